@@ -1,0 +1,71 @@
+// A trie of phrases keyed by token keys: finds the longest lexicon phrase at a token.
+import type { Token } from "../pipeline/types.ts";
+import { keyOf } from "./normalize.ts";
+import { WORD } from "./regexes.ts";
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  values: T[];
+}
+
+export interface PhraseMatch<T> {
+  /** One past the last token of the match. */
+  end: number;
+  values: T[];
+  /** Letters of the first token that proclitics took (`وبكين` → 1). */
+  stripped: number;
+  /** Those proclitics as a key (`و`). */
+  prefix: string;
+}
+
+export interface MatchOptions {
+  /** Try the first token without its proclitics too (`والصين`). */
+  bare?: boolean;
+}
+
+/** Splits a phrase into token keys the way the tokenizer does (`وزارة الدفاع` → two keys). */
+export function phraseKeys(phrase: string): string[] {
+  return [...keyOf(phrase).matchAll(WORD)].map((m) => m[0]);
+}
+
+export class PhraseIndex<T> {
+  private readonly root: TrieNode<T> = { next: new Map(), values: [] };
+  size = 0;
+
+  add(phrase: string, value: T): void {
+    const keys = phraseKeys(phrase);
+    if (keys.length === 0) return;
+    let node = this.root;
+    for (const k of keys) {
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: new Map(), values: [] };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    node.values.push(value);
+    this.size++;
+  }
+
+  /** The longest phrase that starts at token `i`, or null. */
+  matchAt(tokens: readonly Token[], i: number, options: MatchOptions = {}): PhraseMatch<T> | null {
+    const first = tokens[i];
+    if (!first) return null;
+    const starts = [{ key: first.key, stripped: 0, prefix: "" }, ...(options.bare ? first.bare : [])];
+    let best: PhraseMatch<T> | null = null;
+    for (const s of starts) {
+      let node = this.root.next.get(s.key);
+      let j = i + 1;
+      while (node) {
+        if (node.values.length > 0 && (!best || j > best.end))
+          best = { end: j, values: node.values, stripped: s.stripped, prefix: s.prefix };
+        const t = tokens[j];
+        if (!t?.linked) break;
+        node = node.next.get(t.key);
+        j++;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,79 @@
+// Classifies the lines of aggregator text: body, headers, trailers, appended articles.
+import { keyOf, normalize } from "../arabic/normalize.ts";
+import { BULLET_LINE, MARK } from "../arabic/regexes.ts";
+import type { Row } from "../pipeline/tsv.ts";
+import { HEADING_TAIL } from "./regexes.ts";
+
+export type TrailerKind =
+  | "published"
+  | "source"
+  | "keywords"
+  | "appended_heading"
+  | "inline_more"
+  | "related_list"
+  | "credit"
+  | "dateline";
+
+export interface TrailerRule {
+  kind: TrailerKind;
+  key: string;
+}
+
+export interface LineClass {
+  kind: TrailerKind | "body" | "blank" | "bullet";
+  /** Text after the phrase and its colon (`المصدر: الحرة` → `الحرة`). */
+  value: string;
+}
+
+export function compileTrailerRules(rows: readonly Row[]): TrailerRule[] {
+  return rows
+    .map((r) => ({ kind: r.kind as TrailerKind, key: keyOf(r.phrase ?? "") }))
+    .filter((r) => r.key !== "")
+    .sort((a, b) => b.key.length - a.key.length);
+}
+
+/** Where `phrase` ends in `line`, matching on keys; -1 when the line does not open with it. */
+function phraseEnd(line: string, phraseKey: string): number {
+  const key = normalize(line);
+  if (!key.text.startsWith(phraseKey)) return -1;
+  let end = key.origin[phraseKey.length] as number;
+  // Swallow the marks that close the phrase (`أيضاً`).
+  while (end < line.length && MARK.test(line[end] as string)) end++;
+  return end;
+}
+
+export function classifyLine(line: string, rules: readonly TrailerRule[]): LineClass {
+  if (line.trim() === "") return { kind: "blank", value: "" };
+  const bare = line.trim().replace(/^\(/u, "");
+  for (const rule of rules) {
+    const end = phraseEnd(bare, rule.key);
+    if (end < 0) continue;
+    const rest = bare.slice(end);
+    // A phrase must end a word: `المصدر` but not `المصدرين`.
+    if (/^[\p{L}]/u.test(rest)) continue;
+    const value = rest.replace(/^[\s:：\-–—]+/u, "").trim();
+    switch (rule.kind) {
+      case "appended_heading":
+        if (HEADING_TAIL.test(rest)) return { kind: "appended_heading", value: "" };
+        continue;
+      case "inline_more":
+        if (value !== "") return { kind: "inline_more", value };
+        continue;
+      case "source":
+      case "published":
+      case "keywords":
+        if (/^\s*[:：]/u.test(rest) && value !== "") return { kind: rule.kind, value };
+        continue;
+      case "credit":
+        if (line.trim().startsWith("(")) return { kind: "credit", value };
+        continue;
+      case "related_list":
+        if (HEADING_TAIL.test(rest)) return { kind: "related_list", value: "" };
+        continue;
+      default:
+        continue;
+    }
+  }
+  if (BULLET_LINE.test(line)) return { kind: "bullet", value: line.trim() };
+  return { kind: "body", value: line.trim() };
+}

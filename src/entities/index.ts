@@ -1,0 +1,57 @@
+// entities: mentions grouped into the document's entities, each with its attributes.
+import type { ArabicText, Entity, MentionCandidate } from "../pipeline/types.ts";
+import { type RecognizeOptions, recognizeMentions } from "./recognize.ts";
+
+export type EntitiesOptions = RecognizeOptions;
+
+export interface EntitiesResult {
+  entities: Entity[];
+  /** Every mention with the id of its entity, in text order. */
+  mentions: Array<MentionCandidate & { entity: string }>;
+}
+
+export function findEntities(arabic: ArabicText, options: EntitiesOptions): EntitiesResult {
+  const candidates = dropOverlaps(recognizeMentions(arabic, options));
+  const byKey = new Map<string, { entity: Entity; candidates: MentionCandidate[] }>();
+  const mentions: EntitiesResult["mentions"] = [];
+  for (const c of candidates) {
+    let group = byKey.get(c.key);
+    if (!group) {
+      group = {
+        entity: {
+          id: `e${byKey.size + 1}`,
+          type: c.type,
+          name: c.name,
+          name_en: c.nameEn,
+          country: c.country,
+          sector: c.sector,
+          role: c.role,
+          mentions: [],
+        },
+        candidates: [],
+      };
+      byKey.set(c.key, group);
+    }
+    const e = group.entity;
+    e.country ??= c.country;
+    e.sector ??= c.sector;
+    e.role ??= c.role;
+    e.name_en ??= c.nameEn;
+    e.mentions.push({ text: c.text, start: c.start, end: c.end });
+    group.candidates.push(c);
+    mentions.push({ ...c, entity: e.id });
+  }
+  return { entities: [...byKey.values()].map((g) => g.entity), mentions };
+}
+
+/** Keeps the earlier, then longer, of overlapping mentions. */
+function dropOverlaps(candidates: MentionCandidate[]): MentionCandidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: MentionCandidate[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && c.start < last.end) continue;
+    out.push(c);
+  }
+  return out;
+}

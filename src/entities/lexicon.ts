@@ -1,0 +1,224 @@
+// Compiles the entity lexicons into one phrase index the recognizer walks.
+
+import { keyOf } from "../arabic/normalize.ts";
+import { PhraseIndex } from "../arabic/phrases.ts";
+import type { Lexicons } from "../pipeline/lexicons.ts";
+import { cue } from "../pipeline/lexicons.ts";
+import { list, type Row } from "../pipeline/tsv.ts";
+import type { EntityType } from "../pipeline/types.ts";
+
+export type EntryKind = "name" | "nisba" | "head" | "role" | "short" | "after_full";
+
+export interface EntityEntry {
+  kind: EntryKind;
+  type: EntityType;
+  /** Identity within a document: entries with one key are one entity. */
+  key: string;
+  name: string;
+  nameEn: string | null;
+  country: string | null;
+  sector: string | null;
+  role: string | null;
+  /** Validity of a person's role (YYYY-MM-DD prefixes), empty when open. */
+  from: string;
+  to: string;
+  /** Role titles: `rank`, `office`, `honorific`, `media`, `generic`. */
+  roleKind: string;
+}
+
+export interface EntityLexicon {
+  index: PhraseIndex<EntityEntry>;
+  stop: Set<string>;
+  familyFirst: Set<string>;
+  sideHeads: Set<string>;
+  roleQualifiers: Set<string>;
+  counterparts: Set<string>;
+}
+
+/** Inflections of a nisba stem (`صيني` → الصيني، الصينية، الصينيون، الصينيين، الصينيات). */
+export function nisbaForms(stem: string): string[] {
+  const words = stem.split(/\s+/u);
+  const endings = ["", "ة", "ون", "ين", "ات", "ان", "تين", "تان"];
+  const out: string[] = [];
+  for (const ending of endings) {
+    const inflected = words.map((w) => w + ending);
+    out.push(inflected.join(" "), inflected.map((w) => `ال${w}`).join(" "));
+  }
+  return out;
+}
+
+function entry(
+  partial: Partial<EntityEntry> & Pick<EntityEntry, "kind" | "type" | "key" | "name">,
+): EntityEntry {
+  return {
+    nameEn: null,
+    country: null,
+    sector: null,
+    role: null,
+    from: "",
+    to: "",
+    roleKind: "",
+    ...partial,
+  };
+}
+
+const orNull = (s: string | undefined): string | null => (s && s !== "" ? s : null);
+
+export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
+  const index = new PhraseIndex<EntityEntry>();
+  const add = (forms: string[], e: EntityEntry) => {
+    for (const f of forms) index.add(f, e);
+  };
+  for (const r of lex.countries) addCountry(r, add);
+  for (const r of lex.metonyms) {
+    const type = (r.type as EntityType) || "ORG";
+    add(
+      [r.text as string],
+      entry({
+        kind: "name",
+        type,
+        key: `metonym:${keyOf(r.text as string)}`,
+        name: r.text as string,
+        nameEn: orNull(r.name_en),
+        country: orNull(r.iso3),
+        sector: orNull(r.sector),
+      }),
+    );
+  }
+  for (const r of lex.organizations) {
+    const name = r.name_ar as string;
+    add(
+      [name, ...list(r.variants)],
+      entry({
+        kind: "name",
+        type: (r.type as EntityType) || "ORG",
+        key: `org:${keyOf(name)}`,
+        name,
+        nameEn: orNull(r.name_en),
+        country: orNull(r.country),
+        sector: orNull(r.sector),
+      }),
+    );
+  }
+  for (const r of lex.orgHeads) {
+    add(
+      [r.head as string],
+      entry({
+        kind: "head",
+        type: "ORG",
+        key: `head:${keyOf(r.head as string)}`,
+        name: r.head as string,
+        nameEn: orNull(r.name_en),
+        sector: orNull(r.sector),
+      }),
+    );
+  }
+  for (const r of lex.media) {
+    const name = r.name_ar as string;
+    add(
+      [name, ...list(r.variants)],
+      entry({
+        kind: "name",
+        type: "MEDIA",
+        key: `media:${keyOf(name)}`,
+        name,
+        nameEn: orNull(r.name_en),
+        country: orNull(r.country),
+        sector: "JRN",
+      }),
+    );
+  }
+  for (const r of lex.mechanisms) {
+    const name = r.name_ar as string;
+    add(
+      [name, ...list(r.variants)],
+      entry({
+        kind: "name",
+        type: "MECHANISM",
+        key: `mechanism:${keyOf(name)}`,
+        name,
+        nameEn: orNull(r.name_en),
+        country: null,
+      }),
+    );
+  }
+  for (const r of lex.places) {
+    const name = r.name_ar as string;
+    add(
+      [name, ...list(r.variants)],
+      entry({
+        kind: "name",
+        type: (r.type as EntityType) || "LOC",
+        key: `place:${keyOf(name)}`,
+        name,
+        nameEn: orNull(r.name_en),
+        country: orNull(r.country),
+      }),
+    );
+  }
+  for (const r of lex.roles) {
+    add(
+      [r.title as string],
+      entry({
+        kind: "role",
+        type: "OTHER",
+        key: `role:${keyOf(r.title as string)}`,
+        name: r.title as string,
+        nameEn: orNull(r.name_en),
+        sector: orNull(r.sector),
+        role: r.title as string,
+        roleKind: r.kind ?? "",
+      }),
+    );
+  }
+  for (const r of lex.persons) addPerson(r, add);
+  return {
+    index,
+    stop: new Set(cue(lex, "name_stop").map(keyOf)),
+    familyFirst: new Set(cue(lex, "family_first")),
+    sideHeads: new Set(cue(lex, "side_head").map(keyOf)),
+    roleQualifiers: new Set(cue(lex, "role_qualifier").map(keyOf)),
+    counterparts: new Set(cue(lex, "counterpart").map(keyOf)),
+  };
+}
+
+function addCountry(r: Row, add: (forms: string[], e: EntityEntry) => void): void {
+  const iso3 = r.iso3 as string;
+  const name = r.name_ar as string;
+  const base = { country: iso3, nameEn: orNull(r.name_en), sector: null };
+  add([name, ...list(r.variants)], entry({ kind: "name", type: "GPE", key: `gpe:${iso3}`, name, ...base }));
+  for (const capital of list(r.capital)) {
+    add(
+      [capital],
+      entry({
+        kind: "name",
+        type: "GPE",
+        key: `capital:${keyOf(capital)}`,
+        name: capital,
+        ...base,
+        nameEn: null,
+      }),
+    );
+  }
+  for (const stem of list(r.nisba)) {
+    add(nisbaForms(stem), entry({ kind: "nisba", type: "GPE", key: `gpe:${iso3}`, name, ...base }));
+  }
+}
+
+function addPerson(r: Row, add: (forms: string[], e: EntityEntry) => void): void {
+  const name = r.name_ar as string;
+  const e = {
+    type: "PERSON" as const,
+    key: `person:${keyOf(name)}`,
+    name,
+    nameEn: orNull(r.name_en),
+    country: orNull(r.country),
+    sector: orNull(r.sector),
+    role: orNull(r.role),
+    from: r.from ?? "",
+    to: r.to ?? "",
+  };
+  add([name, ...list(r.variants)], entry({ kind: "name", ...e }));
+  add(list(r.short), entry({ kind: "short", ...e }));
+  add(list(r.after_full), entry({ kind: "after_full", ...e }));
+}

@@ -1,0 +1,356 @@
+// Finds entity mentions: lexicon names, institutions by head and nisba, persons after titles,
+// and later short mentions of persons already named.
+
+import type { PhraseMatch } from "../arabic/phrases.ts";
+import { offsetAfterLetters } from "../arabic/tokens.ts";
+import type { ArabicText, MentionCandidate, Token } from "../pipeline/types.ts";
+import type { EntityEntry, EntityLexicon } from "./lexicon.ts";
+
+export interface RecognizeOptions {
+  lexicon: EntityLexicon;
+  /** Publication date, to pick the role a person held then. */
+  published: string | null;
+}
+
+/** Longest pattern name after a title, in tokens, unless a connector (بن، آل) extends it. */
+const MAX_NAME_TOKENS = 2;
+const NAME_CONNECTORS = new Set(["بن", "ابن", "ال", "ابو", "عبد", "دي", "فون", "دير"]);
+/** Title kinds after which an unknown name may be read from the text itself. */
+const NAMING_TITLES = new Set(["office", "rank", "honorific", "media"]);
+
+interface Walker {
+  text: string;
+  tokens: readonly Token[];
+  options: RecognizeOptions;
+  out: MentionCandidate[];
+  /** Short forms of persons already named, by token key. */
+  shortForms: Map<string, MentionCandidate>;
+  seenKeys: Set<string>;
+}
+
+export function recognizeMentions(arabic: ArabicText, options: RecognizeOptions): MentionCandidate[] {
+  const w: Walker = {
+    text: arabic.text,
+    tokens: arabic.tokens,
+    options,
+    out: [],
+    shortForms: new Map(),
+    seenKeys: new Set(),
+  };
+  let i = 0;
+  while (i < w.tokens.length) i = step(w, i);
+  return w.out;
+}
+
+/** Recognizes what starts at token i and returns the next token to look at. */
+function step(w: Walker, i: number): number {
+  const m = w.options.lexicon.index.matchAt(w.tokens, i, { bare: true });
+  const values = m ? usable(w, m.values) : [];
+  if (m && values.length > 0) {
+    const byKind = (k: EntityEntry["kind"]) => values.find((v) => v.kind === k);
+    const name = byKind("name") ?? byKind("short") ?? byKind("after_full");
+    if (name) return emitName(w, i, m, name);
+    const head = byKind("head");
+    if (head) return institution(w, i, m, head) ?? i + 1;
+    const role = byKind("role");
+    if (role) return titled(w, i, m, role);
+    return m.end;
+  }
+  const coref = corefAt(w, i);
+  if (coref) {
+    push(w, i, i + 1, coref.stripped, { ...coref.mention, via: "coref" });
+    return i + 1;
+  }
+  return i + 1;
+}
+
+/** Drops entries that cannot apply yet: surname forms before the full name appeared. */
+function usable(w: Walker, values: readonly EntityEntry[]): EntityEntry[] {
+  return values.filter((v) => v.kind !== "after_full" || w.seenKeys.has(v.key));
+}
+
+function best(values: readonly EntityEntry[], published: string | null): EntityEntry {
+  if (values.length === 1 || !published) return values[0] as EntityEntry;
+  const valid = values.find(
+    (v) => (v.from === "" || v.from <= published) && (v.to === "" || published < v.to),
+  );
+  return valid ?? (values[values.length - 1] as EntityEntry);
+}
+
+function emitName(w: Walker, i: number, m: PhraseMatch<EntityEntry>, e: EntityEntry): number {
+  const chosen = best(
+    m.values.filter((v) => v.key === e.key),
+    w.options.published,
+  );
+  let end = m.end;
+  // An institution name may carry its nisba: جيش التحرير الشعبي الصيني.
+  if (chosen.type === "ORG") {
+    const nisba = nisbaAt(w, end, i);
+    if (nisba && (chosen.country === null || nisba.country === chosen.country)) end = nisba.end;
+  }
+  push(w, i, end, m.stripped, fromEntry(chosen));
+  return end;
+}
+
+type MentionFields = Omit<
+  MentionCandidate,
+  "start" | "end" | "text" | "firstToken" | "endToken" | "titleToken"
+> & {
+  titleToken?: number;
+};
+
+function fromEntry(e: EntityEntry): MentionFields {
+  return {
+    type: e.type,
+    key: e.key,
+    name: e.name,
+    nameEn: e.nameEn,
+    country: e.country,
+    sector: e.sector,
+    role: e.role,
+    via: "lexicon",
+  };
+}
+
+function nisbaAt(w: Walker, j: number, sentenceOf: number): { country: string | null; end: number } | null {
+  const t = w.tokens[j];
+  if (!t?.linked || t.sentence !== (w.tokens[sentenceOf] as Token).sentence) return null;
+  const m = w.options.lexicon.index.matchAt(w.tokens, j, { bare: false });
+  const nisba = m?.values.find((v) => v.kind === "nisba");
+  return m && nisba ? { country: nisba.country, end: m.end } : null;
+}
+
+/** `وزارة الدفاع الصينية`, `السفارة الصينية في واشنطن`: a head completed by a nisba. */
+function institution(w: Walker, i: number, m: PhraseMatch<EntityEntry>, head: EntityEntry): number | null {
+  const lex = w.options.lexicon;
+  if (
+    lex.sideHeads.has((w.tokens[i] as Token).bare[0]?.key ?? "") ||
+    lex.sideHeads.has((w.tokens[i] as Token).key)
+  )
+    return null;
+  const nisba = nisbaAt(w, m.end, i);
+  if (!nisba) return null;
+  let end = nisba.end;
+  const inTok = w.tokens[end];
+  if (inTok?.linked && inTok.key === "في") {
+    const place = lex.index.matchAt(w.tokens, end + 1, { bare: false });
+    const gpe = place?.values.find((v) => v.kind === "name" && v.type === "GPE");
+    if (place && gpe && w.tokens[end + 1]?.linked) end = place.end;
+  }
+  const text = w.text.slice((w.tokens[i] as Token).start, (w.tokens[end - 1] as Token).end);
+  push(w, i, end, m.stripped, {
+    type: "ORG",
+    key: `org:${text}`,
+    name: text,
+    nameEn: null,
+    country: nisba.country,
+    sector: head.sector,
+    role: null,
+    via: "pattern",
+  });
+  return end;
+}
+
+/** A title, its qualifiers, then a name: `الرئيس الأمريكي جو بايدن`, `المتحدث باسم الوزارة، العقيد وو تشيان`. */
+function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityEntry): number {
+  const lex = w.options.lexicon;
+  const sentence = (w.tokens[i] as Token).sentence;
+  let country: string | null = null;
+  let sector = role.sector;
+  let namingTitle = NAMING_TITLES.has(role.roleKind);
+  let j = m.end;
+  let commas = 0;
+  let titleAfterComma = false;
+  const roleStart = i;
+  for (let steps = 0; steps < 10; steps++) {
+    const t = w.tokens[j];
+    if (!t || t.sentence !== sentence) break;
+    const gap = w.text.slice((w.tokens[j - 1] as Token).end, t.start);
+    if (/[.؟!\n:؛;(«"“]/u.test(gap)) break;
+    if (/[،,]/u.test(gap) && ++commas > 1) break;
+    const x = lex.index.matchAt(w.tokens, j, { bare: true });
+    const xs = x ? usable(w, x.values) : [];
+    const person = xs.find((v) => v.type === "PERSON" && v.kind !== "role");
+    if (x && person) {
+      const chosen = best(
+        x.values.filter((v) => v.key === person.key),
+        w.options.published,
+      );
+      push(w, j, x.end, x.stripped, {
+        ...fromEntry(chosen),
+        role: roleText(w, roleStart, m.end) ?? chosen.role,
+        titleToken: roleStart,
+      });
+      return x.end;
+    }
+    if (/[،,]/u.test(gap) && !xs.some((v) => v.kind === "role") && !namingTitle) break;
+    const nisba = xs.find((v) => v.kind === "nisba");
+    if (x && nisba) {
+      country ??= nisba.country;
+      j = x.end;
+      continue;
+    }
+    const title = xs.find((v) => v.kind === "role");
+    if (x && title) {
+      titleAfterComma ||= commas > 0;
+      sector = title.sector ?? sector;
+      namingTitle ||= NAMING_TITLES.has(title.roleKind);
+      j = x.end;
+      continue;
+    }
+    const name = xs.find((v) => v.kind === "name");
+    if (x && name) {
+      step(w, j);
+      if (name.type === "ORG" && name.country) country ??= name.country;
+      j = x.end;
+      continue;
+    }
+    const head = xs.find((v) => v.kind === "head");
+    if (x && head) {
+      const end = institution(w, j, x, head);
+      const org = w.out[w.out.length - 1];
+      if (end !== null && org) {
+        country ??= org.country;
+        sector = org.sector ?? sector;
+        j = end;
+        continue;
+      }
+      j = x.end;
+      continue;
+    }
+    if (lex.roleQualifiers.has(t.key)) {
+      j++;
+      continue;
+    }
+    const antecedent = anaphor(w, t);
+    if (antecedent) {
+      country ??= antecedent.country;
+      sector = antecedent.sector ?? sector;
+      j++;
+      continue;
+    }
+    if (!namingTitle || (commas > 0 && !titleAfterComma)) break;
+    const end = nameEnd(w, j);
+    if (end === j) break;
+    const text = w.text.slice(t.start, (w.tokens[end - 1] as Token).end);
+    const mention: MentionCandidate = {
+      type: "PERSON",
+      key: `person:${text}`,
+      name: text,
+      nameEn: null,
+      country,
+      sector,
+      role: roleText(w, roleStart, m.end),
+      via: "pattern",
+      titleToken: roleStart,
+      start: 0,
+      end: 0,
+      text: "",
+      firstToken: 0,
+      endToken: 0,
+    };
+    appositive(w, end, mention);
+    push(w, j, end, 0, mention);
+    return end;
+  }
+  return Math.max(m.end, i + 1);
+}
+
+/** `ليو زان، الملحق العسكري الصيني`: a title after the name gives a missing country. */
+function appositive(w: Walker, end: number, mention: MentionCandidate): void {
+  const t = w.tokens[end];
+  if (!t || mention.country || !/^\s*[،,]\s*$/u.test(w.text.slice((w.tokens[end - 1] as Token).end, t.start)))
+    return;
+  const title = w.options.lexicon.index.matchAt(w.tokens, end, { bare: true });
+  const role = title?.values.find((v) => v.kind === "role");
+  if (!title || !role) return;
+  const nisba = nisbaAt(w, title.end, end);
+  if (nisba) mention.country = nisba.country;
+  mention.role ??= role.role;
+  mention.sector ??= role.sector;
+}
+
+function roleText(w: Walker, first: number, end: number): string | null {
+  const a = w.tokens[first];
+  const b = w.tokens[end - 1];
+  if (!a || !b) return null;
+  const t = w.text.slice(a.start, b.end);
+  const bare = a.bare[0];
+  return bare && !/^ال/u.test(a.key) && /^ال/u.test(bare.key)
+    ? t.slice(offsetAfterLetters(a.text, bare.stripped))
+    : t;
+}
+
+/** `الوزارة` after `باسم` refers back to the last institution with that head (`وزارة الدفاع الصينية`). */
+function anaphor(w: Walker, t: Token): MentionCandidate | null {
+  if (!t.key.startsWith("ال") || t.key.length < 4) return null;
+  const noun = t.key.slice(2);
+  for (let k = w.out.length - 1; k >= 0; k--) {
+    const prev = w.out[k] as MentionCandidate;
+    if (prev.type !== "ORG") continue;
+    const first = w.tokens[prev.firstToken] as Token;
+    const head = first.key.replace(/^ال/u, "");
+    if (head === noun) return prev;
+  }
+  return null;
+}
+
+/** One past the last token of a name read from the text at j. */
+function nameEnd(w: Walker, j: number): number {
+  const lex = w.options.lexicon;
+  let k = j;
+  let limit = MAX_NAME_TOKENS;
+  while (k < j + limit) {
+    const t = w.tokens[k];
+    if (!t || (k > j && !t.linked) || !nameLike(w, t)) break;
+    if (NAME_CONNECTORS.has(t.key)) limit = Math.min(limit + 2, 4);
+    k++;
+  }
+  // A name does not end on a connector.
+  while (k > j && NAME_CONNECTORS.has((w.tokens[k - 1] as Token).key)) k--;
+  return lex ? k : j;
+}
+
+function nameLike(w: Walker, t: Token): boolean {
+  if (w.options.lexicon.stop.has(t.key) || /^\d/u.test(t.key) || t.key.length < 2) return false;
+  if (/^(ال|لل|بال|وال)/u.test(t.key) && !NAME_CONNECTORS.has(t.key)) return false;
+  const m = w.options.lexicon.index.matchAt(w.tokens, w.tokens.indexOf(t), { bare: false });
+  return !m || m.values.every((v) => v.type === "PERSON");
+}
+
+/** A one-token mention of a person named earlier in the document (`تشيس`, `وو`). */
+function corefAt(w: Walker, i: number): { mention: MentionCandidate; stripped: number } | null {
+  const t = w.tokens[i] as Token;
+  const direct = w.shortForms.get(t.key);
+  if (direct) return { mention: direct, stripped: 0 };
+  for (const b of t.bare) {
+    const hit = w.shortForms.get(b.key);
+    if (hit) return { mention: hit, stripped: b.stripped };
+  }
+  return null;
+}
+
+function push(w: Walker, first: number, end: number, stripped: number, m: MentionFields): void {
+  const a = w.tokens[first] as Token;
+  const b = w.tokens[end - 1] as Token;
+  const start = a.start + (stripped > 0 ? offsetAfterLetters(a.text, stripped) : 0);
+  const mention: MentionCandidate = {
+    ...m,
+    titleToken: m.titleToken ?? first,
+    start,
+    end: b.end,
+    text: w.text.slice(start, b.end),
+    firstToken: first,
+    endToken: end,
+  };
+  w.out.push(mention);
+  if (mention.type === "PERSON" && mention.via !== "coref" && end - first > 1) {
+    w.seenKeys.add(mention.key);
+    // Both ends of a full name may come back alone: وو تشيان → وو; مايكل تشيس → تشيس.
+    for (const k of [first, end - 1]) {
+      const key = (w.tokens[k] as Token).key;
+      if (key.length >= 2 && !w.options.lexicon.stop.has(key) && !NAME_CONNECTORS.has(key))
+        w.shortForms.set(key, mention);
+    }
+  }
+}

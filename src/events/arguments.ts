@@ -1,0 +1,144 @@
+// Who did it to whom: parties of a trigger from Arabic word order and prepositions.
+import type { Party, Token } from "../pipeline/types.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+/** A span of tokens that can take part in an event: a mention or a nisba (`نظيره الصيني`). */
+export interface PartyUnit {
+  first: number;
+  end: number;
+  party: Party;
+  type: string;
+}
+
+export interface Arguments {
+  actor: PartyUnit[];
+  recipient: PartyUnit[];
+}
+
+export interface Clause {
+  tokens: readonly Token[];
+  text: string;
+  units: readonly PartyUnit[];
+  cues: EventCues;
+  /** First token of the trigger's clause (after `إن`, `عندما` …). */
+  start: number;
+  /** One past its last token. */
+  end: number;
+}
+
+/** How far after a verb its subject may stand (VSO: `التقى أكبر مسؤول … نظيره`). */
+const SUBJECT_REACH = 8;
+/** How far after a noun trigger its genitive party may stand (`لقاء الرئيس الصيني شي`). */
+const GENITIVE_REACH = 4;
+/** How close before a verb a subject must end to be read SVO (`بكين رفضت`). */
+const SVO_GAP = 2;
+/** How far after a preposition its party may stand (`مع الرئيس الأمريكي جو بايدن`). */
+const PREP_REACH = 4;
+/** How far after the actor a direct object may stand (`اتهمت بكين واشنطن`). */
+const OBJECT_REACH = 6;
+
+/** Two units joined by و belong to one compound party (`بكين وواشنطن`, `روسيا، والصين`). */
+function joined(c: Clause, a: PartyUnit, b: PartyUnit): boolean {
+  const gap = c.text.slice((c.tokens[a.end - 1] as Token).end, (c.tokens[b.first] as Token).start);
+  return (
+    /^[\s،,]*و\s*$/u.test(gap) ||
+    (/^\s*$/u.test(gap) && (c.tokens[b.first] as Token).bare.some((x) => x.prefix === "و"))
+  );
+}
+
+function groupAt(c: Clause, unit: PartyUnit): PartyUnit[] {
+  const units = c.units;
+  const group = [unit];
+  for (let k = units.indexOf(unit) + 1; k < units.length; k++) {
+    const next = units[k] as PartyUnit;
+    if (next.end > c.end || !joined(c, group[group.length - 1] as PartyUnit, next)) break;
+    group.push(next);
+  }
+  return group;
+}
+
+/** The group that ends nearest before token `before` inside the clause. */
+function groupBefore(c: Clause, before: number): PartyUnit[] {
+  const inside = c.units.filter((u) => u.first >= c.start && u.end <= before);
+  let s = inside.length - 1;
+  if (s < 0) return [];
+  while (s > 0 && joined(c, inside[s - 1] as PartyUnit, inside[s] as PartyUnit)) s--;
+  return inside.slice(s);
+}
+
+function unitFrom(
+  c: Clause,
+  from: number,
+  reach: number,
+  exclude: readonly PartyUnit[] = [],
+): PartyUnit | undefined {
+  return c.units.find(
+    (u) => u.first >= from && u.first < from + reach && u.end <= c.end && !exclude.includes(u),
+  );
+}
+
+/** The preposition a token carries as a proclitic (`بنظيره` → ب), if the frame accepts it. */
+function procliticPrep(t: Token, frame: readonly string[]): boolean {
+  return t.bare.some((b) => frame.includes(b.prefix.replace(/^[وف]/u, "")));
+}
+
+/** A frame preposition stands between `from` and the unit (`مع الرئيس الأمريكي جو بايدن`). */
+function governed(c: Clause, u: PartyUnit, from: number, frame: readonly string[]): boolean {
+  for (let k = Math.max(from, u.first - PREP_REACH); k < u.first; k++)
+    if (frame.includes((c.tokens[k] as Token).key)) return true;
+  return procliticPrep(c.tokens[u.first] as Token, frame);
+}
+
+function betweenGroup(c: Clause, hit: TriggerHit): PartyUnit[] {
+  if (!hit.trigger.frame.includes("between")) return [];
+  for (let k = hit.end; k < c.end; k++) {
+    if (!tokenIn(c.cues.between, c.tokens[k])) continue;
+    const u = unitFrom(c, k + 1, 3);
+    return u ? groupAt(c, u) : [];
+  }
+  return [];
+}
+
+function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
+  const frame = hit.trigger.frame;
+  const after = unitFrom(c, hit.end, hit.trigger.pos === "noun" ? GENITIVE_REACH : SUBJECT_REACH);
+  const afterOk = after !== undefined && !governed(c, after, hit.end, frame);
+  if (hit.trigger.pos === "noun" && afterOk) return groupAt(c, after);
+  const before = groupBefore(c, hit.first);
+  const last = before[before.length - 1];
+  if (last && hit.first - last.end <= SVO_GAP) return before;
+  if (afterOk) return groupAt(c, after);
+  return before;
+}
+
+function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
+  const frame = hit.trigger.frame;
+  const from = Math.max(hit.end, ...actor.filter((u) => u.first >= hit.end).map((u) => u.end));
+  for (let k = hit.end; k < c.end; k++) {
+    const t = c.tokens[k] as Token;
+    if (frame.includes(t.key)) {
+      const u = unitFrom(c, k + 1, PREP_REACH, actor);
+      if (u) return groupAt(c, u);
+    } else if (procliticPrep(t, frame)) {
+      const u = c.units.find((x) => x.first === k && !actor.includes(x));
+      if (u) return groupAt(c, u);
+    }
+  }
+  if (frame.includes("direct")) {
+    const u = unitFrom(c, from, OBJECT_REACH, actor);
+    if (u) return groupAt(c, u);
+  }
+  return [];
+}
+
+export function findArguments(c: Clause, hit: TriggerHit): Arguments {
+  const between = betweenGroup(c, hit);
+  let actor = findActor(c, hit);
+  if (between.length >= 2 && (actor.length === 0 || actor.every((u) => between.includes(u)))) {
+    return { actor: [between[0] as PartyUnit], recipient: between.slice(1) };
+  }
+  const recipient = findRecipient(c, hit, actor).filter((u) => !actor.includes(u));
+  if (actor.length === 0 && recipient.length > 1) actor = recipient.splice(0, 1);
+  return { actor, recipient };
+}

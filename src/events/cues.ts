@@ -1,0 +1,43 @@
+// The function-word sets the event stage reads, compiled from cues.tsv as token keys.
+import { keyOf } from "../arabic/normalize.ts";
+import { cue, type Lexicons } from "../pipeline/lexicons.ts";
+import type { Token } from "../pipeline/types.ts";
+
+export interface EventCues {
+  negation: Set<string>;
+  negationVerb: Set<string>;
+  future: Set<string>;
+  proposal: Set<string>;
+  request: Set<string>;
+  conditional: Set<string>;
+  speech: Set<string>;
+  complementizer: Set<string>;
+  clauseBreak: Set<string>;
+  nisbaNotParty: Set<string>;
+  between: Set<string>;
+  counterpart: Set<string>;
+}
+
+export function compileCues(lex: Lexicons): EventCues {
+  const set = (kind: string) => new Set(cue(lex, kind).map(keyOf));
+  return {
+    negation: set("negation"),
+    negationVerb: set("negation_verb"),
+    future: set("future"),
+    proposal: set("proposal"),
+    request: set("request"),
+    conditional: set("conditional"),
+    speech: set("speech"),
+    complementizer: set("complementizer"),
+    clauseBreak: set("clause_break"),
+    nisbaNotParty: set("nisba_not_party"),
+    between: set("between"),
+    counterpart: set("counterpart"),
+  };
+}
+
+/** The token's key or one of its clitic-stripped keys is in the set (`وقال` → `قال`). */
+export function tokenIn(set: ReadonlySet<string>, t: Token | undefined): boolean {
+  if (!t) return false;
+  return set.has(t.key) || t.bare.some((b) => set.has(b.key));
+}

@@ -1,0 +1,87 @@
+// The only place that knows the order of the stages: acquire → clean → arabic → entities → events.
+import { createHash } from "node:crypto";
+import { compileCalendar } from "../arabic/dates.ts";
+import { analyzeArabic } from "../arabic/index.ts";
+import { keyOf } from "../arabic/normalize.ts";
+import { cleanDocument } from "../clean/index.ts";
+import { arabicMonths } from "../clean/metadata.ts";
+import { compileTrailerRules } from "../clean/trailers.ts";
+import { findEntities } from "../entities/index.ts";
+import { compileEntityLexicon } from "../entities/lexicon.ts";
+import { compileCues } from "../events/cues.ts";
+import { findEvents } from "../events/index.ts";
+import { compilePlover } from "../events/plover.ts";
+import { attributeQuotes } from "../events/quotes.ts";
+import { compileTriggers } from "../events/triggers.ts";
+import { cue, type Lexicons, loadLexicons } from "./lexicons.ts";
+import type { Analysis, RawDocument } from "./types.ts";
+
+export interface PipelineOptions {
+  /** Folder of the TSV lexicons; the repository's `lexicons/` by default. */
+  lexiconDir?: string;
+  /** Longest first line, in words, still taken for a headline. */
+  maxTitleWords?: number;
+}
+
+export interface Pipeline {
+  analyze(raw: RawDocument): Analysis;
+}
+
+/** Loads and compiles every lexicon once; the returned pipeline analyses one document per call. */
+export function createPipeline(options: PipelineOptions = {}): Pipeline {
+  const lex: Lexicons = loadLexicons(options.lexiconDir);
+  const calendar = compileCalendar(lex.calendar);
+  const clean = {
+    trailerRules: compileTrailerRules(lex.trailers),
+    months: arabicMonths(lex.calendar),
+    maxTitleWords: options.maxTitleWords ?? 25,
+  };
+  const arabic = { proclitics: cue(lex, "proclitic").map(keyOf), calendar };
+  const entityLexicon = compileEntityLexicon(lex);
+  const cues = compileCues(lex);
+  const triggers = compileTriggers(lex.triggers);
+  const plover = compilePlover(lex.plover);
+
+  return {
+    analyze(raw: RawDocument): Analysis {
+      const doc = cleanDocument(raw, clean);
+      const text = analyzeArabic(doc.text, doc.published, arabic);
+      const found = findEntities(text, { lexicon: entityLexicon, published: doc.published });
+      const events = findEvents(text, found, {
+        triggers,
+        cues,
+        plover,
+        entityLexicon,
+        published: doc.published,
+      });
+      const outletKey = doc.outlet ? keyOf(doc.outlet) : "";
+      const cited = [
+        ...new Set(
+          found.entities.filter((e) => e.type === "MEDIA" && keyOf(e.name) !== outletKey).map((e) => e.name),
+        ),
+      ];
+      return {
+        schema: "rasd.analysis/1",
+        document: {
+          id: documentId(doc.text),
+          uri: doc.uri,
+          title: doc.title,
+          published: doc.published,
+          outlet: doc.outlet,
+          cited,
+          keywords: doc.keywords,
+          text: doc.text,
+          appended: doc.appended,
+        },
+        entities: found.entities,
+        events,
+        quotes: attributeQuotes(text, found, cues),
+      };
+    },
+  };
+}
+
+/** Stable id: a hash of the cleaned main text, so the same article always gets the same id. */
+export function documentId(text: string): string {
+  return createHash("sha256").update(text.normalize("NFC")).digest("hex").slice(0, 16);
+}

@@ -1,0 +1,204 @@
+// The types every stage consumes and produces. Offsets are UTF-16 code units into
+// `CleanDocument.text`, end exclusive.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What `acquire` hands on: one decoded document and the metadata its container gave. */
+export interface RawDocument {
+  uri: string | null;
+  format: "text" | "trec";
+  text: string;
+  meta: RawMeta;
+}
+
+export interface RawMeta {
+  title?: string;
+  published?: string;
+  outlet?: string;
+  url?: string;
+}
+
+export interface AppendedArticle {
+  title: string | null;
+  text: string;
+}
+
+/** What `clean` hands on: the main body with its metadata, trailers removed. */
+export interface CleanDocument {
+  uri: string | null;
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+  outlets: string[];
+  keywords: string[];
+  text: string;
+  appended: AppendedArticle[];
+}
+
+export interface BareForm {
+  key: string;
+  /** The proclitics removed, as a key (`و`, `ل`). */
+  prefix: string;
+  /** How many letters of the original word the proclitics took. */
+  stripped: number;
+}
+
+export interface Token extends Span {
+  text: string;
+  /** Matching key: normalized and folded (alef, ى, ة), harakat and tatweel removed. */
+  key: string;
+  /** Keys of the token once proclitics are removed (والصين → الصين). */
+  bare: BareForm[];
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+  /** Only spaces separate it from the token before, so a phrase may run across. */
+  linked: boolean;
+}
+
+export interface Sentence extends Span {
+  firstToken: number;
+  /** One past the last token. */
+  endToken: number;
+}
+
+export type Granularity = "day" | "month" | "year";
+
+export interface DateMention extends Span {
+  text: string;
+  /** YYYY-MM-DD, YYYY-MM or YYYY; null when the text does not fix it. */
+  value: string | null;
+  endValue: string | null;
+  granularity: Granularity | null;
+  /** How the value was obtained. */
+  basis: "explicit" | "relative" | "weekday" | "unresolved";
+}
+
+export interface QuoteSpan extends Span {
+  /** The words between the quotation marks. */
+  inner: Span;
+}
+
+/** What the Arabic layer hands on. */
+export interface ArabicText {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  dates: DateMention[];
+  quotes: QuoteSpan[];
+}
+
+export type EntityType = "PERSON" | "ORG" | "GPE" | "LOC" | "MEDIA" | "MECHANISM" | "OTHER";
+
+export interface Mention extends Span {
+  text: string;
+}
+
+/** A mention found by a recognizer, before mentions are grouped into entities. */
+export interface MentionCandidate extends Mention {
+  type: EntityType;
+  /** Identity key: mentions with the same key are one entity in this document. */
+  key: string;
+  name: string;
+  nameEn: string | null;
+  country: string | null;
+  sector: string | null;
+  role: string | null;
+  firstToken: number;
+  endToken: number;
+  /** First token of the title before a person's name (`الرئيس الأمريكي جو بايدن`), else firstToken. */
+  titleToken: number;
+  /** Where it came from, for debugging and precedence. */
+  via: "lexicon" | "pattern" | "coref";
+}
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: string;
+  name_en: string | null;
+  country: string | null;
+  sector: string | null;
+  role: string | null;
+  mentions: Mention[];
+}
+
+export type EventType =
+  | "AGREE"
+  | "CONSULT"
+  | "SUPPORT"
+  | "CONCEDE"
+  | "COOPERATE"
+  | "AID"
+  | "RETREAT"
+  | "REQUEST"
+  | "ACCUSE"
+  | "REJECT"
+  | "THREATEN"
+  | "PROTEST"
+  | "SANCTION"
+  | "MOBILIZE"
+  | "COERCE"
+  | "ASSAULT";
+
+export type Modality = "asserted" | "future" | "proposed" | "requested" | "conditional";
+
+export interface Party {
+  entity: string | null;
+  text: string;
+  country: string | null;
+  sector: string | null;
+}
+
+export interface Evidence extends Span {
+  text: string;
+}
+
+export interface Event {
+  id: string;
+  type: EventType;
+  mode: string | null;
+  context: string[];
+  actor: Party[];
+  recipient: Party[];
+  date: string | null;
+  end_date: string | null;
+  date_text: string | null;
+  location: string | null;
+  negated: boolean;
+  modality: Modality;
+  mechanism: string | null;
+  source: string | null;
+  evidence: Evidence;
+  cameo: string;
+  quad: number;
+  intensity: number;
+}
+
+export interface Quote extends Span {
+  speaker: string | null;
+  text: string;
+}
+
+export interface DocumentOut {
+  id: string;
+  uri: string | null;
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+  cited: string[];
+  keywords: string[];
+  text: string;
+  appended: AppendedArticle[];
+}
+
+/** The `rasd.analysis/1` contract. */
+export interface Analysis {
+  schema: "rasd.analysis/1";
+  document: DocumentOut;
+  entities: Entity[];
+  events: Event[];
+  quotes: Quote[];
+}
