@@ -2,7 +2,10 @@
 import { Command, CommanderError } from "commander";
 import { InputError, UsageError } from "../pipeline/errors.ts";
 import { registerAnalyze } from "./commands/analyze.ts";
+import { registerDemo } from "./commands/demo.ts";
 import { registerEval } from "./commands/eval.ts";
+import { registerIngest } from "./commands/ingest.ts";
+import { registerList } from "./commands/list.ts";
 import { registerSchema } from "./commands/schema.ts";
 
 const program = new Command();
@@ -16,6 +19,9 @@ program
 registerAnalyze(program);
 registerSchema(program);
 registerEval(program);
+registerIngest(program);
+registerList(program);
+registerDemo(program);
 
 try {
   await program.parseAsync(process.argv);

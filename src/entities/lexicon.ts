@@ -1,7 +1,7 @@
 // Compiles the entity lexicons into one phrase index the recognizer walks.
 
 import { keyOf } from "../arabic/normalize.ts";
-import { PhraseIndex } from "../arabic/phrases.ts";
+import { PhraseIndex, phraseKeys } from "../arabic/phrases.ts";
 import type { Lexicons } from "../pipeline/lexicons.ts";
 import { cue } from "../pipeline/lexicons.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
@@ -24,6 +24,8 @@ export interface EntityEntry {
   to: string;
   /** Role titles: `rank`, `office`, `honorific`, `media`, `generic`. */
   roleKind: string;
+  /** An outlet whose name is also a word (`البيان`): only after `صحيفة`, `وكالة` … */
+  needsHead: boolean;
 }
 
 export interface EntityLexicon {
@@ -33,6 +35,7 @@ export interface EntityLexicon {
   sideHeads: Set<string>;
   roleQualifiers: Set<string>;
   counterparts: Set<string>;
+  mediaHeads: Set<string>;
 }
 
 /** Inflections of a nisba stem (`صيني` → الصيني، الصينية، الصينيون، الصينيين، الصينيات). */
@@ -58,6 +61,7 @@ function entry(
     from: "",
     to: "",
     roleKind: "",
+    needsHead: false,
     ...partial,
   };
 }
@@ -113,20 +117,24 @@ export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
       }),
     );
   }
+  const mediaHeads = new Set(cue(lex, "media_head").map(keyOf));
+  const headed = (form: string) => mediaHeads.has(phraseKeys(form)[0] ?? "");
   for (const r of lex.media) {
     const name = r.name_ar as string;
-    add(
-      [name, ...list(r.variants)],
-      entry({
-        kind: "name",
-        type: "MEDIA",
-        key: `media:${keyOf(name)}`,
-        name,
-        nameEn: orNull(r.name_en),
-        country: orNull(r.country),
-        sector: "JRN",
-      }),
-    );
+    const base = {
+      kind: "name" as const,
+      type: "MEDIA" as const,
+      key: `media:${keyOf(name)}`,
+      name,
+      nameEn: orNull(r.name_en),
+      country: orNull(r.country),
+      sector: "JRN",
+    };
+    // The mention is the outlet's name: `رويترز` in `وكالة رويترز`, unless the name itself opens with the head.
+    for (const form of [name, ...list(r.variants)].filter((f) => headed(name) || !headed(f))) {
+      const keys = phraseKeys(form);
+      add([form], entry({ ...base, needsHead: keys.length === 1 && /^ال/u.test(keys[0] as string) }));
+    }
   }
   for (const r of lex.mechanisms) {
     const name = r.name_ar as string;
@@ -179,6 +187,7 @@ export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
     sideHeads: new Set(cue(lex, "side_head").map(keyOf)),
     roleQualifiers: new Set(cue(lex, "role_qualifier").map(keyOf)),
     counterparts: new Set(cue(lex, "counterpart").map(keyOf)),
+    mediaHeads,
   };
 }
 

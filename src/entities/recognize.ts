@@ -45,7 +45,7 @@ export function recognizeMentions(arabic: ArabicText, options: RecognizeOptions)
 /** Recognizes what starts at token i and returns the next token to look at. */
 function step(w: Walker, i: number): number {
   const m = w.options.lexicon.index.matchAt(w.tokens, i, { bare: true });
-  const values = m ? usable(w, m.values) : [];
+  const values = m ? usable(w, m.values, i) : [];
   if (m && values.length > 0) {
     const byKind = (k: EntityEntry["kind"]) => values.find((v) => v.kind === k);
     const name = byKind("name") ?? byKind("short") ?? byKind("after_full");
@@ -58,15 +58,21 @@ function step(w: Walker, i: number): number {
   }
   const coref = corefAt(w, i);
   if (coref) {
-    push(w, i, i + 1, coref.stripped, { ...coref.mention, via: "coref" });
+    const { titleToken: _title, prefix: _prefix, ...fields } = coref.mention;
+    push(w, i, i + 1, coref.stripped, { ...fields, via: "coref" });
     return i + 1;
   }
   return i + 1;
 }
 
-/** Drops entries that cannot apply yet: surname forms before the full name appeared. */
-function usable(w: Walker, values: readonly EntityEntry[]): EntityEntry[] {
-  return values.filter((v) => v.kind !== "after_full" || w.seenKeys.has(v.key));
+/** Drops entries that cannot apply here: surname forms before the full name, outlets named like words without `صحيفة`. */
+function usable(w: Walker, values: readonly EntityEntry[], at: number): EntityEntry[] {
+  const prev = w.tokens[at - 1];
+  const headed =
+    prev !== undefined &&
+    (w.options.lexicon.mediaHeads.has(prev.key) ||
+      prev.bare.some((b) => w.options.lexicon.mediaHeads.has(b.key)));
+  return values.filter((v) => (v.kind !== "after_full" || w.seenKeys.has(v.key)) && (!v.needsHead || headed));
 }
 
 function best(values: readonly EntityEntry[], published: string | null): EntityEntry {
@@ -94,8 +100,9 @@ function emitName(w: Walker, i: number, m: PhraseMatch<EntityEntry>, e: EntityEn
 
 type MentionFields = Omit<
   MentionCandidate,
-  "start" | "end" | "text" | "firstToken" | "endToken" | "titleToken"
+  "start" | "end" | "text" | "firstToken" | "endToken" | "titleToken" | "prefix"
 > & {
+  prefix?: string;
   titleToken?: number;
 };
 
@@ -169,7 +176,7 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
     if (/[.؟!\n:؛;(«"“]/u.test(gap)) break;
     if (/[،,]/u.test(gap) && ++commas > 1) break;
     const x = lex.index.matchAt(w.tokens, j, { bare: true });
-    const xs = x ? usable(w, x.values) : [];
+    const xs = x ? usable(w, x.values, j) : [];
     const person = xs.find((v) => v.type === "PERSON" && v.kind !== "role");
     if (x && person) {
       const chosen = best(
@@ -243,6 +250,7 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       role: roleText(w, roleStart, m.end),
       via: "pattern",
       titleToken: roleStart,
+      prefix: m.prefix,
       start: 0,
       end: 0,
       text: "",
@@ -312,9 +320,11 @@ function nameEnd(w: Walker, j: number): number {
 }
 
 function nameLike(w: Walker, t: Token): boolean {
-  if (w.options.lexicon.stop.has(t.key) || /^\d/u.test(t.key) || t.key.length < 2) return false;
+  const lex = w.options.lexicon;
+  if (lex.stop.has(t.key) || lex.counterparts.has(t.key) || /^\d/u.test(t.key) || t.key.length < 2)
+    return false;
   if (/^(ال|لل|بال|وال)/u.test(t.key) && !NAME_CONNECTORS.has(t.key)) return false;
-  const m = w.options.lexicon.index.matchAt(w.tokens, w.tokens.indexOf(t), { bare: false });
+  const m = lex.index.matchAt(w.tokens, w.tokens.indexOf(t), { bare: false });
   return !m || m.values.every((v) => v.type === "PERSON");
 }
 
@@ -334,9 +344,12 @@ function push(w: Walker, first: number, end: number, stripped: number, m: Mentio
   const a = w.tokens[first] as Token;
   const b = w.tokens[end - 1] as Token;
   const start = a.start + (stripped > 0 ? offsetAfterLetters(a.text, stripped) : 0);
+  const prefix =
+    m.prefix ?? (stripped > 0 ? (a.bare.find((x) => x.stripped === stripped)?.prefix ?? "") : "");
   const mention: MentionCandidate = {
     ...m,
     titleToken: m.titleToken ?? first,
+    prefix,
     start,
     end: b.end,
     text: w.text.slice(start, b.end),

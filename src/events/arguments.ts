@@ -7,6 +7,8 @@ import type { TriggerHit } from "./triggers.ts";
 export interface PartyUnit {
   first: number;
   end: number;
+  /** Proclitics on its first token (`ب` in `بنظيره الصيني`). */
+  prefix: string;
   party: Party;
   type: string;
 }
@@ -78,16 +80,24 @@ function unitFrom(
   );
 }
 
-/** The preposition a token carries as a proclitic (`بنظيره` → ب), if the frame accepts it. */
-function procliticPrep(t: Token, frame: readonly string[]): boolean {
-  return t.bare.some((b) => frame.includes(b.prefix.replace(/^[وف]/u, "")));
+/** The unit carries a frame preposition as a proclitic (`بنظيره` → ب). */
+function procliticPrep(u: PartyUnit, frame: readonly string[]): boolean {
+  const p = u.prefix.replace(/^[وف]/u, "");
+  return p !== "" && frame.includes(p);
 }
 
 /** A frame preposition stands between `from` and the unit (`مع الرئيس الأمريكي جو بايدن`). */
 function governed(c: Clause, u: PartyUnit, from: number, frame: readonly string[]): boolean {
-  for (let k = Math.max(from, u.first - PREP_REACH); k < u.first; k++)
+  for (let k = Math.max(from, u.first - PREP_REACH); k < u.first; k++) {
     if (frame.includes((c.tokens[k] as Token).key)) return true;
-  return procliticPrep(c.tokens[u.first] as Token, frame);
+  }
+  return procliticPrep(u, frame);
+}
+
+/** Any preposition between the trigger and the unit: then it is no genitive (`مناورات في بحر اليابان`). */
+function afterPreposition(c: Clause, u: PartyUnit, from: number): boolean {
+  for (let k = from; k < u.first; k++) if (tokenIn(c.cues.preposition, c.tokens[k])) return true;
+  return u.prefix.replace(/^[وف]/u, "") !== "";
 }
 
 function betweenGroup(c: Clause, hit: TriggerHit): PartyUnit[] {
@@ -103,7 +113,8 @@ function betweenGroup(c: Clause, hit: TriggerHit): PartyUnit[] {
 function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
   const frame = hit.trigger.frame;
   const after = unitFrom(c, hit.end, hit.trigger.pos === "noun" ? GENITIVE_REACH : SUBJECT_REACH);
-  const afterOk = after !== undefined && !governed(c, after, hit.end, frame);
+  const afterOk =
+    after !== undefined && !governed(c, after, hit.end, frame) && !afterPreposition(c, after, hit.end);
   if (hit.trigger.pos === "noun" && afterOk) return groupAt(c, after);
   const before = groupBefore(c, hit.first);
   const last = before[before.length - 1];
@@ -115,13 +126,18 @@ function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
 function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
   const frame = hit.trigger.frame;
   const from = Math.max(hit.end, ...actor.filter((u) => u.first >= hit.end).map((u) => u.end));
-  for (let k = hit.end; k < c.end; k++) {
+  // زار بوتين بكين: an object right after a post-verbal subject.
+  if (frame.includes("direct") && from > hit.end) {
+    const u = unitFrom(c, from, 1, actor);
+    if (u) return groupAt(c, u);
+  }
+  for (let k = hit.end; k < Math.min(c.end, from + OBJECT_REACH + PREP_REACH); k++) {
     const t = c.tokens[k] as Token;
     if (frame.includes(t.key)) {
       const u = unitFrom(c, k + 1, PREP_REACH, actor);
       if (u) return groupAt(c, u);
-    } else if (procliticPrep(t, frame)) {
-      const u = c.units.find((x) => x.first === k && !actor.includes(x));
+    } else {
+      const u = c.units.find((x) => x.first === k && !actor.includes(x) && procliticPrep(x, frame));
       if (u) return groupAt(c, u);
     }
   }

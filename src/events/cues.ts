@@ -14,6 +14,7 @@ export interface EventCues {
   complementizer: Set<string>;
   clauseBreak: Set<string>;
   nisbaNotParty: Set<string>;
+  preposition: Set<string>;
   between: Set<string>;
   counterpart: Set<string>;
 }
@@ -31,6 +32,7 @@ export function compileCues(lex: Lexicons): EventCues {
     complementizer: set("complementizer"),
     clauseBreak: set("clause_break"),
     nisbaNotParty: set("nisba_not_party"),
+    preposition: set("preposition"),
     between: set("between"),
     counterpart: set("counterpart"),
   };

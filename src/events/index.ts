@@ -24,7 +24,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   const covered = new Set<number>();
   for (const m of found.mentions) for (let k = m.firstToken; k < m.endToken; k++) covered.add(k);
   const hits = findTriggers(arabic.tokens, options.triggers, covered);
-  const units = partyUnits(arabic, found, covered, options.entityLexicon, options.cues.nisbaNotParty);
+  const units = partyUnits(arabic, found, covered, options.entityLexicon, options.cues);
   const events: Event[] = [];
   const seen = new Set<string>();
   for (const hit of hits) {
@@ -83,7 +83,7 @@ function partyUnits(
   found: EntitiesResult,
   covered: ReadonlySet<number>,
   lexicon: EntityLexicon,
-  notParty: ReadonlySet<string>,
+  cues: EventCues,
 ): PartyUnit[] {
   // A person's title belongs to the person: its nisba and institutions are not parties of their own.
   const titled = new Set<number>();
@@ -93,19 +93,33 @@ function partyUnits(
     .map((m) => ({
       first: m.titleToken,
       end: m.endToken,
+      prefix: m.prefix,
       type: m.type,
       party: { entity: m.entity, text: m.text, country: m.country, sector: m.sector },
     }));
   arabic.tokens.forEach((t, k) => {
-    if (covered.has(k) || titled.has(k) || tokenIn(notParty, arabic.tokens[k - 1])) return;
+    if (covered.has(k) || titled.has(k) || tokenIn(cues.nisbaNotParty, arabic.tokens[k - 1])) return;
     const m = lexicon.index.matchAt(arabic.tokens, k, { bare: true });
     const nisba = m?.values.find((v) => v.kind === "nisba");
     if (!m || !nisba || [...Array(m.end - k).keys()].some((d) => covered.has(k + d))) return;
+    // نظيره الصيني: the counterpart word and its preposition belong to the unit.
+    const prev = arabic.tokens[k - 1];
+    const counterpart = prev && tokenIn(cues.counterpart, prev) ? prev : null;
+    const prefix = counterpart
+      ? (counterpart.bare.find((b) => cues.counterpart.has(b.key))?.prefix ?? "")
+      : m.prefix;
+    const last = arabic.tokens[m.end - 1] as Token;
     units.push({
-      first: k,
+      first: counterpart ? k - 1 : k,
       end: m.end,
+      prefix,
       type: "NISBA",
-      party: { entity: null, text: t.text, country: nisba.country, sector: null },
+      party: {
+        entity: null,
+        text: arabic.text.slice((counterpart ?? t).start, last.end),
+        country: nisba.country,
+        sector: null,
+      },
     });
   });
   units.sort((a, b) => a.first - b.first);

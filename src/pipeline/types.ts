@@ -110,6 +110,8 @@ export interface MentionCandidate extends Mention {
   endToken: number;
   /** First token of the title before a person's name (`الرئيس الأمريكي جو بايدن`), else firstToken. */
   titleToken: number;
+  /** Proclitics on the first token of the mention or its title, as a key (`ب` in `بنظيره`). */
+  prefix: string;
   /** Where it came from, for debugging and precedence. */
   via: "lexicon" | "pattern" | "coref";
 }

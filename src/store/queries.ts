@@ -72,7 +72,7 @@ async function insertEvents(tx: Queryable, a: Analysis): Promise<void> {
   }
 }
 
-export interface EntityRow {
+export type EntityRow = {
   type: string;
   name: string;
   name_en: string | null;
@@ -82,7 +82,7 @@ export interface EntityRow {
   variants: string[];
   documents: number;
   mentions: number;
-}
+};
 
 /** Entities across documents: one row per type, name key and country, with every spelling seen. */
 export async function listEntities(

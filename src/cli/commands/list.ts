@@ -1,0 +1,101 @@
+// `rasd entities` and `rasd events`: read the store back as a table, JSON Lines or CSV.
+import { type Command, Option } from "commander";
+import { openDb, resolveDbSpec } from "../../store/db.ts";
+import { listEntities, listEvents } from "../../store/queries.ts";
+import { FORMATS, type Format, partiesText, render } from "../format.ts";
+
+interface ListOptions {
+  db?: string;
+  format: Format;
+  type?: string;
+  country?: string;
+  limit: string;
+}
+
+function common(cmd: Command): Command {
+  return cmd
+    .option(
+      "--db <dir|url>",
+      "PGlite data directory or postgres:// URL (default: $DATABASE_URL or ./rasd-data)",
+    )
+    .addOption(new Option("--format <format>", "output format").choices(FORMATS as string[]).default("table"))
+    .option("--type <type>", "only this entity or event type (PERSON, CONSULT …)")
+    .option("--country <iso3>", "only entities of, or events involving, this country (ISO3)")
+    .option("--limit <n>", "at most this many rows", "200");
+}
+
+function limitOf(s: string): number {
+  const n = Number(s);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--limit must be a positive whole number, got ${s}`);
+  return n;
+}
+
+export function registerList(program: Command): void {
+  common(program.command("entities").description("list stored entities with their spelling variants")).action(
+    async (opts: ListOptions) => {
+      const db = await openDb(resolveDbSpec(opts.db));
+      try {
+        const rows = await listEntities(db, {
+          type: opts.type?.toUpperCase(),
+          country: opts.country?.toUpperCase(),
+          limit: limitOf(opts.limit),
+        });
+        const out =
+          opts.format === "table" ? rows.map((r) => ({ ...r, variants: r.variants.join("، ") })) : rows;
+        process.stdout.write(
+          render(
+            out,
+            ["type", "name", "name_en", "country", "sector", "variants", "documents", "mentions"],
+            opts.format,
+          ),
+        );
+      } finally {
+        await db.close();
+      }
+    },
+  );
+  common(program.command("events").description("list stored events in date order")).action(
+    async (opts: ListOptions) => {
+      const db = await openDb(resolveDbSpec(opts.db));
+      try {
+        const rows = await listEvents(db, {
+          type: opts.type?.toUpperCase(),
+          country: opts.country?.toUpperCase(),
+          limit: limitOf(opts.limit),
+        });
+        if (opts.format === "jsonl" || opts.format === "json") {
+          const records = rows.map((r) => ({ ...r.record, document: r.document, outlet: r.outlet }));
+          process.stdout.write(render(records, [], opts.format));
+          return;
+        }
+        const flat = rows.map((r) => {
+          const e = r.record as Record<string, unknown> & {
+            actor: { text: string; country: string | null }[];
+            recipient: { text: string; country: string | null }[];
+            evidence: { text: string };
+          };
+          return {
+            date: e.date,
+            type: e.type,
+            mode: e.mode,
+            actor: partiesText(e.actor),
+            recipient: partiesText(e.recipient),
+            modality: e.negated ? `negated ${e.modality}` : e.modality,
+            outlet: r.outlet,
+            evidence: e.evidence.text,
+            document: r.document,
+          };
+        });
+        process.stdout.write(
+          render(
+            flat,
+            ["date", "type", "mode", "actor", "recipient", "modality", "outlet", "evidence", "document"],
+            opts.format,
+          ),
+        );
+      } finally {
+        await db.close();
+      }
+    },
+  );
+}

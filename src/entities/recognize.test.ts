@@ -1,0 +1,82 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyzeText } from "../../test/helpers.ts";
+
+function mentions(text: string): Array<[string, string, string | null]> {
+  const a = analyzeText(text);
+  const out: Array<[string, string, string | null, number]> = [];
+  for (const e of a.entities) for (const m of e.mentions) out.push([e.type, m.text, e.country, m.start]);
+  return out.sort((x, y) => x[3] - y[3]).map(([t, m, c]) => [t, m, c]);
+}
+
+const cases: Array<[string, Array<[string, string, string | null]>]> = [
+  [
+    "التقى الرئيس الأمريكي جو بايدن نظيره الصيني شي جين بينغ في سان فرانسيسكو.",
+    [
+      ["PERSON", "جو بايدن", "USA"],
+      ["PERSON", "شي جين بينغ", "CHN"],
+      ["LOC", "سان فرانسيسكو", "USA"],
+    ],
+  ],
+  [
+    "وقالت وزارة الدفاع الصينية إن بكين وواشنطن تتواصلان.",
+    [
+      ["ORG", "وزارة الدفاع الصينية", "CHN"],
+      ["GPE", "بكين", "CHN"],
+      ["GPE", "واشنطن", "USA"],
+    ],
+  ],
+  [
+    "وقال المتحدث باسم وزارة الدفاع الصينية، العقيد تشانغ شياو قانغ، إن الجيش مستعد. وأضاف تشانغ أن الحوار مهم.",
+    [
+      ["ORG", "وزارة الدفاع الصينية", "CHN"],
+      ["PERSON", "تشانغ شياو قانغ", "CHN"],
+      ["PERSON", "تشانغ", "CHN"],
+    ],
+  ],
+  [
+    "ذكرت وكالة رويترز أن البنتاجون أرسل وفدا إلى تايبيه.",
+    [
+      ["MEDIA", "رويترز", "GBR"],
+      ["ORG", "البنتاجون", "USA"],
+      ["GPE", "تايبيه", "TWN"],
+    ],
+  ],
+  [
+    "أعلن حلف شمال الأطلسي أن الاتحاد الأوروبي سيشارك.",
+    [
+      ["ORG", "حلف شمال الأطلسي", "IGO"],
+      ["ORG", "الاتحاد الأوروبي", "IGO"],
+    ],
+  ],
+];
+
+for (const [text, expected] of cases) {
+  test(`recognize.ts: ${text}`, () => {
+    const got = mentions(text);
+    for (const e of expected)
+      assert.ok(
+        got.some((g) => g[0] === e[0] && g[1] === e[1] && g[2] === e[2]),
+        `missing ${e.join(" ")} in ${JSON.stringify(got)}`,
+      );
+  });
+}
+
+test("recognize.ts: a surname alone joins the full name said before it", () => {
+  const a = analyzeText(
+    "قال وزير الدفاع الروسي أندريه بيلوسوف إن المحادثات مثمرة. وأضاف بيلوسوف أن التعاون سيتوسع.",
+  );
+  const p = a.entities.find((e) => e.name_en === "Andrei Belousov");
+  assert.ok(p, "Belousov found");
+  assert.equal(p.mentions.length, 2);
+  assert.equal(p.country, "RUS");
+});
+
+test("recognize.ts: mention offsets slice the text, clitics left outside", () => {
+  const a = analyzeText("اتفقت بكين وواشنطن وللصين مصالح في آسيا.");
+  for (const e of a.entities)
+    for (const m of e.mentions) assert.equal(a.document.text.slice(m.start, m.end), m.text);
+  const texts = a.entities.flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(texts.includes("واشنطن"));
+  assert.ok(!texts.includes("وواشنطن"));
+});

@@ -1,0 +1,79 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyzeText } from "../../test/helpers.ts";
+
+interface Want {
+  type: string;
+  parties: string[];
+  negated?: boolean;
+  modality?: string;
+  date?: string | null;
+}
+
+function eventsOf(text: string, published?: string) {
+  return analyzeText(text, published ? { published } : {}).events.map((e) => ({
+    type: e.type,
+    parties: [...new Set([...e.actor, ...e.recipient].map((p) => p.country).filter(Boolean))].sort(),
+    negated: e.negated,
+    modality: e.modality,
+    date: e.date,
+  }));
+}
+
+const cases: Array<[string, Want]> = [
+  [
+    "التقى وزير الخارجية الأمريكي أنتوني بلينكن نظيره الصيني وانغ يي في بكين.",
+    { type: "CONSULT", parties: ["CHN", "USA"] },
+  ],
+  [
+    "قال متحدث باسم الخارجية الأمريكية إن بكين رفضت مواصلة المفاوضات مع واشنطن.",
+    { type: "REJECT", parties: ["CHN", "USA"] },
+  ],
+  ["اتهمت روسيا الولايات المتحدة بتأجيج التوتر.", { type: "ACCUSE", parties: ["RUS", "USA"] }],
+  [
+    "لم يلتق وزير الدفاع الصيني نظيره الأمريكي منذ أشهر.",
+    { type: "CONSULT", parties: ["CHN", "USA"], negated: true },
+  ],
+  ["أجرت الصين وروسيا مناورات مشتركة في بحر اليابان.", { type: "COOPERATE", parties: ["CHN", "RUS"] }],
+  ["وصل الرئيس الروسي فلاديمير بوتين إلى بكين يوم الثلاثاء.", { type: "CONSULT", parties: ["CHN", "RUS"] }],
+];
+
+for (const [text, want] of cases) {
+  test(`events: ${text}`, () => {
+    const got = eventsOf(text);
+    const hit = got.find((g) => g.type === want.type && g.parties.join() === want.parties.join());
+    assert.ok(hit, `want ${want.type} ${want.parties} in ${JSON.stringify(got)}`);
+    if (want.negated !== undefined) assert.equal(hit.negated, want.negated);
+    if (want.modality !== undefined) assert.equal(hit.modality, want.modality);
+  });
+}
+
+test("events: a sentence with no two states gives no event", () => {
+  assert.deepEqual(eventsOf("ارتفع معدل التضخم في مصر إلى 38 بالمئة في سبتمبر."), []);
+});
+
+test("events: an event takes the date of its clause, else the publication date", () => {
+  const [dated] = eventsOf("التقى بلينكن بوانغ يي في 15 نوفمبر 2023.", "2024-01-10");
+  assert.equal(dated?.date, "2023-11-15");
+  const [present] = eventsOf("يلتقي وزير الخارجية الأمريكي نظيره الصيني في بكين.", "2024-01-10");
+  assert.equal(present?.date, "2024-01-10");
+});
+
+test("events: reported speech keeps the event's own actor and names the source", () => {
+  const a = analyzeText("قال متحدث باسم الخارجية الأمريكية إن بكين رفضت مواصلة المفاوضات مع واشنطن.");
+  const e = a.events.find((x) => x.type === "REJECT");
+  assert.ok(e);
+  assert.equal(e.actor[0]?.country, "CHN");
+  assert.equal(e.recipient[0]?.country, "USA");
+  const source = a.entities.find((x) => x.id === e.source);
+  assert.equal(source?.type, "ORG");
+  assert.equal(source?.country, "USA");
+});
+
+test("events: cameo, quad and intensity come from the PLOVER table", () => {
+  const a = analyzeText("التقى وزير الخارجية الأمريكي أنتوني بلينكن نظيره الصيني وانغ يي في بكين.");
+  const e = a.events[0];
+  assert.equal(e?.cameo, "04");
+  assert.equal(e?.quad, 1);
+  assert.ok(typeof e?.intensity === "number" && e.intensity > 0);
+});
