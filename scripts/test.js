@@ -23,7 +23,8 @@ function run(label, cmd, args) {
 }
 
 const bin = (name) => join("node_modules", ".bin", name);
-run("lint and format (biome)", bin("biome"), ["check", "."]);
+run("lint (eslint)", bin("eslint"), ["."]);
+run("format (prettier)", bin("prettier"), ["--check", "."]);
 run("types (tsc)", bin("tsc"), ["--noEmit", "-p", "."]);
 run("tests (node --test)", process.execPath, [
   "--import",
