@@ -6,7 +6,7 @@ import type { DateMention, Granularity, Token } from "../pipeline/types.ts";
 import { PhraseIndex } from "./phrases.ts";
 
 export interface CalendarWord {
-  kind: "month" | "weekday" | "ordinal" | "relative" | "past" | "year";
+  kind: "month" | "weekday" | "ordinal" | "relative" | "past" | "next" | "year";
   value: string;
 }
 
@@ -19,6 +19,15 @@ export function compileCalendar(rows: readonly Row[]): Calendar {
       index.add(form, { kind: row.kind as CalendarWord["kind"], value: row.value ?? "" });
   }
   return index;
+}
+
+interface MonthPhrase {
+  month: number;
+  /** One past its last token. */
+  end: number;
+  year: number | null;
+  /** What fixes the year when no year is written. */
+  anchor: "year" | "past" | "next" | "last_year" | "this_year" | "none";
 }
 
 interface Ymd {
@@ -52,39 +61,35 @@ export function findDates(
       ? Number(t.key)
       : null;
   };
-  /** month [/month] [من] [عام|العام] [year] starting at i. */
-  const monthAt = (
-    i: number,
-  ): { month: number; end: number; year: number | null; past: boolean; relYear: number } | null => {
+  /** month [/month | (month)] [من] [عام|العام] [year | الماضي | المقبل | من العام الماضي] starting at i. */
+  const monthAt = (i: number): MonthPhrase | null => {
     const w = wordAt(i);
     const v = w?.values.find((x) => x.kind === "month");
     if (!w || !v) return null;
+    const month = Number(v.value);
     let end = w.end;
     const alt = wordAt(end);
-    if (
-      alt?.values.some((x) => x.kind === "month") &&
-      tokens[end] &&
-      text.slice(tokens[end - 1]?.end, tokens[end]?.start).includes("/")
-    )
-      end = alt.end;
+    const gap = tokens[end] ? text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start) : "";
+    if (alt?.values.some((x) => x.kind === "month") && /[/(]/u.test(gap)) end = alt.end;
     let j = end;
     if (tokens[j]?.key === "من") j++;
     const yw = wordAt(j);
     if (yw?.values.some((x) => x.kind === "year")) {
       const y = yearAt(yw.end);
-      if (y !== null) return { month: Number(v.value), end: yw.end + 1, year: y, past: false, relYear: 0 };
+      if (y !== null) return { month, end: yw.end + 1, year: y, anchor: "year" };
     }
     const y = yearAt(j);
-    if (y !== null) return { month: Number(v.value), end: j + 1, year: y, past: false, relYear: 0 };
-    const rel = wordAt(j);
-    if (rel?.values.some((x) => x.kind === "relative" && x.value === "last_year"))
-      return { month: Number(v.value), end: rel.end, year: null, past: false, relYear: -1 };
-    if (rel?.values.some((x) => x.kind === "relative" && x.value === "this_year"))
-      return { month: Number(v.value), end: rel.end, year: null, past: false, relYear: 0.5 };
-    const past = wordAt(end);
-    if (past?.values.some((x) => x.kind === "past"))
-      return { month: Number(v.value), end: past.end, year: null, past: true, relYear: 0 };
-    return { month: Number(v.value), end, year: null, past: false, relYear: 0 };
+    if (y !== null) return { month, end: j + 1, year: y, anchor: "year" };
+    const rel = wordAt(j)?.values.find((x) => x.kind === "relative");
+    const relEnd = wordAt(j)?.end ?? j;
+    if (rel?.value === "last_year") return { month, end: relEnd, year: null, anchor: "last_year" };
+    if (rel?.value === "this_year") return { month, end: relEnd, year: null, anchor: "this_year" };
+    const after = wordAt(end);
+    if (after?.values.some((x) => x.kind === "past"))
+      return { month, end: after.end, year: null, anchor: "past" };
+    if (after?.values.some((x) => x.kind === "next"))
+      return { month, end: after.end, year: null, anchor: "next" };
+    return { month, end, year: null, anchor: "none" };
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -272,22 +277,28 @@ function mergeWeekdays(found: Found[], text: string, tokens: readonly Token[], p
   }
 }
 
-function basisOf(m: { year: number | null; past: boolean; relYear: number }): DateMention["basis"] {
+function basisOf(m: MonthPhrase): DateMention["basis"] {
   return m.year !== null ? "explicit" : "relative";
 }
 
-function resolveMonth(
-  m: { month: number; year: number | null; past: boolean; relYear: number },
-  day: number | null,
-  pub: Ymd | null,
-): Ymd {
+function resolveMonth(m: MonthPhrase, day: number | null, pub: Ymd | null): Ymd {
   if (m.year !== null) return { y: m.year, m: m.month, d: day };
   if (!pub || pub.y === null || pub.m === null) return { y: null, m: m.month, d: day };
-  if (m.relYear === -1) return { y: pub.y - 1, m: m.month, d: day };
-  if (m.relYear === 0.5) return { y: pub.y, m: m.month, d: day };
-  // A bare or "past" month is the latest such month up to publication (نوفمبر الماضي).
-  const before = m.month < pub.m || (m.month === pub.m && !m.past && (day === null || day <= (pub.d ?? 31)));
-  return { y: before ? pub.y : pub.y - 1, m: m.month, d: day };
+  switch (m.anchor) {
+    case "last_year":
+      return { y: pub.y - 1, m: m.month, d: day };
+    case "this_year":
+      return { y: pub.y, m: m.month, d: day };
+    case "next":
+      // أبريل المقبل: the first such month after publication.
+      return { y: m.month > pub.m ? pub.y : pub.y + 1, m: m.month, d: day };
+    default: {
+      // A bare or "past" month is the latest such month up to publication (نوفمبر الماضي).
+      const sameMonthOk = m.anchor !== "past" && (day === null || day <= (pub.d ?? 31));
+      const before = m.month < pub.m || (m.month === pub.m && sameMonthOk);
+      return { y: before ? pub.y : pub.y - 1, m: m.month, d: day };
+    }
+  }
 }
 
 function isYearContext(tokens: readonly Token[], i: number): boolean {

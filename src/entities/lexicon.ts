@@ -182,7 +182,12 @@ export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
   for (const r of lex.persons) addPerson(r, add);
   return {
     index,
-    stop: new Set(cue(lex, "name_stop").map(keyOf)),
+    // A name never runs over a function word: `بأنه`, `قال`, `في` end it.
+    stop: new Set(
+      ["name_stop", "complementizer", "speech", "preposition", "negation", "clause_break"]
+        .flatMap((k) => cue(lex, k))
+        .map(keyOf),
+    ),
     familyFirst: new Set(cue(lex, "family_first")),
     sideHeads: new Set(cue(lex, "side_head").map(keyOf)),
     roleQualifiers: new Set(cue(lex, "role_qualifier").map(keyOf)),

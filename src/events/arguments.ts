@@ -9,7 +9,8 @@ export interface PartyUnit {
   end: number;
   /** Proclitics on its first token (`ب` in `بنظيره الصيني`). */
   prefix: string;
-  party: Party;
+  /** One party, or two for a dual (`الجانبان` → both states last named). */
+  parties: Party[];
   type: string;
 }
 

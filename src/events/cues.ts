@@ -15,6 +15,9 @@ export interface EventCues {
   clauseBreak: Set<string>;
   nisbaNotParty: Set<string>;
   preposition: Set<string>;
+  dual: Set<string>;
+  locative: Set<string>;
+  pronounComplementizer: Set<string>;
   between: Set<string>;
   counterpart: Set<string>;
 }
@@ -33,6 +36,9 @@ export function compileCues(lex: Lexicons): EventCues {
     clauseBreak: set("clause_break"),
     nisbaNotParty: set("nisba_not_party"),
     preposition: set("preposition"),
+    dual: set("dual"),
+    locative: set("locative"),
+    pronounComplementizer: set("pronoun_complementizer"),
     between: set("between"),
     counterpart: set("counterpart"),
   };

@@ -36,7 +36,7 @@ const FILES: Record<Exclude<keyof Lexicons, "cues">, [string, string[]]> = {
   media: ["media.tsv", ["name_ar", "variants", "name_en", "country"]],
   mechanisms: ["mechanisms.tsv", ["name_ar", "variants", "name_en", "parties"]],
   places: ["places.tsv", ["name_ar", "variants", "name_en", "country", "type"]],
-  triggers: ["triggers.tsv", ["forms", "type", "mode", "context", "pos", "frame", "channel"]],
+  triggers: ["triggers.tsv", ["forms", "type", "mode", "context", "pos", "frame", "channel", "needs"]],
   trailers: ["trailers.tsv", ["kind", "phrase"]],
   calendar: ["calendar.tsv", ["kind", "value", "forms"]],
   plover: ["plover.tsv", ["type", "mode", "cameo", "quad", "intensity"]],

@@ -1,0 +1,72 @@
+// Clause boundaries inside a sentence, the speaker of reported speech, and the governing date.
+import type { EntitiesResult } from "../entities/index.ts";
+import type { ArabicText, DateMention, Sentence, Token } from "../pipeline/types.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
+
+export interface ClauseSpan {
+  /** After `قال X إن`: the first token of the reported clause, else the sentence start. */
+  reported: number;
+  /** The complementizer carried the speaker as a pronoun (`أعلن ترمب أنه سيزور`). */
+  speakerActs: boolean;
+  start: number;
+  end: number;
+}
+
+export function clauseOf(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  first: number,
+  end: number,
+  cues: EventCues,
+): ClauseSpan {
+  let reported = sentence.firstToken;
+  let speakerActs = false;
+  for (let k = sentence.firstToken; k < first; k++) {
+    const t = tokens[k];
+    if (tokenIn(cues.complementizer, t)) {
+      reported = k + 1;
+      speakerActs = tokenIn(cues.pronounComplementizer, t);
+    }
+  }
+  let start = reported;
+  for (let k = reported; k < first; k++) {
+    if (tokenIn(cues.clauseBreak, tokens[k])) {
+      start = k + 1;
+      speakerActs = false;
+    }
+  }
+  let stop = sentence.endToken;
+  for (let k = end; k < sentence.endToken; k++) {
+    if (tokenIn(cues.clauseBreak, tokens[k]) || tokenIn(cues.complementizer, tokens[k])) {
+      stop = k;
+      break;
+    }
+  }
+  return { reported, speakerActs, start, end: stop };
+}
+
+/** The speaker of `قال X إن …`: the first named speaker between the speech verb and the complementizer. */
+export function speakerOf(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  reported: number,
+  found: EntitiesResult,
+  cues: EventCues,
+): EntitiesResult["mentions"][number] | null {
+  if (reported === sentence.firstToken) return null;
+  const speech = tokens.slice(sentence.firstToken, reported).findIndex((t) => tokenIn(cues.speech, t));
+  if (speech < 0) return null;
+  const from = sentence.firstToken + speech;
+  const inside = found.mentions.filter((m) => m.firstToken > from && m.endToken <= reported);
+  return inside.find((m) => m.type !== "GPE") ?? inside[0] ?? null;
+}
+
+/** The date expression nearest to the trigger inside its own clause. */
+export function governingDate(arabic: ArabicText, clause: ClauseSpan, first: number): DateMention | null {
+  const at = (arabic.tokens[first] as Token).start;
+  const from = (arabic.tokens[clause.start] as Token | undefined)?.start ?? at;
+  const to = (arabic.tokens[clause.end - 1] as Token | undefined)?.end ?? at;
+  const inClause = arabic.dates.filter((d) => d.start >= from && d.end <= to && d.value !== null);
+  inClause.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
+  return inClause[0] ?? null;
+}

@@ -1,0 +1,110 @@
+// Party units: the spans of a document that can act in an event, each with its state.
+import type { EntitiesResult } from "../entities/index.ts";
+import type { EntityLexicon } from "../entities/lexicon.ts";
+import type { ArabicText, Token } from "../pipeline/types.ts";
+import type { PartyUnit } from "./arguments.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
+
+/** Entity types that can act in an event; outlets and places cannot. */
+const PARTY_TYPES = new Set(["PERSON", "ORG", "GPE"]);
+
+/** Mentions that can act, nisbas outside mentions that name a side (`نظيره الصيني`), and duals (`الجانبان`). */
+export function partyUnits(
+  arabic: ArabicText,
+  found: EntitiesResult,
+  covered: ReadonlySet<number>,
+  lexicon: EntityLexicon,
+  cues: EventCues,
+): PartyUnit[] {
+  // A person's title belongs to the person: its nisba and institutions are not parties of their own.
+  const titled = new Set<number>();
+  for (const m of found.mentions) for (let k = m.titleToken; k < m.firstToken; k++) titled.add(k);
+  const units: PartyUnit[] = found.mentions
+    .filter((m) => PARTY_TYPES.has(m.type) && !titled.has(m.firstToken) && !isPlace(arabic, m, cues))
+    .map((m) => ({
+      first: m.titleToken,
+      end: m.endToken,
+      prefix: m.prefix,
+      type: m.type,
+      parties: [{ entity: m.entity, text: m.text, country: m.country, sector: m.sector }],
+    }));
+  arabic.tokens.forEach((t, k) => {
+    if (covered.has(k) || titled.has(k) || tokenIn(cues.nisbaNotParty, arabic.tokens[k - 1])) return;
+    const m = lexicon.index.matchAt(arabic.tokens, k, { bare: true });
+    const nisba = m?.values.find((v) => v.kind === "nisba");
+    if (!m || !nisba) return;
+    for (let d = k; d < m.end; d++) if (covered.has(d)) return;
+    // نظيره الصيني: the counterpart word and its preposition belong to the unit.
+    const prev = arabic.tokens[k - 1];
+    const counterpart = prev && tokenIn(cues.counterpart, prev) ? prev : null;
+    const prefix = counterpart
+      ? (counterpart.bare.find((b) => cues.counterpart.has(b.key))?.prefix ?? "")
+      : m.prefix;
+    const last = arabic.tokens[m.end - 1] as Token;
+    const text = arabic.text.slice((counterpart ?? t).start, last.end);
+    units.push({
+      first: counterpart ? k - 1 : k,
+      end: m.end,
+      prefix,
+      type: "NISBA",
+      parties: [{ entity: null, text, country: nisba.country, sector: null }],
+    });
+  });
+  units.sort((a, b) => a.first - b.first);
+  // A nisba right before a person or body of its own state is that one's adjective (الرئيس الصيني شي).
+  const pruned = units.filter((u, k) => {
+    const next = units[k + 1];
+    return !(u.type === "NISBA" && next && next.first === u.end && country(next) === country(u));
+  });
+  return addDuals(arabic, pruned, covered, cues);
+}
+
+/** `في بكين`: a capital after `في` is where something happens, not who does it. */
+export function isPlace(arabic: ArabicText, m: EntitiesResult["mentions"][number], cues: EventCues): boolean {
+  if (m.type !== "GPE" && m.type !== "LOC") return false;
+  if (m.type === "LOC") return true;
+  const prev = arabic.tokens[m.firstToken - 1];
+  return (
+    tokenIn(cues.locative, prev) || (m.prefix !== "" && cues.locative.has(m.prefix.replace(/^[وف]/u, "")))
+  );
+}
+
+function country(u: PartyUnit): string | null {
+  return u.parties[0]?.country ?? null;
+}
+
+/** `الجانبان`, `البلدين`: both states last named, as one compound unit. */
+function addDuals(
+  arabic: ArabicText,
+  units: PartyUnit[],
+  covered: ReadonlySet<number>,
+  cues: EventCues,
+): PartyUnit[] {
+  const out: PartyUnit[] = [];
+  let u = 0;
+  arabic.tokens.forEach((t, k) => {
+    while (u < units.length && (units[u] as PartyUnit).first < k) out.push(units[u++] as PartyUnit);
+    if (covered.has(k) || !tokenIn(cues.dual, t)) return;
+    // الجيشان الصيني والأمريكي: the nisbas that follow name the two sides themselves.
+    if (units[u] && (units[u] as PartyUnit).first === k + 1) return;
+    const states: PartyUnit["parties"] = [];
+    for (let j = out.length - 1; j >= 0 && states.length < 2; j--) {
+      for (const p of (out[j] as PartyUnit).parties) {
+        if (p.country && p.country !== "IGO" && !states.some((s) => s.country === p.country)) states.push(p);
+      }
+    }
+    if (states.length < 2) return;
+    const prefix = t.bare.find((b) => cues.dual.has(b.key))?.prefix ?? "";
+    out.push({
+      first: k,
+      end: k + 1,
+      prefix,
+      type: "DUAL",
+      parties: states
+        .slice(0, 2)
+        .map((s) => ({ entity: null, text: t.text, country: s.country, sector: null })),
+    });
+  });
+  while (u < units.length) out.push(units[u++] as PartyUnit);
+  return out;
+}
