@@ -6,7 +6,7 @@ import type { DateMention, Granularity, Token } from "../pipeline/types.ts";
 import { PhraseIndex } from "./phrases.ts";
 
 export interface CalendarWord {
-  kind: "month" | "weekday" | "ordinal" | "relative" | "past" | "next" | "year";
+  kind: "month" | "weekday" | "ordinal" | "relative" | "past" | "next" | "current" | "year";
   value: string;
 }
 

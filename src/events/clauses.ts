@@ -61,12 +61,23 @@ export function speakerOf(
   return inside.find((m) => m.type !== "GPE") ?? inside[0] ?? null;
 }
 
-/** The date expression nearest to the trigger inside its own clause. */
-export function governingDate(arabic: ArabicText, clause: ClauseSpan, first: number): DateMention | null {
+/** The date expression nearest to the trigger inside its own clause; `منذ 2021` dates a state, not the event. */
+export function governingDate(
+  arabic: ArabicText,
+  clause: ClauseSpan,
+  first: number,
+  cues: EventCues,
+): DateMention | null {
   const at = (arabic.tokens[first] as Token).start;
   const from = (arabic.tokens[clause.start] as Token | undefined)?.start ?? at;
   const to = (arabic.tokens[clause.end - 1] as Token | undefined)?.end ?? at;
-  const inClause = arabic.dates.filter((d) => d.start >= from && d.end <= to && d.value !== null);
+  const since = (d: DateMention) => {
+    const k = arabic.tokens.findIndex((t) => t.start === d.start);
+    return tokenIn(cues.since, arabic.tokens[k - 1]) || tokenIn(cues.since, arabic.tokens[k - 2]);
+  };
+  const inClause = arabic.dates.filter(
+    (d) => d.start >= from && d.end <= to && d.value !== null && !since(d),
+  );
   inClause.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
   return inClause[0] ?? null;
 }

@@ -17,6 +17,7 @@ export interface EventCues {
   preposition: Set<string>;
   dual: Set<string>;
   locative: Set<string>;
+  since: Set<string>;
   pronounComplementizer: Set<string>;
   between: Set<string>;
   counterpart: Set<string>;
@@ -38,6 +39,7 @@ export function compileCues(lex: Lexicons): EventCues {
     preposition: set("preposition"),
     dual: set("dual"),
     locative: set("locative"),
+    since: set("since"),
     pronounComplementizer: set("pronoun_complementizer"),
     between: set("between"),
     counterpart: set("counterpart"),

@@ -60,7 +60,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const dedupe = `${type}|${[...countries].sort().join(",")}|${sentence.start}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    const date = governingDate(arabic, span, hit.first);
+    const date = governingDate(arabic, span, hit.first, cues);
     const mode = type === hit.trigger.type ? hit.trigger.mode : null;
     const { cameo, quad, intensity } = score(options.plover, type, mode);
     events.push({
