@@ -89,6 +89,8 @@ export function findDates(
       return { month, end: after.end, year: null, anchor: "past" };
     if (after?.values.some((x) => x.kind === "next"))
       return { month, end: after.end, year: null, anchor: "next" };
+    if (after?.values.some((x) => x.kind === "current"))
+      return { month, end: after.end, year: null, anchor: "this_year" };
     return { month, end, year: null, anchor: "none" };
   };
 
