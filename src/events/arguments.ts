@@ -137,7 +137,8 @@ function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]):
     if (frame.includes(t.key)) {
       const u = unitFrom(c, k + 1, PREP_REACH, actor);
       if (u) return groupAt(c, u);
-    } else {
+    } else if (k < from + PREP_REACH) {
+      // بنظيره، لتايوان: a preposition carried as a clitic governs only a party close by.
       const u = c.units.find((x) => x.first === k && !actor.includes(x) && procliticPrep(x, frame));
       if (u) return groupAt(c, u);
     }
@@ -155,7 +156,26 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (between.length >= 2 && (actor.length === 0 || actor.every((u) => between.includes(u)))) {
     return { actor: [between[0] as PartyUnit], recipient: between.slice(1) };
   }
-  const recipient = findRecipient(c, hit, actor).filter((u) => !actor.includes(u));
+  let recipient = findRecipient(c, hit, actor).filter((u) => !actor.includes(u));
   if (actor.length === 0 && recipient.length > 1) actor = recipient.splice(0, 1);
+  if (recipient.length === 0 && actor.length > 0 && !compound(actor)) recipient = otherState(c, hit, actor);
   return { actor, recipient };
+}
+
+/** The actor already names two states (`روسيا والصين أجرتا محادثات`). */
+function compound(actor: readonly PartyUnit[]): boolean {
+  return new Set(actor.flatMap((u) => u.parties.map((p) => p.country))).size > 1;
+}
+
+/**
+ * `علقت الهند العمل بالمعاهدة` … `مع باكستان`: with no recipient in the clause, the nearest
+ * state of another country in the same sentence, after the trigger first.
+ */
+function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
+  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  const other = (u: PartyUnit) =>
+    !actor.includes(u) && u.parties.some((p) => p.country !== null && !mine.has(p.country));
+  const after = c.units.find((u) => u.first >= hit.end && other(u));
+  const pick = after;
+  return pick ? [pick] : [];
 }

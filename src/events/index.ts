@@ -5,7 +5,7 @@ import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Event, EventType, Party, Sentence, Token } from "../pipeline/types.ts";
 import { type Clause, findArguments, type PartyUnit } from "./arguments.ts";
 import { type ClauseSpan, clauseOf, governingDate, speakerOf } from "./clauses.ts";
-import type { EventCues } from "./cues.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
 import { polarity } from "./modality.ts";
 import { type PloverTable, score } from "./plover.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
@@ -26,8 +26,11 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   const units = partyUnits(arabic, found, covered, options.entityLexicon, cues);
   const events: Event[] = [];
   const seen = new Set<string>();
+  const resolvedDuals = new Set<PartyUnit>();
   for (const hit of findTriggers(arabic.tokens, options.triggers, covered)) {
     const sentence = arabic.sentences[(arabic.tokens[hit.first] as Token).sentence] as Sentence;
+    if (isAnaphoric(arabic.tokens, hit.first, cues)) continue;
+    resolveDuals(units, sentence, events, resolvedDuals);
     const span = clauseOf(arabic.tokens, sentence, hit.first, hit.end, cues);
     const speaker = speakerOf(arabic.tokens, sentence, span.reported, found, cues);
     const clause: Clause = {
@@ -48,6 +51,20 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
         args.recipient = [...args.actor, ...args.recipient].filter((u) => u !== unit);
         args.actor = [unit];
       }
+    }
+    // شنت الهند ضربات … في باكستان: the place struck is the target.
+    if (args.recipient.length === 0 && TARGETED_TYPES.has(hit.trigger.type)) {
+      const place = placeIn(arabic, found, span, cues);
+      if (place?.country)
+        args.recipient = [
+          {
+            first: place.firstToken,
+            end: place.endToken,
+            prefix: "",
+            type: "GPE",
+            parties: [{ entity: place.entity, text: place.text, country: place.country, sector: null }],
+          },
+        ];
     }
     const actor = partiesOf(args.actor);
     const recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
@@ -120,22 +137,57 @@ function mergeRepeats(events: Event[]): Event[] {
   return out;
 }
 
-/** PLOVER: a promised or future meeting is AGREE, not CONSULT. */
+/** Cooperation promised or intended, not yet done, is AGREE in PLOVER (`مستعدة للتعاون`، `سيلتقي`). */
+const INTENT_TYPES = new Set<EventType>(["CONSULT", "COOPERATE", "AID", "SUPPORT"]);
+
 function codedType(type: EventType, modality: Event["modality"]): EventType {
-  return type === "CONSULT" && modality === "future" ? "AGREE" : type;
+  return INTENT_TYPES.has(type) && modality === "future" ? "AGREE" : type;
 }
 
+/** Types whose place, when no recipient is named, is the target (`قصف … في غزة`). */
+const TARGETED_TYPES = new Set<EventType>(["ASSAULT", "COERCE"]);
+
 /** The first place named after `في` in the event's clause (`في سان فرانسيسكو`). */
+function placeIn(arabic: ArabicText, found: EntitiesResult, span: ClauseSpan, cues: EventCues) {
+  return found.mentions.find(
+    (x) => x.firstToken >= span.start && x.endToken <= span.end && isPlace(arabic, x, cues),
+  );
+}
+
 function locationIn(
   arabic: ArabicText,
   found: EntitiesResult,
   span: ClauseSpan,
   cues: EventCues,
 ): string | null {
-  const m = found.mentions.find(
-    (x) => x.firstToken >= span.start && x.endToken <= span.end && isPlace(arabic, x, cues),
+  return placeIn(arabic, found, span, cues)?.entity ?? null;
+}
+
+/** `ذلك الهجوم`: a trigger after a demonstrative refers back to an event already told. */
+function isAnaphoric(tokens: readonly Token[], first: number, cues: EventCues): boolean {
+  return tokenIn(cues.demonstrative, tokens[first - 1]);
+}
+
+/** `الجانبان` in a sentence after an event stands for that event's two states. */
+function resolveDuals(
+  units: readonly PartyUnit[],
+  sentence: Sentence,
+  events: readonly Event[],
+  done: Set<PartyUnit>,
+): void {
+  const last = events[events.length - 1];
+  if (!last) return;
+  const states = [...last.actor, ...last.recipient].filter(
+    (p, i, all) => p.country !== null && all.findIndex((q) => q.country === p.country) === i,
   );
-  return m?.entity ?? null;
+  if (states.length !== 2) return;
+  for (const u of units) {
+    if (u.type !== "DUAL" || done.has(u) || u.first < sentence.firstToken || u.end > sentence.endToken)
+      continue;
+    done.add(u);
+    const text = u.parties[0]?.text ?? "";
+    u.parties = states.map((p) => ({ entity: null, text, country: p.country, sector: null }));
+  }
 }
 
 function mechanismIn(found: EntitiesResult, sentence: Sentence): string | null {
