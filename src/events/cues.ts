@@ -18,7 +18,7 @@ export interface EventCues {
   dual: Set<string>;
   locative: Set<string>;
   since: Set<string>;
-  demonstrative: Set<string>;
+  backref: Set<string>;
   pronounComplementizer: Set<string>;
   between: Set<string>;
   counterpart: Set<string>;
@@ -41,7 +41,7 @@ export function compileCues(lex: Lexicons): EventCues {
     dual: set("dual"),
     locative: set("locative"),
     since: set("since"),
-    demonstrative: set("demonstrative"),
+    backref: set("backref"),
     pronounComplementizer: set("pronoun_complementizer"),
     between: set("between"),
     counterpart: set("counterpart"),

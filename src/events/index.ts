@@ -163,9 +163,9 @@ function locationIn(
   return placeIn(arabic, found, span, cues)?.entity ?? null;
 }
 
-/** `ذلك الهجوم`: a trigger after a demonstrative refers back to an event already told. */
+/** `ذلك الهجوم`، `على هامش الاجتماع`: the trigger refers back to an event already told, or names a venue. */
 function isAnaphoric(tokens: readonly Token[], first: number, cues: EventCues): boolean {
-  return tokenIn(cues.demonstrative, tokens[first - 1]);
+  return tokenIn(cues.backref, tokens[first - 1]);
 }
 
 /** `الجانبان` in a sentence after an event stands for that event's two states. */
@@ -178,7 +178,8 @@ function resolveDuals(
   const last = events[events.length - 1];
   if (!last) return;
   const states = [...last.actor, ...last.recipient].filter(
-    (p, i, all) => p.country !== null && all.findIndex((q) => q.country === p.country) === i,
+    (p, i, all) =>
+      p.country !== null && p.country !== "IGO" && all.findIndex((q) => q.country === p.country) === i,
   );
   if (states.length !== 2) return;
   for (const u of units) {

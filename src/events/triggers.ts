@@ -21,6 +21,18 @@ export interface Trigger {
 /** How close after a trigger a noun trigger is read as its object (`رفضت مواصلة المفاوضات`). */
 const ABSORB_REACH = 3;
 
+/** Types whose trigger takes the act agreed, asked or refused as a complement. */
+const COMPLEMENT_TAKERS = new Set<EventType>(["AGREE", "REQUEST", "REJECT", "SUPPORT"]);
+/** How far such a complement may stand from its trigger. */
+const COMPLEMENT_REACH = 8;
+/** Prepositions and clitics that open a complement (`على استعادة`، `إلى عقد`، `لاستئناف`). */
+const COMPLEMENT_OPENERS = new Set(["علي", "الي", "ب", "ل"]);
+
+function introducesComplement(tokens: readonly Token[], i: number, prefix: string): boolean {
+  const p = prefix.replace(/^[وف]/u, "");
+  return COMPLEMENT_OPENERS.has(p) || COMPLEMENT_OPENERS.has(tokens[i - 1]?.key ?? "");
+}
+
 /** How far after an ambiguous trigger the word that settles it may stand. */
 const NEEDS_REACH = 8;
 
@@ -66,11 +78,16 @@ export function findTriggers(
     if (trigger.needs.length > 0 && !followedBy(tokens, m.end, trigger.needs)) continue;
     // إلغاء المحادثات، اتفقا على عقد محادثات: a noun right after another trigger is that one's object.
     const prev = hits[hits.length - 1];
+    const sameSentence =
+      prev !== undefined && (tokens[prev.first] as Token).sentence === (tokens[i] as Token).sentence;
     const absorbed =
       trigger.pos === "noun" &&
-      prev !== undefined &&
-      i - prev.end <= ABSORB_REACH &&
-      (tokens[prev.first] as Token).sentence === (tokens[i] as Token).sentence;
+      sameSentence &&
+      (i - prev.end <= ABSORB_REACH ||
+        // اتفقا في سان فرانسيسكو على استعادة العلاقات: what was agreed, asked or refused is no event of its own.
+        (COMPLEMENT_TAKERS.has(prev.trigger.type) &&
+          i - prev.end <= COMPLEMENT_REACH &&
+          introducesComplement(tokens, i, m.prefix)));
     if (!absorbed) hits.push({ trigger, first: i, end: m.end, prefix: m.prefix });
     i = m.end - 1;
   }
