@@ -58,7 +58,11 @@ export class PhraseIndex<T> {
       let node = this.root.next.get(s.key);
       let j = i + 1;
       while (node) {
-        if (node.values.length > 0 && (!best || j > best.end))
+        // Longest wins; at equal length the fewer letters stripped (وبكين is و + بكين, not وب + كين).
+        if (
+          node.values.length > 0 &&
+          (!best || j > best.end || (j === best.end && s.stripped < best.stripped))
+        )
           best = { end: j, values: node.values, stripped: s.stripped, prefix: s.prefix };
         const t = tokens[j];
         if (!t?.linked) break;

@@ -127,6 +127,13 @@ function nisbaAt(w: Walker, j: number, sentenceOf: number): { country: string | 
   return m && nisba ? { country: nisba.country, end: m.end } : null;
 }
 
+/** The nisba agrees in gender with the head noun: `وزير الخارجية الصيني` is no `الخارجية الصيني`. */
+function agrees(head: Token, nisba: Token): boolean {
+  const feminine = (t: Token) => /ه$/u.test(t.key) || /ه$/u.test(t.bare[0]?.key ?? "");
+  // Only a feminine head with a masculine nisba is sure not to agree (plurals take either).
+  return !(feminine(head) && !feminine(nisba));
+}
+
 /** `وزارة الدفاع الصينية`, `السفارة الصينية في واشنطن`: a head completed by a nisba. */
 function institution(w: Walker, i: number, m: PhraseMatch<EntityEntry>, head: EntityEntry): number | null {
   const lex = w.options.lexicon;
@@ -136,7 +143,7 @@ function institution(w: Walker, i: number, m: PhraseMatch<EntityEntry>, head: En
   )
     return null;
   const nisba = nisbaAt(w, m.end, i);
-  if (!nisba) return null;
+  if (!nisba || !agrees(w.tokens[i] as Token, w.tokens[m.end] as Token)) return null;
   let end = nisba.end;
   const inTok = w.tokens[end];
   if (inTok?.linked && inTok.key === "في") {
@@ -169,6 +176,12 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
   let commas = 0;
   let titleAfterComma = false;
   const roleStart = i;
+  const inner = innerInstitution(w, i, m.end);
+  if (inner) {
+    j = inner.end;
+    country = inner.mention.country;
+    sector = inner.mention.sector ?? sector;
+  }
   for (let steps = 0; steps < 10; steps++) {
     const t = w.tokens[j];
     if (!t || t.sentence !== sentence) break;
@@ -262,6 +275,28 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
     return end;
   }
   return Math.max(m.end, i + 1);
+}
+
+/** `رئيسة مجلس النواب الأمريكي`: an institution that a title runs into is a mention of its own. */
+function innerInstitution(
+  w: Walker,
+  first: number,
+  end: number,
+): { end: number; mention: MentionCandidate } | null {
+  for (let k = first + 1; k < end; k++) {
+    const x = w.options.lexicon.index.matchAt(w.tokens, k, { bare: true });
+    if (!x) continue;
+    const xs = usable(w, x.values, k);
+    const org = xs.find((v) => v.kind === "name" && v.type === "ORG");
+    const head = xs.find((v) => v.kind === "head");
+    const before = w.out.length;
+    const stop = org ? emitName(w, k, x, org) : head ? institution(w, k, x, head) : null;
+    const mention = w.out[w.out.length - 1];
+    if (stop !== null && w.out.length > before && mention && mention.endToken >= end)
+      return { end: stop, mention };
+    w.out.length = before;
+  }
+  return null;
 }
 
 /** `ليو زان، الملحق العسكري الصيني`: a title after the name gives a missing country. */
