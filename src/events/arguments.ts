@@ -55,7 +55,7 @@ function groupAt(c: Clause, unit: PartyUnit): PartyUnit[] {
   const group = [unit];
   for (let k = units.indexOf(unit) + 1; k < units.length; k++) {
     const next = units[k] as PartyUnit;
-    if (next.end > c.end || !joined(c, group[group.length - 1] as PartyUnit, next)) break;
+    if (!joined(c, group[group.length - 1] as PartyUnit, next)) break;
     group.push(next);
   }
   return group;
@@ -120,8 +120,35 @@ function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
   const before = groupBefore(c, hit.first);
   const last = before[before.length - 1];
   if (last && hit.first - last.end <= SVO_GAP) return before;
+  if (hit.trigger.pos === "noun") {
+    // المناورات التي تجريها الولايات المتحدة وكوريا الجنوبية: the agent of a noun in its relative clause.
+    const agent = relativeAgent(c, hit);
+    if (agent.length > 0) return agent;
+    // Farther back, a noun's agent must be the subject of a light verb: أجرت روسيا والصين أمس مناورات.
+    if (!lightVerbBefore(c, hit)) return [];
+  }
   if (afterOk) return groupAt(c, after);
   return before;
+}
+
+/** How far after a noun trigger its relative clause may open (`المناورات الواسعة التي`). */
+const RELATIVE_REACH = 3;
+
+function relativeAgent(c: Clause, hit: TriggerHit): PartyUnit[] {
+  for (let k = hit.end; k < hit.end + RELATIVE_REACH; k++) {
+    if (!tokenIn(c.cues.relative, c.tokens[k])) continue;
+    // التي + verb + agent
+    const u = c.units.find((x) => x.first > k + 1 && x.first <= k + 3);
+    return u ? groupAt(c, u) : [];
+  }
+  return [];
+}
+
+function lightVerbBefore(c: Clause, hit: TriggerHit): boolean {
+  for (let k = Math.max(c.start, hit.first - SUBJECT_REACH); k < hit.first; k++) {
+    if (tokenIn(c.cues.lightVerb, c.tokens[k])) return true;
+  }
+  return false;
 }
 
 function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {

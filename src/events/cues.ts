@@ -19,6 +19,8 @@ export interface EventCues {
   locative: Set<string>;
   since: Set<string>;
   backref: Set<string>;
+  relative: Set<string>;
+  lightVerb: Set<string>;
   pronounComplementizer: Set<string>;
   between: Set<string>;
   counterpart: Set<string>;
@@ -42,6 +44,8 @@ export function compileCues(lex: Lexicons): EventCues {
     locative: set("locative"),
     since: set("since"),
     backref: set("backref"),
+    relative: set("relative"),
+    lightVerb: set("light_verb"),
     pronounComplementizer: set("pronoun_complementizer"),
     between: set("between"),
     counterpart: set("counterpart"),
