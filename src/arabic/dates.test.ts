@@ -1,7 +1,13 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { loadLexicons } from "../pipeline/lexicons.ts";
+import { join } from "node:path";
+import fc from "fast-check";
+import { DEFAULT_LEXICON_DIR, loadLexicons } from "../pipeline/lexicons.ts";
+import { readTsv } from "../pipeline/tsv.ts";
 import { compileCalendar, findDates } from "./dates.ts";
+import { compileHijriTable, gregorianToHijri, hijriToGregorian, jdnToGregorian } from "./hijri.ts";
+import { compileArabic, loadArabicLexicons } from "./lexicon.ts";
+import { scoreDates } from "./measure.ts";
 import { tokenize } from "./tokens.ts";
 
 const lex = loadLexicons();
@@ -46,3 +52,72 @@ for (const [text, published, expected] of cases) {
   test(`dates.ts: ${text} (published ${published ?? "unknown"})`, () =>
     assert.deepEqual(datesOf(text, published), expected));
 }
+
+// The whole layer's options: Umm al-Qura table and number words on.
+const own = loadArabicLexicons();
+const options = compileArabic(lex, own);
+const GOLD = join(DEFAULT_LEXICON_DIR, "..", "test", "arabic", "dates.tsv");
+/** Lowest share of the hand-checked date mentions that must resolve to the right value and granularity. */
+const DATE_FLOOR = 0.95;
+
+test(`dates.ts: test/arabic/dates.tsv resolves at least ${DATE_FLOOR * 100}% of its mentions`, (t) => {
+  const score = scoreDates(
+    readTsv(GOLD, ["published", "text", "mention", "value", "end", "granularity"]),
+    options,
+  );
+  for (const miss of score.misses) t.diagnostic(miss);
+  const accuracy = score.correct / score.total;
+  t.diagnostic(`${score.correct}/${score.total} = ${accuracy.toFixed(3)}, ${score.spurious} spurious`);
+  assert.ok(accuracy >= DATE_FLOOR, `accuracy ${accuracy.toFixed(3)} fell below ${DATE_FLOOR}`);
+  assert.ok(score.spurious <= score.total * (1 - DATE_FLOOR), `${score.spurious} spurious mentions`);
+});
+
+const table = compileHijriTable(own.hijri);
+// [Hijri date, Umm al-Qura, tabular]: the tabular calendar may be a day off, as here for 1400 and 1445.
+const hijri: Array<[[number, number, number], string, string]> = [
+  [[1446, 11, 10], "2025-05-08", "2025-05-08"],
+  [[1445, 9, 1], "2024-03-11", "2024-03-11"],
+  [[1400, 10, 5], "1980-08-16", "1980-08-17"],
+  [[1445, 12, 29], "2024-07-05", "2024-07-06"],
+];
+
+for (const [[y, m, d], ummAlQura, tabular] of hijri) {
+  test(`hijri.ts: ${d}/${m}/${y} AH is ${ummAlQura} (Umm al-Qura), ${tabular} (tabular)`, () => {
+    const iso = (g: { y: number; m: number; d: number } | null) =>
+      g ? `${g.y}-${String(g.m).padStart(2, "0")}-${String(g.d).padStart(2, "0")}` : null;
+    assert.equal(iso(hijriToGregorian({ y, m, d }, table)), ummAlQura);
+    assert.equal(iso(hijriToGregorian({ y, m, d })), tabular);
+  });
+}
+
+const icu = new Intl.DateTimeFormat("en-u-ca-islamic-umalqura-nu-latn", {
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  timeZone: "UTC",
+});
+
+test("hijri.ts property: inside the table, Gregorian → Hijri agrees with ICU's Umm al-Qura and round-trips", () => {
+  // 1937-03-14 (1 Muharram 1356) to 2076-11-27 (end of 1500 AH), as Julian Day Numbers.
+  fc.assert(
+    fc.property(fc.integer({ min: 2428607, max: 2479431 }), (jdn) => {
+      const g = jdnToGregorian(jdn);
+      const h = gregorianToHijri(g, table);
+      const parts = icu.formatToParts(new Date(Date.UTC(g.y, g.m - 1, g.d)));
+      const part = (type: string) => parseInt(parts.find((p) => p.type === type)?.value ?? "", 10);
+      assert.deepEqual([h.y, h.m, h.d], [part("year"), part("month"), part("day")]);
+      assert.deepEqual(hijriToGregorian(h, table), g);
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test("hijri.ts property: outside the table the tabular calendar round-trips", () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 1948440, max: 2600000 }), (jdn) => {
+      const g = jdnToGregorian(jdn);
+      assert.deepEqual(hijriToGregorian(gregorianToHijri(g), undefined), g);
+    }),
+    { numRuns: 1000 },
+  );
+});

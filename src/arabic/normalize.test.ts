@@ -1,10 +1,22 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import fc from "fast-check";
+import { unicodeText } from "./fuzz.ts";
 import {
+  applySteps,
+  DISPLAY_STEPS,
+  FOLD_STEPS,
   foldDigits,
+  foldLetters,
   foldPersianLetters,
+  foldSpelling,
   identity,
+  KEY_STEPS,
   keyOf,
+  type MappedText,
+  NORMALIZATIONS,
+  type NormalizationName,
+  nfkcPresentationForms,
   normalize,
   stripDiacritics,
   stripInvisibles,
@@ -14,21 +26,32 @@ import {
 const cases: Array<[string, (s: string) => string, string, string]> = [
   ["normalize.ts stripTatweel", (s) => stripTatweel(identity(s)).text, "الصيـــن", "الصين"],
   ["normalize.ts stripDiacritics", (s) => stripDiacritics(identity(s)).text, "عُقِدَ الاجتماعُ", "عقد الاجتماع"],
+  ["normalize.ts stripDiacritics dagger alef", (s) => stripDiacritics(identity(s)).text, "هٰذا", "هذا"],
   [
     "normalize.ts stripInvisibles",
     (s) => stripInvisibles(identity(s)).text,
-    "بكين\u200F وواشنطن\u200B",
+    "بكين\u200F وواشنطن\u200B\u00AD",
     "بكين وواشنطن",
   ],
   [
     "normalize.ts foldPersianLetters",
     (s) => foldPersianLetters(identity(s)).text,
-    "الولایات الذکاء",
-    "الولايات الذكاء",
+    "الولایات الذکاء ۀ",
+    "الولايات الذكاء ه",
   ],
   ["normalize.ts foldDigits", (s) => foldDigits(identity(s)).text, "عام ٢٠٢٤ و۲۰۲۳", "عام 2024 و2023"],
-  ["normalize.ts keyOf alef/ya/teh", keyOf, "أميركا إلى الصينية آسيا", "اميركا الي الصينيه اسيا"],
+  ["normalize.ts nfkcPresentationForms", (s) => nfkcPresentationForms(identity(s)).text, "ﻻ ﺑﻜﻴﻦ", "لا بكين"],
+  ["normalize.ts keyOf alef/ya/teh", keyOf, "أميركا إلى الصينية آسيا ٱلله", "اميركا الي الصينيه اسيا الله"],
   ["normalize.ts keyOf presentation forms", keyOf, "ﻻ", "لا"],
+  ["normalize.ts keyOf Latin", keyOf, "NATO", "nato"],
+  [
+    "normalize.ts display steps keep ة and hamza",
+    (s) => normalize(s, DISPLAY_STEPS).text,
+    "بِنَظيرَتِهِ أمس",
+    "بنظيرته أمس",
+  ],
+  ["normalize.ts foldLetters", foldLetters, "الأمريكية إلى", "الامريكيه الي"],
+  ["normalize.ts foldSpelling keeps ة", foldSpelling, "نظيرة نظيره إلى", "نظيرة نظيره الي"],
 ];
 
 for (const [name, fn, input, expected] of cases) {
@@ -44,4 +67,71 @@ test("normalize.ts: every key character maps back to the original character it c
     assert.equal(keyOf(from) || from, m.text[i], `key char ${i} (${m.text[i]}) maps to ${from}`);
   }
   assert.equal(m.origin[m.text.length], original.length);
+});
+
+const stepLists = fc.oneof(
+  fc.constant(KEY_STEPS),
+  fc.constant(DISPLAY_STEPS),
+  fc.shuffledSubarray(Object.keys(NORMALIZATIONS) as NormalizationName[]),
+);
+
+/** Offsets in the normalized text where a new original character begins. */
+function boundaries(m: MappedText): number[] {
+  const out = [0];
+  for (let i = 1; i < m.text.length; i++) if (m.origin[i] !== m.origin[i - 1]) out.push(i);
+  out.push(m.text.length);
+  return out;
+}
+
+test("normalize.ts property: the map is monotone, in range, and ends at the original length", () => {
+  fc.assert(
+    fc.property(unicodeText, stepLists, (text, steps) => {
+      const m = normalize(text, steps);
+      assert.equal(m.origin.length, m.text.length + 1);
+      assert.equal(m.origin[m.text.length], text.length);
+      for (let i = 0; i < m.text.length; i++) {
+        const o = m.origin[i] as number;
+        assert.ok(o >= 0 && o < text.length, `origin ${o} out of range`);
+        assert.ok(o <= (m.origin[i + 1] as number), "origin goes backwards");
+      }
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test("normalize.ts property: every mapped span slices the original into text that normalizes to it", () => {
+  fc.assert(
+    fc.property(unicodeText, stepLists, fc.nat(), fc.nat(), (text, steps, x, y) => {
+      const m = normalize(text, steps);
+      const cuts = boundaries(m);
+      const a = cuts[x % cuts.length] as number;
+      const b = cuts[y % cuts.length] as number;
+      const [s, e] = a <= b ? [a, b] : [b, a];
+      const slice = text.slice(m.origin[s] as number, m.origin[e] as number);
+      assert.equal(normalize(slice, steps).text, m.text.slice(s, e));
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test("normalize.ts property: FOLD_STEPS keep length and map, and foldLetters agrees with them", () => {
+  fc.assert(
+    fc.property(unicodeText, (text) => {
+      const display = normalize(text, DISPLAY_STEPS);
+      const key = normalize(text, KEY_STEPS);
+      assert.equal(key.text.length, display.text.length);
+      assert.deepEqual(key.origin, display.origin);
+      assert.equal(foldLetters(display.text), normalize(display.text, FOLD_STEPS).text);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test("normalize.ts property: the one-pass tables give what the steps give one by one", () => {
+  fc.assert(
+    fc.property(unicodeText, fc.constantFrom(KEY_STEPS, DISPLAY_STEPS), (text, steps) => {
+      assert.deepEqual(normalize(text, steps), applySteps(identity(text), steps));
+    }),
+    { numRuns: 500 },
+  );
 });

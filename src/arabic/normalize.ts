@@ -1,6 +1,18 @@
 // Normalizations, one small named function each. Every function works on a MappedText
 // that remembers, for each of its characters, the offset of the original character.
-import { DIACRITIC, INVISIBLE, PRESENTATION_FORM, TATWEEL } from "./regexes.ts";
+import {
+  ALEF_MAKSURA,
+  ALEF_VARIANT,
+  ARABIC_DIGIT,
+  DIACRITIC,
+  FOLDED_LETTER,
+  INVISIBLE,
+  LATIN_CAPITAL,
+  PERSIAN_LETTER,
+  PRESENTATION_FORM,
+  TATWEEL,
+  TEH_MARBUTA,
+} from "./regexes.ts";
 
 export interface MappedText {
   text: string;
@@ -16,12 +28,15 @@ export function identity(text: string): MappedText {
   return { text, origin };
 }
 
-/** Replaces each UTF-16 unit by zero or more characters; new characters inherit its origin. */
-function mapUnits(input: MappedText, replace: (ch: string) => string | null): MappedText {
+/**
+ * Replaces each UTF-16 unit that `touches` matches by zero or more characters; new characters
+ * inherit its origin. A text `touches` does not match comes back as it was, map and all.
+ */
+function mapUnits(input: MappedText, touches: RegExp, replace: (ch: string) => string | null): MappedText {
   const { text, origin } = input;
+  if (!touches.test(text)) return input;
   let out = "";
   const map: number[] = [];
-  let changed = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     const r = replace(ch);
@@ -30,40 +45,51 @@ function mapUnits(input: MappedText, replace: (ch: string) => string | null): Ma
       map.push(origin[i] as number);
       continue;
     }
-    changed = true;
     out += r;
     for (let k = 0; k < r.length; k++) map.push(origin[i] as number);
   }
-  if (!changed) return input;
   map.push(origin[text.length] as number);
   return { text: out, origin: map };
 }
 
-const PERSIAN_FOLDS: Record<string, string> = { ی: "ي", ي: "ي", ک: "ك", ۀ: "ه", ە: "ه", ے: "ي" };
+/** Persian and Urdu letters and their Arabic counterparts (`ی` → `ي`, `ک` → `ك`, `ۀ` → `ه`). */
+const PERSIAN_FOLDS: Record<string, string> = {
+  ی: "ي",
+  ې: "ي",
+  ے: "ي",
+  ک: "ك",
+  ڪ: "ك",
+  ۀ: "ه",
+  ە: "ه",
+  ھ: "ه",
+  ہ: "ه",
+  ۃ: "ة",
+};
 const ALEF_FOLDS: Record<string, string> = { أ: "ا", إ: "ا", آ: "ا", ٱ: "ا" };
 
 /** NFKC on presentation-form letters only (`ﻻ` → `لا`), so nothing else moves. */
 export const nfkcPresentationForms: Normalization = (input) =>
-  mapUnits(input, (ch) => (PRESENTATION_FORM.test(ch) ? ch.normalize("NFKC") : null));
+  mapUnits(input, PRESENTATION_FORM, (ch) => (PRESENTATION_FORM.test(ch) ? ch.normalize("NFKC") : null));
 
 /** Removes tatweel (`الصيـــن` → `الصين`). */
-export const stripTatweel: Normalization = (input) => mapUnits(input, (ch) => (TATWEEL.test(ch) ? "" : null));
+export const stripTatweel: Normalization = (input) =>
+  mapUnits(input, TATWEEL, (ch) => (TATWEEL.test(ch) ? "" : null));
 
-/** Removes harakat, tanwin, shadda and the dagger alef (`عُقِد` → `عقد`). */
+/** Removes harakat, tanwin, shadda and the dagger alef U+0670 (`عُقِد` → `عقد`). */
 export const stripDiacritics: Normalization = (input) =>
-  mapUnits(input, (ch) => (DIACRITIC.test(ch) ? "" : null));
+  mapUnits(input, DIACRITIC, (ch) => (DIACRITIC.test(ch) ? "" : null));
 
-/** Removes zero-width and bidi control characters. */
+/** Removes zero-width and bidi control characters and the soft hyphen. */
 export const stripInvisibles: Normalization = (input) =>
-  mapUnits(input, (ch) => (INVISIBLE.test(ch) ? "" : null));
+  mapUnits(input, INVISIBLE, (ch) => (INVISIBLE.test(ch) ? "" : null));
 
-/** Folds Persian and Urdu letters to Arabic (`ی ک` → `ي ك`). */
+/** Folds Persian and Urdu letters to Arabic (`ی ک ۀ` → `ي ك ه`). */
 export const foldPersianLetters: Normalization = (input) =>
-  mapUnits(input, (ch) => PERSIAN_FOLDS[ch] ?? null);
+  mapUnits(input, PERSIAN_LETTER, (ch) => PERSIAN_FOLDS[ch] ?? null);
 
 /** Arabic-Indic and Eastern Arabic-Indic digits to ASCII (`٢٠٢٤`, `۲۰۲۴` → `2024`). */
 export const foldDigits: Normalization = (input) =>
-  mapUnits(input, (ch) => {
+  mapUnits(input, ARABIC_DIGIT, (ch) => {
     const c = ch.charCodeAt(0);
     if (c >= 0x0660 && c <= 0x0669) return String(c - 0x0660);
     if (c >= 0x06f0 && c <= 0x06f9) return String(c - 0x06f0);
@@ -71,19 +97,20 @@ export const foldDigits: Normalization = (input) =>
   });
 
 /** Alef with hamza or madda, and alef wasla, to bare alef (`أ إ آ ٱ` → `ا`). Keys only. */
-export const normalizeAlef: Normalization = (input) => mapUnits(input, (ch) => ALEF_FOLDS[ch] ?? null);
+export const normalizeAlef: Normalization = (input) =>
+  mapUnits(input, ALEF_VARIANT, (ch) => ALEF_FOLDS[ch] ?? null);
 
 /** Alef maksura to yeh (`ى` → `ي`). Keys only. */
 export const normalizeAlefMaksura: Normalization = (input) =>
-  mapUnits(input, (ch) => (ch === "ى" ? "ي" : null));
+  mapUnits(input, ALEF_MAKSURA, (ch) => (ch === "ى" ? "ي" : null));
 
 /** Teh marbuta to heh (`ة` → `ه`). Keys only. */
 export const normalizeTehMarbuta: Normalization = (input) =>
-  mapUnits(input, (ch) => (ch === "ة" ? "ه" : null));
+  mapUnits(input, TEH_MARBUTA, (ch) => (ch === "ة" ? "ه" : null));
 
 /** Lower-cases Latin letters (`AI` → `ai`). Keys only. */
 export const lowerLatin: Normalization = (input) =>
-  mapUnits(input, (ch) => (ch >= "A" && ch <= "Z" ? ch.toLowerCase() : null));
+  mapUnits(input, LATIN_CAPITAL, (ch) => (ch >= "A" && ch <= "Z" ? ch.toLowerCase() : null));
 
 export const NORMALIZATIONS = {
   nfkcPresentationForms,
@@ -100,27 +127,119 @@ export const NORMALIZATIONS = {
 
 export type NormalizationName = keyof typeof NORMALIZATIONS;
 
-/** The steps that build matching keys, in order. Display text keeps the original. */
-export const KEY_STEPS: readonly NormalizationName[] = [
+/**
+ * The steps that make display-faithful text for reading words (`بنظيرِهِ` → `بنظيره`): invisible
+ * marks go, letters keep their spelling, so ة stays apart from a pronoun ه.
+ */
+export const DISPLAY_STEPS: readonly NormalizationName[] = [
   "nfkcPresentationForms",
   "stripInvisibles",
   "stripTatweel",
   "stripDiacritics",
   "foldPersianLetters",
   "foldDigits",
+];
+
+/** The one-for-one letter folds that turn display text into keys; they keep length and offsets. */
+export const FOLD_STEPS: readonly NormalizationName[] = [
   "normalizeAlef",
   "normalizeAlefMaksura",
   "normalizeTehMarbuta",
   "lowerLatin",
 ];
 
+/** The steps that build matching keys, in order. Display text keeps the original. */
+export const KEY_STEPS: readonly NormalizationName[] = [...DISPLAY_STEPS, ...FOLD_STEPS];
+
+/** Applies `steps` in order; the result keeps the map back to `text`. */
 export function normalize(text: string, steps: readonly NormalizationName[] = KEY_STEPS): MappedText {
-  let m = identity(text);
+  const table = steps === KEY_STEPS ? KEY_TABLE : steps === DISPLAY_STEPS ? DISPLAY_TABLE : null;
+  return table ? applyTable(text, table) : applySteps(identity(text), steps);
+}
+
+/**
+ * A step list as one table of what each UTF-16 unit becomes. Every step rewrites units one at a
+ * time, so the list rewrites a text unit by unit too, and one pass does the work of ten.
+ */
+interface StepTable {
+  /** 1 where some step touches the unit. */
+  touched: Uint8Array;
+  /** What a touched unit becomes (maybe itself, maybe nothing). */
+  units: Map<number, string>;
+}
+
+/** Tests that say which units each normalization may change. */
+const TOUCHES: Record<NormalizationName, RegExp> = {
+  nfkcPresentationForms: PRESENTATION_FORM,
+  stripTatweel: TATWEEL,
+  stripDiacritics: DIACRITIC,
+  stripInvisibles: INVISIBLE,
+  foldPersianLetters: PERSIAN_LETTER,
+  foldDigits: ARABIC_DIGIT,
+  normalizeAlef: ALEF_VARIANT,
+  normalizeAlefMaksura: ALEF_MAKSURA,
+  normalizeTehMarbuta: TEH_MARBUTA,
+  lowerLatin: LATIN_CAPITAL,
+};
+
+function compileTable(steps: readonly NormalizationName[]): StepTable {
+  const touched = new Uint8Array(0x10000);
+  const units = new Map<number, string>();
+  const any = new RegExp(steps.map((step) => TOUCHES[step].source).join("|"), "u");
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    if (!any.test(ch)) continue;
+    touched[c] = 1;
+    units.set(c, applySteps(identity(ch), steps).text);
+  }
+  return { touched, units };
+}
+
+function applyTable(text: string, table: StepTable): MappedText {
+  const origin: number[] = [];
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (table.touched[c] === 0) {
+      origin.push(i);
+      continue;
+    }
+    const r = table.units.get(c) as string;
+    out += text.slice(from, i) + r;
+    for (let k = 0; k < r.length; k++) origin.push(i);
+    from = i + 1;
+  }
+  origin.push(text.length);
+  return { text: from === 0 ? text : out + text.slice(from), origin };
+}
+
+/** Applies `steps` to text that is already mapped; the map still leads to the first original. */
+export function applySteps(input: MappedText, steps: readonly NormalizationName[]): MappedText {
+  let m = input;
   for (const step of steps) m = NORMALIZATIONS[step](m);
   return m;
+}
+
+const LETTER_FOLDS: Record<string, string> = { ...ALEF_FOLDS, ى: "ي", ة: "ه" };
+
+/** FOLD_STEPS on display text, without a map (`الأمريكية` → `الامريكيه`). */
+export function foldLetters(display: string): string {
+  return display.replace(FOLDED_LETTER, (ch) => LETTER_FOLDS[ch] ?? ch.toLowerCase());
+}
+
+/**
+ * Like `foldLetters` but keeps ة apart from ه, for lexicon look-ups where a pronoun ه matters
+ * (`نظيرة` "counterpart (f.)" is not `نظيره` "his counterpart").
+ */
+export function foldSpelling(display: string): string {
+  return display.replace(FOLDED_LETTER, (ch) => (ch === "ة" ? ch : (LETTER_FOLDS[ch] ?? ch.toLowerCase())));
 }
 
 /** The matching key of a word or phrase (`الأميركية` → `الاميركيه`). */
 export function keyOf(text: string): string {
   return normalize(text).text;
 }
+
+const DISPLAY_TABLE = compileTable(DISPLAY_STEPS);
+const KEY_TABLE = compileTable(KEY_STEPS);

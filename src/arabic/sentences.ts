@@ -1,18 +1,34 @@
-// Sentence boundaries: final punctuation and line breaks, not decimals or one-letter abbreviations.
+// Sentence boundaries: final punctuation (. ! ? ؟) and line breaks; not decimals (3.5),
+// abbreviations (د.، U.S.), list numbers (1.) or a stop inside a quotation that closes later.
 import type { Sentence, Span, Token } from "../pipeline/types.ts";
-import { SENTENCE_END } from "./regexes.ts";
+import { findQuotes } from "./quotes.ts";
+import {
+  ABBREVIATION,
+  ANY_DIGIT,
+  ARABIC_LETTER,
+  LIST_NUMBER,
+  QUOTED_WORDS,
+  SENTENCE_CLOSER,
+  SENTENCE_END,
+  SPACE,
+  WORD_BEFORE,
+} from "./regexes.ts";
 
-/** Characters that may close a sentence after its final stop (`…المتحدة".`). */
-const CLOSERS = new Set(['"', "»", "”", "'", ")", "’"]);
+export interface SentenceOptions {
+  /** Keep a quotation that holds several sentences in one (`قال: «نحن مستعدون. لن نتراجع».`). */
+  keepQuotes?: boolean;
+}
 
-export function splitSentences(text: string): Span[] {
+export function splitSentences(text: string, options: SentenceOptions = {}): Span[] {
   const spans: Span[] = [];
+  const quotes = options.keepQuotes === false ? [] : findQuotes(text);
+  let q = 0;
   let start = 0;
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/u.test(text[s] as string)) s++;
-    while (e > s && /\s/u.test(text[e - 1] as string)) e--;
+    while (s < e && SPACE.test(text[s] as string)) s++;
+    while (e > s && SPACE.test(text[e - 1] as string)) e--;
     if (e > s) spans.push({ start: s, end: e });
     start = end;
   };
@@ -23,12 +39,17 @@ export function splitSentences(text: string): Span[] {
       continue;
     }
     if (!SENTENCE_END.test(ch)) continue;
-    const next = text[i + 1];
-    if (ch === "." && next !== undefined && /\d/u.test(next) && /\d/u.test(text[i - 1] ?? "")) continue;
-    if (ch === "." && isAbbreviation(text, i)) continue;
+    while (q < quotes.length && (quotes[q] as Span).end <= i) q++;
+    const quote = quotes[q];
+    if (quote && quote.start < i && QUOTED_WORDS.test(text.slice(i + 1, quote.end - 1))) continue;
+    if (ch === "." && !isFullStop(text, i, start)) continue;
     let j = i + 1;
-    while (j < text.length && (SENTENCE_END.test(text[j] as string) || CLOSERS.has(text[j] as string))) j++;
-    if (j < text.length && !/\s/u.test(text[j] as string)) continue;
+    while (
+      j < text.length &&
+      (SENTENCE_END.test(text[j] as string) || SENTENCE_CLOSER.test(text[j] as string))
+    )
+      j++;
+    if (j < text.length && !SPACE.test(text[j] as string) && !runsOn(text, i, j)) continue;
     push(j);
     i = j - 1;
   }
@@ -36,11 +57,22 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
-/** A single letter before a full stop is an initial or abbreviation (`د.`, `J.`). */
-function isAbbreviation(text: string, i: number): boolean {
-  const before = text[i - 1];
-  const twoBefore = text[i - 2];
-  return before !== undefined && /\p{L}/u.test(before) && (twoBefore === undefined || /\s/u.test(twoBefore));
+/** A full stop, not a decimal point, an abbreviation or the number of a list item. */
+function isFullStop(text: string, i: number, sentenceStart: number): boolean {
+  const before = text[i - 1] ?? "";
+  const after = text[i + 1] ?? "";
+  if (ANY_DIGIT.test(before) && ANY_DIGIT.test(after)) return false;
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, i - 40), i))?.[0] ?? "";
+  if (ABBREVIATION.test(word)) return false;
+  // `1. البند الأول`: a number alone at the start of a line is a list marker.
+  return !(LIST_NUMBER.test(word) && text.slice(sentenceStart, i - word.length).trim() === "");
+}
+
+/** `انتهى الاجتماع.وقال`: a stop after an Arabic word runs on into the next one without a space. */
+function runsOn(text: string, stop: number, next: number): boolean {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, stop - 40), stop))?.[0] ?? "";
+  const letters = [...word].filter((c) => ARABIC_LETTER.test(c)).length;
+  return text[stop] === "." && letters >= 2 && ARABIC_LETTER.test(text[next] as string);
 }
 
 /** Attaches tokens to sentences, setting `token.sentence`. */

@@ -1,5 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import fc from "fast-check";
+import { loadLexicons } from "../pipeline/lexicons.ts";
+import { unicodeText } from "./fuzz.ts";
+import { compileArabic, loadArabicLexicons } from "./lexicon.ts";
 import { bareForms, offsetAfterLetters, tokenize } from "./tokens.ts";
 
 const proclitics = ["وب", "ول", "فب", "فل", "وس", "و", "ف", "ب", "ل", "ك", "س"];
@@ -37,4 +41,58 @@ test("tokens.ts: للصين is ل + الصين with the span صين", () => {
 
 test("tokens.ts: offsetAfterLetters skips the marks of the clitic", () => {
   assert.equal(offsetAfterLetters("وَبكين", 1), 2);
+});
+
+const lex = compileArabic(loadLexicons(), loadArabicLexicons());
+
+const segments: Array<[string, Array<[string, string, string, string]>]> = [
+  // [text, per token: prefix, core span as written, suffix, stem]
+  [
+    "التقى بنظيره والصين للصين",
+    [
+      ["", "التقى", "", "تقي"],
+      ["ب", "نظير", "ه", "نظر"],
+      ["و", "الصين", "", "الصين"],
+      ["ل", "لصين", "", "الصين"],
+    ],
+  ],
+  [
+    "وَبِكين بلادِهِم",
+    [
+      ["و", "بِكين", "", "بكين"],
+      ["", "بلادِ", "هم", "بلاد"],
+    ],
+  ],
+];
+
+for (const [text, expected] of segments) {
+  test(`tokens.ts segments: ${text}`, () => {
+    const { tokens } = tokenize(text, lex);
+    assert.deepEqual(
+      tokens.map((t) => [
+        t.segments?.prefix,
+        text.slice(t.segments?.start, t.segments?.end),
+        t.segments?.suffix,
+        t.stem,
+      ]),
+      expected,
+    );
+  });
+}
+
+test("tokens.ts property: tokens and their cores slice the original text, in order", () => {
+  fc.assert(
+    fc.property(unicodeText, (text) => {
+      const { tokens } = tokenize(text, lex);
+      let last = 0;
+      for (const t of tokens) {
+        assert.equal(text.slice(t.start, t.end), t.text);
+        assert.ok(t.start < t.end && t.start >= last, `token ${t.text} at ${t.start}`);
+        const s = t.segments;
+        assert.ok(s && t.start <= s.start && s.start <= s.end && s.end <= t.end, `core of ${t.text}`);
+        last = t.start;
+      }
+    }),
+    { numRuns: 400 },
+  );
 });

@@ -1,18 +1,30 @@
-// Tokens with offsets into the original text, and their clitic-stripped keys.
+// Tokens with offsets into the original text, their clitic-stripped keys, segments and stems.
 import type { BareForm, Token } from "../pipeline/types.ts";
-import { type MappedText, normalize } from "./normalize.ts";
+import { type KnownWords, WordReader } from "./clitics.ts";
+import { DISPLAY_STEPS, foldLetters, type MappedText, normalize } from "./normalize.ts";
 import { MARK, WORD } from "./regexes.ts";
 
 export interface TokenizeOptions {
   /** Proclitic keys, longest first (`وب`, `و`). A bare form is only offered; lexicons decide. */
   proclitics: readonly string[];
+  /** Words the segmenter knows; without them only `ال` licenses a cut (`والاجتماع`). */
+  known?: KnownWords;
+  /** Pronoun suffix keys; `PRONOUN_SUFFIXES` by default. */
+  suffixes?: readonly string[];
+  /** A reader built from these same options, to remember words across documents. */
+  reader?: WordReader;
 }
 
 /** Shortest bare form worth offering: `ولد` must not become `لد`. */
 const MIN_BARE = 2;
 
 export function tokenize(text: string, options: TokenizeOptions): { tokens: Token[]; key: MappedText } {
-  const key = normalize(text);
+  // The folds keep length, so display and key share one map and one index.
+  const display = normalize(text, DISPLAY_STEPS);
+  const key: MappedText = { text: foldLetters(display.text), origin: display.origin };
+  // One reading per distinct word: a news article repeats its words.
+  const reader = options.reader ?? new WordReader(options);
+  const bareSeen = new Map<string, BareForm[]>();
   const tokens: Token[] = [];
   for (const m of key.text.matchAll(WORD)) {
     const s = m.index;
@@ -20,15 +32,31 @@ export function tokenize(text: string, options: TokenizeOptions): { tokens: Toke
     const start = key.origin[s] as number;
     const end = extendOverMarks(text, (key.origin[e - 1] as number) + 1);
     const prev = tokens[tokens.length - 1];
-    const linked = prev !== undefined && /^[ \t\u00A0]+$/u.test(text.slice(prev.end, start));
+    const linked = prev !== undefined && onlySpaces(text, prev.end, start);
+    const word = display.text.slice(s, e);
+    const { cut, stem } = reader.read(word);
+    let bare = bareSeen.get(m[0]);
+    if (!bare) {
+      bare = bareForms(m[0], options);
+      bareSeen.set(m[0], bare);
+    }
     tokens.push({
       start,
       end,
       text: text.slice(start, end),
       key: m[0],
-      bare: bareForms(m[0], options),
+      bare,
       sentence: 0,
       linked,
+      segments: {
+        prefix: cut.prefix,
+        core: cut.core,
+        suffix: cut.suffix,
+        start: cut.from === 0 ? start : (key.origin[s + cut.from] as number),
+        end: cut.to === word.length ? end : (key.origin[s + cut.to] as number),
+        known: cut.known,
+      },
+      stem,
     });
   }
   return { tokens, key };
@@ -37,27 +65,39 @@ export function tokenize(text: string, options: TokenizeOptions): { tokens: Toke
 /** Keeps harakat and tatweel that close a word inside its span (`عُقِدَ`). */
 function extendOverMarks(text: string, end: number): number {
   let e = end;
-  while (e < text.length && MARK.test(text[e] as string)) e++;
+  while (e < text.length && text.charCodeAt(e) >= FIRST_MARK && MARK.test(text[e] as string)) e++;
   return e;
 }
+
+/** The lowest code point a combining mark can have (U+0300); below it no test is needed. */
+const FIRST_MARK = 0x300;
+
+/** Only spaces, tabs or no-break spaces, at least one, between `from` and `to` (`وزارة الدفاع`). */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!LINKING_SPACES.includes(text[i] as string)) return false;
+  return true;
+}
+
+/** The characters that may stand between two tokens of one phrase. */
+const LINKING_SPACES = " \t\u00A0";
 
 /** Keys of the word without its proclitics (`والصين` → `الصين`; `للصين` → `لصين`, `الصين`). */
 export function bareForms(key: string, options: TokenizeOptions): BareForm[] {
   const out: BareForm[] = [];
-  const seen = new Set<string>();
-  const add = (k: string, prefix: string, stripped: number) => {
-    if (seen.has(k)) return;
-    seen.add(k);
-    out.push({ key: k, prefix, stripped });
-  };
   for (const p of options.proclitics) {
     if (!key.startsWith(p) || key.length - p.length < MIN_BARE) continue;
     const rest = key.slice(p.length);
-    add(rest, p, p.length);
+    addBare(out, rest, p, p.length);
     // ل + ال contracts to لل: للصين is ل + الصين, and its span is صين.
-    if (p.endsWith("ل") && rest.startsWith("ل")) add(`ا${rest}`, p, p.length + 1);
+    if (p.endsWith("ل") && rest.startsWith("ل")) addBare(out, `ا${rest}`, p, p.length + 1);
   }
   return out;
+}
+
+/** Adds a bare form unless an earlier proclitic gave the same key. */
+function addBare(out: BareForm[], key: string, prefix: string, stripped: number): void {
+  if (!out.some((b) => b.key === key)) out.push({ key, prefix, stripped });
 }
 
 /** Offset inside `word` after its first `letters` letters and their marks (`وَبكين`, 1 → 2). */
