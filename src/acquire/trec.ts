@@ -1,5 +1,6 @@
 // TREC-style `<DOC>` files, as in the ANT corpus: one or more documents per file.
 import type { RawDocument } from "../pipeline/types.ts";
+import { TREC_START } from "./regexes.ts";
 
 /** One `<DOC>…</DOC>` block. */
 const DOC_BLOCK = /<DOC>([\s\S]*?)<\/DOC>/gu;
@@ -14,7 +15,7 @@ const ENTITIES: Record<string, string> = {
 };
 
 export function isTrec(text: string): boolean {
-  return /^\s*<DOC>/u.test(text);
+  return TREC_START.test(text);
 }
 
 function field(block: string, name: string): string | undefined {
@@ -24,26 +25,26 @@ function field(block: string, name: string): string | undefined {
   return value === "" ? undefined : value;
 }
 
+/** The document of one `<DOC>` element, given with or without its tags. */
+export function trecDocument(block: string, uri: string): RawDocument {
+  const docno = field(block, "DOCNO");
+  const meta: RawDocument["meta"] = {};
+  const title = field(block, "TITLE");
+  const published = field(block, "TIME") ?? field(block, "DATE");
+  const outlet = field(block, "SRC");
+  const url = field(block, "URL");
+  if (title) meta.title = title;
+  if (published) meta.published = published;
+  if (outlet) meta.outlet = outlet;
+  if (url) meta.url = url;
+  return {
+    uri: url ?? (docno ? `${uri}#${docno}` : uri),
+    format: "trec",
+    text: field(block, "TEXT") ?? "",
+    meta,
+  };
+}
+
 export function parseTrec(text: string, uri: string): RawDocument[] {
-  const docs: RawDocument[] = [];
-  for (const m of text.matchAll(DOC_BLOCK)) {
-    const block = m[1] as string;
-    const docno = field(block, "DOCNO");
-    const meta: RawDocument["meta"] = {};
-    const title = field(block, "TITLE");
-    const published = field(block, "TIME");
-    const outlet = field(block, "SRC");
-    const url = field(block, "URL");
-    if (title) meta.title = title;
-    if (published) meta.published = published;
-    if (outlet) meta.outlet = outlet;
-    if (url) meta.url = url;
-    docs.push({
-      uri: url ?? (docno ? `${uri}#${docno}` : uri),
-      format: "trec",
-      text: field(block, "TEXT") ?? "",
-      meta,
-    });
-  }
-  return docs;
+  return [...text.matchAll(DOC_BLOCK)].map((m) => trecDocument(m[1] as string, uri));
 }

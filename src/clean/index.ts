@@ -1,16 +1,37 @@
-// clean: RawDocument → CleanDocument. Splits aggregator trailers and appended articles from
-// the main body and reads the metadata headers carry.
+// clean: RawDocument → CleanDocument. Turns a page into lines (HTML main content, or the text's
+// own lines), splits aggregator trailers and appended articles from the main body, drops the
+// outlet's inline related headlines, and reads the metadata headers and containers carry.
 import { foldPersianLetters, identity } from "../arabic/normalize.ts";
-import type { AppendedArticle, CleanDocument, RawDocument } from "../pipeline/types.ts";
+import type { AppendedArticle, CleanDocument, RawDocument, RawMeta } from "../pipeline/types.ts";
+import { type CitationRules, findCited } from "./cited.ts";
+import { extractHtml, fragmentLines, type HtmlMeta, type HtmlRules } from "./html.ts";
+import { detectLanguage, type LanguageProfile } from "./language.ts";
 import { parsePublished } from "./metadata.ts";
-import { DATELINE, KEYWORD_SEPARATOR, SENTENCE_FINAL } from "./regexes.ts";
+import {
+  CLAUSE_FINAL,
+  DATELINE,
+  DATELINE_LATIN,
+  HTML_TAG,
+  INVISIBLE_CHARS,
+  KEYWORD_SEPARATOR,
+  ODD_SPACE,
+  PRESENTATION_FORMS,
+  SENTENCE_FINAL,
+} from "./regexes.ts";
+import { dropRelatedLines, type RelatedLineOptions } from "./related.ts";
 import { classifyLine, type TrailerRule } from "./trailers.ts";
+
+export { compileCleanOptions } from "./lexicons.ts";
 
 export interface CleanOptions {
   trailerRules: readonly TrailerRule[];
   months: Map<string, number>;
   /** Longest first line, in words, still taken for a headline. */
   maxTitleWords: number;
+  html: HtmlRules;
+  citations: CitationRules;
+  languages: readonly LanguageProfile[];
+  related: RelatedLineOptions;
 }
 
 interface Section {
@@ -20,11 +41,37 @@ interface Section {
   published: string | null;
 }
 
+/** Longest line, in words, of a related-headline list. */
+const MAX_LIST_ITEM_WORDS = 20;
+
+/** Zero-width and bidi controls out, presentation forms to letters (NFKC), odd spaces to spaces. */
+export function normalizeInput(text: string): string {
+  return text
+    .replace(INVISIBLE_CHARS, "")
+    .replace(PRESENTATION_FORMS, (run) => run.normalize("NFKC"))
+    .replace(ODD_SPACE, " ");
+}
+
+/** The document as lines, and the metadata its container and page give (page first). */
+function sourceOf(raw: RawDocument, options: CleanOptions): { lines: string[]; meta: RawMeta & HtmlMeta } {
+  if (raw.format === "html") {
+    const page = extractHtml(raw.text, options.html);
+    return { lines: page.lines.map(normalizeInput), meta: { ...raw.meta, ...page.meta } };
+  }
+  const fragment = (raw.format === "feed-item" || raw.format === "jsonl") && HTML_TAG.test(raw.text);
+  const lines = fragment
+    ? fragmentLines(raw.text, options.html)
+    : raw.text.replace(/\r\n?/gu, "\n").split("\n");
+  return { lines: lines.map(normalizeInput), meta: raw.meta };
+}
+
 export function cleanDocument(raw: RawDocument, options: CleanOptions): CleanDocument {
-  const lines = raw.text.replace(/\r\n?/gu, "\n").split("\n");
-  const sections = splitSections(lines, options);
+  const { lines, meta } = sourceOf(raw, options);
+  // In aggregator text a lone `إقرأ أيضاً:` opens an appended article; in a corpus document or a
+  // page, which is one outlet's article, it opens a list of related links.
+  const sections = splitSections(lines, options, raw.format !== "trec" && raw.format !== "html");
   const main = sections[0] as Section;
-  let title = raw.meta.title?.trim() || null;
+  let title = meta.title ? normalizeInput(meta.title).trim() || null : null;
   let body = main.lines;
   if (!title && isHeadline(body, options)) {
     title = (body[0] as string).trim();
@@ -36,39 +83,45 @@ export function cleanDocument(raw: RawDocument, options: CleanOptions): CleanDoc
   let outlet = main.outlets.at(-1) ?? null;
   const first = body[0];
   if (first !== undefined) {
-    const m = DATELINE.exec(first);
+    const m = DATELINE.exec(first) ?? DATELINE_LATIN.exec(first);
     if (m) {
       body = [first.slice(m[0].length), ...body.slice(1)];
       outlet ??= (m[2] as string).trim();
     }
   }
-  outlet ??= raw.meta.outlet ?? null;
+  if (raw.format !== "html") body = trimBlank(dropRelatedLines(body, options.related, [outlet, meta.outlet]));
+  outlet ??= meta.outlet ? normalizeInput(meta.outlet).trim() || null : null;
   const published =
-    main.published ?? (raw.meta.published ? parsePublished(raw.meta.published, options.months) : null);
+    main.published ?? (meta.published ? parsePublished(meta.published, options.months) : null);
+  const text = joinParagraphs(body);
   return {
     uri: raw.uri,
     title,
     published,
     outlet,
     outlets: main.outlets,
-    keywords: main.keywords,
-    text: joinParagraphs(body),
-    appended: sections.slice(1).map(toAppended),
+    cited: findCited(text, options.citations, [...main.outlets, ...(outlet ? [outlet] : [])]),
+    keywords: [...new Set([...main.keywords, ...(meta.keywords ?? []).flatMap(splitKeywords)])],
+    text,
+    appended: sections.slice(1).map((s) => toAppended(s, raw.format !== "html" ? options.related : null)),
+    language: detectLanguage(text, options.languages, meta.lang),
   };
 }
 
-function toAppended(section: Section): AppendedArticle {
+function toAppended(section: Section, related: RelatedLineOptions | null): AppendedArticle {
   const [first, ...rest] = section.lines;
   if (first === undefined) return { title: null, text: "" };
   const headline = rest.length > 0 && !SENTENCE_FINAL.test(first);
-  return headline
-    ? { title: first.trim(), text: joinParagraphs(rest) }
-    : { title: null, text: joinParagraphs(section.lines) };
+  const body = headline ? rest : section.lines;
+  const kept = related ? dropRelatedLines(body, related) : body;
+  return { title: headline ? first.trim() : null, text: joinParagraphs(kept) };
 }
 
+const emptySection = (): Section => ({ lines: [], outlets: [], keywords: [], published: null });
+
 /** The main article, then one section per appended article. */
-function splitSections(lines: readonly string[], options: CleanOptions): Section[] {
-  const sections: Section[] = [{ lines: [], outlets: [], keywords: [], published: null }];
+function splitSections(lines: readonly string[], options: CleanOptions, appendedAllowed: boolean): Section[] {
+  const sections: Section[] = [emptySection()];
   let inList = false;
   for (const line of lines) {
     const section = sections[sections.length - 1] as Section;
@@ -80,7 +133,8 @@ function splitSections(lines: readonly string[], options: CleanOptions): Section
         section.lines.push("");
         break;
       case "appended_heading":
-        sections.push({ lines: [], outlets: [], keywords: [], published: null });
+        if (appendedAllowed) sections.push(emptySection());
+        else inList = true;
         break;
       case "related_list":
         inList = true;
@@ -101,6 +155,7 @@ function splitSections(lines: readonly string[], options: CleanOptions): Section
         break;
       case "inline_more":
       case "credit":
+      case "promo":
       case "dateline":
         break;
       case "bullet":
@@ -113,10 +168,10 @@ function splitSections(lines: readonly string[], options: CleanOptions): Section
   return sections.filter((s, i) => i === 0 || s.lines.length > 0);
 }
 
-/** Related-headline lists sometimes come without bullets: short lines with no final stop. */
+/** Related-headline lists sometimes come without bullets: short lines with no full stop (a question mark is fine). */
 function isShortListItem(line: string): boolean {
   const words = line.trim().split(/\s+/u).length;
-  return words <= 20 && !SENTENCE_FINAL.test(line);
+  return words <= MAX_LIST_ITEM_WORDS && !CLAUSE_FINAL.test(line);
 }
 
 function isHeadline(body: readonly string[], options: CleanOptions): boolean {

@@ -1,5 +1,5 @@
 // Classifies the lines of aggregator text: body, headers, trailers, appended articles.
-import { keyOf, normalize } from "../arabic/normalize.ts";
+import { keyOf, type MappedText, normalize } from "../arabic/normalize.ts";
 import { BULLET_LINE, MARK } from "../arabic/regexes.ts";
 import type { Row } from "../pipeline/tsv.ts";
 import { HEADING_TAIL } from "./regexes.ts";
@@ -12,6 +12,7 @@ export type TrailerKind =
   | "inline_more"
   | "related_list"
   | "credit"
+  | "promo"
   | "dateline";
 
 export interface TrailerRule {
@@ -25,6 +26,9 @@ export interface LineClass {
   value: string;
 }
 
+/** Longest stretch of a line that a phrase can cover, with its harakat and tatweel. */
+const MAX_PHRASE_CHARS = 80;
+
 export function compileTrailerRules(rows: readonly Row[]): TrailerRule[] {
   return rows
     .map((r) => ({ kind: r.kind as TrailerKind, key: keyOf(r.phrase ?? "") }))
@@ -32,9 +36,8 @@ export function compileTrailerRules(rows: readonly Row[]): TrailerRule[] {
     .sort((a, b) => b.key.length - a.key.length);
 }
 
-/** Where `phrase` ends in `line`, matching on keys; -1 when the line does not open with it. */
-function phraseEnd(line: string, phraseKey: string): number {
-  const key = normalize(line);
+/** Where `phrase` ends in `line` (whose key is `key`), matching on keys; -1 when the line does not open with it. */
+function phraseEnd(line: string, key: MappedText, phraseKey: string): number {
   if (!key.text.startsWith(phraseKey)) return -1;
   let end = key.origin[phraseKey.length] as number;
   // Swallow the marks that close the phrase (`أيضاً`).
@@ -45,8 +48,10 @@ function phraseEnd(line: string, phraseKey: string): number {
 export function classifyLine(line: string, rules: readonly TrailerRule[]): LineClass {
   if (line.trim() === "") return { kind: "blank", value: "" };
   const bare = line.trim().replace(/^\(/u, "");
+  // Phrases are short: the key of the line's opening is all that is compared.
+  const key = normalize(bare.slice(0, MAX_PHRASE_CHARS));
   for (const rule of rules) {
-    const end = phraseEnd(bare, rule.key);
+    const end = phraseEnd(bare, key, rule.key);
     if (end < 0) continue;
     const rest = bare.slice(end);
     // A phrase must end a word: `المصدر` but not `المصدرين`.
@@ -70,6 +75,8 @@ export function classifyLine(line: string, rules: readonly TrailerRule[]): LineC
       case "related_list":
         if (HEADING_TAIL.test(rest)) return { kind: "related_list", value: "" };
         continue;
+      case "promo":
+        return { kind: "promo", value };
       default:
         continue;
     }

@@ -3,9 +3,7 @@ import { createHash } from "node:crypto";
 import { compileCalendar } from "../arabic/dates.ts";
 import { analyzeArabic } from "../arabic/index.ts";
 import { keyOf } from "../arabic/normalize.ts";
-import { cleanDocument } from "../clean/index.ts";
-import { arabicMonths } from "../clean/metadata.ts";
-import { compileTrailerRules } from "../clean/trailers.ts";
+import { cleanDocument, compileCleanOptions } from "../clean/index.ts";
 import { findEntities } from "../entities/index.ts";
 import { compileEntityLexicon } from "../entities/lexicon.ts";
 import { compileCues } from "../events/cues.ts";
@@ -31,11 +29,7 @@ export interface Pipeline {
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const lex: Lexicons = loadLexicons(options.lexiconDir);
   const calendar = compileCalendar(lex.calendar);
-  const clean = {
-    trailerRules: compileTrailerRules(lex.trailers),
-    months: arabicMonths(lex.calendar),
-    maxTitleWords: options.maxTitleWords ?? 25,
-  };
+  const clean = compileCleanOptions(lex, options);
   const arabic = { proclitics: cue(lex, "proclitic").map(keyOf), calendar };
   const entityLexicon = compileEntityLexicon(lex);
   const cues = compileCues(lex);
@@ -56,9 +50,12 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
       });
       const outletKey = doc.outlet ? keyOf(doc.outlet) : "";
       const cited = [
-        ...new Set(
-          found.entities.filter((e) => e.type === "MEDIA" && keyOf(e.name) !== outletKey).map((e) => e.name),
-        ),
+        ...new Set([
+          ...doc.cited,
+          ...found.entities
+            .filter((e) => e.type === "MEDIA" && keyOf(e.name) !== outletKey)
+            .map((e) => e.name),
+        ]),
       ];
       return {
         schema: "rasd.analysis/1",

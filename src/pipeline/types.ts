@@ -6,10 +6,14 @@ export interface Span {
   end: number;
 }
 
+/** How a RawDocument's `text` is written: plain text, a TREC `<DOC>` body, a whole HTML page, … */
+export type RawFormat = "text" | "trec" | "html" | "jsonl" | "feed-item";
+
 /** What `acquire` hands on: one decoded document and the metadata its container gave. */
 export interface RawDocument {
   uri: string | null;
-  format: "text" | "trec";
+  format: RawFormat;
+  /** Decoded text; for `html` the whole page, for `feed-item` and `jsonl` text or an HTML fragment. */
   text: string;
   meta: RawMeta;
 }
@@ -19,6 +23,14 @@ export interface RawMeta {
   published?: string;
   outlet?: string;
   url?: string;
+  /** Tags the container gives (feed categories, JSON `keywords`). */
+  keywords?: string[];
+  /** Declared language (`ar`, `en`), from HTTP, the feed or the JSON record. */
+  lang?: string;
+  /** The character encoding the bytes were decoded from (`utf-8`, `windows-1256`). */
+  encoding?: string;
+  /** Title of the feed an item came from. */
+  feed?: string;
 }
 
 export interface AppendedArticle {
@@ -33,9 +45,13 @@ export interface CleanDocument {
   published: string | null;
   outlet: string | null;
   outlets: string[];
+  /** Outlets the text cites by a cue (`أفادت صحيفة …`, `نقلا عن وكالة …`). */
+  cited: string[];
   keywords: string[];
   text: string;
   appended: AppendedArticle[];
+  /** ISO 639-1 code of the body's language (`ar`, `en`, `fa`), or `und` when unknown. */
+  language: string;
 }
 
 export interface BareForm {
@@ -56,6 +72,13 @@ export interface Token extends Span {
   sentence: number;
   /** Only spaces separate it from the token before, so a phrase may run across. */
   linked: boolean;
+  /**
+   * The word split into proclitics, core and pronoun suffix, as keys (`بنظيره` → ب + نظير + ه;
+   * `للصين` → ل + الصين); start/end are the core's offsets in the text. `known`: a lexicon knows the core.
+   */
+  segments?: { prefix: string; core: string; suffix: string; start: number; end: number; known: boolean };
+  /** Light stem key, so inflections meet (`الأمريكيين`, `الأميركية` → `امرك`). */
+  stem?: string;
 }
 
 export interface Sentence extends Span {
@@ -74,11 +97,17 @@ export interface DateMention extends Span {
   granularity: Granularity | null;
   /** How the value was obtained. */
   basis: "explicit" | "relative" | "weekday" | "unresolved";
+  /** The calendar the text wrote the date in; Hijri dates are converted to Gregorian values. */
+  calendar?: "gregorian" | "hijri";
 }
 
 export interface QuoteSpan extends Span {
   /** The words between the quotation marks. */
   inner: Span;
+  /** The speech verb that introduces or follows the quote (`قال`, `وأضاف`). */
+  verb?: { text: string; start: number; end: number; key: string };
+  /** The words between that verb and the quote that name who speaks (`وزير الخارجية الصيني`). */
+  speaker?: { text: string; start: number; end: number };
 }
 
 /** What the Arabic layer hands on. */
@@ -88,6 +117,16 @@ export interface ArabicText {
   sentences: Sentence[];
   dates: DateMention[];
   quotes: QuoteSpan[];
+  /** Numbers in digits or words (`20`, `عشرين`, `أكثر من 20`, `3.5 مليار`). */
+  numbers?: Array<{
+    text: string;
+    start: number;
+    end: number;
+    value: number;
+    kind: "cardinal" | "ordinal";
+    /** `أكثر من 20` → more; `نحو 20` → about. */
+    qualifier: "more" | "less" | "about" | "at_least" | "at_most" | null;
+  }>;
 }
 
 export type EntityType = "PERSON" | "ORG" | "GPE" | "LOC" | "MEDIA" | "MECHANISM" | "OTHER";

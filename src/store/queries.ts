@@ -3,13 +3,20 @@ import { keyOf } from "../arabic/normalize.ts";
 import type { Analysis } from "../pipeline/types.ts";
 import type { Db, Queryable } from "./db.ts";
 
+export interface StoreExtras {
+  /** ISO 639-1 code of the body's language (`ar`, `en`). */
+  language?: string | null;
+  /** Runs in the document's transaction once its row is in (the near-duplicate index). */
+  afterInsert?: (tx: Queryable) => Promise<void>;
+}
+
 /** Stores one analysed document in one transaction; false when it was already stored. */
-export async function storeAnalysis(db: Db, a: Analysis): Promise<boolean> {
+export async function storeAnalysis(db: Db, a: Analysis, extras: StoreExtras = {}): Promise<boolean> {
   return db.transaction(async (tx) => {
     const d = a.document;
     const inserted = await tx.query(
-      `INSERT INTO documents (id, uri, title, published, outlet, cited, keywords, text, appended, analysis)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+      `INSERT INTO documents (id, uri, title, published, outlet, cited, keywords, text, appended, analysis, language)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       [
         d.id,
@@ -22,9 +29,11 @@ export async function storeAnalysis(db: Db, a: Analysis): Promise<boolean> {
         d.text,
         JSON.stringify(d.appended),
         JSON.stringify(a),
+        extras.language ?? null,
       ],
     );
     if (inserted.length === 0) return false;
+    await extras.afterInsert?.(tx);
     await insertEntities(tx, a);
     await insertEvents(tx, a);
     return true;

@@ -11,6 +11,10 @@ import { needsShared, ROOT, SEEDS } from "../helpers.ts";
 
 const BIN = join(ROOT, "bin", "rasd.js");
 const FIXTURES = join(ROOT, "test", "fixtures");
+/** The own-written text articles; test/fixtures/html holds the HTML pages (test/e2e/acquire.test.ts). */
+const TEXT_FIXTURES = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
 
 function rasd(args: string[], cwd = ROOT) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
@@ -62,7 +66,7 @@ test(
   () => {
     const files = [
       ...readdirSync(SEEDS).map((f) => join(SEEDS, f)),
-      ...readdirSync(FIXTURES).map((f) => join(FIXTURES, f)),
+      ...TEXT_FIXTURES.map((f) => join(FIXTURES, f)),
     ];
     for (const file of files) {
       const r = rasd(["analyze", file, "--json"]);
@@ -74,7 +78,7 @@ test(
 );
 
 test("cli: analyze prints a readable summary without --json", () => {
-  const r = rasd(["analyze", join(FIXTURES, readdirSync(FIXTURES)[0] as string)]);
+  const r = rasd(["analyze", join(FIXTURES, TEXT_FIXTURES[0] as string)]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /Entities/u);
   assert.match(r.stdout, /Events/u);
@@ -124,7 +128,7 @@ test("cli: ingest stores articles once, skips bad inputs with reasons, and reads
   const binary = write(dir, "bad.txt", Buffer.from([0x00, 0x01, 0x02]));
   const first = rasd(["ingest", FIXTURES, join(dir, "missing"), binary, empty, "--db", db]);
   assert.equal(first.code, 1, "exit 1 when any input failed");
-  const n = readdirSync(FIXTURES).length;
+  const n = readdirSync(FIXTURES, { recursive: true }).filter((f) => /\.(txt|html)$/u.test(String(f))).length;
   assert.match(first.stdout, new RegExp(`${n} added, 0 already stored, 3 skipped`, "u"));
   assert.match(first.stderr, /missing: no such file/u);
   assert.match(first.stderr, /bad\.txt: .*binary/u);
@@ -183,7 +187,9 @@ test("cli: a bad option value is one clear line and exit 2", () => {
 
 test("cli: fixtures are the project's own articles, not copies of the shared seeds", needsShared, () => {
   const seeds = readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), "utf8"));
-  for (const f of readdirSync(FIXTURES)) {
+  for (const f of readdirSync(FIXTURES, { recursive: true })
+    .map(String)
+    .filter((f) => /\.(txt|html)$/u.test(f))) {
     const text = readFileSync(join(FIXTURES, f), "utf8");
     for (const sentence of text.split(/[.\n]/u).filter((s) => s.trim().length > 60)) {
       assert.ok(

@@ -1,0 +1,138 @@
+// Lines an outlet puts between the paragraphs of its own article: headlines of related
+// articles (BBC Arabic: `من هم المستهدفون بحملة التطهير التي يقودها أردوغان؟` alone on a line),
+// separator rules, and at the tail, leads of other articles cut at a fixed length (CNN Arabic).
+import { keyOf } from "../arabic/normalize.ts";
+import { BULLET_LINE } from "../arabic/regexes.ts";
+import { CLAUSE_FINAL, CONJUNCTION_START, QUESTION_FINAL, SEPARATOR_LINE } from "./regexes.ts";
+
+export interface RelatedLineOptions {
+  /** Shortest and longest related headline, in words. */
+  minWords: number;
+  maxWords: number;
+  /**
+   * Share of long lines (more than maxWords words) that must end like a sentence before short
+   * unpunctuated lines are taken for headlines: an outlet that ends no paragraph with a full stop
+   * gives no such signal.
+   */
+  minPunctuatedShare: number;
+  /** Length, in characters, at which an outlet cuts the leads of other articles ([min, max]). */
+  teaserLength: readonly [number, number];
+  /** Fewest lines in a tail of other articles' leads that nothing marks (CNN Arabic). */
+  minLeadTail: number;
+  /** Keys of the outlets that end their bodies with such unmarked leads (`cnn`). */
+  leadTailOutlets: ReadonlySet<string>;
+  /**
+   * Share of the body's later paragraphs that must open with a conjunction or an opener (`وقال`,
+   * `لكن`) before a tail of paragraphs that open without one is taken for other articles' leads.
+   */
+  minConnectedShare: number;
+  /** Keys of words that open a paragraph's continuation, never a headline (`لكن`, `أم`). */
+  openers: ReadonlySet<string>;
+  /** Keys of nouns that begin with و and may open a headline (`وفاة`); other و-words open body text. */
+  wawNouns: ReadonlySet<string>;
+}
+
+export const DEFAULT_RELATED_LINES: RelatedLineOptions = {
+  minWords: 3,
+  maxWords: 16,
+  minPunctuatedShare: 0.7,
+  teaserLength: [236, 240],
+  minLeadTail: 3,
+  leadTailOutlets: new Set(),
+  minConnectedShare: 0.6,
+  openers: new Set(),
+  wawNouns: new Set(),
+};
+
+function words(line: string): number {
+  return line.trim().split(/\s+/u).filter(Boolean).length;
+}
+
+/** A short line that does not end like a sentence: a headline, not a paragraph. */
+export function isHeadlineLike(line: string, options: RelatedLineOptions): boolean {
+  const n = words(line);
+  if (n < options.minWords || n > options.maxWords) return false;
+  if (CLAUSE_FINAL.test(line) || BULLET_LINE.test(line)) return false;
+  const first = keyOf(line.trim().split(/\s+/u)[0] as string);
+  if (options.openers.has(first)) return false;
+  if (first.startsWith("و") && !options.wawNouns.has(first)) return false;
+  // `ولكن لماذا هذه القصة مهمة؟` is a paragraph; `من هم الأكراد؟` a headline.
+  if (QUESTION_FINAL.test(line) && CONJUNCTION_START.test(line.trim())) return false;
+  return true;
+}
+
+/** Whether the document ends its paragraphs with full stops, so that an unpunctuated line stands out. */
+function punctuates(lines: readonly string[], options: RelatedLineOptions): boolean {
+  const long = lines.filter((l) => words(l) > options.maxWords);
+  if (long.length === 0) return false;
+  return long.filter((l) => CLAUSE_FINAL.test(l)).length / long.length >= options.minPunctuatedShare;
+}
+
+function isTeaser(line: string, options: RelatedLineOptions): boolean {
+  const [min, max] = options.teaserLength;
+  return line.length >= min && line.length <= max && !CLAUSE_FINAL.test(line);
+}
+
+/** A paragraph that continues the one before: it opens with و or ف, or with an opener (`لكن`, `بدوره`). */
+function continues(line: string, options: RelatedLineOptions): boolean {
+  const words = keyOf(line.split(/\s+/u, 2).join(" "))
+    .split(" ")
+    .map((w) => w.replace(/[،,:]$/u, ""));
+  const first = words[0] as string;
+  return (
+    /^[وف]/u.test(first) || options.openers.has(first) || options.openers.has(words.slice(0, 2).join(" "))
+  );
+}
+
+/**
+ * Where a tail of other articles' leads starts (CNN Arabic lists them after the body, unmarked):
+ * the longest run of lines at the end that open without a conjunction, none longer than a cut
+ * lead, in a body whose other later paragraphs mostly do open with one. -1 when there is none.
+ */
+function leadTail(lines: readonly string[], options: RelatedLineOptions): number {
+  let start = lines.length;
+  while (
+    start > 1 &&
+    !continues(lines[start - 1] as string, options) &&
+    (lines[start - 1] as string).length <= options.teaserLength[1]
+  )
+    start--;
+  if (lines.length - start < options.minLeadTail) return -1;
+  const middle = lines.slice(1, start);
+  if (middle.length === 0) return -1;
+  const connected = middle.filter((l) => continues(l, options)).length;
+  return connected / middle.length >= options.minConnectedShare ? start : -1;
+}
+
+/**
+ * The body lines without separator rules, related headlines after the first paragraph, and a
+ * tail of other articles' leads (from the first lead cut at a fixed length on; or, for the
+ * `outlets` known to do it, an unmarked run, see leadTail).
+ * Blank lines are kept where they were.
+ */
+export function dropRelatedLines(
+  lines: readonly string[],
+  options: RelatedLineOptions,
+  outlets: readonly (string | null | undefined)[] = [],
+): string[] {
+  const text = lines.map((l) => l.trim());
+  const nonBlank = text.filter((l) => l !== "");
+  const headlines = punctuates(nonBlank, options);
+  const firstBody = text.findIndex((l) => l !== "");
+  let tail = text.length;
+  const teaser = text.findIndex((l, i) => i > firstBody && isTeaser(l, options));
+  if (teaser > 0 && text.slice(teaser).every((l) => l.length <= options.teaserLength[1])) tail = teaser;
+  const kept = text
+    .slice(0, tail)
+    .filter(
+      (l, i) =>
+        l === "" || i === firstBody || !(SEPARATOR_LINE.test(l) || (headlines && isHeadlineLike(l, options))),
+    );
+  if (!outlets.some((o) => o && options.leadTailOutlets.has(keyOf(o)))) return kept;
+  const at = kept.flatMap((l, i) => (l === "" ? [] : [i]));
+  const leads = leadTail(
+    at.map((i) => kept[i] as string),
+    options,
+  );
+  return leads < 0 ? kept : kept.slice(0, at[leads]);
+}

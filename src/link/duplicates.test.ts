@@ -1,0 +1,95 @@
+import assert from "node:assert/strict";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { openDb } from "../store/db.ts";
+import {
+  bandHashes,
+  DEFAULT_DUPLICATES,
+  jaccard,
+  recordDuplicates,
+  shingles,
+  signature,
+  similarity,
+} from "./duplicates.ts";
+
+// Own-written paragraphs; the variants change a few words, as a second outlet's copy would.
+const BASE =
+  "عقدت اللجنة المشتركة بين البلدين اجتماعها الدوري في العاصمة يوم الأحد وناقشت ملفات التعاون في مجالات النقل والطاقة والتجارة والاستثمار، واتفقت على تشكيل فرق فنية تتابع تنفيذ المشروعات المتفق عليها وترفع تقارير شهرية إلى الوزيرين، على أن يعقد الاجتماع المقبل بعد ثلاثة أشهر في عاصمة البلد الآخر بحضور ممثلين عن القطاع الخاص والغرف التجارية.";
+const NEAR = BASE.replace("شهرية", "فصلية");
+const FAR =
+  "أعلنت وزارة الصحة عن حملة وطنية للتطعيم تستهدف الأطفال دون سن الخامسة في المناطق الريفية، وقالت إن الفرق الطبية ستزور القرى النائية خلال الأسابيع المقبلة لتقديم اللقاحات مجانا، وإن المراكز الصحية في المدن ستفتح أبوابها يوم الجمعة أيضا، ودعت الأهالي إلى إحضار بطاقات التطعيم السابقة، مؤكدة أن الحملة تأتي بعد ارتفاع حالات الحصبة في عدد من المحافظات خلال الشتاء الماضي.";
+
+test("duplicates.ts: shingles are read on matching keys, so spelling variants of alef and ى meet", () => {
+  assert.deepEqual(shingles("أعلنت الوزارة إلى", 3), shingles("اعلنت الوزاره الي", 3), "duplicates.ts");
+  assert.equal(shingles("", 3).size, 0, "duplicates.ts: empty");
+  assert.equal(shingles("كلمتان فقط", 3).size, 1, "duplicates.ts: shorter than a shingle");
+});
+
+test("duplicates.ts: the MinHash estimate follows the exact Jaccard similarity", () => {
+  const cases: Array<[string, string]> = [
+    [BASE, BASE],
+    [BASE, NEAR],
+    [BASE, FAR],
+  ];
+  for (const [a, b] of cases) {
+    const [sa, sb] = [shingles(a, 3), shingles(b, 3)];
+    const estimate = similarity(signature(sa), signature(sb));
+    assert.ok(
+      Math.abs(estimate - jaccard(sa, sb)) < 0.15,
+      `duplicates.ts: ${estimate} vs ${jaccard(sa, sb)}`,
+    );
+  }
+  assert.deepEqual(
+    bandHashes(signature(shingles(BASE, 3))),
+    bandHashes(signature(shingles(BASE, 3))),
+    "duplicates.ts: bands",
+  );
+});
+
+test("duplicates.ts: stored documents are found through their band hashes, appended parts included", async () => {
+  const db = await openDb(join(mkdtempSync(join(tmpdir(), "rasd-dup-")), "db"));
+  try {
+    const insert = async (id: string, parts: string[]) =>
+      db.transaction(async (tx) => {
+        await tx.query("INSERT INTO documents (id, text, analysis) VALUES ($1, $2, '{}')", [id, parts[0]]);
+        return recordDuplicates(tx, id, parts, DEFAULT_DUPLICATES);
+      });
+    assert.deepEqual(await insert("a", [BASE]), [], "duplicates.ts: the first document has no duplicate");
+    const near = await insert("b", [NEAR]);
+    assert.equal(near[0]?.duplicateOf, "a", "duplicates.ts: near-duplicate");
+    assert.ok((near[0]?.similarity ?? 0) >= 0.8);
+    assert.deepEqual(await insert("c", [FAR]), [], "duplicates.ts: different text");
+    await insert("d", [
+      "نص صفحة مجمعة عن موضوع آخر تماما لا يشبه شيئا مما سبق في هذا الاختبار القصير.",
+      FAR.replace("مجانا", "بالمجان"),
+    ]);
+    const alone = await insert("e", [FAR.replace("الريفية", "الجبلية")]);
+    assert.equal(alone[0]?.duplicateOf, "c", "duplicates.ts: the closest stored part wins");
+    const rows = await db.query<{ id: string; duplicate_of: string | null }>(
+      "SELECT id, duplicate_of FROM documents ORDER BY id",
+    );
+    assert.deepEqual(
+      rows.map((r) => [r.id, r.duplicate_of]),
+      [
+        ["a", null],
+        ["b", "a"],
+        ["c", null],
+        ["d", null],
+        ["e", "c"],
+      ],
+      "duplicates.ts: documents.duplicate_of",
+    );
+    const appended = await db.query<{ document_id: string; part: number; duplicate_of: string }>(
+      "SELECT document_id, part, duplicate_of FROM near_duplicates WHERE part > 0",
+    );
+    assert.deepEqual(
+      appended.map((r) => [r.document_id, Number(r.part), r.duplicate_of]),
+      [["d", 1, "c"]],
+      "duplicates.ts: an appended article is recognised as a stored one",
+    );
+  } finally {
+    await db.close();
+  }
+});
