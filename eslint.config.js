@@ -18,6 +18,13 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/serve/web/static/**/*.js"],
+    languageOptions: {
+      sourceType: "script",
+      globals: { document: "readonly", window: "readonly", location: "readonly" },
+    },
+  },
+  {
     files: ["scripts/**/*.js", "bin/**/*.js", "eslint.config.js"],
     languageOptions: { globals: { process: "readonly", console: "readonly" } },
   },

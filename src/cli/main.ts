@@ -4,9 +4,11 @@ import { InputError, UsageError } from "../pipeline/errors.ts";
 import { registerAnalyze } from "./commands/analyze.ts";
 import { registerDemo } from "./commands/demo.ts";
 import { registerEval } from "./commands/eval.ts";
+import { registerExport } from "./commands/export.ts";
 import { registerIngest } from "./commands/ingest.ts";
 import { registerList } from "./commands/list.ts";
 import { registerSchema } from "./commands/schema.ts";
+import { registerServe } from "./commands/serve.ts";
 
 const program = new Command();
 program
@@ -22,6 +24,8 @@ registerEval(program);
 registerIngest(program);
 registerList(program);
 registerDemo(program);
+registerExport(program);
+registerServe(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -59,7 +59,7 @@ export function registerDemo(program: Command): void {
           render(rows, ["date", "type", "actor", "recipient", "modality", "evidence"], "table"),
         );
         process.stdout.write(
-          "\nNext: npx rasd events --format csv > events.csv   ·   npx rasd entities --type PERSON\n",
+          "\nNext: npx rasd serve   (the web UI and API at http://127.0.0.1:8080/)\n      npx rasd export --format csv > events.csv   ·   npx rasd entities --type PERSON\n",
         );
       } finally {
         await db.close();

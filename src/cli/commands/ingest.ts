@@ -83,7 +83,7 @@ async function store(
   raw: RawDocument,
   options: { languages: readonly LanguageProfile[]; duplicates: DuplicateOptions },
   summary: IngestSummary,
-): Promise<void> {
+): Promise<{ id: string; language: string }> {
   const analysis = pipeline.analyze(raw);
   const d = analysis.document;
   const language = detectLanguage(d.text, options.languages, raw.meta.lang);
@@ -97,11 +97,31 @@ async function store(
   });
   if (!added) {
     summary.unchanged++;
-    return;
+    return { id: d.id, language };
   }
   summary.added++;
   if (near) summary.nearDuplicates++;
   if (language !== "ar") summary.notArabic++;
+  return { id: d.id, language };
+}
+
+/** Analyses and stores one document (POST /api/documents): its id, whether it was new, its language. */
+export async function ingestRaw(
+  db: Db,
+  pipeline: Pipeline,
+  raw: RawDocument,
+): Promise<{ id: string; added: boolean; language: string }> {
+  const summary: IngestSummary = {
+    files: 1,
+    added: 0,
+    unchanged: 0,
+    nearDuplicates: 0,
+    notArabic: 0,
+    skipped: [],
+  };
+  const languages = loadLanguages();
+  const stored = await store(db, pipeline, raw, { languages, duplicates: DEFAULT_DUPLICATES }, summary);
+  return { id: stored.id, added: summary.added === 1, language: stored.language };
 }
 
 function thresholdOf(s: string): number {

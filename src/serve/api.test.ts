@@ -1,0 +1,294 @@
+// The API and the server-rendered pages in-process with app.request(), on a PGlite database
+// filled from own-written fixture articles.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import type { Hono } from "hono";
+import { sharedPipeline } from "../../test/helpers.ts";
+import { fixtureDb, type TestDb } from "../../test/serve-db.ts";
+import type { DocumentDetail, EntitySummary, EventItem, Paged } from "../store/browse.ts";
+import { createApp } from "./index.ts";
+
+let t: TestDb;
+let app: Hono;
+let ingestApp: Hono;
+const TOKEN = "test-token-0123456789abcdef";
+
+before(async () => {
+  t = await fixtureDb();
+  app = createApp(t.db);
+  ingestApp = createApp(t.db, { ingest: { pipeline: sharedPipeline(), token: TOKEN, maxBodyBytes: 4096 } });
+});
+
+after(async () => {
+  await t.cleanup();
+});
+
+async function json<T>(path: string, a: Hono = app): Promise<{ status: number; body: T }> {
+  const res = await a.request(path);
+  return { status: res.status, body: (await res.json()) as T };
+}
+
+async function markupDocument(): Promise<DocumentDetail> {
+  const list = await json<Paged<{ id: string; title: string }>>("/api/search?q=البحر الأحمر");
+  const id = list.body.items[0]?.id;
+  assert.ok(id, "the markup fixture is found by search");
+  return (await json<DocumentDetail>(`/api/documents/${id}`)).body;
+}
+
+test("api: overview counts what was ingested and lists dyads", async () => {
+  const r = await json<{
+    counts: { documents: number; events: number };
+    latest: EventItem[];
+    dyads: unknown[];
+  }>("/api/overview");
+  assert.equal(r.status, 200);
+  assert.equal(r.body.counts.documents, 5);
+  assert.ok(r.body.counts.events > 0);
+  assert.ok(r.body.latest.length > 0 && r.body.latest.length <= 10);
+  assert.ok(r.body.dyads.length > 0);
+});
+
+test("api: documents page with limit and next_offset", async () => {
+  const first = await json<Paged<{ id: string }>>("/api/documents?limit=2");
+  assert.equal(first.body.items.length, 2);
+  assert.equal(first.body.next_offset, 2);
+  const last = await json<Paged<{ id: string }>>("/api/documents?limit=2&offset=4");
+  assert.equal(last.body.items.length, 1);
+  assert.equal(last.body.next_offset, null);
+  const ids = new Set([...first.body.items, ...last.body.items].map((d) => d.id));
+  assert.equal(ids.size, 3);
+});
+
+test("api: a document's mention and evidence offsets slice its text", async () => {
+  const d = await markupDocument();
+  assert.ok(d.mentions.length > 0);
+  for (const m of d.mentions) assert.equal(d.document.text.slice(m.start, m.end), m.text);
+  assert.ok(d.events.length > 0);
+  for (const e of d.events)
+    assert.equal(d.document.text.slice(e.evidence.start, e.evidence.end), e.evidence.text);
+});
+
+const BAD_REQUESTS: Array<[string, RegExp]> = [
+  ["/api/events?limit=0", /limit: must be at least 1/u],
+  ["/api/events?limit=201", /limit: must be at most 200/u],
+  ["/api/events?limit=abc", /limit: must be a whole number/u],
+  ["/api/events?offset=-1", /offset: must be at least 0/u],
+  ["/api/events?type=HUG", /type: must be a PLOVER event type/u],
+  ["/api/events?actor=US", /actor: must be a three-letter country code/u],
+  ["/api/events?from=2024-13", /from: must be a date/u],
+  ["/api/events?sort=random", /sort: must be date, -date or type/u],
+  ["/api/events?colour=red", /unknown parameter\(s\): colour/u],
+  ["/api/timeline?a=USA", /b: /u],
+  ["/api/search", /q: /u],
+  ["/api/entities?type=ANIMAL", /type: must be one of PERSON/u],
+  ["/api/entities/not-an-id", /entity id/u],
+  ["/api/documents/..%2F..%2Fetc", /document id/u],
+  ["/api/export?format=xml", /format: must be plover-jsonl, csv or json/u],
+];
+
+test("api: every bad parameter is a 400 whose JSON message names it", async () => {
+  for (const [path, message] of BAD_REQUESTS) {
+    const r = await json<{ error: string; message: string }>(path);
+    assert.equal(r.status, 400, path);
+    assert.equal(r.body.error, "bad_request", path);
+    assert.match(r.body.message, message, path);
+  }
+});
+
+test("api: unknown document and unknown path are JSON 404s", async () => {
+  const doc = await json<{ error: string }>("/api/documents/0123456789abcdef");
+  assert.equal(doc.status, 404);
+  assert.equal(doc.body.error, "not_found");
+  const path = await json<{ error: string }>("/api/nothing-here");
+  assert.equal(path.status, 404);
+});
+
+test("api: event filters narrow the results", async () => {
+  const all = await json<Paged<EventItem>>("/api/events?limit=200");
+  const consult = await json<Paged<EventItem>>("/api/events?type=CONSULT&limit=200");
+  assert.ok(consult.body.items.length > 0);
+  assert.ok(consult.body.items.length < all.body.items.length);
+  assert.ok(consult.body.items.every((i) => i.event.type === "CONSULT"));
+  const usa = await json<Paged<EventItem>>("/api/events?actor=usa&limit=200");
+  assert.ok(usa.body.items.length > 0);
+  assert.ok(usa.body.items.every((i) => i.event.actor.some((p) => p.country === "USA")));
+  const dated = await json<Paged<EventItem>>("/api/events?from=2024-05&to=2024-05&limit=200");
+  assert.ok(dated.body.items.length > 0);
+  assert.ok(dated.body.items.every((i) => i.event.date?.startsWith("2024-05")));
+  const newest = await json<Paged<EventItem>>("/api/events?sort=-date&limit=200");
+  const dates = newest.body.items.map((i) => i.event.date).filter((d): d is string => d !== null);
+  assert.deepEqual(dates, [...dates].sort().reverse());
+});
+
+test("api: timeline of a dyad holds only events between the two, in date order", async () => {
+  const r = await json<Paged<EventItem>>("/api/timeline?a=CHN&b=USA");
+  assert.ok(r.body.items.length > 0);
+  for (const i of r.body.items) {
+    const sides = [i.event.actor, i.event.recipient].map((ps) => new Set(ps.map((p) => p.country)));
+    assert.ok(
+      (sides[0]?.has("CHN") && sides[1]?.has("USA")) || (sides[0]?.has("USA") && sides[1]?.has("CHN")),
+    );
+  }
+  const dates = r.body.items.map((i) => i.event.date).filter((d): d is string => d !== null);
+  assert.deepEqual(dates, [...dates].sort());
+});
+
+test("api: entity search by a word of the name, then the entity with variants and events", async () => {
+  const found = await json<Paged<EntitySummary>>("/api/entities?q=هيغسيث");
+  const e = found.body.items.find((x) => x.type === "PERSON");
+  assert.ok(e, "Hegseth is found by his family name");
+  const detail = await json<{
+    name: string;
+    variants: { text: string }[];
+    events: Paged<EventItem>;
+    cooccurring: unknown[];
+  }>(`/api/entities/${e.id}`);
+  assert.equal(detail.status, 200);
+  assert.ok(detail.body.variants.length > 0);
+  assert.ok(detail.body.events.items.length > 0);
+  assert.ok(detail.body.cooccurring.length > 0);
+});
+
+test("api: channels and stories report that the link stage has not run", async () => {
+  for (const path of ["/api/channels", "/api/stories"]) {
+    const r = await json<{ available: boolean; items: unknown[] }>(path);
+    assert.equal(r.status, 200);
+    assert.equal(r.body.available, false);
+    assert.deepEqual(r.body.items, []);
+  }
+});
+
+test("api: exports in PLOVER JSONL, CSV and JSON hold the same events", async () => {
+  const jsonl = await (await app.request("/api/export?format=plover-jsonl&type=CONSULT")).text();
+  const records = jsonl
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+  assert.ok(records.length > 0);
+  for (const r of records) {
+    assert.deepEqual(r.event, ["CONSULT"]);
+    for (const field of ["id", "date", "actor", "recipient", "quad_code", "event_scale", "event_text"])
+      assert.ok(field in r, `PLOVER field ${field}`);
+  }
+  const csv = await app.request("/api/export?format=csv&type=CONSULT");
+  assert.match(csv.headers.get("content-type") ?? "", /^text\/csv/u);
+  const lines = (await csv.text()).trim().split("\n");
+  assert.match(lines[0] ?? "", /^id,date,enddate,event,/u);
+  assert.ok(lines.length >= records.length + 1);
+  const asJson = (await (await app.request("/api/export?format=json&type=CONSULT")).json()) as unknown[];
+  assert.equal(asJson.length, records.length);
+});
+
+test("api: openapi.json describes every endpoint with its validated parameters", async () => {
+  const r = await json<{
+    openapi: string;
+    paths: Record<string, { get?: { parameters: { name: string }[] } }>;
+  }>("/openapi.json");
+  assert.equal(r.status, 200);
+  assert.match(r.body.openapi, /^3\./u);
+  for (const p of ["/api/documents", "/api/events", "/api/timeline", "/api/entities/{id}", "/api/export"])
+    assert.ok(r.body.paths[p], p);
+  const names = r.body.paths["/api/events"]?.get?.parameters.map((p) => p.name);
+  assert.deepEqual(names?.sort(), [
+    "actor",
+    "country",
+    "from",
+    "limit",
+    "offset",
+    "recipient",
+    "sort",
+    "text",
+    "to",
+    "type",
+  ]);
+});
+
+test("security: every response carries a strict CSP and nosniff", async () => {
+  for (const path of ["/", "/api/overview", "/assets/app.css", "/nothing"]) {
+    const res = await app.request(path);
+    const csp = res.headers.get("content-security-policy") ?? "";
+    assert.match(csp, /default-src 'self'/u, path);
+    assert.match(csp, /script-src 'self'(;|$)/u, path);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/u, path);
+    assert.equal(res.headers.get("x-content-type-options"), "nosniff", path);
+  }
+});
+
+test("security: markup inside an article is shown as text, never as HTML", async () => {
+  const d = await markupDocument();
+  assert.ok(d.document.text.includes("<script>"), "the fixture's body keeps the markup as text");
+  const html = await (await app.request(`/documents/${d.document.id}`)).text();
+  assert.ok(html.includes("&lt;script&gt;alert(&quot;رصد&quot;)&lt;/script&gt;"));
+  assert.ok(html.includes("&lt;b&gt;مستمر&lt;/b&gt;"));
+  assert.ok(!/<script>alert/u.test(html));
+  assert.ok(!/<img src=x/u.test(html));
+  assert.ok(!/href="javascript:/u.test(html));
+  assert.equal((html.match(/<script\b/gu) ?? []).length, 1, "only the app's own script tag");
+  assert.doesNotMatch(html, /<[a-z][^>]*\s(?:style|on[a-z]+)=/u, "no inline styles or handlers in tags");
+});
+
+test("security: the server is read-only unless ingest is allowed", async () => {
+  const r = await app.request("/api/documents", {
+    method: "POST",
+    body: "نص",
+    headers: { "content-type": "text/plain" },
+  });
+  assert.equal(r.status, 401);
+  assert.match(((await r.json()) as { message: string }).message, /--allow-ingest/u);
+});
+
+test("ingest: POST /api/documents needs the bearer token, limits the body and stores the article", async () => {
+  const article =
+    "الرباط - أجرى وزير الخارجية المغربي ناصر بوريطة اتصالا هاتفيا مع نظيره الموريتاني محمد سالم ولد مرزوك يوم الثلاثاء 14 مايو 2024، بحثا خلاله العلاقات الثنائية.";
+  const post = (headers: Record<string, string>, body: string) =>
+    ingestApp.request("/api/documents", { method: "POST", headers, body });
+  assert.equal((await post({ "content-type": "text/plain" }, article)).status, 401);
+  assert.equal(
+    (await post({ "content-type": "text/plain", authorization: "Bearer wrong" }, article)).status,
+    401,
+  );
+  const auth = { authorization: `Bearer ${TOKEN}` };
+  const big = await post({ ...auth, "content-type": "text/plain" }, "نص ".repeat(5000));
+  assert.equal(big.status, 413);
+  assert.equal((await post({ ...auth, "content-type": "application/xml" }, "<a/>")).status, 415);
+  const bad = await post({ ...auth, "content-type": "application/json" }, JSON.stringify({ url: "ftp://x" }));
+  assert.equal(bad.status, 400);
+  const ok = await post(
+    { ...auth, "content-type": "application/json" },
+    JSON.stringify({ text: article, url: "https://example.org/a/1", outlet: "موقع الاختبار" }),
+  );
+  assert.equal(ok.status, 201, await ok.clone().text());
+  const body = (await ok.json()) as { id: string; added: boolean; entities: number };
+  assert.equal(body.added, true);
+  assert.ok(body.entities > 0);
+  const again = await post({ ...auth, "content-type": "text/plain" }, article);
+  assert.equal(again.status, 200);
+  const stored = await json<DocumentDetail>(`/api/documents/${body.id}`);
+  assert.equal(stored.body.document.uri, "https://example.org/a/1");
+});
+
+test("pages: every page renders Arabic right to left with a 200", async () => {
+  const d = await markupDocument();
+  const entity = (await json<Paged<EntitySummary>>("/api/entities?limit=1")).body.items[0];
+  assert.ok(entity);
+  for (const path of [
+    "/",
+    "/documents",
+    `/documents/${d.document.id}`,
+    "/events?type=CONSULT",
+    "/timeline?a=USA&b=CHN",
+    "/entities",
+    `/entities/${entity.id}`,
+    "/channels",
+    "/stories",
+    "/search?q=الصين",
+  ]) {
+    const res = await app.request(path);
+    assert.equal(res.status, 200, path);
+    const html = await res.text();
+    assert.match(html, /<html lang="ar" dir="rtl">/u, path);
+  }
+  const bad = await app.request("/events?limit=5000");
+  assert.equal(bad.status, 400);
+  assert.match(await bad.text(), /limit: must be at most 200/u);
+});

@@ -1,0 +1,158 @@
+// The web UI's routes: each page reads the store and renders HTML on the server; assets (CSS,
+// one JS file, the Noto Naskh Arabic font from npm) are served from this process, never a CDN.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Hono } from "hono";
+import { keyOf } from "../../arabic/normalize.ts";
+import {
+  dyadEvents,
+  entityEvents,
+  getDocument,
+  getEntity,
+  listDocuments,
+  listEventItems,
+  parseEntityId,
+  searchDocuments,
+  searchEntities,
+  topDyads,
+} from "../../store/browse.ts";
+import type { Db } from "../../store/db.ts";
+import { listChannels, listStories } from "../../store/serve-queries.ts";
+import { ApiError, documentIdOf, eventFilterOf, overview, parseQuery } from "../api.ts";
+import { QUERIES } from "../params.ts";
+import { query } from "./html.ts";
+import {
+  channelsPage,
+  documentPage,
+  documentsPage,
+  entitiesPage,
+  entityPage,
+  eventsPage,
+  overviewPage,
+  searchPage,
+  storiesPage,
+  timelinePage,
+} from "./pages.ts";
+
+const STATIC_DIR = join(dirname(fileURLToPath(import.meta.url)), "static");
+const FONT_DIR = join(
+  dirname(createRequire(import.meta.url).resolve("@fontsource/noto-naskh-arabic/package.json")),
+  "files",
+);
+
+/** The only files /assets serves: name → [path, content type]. */
+const ASSETS: Record<string, [string, string]> = {
+  "app.css": [join(STATIC_DIR, "app.css"), "text/css; charset=utf-8"],
+  "app.js": [join(STATIC_DIR, "app.js"), "text/javascript; charset=utf-8"],
+  ...Object.fromEntries(
+    ["arabic-400", "arabic-700", "latin-400", "latin-700"].map((w) => [
+      `fonts/noto-naskh-arabic-${w}-normal.woff2`,
+      [join(FONT_DIR, `noto-naskh-arabic-${w}-normal.woff2`), "font/woff2"],
+    ]),
+  ),
+};
+
+/** Query parameters with empty values dropped: an empty filter box means no filter. */
+function filled(url: string): string {
+  const u = new URL(url);
+  for (const [k, v] of [...u.searchParams]) if (v.trim() === "") u.searchParams.delete(k);
+  return u.toString();
+}
+
+export function webRoutes(db: Db): Hono {
+  const web = new Hono();
+  const cache = new Map<string, Buffer>();
+
+  web.get("/assets/*", (c) => {
+    const name = c.req.path.slice("/assets/".length);
+    const asset = ASSETS[name];
+    if (!asset) throw new ApiError(404, `no asset ${name}`);
+    let body = cache.get(name);
+    if (!body) {
+      body = readFileSync(asset[0]);
+      cache.set(name, body);
+    }
+    return c.body(new Uint8Array(body), 200, {
+      "content-type": asset[1],
+      "cache-control": "public, max-age=3600",
+    });
+  });
+
+  web.get("/", async (c) => c.html(overviewPage(await overview(db)).html));
+
+  web.get("/documents", async (c) => {
+    const q = parseQuery(QUERIES.page, filled(c.req.url));
+    return c.html(documentsPage(await listDocuments(db, q)).html);
+  });
+
+  web.get("/documents/:id", async (c) => {
+    const id = documentIdOf(c.req.param("id"));
+    const d = await getDocument(db, id);
+    if (!d) throw new ApiError(404, `لا مقالة بهذا المعرّف · no document with id ${id}`);
+    return c.html(documentPage(d).html);
+  });
+
+  web.get("/search", async (c) => {
+    const raw = new URL(c.req.url).searchParams.get("q")?.trim() ?? "";
+    if (!raw) return c.html(searchPage("", null).html);
+    const q = parseQuery(QUERIES.documentSearch, filled(c.req.url));
+    return c.html(searchPage(q.q, await searchDocuments(db, keyOf(q.q), q)).html);
+  });
+
+  web.get("/events", async (c) => {
+    const url = filled(c.req.url);
+    const q = parseQuery(QUERIES.events, url);
+    const params = Object.fromEntries(new URL(url).searchParams);
+    delete params.offset;
+    const page = await listEventItems(db, eventFilterOf(q), q);
+    const { limit: _l, ...filters } = params;
+    return c.html(eventsPage({ params, page, exportQuery: query({ ...filters, format: "csv" }) }).html);
+  });
+
+  web.get("/timeline", async (c) => {
+    const url = filled(c.req.url);
+    const dyads = await topDyads(db, 10);
+    const given = new URL(url).searchParams;
+    if (!given.get("a") && !given.get("b")) {
+      // Without a dyad, show the most active one.
+      const top = dyads[0];
+      if (!top) return c.html(timelinePage(null, null, null, dyads).html);
+      const page = await dyadEvents(db, top.a, top.b, { limit: 200, offset: 0 });
+      return c.html(timelinePage(top.a, top.b, page.items, dyads).html);
+    }
+    const q = parseQuery(QUERIES.timeline, url);
+    const page = await dyadEvents(db, q.a, q.b, { limit: 200, offset: 0 });
+    return c.html(timelinePage(q.a, q.b, page.items, dyads).html);
+  });
+
+  web.get("/entities", async (c) => {
+    const url = filled(c.req.url);
+    const q = parseQuery(QUERIES.entities, url);
+    const filter = { key: q.q ? keyOf(q.q) : null, type: q.type ?? null, country: q.country ?? null };
+    const params = { q: q.q, type: q.type, country: q.country };
+    return c.html(entitiesPage(params, await searchEntities(db, filter, q)).html);
+  });
+
+  web.get("/entities/:id", async (c) => {
+    const key = parseEntityId(c.req.param("id"));
+    if (!key) throw new ApiError(400, "معرّف الكيان غير صالح · not an entity id");
+    const q = parseQuery(QUERIES.page, filled(c.req.url));
+    const e = await getEntity(db, key);
+    if (!e) throw new ApiError(404, "لا كيان بهذا المعرّف · no such entity");
+    return c.html(entityPage(e, await entityEvents(db, key, q)).html);
+  });
+
+  web.get("/channels", async (c) => {
+    const q = parseQuery(QUERIES.page, filled(c.req.url));
+    return c.html(channelsPage(await listChannels(db, q)).html);
+  });
+
+  web.get("/stories", async (c) => {
+    const q = parseQuery(QUERIES.page, filled(c.req.url));
+    return c.html(storiesPage(await listStories(db, q)).html);
+  });
+
+  return web;
+}

@@ -1,0 +1,102 @@
+// The page frame and the small pieces every page shares: navigation, event rows, pagination.
+import type { Paged } from "../../store/browse.ts";
+import type { EventItem } from "../../store/browse.ts";
+import type { Party } from "../../pipeline/types.ts";
+import { h, query, type Safe } from "./html.ts";
+import labels from "./labels.json" with { type: "json" };
+
+export const LABELS = labels as {
+  eventTypes: Record<string, string>;
+  quads: Record<string, string>;
+  entityTypes: Record<string, string>;
+  modalities: Record<string, string>;
+};
+
+const NAV: Array<{ href: string; ar: string; en: string }> = [
+  { href: "/", ar: "نظرة عامة", en: "Overview" },
+  { href: "/documents", ar: "المقالات", en: "Documents" },
+  { href: "/events", ar: "الأحداث", en: "Events" },
+  { href: "/timeline", ar: "الخط الزمني", en: "Timeline" },
+  { href: "/entities", ar: "الكيانات", en: "Entities" },
+  { href: "/channels", ar: "القنوات", en: "Channels" },
+  { href: "/stories", ar: "القصص", en: "Stories" },
+];
+
+export function layout(title: string, active: string, body: Safe): Safe {
+  return h`<!DOCTYPE html>
+<html lang="ar" dir="rtl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · رصد</title>
+<link rel="stylesheet" href="/assets/app.css">
+<script src="/assets/app.js" defer></script>
+</head>
+<body>
+<header class="top">
+<a class="brand" href="/">رصد <small>Rasd</small></a>
+<nav>${NAV.map((n) => h`<a href="${n.href}"${n.href === active ? h` class="active" aria-current="page"` : ""}>${n.ar} <small lang="en">${n.en}</small></a>`)}</nav>
+<form class="search" action="/search" method="get" role="search"><input type="search" name="q" placeholder="ابحث في النصوص" aria-label="بحث · search"><button type="submit">بحث</button></form>
+</header>
+<main>
+${body}
+</main>
+<footer>رصد · أحداث بصيغة PLOVER من الأخبار العربية · <a href="/openapi.json" lang="en">API (OpenAPI)</a></footer>
+</body>
+</html>`;
+}
+
+export function eventTypeLabel(type: string): Safe {
+  return h`<span class="etype">${LABELS.eventTypes[type] ?? type} <small lang="en">${type}</small></span>`;
+}
+
+export function parties(ps: readonly Party[]): Safe {
+  if (ps.length === 0) return h`<span class="none">—</span>`;
+  return h`${ps.map(
+    (p, i) =>
+      h`${i > 0 ? "، " : ""}<span class="party">${p.text}${p.country ? h` <small class="code" lang="en">${p.country}</small>` : ""}</span>`,
+  )}`;
+}
+
+export function modality(item: EventItem): string {
+  const m = LABELS.modalities[item.event.modality] ?? item.event.modality;
+  return item.event.negated ? `نفي · ${m}` : m;
+}
+
+/** The event table every page uses: date, type, actor, recipient, modality, evidence, outlet. */
+export function eventTable(items: readonly EventItem[], empty = "لا أحداث · no events"): Safe {
+  if (items.length === 0) return h`<p class="empty">${empty}</p>`;
+  return h`<table class="events">
+<thead><tr><th>التاريخ <small lang="en">date</small></th><th>النوع <small lang="en">type</small></th><th>الفاعل <small lang="en">actor</small></th><th>المتلقي <small lang="en">recipient</small></th><th>الصيغة <small lang="en">modality</small></th><th>الدليل <small lang="en">evidence</small></th><th>المصدر <small lang="en">outlet</small></th></tr></thead>
+<tbody>${items.map(
+    (i) =>
+      h`<tr class="q${i.event.quad}"><td class="date" lang="en">${i.event.date ?? "—"}</td><td>${eventTypeLabel(i.event.type)}</td><td>${parties(i.event.actor)}</td><td>${parties(i.event.recipient)}</td><td>${modality(i)}</td><td class="evidence"><a href="/documents/${i.document}#event-${i.event.id}">${i.event.evidence.text}</a></td><td>${i.outlet ?? "—"}</td></tr>`,
+  )}</tbody>
+</table>`;
+}
+
+/** Previous and next links that keep the page's other parameters. */
+export function pager(
+  path: string,
+  params: Record<string, string | number | null | undefined>,
+  page: Paged<unknown>,
+): Safe {
+  const prev = page.offset > 0 ? Math.max(0, page.offset - page.limit) : null;
+  return h`<nav class="pager">${
+    prev !== null
+      ? h`<a rel="prev" href="${path}${query({ ...params, offset: prev || null })}">→ السابق</a>`
+      : ""
+  }<span>${page.items.length ? `${page.offset + 1}–${page.offset + page.items.length}` : ""}</span>${
+    page.next_offset !== null
+      ? h`<a rel="next" href="${path}${query({ ...params, offset: page.next_offset })}">التالي ←</a>`
+      : ""
+  }</nav>`;
+}
+
+export function errorPage(status: number, message: string): Safe {
+  return layout(
+    "خطأ",
+    "",
+    h`<h1>${status === 404 ? "غير موجود" : "طلب غير صالح"} <small lang="en">${status === 404 ? "Not found" : "Bad request"}</small></h1><p class="error" dir="auto">${message}</p><p><a href="/">العودة إلى الصفحة الرئيسية</a></p>`,
+  );
+}

@@ -1,0 +1,37 @@
+// A PGlite database in a temp folder filled with own-written fixture articles, for the serve tests.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ingestPaths } from "../src/cli/commands/ingest.ts";
+import { type Db, openDb } from "../src/store/db.ts";
+import { ROOT, sharedPipeline } from "./helpers.ts";
+
+export const SERVE_FIXTURES = [
+  "test/fixtures/01_hotline_pentagon.txt",
+  "test/fixtures/09_hegseth_dong_kl.txt",
+  "test/fixtures/12_iran_israel_sanctions.txt",
+  "test/fixtures/10_india_pakistan_strikes.txt",
+  "test/fixtures/serve/01_markup_in_text.txt",
+].map((f) => join(ROOT, f));
+
+export interface TestDb {
+  db: Db;
+  dir: string;
+  cleanup(): Promise<void>;
+}
+
+export async function fixtureDb(): Promise<TestDb> {
+  const dir = mkdtempSync(join(tmpdir(), "rasd-serve-"));
+  const db = await openDb(join(dir, "data"));
+  const summary = await ingestPaths(db, sharedPipeline(), SERVE_FIXTURES);
+  if (summary.added !== SERVE_FIXTURES.length)
+    throw new Error(`fixture ingest: ${JSON.stringify(summary.skipped)}`);
+  return {
+    db,
+    dir,
+    cleanup: async () => {
+      await db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
