@@ -46,6 +46,7 @@ const FONT_DIR = join(
 const ASSETS: Record<string, [string, string]> = {
   "app.css": [join(STATIC_DIR, "app.css"), "text/css; charset=utf-8"],
   "app.js": [join(STATIC_DIR, "app.js"), "text/javascript; charset=utf-8"],
+  "icon.svg": [join(STATIC_DIR, "icon.svg"), "image/svg+xml"],
   ...Object.fromEntries(
     ["arabic-400", "arabic-700", "latin-400", "latin-700"].map((w) => [
       `fonts/noto-naskh-arabic-${w}-normal.woff2`,

@@ -29,6 +29,7 @@ export function layout(title: string, active: string, body: Safe): Safe {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · رصد</title>
+<link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/app.css">
 <script src="/assets/app.js" defer></script>
 </head>
@@ -86,7 +87,7 @@ export function pager(
     prev !== null
       ? h`<a rel="prev" href="${path}${query({ ...params, offset: prev || null })}">→ السابق</a>`
       : ""
-  }<span>${page.items.length ? `${page.offset + 1}–${page.offset + page.items.length}` : ""}</span>${
+  }<bdi dir="ltr">${page.items.length ? `${page.offset + 1}–${page.offset + page.items.length}` : ""}</bdi>${
     page.next_offset !== null
       ? h`<a rel="next" href="${path}${query({ ...params, offset: page.next_offset })}">التالي ←</a>`
       : ""

@@ -244,7 +244,7 @@ export function entityPage(e: EntityDetail, events: Paged<EventItem & { role: st
       e.roles.length
         ? h`<ul class="roles">${e.roles.map(
             (r) =>
-              h`<li>${r.role} <small lang="en">${r.first ?? "?"} → ${r.last ?? "?"}</small> <small>(${r.documents} مقالة)</small></li>`,
+              h`<li>${r.role} ${r.first ? h`<small lang="en">${r.first === r.last ? r.first : `${r.first} → ${r.last}`}</small>` : ""} <small>(${r.documents} مقالة)</small></li>`,
           )}</ul>`
         : h`<p class="empty">لا مناصب مذكورة · no roles</p>`
     }</section>
