@@ -292,3 +292,24 @@ test("pages: every page renders Arabic right to left with a 200", async () => {
   assert.equal(bad.status, 400);
   assert.match(await bad.text(), /limit: must be at most 200/u);
 });
+
+test("channels: once the link stage's table exists, its rows are served and escaped", async () => {
+  await t.db.query("CREATE TABLE channels (id text PRIMARY KEY, name text, status text, parties text[])");
+  try {
+    await t.db.query("INSERT INTO channels VALUES ($1, $2, $3, $4)", [
+      "c1",
+      "الخط الساخن <i>العسكري</i>",
+      "suspended",
+      ["CHN", "USA"],
+    ]);
+    const r = await json<{ available: boolean; items: { name: string }[] }>("/api/channels");
+    assert.equal(r.body.available, true);
+    assert.equal(r.body.items[0]?.name, "الخط الساخن <i>العسكري</i>");
+    const html = await (await app.request("/channels")).text();
+    assert.ok(html.includes("الخط الساخن &lt;i&gt;العسكري&lt;/i&gt;"));
+    assert.ok(html.includes("suspended"));
+    assert.ok(!html.includes('id="channels-empty"'));
+  } finally {
+    await t.db.query("DROP TABLE channels");
+  }
+});

@@ -112,7 +112,10 @@ export async function overview(db: Queryable) {
 export function apiRoutes(db: Db, options: ApiOptions = {}): Hono {
   const api = new Hono();
 
-  api.get("/overview", async (c) => c.json(await overview(db)));
+  api.get("/overview", async (c) => {
+    parseQuery(QUERIES.none, c.req.url);
+    return c.json(await overview(db));
+  });
 
   api.get("/documents", async (c) => {
     const q = parseQuery(QUERIES.page, c.req.url);
