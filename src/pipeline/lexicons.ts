@@ -20,6 +20,7 @@ export interface Lexicons {
   trailers: Row[];
   calendar: Row[];
   plover: Row[];
+  eventTypes: Row[];
   cues: Map<string, string[]>;
 }
 
@@ -40,6 +41,10 @@ const FILES: Record<Exclude<keyof Lexicons, "cues">, [string, string[]]> = {
   trailers: ["trailers.tsv", ["kind", "phrase"]],
   calendar: ["calendar.tsv", ["kind", "value", "forms"]],
   plover: ["plover.tsv", ["type", "mode", "cameo", "quad", "intensity"]],
+  eventTypes: [
+    "event-types.tsv",
+    ["type", "future_as", "takes_complement", "targeted", "merged", "implicit_recipient", "refused_as"],
+  ],
 };
 
 export function loadLexicons(dir: string = DEFAULT_LEXICON_DIR): Lexicons {
