@@ -26,6 +26,8 @@ export interface EntityEntry {
   roleKind: string;
   /** An outlet whose name is also a word (`البيان`): only after `صحيفة`, `وكالة` … */
   needsHead: boolean;
+  /** The states a channel or agreement binds (ISO3), from mechanisms.tsv. */
+  parties: string[];
 }
 
 export interface EntityLexicon {
@@ -62,6 +64,7 @@ function entry(
     to: "",
     roleKind: "",
     needsHead: false,
+    parties: [],
     ...partial,
   };
 }
@@ -147,6 +150,7 @@ export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
         name,
         nameEn: orNull(r.name_en),
         country: null,
+        parties: list(r.parties),
       }),
     );
   }

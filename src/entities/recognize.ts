@@ -116,6 +116,7 @@ function fromEntry(e: EntityEntry): MentionFields {
     sector: e.sector,
     role: e.role,
     via: "lexicon",
+    ...(e.parties.length > 0 ? { parties: e.parties } : {}),
   };
 }
 

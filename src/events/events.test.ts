@@ -61,6 +61,16 @@ const cases: Array<[string, Want]> = [
     "التقى وزير الخارجية الهندي نظيره الباكستاني في العاصمة الروسية موسكو.",
     { type: "CONSULT", parties: ["IND", "PAK"] },
   ],
+  // A known two-party channel names both sides when the clause does not.
+  [
+    "ومن المقرر أن تستأنف محادثات الاستقرار الاستراتيجي الشهر المقبل.",
+    { type: "AGREE", parties: ["RUS", "USA"], modality: "future" },
+  ],
+  // A future carried by the verb that holds the noun trigger.
+  [
+    "وقال البيان إن الجانبين الهندي والباكستاني سيعقدون جولة جديدة من المحادثات في دبي.",
+    { type: "AGREE", parties: ["IND", "PAK"], modality: "future" },
+  ],
   // A mediator named by a nisba is no party.
   ["توصلت أرمينيا وأذربيجان، بوساطة أمريكية، إلى اتفاق.", { type: "AGREE", parties: ["ARM", "AZE"] }],
 ];

@@ -36,7 +36,10 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   const sentenceOf = new Map<Event, number>();
   const seen = new Set<string>();
   const resolvedDuals = new Set<PartyUnit>();
+  const channelWords = new Set([...covered].filter((k) => !named.has(k)));
   for (const hit of findTriggers(arabic.tokens, options.triggers, named, types)) {
+    // A channel's name is an event only when a verb holds it: سيعقدون جولة من محادثات تنسيق …
+    if (channelWords.has(hit.first) && !lightVerbBefore(arabic, hit.first, cues)) continue;
     const sentenceIndex = (arabic.tokens[hit.first] as Token).sentence;
     const sentence = arabic.sentences[sentenceIndex] as Sentence;
     if (isAnaphoric(arabic.tokens, hit.first, cues)) continue;
@@ -79,10 +82,13 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
           },
         ];
     }
-    const actor = partiesOf(args.actor);
+    let actor = partiesOf(args.actor);
     let recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
     if (recipient.length === 0 && rules.implicitRecipient)
       recipient = implicitRecipient(actor, events, sentenceOf, sentenceIndex);
+    // ستُستأنف محادثات قادة المسارح: a known channel names both sides when the clause does not.
+    const bound = channelSides(found, span, actor, recipient);
+    if (bound) ({ actor, recipient } = bound);
     const countries = new Set(
       [...actor, ...recipient].map((p) => p.country).filter((c): c is string => c !== null),
     );
@@ -128,6 +134,44 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     sentenceOf.set(event, sentenceIndex);
   }
   return mergeRepeats(events, types);
+}
+
+/** How far before a channel's name the verb that holds it may stand. */
+const CHANNEL_VERB_REACH = 6;
+
+function lightVerbBefore(arabic: ArabicText, first: number, cues: EventCues): boolean {
+  const sentence = (arabic.tokens[first] as Token).sentence;
+  for (let k = first - 1; k >= Math.max(0, first - CHANNEL_VERB_REACH); k--) {
+    const t = arabic.tokens[k] as Token;
+    if (t.sentence !== sentence) return false;
+    if (tokenIn(cues.lightVerb, t)) return true;
+  }
+  return false;
+}
+
+/** The sides of a known two-party channel named in the clause, when the clause lacks one of them. */
+function channelSides(
+  found: EntitiesResult,
+  span: ClauseSpan,
+  actor: Party[],
+  recipient: Party[],
+): { actor: Party[]; recipient: Party[] } | null {
+  const named = new Set([...actor, ...recipient].map((p) => p.country).filter((c) => c !== null));
+  if (named.size >= 2) return null;
+  const channel = found.mentions.find(
+    (m) =>
+      m.type === "MECHANISM" &&
+      m.parties?.length === 2 &&
+      m.firstToken >= span.start &&
+      m.endToken <= span.end,
+  );
+  if (!channel?.parties) return null;
+  const side = (country: string): Party => ({ entity: null, text: channel.text, country, sector: null });
+  const [a, b] = channel.parties as [string, string];
+  if (actor.length === 0) return { actor: [side(a)], recipient: [side(b)] };
+  const mine = actor[0]?.country;
+  if (mine !== a && mine !== b) return null;
+  return { actor, recipient: [side(mine === a ? b : a)] };
 }
 
 /** How many sentences back a reaction looks for the event it answers. */

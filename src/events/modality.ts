@@ -32,6 +32,11 @@ function modalWindow(
   return tokens.slice(k, hit.first);
 }
 
+/** `سيعقدون جولة من المحادثات`: the future is carried by the verb that holds a noun trigger. */
+function futureLightVerb(t: Token, cues: EventCues): boolean {
+  return t.bare.some((b) => b.prefix.includes("س") && cues.lightVerb.has(b.key));
+}
+
 export function polarity(
   tokens: readonly Token[],
   hit: TriggerHit,
@@ -50,6 +55,7 @@ export function polarity(
     modality = "requested";
   else if (hit.trigger.type !== "REQUEST" && modal.some((t) => tokenIn(cues.proposal, t)))
     modality = "proposed";
-  else if (hit.prefix.includes("س") || modal.some((t) => tokenIn(cues.future, t))) modality = "future";
+  else if (hit.prefix.includes("س") || modal.some((t) => tokenIn(cues.future, t) || futureLightVerb(t, cues)))
+    modality = "future";
   return { negated, refused, modality };
 }
