@@ -1,5 +1,6 @@
 // entities: mentions grouped into the document's entities, each with its attributes.
 import type { ArabicText, Entity, MentionCandidate } from "../pipeline/types.ts";
+import { findMechanisms } from "./mechanisms.ts";
 import { type RecognizeOptions, recognizeMentions } from "./recognize.ts";
 
 export type EntitiesOptions = RecognizeOptions;
@@ -11,7 +12,13 @@ export interface EntitiesResult {
 }
 
 export function findEntities(arabic: ArabicText, options: EntitiesOptions): EntitiesResult {
-  const candidates = dropOverlaps(recognizeMentions(arabic, options));
+  const recognized = recognizeMentions(arabic, options);
+  const taken = new Set<number>();
+  for (const c of recognized) for (let k = c.titleToken; k < c.endToken; k++) taken.add(k);
+  const candidates = dropOverlaps([
+    ...recognized,
+    ...findMechanisms(arabic, taken, options.lexicon.mechanismPatterns),
+  ]);
   const byKey = new Map<string, { entity: Entity; candidates: MentionCandidate[] }>();
   const mentions: EntitiesResult["mentions"] = [];
   for (const c of candidates) {

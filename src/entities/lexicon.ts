@@ -6,6 +6,7 @@ import type { Lexicons } from "../pipeline/lexicons.ts";
 import { cue } from "../pipeline/lexicons.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import type { EntityType } from "../pipeline/types.ts";
+import { compileMechanismPatterns, type MechanismPatterns } from "./mechanisms.ts";
 
 export type EntryKind = "name" | "nisba" | "head" | "role" | "short" | "after_full";
 
@@ -26,6 +27,8 @@ export interface EntityEntry {
   roleKind: string;
   /** An outlet whose name is also a word (`البيان`): only after `صحيفة`, `وكالة` … */
   needsHead: boolean;
+  /** The states a channel or agreement binds (ISO3), from mechanisms.tsv. */
+  parties: string[];
 }
 
 export interface EntityLexicon {
@@ -36,6 +39,9 @@ export interface EntityLexicon {
   roleQualifiers: Set<string>;
   counterparts: Set<string>;
   mediaHeads: Set<string>;
+  mechanismPatterns: MechanismPatterns;
+  /** Ordinary words (lexicons/words.tsv, trigger and cue words): never read as a name. */
+  commonWords: Set<string>;
 }
 
 /** Inflections of a nisba stem (`صيني` → الصيني، الصينية، الصينيون، الصينيين، الصينيات). */
@@ -62,6 +68,7 @@ function entry(
     to: "",
     roleKind: "",
     needsHead: false,
+    parties: [],
     ...partial,
   };
 }
@@ -147,6 +154,7 @@ export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
         name,
         nameEn: orNull(r.name_en),
         country: null,
+        parties: list(r.parties),
       }),
     );
   }
@@ -193,7 +201,18 @@ export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
     roleQualifiers: new Set(cue(lex, "role_qualifier").map(keyOf)),
     counterparts: new Set(cue(lex, "counterpart").map(keyOf)),
     mediaHeads,
+    mechanismPatterns: compileMechanismPatterns(lex.mechanismPatterns),
+    commonWords: commonWords(lex),
   };
+}
+
+/** Words of the language, not names: the word list's non-name words, every trigger and cue form. */
+function commonWords(lex: Lexicons): Set<string> {
+  const out = new Set<string>();
+  for (const r of lex.words) if (r.kind !== "name") out.add(keyOf(r.word as string));
+  for (const r of lex.triggers) for (const f of list(r.forms)) for (const w of phraseKeys(f)) out.add(w);
+  for (const forms of lex.cues.values()) for (const f of forms) for (const w of phraseKeys(f)) out.add(w);
+  return out;
 }
 
 function addCountry(r: Row, add: (forms: string[], e: EntityEntry) => void): void {

@@ -10,6 +10,16 @@ function mentions(text: string): Array<[string, string, string | null]> {
 }
 
 const cases: Array<[string, Array<[string, string, string | null]>]> = [
+  // A channel no lexicon row knows, read from its head and qualifiers; a description is not one.
+  [
+    "وعقدت اللجنة العسكرية المشتركة لإجراءات بناء الثقة اجتماعها بعد تعليق المحادثات العسكرية.",
+    [["MECHANISM", "اللجنة العسكرية المشتركة لإجراءات بناء الثقة", null]],
+  ],
+  ["وأعلن البلدان استئناف الحوار الاستراتيجي.", [["MECHANISM", "الحوار الاستراتيجي", null]]],
+  // إلهام is a name, not the article; a word after a title is not a name.
+  ["قال الرئيس الأذربيجاني إلهام علييف إن الرئيس الفرنسي حينها لم يرد.", [["PERSON", "إلهام علييف", "AZE"]]],
+  // Names of family-first states run to three syllables, even when one is also an Arabic word (تشن).
+  ["تحدث الجنرال الصيني ليو تشن لي مع نظيره.", [["PERSON", "ليو تشن لي", "CHN"]]],
   [
     "التقى الرئيس الأمريكي جو بايدن نظيره الصيني شي جين بينغ في سان فرانسيسكو.",
     [

@@ -14,6 +14,8 @@ export interface RecognizeOptions {
 
 /** Longest pattern name after a title, in tokens, unless a connector (بن، آل) extends it. */
 const MAX_NAME_TOKENS = 2;
+/** Names of states that write the family name first run to three syllables (وو يا نان، تيان تشونغ كوانغ). */
+const MAX_SYLLABLE_NAME_TOKENS = 3;
 const NAME_CONNECTORS = new Set(["بن", "ابن", "ال", "ابو", "عبد", "دي", "فون", "دير"]);
 /** Title kinds after which an unknown name may be read from the text itself. */
 const NAMING_TITLES = new Set(["office", "rank", "honorific", "media"]);
@@ -72,7 +74,16 @@ function usable(w: Walker, values: readonly EntityEntry[], at: number): EntityEn
     prev !== undefined &&
     (w.options.lexicon.mediaHeads.has(prev.key) ||
       prev.bare.some((b) => w.options.lexicon.mediaHeads.has(b.key)));
-  return values.filter((v) => (v.kind !== "after_full" || w.seenKeys.has(v.key)) && (!v.needsHead || headed));
+  // A surname that is also a word (تراس، ترأس) stands for the person only once the full name was read.
+  const t = w.tokens[at] as Token;
+  const word =
+    w.options.lexicon.commonWords.has(t.key) || t.bare.some((b) => w.options.lexicon.commonWords.has(b.key));
+  return values.filter(
+    (v) =>
+      (v.kind !== "after_full" || w.seenKeys.has(v.key)) &&
+      (v.kind !== "short" || !word || w.seenKeys.has(v.key)) &&
+      (!v.needsHead || headed),
+  );
 }
 
 function best(values: readonly EntityEntry[], published: string | null): EntityEntry {
@@ -116,6 +127,7 @@ function fromEntry(e: EntityEntry): MentionFields {
     sector: e.sector,
     role: e.role,
     via: "lexicon",
+    ...(e.parties.length > 0 ? { parties: e.parties } : {}),
   };
 }
 
@@ -250,7 +262,11 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       continue;
     }
     if (!namingTitle || (commas > 0 && !titleAfterComma)) break;
-    const end = nameEnd(w, j);
+    const end = nameEnd(
+      w,
+      j,
+      country && lex.familyFirst.has(country) ? MAX_SYLLABLE_NAME_TOKENS : MAX_NAME_TOKENS,
+    );
     if (end === j) break;
     const text = w.text.slice(t.start, (w.tokens[end - 1] as Token).end);
     const mention: MentionCandidate = {
@@ -319,7 +335,8 @@ function roleText(w: Walker, first: number, end: number): string | null {
   if (!a || !b) return null;
   const t = w.text.slice(a.start, b.end);
   const bare = a.bare[0];
-  return bare && !/^ال/u.test(a.key) && /^ال/u.test(bare.key)
+  // والرئيس، ورئيس الوزراء: the role is written without the conjunction.
+  return bare && !/^ال/u.test(a.key) && (/^ال/u.test(bare.key) || /^[وف]$/u.test(bare.prefix))
     ? t.slice(offsetAfterLetters(a.text, bare.stripped))
     : t;
 }
@@ -339,13 +356,13 @@ function anaphor(w: Walker, t: Token): MentionCandidate | null {
 }
 
 /** One past the last token of a name read from the text at j. */
-function nameEnd(w: Walker, j: number): number {
+function nameEnd(w: Walker, j: number, maxTokens: number): number {
   const lex = w.options.lexicon;
   let k = j;
-  let limit = MAX_NAME_TOKENS;
+  let limit = maxTokens;
   while (k < j + limit) {
     const t = w.tokens[k];
-    if (!t || (k > j && !t.linked) || !nameLike(w, t)) break;
+    if (!t || (k > j && !t.linked) || !nameLike(w, t, k === j || maxTokens <= MAX_NAME_TOKENS)) break;
     if (NAME_CONNECTORS.has(t.key)) limit = Math.min(limit + 2, 4);
     k++;
   }
@@ -354,11 +371,14 @@ function nameEnd(w: Walker, j: number): number {
   return lex ? k : j;
 }
 
-function nameLike(w: Walker, t: Token): boolean {
+function nameLike(w: Walker, t: Token, strict: boolean): boolean {
   const lex = w.options.lexicon;
   if (lex.stop.has(t.key) || lex.counterparts.has(t.key) || /^\d/u.test(t.key) || t.key.length < 2)
     return false;
-  if (/^(ال|لل|بال|وال)/u.test(t.key) && !NAME_CONNECTORS.has(t.key)) return false;
+  // A word of the language is no name (حينها، باق), except a syllable of a family-first name (تشن).
+  if (strict && (lex.commonWords.has(t.key) || t.bare.some((b) => lex.commonWords.has(b.key)))) return false;
+  // The article as written: إلهام is a name, الهام a word.
+  if (/^(ال|لل|بال|وال)/u.test(t.text) && !NAME_CONNECTORS.has(t.key)) return false;
   const m = lex.index.matchAt(w.tokens, w.tokens.indexOf(t), { bare: false });
   return !m || m.values.every((v) => v.type === "PERSON");
 }

@@ -9,6 +9,8 @@ const goldEntity = z.object({
   type: z.enum(["PERSON", "ORG", "GPE", "LOC", "MEDIA", "MECHANISM", "OTHER"]),
   text: z.string().min(1),
   country: z.string().nullable().optional(),
+  sector: z.string().nullable().optional(),
+  role: z.string().nullable().optional(),
   occurrences: z.array(z.number().int().positive()).optional(),
   start: z.number().int().nonnegative().optional(),
 });

@@ -1,6 +1,7 @@
 // Precision, recall and F1 of one analysis against its gold, per measure.
 import { LETTER } from "../arabic/regexes.ts";
 import type { Analysis } from "../pipeline/types.ts";
+import { type Breakdown, countInto, emptyBreakdown, rateInto } from "./breakdown.ts";
 import type { Gold, GoldEvent } from "./gold.ts";
 
 export interface Counts {
@@ -53,8 +54,9 @@ export interface Detail {
 export function scoreOne(
   a: Analysis,
   gold: Gold,
-): { tally: Tally; details: Detail[]; modality: { right: number; total: number } } {
+): { tally: Tally; details: Detail[]; modality: { right: number; total: number }; breakdown: Breakdown } {
   const t = emptyTally();
+  const b = emptyBreakdown();
   const details: Detail[] = [];
   const text = a.document.text;
   const miss = (measure: Measure, kind: "fp" | "fn", what: string) => {
@@ -82,7 +84,16 @@ export function scoreOne(
   }
 
   // Mentions: type + exact span.
-  const goldSpans = new Map<string, { type: string; country: string | null | undefined; text: string }>();
+  const goldSpans = new Map<
+    string,
+    {
+      type: string;
+      country: string | null | undefined;
+      sector: string | null | undefined;
+      role: string | null | undefined;
+      text: string;
+    }
+  >();
   for (const g of gold.entities) {
     const all = g.start !== undefined ? [g.start] : wordOccurrences(text, g.text);
     const picked = g.occurrences
@@ -92,32 +103,51 @@ export function scoreOne(
       goldSpans.set(`${g.type}|${start}|${start + g.text.length}`, {
         type: g.type,
         country: g.country,
+        sector: g.sector,
+        role: g.role,
         text: g.text,
       });
   }
-  const predicted = new Map<string, { country: string | null; text: string }>();
+  const predicted = new Map<
+    string,
+    { country: string | null; sector: string | null; role: string | null; text: string }
+  >();
   for (const e of a.entities) {
     if (e.type === "OTHER") continue;
     for (const m of e.mentions)
-      predicted.set(`${e.type}|${m.start}|${m.end}`, { country: e.country, text: m.text });
+      predicted.set(`${e.type}|${m.start}|${m.end}`, {
+        country: e.country,
+        sector: e.sector,
+        role: e.role,
+        text: m.text,
+      });
   }
   for (const [k, g] of goldSpans) {
     const p = predicted.get(k);
+    countInto(b.mentions, g.type, p ? "tp" : "fn");
     if (p) t.mentions.tp++;
     else miss("mentions", "fn", `${g.type} ${g.text} @${k.split("|")[1]}`);
+    if (p) {
+      if (g.country !== undefined) rateInto(b.attributes, "country", p.country === g.country);
+      if (g.sector !== undefined) rateInto(b.attributes, "sector", p.sector === g.sector);
+      if (g.role !== undefined) rateInto(b.attributes, "role", p.role === g.role);
+    }
     if (g.country === undefined) continue;
     if (p && p.country === g.country && g.country !== null) t.country.tp++;
     else if (g.country !== null)
       miss("country", "fn", `${g.text}: want ${g.country}, got ${p?.country ?? "nothing"}`);
     else if (p && p.country !== null) miss("country", "fp", `${g.text}: want none, got ${p.country}`);
   }
-  for (const [k, p] of predicted)
-    if (!goldSpans.has(k)) miss("mentions", "fp", `${k.split("|")[0]} ${p.text} @${k.split("|")[1]}`);
+  for (const [k, p] of predicted) {
+    if (goldSpans.has(k)) continue;
+    countInto(b.mentions, k.split("|")[0] as string, "fp");
+    miss("mentions", "fp", `${k.split("|")[0]} ${p.text} @${k.split("|")[1]}`);
+  }
 
   const modality = { right: 0, total: 0 };
-  matchEvents(a, gold.events, true, t.events, details, "events", modality);
-  matchEvents(a, gold.events, false, t.events_undated, details, "events_undated", { right: 0, total: 0 });
-  return { tally: t, details, modality };
+  matchEvents(a, gold.events, true, t.events, details, "events", modality, b);
+  matchEvents(a, gold.events, false, t.events_undated, details, "events_undated", modality, b);
+  return { tally: t, details, modality, breakdown: b };
 }
 
 function partiesOf(e: Analysis["events"][number]): string {
@@ -136,7 +166,9 @@ function matchEvents(
   details: Detail[],
   measure: Measure,
   modality: { right: number; total: number },
+  b: Breakdown,
 ): void {
+  const byType = withDate ? b.events : b.eventsUndated;
   const used = new Set<number>();
   for (const g of gold) {
     const parties = [...new Set(g.parties)].sort().join(",");
@@ -148,6 +180,7 @@ function matchEvents(
         (!withDate || !g.date || (e.date ?? "").startsWith(g.date)),
     );
     if (k < 0) {
+      countInto(byType, g.type, "fn");
       c.fn++;
       details.push({
         measure,
@@ -157,15 +190,22 @@ function matchEvents(
       continue;
     }
     used.add(k);
+    countInto(byType, g.type, "tp");
     c.tp++;
     const e = a.events[k] as Analysis["events"][number];
-    if (g.modality !== undefined || g.negated !== undefined) {
-      modality.total++;
-      if ((g.modality ?? "asserted") === e.modality && (g.negated ?? false) === e.negated) modality.right++;
+    if (!withDate) {
+      // Every matched event is scored; a gold event without the keys is asserted and not negated.
+      rateInto(b.polarity, "modality", (g.modality ?? "asserted") === e.modality);
+      rateInto(b.polarity, "negation", (g.negated ?? false) === e.negated);
+      if (g.modality !== undefined || g.negated !== undefined) {
+        modality.total++;
+        if ((g.modality ?? "asserted") === e.modality && (g.negated ?? false) === e.negated) modality.right++;
+      }
     }
   }
   a.events.forEach((e, i) => {
     if (used.has(i)) return;
+    countInto(byType, e.type, "fp");
     c.fp++;
     details.push({
       measure,

@@ -24,6 +24,10 @@ export interface Clause {
   text: string;
   units: readonly PartyUnit[];
   cues: EventCues;
+  /** First token of the trigger's sentence. */
+  sentenceStart: number;
+  /** One past the last token of the trigger's sentence. */
+  sentenceEnd: number;
   /** First token of the trigger's clause (after `إن`, `عندما` …). */
   start: number;
   /** One past its last token. */
@@ -111,8 +115,21 @@ function betweenGroup(c: Clause, hit: TriggerHit): PartyUnit[] {
   return [];
 }
 
+/** `أعلن بوتين تعليق …، متهماً واشنطن`: a participle's actor is the subject its sentence opens with. */
+function matrixSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
+  const first = c.units.find(
+    (u) =>
+      u.first >= c.sentenceStart &&
+      u.end <= hit.first &&
+      u.prefix.replace(/^[وف]/u, "") === "" &&
+      !tokenIn(c.cues.preposition, c.tokens[u.first - 1]),
+  );
+  return first ? groupAt(c, first) : [];
+}
+
 function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
   const frame = hit.trigger.frame;
+  if (hit.trigger.pos === "participle") return matrixSubject(c, hit);
   const after = unitFrom(c, hit.end, hit.trigger.pos === "noun" ? GENITIVE_REACH : SUBJECT_REACH);
   const afterOk =
     after !== undefined && !governed(c, after, hit.end, frame) && !afterPreposition(c, after, hit.end);
@@ -202,7 +219,13 @@ function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): Pa
   const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
   const other = (u: PartyUnit) =>
     !actor.includes(u) && u.parties.some((p) => p.country !== null && !mine.has(p.country));
-  const after = c.units.find((u) => u.first >= hit.end && other(u));
-  const pick = after;
-  return pick ? [pick] : [];
+  // A relative clause belongs to the object (`المقترحات التي قدمتها واشنطن`); فيما، بينما open another event.
+  let stop = hit.end;
+  while (
+    stop < c.sentenceEnd &&
+    (tokenIn(c.cues.relative, c.tokens[stop]) || !tokenIn(c.cues.clauseBreak, c.tokens[stop]))
+  )
+    stop++;
+  const after = c.units.find((u) => u.first >= hit.end && u.end <= stop && other(u));
+  return after ? [after] : [];
 }

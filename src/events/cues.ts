@@ -6,6 +6,7 @@ import type { Token } from "../pipeline/types.ts";
 export interface EventCues {
   negation: Set<string>;
   negationVerb: Set<string>;
+  refusal: Set<string>;
   future: Set<string>;
   proposal: Set<string>;
   request: Set<string>;
@@ -17,6 +18,7 @@ export interface EventCues {
   preposition: Set<string>;
   dual: Set<string>;
   locative: Set<string>;
+  placeHead: Set<string>;
   since: Set<string>;
   backref: Set<string>;
   relative: Set<string>;
@@ -31,6 +33,7 @@ export function compileCues(lex: Lexicons): EventCues {
   return {
     negation: set("negation"),
     negationVerb: set("negation_verb"),
+    refusal: set("refusal"),
     future: set("future"),
     proposal: set("proposal"),
     request: set("request"),
@@ -42,6 +45,7 @@ export function compileCues(lex: Lexicons): EventCues {
     preposition: set("preposition"),
     dual: set("dual"),
     locative: set("locative"),
+    placeHead: set("place_head"),
     since: set("since"),
     backref: set("backref"),
     relative: set("relative"),

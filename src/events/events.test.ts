@@ -36,6 +36,43 @@ const cases: Array<[string, Want]> = [
   ],
   ["أجرت الصين وروسيا مناورات مشتركة في بحر اليابان.", { type: "COOPERATE", parties: ["CHN", "RUS"] }],
   ["وصل الرئيس الروسي فلاديمير بوتين إلى بكين يوم الثلاثاء.", { type: "CONSULT", parties: ["CHN", "RUS"] }],
+  // A participle's actor is the sentence's subject; its object is the recipient.
+  [
+    "أعلنت اليابان تجميد أصول شركات كورية شمالية، متهمة بيونغ يانغ بتمويل برنامجها الصاروخي.",
+    { type: "ACCUSE", parties: ["JPN", "PRK"] },
+  ],
+  // A modal before أن governs the clause it opens; a future meeting is AGREE.
+  [
+    "ومن المقرر أن يلتقي وزير الخارجية الهندي نظيره الباكستاني الشهر المقبل.",
+    { type: "AGREE", parties: ["IND", "PAK"], modality: "future" },
+  ],
+  // لن + a cooperative act is a refusal.
+  [
+    "وقال المتحدث إن إيران لن توقع أي اتفاق مع الولايات المتحدة.",
+    { type: "REJECT", parties: ["IRN", "USA"], negated: false, modality: "asserted" },
+  ],
+  // A threat's future is the threat itself.
+  [
+    "وقالت كوريا الشمالية إنها ستتخذ إجراءات مضادة ضد اليابان.",
+    { type: "THREATEN", parties: ["JPN", "PRK"], modality: "asserted" },
+  ],
+  // A place after في العاصمة … is no party.
+  [
+    "التقى وزير الخارجية الهندي نظيره الباكستاني في العاصمة الروسية موسكو.",
+    { type: "CONSULT", parties: ["IND", "PAK"] },
+  ],
+  // A known two-party channel names both sides when the clause does not.
+  [
+    "ومن المقرر أن تستأنف محادثات الاستقرار الاستراتيجي الشهر المقبل.",
+    { type: "AGREE", parties: ["RUS", "USA"], modality: "future" },
+  ],
+  // A future carried by the verb that holds the noun trigger.
+  [
+    "وقال البيان إن الجانبين الهندي والباكستاني سيعقدون جولة جديدة من المحادثات في دبي.",
+    { type: "AGREE", parties: ["IND", "PAK"], modality: "future" },
+  ],
+  // A mediator named by a nisba is no party.
+  ["توصلت أرمينيا وأذربيجان، بوساطة أمريكية، إلى اتفاق.", { type: "AGREE", parties: ["ARM", "AZE"] }],
 ];
 
 for (const [text, want] of cases) {
@@ -47,6 +84,30 @@ for (const [text, want] of cases) {
     if (want.modality !== undefined) assert.equal(hit.modality, want.modality);
   });
 }
+
+test("events: a reaction without a recipient answers the event just told", () => {
+  const got = eventsOf(
+    "فرضت الولايات المتحدة عقوبات على مسؤولين إيرانيين. وأدانت وزارة الخارجية الإيرانية القرار.",
+  );
+  assert.ok(
+    got.some((e) => e.type === "ACCUSE" && e.parties.join() === "IRN,USA"),
+    JSON.stringify(got),
+  );
+});
+
+test("events: a reaction does not reach back past the sentences before", () => {
+  const got = eventsOf(
+    "فرضت الولايات المتحدة عقوبات على مسؤولين إيرانيين. ارتفع التضخم. انخفضت الأسعار. تراجع النمو. وأدانت وزارة الخارجية الإيرانية القرار.",
+  );
+  assert.ok(!got.some((e) => e.type === "ACCUSE"), JSON.stringify(got));
+});
+
+test("events: a participle after a suspension is an accusation of its own", () => {
+  const got = eventsOf(
+    "أعلنت روسيا تعليق مشاركتها في المعاهدة مع الولايات المتحدة، متهمة واشنطن بتقويض الأمن.",
+  );
+  assert.deepEqual(got.map((e) => e.type).sort(), ["ACCUSE", "SANCTION"], JSON.stringify(got));
+});
 
 test("events: a sentence with no two states gives no event", () => {
   assert.deepEqual(eventsOf("ارتفع معدل التضخم في مصر إلى 38 بالمئة في سبتمبر."), []);

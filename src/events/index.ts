@@ -6,29 +6,42 @@ import type { ArabicText, Event, EventType, Party, Sentence, Token } from "../pi
 import { type Clause, findArguments, type PartyUnit } from "./arguments.ts";
 import { type ClauseSpan, clauseOf, governingDate, speakerOf } from "./clauses.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
-import { polarity } from "./modality.ts";
+import { type Polarity, polarity } from "./modality.ts";
 import { type PloverTable, score } from "./plover.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
+import { rulesOf, type TypeTable } from "./types.ts";
 import { isPlace, partyUnits } from "./units.ts";
 
 export interface EventsOptions {
   triggers: PhraseIndex<Trigger>;
   cues: EventCues;
   plover: PloverTable;
+  types: TypeTable;
   entityLexicon: EntityLexicon;
   published: string | null;
 }
 
 export function findEvents(arabic: ArabicText, found: EntitiesResult, options: EventsOptions): Event[] {
-  const { cues } = options;
+  const { cues, types } = options;
   const covered = new Set<number>();
-  for (const m of found.mentions) for (let k = m.firstToken; k < m.endToken; k++) covered.add(k);
+  // A channel's name may hold its own trigger: محادثات تنسيق السياسة الدفاعية.
+  const named = new Set<number>();
+  for (const m of found.mentions)
+    for (let k = m.firstToken; k < m.endToken; k++) {
+      covered.add(k);
+      if (m.type !== "MECHANISM") named.add(k);
+    }
   const units = partyUnits(arabic, found, covered, options.entityLexicon, cues);
   const events: Event[] = [];
+  const sentenceOf = new Map<Event, number>();
   const seen = new Set<string>();
   const resolvedDuals = new Set<PartyUnit>();
-  for (const hit of findTriggers(arabic.tokens, options.triggers, covered)) {
-    const sentence = arabic.sentences[(arabic.tokens[hit.first] as Token).sentence] as Sentence;
+  const channelWords = new Set([...covered].filter((k) => !named.has(k)));
+  for (const hit of findTriggers(arabic.tokens, options.triggers, named, types)) {
+    // A channel's name is an event only when a verb holds it: سيعقدون جولة من محادثات تنسيق …
+    if (channelWords.has(hit.first) && !lightVerbBefore(arabic, hit.first, cues)) continue;
+    const sentenceIndex = (arabic.tokens[hit.first] as Token).sentence;
+    const sentence = arabic.sentences[sentenceIndex] as Sentence;
     if (isAnaphoric(arabic.tokens, hit.first, cues)) continue;
     resolveDuals(units, sentence, events, resolvedDuals);
     const span = clauseOf(arabic.tokens, sentence, hit.first, hit.end, cues);
@@ -38,6 +51,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       text: arabic.text,
       units: units.filter((u) => u.first >= sentence.firstToken && u.end <= sentence.endToken),
       cues,
+      sentenceStart: sentence.firstToken,
+      sentenceEnd: sentence.endToken,
       start: span.start,
       end: span.end,
     };
@@ -53,7 +68,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       }
     }
     // شنت الهند ضربات … في باكستان: the place struck is the target.
-    if (args.recipient.length === 0 && TARGETED_TYPES.has(hit.trigger.type)) {
+    const rules = rulesOf(types, hit.trigger.type);
+    if (args.recipient.length === 0 && rules.targeted) {
       const place = placeIn(arabic, found, span, cues);
       if (place?.country)
         args.recipient = [
@@ -66,21 +82,31 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
           },
         ];
     }
-    const actor = partiesOf(args.actor);
-    const recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
+    let actor = partiesOf(args.actor);
+    let recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
+    if (recipient.length === 0 && rules.implicitRecipient)
+      recipient = implicitRecipient(actor, events, sentenceOf, sentenceIndex);
+    // ستُستأنف محادثات قادة المسارح: a known channel names both sides when the clause does not.
+    const bound = channelSides(found, span, actor, recipient);
+    if (bound) ({ actor, recipient } = bound);
     const countries = new Set(
       [...actor, ...recipient].map((p) => p.country).filter((c): c is string => c !== null),
     );
     if (actor.length === 0 || countries.size < 2) continue;
-    const pol = polarity(arabic.tokens, hit, Math.max(sentence.firstToken, span.start - 1), cues);
-    const type = codedType(hit.trigger.type, pol.modality);
+    const pol = polarity(
+      arabic.tokens,
+      hit,
+      { clauseStart: Math.max(sentence.firstToken, span.start - 1), sentenceStart: sentence.firstToken },
+      cues,
+    );
+    const { type, modality, negated } = coded(hit.trigger.type, pol, types);
     const dedupe = `${type}|${[...countries].sort().join(",")}|${sentence.start}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
     const date = governingDate(arabic, span, hit.first, cues);
     const mode = type === hit.trigger.type ? hit.trigger.mode : null;
     const { cameo, quad, intensity } = score(options.plover, type, mode);
-    events.push({
+    const event: Event = {
       id: `v${events.length + 1}`,
       type,
       mode,
@@ -91,8 +117,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       end_date: date?.endValue ?? null,
       date_text: date?.text ?? null,
       location: locationIn(arabic, found, span, cues),
-      negated: pol.negated,
-      modality: pol.modality,
+      negated,
+      modality,
       mechanism: mechanismIn(found, sentence),
       source: speaker?.entity ?? null,
       evidence: {
@@ -103,30 +129,95 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       cameo,
       quad,
       intensity,
-    });
+    };
+    events.push(event);
+    sentenceOf.set(event, sentenceIndex);
   }
-  return mergeRepeats(events);
+  return mergeRepeats(events, types);
 }
 
-/** Types whose repeats in one article are one happening: a meeting is retold, a demand is often repeated anew. */
-const MERGED_TYPES = new Set<EventType>(["CONSULT"]);
+/** How far before a channel's name the verb that holds it may stand. */
+const CHANNEL_VERB_REACH = 6;
+
+function lightVerbBefore(arabic: ArabicText, first: number, cues: EventCues): boolean {
+  const sentence = (arabic.tokens[first] as Token).sentence;
+  for (let k = first - 1; k >= Math.max(0, first - CHANNEL_VERB_REACH); k--) {
+    const t = arabic.tokens[k] as Token;
+    if (t.sentence !== sentence) return false;
+    if (tokenIn(cues.lightVerb, t)) return true;
+  }
+  return false;
+}
+
+/** The sides of a known two-party channel named in the clause, when the clause lacks one of them. */
+function channelSides(
+  found: EntitiesResult,
+  span: ClauseSpan,
+  actor: Party[],
+  recipient: Party[],
+): { actor: Party[]; recipient: Party[] } | null {
+  const named = new Set([...actor, ...recipient].map((p) => p.country).filter((c) => c !== null));
+  if (named.size >= 2) return null;
+  const channel = found.mentions.find(
+    (m) =>
+      m.type === "MECHANISM" &&
+      m.parties?.length === 2 &&
+      m.firstToken >= span.start &&
+      m.endToken <= span.end,
+  );
+  if (!channel?.parties) return null;
+  const side = (country: string): Party => ({ entity: null, text: channel.text, country, sector: null });
+  const [a, b] = channel.parties as [string, string];
+  if (actor.length === 0) return { actor: [side(a)], recipient: [side(b)] };
+  const mine = actor[0]?.country;
+  if (mine !== a && mine !== b) return null;
+  return { actor, recipient: [side(mine === a ? b : a)] };
+}
+
+/** How many sentences back a reaction looks for the event it answers. */
+const REACTION_REACH = 2;
+
+/**
+ * `فرضت واشنطن عقوبات على شركات صينية … وأدانت الخارجية الصينية القرار`: a reaction with no
+ * recipient answers the last event, told just before, that involved the actor's state and one other.
+ */
+function implicitRecipient(
+  actor: readonly Party[],
+  events: readonly Event[],
+  sentenceOf: ReadonlyMap<Event, number>,
+  sentence: number,
+): Party[] {
+  const mine = new Set(actor.map((p) => p.country).filter((c) => c !== null));
+  if (mine.size !== 1) return [];
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k] as Event;
+    if (sentence - (sentenceOf.get(e) ?? -Infinity) > REACTION_REACH) return [];
+    const parties = [...e.actor, ...e.recipient];
+    const others = parties.filter((p) => p.country !== null && !mine.has(p.country));
+    const states = new Set(others.map((p) => p.country));
+    if (parties.some((p) => p.country !== null && mine.has(p.country)) && states.size === 1)
+      return [others[0] as Party];
+  }
+  return [];
+}
 
 /**
  * One meeting told in several sentences of an article is one event: same type, same states and
  * the same date (`أجرتا محادثات` … `زيارة بيلوسوف إلى بكين`).
  */
-function mergeRepeats(events: Event[]): Event[] {
+function mergeRepeats(events: Event[], types: TypeTable): Event[] {
   const out: Event[] = [];
   const statesOf = (e: Event) =>
     [...new Set([...e.actor, ...e.recipient].map((p) => p.country))].sort().join(",");
   for (const e of events) {
+    // A retelling without a date of its own (`قبل ساعات من اللقاء`) is the happening already told.
     const same = out.find(
       (o) =>
-        MERGED_TYPES.has(o.type) &&
+        rulesOf(types, o.type).merged &&
         o.type === e.type &&
         o.negated === e.negated &&
         statesOf(o) === statesOf(e) &&
-        o.date === e.date,
+        (o.date === e.date || e.date_text === null),
     );
     if (!same) {
       out.push({ ...e, id: `v${out.length + 1}` });
@@ -137,15 +228,24 @@ function mergeRepeats(events: Event[]): Event[] {
   return out;
 }
 
-/** Cooperation promised or intended, not yet done, is AGREE in PLOVER (`مستعدة للتعاون`، `سيلتقي`). */
-const INTENT_TYPES = new Set<EventType>(["CONSULT", "COOPERATE", "AID", "SUPPORT"]);
-
-function codedType(type: EventType, modality: Event["modality"]): EventType {
-  return INTENT_TYPES.has(type) && modality === "future" ? "AGREE" : type;
+/**
+ * Cooperation promised or intended is AGREE in PLOVER (`مستعدة للتعاون`، `سيلتقي`); a threat's
+ * future is the threat itself (`سترد`), made now. event-types.tsv says which is which.
+ */
+function coded(
+  type: EventType,
+  pol: Polarity,
+  types: TypeTable,
+): { type: EventType; modality: Event["modality"]; negated: boolean } {
+  const rules = rulesOf(types, type);
+  // لن توقع الصين أي اتفاق: the refusal is the event.
+  if (pol.refused && rules.refusedAs) return { type: rules.refusedAs, modality: "asserted", negated: false };
+  const { modality, negated } = pol;
+  if (modality !== "future" || rules.futureAs === null) return { type, modality, negated };
+  return rules.futureAs === "asserted"
+    ? { type, modality: "asserted", negated }
+    : { type: rules.futureAs, modality, negated };
 }
-
-/** Types whose place, when no recipient is named, is the target (`قصف … في غزة`). */
-const TARGETED_TYPES = new Set<EventType>(["ASSAULT", "COERCE"]);
 
 /** The first place named after `في` in the event's clause (`في سان فرانسيسكو`). */
 function placeIn(arabic: ArabicText, found: EntitiesResult, span: ClauseSpan, cues: EventCues) {

@@ -10,26 +10,52 @@ const MODAL_REACH = 6;
 
 export interface Polarity {
   negated: boolean;
+  /** Negated by a particle that states a refusal (`لن`), not a denial of a fact. */
+  refused: boolean;
   modality: Modality;
+}
+
+/**
+ * Where the modal cues of a trigger may stand: back to the clause break or speech verb before it.
+ * A modal governs across `أن` (`من المقرر أن يلتقي`), a speaker's verb does not (`قال إنه سيلتقي`
+ * is future by its own `س`).
+ */
+function modalWindow(
+  tokens: readonly Token[],
+  hit: TriggerHit,
+  sentenceStart: number,
+  cues: EventCues,
+): Token[] {
+  const from = Math.max(sentenceStart, hit.first - MODAL_REACH);
+  let k = hit.first;
+  while (k > from && !tokenIn(cues.clauseBreak, tokens[k - 1]) && !tokenIn(cues.speech, tokens[k - 1])) k--;
+  return tokens.slice(k, hit.first);
+}
+
+/** `سيعقدون جولة من المحادثات`: the future is carried by the verb that holds a noun trigger. */
+function futureLightVerb(t: Token, cues: EventCues): boolean {
+  return t.bare.some((b) => b.prefix.includes("س") && cues.lightVerb.has(b.key));
 }
 
 export function polarity(
   tokens: readonly Token[],
   hit: TriggerHit,
-  clauseStart: number,
+  span: { clauseStart: number; sentenceStart: number },
   cues: EventCues,
 ): Polarity {
-  const before = (reach: number) => tokens.slice(Math.max(clauseStart, hit.first - reach), hit.first);
+  const before = (reach: number) => tokens.slice(Math.max(span.clauseStart, hit.first - reach), hit.first);
   const negated =
     before(NEGATION_REACH).some((t) => tokenIn(cues.negation, t)) ||
     before(MODAL_REACH).some((t) => tokenIn(cues.negationVerb, t));
-  const modal = before(MODAL_REACH);
+  const refused = before(NEGATION_REACH).some((t) => tokenIn(cues.refusal, t));
+  const modal = modalWindow(tokens, hit, span.sentenceStart, cues);
   let modality: Modality = "asserted";
   if (modal.some((t) => tokenIn(cues.conditional, t))) modality = "conditional";
   else if (hit.trigger.type !== "REQUEST" && modal.some((t) => tokenIn(cues.request, t)))
     modality = "requested";
   else if (hit.trigger.type !== "REQUEST" && modal.some((t) => tokenIn(cues.proposal, t)))
     modality = "proposed";
-  else if (hit.prefix.includes("س") || modal.some((t) => tokenIn(cues.future, t))) modality = "future";
-  return { negated, modality };
+  else if (hit.prefix.includes("س") || modal.some((t) => tokenIn(cues.future, t) || futureLightVerb(t, cues)))
+    modality = "future";
+  return { negated, refused, modality };
 }

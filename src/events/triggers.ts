@@ -3,6 +3,7 @@ import { keyOf } from "../arabic/normalize.ts";
 import { PhraseIndex } from "../arabic/phrases.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import type { EventType, Token } from "../pipeline/types.ts";
+import { rulesOf, type TypeTable } from "./types.ts";
 
 export type ChannelAction = "suspend" | "resume" | "agree" | "propose" | "refuse" | "hold" | "";
 
@@ -10,7 +11,8 @@ export interface Trigger {
   type: EventType;
   mode: string | null;
   context: string[];
-  pos: "verb" | "noun";
+  /** `participle`: a circumstantial participle (متهماً، داعياً) whose actor is the sentence's subject. */
+  pos: "verb" | "noun" | "participle";
   /** Prepositions (as keys) that introduce the other party; `between`, `direct`. */
   frame: string[];
   channel: ChannelAction;
@@ -21,16 +23,25 @@ export interface Trigger {
 /** How close after a trigger a noun trigger is read as its object (`رفضت مواصلة المفاوضات`). */
 const ABSORB_REACH = 3;
 
-/** Types whose trigger takes the act agreed, asked or refused as a complement. */
-const COMPLEMENT_TAKERS = new Set<EventType>(["AGREE", "REQUEST", "REJECT", "SUPPORT"]);
-/** How far such a complement may stand from its trigger. */
+/** How far a complement may stand from its trigger. */
 const COMPLEMENT_REACH = 8;
 /** Prepositions and clitics that open a complement (`على استعادة`، `إلى عقد`، `لاستئناف`). */
 const COMPLEMENT_OPENERS = new Set(["علي", "الي", "ب", "ل"]);
 
-function introducesComplement(tokens: readonly Token[], i: number, prefix: string): boolean {
+const opens = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  (COMPLEMENT_OPENERS.has(t.key) ||
+    t.bare.some((b) => COMPLEMENT_OPENERS.has(b.prefix.replace(/^[وف]/u, ""))));
+
+/**
+ * An opener stands between the trigger and the noun (`اتفقوا على تعزيز التعاون`), or the noun is
+ * coordinated with the last complement (`على إعادة فتح السفارتين واستئناف الرحلات`).
+ */
+function introducesComplement(tokens: readonly Token[], from: number, i: number, prefix: string): boolean {
   const p = prefix.replace(/^[وف]/u, "");
-  return COMPLEMENT_OPENERS.has(p) || COMPLEMENT_OPENERS.has(tokens[i - 1]?.key ?? "");
+  if (COMPLEMENT_OPENERS.has(p) || prefix.startsWith("و")) return true;
+  for (let k = from; k < i; k++) if (opens(tokens[k])) return true;
+  return false;
 }
 
 /** How far after an ambiguous trigger the word that settles it may stand. */
@@ -51,7 +62,7 @@ export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
       type: r.type as EventType,
       mode: r.mode || null,
       context: list(r.context),
-      pos: r.pos === "noun" ? "noun" : "verb",
+      pos: r.pos === "noun" || r.pos === "participle" ? r.pos : "verb",
       frame: list(r.frame).map((f) => (f === "between" || f === "direct" ? f : keyOf(f))),
       channel: (r.channel ?? "") as ChannelAction,
       needs: list(r.needs).map(keyOf),
@@ -66,8 +77,11 @@ export function findTriggers(
   tokens: readonly Token[],
   index: PhraseIndex<Trigger>,
   covered: ReadonlySet<number>,
+  types: TypeTable,
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
+  /** The trigger that takes a complement and one past the last complement it took. */
+  let taker: { hit: TriggerHit; end: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
     const m = index.matchAt(tokens, i, { bare: true });
@@ -80,15 +94,20 @@ export function findTriggers(
     const prev = hits[hits.length - 1];
     const sameSentence =
       prev !== undefined && (tokens[prev.first] as Token).sentence === (tokens[i] as Token).sentence;
+    if (taker && (tokens[taker.hit.first] as Token).sentence !== (tokens[i] as Token).sentence) taker = null;
     const absorbed =
       trigger.pos === "noun" &&
-      sameSentence &&
-      (i - prev.end <= ABSORB_REACH ||
+      ((sameSentence && i - prev.end <= ABSORB_REACH) ||
         // اتفقا في سان فرانسيسكو على استعادة العلاقات: what was agreed, asked or refused is no event of its own.
-        (COMPLEMENT_TAKERS.has(prev.trigger.type) &&
-          i - prev.end <= COMPLEMENT_REACH &&
-          introducesComplement(tokens, i, m.prefix)));
-    if (!absorbed) hits.push({ trigger, first: i, end: m.end, prefix: m.prefix });
+        (taker !== null &&
+          i - taker.end <= COMPLEMENT_REACH &&
+          introducesComplement(tokens, taker.hit.end, i, m.prefix)));
+    if (absorbed && taker) taker.end = m.end;
+    if (!absorbed) {
+      const hit = { trigger, first: i, end: m.end, prefix: m.prefix };
+      hits.push(hit);
+      taker = rulesOf(types, trigger.type).takesComplement ? { hit, end: m.end } : null;
+    }
     i = m.end - 1;
   }
   return hits;

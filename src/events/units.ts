@@ -59,14 +59,24 @@ export function partyUnits(
   return addDuals(arabic, pruned, covered, cues);
 }
 
-/** `في بكين`: a capital after `في` is where something happens, not who does it. */
+/** How many words a place head and its adjective may put between `في` and the name (`في العاصمة الصينية بكين`). */
+const PLACE_HEAD_REACH = 2;
+
+const locativeBefore = (t: Token | undefined, prefix: string, cues: EventCues): boolean =>
+  tokenIn(cues.locative, t) || (prefix !== "" && cues.locative.has(prefix.replace(/^[وف]/u, "")));
+
+/** `في بكين`، `في العاصمة المجرية بودابست`: a capital after `في` is where something happens, not who does it. */
 export function isPlace(arabic: ArabicText, m: EntitiesResult["mentions"][number], cues: EventCues): boolean {
   if (m.type !== "GPE" && m.type !== "LOC") return false;
   if (m.type === "LOC") return true;
-  const prev = arabic.tokens[m.firstToken - 1];
-  return (
-    tokenIn(cues.locative, prev) || (m.prefix !== "" && cues.locative.has(m.prefix.replace(/^[وف]/u, "")))
-  );
+  if (locativeBefore(arabic.tokens[m.firstToken - 1], m.prefix, cues)) return true;
+  for (let k = m.firstToken - 1; k >= Math.max(0, m.firstToken - PLACE_HEAD_REACH); k--) {
+    const t = arabic.tokens[k] as Token;
+    if (!tokenIn(cues.placeHead, t)) continue;
+    const prefix = t.bare.find((b) => cues.placeHead.has(b.key))?.prefix ?? "";
+    return locativeBefore(arabic.tokens[k - 1], prefix, cues);
+  }
+  return false;
 }
 
 function country(u: PartyUnit): string | null {

@@ -20,6 +20,9 @@ export interface Lexicons {
   trailers: Row[];
   calendar: Row[];
   plover: Row[];
+  eventTypes: Row[];
+  mechanismPatterns: Row[];
+  words: Row[];
   cues: Map<string, string[]>;
 }
 
@@ -40,6 +43,12 @@ const FILES: Record<Exclude<keyof Lexicons, "cues">, [string, string[]]> = {
   trailers: ["trailers.tsv", ["kind", "phrase"]],
   calendar: ["calendar.tsv", ["kind", "value", "forms"]],
   plover: ["plover.tsv", ["type", "mode", "cameo", "quad", "intensity"]],
+  mechanismPatterns: ["mechanism-patterns.tsv", ["kind", "forms"]],
+  words: ["words.tsv", ["word", "kind"]],
+  eventTypes: [
+    "event-types.tsv",
+    ["type", "future_as", "takes_complement", "targeted", "merged", "implicit_recipient", "refused_as"],
+  ],
 };
 
 export function loadLexicons(dir: string = DEFAULT_LEXICON_DIR): Lexicons {

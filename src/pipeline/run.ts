@@ -11,6 +11,7 @@ import { findEvents } from "../events/index.ts";
 import { compilePlover } from "../events/plover.ts";
 import { attributeQuotes } from "../events/quotes.ts";
 import { compileTriggers } from "../events/triggers.ts";
+import { compileTypeRules } from "../events/types.ts";
 import { cue, type Lexicons, loadLexicons } from "./lexicons.ts";
 import type { Analysis, RawDocument } from "./types.ts";
 
@@ -35,6 +36,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const cues = compileCues(lex);
   const triggers = compileTriggers(lex.triggers);
   const plover = compilePlover(lex.plover);
+  const types = compileTypeRules(lex.eventTypes);
 
   return {
     analyze(raw: RawDocument): Analysis {
@@ -45,6 +47,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
         triggers,
         cues,
         plover,
+        types,
         entityLexicon,
         published: doc.published,
       });

@@ -153,6 +153,8 @@ export interface MentionCandidate extends Mention {
   prefix: string;
   /** Where it came from, for debugging and precedence. */
   via: "lexicon" | "pattern" | "coref";
+  /** For a known channel or agreement: the states it binds (ISO3), so its events know both sides. */
+  parties?: string[];
 }
 
 export interface Entity {

@@ -2,7 +2,7 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
-import { runEval } from "../../eval/index.ts";
+import { type EvalReport, runEval, type Scored } from "../../eval/index.ts";
 import { MEASURES } from "../../eval/score.ts";
 import { createPipeline } from "../../pipeline/run.ts";
 import { table } from "../format.ts";
@@ -17,7 +17,8 @@ export function registerEval(program: Command): void {
     .option("--shared <dir>", "where `shared:` inputs live", resolve(REPO_ROOT, "..", "shared"))
     .option("--json", "print the report as JSON")
     .option("--details", "list every false positive and false negative")
-    .action((opts: { gold: string; shared: string; json?: boolean; details?: boolean }) => {
+    .option("--by-type", "scores by entity type and event type, attribute and polarity accuracy")
+    .action((opts: { gold: string; shared: string; json?: boolean; details?: boolean; byType?: boolean }) => {
       const report = runEval(createPipeline(), opts.gold, { root: REPO_ROOT, shared: opts.shared });
       if (opts.json) {
         process.stdout.write(
@@ -43,6 +44,7 @@ export function registerEval(program: Command): void {
       process.stdout.write(
         `\nmodality accuracy: ${report.modality.accuracy.toFixed(3)} (${report.modality.right}/${report.modality.total})\n`,
       );
+      if (opts.byType) process.stdout.write(byTypeTables(report));
       if (opts.details) {
         for (const f of report.perFile) {
           if (f.details.length === 0) continue;
@@ -52,4 +54,40 @@ export function registerEval(program: Command): void {
         }
       }
     });
+}
+
+const fixed = (x: number) => x.toFixed(3);
+
+/** Per-type tables: mentions by entity type, events by event type with and without date, accuracies. */
+export function byTypeTables(report: EvalReport): string {
+  const prfRows = (r: Record<string, Scored>, label: string) =>
+    Object.entries(r).map(([k, v]) => ({
+      [label]: k,
+      tp: v.tp,
+      fp: v.fp,
+      fn: v.fn,
+      precision: fixed(v.precision),
+      recall: fixed(v.recall),
+      f1: fixed(v.f1),
+    }));
+  const cols = (label: string) => [label, "tp", "fp", "fn", "precision", "recall", "f1"];
+  const rates = (r: EvalReport["attributes"], label: string) =>
+    Object.entries(r).map(([k, v]) => ({
+      [label]: k,
+      right: v.right,
+      total: v.total,
+      accuracy: fixed(v.accuracy),
+    }));
+  return [
+    "\nMentions by entity type\n",
+    table(prfRows(report.byType.mentions, "type"), cols("type")),
+    "\nAttributes of matched mentions\n",
+    table(rates(report.attributes, "attribute"), ["attribute", "right", "total", "accuracy"]),
+    "\nEvents by type (type + parties + date)\n",
+    table(prfRows(report.byType.events, "type"), cols("type")),
+    "\nEvents by type (type + parties)\n",
+    table(prfRows(report.byType.events_undated, "type"), cols("type")),
+    "\nPolarity of events matched on type + parties\n",
+    table(rates(report.polarity, "field"), ["field", "right", "total", "accuracy"]),
+  ].join("");
 }

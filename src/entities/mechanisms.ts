@@ -1,0 +1,97 @@
+// Channels and agreements no lexicon row knows, read from their shape: a head noun and the words
+// that name one channel (محادثات قادة المسارح، اللجنة الاستشارية الثنائية).
+import { keyOf } from "../arabic/normalize.ts";
+import { PhraseIndex, phraseKeys } from "../arabic/phrases.ts";
+import { offsetAfterLetters } from "../arabic/tokens.ts";
+import { list, type Row } from "../pipeline/tsv.ts";
+import type { ArabicText, MentionCandidate, Token } from "../pipeline/types.ts";
+
+export interface MechanismPatterns {
+  heads: PhraseIndex<true>;
+  strong: Set<string>;
+  qualifiers: Set<string>;
+}
+
+/** How many qualifiers a pattern name may take after its head. */
+const MAX_QUALIFIERS = 6;
+
+export function compileMechanismPatterns(rows: readonly Row[]): MechanismPatterns {
+  const heads = new PhraseIndex<true>();
+  const strong = new Set<string>();
+  const qualifiers = new Set<string>();
+  for (const r of rows) {
+    for (const form of list(r.forms)) {
+      if (r.kind === "head") {
+        heads.add(form, true);
+        // الخط الساخن، المحادثات: the definite head.
+        heads.add(
+          phraseKeys(form)
+            .map((w) => `ال${w}`)
+            .join(" "),
+          true,
+        );
+      } else if (r.kind === "strong") strong.add(keyOf(form));
+      else if (r.kind === "qualifier") qualifiers.add(keyOf(form));
+    }
+  }
+  return { heads, strong, qualifiers };
+}
+
+/** A qualifier stands bare or after ل (`لإجراءات بناء الثقة`); `وعسكرية` coordinates a description. */
+const kindOf = (t: Token, p: MechanismPatterns): "strong" | "qualifier" | null => {
+  const keys = [t.key, ...t.bare.filter((b) => b.prefix === "ل").map((b) => b.key)];
+  if (keys.some((k) => p.strong.has(k))) return "strong";
+  if (keys.some((k) => p.qualifiers.has(k))) return "qualifier";
+  return null;
+};
+
+/** Pattern mechanisms over tokens no other mention holds; one entity per name in a document. */
+export function findMechanisms(
+  arabic: ArabicText,
+  taken: ReadonlySet<number>,
+  patterns: MechanismPatterns,
+): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  const tokens = arabic.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i)) continue;
+    const m = patterns.heads.matchAt(tokens, i, { bare: true });
+    if (!m) continue;
+    let j = m.end;
+    let strong = 0;
+    let weak = 0;
+    while (j < tokens.length && j - m.end < MAX_QUALIFIERS && !taken.has(j)) {
+      const t = tokens[j] as Token;
+      const kind = t.linked && t.sentence === (tokens[i] as Token).sentence ? kindOf(t, patterns) : null;
+      if (!kind) break;
+      if (kind === "strong") strong++;
+      else weak++;
+      j++;
+    }
+    if (strong === 0 && weak < 2) continue;
+    const first = tokens[i] as Token;
+    const last = tokens[j - 1] as Token;
+    const start = first.start + (m.stripped > 0 ? offsetAfterLetters(first.text, m.stripped) : 0);
+    const text = arabic.text.slice(start, last.end);
+    const key = keyOf(text).replace(/^ال/u, "");
+    out.push({
+      type: "MECHANISM",
+      key: `mechanism:${key}`,
+      name: text,
+      nameEn: null,
+      country: null,
+      sector: null,
+      role: null,
+      via: "pattern",
+      start,
+      end: last.end,
+      text,
+      firstToken: i,
+      endToken: j,
+      titleToken: i,
+      prefix: m.prefix,
+    });
+    i = j - 1;
+  }
+  return out;
+}

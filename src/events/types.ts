@@ -1,0 +1,45 @@
+// Per-type behaviour of the event stage, compiled from lexicons/event-types.tsv.
+import type { Row } from "../pipeline/tsv.ts";
+import type { EventType } from "../pipeline/types.ts";
+
+export interface TypeRules {
+  /** A future or intended event of this type is coded as this type, kept as asserted, or left alone. */
+  futureAs: EventType | "asserted" | null;
+  takesComplement: boolean;
+  targeted: boolean;
+  merged: boolean;
+  implicitRecipient: boolean;
+  /** What a refusal to do it (`لن توقع`) is coded as, or null to keep it a negated event. */
+  refusedAs: EventType | null;
+}
+
+export type TypeTable = Map<EventType, TypeRules>;
+
+const NONE: TypeRules = {
+  futureAs: null,
+  takesComplement: false,
+  targeted: false,
+  merged: false,
+  implicitRecipient: false,
+  refusedAs: null,
+};
+
+export function compileTypeRules(rows: readonly Row[]): TypeTable {
+  const table: TypeTable = new Map();
+  for (const r of rows) {
+    const future = r.future_as ?? "";
+    table.set(r.type as EventType, {
+      futureAs: future === "" ? null : (future as EventType | "asserted"),
+      takesComplement: r.takes_complement === "yes",
+      targeted: r.targeted === "yes",
+      merged: r.merged === "yes",
+      implicitRecipient: r.implicit_recipient === "yes",
+      refusedAs: r.refused_as ? (r.refused_as as EventType) : null,
+    });
+  }
+  return table;
+}
+
+export function rulesOf(table: TypeTable, type: EventType): TypeRules {
+  return table.get(type) ?? NONE;
+}
