@@ -261,6 +261,12 @@ test("ingest: POST /api/documents needs the bearer token, limits the body and st
   const body = (await ok.json()) as { id: string; added: boolean; entities: number };
   assert.equal(body.added, true);
   assert.ok(body.entities > 0);
+  const empty = await post(
+    { ...auth, "content-type": "text/html" },
+    "<html><head><title></title></head><body></body></html>",
+  );
+  assert.equal(empty.status, 400);
+  assert.match(((await empty.json()) as { message: string }).message, /no article text/u);
   const again = await post({ ...auth, "content-type": "text/plain" }, article);
   assert.equal(again.status, 200);
   const stored = await json<DocumentDetail>(`/api/documents/${body.id}`);
