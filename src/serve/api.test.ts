@@ -319,3 +319,17 @@ test("channels: once the link stage's table exists, its rows are served and esca
     await t.db.query("DROP TABLE channels");
   }
 });
+
+test("security: a loopback server refuses other Host names (DNS rebinding)", async () => {
+  const guarded = createApp(t.db, { allowedHosts: ["127.0.0.1", "localhost"] });
+  const ok = await guarded.request("http://127.0.0.1:8080/api/overview");
+  assert.equal(ok.status, 200);
+  const evil = await guarded.request("http://127.0.0.1:8080/api/overview", {
+    headers: { host: "evil.example:8080" },
+  });
+  assert.equal(evil.status, 403);
+  assert.match(
+    ((await evil.json()) as { message: string }).message,
+    /host evil\.example is not served here/u,
+  );
+});

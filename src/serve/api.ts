@@ -32,7 +32,7 @@ import { dateAfter, describeIssues, documentIdParam, MAX_OFFSET, QUERIES } from 
 /** A request error the client can fix: its status and one clear sentence. */
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 401 | 404 | 413 | 415,
+    readonly status: 400 | 401 | 403 | 404 | 413 | 415,
     message: string,
   ) {
     super(message);
