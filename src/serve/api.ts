@@ -68,7 +68,7 @@ export function eventFilterOf(
     type: q.type ?? null,
     from: q.from ?? null,
     before: q.to ? dateAfter(q.to) : null,
-    text: q.text ?? null,
+    text: q.text ? keyOf(q.text) : null,
     sort: q.sort,
   };
 }
