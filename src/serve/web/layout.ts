@@ -112,10 +112,19 @@ export function pager(
   }</nav>`;
 }
 
+const ERROR_TITLES: Record<number, [string, string]> = {
+  400: ["طلب غير صالح", "Bad request"],
+  401: ["غير مصرّح", "Unauthorized"],
+  403: ["ممنوع", "Forbidden"],
+  404: ["غير موجود", "Not found"],
+  500: ["خطأ في الخادم", "Server error"],
+};
+
 export function errorPage(status: number, message: string): Safe {
+  const [ar, en] = ERROR_TITLES[status] ?? ["خطأ", "Error"];
   return layout(
-    "خطأ",
+    ar,
     "",
-    h`<h1>${status === 404 ? "غير موجود" : "طلب غير صالح"} <small lang="en">${status === 404 ? "Not found" : "Bad request"}</small></h1><p class="error" dir="auto">${message}</p><p><a href="/">العودة إلى الصفحة الرئيسية</a></p>`,
+    h`<h1>${ar} <small lang="en">${en}</small></h1><p class="error" dir="auto">${message}</p><p><a href="/">العودة إلى الصفحة الرئيسية</a></p>`,
   );
 }
