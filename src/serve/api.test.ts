@@ -115,6 +115,9 @@ test("api: event filters narrow the results", async () => {
   const dated = await json<Paged<EventItem>>("/api/events?from=2024-05&to=2024-05&limit=200");
   assert.ok(dated.body.items.length > 0);
   assert.ok(dated.body.items.every((i) => i.event.date?.startsWith("2024-05")));
+  const spelled = await json<Paged<EventItem>>("/api/events?text=الامريكي&limit=200");
+  assert.ok(spelled.body.items.length > 0, "alef forms are folded in the text filter");
+  assert.ok(spelled.body.items.every((i) => /ال[أا]مريكي/u.test(i.event.evidence.text)));
   const newest = await json<Paged<EventItem>>("/api/events?sort=-date&limit=200");
   const dates = newest.body.items.map((i) => i.event.date).filter((d): d is string => d !== null);
   assert.deepEqual(dates, [...dates].sort().reverse());
@@ -261,6 +264,12 @@ test("ingest: POST /api/documents needs the bearer token, limits the body and st
   const body = (await ok.json()) as { id: string; added: boolean; entities: number };
   assert.equal(body.added, true);
   assert.ok(body.entities > 0);
+  const empty = await post(
+    { ...auth, "content-type": "text/html" },
+    "<html><head><title></title></head><body></body></html>",
+  );
+  assert.equal(empty.status, 400);
+  assert.match(((await empty.json()) as { message: string }).message, /no article text/u);
   const again = await post({ ...auth, "content-type": "text/plain" }, article);
   assert.equal(again.status, 200);
   const stored = await json<DocumentDetail>(`/api/documents/${body.id}`);
@@ -312,4 +321,18 @@ test("channels: once the link stage's table exists, its rows are served and esca
   } finally {
     await t.db.query("DROP TABLE channels");
   }
+});
+
+test("security: a loopback server refuses other Host names (DNS rebinding)", async () => {
+  const guarded = createApp(t.db, { allowedHosts: ["127.0.0.1", "localhost"] });
+  const ok = await guarded.request("http://127.0.0.1:8080/api/overview");
+  assert.equal(ok.status, 200);
+  const evil = await guarded.request("http://127.0.0.1:8080/api/overview", {
+    headers: { host: "evil.example:8080" },
+  });
+  assert.equal(evil.status, 403);
+  assert.match(
+    ((await evil.json()) as { message: string }).message,
+    /host evil\.example is not served here/u,
+  );
 });

@@ -4,6 +4,8 @@ import { bearerAuth } from "hono/bearer-auth";
 import { bodyLimit } from "hono/body-limit";
 import type { z } from "zod";
 import { ingestRaw } from "../cli/commands/ingest.ts";
+import { loadLanguages } from "../clean/language.ts";
+import { InputError } from "../pipeline/errors.ts";
 import type { Pipeline } from "../pipeline/run.ts";
 import type { RawDocument } from "../pipeline/types.ts";
 import {
@@ -24,13 +26,13 @@ import type { Db, Queryable } from "../store/db.ts";
 import { counts } from "../store/queries.ts";
 import { listChannels, listStories } from "../store/serve-queries.ts";
 import { keyOf } from "../arabic/normalize.ts";
-import { CONTENT_TYPES, type ExportFormat, writeExport } from "./export.ts";
+import { CONTENT_TYPES, type ExportFormat, exportStream } from "./export.ts";
 import { dateAfter, describeIssues, documentIdParam, MAX_OFFSET, QUERIES } from "./params.ts";
 
 /** A request error the client can fix: its status and one clear sentence. */
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 401 | 404 | 413 | 415,
+    readonly status: 400 | 401 | 403 | 404 | 413 | 415,
     message: string,
   ) {
     super(message);
@@ -66,7 +68,7 @@ export function eventFilterOf(
     type: q.type ?? null,
     from: q.from ?? null,
     before: q.to ? dateAfter(q.to) : null,
-    text: q.text ?? null,
+    text: q.text ? keyOf(q.text) : null,
     sort: q.sort,
   };
 }
@@ -180,12 +182,8 @@ export function apiRoutes(db: Db, options: ApiOptions = {}): Hono {
   api.get("/export", async (c) => {
     const q = parseQuery(QUERIES.export, c.req.url);
     const format = q.format as ExportFormat;
-    const chunks: string[] = [];
-    await writeExport(format, exportPages(db, eventFilterOf(q)), (s) => {
-      chunks.push(s);
-    });
     const ext = format === "plover-jsonl" ? "jsonl" : format;
-    return c.body(chunks.join(""), 200, {
+    return c.body(exportStream(format, exportPages(db, eventFilterOf(q))), 200, {
       "content-type": CONTENT_TYPES[format],
       "content-disposition": `attachment; filename="rasd-events.${ext}"`,
     });
@@ -238,6 +236,7 @@ async function rawFromRequest(req: Request): Promise<RawDocument> {
 }
 
 function mountIngest(api: Hono, db: Db, settings: IngestSettings): void {
+  const languages = loadLanguages();
   api.post(
     "/documents",
     bearerAuth({
@@ -263,7 +262,10 @@ function mountIngest(api: Hono, db: Db, settings: IngestSettings): void {
     }),
     async (c) => {
       const raw = await rawFromRequest(c.req.raw);
-      const result = await ingestRaw(db, settings.pipeline, raw);
+      const result = await ingestRaw(db, settings.pipeline, raw, languages).catch((e: unknown) => {
+        if (e instanceof InputError) throw new ApiError(400, `the article ${e.problem}`);
+        throw e;
+      });
       const stored = await getDocument(db, result.id);
       return c.json(
         {

@@ -109,23 +109,23 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   json: "application/json; charset=utf-8",
 };
 
-/** Writes events page by page in one format; `write` gets text chunks. */
-export async function writeExport(
+/** The export as text chunks, one page of events at a time, so no export is held in memory. */
+export async function* exportChunks(
   format: ExportFormat,
   pages: AsyncIterable<EventItem[]>,
-  write: (chunk: string) => void | Promise<void>,
   codedDate = new Date().toISOString().slice(0, 10),
-): Promise<number> {
+): AsyncGenerator<string, number> {
   let n = 0;
-  if (format === "csv") await write(`${CSV_COLUMNS.join(",")}\n`);
-  if (format === "json") await write("[");
+  if (format === "csv") yield `${CSV_COLUMNS.join(",")}\n`;
+  if (format === "json") yield "[";
   for await (const items of pages) {
+    const out: string[] = [];
     for (const item of items) {
-      if (format === "plover-jsonl") await write(`${JSON.stringify(ploverRecord(item, codedDate))}\n`);
+      if (format === "plover-jsonl") out.push(`${JSON.stringify(ploverRecord(item, codedDate))}\n`);
       else if (format === "json")
-        await write(`${n === 0 ? "\n" : ",\n"}${JSON.stringify(ploverRecord(item, codedDate))}`);
+        out.push(`${n === 0 ? "\n" : ",\n"}${JSON.stringify(ploverRecord(item, codedDate))}`);
       else
-        await write(
+        out.push(
           csv([csvRow(item)], CSV_COLUMNS)
             .split("\n")
             .slice(1)
@@ -133,7 +133,41 @@ export async function writeExport(
         );
       n++;
     }
+    if (out.length) yield out.join("");
   }
-  if (format === "json") await write(n === 0 ? "]\n" : "\n]\n");
+  if (format === "json") yield n === 0 ? "]\n" : "\n]\n";
   return n;
+}
+
+/** Writes the export through `write`; the number of events written. */
+export async function writeExport(
+  format: ExportFormat,
+  pages: AsyncIterable<EventItem[]>,
+  write: (chunk: string) => void | Promise<void>,
+): Promise<number> {
+  const chunks = exportChunks(format, pages);
+  for (;;) {
+    const next = await chunks.next();
+    if (next.done) return next.value;
+    await write(next.value);
+  }
+}
+
+/** The export as a byte stream for an HTTP response, read as the client reads. */
+export function exportStream(
+  format: ExportFormat,
+  pages: AsyncIterable<EventItem[]>,
+): ReadableStream<Uint8Array> {
+  const chunks = exportChunks(format, pages);
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await chunks.return(0);
+    },
+  });
 }

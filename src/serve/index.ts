@@ -46,12 +46,30 @@ function errorResponse(c: Context, status: number, message: string): Response {
   return c.html(errorPage(status, message).html, status as 400);
 }
 
-export function createApp(db: Db, options: ApiOptions = {}): Hono {
+export interface AppOptions extends ApiOptions {
+  /** Host names the Host header may carry (DNS rebinding guard); any when absent. */
+  allowedHosts?: readonly string[];
+}
+
+/** The host name of a Host header value: `127.0.0.1:8080` → `127.0.0.1`, `[::1]:80` → `[::1]`. */
+export function hostName(header: string): string {
+  return header.replace(/:\d+$/u, "").toLowerCase();
+}
+
+export function createApp(db: Db, options: AppOptions = {}): Hono {
   const app = new Hono();
   app.use(async (c, next) => {
     await next();
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
   });
+  const allowed = options.allowedHosts;
+  if (allowed)
+    app.use(async (c, next) => {
+      const host = hostName(c.req.header("host") ?? new URL(c.req.url).host);
+      if (!allowed.includes(host))
+        throw new ApiError(403, `host ${host} is not served here; open the address rasd serve printed`);
+      await next();
+    });
   app.get("/openapi.json", (c) => c.json(openApiDocument({ ingest: Boolean(options.ingest) })));
   app.route("/api", apiRoutes(db, options));
   app.route("/", webRoutes(db));

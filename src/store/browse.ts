@@ -89,13 +89,16 @@ function likeLiteral(s: string): string {
   return s.replace(/[\\%_]/gu, (c) => `\\${c}`);
 }
 
+/** SQL folding a column's letters like `keyOf` does, for matching a key with ILIKE. */
+function fold(col: string): string {
+  return `translate(regexp_replace(${col}, '[\u064B-\u0652\u0640]', '', 'g'), 'أإآٱىة', 'اااايه')`;
+}
+
 /**
  * Documents whose title or text holds `key` once both are folded like `keyOf` folds letters
  * (alef forms, ى, ة, harakat, tatweel). A scan, capped by the page.
  */
 export function searchDocuments(db: Queryable, key: string, page: Page): Promise<Paged<DocumentSummary>> {
-  const fold = (col: string) =>
-    `translate(regexp_replace(${col}, '[\u064B-\u0652\u0640]', '', 'g'), 'أإآٱىة', 'اااايه')`;
   return paged(page, (limit, offset) =>
     db.query<DocumentSummary>(
       `SELECT ${DOCUMENT_SUMMARY} FROM documents d
@@ -276,7 +279,7 @@ export interface EventFilter {
   from: string | null;
   /** Exclusive upper bound, a (partial) date. */
   before: string | null;
-  /** Words the evidence sentence holds. */
+  /** Words the evidence sentence holds, as a key (`keyOf`): letters are folded on both sides. */
   text: string | null;
   sort: EventSort;
 }
@@ -299,7 +302,7 @@ export function listEventItems(db: Queryable, f: EventFilter, page: Page): Promi
           AND ($4::text IS NULL OR ev.type = $4)
           AND ($5::text IS NULL OR ev.date >= $5)
           AND ($6::text IS NULL OR ev.date < $6)
-          AND ($7::text IS NULL OR ev.evidence ILIKE '%' || $7 || '%')
+          AND ($7::text IS NULL OR ${fold("ev.evidence")} ILIKE '%' || $7 || '%')
         ORDER BY ${EVENT_ORDER[f.sort]}
         LIMIT $8 OFFSET $9`,
       [

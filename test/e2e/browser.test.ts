@@ -146,6 +146,19 @@ test("browser: event filters change the results and the CSV link follows them", 
   await finish(v, "events");
 });
 
+test("browser: the date header sorts the events newest first", skip, async () => {
+  const v = await open("/events");
+  await Promise.all([v.page.waitForURL(/sort=-date/u), v.page.click("table.events th a.sort >> nth=0")]);
+  const dates = await v.page.$$eval("table.events tbody td.date", (els) =>
+    els.map((e) => e.textContent ?? ""),
+  );
+  const known = dates.filter((d) => d !== "—");
+  assert.ok(known.length > 1);
+  assert.deepEqual(known, [...known].sort().reverse());
+  assert.equal(await v.page.getAttribute("table.events th[aria-sort]", "aria-sort"), "descending");
+  await finish(v, "events-newest");
+});
+
 test("browser: the dyad timeline draws points that open their evidence", skip, async () => {
   const v = await open("/timeline?a=CHN&b=USA");
   const points = await v.page.$$("svg.timeline circle.pt");

@@ -86,6 +86,8 @@ async function store(
 ): Promise<{ id: string; language: string }> {
   const analysis = pipeline.analyze(raw);
   const d = analysis.document;
+  if (d.text.trim() === "")
+    throw new InputError(raw.uri ?? "the input", "holds no article text once cleaned");
   const language = detectLanguage(d.text, options.languages, raw.meta.lang);
   let near = false;
   const added = await storeAnalysis(db, language === "ar" ? analysis : unanalysed(analysis), {
@@ -110,6 +112,7 @@ export async function ingestRaw(
   db: Db,
   pipeline: Pipeline,
   raw: RawDocument,
+  languages: readonly LanguageProfile[] = loadLanguages(),
 ): Promise<{ id: string; added: boolean; language: string }> {
   const summary: IngestSummary = {
     files: 1,
@@ -119,7 +122,6 @@ export async function ingestRaw(
     notArabic: 0,
     skipped: [],
   };
-  const languages = loadLanguages();
   const stored = await store(db, pipeline, raw, { languages, duplicates: DEFAULT_DUPLICATES }, summary);
   return { id: stored.id, added: summary.added === 1, language: stored.language };
 }

@@ -15,6 +15,10 @@ interface ServeOptions {
   maxBody: string;
 }
 
+const LOOPBACK = ["127.0.0.1", "localhost", "::1"];
+/** Host header names a loopback server answers to; others are refused (DNS rebinding). */
+const LOOPBACK_NAMES = ["127.0.0.1", "localhost", "[::1]"];
+
 function portOf(s: string): number {
   const n = Number(s);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`--port must be 0–65535, got ${s}`);
@@ -53,6 +57,7 @@ export function registerServe(program: Command): void {
       const auth = opts.allowIngest ? tokenOf() : null;
       const app = createApp(db, {
         ingest: auth ? { pipeline: createPipeline(), token: auth.token, maxBodyBytes } : undefined,
+        allowedHosts: LOOPBACK.includes(opts.host) ? LOOPBACK_NAMES : undefined,
       });
       let server;
       try {
@@ -66,7 +71,7 @@ export function registerServe(program: Command): void {
       process.stdout.write(
         `rasd: serving ${db.location} at ${server.url}/ (API: ${server.url}/openapi.json)\n`,
       );
-      if (opts.host !== "127.0.0.1" && opts.host !== "localhost" && opts.host !== "::1")
+      if (!LOOPBACK.includes(opts.host))
         process.stdout.write(
           "rasd: listening beyond this machine; the API has no authentication for reading\n",
         );

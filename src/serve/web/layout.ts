@@ -64,11 +64,29 @@ export function modality(item: EventItem): string {
   return item.event.negated ? `نفي · ${m}` : m;
 }
 
+/** Links in the date and type headers that sort the table (the events page only). */
+export interface SortLinks {
+  current: string;
+  href(sort: string): string;
+}
+
+function sortHeader(label: Safe, sort: SortLinks | undefined, asc: string, desc?: string): Safe {
+  if (!sort) return h`<th>${label}</th>`;
+  const next = sort.current === asc && desc ? desc : asc;
+  const mark = sort.current === asc ? " ▲" : sort.current === desc ? " ▼" : "";
+  const state = sort.current === asc ? "ascending" : sort.current === desc ? "descending" : "none";
+  return h`<th aria-sort="${state}"><a class="sort" href="${sort.href(next)}">${label}${mark}</a></th>`;
+}
+
 /** The event table every page uses: date, type, actor, recipient, modality, evidence, outlet. */
-export function eventTable(items: readonly EventItem[], empty = "لا أحداث · no events"): Safe {
+export function eventTable(
+  items: readonly EventItem[],
+  empty = "لا أحداث · no events",
+  sort?: SortLinks,
+): Safe {
   if (items.length === 0) return h`<p class="empty">${empty}</p>`;
   return h`<table class="events">
-<thead><tr><th>التاريخ <small lang="en">date</small></th><th>النوع <small lang="en">type</small></th><th>الفاعل <small lang="en">actor</small></th><th>المتلقي <small lang="en">recipient</small></th><th>الصيغة <small lang="en">modality</small></th><th>الدليل <small lang="en">evidence</small></th><th>المصدر <small lang="en">outlet</small></th></tr></thead>
+<thead><tr>${sortHeader(h`التاريخ <small lang="en">date</small>`, sort, "date", "-date")}${sortHeader(h`النوع <small lang="en">type</small>`, sort, "type")}<th>الفاعل <small lang="en">actor</small></th><th>المتلقي <small lang="en">recipient</small></th><th>الصيغة <small lang="en">modality</small></th><th>الدليل <small lang="en">evidence</small></th><th>المصدر <small lang="en">outlet</small></th></tr></thead>
 <tbody>${items.map(
     (i) =>
       h`<tr class="q${i.event.quad}"><td class="date" lang="en">${i.event.date ?? "—"}</td><td>${eventTypeLabel(i.event.type)}</td><td>${parties(i.event.actor)}</td><td>${parties(i.event.recipient)}</td><td>${modality(i)}</td><td class="evidence"><a href="/documents/${i.document}#event-${i.event.id}">${i.event.evidence.text}</a></td><td>${i.outlet ?? "—"}</td></tr>`,
@@ -94,10 +112,19 @@ export function pager(
   }</nav>`;
 }
 
+const ERROR_TITLES: Record<number, [string, string]> = {
+  400: ["طلب غير صالح", "Bad request"],
+  401: ["غير مصرّح", "Unauthorized"],
+  403: ["ممنوع", "Forbidden"],
+  404: ["غير موجود", "Not found"],
+  500: ["خطأ في الخادم", "Server error"],
+};
+
 export function errorPage(status: number, message: string): Safe {
+  const [ar, en] = ERROR_TITLES[status] ?? ["خطأ", "Error"];
   return layout(
-    "خطأ",
+    ar,
     "",
-    h`<h1>${status === 404 ? "غير موجود" : "طلب غير صالح"} <small lang="en">${status === 404 ? "Not found" : "Bad request"}</small></h1><p class="error" dir="auto">${message}</p><p><a href="/">العودة إلى الصفحة الرئيسية</a></p>`,
+    h`<h1>${ar} <small lang="en">${en}</small></h1><p class="error" dir="auto">${message}</p><p><a href="/">العودة إلى الصفحة الرئيسية</a></p>`,
   );
 }

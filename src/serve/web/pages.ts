@@ -163,9 +163,17 @@ export function eventsPage(d: EventsPageData): Safe {
 <button type="submit">تصفية</button>
 <a class="download" href="/api/export${d.exportQuery}" download="rasd-events.csv">تنزيل CSV <small lang="en">download</small></a>
 </form>
-${eventTable(d.page.items, "لا أحداث تطابق هذه الشروط · no events match")}
+${eventTable(d.page.items, "لا أحداث تطابق هذه الشروط · no events match", {
+  current: p.sort ?? "date",
+  href: (sort) => `/events${query({ ...p, sort, offset: null })}`,
+})}
 ${pager("/events", p, d.page)}`,
   );
+}
+
+function undated(items: readonly EventItem[]): string {
+  const n = items.filter((i) => i.event.date === null).length;
+  return n ? ` ${n} من الأحداث بلا تاريخ لا تظهر في الرسم، وهي في الجدول أدناه.` : "";
 }
 
 export function timelinePage(
@@ -178,7 +186,7 @@ export function timelinePage(
     items === null
       ? h`<p class="empty">اختر ثنائيًا من القائمة أو اكتب رمزي دولتين · pick a dyad</p>`
       : items.some((i) => i.event.date !== null)
-        ? h`<figure class="chart">${timelineSvg(items)}<figcaption>كل نقطة حدث؛ فوق المحور تعاون وتحته نزاع، والارتفاع شدته على مقياس PLOVER. انقر نقطة لعرض الدليل.</figcaption></figure>
+        ? h`<figure class="chart">${timelineSvg(items)}<figcaption>كل نقطة حدث؛ فوق المحور تعاون وتحته نزاع، والارتفاع شدته على مقياس PLOVER. انقر نقطة لعرض الدليل.${undated(items)}</figcaption></figure>
 <aside class="evidence-panel" id="evidence" hidden><h2>الدليل <small lang="en">evidence</small></h2><p class="meta"></p><blockquote></blockquote><a class="open" href="#">افتح المقالة</a></aside>`
         : h`<p class="empty">لا أحداث مؤرخة بين ${a} و${b} · no dated events</p>`;
   return layout(
