@@ -20,7 +20,14 @@ export function partyUnits(
   const titled = new Set<number>();
   for (const m of found.mentions) for (let k = m.titleToken; k < m.firstToken; k++) titled.add(k);
   const units: PartyUnit[] = found.mentions
-    .filter((m) => PARTY_TYPES.has(m.type) && !titled.has(m.firstToken) && !isPlace(arabic, m, cues))
+    // Journalists (sector JRN) report events; they never take part in them.
+    .filter(
+      (m) =>
+        PARTY_TYPES.has(m.type) &&
+        m.sector !== "JRN" &&
+        !titled.has(m.firstToken) &&
+        !isPlace(arabic, m, cues),
+    )
     .map((m) => ({
       first: m.titleToken,
       end: m.endToken,
