@@ -55,7 +55,8 @@ export interface EntityLexicon {
 /** Inflections of a nisba stem (`صيني` → الصيني، الصينية، الصينيون، الصينيين، الصينيات). */
 export function nisbaForms(stem: string): string[] {
   const words = stem.split(/\s+/u);
-  const endings = ["", "ة", "ون", "ين", "ات", "ان", "تين", "تان"];
+  // ا: the indefinite accusative (طلباً صينياً).
+  const endings = ["", "ا", "ة", "ون", "ين", "ات", "ان", "تين", "تان"];
   const out: string[] = [];
   for (const ending of endings) {
     const inflected = words.map((w) => w + ending);

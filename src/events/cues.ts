@@ -12,6 +12,7 @@ export interface EventCues {
   request: Set<string>;
   conditional: Set<string>;
   speech: Set<string>;
+  attribution: Set<string>;
   complementizer: Set<string>;
   clauseBreak: Set<string>;
   nisbaNotParty: Set<string>;
@@ -39,6 +40,7 @@ export function compileCues(lex: Lexicons): EventCues {
     request: set("request"),
     conditional: set("conditional"),
     speech: set("speech"),
+    attribution: set("attribution"),
     complementizer: set("complementizer"),
     clauseBreak: set("clause_break"),
     nisbaNotParty: set("nisba_not_party"),

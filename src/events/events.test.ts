@@ -138,3 +138,18 @@ test("events: cameo, quad and intensity come from the PLOVER table", () => {
   assert.equal(e?.quad, 1);
   assert.ok(typeof e?.intensity === "number" && e.intensity > 0);
 });
+
+test("events: `بحسب صحيفة …` credits the event to its source; the event keeps its own actor", () => {
+  const a = analyzeText("رفض\n\nرفضت اليابان طلباً صينياً لعقد قمة، بحسب صحيفة نيويورك تايمز.");
+  const reject = a.events.find((e) => e.type === "REJECT");
+  const source = a.entities.find((e) => e.id === reject?.source);
+  assert.equal(source?.type, "MEDIA", JSON.stringify(a.events));
+  assert.equal(reject?.actor[0]?.country, "JPN");
+});
+
+test("events: a nisba after an outlet's name is the outlet's, not a party", () => {
+  const got = eventsOf(
+    "نشرت صحيفة واشنطن بوست الأمريكية مقالا بعد زيارة وفد إلى القنصلية السعودية في إسطنبول.",
+  );
+  assert.ok(!got.some((e) => e.parties.includes("USA")), JSON.stringify(got));
+});

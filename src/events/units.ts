@@ -35,8 +35,16 @@ export function partyUnits(
       type: m.type,
       parties: [{ entity: m.entity, text: m.text, country: m.country, sector: m.sector }],
     }));
+  // صحيفة واشنطن بوست الأمريكية: a nisba right after an outlet, place or channel is that one's adjective.
+  const describes = new Set(found.mentions.filter((m) => !PARTY_TYPES.has(m.type)).map((m) => m.endToken));
   arabic.tokens.forEach((t, k) => {
-    if (covered.has(k) || titled.has(k) || tokenIn(cues.nisbaNotParty, arabic.tokens[k - 1])) return;
+    if (
+      covered.has(k) ||
+      titled.has(k) ||
+      describes.has(k) ||
+      tokenIn(cues.nisbaNotParty, arabic.tokens[k - 1])
+    )
+      return;
     const m = lexicon.index.matchAt(arabic.tokens, k, { bare: true });
     const nisba = m?.values.find((v) => v.kind === "nisba");
     if (!m || !nisba) return;
