@@ -227,5 +227,6 @@ function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): Pa
   )
     stop++;
   const after = c.units.find((u) => u.first >= hit.end && u.end <= stop && other(u));
-  return after ? [after] : [];
+  // … التي تجريها الولايات المتحدة وكوريا الجنوبية: the whole compound.
+  return after ? groupAt(c, after).filter((u) => !actor.includes(u)) : [];
 }

@@ -94,9 +94,11 @@ export function governingDate(
   const at = (arabic.tokens[first] as Token).start;
   const from = (arabic.tokens[clause.start] as Token | undefined)?.start ?? at;
   const to = (arabic.tokens[clause.end - 1] as Token | undefined)?.end ?? at;
+  // منذ 2021 dates a state; المعاهدة الموقعة عام 1960 dates the treaty.
   const since = (d: DateMention) => {
     const k = arabic.tokens.findIndex((t) => t.start === d.start);
-    return tokenIn(cues.since, arabic.tokens[k - 1]) || tokenIn(cues.since, arabic.tokens[k - 2]);
+    const near = [arabic.tokens[k - 1], arabic.tokens[k - 2]];
+    return near.some((t) => tokenIn(cues.since, t) || tokenIn(cues.npDate, t));
   };
   const inClause = arabic.dates.filter(
     (d) => d.start >= from && d.end <= to && d.value !== null && !since(d),

@@ -21,6 +21,7 @@ export interface EventCues {
   locative: Set<string>;
   placeHead: Set<string>;
   since: Set<string>;
+  npDate: Set<string>;
   backref: Set<string>;
   relative: Set<string>;
   lightVerb: Set<string>;
@@ -49,6 +50,7 @@ export function compileCues(lex: Lexicons): EventCues {
     locative: set("locative"),
     placeHead: set("place_head"),
     since: set("since"),
+    npDate: set("np_date"),
     backref: set("backref"),
     relative: set("relative"),
     lightVerb: set("light_verb"),

@@ -71,6 +71,18 @@ const cases: Array<[string, Want]> = [
     "وقال البيان إن الجانبين الهندي والباكستاني سيعقدون جولة جديدة من المحادثات في دبي.",
     { type: "AGREE", parties: ["IND", "PAK"], modality: "future" },
   ],
+  // Drills two states hold together with no target are cooperation between them.
+  [
+    "وأجرت اليابان والفلبين مناورات عسكرية في بحر الصين الجنوبي.",
+    { type: "COOPERATE", parties: ["JPN", "PHL"] },
+  ],
+  // A reaction's recipient is the whole compound in its clause.
+  [
+    "توعدت إيران بالرد على العقوبات التي فرضتها الولايات المتحدة وبريطانيا.",
+    { type: "THREATEN", parties: ["GBR", "IRN", "USA"] },
+  ],
+  // سترد: a threat.
+  ["وقالت فنزويلا إنها سترد على أي اعتداء أمريكي.", { type: "THREATEN", parties: ["USA", "VEN"] }],
   // A mediator named by a nisba is no party.
   ["توصلت أرمينيا وأذربيجان، بوساطة أمريكية، إلى اتفاق.", { type: "AGREE", parties: ["ARM", "AZE"] }],
 ];
@@ -84,6 +96,11 @@ for (const [text, want] of cases) {
     if (want.modality !== undefined) assert.equal(hit.modality, want.modality);
   });
 }
+
+test("events: a date after الموقعة dates the treaty, not the event", () => {
+  const [e] = eventsOf("علقت روسيا العمل بالمعاهدة الموقعة عام 1987 مع الولايات المتحدة.", "2019-02-02");
+  assert.equal(e?.date, "2019-02-02", JSON.stringify(e));
+});
 
 test("events: a reaction without a recipient answers the event just told", () => {
   const got = eventsOf(

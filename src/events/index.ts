@@ -99,7 +99,11 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       { clauseStart: Math.max(sentence.firstToken, span.start - 1), sentenceStart: sentence.firstToken },
       cues,
     );
-    const { type, modality, negated } = coded(hit.trigger.type, pol, types);
+    const joint = recipient.length === 0 && new Set(actor.map((p) => p.country)).size > 1;
+    const coding = coded(hit.trigger.type, pol, types);
+    const jointAs = rulesOf(types, hit.trigger.type).jointAs;
+    const { modality, negated } = coding;
+    const type = joint && jointAs && coding.type === hit.trigger.type ? jointAs : coding.type;
     const dedupe = `${type}|${[...countries].sort().join(",")}|${sentence.start}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);

@@ -49,7 +49,16 @@ const FILES: Record<Exclude<keyof Lexicons, "cues">, [string, string[]]> = {
   romanization: ["romanization.tsv", ["arabic", "latin", "where"]],
   eventTypes: [
     "event-types.tsv",
-    ["type", "future_as", "takes_complement", "targeted", "merged", "implicit_recipient", "refused_as"],
+    [
+      "type",
+      "future_as",
+      "takes_complement",
+      "targeted",
+      "merged",
+      "implicit_recipient",
+      "refused_as",
+      "joint_as",
+    ],
   ],
 };
 
