@@ -219,7 +219,10 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       );
       push(w, j, x.end, x.stripped, {
         ...fromEntry(chosen),
-        role: roleText(w, roleStart, m.end) ?? chosen.role,
+        // A known person keeps the lexicon's role when the title only says "his counterpart".
+        role: counterpartRole(w, roleStart)
+          ? (chosen.role ?? counterpartRole(w, roleStart))
+          : (roleText(w, roleStart, m.end) ?? chosen.role),
         titleToken: roleStart,
       });
       return x.end;
@@ -285,7 +288,7 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       nameEn: null,
       country,
       sector,
-      role: roleText(w, roleStart, m.end),
+      role: counterpartRole(w, roleStart) ?? roleText(w, roleStart, m.end),
       via: "pattern",
       titleToken: roleStart,
       prefix: m.prefix,
@@ -375,6 +378,19 @@ function appositive(w: Walker, end: number, mention: MentionCandidate): void {
   if (nisba) mention.country = nisba.country;
   mention.role ??= role.role;
   mention.sector ??= role.sector;
+}
+
+/** `التقى وزير الدفاع الأمريكي … نظيره الروسي أندريه بيلوسوف`: a counterpart holds the role of the person before. */
+function counterpartRole(w: Walker, first: number): string | null {
+  const t = w.tokens[first] as Token;
+  const lex = w.options.lexicon;
+  if (!lex.counterparts.has(t.key) && !t.bare.some((b) => lex.counterparts.has(b.key))) return null;
+  for (let k = w.out.length - 1; k >= 0; k--) {
+    const p = w.out[k] as MentionCandidate;
+    if ((w.tokens[p.firstToken] as Token).sentence !== t.sentence) return null;
+    if (p.type === "PERSON" && p.role) return p.role;
+  }
+  return null;
 }
 
 function roleText(w: Walker, first: number, end: number): string | null {

@@ -83,6 +83,13 @@ const cases: Array<[string, Want]> = [
   ],
   // سترد: a threat.
   ["وقالت فنزويلا إنها سترد على أي اعتداء أمريكي.", { type: "THREATEN", parties: ["USA", "VEN"] }],
+  // بـ after a trigger that takes it is its object, not a place.
+  ["اعترفت ناورو بالصين.", { type: "SUPPORT", parties: ["CHN", "NRU"] }],
+  // A coordinated act shares the actor of the act before it.
+  [
+    "أعلنت غواتيمالا قطع علاقاتها الدبلوماسية مع تايوان والاعتراف بجمهورية الصين الشعبية.",
+    { type: "SUPPORT", parties: ["CHN", "GTM"] },
+  ],
   // A mediator named by a nisba is no party.
   ["توصلت أرمينيا وأذربيجان، بوساطة أمريكية، إلى اتفاق.", { type: "AGREE", parties: ["ARM", "AZE"] }],
 ];
@@ -96,6 +103,14 @@ for (const [text, want] of cases) {
     if (want.modality !== undefined) assert.equal(hit.modality, want.modality);
   });
 }
+
+test("events: a state after locative ب is still no party of a meeting", () => {
+  const got = eventsOf("التقى وزير الخارجية الهندي نظيره الياباني بالعاصمة الصينية بكين.");
+  assert.deepEqual(
+    got.map((e) => e.parties.join()),
+    ["IND,JPN"],
+  );
+});
 
 test("events: a date after الموقعة dates the treaty, not the event", () => {
   const [e] = eventsOf("علقت روسيا العمل بالمعاهدة الموقعة عام 1987 مع الولايات المتحدة.", "2019-02-02");
