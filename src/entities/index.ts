@@ -1,6 +1,10 @@
 // entities: mentions grouped into the document's entities, each with its attributes.
 import type { ArabicText, Entity, MentionCandidate } from "../pipeline/types.ts";
 import { findMechanisms } from "./mechanisms.ts";
+import { romanize } from "./romanize.ts";
+
+/** Entity types whose name is a proper name a romanization can render. */
+const ROMANIZED = new Set(["PERSON", "GPE", "LOC"]);
 import { type RecognizeOptions, recognizeMentions } from "./recognize.ts";
 
 export type EntitiesOptions = RecognizeOptions;
@@ -48,7 +52,11 @@ export function findEntities(arabic: ArabicText, options: EntitiesOptions): Enti
     group.candidates.push(c);
     mentions.push({ ...c, entity: e.id });
   }
-  return { entities: [...byKey.values()].map((g) => g.entity), mentions };
+  const entities = [...byKey.values()].map((g) => g.entity);
+  // Names no lexicon translates get a readable romanization; descriptions (ORG, MECHANISM) do not.
+  for (const e of entities)
+    if (e.name_en === null && ROMANIZED.has(e.type)) e.name_en = romanize(e.name, options.lexicon.romanizer);
+  return { entities, mentions };
 }
 
 /** Keeps the earlier, then longer, of overlapping mentions. */

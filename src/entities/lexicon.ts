@@ -7,6 +7,7 @@ import { cue } from "../pipeline/lexicons.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import type { EntityType } from "../pipeline/types.ts";
 import { compileMechanismPatterns, type MechanismPatterns } from "./mechanisms.ts";
+import { compileRomanizer, type Romanizer } from "./romanize.ts";
 
 export type EntryKind = "name" | "nisba" | "head" | "role" | "short" | "after_full";
 
@@ -40,6 +41,13 @@ export interface EntityLexicon {
   counterparts: Set<string>;
   mediaHeads: Set<string>;
   mechanismPatterns: MechanismPatterns;
+  romanizer: Romanizer;
+  /** Speech verbs: after one, `الأول` / `الثاني` name a person (وقال الأول إن …). */
+  speech: Set<string>;
+  /** Words that open a credit line before a journalist's name (كتب:، بقلم، إعداد، تحرير). */
+  credits: Set<string>;
+  /** `الأول` → 0, `الثاني` → 1: ordinals that refer back to two persons named together. */
+  ordinals: Map<string, number>;
   /** Ordinary words (lexicons/words.tsv, trigger and cue words): never read as a name. */
   commonWords: Set<string>;
 }
@@ -47,7 +55,8 @@ export interface EntityLexicon {
 /** Inflections of a nisba stem (`صيني` → الصيني، الصينية، الصينيون، الصينيين، الصينيات). */
 export function nisbaForms(stem: string): string[] {
   const words = stem.split(/\s+/u);
-  const endings = ["", "ة", "ون", "ين", "ات", "ان", "تين", "تان"];
+  // ا: the indefinite accusative (طلباً صينياً).
+  const endings = ["", "ا", "ة", "ون", "ين", "ات", "ان", "تين", "تان"];
   const out: string[] = [];
   for (const ending of endings) {
     const inflected = words.map((w) => w + ending);
@@ -202,6 +211,10 @@ export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
     counterparts: new Set(cue(lex, "counterpart").map(keyOf)),
     mediaHeads,
     mechanismPatterns: compileMechanismPatterns(lex.mechanismPatterns),
+    romanizer: compileRomanizer(lex.romanization),
+    speech: new Set(cue(lex, "speech").map(keyOf)),
+    credits: new Set(cue(lex, "credit").map(keyOf)),
+    ordinals: new Map(cue(lex, "ordinal_reference").map((f, i) => [keyOf(f), i % 2])),
     commonWords: commonWords(lex),
   };
 }

@@ -90,3 +90,34 @@ test("recognize.ts: mention offsets slice the text, clitics left outside", () =>
   assert.ok(texts.includes("واشنطن"));
   assert.ok(!texts.includes("وواشنطن"));
 });
+
+test("recognize.ts: a role-only back-reference and an ordinal join the person named before", () => {
+  const a = analyzeText(
+    "لقاء في بكين\n\nالتقى وزير الدفاع الأمريكي لويد أوستن نظيره الروسي أندريه بيلوسوف. وقال الوزير الروسي إن اللقاء مفيد. وأضاف الأول أن الحوار مستمر.",
+  );
+  const byName = (n: string) => a.entities.find((e) => e.name === n)?.mentions.map((m) => m.text);
+  assert.deepEqual(byName("أندريه بيلوسوف"), ["أندريه بيلوسوف", "الوزير الروسي"]);
+  assert.deepEqual(byName("لويد أوستن"), ["لويد أوستن", "الأول"]);
+});
+
+test("recognize.ts: a role-only phrase with no person of that state before is no mention", () => {
+  const a = analyzeText("لقاء\n\nوقال الوزير الروسي إن اللقاء مفيد.");
+  assert.deepEqual(
+    a.entities.filter((e) => e.type === "PERSON"),
+    [],
+  );
+});
+
+test("recognize.ts: a credit line names a journalist (JRN) who is never an event party", () => {
+  const a = analyzeText("لقاء\n\nكتب: سامر حداد\n\nالتقى بلينكن وانغ يي في بكين.");
+  const journalist = a.entities.find((e) => e.name === "سامر حداد");
+  assert.equal(journalist?.type, "PERSON");
+  assert.equal(journalist?.sector, "JRN");
+  for (const e of a.events)
+    assert.ok(![...e.actor, ...e.recipient].some((p) => p.entity === journalist?.id), JSON.stringify(e));
+});
+
+test("recognize.ts: a known person after كتب is no journalist", () => {
+  const a = analyzeText("منشور\n\nكتب ترامب على منصته أن الصين ستدفع الثمن.");
+  assert.ok(!a.entities.some((e) => e.sector === "JRN"));
+});

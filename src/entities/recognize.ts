@@ -2,6 +2,7 @@
 // and later short mentions of persons already named.
 
 import type { PhraseMatch } from "../arabic/phrases.ts";
+import { keyOf } from "../arabic/normalize.ts";
 import { offsetAfterLetters } from "../arabic/tokens.ts";
 import type { ArabicText, MentionCandidate, Token } from "../pipeline/types.ts";
 import type { EntityEntry, EntityLexicon } from "./lexicon.ts";
@@ -57,6 +58,14 @@ function step(w: Walker, i: number): number {
     const role = byKind("role");
     if (role) return titled(w, i, m, role);
     return m.end;
+  }
+  const credited = creditAt(w, i);
+  if (credited !== null) return credited;
+  const ordinal = ordinalAt(w, i);
+  if (ordinal) {
+    const { titleToken: _title, prefix: _prefix, ...fields } = ordinal.mention;
+    push(w, i, i + 1, ordinal.stripped, { ...fields, via: "coref" });
+    return i + 1;
   }
   const coref = corefAt(w, i);
   if (coref) {
@@ -210,7 +219,10 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       );
       push(w, j, x.end, x.stripped, {
         ...fromEntry(chosen),
-        role: roleText(w, roleStart, m.end) ?? chosen.role,
+        // A known person keeps the lexicon's role when the title only says "his counterpart".
+        role: counterpartRole(w, roleStart)
+          ? (chosen.role ?? counterpartRole(w, roleStart))
+          : (roleText(w, roleStart, m.end) ?? chosen.role),
         titleToken: roleStart,
       });
       return x.end;
@@ -276,7 +288,7 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       nameEn: null,
       country,
       sector,
-      role: roleText(w, roleStart, m.end),
+      role: counterpartRole(w, roleStart) ?? roleText(w, roleStart, m.end),
       via: "pattern",
       titleToken: roleStart,
       prefix: m.prefix,
@@ -290,7 +302,46 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
     push(w, j, end, 0, mention);
     return end;
   }
+  if (!inner && country !== null && j > m.end && j - m.end <= BACKREF_NISBA_TOKENS) {
+    const end = roleBackReference(w, roleStart, m, j, country, role);
+    if (end !== null) return end;
+  }
   return Math.max(m.end, i + 1);
+}
+
+/** How many words the nisba of a role-only back-reference may take (`الوزير الكوري الجنوبي`). */
+const BACKREF_NISBA_TOKENS = 2;
+
+/**
+ * `الوزير الروسي`، `الرئيس الأمريكي` with no name after it: the person of that state named
+ * before whose role has that title (`وزير الدفاع الروسي أندريه بيلوسوف`).
+ */
+function roleBackReference(
+  w: Walker,
+  first: number,
+  m: PhraseMatch<EntityEntry>,
+  end: number,
+  country: string,
+  role: EntityEntry,
+): number | null {
+  const title = w.tokens[first] as Token;
+  if (!/^ال/u.test(title.bare[0]?.key ?? title.key) || m.end - first !== 1) return null;
+  const head = (title.bare.find((b) => /^ال/u.test(b.key))?.key ?? title.key).replace(/^ال/u, "");
+  const titled = (p: MentionCandidate) =>
+    p.type === "PERSON" &&
+    p.via !== "coref" &&
+    p.country === country &&
+    keyOf(p.role ?? "")
+      .split(/\s+/u)
+      .some((word) => word.replace(/^ال/u, "") === head);
+  for (let k = w.out.length - 1; k >= 0; k--) {
+    const p = w.out[k] as MentionCandidate;
+    if (!titled(p)) continue;
+    const { titleToken: _t, prefix: _p, ...fields } = p;
+    push(w, first, end, m.stripped, { ...fields, role: p.role ?? role.role, via: "coref" });
+    return end;
+  }
+  return null;
 }
 
 /** `رئيسة مجلس النواب الأمريكي`: an institution that a title runs into is a mention of its own. */
@@ -329,14 +380,30 @@ function appositive(w: Walker, end: number, mention: MentionCandidate): void {
   mention.sector ??= role.sector;
 }
 
+/** `التقى وزير الدفاع الأمريكي … نظيره الروسي أندريه بيلوسوف`: a counterpart holds the role of the person before. */
+function counterpartRole(w: Walker, first: number): string | null {
+  const t = w.tokens[first] as Token;
+  const lex = w.options.lexicon;
+  if (!lex.counterparts.has(t.key) && !t.bare.some((b) => lex.counterparts.has(b.key))) return null;
+  for (let k = w.out.length - 1; k >= 0; k--) {
+    const p = w.out[k] as MentionCandidate;
+    if ((w.tokens[p.firstToken] as Token).sentence !== t.sentence) return null;
+    if (p.type === "PERSON" && p.role) return p.role;
+  }
+  return null;
+}
+
 function roleText(w: Walker, first: number, end: number): string | null {
   const a = w.tokens[first];
   const b = w.tokens[end - 1];
   if (!a || !b) return null;
   const t = w.text.slice(a.start, b.end);
   const bare = a.bare[0];
-  // والرئيس، ورئيس الوزراء: the role is written without the conjunction.
-  return bare && !/^ال/u.test(a.key) && (/^ال/u.test(bare.key) || /^[وف]$/u.test(bare.prefix))
+  // والرئيس، ورئيس الوزراء: the role is written without the conjunction (but وزير is whole).
+  const whole = w.options.lexicon.index
+    .matchAt(w.tokens, first, { bare: false })
+    ?.values.some((v) => v.kind === "role");
+  return bare && !/^ال/u.test(a.key) && (/^ال/u.test(bare.key) || (/^[وف]$/u.test(bare.prefix) && !whole))
     ? t.slice(offsetAfterLetters(a.text, bare.stripped))
     : t;
 }
@@ -381,6 +448,69 @@ function nameLike(w: Walker, t: Token, strict: boolean): boolean {
   if (/^(ال|لل|بال|وال)/u.test(t.text) && !NAME_CONNECTORS.has(t.key)) return false;
   const m = lex.index.matchAt(w.tokens, w.tokens.indexOf(t), { bare: false });
   return !m || m.values.every((v) => v.type === "PERSON");
+}
+
+/** A credit line's opener stands first in its line or clause, or before a colon (`كتب: …`، `؛ إعداد …`). */
+const CREDIT_OPENING = /(^|[\n؛;(])\s*$/u;
+const CREDIT_COLON = /^\s*:\s*$/u;
+
+/** `كتب: أحمد علي`، `إعداد رنا فؤاد`: a journalist, sector JRN, who reports and never acts. */
+function creditAt(w: Walker, i: number): number | null {
+  const lex = w.options.lexicon;
+  const t = w.tokens[i] as Token;
+  const next = w.tokens[i + 1];
+  if (
+    !next ||
+    !(lex.credits.has(t.key) || t.bare.some((b) => lex.credits.has(b.prefix === "و" ? b.key : "")))
+  )
+    return null;
+  const before = w.text.slice(Math.max(0, t.start - 3), t.start);
+  const gap = w.text.slice(t.end, next.start);
+  if (!CREDIT_OPENING.test(before) && !CREDIT_COLON.test(gap)) return null;
+  if (lex.index.matchAt(w.tokens, i + 1, { bare: true })) return null;
+  const end = nameEnd(w, i + 1, MAX_NAME_TOKENS);
+  if (end - (i + 1) < 2) return null;
+  const text = w.text.slice(next.start, (w.tokens[end - 1] as Token).end);
+  push(w, i + 1, end, 0, {
+    type: "PERSON",
+    key: `person:${text}`,
+    name: text,
+    nameEn: null,
+    country: null,
+    sector: "JRN",
+    role: null,
+    via: "pattern",
+  });
+  return end;
+}
+
+/**
+ * `وقال الأول إن …`: after a speech verb, the first or second of the two persons the last
+ * sentence with two persons named.
+ */
+function ordinalAt(w: Walker, i: number): { mention: MentionCandidate; stripped: number } | null {
+  const lex = w.options.lexicon;
+  const t = w.tokens[i] as Token;
+  const which = lex.ordinals.get(t.key);
+  const prev = w.tokens[i - 1];
+  if (
+    which === undefined ||
+    !prev ||
+    !(lex.speech.has(prev.key) || prev.bare.some((b) => lex.speech.has(b.key)))
+  )
+    return null;
+  for (let k = w.out.length - 1; k >= 0; k--) {
+    const sentence = (w.tokens[(w.out[k] as MentionCandidate).firstToken] as Token).sentence;
+    if (sentence === t.sentence) continue;
+    const persons = w.out.filter(
+      (m) => m.type === "PERSON" && (w.tokens[m.firstToken] as Token).sentence === sentence,
+    );
+    const distinct = persons.filter((m, n) => persons.findIndex((x) => x.key === m.key) === n);
+    if (distinct.length === 2) return { mention: distinct[which] as MentionCandidate, stripped: 0 };
+    if (distinct.length > 2) return null;
+    k = w.out.findIndex((m) => (w.tokens[m.firstToken] as Token).sentence === sentence);
+  }
+  return null;
 }
 
 /** A one-token mention of a person named earlier in the document (`تشيس`, `وو`). */

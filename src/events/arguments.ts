@@ -12,6 +12,8 @@ export interface PartyUnit {
   /** One party, or two for a dual (`الجانبان` → both states last named). */
   parties: Party[];
   type: string;
+  /** A state after locative ب (`بالصين`): a party only as the object of a frame that takes ب. */
+  place?: boolean;
 }
 
 export interface Arguments {
@@ -22,7 +24,10 @@ export interface Arguments {
 export interface Clause {
   tokens: readonly Token[];
   text: string;
+  /** Units that can act: mentions and nisbas, without states after locative ب. */
   units: readonly PartyUnit[];
+  /** All units, states after locative ب included. */
+  all: readonly PartyUnit[];
   cues: EventCues;
   /** First token of the trigger's sentence. */
   sentenceStart: number;
@@ -183,7 +188,7 @@ function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]):
       if (u) return groupAt(c, u);
     } else if (k < from + PREP_REACH) {
       // بنظيره، لتايوان: a preposition carried as a clitic governs only a party close by.
-      const u = c.units.find((x) => x.first === k && !actor.includes(x) && procliticPrep(x, frame));
+      const u = c.all.find((x) => x.first === k && !actor.includes(x) && procliticPrep(x, frame));
       if (u) return groupAt(c, u);
     }
   }
@@ -227,5 +232,6 @@ function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): Pa
   )
     stop++;
   const after = c.units.find((u) => u.first >= hit.end && u.end <= stop && other(u));
-  return after ? [after] : [];
+  // … التي تجريها الولايات المتحدة وكوريا الجنوبية: the whole compound.
+  return after ? groupAt(c, after).filter((u) => !actor.includes(u)) : [];
 }

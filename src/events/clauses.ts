@@ -45,7 +45,30 @@ export function clauseOf(
   return { reported, speakerActs, start, end: stop };
 }
 
-/** The speaker of `قال X إن …`: the first named speaker between the speech verb and the complementizer. */
+/** How far after `بحسب`، `وفق`، `نقلا عن` the credited source may stand. */
+const ATTRIBUTION_REACH = 4;
+
+/** `… بحسب صحيفة وول ستريت جورنال`: the source a sentence credits after the fact it tells. */
+function attributedSource(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  found: EntitiesResult,
+  cues: EventCues,
+): EntitiesResult["mentions"][number] | null {
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    if (!tokenIn(cues.attribution, tokens[k])) continue;
+    const m = found.mentions.find(
+      (x) => x.firstToken > k && x.firstToken <= k + ATTRIBUTION_REACH && x.endToken <= sentence.endToken,
+    );
+    if (m && m.type !== "GPE" && m.type !== "LOC") return m;
+  }
+  return null;
+}
+
+/**
+ * The speaker of `قال X إن …`: the first named speaker between the speech verb and the
+ * complementizer; else the source a `بحسب`-phrase credits.
+ */
 export function speakerOf(
   tokens: readonly Token[],
   sentence: Sentence,
@@ -53,9 +76,9 @@ export function speakerOf(
   found: EntitiesResult,
   cues: EventCues,
 ): EntitiesResult["mentions"][number] | null {
-  if (reported === sentence.firstToken) return null;
+  if (reported === sentence.firstToken) return attributedSource(tokens, sentence, found, cues);
   const speech = tokens.slice(sentence.firstToken, reported).findIndex((t) => tokenIn(cues.speech, t));
-  if (speech < 0) return null;
+  if (speech < 0) return attributedSource(tokens, sentence, found, cues);
   const from = sentence.firstToken + speech;
   const inside = found.mentions.filter((m) => m.firstToken > from && m.endToken <= reported);
   return inside.find((m) => m.type !== "GPE") ?? inside[0] ?? null;
@@ -71,9 +94,11 @@ export function governingDate(
   const at = (arabic.tokens[first] as Token).start;
   const from = (arabic.tokens[clause.start] as Token | undefined)?.start ?? at;
   const to = (arabic.tokens[clause.end - 1] as Token | undefined)?.end ?? at;
+  // منذ 2021 dates a state; المعاهدة الموقعة عام 1960 dates the treaty.
   const since = (d: DateMention) => {
     const k = arabic.tokens.findIndex((t) => t.start === d.start);
-    return tokenIn(cues.since, arabic.tokens[k - 1]) || tokenIn(cues.since, arabic.tokens[k - 2]);
+    const near = [arabic.tokens[k - 1], arabic.tokens[k - 2]];
+    return near.some((t) => tokenIn(cues.since, t) || tokenIn(cues.npDate, t));
   };
   const inClause = arabic.dates.filter(
     (d) => d.start >= from && d.end <= to && d.value !== null && !since(d),

@@ -12,6 +12,7 @@ export interface EventCues {
   request: Set<string>;
   conditional: Set<string>;
   speech: Set<string>;
+  attribution: Set<string>;
   complementizer: Set<string>;
   clauseBreak: Set<string>;
   nisbaNotParty: Set<string>;
@@ -20,6 +21,7 @@ export interface EventCues {
   locative: Set<string>;
   placeHead: Set<string>;
   since: Set<string>;
+  npDate: Set<string>;
   backref: Set<string>;
   relative: Set<string>;
   lightVerb: Set<string>;
@@ -39,6 +41,7 @@ export function compileCues(lex: Lexicons): EventCues {
     request: set("request"),
     conditional: set("conditional"),
     speech: set("speech"),
+    attribution: set("attribution"),
     complementizer: set("complementizer"),
     clauseBreak: set("clause_break"),
     nisbaNotParty: set("nisba_not_party"),
@@ -47,6 +50,7 @@ export function compileCues(lex: Lexicons): EventCues {
     locative: set("locative"),
     placeHead: set("place_head"),
     since: set("since"),
+    npDate: set("np_date"),
     backref: set("backref"),
     relative: set("relative"),
     lightVerb: set("light_verb"),

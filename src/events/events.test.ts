@@ -71,6 +71,25 @@ const cases: Array<[string, Want]> = [
     "وقال البيان إن الجانبين الهندي والباكستاني سيعقدون جولة جديدة من المحادثات في دبي.",
     { type: "AGREE", parties: ["IND", "PAK"], modality: "future" },
   ],
+  // Drills two states hold together with no target are cooperation between them.
+  [
+    "وأجرت اليابان والفلبين مناورات عسكرية في بحر الصين الجنوبي.",
+    { type: "COOPERATE", parties: ["JPN", "PHL"] },
+  ],
+  // A reaction's recipient is the whole compound in its clause.
+  [
+    "توعدت إيران بالرد على العقوبات التي فرضتها الولايات المتحدة وبريطانيا.",
+    { type: "THREATEN", parties: ["GBR", "IRN", "USA"] },
+  ],
+  // سترد: a threat.
+  ["وقالت فنزويلا إنها سترد على أي اعتداء أمريكي.", { type: "THREATEN", parties: ["USA", "VEN"] }],
+  // بـ after a trigger that takes it is its object, not a place.
+  ["اعترفت ناورو بالصين.", { type: "SUPPORT", parties: ["CHN", "NRU"] }],
+  // A coordinated act shares the actor of the act before it.
+  [
+    "أعلنت غواتيمالا قطع علاقاتها الدبلوماسية مع تايوان والاعتراف بجمهورية الصين الشعبية.",
+    { type: "SUPPORT", parties: ["CHN", "GTM"] },
+  ],
   // A mediator named by a nisba is no party.
   ["توصلت أرمينيا وأذربيجان، بوساطة أمريكية، إلى اتفاق.", { type: "AGREE", parties: ["ARM", "AZE"] }],
 ];
@@ -84,6 +103,19 @@ for (const [text, want] of cases) {
     if (want.modality !== undefined) assert.equal(hit.modality, want.modality);
   });
 }
+
+test("events: a state after locative ب is still no party of a meeting", () => {
+  const got = eventsOf("التقى وزير الخارجية الهندي نظيره الياباني بالعاصمة الصينية بكين.");
+  assert.deepEqual(
+    got.map((e) => e.parties.join()),
+    ["IND,JPN"],
+  );
+});
+
+test("events: a date after الموقعة dates the treaty, not the event", () => {
+  const [e] = eventsOf("علقت روسيا العمل بالمعاهدة الموقعة عام 1987 مع الولايات المتحدة.", "2019-02-02");
+  assert.equal(e?.date, "2019-02-02", JSON.stringify(e));
+});
 
 test("events: a reaction without a recipient answers the event just told", () => {
   const got = eventsOf(
@@ -137,4 +169,19 @@ test("events: cameo, quad and intensity come from the PLOVER table", () => {
   assert.equal(e?.cameo, "04");
   assert.equal(e?.quad, 1);
   assert.ok(typeof e?.intensity === "number" && e.intensity > 0);
+});
+
+test("events: `بحسب صحيفة …` credits the event to its source; the event keeps its own actor", () => {
+  const a = analyzeText("رفض\n\nرفضت اليابان طلباً صينياً لعقد قمة، بحسب صحيفة نيويورك تايمز.");
+  const reject = a.events.find((e) => e.type === "REJECT");
+  const source = a.entities.find((e) => e.id === reject?.source);
+  assert.equal(source?.type, "MEDIA", JSON.stringify(a.events));
+  assert.equal(reject?.actor[0]?.country, "JPN");
+});
+
+test("events: a nisba after an outlet's name is the outlet's, not a party", () => {
+  const got = eventsOf(
+    "نشرت صحيفة واشنطن بوست الأمريكية مقالا بعد زيارة وفد إلى القنصلية السعودية في إسطنبول.",
+  );
+  assert.ok(!got.some((e) => e.parties.includes("USA")), JSON.stringify(got));
 });

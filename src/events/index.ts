@@ -46,10 +46,12 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     resolveDuals(units, sentence, events, resolvedDuals);
     const span = clauseOf(arabic.tokens, sentence, hit.first, hit.end, cues);
     const speaker = speakerOf(arabic.tokens, sentence, span.reported, found, cues);
+    const inSentence = units.filter((u) => u.first >= sentence.firstToken && u.end <= sentence.endToken);
     const clause: Clause = {
       tokens: arabic.tokens,
       text: arabic.text,
-      units: units.filter((u) => u.first >= sentence.firstToken && u.end <= sentence.endToken),
+      units: inSentence.filter((u) => !u.place),
+      all: inSentence,
       cues,
       sentenceStart: sentence.firstToken,
       sentenceEnd: sentence.endToken,
@@ -60,7 +62,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // أعلن ترمب أنه سيزور الصين: the speaker is the actor when no subject stands before the verb.
     if (span.speakerActs && speaker && !args.actor.some((u) => u.first >= span.start && u.end <= hit.first)) {
       const unit = units.find(
-        (u) => u.parties.some((p) => p.entity === speaker.entity) && u.end <= span.reported,
+        (u) => !u.place && u.parties.some((p) => p.entity === speaker.entity) && u.end <= span.reported,
       );
       if (unit) {
         args.recipient = [...args.actor, ...args.recipient].filter((u) => u !== unit);
@@ -82,6 +84,10 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
           },
         ];
     }
+    // قطع علاقاتها مع تايوان والاعتراف ببكين: a coordinated act shares the actor of the act before it.
+    const before = events[events.length - 1];
+    if (before && hit.prefix.startsWith("و") && sentenceOf.get(before) === sentenceIndex)
+      args.actor = sharedActor(args.actor, before, units);
     let actor = partiesOf(args.actor);
     let recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
     if (recipient.length === 0 && rules.implicitRecipient)
@@ -99,7 +105,11 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       { clauseStart: Math.max(sentence.firstToken, span.start - 1), sentenceStart: sentence.firstToken },
       cues,
     );
-    const { type, modality, negated } = coded(hit.trigger.type, pol, types);
+    const joint = recipient.length === 0 && new Set(actor.map((p) => p.country)).size > 1;
+    const coding = coded(hit.trigger.type, pol, types);
+    const jointAs = rulesOf(types, hit.trigger.type).jointAs;
+    const { modality, negated } = coding;
+    const type = joint && jointAs && coding.type === hit.trigger.type ? jointAs : coding.type;
     const dedupe = `${type}|${[...countries].sort().join(",")}|${sentence.start}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
@@ -134,6 +144,16 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     sentenceOf.set(event, sentenceIndex);
   }
   return mergeRepeats(events, types);
+}
+
+/** The actor found is the previous act's recipient: the coordinated act is the previous actor's. */
+function sharedActor(found: PartyUnit[], before: Event, units: readonly PartyUnit[]): PartyUnit[] {
+  const received = new Set(before.recipient.map((p) => p.entity ?? p.country));
+  const mine = found.flatMap((u) => u.parties);
+  if (found.length > 0 && !mine.every((p) => received.has(p.entity ?? p.country))) return found;
+  const ids = new Set(before.actor.map((p) => p.entity ?? p.country));
+  const unit = units.find((u) => !u.place && u.parties.some((p) => ids.has(p.entity ?? p.country)));
+  return unit ? [unit] : found;
 }
 
 /** How far before a channel's name the verb that holds it may stand. */

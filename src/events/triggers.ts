@@ -67,7 +67,13 @@ export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
       channel: (r.channel ?? "") as ChannelAction,
       needs: list(r.needs).map(keyOf),
     };
-    for (const form of list(r.forms)) index.add(form, t);
+    for (const form of list(r.forms)) {
+      index.add(form, t);
+      // The definite noun reports the same act: قصف → القصف، اتصال هاتفي → الاتصال الهاتفي.
+      const words = form.split(/\s+/u);
+      if (t.pos === "noun" && !words.some((w) => w.startsWith("ال")))
+        index.add(words.map((w) => `ال${w}`).join(" "), t);
+    }
   }
   return index;
 }

@@ -11,6 +11,8 @@ export interface TypeRules {
   implicitRecipient: boolean;
   /** What a refusal to do it (`لن توقع`) is coded as, or null to keep it a negated event. */
   refusedAs: EventType | null;
+  /** What it is coded as when several states do it together with no target (joint drills → COOPERATE). */
+  jointAs: EventType | null;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
@@ -22,6 +24,7 @@ const NONE: TypeRules = {
   merged: false,
   implicitRecipient: false,
   refusedAs: null,
+  jointAs: null,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -35,6 +38,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       merged: r.merged === "yes",
       implicitRecipient: r.implicit_recipient === "yes",
       refusedAs: r.refused_as ? (r.refused_as as EventType) : null,
+      jointAs: r.joint_as ? (r.joint_as as EventType) : null,
     });
   }
   return table;

@@ -20,16 +20,29 @@ export function partyUnits(
   const titled = new Set<number>();
   for (const m of found.mentions) for (let k = m.titleToken; k < m.firstToken; k++) titled.add(k);
   const units: PartyUnit[] = found.mentions
-    .filter((m) => PARTY_TYPES.has(m.type) && !titled.has(m.firstToken) && !isPlace(arabic, m, cues))
-    .map((m) => ({
+    // Journalists (sector JRN) report events; they never take part in them.
+    .filter((m) => PARTY_TYPES.has(m.type) && m.sector !== "JRN" && !titled.has(m.firstToken))
+    .map((m) => ({ m, place: isPlace(arabic, m, cues) }))
+    // بالصين may be "in China" or the object of اعترف ب: kept, marked, for a frame that takes ب.
+    .filter(({ m, place }) => !place || (m.type === "GPE" && m.prefix.replace(/^[وف]/u, "") === "ب"))
+    .map(({ m, place }) => ({
       first: m.titleToken,
       end: m.endToken,
       prefix: m.prefix,
       type: m.type,
       parties: [{ entity: m.entity, text: m.text, country: m.country, sector: m.sector }],
+      ...(place ? { place: true } : {}),
     }));
+  // صحيفة واشنطن بوست الأمريكية: a nisba right after an outlet, place or channel is that one's adjective.
+  const describes = new Set(found.mentions.filter((m) => !PARTY_TYPES.has(m.type)).map((m) => m.endToken));
   arabic.tokens.forEach((t, k) => {
-    if (covered.has(k) || titled.has(k) || tokenIn(cues.nisbaNotParty, arabic.tokens[k - 1])) return;
+    if (
+      covered.has(k) ||
+      titled.has(k) ||
+      describes.has(k) ||
+      tokenIn(cues.nisbaNotParty, arabic.tokens[k - 1])
+    )
+      return;
     const m = lexicon.index.matchAt(arabic.tokens, k, { bare: true });
     const nisba = m?.values.find((v) => v.kind === "nisba");
     if (!m || !nisba) return;
@@ -99,6 +112,7 @@ function addDuals(
     if (units[u] && (units[u] as PartyUnit).first === k + 1) return;
     const states: PartyUnit["parties"] = [];
     for (let j = out.length - 1; j >= 0 && states.length < 2; j--) {
+      if ((out[j] as PartyUnit).place) continue;
       for (const p of (out[j] as PartyUnit).parties) {
         if (p.country && p.country !== "IGO" && !states.some((s) => s.country === p.country)) states.push(p);
       }

@@ -23,6 +23,7 @@ export interface Lexicons {
   eventTypes: Row[];
   mechanismPatterns: Row[];
   words: Row[];
+  romanization: Row[];
   cues: Map<string, string[]>;
 }
 
@@ -45,9 +46,19 @@ const FILES: Record<Exclude<keyof Lexicons, "cues">, [string, string[]]> = {
   plover: ["plover.tsv", ["type", "mode", "cameo", "quad", "intensity"]],
   mechanismPatterns: ["mechanism-patterns.tsv", ["kind", "forms"]],
   words: ["words.tsv", ["word", "kind"]],
+  romanization: ["romanization.tsv", ["arabic", "latin", "where"]],
   eventTypes: [
     "event-types.tsv",
-    ["type", "future_as", "takes_complement", "targeted", "merged", "implicit_recipient", "refused_as"],
+    [
+      "type",
+      "future_as",
+      "takes_complement",
+      "targeted",
+      "merged",
+      "implicit_recipient",
+      "refused_as",
+      "joint_as",
+    ],
   ],
 };
 
