@@ -2,11 +2,13 @@
 import { Command, CommanderError } from "commander";
 import { InputError, UsageError } from "../pipeline/errors.ts";
 import { registerAnalyze } from "./commands/analyze.ts";
+import { registerBench } from "./commands/bench.ts";
 import { registerDemo } from "./commands/demo.ts";
 import { registerEval } from "./commands/eval.ts";
 import { registerIngest } from "./commands/ingest.ts";
 import { registerList } from "./commands/list.ts";
 import { registerSchema } from "./commands/schema.ts";
+import { registerSearch } from "./commands/search.ts";
 
 const program = new Command();
 program
@@ -22,6 +24,8 @@ registerEval(program);
 registerIngest(program);
 registerList(program);
 registerDemo(program);
+registerBench(program);
+registerSearch(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -117,6 +117,11 @@ async function openPostgres(url: string): Promise<Db> {
     async transaction(fn) {
       const client = await pool.connect();
       let broken = false;
+      // A connection that dies between two queries emits 'error'; the next query reports it.
+      const onError = () => {
+        broken = true;
+      };
+      client.on("error", onError);
       try {
         await client.query("BEGIN");
         const out = await fn({
@@ -131,6 +136,7 @@ async function openPostgres(url: string): Promise<Db> {
         });
         throw e;
       } finally {
+        client.off("error", onError);
         client.release(broken);
       }
     },

@@ -1,12 +1,12 @@
 // Every SQL statement the CLI runs, with parameters only.
-import { keyOf } from "../arabic/normalize.ts";
+import { DISPLAY_STEPS, keyOf, normalize } from "../arabic/normalize.ts";
 import type { Analysis } from "../pipeline/types.ts";
 import type { Db, Queryable } from "./db.ts";
 
 export interface StoreExtras {
   /** ISO 639-1 code of the body's language (`ar`, `en`). */
   language?: string | null;
-  /** Title and body as matching keys (`searchKeys`), when a worker thread has made them already. */
+  /** Title and body as the full-text index reads them (`searchKeys`), when a worker made them already. */
   searchText?: string;
   /** Runs in the document's transaction once its rows are in (the near-duplicate index). */
   afterInsert?: (tx: Queryable) => Promise<void>;
@@ -17,9 +17,19 @@ export interface StoreItem extends StoreExtras {
   analysis: Analysis;
 }
 
-/** What the full-text index reads: the title and body on matching keys. */
+/**
+ * What the full-text index and queries read: text with harakat, tatweel, invisibles, Persian
+ * letters and presentation forms normalized, but letters not folded: the `arabic` stemmer folds
+ * alef forms itself and needs ة to strip it (`الأمريكية` and `الأمريكي` both → `امريك`; folded
+ * to `الامريكيه` it would stay `امريكيه`).
+ */
+export function searchText(text: string): string {
+  return normalize(text, DISPLAY_STEPS).text;
+}
+
+/** What the full-text index reads of a document: its title and body. */
 export function searchKeys(a: Analysis): string {
-  return keyOf(`${a.document.title ?? ""}\n${a.document.text}`);
+  return searchText(`${a.document.title ?? ""}\n${a.document.text}`);
 }
 
 /** Stores one analysed document in one transaction; false when it was already stored. */
@@ -246,7 +256,7 @@ export interface SearchFilter {
   limit: number;
 }
 
-export interface SearchHit {
+export type SearchHit = {
   id: string;
   title: string | null;
   outlet: string | null;
@@ -255,14 +265,14 @@ export interface SearchHit {
   rank: number;
   /** Words around the best match, matched words between « ». */
   snippet: string;
-}
+};
 
 /** Options of ts_headline: a short fragment, matches marked with guillemets. */
 const HEADLINE = "MaxWords=18, MinWords=8, MaxFragments=1, StartSel=«, StopSel=»";
 
 /**
- * Full-text search over titles and bodies. The query is folded like the index (`keyOf`), then
- * read by PostgreSQL's `arabic` configuration, so `الأمريكية` finds `الامريكيه` and `الأميركي`.
+ * Full-text search over titles and bodies. The query is normalized like the index (`searchText`),
+ * then read by PostgreSQL's `arabic` configuration, so `الأمريكية` finds `الأمريكي` and `الامريكية`.
  * Ranks first, then only the returned rows get a snippet.
  */
 export async function searchDocuments(db: Queryable, f: SearchFilter): Promise<SearchHit[]> {
@@ -285,7 +295,7 @@ export async function searchDocuments(db: Queryable, f: SearchFilter): Promise<S
        FROM hits h, q
       ORDER BY h.rank DESC, h.published DESC NULLS LAST, h.id`,
     [
-      keyOf(f.query),
+      searchText(f.query),
       f.outlet ?? null,
       f.from ?? null,
       f.to ?? null,

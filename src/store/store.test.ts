@@ -141,6 +141,14 @@ for (const backend of BACKENDS) {
         plain.map((h) => h.id),
         "alef forms are folded in the query",
       );
+      const voweled = await searchDocuments(db, { query: "الصِّينُ", limit: 50 });
+      const bare = await searchDocuments(db, { query: "الصين", limit: 50 });
+      assert.ok(bare.length > 0);
+      assert.deepEqual(
+        voweled.map((h) => h.id),
+        bare.map((h) => h.id),
+        "harakat are ignored",
+      );
     });
 
     test("search filters by outlet, date range and entity", async () => {
