@@ -30,6 +30,8 @@ export interface BenchRun {
   name: string;
   documents: number;
   seconds: number;
+  /** CPU time of the process, all threads, in seconds: less sensitive than `seconds` to other load. */
+  cpuSeconds: number;
   articlesPerSecond: number;
   megabytesPerSecond: number;
   /** Peak resident memory of the process (workers included) so far, in MB. */
@@ -66,19 +68,30 @@ function shares<K extends string>(times: Record<K, number>, stages: readonly K[]
   return Object.fromEntries(stages.map((s) => [s, total > 0 ? times[s] / total : 0]));
 }
 
+/** Wall-clock and CPU time from one moment on. */
+function stopwatch(): () => { seconds: number; cpuSeconds: number } {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  return () => {
+    const used = process.cpuUsage(cpu);
+    return { seconds: (performance.now() - wall) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
+  };
+}
+
 function run<K extends string>(
   name: string,
   documents: number,
-  ms: number,
+  elapsed: { seconds: number; cpuSeconds: number },
   bytes: number,
   times: Record<K, number>,
   stages: readonly K[],
 ): BenchRun {
-  const seconds = ms / 1000;
+  const { seconds, cpuSeconds } = elapsed;
   return {
     name,
     documents,
     seconds,
+    cpuSeconds,
     articlesPerSecond: documents / seconds,
     megabytesPerSecond: bytes / 1e6 / seconds,
     peakRssMb: peakRssMb(),
@@ -90,7 +103,7 @@ function run<K extends string>(
 async function analysisOnly(pool: AnalysisPool, files: readonly string[]): Promise<BenchRun> {
   const times = noSourceTimes();
   let documents = 0;
-  const started = performance.now();
+  const started = stopwatch();
   const window: Array<Promise<{ items: { kind: string }[]; times: SourceTimes }>> = [];
   const take = async () => {
     const r = await (window.shift() as (typeof window)[number]);
@@ -99,13 +112,10 @@ async function analysisOnly(pool: AnalysisPool, files: readonly string[]): Promi
   };
   for (const path of files) {
     window.push(pool.analyze({ kind: "file", path }));
-    if (window.length >= pool.jobs * 16) await take();
+    if (window.length >= Math.max(1, pool.jobs) * 16) await take();
   }
   while (window.length > 0) await take();
-  return run("analysis only", documents, performance.now() - started, times.bytes, times, [
-    "acquire",
-    ...STAGES,
-  ]);
+  return run("analysis only", documents, started(), times.bytes, times, ["acquire", ...STAGES]);
 }
 
 /** The corpus `scale` times into a new PGlite directory, the opening of the database included. */
@@ -118,18 +128,15 @@ async function fullIngest(
   const dir = mkdtempSync(join(tmpdir(), "rasd-bench-"));
   try {
     const times = noIngestTimes();
-    const started = performance.now();
+    const started = stopwatch();
     const db = await openDb(join(dir, "db"));
     try {
       const s = await ingest(db, [corpus], { pool, copies: scale, times });
-      const r = run(
-        `full ingest ${scale}×`,
-        s.added + s.unchanged,
-        performance.now() - started,
-        times.bytes,
-        times,
-        ["acquire", ...STAGES, "store"],
-      );
+      const r = run(`full ingest ${scale}×`, s.added + s.unchanged, started(), times.bytes, times, [
+        "acquire",
+        ...STAGES,
+        "store",
+      ]);
       await keep(db);
       return r;
     } finally {

@@ -1,23 +1,25 @@
-// The analysis pool: the per-document stages in worker threads, one per core by default
-// (`--jobs N`). With one job they run in the calling thread. Each source goes to the worker with
-// the fewest sources in flight; results come back as promises, so callers keep their own order.
+// The analysis pool: the per-document stages in worker threads (`--jobs N`); by default one fewer
+// than the cores, as the writer (and PGlite in it) keeps the main thread busy. With 0 jobs they
+// run in the calling thread. Each source goes to the worker with the fewest sources in flight;
+// results come back as promises, so callers keep their own order.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { type AnalyzerOptions, createAnalyzer, type Source, type SourceResult } from "./sources.ts";
 
 export interface PoolOptions extends AnalyzerOptions {
-  /** Worker threads; 1 runs in the calling thread. Default: the number of cores. */
+  /** Worker threads; 0 analyses in the calling thread. Default: the cores but one (at least 1). */
   jobs?: number;
 }
 
 export interface AnalysisPool {
+  /** Worker threads (0: the calling thread analyses). */
   readonly jobs: number;
   analyze(source: Source): Promise<SourceResult>;
   close(): Promise<void>;
 }
 
 export function defaultJobs(): number {
-  return availableParallelism();
+  return Math.max(1, availableParallelism() - 1);
 }
 
 /** A JavaScript entry that registers tsx, then loads the TypeScript worker (worker-thread.ts). */
@@ -34,9 +36,9 @@ interface Slot {
 }
 
 export async function createPool(options: PoolOptions = {}): Promise<AnalysisPool> {
-  const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
+  const jobs = Math.max(0, Math.floor(options.jobs ?? defaultJobs()));
   const { jobs: _, ...analyzer } = options;
-  if (jobs === 1) {
+  if (jobs === 0) {
     const analyze = createAnalyzer(analyzer);
     return { jobs, analyze, close: async () => undefined };
   }

@@ -43,7 +43,7 @@ export interface IngestOptions {
   acquire?: Partial<AcquireOptions>;
   pipeline?: PipelineOptions;
   duplicates?: DuplicateOptions;
-  /** Analysis worker threads (default: one per core); 1 analyses in this thread. */
+  /** Analysis worker threads (default: the cores but one); 0 analyses in this thread. */
   jobs?: number;
   /** A pool to use instead of starting one (it is not closed). */
   pool?: AnalysisPool;
@@ -146,7 +146,7 @@ export async function ingest(
   const progress = options.progress;
   const window: Array<Promise<SourceResult>> = [];
   // Enough sources in flight that the workers keep busy while the writer stores a batch.
-  const maxInFlight = pool.jobs * 8 + 2 * (options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const maxInFlight = Math.max(1, pool.jobs) * 8 + 2 * (options.batchSize ?? DEFAULT_BATCH_SIZE);
   let sourcesDone = 0;
 
   const consume = async (result: SourceResult) => {

@@ -46,7 +46,7 @@ export function lockDirectory(dir: string): DirLock {
       const owner = ownerOf(path);
       if (owner !== null && owner !== process.pid && processAlive(owner))
         throw new UsageError(
-          `the data directory ${dir} is in use by another rasd process (pid ${owner}); wait for it to finish, or use another --db`,
+          `the data directory ${dir} is in use by another rasd process (pid ${owner}); wait for it to finish, or use another --db (if pid ${owner} is not rasd, remove ${path})`,
         );
       if (owner === process.pid)
         throw new UsageError(`the data directory ${dir} is already open in this process; close it first`);

@@ -29,6 +29,7 @@ function row(r: BenchRun): Record<string, unknown> {
     run: r.name,
     documents: r.documents,
     seconds: r.seconds.toFixed(1),
+    "CPU s": r.cpuSeconds.toFixed(1),
     "articles/s": r.articlesPerSecond.toFixed(0),
     "MB/s": r.megabytesPerSecond.toFixed(2),
     "peak RSS MB": r.peakRssMb.toFixed(0),
@@ -41,7 +42,7 @@ function row(r: BenchRun): Record<string, unknown> {
 
 function print(report: BenchReport): void {
   const out = process.stdout;
-  out.write(`\n${report.corpus}: ${report.files} files, ${report.jobs} analysis thread(s)\n\n`);
+  out.write(`\n${report.corpus}: ${report.files} files, ${report.jobs} analysis worker thread(s)\n\n`);
   out.write(render(report.runs.map(row), Object.keys(row(report.runs[0] as BenchRun)), "table"));
   const s = report.search;
   if (s)
@@ -55,7 +56,9 @@ export function registerBench(program: Command): void {
     .command("bench")
     .description("measure analysis and ingest speed, memory, growth with corpus size, and search latency")
     .argument("[dir]", "corpus folder (default: ../shared/corpora/ant-bbc-cnn)")
-    .addOption(new Option("--jobs <n>", "analysis threads").default(String(defaultJobs()), "one per core"))
+    .addOption(
+      new Option("--jobs <n>", "analysis worker threads").default(String(defaultJobs()), "the cores but one"),
+    )
     .option("--scales <list>", "corpus multiples for the full-ingest runs", "1,2,4")
     .option("--search-repeats <n>", "times each search query is run", "5")
     .option("--json", "print the report as JSON")

@@ -18,7 +18,7 @@ export function registerDemo(program: Command): void {
     .action(async (opts: { db?: string }) => {
       const db = await openDb(resolveDbSpec(opts.db));
       try {
-        const s = await ingest(db, [resolve(REPO_ROOT, "examples")], { jobs: 1 });
+        const s = await ingest(db, [resolve(REPO_ROOT, "examples")], { jobs: 0 });
         const c = await counts(db);
         process.stdout.write(`examples/: ${s.added} article(s) added, ${s.unchanged} already stored\n`);
         process.stdout.write(

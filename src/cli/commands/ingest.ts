@@ -20,8 +20,8 @@ function thresholdOf(s: string): number {
 
 export function jobsOf(s: string): number {
   const n = Number(s);
-  if (!Number.isInteger(n) || n < 1 || n > 256)
-    throw new UsageError(`--jobs must be a whole number of threads from 1 to 256, got ${s}`);
+  if (!Number.isInteger(n) || n < 0 || n > 256)
+    throw new UsageError(`--jobs must be a whole number of worker threads from 0 to 256, got ${s}`);
   return n;
 }
 
@@ -51,9 +51,9 @@ export function registerIngest(program: Command): void {
       ).default("0.8"),
     )
     .addOption(
-      new Option("--jobs <n>", "analysis threads (1 = no worker threads)").default(
+      new Option("--jobs <n>", "analysis worker threads (0: analyse in the main thread)").default(
         String(defaultJobs()),
-        "one per core",
+        "the cores but one",
       ),
     )
     .addOption(
