@@ -2,9 +2,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ingestPaths } from "../src/cli/commands/ingest.ts";
 import { type Db, openDb } from "../src/store/db.ts";
-import { ROOT, sharedPipeline } from "./helpers.ts";
+import { ingest } from "../src/store/ingest.ts";
+import { ROOT } from "./helpers.ts";
 
 export const SERVE_FIXTURES = [
   "test/fixtures/01_hotline_pentagon.txt",
@@ -23,7 +23,7 @@ export interface TestDb {
 export async function fixtureDb(): Promise<TestDb> {
   const dir = mkdtempSync(join(tmpdir(), "rasd-serve-"));
   const db = await openDb(join(dir, "data"));
-  const summary = await ingestPaths(db, sharedPipeline(), SERVE_FIXTURES);
+  const summary = await ingest(db, SERVE_FIXTURES, { jobs: 0 });
   if (summary.added !== SERVE_FIXTURES.length)
     throw new Error(`fixture ingest: ${JSON.stringify(summary.skipped)}`);
   return {

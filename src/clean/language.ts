@@ -24,30 +24,32 @@ export function compileLanguages(rows: readonly Row[]): LanguageProfile[] {
   }));
 }
 
+/** Letters (not marks or digits) of each script the profiles name; global, to count in one pass. */
 const SCRIPTS: Record<string, RegExp> = {
-  Arabic: /\p{Script=Arabic}/u,
-  Latin: /\p{Script=Latin}/u,
-  Cyrillic: /\p{Script=Cyrillic}/u,
-  Hebrew: /\p{Script=Hebrew}/u,
+  Arabic: /(?=\p{L})\p{Script=Arabic}/gu,
+  Latin: /(?=\p{L})\p{Script=Latin}/gu,
+  Cyrillic: /(?=\p{L})\p{Script=Cyrillic}/gu,
+  Hebrew: /(?=\p{L})\p{Script=Hebrew}/gu,
 };
+
+/** Any letter, in any script. */
+const LETTER = /\p{L}/gu;
+
+function countMatches(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}
 
 /** The script most letters of `text` are written in, by the names the profiles use. */
 function mainScript(text: string, scripts: readonly string[]): string | null {
-  const counts = new Map<string, number>();
-  let letters = 0;
-  for (const ch of text) {
-    if (!/\p{L}/u.test(ch)) continue;
-    letters++;
-    for (const s of scripts) {
-      if (SCRIPTS[s]?.test(ch)) {
-        counts.set(s, (counts.get(s) ?? 0) + 1);
-        break;
-      }
-    }
-  }
+  const letters = countMatches(text, LETTER);
   if (letters === 0) return null;
-  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  return best && best[1] / letters >= 0.5 ? best[0] : null;
+  let best: string | null = null;
+  let most = 0;
+  for (const s of scripts) {
+    const n = SCRIPTS[s] ? countMatches(text, SCRIPTS[s]) : 0;
+    if (n > most) [best, most] = [s, n];
+  }
+  return most / letters >= 0.5 ? best : null;
 }
 
 /**

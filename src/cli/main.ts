@@ -2,12 +2,14 @@
 import { Command, CommanderError } from "commander";
 import { InputError, UsageError } from "../pipeline/errors.ts";
 import { registerAnalyze } from "./commands/analyze.ts";
+import { registerBench } from "./commands/bench.ts";
 import { registerDemo } from "./commands/demo.ts";
 import { registerEval } from "./commands/eval.ts";
 import { registerExport } from "./commands/export.ts";
 import { registerIngest } from "./commands/ingest.ts";
 import { registerList } from "./commands/list.ts";
 import { registerSchema } from "./commands/schema.ts";
+import { registerSearch } from "./commands/search.ts";
 import { registerServe } from "./commands/serve.ts";
 
 const program = new Command();
@@ -26,6 +28,8 @@ registerList(program);
 registerDemo(program);
 registerExport(program);
 registerServe(program);
+registerBench(program);
+registerSearch(program);
 
 try {
   await program.parseAsync(process.argv);

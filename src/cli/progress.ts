@@ -1,38 +1,44 @@
-// A progress bar on stderr for long ingests: documents so far, rate, the input being read.
+// A progress bar on stderr for long ingests: sources done of all, documents stored, articles/s, ETA.
 import cliProgress from "cli-progress";
+import type { IngestProgress, IngestSummary } from "../store/ingest.ts";
 
-export class Progress {
+export class Progress implements IngestProgress {
   private readonly bar = new cliProgress.SingleBar(
     {
-      format: "{value} documents | {added} added | {skipped} skipped | {rate}/s | {input}",
+      format:
+        "{bar} {value}/{total} files | {documents} documents ({added} added, {skipped} skipped) | {rate} articles/s | ETA {eta_formatted} | {input}",
       hideCursor: true,
       clearOnComplete: true,
       stream: process.stderr,
       fps: 5,
+      etaBuffer: 200,
     },
     cliProgress.Presets.shades_classic,
   );
   private readonly started = Date.now();
-  private count = 0;
   private running = false;
   private current = "";
 
-  input(input: string): void {
-    this.current = input.length > 60 ? `…${input.slice(-59)}` : input;
-    if (!this.running) {
-      this.bar.start(0, 0, { added: 0, skipped: 0, rate: "0", input: this.current });
-      this.running = true;
-    }
-    this.bar.update({ input: this.current });
+  start(sources: number | null): void {
+    // Unknown totals (stdin, URLs, feeds) count up with no ETA.
+    this.bar.start(sources ?? 0, 0, { documents: 0, added: 0, skipped: 0, rate: "0", input: "" });
+    this.running = true;
   }
 
-  tick(s: { added: number; skipped: readonly unknown[] }): void {
-    this.count++;
+  input(input: string): void {
+    this.current = input.length > 40 ? `…${input.slice(-39)}` : input;
+  }
+
+  update(s: IngestSummary, sourcesDone: number): void {
+    if (!this.running) return;
+    const documents = s.added + s.unchanged;
     const seconds = (Date.now() - this.started) / 1000;
-    this.bar.update(this.count, {
+    if (this.bar.getTotal() < sourcesDone) this.bar.setTotal(sourcesDone);
+    this.bar.update(sourcesDone, {
+      documents,
       added: s.added,
       skipped: s.skipped.length,
-      rate: seconds > 0 ? (this.count / seconds).toFixed(1) : "0",
+      rate: seconds > 0 ? (documents / seconds).toFixed(0) : "0",
       input: this.current,
     });
   }

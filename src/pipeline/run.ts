@@ -22,8 +22,34 @@ export interface PipelineOptions {
   maxTitleWords?: number;
 }
 
+/** The per-document stages after acquire, as `rasd bench` reports their share of time. */
+export const STAGES = ["clean", "arabic", "entities", "events"] as const;
+export type Stage = (typeof STAGES)[number];
+/** Milliseconds spent in each stage, added to by every analysed document. */
+export type StageTimes = Record<Stage, number>;
+
+export function noStageTimes(): StageTimes {
+  return { clean: 0, arabic: 0, entities: 0, events: 0 };
+}
+
+export interface Analysed {
+  analysis: Analysis;
+  /** ISO 639-1 code of the body's language, as `clean` found it (`ar`, `en`, `und`). */
+  language: string;
+}
+
 export interface Pipeline {
   analyze(raw: RawDocument): Analysis;
+  /** `analyze`, plus the body's language; adds each stage's time to `times` when given. */
+  analyzeDocument(raw: RawDocument, times?: StageTimes): Analysed;
+}
+
+/** Adds the time since `since` to `stage` and returns now (a no-op without `times`). */
+function lap(times: StageTimes | undefined, stage: Stage, since: number): number {
+  if (!times) return 0;
+  const now = performance.now();
+  times[stage] += now - since;
+  return now;
 }
 
 /** Loads and compiles every lexicon once; the returned pipeline analyses one document per call. */
@@ -38,11 +64,16 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const plover = compilePlover(lex.plover);
   const types = compileTypeRules(lex.eventTypes);
 
-  return {
-    analyze(raw: RawDocument): Analysis {
+  const pipeline: Pipeline = {
+    analyze: (raw) => pipeline.analyzeDocument(raw).analysis,
+    analyzeDocument(raw: RawDocument, times?: StageTimes): Analysed {
+      let t = times ? performance.now() : 0;
       const doc = cleanDocument(raw, clean);
+      t = lap(times, "clean", t);
       const text = analyzeArabic(doc.text, doc.published, arabic);
+      t = lap(times, "arabic", t);
       const found = findEntities(text, { lexicon: entityLexicon, published: doc.published });
+      t = lap(times, "entities", t);
       const events = findEvents(text, found, {
         triggers,
         cues,
@@ -60,7 +91,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
             .map((e) => e.name),
         ]),
       ];
-      return {
+      const analysis: Analysis = {
         schema: "rasd.analysis/1",
         document: {
           id: documentId(doc.text),
@@ -77,8 +108,11 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
         events,
         quotes: attributeQuotes(text, found, cues),
       };
+      lap(times, "events", t);
+      return { analysis, language: doc.language };
     },
   };
+  return pipeline;
 }
 
 /** Stable id: a hash of the cleaned main text, so the same article always gets the same id. */

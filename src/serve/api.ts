@@ -3,11 +3,10 @@ import { Hono } from "hono";
 import { bearerAuth } from "hono/bearer-auth";
 import { bodyLimit } from "hono/body-limit";
 import type { z } from "zod";
-import { ingestRaw } from "../cli/commands/ingest.ts";
-import { loadLanguages } from "../clean/language.ts";
 import { InputError } from "../pipeline/errors.ts";
 import type { Pipeline } from "../pipeline/run.ts";
 import type { RawDocument } from "../pipeline/types.ts";
+import { ingestRaw } from "../store/ingest.ts";
 import {
   dyadEvents,
   type EventFilter,
@@ -236,7 +235,6 @@ async function rawFromRequest(req: Request): Promise<RawDocument> {
 }
 
 function mountIngest(api: Hono, db: Db, settings: IngestSettings): void {
-  const languages = loadLanguages();
   api.post(
     "/documents",
     bearerAuth({
@@ -262,7 +260,7 @@ function mountIngest(api: Hono, db: Db, settings: IngestSettings): void {
     }),
     async (c) => {
       const raw = await rawFromRequest(c.req.raw);
-      const result = await ingestRaw(db, settings.pipeline, raw, languages).catch((e: unknown) => {
+      const result = await ingestRaw(db, settings.pipeline, raw).catch((e: unknown) => {
         if (e instanceof InputError) throw new ApiError(400, `the article ${e.problem}`);
         throw e;
       });

@@ -1,8 +1,10 @@
 // One interface over PGlite (embedded, a directory) and PostgreSQL (a postgres:// URL).
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { UsageError } from "../pipeline/errors.ts";
+import { databaseProblem } from "./errors.ts";
+import { LOCK_FILE, lockDirectory } from "./lock.ts";
 
 export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -20,35 +22,57 @@ export const DEFAULT_DB_DIR = "./rasd-data";
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), "migrations");
 
+/** A postgres:// or postgresql:// URL, as opposed to a PGlite directory. */
+const POSTGRES_URL = /^postgres(?:ql)?:\/\//u;
+
+/** Serializes migrations between processes that open one PostgreSQL database at once. */
+const MIGRATION_LOCK_KEY = 0x52617364;
+
 /** `--db` wins, then DATABASE_URL, then ./rasd-data. */
 export function resolveDbSpec(option: string | undefined): string {
-  return option ?? process.env.DATABASE_URL ?? DEFAULT_DB_DIR;
+  return option || process.env.DATABASE_URL || DEFAULT_DB_DIR;
+}
+
+export function isPostgresUrl(spec: string): boolean {
+  return POSTGRES_URL.test(spec);
 }
 
 export async function openDb(spec: string): Promise<Db> {
-  const db = /^postgres(ql)?:\/\//u.test(spec) ? await openPostgres(spec) : await openPglite(spec);
+  const db = isPostgresUrl(spec) ? await openPostgres(spec) : await openPglite(spec);
   try {
     await migrate(db);
   } catch (e) {
     await db.close();
-    throw e;
+    throw databaseProblem(e, db.location) ?? e;
   }
   return db;
 }
 
-async function openPglite(dir: string): Promise<Db> {
-  const { PGlite } = await import("@electric-sql/pglite");
+/** A directory PGlite may open: new, empty, or already a data directory (it has PG_VERSION). */
+function checkDataDir(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
     throw new UsageError(`cannot create the data directory ${dir}: ${(e as Error).message}`);
   }
+  const entries = readdirSync(dir).filter((f) => f !== LOCK_FILE);
+  if (entries.length > 0 && !existsSync(join(dir, "PG_VERSION")))
+    throw new UsageError(
+      `${dir} is not empty and is not a Rasd data directory; give --db a new or empty directory`,
+    );
+}
+
+async function openPglite(dir: string): Promise<Db> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  checkDataDir(dir);
+  const lock = lockDirectory(dir);
   let pg: InstanceType<typeof PGlite>;
   try {
     pg = await PGlite.create(dir);
   } catch (e) {
+    lock.release();
     throw new UsageError(
-      `cannot open the database in ${dir} (${(e as Error).message}); is it a Rasd data directory?`,
+      `cannot open the database in ${dir}: its files are damaged or not PostgreSQL's (${(e as Error).message.split("\n")[0]}); move the directory aside and ingest again into a new one, or restore a copy`,
     );
   }
   const query = async <T>(sql: string, params: unknown[] = []) => (await pg.query<T>(sql, params)).rows;
@@ -62,25 +86,42 @@ async function openPglite(dir: string): Promise<Db> {
           query: async <T>(sql: string, params: unknown[] = []) => (await tx.query<T>(sql, params)).rows,
         }),
       ),
-    close: () => pg.close(),
+    async close() {
+      try {
+        await pg.close();
+      } finally {
+        lock.release();
+      }
+    },
   };
 }
 
 async function openPostgres(url: string): Promise<Db> {
   const { default: pg } = await import("pg");
+  const location = redact(url);
   const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // A server that goes away makes idle clients emit errors; the next query reports it.
+  pool.on("error", () => undefined);
   try {
     await pool.query("SELECT 1");
   } catch (e) {
     await pool.end();
-    throw new UsageError(`cannot connect to ${redact(url)}: ${(e as Error).message}`);
+    throw new UsageError(
+      `cannot connect to ${location}: ${(e as Error).message}; check that the server runs and the URL is right`,
+    );
   }
   return {
     kind: "postgres",
-    location: redact(url),
+    location,
     query: async <T>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[],
     async transaction(fn) {
       const client = await pool.connect();
+      let broken = false;
+      // A connection that dies between two queries emits 'error'; the next query reports it.
+      const onError = () => {
+        broken = true;
+      };
+      client.on("error", onError);
       try {
         await client.query("BEGIN");
         const out = await fn({
@@ -90,21 +131,24 @@ async function openPostgres(url: string): Promise<Db> {
         await client.query("COMMIT");
         return out;
       } catch (e) {
-        await client.query("ROLLBACK").catch(() => undefined);
+        await client.query("ROLLBACK").catch(() => {
+          broken = true;
+        });
         throw e;
       } finally {
-        client.release();
+        client.off("error", onError);
+        client.release(broken);
       }
     },
     close: () => pool.end(),
   };
 }
 
-function redact(url: string): string {
+export function redact(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/u, "//$1:***@");
 }
 
-interface Migration {
+export interface Migration {
   version: number;
   name: string;
   sql: string;
@@ -121,33 +165,42 @@ export function migrations(): Migration[] {
     }));
 }
 
-/** Applies numbered migrations not yet applied; refuses a database made by a newer Rasd. */
+/** The statements of a migration file: split at a `;` that ends a line. */
+function statements(sql: string): string[] {
+  return sql
+    .split(/;\s*$/mu)
+    .map((s) => s.trim())
+    .filter((s) => s.replace(/^--.*$/gmu, "").trim() !== "");
+}
+
+/** The newest schema version this Rasd knows. */
+export function schemaVersion(): number {
+  return Math.max(0, ...migrations().map((m) => m.version));
+}
+
+/**
+ * Applies numbered migrations not yet applied, all in one transaction under an advisory lock (two
+ * processes opening one server at once migrate it once); refuses a database made by a newer Rasd.
+ */
 async function migrate(db: Db): Promise<void> {
-  await db.query(
-    "CREATE TABLE IF NOT EXISTS rasd_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())",
-  );
-  const rows = await db.query<{ version: number }>("SELECT version FROM rasd_migrations ORDER BY version");
-  const applied = new Set(rows.map((r) => Number(r.version)));
   const known = migrations();
-  const newest = Math.max(0, ...known.map((m) => m.version));
-  const future = [...applied].filter((v) => v > newest);
-  if (future.length > 0) {
-    throw new UsageError(
-      `the database at ${db.location} has schema version ${Math.max(...future)}, newer than this Rasd knows (${newest}); upgrade Rasd`,
+  const newest = schemaVersion();
+  await db.transaction(async (tx) => {
+    await tx.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK_KEY]);
+    await tx.query(
+      "CREATE TABLE IF NOT EXISTS rasd_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())",
     );
-  }
-  for (const m of known) {
-    if (applied.has(m.version)) continue;
-    await db.transaction(async (tx) => {
-      for (const statement of m.sql
-        .split(/;\s*$/mu)
-        .map((s) => s.trim())
-        .filter(Boolean))
-        await tx.query(statement);
-      await tx.query(
-        "INSERT INTO rasd_migrations (version, name) VALUES ($1, $2) ON CONFLICT (version) DO NOTHING",
-        [m.version, m.name],
+    const rows = await tx.query<{ version: number }>("SELECT version FROM rasd_migrations");
+    const applied = new Set(rows.map((r) => Number(r.version)));
+    const future = Math.max(0, ...[...applied].filter((v) => v > newest));
+    if (future > 0)
+      throw new UsageError(
+        `the database at ${db.location} has schema version ${future}, newer than this Rasd knows (${newest}); upgrade Rasd, or give --db another database`,
       );
-    });
-  }
+    for (const m of known) {
+      if (applied.has(m.version)) continue;
+      for (const statement of statements(m.sql)) await tx.query(statement);
+      await tx.query("INSERT INTO rasd_migrations (version, name) VALUES ($1, $2)", [m.version, m.name]);
+    }
+  });
 }

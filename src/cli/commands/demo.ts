@@ -1,12 +1,11 @@
 // `rasd demo` (npm start): ingest the bundled examples and print what Rasd found in them.
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { createPipeline } from "../../pipeline/run.ts";
 import { openDb, resolveDbSpec } from "../../store/db.ts";
+import { ingest } from "../../store/ingest.ts";
 import { counts, listEntities, listEvents } from "../../store/queries.ts";
 import { partiesText, render } from "../format.ts";
 import { REPO_ROOT } from "./eval.ts";
-import { ingestPaths } from "./ingest.ts";
 
 export function registerDemo(program: Command): void {
   program
@@ -19,7 +18,7 @@ export function registerDemo(program: Command): void {
     .action(async (opts: { db?: string }) => {
       const db = await openDb(resolveDbSpec(opts.db));
       try {
-        const s = await ingestPaths(db, createPipeline(), [resolve(REPO_ROOT, "examples")]);
+        const s = await ingest(db, [resolve(REPO_ROOT, "examples")], { jobs: 0 });
         const c = await counts(db);
         process.stdout.write(`examples/: ${s.added} article(s) added, ${s.unchanged} already stored\n`);
         process.stdout.write(

@@ -1,135 +1,34 @@
 // `rasd ingest INPUT…`: analyse articles (files, folders, `-`, URLs, feeds) and store them.
-// Inputs stream in: a 10,000-item feed is analysed and stored item by item. Bad inputs are
-// skipped with one line each; near-duplicates and non-Arabic documents are stored flagged.
+// Inputs stream in: the per-document stages run in worker threads (`--jobs`), and one writer
+// stores documents in small batches. Bad inputs are skipped with one line each; near-duplicates
+// and non-Arabic documents are stored flagged.
 import { type Command, Option } from "commander";
-import { type AcquireOptions, acquire } from "../../acquire/index.ts";
-import { detectLanguage, type LanguageProfile, loadLanguages } from "../../clean/language.ts";
-import { DEFAULT_DUPLICATES, type DuplicateOptions, recordDuplicates } from "../../link/duplicates.ts";
-import { InputError, UsageError } from "../../pipeline/errors.ts";
-import { createPipeline, type Pipeline } from "../../pipeline/run.ts";
-import type { Analysis, RawDocument } from "../../pipeline/types.ts";
-import { type Db, openDb, resolveDbSpec } from "../../store/db.ts";
-import { storeAnalysis } from "../../store/queries.ts";
+import { DEFAULT_DUPLICATES } from "../../link/duplicates.ts";
+import { UsageError } from "../../pipeline/errors.ts";
+import { createPool, defaultJobs } from "../../pipeline/pool.ts";
+import { openDb, resolveDbSpec } from "../../store/db.ts";
+import { cloneableAcquire, DEFAULT_BATCH_SIZE, ingest } from "../../store/ingest.ts";
 import { type AcquireFlags, acquireOptionsFrom, addAcquireOptions } from "../acquire-options.ts";
 import { Progress } from "../progress.ts";
-
-export interface IngestSummary {
-  /** Inputs read: files, URLs, stdin. */
-  files: number;
-  added: number;
-  unchanged: number;
-  /** Added documents whose text is a near-duplicate of a stored one. */
-  nearDuplicates: number;
-  /** Added documents not in Arabic, stored flagged and not analysed. */
-  notArabic: number;
-  skipped: Array<{ input: string; problem: string }>;
-}
-
-export interface IngestOptions {
-  acquire?: Partial<AcquireOptions>;
-  duplicates?: DuplicateOptions;
-  languages?: readonly LanguageProfile[];
-  progress?: Progress;
-}
-
-/** What is stored for a document that is not Arabic: its text and metadata, no entities or events. */
-function unanalysed(a: Analysis): Analysis {
-  return { ...a, entities: [], events: [], quotes: [] };
-}
-
-export async function ingestPaths(
-  db: Db,
-  pipeline: Pipeline,
-  paths: readonly string[],
-  options: IngestOptions = {},
-): Promise<IngestSummary> {
-  const summary: IngestSummary = {
-    files: 0,
-    added: 0,
-    unchanged: 0,
-    nearDuplicates: 0,
-    notArabic: 0,
-    skipped: [],
-  };
-  const languages = options.languages ?? loadLanguages();
-  const duplicates = options.duplicates ?? DEFAULT_DUPLICATES;
-  const progress = options.progress;
-  for await (const item of acquire(paths, options.acquire)) {
-    if (item.kind === "input") {
-      summary.files++;
-      progress?.input(item.input);
-      continue;
-    }
-    if (item.kind === "error") {
-      summary.skipped.push({ input: item.input, problem: item.problem });
-      progress?.tick(summary);
-      continue;
-    }
-    try {
-      await store(db, pipeline, item.doc, { languages, duplicates }, summary);
-    } catch (e) {
-      if (e instanceof UsageError) throw e;
-      const problem = e instanceof InputError ? e.problem : `could not be analysed (${(e as Error).message})`;
-      summary.skipped.push({ input: item.doc.uri ?? item.input, problem });
-    }
-    progress?.tick(summary);
-  }
-  return summary;
-}
-
-async function store(
-  db: Db,
-  pipeline: Pipeline,
-  raw: RawDocument,
-  options: { languages: readonly LanguageProfile[]; duplicates: DuplicateOptions },
-  summary: IngestSummary,
-): Promise<{ id: string; language: string }> {
-  const analysis = pipeline.analyze(raw);
-  const d = analysis.document;
-  if (d.text.trim() === "")
-    throw new InputError(raw.uri ?? "the input", "holds no article text once cleaned");
-  const language = detectLanguage(d.text, options.languages, raw.meta.lang);
-  let near = false;
-  const added = await storeAnalysis(db, language === "ar" ? analysis : unanalysed(analysis), {
-    language,
-    afterInsert: async (tx) => {
-      const parts = [d.text, ...d.appended.map((x) => x.text)];
-      near = (await recordDuplicates(tx, d.id, parts, options.duplicates)).some((m) => m.part === 0);
-    },
-  });
-  if (!added) {
-    summary.unchanged++;
-    return { id: d.id, language };
-  }
-  summary.added++;
-  if (near) summary.nearDuplicates++;
-  if (language !== "ar") summary.notArabic++;
-  return { id: d.id, language };
-}
-
-/** Analyses and stores one document (POST /api/documents): its id, whether it was new, its language. */
-export async function ingestRaw(
-  db: Db,
-  pipeline: Pipeline,
-  raw: RawDocument,
-  languages: readonly LanguageProfile[] = loadLanguages(),
-): Promise<{ id: string; added: boolean; language: string }> {
-  const summary: IngestSummary = {
-    files: 1,
-    added: 0,
-    unchanged: 0,
-    nearDuplicates: 0,
-    notArabic: 0,
-    skipped: [],
-  };
-  const stored = await store(db, pipeline, raw, { languages, duplicates: DEFAULT_DUPLICATES }, summary);
-  return { id: stored.id, added: summary.added === 1, language: stored.language };
-}
 
 function thresholdOf(s: string): number {
   const n = Number(s);
   if (!(n > 0 && n <= 1))
     throw new UsageError(`--near-duplicate must be a Jaccard similarity in (0, 1], got ${s}`);
+  return n;
+}
+
+export function jobsOf(s: string): number {
+  const n = Number(s);
+  if (!Number.isInteger(n) || n < 0 || n > 256)
+    throw new UsageError(`--jobs must be a whole number of worker threads from 0 to 256, got ${s}`);
+  return n;
+}
+
+function batchSizeOf(s: string): number {
+  const n = Number(s);
+  if (!Number.isInteger(n) || n < 1 || n > 10_000)
+    throw new UsageError(`--batch-size must be a whole number of documents from 1 to 10000, got ${s}`);
   return n;
 }
 
@@ -151,22 +50,47 @@ export function registerIngest(program: Command): void {
         "estimated Jaccard similarity from which a document is a near-duplicate",
       ).default("0.8"),
     )
+    .addOption(
+      new Option("--jobs <n>", "analysis worker threads (0: analyse in the main thread)").default(
+        String(defaultJobs()),
+        "the cores but one",
+      ),
+    )
+    .addOption(
+      new Option(
+        "--batch-size <n>",
+        "documents per transaction (each document is stored whole or not at all)",
+      ).default(String(DEFAULT_BATCH_SIZE)),
+    )
     .option("--no-progress", "no progress bar (it is shown only on a terminal anyway)");
   addAcquireOptions(cmd).action(
     async (
       inputs: string[],
-      opts: AcquireFlags & { db?: string; nearDuplicate: string; progress: boolean },
+      opts: AcquireFlags & {
+        db?: string;
+        nearDuplicate: string;
+        jobs: string;
+        batchSize: string;
+        progress: boolean;
+      },
     ) => {
-      const acquireOptions = acquireOptionsFrom(opts);
       const duplicates = { ...DEFAULT_DUPLICATES, threshold: thresholdOf(opts.nearDuplicate) };
-      const db = await openDb(resolveDbSpec(opts.db));
+      const jobs = jobsOf(opts.jobs);
+      const batchSize = batchSizeOf(opts.batchSize);
+      const acquire = acquireOptionsFrom(opts);
+      // Workers load their lexicons while the database opens.
+      const starting = createPool({ jobs, acquire: cloneableAcquire(acquire) });
+      const db = await openDb(resolveDbSpec(opts.db)).catch(async (e: unknown) => {
+        await (await starting).close();
+        throw e;
+      });
+      const pool = await starting.catch(async (e: unknown) => {
+        await db.close();
+        throw e;
+      });
       const progress = opts.progress && process.stderr.isTTY ? new Progress() : undefined;
       try {
-        const s = await ingestPaths(db, createPipeline(), inputs, {
-          acquire: acquireOptions,
-          duplicates,
-          progress,
-        });
+        const s = await ingest(db, inputs, { acquire, duplicates, pool, progress, batchSize });
         progress?.stop();
         for (const k of s.skipped) process.stderr.write(`rasd: skipped ${k.input}: ${k.problem}\n`);
         const flagged = [
@@ -179,6 +103,7 @@ export function registerIngest(program: Command): void {
         if (s.skipped.length > 0) process.exitCode = 1;
       } finally {
         progress?.stop();
+        await pool.close();
         await db.close();
       }
     },

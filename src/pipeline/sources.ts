@@ -1,0 +1,101 @@
+// The per-document work of ingest, for one source at a time: acquire (a file, or a document the
+// main thread read from stdin or a URL) → clean → arabic → entities → events, plus what the store
+// needs precomputed (language, search keys). Pure of the database, so it runs in a worker thread.
+import { type AcquireOptions, acquire } from "../acquire/index.ts";
+import { copyOf } from "../bench/copies.ts";
+import { searchKeys } from "../store/queries.ts";
+import { InputError } from "./errors.ts";
+import { createPipeline, noStageTimes, type Pipeline, type PipelineOptions, type StageTimes } from "./run.ts";
+import type { Analysis, RawDocument } from "./types.ts";
+
+export type Source =
+  /** A file to read (a TREC file may hold many documents); `copy` k > 0 alters ids for benchmarks. */
+  | { kind: "file"; path: string; copy?: number }
+  /** A document already read on the main thread (stdin, URLs, feeds). */
+  | { kind: "raw"; input: string; doc: RawDocument };
+
+/** A document ready for `storeBatch`. */
+export interface Prepared {
+  analysis: Analysis;
+  language: string;
+  searchText: string;
+}
+
+export type SourceItem =
+  | { kind: "input"; input: string }
+  | { kind: "error"; input: string; problem: string }
+  | { kind: "document"; input: string; doc: Prepared };
+
+/** Time per stage, acquire included, in milliseconds; and the bytes of text analysed. */
+export interface SourceTimes extends StageTimes {
+  acquire: number;
+  bytes: number;
+}
+
+export function noSourceTimes(): SourceTimes {
+  return { ...noStageTimes(), acquire: 0, bytes: 0 };
+}
+
+export function addTimes(into: SourceTimes, from: SourceTimes): void {
+  for (const k of Object.keys(from) as Array<keyof SourceTimes>) into[k] += from[k];
+}
+
+export interface AnalyzerOptions {
+  pipeline?: PipelineOptions;
+  acquire?: Partial<AcquireOptions>;
+}
+
+export interface SourceResult {
+  items: SourceItem[];
+  times: SourceTimes;
+}
+
+/** What is stored for a document that is not Arabic: its text and metadata, no entities or events. */
+function unanalysed(a: Analysis): Analysis {
+  return { ...a, entities: [], events: [], quotes: [] };
+}
+
+/** One document analysed and made ready for the store, or the problem that stops it. */
+export function prepareDocument(
+  pipeline: Pipeline,
+  input: string,
+  raw: RawDocument,
+  times: SourceTimes = noSourceTimes(),
+): SourceItem {
+  try {
+    times.bytes += Buffer.byteLength(raw.text);
+    const { analysis, language } = pipeline.analyzeDocument(raw, times);
+    if (analysis.document.text.trim() === "")
+      return { kind: "error", input: raw.uri ?? input, problem: "holds no article text once cleaned" };
+    const stored = language === "ar" ? analysis : unanalysed(analysis);
+    return { kind: "document", input, doc: { analysis: stored, language, searchText: searchKeys(stored) } };
+  } catch (e) {
+    const problem = e instanceof InputError ? e.problem : `could not be analysed (${(e as Error).message})`;
+    return { kind: "error", input: raw.uri ?? input, problem };
+  }
+}
+
+/** Loads the lexicons once; the returned function analyses one source per call. */
+export function createAnalyzer(options: AnalyzerOptions = {}): (source: Source) => Promise<SourceResult> {
+  const pipeline = createPipeline(options.pipeline);
+  const prepare = (input: string, raw: RawDocument, times: SourceTimes) =>
+    prepareDocument(pipeline, input, raw, times);
+
+  return async (source) => {
+    const times = noSourceTimes();
+    const items: SourceItem[] = [];
+    if (source.kind === "raw") {
+      items.push(prepare(source.input, source.doc, times));
+      return { items, times };
+    }
+    let t = performance.now();
+    for await (const got of acquire([source.path], options.acquire)) {
+      times.acquire += performance.now() - t;
+      if (got.kind !== "document") items.push(got);
+      else items.push(prepare(got.input, source.copy ? copyOf(got.doc, source.copy) : got.doc, times));
+      t = performance.now();
+    }
+    times.acquire += performance.now() - t;
+    return { items, times };
+  };
+}

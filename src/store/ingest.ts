@@ -1,0 +1,274 @@
+// Ingest: inputs → analysis pool (worker threads) → one writer that stores documents in small
+// batches, in input order. A batch is one transaction of up to `batchSize` documents, committed
+// at least every `batchWaitMs`; a document is never half stored, and an interrupted ingest run
+// again stores only what is missing (ids are hashes of the text).
+import { type AcquireOptions, acquire, listInputs } from "../acquire/index.ts";
+import { DEFAULT_DUPLICATES, type DuplicateOptions, recordDuplicates } from "../link/duplicates.ts";
+import { InputError } from "../pipeline/errors.ts";
+import { type AnalysisPool, createPool } from "../pipeline/pool.ts";
+import type { Pipeline, PipelineOptions } from "../pipeline/run.ts";
+import type { RawDocument } from "../pipeline/types.ts";
+import {
+  addTimes,
+  noSourceTimes,
+  type Prepared,
+  prepareDocument,
+  type Source,
+  type SourceResult,
+  type SourceTimes,
+} from "../pipeline/sources.ts";
+import { HTTP_URL } from "../acquire/regexes.ts";
+import type { Db } from "./db.ts";
+import { databaseProblem, isConnectionLost, isDiskFull } from "./errors.ts";
+import { type StoreItem, storeBatch } from "./queries.ts";
+
+export interface IngestSummary {
+  /** Inputs read: files, URLs, stdin. */
+  files: number;
+  added: number;
+  unchanged: number;
+  /** Added documents whose text is a near-duplicate of a stored one. */
+  nearDuplicates: number;
+  /** Added documents not in Arabic, stored flagged and not analysed. */
+  notArabic: number;
+  skipped: Array<{ input: string; problem: string }>;
+}
+
+/** Told about progress: how many sources there are (when known), and after each source and batch. */
+export interface IngestProgress {
+  start(sources: number | null): void;
+  input(input: string): void;
+  update(summary: IngestSummary, sourcesDone: number): void;
+}
+
+export interface IngestOptions {
+  acquire?: Partial<AcquireOptions>;
+  pipeline?: PipelineOptions;
+  duplicates?: DuplicateOptions;
+  /** Analysis worker threads (default: the cores but one); 0 analyses in this thread. */
+  jobs?: number;
+  /** A pool to use instead of starting one (it is not closed). */
+  pool?: AnalysisPool;
+  /** Documents per transaction. */
+  batchSize?: number;
+  /** Longest an analysed document waits before its batch is committed, in milliseconds. */
+  batchWaitMs?: number;
+  progress?: IngestProgress;
+  /** Each file is ingested this many times, copies 2… with altered ids (`rasd bench`). */
+  copies?: number;
+  /** Adds each stage's time (and `store`'s) here, for `rasd bench`. */
+  times?: IngestTimes;
+}
+
+export interface IngestTimes extends SourceTimes {
+  store: number;
+}
+
+export function noIngestTimes(): IngestTimes {
+  return { ...noSourceTimes(), store: 0 };
+}
+
+export const DEFAULT_BATCH_SIZE = 64;
+export const DEFAULT_BATCH_WAIT_MS = 1000;
+
+/** A source, or an item read on this thread (stdin, URLs) that needs no analysis of its own. */
+type Task = { source: Source } | { result: SourceResult };
+
+/** Local files first listed (so progress knows the total), then stdin and URLs read here. */
+async function* tasks(
+  inputs: readonly string[],
+  options: { acquire: Partial<AcquireOptions>; copies: number },
+  onListed: (files: number | null) => void,
+): AsyncGenerator<Task> {
+  const listed: Array<{ input: string; files: string[] } | { input: string; problem: string }> = [];
+  let remote = false;
+  for (const input of inputs) {
+    if (input === "-" || HTTP_URL.test(input)) {
+      remote = true;
+      listed.push({ input, files: [] });
+      continue;
+    }
+    try {
+      listed.push({ input, files: listInputs(input) });
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      listed.push({ input, problem: e.problem });
+    }
+  }
+  const total = listed.reduce((n, l) => n + ("files" in l ? l.files.length : 0), 0) * options.copies;
+  onListed(remote ? null : total);
+  const only = (item: SourceResult["items"][number]): Task => ({
+    result: { items: [item], times: noSourceTimes() },
+  });
+  for (const l of listed) {
+    if ("problem" in l) yield only({ kind: "error", input: l.input, problem: l.problem });
+    else if (l.files.length === 0)
+      for await (const got of acquire([l.input], options.acquire))
+        yield got.kind === "document"
+          ? { source: { kind: "raw", input: got.input, doc: got.doc } }
+          : only(got);
+    else
+      for (let copy = 0; copy < options.copies; copy++)
+        for (const path of l.files) yield { source: { kind: "file", path, copy } };
+  }
+}
+
+/** Options a worker thread can receive: no stdin stream. */
+export function cloneableAcquire(a: Partial<AcquireOptions>): Partial<AcquireOptions> {
+  const { stdin: _, ...rest } = a;
+  return rest;
+}
+
+function isFatal(e: unknown): boolean {
+  return isConnectionLost(e) || isDiskFull(e);
+}
+
+function emptySummary(): IngestSummary {
+  return { files: 0, added: 0, unchanged: 0, nearDuplicates: 0, notArabic: 0, skipped: [] };
+}
+
+/** Analyses and stores one document (`POST /api/documents`): its id, whether it was new, its language. */
+export async function ingestRaw(
+  db: Db,
+  pipeline: Pipeline,
+  raw: RawDocument,
+  options: { duplicates?: DuplicateOptions } = {},
+): Promise<{ id: string; added: boolean; language: string }> {
+  const item = prepareDocument(pipeline, raw.uri ?? "the request", raw);
+  if (item.kind === "error") throw new InputError(item.input, item.problem);
+  if (item.kind !== "document") throw new InputError(raw.uri ?? "the request", "holds no document");
+  const summary = emptySummary();
+  const writer = new BatchWriter(db, summary, options);
+  await writer.add(item.doc);
+  try {
+    await writer.flush();
+  } catch (e) {
+    throw databaseProblem(e, db.location) ?? e;
+  }
+  const failed = summary.skipped[0];
+  if (failed) throw new Error(failed.problem);
+  return { id: item.doc.analysis.document.id, added: summary.added === 1, language: item.doc.language };
+}
+
+export async function ingest(
+  db: Db,
+  inputs: readonly string[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
+  const summary = emptySummary();
+  const acquireOptions = options.acquire ?? {};
+  const pool =
+    options.pool ??
+    (await createPool({
+      jobs: options.jobs,
+      pipeline: options.pipeline,
+      acquire: cloneableAcquire(acquireOptions),
+    }));
+  const writer = new BatchWriter(db, summary, options);
+  const progress = options.progress;
+  const window: Array<Promise<SourceResult>> = [];
+  // Enough sources in flight that the workers keep busy while the writer stores a batch.
+  const maxInFlight = Math.max(1, pool.jobs) * 8 + 2 * (options.batchSize ?? DEFAULT_BATCH_SIZE);
+  let sourcesDone = 0;
+
+  const consume = async (result: SourceResult) => {
+    if (options.times) addTimes(options.times, result.times);
+    for (const item of result.items) {
+      if (item.kind === "input") {
+        summary.files++;
+        progress?.input(item.input);
+      } else if (item.kind === "error") summary.skipped.push({ input: item.input, problem: item.problem });
+      else await writer.add(item.doc);
+    }
+    sourcesDone++;
+    await writer.flushIfDue();
+    progress?.update(summary, sourcesDone);
+  };
+
+  try {
+    for await (const task of tasks(inputs, { acquire: acquireOptions, copies: options.copies ?? 1 }, (n) =>
+      progress?.start(n),
+    )) {
+      const p = "source" in task ? pool.analyze(task.source) : Promise.resolve(task.result);
+      p.catch(() => undefined); // awaited in order below; this only marks it handled meanwhile
+      window.push(p);
+      if (window.length >= maxInFlight) await consume(await (window.shift() as Promise<SourceResult>));
+    }
+    while (window.length > 0) await consume(await (window.shift() as Promise<SourceResult>));
+    await writer.flush();
+    progress?.update(summary, sourcesDone);
+  } catch (e) {
+    throw databaseProblem(e, db.location) ?? e;
+  } finally {
+    if (!options.pool) await pool.close();
+  }
+  return summary;
+}
+
+/** Collects analysed documents and stores them a batch at a time, in the order they came. */
+class BatchWriter {
+  private batch: Array<{ doc: Prepared; near: boolean }> = [];
+  private since = 0;
+  private readonly size: number;
+  private readonly waitMs: number;
+  private readonly duplicates: DuplicateOptions;
+
+  constructor(
+    private readonly db: Db,
+    private readonly summary: IngestSummary,
+    private readonly options: IngestOptions,
+  ) {
+    this.size = options.batchSize ?? DEFAULT_BATCH_SIZE;
+    this.waitMs = options.batchWaitMs ?? DEFAULT_BATCH_WAIT_MS;
+    this.duplicates = options.duplicates ?? DEFAULT_DUPLICATES;
+  }
+
+  async add(doc: Prepared): Promise<void> {
+    if (this.batch.length === 0) this.since = Date.now();
+    this.batch.push({ doc, near: false });
+    if (this.batch.length >= this.size) await this.flush();
+  }
+
+  async flushIfDue(): Promise<void> {
+    if (this.batch.length > 0 && Date.now() - this.since >= this.waitMs) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.batch.length === 0) return;
+    const entries = this.batch;
+    this.batch = [];
+    const t = performance.now();
+    const items: StoreItem[] = entries.map((entry) => this.storeItem(entry));
+    const results = await storeBatch(this.db, items, isFatal);
+    if (this.options.times) this.options.times.store += performance.now() - t;
+    results.forEach((r, i) => {
+      const { doc, near } = entries[i] as { doc: Prepared; near: boolean };
+      if (r.status === "unchanged") this.summary.unchanged++;
+      else if (r.status === "failed")
+        this.summary.skipped.push({
+          input: doc.analysis.document.uri ?? doc.analysis.document.id,
+          problem: `could not be stored (${(r.error as Error).message})`,
+        });
+      else {
+        this.summary.added++;
+        if (near) this.summary.nearDuplicates++;
+        if (doc.language !== "ar") this.summary.notArabic++;
+      }
+    });
+  }
+
+  /** The document with its near-duplicate indexing, run inside its transaction. */
+  private storeItem(entry: { doc: Prepared; near: boolean }): StoreItem {
+    const { analysis, language, searchText } = entry.doc;
+    const d = analysis.document;
+    return {
+      analysis,
+      language,
+      searchText,
+      afterInsert: async (tx) => {
+        const parts = [d.text, ...d.appended.map((x) => x.text)];
+        entry.near = (await recordDuplicates(tx, d.id, parts, this.duplicates)).some((m) => m.part === 0);
+      },
+    };
+  }
+}

@@ -1,0 +1,199 @@
+// The store's shared suite: every test runs on PGlite and on a PostgreSQL server (when
+// RASD_TEST_PG_URL names one), so both speak the same SQL and keep the same promises.
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { BACKENDS, type Scratch } from "../../test/databases.ts";
+import { ROOT, sharedPipeline } from "../../test/helpers.ts";
+import type { Analysis } from "../pipeline/types.ts";
+import { type Db, openDb, schemaVersion } from "./db.ts";
+import { listEntities, listEvents, searchDocuments, storeAnalysis, storeBatch } from "./queries.ts";
+
+const FIXTURES = join(ROOT, "test", "fixtures");
+
+let analyses: Analysis[] | null = null;
+
+/** The project's own articles, analysed once for all backends. */
+function fixtures(): Analysis[] {
+  analyses ??= readdirSync(FIXTURES)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f, i) =>
+      sharedPipeline().analyze({
+        uri: join(FIXTURES, f),
+        format: "text",
+        text: readFileSync(join(FIXTURES, f), "utf8"),
+        // A spread of dates for the date filters (an article's own header wins).
+        meta: { published: `2024-${String(i + 1).padStart(2, "0")}-15` },
+      }),
+    );
+  return analyses;
+}
+
+async function count(db: Db, table: string, documentId?: string): Promise<number> {
+  const key = table === "documents" ? "id" : "document_id";
+  const [r] = await db.query<{ n: string }>(
+    `SELECT count(*) AS n FROM ${table} WHERE $1::text IS NULL OR ${key} = $1`,
+    [documentId ?? null],
+  );
+  return Number(r?.n);
+}
+
+/** Rows a document should have, from its analysis. */
+function expectedRows(a: Analysis): Record<string, number> {
+  return {
+    entities: a.entities.length,
+    mentions: a.entities.reduce((n, e) => n + e.mentions.length, 0),
+    events: a.events.length,
+    quotes: a.quotes.length,
+  };
+}
+
+for (const backend of BACKENDS) {
+  describe(`store on ${backend.name}`, { skip: backend.skip }, () => {
+    let scratch: Scratch;
+    let db: Db;
+
+    before(async () => {
+      scratch = await backend.create();
+      db = await openDb(scratch.spec);
+    });
+    after(async () => {
+      await db?.close();
+      await scratch?.dispose();
+    });
+
+    test("migrations leave the newest schema version, and reopening applies nothing again", async () => {
+      const [v] = await db.query<{ version: number }>("SELECT version FROM schema_version");
+      assert.equal(Number(v?.version), schemaVersion());
+      const again = await openDb(scratch.spec).catch((e: Error) => e);
+      // PGlite allows one process and one handle per directory; a server takes a second client.
+      if (db.kind === "pglite") assert.match(String(again), /already open in this process/u);
+      else await (again as Db).close();
+      const [n] = await db.query<{ n: string }>("SELECT count(*) AS n FROM rasd_migrations");
+      assert.equal(Number(n?.n), readdirSync(join(ROOT, "src/store/migrations")).length);
+    });
+
+    test("a document is stored with all its rows once; storing it again adds nothing", async () => {
+      const a = fixtures()[0] as Analysis;
+      assert.equal(await storeAnalysis(db, a, { language: "ar" }), true);
+      assert.equal(await storeAnalysis(db, a, { language: "ar" }), false);
+      for (const [table, n] of Object.entries(expectedRows(a)))
+        assert.equal(await count(db, table, a.document.id), n, `${table} of ${a.document.uri}`);
+      assert.ok(a.quotes.length + a.events.length > 0, "the fixture has events or quotes to store");
+    });
+
+    test("a batch stores its documents; a bad one is isolated and leaves no rows", async () => {
+      const [, ...rest] = fixtures();
+      const good = rest.slice(0, 4);
+      const bad = structuredClone(rest[4] as Analysis);
+      // Two mentions at one offset break the mentions' primary key.
+      const first = bad.entities[0] as Analysis["entities"][number];
+      first.mentions.push({ ...(first.mentions[0] as (typeof first.mentions)[number]) });
+      const results = await storeBatch(
+        db,
+        [...good.slice(0, 2), bad, ...good.slice(2)].map((analysis) => ({ analysis })),
+      );
+      assert.deepEqual(
+        results.map((r) => r.status),
+        ["added", "added", "failed", "added", "added"],
+      );
+      assert.equal(await count(db, "entities", bad.document.id), 0, "nothing of the failed document");
+      assert.equal(await count(db, "documents", bad.document.id), 0);
+      for (const a of good)
+        for (const [table, n] of Object.entries(expectedRows(a)))
+          assert.equal(await count(db, table, a.document.id), n, `${table} of ${a.document.uri}`);
+    });
+
+    test("the rest of the fixtures go in one batch; entities and events read back", async () => {
+      const results = await storeBatch(
+        db,
+        fixtures().map((analysis) => ({ analysis })),
+      );
+      assert.equal(results.filter((r) => r.status === "failed").length, 0);
+      assert.equal(await count(db, "documents"), fixtures().length);
+      const china = (await listEntities(db, { type: "GPE", country: "CHN", limit: 5 })).find(
+        (e) => e.name === "الصين",
+      );
+      assert.ok(china && china.documents >= 3, "China across documents");
+      const events = await listEvents(db, { country: "RUS", limit: 500 });
+      assert.ok(events.length > 0);
+      assert.ok(
+        events.every((e) => JSON.stringify(e.record).includes('"RUS"')),
+        "every event involves Russia",
+      );
+    });
+
+    test("search finds a word in another spelling and names the match in a snippet", async () => {
+      // The fixtures write البنتاغون; a user may type البنتاجون's other letters or أ for ا.
+      const hits = await searchDocuments(db, { query: "البنتاغون", limit: 10 });
+      assert.ok(hits.length >= 2, `found ${hits.length}`);
+      assert.ok(
+        hits.every((h) => h.snippet.includes("«")),
+        "each snippet marks its match",
+      );
+      const folded = await searchDocuments(db, { query: "وزير الدفاع الامريكي", limit: 10 });
+      const plain = await searchDocuments(db, { query: "وزير الدفاع الأمريكي", limit: 10 });
+      assert.ok(folded.length > 0);
+      assert.deepEqual(
+        folded.map((h) => h.id),
+        plain.map((h) => h.id),
+        "alef forms are folded in the query",
+      );
+      const voweled = await searchDocuments(db, { query: "الصِّينُ", limit: 50 });
+      const bare = await searchDocuments(db, { query: "الصين", limit: 50 });
+      assert.ok(bare.length > 0);
+      assert.deepEqual(
+        voweled.map((h) => h.id),
+        bare.map((h) => h.id),
+        "harakat are ignored",
+      );
+    });
+
+    test("search filters by outlet, date range and entity", async () => {
+      const all = await searchDocuments(db, { query: "الصين", limit: 100 });
+      const outlet = all.find((h) => h.outlet)?.outlet as string;
+      const byOutlet = await searchDocuments(db, { query: "الصين", outlet, limit: 100 });
+      assert.ok(byOutlet.length > 0 && byOutlet.every((h) => h.outlet === outlet));
+      assert.ok(byOutlet.length < all.length);
+
+      const dated = all.filter((h) => h.published).map((h) => h.published as string);
+      assert.ok(dated.length >= 2, "some fixtures have a publication date");
+      const cut = [...dated].sort()[Math.floor(dated.length / 2)] as string;
+      const since = await searchDocuments(db, { query: "الصين", from: cut, limit: 100 });
+      assert.ok(since.length > 0 && since.every((h) => (h.published ?? "") >= cut));
+      const until = await searchDocuments(db, { query: "الصين", to: cut, limit: 100 });
+      assert.ok(until.every((h) => (h.published ?? "9") <= cut));
+
+      const withPutin = await searchDocuments(db, { query: "الصين", entity: "فلاديمير بوتين", limit: 100 });
+      assert.ok(withPutin.length > 0 && withPutin.length < all.length);
+      const ids = new Set(
+        fixtures()
+          .filter((a) => a.entities.some((e) => e.name === "فلاديمير بوتين"))
+          .map((a) => a.document.id),
+      );
+      assert.ok(
+        withPutin.every((h) => ids.has(h.id)),
+        "only documents naming Putin",
+      );
+      const english = await searchDocuments(db, { query: "الصين", entity: "vladimir putin", limit: 100 });
+      assert.deepEqual(english.map((h) => h.id).sort(), withPutin.map((h) => h.id).sort());
+    });
+
+    test("a database of a newer schema version is refused with what to do", async () => {
+      const other = await backend.create();
+      try {
+        const fresh = await openDb(other.spec);
+        await fresh.query("INSERT INTO rasd_migrations (version, name) VALUES (999, '999_future.sql')");
+        await fresh.close();
+        await assert.rejects(
+          openDb(other.spec),
+          /schema version 999, newer than this Rasd knows .*upgrade Rasd/u,
+        );
+      } finally {
+        await other.dispose();
+      }
+    });
+  });
+}
