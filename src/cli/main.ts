@@ -5,6 +5,7 @@ import { registerAnalyze } from "./commands/analyze.ts";
 import { registerDemo } from "./commands/demo.ts";
 import { registerEval } from "./commands/eval.ts";
 import { registerIngest } from "./commands/ingest.ts";
+import { registerLink } from "./commands/link.ts";
 import { registerList } from "./commands/list.ts";
 import { registerSchema } from "./commands/schema.ts";
 
@@ -21,6 +22,7 @@ registerSchema(program);
 registerEval(program);
 registerIngest(program);
 registerList(program);
+registerLink(program);
 registerDemo(program);
 
 try {

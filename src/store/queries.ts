@@ -1,5 +1,6 @@
 // Every SQL statement the CLI runs, with parameters only.
 import { keyOf } from "../arabic/normalize.ts";
+import { type Linker, linkDocument } from "../link/index.ts";
 import type { Analysis } from "../pipeline/types.ts";
 import type { Db, Queryable } from "./db.ts";
 
@@ -8,6 +9,8 @@ export interface StoreExtras {
   language?: string | null;
   /** Runs in the document's transaction once its row is in (the near-duplicate index). */
   afterInsert?: (tx: Queryable) => Promise<void>;
+  /** The link stage's compiled lexicons (`createLinker()`), built once per ingest. */
+  link?: Linker;
 }
 
 /** Stores one analysed document in one transaction; false when it was already stored. */
@@ -36,6 +39,7 @@ export async function storeAnalysis(db: Db, a: Analysis, extras: StoreExtras = {
     await extras.afterInsert?.(tx);
     await insertEntities(tx, a);
     await insertEvents(tx, a);
+    await linkDocument(tx, a, extras.link);
     return true;
   });
 }

@@ -5,6 +5,7 @@ import { type Command, Option } from "commander";
 import { type AcquireOptions, acquire } from "../../acquire/index.ts";
 import { detectLanguage, type LanguageProfile, loadLanguages } from "../../clean/language.ts";
 import { DEFAULT_DUPLICATES, type DuplicateOptions, recordDuplicates } from "../../link/duplicates.ts";
+import { createLinker, type Linker } from "../../link/index.ts";
 import { InputError, UsageError } from "../../pipeline/errors.ts";
 import { createPipeline, type Pipeline } from "../../pipeline/run.ts";
 import type { Analysis, RawDocument } from "../../pipeline/types.ts";
@@ -29,6 +30,7 @@ export interface IngestOptions {
   acquire?: Partial<AcquireOptions>;
   duplicates?: DuplicateOptions;
   languages?: readonly LanguageProfile[];
+  link?: Linker;
   progress?: Progress;
 }
 
@@ -53,6 +55,7 @@ export async function ingestPaths(
   };
   const languages = options.languages ?? loadLanguages();
   const duplicates = options.duplicates ?? DEFAULT_DUPLICATES;
+  const link = options.link ?? createLinker();
   const progress = options.progress;
   for await (const item of acquire(paths, options.acquire)) {
     if (item.kind === "input") {
@@ -66,7 +69,7 @@ export async function ingestPaths(
       continue;
     }
     try {
-      await store(db, pipeline, item.doc, { languages, duplicates }, summary);
+      await store(db, pipeline, item.doc, { languages, duplicates, link }, summary);
     } catch (e) {
       if (e instanceof UsageError) throw e;
       const problem = e instanceof InputError ? e.problem : `could not be analysed (${(e as Error).message})`;
@@ -81,7 +84,7 @@ async function store(
   db: Db,
   pipeline: Pipeline,
   raw: RawDocument,
-  options: { languages: readonly LanguageProfile[]; duplicates: DuplicateOptions },
+  options: { languages: readonly LanguageProfile[]; duplicates: DuplicateOptions; link: Linker },
   summary: IngestSummary,
 ): Promise<void> {
   const analysis = pipeline.analyze(raw);
@@ -90,6 +93,7 @@ async function store(
   let near = false;
   const added = await storeAnalysis(db, language === "ar" ? analysis : unanalysed(analysis), {
     language,
+    link: options.link,
     afterInsert: async (tx) => {
       const parts = [d.text, ...d.appended.map((x) => x.text)];
       near = (await recordDuplicates(tx, d.id, parts, options.duplicates)).some((m) => m.part === 0);
