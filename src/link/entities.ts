@@ -2,10 +2,12 @@
 // an entity found through its blocking keys and confirmed by the merge decision, or starts a new
 // one. One read and four batched writes per document, whatever the size of the corpus.
 import { createHash } from "node:crypto";
+import { keyOf } from "../arabic/normalize.ts";
 import type { Analysis, Entity } from "../pipeline/types.ts";
 import type { Queryable } from "../store/db.ts";
 import { type Anchor, type AnchorIndex, findAnchor, spelledKey } from "./anchors.ts";
 import { matchNames, nameKeys, sameEntity, type Transliteration, wordKey } from "./names.ts";
+import type { WriteBatch } from "./batch.ts";
 import { NAME_WORD } from "./regexes.ts";
 
 export interface EntityLinkContext {
@@ -80,26 +82,39 @@ function lookupKeys(type: string, name: string, t: Transliteration): string[] {
   return [...new Set(keys)];
 }
 
-async function readCandidates(tx: Queryable, keys: string[], limit: number): Promise<Stored[]> {
-  if (keys.length === 0) return [];
-  const rows = await tx.query<Stored & { anchored: boolean }>(
-    `SELECT DISTINCT e.id, e.type, e.name, e.country, e.role, e.mentions, (e.id NOT LIKE 'x%') AS anchored
+/** Stored entities by the key they were found under. */
+type Candidates = Map<string, Stored[]>;
+
+async function readCandidates(tx: Queryable, keys: string[], limit: number): Promise<Candidates> {
+  const out: Candidates = new Map();
+  if (keys.length === 0) return out;
+  const rows = await tx.query<Stored & { key: string }>(
+    `SELECT k.key, e.id, e.type, e.name, e.country, e.role, e.mentions, (e.id NOT LIKE 'x%') AS anchored
        FROM link_entity_keys k JOIN link_entities e ON e.id = k.entity_id
       WHERE k.key = ANY($1::text[])
       ORDER BY e.mentions DESC
       LIMIT $2`,
     [keys, limit],
   );
-  return rows.map((r) => ({ ...r, mentions: Number(r.mentions) }));
+  for (const r of rows) file(out, r.key, { ...r, mentions: Number(r.mentions) });
+  return out;
+}
+
+function file(c: Candidates, key: string, s: Stored): void {
+  const list = c.get(key) ?? [];
+  list.push(s);
+  c.set(key, list);
 }
 
 /** The best stored entity for a document entity: the same name before a surname, then the most mentioned. */
-function choose(e: Entity, stored: readonly Stored[], t: Transliteration): Stored | null {
+function choose(e: Entity, candidates: Candidates, t: Transliteration): Stored | null {
   let best: { s: Stored; rank: number } | null = null;
-  for (const s of stored) {
-    if (!sameEntity(e, s, t)) continue;
-    const rank = (matchNames(e.name, s.name, t) === "same" ? 1e9 : 0) + s.mentions;
-    if (best === null || rank > best.rank) best = { s, rank };
+  for (const key of lookupKeys(e.type, e.name, t)) {
+    for (const s of candidates.get(key) ?? []) {
+      if (!sameEntity(e, s, t)) continue;
+      const rank = (matchNames(e.name, s.name, t) === "same" ? 1e9 : 0) + s.mentions;
+      if (best === null || rank > best.rank) best = { s, rank };
+    }
   }
   return best?.s ?? null;
 }
@@ -132,8 +147,13 @@ function merge(into: Contribution, more: Contribution): void {
   for (const [v, n] of more.variants) into.variants.set(v, (into.variants.get(v) ?? 0) + n);
 }
 
-/** Links a stored document's entities to corpus entities; runs in the document's transaction. */
-export async function linkEntities(tx: Queryable, a: Analysis, ctx: EntityLinkContext): Promise<EntityLinks> {
+/** Links a stored document's entities to corpus entities: reads now, adds its writes to `batch`. */
+export async function linkEntities(
+  tx: Queryable,
+  a: Analysis,
+  ctx: EntityLinkContext,
+  batch: WriteBatch,
+): Promise<EntityLinks> {
   const t = ctx.translit;
   const anchored = new Map(a.entities.map((e) => [e.id, findAnchor(e, ctx.anchors, t)]));
   const loose = a.entities.filter((e) => anchored.get(e.id) === null);
@@ -150,26 +170,29 @@ export async function linkEntities(tx: Queryable, a: Analysis, ctx: EntityLinkCo
     const id = anchor?.id ?? match?.id ?? hashId("x", a.document.id, e.id);
     const c = contribution(e, id, anchor, t);
     if (match && !match.anchored && wordCount(e.name) > wordCount(match.name)) c.rename = true;
-    if (!anchor && !match) stored.push({ ...c, mentions: 0, anchored: false, role: e.role });
+    // Lexicon identities are found in memory, and a known spelling is filed already.
+    if (anchor || (match && !c.rename && keyOf(match.name) === keyOf(e.name))) c.keys.clear();
+    if (!anchor && !match)
+      for (const k of c.keys) file(stored, k, { ...c, mentions: 0, anchored: false, role: e.role });
     const seen = byId.get(id);
     if (seen) merge(seen, c);
     else byId.set(id, c);
     links.ids.set(e.id, id);
     if (anchor) links.anchors.set(id, anchor);
   }
-  await writeEntities(tx, a.document.id, [...byId.values()], links.ids);
+  writeEntities(batch, a.document.id, [...byId.values()], links.ids);
   return links;
 }
 
-async function writeEntities(
-  tx: Queryable,
+function writeEntities(
+  batch: WriteBatch,
   documentId: string,
   cs: readonly Contribution[],
   ids: ReadonlyMap<string, string>,
-): Promise<void> {
+): void {
   if (cs.length === 0) return;
   const col = <K extends keyof Contribution>(k: K) => cs.map((c) => c[k]);
-  await tx.query(
+  batch.add(
     `INSERT INTO link_entities (id, type, name, name_en, country, sector, role, documents, mentions)
      SELECT id, type, name, name_en, country, sector, role, 1, mentions
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[])
@@ -195,18 +218,19 @@ async function writeEntities(
     ],
   );
   const keys = cs.flatMap((c) => [...c.keys].map((k) => [k, c.id] as const));
-  await tx.query(
-    `INSERT INTO link_entity_keys (key, entity_id) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
-    [keys.map((k) => k[0]), keys.map((k) => k[1])],
-  );
+  if (keys.length > 0)
+    batch.add(
+      `INSERT INTO link_entity_keys (key, entity_id) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+      [keys.map((k) => k[0]), keys.map((k) => k[1])],
+    );
   const variants = cs.flatMap((c) => [...c.variants].map(([text, n]) => [c.id, text, n] as const));
-  await tx.query(
+  batch.add(
     `INSERT INTO link_variants (entity_id, text, mentions)
      SELECT * FROM unnest($1::text[], $2::text[], $3::int[])
      ON CONFLICT (entity_id, text) DO UPDATE SET mentions = link_variants.mentions + EXCLUDED.mentions`,
     [variants.map((v) => v[0]), variants.map((v) => v[1]), variants.map((v) => v[2])],
   );
-  await tx.query(
+  batch.add(
     `INSERT INTO link_entity_documents (document_id, local_id, entity_id)
      SELECT $1, * FROM unnest($2::text[], $3::text[])`,
     [documentId, [...ids.keys()], [...ids.values()]],

@@ -6,6 +6,7 @@ import { lightStem } from "../arabic/clitics.ts";
 import { keyOf } from "../arabic/normalize.ts";
 import type { Analysis, Event, Party } from "../pipeline/types.ts";
 import type { Queryable } from "../store/db.ts";
+import type { WriteBatch } from "./batch.ts";
 import { NAME_WORD } from "./regexes.ts";
 
 export interface EventLinkContext {
@@ -133,12 +134,16 @@ export function corpusRecord(e: Event, ids: ReadonlyMap<string, string>): Event 
   };
 }
 
-/** Links a stored document's events to corpus events; returns document event id → corpus event id. */
+/**
+ * Links a stored document's events to corpus events: reads now, adds its writes to `batch`;
+ * returns document event id → corpus event id.
+ */
 export async function linkEvents(
   tx: Queryable,
   a: Analysis,
   entityIds: ReadonlyMap<string, string>,
   ctx: EventLinkContext,
+  batch: WriteBatch,
 ): Promise<Map<string, string>> {
   const reports: Report[] = a.events.map((event) => ({
     event,
@@ -159,39 +164,41 @@ export async function linkEvents(
     }
     links.set(r.event.id, id);
   }
-  await writeEvents(tx, a, links, fresh, entityIds);
+  writeEvents(batch, a, links, fresh, entityIds);
   return links;
 }
 
-async function writeEvents(
-  tx: Queryable,
+function writeEvents(
+  batch: WriteBatch,
   a: Analysis,
   links: ReadonlyMap<string, string>,
   fresh: ReadonlyArray<{ id: string; r: Report }>,
   entityIds: ReadonlyMap<string, string>,
-): Promise<void> {
+): void {
   if (links.size === 0) return;
   const perEvent = new Map<string, number>();
   for (const id of links.values()) perEvent.set(id, (perEvent.get(id) ?? 0) + 1);
   const isNew = new Map(fresh.map((f) => [f.id, f.r]));
   const ids = [...perEvent.keys()];
   const r = (id: string) => isNew.get(id);
-  await tx.query(
-    `INSERT INTO link_events (id, type, block, day, countries, terms, record, mentions, documents)
+  const source = a.document.outlet ?? `doc:${a.document.id}`;
+  batch.add(
+    `INSERT INTO link_events (id, type, block, day, countries, terms, record, outlets, mentions, documents, sources)
      SELECT id, type, block, day, coalesce(string_to_array(nullif(countries, ''), '|'), '{}'),
-            coalesce(string_to_array(nullif(terms, ''), '|'), '{}'),
-            record, mentions, 1
+            coalesce(string_to_array(nullif(terms, ''), '|'), '{}'), record, ARRAY[$9::text], mentions, 1, 1
        FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[], $6::text[], $7::jsonb[], $8::int[])
             AS u(id, type, block, day, countries, terms, record, mentions)
      ON CONFLICT (id) DO UPDATE SET
        mentions = link_events.mentions + EXCLUDED.mentions,
-       documents = link_events.documents + 1`,
+       documents = link_events.documents + 1,
+       outlets = CASE WHEN $9::text = ANY (link_events.outlets) THEN link_events.outlets ELSE link_events.outlets || $9::text END,
+       sources = link_events.sources + CASE WHEN $9::text = ANY (link_events.outlets) THEN 0 ELSE 1 END`,
     [
       ids,
       ids.map((id) => r(id)?.event.type ?? ""),
       ids.map((id) => r(id)?.at?.block ?? `unfiled|${id}`),
       ids.map((id) => r(id)?.at?.day ?? null),
-      // Text arrays of arrays must be rectangular: countries and terms travel as `|`-joined text.
+      // Arrays of arrays must be rectangular: countries and terms travel as `|`-joined text.
       ids.map((id) => (r(id)?.at?.countries ?? []).join("|")),
       ids.map((id) => (r(id)?.terms ?? []).join("|")),
       ids.map((id) => {
@@ -199,9 +206,10 @@ async function writeEvents(
         return rep ? JSON.stringify(corpusRecord(rep.event, entityIds)) : "{}";
       }),
       ids.map((id) => perEvent.get(id) ?? 0),
+      source,
     ],
   );
-  await tx.query(
+  batch.add(
     `INSERT INTO link_event_mentions (document_id, local_id, event_id, outlet, evidence)
      SELECT $1, local_id, event_id, $2, evidence FROM unnest($3::text[], $4::text[], $5::text[]) AS u(local_id, event_id, evidence)`,
     [
@@ -211,12 +219,6 @@ async function writeEvents(
       a.events.map((e) => links.get(e.id)),
       a.events.map((e) => e.evidence.text),
     ],
-  );
-  await tx.query(
-    `UPDATE link_events e
-        SET sources = (SELECT count(DISTINCT coalesce(m.outlet, m.document_id)) FROM link_event_mentions m WHERE m.event_id = e.id)
-      WHERE e.id = ANY ($1::text[])`,
-    [ids],
   );
 }
 

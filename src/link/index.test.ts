@@ -7,9 +7,11 @@ import { after, before, test } from "node:test";
 import { type Db, openDb } from "../store/db.ts";
 import { storeAnalysis } from "../store/queries.ts";
 import { analyzeText, ROOT } from "../../test/helpers.ts";
+import { listChannels } from "./channels.ts";
 import { listCorpusEntities } from "./entities.ts";
 import { listCorpusEvents, timeline } from "./events.ts";
 import { createLinker, type Linker } from "./index.ts";
+import { listStories } from "./stories.ts";
 
 const ARTICLES = join(ROOT, "test", "link", "articles");
 
@@ -72,4 +74,37 @@ test("link: storing a document again changes nothing", async () => {
   const before = await listCorpusEvents(db, { limit: 100 });
   await ingest("02_alain_hanoi.txt");
   assert.deepEqual(await listCorpusEvents(db, { limit: 100 }), before);
+});
+
+test("link: a channel suspended and then resumed is active since the resumption, in whatever order reports arrive", async () => {
+  await ingest("06_alain_resume.txt");
+  await ingest("05_alhurra_suspend.txt");
+  const channels = await listChannels(db, { limit: 50 });
+  const talks = channels.find((c) => c.name_en === "Defense Policy Coordination Talks");
+  assert.ok(talks, `link: the talks are a channel; got ${channels.map((c) => c.name).join(", ")}`);
+  assert.equal(talks.status, "active");
+  assert.equal(talks.since, "2024-01-09");
+  assert.deepEqual(
+    talks.history.map((h) => [h.date, h.status]),
+    [
+      ["2022-08-05", "suspended"],
+      ["2024-01-09", "active"],
+    ],
+  );
+  assert.deepEqual(talks.parties, ["CHN", "USA"]);
+  assert.ok(talks.variants.includes("محادثات التنسيق السياسي الدفاعي"), "link: both names are variants");
+});
+
+test("link: the three reports of the Hanoi meeting are one story; the inflation report and the old channel news are not in it", async () => {
+  const stories = await listStories(db, { minDocuments: 2, limit: 50 });
+  const hanoi = stories.filter((s) => s.articles.some((x) => x.title?.includes("هانوي")));
+  assert.equal(hanoi.length, 1, `link: one story; got ${JSON.stringify(stories.map((s) => s.title))}`);
+  assert.equal(hanoi[0]?.documents, 3);
+  assert.deepEqual(
+    new Set(hanoi[0]?.articles.map((x) => x.outlet)),
+    new Set(["الحرة", "العين الإخبارية", "سكاي نيوز عربية"]),
+  );
+  const all = await listStories(db, { minDocuments: 1, limit: 50 });
+  const inflation = all.find((s) => s.articles.some((x) => x.title?.includes("التضخم")));
+  assert.equal(inflation?.documents, 1, "link: the inflation article stands alone");
 });

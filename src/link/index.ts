@@ -1,5 +1,6 @@
 // The link stage: after a document's rows are stored, and in the same transaction, it updates the
-// corpus-wide entities, events, channels and stories with a fixed number of indexed queries.
+// corpus-wide entities, events, channels and stories with a fixed number of indexed queries: three
+// or four reads, then one statement that holds every write.
 import { join } from "node:path";
 import { keyOf } from "../arabic/normalize.ts";
 import { DEFAULT_LEXICON_DIR, loadLexicons } from "../pipeline/lexicons.ts";
@@ -7,9 +8,12 @@ import { readTsv } from "../pipeline/tsv.ts";
 import type { Analysis } from "../pipeline/types.ts";
 import type { Queryable } from "../store/db.ts";
 import { compileAnchors } from "./anchors.ts";
+import { WriteBatch } from "./batch.ts";
+import { compileStatusRules, linkChannels, type StatusRule } from "./channels.ts";
 import { type EntityLinkContext, linkEntities } from "./entities.ts";
 import { DEFAULT_EVENT_LINK, type EventLinkContext, linkEvents } from "./events.ts";
 import { loadTransliteration } from "./names.ts";
+import { DEFAULT_STORY_LINK, linkStory, type StoryLinkContext } from "./stories.ts";
 
 export interface LinkOptions {
   /** Folder of the TSV lexicons; the repository's `lexicons/` by default. */
@@ -22,6 +26,9 @@ export interface LinkOptions {
 export interface Linker {
   entities: EntityLinkContext;
   events: EventLinkContext;
+  /** lexicons/channel-status.tsv: which event moves a channel to which status. */
+  channels: StatusRule[];
+  stories: StoryLinkContext;
 }
 
 export function createLinker(options: LinkOptions = {}): Linker {
@@ -30,6 +37,10 @@ export function createLinker(options: LinkOptions = {}): Linker {
   const lex = loadLexicons(dir);
   const particles = readTsv(join(dir, "words.tsv"), ["word", "kind"]).filter((r) => r.kind === "particle");
   return {
+    stories: DEFAULT_STORY_LINK,
+    channels: compileStatusRules(
+      readTsv(join(dir, "channel-status.tsv"), ["type", "mode", "modality", "negated", "status"]),
+    ),
     events: { ...DEFAULT_EVENT_LINK, stopwords: new Set(particles.map((r) => keyOf(r.word as string))) },
     entities: {
       translit,
@@ -48,6 +59,12 @@ export async function linkDocument(
   a: Analysis,
   linker: Linker = createLinker(),
 ): Promise<void> {
-  const entities = await linkEntities(tx, a, linker.entities);
-  await linkEvents(tx, a, entities.ids, linker.events);
+  // Reads first, each deciding from what the one before decided; then every write in one statement.
+  const batch = new WriteBatch();
+  const entities = await linkEntities(tx, a, linker.entities, batch);
+  const events = await linkEvents(tx, a, entities.ids, linker.events, batch);
+  const links = { entities: entities.ids, events, anchors: entities.anchors };
+  await linkChannels(tx, a, links, linker.channels, batch);
+  await linkStory(tx, a, links, linker.stories, batch);
+  await batch.run(tx);
 }

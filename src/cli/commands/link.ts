@@ -1,9 +1,11 @@
 // `rasd timeline A B`, `rasd channels`, `rasd stories`: what the link stage knows across documents.
 import { type Command, Option } from "commander";
+import { type ChannelOut, listChannels } from "../../link/channels.ts";
 import { timeline } from "../../link/events.ts";
+import { listStories } from "../../link/stories.ts";
 import { UsageError } from "../../pipeline/errors.ts";
 import { openDb, resolveDbSpec } from "../../store/db.ts";
-import { FORMATS, type Format } from "../format.ts";
+import { FORMATS, type Format, render } from "../format.ts";
 import { renderEvents } from "./list.ts";
 
 interface LinkFlags {
@@ -63,4 +65,77 @@ export function registerLink(program: Command): void {
       await db.close();
     }
   });
+
+  common(
+    program
+      .command("channels")
+      .description(
+        "named channels (talks, hotlines, agreements) with parties, status, since when, and dated history",
+      )
+      .addOption(
+        new Option("--status <status>", "only channels in this status").choices([
+          "active",
+          "suspended",
+          "agreed",
+          "proposed",
+          "unknown",
+        ]),
+      ),
+  ).action(async (opts: LinkFlags & { status?: string }) => {
+    const db = await openDb(resolveDbSpec(opts.db));
+    try {
+      const rows = await listChannels(db, { status: opts.status, limit: limitOf(opts.limit) });
+      process.stdout.write(renderChannels(rows, opts.format));
+    } finally {
+      await db.close();
+    }
+  });
+
+  common(
+    program
+      .command("stories")
+      .description("articles grouped by the happening they report, largest and latest first")
+      .option("--min-documents <n>", "only stories told by at least this many articles", "2"),
+  ).action(async (opts: LinkFlags & { minDocuments: string }) => {
+    const minDocuments = limitOf(opts.minDocuments);
+    const db = await openDb(resolveDbSpec(opts.db));
+    try {
+      const rows = await listStories(db, { minDocuments, limit: limitOf(opts.limit) });
+      if (opts.format === "jsonl" || opts.format === "json") {
+        process.stdout.write(render(rows as unknown as Record<string, unknown>[], [], opts.format));
+        return;
+      }
+      const flat = rows.map((s) => ({
+        first_day: s.first_day,
+        last_day: s.last_day,
+        documents: s.documents,
+        outlets: [...new Set(s.articles.map((x) => x.outlet ?? "?"))].join("، "),
+        title: s.title,
+        id: s.id,
+      }));
+      process.stdout.write(
+        render(flat, ["first_day", "last_day", "documents", "outlets", "title", "id"], opts.format),
+      );
+    } finally {
+      await db.close();
+    }
+  });
+}
+
+function renderChannels(rows: readonly ChannelOut[], format: Format): string {
+  if (format === "jsonl" || format === "json")
+    return render(rows as unknown as Record<string, unknown>[], [], format);
+  const flat = rows.map((c) => {
+    const last = c.history[c.history.length - 1];
+    return {
+      name: c.name,
+      parties: c.parties.join(" "),
+      status: c.status,
+      since: c.since,
+      changes: c.history.length,
+      history: c.history.map((h) => `${h.date ?? "?"} ${h.status}`).join("; "),
+      evidence: last?.evidence ?? "",
+    };
+  });
+  return render(flat, ["name", "parties", "status", "since", "changes", "history", "evidence"], format);
 }
