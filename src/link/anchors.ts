@@ -152,6 +152,8 @@ export function findAnchor(
   const fits = (a: Anchor) => typesCompatible(a.type, e.type) && countriesCompatible(a.country, e.country);
   const exact = index.exact.get(exactKey(e.type, e.name));
   if (exact && fits(exact)) return exact;
+  // One word spelled like a lexicon name is too often another word (`ظروف` is not `ظريف`).
+  if (e.type !== "MECHANISM" && nameKeys(e.name, t).length < 2) return null;
   const close = (index.spelled.get(spelledKey(e.type, e.name, t)) ?? []).filter(
     (f) => fits(f.anchor) && (e.type === "MECHANISM" || matchNames(f.form, e.name, t) === "same"),
   );

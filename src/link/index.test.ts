@@ -10,7 +10,7 @@ import { analyzeText, ROOT } from "../../test/helpers.ts";
 import { listChannels } from "./channels.ts";
 import { listCorpusEntities } from "./entities.ts";
 import { listCorpusEvents, timeline } from "./events.ts";
-import { createLinker, type Linker } from "./index.ts";
+import { createLinker, type Linker, relink } from "./index.ts";
 import { listStories } from "./stories.ts";
 
 const ARTICLES = join(ROOT, "test", "link", "articles");
@@ -107,4 +107,17 @@ test("link: the three reports of the Hanoi meeting are one story; the inflation 
   const all = await listStories(db, { minDocuments: 1, limit: 50 });
   const inflation = all.find((s) => s.articles.some((x) => x.title?.includes("التضخم")));
   assert.equal(inflation?.documents, 1, "link: the inflation article stands alone");
+});
+
+test("link: relinking the stored documents in ingest order gives the same corpus", async () => {
+  const snapshot = async () => ({
+    entities: await listCorpusEntities(db, { limit: 500 }),
+    events: await listCorpusEvents(db, { limit: 500 }),
+    channels: await listChannels(db, { limit: 50 }),
+    stories: await listStories(db, { minDocuments: 1, limit: 50 }),
+  });
+  const before = await snapshot();
+  assert.ok(before.entities.length > 10 && before.events.length > 3);
+  assert.equal(await relink(db, linker), 6);
+  assert.deepEqual(await snapshot(), before);
 });

@@ -6,7 +6,7 @@ import { keyOf } from "../arabic/normalize.ts";
 import { DEFAULT_LEXICON_DIR, loadLexicons } from "../pipeline/lexicons.ts";
 import { readTsv } from "../pipeline/tsv.ts";
 import type { Analysis } from "../pipeline/types.ts";
-import type { Queryable } from "../store/db.ts";
+import type { Db, Queryable } from "../store/db.ts";
 import { compileAnchors } from "./anchors.ts";
 import { WriteBatch } from "./batch.ts";
 import { compileStatusRules, linkChannels, type StatusRule } from "./channels.ts";
@@ -67,4 +67,49 @@ export async function linkDocument(
   await linkChannels(tx, a, links, linker.channels, batch);
   await linkStory(tx, a, links, linker.stories, batch);
   await batch.run(tx);
+}
+
+/** Every table the link stage writes, emptied before a relink. */
+const LINK_TABLES = [
+  "link_entities",
+  "link_entity_keys",
+  "link_variants",
+  "link_entity_documents",
+  "link_events",
+  "link_event_mentions",
+  "link_channels",
+  "link_channel_history",
+  "link_stories",
+  "link_story_keys",
+  "link_story_documents",
+];
+
+/** Documents read at a time by a relink. */
+const RELINK_PAGE = 100;
+
+/**
+ * Empties the link tables and links every stored document again, in the order they were ingested,
+ * one transaction each: for a database ingested before the link stage, or after its rules changed.
+ * Pages through the documents, so the corpus is never in memory at once.
+ */
+export async function relink(db: Db, linker: Linker, onDocument?: () => void): Promise<number> {
+  await db.query(`TRUNCATE ${LINK_TABLES.join(", ")}`);
+  let after: { at: string; id: string } | null = null;
+  let done = 0;
+  for (;;) {
+    const page: Array<{ id: string; at: string; analysis: Analysis }> = await db.query(
+      `SELECT id, ingested_at::text AS at, analysis FROM documents
+        WHERE $1::timestamptz IS NULL OR (ingested_at, id) > ($1::timestamptz, $2::text)
+        ORDER BY ingested_at, id LIMIT $3`,
+      [after?.at ?? null, after?.id ?? null, RELINK_PAGE],
+    );
+    for (const d of page) {
+      await db.transaction((tx) => linkDocument(tx, d.analysis, linker));
+      done++;
+      onDocument?.();
+    }
+    const last = page[page.length - 1];
+    if (!last || page.length < RELINK_PAGE) return done;
+    after = { at: last.at, id: last.id };
+  }
 }

@@ -77,3 +77,29 @@ test("names.ts: Arabic names keep their long vowels: محمد is not محمود"
   assert.equal(matchNames("سعد الحريري", "سعيد الحريري", t), null);
   assert.equal(matchNames("صالح", "صالح", t), "same");
 });
+
+test("names.ts: words that differ at their first or last letter are other words, not spellings", () => {
+  const cases: Array<[string, string]> = [
+    ["جماعة", "جميع"],
+    ["حاتمي", "حتمية"],
+    ["صحفي", "صحيفة"],
+    ["إقالة", "قوله"],
+  ];
+  for (const [a, b] of cases) assert.equal(matchNames(a, b, t), null, `names.ts: ${a} / ${b}`);
+  assert.equal(matchNames("غوتيريس", "غوتيريش", t), "same", "names.ts: final ش / س");
+});
+
+test("names.ts: an ordinary word taken for a name matches only itself", () => {
+  assert.equal(matchNames("سياسي", "السيسي", t), null);
+  assert.equal(matchNames("بيان", "بيان", t), "same");
+});
+
+test("names.ts: a word ending in ة is an Arabic noun and matches only its own spelling", () => {
+  assert.equal(matchNames("جامعة", "جماعة", t), null);
+  assert.equal(matchNames("خارجة", "خارجية", t), null);
+  assert.equal(matchNames("سارة ساندرز", "ساره ساندرز", t), "same");
+});
+
+test("names.ts: nisba spellings inside a longer name still meet", () => {
+  assert.equal(matchNames("الحكومة الأمريكية", "الحكومة الأميركية", t), "same");
+});

@@ -6,7 +6,7 @@ import { keyOf } from "../arabic/normalize.ts";
 import { DEFAULT_LEXICON_DIR } from "../pipeline/lexicons.ts";
 import { list, type Row, readTsv } from "../pipeline/tsv.ts";
 import type { EntityType } from "../pipeline/types.ts";
-import { FEMININE_ROLE, NAME_WORD } from "./regexes.ts";
+import { FEMININE_ROLE, NAME_WORD, TEH_MARBUTA_END } from "./regexes.ts";
 
 export type Position = "any" | "initial" | "medial" | "final";
 
@@ -14,7 +14,10 @@ export type Position = "any" | "initial" | "medial" | "final";
 export interface Transliteration {
   /** Keys of words after which a name's last word is not a surname (`بن`, `آل`). */
   particles: Set<string>;
-  /** Spellings (`wordSpelling`) of Arabic names that match only themselves (`محمد` is not `محمود`). */
+  /**
+   * Spellings (`wordSpelling`) that match only themselves: Arabic names (`محمد` is not `محمود`) and
+   * ordinary words of words.tsv.
+   */
   arabic: Set<string>;
   /** Prefixes a word loses when at least three letters remain (`ال`). */
   prefixes: string[];
@@ -28,6 +31,7 @@ const MIN_AFTER_PREFIX = 3;
 export function compileTransliteration(
   rows: readonly Row[],
   particles: readonly Row[] = [],
+  words: readonly Row[] = [],
 ): Transliteration {
   const t: Transliteration = {
     particles: new Set(particles.filter((r) => r.kind !== "arabic").map((r) => keyOf(r.word as string))),
@@ -43,6 +47,8 @@ export function compileTransliteration(
     else throw new Error(`transliteration.tsv: unknown position "${where}" for ${r.letters}`);
   }
   for (const r of particles) if (r.kind === "arabic") t.arabic.add(wordSpelling(r.word as string, t));
+  // Ordinary words the recognizer may take for names (`سياسي` is not `السيسي`).
+  for (const r of words) if (r.kind !== "name") t.arabic.add(wordSpelling(r.word as string, t));
   return t;
 }
 
@@ -50,6 +56,7 @@ export function loadTransliteration(dir: string = DEFAULT_LEXICON_DIR): Translit
   return compileTransliteration(
     readTsv(`${dir}/transliteration.tsv`, ["letters", "to", "where"]),
     readTsv(`${dir}/name-particles.tsv`, ["word", "kind"]),
+    readTsv(`${dir}/words.tsv`, ["word", "kind"]),
   );
 }
 
@@ -98,7 +105,14 @@ export function wordSpelling(
   options: KeyOptions = { prefixes: true },
 ): string {
   const w = options.prefixes ? cutPrefix(keyOf(word), t) : keyOf(word);
-  return [...w].map((ch) => t.letters.any.get(ch) || ch).join("");
+  let out = "";
+  for (let i = 0; i < w.length;) {
+    const [mapped, used] = ruleAt(w, i, t);
+    // Letters a rule drops (vowels, hamza seats) stay: the distance counts them.
+    out += mapped === "" ? w.slice(i, i + used) : mapped;
+    i += used;
+  }
+  return out;
 }
 
 /** Levenshtein distance of two short strings. */
@@ -115,6 +129,11 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length] as number;
 }
 
+/** A one-word name ending in ة is an Arabic noun the recognizer took for a name: جامعة is not جماعة. */
+function arabicNoun(name: string): boolean {
+  return words(name).length === 1 && TEH_MARBUTA_END.test(name.trim());
+}
+
 /** Words this short must be spelled alike: حسن is not حسين, سام is not سامي. */
 const SHORT_WORD = 3;
 /** Most edits, per letter of the longer spelling, between two spellings of one word (هيذر نويرت / ناورت). */
@@ -124,6 +143,9 @@ const MAX_EDIT_SHARE = 0.4;
 export function spellingsClose(a: string, b: string, arabic: ReadonlySet<string> = new Set()): boolean {
   if (a === b) return true;
   if (Math.min(a.length, b.length) <= SHORT_WORD || arabic.has(a) || arabic.has(b)) return false;
+  // Outlets vary a name's inside, not its ends: جماعة / جميع and حاتمي / حتمية are other words.
+  if (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
+
   return editDistance(a, b) / Math.max(a.length, b.length) <= MAX_EDIT_SHARE;
 }
 
@@ -225,6 +247,7 @@ function tailOf(short: string, long: string, t: Transliteration): boolean {
 }
 
 export function matchNames(a: string, b: string, t: Transliteration): NameMatch {
+  if (keyOf(a) !== keyOf(b) && (arabicNoun(a) || arabicNoun(b))) return null;
   if (sameWords(a, b, t)) return "same";
   return tailOf(a, b, t) || tailOf(b, a, t) ? "surname" : null;
 }

@@ -38,7 +38,7 @@ test("pairs.tsv: the merge decision keeps precision and recall above their floor
   }
   const precision = tp / (tp + fp);
   const recall = tp / (tp + fn);
-  const report = `pairs.tsv: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}; misses: ${misses.join("; ")}`;
+  const report = `pairs.tsv: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn}); misses: ${misses.join("; ")}`;
   assert.ok(precision >= FLOORS.precision, report);
   t.diagnostic(report);
   assert.ok(recall >= FLOORS.recall, report);

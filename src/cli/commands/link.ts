@@ -2,6 +2,7 @@
 import { type Command, Option } from "commander";
 import { type ChannelOut, listChannels } from "../../link/channels.ts";
 import { timeline } from "../../link/events.ts";
+import { createLinker, relink } from "../../link/index.ts";
 import { listStories } from "../../link/stories.ts";
 import { UsageError } from "../../pipeline/errors.ts";
 import { openDb, resolveDbSpec } from "../../store/db.ts";
@@ -120,6 +121,25 @@ export function registerLink(program: Command): void {
       await db.close();
     }
   });
+
+  program
+    .command("relink")
+    .description(
+      "link every stored document again, in ingest order: for a database made before the link stage or after its lexicons changed",
+    )
+    .option(
+      "--db <dir|url>",
+      "PGlite data directory or postgres:// URL (default: $DATABASE_URL or ./rasd-data)",
+    )
+    .action(async (opts: { db?: string }) => {
+      const db = await openDb(resolveDbSpec(opts.db));
+      try {
+        const n = await relink(db, createLinker());
+        process.stdout.write(`relinked ${n} document(s) in ${db.location}\n`);
+      } finally {
+        await db.close();
+      }
+    });
 }
 
 function renderChannels(rows: readonly ChannelOut[], format: Format): string {
