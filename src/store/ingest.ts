@@ -4,6 +4,7 @@
 // again stores only what is missing (ids are hashes of the text).
 import { type AcquireOptions, acquire, listInputs } from "../acquire/index.ts";
 import { DEFAULT_DUPLICATES, type DuplicateOptions, recordDuplicates } from "../link/duplicates.ts";
+import { createLinker, type Linker } from "../link/index.ts";
 import { InputError } from "../pipeline/errors.ts";
 import { type AnalysisPool, createPool } from "../pipeline/pool.ts";
 import type { Pipeline, PipelineOptions } from "../pipeline/run.ts";
@@ -45,6 +46,8 @@ export interface IngestOptions {
   acquire?: Partial<AcquireOptions>;
   pipeline?: PipelineOptions;
   duplicates?: DuplicateOptions;
+  /** The link stage's compiled lexicons, when the caller has them already. */
+  link?: Linker;
   /** Analysis worker threads (default: the cores but one); 0 analyses in this thread. */
   jobs?: number;
   /** A pool to use instead of starting one (it is not closed). */
@@ -132,7 +135,7 @@ export async function ingestRaw(
   db: Db,
   pipeline: Pipeline,
   raw: RawDocument,
-  options: { duplicates?: DuplicateOptions } = {},
+  options: { duplicates?: DuplicateOptions; link?: Linker } = {},
 ): Promise<{ id: string; added: boolean; language: string }> {
   const item = prepareDocument(pipeline, raw.uri ?? "the request", raw);
   if (item.kind === "error") throw new InputError(item.input, item.problem);
@@ -212,6 +215,7 @@ class BatchWriter {
   private readonly size: number;
   private readonly waitMs: number;
   private readonly duplicates: DuplicateOptions;
+  private readonly linker: Linker;
 
   constructor(
     private readonly db: Db,
@@ -221,6 +225,7 @@ class BatchWriter {
     this.size = options.batchSize ?? DEFAULT_BATCH_SIZE;
     this.waitMs = options.batchWaitMs ?? DEFAULT_BATCH_WAIT_MS;
     this.duplicates = options.duplicates ?? DEFAULT_DUPLICATES;
+    this.linker = options.link ?? createLinker();
   }
 
   async add(doc: Prepared): Promise<void> {
@@ -265,6 +270,7 @@ class BatchWriter {
       analysis,
       language,
       searchText,
+      link: this.linker,
       afterInsert: async (tx) => {
         const parts = [d.text, ...d.appended.map((x) => x.text)];
         entry.near = (await recordDuplicates(tx, d.id, parts, this.duplicates)).some((m) => m.part === 0);

@@ -1,5 +1,6 @@
 // Every SQL statement the CLI runs, with parameters only.
 import { DISPLAY_STEPS, keyOf, normalize } from "../arabic/normalize.ts";
+import { type Linker, linkDocument } from "../link/index.ts";
 import type { Analysis } from "../pipeline/types.ts";
 import type { Db, Queryable } from "./db.ts";
 
@@ -10,6 +11,8 @@ export interface StoreExtras {
   searchText?: string;
   /** Runs in the document's transaction once its rows are in (the near-duplicate index). */
   afterInsert?: (tx: Queryable) => Promise<void>;
+  /** The link stage's compiled lexicons (`createLinker()`), built once per ingest. */
+  link?: Linker;
 }
 
 /** One document for `storeBatch`. */
@@ -172,6 +175,7 @@ export async function writeDocument(tx: Queryable, item: StoreItem): Promise<boo
   ]);
   if (inserted.length === 0) return false;
   await item.afterInsert?.(tx);
+  await linkDocument(tx, a, item.link);
   return true;
 }
 

@@ -154,7 +154,7 @@ test("cli: ingest stores articles once, skips bad inputs with reasons, and reads
   const events = rasd(["events", "--db", db, "--format", "csv"]);
   assert.equal(events.code, 0, events.stderr);
   const [header, ...lines] = events.stdout.trim().split("\n");
-  assert.equal(header, "date,type,mode,actor,recipient,modality,outlet,evidence,document");
+  assert.equal(header, "date,type,mode,actor,recipient,modality,sources,documents,evidence,id");
   assert.ok(lines.length > 10);
 
   const table = rasd(["events", "--db", db, "--country", "RUS", "--type", "CONSULT"]);

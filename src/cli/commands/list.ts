@@ -1,7 +1,8 @@
 // `rasd entities` and `rasd events`: read the store back as a table, JSON Lines or CSV.
 import { type Command, Option } from "commander";
+import { listCorpusEntities } from "../../link/entities.ts";
 import { openDb, resolveDbSpec } from "../../store/db.ts";
-import { listEntities, listEvents } from "../../store/queries.ts";
+import { type CorpusEvent, listCorpusEvents } from "../../link/events.ts";
 import { FORMATS, type Format, partiesText, render } from "../format.ts";
 
 interface ListOptions {
@@ -35,7 +36,7 @@ export function registerList(program: Command): void {
     async (opts: ListOptions) => {
       const db = await openDb(resolveDbSpec(opts.db));
       try {
-        const rows = await listEntities(db, {
+        const rows = await listCorpusEntities(db, {
           type: opts.type?.toUpperCase(),
           country: opts.country?.toUpperCase(),
           limit: limitOf(opts.limit),
@@ -54,48 +55,44 @@ export function registerList(program: Command): void {
       }
     },
   );
-  common(program.command("events").description("list stored events in date order")).action(
-    async (opts: ListOptions) => {
-      const db = await openDb(resolveDbSpec(opts.db));
-      try {
-        const rows = await listEvents(db, {
-          type: opts.type?.toUpperCase(),
-          country: opts.country?.toUpperCase(),
-          limit: limitOf(opts.limit),
-        });
-        if (opts.format === "jsonl" || opts.format === "json") {
-          const records = rows.map((r) => ({ ...r.record, document: r.document, outlet: r.outlet }));
-          process.stdout.write(render(records, [], opts.format));
-          return;
-        }
-        const flat = rows.map((r) => {
-          const e = r.record as Record<string, unknown> & {
-            actor: { text: string; country: string | null }[];
-            recipient: { text: string; country: string | null }[];
-            evidence: { text: string };
-          };
-          return {
-            date: e.date,
-            type: e.type,
-            mode: e.mode,
-            actor: partiesText(e.actor),
-            recipient: partiesText(e.recipient),
-            modality: e.negated ? `negated ${e.modality}` : e.modality,
-            outlet: r.outlet,
-            evidence: e.evidence.text,
-            document: r.document,
-          };
-        });
-        process.stdout.write(
-          render(
-            flat,
-            ["date", "type", "mode", "actor", "recipient", "modality", "outlet", "evidence", "document"],
-            opts.format,
-          ),
-        );
-      } finally {
-        await db.close();
-      }
-    },
+  common(
+    program
+      .command("events")
+      .description("list corpus events (one per happening, however many articles report it) in date order"),
+  ).action(async (opts: ListOptions) => {
+    const db = await openDb(resolveDbSpec(opts.db));
+    try {
+      const rows = await listCorpusEvents(db, {
+        type: opts.type?.toUpperCase(),
+        country: opts.country?.toUpperCase(),
+        limit: limitOf(opts.limit),
+      });
+      process.stdout.write(renderEvents(rows, opts.format));
+    } finally {
+      await db.close();
+    }
+  });
+}
+
+/** Corpus events as records for JSON, or one flat row each for a table or CSV. */
+export function renderEvents(rows: readonly CorpusEvent[], format: Format): string {
+  if (format === "jsonl" || format === "json")
+    return render(rows as unknown as Record<string, unknown>[], [], format);
+  const flat = rows.map((e) => ({
+    date: e.date,
+    type: e.type,
+    mode: e.mode,
+    actor: partiesText(e.actor),
+    recipient: partiesText(e.recipient),
+    modality: e.negated ? `negated ${e.modality}` : e.modality,
+    sources: e.sources,
+    documents: e.documents,
+    evidence: e.evidence.text,
+    id: e.id,
+  }));
+  return render(
+    flat,
+    ["date", "type", "mode", "actor", "recipient", "modality", "sources", "documents", "evidence", "id"],
+    format,
   );
 }

@@ -1,0 +1,161 @@
+// `rasd timeline A B`, `rasd channels`, `rasd stories`: what the link stage knows across documents.
+import { type Command, Option } from "commander";
+import { type ChannelOut, listChannels } from "../../link/channels.ts";
+import { timeline } from "../../link/events.ts";
+import { createLinker, relink } from "../../link/index.ts";
+import { listStories } from "../../link/stories.ts";
+import { UsageError } from "../../pipeline/errors.ts";
+import { openDb, resolveDbSpec } from "../../store/db.ts";
+import { FORMATS, type Format, render } from "../format.ts";
+import { renderEvents } from "./list.ts";
+
+interface LinkFlags {
+  db?: string;
+  format: Format;
+  type?: string;
+  limit: string;
+}
+
+function common(cmd: Command): Command {
+  return cmd
+    .option(
+      "--db <dir|url>",
+      "PGlite data directory or postgres:// URL (default: $DATABASE_URL or ./rasd-data)",
+    )
+    .addOption(new Option("--format <format>", "output format").choices(FORMATS as string[]).default("table"))
+    .option("--limit <n>", "at most this many rows", "200");
+}
+
+function limitOf(s: string): number {
+  const n = Number(s);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--limit must be a positive whole number, got ${s}`);
+  return n;
+}
+
+/** An ISO 3166-1 alpha-3 code or IGO (`USA`, `chn` → `CHN`). */
+function countryOf(s: string): string {
+  const c = s.toUpperCase();
+  if (!/^[A-Z]{3}$/u.test(c))
+    throw new UsageError(
+      `"${s}" is not a country code: give ISO 3166-1 alpha-3 codes such as USA CHN (or IGO)`,
+    );
+  return c;
+}
+
+export function registerLink(program: Command): void {
+  common(
+    program
+      .command("timeline")
+      .description("the events between two countries in date order, with how many outlets reported each")
+      .argument("<a>", "a country (ISO3, e.g. USA)")
+      .argument("<b>", "the other country (ISO3, e.g. CHN)")
+      .option("--type <type>", "only this event type (CONSULT, SANCTION …)"),
+  ).action(async (a: string, b: string, opts: LinkFlags) => {
+    const [ca, cb] = [countryOf(a), countryOf(b)];
+    const db = await openDb(resolveDbSpec(opts.db));
+    try {
+      const rows = await timeline(db, {
+        a: ca,
+        b: cb,
+        type: opts.type?.toUpperCase(),
+        limit: limitOf(opts.limit),
+      });
+      process.stdout.write(renderEvents(rows, opts.format));
+    } finally {
+      await db.close();
+    }
+  });
+
+  common(
+    program
+      .command("channels")
+      .description(
+        "named channels (talks, hotlines, agreements) with parties, status, since when, and dated history",
+      )
+      .addOption(
+        new Option("--status <status>", "only channels in this status").choices([
+          "active",
+          "suspended",
+          "agreed",
+          "proposed",
+          "unknown",
+        ]),
+      ),
+  ).action(async (opts: LinkFlags & { status?: string }) => {
+    const db = await openDb(resolveDbSpec(opts.db));
+    try {
+      const rows = await listChannels(db, { status: opts.status, limit: limitOf(opts.limit) });
+      process.stdout.write(renderChannels(rows, opts.format));
+    } finally {
+      await db.close();
+    }
+  });
+
+  common(
+    program
+      .command("stories")
+      .description("articles grouped by the happening they report, largest and latest first")
+      .option("--min-documents <n>", "only stories told by at least this many articles", "2"),
+  ).action(async (opts: LinkFlags & { minDocuments: string }) => {
+    const minDocuments = limitOf(opts.minDocuments);
+    const db = await openDb(resolveDbSpec(opts.db));
+    try {
+      const rows = await listStories(db, { minDocuments, limit: limitOf(opts.limit) });
+      if (opts.format === "jsonl" || opts.format === "json") {
+        process.stdout.write(render(rows as unknown as Record<string, unknown>[], [], opts.format));
+        return;
+      }
+      const flat = rows.map((s) => ({
+        first_day: s.first_day,
+        last_day: s.last_day,
+        documents: s.documents,
+        outlets: [...new Set(s.articles.map((x) => x.outlet ?? "?"))].join("، "),
+        title: s.title,
+        id: s.id,
+      }));
+      process.stdout.write(
+        render(flat, ["first_day", "last_day", "documents", "outlets", "title", "id"], opts.format),
+      );
+    } finally {
+      await db.close();
+    }
+  });
+
+  program
+    .command("relink")
+    .description(
+      "link every stored document again, in ingest order: for a database made before the link stage or after its lexicons changed",
+    )
+    .option(
+      "--db <dir|url>",
+      "PGlite data directory or postgres:// URL (default: $DATABASE_URL or ./rasd-data)",
+    )
+    .action(async (opts: { db?: string }) => {
+      const db = await openDb(resolveDbSpec(opts.db));
+      try {
+        const n = await relink(db, createLinker());
+        process.stdout.write(`relinked ${n} document(s) in ${db.location}\n`);
+      } finally {
+        await db.close();
+      }
+    });
+}
+
+function renderChannels(rows: readonly ChannelOut[], format: Format): string {
+  if (format === "jsonl" || format === "json")
+    return render(rows as unknown as Record<string, unknown>[], [], format);
+  const flat = rows.map((c) => {
+    const last = c.history[c.history.length - 1];
+    return {
+      name: c.name,
+      parties: c.parties.join(" "),
+      status: c.status,
+      since: c.since,
+      changes: c.history.length,
+      history: c.history.map((h) => `${h.date ?? "?"} ${h.status}`).join("; "),
+      evidence: last?.evidence ?? "",
+    };
+  });
+  return render(flat, ["name", "parties", "status", "since", "changes", "history", "evidence"], format);
+}

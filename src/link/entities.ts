@@ -1,0 +1,275 @@
+// Corpus-wide entities, one document at a time: each document entity joins a lexicon identity, or
+// an entity found through its blocking keys and confirmed by the merge decision, or starts a new
+// one. One read and four batched writes per document, whatever the size of the corpus.
+import { createHash } from "node:crypto";
+import { keyOf } from "../arabic/normalize.ts";
+import type { Analysis, Entity } from "../pipeline/types.ts";
+import type { Queryable } from "../store/db.ts";
+import { type Anchor, type AnchorIndex, findAnchor, spelledKey } from "./anchors.ts";
+import { matchNames, nameKeys, sameEntity, type Transliteration, wordKey } from "./names.ts";
+import type { WriteBatch } from "./batch.ts";
+import { NAME_WORD } from "./regexes.ts";
+
+export interface EntityLinkContext {
+  translit: Transliteration;
+  anchors: AnchorIndex;
+  /** Most stored entities read for one document. */
+  maxCandidates: number;
+}
+
+/** A corpus entity as the merge decision reads it. */
+interface Stored {
+  id: string;
+  type: string;
+  name: string;
+  country: string | null;
+  role: string | null;
+  mentions: number;
+  anchored: boolean;
+}
+
+/** What one document adds to one corpus entity. */
+interface Contribution {
+  id: string;
+  type: string;
+  name: string;
+  nameEn: string | null;
+  country: string | null;
+  sector: string | null;
+  role: string | null;
+  mentions: number;
+  /** The document's name has more words than the stored one (`ماكرون` → `إيمانويل ماكرون`). */
+  rename: boolean;
+  keys: Set<string>;
+  variants: Map<string, number>;
+}
+
+/** Document entity id → corpus entity id, and the lexicon identities met. */
+export interface EntityLinks {
+  ids: Map<string, string>;
+  anchors: Map<string, Anchor>;
+}
+
+function hashId(prefix: string, ...parts: string[]): string {
+  return `${prefix}${createHash("sha1").update(parts.join("\u0000")).digest("hex").slice(0, 12)}`;
+}
+
+function wordCount(name: string): number {
+  return (name.match(NAME_WORD) ?? []).length;
+}
+
+/**
+ * Keys an entity is filed under: its spelled key, its letters without spaces (`عبد الله` /
+ * `عبدالله`), and for a person of several words the key of its last word, where a surname finds it.
+ */
+export function fileKeys(type: string, name: string, t: Transliteration): string[] {
+  const keys = [`n:${spelledKey(type, name, t)}`];
+  if (type === "MECHANISM") return keys;
+  keys.push(`j:${type === "LOC" ? "GPE" : type}|${wordKey((name.match(NAME_WORD) ?? []).join(""), t)}`);
+  const words = nameKeys(name, t);
+  if (type === "PERSON" && words.length > 1) keys.push(`l:${words[words.length - 1]}`);
+  return keys;
+}
+
+/** Keys to look an entity up by: its own, and for a person the surname keys it may match. */
+function lookupKeys(type: string, name: string, t: Transliteration): string[] {
+  const keys = fileKeys(type, name, t);
+  const words = nameKeys(name, t);
+  if (type === "PERSON" && words.length >= 1) {
+    const last = words[words.length - 1] as string;
+    keys.push(`l:${last}`, `n:PERSON|${last}`);
+  }
+  return [...new Set(keys)];
+}
+
+/** Stored entities by the key they were found under. */
+type Candidates = Map<string, Stored[]>;
+
+async function readCandidates(tx: Queryable, keys: string[], limit: number): Promise<Candidates> {
+  const out: Candidates = new Map();
+  if (keys.length === 0) return out;
+  const rows = await tx.query<Stored & { key: string }>(
+    `SELECT k.key, e.id, e.type, e.name, e.country, e.role, e.mentions, (e.id NOT LIKE 'x%') AS anchored
+       FROM link_entity_keys k JOIN link_entities e ON e.id = k.entity_id
+      WHERE k.key = ANY($1::text[])
+      ORDER BY e.mentions DESC
+      LIMIT $2`,
+    [keys, limit],
+  );
+  for (const r of rows) file(out, r.key, { ...r, mentions: Number(r.mentions) });
+  return out;
+}
+
+function file(c: Candidates, key: string, s: Stored): void {
+  const list = c.get(key) ?? [];
+  list.push(s);
+  c.set(key, list);
+}
+
+/** The best stored entity for a document entity: the same name before a surname, then the most mentioned. */
+function choose(e: Entity, candidates: Candidates, t: Transliteration): Stored | null {
+  let best: { s: Stored; rank: number } | null = null;
+  for (const key of lookupKeys(e.type, e.name, t)) {
+    for (const s of candidates.get(key) ?? []) {
+      if (!sameEntity(e, s, t)) continue;
+      const rank = (matchNames(e.name, s.name, t) === "same" ? 1e9 : 0) + s.mentions;
+      if (best === null || rank > best.rank) best = { s, rank };
+    }
+  }
+  return best?.s ?? null;
+}
+
+function contribution(e: Entity, id: string, anchor: Anchor | null, t: Transliteration): Contribution {
+  const name = anchor?.name ?? e.name;
+  const variants = new Map<string, number>();
+  for (const m of e.mentions) variants.set(m.text, (variants.get(m.text) ?? 0) + 1);
+  return {
+    id,
+    type: anchor?.type ?? e.type,
+    name,
+    nameEn: anchor?.nameEn ?? e.name_en,
+    country: e.country ?? anchor?.country ?? null,
+    sector: e.sector,
+    role: e.role,
+    mentions: e.mentions.length,
+    rename: false,
+    keys: new Set([...fileKeys(e.type, name, t), ...fileKeys(e.type, e.name, t)]),
+    variants,
+  };
+}
+
+function merge(into: Contribution, more: Contribution): void {
+  into.mentions += more.mentions;
+  into.country ??= more.country;
+  into.sector ??= more.sector;
+  into.role ??= more.role;
+  for (const k of more.keys) into.keys.add(k);
+  for (const [v, n] of more.variants) into.variants.set(v, (into.variants.get(v) ?? 0) + n);
+}
+
+/** Links a stored document's entities to corpus entities: reads now, adds its writes to `batch`. */
+export async function linkEntities(
+  tx: Queryable,
+  a: Analysis,
+  ctx: EntityLinkContext,
+  batch: WriteBatch,
+): Promise<EntityLinks> {
+  const t = ctx.translit;
+  const anchored = new Map(a.entities.map((e) => [e.id, findAnchor(e, ctx.anchors, t)]));
+  const loose = a.entities.filter((e) => anchored.get(e.id) === null);
+  const stored = await readCandidates(
+    tx,
+    [...new Set(loose.flatMap((e) => lookupKeys(e.type, e.name, t)))],
+    ctx.maxCandidates,
+  );
+  const links: EntityLinks = { ids: new Map(), anchors: new Map() };
+  const byId = new Map<string, Contribution>();
+  for (const e of a.entities) {
+    const anchor = anchored.get(e.id) ?? null;
+    const match = anchor ? null : choose(e, stored, t);
+    const id = anchor?.id ?? match?.id ?? hashId("x", a.document.id, e.id);
+    const c = contribution(e, id, anchor, t);
+    if (match && !match.anchored && wordCount(e.name) > wordCount(match.name)) c.rename = true;
+    // Lexicon identities are found in memory, and a known spelling is filed already.
+    if (anchor || (match && !c.rename && keyOf(match.name) === keyOf(e.name))) c.keys.clear();
+    if (!anchor && !match)
+      for (const k of c.keys) file(stored, k, { ...c, mentions: 0, anchored: false, role: e.role });
+    const seen = byId.get(id);
+    if (seen) merge(seen, c);
+    else byId.set(id, c);
+    links.ids.set(e.id, id);
+    if (anchor) links.anchors.set(id, anchor);
+  }
+  writeEntities(batch, a.document.id, [...byId.values()], links.ids);
+  return links;
+}
+
+function writeEntities(
+  batch: WriteBatch,
+  documentId: string,
+  cs: readonly Contribution[],
+  ids: ReadonlyMap<string, string>,
+): void {
+  if (cs.length === 0) return;
+  const col = <K extends keyof Contribution>(k: K) => cs.map((c) => c[k]);
+  batch.add(
+    `INSERT INTO link_entities (id, type, name, name_en, country, sector, role, documents, mentions)
+     SELECT id, type, name, name_en, country, sector, role, 1, mentions
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[])
+            AS u(id, type, name, name_en, country, sector, role, mentions)
+     ON CONFLICT (id) DO UPDATE SET
+       documents = link_entities.documents + 1,
+       mentions = link_entities.mentions + EXCLUDED.mentions,
+       name = CASE WHEN EXCLUDED.id = ANY ($9::text[]) THEN EXCLUDED.name ELSE link_entities.name END,
+       name_en = coalesce(link_entities.name_en, EXCLUDED.name_en),
+       country = coalesce(link_entities.country, EXCLUDED.country),
+       sector = coalesce(link_entities.sector, EXCLUDED.sector),
+       role = coalesce(link_entities.role, EXCLUDED.role)`,
+    [
+      col("id"),
+      col("type"),
+      col("name"),
+      col("nameEn"),
+      col("country"),
+      col("sector"),
+      col("role"),
+      col("mentions"),
+      cs.filter((c) => c.rename).map((c) => c.id),
+    ],
+  );
+  const keys = cs.flatMap((c) => [...c.keys].map((k) => [k, c.id] as const));
+  if (keys.length > 0)
+    batch.add(
+      `INSERT INTO link_entity_keys (key, entity_id) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+      [keys.map((k) => k[0]), keys.map((k) => k[1])],
+    );
+  const variants = cs.flatMap((c) => [...c.variants].map(([text, n]) => [c.id, text, n] as const));
+  batch.add(
+    `INSERT INTO link_variants (entity_id, text, mentions)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::int[])
+     ON CONFLICT (entity_id, text) DO UPDATE SET mentions = link_variants.mentions + EXCLUDED.mentions`,
+    [variants.map((v) => v[0]), variants.map((v) => v[1]), variants.map((v) => v[2])],
+  );
+  batch.add(
+    `INSERT INTO link_entity_documents (document_id, local_id, entity_id)
+     SELECT $1, * FROM unnest($2::text[], $3::text[])`,
+    [documentId, [...ids.keys()], [...ids.values()]],
+  );
+}
+
+export type CorpusEntity = {
+  id: string;
+  type: string;
+  name: string;
+  name_en: string | null;
+  country: string | null;
+  sector: string | null;
+  role: string | null;
+  /** Every spelling seen, most frequent first. */
+  variants: string[];
+  documents: number;
+  mentions: number;
+};
+
+/** Corpus entities, most mentioned first, with their spellings. */
+export async function listCorpusEntities(
+  db: Queryable,
+  filter: { type?: string; country?: string; limit: number },
+): Promise<CorpusEntity[]> {
+  const rows = await db.query<CorpusEntity>(
+    `SELECT e.id, e.type, e.name, e.name_en, e.country, e.sector, e.role,
+            (SELECT array_agg(v.text ORDER BY v.mentions DESC, v.text) FROM link_variants v WHERE v.entity_id = e.id) AS variants,
+            e.documents, e.mentions
+       FROM link_entities e
+      WHERE ($1::text IS NULL OR e.type = $1) AND ($2::text IS NULL OR e.country = $2)
+      ORDER BY e.mentions DESC, e.name
+      LIMIT $3`,
+    [filter.type ?? null, filter.country ?? null, filter.limit],
+  );
+  return rows.map((r) => ({
+    ...r,
+    variants: r.variants ?? [],
+    documents: Number(r.documents),
+    mentions: Number(r.mentions),
+  }));
+}

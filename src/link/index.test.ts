@@ -1,0 +1,123 @@
+// The link stage end to end: own-written articles from several outlets, ingested into a fresh PGlite.
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { type Db, openDb } from "../store/db.ts";
+import { storeAnalysis } from "../store/queries.ts";
+import { analyzeText, ROOT } from "../../test/helpers.ts";
+import { listChannels } from "./channels.ts";
+import { listCorpusEntities } from "./entities.ts";
+import { listCorpusEvents, timeline } from "./events.ts";
+import { createLinker, type Linker, relink } from "./index.ts";
+import { listStories } from "./stories.ts";
+
+const ARTICLES = join(ROOT, "test", "link", "articles");
+
+let db: Db;
+let linker: Linker;
+
+async function ingest(file: string): Promise<void> {
+  const a = analyzeText(readFileSync(join(ARTICLES, file), "utf8"));
+  await storeAnalysis(db, a, { link: linker });
+}
+
+before(async () => {
+  db = await openDb(join(mkdtempSync(join(tmpdir(), "rasd-link-")), "db"));
+  linker = createLinker();
+  for (const f of [
+    "01_alhurra_hanoi.txt",
+    "02_alain_hanoi.txt",
+    "03_sky_hanoi.txt",
+    "04_alain_inflation.txt",
+  ])
+    await ingest(f);
+});
+
+after(async () => {
+  await db.close();
+});
+
+test("link: one corpus entity per person, whatever the outlet's spelling", async () => {
+  const people = await listCorpusEntities(db, { type: "PERSON", limit: 50 });
+  const hegseth = people.filter((p) => p.name_en === "Pete Hegseth");
+  assert.equal(hegseth.length, 1, "link: one Hegseth");
+  assert.equal(hegseth[0]?.documents, 3);
+  for (const v of ["بيت هيغسيث", "بيت هيجسيث", "هيغسيث"])
+    assert.ok(hegseth[0]?.variants.includes(v), `link: ${v}`);
+  const dong = people.filter((p) => p.variants.includes("دونج جون") || p.variants.includes("دونغ جون"));
+  assert.equal(dong.length, 1, "link: دونغ جون and دونج جون are one person");
+});
+
+test("link: three outlets' reports of one meeting are one event with three sources", async () => {
+  const consult = await listCorpusEvents(db, { type: "CONSULT", limit: 50 });
+  const hanoi = consult.filter((e) => e.date === "2026-03-10");
+  assert.equal(hanoi.length, 1, `link: one meeting, got ${hanoi.map((e) => e.evidence.text).join(" / ")}`);
+  const [meeting] = hanoi;
+  assert.equal(meeting?.sources, 3);
+  assert.equal(meeting?.documents, 3);
+  assert.equal(meeting?.mentions.length, 3);
+  assert.ok(
+    meeting?.actor.every((p) => p.entity === null || !p.entity.startsWith("e")),
+    "link: corpus entity ids",
+  );
+  const dyad = await timeline(db, { a: "CHN", b: "USA", limit: 50 });
+  assert.ok(
+    dyad.some((e) => e.id === meeting?.id),
+    "link: the meeting is on the USA–CHN timeline",
+  );
+  assert.deepEqual(await timeline(db, { a: "EGY", b: "USA", limit: 50 }), [], "link: no EGY–USA events");
+});
+
+test("link: storing a document again changes nothing", async () => {
+  const before = await listCorpusEvents(db, { limit: 100 });
+  await ingest("02_alain_hanoi.txt");
+  assert.deepEqual(await listCorpusEvents(db, { limit: 100 }), before);
+});
+
+test("link: a channel suspended and then resumed is active since the resumption, in whatever order reports arrive", async () => {
+  await ingest("06_alain_resume.txt");
+  await ingest("05_alhurra_suspend.txt");
+  const channels = await listChannels(db, { limit: 50 });
+  const talks = channels.find((c) => c.name_en === "Defense Policy Coordination Talks");
+  assert.ok(talks, `link: the talks are a channel; got ${channels.map((c) => c.name).join(", ")}`);
+  assert.equal(talks.status, "active");
+  assert.equal(talks.since, "2024-01-09");
+  assert.deepEqual(
+    talks.history.map((h) => [h.date, h.status]),
+    [
+      ["2022-08-05", "suspended"],
+      ["2024-01-09", "active"],
+    ],
+  );
+  assert.deepEqual(talks.parties, ["CHN", "USA"]);
+  assert.ok(talks.variants.includes("محادثات التنسيق السياسي الدفاعي"), "link: both names are variants");
+});
+
+test("link: the three reports of the Hanoi meeting are one story; the inflation report and the old channel news are not in it", async () => {
+  const stories = await listStories(db, { minDocuments: 2, limit: 50 });
+  const hanoi = stories.filter((s) => s.articles.some((x) => x.title?.includes("هانوي")));
+  assert.equal(hanoi.length, 1, `link: one story; got ${JSON.stringify(stories.map((s) => s.title))}`);
+  assert.equal(hanoi[0]?.documents, 3);
+  assert.deepEqual(
+    new Set(hanoi[0]?.articles.map((x) => x.outlet)),
+    new Set(["الحرة", "العين الإخبارية", "سكاي نيوز عربية"]),
+  );
+  const all = await listStories(db, { minDocuments: 1, limit: 50 });
+  const inflation = all.find((s) => s.articles.some((x) => x.title?.includes("التضخم")));
+  assert.equal(inflation?.documents, 1, "link: the inflation article stands alone");
+});
+
+test("link: relinking the stored documents in ingest order gives the same corpus", async () => {
+  const snapshot = async () => ({
+    entities: await listCorpusEntities(db, { limit: 500 }),
+    events: await listCorpusEvents(db, { limit: 500 }),
+    channels: await listChannels(db, { limit: 50 }),
+    stories: await listStories(db, { minDocuments: 1, limit: 50 }),
+  });
+  const before = await snapshot();
+  assert.ok(before.entities.length > 10 && before.events.length > 3);
+  assert.equal(await relink(db, linker), 6);
+  assert.deepEqual(await snapshot(), before);
+});
