@@ -168,14 +168,12 @@ export function apiRoutes(db: Db, options: ApiOptions = {}): Hono {
 
   api.get("/channels", async (c) => {
     const q = parseQuery(QUERIES.page, c.req.url);
-    const r = await listChannels(db, q);
-    return c.json({ available: r.available, ...r.page });
+    return c.json(await listChannels(db, q));
   });
 
   api.get("/stories", async (c) => {
     const q = parseQuery(QUERIES.page, c.req.url);
-    const r = await listStories(db, q);
-    return c.json({ available: r.available, ...r.page });
+    return c.json(await listStories(db, q));
   });
 
   api.get("/export", async (c) => {

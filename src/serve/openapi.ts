@@ -41,10 +41,10 @@ export const OPERATIONS: readonly Operation[] = [
   { path: "/api/dyads", summary: "Country pairs with the most events", query: "page" },
   {
     path: "/api/channels",
-    summary: "Channels (mechanisms) with status; available=false until the link stage has run",
+    summary: "Channels (mechanisms) with parties, status, since and dated history",
     query: "page",
   },
-  { path: "/api/stories", summary: "Stories; available=false until the link stage has run", query: "page" },
+  { path: "/api/stories", summary: "Stories: articles about the same happening (two or more)", query: "page" },
   {
     path: "/api/export",
     summary: "All matching events as PLOVER JSON Lines, CSV or JSON",

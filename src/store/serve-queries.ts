@@ -1,48 +1,25 @@
-// Channels and stories for `rasd serve`. The link stage that creates the `channels` and
-// `stories` tables is not merged yet: until then these return `available: false` and the API
-// and UI show an empty state. Rows are read whole (`to_jsonb`) so new columns need no change here.
+// Channels and stories for `rasd serve`, read through the link stage's own queries
+// (src/link/channels.ts, src/link/stories.ts) and cut into pages here.
+import { type ChannelOut, listChannels as linkChannels } from "../link/channels.ts";
+import { listStories as linkStories, type StoryOut } from "../link/stories.ts";
 import type { Page, Paged } from "./browse.ts";
 import type { Queryable } from "./db.ts";
 
-export interface MaybeTable<T> {
-  /** False when the table does not exist in this database yet. */
-  available: boolean;
-  page: Paged<T>;
+export type { ChannelOut, StoryOut };
+
+/** One page out of the first `offset + limit + 1` rows, which the link queries order. */
+function pageOf<T>(rows: readonly T[], page: Page): Paged<T> {
+  const items = rows.slice(page.offset, page.offset + page.limit);
+  const more = rows.length > page.offset + page.limit;
+  return { items, limit: page.limit, offset: page.offset, next_offset: more ? page.offset + page.limit : null };
 }
 
-type Row = Record<string, unknown>;
-
-const TABLES = { channels: "channels", stories: "stories" } as const;
-
-async function tableExists(db: Queryable, table: string): Promise<boolean> {
-  const [r] = await db.query<{ t: string | null }>("SELECT to_regclass($1)::text AS t", [table]);
-  return Boolean(r?.t);
+/** Every channel with its status and dated history, most recently changed first. */
+export async function listChannels(db: Queryable, page: Page): Promise<Paged<ChannelOut>> {
+  return pageOf(await linkChannels(db, { limit: page.offset + page.limit + 1 }), page);
 }
 
-/** Reads a page of a table that may not exist; the table name comes from TABLES only. */
-async function pageOf(db: Queryable, table: keyof typeof TABLES, page: Page): Promise<MaybeTable<Row>> {
-  const empty = { items: [], limit: page.limit, offset: page.offset, next_offset: null };
-  if (!(await tableExists(db, TABLES[table]))) return { available: false, page: empty };
-  const rows = await db.query<{ row: Row }>(
-    `SELECT to_jsonb(t) AS row FROM ${TABLES[table]} t ORDER BY 1 LIMIT $1 OFFSET $2`,
-    [page.limit + 1, page.offset],
-  );
-  const more = rows.length > page.limit;
-  return {
-    available: true,
-    page: {
-      items: rows.slice(0, page.limit).map((r) => r.row),
-      limit: page.limit,
-      offset: page.offset,
-      next_offset: more ? page.offset + page.limit : null,
-    },
-  };
-}
-
-export function listChannels(db: Queryable, page: Page): Promise<MaybeTable<Row>> {
-  return pageOf(db, "channels", page);
-}
-
-export function listStories(db: Queryable, page: Page): Promise<MaybeTable<Row>> {
-  return pageOf(db, "stories", page);
+/** Stories of two or more articles, the largest and latest first. */
+export async function listStories(db: Queryable, page: Page): Promise<Paged<StoryOut>> {
+  return pageOf(await linkStories(db, { minDocuments: 2, limit: page.offset + page.limit + 1 }), page);
 }

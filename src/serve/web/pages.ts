@@ -8,7 +8,7 @@ import type {
   EventItem,
   Paged,
 } from "../../store/browse.ts";
-import type { MaybeTable } from "../../store/serve-queries.ts";
+import type { ChannelOut, StoryOut } from "../../store/serve-queries.ts";
 import { highlight } from "./highlight.ts";
 import { h, query, type Safe } from "./html.ts";
 import { eventTable, LABELS, layout, pager } from "./layout.ts";
@@ -262,44 +262,63 @@ export function entityPage(e: EntityDetail, events: Paged<EventItem & { role: st
   );
 }
 
-/** A value of a row whose columns the link stage defines: text as is, lists joined, objects as JSON. */
-function cell(v: unknown): string {
-  if (v === null || v === undefined) return "—";
-  if (Array.isArray(v)) return v.map(cell).join("، ");
-  if (typeof v === "object") return JSON.stringify(v);
-  return String(v);
+const STATUS_AR: Record<string, string> = {
+  active: "نشطة",
+  suspended: "معلّقة",
+  agreed: "متفق عليها",
+  proposed: "مقترحة",
+  unknown: "غير معروفة",
+};
+
+function statusBadge(status: string): Safe {
+  return h`<span class="status status-${status}">${STATUS_AR[status] ?? status} <small lang="en">${status}</small></span>`;
 }
 
-function genericTable(rows: readonly Record<string, unknown>[], preferred: readonly string[]): Safe {
-  const columns = preferred.filter((c) => rows.some((r) => c in r));
-  const cols = columns.length ? columns : Object.keys(rows[0] ?? {}).slice(0, 6);
-  return h`<table class="generic"><thead><tr>${cols.map((c) => h`<th lang="en">${c}</th>`)}</tr></thead><tbody>${rows.map(
-    (r) => h`<tr>${cols.map((c) => h`<td>${cell(r[c])}</td>`)}</tr>`,
+function channelHistory(c: ChannelOut): Safe {
+  if (c.history.length === 0) return h`<p class="empty">لا تاريخ · no history</p>`;
+  return h`<ol class="history">${c.history.map(
+    (x) =>
+      h`<li><span lang="en">${x.date ?? "—"}</span> ${statusBadge(x.status)} <span lang="en">${x.type}</span> <a href="/documents/${x.document}">${x.evidence}</a></li>`,
+  )}</ol>`;
+}
+
+function channelRows(channels: readonly ChannelOut[]): Safe {
+  return h`<table class="channels"><thead><tr><th>الآلية <small lang="en">mechanism</small></th><th>الأطراف <small lang="en">parties</small></th><th>الحالة <small lang="en">status</small></th><th>منذ <small lang="en">since</small></th><th>التاريخ <small lang="en">history</small></th></tr></thead><tbody>${channels.map(
+    (c) =>
+      h`<tr><td>${c.name}${c.name_en ? h` <small lang="en">${c.name_en}</small>` : ""}${c.variants.length > 1 ? h`<br><small>${c.variants.join("، ")}</small>` : ""}</td><td lang="en">${c.parties.join(" – ") || "—"}</td><td>${statusBadge(c.status)}</td><td lang="en">${c.since ?? "—"}</td><td>${channelHistory(c)}</td></tr>`,
   )}</tbody></table>`;
 }
 
-export function channelsPage(data: MaybeTable<Record<string, unknown>>): Safe {
-  const body = !data.available
-    ? h`<p class="empty" id="channels-empty">لم تُبنَ لوحة القنوات بعد: مرحلة الربط بين المقالات (link) لم تُشغَّل على قاعدة البيانات هذه. <small lang="en">The link stage has not created channels in this database yet.</small></p>`
-    : data.page.items.length === 0
-      ? h`<p class="empty">لا قنوات بعد · no channels yet</p>`
-      : genericTable(data.page.items, ["name", "status", "parties", "since", "variants", "history"]);
+export function channelsPage(page: Paged<ChannelOut>): Safe {
+  const body =
+    page.items.length === 0
+      ? h`<p class="empty" id="channels-empty">لا قنوات بعد · no channels yet</p>`
+      : channelRows(page.items);
   return layout(
     "القنوات",
     "/channels",
-    h`<h1>لوحة القنوات <small lang="en">Channel board</small></h1><p class="lead">حالة كل آلية اتصال أو اتفاق بين الأطراف مع تاريخها.</p>${body}${data.available ? pager("/channels", {}, data.page) : ""}`,
+    h`<h1>لوحة القنوات <small lang="en">Channel board</small></h1><p class="lead">حالة كل آلية اتصال أو اتفاق بين الأطراف مع تاريخها.</p>${body}${pager("/channels", {}, page)}`,
   );
 }
 
-export function storiesPage(data: MaybeTable<Record<string, unknown>>): Safe {
-  const body = !data.available
-    ? h`<p class="empty" id="stories-empty">لم تُجمَّع القصص بعد: مرحلة الربط (link) لم تُشغَّل على قاعدة البيانات هذه. <small lang="en">The link stage has not created stories in this database yet.</small></p>`
-    : data.page.items.length === 0
-      ? h`<p class="empty">لا قصص بعد · no stories yet</p>`
-      : genericTable(data.page.items, ["title", "first", "last", "documents", "events"]);
+function storyRows(stories: readonly StoryOut[]): Safe {
+  return h`<table class="stories"><thead><tr><th>القصة <small lang="en">story</small></th><th>من – إلى <small lang="en">days</small></th><th>مقالات <small lang="en">articles</small></th></tr></thead><tbody>${stories.map(
+    (s) =>
+      h`<tr><td>${s.title ?? "(بلا عنوان)"}<ul>${(s.articles ?? []).map(
+        (a) =>
+          h`<li><a href="/documents/${a.document}">${a.title ?? "(بلا عنوان)"}</a> <small>${a.outlet ?? "—"}</small> <small lang="en">${a.published ?? ""}</small></li>`,
+      )}</ul></td><td lang="en">${s.first_day ?? "—"} – ${s.last_day ?? "—"}</td><td>${s.documents}</td></tr>`,
+  )}</tbody></table>`;
+}
+
+export function storiesPage(page: Paged<StoryOut>): Safe {
+  const body =
+    page.items.length === 0
+      ? h`<p class="empty" id="stories-empty">لا قصص من مقالين أو أكثر بعد · no stories of two or more articles yet</p>`
+      : storyRows(page.items);
   return layout(
     "القصص",
     "/stories",
-    h`<h1>القصص <small lang="en">Stories</small></h1><p class="lead">مقالات عن الحدث نفسه مجمّعة معًا.</p>${body}${data.available ? pager("/stories", {}, data.page) : ""}`,
+    h`<h1>القصص <small lang="en">Stories</small></h1><p class="lead">مقالات عن الحدث نفسه مجمّعة معًا.</p>${body}${pager("/stories", {}, page)}`,
   );
 }
