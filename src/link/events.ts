@@ -16,6 +16,8 @@ export interface EventLinkContext {
   minEvidence: number;
   /** Least Jaccard similarity of evidence terms for reports dated on the same day. */
   minEvidenceSameDay: number;
+  /** Least Jaccard similarity of evidence terms for reports dated by month or year only. */
+  minEvidenceUndated: number;
   /** Words that say nothing about which event is meant (`في`, `التي`), as keys. */
   stopwords: ReadonlySet<string>;
   maxCandidates: number;
@@ -23,8 +25,9 @@ export interface EventLinkContext {
 
 export const DEFAULT_EVENT_LINK: Omit<EventLinkContext, "stopwords"> = {
   windowDays: 3,
-  minEvidence: 0.12,
-  minEvidenceSameDay: 0.05,
+  minEvidence: 0.15,
+  minEvidenceSameDay: 0.08,
+  minEvidenceUndated: 0.25,
   maxCandidates: 200,
 };
 
@@ -96,7 +99,8 @@ function choose(r: Report, stored: readonly StoredEvent[], ctx: EventLinkContext
     if (r.at.day && (!s.day || dayDistance(s.day, r.at.day) > ctx.windowDays)) continue;
     const sim = jaccard(r.terms, s.terms);
     const sameDay = r.at.day !== null && s.day === r.at.day;
-    if (sim < (sameDay ? ctx.minEvidenceSameDay : ctx.minEvidence)) continue;
+    const least = !r.at.day ? ctx.minEvidenceUndated : sameDay ? ctx.minEvidenceSameDay : ctx.minEvidence;
+    if (sim < least) continue;
     if (best === null || sim > best.score) best = { s, score: sim };
   }
   return best?.s ?? null;

@@ -10,7 +10,7 @@ import { analyzeText, ROOT } from "../../test/helpers.ts";
 import { listChannels } from "./channels.ts";
 import { listCorpusEntities } from "./entities.ts";
 import { listCorpusEvents, timeline } from "./events.ts";
-import { createLinker, type Linker, relink } from "./index.ts";
+import { createLinker, type Linker, linkDocument, relink } from "./index.ts";
 import { listStories } from "./stories.ts";
 
 const ARTICLES = join(ROOT, "test", "link", "articles");
@@ -120,4 +120,27 @@ test("link: relinking the stored documents in ingest order gives the same corpus
   assert.ok(before.entities.length > 10 && before.events.length > 3);
   assert.equal(await relink(db, linker), 6);
   assert.deepEqual(await snapshot(), before);
+});
+
+test("link: a document costs at most four reads and one write, however many are stored", async () => {
+  const statements: string[] = [];
+  const a = analyzeText(readFileSync(join(ARTICLES, "05_alhurra_suspend.txt"), "utf8"));
+  await db
+    .transaction(async (tx) => {
+      const counting = {
+        query: <T>(sql: string, params?: unknown[]) => {
+          statements.push(sql.trim().split(/\s+/u)[0] ?? "");
+          return tx.query<T>(sql, params);
+        },
+      };
+      await linkDocument(counting, { ...a, document: { ...a.document, id: "relinked-copy" } }, linker);
+      throw new Error("roll back");
+    })
+    .catch((e: Error) => assert.equal(e.message, "roll back"));
+  assert.ok(statements.length <= 5, `link: ${statements.join(", ")}`);
+  assert.deepEqual(
+    statements.filter((s) => s !== "SELECT"),
+    ["WITH"],
+    "link: one write statement",
+  );
 });

@@ -113,3 +113,21 @@ export async function relink(db: Db, linker: Linker, onDocument?: () => void): P
     after = { at: last.at, id: last.id };
   }
 }
+
+/** How many corpus entities, events (and the reports they gather), stories and channels there are. */
+export async function corpusCounts(
+  db: Queryable,
+): Promise<{ entities: number; events: number; reports: number; stories: number; channels: number }> {
+  const [r] = await db.query<Record<string, string>>(
+    `SELECT (SELECT count(*) FROM link_entities) AS entities, (SELECT count(*) FROM link_events) AS events,
+            (SELECT count(*) FROM link_event_mentions) AS reports, (SELECT count(*) FROM link_stories) AS stories,
+            (SELECT count(*) FROM link_channels) AS channels`,
+  );
+  return {
+    entities: Number(r?.entities ?? 0),
+    events: Number(r?.events ?? 0),
+    reports: Number(r?.reports ?? 0),
+    stories: Number(r?.stories ?? 0),
+    channels: Number(r?.channels ?? 0),
+  };
+}

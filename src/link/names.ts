@@ -262,6 +262,16 @@ export function sameEntity(a: NameFacts, b: NameFacts, t: Transliteration): bool
   if (!rolesCompatible(a.role, b.role)) return false;
   if (a.type === "MECHANISM") return mechanismKey(a.name) === mechanismKey(b.name);
   const m = matchNames(a.name, b.name, t);
+  const sameCountry = a.country !== null && a.country === b.country;
+  // Two one-word names spelled differently are often two Arabic words (تعامل / تعمل, ورجال / ورجل)
+  // the entity stage took for names; only a shared country makes them one.
+  if (
+    m === "same" &&
+    words(a.name).length === 1 &&
+    words(b.name).length === 1 &&
+    keyOf(a.name) !== keyOf(b.name)
+  )
+    return sameCountry;
   if (m === "same") return true;
-  return m === "surname" && a.type === "PERSON" && a.country !== null && a.country === b.country;
+  return m === "surname" && a.type === "PERSON" && sameCountry;
 }

@@ -3,7 +3,10 @@ import { resolve } from "node:path";
 import type { Command } from "commander";
 import { openDb, resolveDbSpec } from "../../store/db.ts";
 import { ingest } from "../../store/ingest.ts";
-import { counts, listEntities, listEvents } from "../../store/queries.ts";
+import { listCorpusEntities } from "../../link/entities.ts";
+import { listCorpusEvents } from "../../link/events.ts";
+import { corpusCounts } from "../../link/index.ts";
+import { counts } from "../../store/queries.ts";
 import { partiesText, render } from "../format.ts";
 import { REPO_ROOT } from "./eval.ts";
 
@@ -20,11 +23,12 @@ export function registerDemo(program: Command): void {
       try {
         const s = await ingest(db, [resolve(REPO_ROOT, "examples")], { jobs: 0 });
         const c = await counts(db);
+        const k = await corpusCounts(db);
         process.stdout.write(`examples/: ${s.added} article(s) added, ${s.unchanged} already stored\n`);
         process.stdout.write(
-          `${db.location}: ${c.documents} documents, ${c.entities} entities, ${c.events} events\n\n`,
+          `${db.location}: ${c.documents} documents, ${k.entities} entities, ${k.events} events (from ${k.reports} reports), ${k.stories} stories\n\n`,
         );
-        const entities = await listEntities(db, { limit: 15 });
+        const entities = await listCorpusEntities(db, { limit: 15 });
         process.stdout.write("Most mentioned entities\n");
         process.stdout.write(
           render(
@@ -33,29 +37,19 @@ export function registerDemo(program: Command): void {
             "table",
           ),
         );
-        const events = await listEvents(db, { limit: 500 });
-        process.stdout.write("\nEvents by date\n");
-        const rows = events.map((r) => {
-          const e = r.record as {
-            date: string | null;
-            type: string;
-            actor: { text: string; country: string | null }[];
-            recipient: { text: string; country: string | null }[];
-            modality: string;
-            negated: boolean;
-            evidence: { text: string };
-          };
-          return {
-            date: e.date,
-            type: e.type,
-            actor: partiesText(e.actor),
-            recipient: partiesText(e.recipient),
-            modality: e.negated ? `negated ${e.modality}` : e.modality,
-            evidence: e.evidence.text,
-          };
-        });
+        const events = await listCorpusEvents(db, { limit: 500 });
+        process.stdout.write("\nEvents by date (one per happening; sources: how many outlets reported it)\n");
+        const rows = events.map((e) => ({
+          date: e.date,
+          type: e.type,
+          actor: partiesText(e.actor),
+          recipient: partiesText(e.recipient),
+          modality: e.negated ? `negated ${e.modality}` : e.modality,
+          sources: e.sources,
+          evidence: e.evidence.text,
+        }));
         process.stdout.write(
-          render(rows, ["date", "type", "actor", "recipient", "modality", "evidence"], "table"),
+          render(rows, ["date", "type", "actor", "recipient", "modality", "sources", "evidence"], "table"),
         );
         process.stdout.write(
           "\nNext: npx rasd serve   (the web UI and API at http://127.0.0.1:8080/)\n      npx rasd export --format csv > events.csv   ·   npx rasd entities --type PERSON\n",
