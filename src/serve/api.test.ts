@@ -6,6 +6,8 @@ import type { Hono } from "hono";
 import { sharedPipeline } from "../../test/helpers.ts";
 import { fixtureDb, type TestDb } from "../../test/serve-db.ts";
 import type { DocumentDetail, EntitySummary, EventItem, Paged } from "../store/browse.ts";
+import type { ChannelOut } from "../store/serve-queries.ts";
+import { channelsPage } from "./web/pages.ts";
 import { createApp } from "./index.ts";
 
 let t: TestDb;
@@ -152,13 +154,21 @@ test("api: entity search by a word of the name, then the entity with variants an
   assert.ok(detail.body.cooccurring.length > 0);
 });
 
-test("api: channels and stories report that the link stage has not run", async () => {
-  for (const path of ["/api/channels", "/api/stories"]) {
-    const r = await json<{ available: boolean; items: unknown[] }>(path);
-    assert.equal(r.status, 200);
-    assert.equal(r.body.available, false);
-    assert.deepEqual(r.body.items, []);
-  }
+test("api: channels come from the link stage with parties, status and dated evidence; stories page", async () => {
+  const r = await json<{ items: ChannelOut[]; next_offset: number | null }>("/api/channels");
+  assert.equal(r.status, 200);
+  const hotline = r.body.items.find((c) => c.name === "الخط الساخن العسكري");
+  assert.ok(hotline, "the hotline of fixture 01 is a channel");
+  assert.deepEqual(hotline.parties, ["CHN", "USA"]);
+  assert.ok(["active", "suspended", "agreed", "proposed", "unknown"].includes(hotline.status));
+  assert.ok(hotline.history.length > 0);
+  for (const h of hotline.history) assert.ok(h.evidence.includes("الخط الساخن"), h.evidence);
+  const one = await json<{ items: ChannelOut[]; next_offset: number | null }>("/api/channels?limit=1");
+  assert.equal(one.body.items.length, 1);
+  assert.equal(one.body.next_offset, 1);
+  const stories = await json<{ items: unknown[] }>("/api/stories");
+  assert.equal(stories.status, 200);
+  assert.ok(Array.isArray(stories.body.items));
 });
 
 test("api: exports in PLOVER JSONL, CSV and JSON hold the same events", async () => {
@@ -302,25 +312,38 @@ test("pages: every page renders Arabic right to left with a 200", async () => {
   assert.match(await bad.text(), /limit: must be at most 200/u);
 });
 
-test("channels: once the link stage's table exists, its rows are served and escaped", async () => {
-  await t.db.query("CREATE TABLE channels (id text PRIMARY KEY, name text, status text, parties text[])");
-  try {
-    await t.db.query("INSERT INTO channels VALUES ($1, $2, $3, $4)", [
-      "c1",
-      "الخط الساخن <i>العسكري</i>",
-      "suspended",
-      ["CHN", "USA"],
-    ]);
-    const r = await json<{ available: boolean; items: { name: string }[] }>("/api/channels");
-    assert.equal(r.body.available, true);
-    assert.equal(r.body.items[0]?.name, "الخط الساخن <i>العسكري</i>");
-    const html = await (await app.request("/channels")).text();
-    assert.ok(html.includes("الخط الساخن &lt;i&gt;العسكري&lt;/i&gt;"));
-    assert.ok(html.includes("suspended"));
-    assert.ok(!html.includes('id="channels-empty"'));
-  } finally {
-    await t.db.query("DROP TABLE channels");
-  }
+test("channels: names, evidence and history on the channel board are escaped", () => {
+  const html = channelsPage({
+    items: [
+      {
+        id: "mechanism:x",
+        name: "الخط الساخن <i>العسكري</i>",
+        name_en: null,
+        variants: ["الخط الساخن <i>العسكري</i>"],
+        parties: ["CHN", "USA"],
+        status: "suspended",
+        since: "2023-02",
+        history: [
+          {
+            date: "2023-02",
+            event: "v1",
+            type: "REJECT",
+            status: "suspended",
+            evidence: "رفضت بكين <script>alert(1)</script> المكالمة",
+            document: "d1",
+          },
+        ],
+      },
+    ],
+    limit: 50,
+    offset: 0,
+    next_offset: null,
+  }).html;
+  assert.ok(html.includes("الخط الساخن &lt;i&gt;العسكري&lt;/i&gt;"));
+  assert.ok(html.includes("&lt;script&gt;alert(1)&lt;/script&gt;"));
+  assert.ok(!html.includes("<script>alert"));
+  assert.ok(html.includes("suspended"));
+  assert.ok(!html.includes('id="channels-empty"'));
 });
 
 test("security: a loopback server refuses other Host names (DNS rebinding)", async () => {

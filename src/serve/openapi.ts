@@ -44,7 +44,11 @@ export const OPERATIONS: readonly Operation[] = [
     summary: "Channels (mechanisms) with parties, status, since and dated history",
     query: "page",
   },
-  { path: "/api/stories", summary: "Stories: articles about the same happening (two or more)", query: "page" },
+  {
+    path: "/api/stories",
+    summary: "Stories: articles about the same happening (two or more)",
+    query: "page",
+  },
   {
     path: "/api/export",
     summary: "All matching events as PLOVER JSON Lines, CSV or JSON",

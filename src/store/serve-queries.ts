@@ -11,7 +11,12 @@ export type { ChannelOut, StoryOut };
 function pageOf<T>(rows: readonly T[], page: Page): Paged<T> {
   const items = rows.slice(page.offset, page.offset + page.limit);
   const more = rows.length > page.offset + page.limit;
-  return { items, limit: page.limit, offset: page.offset, next_offset: more ? page.offset + page.limit : null };
+  return {
+    items,
+    limit: page.limit,
+    offset: page.offset,
+    next_offset: more ? page.offset + page.limit : null,
+  };
 }
 
 /** Every channel with its status and dated history, most recently changed first. */
