@@ -1,7 +1,7 @@
 // acquire: inputs (paths, directories, `-`, URLs, feeds) → RawDocuments, lazily. Files and
 // stdin are streamed: a TREC file, a feed or JSON Lines yields each record as soon as it has
 // been read. A problem with one input or one record is yielded, not thrown, so a batch goes on.
-import { createReadStream, statSync } from "node:fs";
+import { createReadStream, readFileSync, statSync } from "node:fs";
 import { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 import iconv from "iconv-lite";
@@ -141,6 +141,12 @@ async function* fileChunks(path: string, maxBytes: number): AsyncGenerator<Uint8
   }
   if (size > maxBytes) throw new InputError(path, sizeProblem(size, maxBytes));
   try {
+    // A file that fits in the head is read in one call: a stream costs five trips through
+    // libuv's thread pool per file, more than reading a 6 kB article (ingest speed).
+    if (size <= HEAD_BYTES) {
+      yield readFileSync(path);
+      return;
+    }
     for await (const chunk of createReadStream(path, { highWaterMark: HEAD_BYTES })) yield chunk as Buffer;
   } catch (e) {
     throw readProblem(path, e);

@@ -1,7 +1,7 @@
 // `rasd bench`: how fast Rasd analyses and stores a corpus, how memory and time grow with its
 // size (the corpus at 1×, 2×, 4×, copies made on the fly), and how fast search answers.
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { listInputs } from "../acquire/index.ts";
@@ -54,6 +54,7 @@ export interface SearchLatency {
 export interface BenchReport {
   corpus: string;
   files: number;
+  /** Worker threads of the full-ingest runs (analysis only uses one per core). */
   jobs: number;
   runs: BenchRun[];
   search: SearchLatency | null;
@@ -189,7 +190,13 @@ export async function bench(options: BenchOptions): Promise<BenchReport> {
     options.onRun?.(r);
   };
   try {
-    done(await analysisOnly(pool, files));
+    // Nothing else runs during analysis only: one worker per core.
+    const all = await createPool({ jobs: availableParallelism() });
+    try {
+      done(await analysisOnly(all, files));
+    } finally {
+      await all.close();
+    }
     let base: number | null = null;
     for (const scale of options.scales) {
       const r = await fullIngest(pool, options.corpus, scale, async (db) => {

@@ -18,7 +18,8 @@ export type Source =
 export interface Prepared {
   analysis: Analysis;
   language: string;
-  searchText: string;
+  /** What the full-text index reads, when it is not the title and body as they are. */
+  searchText: string | null;
 }
 
 export type SourceItem =

@@ -21,7 +21,7 @@ import {
 import { HTTP_URL } from "../acquire/regexes.ts";
 import type { Db } from "./db.ts";
 import { databaseProblem, isConnectionLost, isDiskFull } from "./errors.ts";
-import { type StoreItem, storeBatch } from "./queries.ts";
+import { maintainAfterIngest, type StoreItem, storeBatch } from "./queries.ts";
 
 export interface IngestSummary {
   /** Inputs read: files, URLs, stdin. */
@@ -199,6 +199,9 @@ export async function ingest(
     }
     while (window.length > 0) await consume(await (window.shift() as Promise<SourceResult>));
     await writer.flush();
+    const t = performance.now();
+    await maintainAfterIngest(db, summary.added);
+    if (options.times) options.times.store += performance.now() - t;
     progress?.update(summary, sourcesDone);
   } catch (e) {
     throw databaseProblem(e, db.location) ?? e;

@@ -42,7 +42,9 @@ function row(r: BenchRun): Record<string, unknown> {
 
 function print(report: BenchReport): void {
   const out = process.stdout;
-  out.write(`\n${report.corpus}: ${report.files} files, ${report.jobs} analysis worker thread(s)\n\n`);
+  out.write(
+    `\n${report.corpus}: ${report.files} files, ${report.jobs} analysis worker thread(s) while ingesting, one per core for analysis only\n\n`,
+  );
   out.write(render(report.runs.map(row), Object.keys(row(report.runs[0] as BenchRun)), "table"));
   const s = report.search;
   if (s)
@@ -82,9 +84,11 @@ export function registerBench(program: Command): void {
           jobs: jobsOf(opts.jobs),
           scales: scalesOf(opts.scales),
           searchRepeats: repeats,
-          onRun: opts.json
-            ? undefined
-            : (r) => process.stderr.write(`rasd bench: ${r.name} done in ${r.seconds.toFixed(1)} s\n`),
+          // Each run as it ends, so a long bench that is stopped still leaves its figures.
+          onRun: (r) =>
+            process.stderr.write(
+              `rasd bench: ${r.name} done in ${r.seconds.toFixed(1)} s: ${JSON.stringify(r)}\n`,
+            ),
         });
         if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         else print(report);

@@ -1,0 +1,62 @@
+// Snippets for search hits, made in JavaScript from the query's stems: PostgreSQL's ts_headline
+// re-reads and stems the whole article for every hit, which cost more than the search itself.
+import { DISPLAY_STEPS, foldLetters, normalize } from "../arabic/normalize.ts";
+
+/** A word with its offsets: letters, marks and digits (`الأمريكية`, `2018`). */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+export interface SnippetOptions {
+  /** Words shown before the first match. */
+  before: number;
+  /** Words shown from the first match on. */
+  after: number;
+  /** Letters a word may have around a stem and still count as its form (`والأمريكية` ⊃ `امريك`). */
+  maxAffix: number;
+}
+
+export const DEFAULT_SNIPPET: SnippetOptions = { before: 6, after: 14, maxAffix: 6 };
+
+/** A word as the stems are written: harakat and tatweel gone, alef forms, ى and ة folded. */
+function wordKey(word: string): string {
+  return foldLetters(normalize(word, DISPLAY_STEPS).text);
+}
+
+/** Stems as `wordKey` writes words (the stemmer keeps ة in `علاقه`-like stems as ه). */
+function stemKeys(stems: readonly string[]): string[] {
+  return [...new Set(stems.map(foldLetters).filter((s) => s.length >= 2))];
+}
+
+/**
+ * The words around the first word that is a form of one of `stems`, matches between « »;
+ * the opening words when none is (the match was in the title).
+ */
+export function snippet(
+  text: string,
+  stems: readonly string[],
+  options: SnippetOptions = DEFAULT_SNIPPET,
+): string {
+  const keys = stemKeys(stems);
+  const words = [...text.matchAll(WORD)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+  }));
+  const isMatch = (w: { text: string }) => {
+    const k = wordKey(w.text);
+    return keys.some((s) => k.length - s.length <= options.maxAffix && k.includes(s));
+  };
+  const first = words.findIndex(isMatch);
+  const from = Math.max(0, first - options.before);
+  const to = Math.min(words.length, (first < 0 ? 0 : first) + options.after);
+  const shown = words.slice(from, to);
+  if (shown.length === 0) return "";
+  let out = "";
+  let at = (shown[0] as { start: number }).start;
+  for (const w of shown) {
+    out += text.slice(at, w.start) + (isMatch(w) ? `«${w.text}»` : w.text);
+    at = w.end;
+  }
+  const head = from > 0 ? "… " : "";
+  const tail = to < words.length ? " …" : "";
+  return `${head}${out.replace(/\s+/gu, " ").trim()}${tail}`;
+}
