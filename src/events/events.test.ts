@@ -90,6 +90,19 @@ const cases: Array<[string, Want]> = [
     "أعلنت غواتيمالا قطع علاقاتها الدبلوماسية مع تايوان والاعتراف بجمهورية الصين الشعبية.",
     { type: "SUPPORT", parties: ["CHN", "GTM"] },
   ],
+  // A compound subject whose members follow commas (the و on the next name) stays whole.
+  [
+    "شنت الولايات المتحدة، وبريطانيا، وفرنسا غارات على مواقع سورية.",
+    { type: "ASSAULT", parties: ["FRA", "GBR", "SYR", "USA"] },
+  ],
+  // واشنطن's first letter is no conjunction: the object of دعا is its recipient.
+  ["كما دعا وزير الخارجية الروسي واشنطن إلى تجنب التصعيد.", { type: "REQUEST", parties: ["RUS", "USA"] }],
+  // Accepting a proposal is agreeing; leaving a treaty cuts a tie.
+  ["وقبلت تركيا اقتراح السعودية بتشكيل فريق عمل مشترك.", { type: "AGREE", parties: ["SAU", "TUR"] }],
+  [
+    "أعلن الرئيس الأمريكي الانسحاب من الاتفاق النووي مع إيران.",
+    { type: "SANCTION", parties: ["IRN", "USA"] },
+  ],
   // A mediator named by a nisba is no party.
   ["توصلت أرمينيا وأذربيجان، بوساطة أمريكية، إلى اتفاق.", { type: "AGREE", parties: ["ARM", "AZE"] }],
 ];
