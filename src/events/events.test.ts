@@ -103,6 +103,16 @@ const cases: Array<[string, Want]> = [
     "أعلن الرئيس الأمريكي الانسحاب من الاتفاق النووي مع إيران.",
     { type: "SANCTION", parties: ["IRN", "USA"] },
   ],
+  // A meeting named as expected is a future one: AGREE.
+  [
+    "ووصف الرئيس الأمريكي الاجتماع المرتقب مع الزعيم الكوري الشمالي بأنه مهم.",
+    { type: "AGREE", parties: ["PRK", "USA"], modality: "future" },
+  ],
+  // A compound recipient whose second member opens with a titled و (والأمير …) stays whole.
+  [
+    "التقى الرئيس الفرنسي إيمانويل ماكرون مع رئيس الوزراء الياباني فوميو كيشيدا والأمير محمد بن سلمان في باريس.",
+    { type: "CONSULT", parties: ["FRA", "JPN", "SAU"] },
+  ],
   // A mediator named by a nisba is no party.
   ["توصلت أرمينيا وأذربيجان، بوساطة أمريكية، إلى اتفاق.", { type: "AGREE", parties: ["ARM", "AZE"] }],
 ];
