@@ -208,3 +208,13 @@ test("events: a nisba after an outlet's name is the outlet's, not a party", () =
   );
   assert.ok(!got.some((e) => e.parties.includes("USA")), JSON.stringify(got));
 });
+
+test("events: استعاد is a resumption only with what is resumed, not a recapture", () => {
+  const recapture = eventsOf("استعاد الجيش السوري قرى من فصائل مدعومة من تركيا.");
+  assert.ok(!recapture.some((e) => e.type === "COOPERATE"), JSON.stringify(recapture));
+  const resumed = eventsOf("استعادت الهند وباكستان الاتصالات العسكرية المباشرة.");
+  assert.ok(
+    resumed.some((e) => e.type === "COOPERATE" && e.parties.join() === "IND,PAK"),
+    JSON.stringify(resumed),
+  );
+});
