@@ -224,6 +224,8 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
           ? (chosen.role ?? counterpartRole(w, roleStart))
           : (roleText(w, roleStart, m.end) ?? chosen.role),
         titleToken: roleStart,
+        // والأمير محمد بن سلمان: the proclitics are the title's.
+        prefix: m.prefix,
       });
       return x.end;
     }

@@ -55,7 +55,8 @@ function joined(c: Clause, a: PartyUnit, b: PartyUnit): boolean {
   const gap = c.text.slice((c.tokens[a.end - 1] as Token).end, (c.tokens[b.first] as Token).start);
   return (
     /^[\s،,]*و\s*$/u.test(gap) ||
-    (/^\s*$/u.test(gap) && (c.tokens[b.first] as Token).bare.some((x) => x.prefix === "و"))
+    // روسيا والصين، الولايات المتحدة، وبريطانيا: the و is the next name's proclitic (not واشنطن's first letter).
+    (/^[\s،,]*$/u.test(gap) && b.prefix.startsWith("و"))
   );
 }
 

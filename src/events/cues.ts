@@ -8,6 +8,7 @@ export interface EventCues {
   negationVerb: Set<string>;
   refusal: Set<string>;
   future: Set<string>;
+  futureAdjective: Set<string>;
   proposal: Set<string>;
   request: Set<string>;
   conditional: Set<string>;
@@ -37,6 +38,7 @@ export function compileCues(lex: Lexicons): EventCues {
     negationVerb: set("negation_verb"),
     refusal: set("refusal"),
     future: set("future"),
+    futureAdjective: set("future_adjective"),
     proposal: set("proposal"),
     request: set("request"),
     conditional: set("conditional"),

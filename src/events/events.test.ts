@@ -90,6 +90,29 @@ const cases: Array<[string, Want]> = [
     "أعلنت غواتيمالا قطع علاقاتها الدبلوماسية مع تايوان والاعتراف بجمهورية الصين الشعبية.",
     { type: "SUPPORT", parties: ["CHN", "GTM"] },
   ],
+  // A compound subject whose members follow commas (the و on the next name) stays whole.
+  [
+    "شنت الولايات المتحدة، وبريطانيا، وفرنسا غارات على مواقع سورية.",
+    { type: "ASSAULT", parties: ["FRA", "GBR", "SYR", "USA"] },
+  ],
+  // واشنطن's first letter is no conjunction: the object of دعا is its recipient.
+  ["كما دعا وزير الخارجية الروسي واشنطن إلى تجنب التصعيد.", { type: "REQUEST", parties: ["RUS", "USA"] }],
+  // Accepting a proposal is agreeing; leaving a treaty cuts a tie.
+  ["وقبلت تركيا اقتراح السعودية بتشكيل فريق عمل مشترك.", { type: "AGREE", parties: ["SAU", "TUR"] }],
+  [
+    "أعلن الرئيس الأمريكي الانسحاب من الاتفاق النووي مع إيران.",
+    { type: "SANCTION", parties: ["IRN", "USA"] },
+  ],
+  // A meeting named as expected is a future one: AGREE.
+  [
+    "ووصف الرئيس الأمريكي الاجتماع المرتقب مع الزعيم الكوري الشمالي بأنه مهم.",
+    { type: "AGREE", parties: ["PRK", "USA"], modality: "future" },
+  ],
+  // A compound recipient whose second member opens with a titled و (والأمير …) stays whole.
+  [
+    "التقى الرئيس الفرنسي إيمانويل ماكرون مع رئيس الوزراء الياباني فوميو كيشيدا والأمير محمد بن سلمان في باريس.",
+    { type: "CONSULT", parties: ["FRA", "JPN", "SAU"] },
+  ],
   // A mediator named by a nisba is no party.
   ["توصلت أرمينيا وأذربيجان، بوساطة أمريكية، إلى اتفاق.", { type: "AGREE", parties: ["ARM", "AZE"] }],
 ];
@@ -184,4 +207,14 @@ test("events: a nisba after an outlet's name is the outlet's, not a party", () =
     "نشرت صحيفة واشنطن بوست الأمريكية مقالا بعد زيارة وفد إلى القنصلية السعودية في إسطنبول.",
   );
   assert.ok(!got.some((e) => e.parties.includes("USA")), JSON.stringify(got));
+});
+
+test("events: استعاد is a resumption only with what is resumed, not a recapture", () => {
+  const recapture = eventsOf("استعاد الجيش السوري قرى من فصائل مدعومة من تركيا.");
+  assert.ok(!recapture.some((e) => e.type === "COOPERATE"), JSON.stringify(recapture));
+  const resumed = eventsOf("استعادت الهند وباكستان الاتصالات العسكرية المباشرة.");
+  assert.ok(
+    resumed.some((e) => e.type === "COOPERATE" && e.parties.join() === "IND,PAK"),
+    JSON.stringify(resumed),
+  );
 });

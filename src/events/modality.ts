@@ -55,7 +55,12 @@ export function polarity(
     modality = "requested";
   else if (hit.trigger.type !== "REQUEST" && modal.some((t) => tokenIn(cues.proposal, t)))
     modality = "proposed";
-  else if (hit.prefix.includes("س") || modal.some((t) => tokenIn(cues.future, t) || futureLightVerb(t, cues)))
+  else if (
+    hit.prefix.includes("س") ||
+    modal.some((t) => tokenIn(cues.future, t) || futureLightVerb(t, cues)) ||
+    // الاجتماع المرتقب، القمة المقبلة
+    (hit.trigger.pos === "noun" && tokenIn(cues.futureAdjective, tokens[hit.end]))
+  )
     modality = "future";
   return { negated, refused, modality };
 }
