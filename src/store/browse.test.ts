@@ -93,7 +93,11 @@ const CASES: Array<[string, (db: Queryable) => Promise<unknown>, RegExp]> = [
   ],
   // `country IS NOT DISTINCT FROM` cannot use an index; the name key is what narrows (any index on it).
   ["one entity", (db) => getEntity(db, HEGSETH), /entities_(identity|name_prefix|name_key)/u],
-  ["an entity's events", (db) => entityEvents(db, HEGSETH, PAGE), /entities_(identity|name_prefix|name_key)/u],
+  [
+    "an entity's events",
+    (db) => entityEvents(db, HEGSETH, PAGE),
+    /entities_(identity|name_prefix|name_key)/u,
+  ],
 ];
 
 test("browse: every filtered query has an index to use", async () => {
