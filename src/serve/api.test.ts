@@ -82,6 +82,9 @@ const BAD_REQUESTS: Array<[string, RegExp]> = [
   ["/api/events?colour=red", /unknown parameter\(s\): colour/u],
   ["/api/timeline?a=USA", /b: /u],
   ["/api/search", /q: /u],
+  ["/api/search?q=%20%20", /q: must not be empty/u],
+  [`/api/search?q=${"ب".repeat(201)}`, /q: must be at most 200 characters/u],
+  ["/api/search?q=الصين&limit=0", /limit: must be at least 1/u],
   ["/api/entities?type=ANIMAL", /type: must be one of PERSON/u],
   ["/api/entities/not-an-id", /entity id/u],
   ["/api/documents/..%2F..%2Fetc", /document id/u],
@@ -95,6 +98,55 @@ test("api: every bad parameter is a 400 whose JSON message names it", async () =
     assert.equal(r.body.error, "bad_request", path);
     assert.match(r.body.message, message, path);
   }
+});
+
+interface Hit {
+  id: string;
+  title: string;
+  rank: number;
+  snippet: string;
+}
+
+test("api: search is full text with Arabic stemming, ranked hits and marked snippets", async () => {
+  // The plural المكالمات is not in any article; its stem is, as the singular مكالمة.
+  const plural = await json<Paged<Hit>>("/api/search?q=المكالمات");
+  assert.equal(plural.status, 200);
+  assert.equal(plural.body.items.length, 1);
+  const hit = plural.body.items[0];
+  assert.ok(hit);
+  assert.match(hit.title, /البنتاغون/u);
+  assert.match(hit.snippet, /«مكالمة»/u);
+  assert.ok(hit.rank > 0);
+  // A word the articles do not hold in any form finds nothing.
+  const none = await json<Paged<Hit>>("/api/search?q=الزلازل");
+  assert.deepEqual(none.body.items, []);
+  assert.equal(none.body.next_offset, null);
+});
+
+test("api: search pages through hits in rank order", async () => {
+  const all = await json<Paged<Hit>>("/api/search?q=الاتصالات");
+  assert.ok(all.body.items.length >= 2);
+  const ranks = all.body.items.map((h) => h.rank);
+  assert.deepEqual(
+    ranks,
+    [...ranks].sort((a, b) => b - a),
+  );
+  const first = await json<Paged<Hit>>("/api/search?q=الاتصالات&limit=1");
+  assert.equal(first.body.next_offset, 1);
+  const second = await json<Paged<Hit>>("/api/search?q=الاتصالات&limit=1&offset=1");
+  assert.deepEqual(
+    [first.body.items[0]?.id, second.body.items[0]?.id],
+    all.body.items.slice(0, 2).map((h) => h.id),
+  );
+});
+
+test("pages: search shows snippets with the matched words marked and article markup as text", async () => {
+  const res = await app.request("/search?q=" + encodeURIComponent("البحر الأحمر"));
+  assert.equal(res.status, 200);
+  const html = await res.text();
+  assert.ok(html.includes("<mark>البحر</mark> <mark>الأحمر</mark>"), "matched words are marked");
+  assert.ok(html.includes("&lt;b&gt;مستمر"), "markup in the snippet is escaped");
+  assert.ok(!html.includes("<b>مستمر"));
 });
 
 test("api: unknown document and unknown path are JSON 404s", async () => {

@@ -17,7 +17,7 @@ import {
   listDocuments,
   listEventItems,
   parseEntityId,
-  searchDocuments,
+  searchDocumentPage,
   searchEntities,
   topDyads,
 } from "../store/browse.ts";
@@ -133,7 +133,7 @@ export function apiRoutes(db: Db, options: ApiOptions = {}): Hono {
 
   api.get("/search", async (c) => {
     const q = parseQuery(QUERIES.documentSearch, c.req.url);
-    return c.json(await searchDocuments(db, keyOf(q.q), q));
+    return c.json(await searchDocumentPage(db, q.q, q));
   });
 
   api.get("/entities", async (c) => {

@@ -23,7 +23,12 @@ export const OPERATIONS: readonly Operation[] = [
     query: "none",
     pathParams: [{ name: "id", description: "document id (hash of its text)" }],
   },
-  { path: "/api/search", summary: "Documents whose title or text holds the words", query: "documentSearch" },
+  {
+    path: "/api/search",
+    summary:
+      "Full-text search over titles and text (Arabic stemming): hits best first, each with a snippet, matched words between « »",
+    query: "documentSearch",
+  },
   {
     path: "/api/entities",
     summary: "Entities across documents, by name, type or country",

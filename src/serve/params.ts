@@ -95,7 +95,12 @@ export const QUERIES = {
   none: z.strictObject({}),
   ingestBody,
   page: z.strictObject(pageParams),
-  documentSearch: z.strictObject({ q: words("words to find in titles and text"), ...pageParams }),
+  documentSearch: z.strictObject({
+    q: words(
+      'words to find in titles and text, stemmed; "…" for a phrase, -word to leave out, or between alternatives',
+    ),
+    ...pageParams,
+  }),
   entities: z.strictObject({
     q: words("a name, or a word of it").optional(),
     type: z.enum(ENTITY_TYPES, { error: `must be one of ${ENTITY_TYPES.join(", ")}` }).optional(),

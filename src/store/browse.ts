@@ -1,8 +1,9 @@
 // The read queries of `rasd serve` and `rasd export`: documents, entities, events, dyads.
-// Parameters only; every filter meets an index of 001 or 005 (search over text is a scan until
-// full-text search lands).
+// Parameters only; every filter meets an index of 001 or 005 (documents by words go through the
+// full-text index of 004; the events' evidence filter is still a scan).
 import type { Event } from "../pipeline/types.ts";
-import type { Queryable } from "./db.ts";
+import type { Db, Queryable } from "./db.ts";
+import { type SearchHit, searchDocuments } from "./queries.ts";
 
 export interface Page {
   limit: number;
@@ -95,18 +96,11 @@ function fold(col: string): string {
 }
 
 /**
- * Documents whose title or text holds `key` once both are folded like `keyOf` folds letters
- * (alef forms, ى, ة, harakat, tatweel). A scan, capped by the page.
+ * A page of full-text search hits (`searchDocuments`: Arabic stemming, best rank first, a snippet
+ * with the matched words between « »).
  */
-export function searchDocuments(db: Queryable, key: string, page: Page): Promise<Paged<DocumentSummary>> {
-  return paged(page, (limit, offset) =>
-    db.query<DocumentSummary>(
-      `SELECT ${DOCUMENT_SUMMARY} FROM documents d
-        WHERE ${fold("d.text")} ILIKE '%' || $1 || '%' OR ${fold("coalesce(d.title, '')")} ILIKE '%' || $1 || '%'
-        ORDER BY d.published DESC NULLS LAST, d.ingested_at DESC, d.id LIMIT $2 OFFSET $3`,
-      [likeLiteral(key), limit, offset],
-    ),
-  );
+export function searchDocumentPage(db: Db, words: string, page: Page): Promise<Paged<SearchHit>> {
+  return paged(page, (limit, offset) => searchDocuments(db, { query: words, limit, offset }));
 }
 
 export interface StoredDocument {

@@ -107,7 +107,8 @@ test("browser: overview renders right to left with the bundled Arabic font", ski
 
 test("browser: a document shows highlights right to left and article markup as text", skip, async () => {
   const list = await open("/search?q=البحر الأحمر");
-  const href = await list.page.getAttribute("table.documents tbody tr a", "href");
+  const href = await list.page.getAttribute("ol.hits li a", "href");
+  assert.ok((await list.page.$$("ol.hits .snippet mark")).length > 0, "matched words are marked in snippets");
   await finish(list, "search");
   assert.ok(href);
   const v = await open(`${href}#event-v1`);

@@ -14,7 +14,7 @@ import {
   listDocuments,
   listEventItems,
   parseEntityId,
-  searchDocuments,
+  searchDocumentPage,
   searchEntities,
   topDyads,
 } from "../../store/browse.ts";
@@ -99,7 +99,7 @@ export function webRoutes(db: Db): Hono {
     const raw = new URL(c.req.url).searchParams.get("q")?.trim() ?? "";
     if (!raw) return c.html(searchPage("", null).html);
     const q = parseQuery(QUERIES.documentSearch, filled(c.req.url));
-    return c.html(searchPage(q.q, await searchDocuments(db, keyOf(q.q), q)).html);
+    return c.html(searchPage(q.q, await searchDocumentPage(db, q.q, q)).html);
   });
 
   web.get("/events", async (c) => {

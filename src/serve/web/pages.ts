@@ -8,6 +8,7 @@ import type {
   EventItem,
   Paged,
 } from "../../store/browse.ts";
+import type { SearchHit } from "../../store/queries.ts";
 import type { ChannelOut, StoryOut } from "../../store/serve-queries.ts";
 import { highlight } from "./highlight.ts";
 import { h, query, type Safe } from "./html.ts";
@@ -61,13 +62,27 @@ export function documentsPage(page: Paged<DocumentSummary>): Safe {
   );
 }
 
-export function searchPage(q: string, page: Paged<DocumentSummary> | null): Safe {
+/** A snippet with the matched words (between « ») marked; every part escaped. */
+export function snippetMarkup(snippet: string): Safe {
+  const parts = snippet.split(/«([^«»]*)»/u);
+  return h`${parts.map((p, i) => (i % 2 === 1 ? h`<mark>${p}</mark>` : p))}`;
+}
+
+function searchRows(hits: readonly SearchHit[]): Safe {
+  if (hits.length === 0) return h`<p class="empty">لا نتائج · no matches</p>`;
+  return h`<ol class="hits">${hits.map(
+    (d) =>
+      h`<li><a href="/documents/${d.id}">${d.title ?? "(بلا عنوان)"}</a> <small><bdi lang="en">${d.published ?? "—"}</bdi> · ${d.outlet ?? "—"}</small><p class="snippet">${snippetMarkup(d.snippet)}</p></li>`,
+  )}</ol>`;
+}
+
+export function searchPage(q: string, page: Paged<SearchHit> | null): Safe {
   return layout(
     "بحث",
     "",
     h`<h1>بحث <small lang="en">Search</small></h1>
 <form class="filters" action="/search" method="get"><label>النص <input type="search" name="q" value="${q}"></label><button type="submit">بحث</button></form>
-${page ? h`${documentRows(page.items)}${pager("/search", { q }, page)}` : ""}`,
+${page ? h`${searchRows(page.items)}${pager("/search", { q }, page)}` : ""}`,
   );
 }
 
