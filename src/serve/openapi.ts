@@ -41,7 +41,11 @@ export const OPERATIONS: readonly Operation[] = [
     query: "page",
     pathParams: [{ name: "id", description: "entity id from /api/entities" }],
   },
-  { path: "/api/events", summary: "Events filtered by country, type, dates and text", query: "events" },
+  {
+    path: "/api/events",
+    summary: "Events filtered by country, type, dates, text and channel (mechanism)",
+    query: "events",
+  },
   { path: "/api/timeline", summary: "The events between two countries, in date order", query: "timeline" },
   { path: "/api/dyads", summary: "Country pairs with the most events", query: "page" },
   {

@@ -51,6 +51,9 @@ export const eventFilterParams = {
   from: partialDate("events on or after this date").optional(),
   to: partialDate("events on or before this date (a month or year includes all of it)").optional(),
   text: words("words the evidence sentence contains").optional(),
+  mechanism: words(
+    "the channel the event is about: its id from /api/channels or /api/entities, or its name (Arabic in any spelling, or English)",
+  ).optional(),
   sort: z
     .enum(["date", "-date", "type"], { error: "must be date, -date or type" })
     .default("date")

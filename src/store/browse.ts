@@ -275,7 +275,37 @@ export interface EventFilter {
   before: string | null;
   /** Words the evidence sentence holds, as a key (`keyOf`): letters are folded on both sides. */
   text: string | null;
+  /** The channel the event is about (its `mechanism`). */
+  mechanism: MechanismRef | null;
   sort: EventSort;
+}
+
+/**
+ * A channel as a user names it: `id` is matched against the link stage's entity ids and English
+ * names, `key` against the name keys (`keyOf`) of the documents' MECHANISM entities.
+ */
+export interface MechanismRef {
+  id: string;
+  key: string;
+}
+
+/**
+ * SQL for the (document, local entity id) pairs of a channel: the link stage's corpus entity with
+ * that id or English name, or holding a mention with that name key, and the mentions with that key
+ * (for documents the link stage has not seen). `id` and `key` are placeholders such as `$10`.
+ */
+function mechanismPairs(id: string, key: string): string {
+  return `
+  SELECT led.document_id, led.local_id FROM link_entity_documents led
+   WHERE led.entity_id IN (
+     SELECT le.id FROM link_entities le
+      WHERE le.type = 'MECHANISM' AND (le.id = ${id} OR lower(le.name_en) = lower(${id}))
+     UNION
+     SELECT ml.entity_id FROM entities me
+       JOIN link_entity_documents ml ON ml.document_id = me.document_id AND ml.local_id = me.local_id
+      WHERE me.type = 'MECHANISM' AND me.name_key = ${key})
+  UNION
+  SELECT me.document_id, me.local_id FROM entities me WHERE me.type = 'MECHANISM' AND me.name_key = ${key}`;
 }
 
 const EVENT_ORDER: Record<EventSort, string> = {
@@ -297,6 +327,7 @@ export function listEventItems(db: Queryable, f: EventFilter, page: Page): Promi
           AND ($5::text IS NULL OR ev.date >= $5)
           AND ($6::text IS NULL OR ev.date < $6)
           AND ($7::text IS NULL OR ${fold("ev.evidence")} ILIKE '%' || $7 || '%')
+          ${f.mechanism ? `AND (ev.document_id, ev.record->>'mechanism') IN (${mechanismPairs("$10", "$11")})` : ""}
         ORDER BY ${EVENT_ORDER[f.sort]}
         LIMIT $8 OFFSET $9`,
       [
@@ -309,8 +340,25 @@ export function listEventItems(db: Queryable, f: EventFilter, page: Page): Promi
         f.text === null ? null : likeLiteral(f.text),
         limit,
         offset,
+        // Only when set: a plain AND lets the planner join through events_mechanism.
+        ...(f.mechanism ? [f.mechanism.id, f.mechanism.key] : []),
       ],
     ),
+  );
+}
+
+export interface Mechanism {
+  id: string;
+  name: string;
+  name_en: string | null;
+}
+
+/** The channels the link stage knows, most reported first (the events page's filter). */
+export function listMechanisms(db: Queryable, limit: number): Promise<Mechanism[]> {
+  return db.query<Mechanism>(
+    `SELECT id, name, name_en FROM link_entities WHERE type = 'MECHANISM'
+      ORDER BY documents DESC, name, id LIMIT $1`,
+    [limit],
   );
 }
 

@@ -147,6 +147,26 @@ test("browser: event filters change the results and the CSV link follows them", 
   await finish(v, "events");
 });
 
+test("browser: the channel filter keeps the events about that channel", skip, async () => {
+  const v = await open("/events");
+  const options = await v.page.$$eval("select[name=mechanism] option", (els) =>
+    els.map((e) => [e.getAttribute("value") ?? "", e.textContent ?? ""]),
+  );
+  const hotline = options.find(([, text]) => text.includes("الخط الساخن"))?.[0];
+  assert.ok(hotline, "the hotline is a choice");
+  await Promise.all([
+    v.page.waitForURL(/mechanism=/u),
+    v.page.selectOption("select[name=mechanism]", hotline),
+  ]);
+  const evidence = await v.page.$$eval("table.events tbody td.evidence", (els) =>
+    els.map((e) => e.textContent ?? ""),
+  );
+  assert.equal(evidence.length, 1);
+  assert.match(evidence[0] ?? "", /الخط الساخن العسكري/u);
+  assert.match((await v.page.getAttribute("a.download", "href")) ?? "", /mechanism=/u);
+  await finish(v, "events-channel");
+});
+
 test("browser: the date header sorts the events newest first", skip, async () => {
   const v = await open("/events");
   await Promise.all([v.page.waitForURL(/sort=-date/u), v.page.click("table.events th a.sort >> nth=0")]);

@@ -13,6 +13,7 @@ import {
   getEntity,
   listDocuments,
   listEventItems,
+  listMechanisms,
   parseEntityId,
   searchDocumentPage,
   searchEntities,
@@ -21,7 +22,7 @@ import {
 import type { Db } from "../../store/db.ts";
 import { listChannels, listStories } from "../../store/serve-queries.ts";
 import { ApiError, documentIdOf, eventFilterOf, overview, parseQuery } from "../api.ts";
-import { QUERIES } from "../params.ts";
+import { MAX_LIMIT, QUERIES } from "../params.ts";
 import { query } from "./html.ts";
 import {
   channelsPage,
@@ -107,9 +108,14 @@ export function webRoutes(db: Db): Hono {
     const q = parseQuery(QUERIES.events, url);
     const params = Object.fromEntries(new URL(url).searchParams);
     delete params.offset;
-    const page = await listEventItems(db, eventFilterOf(q), q);
+    const [page, mechanisms] = await Promise.all([
+      listEventItems(db, eventFilterOf(q), q),
+      listMechanisms(db, MAX_LIMIT),
+    ]);
     const { limit: _l, ...filters } = params;
-    return c.html(eventsPage({ params, page, exportQuery: query({ ...filters, format: "csv" }) }).html);
+    return c.html(
+      eventsPage({ params, page, exportQuery: query({ ...filters, format: "csv" }), mechanisms }).html,
+    );
   });
 
   web.get("/timeline", async (c) => {

@@ -6,6 +6,7 @@ import type {
   EntityDetail,
   EntitySummary,
   EventItem,
+  Mechanism,
   Paged,
 } from "../../store/browse.ts";
 import type { SearchHit } from "../../store/queries.ts";
@@ -144,6 +145,21 @@ export interface EventsPageData {
   params: Record<string, string | undefined>;
   page: Paged<EventItem>;
   exportQuery: string;
+  /** The channels to filter by. */
+  mechanisms: readonly Mechanism[];
+}
+
+/** Options of the channel filter; a value given in the address but not listed stays selectable. */
+function mechanismOptions(
+  mechanisms: readonly Mechanism[],
+  current: string | undefined,
+): Array<[string, string]> {
+  const options: Array<[string, string]> = [
+    ["", "كل القنوات · all channels"],
+    ...mechanisms.map((m): [string, string] => [m.id, m.name_en ? `${m.name} · ${m.name_en}` : m.name]),
+  ];
+  if (current && !options.some(([v]) => v === current)) options.push([current, current]);
+  return options;
 }
 
 function select(name: string, value: string | undefined, options: ReadonlyArray<[string, string]>): Safe {
@@ -174,6 +190,7 @@ export function eventsPage(d: EventsPageData): Safe {
 <label>من <small lang="en">from</small><input name="from" value="${p.from ?? ""}" placeholder="2023-01" size="10" dir="ltr"></label>
 <label>إلى <small lang="en">to</small><input name="to" value="${p.to ?? ""}" placeholder="2024-12-31" size="10" dir="ltr"></label>
 <label>نص <small lang="en">text</small><input type="search" name="text" value="${p.text ?? ""}"></label>
+<label>القناة <small lang="en">channel</small>${select("mechanism", p.mechanism, mechanismOptions(d.mechanisms, p.mechanism))}</label>
 <label>الترتيب <small lang="en">sort</small>${select("sort", p.sort, sorts)}</label>
 <button type="submit">تصفية</button>
 <a class="download" href="/api/export${d.exportQuery}" download="rasd-events.csv">تنزيل CSV <small lang="en">download</small></a>
@@ -300,7 +317,7 @@ function channelHistory(c: ChannelOut): Safe {
 function channelRows(channels: readonly ChannelOut[]): Safe {
   return h`<table class="channels"><thead><tr><th>الآلية <small lang="en">mechanism</small></th><th>الأطراف <small lang="en">parties</small></th><th>الحالة <small lang="en">status</small></th><th>منذ <small lang="en">since</small></th><th>التاريخ <small lang="en">history</small></th></tr></thead><tbody>${channels.map(
     (c) =>
-      h`<tr><td>${c.name}${c.name_en ? h` <small lang="en">${c.name_en}</small>` : ""}${c.variants.length > 1 ? h`<br><small>${c.variants.join("، ")}</small>` : ""}</td><td lang="en">${c.parties.join(" – ") || "—"}</td><td>${statusBadge(c.status)}</td><td lang="en">${c.since ?? "—"}</td><td>${channelHistory(c)}</td></tr>`,
+      h`<tr><td>${c.name}${c.name_en ? h` <small lang="en">${c.name_en}</small>` : ""} <a class="channel-events" href="/events${query({ mechanism: c.id })}">أحداثها <small lang="en">events</small></a>${c.variants.length > 1 ? h`<br><small>${c.variants.join("، ")}</small>` : ""}</td><td lang="en">${c.parties.join(" – ") || "—"}</td><td>${statusBadge(c.status)}</td><td lang="en">${c.since ?? "—"}</td><td>${channelHistory(c)}</td></tr>`,
   )}</tbody></table>`;
 }
 
