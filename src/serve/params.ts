@@ -116,6 +116,20 @@ export const QUERIES = {
     b: country("second country of the dyad"),
     ...pageParams,
   }),
+  /** The web timeline: the dyad is optional (the most active one by default). */
+  timelinePage: z
+    .strictObject({
+      a: country("first country of the dyad").optional(),
+      b: country("second country of the dyad").optional(),
+      per: z
+        .enum(["event", "happening"], { error: "must be event or happening" })
+        .default("event")
+        .describe("event (a point per report) or happening (a point per event of the link stage)"),
+    })
+    .refine((q) => (q.a === undefined) === (q.b === undefined), {
+      message: "give both countries or neither",
+      path: ["b"],
+    }),
   export: z.strictObject({
     format: z
       .enum(["plover-jsonl", "csv", "json"], { error: "must be plover-jsonl, csv or json" })

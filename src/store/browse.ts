@@ -259,7 +259,20 @@ export interface EventItem {
   uri: string | null;
   published: string | null;
   event: Event;
+  /** The link stage's event (a happening across articles) this report belongs to. */
+  happening: string | null;
+  /** How many outlets reported the happening (a document without an outlet counts as its own). */
+  sources: number | null;
 }
+
+/** The columns of an EventItem, over `ev` (events) joined by EVENT_ITEM_JOINS. */
+const EVENT_ITEM = `ev.document_id AS document, d.title, d.outlet, d.uri, to_char(d.published, 'YYYY-MM-DD') AS published,
+              ev.record AS event, lem.event_id AS happening, le.sources`;
+
+/** The document, and the happening of the link stage through both primary keys. */
+const EVENT_ITEM_JOINS = `JOIN documents d ON d.id = ev.document_id
+         LEFT JOIN link_event_mentions lem ON lem.document_id = ev.document_id AND lem.local_id = ev.local_id
+         LEFT JOIN link_events le ON le.id = lem.event_id`;
 
 export type EventSort = "date" | "-date" | "type";
 
@@ -317,9 +330,8 @@ const EVENT_ORDER: Record<EventSort, string> = {
 export function listEventItems(db: Queryable, f: EventFilter, page: Page): Promise<Paged<EventItem>> {
   return paged(page, (limit, offset) =>
     db.query<EventItem>(
-      `SELECT ev.document_id AS document, d.title, d.outlet, d.uri, to_char(d.published, 'YYYY-MM-DD') AS published,
-              ev.record AS event
-         FROM events ev JOIN documents d ON d.id = ev.document_id
+      `SELECT ${EVENT_ITEM}
+         FROM events ev ${EVENT_ITEM_JOINS}
         WHERE ($1::text IS NULL OR ev.actor_countries @> ARRAY[$1::text])
           AND ($2::text IS NULL OR ev.recipient_countries @> ARRAY[$2::text])
           AND ($3::text IS NULL OR ev.actor_countries @> ARRAY[$3::text] OR ev.recipient_countries @> ARRAY[$3::text])
@@ -366,9 +378,8 @@ export function listMechanisms(db: Queryable, limit: number): Promise<Mechanism[
 export function dyadEvents(db: Queryable, a: string, b: string, page: Page): Promise<Paged<EventItem>> {
   return paged(page, (limit, offset) =>
     db.query<EventItem>(
-      `SELECT ev.document_id AS document, d.title, d.outlet, d.uri, to_char(d.published, 'YYYY-MM-DD') AS published,
-              ev.record AS event
-         FROM events ev JOIN documents d ON d.id = ev.document_id
+      `SELECT ${EVENT_ITEM}
+         FROM events ev ${EVENT_ITEM_JOINS}
         WHERE (ev.actor_countries @> ARRAY[$1::text] AND ev.recipient_countries @> ARRAY[$2::text])
            OR (ev.actor_countries @> ARRAY[$2::text] AND ev.recipient_countries @> ARRAY[$1::text])
         ORDER BY ev.date NULLS LAST, ev.document_id, ev.local_id
@@ -409,13 +420,12 @@ export function entityEvents(
 ): Promise<Paged<EventItem & { role: string }>> {
   return paged(page, (limit, offset) =>
     db.query<EventItem & { role: string }>(
-      `SELECT ev.document_id AS document, d.title, d.outlet, d.uri, to_char(d.published, 'YYYY-MM-DD') AS published,
-              ev.record AS event,
+      `SELECT ${EVENT_ITEM},
               CASE WHEN ev.record->'actor' @> jsonb_build_array(jsonb_build_object('entity', e.local_id))
                    THEN 'actor' ELSE 'recipient' END AS role
          FROM entities e
          JOIN events ev ON ev.document_id = e.document_id
-         JOIN documents d ON d.id = e.document_id
+         ${EVENT_ITEM_JOINS}
         WHERE ${IDENTITY}
           AND (ev.record->'actor' @> jsonb_build_array(jsonb_build_object('entity', e.local_id))
             OR ev.record->'recipient' @> jsonb_build_array(jsonb_build_object('entity', e.local_id)))

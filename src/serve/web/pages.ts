@@ -113,6 +113,8 @@ export function documentPage(d: DocumentDetail): Safe {
     uri: doc.uri,
     published: doc.published,
     event,
+    happening: null,
+    sources: null,
   }));
   return layout(
     doc.title ?? "مقالة",
@@ -213,12 +215,21 @@ export function timelinePage(
   b: string | null,
   items: EventItem[] | null,
   dyads: Dyad[],
+  per: "event" | "happening" = "event",
 ): Safe {
+  const pointsAre =
+    per === "happening"
+      ? "كل نقطة واقعة واحدة مهما تعددت التقارير عنها، وحجمها بعدد المصادر"
+      : "كل نقطة تقرير عن حدث، وحجمها بعدد المصادر التي نقلت الواقعة";
+  const perOptions: Array<[string, string]> = [
+    ["event", "نقطة لكل تقرير · a point per report"],
+    ["happening", "نقطة لكل واقعة · a point per happening"],
+  ];
   const chart =
     items === null
       ? h`<p class="empty">اختر ثنائيًا من القائمة أو اكتب رمزي دولتين · pick a dyad</p>`
       : items.some((i) => i.event.date !== null)
-        ? h`<figure class="chart">${timelineSvg(items)}<figcaption>كل نقطة حدث؛ فوق المحور تعاون وتحته نزاع، والارتفاع شدته على مقياس PLOVER. انقر نقطة لعرض الدليل.${undated(items)}</figcaption></figure>
+        ? h`<figure class="chart">${timelineSvg(items)}<figcaption>${pointsAre}؛ فوق المحور تعاون وتحته نزاع، والارتفاع شدته على مقياس PLOVER. انقر نقطة لعرض الدليل.${undated(items)}</figcaption></figure>
 <aside class="evidence-panel" id="evidence" hidden><h2>الدليل <small lang="en">evidence</small></h2><p class="meta"></p><blockquote></blockquote><a class="open" href="#">افتح المقالة</a></aside>`
         : h`<p class="empty">لا أحداث مؤرخة بين ${a} و${b} · no dated events</p>`;
   return layout(
@@ -228,6 +239,7 @@ export function timelinePage(
 <form class="filters" action="/timeline" method="get">
 <label>الدولة الأولى <small lang="en">A</small><input name="a" value="${a ?? ""}" placeholder="USA" maxlength="3" size="4" dir="ltr" required></label>
 <label>الدولة الثانية <small lang="en">B</small><input name="b" value="${b ?? ""}" placeholder="CHN" maxlength="3" size="4" dir="ltr" required></label>
+<label>النقاط <small lang="en">points</small>${select("per", per, perOptions)}</label>
 <button type="submit">اعرض</button>
 </form>
 ${chart}
