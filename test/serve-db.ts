@@ -20,12 +20,12 @@ export interface TestDb {
   cleanup(): Promise<void>;
 }
 
-export async function fixtureDb(): Promise<TestDb> {
+/** A database holding `files` (the serve fixtures unless given), in a temp folder. */
+export async function fixtureDb(files: readonly string[] = SERVE_FIXTURES): Promise<TestDb> {
   const dir = mkdtempSync(join(tmpdir(), "rasd-serve-"));
   const db = await openDb(join(dir, "data"));
-  const summary = await ingest(db, SERVE_FIXTURES, { jobs: 0 });
-  if (summary.added !== SERVE_FIXTURES.length)
-    throw new Error(`fixture ingest: ${JSON.stringify(summary.skipped)}`);
+  const summary = await ingest(db, [...files], { jobs: 0 });
+  if (summary.added !== files.length) throw new Error(`fixture ingest: ${JSON.stringify(summary.skipped)}`);
   return {
     db,
     dir,

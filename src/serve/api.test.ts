@@ -82,6 +82,10 @@ const BAD_REQUESTS: Array<[string, RegExp]> = [
   ["/api/events?colour=red", /unknown parameter\(s\): colour/u],
   ["/api/timeline?a=USA", /b: /u],
   ["/api/search", /q: /u],
+  ["/api/events?mechanism=", /mechanism: must not be empty/u],
+  ["/api/search?q=%20%20", /q: must not be empty/u],
+  [`/api/search?q=${"ب".repeat(201)}`, /q: must be at most 200 characters/u],
+  ["/api/search?q=الصين&limit=0", /limit: must be at least 1/u],
   ["/api/entities?type=ANIMAL", /type: must be one of PERSON/u],
   ["/api/entities/not-an-id", /entity id/u],
   ["/api/documents/..%2F..%2Fetc", /document id/u],
@@ -95,6 +99,55 @@ test("api: every bad parameter is a 400 whose JSON message names it", async () =
     assert.equal(r.body.error, "bad_request", path);
     assert.match(r.body.message, message, path);
   }
+});
+
+interface Hit {
+  id: string;
+  title: string;
+  rank: number;
+  snippet: string;
+}
+
+test("api: search is full text with Arabic stemming, ranked hits and marked snippets", async () => {
+  // The plural المكالمات is not in any article; its stem is, as the singular مكالمة.
+  const plural = await json<Paged<Hit>>("/api/search?q=المكالمات");
+  assert.equal(plural.status, 200);
+  assert.equal(plural.body.items.length, 1);
+  const hit = plural.body.items[0];
+  assert.ok(hit);
+  assert.match(hit.title, /البنتاغون/u);
+  assert.match(hit.snippet, /«مكالمة»/u);
+  assert.ok(hit.rank > 0);
+  // A word the articles do not hold in any form finds nothing.
+  const none = await json<Paged<Hit>>("/api/search?q=الزلازل");
+  assert.deepEqual(none.body.items, []);
+  assert.equal(none.body.next_offset, null);
+});
+
+test("api: search pages through hits in rank order", async () => {
+  const all = await json<Paged<Hit>>("/api/search?q=الاتصالات");
+  assert.ok(all.body.items.length >= 2);
+  const ranks = all.body.items.map((h) => h.rank);
+  assert.deepEqual(
+    ranks,
+    [...ranks].sort((a, b) => b - a),
+  );
+  const first = await json<Paged<Hit>>("/api/search?q=الاتصالات&limit=1");
+  assert.equal(first.body.next_offset, 1);
+  const second = await json<Paged<Hit>>("/api/search?q=الاتصالات&limit=1&offset=1");
+  assert.deepEqual(
+    [first.body.items[0]?.id, second.body.items[0]?.id],
+    all.body.items.slice(0, 2).map((h) => h.id),
+  );
+});
+
+test("pages: search shows snippets with the matched words marked and article markup as text", async () => {
+  const res = await app.request("/search?q=" + encodeURIComponent("البحر الأحمر"));
+  assert.equal(res.status, 200);
+  const html = await res.text();
+  assert.ok(html.includes("<mark>البحر</mark> <mark>الأحمر</mark>"), "matched words are marked");
+  assert.ok(html.includes("&lt;b&gt;مستمر"), "markup in the snippet is escaped");
+  assert.ok(!html.includes("<b>مستمر"));
 });
 
 test("api: unknown document and unknown path are JSON 404s", async () => {
@@ -171,6 +224,66 @@ test("api: channels come from the link stage with parties, status and dated evid
   assert.ok(Array.isArray(stories.body.items));
 });
 
+/** `document/event` of every event on a page of /api/events. */
+async function eventKeys(q: string): Promise<string[]> {
+  const r = await json<Paged<EventItem>>(`/api/events?limit=200&${q}`);
+  assert.equal(r.status, 200, q);
+  return r.body.items.map((i) => `${i.document}/${i.event.id}`).sort();
+}
+
+async function channelId(name: RegExp): Promise<string> {
+  const channels = await json<{ items: ChannelOut[] }>("/api/channels?limit=200");
+  const c = channels.body.items.find((x) => name.test(x.name));
+  assert.ok(c, `channel ${name.source}`);
+  return c.id;
+}
+
+test("api: events about a channel, by its id or by any of its names", async () => {
+  const hotline = await channelId(/الخط الساخن/u);
+  const byId = await json<Paged<EventItem>>(`/api/events?mechanism=${encodeURIComponent(hotline)}`);
+  assert.equal(byId.body.items.length, 1);
+  const [call] = byId.body.items;
+  assert.equal(call?.event.type, "REJECT");
+  assert.match(call?.event.evidence.text ?? "", /الخط الساخن العسكري/u);
+  const keys = await eventKeys(`mechanism=${encodeURIComponent(hotline)}`);
+  // Another spelling (ى for ي) and the English name find the same events.
+  assert.deepEqual(await eventKeys(`mechanism=${encodeURIComponent("الخط الساخن العسكرى")}`), keys);
+  assert.deepEqual(await eventKeys("mechanism=military%20hotline"), keys);
+  assert.deepEqual(await eventKeys(`mechanism=${encodeURIComponent("قناة لا وجود لها")}`), []);
+});
+
+test("api: a channel's events by its /api/entities id, combined with other filters and exported", async () => {
+  const found = await json<Paged<EntitySummary>>(
+    `/api/entities?type=MECHANISM&q=${encodeURIComponent("محادثات تنسيق السياسة الدفاعية")}`,
+  );
+  const talks = found.body.items[0];
+  assert.ok(talks, "the talks are an entity");
+  const all = await json<Paged<EventItem>>(`/api/events?limit=200&mechanism=${talks.id}`);
+  assert.ok(all.body.items.length >= 2);
+  const mechanisms = new Set(all.body.items.map((i) => `${i.document}/${i.event.mechanism ?? ""}`));
+  assert.equal(mechanisms.size, 1, "one channel");
+  const hotline = await eventKeys(`mechanism=${encodeURIComponent(await channelId(/الخط الساخن/u))}`);
+  assert.ok(!hotline.some((k) => all.body.items.some((i) => `${i.document}/${i.event.id}` === k)));
+  const consult = await json<Paged<EventItem>>(`/api/events?limit=200&type=CONSULT&mechanism=${talks.id}`);
+  assert.ok(consult.body.items.length > 0 && consult.body.items.length < all.body.items.length);
+  assert.ok(consult.body.items.every((i) => i.event.type === "CONSULT"));
+  const csv = await (await app.request(`/api/export?format=csv&mechanism=${talks.id}`)).text();
+  assert.equal(csv.trim().split("\n").length, all.body.items.length + 1);
+});
+
+test("pages: the events page filters by channel and the channel board links to it", async () => {
+  const hotline = await channelId(/الخط الساخن/u);
+  const board = await (await app.request("/channels")).text();
+  assert.ok(board.includes(`href="/events?mechanism=${encodeURIComponent(hotline)}"`));
+  const res = await app.request(`/events?mechanism=${encodeURIComponent(hotline)}`);
+  assert.equal(res.status, 200);
+  const html = await res.text();
+  assert.match(html, /<select name="mechanism">/u);
+  assert.ok(html.includes(`<option value="${hotline}" selected>`), "the channel is selected");
+  assert.equal(html.match(/<tr class="q\d">/gu)?.length, 1, "one event row");
+  assert.ok(html.includes("الخط الساخن العسكري"));
+});
+
 test("api: exports in PLOVER JSONL, CSV and JSON hold the same events", async () => {
   const jsonl = await (await app.request("/api/export?format=plover-jsonl&type=CONSULT")).text();
   const records = jsonl
@@ -207,6 +320,7 @@ test("api: openapi.json describes every endpoint with its validated parameters",
     "country",
     "from",
     "limit",
+    "mechanism",
     "offset",
     "recipient",
     "sort",
@@ -214,6 +328,8 @@ test("api: openapi.json describes every endpoint with its validated parameters",
     "to",
     "type",
   ]);
+  const search = r.body.paths["/api/search"]?.get?.parameters.map((p) => p.name);
+  assert.deepEqual(search?.sort(), ["limit", "offset", "q"]);
 });
 
 test("security: every response carries a strict CSP and nosniff", async () => {

@@ -16,8 +16,9 @@ import {
   getEntity,
   listDocuments,
   listEventItems,
+  type MechanismRef,
   parseEntityId,
-  searchDocuments,
+  searchDocumentPage,
   searchEntities,
   topDyads,
 } from "../store/browse.ts";
@@ -68,8 +69,15 @@ export function eventFilterOf(
     from: q.from ?? null,
     before: q.to ? dateAfter(q.to) : null,
     text: q.text ? keyOf(q.text) : null,
+    mechanism: q.mechanism ? mechanismRefOf(q.mechanism) : null,
     sort: q.sort,
   };
+}
+
+/** A channel named by a link entity id, an entity id of /api/entities, or a name. */
+export function mechanismRefOf(m: string): MechanismRef {
+  const entity = parseEntityId(m);
+  return { id: m, key: entity?.type === "MECHANISM" ? entity.name_key : keyOf(m) };
 }
 
 export function documentIdOf(id: string): string {
@@ -101,6 +109,7 @@ export async function overview(db: Queryable) {
         from: null,
         before: null,
         text: null,
+        mechanism: null,
         sort: "-date",
       },
       { limit: 10, offset: 0 },
@@ -133,7 +142,7 @@ export function apiRoutes(db: Db, options: ApiOptions = {}): Hono {
 
   api.get("/search", async (c) => {
     const q = parseQuery(QUERIES.documentSearch, c.req.url);
-    return c.json(await searchDocuments(db, keyOf(q.q), q));
+    return c.json(await searchDocumentPage(db, q.q, q));
   });
 
   api.get("/entities", async (c) => {

@@ -29,7 +29,16 @@ function item(id: string, evidence: string): EventItem {
     quad: 1,
     intensity: 2.5,
   };
-  return { document: "d1", title: "عنوان", outlet: "وكالة", uri: null, published: "2024-05-15", event };
+  return {
+    document: "d1",
+    title: "عنوان",
+    outlet: "وكالة",
+    uri: null,
+    published: "2024-05-15",
+    event,
+    happening: null,
+    sources: null,
+  };
 }
 
 async function* twoPages(): AsyncIterable<EventItem[]> {

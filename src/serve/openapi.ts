@@ -23,7 +23,12 @@ export const OPERATIONS: readonly Operation[] = [
     query: "none",
     pathParams: [{ name: "id", description: "document id (hash of its text)" }],
   },
-  { path: "/api/search", summary: "Documents whose title or text holds the words", query: "documentSearch" },
+  {
+    path: "/api/search",
+    summary:
+      "Full-text search over titles and text (Arabic stemming): hits best first, each with a snippet, matched words between « »",
+    query: "documentSearch",
+  },
   {
     path: "/api/entities",
     summary: "Entities across documents, by name, type or country",
@@ -36,7 +41,11 @@ export const OPERATIONS: readonly Operation[] = [
     query: "page",
     pathParams: [{ name: "id", description: "entity id from /api/entities" }],
   },
-  { path: "/api/events", summary: "Events filtered by country, type, dates and text", query: "events" },
+  {
+    path: "/api/events",
+    summary: "Events filtered by country, type, dates, text and channel (mechanism)",
+    query: "events",
+  },
   { path: "/api/timeline", summary: "The events between two countries, in date order", query: "timeline" },
   { path: "/api/dyads", summary: "Country pairs with the most events", query: "page" },
   {

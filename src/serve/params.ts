@@ -51,6 +51,9 @@ export const eventFilterParams = {
   from: partialDate("events on or after this date").optional(),
   to: partialDate("events on or before this date (a month or year includes all of it)").optional(),
   text: words("words the evidence sentence contains").optional(),
+  mechanism: words(
+    "the channel the event is about: its id from /api/channels or /api/entities, or its name (Arabic in any spelling, or English)",
+  ).optional(),
   sort: z
     .enum(["date", "-date", "type"], { error: "must be date, -date or type" })
     .default("date")
@@ -95,7 +98,12 @@ export const QUERIES = {
   none: z.strictObject({}),
   ingestBody,
   page: z.strictObject(pageParams),
-  documentSearch: z.strictObject({ q: words("words to find in titles and text"), ...pageParams }),
+  documentSearch: z.strictObject({
+    q: words(
+      'words to find in titles and text, stemmed; "…" for a phrase, -word to leave out, or between alternatives',
+    ),
+    ...pageParams,
+  }),
   entities: z.strictObject({
     q: words("a name, or a word of it").optional(),
     type: z.enum(ENTITY_TYPES, { error: `must be one of ${ENTITY_TYPES.join(", ")}` }).optional(),
@@ -108,6 +116,20 @@ export const QUERIES = {
     b: country("second country of the dyad"),
     ...pageParams,
   }),
+  /** The web timeline: the dyad is optional (the most active one by default). */
+  timelinePage: z
+    .strictObject({
+      a: country("first country of the dyad").optional(),
+      b: country("second country of the dyad").optional(),
+      per: z
+        .enum(["event", "happening"], { error: "must be event or happening" })
+        .default("event")
+        .describe("event (a point per report) or happening (a point per event of the link stage)"),
+    })
+    .refine((q) => (q.a === undefined) === (q.b === undefined), {
+      message: "give both countries or neither",
+      path: ["b"],
+    }),
   export: z.strictObject({
     format: z
       .enum(["plover-jsonl", "csv", "json"], { error: "must be plover-jsonl, csv or json" })

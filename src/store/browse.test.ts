@@ -55,6 +55,7 @@ const NO_FILTER: EventFilter = {
   from: null,
   before: null,
   text: null,
+  mechanism: null,
   sort: "date",
 };
 const PAGE = { limit: 50, offset: 0 };
@@ -84,6 +85,16 @@ const CASES: Array<[string, (db: Queryable) => Promise<unknown>, RegExp]> = [
     "events from a date",
     (db) => listEventItems(db, { ...NO_FILTER, from: "2024-01", before: "2025" }, PAGE),
     /events_date\b/u,
+  ],
+  [
+    "events about a channel, by name",
+    (db) => listEventItems(db, { ...NO_FILTER, mechanism: { id: "x", key: "الخط الساخن العسكري" } }, PAGE),
+    /events_mechanism[\s\S]*entities_name_key|entities_name_key[\s\S]*events_mechanism/u,
+  ],
+  [
+    "events about a channel, by English name",
+    (db) => listEventItems(db, { ...NO_FILTER, mechanism: { id: "military hotline", key: "x" } }, PAGE),
+    /link_entities_mechanisms/u,
   ],
   ["dyad timeline", (db) => dyadEvents(db, "USA", "CHN", PAGE), /events_actor|events_recipient/u],
   [

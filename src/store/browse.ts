@@ -1,8 +1,9 @@
 // The read queries of `rasd serve` and `rasd export`: documents, entities, events, dyads.
-// Parameters only; every filter meets an index of 001 or 005 (search over text is a scan until
-// full-text search lands).
+// Parameters only; every filter meets an index of 001 or 005 (documents by words go through the
+// full-text index of 004; the events' evidence filter is still a scan).
 import type { Event } from "../pipeline/types.ts";
-import type { Queryable } from "./db.ts";
+import type { Db, Queryable } from "./db.ts";
+import { type SearchHit, searchDocuments } from "./queries.ts";
 
 export interface Page {
   limit: number;
@@ -95,18 +96,11 @@ function fold(col: string): string {
 }
 
 /**
- * Documents whose title or text holds `key` once both are folded like `keyOf` folds letters
- * (alef forms, ى, ة, harakat, tatweel). A scan, capped by the page.
+ * A page of full-text search hits (`searchDocuments`: Arabic stemming, best rank first, a snippet
+ * with the matched words between « »).
  */
-export function searchDocuments(db: Queryable, key: string, page: Page): Promise<Paged<DocumentSummary>> {
-  return paged(page, (limit, offset) =>
-    db.query<DocumentSummary>(
-      `SELECT ${DOCUMENT_SUMMARY} FROM documents d
-        WHERE ${fold("d.text")} ILIKE '%' || $1 || '%' OR ${fold("coalesce(d.title, '')")} ILIKE '%' || $1 || '%'
-        ORDER BY d.published DESC NULLS LAST, d.ingested_at DESC, d.id LIMIT $2 OFFSET $3`,
-      [likeLiteral(key), limit, offset],
-    ),
-  );
+export function searchDocumentPage(db: Db, words: string, page: Page): Promise<Paged<SearchHit>> {
+  return paged(page, (limit, offset) => searchDocuments(db, { query: words, limit, offset }));
 }
 
 export interface StoredDocument {
@@ -265,7 +259,20 @@ export interface EventItem {
   uri: string | null;
   published: string | null;
   event: Event;
+  /** The link stage's event (a happening across articles) this report belongs to. */
+  happening: string | null;
+  /** How many outlets reported the happening (a document without an outlet counts as its own). */
+  sources: number | null;
 }
+
+/** The columns of an EventItem, over `ev` (events) joined by EVENT_ITEM_JOINS. */
+const EVENT_ITEM = `ev.document_id AS document, d.title, d.outlet, d.uri, to_char(d.published, 'YYYY-MM-DD') AS published,
+              ev.record AS event, lem.event_id AS happening, le.sources`;
+
+/** The document, and the happening of the link stage through both primary keys. */
+const EVENT_ITEM_JOINS = `JOIN documents d ON d.id = ev.document_id
+         LEFT JOIN link_event_mentions lem ON lem.document_id = ev.document_id AND lem.local_id = ev.local_id
+         LEFT JOIN link_events le ON le.id = lem.event_id`;
 
 export type EventSort = "date" | "-date" | "type";
 
@@ -281,7 +288,37 @@ export interface EventFilter {
   before: string | null;
   /** Words the evidence sentence holds, as a key (`keyOf`): letters are folded on both sides. */
   text: string | null;
+  /** The channel the event is about (its `mechanism`). */
+  mechanism: MechanismRef | null;
   sort: EventSort;
+}
+
+/**
+ * A channel as a user names it: `id` is matched against the link stage's entity ids and English
+ * names, `key` against the name keys (`keyOf`) of the documents' MECHANISM entities.
+ */
+export interface MechanismRef {
+  id: string;
+  key: string;
+}
+
+/**
+ * SQL for the (document, local entity id) pairs of a channel: the link stage's corpus entity with
+ * that id or English name, or holding a mention with that name key, and the mentions with that key
+ * (for documents the link stage has not seen). `id` and `key` are placeholders such as `$10`.
+ */
+function mechanismPairs(id: string, key: string): string {
+  return `
+  SELECT led.document_id, led.local_id FROM link_entity_documents led
+   WHERE led.entity_id IN (
+     SELECT le.id FROM link_entities le
+      WHERE le.type = 'MECHANISM' AND (le.id = ${id} OR lower(le.name_en) = lower(${id}))
+     UNION
+     SELECT ml.entity_id FROM entities me
+       JOIN link_entity_documents ml ON ml.document_id = me.document_id AND ml.local_id = me.local_id
+      WHERE me.type = 'MECHANISM' AND me.name_key = ${key})
+  UNION
+  SELECT me.document_id, me.local_id FROM entities me WHERE me.type = 'MECHANISM' AND me.name_key = ${key}`;
 }
 
 const EVENT_ORDER: Record<EventSort, string> = {
@@ -293,9 +330,8 @@ const EVENT_ORDER: Record<EventSort, string> = {
 export function listEventItems(db: Queryable, f: EventFilter, page: Page): Promise<Paged<EventItem>> {
   return paged(page, (limit, offset) =>
     db.query<EventItem>(
-      `SELECT ev.document_id AS document, d.title, d.outlet, d.uri, to_char(d.published, 'YYYY-MM-DD') AS published,
-              ev.record AS event
-         FROM events ev JOIN documents d ON d.id = ev.document_id
+      `SELECT ${EVENT_ITEM}
+         FROM events ev ${EVENT_ITEM_JOINS}
         WHERE ($1::text IS NULL OR ev.actor_countries @> ARRAY[$1::text])
           AND ($2::text IS NULL OR ev.recipient_countries @> ARRAY[$2::text])
           AND ($3::text IS NULL OR ev.actor_countries @> ARRAY[$3::text] OR ev.recipient_countries @> ARRAY[$3::text])
@@ -303,6 +339,7 @@ export function listEventItems(db: Queryable, f: EventFilter, page: Page): Promi
           AND ($5::text IS NULL OR ev.date >= $5)
           AND ($6::text IS NULL OR ev.date < $6)
           AND ($7::text IS NULL OR ${fold("ev.evidence")} ILIKE '%' || $7 || '%')
+          ${f.mechanism ? `AND (ev.document_id, ev.record->>'mechanism') IN (${mechanismPairs("$10", "$11")})` : ""}
         ORDER BY ${EVENT_ORDER[f.sort]}
         LIMIT $8 OFFSET $9`,
       [
@@ -315,8 +352,25 @@ export function listEventItems(db: Queryable, f: EventFilter, page: Page): Promi
         f.text === null ? null : likeLiteral(f.text),
         limit,
         offset,
+        // Only when set: a plain AND lets the planner join through events_mechanism.
+        ...(f.mechanism ? [f.mechanism.id, f.mechanism.key] : []),
       ],
     ),
+  );
+}
+
+export interface Mechanism {
+  id: string;
+  name: string;
+  name_en: string | null;
+}
+
+/** The channels the link stage knows, most reported first (the events page's filter). */
+export function listMechanisms(db: Queryable, limit: number): Promise<Mechanism[]> {
+  return db.query<Mechanism>(
+    `SELECT id, name, name_en FROM link_entities WHERE type = 'MECHANISM'
+      ORDER BY documents DESC, name, id LIMIT $1`,
+    [limit],
   );
 }
 
@@ -324,9 +378,8 @@ export function listEventItems(db: Queryable, f: EventFilter, page: Page): Promi
 export function dyadEvents(db: Queryable, a: string, b: string, page: Page): Promise<Paged<EventItem>> {
   return paged(page, (limit, offset) =>
     db.query<EventItem>(
-      `SELECT ev.document_id AS document, d.title, d.outlet, d.uri, to_char(d.published, 'YYYY-MM-DD') AS published,
-              ev.record AS event
-         FROM events ev JOIN documents d ON d.id = ev.document_id
+      `SELECT ${EVENT_ITEM}
+         FROM events ev ${EVENT_ITEM_JOINS}
         WHERE (ev.actor_countries @> ARRAY[$1::text] AND ev.recipient_countries @> ARRAY[$2::text])
            OR (ev.actor_countries @> ARRAY[$2::text] AND ev.recipient_countries @> ARRAY[$1::text])
         ORDER BY ev.date NULLS LAST, ev.document_id, ev.local_id
@@ -367,13 +420,12 @@ export function entityEvents(
 ): Promise<Paged<EventItem & { role: string }>> {
   return paged(page, (limit, offset) =>
     db.query<EventItem & { role: string }>(
-      `SELECT ev.document_id AS document, d.title, d.outlet, d.uri, to_char(d.published, 'YYYY-MM-DD') AS published,
-              ev.record AS event,
+      `SELECT ${EVENT_ITEM},
               CASE WHEN ev.record->'actor' @> jsonb_build_array(jsonb_build_object('entity', e.local_id))
                    THEN 'actor' ELSE 'recipient' END AS role
          FROM entities e
          JOIN events ev ON ev.document_id = e.document_id
-         JOIN documents d ON d.id = e.document_id
+         ${EVENT_ITEM_JOINS}
         WHERE ${IDENTITY}
           AND (ev.record->'actor' @> jsonb_build_array(jsonb_build_object('entity', e.local_id))
             OR ev.record->'recipient' @> jsonb_build_array(jsonb_build_object('entity', e.local_id)))

@@ -278,6 +278,8 @@ export interface SearchFilter {
   /** Only documents that name this entity (its Arabic name in any spelling, or its English name). */
   entity?: string;
   limit: number;
+  /** Hits to skip, in rank order (0 when absent). */
+  offset?: number;
 }
 
 export type SearchHit = {
@@ -315,7 +317,7 @@ export async function searchDocuments(db: Db, f: SearchFilter): Promise<SearchHi
                 SELECT 1 FROM entities e
                  WHERE e.document_id = d.id AND (e.name_key = $5 OR lower(e.name_en) = lower($6))))
         ORDER BY rank DESC, d.published DESC NULLS LAST, d.id
-        LIMIT $7)
+        LIMIT $7 OFFSET $8)
      SELECT d.id, d.title, d.outlet, d.published::text AS published, d.uri, h.rank, d.text, q.stems
        FROM hits h JOIN documents d ON d.id = h.id, q
       ORDER BY h.rank DESC, h.published DESC NULLS LAST, h.id`,
@@ -327,6 +329,7 @@ export async function searchDocuments(db: Db, f: SearchFilter): Promise<SearchHi
         f.entity ? keyOf(f.entity) : null,
         f.entity ?? null,
         f.limit,
+        f.offset ?? 0,
       ],
     );
   });

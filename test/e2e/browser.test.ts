@@ -107,7 +107,8 @@ test("browser: overview renders right to left with the bundled Arabic font", ski
 
 test("browser: a document shows highlights right to left and article markup as text", skip, async () => {
   const list = await open("/search?q=البحر الأحمر");
-  const href = await list.page.getAttribute("table.documents tbody tr a", "href");
+  const href = await list.page.getAttribute("ol.hits li a", "href");
+  assert.ok((await list.page.$$("ol.hits .snippet mark")).length > 0, "matched words are marked in snippets");
   await finish(list, "search");
   assert.ok(href);
   const v = await open(`${href}#event-v1`);
@@ -144,6 +145,26 @@ test("browser: event filters change the results and the CSV link follows them", 
   assert.ok(actors.length > 0 && actors.every((a) => a?.includes("USA")));
   assert.equal(await direction(v.page, "table.events"), "rtl");
   await finish(v, "events");
+});
+
+test("browser: the channel filter keeps the events about that channel", skip, async () => {
+  const v = await open("/events");
+  const options = await v.page.$$eval("select[name=mechanism] option", (els) =>
+    els.map((e) => [e.getAttribute("value") ?? "", e.textContent ?? ""]),
+  );
+  const hotline = options.find(([, text]) => text.includes("الخط الساخن"))?.[0];
+  assert.ok(hotline, "the hotline is a choice");
+  await Promise.all([
+    v.page.waitForURL(/mechanism=/u),
+    v.page.selectOption("select[name=mechanism]", hotline),
+  ]);
+  const evidence = await v.page.$$eval("table.events tbody td.evidence", (els) =>
+    els.map((e) => e.textContent ?? ""),
+  );
+  assert.equal(evidence.length, 1);
+  assert.match(evidence[0] ?? "", /الخط الساخن العسكري/u);
+  assert.match((await v.page.getAttribute("a.download", "href")) ?? "", /mechanism=/u);
+  await finish(v, "events-channel");
 });
 
 test("browser: the date header sorts the events newest first", skip, async () => {

@@ -52,6 +52,15 @@ test("cli export: PLOVER JSONL to stdout and CSV to a file", () => {
   assert.match(readFileSync(out, "utf8"), /^id,date,enddate,event,mode,context,quad_code/u);
 });
 
+test("cli export: --mechanism keeps the events about one channel", () => {
+  const r = rasd(["export", "--db", db, "--format", "json", "--mechanism", "Military hotline"]);
+  assert.equal(r.code, 0, r.stderr);
+  const records = JSON.parse(r.stdout) as { event: string[]; event_text: string[] }[];
+  assert.equal(records.length, 1);
+  assert.deepEqual(records[0]?.event, ["REJECT"]);
+  assert.match(records[0]?.event_text.join(" ") ?? "", /الخط الساخن العسكري/u);
+});
+
 test("cli export: a bad filter is one line naming the option, exit code 2", () => {
   const r = rasd(["export", "--db", db, "--type", "hug"]);
   assert.equal(r.code, 2);

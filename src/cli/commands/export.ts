@@ -18,6 +18,7 @@ interface ExportOptions {
   from?: string;
   to?: string;
   text?: string;
+  mechanism?: string;
 }
 
 function write(stream: NodeJS.WritableStream, chunk: string): Promise<void> | void {
@@ -46,6 +47,7 @@ export function registerExport(program: Command): void {
     .option("--from <date>", "only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
     .option("--to <date>", "only events on or before this date")
     .option("--text <words>", "only events whose evidence sentence holds these words")
+    .option("--mechanism <channel>", "only events about this channel (its id or name)")
     .action(async (opts: ExportOptions) => {
       const { db: dbSpec, out, ...rest } = opts;
       const given = Object.fromEntries(

@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { highlight } from "./highlight.ts";
+import { snippetMarkup } from "./pages.ts";
 
 /** The text a reader sees: tags removed, entities decoded. */
 function visible(html: string): string {
@@ -58,4 +59,12 @@ test("highlight: entity names in titles are escaped too", () => {
   ).html;
   assert.ok(html.includes("&quot;&gt;&lt;script&gt;"));
   assert.ok(!html.includes("<script>"));
+});
+
+test("snippetMarkup: marks the words between « » and escapes everything", () => {
+  assert.equal(
+    snippetMarkup("… قال «<b>» إن «الصين» & …").html,
+    "… قال <mark>&lt;b&gt;</mark> إن <mark>الصين</mark> &amp; …",
+  );
+  assert.equal(snippetMarkup("بلا تطابق <i>").html, "بلا تطابق &lt;i&gt;");
 });

@@ -13,15 +13,17 @@ import {
   getEntity,
   listDocuments,
   listEventItems,
+  listMechanisms,
   parseEntityId,
-  searchDocuments,
+  searchDocumentPage,
   searchEntities,
   topDyads,
 } from "../../store/browse.ts";
 import type { Db } from "../../store/db.ts";
 import { listChannels, listStories } from "../../store/serve-queries.ts";
 import { ApiError, documentIdOf, eventFilterOf, overview, parseQuery } from "../api.ts";
-import { QUERIES } from "../params.ts";
+import { MAX_LIMIT, QUERIES } from "../params.ts";
+import { onePerHappening } from "./timeline.ts";
 import { query } from "./html.ts";
 import {
   channelsPage,
@@ -99,7 +101,7 @@ export function webRoutes(db: Db): Hono {
     const raw = new URL(c.req.url).searchParams.get("q")?.trim() ?? "";
     if (!raw) return c.html(searchPage("", null).html);
     const q = parseQuery(QUERIES.documentSearch, filled(c.req.url));
-    return c.html(searchPage(q.q, await searchDocuments(db, keyOf(q.q), q)).html);
+    return c.html(searchPage(q.q, await searchDocumentPage(db, q.q, q)).html);
   });
 
   web.get("/events", async (c) => {
@@ -107,25 +109,25 @@ export function webRoutes(db: Db): Hono {
     const q = parseQuery(QUERIES.events, url);
     const params = Object.fromEntries(new URL(url).searchParams);
     delete params.offset;
-    const page = await listEventItems(db, eventFilterOf(q), q);
+    const [page, mechanisms] = await Promise.all([
+      listEventItems(db, eventFilterOf(q), q),
+      listMechanisms(db, MAX_LIMIT),
+    ]);
     const { limit: _l, ...filters } = params;
-    return c.html(eventsPage({ params, page, exportQuery: query({ ...filters, format: "csv" }) }).html);
+    return c.html(
+      eventsPage({ params, page, exportQuery: query({ ...filters, format: "csv" }), mechanisms }).html,
+    );
   });
 
   web.get("/timeline", async (c) => {
-    const url = filled(c.req.url);
+    const q = parseQuery(QUERIES.timelinePage, filled(c.req.url));
     const dyads = await topDyads(db, 10);
-    const given = new URL(url).searchParams;
-    if (!given.get("a") && !given.get("b")) {
-      // Without a dyad, show the most active one.
-      const top = dyads[0];
-      if (!top) return c.html(timelinePage(null, null, null, dyads).html);
-      const page = await dyadEvents(db, top.a, top.b, { limit: 200, offset: 0 });
-      return c.html(timelinePage(top.a, top.b, page.items, dyads).html);
-    }
-    const q = parseQuery(QUERIES.timeline, url);
-    const page = await dyadEvents(db, q.a, q.b, { limit: 200, offset: 0 });
-    return c.html(timelinePage(q.a, q.b, page.items, dyads).html);
+    // Without a dyad, show the most active one.
+    const dyad = q.a && q.b ? { a: q.a, b: q.b } : (dyads[0] ?? null);
+    if (!dyad) return c.html(timelinePage(null, null, null, dyads, q.per).html);
+    const page = await dyadEvents(db, dyad.a, dyad.b, { limit: 200, offset: 0 });
+    const items = q.per === "happening" ? onePerHappening(page.items) : page.items;
+    return c.html(timelinePage(dyad.a, dyad.b, items, dyads, q.per).html);
   });
 
   web.get("/entities", async (c) => {

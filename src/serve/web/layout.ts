@@ -78,7 +78,7 @@ function sortHeader(label: Safe, sort: SortLinks | undefined, asc: string, desc?
   return h`<th aria-sort="${state}"><a class="sort" href="${sort.href(next)}">${label}${mark}</a></th>`;
 }
 
-/** The event table every page uses: date, type, actor, recipient, modality, evidence, outlet. */
+/** The event table every page uses: date, type, actor, recipient, modality, evidence, outlet, sources. */
 export function eventTable(
   items: readonly EventItem[],
   empty = "لا أحداث · no events",
@@ -86,10 +86,10 @@ export function eventTable(
 ): Safe {
   if (items.length === 0) return h`<p class="empty">${empty}</p>`;
   return h`<table class="events">
-<thead><tr>${sortHeader(h`التاريخ <small lang="en">date</small>`, sort, "date", "-date")}${sortHeader(h`النوع <small lang="en">type</small>`, sort, "type")}<th>الفاعل <small lang="en">actor</small></th><th>المتلقي <small lang="en">recipient</small></th><th>الصيغة <small lang="en">modality</small></th><th>الدليل <small lang="en">evidence</small></th><th>المصدر <small lang="en">outlet</small></th></tr></thead>
+<thead><tr>${sortHeader(h`التاريخ <small lang="en">date</small>`, sort, "date", "-date")}${sortHeader(h`النوع <small lang="en">type</small>`, sort, "type")}<th>الفاعل <small lang="en">actor</small></th><th>المتلقي <small lang="en">recipient</small></th><th>الصيغة <small lang="en">modality</small></th><th>الدليل <small lang="en">evidence</small></th><th>المصدر <small lang="en">outlet</small></th><th>المصادر <small lang="en">sources</small></th></tr></thead>
 <tbody>${items.map(
     (i) =>
-      h`<tr class="q${i.event.quad}"><td class="date" lang="en">${i.event.date ?? "—"}</td><td>${eventTypeLabel(i.event.type)}</td><td>${parties(i.event.actor)}</td><td>${parties(i.event.recipient)}</td><td>${modality(i)}</td><td class="evidence"><a href="/documents/${i.document}#event-${i.event.id}">${i.event.evidence.text}</a></td><td>${i.outlet ?? "—"}</td></tr>`,
+      h`<tr class="q${i.event.quad}"><td class="date" lang="en">${i.event.date ?? "—"}</td><td>${eventTypeLabel(i.event.type)}</td><td>${parties(i.event.actor)}</td><td>${parties(i.event.recipient)}</td><td>${modality(i)}</td><td class="evidence"><a href="/documents/${i.document}#event-${i.event.id}">${i.event.evidence.text}</a></td><td>${i.outlet ?? "—"}</td><td class="sources" title="عدد المصادر التي نقلت الواقعة · outlets that reported the happening">${i.sources ?? "—"}</td></tr>`,
   )}</tbody>
 </table>`;
 }

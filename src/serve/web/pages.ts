@@ -6,8 +6,10 @@ import type {
   EntityDetail,
   EntitySummary,
   EventItem,
+  Mechanism,
   Paged,
 } from "../../store/browse.ts";
+import type { SearchHit } from "../../store/queries.ts";
 import type { ChannelOut, StoryOut } from "../../store/serve-queries.ts";
 import { highlight } from "./highlight.ts";
 import { h, query, type Safe } from "./html.ts";
@@ -61,13 +63,27 @@ export function documentsPage(page: Paged<DocumentSummary>): Safe {
   );
 }
 
-export function searchPage(q: string, page: Paged<DocumentSummary> | null): Safe {
+/** A snippet with the matched words (between « ») marked; every part escaped. */
+export function snippetMarkup(snippet: string): Safe {
+  const parts = snippet.split(/«([^«»]*)»/u);
+  return h`${parts.map((p, i) => (i % 2 === 1 ? h`<mark>${p}</mark>` : p))}`;
+}
+
+function searchRows(hits: readonly SearchHit[]): Safe {
+  if (hits.length === 0) return h`<p class="empty">لا نتائج · no matches</p>`;
+  return h`<ol class="hits">${hits.map(
+    (d) =>
+      h`<li><a href="/documents/${d.id}">${d.title ?? "(بلا عنوان)"}</a> <small><bdi lang="en">${d.published ?? "—"}</bdi> · ${d.outlet ?? "—"}</small><p class="snippet">${snippetMarkup(d.snippet)}</p></li>`,
+  )}</ol>`;
+}
+
+export function searchPage(q: string, page: Paged<SearchHit> | null): Safe {
   return layout(
     "بحث",
     "",
     h`<h1>بحث <small lang="en">Search</small></h1>
 <form class="filters" action="/search" method="get"><label>النص <input type="search" name="q" value="${q}"></label><button type="submit">بحث</button></form>
-${page ? h`${documentRows(page.items)}${pager("/search", { q }, page)}` : ""}`,
+${page ? h`${searchRows(page.items)}${pager("/search", { q }, page)}` : ""}`,
   );
 }
 
@@ -97,6 +113,8 @@ export function documentPage(d: DocumentDetail): Safe {
     uri: doc.uri,
     published: doc.published,
     event,
+    happening: null,
+    sources: null,
   }));
   return layout(
     doc.title ?? "مقالة",
@@ -129,6 +147,21 @@ export interface EventsPageData {
   params: Record<string, string | undefined>;
   page: Paged<EventItem>;
   exportQuery: string;
+  /** The channels to filter by. */
+  mechanisms: readonly Mechanism[];
+}
+
+/** Options of the channel filter; a value given in the address but not listed stays selectable. */
+function mechanismOptions(
+  mechanisms: readonly Mechanism[],
+  current: string | undefined,
+): Array<[string, string]> {
+  const options: Array<[string, string]> = [
+    ["", "كل القنوات · all channels"],
+    ...mechanisms.map((m): [string, string] => [m.id, m.name_en ? `${m.name} · ${m.name_en}` : m.name]),
+  ];
+  if (current && !options.some(([v]) => v === current)) options.push([current, current]);
+  return options;
 }
 
 function select(name: string, value: string | undefined, options: ReadonlyArray<[string, string]>): Safe {
@@ -159,6 +192,7 @@ export function eventsPage(d: EventsPageData): Safe {
 <label>من <small lang="en">from</small><input name="from" value="${p.from ?? ""}" placeholder="2023-01" size="10" dir="ltr"></label>
 <label>إلى <small lang="en">to</small><input name="to" value="${p.to ?? ""}" placeholder="2024-12-31" size="10" dir="ltr"></label>
 <label>نص <small lang="en">text</small><input type="search" name="text" value="${p.text ?? ""}"></label>
+<label>القناة <small lang="en">channel</small>${select("mechanism", p.mechanism, mechanismOptions(d.mechanisms, p.mechanism))}</label>
 <label>الترتيب <small lang="en">sort</small>${select("sort", p.sort, sorts)}</label>
 <button type="submit">تصفية</button>
 <a class="download" href="/api/export${d.exportQuery}" download="rasd-events.csv">تنزيل CSV <small lang="en">download</small></a>
@@ -181,12 +215,21 @@ export function timelinePage(
   b: string | null,
   items: EventItem[] | null,
   dyads: Dyad[],
+  per: "event" | "happening" = "event",
 ): Safe {
+  const pointsAre =
+    per === "happening"
+      ? "كل نقطة واقعة واحدة مهما تعددت التقارير عنها، وحجمها بعدد المصادر"
+      : "كل نقطة تقرير عن حدث، وحجمها بعدد المصادر التي نقلت الواقعة";
+  const perOptions: Array<[string, string]> = [
+    ["event", "نقطة لكل تقرير · a point per report"],
+    ["happening", "نقطة لكل واقعة · a point per happening"],
+  ];
   const chart =
     items === null
       ? h`<p class="empty">اختر ثنائيًا من القائمة أو اكتب رمزي دولتين · pick a dyad</p>`
       : items.some((i) => i.event.date !== null)
-        ? h`<figure class="chart">${timelineSvg(items)}<figcaption>كل نقطة حدث؛ فوق المحور تعاون وتحته نزاع، والارتفاع شدته على مقياس PLOVER. انقر نقطة لعرض الدليل.${undated(items)}</figcaption></figure>
+        ? h`<figure class="chart">${timelineSvg(items)}<figcaption>${pointsAre}؛ فوق المحور تعاون وتحته نزاع، والارتفاع شدته على مقياس PLOVER. انقر نقطة لعرض الدليل.${undated(items)}</figcaption></figure>
 <aside class="evidence-panel" id="evidence" hidden><h2>الدليل <small lang="en">evidence</small></h2><p class="meta"></p><blockquote></blockquote><a class="open" href="#">افتح المقالة</a></aside>`
         : h`<p class="empty">لا أحداث مؤرخة بين ${a} و${b} · no dated events</p>`;
   return layout(
@@ -196,6 +239,7 @@ export function timelinePage(
 <form class="filters" action="/timeline" method="get">
 <label>الدولة الأولى <small lang="en">A</small><input name="a" value="${a ?? ""}" placeholder="USA" maxlength="3" size="4" dir="ltr" required></label>
 <label>الدولة الثانية <small lang="en">B</small><input name="b" value="${b ?? ""}" placeholder="CHN" maxlength="3" size="4" dir="ltr" required></label>
+<label>النقاط <small lang="en">points</small>${select("per", per, perOptions)}</label>
 <button type="submit">اعرض</button>
 </form>
 ${chart}
@@ -285,7 +329,7 @@ function channelHistory(c: ChannelOut): Safe {
 function channelRows(channels: readonly ChannelOut[]): Safe {
   return h`<table class="channels"><thead><tr><th>الآلية <small lang="en">mechanism</small></th><th>الأطراف <small lang="en">parties</small></th><th>الحالة <small lang="en">status</small></th><th>منذ <small lang="en">since</small></th><th>التاريخ <small lang="en">history</small></th></tr></thead><tbody>${channels.map(
     (c) =>
-      h`<tr><td>${c.name}${c.name_en ? h` <small lang="en">${c.name_en}</small>` : ""}${c.variants.length > 1 ? h`<br><small>${c.variants.join("، ")}</small>` : ""}</td><td lang="en">${c.parties.join(" – ") || "—"}</td><td>${statusBadge(c.status)}</td><td lang="en">${c.since ?? "—"}</td><td>${channelHistory(c)}</td></tr>`,
+      h`<tr><td>${c.name}${c.name_en ? h` <small lang="en">${c.name_en}</small>` : ""} <a class="channel-events" href="/events${query({ mechanism: c.id })}">أحداثها <small lang="en">events</small></a>${c.variants.length > 1 ? h`<br><small>${c.variants.join("، ")}</small>` : ""}</td><td lang="en">${c.parties.join(" – ") || "—"}</td><td>${statusBadge(c.status)}</td><td lang="en">${c.since ?? "—"}</td><td>${channelHistory(c)}</td></tr>`,
   )}</tbody></table>`;
 }
 

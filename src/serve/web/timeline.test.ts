@@ -3,9 +3,16 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Event } from "../../pipeline/types.ts";
 import type { EventItem } from "../../store/browse.ts";
-import { dateValue, timelineSvg } from "./timeline.ts";
+import { dateValue, onePerHappening, pointRadius, timelineSvg } from "./timeline.ts";
 
-function item(id: string, date: string | null, quad: number, intensity: number): EventItem {
+function item(
+  id: string,
+  date: string | null,
+  quad: number,
+  intensity: number,
+  happening: string | null = null,
+  sources: number | null = null,
+): EventItem {
   const event = {
     id,
     type: quad <= 2 ? "CONSULT" : "SANCTION",
@@ -14,7 +21,7 @@ function item(id: string, date: string | null, quad: number, intensity: number):
     intensity,
     evidence: { text: `دليل <${id}>`, start: 0, end: 5 },
   } as unknown as Event;
-  return { document: "d1", title: null, outlet: null, uri: null, published: null, event };
+  return { document: "d1", title: null, outlet: null, uri: null, published: null, event, happening, sources };
 }
 
 function points(svg: string): Array<{ cls: string; cx: number; cy: number }> {
@@ -46,4 +53,29 @@ test("timeline: partial dates sit in the middle of their month or year", () => {
   assert.equal(dateValue("2024-05"), Date.UTC(2024, 4, 15));
   assert.equal(dateValue("2024"), Date.UTC(2024, 6, 1));
   assert.equal(dateValue("2024-05-02"), Date.UTC(2024, 4, 2));
+});
+
+test("timeline: one point per happening keeps its first report and every report without one", () => {
+  const items = [
+    item("v1", "2026-03-10", 1, 4, "h1", 3),
+    item("v2", "2026-03-10", 1, 4, "h1", 3),
+    item("v3", "2026-03-11", 1, 4, null, null),
+    item("v4", "2026-03-11", 1, 4, null, null),
+    item("v5", "2026-03-12", 1, 4, "h1", 3),
+    item("v6", "2026-03-12", 4, -5, "h2", 1),
+  ];
+  assert.deepEqual(
+    onePerHappening(items).map((i) => i.event.id),
+    ["v1", "v3", "v4", "v6"],
+  );
+});
+
+test("timeline: a point grows with the outlets that reported it, up to five", () => {
+  assert.equal(pointRadius(null), 7);
+  assert.equal(pointRadius(1), 7);
+  assert.equal(pointRadius(3), 11);
+  assert.equal(pointRadius(40), 15);
+  const svg = timelineSvg([item("v1", "2026-03-10", 1, 4, "h1", 3)]).html;
+  assert.match(svg, /r="11"/u);
+  assert.match(svg, /data-sources="3"/u);
 });

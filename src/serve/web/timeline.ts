@@ -34,6 +34,22 @@ function ticks(min: number, max: number): Tick[] {
   return out;
 }
 
+/** One item per happening (its first report in the given order); reports without one stay apart. */
+export function onePerHappening(items: readonly EventItem[]): EventItem[] {
+  const seen = new Set<string>();
+  return items.filter((i) => {
+    if (i.happening === null) return true;
+    if (seen.has(i.happening)) return false;
+    seen.add(i.happening);
+    return true;
+  });
+}
+
+/** A point's radius: larger the more outlets reported its happening (up to five). */
+export function pointRadius(sources: number | null): number {
+  return 7 + 2 * Math.min(4, Math.max(0, (sources ?? 1) - 1));
+}
+
 export function timelineSvg(items: readonly EventItem[]): Safe {
   const dated = items.filter((i) => i.event.date !== null);
   const { width, height, left, right, top, bottom } = CHART;
@@ -48,8 +64,9 @@ export function timelineSvg(items: readonly EventItem[]): Safe {
     const e = i.event;
     const cx = x(values[k] as number).toFixed(1);
     const cy = y(e.intensity).toFixed(1);
-    const label = `${e.date} · ${e.type} · ${e.evidence.text}`;
-    return h`<a class="point" href="/documents/${i.document}#event-${e.id}" data-document="${i.document}" data-event="${e.id}" data-date="${e.date}" data-type="${e.type}" data-evidence="${e.evidence.text}" data-outlet="${i.outlet ?? ""}"><circle class="pt q${e.quad}" cx="${cx}" cy="${cy}" r="7"><title>${label}</title></circle></a>`;
+    const sources = i.sources === null ? "" : ` · ${i.sources} مصدر`;
+    const label = `${e.date} · ${e.type}${sources} · ${e.evidence.text}`;
+    return h`<a class="point" href="/documents/${i.document}#event-${e.id}" data-document="${i.document}" data-event="${e.id}" data-date="${e.date}" data-type="${e.type}" data-evidence="${e.evidence.text}" data-outlet="${i.outlet ?? ""}" data-sources="${i.sources ?? ""}"><circle class="pt q${e.quad}" cx="${cx}" cy="${cy}" r="${pointRadius(i.sources)}"><title>${label}</title></circle></a>`;
   });
   const axis = y(0).toFixed(1);
   const tickMarks = dated.length

@@ -15,7 +15,7 @@ function wireTimeline() {
         p.classList.remove("selected");
       point.classList.add("selected");
       const d = point.dataset;
-      meta.textContent = `${d.date} · ${d.type}${d.outlet ? ` · ${d.outlet}` : ""}`;
+      meta.textContent = `${d.date} · ${d.type}${d.outlet ? ` · ${d.outlet}` : ""}${d.sources ? ` · ${d.sources} مصدر` : ""}`;
       quote.textContent = d.evidence;
       open.setAttribute(
         "href",
