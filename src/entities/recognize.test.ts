@@ -121,3 +121,43 @@ test("recognize.ts: a known person after كتب is no journalist", () => {
   const a = analyzeText("منشور\n\nكتب ترامب على منصته أن الصين ستدفع الثمن.");
   assert.ok(!a.entities.some((e) => e.sector === "JRN"));
 });
+
+// [sentence, person, role, sector]: the role as the text gives it, the sector it implies.
+const roles: Array<[string, string, string | null, string | null]> = [
+  // A title that names no post by itself runs through the institution after it.
+  [
+    "وقال المتحدث باسم وزارة الخارجية البرازيلية ماركوس فيليو إن الحوار ممكن.",
+    "ماركوس فيليو",
+    "المتحدث باسم وزارة الخارجية البرازيلية",
+    "DIP",
+  ],
+  [
+    "ودعا الأمين العام لحلف الناتو ينس ستولتنبرغ الطرفين إلى الهدوء.",
+    "ينس ستولتنبرغ",
+    "الأمين العام لحلف الناتو",
+    "GOV",
+  ],
+  // A title that names a post stops before the nisba and what follows.
+  ["قال وزير الدفاع الأمريكي لويد أوستن إن القنوات مفتوحة.", "لويد أوستن", "وزير الدفاع", "GOV"],
+  [
+    "التقى وزير الشؤون الخارجية الهندي سوبراهمانيام جايشانكار الوفد.",
+    "سوبراهمانيام جايشانكار",
+    "وزير الشؤون الخارجية",
+    "GOV",
+  ],
+  // A counterpart holds the post and the sector of the person before.
+  [
+    "استقبل وزير الخارجية البيروفي خافيير غونزاليس نظيره التشيلي ألبرتو كلافيرين في ليما.",
+    "ألبرتو كلافيرين",
+    "وزير الخارجية",
+    "GOV",
+  ],
+];
+
+for (const [text, name, role, sector] of roles) {
+  test(`recognize.ts role and sector: ${name} in ${text}`, () => {
+    const p = analyzeText(text).entities.find((e) => e.mentions.some((m) => m.text === name));
+    assert.ok(p, `${name} not found`);
+    assert.deepEqual([p.role, p.sector], [role, sector]);
+  });
+}

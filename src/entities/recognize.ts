@@ -197,6 +197,12 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
   let commas = 0;
   let titleAfterComma = false;
   const roleStart = i;
+  // A title the institution after it settles runs through that institution: `المتحدث باسم الكرملين`.
+  let roleEnd = m.end;
+  const throughInstitution = (end: number) => {
+    if (role.sector === null && j === m.end) roleEnd = end;
+  };
+  const other = counterpart(w, roleStart);
   const inner = innerInstitution(w, i, m.end);
   if (inner) {
     j = inner.end;
@@ -220,9 +226,8 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       push(w, j, x.end, x.stripped, {
         ...fromEntry(chosen),
         // A known person keeps the lexicon's role when the title only says "his counterpart".
-        role: counterpartRole(w, roleStart)
-          ? (chosen.role ?? counterpartRole(w, roleStart))
-          : (roleText(w, roleStart, m.end) ?? chosen.role),
+        // A known person keeps the lexicon's role when the title only says "his counterpart".
+        role: other ? (chosen.role ?? other.role) : (roleText(w, roleStart, roleEnd) ?? chosen.role),
         titleToken: roleStart,
         // والأمير محمد بن سلمان: the proclitics are the title's.
         prefix: m.prefix,
@@ -248,6 +253,7 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
     if (x && name) {
       step(w, j);
       if (name.type === "ORG" && name.country) country ??= name.country;
+      throughInstitution(x.end);
       j = x.end;
       continue;
     }
@@ -258,6 +264,7 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       if (end !== null && org) {
         country ??= org.country;
         sector = org.sector ?? sector;
+        throughInstitution(end);
         j = end;
         continue;
       }
@@ -289,8 +296,9 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       name: text,
       nameEn: null,
       country,
-      sector,
-      role: counterpartRole(w, roleStart) ?? roleText(w, roleStart, m.end),
+      // `ونظيره الناوروي ليونيل أينغيميا`: the counterpart's post and sector are those of the person before.
+      sector: sector ?? other?.sector ?? null,
+      role: other?.role ?? roleText(w, roleStart, roleEnd),
       via: "pattern",
       titleToken: roleStart,
       prefix: m.prefix,
@@ -383,14 +391,14 @@ function appositive(w: Walker, end: number, mention: MentionCandidate): void {
 }
 
 /** `التقى وزير الدفاع الأمريكي … نظيره الروسي أندريه بيلوسوف`: a counterpart holds the role of the person before. */
-function counterpartRole(w: Walker, first: number): string | null {
+function counterpart(w: Walker, first: number): { role: string; sector: string | null } | null {
   const t = w.tokens[first] as Token;
   const lex = w.options.lexicon;
   if (!lex.counterparts.has(t.key) && !t.bare.some((b) => lex.counterparts.has(b.key))) return null;
   for (let k = w.out.length - 1; k >= 0; k--) {
     const p = w.out[k] as MentionCandidate;
     if ((w.tokens[p.firstToken] as Token).sentence !== t.sentence) return null;
-    if (p.type === "PERSON" && p.role) return p.role;
+    if (p.type === "PERSON" && p.role) return { role: p.role, sector: p.sector };
   }
   return null;
 }
