@@ -199,6 +199,7 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
   const roleStart = i;
   // A title the institution after it settles runs through that institution: `المتحدث باسم الكرملين`.
   let roleEnd = m.end;
+  let roleNamed: string | null = null;
   const throughInstitution = (end: number) => {
     if (role.sector === null && j === m.end) roleEnd = end;
   };
@@ -227,7 +228,9 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
         ...fromEntry(chosen),
         // A known person keeps the lexicon's role when the title only says "his counterpart".
         // A known person keeps the lexicon's role when the title only says "his counterpart".
-        role: other ? (chosen.role ?? other.role) : (roleText(w, roleStart, roleEnd) ?? chosen.role),
+        role: other
+          ? (chosen.role ?? other.role)
+          : (roleNamed ?? roleText(w, roleStart, roleEnd) ?? chosen.role),
         titleToken: roleStart,
         // والأمير محمد بن سلمان: the proclitics are the title's.
         prefix: m.prefix,
@@ -279,6 +282,9 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
     if (antecedent) {
       country ??= antecedent.country;
       sector = antecedent.sector ?? sector;
+      // `المتحدث باسم الوزارة` after `وزارة الدفاع الصينية`: the role names the institution itself.
+      if (role.sector === null && j === m.end)
+        roleNamed = `${roleText(w, roleStart, m.end) ?? ""} ${antecedent.name}`.trim();
       j++;
       continue;
     }
@@ -298,7 +304,7 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       country,
       // `ونظيره الناوروي ليونيل أينغيميا`: the counterpart's post and sector are those of the person before.
       sector: sector ?? other?.sector ?? null,
-      role: other?.role ?? roleText(w, roleStart, roleEnd),
+      role: other?.role ?? roleNamed ?? roleText(w, roleStart, roleEnd),
       via: "pattern",
       titleToken: roleStart,
       prefix: m.prefix,
@@ -409,11 +415,11 @@ function roleText(w: Walker, first: number, end: number): string | null {
   if (!a || !b) return null;
   const t = w.text.slice(a.start, b.end);
   const bare = a.bare[0];
-  // والرئيس، ورئيس الوزراء: the role is written without the conjunction (but وزير is whole).
+  // والرئيس، لوزير الدفاع، بنائب رئيس: the role is written without its proclitics (but وزير is whole).
   const whole = w.options.lexicon.index
     .matchAt(w.tokens, first, { bare: false })
     ?.values.some((v) => v.kind === "role");
-  return bare && !/^ال/u.test(a.key) && (/^ال/u.test(bare.key) || (/^[وف]$/u.test(bare.prefix) && !whole))
+  return bare && !/^ال/u.test(a.key) && (/^ال/u.test(bare.key) || (/^[وفبل]+$/u.test(bare.prefix) && !whole))
     ? t.slice(offsetAfterLetters(a.text, bare.stripped))
     : t;
 }
