@@ -3,6 +3,7 @@
 
 import type { PhraseMatch } from "../arabic/phrases.ts";
 import { keyOf } from "../arabic/normalize.ts";
+import { ARABIC_WORD, HAMZA_ALEF, THIRD_PERSON_SUFFIX } from "../arabic/regexes.ts";
 import { offsetAfterLetters } from "../arabic/tokens.ts";
 import type { ArabicText, MentionCandidate, Token } from "../pipeline/types.ts";
 import type { EntityEntry, EntityLexicon } from "./lexicon.ts";
@@ -61,6 +62,8 @@ function step(w: Walker, i: number): number {
   }
   const credited = creditAt(w, i);
   if (credited !== null) return credited;
+  const speaker = speakerAt(w, i);
+  if (speaker !== null) return speaker;
   const ordinal = ordinalAt(w, i);
   if (ordinal) {
     const { titleToken: _title, prefix: _prefix, ...fields } = ordinal.mention;
@@ -464,6 +467,58 @@ function nameLike(w: Walker, t: Token, strict: boolean): boolean {
   if (/^(ال|لل|بال|وال)/u.test(t.text) && !NAME_CONNECTORS.has(t.key)) return false;
   const m = lex.index.matchAt(w.tokens, w.tokens.indexOf(t), { bare: false });
   return !m || m.values.every((v) => v.type === "PERSON");
+}
+
+/** Most words of a speaker's name read from the text alone (`قال ماركوس فيليو دا سيلفا إن`). */
+const MAX_SPEAKER_TOKENS = 3;
+
+/**
+ * `قال ماركوس فيليو إن …`: two or more words that are no words of the language, right after a
+ * speech verb and right before `إن`/`أن` or a colon, name a person when the text names them again.
+ * Generic subjects are words (`قال مصدر دبلوماسي إن`), and nisbas, places and bodies are in the
+ * lexicons, so none is a name.
+ */
+function speakerAt(w: Walker, i: number): number | null {
+  const lex = w.options.lexicon;
+  const verb = w.tokens[i] as Token;
+  const spoken =
+    lex.speech.has(verb.key) || verb.bare.some((b) => /^[وف]$/u.test(b.prefix) && lex.speech.has(b.key));
+  const first = w.tokens[i + 1];
+  if (!spoken || !first?.linked || first.sentence !== verb.sentence) return null;
+  if (lex.index.matchAt(w.tokens, i + 1, { bare: true })) return null;
+  let end = i + 1;
+  while (end < i + 1 + MAX_SPEAKER_TOKENS) {
+    const t = w.tokens[end];
+    if (!t?.linked || !ARABIC_WORD.test(t.text) || !nameLike(w, t, true) || NAME_CONNECTORS.has(t.key)) break;
+    // `نقلت عنها نافالني`: a preposition with its pronoun is no name.
+    if (lex.stop.has(t.key.replace(THIRD_PERSON_SUFFIX, ""))) break;
+    // `قال نشطاء ومسعفون إن`: a word after و is a second subject, not a surname.
+    if (end > i + 1 && t.text.startsWith("و")) break;
+    end++;
+  }
+  if (end - (i + 1) < 2) return null;
+  const next = w.tokens[end];
+  const last = w.tokens[end - 1] as Token;
+  if (!next || next.sentence !== verb.sentence) return null;
+  const gap = w.text.slice(last.end, next.start);
+  // The particle written with its hamza: `بي ان سبورتس` is a name going on, not `قال … أن`.
+  const said = next.linked && lex.complementizers.has(next.key) && HAMZA_ALEF.test(next.text);
+  if (!CREDIT_COLON.test(gap) && !said) return null;
+  // A person quoted by name is named again (`وأضاف فيليو`); a noun phrase seldom comes back whole or in part.
+  const again = w.tokens.some((t, k) => (k < i + 1 || k >= end) && t.key === last.key);
+  if (!again) return null;
+  const text = w.text.slice(first.start, last.end);
+  push(w, i + 1, end, 0, {
+    type: "PERSON",
+    key: `person:${text}`,
+    name: text,
+    nameEn: null,
+    country: null,
+    sector: null,
+    role: null,
+    via: "pattern",
+  });
+  return end;
 }
 
 /** A credit line's opener stands first in its line or clause, or before a colon (`كتب: …`، `؛ إعداد …`). */
