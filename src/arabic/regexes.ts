@@ -33,6 +33,15 @@ export const FOLDED_LETTER = /[\u0622\u0623\u0625\u0671\u0649\u0629A-Z]/gu;
 /** An Arabic letter, so a token is a word a segmenter may cut (`بكين`, not `2024` or `AI`). */
 export const ARABIC_LETTER = /(?=\p{L})\p{Script=Arabic}/u;
 
+/** A word of Arabic letters only: a name read from the text (`فيليو`, not `لـCNN` or `Team`). */
+export const ARABIC_WORD = /^\p{Script=Arabic}+$/u;
+
+/** `إن`, `أن`, `بأن` written with the hamza, not a bare `ان` that may be a syllable (`بي ان`). */
+export const HAMZA_ALEF = /^ب?[أإ]/u;
+
+/** A third-person pronoun at the end of a word (`عنها` = عن + ها, `فيهم` = في + هم). */
+export const THIRD_PERSON_SUFFIX = /(?:ه|ها|هم|هما|هن)$/u;
+
 /** The definite article at the start of a word (`الصين`). */
 export const AL = /^ال/u;
 

@@ -46,6 +46,8 @@ export interface EntityLexicon {
   speech: Set<string>;
   /** Words that open a credit line before a journalist's name (كتب:، بقلم، إعداد، تحرير). */
   credits: Set<string>;
+  /** `إن`, `أن`, `بأنه`: the reported clause after a speaker (قال … إن). */
+  complementizers: Set<string>;
   /** `الأول` → 0, `الثاني` → 1: ordinals that refer back to two persons named together. */
   ordinals: Map<string, number>;
   /** Ordinary words (lexicons/words.tsv, trigger and cue words): never read as a name. */
@@ -214,6 +216,7 @@ export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
     romanizer: compileRomanizer(lex.romanization),
     speech: new Set(cue(lex, "speech").map(keyOf)),
     credits: new Set(cue(lex, "credit").map(keyOf)),
+    complementizers: new Set(cue(lex, "complementizer").map(keyOf)),
     ordinals: new Map(cue(lex, "ordinal_reference").map((f, i) => [keyOf(f), i % 2])),
     commonWords: commonWords(lex),
   };

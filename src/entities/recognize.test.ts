@@ -121,3 +121,84 @@ test("recognize.ts: a known person after كتب is no journalist", () => {
   const a = analyzeText("منشور\n\nكتب ترامب على منصته أن الصين ستدفع الثمن.");
   assert.ok(!a.entities.some((e) => e.sector === "JRN"));
 });
+
+// [sentence, person, role, sector]: the role as the text gives it, the sector it implies.
+const roles: Array<[string, string, string | null, string | null]> = [
+  // A title that names no post by itself runs through the institution after it.
+  [
+    "وقال المتحدث باسم وزارة الخارجية البرازيلية ماركوس فيليو إن الحوار ممكن.",
+    "ماركوس فيليو",
+    "المتحدث باسم وزارة الخارجية البرازيلية",
+    "DIP",
+  ],
+  [
+    "ودعا الأمين العام لحلف الناتو ينس ستولتنبرغ الطرفين إلى الهدوء.",
+    "ينس ستولتنبرغ",
+    "الأمين العام لحلف الناتو",
+    "GOV",
+  ],
+  // A title that names a post stops before the nisba and what follows.
+  ["قال وزير الدفاع الأمريكي لويد أوستن إن القنوات مفتوحة.", "لويد أوستن", "وزير الدفاع", "GOV"],
+  [
+    "التقى وزير الشؤون الخارجية الهندي سوبراهمانيام جايشانكار الوفد.",
+    "سوبراهمانيام جايشانكار",
+    "وزير الشؤون الخارجية",
+    "GOV",
+  ],
+  // `الوزارة` after `باسم` names the institution said before it.
+  [
+    "وقالت وزارة الدفاع الإندونيسية إن الاجتماع مثمر. وقال المتحدث باسم الوزارة، العقيد برامونو سوسيلو، إن جاكرتا مستعدة.",
+    "برامونو سوسيلو",
+    "المتحدث باسم وزارة الدفاع الإندونيسية",
+    "MIL",
+  ],
+  // The role is written without its proclitics.
+  ["وأشاد الوفد بوزير الدفاع الأرجنتيني لويس بيتري في كلمته.", "لويس بيتري", "وزير الدفاع", "GOV"],
+  ["وبعث الوفد رسالة لوزير الخارجية الأرجنتيني دييغو سيرفو.", "دييغو سيرفو", "وزير الخارجية", "GOV"],
+  // A counterpart holds the post and the sector of the person before.
+  [
+    "استقبل وزير الخارجية البيروفي خافيير غونزاليس نظيره التشيلي ألبرتو كلافيرين في ليما.",
+    "ألبرتو كلافيرين",
+    "وزير الخارجية",
+    "GOV",
+  ],
+];
+
+for (const [text, name, role, sector] of roles) {
+  test(`recognize.ts role and sector: ${name} in ${text}`, () => {
+    const p = analyzeText(text).entities.find((e) => e.mentions.some((m) => m.text === name));
+    assert.ok(p, `${name} not found`);
+    assert.deepEqual([p.role, p.sector], [role, sector]);
+  });
+}
+
+// [sentence, the persons read after its speech verb]: names that are no words, never a generic subject.
+const speakers: Array<[string, string[]]> = [
+  ["وقال ماركوس فيليو إن الحوار ممكن. وأضاف فيليو أن الوفد سيصل غدا.", ["ماركوس فيليو", "فيليو"]],
+  ["وأكدت ماريا لويزا أن الاتفاق صامد، وأضافت لويزا أن الطرفين ملتزمان.", ["ماريا لويزا", "لويزا"]],
+  ["وأضاف خوسيه رامون غارسيا: الحوار ممكن. وختم غارسيا حديثه بالتفاؤل.", ["خوسيه رامون غارسيا", "غارسيا"]],
+  // Generic subjects, titles, nisbas, bodies and outlets.
+  ["وقال مصدر دبلوماسي إن الحوار ممكن. وأضاف المصدر أن الوفد سيصل.", []],
+  ["وقال متحدث إن الحوار ممكن، وقال مسؤول أمريكي إن الوفد سيصل.", []],
+  ["وقال دبلوماسي غربي إن الحوار ممكن. وقال بيان صادر عن الوزارة إن الوفد سيصل.", []],
+  ["وقال الوزير إن الحوار ممكن. وأضاف الوزير أن الوفد سيصل.", []],
+  ["وقال خبير روسي إن الحوار ممكن. وأضاف الخبير أن الوفد سيصل.", []],
+  ["وقالت شركة فيسبوك إن الخلل أصلح. وأضافت فيسبوك أن البيانات آمنة.", []],
+  ["وقالت صحيفة واشنطن بوست إن الوفد سيصل. وأضافت واشنطن بوست أن الموعد لم يحدد.", []],
+  ["وقال شهود عيان إن القصف استمر. وأضاف شهود أن السكان نزحوا.", []],
+  // Two subjects joined by و, a name said only once, a bare ان, a name not before what was said.
+  ["وقال نشطاء ومسعفون إن القصف استمر. وأضاف مسعفون أن السكان نزحوا.", []],
+  ["وقال ماركوس فيليو إن الحوار ممكن.", []],
+  ["ونقلت عنها ماركوس فيليو أن الحوار ممكن. وأضاف فيليو أن الوفد سيصل.", []],
+  ["وقال ماركوس فيليو ان الحوار ممكن. وأضاف فيليو أن الوفد سيصل.", []],
+  ["وقال ماركوس فيليو في مؤتمر صحفي إن الحوار ممكن. وأضاف فيليو أن الوفد سيصل.", []],
+];
+
+for (const [text, expected] of speakers) {
+  test(`recognize.ts speaker: ${text}`, () => {
+    const got = analyzeText(text)
+      .entities.filter((e) => e.type === "PERSON")
+      .flatMap((e) => e.mentions.map((m) => m.text));
+    assert.deepEqual(got, expected);
+  });
+}

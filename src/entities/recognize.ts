@@ -3,6 +3,7 @@
 
 import type { PhraseMatch } from "../arabic/phrases.ts";
 import { keyOf } from "../arabic/normalize.ts";
+import { ARABIC_WORD, HAMZA_ALEF, THIRD_PERSON_SUFFIX } from "../arabic/regexes.ts";
 import { offsetAfterLetters } from "../arabic/tokens.ts";
 import type { ArabicText, MentionCandidate, Token } from "../pipeline/types.ts";
 import type { EntityEntry, EntityLexicon } from "./lexicon.ts";
@@ -61,6 +62,8 @@ function step(w: Walker, i: number): number {
   }
   const credited = creditAt(w, i);
   if (credited !== null) return credited;
+  const speaker = speakerAt(w, i);
+  if (speaker !== null) return speaker;
   const ordinal = ordinalAt(w, i);
   if (ordinal) {
     const { titleToken: _title, prefix: _prefix, ...fields } = ordinal.mention;
@@ -197,6 +200,13 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
   let commas = 0;
   let titleAfterComma = false;
   const roleStart = i;
+  // A title the institution after it settles runs through that institution: `المتحدث باسم الكرملين`.
+  let roleEnd = m.end;
+  let roleNamed: string | null = null;
+  const throughInstitution = (end: number) => {
+    if (role.sector === null && j === m.end) roleEnd = end;
+  };
+  const other = counterpart(w, roleStart);
   const inner = innerInstitution(w, i, m.end);
   if (inner) {
     j = inner.end;
@@ -220,9 +230,10 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       push(w, j, x.end, x.stripped, {
         ...fromEntry(chosen),
         // A known person keeps the lexicon's role when the title only says "his counterpart".
-        role: counterpartRole(w, roleStart)
-          ? (chosen.role ?? counterpartRole(w, roleStart))
-          : (roleText(w, roleStart, m.end) ?? chosen.role),
+        // A known person keeps the lexicon's role when the title only says "his counterpart".
+        role: other
+          ? (chosen.role ?? other.role)
+          : (roleNamed ?? roleText(w, roleStart, roleEnd) ?? chosen.role),
         titleToken: roleStart,
         // والأمير محمد بن سلمان: the proclitics are the title's.
         prefix: m.prefix,
@@ -248,6 +259,7 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
     if (x && name) {
       step(w, j);
       if (name.type === "ORG" && name.country) country ??= name.country;
+      throughInstitution(x.end);
       j = x.end;
       continue;
     }
@@ -258,6 +270,7 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       if (end !== null && org) {
         country ??= org.country;
         sector = org.sector ?? sector;
+        throughInstitution(end);
         j = end;
         continue;
       }
@@ -272,6 +285,9 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
     if (antecedent) {
       country ??= antecedent.country;
       sector = antecedent.sector ?? sector;
+      // `المتحدث باسم الوزارة` after `وزارة الدفاع الصينية`: the role names the institution itself.
+      if (role.sector === null && j === m.end)
+        roleNamed = `${roleText(w, roleStart, m.end) ?? ""} ${antecedent.name}`.trim();
       j++;
       continue;
     }
@@ -289,8 +305,9 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       name: text,
       nameEn: null,
       country,
-      sector,
-      role: counterpartRole(w, roleStart) ?? roleText(w, roleStart, m.end),
+      // `ونظيره الناوروي ليونيل أينغيميا`: the counterpart's post and sector are those of the person before.
+      sector: sector ?? other?.sector ?? null,
+      role: other?.role ?? roleNamed ?? roleText(w, roleStart, roleEnd),
       via: "pattern",
       titleToken: roleStart,
       prefix: m.prefix,
@@ -383,14 +400,14 @@ function appositive(w: Walker, end: number, mention: MentionCandidate): void {
 }
 
 /** `التقى وزير الدفاع الأمريكي … نظيره الروسي أندريه بيلوسوف`: a counterpart holds the role of the person before. */
-function counterpartRole(w: Walker, first: number): string | null {
+function counterpart(w: Walker, first: number): { role: string; sector: string | null } | null {
   const t = w.tokens[first] as Token;
   const lex = w.options.lexicon;
   if (!lex.counterparts.has(t.key) && !t.bare.some((b) => lex.counterparts.has(b.key))) return null;
   for (let k = w.out.length - 1; k >= 0; k--) {
     const p = w.out[k] as MentionCandidate;
     if ((w.tokens[p.firstToken] as Token).sentence !== t.sentence) return null;
-    if (p.type === "PERSON" && p.role) return p.role;
+    if (p.type === "PERSON" && p.role) return { role: p.role, sector: p.sector };
   }
   return null;
 }
@@ -401,11 +418,11 @@ function roleText(w: Walker, first: number, end: number): string | null {
   if (!a || !b) return null;
   const t = w.text.slice(a.start, b.end);
   const bare = a.bare[0];
-  // والرئيس، ورئيس الوزراء: the role is written without the conjunction (but وزير is whole).
+  // والرئيس، لوزير الدفاع، بنائب رئيس: the role is written without its proclitics (but وزير is whole).
   const whole = w.options.lexicon.index
     .matchAt(w.tokens, first, { bare: false })
     ?.values.some((v) => v.kind === "role");
-  return bare && !/^ال/u.test(a.key) && (/^ال/u.test(bare.key) || (/^[وف]$/u.test(bare.prefix) && !whole))
+  return bare && !/^ال/u.test(a.key) && (/^ال/u.test(bare.key) || (/^[وفبل]+$/u.test(bare.prefix) && !whole))
     ? t.slice(offsetAfterLetters(a.text, bare.stripped))
     : t;
 }
@@ -450,6 +467,58 @@ function nameLike(w: Walker, t: Token, strict: boolean): boolean {
   if (/^(ال|لل|بال|وال)/u.test(t.text) && !NAME_CONNECTORS.has(t.key)) return false;
   const m = lex.index.matchAt(w.tokens, w.tokens.indexOf(t), { bare: false });
   return !m || m.values.every((v) => v.type === "PERSON");
+}
+
+/** Most words of a speaker's name read from the text alone (`قال ماركوس فيليو دا سيلفا إن`). */
+const MAX_SPEAKER_TOKENS = 3;
+
+/**
+ * `قال ماركوس فيليو إن …`: two or more words that are no words of the language, right after a
+ * speech verb and right before `إن`/`أن` or a colon, name a person when the text names them again.
+ * Generic subjects are words (`قال مصدر دبلوماسي إن`), and nisbas, places and bodies are in the
+ * lexicons, so none is a name.
+ */
+function speakerAt(w: Walker, i: number): number | null {
+  const lex = w.options.lexicon;
+  const verb = w.tokens[i] as Token;
+  const spoken =
+    lex.speech.has(verb.key) || verb.bare.some((b) => /^[وف]$/u.test(b.prefix) && lex.speech.has(b.key));
+  const first = w.tokens[i + 1];
+  if (!spoken || !first?.linked || first.sentence !== verb.sentence) return null;
+  if (lex.index.matchAt(w.tokens, i + 1, { bare: true })) return null;
+  let end = i + 1;
+  while (end < i + 1 + MAX_SPEAKER_TOKENS) {
+    const t = w.tokens[end];
+    if (!t?.linked || !ARABIC_WORD.test(t.text) || !nameLike(w, t, true) || NAME_CONNECTORS.has(t.key)) break;
+    // `نقلت عنها نافالني`: a preposition with its pronoun is no name.
+    if (lex.stop.has(t.key.replace(THIRD_PERSON_SUFFIX, ""))) break;
+    // `قال نشطاء ومسعفون إن`: a word after و is a second subject, not a surname.
+    if (end > i + 1 && t.text.startsWith("و")) break;
+    end++;
+  }
+  if (end - (i + 1) < 2) return null;
+  const next = w.tokens[end];
+  const last = w.tokens[end - 1] as Token;
+  if (!next || next.sentence !== verb.sentence) return null;
+  const gap = w.text.slice(last.end, next.start);
+  // The particle written with its hamza: `بي ان سبورتس` is a name going on, not `قال … أن`.
+  const said = next.linked && lex.complementizers.has(next.key) && HAMZA_ALEF.test(next.text);
+  if (!CREDIT_COLON.test(gap) && !said) return null;
+  // A person quoted by name is named again (`وأضاف فيليو`); a noun phrase seldom comes back whole or in part.
+  const again = w.tokens.some((t, k) => (k < i + 1 || k >= end) && t.key === last.key);
+  if (!again) return null;
+  const text = w.text.slice(first.start, last.end);
+  push(w, i + 1, end, 0, {
+    type: "PERSON",
+    key: `person:${text}`,
+    name: text,
+    nameEn: null,
+    country: null,
+    sector: null,
+    role: null,
+    via: "pattern",
+  });
+  return end;
 }
 
 /** A credit line's opener stands first in its line or clause, or before a colon (`كتب: …`، `؛ إعداد …`). */
