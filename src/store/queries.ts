@@ -185,59 +185,6 @@ export async function writeDocument(tx: Queryable, item: StoreItem): Promise<boo
   return true;
 }
 
-export type EntityRow = {
-  type: string;
-  name: string;
-  name_en: string | null;
-  country: string | null;
-  sector: string | null;
-  role: string | null;
-  variants: string[];
-  documents: number;
-  mentions: number;
-};
-
-/** Entities across documents: one row per type, name key and country, with every spelling seen. */
-export async function listEntities(
-  db: Queryable,
-  filter: { type?: string; country?: string; limit: number },
-): Promise<EntityRow[]> {
-  const rows = await db.query<EntityRow & { documents: string | number; mentions: string | number }>(
-    `SELECT e.type, min(e.name) AS name, min(e.name_en) AS name_en, e.country, min(e.sector) AS sector, min(e.role) AS role,
-            array_agg(DISTINCT m.text ORDER BY m.text) AS variants,
-            count(DISTINCT e.document_id) AS documents, count(m.*) AS mentions
-       FROM entities e JOIN mentions m ON m.document_id = e.document_id AND m.entity_id = e.local_id
-      WHERE ($1::text IS NULL OR e.type = $1) AND ($2::text IS NULL OR e.country = $2)
-      GROUP BY e.type, e.name_key, e.country
-      ORDER BY count(m.*) DESC, min(e.name)
-      LIMIT $3`,
-    [filter.type ?? null, filter.country ?? null, filter.limit],
-  );
-  return rows.map((r) => ({ ...r, documents: Number(r.documents), mentions: Number(r.mentions) }));
-}
-
-export interface EventRow {
-  document: string;
-  uri: string | null;
-  outlet: string | null;
-  record: Record<string, unknown>;
-}
-
-export async function listEvents(
-  db: Queryable,
-  filter: { type?: string; country?: string; limit: number },
-): Promise<EventRow[]> {
-  return db.query<EventRow>(
-    `SELECT ev.document_id AS document, d.uri, d.outlet, ev.record
-       FROM events ev JOIN documents d ON d.id = ev.document_id
-      WHERE ($1::text IS NULL OR ev.type = $1)
-        AND ($2::text IS NULL OR $2 = ANY (ev.actor_countries) OR $2 = ANY (ev.recipient_countries))
-      ORDER BY ev.date NULLS LAST, ev.document_id, ev.local_id
-      LIMIT $3`,
-    [filter.type ?? null, filter.country ?? null, filter.limit],
-  );
-}
-
 /**
  * After an ingest: merges the full-text index's pending list (inserts go there first; every search
  * reads all of it until it is merged) and, after many documents, refreshes the planner's
