@@ -6,8 +6,8 @@ import { createLinker, relink } from "../../link/index.ts";
 import { listStories } from "../../link/stories.ts";
 import { UsageError } from "../../pipeline/errors.ts";
 import { openDb, resolveDbSpec } from "../../store/db.ts";
-import { FORMATS, type Format, render } from "../format.ts";
-import { renderEvents } from "./list.ts";
+import { type Format, render } from "../format.ts";
+import { limitOf, listingOptions, renderEvents } from "./list.ts";
 
 interface LinkFlags {
   db?: string;
@@ -16,22 +16,7 @@ interface LinkFlags {
   limit: string;
 }
 
-function common(cmd: Command): Command {
-  return cmd
-    .option(
-      "--db <dir|url>",
-      "PGlite data directory or postgres:// URL (default: $DATABASE_URL or ./rasd-data)",
-    )
-    .addOption(new Option("--format <format>", "output format").choices(FORMATS as string[]).default("table"))
-    .option("--limit <n>", "at most this many rows", "200");
-}
-
-function limitOf(s: string): number {
-  const n = Number(s);
-  if (!Number.isInteger(n) || n < 1)
-    throw new UsageError(`--limit must be a positive whole number, got ${s}`);
-  return n;
-}
+const common = listingOptions;
 
 /** An ISO 3166-1 alpha-3 code or IGO (`USA`, `chn` → `CHN`). */
 function countryOf(s: string): string {

@@ -1,6 +1,7 @@
 // `rasd entities` and `rasd events`: read the store back as a table, JSON Lines or CSV.
 import { type Command, Option } from "commander";
 import { listCorpusEntities } from "../../link/entities.ts";
+import { UsageError } from "../../pipeline/errors.ts";
 import { openDb, resolveDbSpec } from "../../store/db.ts";
 import { type CorpusEvent, listCorpusEvents } from "../../link/events.ts";
 import { FORMATS, type Format, partiesText, render } from "../format.ts";
@@ -13,21 +14,27 @@ interface ListOptions {
   limit: string;
 }
 
-function common(cmd: Command): Command {
+/** The options every command that lists the store shares: where, in what format, how many. */
+export function listingOptions(cmd: Command): Command {
   return cmd
     .option(
       "--db <dir|url>",
       "PGlite data directory or postgres:// URL (default: $DATABASE_URL or ./rasd-data)",
     )
     .addOption(new Option("--format <format>", "output format").choices(FORMATS as string[]).default("table"))
-    .option("--type <type>", "only this entity or event type (PERSON, CONSULT …)")
-    .option("--country <iso3>", "only entities of, or events involving, this country (ISO3)")
     .option("--limit <n>", "at most this many rows", "200");
 }
 
-function limitOf(s: string): number {
+function common(cmd: Command): Command {
+  return listingOptions(cmd)
+    .option("--type <type>", "only this entity or event type (PERSON, CONSULT …)")
+    .option("--country <iso3>", "only entities of, or events involving, this country (ISO3)");
+}
+
+export function limitOf(s: string): number {
   const n = Number(s);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--limit must be a positive whole number, got ${s}`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--limit must be a positive whole number, got ${s}`);
   return n;
 }
 
