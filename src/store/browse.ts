@@ -1,7 +1,7 @@
 // The read queries of `rasd serve` and `rasd export`: documents, entities, events, dyads.
 // Parameters only; every filter meets an index of 001 or 005 (documents by words go through the
 // full-text index of 004; the events' evidence filter is still a scan).
-import type { Event } from "../pipeline/types.ts";
+import type { DocumentOut, Event } from "../pipeline/types.ts";
 import type { Db, Queryable } from "./db.ts";
 import { type SearchHit, searchDocuments } from "./queries.ts";
 
@@ -103,16 +103,8 @@ export function searchDocumentPage(db: Db, words: string, page: Page): Promise<P
   return paged(page, (limit, offset) => searchDocuments(db, { query: words, limit, offset }));
 }
 
-export interface StoredDocument {
-  id: string;
-  uri: string | null;
-  title: string | null;
-  published: string | null;
-  outlet: string | null;
-  cited: string[];
-  keywords: string[];
-  text: string;
-  appended: { title: string | null; text: string }[];
+/** A stored document: the contract's document fields, its language and near-duplicate link. */
+export interface StoredDocument extends DocumentOut {
   language: string | null;
   duplicate_of: string | null;
 }

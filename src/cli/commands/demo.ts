@@ -9,15 +9,13 @@ import { corpusCounts } from "../../link/index.ts";
 import { counts } from "../../store/queries.ts";
 import { partiesText, render } from "../format.ts";
 import { REPO_ROOT } from "./eval.ts";
+import { DB_OPTION } from "../db-option.ts";
 
 export function registerDemo(program: Command): void {
   program
     .command("demo")
     .description("ingest examples/ into the database and print a summary of entities and events")
-    .option(
-      "--db <dir|url>",
-      "PGlite data directory or postgres:// URL (default: $DATABASE_URL or ./rasd-data)",
-    )
+    .option(...DB_OPTION)
     .action(async (opts: { db?: string }) => {
       const db = await openDb(resolveDbSpec(opts.db));
       try {

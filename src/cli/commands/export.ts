@@ -6,6 +6,7 @@ import { eventFilterOf, exportPages } from "../../serve/api.ts";
 import { type ExportFormat, writeExport } from "../../serve/export.ts";
 import { describeIssues, QUERIES } from "../../serve/params.ts";
 import { openDb, resolveDbSpec } from "../../store/db.ts";
+import { DB_OPTION } from "../db-option.ts";
 
 interface ExportOptions {
   db?: string;
@@ -30,10 +31,7 @@ export function registerExport(program: Command): void {
   program
     .command("export")
     .description("export stored events as PLOVER JSON Lines, CSV (for R and pandas) or JSON")
-    .option(
-      "--db <dir|url>",
-      "PGlite data directory or postgres:// URL (default: $DATABASE_URL or ./rasd-data)",
-    )
+    .option(...DB_OPTION)
     .addOption(
       new Option("--format <format>", "output format")
         .choices(["plover-jsonl", "csv", "json"])

@@ -10,6 +10,7 @@ import { openDb, resolveDbSpec } from "../../store/db.ts";
 import { cloneableAcquire, DEFAULT_BATCH_SIZE, ingest } from "../../store/ingest.ts";
 import { type AcquireFlags, acquireOptionsFrom, addAcquireOptions } from "../acquire-options.ts";
 import { Progress } from "../progress.ts";
+import { DB_OPTION } from "../db-option.ts";
 
 function thresholdOf(s: string): number {
   const n = Number(s);
@@ -40,10 +41,7 @@ export function registerIngest(program: Command): void {
       "<inputs...>",
       "article files or folders (read recursively), - for standard input, http(s) URLs",
     )
-    .option(
-      "--db <dir|url>",
-      "PGlite data directory or postgres:// URL (default: $DATABASE_URL or ./rasd-data)",
-    )
+    .option(...DB_OPTION)
     .addOption(
       new Option(
         "--near-duplicate <jaccard>",

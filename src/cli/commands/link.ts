@@ -8,6 +8,7 @@ import { UsageError } from "../../pipeline/errors.ts";
 import { openDb, resolveDbSpec } from "../../store/db.ts";
 import { type Format, render } from "../format.ts";
 import { limitOf, listingOptions, renderEvents } from "./list.ts";
+import { DB_OPTION } from "../db-option.ts";
 
 interface LinkFlags {
   db?: string;
@@ -112,10 +113,7 @@ export function registerLink(program: Command): void {
     .description(
       "link every stored document again, in ingest order: for a database made before the link stage or after its lexicons changed",
     )
-    .option(
-      "--db <dir|url>",
-      "PGlite data directory or postgres:// URL (default: $DATABASE_URL or ./rasd-data)",
-    )
+    .option(...DB_OPTION)
     .action(async (opts: { db?: string }) => {
       const db = await openDb(resolveDbSpec(opts.db));
       try {

@@ -5,6 +5,7 @@ import { UsageError } from "../../pipeline/errors.ts";
 import { openDb, resolveDbSpec } from "../../store/db.ts";
 import { type CorpusEvent, listCorpusEvents } from "../../link/events.ts";
 import { FORMATS, type Format, partiesText, render } from "../format.ts";
+import { DB_OPTION } from "../db-option.ts";
 
 interface ListOptions {
   db?: string;
@@ -17,10 +18,7 @@ interface ListOptions {
 /** The options every command that lists the store shares: where, in what format, how many. */
 export function listingOptions(cmd: Command): Command {
   return cmd
-    .option(
-      "--db <dir|url>",
-      "PGlite data directory or postgres:// URL (default: $DATABASE_URL or ./rasd-data)",
-    )
+    .option(...DB_OPTION)
     .addOption(new Option("--format <format>", "output format").choices(FORMATS as string[]).default("table"))
     .option("--limit <n>", "at most this many rows", "200");
 }

@@ -5,6 +5,7 @@ import { UsageError } from "../../pipeline/errors.ts";
 import { openDb, resolveDbSpec } from "../../store/db.ts";
 import { searchDocuments } from "../../store/queries.ts";
 import { FORMATS, type Format, render } from "../format.ts";
+import { DB_OPTION } from "../db-option.ts";
 
 interface SearchOptions {
   db?: string;
@@ -40,10 +41,7 @@ export function registerSearch(program: Command): void {
       'full-text search over stored articles (Arabic spellings folded; "…" for a phrase, -word to exclude, or)',
     )
     .argument("<query>", "words to find")
-    .option(
-      "--db <dir|url>",
-      "PGlite data directory or postgres:// URL (default: $DATABASE_URL or ./rasd-data)",
-    )
+    .option(...DB_OPTION)
     .option("--outlet <name>", "only articles of this outlet")
     .option("--from <date>", "only articles published on or after this date (YYYY-MM-DD)")
     .option("--to <date>", "only articles published on or before this date (YYYY-MM-DD)")

@@ -6,6 +6,7 @@ import { createPipeline } from "../../pipeline/run.ts";
 import { createApp, listen } from "../../serve/index.ts";
 import { openDb, resolveDbSpec } from "../../store/db.ts";
 import { parseBytes } from "../acquire-options.ts";
+import { DB_OPTION } from "../db-option.ts";
 
 interface ServeOptions {
   db?: string;
@@ -39,10 +40,7 @@ export function registerServe(program: Command): void {
   program
     .command("serve")
     .description("serve the JSON API (/api, /openapi.json) and the Arabic web UI")
-    .option(
-      "--db <dir|url>",
-      "PGlite data directory or postgres:// URL (default: $DATABASE_URL or ./rasd-data)",
-    )
+    .option(...DB_OPTION)
     .option("--host <host>", "address to listen on", "127.0.0.1")
     .option("--port <port>", "port to listen on (0: any free port)", "8080")
     .option(
