@@ -4,33 +4,12 @@ import { test } from "node:test";
 import { DEFAULT_LEXICON_DIR } from "../pipeline/lexicons.ts";
 import { readTsv } from "../pipeline/tsv.ts";
 import type { Event } from "../pipeline/types.ts";
+import { eventOf } from "./event-fixture.ts";
 import { compileStatusRules, currentStatus, statusOf } from "./channels.ts";
 
 const rules = compileStatusRules(readTsv(join(DEFAULT_LEXICON_DIR, "channel-status.tsv")));
 
-function event(partial: Partial<Event>): Event {
-  return {
-    id: "v1",
-    type: "CONSULT",
-    mode: null,
-    context: [],
-    actor: [],
-    recipient: [],
-    date: null,
-    end_date: null,
-    date_text: null,
-    location: null,
-    negated: false,
-    modality: "asserted",
-    mechanism: null,
-    source: null,
-    evidence: { text: "", start: 0, end: 0 },
-    cameo: "04",
-    quad: 1,
-    intensity: 1,
-    ...partial,
-  };
-}
+const event = eventOf;
 
 test("channels.ts: channel-status.tsv maps events to statuses", () => {
   const cases: Array<[Partial<Event>, string | null]> = [

@@ -1,38 +1,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Event, Party } from "../pipeline/types.ts";
+import type { Event } from "../pipeline/types.ts";
+import { eventOf, party } from "./event-fixture.ts";
 import { corpusRecord, eventBlock, evidenceTerms, jaccard } from "./events.ts";
 
-const party = (country: string | null, entity: string | null = null): Party => ({
-  entity,
-  text: "",
-  country,
-  sector: null,
-});
-
-function event(partial: Partial<Event>): Event {
-  return {
-    id: "v1",
-    type: "CONSULT",
-    mode: null,
-    context: [],
-    actor: [party("USA", "e1")],
-    recipient: [party("CHN", "e2")],
-    date: "2026-03-10",
-    end_date: null,
-    date_text: null,
-    location: null,
-    negated: false,
-    modality: "asserted",
-    mechanism: null,
-    source: null,
-    evidence: { text: "", start: 0, end: 0 },
-    cameo: "04",
-    quad: 1,
-    intensity: 1,
-    ...partial,
-  };
-}
+/** A USA → CHN meeting on 10 March 2026 unless told otherwise. */
+const event = (partial: Partial<Event>): Event =>
+  eventOf({ actor: [party("USA", "e1")], recipient: [party("CHN", "e2")], date: "2026-03-10", ...partial });
 
 const none = new Map<string, string>();
 
