@@ -138,6 +138,11 @@ export function corpusRecord(e: Event, ids: ReadonlyMap<string, string>): Event 
   };
 }
 
+/** The id of the corpus event a report starts: so its first report can be told from the others. */
+export function corpusEventId(documentId: string, eventId: string): string {
+  return `v${createHash("sha1").update(`${documentId}\u0000${eventId}`).digest("hex").slice(0, 12)}`;
+}
+
 /**
  * Links a stored document's events to corpus events: reads now, adds its writes to `batch`;
  * returns document event id → corpus event id.
@@ -159,9 +164,7 @@ export async function linkEvents(
   const fresh: Array<{ id: string; r: Report }> = [];
   for (const r of reports) {
     const match = choose(r, stored, ctx);
-    const id =
-      match?.id ??
-      `v${createHash("sha1").update(`${a.document.id}\u0000${r.event.id}`).digest("hex").slice(0, 12)}`;
+    const id = match?.id ?? corpusEventId(a.document.id, r.event.id);
     if (!match) {
       fresh.push({ id, r });
       if (r.at) stored.push({ id, block: r.at.block, day: r.at.day, terms: r.terms });

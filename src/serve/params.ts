@@ -123,8 +123,10 @@ export const QUERIES = {
       b: country("second country of the dyad").optional(),
       per: z
         .enum(["event", "happening"], { error: "must be event or happening" })
-        .default("event")
-        .describe("event (a point per report) or happening (a point per event of the link stage)"),
+        .default("happening")
+        .describe(
+          "happening (a point per event however many articles report it) or event (a point per report)",
+        ),
     })
     .refine((q) => (q.a === undefined) === (q.b === undefined), {
       message: "give both countries or neither",

@@ -1,10 +1,10 @@
 // `rasd timeline A B`, `rasd channels`, `rasd stories`: what the link stage knows across documents.
 import { type Command, Option } from "commander";
 import { type ChannelOut, listChannels } from "../../link/channels.ts";
-import { timeline } from "../../link/events.ts";
 import { createLinker, relink } from "../../link/index.ts";
 import { listStories } from "../../link/stories.ts";
 import { UsageError } from "../../pipeline/errors.ts";
+import { ALL_HAPPENINGS, listHappenings } from "../../store/browse-happenings.ts";
 import { openDb, resolveDbSpec } from "../../store/db.ts";
 import { type Format, render } from "../format.ts";
 import { limitOf, listingOptions, renderEvents } from "./list.ts";
@@ -41,13 +41,12 @@ export function registerLink(program: Command): void {
     const [ca, cb] = [countryOf(a), countryOf(b)];
     const db = await openDb(resolveDbSpec(opts.db));
     try {
-      const rows = await timeline(db, {
-        a: ca,
-        b: cb,
-        type: opts.type?.toUpperCase(),
-        limit: limitOf(opts.limit),
-      });
-      process.stdout.write(renderEvents(rows, opts.format));
+      const rows = await listHappenings(
+        db,
+        { ...ALL_HAPPENINGS, among: [ca, cb], type: opts.type?.toUpperCase() ?? null },
+        { limit: limitOf(opts.limit), offset: 0 },
+      );
+      process.stdout.write(renderEvents(rows.items, opts.format));
     } finally {
       await db.close();
     }
