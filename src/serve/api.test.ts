@@ -10,6 +10,7 @@ import type { EntitySummary } from "../store/browse-entities.ts";
 import type { EventItem } from "../store/browse-events.ts";
 import type { HappeningItem } from "../store/browse-happenings.ts";
 import type { ChannelOut } from "../store/serve-queries.ts";
+import { RESPONSES } from "./params.ts";
 import { channelsPage } from "./web/pages.ts";
 import { createApp } from "./index.ts";
 
@@ -201,7 +202,10 @@ test("api: timeline of a dyad holds only happenings between the two, in date ord
 
 test("api: events and the timeline list happenings, each once, with its reports and sources", async () => {
   for (const path of ["/api/events?limit=200", "/api/timeline?a=USA&b=CHN&limit=200"]) {
-    const items = (await json<Paged<HappeningItem>>(path)).body.items;
+    const body = (await json<Paged<HappeningItem>>(path)).body;
+    const described = RESPONSES.happenings.safeParse(body);
+    assert.ok(described.success, `${path}: the body is what /openapi.json describes`);
+    const items = body.items;
     assert.ok(items.length > 0, path);
     assert.equal(new Set(items.map((i) => i.happening)).size, items.length, `${path}: one row per happening`);
     for (const i of items) {
@@ -372,6 +376,14 @@ test("api: openapi.json describes every endpoint with its validated parameters",
     "to",
     "type",
   ]);
+  const events = (
+    await json<{ paths: Record<string, { get: { responses: Record<string, unknown> } }> }>("/openapi.json")
+  ).body.paths;
+  for (const p of ["/api/events", "/api/timeline"]) {
+    const schema = JSON.stringify(events[p]?.get.responses["200"]);
+    for (const field of ["happening", "sources", "mentions", "evidence"])
+      assert.ok(schema.includes(`"${field}"`), `${p}: ${field}`);
+  }
   const search = r.body.paths["/api/search"]?.get?.parameters.map((p) => p.name);
   assert.deepEqual(search?.sort(), ["limit", "offset", "q"]);
 });

@@ -141,6 +141,47 @@ export const QUERIES = {
   }),
 } as const;
 
+const report = z.object({
+  document: z.string().describe("the document that reports it"),
+  event: z.string().describe("the event's id within that document (`v1`)"),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable(),
+  uri: z.string().nullable(),
+  evidence: z.string().describe("the sentence of that report"),
+});
+
+/** An item of /api/events and /api/timeline: a happening, however many articles report it. */
+const happening = z.object({
+  happening: z.string().describe("the link stage's id of the happening"),
+  event: z
+    .looseObject({ id: z.string(), type: z.string(), date: z.string().nullable() })
+    .describe(
+      "the event as its first report coded it (rasd.analysis/1 event; parties carry corpus entity ids)",
+    ),
+  document: z.string().describe("the first report's document (the event's evidence offsets are in it)"),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable(),
+  uri: z.string().nullable(),
+  sources: z
+    .number()
+    .int()
+    .describe("outlets that reported it (a document without an outlet counts as its own)"),
+  documents: z.number().int().describe("documents that reported it"),
+  mentions: z.array(report).describe("every report, earliest published first"),
+});
+
+/** Response bodies described in /openapi.json. */
+export const RESPONSES = {
+  happenings: z.object({
+    items: z.array(happening),
+    limit: z.number().int(),
+    offset: z.number().int(),
+    next_offset: z.number().int().nullable(),
+  }),
+} as const;
+
 export const documentIdParam = z.string().regex(DOCUMENT_ID, "is not a document id");
 
 /** The exclusive upper bound after a (partial) date: 2024 → 2025, 2024-12 → 2025-01, 2024-02-29 → 2024-03-01. */
