@@ -154,7 +154,7 @@ export async function listStories(
 ): Promise<StoryOut[]> {
   const rows = await db.query<StoryOut>(
     `SELECT s.id, s.title, s.first_day::text AS first_day, s.last_day::text AS last_day, s.documents,
-            (SELECT json_agg(json_build_object('document', d.id, 'title', d.title, 'outlet', d.outlet, 'published', d.published)
+            (SELECT json_agg(json_build_object('document', d.id, 'title', d.title, 'outlet', d.outlet, 'published', to_char(d.published, 'YYYY-MM-DD'))
                              ORDER BY d.published, d.id)
                FROM link_story_documents sd JOIN documents d ON d.id = sd.document_id
               WHERE sd.story_id = s.id) AS articles
