@@ -9,3 +9,6 @@ CREATE INDEX link_events_type_date ON link_events (type, (record->>'date'), id);
 CREATE INDEX link_entities_documents ON link_entities (documents DESC, name, id);
 CREATE INDEX link_variants_key ON link_variants (translate(regexp_replace(text, '[ً-ْـ]', '', 'g'), 'أإآٱىة', 'اااايه') text_pattern_ops);
 CREATE INDEX link_variants_words ON link_variants USING gin (string_to_array(translate(regexp_replace(text, '[ً-ْـ]', '', 'g'), 'أإآٱىة', 'اااايه'), ' '));
+-- The link stage's look-up of a report whose parties hold, or are held by, a stored event's
+-- (`IRN+TUR` and `IRN+RUS+TUR`): by type and day.
+CREATE INDEX link_events_type_day ON link_events (type, day);
