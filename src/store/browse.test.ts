@@ -100,7 +100,7 @@ const CASES: Array<[string, (db: Queryable) => Promise<unknown>, RegExp]> = [
   [
     "happenings by type",
     (db) => listHappenings(db, { ...NO_FILTER, type: "CONSULT" }, PAGE),
-    /link_events_type_date/u,
+    /link_events_type_(date|day)/u,
   ],
   [
     "happenings by actor",
