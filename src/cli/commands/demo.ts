@@ -38,7 +38,7 @@ export function registerDemo(program: Command): void {
         const events = (await listHappenings(db, ALL_HAPPENINGS, { limit: 500, offset: 0 })).items;
         process.stdout.write("\nEvents by date (one per happening; sources: how many outlets reported it)\n");
         const rows = events.map(({ event: e, sources }) => ({
-          date: e.date,
+          date: e.date ?? "undated",
           type: e.type,
           actor: partiesText(e.actor),
           recipient: partiesText(e.recipient),

@@ -91,7 +91,8 @@ export function renderEvents(rows: readonly HappeningItem[], format: Format): st
   if (format === "jsonl" || format === "json")
     return render(rows as unknown as Record<string, unknown>[], [], format);
   const flat = rows.map(({ event: e, ...h }) => ({
-    date: e.date,
+    // A blank cell in a table reads as a rendering fault; CSV keeps it empty for machines.
+    date: e.date ?? (format === "table" ? "undated" : null),
     type: e.type,
     mode: e.mode,
     actor: partiesText(e.actor),
