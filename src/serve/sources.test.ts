@@ -6,7 +6,7 @@ import { after, before, test } from "node:test";
 import type { Hono } from "hono";
 import { ROOT } from "../../test/helpers.ts";
 import { fixtureDb, type TestDb } from "../../test/serve-db.ts";
-import type { Paged } from "../store/browse.ts";
+import type { DocumentDetail, Paged } from "../store/browse.ts";
 import type { EntityDetail, EntitySummary } from "../store/browse-entities.ts";
 import type { HappeningItem } from "../store/browse-happenings.ts";
 import { createApp } from "./index.ts";
@@ -96,6 +96,20 @@ test("sources: one entity page for a person whatever the outlet's spelling", asy
   assert.equal(meeting(detail.events.items).length, 1, "the meeting once on his page");
   const page = await (await app.request(`/entities/${encodeURIComponent(id)}`)).text();
   assert.ok(page.includes("هيجسيث") && page.includes("هيغسيث"), "both spellings on the page");
+});
+
+test("sources: each article's page and API name the happening of its events and their sources", async () => {
+  const [one] = meeting(await timeline());
+  assert.ok(one);
+  for (const m of one.mentions) {
+    const d = (await (await app.request(`/api/documents/${m.document}`)).json()) as DocumentDetail;
+    assert.deepEqual(
+      d.happenings.find((x) => x.event === m.event),
+      { event: m.event, happening: one.happening, sources: 3 },
+    );
+    const page = await (await app.request(`/documents/${m.document}`)).text();
+    assert.match(page, /<td class="sources"[^>]*>3<\/td>/u, m.document);
+  }
 });
 
 /** Circles of the server-drawn chart with their radius. */

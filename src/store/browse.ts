@@ -100,6 +100,8 @@ export interface DocumentDetail {
   document: StoredDocument;
   mentions: StoredMention[];
   events: Event[];
+  /** The happening (the link stage's corpus event) of each event, and its sources. */
+  happenings: Array<{ event: string; happening: string; sources: number }>;
 }
 
 export async function getDocument(db: Queryable, id: string): Promise<DocumentDetail | null> {
@@ -122,9 +124,16 @@ export async function getDocument(db: Queryable, id: string): Promise<DocumentDe
     `SELECT record FROM events WHERE document_id = $1 ORDER BY local_id`,
     [id],
   );
+  const happenings = await db.query<DocumentDetail["happenings"][number]>(
+    `SELECT lem.local_id AS event, lem.event_id AS happening, le.sources
+       FROM link_event_mentions lem JOIN link_events le ON le.id = lem.event_id
+      WHERE lem.document_id = $1 ORDER BY lem.local_id`,
+    [id],
+  );
   return {
     document,
     mentions,
     events: events.map((r) => r.record),
+    happenings: happenings.map((h) => ({ ...h, sources: Number(h.sources) })),
   };
 }

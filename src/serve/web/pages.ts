@@ -100,6 +100,7 @@ export function documentPage(d: DocumentDetail): Safe {
       quad: e.quad,
     })),
   );
+  const linked = new Map(d.happenings.map((x) => [x.event, x]));
   const items: EventItem[] = d.events.map((event) => ({
     document: doc.id,
     title: doc.title,
@@ -107,8 +108,8 @@ export function documentPage(d: DocumentDetail): Safe {
     uri: doc.uri,
     published: doc.published,
     event,
-    happening: null,
-    sources: null,
+    happening: linked.get(event.id)?.happening ?? null,
+    sources: linked.get(event.id)?.sources ?? null,
   }));
   return layout(
     doc.title ?? "مقالة",
