@@ -37,8 +37,18 @@ export function table(
   return `${[line(columns), line(widths.map((w) => "-".repeat(w))), ...cells.map(line)].join("\n")}\n`;
 }
 
-function truncate(s: string, n: number): string {
-  return width(s) <= n ? s : `${[...s].slice(0, n - 1).join("")}…`;
+/**
+ * A cell cut to `n` columns: at the last space that keeps at least half of it, so no word is cut in
+ * the middle (`رداً ع…` would read as another word), with `…` where the text goes on.
+ */
+export function truncate(s: string, n: number): string {
+  if (width(s) <= n) return s;
+  const all = [...s];
+  // Room for " …"; a space right after the room is a word's end too.
+  const head = all.slice(0, n - 2);
+  const space = all[n - 2] === " " ? head.length : head.lastIndexOf(" ");
+  const cut = space >= Math.floor(n / 2) ? head.slice(0, space) : head;
+  return `${cut.join("").trimEnd()} …`;
 }
 
 function csvCell(v: unknown): string {

@@ -2,7 +2,17 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Event } from "../pipeline/types.ts";
 import { eventOf, party } from "./event-fixture.ts";
-import { corpusRecord, eventBlock, evidenceTerms, jaccard } from "./events.ts";
+import {
+  choose,
+  compatibleParties,
+  corpusRecord,
+  DEFAULT_EVENT_LINK,
+  eventBlock,
+  evidenceTerms,
+  jaccard,
+  type Report,
+  type StoredEvent,
+} from "./events.ts";
 
 /** A USA → CHN meeting on 10 March 2026 unless told otherwise. */
 const event = (partial: Partial<Event>): Event =>
@@ -48,4 +58,78 @@ test("events.ts: the corpus record names corpus entities", () => {
   assert.equal(r.actor[0]?.entity, "person:هيغسيث");
   assert.equal(r.mechanism, "x9");
   assert.equal(r.location, null);
+});
+
+test("events.ts: party sets are compatible when equal, or nested with two countries shared", () => {
+  assert.ok(compatibleParties(["CHN", "USA"], ["CHN", "USA"]));
+  assert.ok(compatibleParties(["IRN", "TUR"], ["IRN", "RUS", "TUR"]));
+  assert.ok(compatibleParties(["IRN", "RUS", "TUR"], ["IRN", "TUR"]));
+  assert.ok(!compatibleParties(["RUS", "USA"], ["SYR", "USA"]), "one shared country is another event");
+  assert.ok(!compatibleParties(["USA"], ["CHN", "USA"]), "one country is too little to tell");
+  assert.ok(compatibleParties(["USA"], ["USA"]));
+  assert.ok(!compatibleParties(["IRN", "TUR"], ["IRN", "RUS"]));
+});
+
+const CTX = { ...DEFAULT_EVENT_LINK, stopwords: new Set(["في", "مع", "من"]) };
+
+/** A report of `countries` (the first two act, the rest receive) on `date`, told in `text`. */
+function report(
+  countries: string[],
+  date: string | null,
+  text: string,
+  partial: Partial<Event> = {},
+): Report {
+  const e = event({
+    actor: countries.slice(0, 1).map((c) => party(c)),
+    recipient: countries.slice(1).map((c) => party(c)),
+    date,
+    ...partial,
+  });
+  return { event: e, at: eventBlock(e, none), terms: evidenceTerms(text, CTX.stopwords) };
+}
+
+function stored(id: string, r: Report): StoredEvent {
+  const at = r.at as NonNullable<Report["at"]>;
+  return { id, block: at.block, day: at.day, terms: r.terms, countries: at.countries };
+}
+
+const TRIPARTITE =
+  "التقى وزير الخارجية الروسي سيرغي لافروف نظيريه التركي والإيراني في موسكو لبحث الأزمة السورية";
+
+test("events.ts: a report naming two of the three parties joins the meeting the other report names in full", () => {
+  const full = stored("h1", report(["RUS", "TUR", "IRN"], "2026-04-28", TRIPARTITE));
+  const partial = report(
+    ["TUR", "IRN"],
+    "2026-04-28",
+    "وقال لافروف بعد لقائه نظيريه التركي والإيراني في موسكو إن الأزمة السورية تتطلب حلا سياسيا",
+  );
+  assert.equal(choose(partial, [full], CTX)?.id, "h1");
+  // Month-dated, another type or polarity, or one shared country: apart.
+  assert.equal(choose(report(["TUR", "IRN"], "2026-04", TRIPARTITE), [full], CTX), null);
+  assert.equal(
+    choose(report(["TUR", "IRN"], "2026-04-28", TRIPARTITE, { type: "ACCUSE" }), [full], CTX),
+    null,
+  );
+  assert.equal(
+    choose(report(["TUR", "IRN"], "2026-04-28", TRIPARTITE, { negated: true }), [full], CTX),
+    null,
+  );
+  assert.equal(choose(report(["RUS", "USA"], "2026-04-28", TRIPARTITE), [full], CTX), null);
+  // The same parties on other words: another meeting.
+  const other = report(
+    ["TUR", "IRN"],
+    "2026-04-28",
+    "اتفق البلدان على زيادة التبادل التجاري وفتح معبر حدودي جديد",
+  );
+  assert.equal(choose(other, [full], CTX), null);
+});
+
+test("events.ts: among candidates the most similar evidence wins, an equal party set or not", () => {
+  const text = "استقبل الرئيس الروسي في الكرملين وزيري خارجية تركيا وإيران";
+  const exact = stored(
+    "exact",
+    report(["TUR", "IRN"], "2026-04-27", "بحث وزيرا خارجية تركيا وإيران ملف اللاجئين"),
+  );
+  const nested = stored("nested", report(["RUS", "TUR", "IRN"], "2026-04-27", text));
+  assert.equal(choose(report(["TUR", "IRN"], "2026-04-27", text), [exact, nested], CTX)?.id, "nested");
 });

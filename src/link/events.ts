@@ -73,29 +73,57 @@ export function jaccard(a: readonly string[], b: readonly string[]): number {
   return inter / (a.length + b.length - inter);
 }
 
-interface StoredEvent {
+export interface StoredEvent {
   id: string;
   block: string;
   day: string | null;
   terms: string[];
+  /** Its first report's parties' countries, sorted. */
+  countries: string[];
 }
 
-interface Report {
+export interface Report {
   event: Event;
   at: EventBlock | null;
   terms: string[];
+}
+
+/** `TYPE|is` of a block: what two reports must share to be one event. */
+function kindOf(block: string): string {
+  return block.split("|", 2).join("|");
+}
+
+/**
+ * Whether two party sets can name one event: equal, or one holds the other and they share at least
+ * two countries (`IRN+TUR` in one report, `IRN+RUS+TUR` in another: Lavrov meeting his Turkish and
+ * Iranian counterparts). One shared country is not enough: `RUS+USA` and `SYR+USA` are other events.
+ */
+export function compatibleParties(a: readonly string[], b: readonly string[]): boolean {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  if (small.length < 2) return small.length === large.length && small.every((c, i) => c === large[i]);
+  const set = new Set(large);
+  return small.every((c) => set.has(c));
 }
 
 function dayDistance(a: string, b: string): number {
   return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 }
 
-/** The stored event a report is another mention of, if any: the most similar evidence wins. */
-function choose(r: Report, stored: readonly StoredEvent[], ctx: EventLinkContext): StoredEvent | null {
+/**
+ * The stored event a report is another mention of, if any: same type and polarity, compatible
+ * parties (`compatibleParties`; equal when dated by month or year only, or named without a
+ * country), a day within the window, similar evidence; the most similar evidence wins.
+ */
+export function choose(r: Report, stored: readonly StoredEvent[], ctx: EventLinkContext): StoredEvent | null {
   if (!r.at) return null;
   let best: { s: StoredEvent; score: number } | null = null;
   for (const s of stored) {
-    if (s.block !== r.at.block) continue;
+    const nested =
+      r.at.day !== null &&
+      r.at.countries.length > 0 &&
+      kindOf(s.block) === kindOf(r.at.block) &&
+      compatibleParties(r.at.countries, s.countries);
+    if (s.block !== r.at.block && !nested) continue;
     if (r.at.day && (!s.day || dayDistance(s.day, r.at.day) > ctx.windowDays)) continue;
     const sim = jaccard(r.terms, s.terms);
     const sameDay = r.at.day !== null && s.day === r.at.day;
@@ -109,14 +137,31 @@ function choose(r: Report, stored: readonly StoredEvent[], ctx: EventLinkContext
 async function readCandidates(tx: Queryable, reports: readonly Report[], ctx: EventLinkContext) {
   const filed = reports.filter((r) => r.at !== null).map((r) => r.at as EventBlock);
   if (filed.length === 0) return [];
+  // By block and day; and, for a day-dated report with two countries or more, by type and day with
+  // nested countries (`choose` checks polarity and `compatibleParties`).
+  const nested = filed.filter((f) => f.day !== null && f.countries.length >= 2);
   const rows = await tx.query<StoredEvent>(
-    `SELECT DISTINCT e.id, e.block, e.day::text AS day, e.terms
+    `SELECT e.id, e.block, e.day::text AS day, e.terms, e.countries
        FROM link_events e
        JOIN unnest($1::text[], $2::date[]) AS q(block, day)
          ON e.block = q.block
         AND ((q.day IS NULL AND e.day IS NULL) OR e.day BETWEEN q.day - $3::int AND q.day + $3::int)
+     UNION
+     SELECT e.id, e.block, e.day::text AS day, e.terms, e.countries
+       FROM link_events e
+       JOIN unnest($5::text[], $6::date[], $7::text[]) AS q(type, day, countries)
+         ON e.type = q.type AND e.day BETWEEN q.day - $3::int AND q.day + $3::int
+        AND (e.countries @> string_to_array(q.countries, '|') OR e.countries <@ string_to_array(q.countries, '|'))
       LIMIT $4`,
-    [filed.map((f) => f.block), filed.map((f) => f.day), ctx.windowDays, ctx.maxCandidates],
+    [
+      filed.map((f) => f.block),
+      filed.map((f) => f.day),
+      ctx.windowDays,
+      ctx.maxCandidates,
+      nested.map((f) => f.block.split("|", 1)[0] as string),
+      nested.map((f) => f.day),
+      nested.map((f) => f.countries.join("|")),
+    ],
   );
   return rows;
 }
@@ -136,6 +181,11 @@ export function corpusRecord(e: Event, ids: ReadonlyMap<string, string>): Event 
     mechanism: id(e.mechanism),
     source: id(e.source),
   };
+}
+
+/** The id of the corpus event a report starts: so its first report can be told from the others. */
+export function corpusEventId(documentId: string, eventId: string): string {
+  return `v${createHash("sha1").update(`${documentId}\u0000${eventId}`).digest("hex").slice(0, 12)}`;
 }
 
 /**
@@ -159,12 +209,11 @@ export async function linkEvents(
   const fresh: Array<{ id: string; r: Report }> = [];
   for (const r of reports) {
     const match = choose(r, stored, ctx);
-    const id =
-      match?.id ??
-      `v${createHash("sha1").update(`${a.document.id}\u0000${r.event.id}`).digest("hex").slice(0, 12)}`;
+    const id = match?.id ?? corpusEventId(a.document.id, r.event.id);
     if (!match) {
       fresh.push({ id, r });
-      if (r.at) stored.push({ id, block: r.at.block, day: r.at.day, terms: r.terms });
+      if (r.at)
+        stored.push({ id, block: r.at.block, day: r.at.day, terms: r.terms, countries: r.at.countries });
     }
     links.set(r.event.id, id);
   }

@@ -40,8 +40,11 @@ export const DEFAULT_STORY_LINK: StoryLinkContext = {
 
 interface Candidate {
   id: string;
+  /** The keys of the story's first article. */
   keys: string[];
   signature: number[];
+  /** The article's corpus events that any article of the story reported within the window. */
+  events?: string[];
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/u;
@@ -56,12 +59,18 @@ function dayOf(a: Analysis): string | null {
   return a.events.map((e) => e.date).find((d): d is string => !!d && DAY.test(d)) ?? null;
 }
 
-/** Whether an article belongs to a stored story. */
+/**
+ * Whether an article belongs to a stored story: it reports a happening that an article of the story
+ * reported within the window (not only its first article: the strikes of 14 April joined the story
+ * of the threats before them through the articles that told both), or it shares enough of the
+ * first article's entities and words.
+ */
 export function sameStory(
   doc: { keys: readonly string[]; signature: readonly number[] },
   story: Candidate,
   ctx: StoryLinkContext,
 ): boolean {
+  if ((story.events ?? []).length > 0) return true;
   const stored = new Set(story.keys);
   const shared = doc.keys.filter((k) => stored.has(k));
   if (shared.some((k) => k.startsWith(EVENT_KEY))) return true;
@@ -103,11 +112,12 @@ export async function linkStory(
     keys.length === 0
       ? []
       : await tx.query<Candidate & { shared: string }>(
-          `SELECT s.id, s.keys, s.signature, count(*) AS shared
+          `SELECT s.id, s.keys, s.signature, count(DISTINCT k.key) AS shared,
+                  coalesce(array_agg(DISTINCT k.key) FILTER (WHERE k.key LIKE 'ev:%'), '{}') AS events
              FROM link_story_keys k JOIN link_stories s ON s.id = k.story_id
             WHERE k.key = ANY ($1::text[]) AND k.day BETWEEN $2::date - $3::int AND $2::date + $3::int
             GROUP BY s.id
-            ORDER BY count(*) DESC
+            ORDER BY count(DISTINCT k.key) FILTER (WHERE k.key LIKE 'ev:%') DESC, count(DISTINCT k.key) DESC, s.documents DESC, s.id
             LIMIT 20`,
           [keys, day, ctx.windowDays],
         );
@@ -154,7 +164,7 @@ export async function listStories(
 ): Promise<StoryOut[]> {
   const rows = await db.query<StoryOut>(
     `SELECT s.id, s.title, s.first_day::text AS first_day, s.last_day::text AS last_day, s.documents,
-            (SELECT json_agg(json_build_object('document', d.id, 'title', d.title, 'outlet', d.outlet, 'published', d.published)
+            (SELECT json_agg(json_build_object('document', d.id, 'title', d.title, 'outlet', d.outlet, 'published', to_char(d.published, 'YYYY-MM-DD'))
                              ORDER BY d.published, d.id)
                FROM link_story_documents sd JOIN documents d ON d.id = sd.document_id
               WHERE sd.story_id = s.id) AS articles

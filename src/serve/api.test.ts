@@ -5,8 +5,12 @@ import { after, before, test } from "node:test";
 import type { Hono } from "hono";
 import { sharedPipeline } from "../../test/helpers.ts";
 import { fixtureDb, type TestDb } from "../../test/serve-db.ts";
-import type { DocumentDetail, EntitySummary, EventItem, Paged } from "../store/browse.ts";
+import type { DocumentDetail, Paged } from "../store/browse.ts";
+import type { EntitySummary } from "../store/browse-entities.ts";
+import type { EventItem } from "../store/browse-events.ts";
+import type { HappeningItem } from "../store/browse-happenings.ts";
 import type { ChannelOut } from "../store/serve-queries.ts";
+import { RESPONSES } from "./params.ts";
 import { channelsPage } from "./web/pages.ts";
 import { createApp } from "./index.ts";
 
@@ -88,6 +92,7 @@ const BAD_REQUESTS: Array<[string, RegExp]> = [
   ["/api/search?q=الصين&limit=0", /limit: must be at least 1/u],
   ["/api/entities?type=ANIMAL", /type: must be one of PERSON/u],
   ["/api/entities/not-an-id", /entity id/u],
+  ["/api/entities/e1", /entity id/u],
   ["/api/documents/..%2F..%2Fetc", /document id/u],
   ["/api/export?format=xml", /format: must be plover-jsonl, csv or json/u],
 ];
@@ -178,17 +183,47 @@ test("api: event filters narrow the results", async () => {
   assert.deepEqual(dates, [...dates].sort().reverse());
 });
 
-test("api: timeline of a dyad holds only events between the two, in date order", async () => {
-  const r = await json<Paged<EventItem>>("/api/timeline?a=CHN&b=USA");
+test("api: timeline of a dyad holds only happenings between the two, in date order", async () => {
+  const r = await json<Paged<HappeningItem>>("/api/timeline?a=CHN&b=USA");
   assert.ok(r.body.items.length > 0);
   for (const i of r.body.items) {
-    const sides = [i.event.actor, i.event.recipient].map((ps) => new Set(ps.map((p) => p.country)));
-    assert.ok(
-      (sides[0]?.has("CHN") && sides[1]?.has("USA")) || (sides[0]?.has("USA") && sides[1]?.has("CHN")),
-    );
+    const countries = new Set([...i.event.actor, ...i.event.recipient].map((p) => p.country));
+    assert.ok(countries.has("CHN") && countries.has("USA"), i.event.evidence.text);
   }
   const dates = r.body.items.map((i) => i.event.date).filter((d): d is string => d !== null);
   assert.deepEqual(dates, [...dates].sort());
+  const undated = r.body.items.findIndex((i) => i.event.date === null);
+  if (undated >= 0)
+    assert.ok(
+      r.body.items.slice(undated).every((i) => i.event.date === null),
+      "undated last",
+    );
+});
+
+test("api: events and the timeline list happenings, each once, with its reports and sources", async () => {
+  for (const path of ["/api/events?limit=200", "/api/timeline?a=USA&b=CHN&limit=200"]) {
+    const body = (await json<Paged<HappeningItem>>(path)).body;
+    const described = RESPONSES.happenings.safeParse(body);
+    assert.ok(described.success, `${path}: the body is what /openapi.json describes`);
+    const items = body.items;
+    assert.ok(items.length > 0, path);
+    assert.equal(new Set(items.map((i) => i.happening)).size, items.length, `${path}: one row per happening`);
+    for (const i of items) {
+      assert.ok(i.happening && i.sources >= 1 && i.mentions.length >= 1, path);
+      assert.ok(i.mentions.length >= i.documents && i.documents >= i.sources, path);
+      const first = i.mentions.find((m) => m.document === i.document && m.event === i.event.id);
+      assert.ok(first, `${path}: the first report is among the mentions`);
+      assert.equal(first.evidence, i.event.evidence.text);
+      assert.equal(first.outlet, i.outlet);
+    }
+  }
+  // Every report the documents state belongs to exactly one listed happening.
+  const happenings = (await json<Paged<HappeningItem>>("/api/events?limit=200")).body.items;
+  const reports = happenings.flatMap((i) => i.mentions.map((m) => `${m.document}/${m.event}`));
+  const overview = await json<{ counts: { reports: number; events: number } }>("/api/overview");
+  assert.equal(reports.length, overview.body.counts.reports);
+  assert.equal(new Set(reports).size, reports.length);
+  assert.equal(happenings.length, overview.body.counts.events);
 });
 
 test("api: entity search by a word of the name, then the entity with variants and events", async () => {
@@ -303,6 +338,19 @@ test("api: exports in PLOVER JSONL, CSV and JSON hold the same events", async ()
   assert.ok(lines.length >= records.length + 1);
   const asJson = (await (await app.request("/api/export?format=json&type=CONSULT")).json()) as unknown[];
   assert.equal(asJson.length, records.length);
+  const happenings = (await json<Paged<HappeningItem>>("/api/events?type=CONSULT&limit=200")).body.items;
+  const byReport = new Map(
+    happenings.flatMap((h) =>
+      h.mentions.map((m): [string, HappeningItem] => [`rasd-${m.document}-${m.event}`, h]),
+    ),
+  );
+  for (const r of records) {
+    const h = byReport.get(r.id as string);
+    assert.ok(h, `${String(r.id)} is a report of a listed happening`);
+    assert.equal(r.happening, h.happening);
+    assert.equal(r.sources, h.sources);
+  }
+  assert.match(lines[0] ?? "", /,happening,sources$/u);
 });
 
 test("api: openapi.json describes every endpoint with its validated parameters", async () => {
@@ -328,6 +376,14 @@ test("api: openapi.json describes every endpoint with its validated parameters",
     "to",
     "type",
   ]);
+  const events = (
+    await json<{ paths: Record<string, { get: { responses: Record<string, unknown> } }> }>("/openapi.json")
+  ).body.paths;
+  for (const p of ["/api/events", "/api/timeline"]) {
+    const schema = JSON.stringify(events[p]?.get.responses["200"]);
+    for (const field of ["happening", "sources", "mentions", "evidence"])
+      assert.ok(schema.includes(`"${field}"`), `${p}: ${field}`);
+  }
   const search = r.body.paths["/api/search"]?.get?.parameters.map((p) => p.name);
   assert.deepEqual(search?.sort(), ["limit", "offset", "q"]);
 });

@@ -7,22 +7,23 @@ import { InputError } from "../pipeline/errors.ts";
 import type { Pipeline } from "../pipeline/run.ts";
 import type { RawDocument } from "../pipeline/types.ts";
 import { ingestRaw } from "../store/ingest.ts";
+import { getDocument, listDocuments, searchDocumentPage } from "../store/browse.ts";
+import { getEntity, isEntityId, searchEntities } from "../store/browse-entities.ts";
 import {
-  dyadEvents,
   type EventFilter,
   type EventItem,
-  entityEvents,
-  getDocument,
-  getEntity,
-  listDocuments,
   listEventItems,
   type MechanismRef,
-  parseEntityId,
-  searchDocumentPage,
-  searchEntities,
   topDyads,
-} from "../store/browse.ts";
+} from "../store/browse-events.ts";
+import {
+  ALL_HAPPENINGS,
+  dyadHappenings,
+  entityHappenings,
+  listHappenings,
+} from "../store/browse-happenings.ts";
 import type { Db, Queryable } from "../store/db.ts";
+import { corpusCounts } from "../link/index.ts";
 import { counts } from "../store/queries.ts";
 import { listChannels, listStories } from "../store/serve-queries.ts";
 import { keyOf } from "../arabic/normalize.ts";
@@ -74,10 +75,15 @@ export function eventFilterOf(
   };
 }
 
-/** A channel named by a link entity id, an entity id of /api/entities, or a name. */
+/** A channel named by its id (/api/channels, /api/entities), its English name or an Arabic spelling. */
 export function mechanismRefOf(m: string): MechanismRef {
-  const entity = parseEntityId(m);
-  return { id: m, key: entity?.type === "MECHANISM" ? entity.name_key : keyOf(m) };
+  return { id: m, key: keyOf(m) };
+}
+
+/** The corpus entity id of a path, or a 400 that says where ids come from. */
+export function entityIdOf(id: string): string {
+  if (!isEntityId(id)) throw new ApiError(400, "entity id: is not an id from /api/entities");
+  return id;
 }
 
 export function documentIdOf(id: string): string {
@@ -96,27 +102,22 @@ export async function* exportPages(db: Queryable, filter: EventFilter): AsyncIte
   }
 }
 
+/**
+ * Counts (documents; entities and events across documents, as the link stage merged them; the
+ * reports those events gather), the latest happenings and the most active dyads.
+ */
 export async function overview(db: Queryable) {
-  const [c, latest, dyads] = await Promise.all([
+  const [c, corpus, latest, dyads] = await Promise.all([
     counts(db),
-    listEventItems(
-      db,
-      {
-        actor: null,
-        recipient: null,
-        country: null,
-        type: null,
-        from: null,
-        before: null,
-        text: null,
-        mechanism: null,
-        sort: "-date",
-      },
-      { limit: 10, offset: 0 },
-    ),
+    corpusCounts(db),
+    listHappenings(db, { ...ALL_HAPPENINGS, sort: "-date" }, { limit: 10, offset: 0 }),
     topDyads(db, 10),
   ]);
-  return { counts: c, latest: latest.items, dyads };
+  return {
+    counts: { documents: c.documents, entities: corpus.entities, events: corpus.events, reports: c.events },
+    latest: latest.items,
+    dyads,
+  };
 }
 
 export function apiRoutes(db: Db, options: ApiOptions = {}): Hono {
@@ -152,22 +153,21 @@ export function apiRoutes(db: Db, options: ApiOptions = {}): Hono {
   });
 
   api.get("/entities/:id", async (c) => {
-    const key = parseEntityId(c.req.param("id"));
-    if (!key) throw new ApiError(400, "entity id: is not an id from /api/entities");
+    const id = entityIdOf(c.req.param("id"));
     const q = parseQuery(QUERIES.page, c.req.url);
-    const entity = await getEntity(db, key);
+    const entity = await getEntity(db, id);
     if (!entity) throw new ApiError(404, "no such entity");
-    return c.json({ ...entity, events: await entityEvents(db, key, q) });
+    return c.json({ ...entity, events: await entityHappenings(db, id, q) });
   });
 
   api.get("/events", async (c) => {
     const q = parseQuery(QUERIES.events, c.req.url);
-    return c.json(await listEventItems(db, eventFilterOf(q), q));
+    return c.json(await listHappenings(db, eventFilterOf(q), q));
   });
 
   api.get("/timeline", async (c) => {
     const q = parseQuery(QUERIES.timeline, c.req.url);
-    return c.json(await dyadEvents(db, q.a, q.b, q));
+    return c.json(await dyadHappenings(db, q.a, q.b, q));
   });
 
   api.get("/dyads", async (c) => {

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Event } from "../pipeline/types.ts";
-import type { EventItem } from "../store/browse.ts";
+import type { EventItem } from "../store/browse-events.ts";
 import { CSV_COLUMNS, type ExportFormat, ploverRecord, writeExport } from "./export.ts";
 
 function item(id: string, evidence: string): EventItem {

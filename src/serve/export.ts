@@ -2,7 +2,7 @@
 // a flat CSV for R and pandas, and JSON. Shared by `rasd export` and GET /api/export.
 import { csv } from "../cli/format.ts";
 import type { Party } from "../pipeline/types.ts";
-import type { EventItem } from "../store/browse.ts";
+import type { EventItem } from "../store/browse-events.ts";
 
 export type ExportFormat = "plover-jsonl" | "csv" | "json";
 
@@ -15,7 +15,9 @@ function ploverEntity(p: Party): Record<string, unknown> {
 
 /** A PLOVER record: `id`, `date`, `enddate`, `actor`, `recipient`, `event`, `mode`, `context`,
  * `quad_code`, `event_scale`, `event_text`, `text_info`, `cite_info`, `coder`; Rasd's own fields
- * (modality, negated, date_text, cameo) keep their Rasd names. */
+ * (modality, negated, date_text, cameo) keep their Rasd names, and `happening` (the link stage's
+ * event this report was clustered into, shared by every report of it) and `sources` (how many
+ * outlets reported that happening) let a reader count each happening once. */
 export function ploverRecord(item: EventItem, codedDate: string): Record<string, unknown> {
   const e = item.event;
   return {
@@ -44,6 +46,8 @@ export function ploverRecord(item: EventItem, codedDate: string): Record<string,
     negated: e.negated,
     date_text: e.date_text,
     cameo: e.cameo,
+    happening: item.happening,
+    sources: item.sources,
   };
 }
 
@@ -69,6 +73,8 @@ export const CSV_COLUMNS = [
   "outlet",
   "published",
   "uri",
+  "happening",
+  "sources",
 ] as const;
 
 /** Several parties in one cell are joined with `|` (`USA|CHN`), like compound actors in PLOVER. */
@@ -100,6 +106,8 @@ export function csvRow(item: EventItem): Record<(typeof CSV_COLUMNS)[number], un
     outlet: item.outlet,
     published: item.published,
     uri: item.uri,
+    happening: item.happening,
+    sources: item.sources,
   };
 }
 

@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 document of the API, with query parameters taken from the same zod schemas
 // that validate requests (params.ts).
 import { z } from "zod";
-import { QUERIES } from "./params.ts";
+import { QUERIES, RESPONSES } from "./params.ts";
 
 type QueryName = Exclude<keyof typeof QUERIES, "ingestBody">;
 
@@ -11,6 +11,8 @@ interface Operation {
   query: QueryName;
   pathParams?: Array<{ name: string; description: string }>;
   produces?: string[];
+  /** The JSON body of a 200, when described. */
+  response?: keyof typeof RESPONSES;
 }
 
 /** Every GET operation of the API: the table /openapi.json is built from. */
@@ -31,22 +33,30 @@ export const OPERATIONS: readonly Operation[] = [
   },
   {
     path: "/api/entities",
-    summary: "Entities across documents, by name, type or country",
+    summary:
+      "Entities across documents (the link stage's, every spelling merged), by a name or spelling, type or country",
     query: "entities",
   },
   {
     path: "/api/entities/{id}",
     summary:
-      "One entity: spelling variants, roles over time, documents, co-occurring entities and a page of its events",
+      "One entity across documents (every spelling merged): spelling variants, roles over time, documents, co-occurring entities and a page of the happenings it takes part in",
     query: "page",
     pathParams: [{ name: "id", description: "entity id from /api/entities" }],
   },
   {
     path: "/api/events",
-    summary: "Events filtered by country, type, dates, text and channel (mechanism)",
+    summary:
+      "Happenings (one per event however many articles report it, with every report and the number of sources), filtered by country, type, dates, text and channel (mechanism)",
     query: "events",
+    response: "happenings",
   },
-  { path: "/api/timeline", summary: "The events between two countries, in date order", query: "timeline" },
+  {
+    path: "/api/timeline",
+    summary: "The happenings between two countries (both among the parties), in date order, undated last",
+    query: "timeline",
+    response: "happenings",
+  },
   { path: "/api/dyads", summary: "Country pairs with the most events", query: "page" },
   {
     path: "/api/channels",
@@ -60,7 +70,8 @@ export const OPERATIONS: readonly Operation[] = [
   },
   {
     path: "/api/export",
-    summary: "All matching events as PLOVER JSON Lines, CSV or JSON",
+    summary:
+      "All matching events, one record per report with its happening and sources, as PLOVER JSON Lines, CSV or JSON",
     query: "export",
     produces: ["application/x-ndjson", "text/csv", "application/json"],
   },
@@ -91,7 +102,8 @@ function queryParameters(name: QueryName) {
 }
 
 function operation(op: Operation) {
-  const content = Object.fromEntries((op.produces ?? ["application/json"]).map((t) => [t, {}]));
+  const body = op.response ? { schema: z.toJSONSchema(RESPONSES[op.response], { io: "output" }) } : {};
+  const content = Object.fromEntries((op.produces ?? ["application/json"]).map((t) => [t, body]));
   return {
     get: {
       summary: op.summary,

@@ -123,8 +123,10 @@ export const QUERIES = {
       b: country("second country of the dyad").optional(),
       per: z
         .enum(["event", "happening"], { error: "must be event or happening" })
-        .default("event")
-        .describe("event (a point per report) or happening (a point per event of the link stage)"),
+        .default("happening")
+        .describe(
+          "happening (a point per event however many articles report it) or event (a point per report)",
+        ),
     })
     .refine((q) => (q.a === undefined) === (q.b === undefined), {
       message: "give both countries or neither",
@@ -136,6 +138,47 @@ export const QUERIES = {
       .default("plover-jsonl")
       .describe("plover-jsonl (one PLOVER record a line), csv (one row an event) or json"),
     ...eventFilterParams,
+  }),
+} as const;
+
+const report = z.object({
+  document: z.string().describe("the document that reports it"),
+  event: z.string().describe("the event's id within that document (`v1`)"),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable(),
+  uri: z.string().nullable(),
+  evidence: z.string().describe("the sentence of that report"),
+});
+
+/** An item of /api/events and /api/timeline: a happening, however many articles report it. */
+const happening = z.object({
+  happening: z.string().describe("the link stage's id of the happening"),
+  event: z
+    .looseObject({ id: z.string(), type: z.string(), date: z.string().nullable() })
+    .describe(
+      "the event as its first report coded it (rasd.analysis/1 event; parties carry corpus entity ids)",
+    ),
+  document: z.string().describe("the first report's document (the event's evidence offsets are in it)"),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable(),
+  uri: z.string().nullable(),
+  sources: z
+    .number()
+    .int()
+    .describe("outlets that reported it (a document without an outlet counts as its own)"),
+  documents: z.number().int().describe("documents that reported it"),
+  mentions: z.array(report).describe("every report, earliest published first"),
+});
+
+/** Response bodies described in /openapi.json. */
+export const RESPONSES = {
+  happenings: z.object({
+    items: z.array(happening),
+    limit: z.number().int(),
+    offset: z.number().int(),
+    next_offset: z.number().int().nullable(),
   }),
 } as const;
 

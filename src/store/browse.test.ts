@@ -3,16 +3,10 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { fixtureDb, type TestDb } from "../../test/serve-db.ts";
-import {
-  dyadEvents,
-  type EventFilter,
-  entityEvents,
-  getDocument,
-  getEntity,
-  listDocuments,
-  listEventItems,
-  searchEntities,
-} from "./browse.ts";
+import { getDocument, listDocuments } from "./browse.ts";
+import { getEntity, searchEntities } from "./browse-entities.ts";
+import { dyadEvents, type EventFilter, listEventItems } from "./browse-events.ts";
+import { dyadHappenings, entityHappenings, listHappenings } from "./browse-happenings.ts";
 import type { Queryable } from "./db.ts";
 
 let t: TestDb;
@@ -59,7 +53,7 @@ const NO_FILTER: EventFilter = {
   sort: "date",
 };
 const PAGE = { limit: 50, offset: 0 };
-const HEGSETH = { type: "PERSON", name_key: "بيت هيغسيث", country: "USA" };
+const HEGSETH = "person:بيت_هيغسيث";
 
 const CASES: Array<[string, (db: Queryable) => Promise<unknown>, RegExp]> = [
   ["documents newest first", (db) => listDocuments(db, PAGE), /documents_recent/u],
@@ -96,19 +90,41 @@ const CASES: Array<[string, (db: Queryable) => Promise<unknown>, RegExp]> = [
     (db) => listEventItems(db, { ...NO_FILTER, mechanism: { id: "military hotline", key: "x" } }, PAGE),
     /link_entities_mechanisms/u,
   ],
-  ["dyad timeline", (db) => dyadEvents(db, "USA", "CHN", PAGE), /events_actor|events_recipient/u],
+  ["dyad timeline, per report", (db) => dyadEvents(db, "USA", "CHN", PAGE), /events_actor|events_recipient/u],
+  ["happenings by date", (db) => listHappenings(db, NO_FILTER, PAGE), /link_events_date\b/u],
+  [
+    "happenings by date, newest first",
+    (db) => listHappenings(db, { ...NO_FILTER, sort: "-date" }, PAGE),
+    /link_events_date_newest/u,
+  ],
+  [
+    "happenings by type",
+    (db) => listHappenings(db, { ...NO_FILTER, type: "CONSULT" }, PAGE),
+    /link_events_type_(date|day)/u,
+  ],
+  [
+    "happenings by actor",
+    (db) => listHappenings(db, { ...NO_FILTER, actor: "USA" }, PAGE),
+    /link_events_countries/u,
+  ],
+  ["dyad timeline", (db) => dyadHappenings(db, "USA", "CHN", PAGE), /link_events_countries/u],
+  [
+    "happenings about a channel",
+    (db) => listHappenings(db, { ...NO_FILTER, mechanism: { id: "x", key: "الخط الساخن العسكري" } }, PAGE),
+    /events_mechanism[\s\S]*entities_name_key|entities_name_key[\s\S]*events_mechanism/u,
+  ],
   [
     "entity search by name",
     (db) => searchEntities(db, { key: "هيغسيث", type: null, country: null }, PAGE),
-    /entities_name_(prefix|words)/u,
+    /entities_name_(prefix|words)[\s\S]*link_variants_(key|words)/u,
   ],
-  // `country IS NOT DISTINCT FROM` cannot use an index; the name key is what narrows (any index on it).
-  ["one entity", (db) => getEntity(db, HEGSETH), /entities_(identity|name_prefix|name_key)/u],
   [
-    "an entity's events",
-    (db) => entityEvents(db, HEGSETH, PAGE),
-    /entities_(identity|name_prefix|name_key)/u,
+    "entities, most documents first",
+    (db) => searchEntities(db, { key: null, type: null, country: null }, PAGE),
+    /link_entities_documents/u,
   ],
+  ["one entity", (db) => getEntity(db, HEGSETH), /link_entities_pkey[\s\S]*link_entity_documents_entity/u],
+  ["an entity's events", (db) => entityHappenings(db, HEGSETH, PAGE), /link_entity_documents_entity/u],
 ];
 
 test("browse: every filtered query has an index to use", async () => {

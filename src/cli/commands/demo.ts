@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import { openDb, resolveDbSpec } from "../../store/db.ts";
 import { ingest } from "../../store/ingest.ts";
 import { listCorpusEntities } from "../../link/entities.ts";
-import { listCorpusEvents } from "../../link/events.ts";
+import { ALL_HAPPENINGS, listHappenings } from "../../store/browse-happenings.ts";
 import { corpusCounts } from "../../link/index.ts";
 import { counts } from "../../store/queries.ts";
 import { partiesText, render } from "../format.ts";
@@ -35,15 +35,15 @@ export function registerDemo(program: Command): void {
             "table",
           ),
         );
-        const events = await listCorpusEvents(db, { limit: 500 });
+        const events = (await listHappenings(db, ALL_HAPPENINGS, { limit: 500, offset: 0 })).items;
         process.stdout.write("\nEvents by date (one per happening; sources: how many outlets reported it)\n");
-        const rows = events.map((e) => ({
-          date: e.date,
+        const rows = events.map(({ event: e, sources }) => ({
+          date: e.date ?? "undated",
           type: e.type,
           actor: partiesText(e.actor),
           recipient: partiesText(e.recipient),
           modality: e.negated ? `negated ${e.modality}` : e.modality,
-          sources: e.sources,
+          sources,
           evidence: e.evidence.text,
         }));
         process.stdout.write(

@@ -1,10 +1,10 @@
 // `rasd timeline A B`, `rasd channels`, `rasd stories`: what the link stage knows across documents.
 import { type Command, Option } from "commander";
 import { type ChannelOut, listChannels } from "../../link/channels.ts";
-import { timeline } from "../../link/events.ts";
 import { createLinker, relink } from "../../link/index.ts";
-import { listStories } from "../../link/stories.ts";
+import { listStories, type StoryOut } from "../../link/stories.ts";
 import { UsageError } from "../../pipeline/errors.ts";
+import { ALL_HAPPENINGS, listHappenings } from "../../store/browse-happenings.ts";
 import { openDb, resolveDbSpec } from "../../store/db.ts";
 import { type Format, render } from "../format.ts";
 import { limitOf, listingOptions, renderEvents } from "./list.ts";
@@ -41,13 +41,12 @@ export function registerLink(program: Command): void {
     const [ca, cb] = [countryOf(a), countryOf(b)];
     const db = await openDb(resolveDbSpec(opts.db));
     try {
-      const rows = await timeline(db, {
-        a: ca,
-        b: cb,
-        type: opts.type?.toUpperCase(),
-        limit: limitOf(opts.limit),
-      });
-      process.stdout.write(renderEvents(rows, opts.format));
+      const rows = await listHappenings(
+        db,
+        { ...ALL_HAPPENINGS, among: [ca, cb], type: opts.type?.toUpperCase() ?? null },
+        { limit: limitOf(opts.limit), offset: 0 },
+      );
+      process.stdout.write(renderEvents(rows.items, opts.format));
     } finally {
       await db.close();
     }
@@ -88,21 +87,7 @@ export function registerLink(program: Command): void {
     const db = await openDb(resolveDbSpec(opts.db));
     try {
       const rows = await listStories(db, { minDocuments, limit: limitOf(opts.limit) });
-      if (opts.format === "jsonl" || opts.format === "json") {
-        process.stdout.write(render(rows as unknown as Record<string, unknown>[], [], opts.format));
-        return;
-      }
-      const flat = rows.map((s) => ({
-        first_day: s.first_day,
-        last_day: s.last_day,
-        documents: s.documents,
-        outlets: [...new Set(s.articles.map((x) => x.outlet ?? "?"))].join("، "),
-        title: s.title,
-        id: s.id,
-      }));
-      process.stdout.write(
-        render(flat, ["first_day", "last_day", "documents", "outlets", "title", "id"], opts.format),
-      );
+      process.stdout.write(renderStories(rows, opts.format));
     } finally {
       await db.close();
     }
@@ -125,20 +110,59 @@ export function registerLink(program: Command): void {
     });
 }
 
-function renderChannels(rows: readonly ChannelOut[], format: Format): string {
+/**
+ * Channels as an analyst reads them: a table row per dated line of each channel's history (what
+ * moved it, to which status, with the sentence), the channel's name, parties, status and since on
+ * its first row; CSV repeats them on every row; JSON keeps each channel whole.
+ */
+export function renderChannels(rows: readonly ChannelOut[], format: Format): string {
   if (format === "jsonl" || format === "json")
     return render(rows as unknown as Record<string, unknown>[], [], format);
-  const flat = rows.map((c) => {
-    const last = c.history[c.history.length - 1];
-    return {
+  const flat = rows.flatMap((c) => {
+    const head = {
       name: c.name,
-      parties: c.parties.join(" "),
+      parties: c.parties.join(" ") || "—",
       status: c.status,
-      since: c.since,
-      changes: c.history.length,
-      history: c.history.map((h) => `${h.date ?? "?"} ${h.status}`).join("; "),
-      evidence: last?.evidence ?? "",
+      since: c.since ?? "—",
     };
+    const blank = { name: "", parties: "", status: "", since: "" };
+    const lines = c.history.length ? c.history : [null];
+    return lines.map((h, i) => ({
+      ...(i === 0 || format === "csv" ? head : blank),
+      date: h ? (h.date ?? "undated") : "",
+      event: h ? `${h.type} → ${h.status}` : "no dated event yet",
+      evidence: h?.evidence ?? "",
+      document: h?.document ?? "",
+    }));
   });
-  return render(flat, ["name", "parties", "status", "since", "changes", "history", "evidence"], format);
+  return render(
+    flat,
+    ["name", "parties", "status", "since", "date", "event", "evidence", "document"],
+    format,
+  );
+}
+
+/**
+ * Stories with their articles: a table row per article (published, outlet, title), the story's days
+ * and size on its first row; CSV repeats them on every row; JSON keeps each story whole.
+ */
+export function renderStories(rows: readonly StoryOut[], format: Format): string {
+  if (format === "jsonl" || format === "json")
+    return render(rows as unknown as Record<string, unknown>[], [], format);
+  const flat = rows.flatMap((s) => {
+    const head = {
+      story: s.id,
+      days: s.first_day === s.last_day ? (s.first_day ?? "") : `${s.first_day} – ${s.last_day}`,
+      articles: s.documents,
+    };
+    const blank = { story: "", days: "", articles: "" };
+    return s.articles.map((a, i) => ({
+      ...(i === 0 || format === "csv" ? head : blank),
+      published: a.published ?? "—",
+      outlet: a.outlet ?? "—",
+      title: a.title ?? "(no title)",
+      document: a.document,
+    }));
+  });
+  return render(flat, ["story", "days", "articles", "published", "outlet", "title", "document"], format);
 }

@@ -3,7 +3,7 @@ import { type Command, Option } from "commander";
 import { listCorpusEntities } from "../../link/entities.ts";
 import { UsageError } from "../../pipeline/errors.ts";
 import { openDb, resolveDbSpec } from "../../store/db.ts";
-import { type CorpusEvent, listCorpusEvents } from "../../link/events.ts";
+import { ALL_HAPPENINGS, type HappeningItem, listHappenings } from "../../store/browse-happenings.ts";
 import { FORMATS, type Format, partiesText, render } from "../format.ts";
 import { DB_OPTION } from "../db-option.ts";
 
@@ -67,33 +67,41 @@ export function registerList(program: Command): void {
   ).action(async (opts: ListOptions) => {
     const db = await openDb(resolveDbSpec(opts.db));
     try {
-      const rows = await listCorpusEvents(db, {
-        type: opts.type?.toUpperCase(),
-        country: opts.country?.toUpperCase(),
-        limit: limitOf(opts.limit),
-      });
-      process.stdout.write(renderEvents(rows, opts.format));
+      const rows = await listHappenings(
+        db,
+        {
+          ...ALL_HAPPENINGS,
+          type: opts.type?.toUpperCase() ?? null,
+          country: opts.country?.toUpperCase() ?? null,
+        },
+        { limit: limitOf(opts.limit), offset: 0 },
+      );
+      process.stdout.write(renderEvents(rows.items, opts.format));
     } finally {
       await db.close();
     }
   });
 }
 
-/** Corpus events as records for JSON, or one flat row each for a table or CSV. */
-export function renderEvents(rows: readonly CorpusEvent[], format: Format): string {
+/**
+ * Happenings as records for JSON (the API's items: the event, its sources and every report), or one
+ * flat row each for a table or CSV.
+ */
+export function renderEvents(rows: readonly HappeningItem[], format: Format): string {
   if (format === "jsonl" || format === "json")
     return render(rows as unknown as Record<string, unknown>[], [], format);
-  const flat = rows.map((e) => ({
-    date: e.date,
+  const flat = rows.map(({ event: e, ...h }) => ({
+    // A blank cell in a table reads as a rendering fault; CSV keeps it empty for machines.
+    date: e.date ?? (format === "table" ? "undated" : null),
     type: e.type,
     mode: e.mode,
     actor: partiesText(e.actor),
     recipient: partiesText(e.recipient),
     modality: e.negated ? `negated ${e.modality}` : e.modality,
-    sources: e.sources,
-    documents: e.documents,
+    sources: h.sources,
+    documents: h.documents,
     evidence: e.evidence.text,
-    id: e.id,
+    id: h.happening,
   }));
   return render(
     flat,

@@ -8,8 +8,8 @@ export interface MentionSpan {
   end: number;
   type: string;
   name: string;
-  /** Cross-document entity id, for the link to the entity page. */
-  entityId: string;
+  /** Cross-document entity id, for the link to the entity page (null: the document is not linked). */
+  entityId: string | null;
 }
 
 export interface EventSpan {
@@ -41,7 +41,9 @@ function mentionsIn(text: string, from: number, to: number, mentions: readonly M
     if (s < at) continue;
     parts.push(h`${text.slice(at, s)}`);
     parts.push(
-      h`<a class="ent ent-${m.type}" href="/entities/${m.entityId}" title="${m.name} · ${m.type}">${text.slice(s, e)}</a>`,
+      m.entityId === null
+        ? h`<span class="ent ent-${m.type}" title="${m.name} · ${m.type}">${text.slice(s, e)}</span>`
+        : h`<a class="ent ent-${m.type}" href="/entities/${encodeURIComponent(m.entityId)}" title="${m.name} · ${m.type}">${text.slice(s, e)}</a>`,
     );
     at = e;
   }

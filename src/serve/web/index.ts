@@ -6,24 +6,14 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Hono } from "hono";
 import { keyOf } from "../../arabic/normalize.ts";
-import {
-  dyadEvents,
-  entityEvents,
-  getDocument,
-  getEntity,
-  listDocuments,
-  listEventItems,
-  listMechanisms,
-  parseEntityId,
-  searchDocumentPage,
-  searchEntities,
-  topDyads,
-} from "../../store/browse.ts";
+import { getDocument, listDocuments, searchDocumentPage } from "../../store/browse.ts";
+import { getEntity, searchEntities } from "../../store/browse-entities.ts";
+import { dyadEvents, listMechanisms, topDyads } from "../../store/browse-events.ts";
+import { dyadHappenings, entityHappenings, listHappenings } from "../../store/browse-happenings.ts";
 import type { Db } from "../../store/db.ts";
 import { listChannels, listStories } from "../../store/serve-queries.ts";
-import { ApiError, documentIdOf, eventFilterOf, overview, parseQuery } from "../api.ts";
+import { ApiError, documentIdOf, entityIdOf, eventFilterOf, overview, parseQuery } from "../api.ts";
 import { MAX_LIMIT, QUERIES } from "../params.ts";
-import { onePerHappening } from "./timeline.ts";
 import { query } from "./html.ts";
 import {
   channelsPage,
@@ -110,7 +100,7 @@ export function webRoutes(db: Db): Hono {
     const params = Object.fromEntries(new URL(url).searchParams);
     delete params.offset;
     const [page, mechanisms] = await Promise.all([
-      listEventItems(db, eventFilterOf(q), q),
+      listHappenings(db, eventFilterOf(q), q),
       listMechanisms(db, MAX_LIMIT),
     ]);
     const { limit: _l, ...filters } = params;
@@ -125,8 +115,11 @@ export function webRoutes(db: Db): Hono {
     // Without a dyad, show the most active one.
     const dyad = q.a && q.b ? { a: q.a, b: q.b } : (dyads[0] ?? null);
     if (!dyad) return c.html(timelinePage(null, null, null, dyads, q.per).html);
-    const page = await dyadEvents(db, dyad.a, dyad.b, { limit: 200, offset: 0 });
-    const items = q.per === "happening" ? onePerHappening(page.items) : page.items;
+    const page = { limit: 200, offset: 0 };
+    const items =
+      q.per === "happening"
+        ? (await dyadHappenings(db, dyad.a, dyad.b, page)).items
+        : (await dyadEvents(db, dyad.a, dyad.b, page)).items;
     return c.html(timelinePage(dyad.a, dyad.b, items, dyads, q.per).html);
   });
 
@@ -139,12 +132,11 @@ export function webRoutes(db: Db): Hono {
   });
 
   web.get("/entities/:id", async (c) => {
-    const key = parseEntityId(c.req.param("id"));
-    if (!key) throw new ApiError(400, "معرّف الكيان غير صالح · not an entity id");
+    const id = entityIdOf(c.req.param("id"));
     const q = parseQuery(QUERIES.page, filled(c.req.url));
-    const e = await getEntity(db, key);
+    const e = await getEntity(db, id);
     if (!e) throw new ApiError(404, "لا كيان بهذا المعرّف · no such entity");
-    return c.html(entityPage(e, await entityEvents(db, key, q)).html);
+    return c.html(entityPage(e, await entityHappenings(db, id, q)).html);
   });
 
   web.get("/channels", async (c) => {

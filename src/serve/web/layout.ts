@@ -1,6 +1,7 @@
 // The page frame and the small pieces every page shares: navigation, event rows, pagination.
 import type { Paged } from "../../store/browse.ts";
-import type { EventItem } from "../../store/browse.ts";
+import type { EventItem } from "../../store/browse-events.ts";
+import type { HappeningItem } from "../../store/browse-happenings.ts";
 import type { Party } from "../../pipeline/types.ts";
 import { h, query, type Safe } from "./html.ts";
 import labels from "./labels.json" with { type: "json" };
@@ -78,7 +79,30 @@ function sortHeader(label: Safe, sort: SortLinks | undefined, asc: string, desc?
   return h`<th aria-sort="${state}"><a class="sort" href="${sort.href(next)}">${label}${mark}</a></th>`;
 }
 
-/** The event table every page uses: date, type, actor, recipient, modality, evidence, outlet, sources. */
+function isHappening(i: EventItem): i is HappeningItem {
+  return "mentions" in i && Array.isArray((i as HappeningItem).mentions);
+}
+
+/** The outlets of a happening's reports (or the report's own outlet), each once. */
+function outlets(i: EventItem): string {
+  const names = isHappening(i) ? i.mentions.map((m) => m.outlet ?? "—") : [i.outlet ?? "—"];
+  return [...new Set(names)].join("، ");
+}
+
+/** The other reports of a happening, folded under its evidence: outlet, date, sentence. */
+function otherReports(i: EventItem): Safe | string {
+  if (!isHappening(i) || i.mentions.length < 2) return "";
+  const others = i.mentions.filter((m) => !(m.document === i.document && m.event === i.event.id));
+  return h`<details class="reports"><summary>${others.length} تقارير أخرى <small lang="en">other reports</small></summary><ul>${others.map(
+    (m) =>
+      h`<li><small>${m.outlet ?? "—"} · <bdi lang="en">${m.published ?? "—"}</bdi></small> <a href="/documents/${m.document}#event-${m.event}">${m.evidence}</a></li>`,
+  )}</ul></details>`;
+}
+
+/**
+ * The event table every page uses: date, type, actor, recipient, modality, evidence, outlet(s),
+ * sources. A happening's row shows its first report's sentence and folds the other reports under it.
+ */
 export function eventTable(
   items: readonly EventItem[],
   empty = "لا أحداث · no events",
@@ -89,7 +113,7 @@ export function eventTable(
 <thead><tr>${sortHeader(h`التاريخ <small lang="en">date</small>`, sort, "date", "-date")}${sortHeader(h`النوع <small lang="en">type</small>`, sort, "type")}<th>الفاعل <small lang="en">actor</small></th><th>المتلقي <small lang="en">recipient</small></th><th>الصيغة <small lang="en">modality</small></th><th>الدليل <small lang="en">evidence</small></th><th>المصدر <small lang="en">outlet</small></th><th>المصادر <small lang="en">sources</small></th></tr></thead>
 <tbody>${items.map(
     (i) =>
-      h`<tr class="q${i.event.quad}"><td class="date" lang="en">${i.event.date ?? "—"}</td><td>${eventTypeLabel(i.event.type)}</td><td>${parties(i.event.actor)}</td><td>${parties(i.event.recipient)}</td><td>${modality(i)}</td><td class="evidence"><a href="/documents/${i.document}#event-${i.event.id}">${i.event.evidence.text}</a></td><td>${i.outlet ?? "—"}</td><td class="sources" title="عدد المصادر التي نقلت الواقعة · outlets that reported the happening">${i.sources ?? "—"}</td></tr>`,
+      h`<tr class="q${i.event.quad}"><td class="date" lang="en">${i.event.date ?? "—"}</td><td>${eventTypeLabel(i.event.type)}</td><td>${parties(i.event.actor)}</td><td>${parties(i.event.recipient)}</td><td>${modality(i)}</td><td class="evidence"><a href="/documents/${i.document}#event-${i.event.id}">${i.event.evidence.text}</a>${otherReports(i)}</td><td>${outlets(i)}</td><td class="sources" title="عدد المصادر التي نقلت الواقعة · outlets that reported the happening">${i.sources ?? "—"}</td></tr>`,
   )}</tbody>
 </table>`;
 }

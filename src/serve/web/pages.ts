@@ -1,14 +1,7 @@
 // The pages of the web UI as functions of their data. Every value goes through `h`, which escapes it.
-import type {
-  DocumentDetail,
-  DocumentSummary,
-  Dyad,
-  EntityDetail,
-  EntitySummary,
-  EventItem,
-  Mechanism,
-  Paged,
-} from "../../store/browse.ts";
+import type { DocumentDetail, DocumentSummary, Paged } from "../../store/browse.ts";
+import type { EntityDetail, EntitySummary } from "../../store/browse-entities.ts";
+import type { Dyad, EventItem, Mechanism } from "../../store/browse-events.ts";
 import type { SearchHit } from "../../store/queries.ts";
 import type { ChannelOut, StoryOut } from "../../store/serve-queries.ts";
 import { highlight } from "./highlight.ts";
@@ -17,7 +10,8 @@ import { eventTable, LABELS, layout, pager } from "./layout.ts";
 import { timelineSvg } from "./timeline.ts";
 
 export interface OverviewData {
-  counts: { documents: number; entities: number; events: number };
+  /** Entities and events across documents (the link stage's); reports: the events the documents state. */
+  counts: { documents: number; entities: number; events: number; reports?: number };
   latest: EventItem[];
   dyads: Dyad[];
 }
@@ -40,7 +34,7 @@ ${empty ? h`<p class="empty">قاعدة البيانات فارغة. شغّل <c
 <ul class="counts">
 <li><a href="/documents"><strong>${d.counts.documents}</strong> مقالة <small lang="en">documents</small></a></li>
 <li><a href="/entities"><strong>${d.counts.entities}</strong> كيان <small lang="en">entities</small></a></li>
-<li><a href="/events"><strong>${d.counts.events}</strong> حدث <small lang="en">events</small></a></li>
+<li><a href="/events"><strong>${d.counts.events}</strong> حدث <small lang="en">events</small>${d.counts.reports === undefined ? "" : h` <small>(${d.counts.reports} تقرير · reports)</small>`}</a></li>
 </ul>
 <section><h2>أحدث الأحداث <small lang="en">Latest events</small></h2>${eventTable(d.latest)}</section>
 <section><h2>أنشط الثنائيات <small lang="en">Most active dyads</small></h2>${dyadList(d.dyads)}</section>`,
@@ -106,6 +100,7 @@ export function documentPage(d: DocumentDetail): Safe {
       quad: e.quad,
     })),
   );
+  const linked = new Map(d.happenings.map((x) => [x.event, x]));
   const items: EventItem[] = d.events.map((event) => ({
     document: doc.id,
     title: doc.title,
@@ -113,8 +108,8 @@ export function documentPage(d: DocumentDetail): Safe {
     uri: doc.uri,
     published: doc.published,
     event,
-    happening: null,
-    sources: null,
+    happening: linked.get(event.id)?.happening ?? null,
+    sources: linked.get(event.id)?.sources ?? null,
   }));
   return layout(
     doc.title ?? "مقالة",
@@ -215,15 +210,15 @@ export function timelinePage(
   b: string | null,
   items: EventItem[] | null,
   dyads: Dyad[],
-  per: "event" | "happening" = "event",
+  per: "event" | "happening" = "happening",
 ): Safe {
   const pointsAre =
     per === "happening"
       ? "كل نقطة واقعة واحدة مهما تعددت التقارير عنها، وحجمها بعدد المصادر"
       : "كل نقطة تقرير عن حدث، وحجمها بعدد المصادر التي نقلت الواقعة";
   const perOptions: Array<[string, string]> = [
-    ["event", "نقطة لكل تقرير · a point per report"],
     ["happening", "نقطة لكل واقعة · a point per happening"],
+    ["event", "نقطة لكل تقرير · a point per report"],
   ];
   const chart =
     items === null
@@ -252,7 +247,7 @@ function entityRows(list: readonly EntitySummary[], extra?: (e: EntitySummary) =
   if (list.length === 0) return h`<p class="empty">لا كيانات · no entities</p>`;
   return h`<table class="entities"><thead><tr><th>الاسم <small lang="en">name</small></th><th>النوع <small lang="en">type</small></th><th>الدولة <small lang="en">country</small></th><th>القطاع <small lang="en">sector</small></th><th>مقالات</th></tr></thead><tbody>${list.map(
     (e) =>
-      h`<tr><td><a href="/entities/${e.id}">${e.name}</a>${e.name_en ? h` <small lang="en">${e.name_en}</small>` : ""}</td><td>${LABELS.entityTypes[e.type] ?? e.type}</td><td lang="en">${e.country ?? "—"}</td><td lang="en">${e.sector ?? "—"}</td><td>${extra ? extra(e) : e.documents}</td></tr>`,
+      h`<tr><td><a href="/entities/${encodeURIComponent(e.id)}">${e.name}</a>${e.name_en ? h` <small lang="en">${e.name_en}</small>` : ""}</td><td>${LABELS.entityTypes[e.type] ?? e.type}</td><td lang="en">${e.country ?? "—"}</td><td lang="en">${e.sector ?? "—"}</td><td>${extra ? extra(e) : e.documents}</td></tr>`,
   )}</tbody></table>`;
 }
 
@@ -300,7 +295,7 @@ export function entityPage(e: EntityDetail, events: Paged<EventItem & { role: st
           )}</ul>`
         : h`<p class="empty">لا مناصب مذكورة · no roles</p>`
     }</section>
-<section><h2>الأحداث <small lang="en">Events</small></h2>${eventTable(events.items)}${pager(`/entities/${e.id}`, {}, events)}</section>
+<section><h2>الأحداث <small lang="en">Events</small></h2>${eventTable(events.items)}${pager(`/entities/${encodeURIComponent(e.id)}`, {}, events)}</section>
 <section><h2>كيانات ترد معه <small lang="en">Co-occurring entities</small></h2>${entityRows(e.cooccurring, (c) => h`${(c as EntitySummary & { shared: number }).shared}`)}</section>
 <section><h2>المقالات <small lang="en">Documents</small></h2>${documentRows(e.documents_list)}</section>`,
   );

@@ -2,8 +2,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Event } from "../../pipeline/types.ts";
-import type { EventItem } from "../../store/browse.ts";
-import { dateValue, onePerHappening, pointRadius, timelineSvg } from "./timeline.ts";
+import type { EventItem } from "../../store/browse-events.ts";
+import { dateValue, pointRadius, timelineSvg } from "./timeline.ts";
 
 function item(
   id: string,
@@ -53,21 +53,6 @@ test("timeline: partial dates sit in the middle of their month or year", () => {
   assert.equal(dateValue("2024-05"), Date.UTC(2024, 4, 15));
   assert.equal(dateValue("2024"), Date.UTC(2024, 6, 1));
   assert.equal(dateValue("2024-05-02"), Date.UTC(2024, 4, 2));
-});
-
-test("timeline: one point per happening keeps its first report and every report without one", () => {
-  const items = [
-    item("v1", "2026-03-10", 1, 4, "h1", 3),
-    item("v2", "2026-03-10", 1, 4, "h1", 3),
-    item("v3", "2026-03-11", 1, 4, null, null),
-    item("v4", "2026-03-11", 1, 4, null, null),
-    item("v5", "2026-03-12", 1, 4, "h1", 3),
-    item("v6", "2026-03-12", 4, -5, "h2", 1),
-  ];
-  assert.deepEqual(
-    onePerHappening(items).map((i) => i.event.id),
-    ["v1", "v3", "v4", "v6"],
-  );
 });
 
 test("timeline: a point grows with the outlets that reported it, up to five", () => {

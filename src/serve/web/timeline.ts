@@ -1,7 +1,7 @@
 // The dyad timeline as an SVG drawn on the server from the events: time runs right to left
 // like the page, cooperation (PLOVER quads 1–2) above the axis and conflict (3–4) below, each
 // point a link to its evidence in the document.
-import type { EventItem } from "../../store/browse.ts";
+import type { EventItem } from "../../store/browse-events.ts";
 import { h, type Safe } from "./html.ts";
 
 export const CHART = { width: 960, height: 340, left: 48, right: 24, top: 24, bottom: 44 };
@@ -32,17 +32,6 @@ function ticks(min: number, max: number): Tick[] {
     m %= 12;
   }
   return out;
-}
-
-/** One item per happening (its first report in the given order); reports without one stay apart. */
-export function onePerHappening(items: readonly EventItem[]): EventItem[] {
-  const seen = new Set<string>();
-  return items.filter((i) => {
-    if (i.happening === null) return true;
-    if (seen.has(i.happening)) return false;
-    seen.add(i.happening);
-    return true;
-  });
 }
 
 /** A point's radius: larger the more outlets reported its happening (up to five). */
