@@ -26,12 +26,14 @@ export interface GeneratedForm {
 }
 
 /**
- * The forms of one stem entry. A verb gives the perfect (3rd person m/f singular, dual and
- * plural, 1st plural; the passive is spelled the same without vowels), the imperfect with ي ت ن
- * in the indicative, subjunctive and jussive, and each with an attached object pronoun. A noun
- * gives singular, plural and dual, with the article, with a possessive pronoun, and the
- * accusative spelling with alef (`اتفاقاً` → `اتفاقا`). Words after the stem (`v:فرض/يفرض
- * عقوبات`) follow every form unchanged. Throws on an entry it cannot read.
+ * The forms of one stem entry. A verb gives the perfect (3rd person m/f singular and dual, 1st
+ * plural; the passive is spelled the same without vowels) with an attached object pronoun, and
+ * the imperfect with ي ت ن in the indicative, subjunctive and jussive. States take the feminine
+ * singular or the dual; the masculine plural (`طالبوا`، `يؤيدون`) reports groups of people far
+ * more often, so it is left to explicit forms (`اتفقوا`). A noun gives singular and plural,
+ * with the article (not the plural), with a possessive pronoun, and the accusative spelling with
+ * alef (`اتفاقاً` → `اتفاقا`). Words after the stem (`v:فرض/يفرض عقوبات`) follow every form
+ * unchanged. Throws on an entry it cannot read.
  */
 export function expandEntry(entry: string): GeneratedForm[] {
   const verb = VERB_ENTRY.exec(entry);
@@ -71,7 +73,7 @@ export interface VerbOptions {
 export function verbForms(past: string, present?: string, options: VerbOptions = {}): string[] {
   const pronouns = options.objects === false ? [] : ATTACHED_PRONOUNS;
   const out = perfectForms(past, pronouns);
-  if (present !== undefined) out.push(...imperfectForms(present, pronouns));
+  if (present !== undefined) out.push(...imperfectForms(present));
   return [...new Set(out)];
 }
 
@@ -83,72 +85,59 @@ function perfectForms(past: string, pronouns: readonly string[]): string[] {
     const base = past.slice(0, -1);
     // دعا: دعوا, دعونا; ألغى: ألغيا, ألغوا, ألغينا.
     const w = past.endsWith("ا") ? "و" : "ي";
-    const subjects = [past, `${base}ت`, `${base}${w}ا`, `${base}تا`, `${base}وا`, `${base}${w}نا`];
-    // Before a pronoun the final letter is written alef: ألغاه، دعاها، ألغوه، ألغته.
-    const hosts = [`${base}ا`, `${base}ت`, `${base}${w}ا`, `${base}و`];
+    const subjects = [past, `${base}ت`, `${base}${w}ا`, `${base}تا`, `${base}${w}نا`];
+    // Before a pronoun the final letter is written alef: ألغاه، دعاها، ألغته.
+    const hosts = [`${base}ا`, `${base}ت`, `${base}${w}ا`];
     return [...subjects, ...withPronouns(hosts, pronouns)];
   }
-  const subjects = [past, `${past}ت`, `${past}ا`, `${past}تا`, `${past}وا`, `${past}نا`];
-  // اتهمه، اتهمته، اتهماه، اتهموه (the plural's alef drops before a pronoun).
-  const hosts = [past, `${past}ت`, `${past}ا`, `${past}و`, `${past}نا`];
+  const subjects = [past, `${past}ت`, `${past}ا`, `${past}تا`, `${past}نا`];
+  // اتهمه، اتهمته، اتهماه.
+  const hosts = [past, `${past}ت`, `${past}ا`, `${past}نا`];
   return [...subjects, ...withPronouns(hosts, pronouns)];
 }
 
 /** The person prefixes of the imperfect that news prose uses: he, she/they two (f), we. */
 const PERSON_PREFIXES = ["ي", "ت", "ن"];
 
-function imperfectForms(present: string, pronouns: readonly string[]): string[] {
-  if (!present.startsWith("ي") && !present.startsWith("ی")) {
+/**
+ * The imperfect: he, she (and they two, feminine), we; the dual with ي and ت, in the indicative
+ * and the subjunctive/jussive; the jussive of a defective verb (`لم يلتق`). No object pronoun:
+ * `الذي تتهمه أنقرة`، `التي تدعمها إيران` are relative clauses about their antecedent far more
+ * often than reports of an act.
+ */
+function imperfectForms(present: string): string[] {
+  if (!present.startsWith("ي")) {
     throw new Error(
       `trigger present stem "${present}" must be the 3rd person masculine singular, starting with ي (يتفق): fix the stems column of lexicons/triggers.tsv`,
     );
   }
   const base = present.slice(1);
-  const out: string[] = [];
-  const last = base.slice(-1);
-  for (const p of PERSON_PREFIXES) {
+  const defective = base.endsWith("ي") || base.endsWith("و");
+  return PERSON_PREFIXES.flatMap((p) => {
     const stem = p + base;
-    if (last === "ي" || last === "و") {
-      // يلغي: يلغيان، يلغون، يلغ، يلغيا، يلغوا؛ يدعو: يدعوان، يدعون، يدع، يدعوا.
-      const root = stem.slice(0, -1);
-      const subjects = [stem, `${stem}ان`, `${stem}ا`, `${root}ون`, `${root}وا`, root];
-      out.push(
-        ...subjects,
-        ...withPronouns([stem, `${root}ون`, `${root}و`, `${stem}ان`, `${stem}ا`], pronouns),
-      );
-    } else {
-      const subjects = [stem, `${stem}ان`, `${stem}ا`, `${stem}ون`, `${stem}وا`];
-      out.push(
-        ...subjects,
-        ...withPronouns([stem, `${stem}ون`, `${stem}و`, `${stem}ان`, `${stem}ا`], pronouns),
-      );
-    }
-  }
-  return out;
+    const duals = p === "ن" ? [] : [`${stem}ان`, `${stem}ا`];
+    // يلغي، لم يلغ؛ يدعو، لم يدع.
+    return [stem, ...duals, ...(defective ? [stem.slice(0, -1)] : [])];
+  });
 }
 
 function withPronouns(hosts: readonly string[], pronouns: readonly string[] = ATTACHED_PRONOUNS): string[] {
   return hosts.flatMap((h) => pronouns.map((p) => h + p));
 }
 
-/** Forms of a verbal noun from its singular and, when it has one, its plural. */
+/**
+ * Forms of a verbal noun from its singular and, when it has one, its plural. No dual: `زيارتين`
+ * counts acts told elsewhere rather than reporting one.
+ */
 export function nounForms(singular: string, plural?: string): string[] {
-  const bare = [singular, ...dualsOf(singular), ...(plural ? [plural] : [])];
-  const out: string[] = [];
-  for (const w of bare) out.push(w, `ال${w}`);
+  // The definite plural names a class of past acts (`الاتهامات الموجهة لها`، `الضربات الجوية`)
+  // more often than one act, so it is left to explicit forms.
+  const out: string[] = [singular, `ال${singular}`, ...(plural ? [plural] : [])];
   out.push(...accusativeOf(singular));
   if (plural && !plural.endsWith("ات")) out.push(...accusativeOf(plural));
   for (const host of pronounHosts(singular)) out.push(...withPronouns([host]));
   if (plural) out.push(...withPronouns([plural.endsWith("ون") ? plural.slice(0, -1) : plural]));
   return [...new Set(out)];
-}
-
-/** اتفاق → اتفاقان، اتفاقين؛ زيارة → زيارتان، زيارتين. */
-function dualsOf(singular: string): string[] {
-  // A plural given as the entry (`n:محادثات`) has no dual.
-  if (singular.endsWith("ات")) return [];
-  const host = singular.endsWith("ة") ? `${singular.slice(0, -1)}ت` : singular;
-  return [`${host}ان`, `${host}ين`];
 }
 
 /** اتفاقاً → اتفاقا; a word ending in ة or in اء takes no alef (`زيارةً`، `لقاءً`). */
