@@ -6,6 +6,7 @@ import { cue, loadLexicons } from "../pipeline/lexicons.ts";
 import type { Row } from "../pipeline/tsv.ts";
 import { compileTriggers, findTriggers } from "./triggers.ts";
 import { compileTypeRules } from "./types.ts";
+import { analyzeText } from "../../test/helpers.ts";
 
 const lex = loadLexicons();
 const proclitics = cue(lex, "proclitic").map(keyOf);
@@ -63,4 +64,25 @@ test("a form two rows give reads as the first row whose needs it meets", () => {
 test("the project lexicon compiles: every stems entry of triggers.tsv is readable and adds forms", () => {
   const explicit = compileTriggers(lex.triggers.map((r) => ({ ...r, stems: "", except: "" })));
   assert.ok(compileTriggers(lex.triggers).size > explicit.size);
+});
+
+// Sentences written for this test in news style; each needs a row or a form the stems added.
+const events: Array<[string, string, string[]]> = [
+  ["استدعت وزارة الخارجية التركية السفير السعودي في أنقرة يوم الأربعاء.", "ACCUSE", ["SAU", "TUR"]],
+  ["واستدعت الرياض سفيرها لدى كندا للتشاور.", "SANCTION", ["CAN", "SAU"]],
+  ["أفرجت كوريا الشمالية عن ثلاثة مواطنين أمريكيين.", "RETREAT", ["PRK", "USA"]],
+  ["أطلقت إيران صواريخ على قواعد أمريكية في العراق.", "ASSAULT", ["IRN", "USA"]],
+  ["لوحت واشنطن بفرض عقوبات جديدة على أنقرة.", "THREATEN", ["TUR", "USA"]],
+  ["وشجبت القاهرة قرار إسرائيل.", "ACCUSE", ["EGY", "ISR"]],
+  ["وهنأت الصين روسيا بنجاح القمة.", "SUPPORT", ["CHN", "RUS"]],
+];
+
+test("the project lexicon codes the new rows end to end", () => {
+  for (const [text, type, parties] of events) {
+    const got = analyzeText(text).events.map((e) => ({
+      type: e.type,
+      parties: [...new Set([...e.actor, ...e.recipient].map((p) => p.country))].sort(),
+    }));
+    assert.deepEqual(got, [{ type, parties }], text);
+  }
 });
