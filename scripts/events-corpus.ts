@@ -1,7 +1,8 @@
 // Counts events per 1,000 articles by PLOVER type over a corpus folder, and draws a fixed-seed
 // random sample of events to check by hand against their sentence (docs/EVENTS.md).
 // Usage: npx tsx scripts/events-corpus.ts [--corpus DIR] [--limit N] [--sample 30] [--seed 20261130]
-import { existsSync } from "node:fs";
+//   [--dump FILE]  also writes every event as one JSON line, to compare two versions of the rules
+import { existsSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { acquire } from "../src/acquire/index.ts";
@@ -15,6 +16,7 @@ const { values } = parseArgs({
     limit: { type: "string" },
     sample: { type: "string", default: "30" },
     seed: { type: "string", default: "20261130" },
+    dump: { type: "string" },
   },
 });
 
@@ -36,6 +38,19 @@ function seeded(seed: number): () => number {
 }
 
 const parties = (ps: Event["actor"]) => ps.map((p) => `${p.text} (${p.country ?? "-"})`).join(" + ") || "-";
+
+/** One event as a line of the dump: where, what, who, and its sentence. */
+const dumped = ({ document, event: e }: Drawn) => ({
+  document,
+  start: e.evidence.start,
+  type: e.type,
+  mode: e.mode,
+  actor: e.actor.map((p) => p.country),
+  recipient: e.recipient.map((p) => p.country),
+  negated: e.negated,
+  modality: e.modality,
+  evidence: e.evidence.text.replace(/\s+/gu, " "),
+});
 
 async function main(): Promise<void> {
   const corpus = values.corpus as string;
@@ -65,6 +80,7 @@ async function main(): Promise<void> {
     if (articles >= limit) break;
   }
   const seconds = (performance.now() - started) / 1000;
+  if (values.dump) writeFileSync(values.dump, all.map((d) => `${JSON.stringify(dumped(d))}\n`).join(""));
   const per1000 = (n: number) => ((1000 * n) / Math.max(1, articles)).toFixed(1);
   const out: string[] = [
     `${articles} articles in ${seconds.toFixed(1)} s (${(articles / seconds).toFixed(0)} articles/s, whole pipeline, one thread)`,

@@ -2,6 +2,7 @@
 import { keyOf } from "../arabic/normalize.ts";
 import { PhraseIndex } from "../arabic/phrases.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
+import { expandEntry } from "./morphology.ts";
 import type { EventType, Token } from "../pipeline/types.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
 
@@ -18,6 +19,8 @@ export interface Trigger {
   channel: ChannelAction;
   /** Keys of words one of which must follow within NEEDS_REACH tokens (`وقع` … `اتفاقية`). */
   needs: string[];
+  /** A generated form ending in the pronoun ه: a word written with ة is another word (`وزارة`). */
+  pronounHeh?: boolean;
 }
 
 /** How close after a trigger a noun trigger is read as its object (`رفضت مواصلة المفاوضات`). */
@@ -67,13 +70,35 @@ export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
       channel: (r.channel ?? "") as ChannelAction,
       needs: list(r.needs).map(keyOf),
     };
+    const added = new Set<string>();
+    const add = (form: string, trigger: Trigger) => {
+      const key = keyOf(form);
+      if (added.has(key)) return;
+      added.add(key);
+      index.add(form, trigger);
+    };
     for (const form of list(r.forms)) {
-      index.add(form, t);
+      add(form, t);
       // The definite noun reports the same act: قصف → القصف، اتصال هاتفي → الاتصال الهاتفي.
       const words = form.split(/\s+/u);
       if (t.pos === "noun" && !words.some((w) => w.startsWith("ال")))
-        index.add(words.map((w) => `ال${w}`).join(" "), t);
+        add(words.map((w) => `ال${w}`).join(" "), t);
     }
+    // Generated forms read as what they are: `اتهامه` as a noun even in a row of verbs.
+    const except = new Set(list(r.except).map(keyOf));
+    const variants = new Map<string, Trigger>();
+    const variant = (pos: "verb" | "noun", pronounHeh: boolean): Trigger => {
+      const k = `${pos}${pronounHeh}`;
+      let v = variants.get(k);
+      if (!v) {
+        v = t.pos === pos && !pronounHeh ? t : { ...t, pos, ...(pronounHeh ? { pronounHeh } : {}) };
+        variants.set(k, v);
+      }
+      return v;
+    };
+    for (const entry of list(r.stems))
+      for (const g of expandEntry(entry))
+        if (!except.has(keyOf(g.form))) add(g.form, variant(g.kind, g.pronounHeh));
   }
   return index;
 }
@@ -92,10 +117,9 @@ export function findTriggers(
     if (covered.has(i)) continue;
     const m = index.matchAt(tokens, i, { bare: true });
     if (!m) continue;
-    const trigger = m.values[0] as Trigger;
-    // A verb takes و ف س before it, never a preposition: بحذر is "with caution", not "warned".
-    if (trigger.pos === "verb" && /[بلك]/u.test(m.prefix.replace(/^[وف]/u, ""))) continue;
-    if (trigger.needs.length > 0 && !followedBy(tokens, m.end, trigger.needs)) continue;
+    // A form several rows give (`انسحب` from a treaty, of troops) reads as the first row it fits.
+    const trigger = m.values.find((t) => fits(t, tokens, i, m.end, m.prefix));
+    if (!trigger) continue;
     // إلغاء المحادثات، اتفقا على عقد محادثات: a noun right after another trigger is that one's object.
     const prev = hits[hits.length - 1];
     const sameSentence =
@@ -117,6 +141,22 @@ export function findTriggers(
     i = m.end - 1;
   }
   return hits;
+}
+
+/** A word whose last letter is ة, harakat after it allowed (`وزارةُ`). */
+const TEH_MARBUTA_END = /ة\p{M}*$/u;
+
+/** A verb takes و ف س before it, never a preposition: بحذر is "with caution", not "warned". */
+function fits(
+  trigger: Trigger,
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  prefix: string,
+): boolean {
+  if (trigger.pos === "verb" && /[بلك]/u.test(prefix.replace(/^[وف]/u, ""))) return false;
+  if (trigger.pronounHeh && TEH_MARBUTA_END.test((tokens[first] as Token).text)) return false;
+  return trigger.needs.length === 0 || followedBy(tokens, end, trigger.needs);
 }
 
 function followedBy(tokens: readonly Token[], from: number, keys: readonly string[]): boolean {
