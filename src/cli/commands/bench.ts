@@ -63,11 +63,12 @@ export function registerBench(program: Command): void {
     )
     .option("--scales <list>", "corpus multiples for the full-ingest runs", "1,2,4")
     .option("--search-repeats <n>", "times each search query is run", "5")
+    .option("--analysis-only", "only the analysis-only run (no ingest, no search)")
     .option("--json", "print the report as JSON")
     .action(
       async (
         dir: string | undefined,
-        opts: { jobs: string; scales: string; searchRepeats: string; json?: boolean },
+        opts: { jobs: string; scales: string; searchRepeats: string; analysisOnly?: boolean; json?: boolean },
       ) => {
         const corpus = dir ?? DEFAULT_CORPUS;
         if (!existsSync(corpus))
@@ -84,6 +85,7 @@ export function registerBench(program: Command): void {
           jobs: jobsOf(opts.jobs),
           scales: scalesOf(opts.scales),
           searchRepeats: repeats,
+          analysisOnly: opts.analysisOnly,
           // Each run as it ends, so a long bench that is stopped still leaves its figures.
           onRun: (r) =>
             process.stderr.write(
