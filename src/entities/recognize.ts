@@ -46,17 +46,21 @@ export function recognizeMentions(arabic: ArabicText, options: RecognizeOptions)
   return w.out;
 }
 
+/** The first entry of `kind`. */
+function ofKind(values: readonly EntityEntry[], kind: EntityEntry["kind"]): EntityEntry | undefined {
+  return values.find((v) => v.kind === kind);
+}
+
 /** Recognizes what starts at token i and returns the next token to look at. */
 function step(w: Walker, i: number): number {
   const m = w.options.lexicon.index.matchAt(w.tokens, i, { bare: true });
   const values = m ? usable(w, m.values, i) : [];
   if (m && values.length > 0) {
-    const byKind = (k: EntityEntry["kind"]) => values.find((v) => v.kind === k);
-    const name = byKind("name") ?? byKind("short") ?? byKind("after_full");
+    const name = ofKind(values, "name") ?? ofKind(values, "short") ?? ofKind(values, "after_full");
     if (name) return emitName(w, i, m, name);
-    const head = byKind("head");
+    const head = ofKind(values, "head");
     if (head) return institution(w, i, m, head) ?? i + 1;
-    const role = byKind("role");
+    const role = ofKind(values, "role");
     if (role) return titled(w, i, m, role);
     return m.end;
   }
