@@ -53,7 +53,8 @@ export class PhraseIndex<T> {
     const first = tokens[i];
     if (!first) return null;
     let best = this.longest(tokens, i, first.key, 0, "", null);
-    if (options?.bare) for (const b of first.bare) best = this.longest(tokens, i, b.key, b.stripped, b.prefix, best);
+    if (options?.bare)
+      for (const b of first.bare) best = this.longest(tokens, i, b.key, b.stripped, b.prefix, best);
     return best;
   }
 

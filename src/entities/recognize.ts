@@ -495,7 +495,8 @@ function speakerAt(w: Walker, i: number): number | null {
   let end = i + 1;
   while (end < i + 1 + MAX_SPEAKER_TOKENS) {
     const t = w.tokens[end];
-    if (!t?.linked || !ARABIC_WORD.test(t.text) || !nameLike(w, end, true) || NAME_CONNECTORS.has(t.key)) break;
+    if (!t?.linked || !ARABIC_WORD.test(t.text) || !nameLike(w, end, true) || NAME_CONNECTORS.has(t.key))
+      break;
     // `نقلت عنها نافالني`: a preposition with its pronoun is no name.
     if (lex.stop.has(t.key.replace(THIRD_PERSON_SUFFIX, ""))) break;
     // `قال نشطاء ومسعفون إن`: a word after و is a second subject, not a surname.
