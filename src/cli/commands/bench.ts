@@ -42,9 +42,10 @@ function row(r: BenchRun): Record<string, unknown> {
 
 function print(report: BenchReport): void {
   const out = process.stdout;
-  out.write(
-    `\n${report.corpus}: ${report.files} files, ${report.jobs} analysis worker thread(s) while ingesting, one per core for analysis only\n\n`,
-  );
+  const ingesting = report.runs.some((r) => r.timeRatio !== undefined)
+    ? `${report.jobs} analysis worker thread(s) while ingesting, `
+    : "";
+  out.write(`\n${report.corpus}: ${report.files} files, ${ingesting}one per core for analysis only\n\n`);
   out.write(render(report.runs.map(row), Object.keys(row(report.runs[0] as BenchRun)), "table"));
   const s = report.search;
   if (s)
