@@ -69,3 +69,9 @@ test("decode.ts: empty, binary and undecodable bytes are refused with what to do
     );
   }
 });
+
+test("decode.ts: bytes the native check refuses still go through the lenient loop", () => {
+  // E0 80 80 is an overlong form: Node's isUtf8 refuses it, the loop (lead and continuation bytes only) does not.
+  assert.equal(isUtf8(Uint8Array.from([0x61, 0xe0, 0x80, 0x80])), true, "decode.ts: overlong");
+  assert.equal(isUtf8(Uint8Array.from([0x61, 0xff])), false, "decode.ts: no lead byte");
+});

@@ -2,6 +2,7 @@
 // declared legacy charset is often wrong once a site moved to UTF-8); a declared charset
 // (HTTP header, <meta charset>, XML declaration); then which Arabic legacy encoding gives
 // Arabic letters rather than Latin accents. Decoding itself is iconv-lite's.
+import { isUtf8 as isStrictUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 import { InputError } from "../pipeline/errors.ts";
 import { CONTENT_TYPE_CHARSET, META_CHARSET, XML_ENCODING } from "./regexes.ts";
@@ -64,6 +65,8 @@ export function bomEncoding(bytes: Uint8Array): { encoding: string; length: numb
  * buffer still counts as valid (the head of a stream).
  */
 export function isUtf8(bytes: Uint8Array, partial = false): boolean {
+  // Node's check is native and stricter (no overlong forms): what it accepts, the loop accepts.
+  if (isStrictUtf8(bytes)) return true;
   let i = 0;
   const n = bytes.length;
   while (i < n) {
@@ -81,7 +84,7 @@ export function isUtf8(bytes: Uint8Array, partial = false): boolean {
 }
 
 function hasNonAscii(bytes: Uint8Array): boolean {
-  for (const b of bytes) if (b >= 0x80) return true;
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) >= 0x80) return true;
   return false;
 }
 

@@ -225,8 +225,14 @@ async function* recordsFromChunks(
     yield* wholeDocuments(text, sniffFormat(text.slice(0, 8192), input, type), input);
     return;
   }
-  const decoder = iconv.getDecoder(encoding);
   const reader = recordReader(format, input, options.maxBytes, headText);
+  if (done) {
+    // The head is the whole input, and headText already its text.
+    yield* reader.push(headText);
+    yield* reader.end();
+    return;
+  }
+  const decoder = iconv.getDecoder(encoding);
   for await (const chunk of rest) yield* reader.push(decoder.write(Buffer.from(chunk)));
   yield* reader.push(decoder.end() ?? "");
   yield* reader.end();

@@ -49,26 +49,34 @@ export class PhraseIndex<T> {
   }
 
   /** The longest phrase that starts at token `i`, or null. */
-  matchAt(tokens: readonly Token[], i: number, options: MatchOptions = {}): PhraseMatch<T> | null {
+  matchAt(tokens: readonly Token[], i: number, options?: MatchOptions): PhraseMatch<T> | null {
     const first = tokens[i];
     if (!first) return null;
-    const starts = [{ key: first.key, stripped: 0, prefix: "" }, ...(options.bare ? first.bare : [])];
-    let best: PhraseMatch<T> | null = null;
-    for (const s of starts) {
-      let node = this.root.next.get(s.key);
-      let j = i + 1;
-      while (node) {
-        // Longest wins; at equal length the fewer letters stripped (وبكين is و + بكين, not وب + كين).
-        if (
-          node.values.length > 0 &&
-          (!best || j > best.end || (j === best.end && s.stripped < best.stripped))
-        )
-          best = { end: j, values: node.values, stripped: s.stripped, prefix: s.prefix };
-        const t = tokens[j];
-        if (!t?.linked) break;
-        node = node.next.get(t.key);
-        j++;
-      }
+    let best = this.longest(tokens, i, first.key, 0, "", null);
+    if (options?.bare)
+      for (const b of first.bare) best = this.longest(tokens, i, b.key, b.stripped, b.prefix, best);
+    return best;
+  }
+
+  /** `best`, or a longer match from token `i` read as `key` (`stripped` letters gone). */
+  private longest(
+    tokens: readonly Token[],
+    i: number,
+    key: string,
+    stripped: number,
+    prefix: string,
+    best: PhraseMatch<T> | null,
+  ): PhraseMatch<T> | null {
+    let node = this.root.next.get(key);
+    let j = i + 1;
+    while (node) {
+      // Longest wins; at equal length the fewer letters stripped (وبكين is و + بكين, not وب + كين).
+      if (node.values.length > 0 && (!best || j > best.end || (j === best.end && stripped < best.stripped)))
+        best = { end: j, values: node.values, stripped, prefix };
+      const t = tokens[j];
+      if (!t?.linked) break;
+      node = node.next.get(t.key);
+      j++;
     }
     return best;
   }

@@ -63,6 +63,9 @@ export const LETTER = /[\p{L}\p{M}]/u;
 /** Sentence-final punctuation: full stop, question and exclamation marks, Arabic question mark. */
 export const SENTENCE_END = /[.!?؟]/u;
 
+/** A line break or sentence-final punctuation: the characters `splitSentences` stops at. */
+export const SENTENCE_STOP = new RegExp(`\\n|${SENTENCE_END.source}`, "gu");
+
 /** Closing marks that may follow a sentence's final stop (`…المتحدة".`, `(…).`). */
 export const SENTENCE_CLOSER = /["»”'’)]/u;
 

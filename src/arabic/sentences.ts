@@ -10,6 +10,7 @@ import {
   QUOTED_WORDS,
   SENTENCE_CLOSER,
   SENTENCE_END,
+  SENTENCE_STOP,
   SPACE,
   WORD_BEFORE,
 } from "./regexes.ts";
@@ -32,13 +33,15 @@ export function splitSentences(text: string, options: SentenceOptions = {}): Spa
     if (e > s) spans.push({ start: s, end: e });
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
+  // From one stop to the next; the text between them is never looked at.
+  const breaks = new RegExp(SENTENCE_STOP);
+  for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (ch === "\n") {
       push(i);
       continue;
     }
-    if (!SENTENCE_END.test(ch)) continue;
     while (q < quotes.length && (quotes[q] as Span).end <= i) q++;
     const quote = quotes[q];
     if (quote && quote.start < i && QUOTED_WORDS.test(text.slice(i + 1, quote.end - 1))) continue;
@@ -51,7 +54,7 @@ export function splitSentences(text: string, options: SentenceOptions = {}): Spa
       j++;
     if (j < text.length && !SPACE.test(text[j] as string) && !runsOn(text, i, j)) continue;
     push(j);
-    i = j - 1;
+    breaks.lastIndex = j;
   }
   push(text.length);
   return spans;

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { loadLexicons } from "../pipeline/lexicons.ts";
 import { unicodeText } from "./fuzz.ts";
 import { compileArabic, loadArabicLexicons } from "./lexicon.ts";
+import { WordReader } from "./clitics.ts";
 import { bareForms, offsetAfterLetters, tokenize } from "./tokens.ts";
 
 const proclitics = ["وب", "ول", "فب", "فل", "وس", "و", "ف", "ب", "ل", "ك", "س"];
@@ -95,4 +96,17 @@ test("tokens.ts property: tokens and their cores slice the original text, in ord
     }),
     { numRuns: 400 },
   );
+});
+
+test("tokens.ts: segments are read once, on demand, the same with a reader shared by documents", () => {
+  const text = "وبكين بلادهم للصين";
+  const alone = tokenize(text, lex).tokens;
+  const reader = new WordReader(lex);
+  const before = tokenize("بلادهم وبكين", { ...lex, reader }).tokens.map((t) => t.stem);
+  assert.deepEqual(before, ["بلاد", "بكين"], "tokens.ts: the reader has read another document");
+  const shared = tokenize(text, { ...lex, reader }).tokens;
+  for (const [k, t] of shared.entries()) {
+    assert.equal(t.segments, t.segments, `tokens.ts: one segments object for ${t.text}`);
+    assert.deepEqual([t.segments, t.stem], [alone[k]?.segments, alone[k]?.stem], `tokens.ts: ${t.text}`);
+  }
 });

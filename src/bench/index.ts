@@ -22,6 +22,8 @@ export interface BenchOptions {
   scales: number[];
   /** Times each search query is run. */
   searchRepeats: number;
+  /** Only the analysis-only run: no ingest, no search. */
+  analysisOnly?: boolean;
   /** Told about each finished run, so a long bench shows its progress. */
   onRun?: (run: BenchRun) => void;
 }
@@ -177,7 +179,7 @@ export async function searchLatency(db: Db, repeats: number): Promise<SearchLate
 
 export async function bench(options: BenchOptions): Promise<BenchReport> {
   const files = listInputs(options.corpus);
-  const pool = await createPool({ jobs: options.jobs });
+  const pool = await createPool({ jobs: options.analysisOnly ? 0 : options.jobs });
   const report: BenchReport = {
     corpus: options.corpus,
     files: files.length,
@@ -198,7 +200,7 @@ export async function bench(options: BenchOptions): Promise<BenchReport> {
       await all.close();
     }
     let base: number | null = null;
-    for (const scale of options.scales) {
+    for (const scale of options.analysisOnly ? [] : options.scales) {
       const r = await fullIngest(pool, options.corpus, scale, async (db) => {
         if (scale === options.scales[0]) report.search = await searchLatency(db, options.searchRepeats);
       });

@@ -60,7 +60,6 @@ export function compileCitationRules(citations: readonly Row[], media: readonly 
 }
 
 interface Word {
-  text: string;
   key: string;
   start: number;
   end: number;
@@ -69,11 +68,13 @@ interface Word {
 /** The words of `text` with their keys, found on the key text (one normalization for the whole text). */
 function wordsOf(text: string): Word[] {
   const key = normalize(text);
-  return [...key.text.matchAll(CITATION_WORD)].map((m) => {
-    const start = key.origin[m.index as number] as number;
-    const end = key.origin[(m.index as number) + m[0].length] as number;
-    return { text: text.slice(start, end), key: m[0], start, end };
-  });
+  const words: Word[] = [];
+  for (const m of key.text.matchAll(CITATION_WORD)) {
+    const start = key.origin[m.index] as number;
+    const end = key.origin[m.index + m[0].length] as number;
+    words.push({ key: m[0], start, end });
+  }
+  return words;
 }
 
 /** Only spaces (and a tatweel-less `لـ`) between two words, so a name may run across. */
@@ -81,10 +82,13 @@ function joined(text: string, a: Word, b: Word): boolean {
   return /^\s*$/u.test(text.slice(a.end, b.start));
 }
 
+/** The proclitics `strip` tries, in order. */
+const LEADING_PROCLITICS = ["و", "ف", "ب", "ل", "وب", "ول"];
+
 /** `key` with one leading proclitic (و ف ب ل) removed, when what is left is in `set`. */
 function strip(key: string, set: ReadonlySet<string>): string | null {
   if (set.has(key)) return key;
-  for (const p of ["و", "ف", "ب", "ل", "وب", "ول"]) {
+  for (const p of LEADING_PROCLITICS) {
     if (key.startsWith(p) && set.has(key.slice(p.length))) return key.slice(p.length);
   }
   return null;

@@ -4,7 +4,6 @@
 import { join } from "node:path";
 import { DEFAULT_LEXICON_DIR } from "../pipeline/lexicons.ts";
 import { list, type Row, readTsv } from "../pipeline/tsv.ts";
-import { CITATION_WORD } from "./regexes.ts";
 
 export interface LanguageProfile {
   lang: string;
@@ -24,32 +23,133 @@ export function compileLanguages(rows: readonly Row[]): LanguageProfile[] {
   }));
 }
 
-/** Letters (not marks or digits) of each script the profiles name; global, to count in one pass. */
+/** Letters (not marks or digits) of each script the profiles name. */
 const SCRIPTS: Record<string, RegExp> = {
   Arabic: /(?=\p{L})\p{Script=Arabic}/gu,
   Latin: /(?=\p{L})\p{Script=Latin}/gu,
   Cyrillic: /(?=\p{L})\p{Script=Cyrillic}/gu,
   Hebrew: /(?=\p{L})\p{Script=Hebrew}/gu,
 };
+const SCRIPT_NAMES = Object.keys(SCRIPTS);
 
 /** Any letter, in any script. */
 const LETTER = /\p{L}/gu;
+/** What may begin a word (CITATION_WORD's first character). */
+const WORD_START = /[\p{L}\p{N}]/gu;
+/** What may only go on a word (the rest of CITATION_WORD's characters). */
+const WORD_MIDDLE = /[\p{M}\u0640]/gu;
 
-function countMatches(text: string, re: RegExp): number {
-  return text.match(re)?.length ?? 0;
+/**
+ * A code point's class, as bits: whether it begins or continues a word, whether it is a letter,
+ * and (above SCRIPT_SHIFT) 1 + the index of its script in SCRIPT_NAMES.
+ */
+const STARTS_WORD = 1;
+const IN_WORD = 2;
+const IS_LETTER = 4;
+const SCRIPT_SHIFT = 3;
+
+/** Every code point of the Basic Multilingual Plane, surrogates as spaces: text to classify at once. */
+function bmpText(): string {
+  let out = "";
+  for (let from = 0; from < 0x10000; from += 0x1000) {
+    const units = Array.from({ length: 0x1000 }, (_, k) => from + k);
+    out += String.fromCharCode(...units.map((c) => (c >= 0xd800 && c <= 0xdfff ? 0x20 : c)));
+  }
+  return out;
 }
 
-/** The script most letters of `text` are written in, by the names the profiles use. */
-function mainScript(text: string, scripts: readonly string[]): string | null {
-  const letters = countMatches(text, LETTER);
-  if (letters === 0) return null;
+/** The classes of the code points of `text` found by each regex (global), added to `into`. */
+function markClasses(text: string, into: Uint8Array | number[]): void {
+  const mark = (re: RegExp, bits: number) => {
+    for (const m of text.matchAll(re)) into[m.index] = (into[m.index] as number) | bits;
+  };
+  mark(WORD_START, STARTS_WORD | IN_WORD);
+  mark(WORD_MIDDLE, IN_WORD);
+  mark(LETTER, IS_LETTER);
+  SCRIPT_NAMES.forEach((name, i) => mark(SCRIPTS[name] as RegExp, (1 + i) << SCRIPT_SHIFT));
+}
+
+/** The class of each BMP code point, found once with the regexes, so a text is read by look-ups. */
+function classifyBmp(): Uint8Array {
+  const classes = new Uint8Array(0x10000);
+  markClasses(bmpText(), classes);
+  return classes;
+}
+
+const BMP_CLASSES = classifyBmp();
+
+/** The class of a code point outside the BMP (rare: tested, not tabled). */
+function classifyAstral(cp: number): number {
+  const into = [0];
+  markClasses(String.fromCodePoint(cp), into);
+  return into[0] as number;
+}
+
+interface Reading {
+  /** Letters, and letters of each of SCRIPT_NAMES. */
+  letters: number;
+  scripts: number[];
+  /** Function-word hits of each profile. */
+  hits: number[];
+}
+
+/**
+ * Letters by script and function words by profile, in one pass over `text`. Words are
+ * CITATION_WORD's (a letter or digit, then letters, marks, digits, tatweel).
+ */
+function readSample(text: string, profiles: readonly LanguageProfile[]): Reading {
+  const reading: Reading = { letters: 0, scripts: SCRIPT_NAMES.map(() => 0), hits: profiles.map(() => 0) };
+  // Lowercasing maps characters one by one (Σ aside, which always changes): a sample it leaves
+  // as it is (an Arabic article) has no word it would change, and no word grows.
+  const cased = text.toLowerCase() !== text;
+  const listedBy = new Map<string, number[]>();
+  let longest = 0;
+  for (const [i, p] of profiles.entries())
+    for (const w of p.words) {
+      listedBy.set(w, [...(listedBy.get(w) ?? []), i]);
+      longest = Math.max(longest, w.length);
+    }
+  const count = (from: number, to: number) => {
+    if (!cased && to - from > longest) return;
+    const word = text.slice(from, to);
+    const listed = listedBy.get(cased ? word.toLowerCase() : word);
+    if (listed) for (const i of listed) reading.hits[i] = (reading.hits[i] as number) + 1;
+  };
+  let wordStart = -1;
+  for (let i = 0; i < text.length; i++) {
+    const at = i;
+    const unit = text.charCodeAt(i);
+    let c = BMP_CLASSES[unit] as number;
+    const cp = unit >= 0xd800 && unit <= 0xdbff ? (text.codePointAt(i) as number) : unit;
+    if (cp > 0xffff) {
+      c = classifyAstral(cp);
+      i++;
+    }
+    if (wordStart < 0 && c & STARTS_WORD) wordStart = at;
+    else if (wordStart >= 0 && !(c & IN_WORD)) {
+      count(wordStart, at);
+      wordStart = c & STARTS_WORD ? at : -1;
+    }
+    if (!(c & IS_LETTER)) continue;
+    reading.letters++;
+    const script = c >> SCRIPT_SHIFT;
+    if (script > 0) reading.scripts[script - 1] = (reading.scripts[script - 1] as number) + 1;
+  }
+  if (wordStart >= 0) count(wordStart, text.length);
+  return reading;
+}
+
+/** The script most letters are written in, by the names the profiles use. */
+function mainScript(reading: Reading, scripts: readonly string[]): string | null {
+  if (reading.letters === 0) return null;
   let best: string | null = null;
   let most = 0;
   for (const s of scripts) {
-    const n = SCRIPTS[s] ? countMatches(text, SCRIPTS[s]) : 0;
+    const k = SCRIPT_NAMES.indexOf(s);
+    const n = k >= 0 ? (reading.scripts[k] as number) : 0;
     if (n > most) [best, most] = [s, n];
   }
-  return most / letters >= 0.5 ? best : null;
+  return most / reading.letters >= 0.5 ? best : null;
 }
 
 /**
@@ -57,20 +157,18 @@ function mainScript(text: string, scripts: readonly string[]): string | null {
  * when the text alone cannot tell, or `und`.
  */
 export function detectLanguage(text: string, profiles: readonly LanguageProfile[], hint?: string): string {
-  const sample = text.slice(0, 5000);
-  const scripts = [...new Set(profiles.map((p) => p.script))];
-  const script = mainScript(sample, scripts);
+  const reading = readSample(text.slice(0, 5000), profiles);
+  const script = mainScript(reading, [...new Set(profiles.map((p) => p.script))]);
   const declared = hint?.toLowerCase().split(/[-_]/u)[0];
   if (script === null) return declared || "und";
-  const candidates = profiles.filter((p) => p.script === script);
-  const words = (sample.match(CITATION_WORD) ?? []).map((w) => w.toLowerCase());
   let best: { lang: string; hits: number } | null = null;
-  for (const p of candidates) {
-    const hits = words.filter((w) => p.words.has(w)).length;
+  for (const [i, p] of profiles.entries()) {
+    if (p.script !== script) continue;
+    const hits = reading.hits[i] as number;
     if (best === null || hits > best.hits) best = { lang: p.lang, hits };
   }
   if (best && best.hits >= MIN_HITS) return best.lang;
-  if (declared && candidates.some((p) => p.lang === declared)) return declared;
+  if (declared && profiles.some((p) => p.script === script && p.lang === declared)) return declared;
   return script === "Arabic" ? "ar" : declared || "und";
 }
 

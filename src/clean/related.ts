@@ -44,13 +44,20 @@ export const DEFAULT_RELATED_LINES: RelatedLineOptions = {
   wawNouns: new Set(),
 };
 
-function words(line: string): number {
-  return line.trim().split(/\s+/u).filter(Boolean).length;
+/** A run of non-space characters: a word, as `words` counts them. */
+const NON_SPACE_RUN = /\S+/gu;
+
+/** The words of `line`, counted up to `cap` + 1 at most (a paragraph is long once past `cap`). */
+function words(line: string, cap: number): number {
+  let n = 0;
+  NON_SPACE_RUN.lastIndex = 0;
+  while (n <= cap && NON_SPACE_RUN.exec(line) !== null) n++;
+  return n;
 }
 
 /** A short line that does not end like a sentence: a headline, not a paragraph. */
 export function isHeadlineLike(line: string, options: RelatedLineOptions): boolean {
-  const n = words(line);
+  const n = words(line, options.maxWords);
   if (n < options.minWords || n > options.maxWords) return false;
   if (CLAUSE_FINAL.test(line) || BULLET_LINE.test(line)) return false;
   const first = keyOf(line.trim().split(/\s+/u)[0] as string);
@@ -63,7 +70,7 @@ export function isHeadlineLike(line: string, options: RelatedLineOptions): boole
 
 /** Whether the document ends its paragraphs with full stops, so that an unpunctuated line stands out. */
 function punctuates(lines: readonly string[], options: RelatedLineOptions): boolean {
-  const long = lines.filter((l) => words(l) > options.maxWords);
+  const long = lines.filter((l) => words(l, options.maxWords) > options.maxWords);
   if (long.length === 0) return false;
   return long.filter((l) => CLAUSE_FINAL.test(l)).length / long.length >= options.minPunctuatedShare;
 }

@@ -46,17 +46,21 @@ export function recognizeMentions(arabic: ArabicText, options: RecognizeOptions)
   return w.out;
 }
 
+/** The first entry of `kind`. */
+function ofKind(values: readonly EntityEntry[], kind: EntityEntry["kind"]): EntityEntry | undefined {
+  return values.find((v) => v.kind === kind);
+}
+
 /** Recognizes what starts at token i and returns the next token to look at. */
 function step(w: Walker, i: number): number {
   const m = w.options.lexicon.index.matchAt(w.tokens, i, { bare: true });
   const values = m ? usable(w, m.values, i) : [];
   if (m && values.length > 0) {
-    const byKind = (k: EntityEntry["kind"]) => values.find((v) => v.kind === k);
-    const name = byKind("name") ?? byKind("short") ?? byKind("after_full");
+    const name = ofKind(values, "name") ?? ofKind(values, "short") ?? ofKind(values, "after_full");
     if (name) return emitName(w, i, m, name);
-    const head = byKind("head");
+    const head = ofKind(values, "head");
     if (head) return institution(w, i, m, head) ?? i + 1;
-    const role = byKind("role");
+    const role = ofKind(values, "role");
     if (role) return titled(w, i, m, role);
     return m.end;
   }
@@ -448,7 +452,7 @@ function nameEnd(w: Walker, j: number, maxTokens: number): number {
   let limit = maxTokens;
   while (k < j + limit) {
     const t = w.tokens[k];
-    if (!t || (k > j && !t.linked) || !nameLike(w, t, k === j || maxTokens <= MAX_NAME_TOKENS)) break;
+    if (!t || (k > j && !t.linked) || !nameLike(w, k, k === j || maxTokens <= MAX_NAME_TOKENS)) break;
     if (NAME_CONNECTORS.has(t.key)) limit = Math.min(limit + 2, 4);
     k++;
   }
@@ -457,15 +461,17 @@ function nameEnd(w: Walker, j: number, maxTokens: number): number {
   return lex ? k : j;
 }
 
-function nameLike(w: Walker, t: Token, strict: boolean): boolean {
+/** Whether token `i` may be a word of a name. */
+function nameLike(w: Walker, i: number, strict: boolean): boolean {
   const lex = w.options.lexicon;
+  const t = w.tokens[i] as Token;
   if (lex.stop.has(t.key) || lex.counterparts.has(t.key) || /^\d/u.test(t.key) || t.key.length < 2)
     return false;
   // A word of the language is no name (حينها، باق), except a syllable of a family-first name (تشن).
   if (strict && (lex.commonWords.has(t.key) || t.bare.some((b) => lex.commonWords.has(b.key)))) return false;
   // The article as written: إلهام is a name, الهام a word.
   if (/^(ال|لل|بال|وال)/u.test(t.text) && !NAME_CONNECTORS.has(t.key)) return false;
-  const m = lex.index.matchAt(w.tokens, w.tokens.indexOf(t), { bare: false });
+  const m = lex.index.matchAt(w.tokens, i, { bare: false });
   return !m || m.values.every((v) => v.type === "PERSON");
 }
 
@@ -489,7 +495,8 @@ function speakerAt(w: Walker, i: number): number | null {
   let end = i + 1;
   while (end < i + 1 + MAX_SPEAKER_TOKENS) {
     const t = w.tokens[end];
-    if (!t?.linked || !ARABIC_WORD.test(t.text) || !nameLike(w, t, true) || NAME_CONNECTORS.has(t.key)) break;
+    if (!t?.linked || !ARABIC_WORD.test(t.text) || !nameLike(w, end, true) || NAME_CONNECTORS.has(t.key))
+      break;
     // `نقلت عنها نافالني`: a preposition with its pronoun is no name.
     if (lex.stop.has(t.key.replace(THIRD_PERSON_SUFFIX, ""))) break;
     // `قال نشطاء ومسعفون إن`: a word after و is a second subject, not a surname.

@@ -1,6 +1,7 @@
 // The only place that knows the order of the stages: acquire → clean → arabic → entities → events.
 import { createHash } from "node:crypto";
 import { compileCalendar } from "../arabic/dates.ts";
+import { WordReader } from "../arabic/clitics.ts";
 import { analyzeArabic } from "../arabic/index.ts";
 import { keyOf } from "../arabic/normalize.ts";
 import { cleanDocument, compileCleanOptions } from "../clean/index.ts";
@@ -57,7 +58,9 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const lex: Lexicons = loadLexicons(options.lexiconDir);
   const calendar = compileCalendar(lex.calendar);
   const clean = compileCleanOptions(lex, options);
-  const arabic = { proclitics: cue(lex, "proclitic").map(keyOf), calendar };
+  const proclitics = cue(lex, "proclitic").map(keyOf);
+  // One reader for every document: news repeats its words, each is segmented and stemmed once.
+  const arabic = { proclitics, calendar, reader: new WordReader({ proclitics }) };
   const entityLexicon = compileEntityLexicon(lex);
   const cues = compileCues(lex);
   const triggers = compileTriggers(lex.triggers);

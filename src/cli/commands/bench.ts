@@ -42,9 +42,10 @@ function row(r: BenchRun): Record<string, unknown> {
 
 function print(report: BenchReport): void {
   const out = process.stdout;
-  out.write(
-    `\n${report.corpus}: ${report.files} files, ${report.jobs} analysis worker thread(s) while ingesting, one per core for analysis only\n\n`,
-  );
+  const ingesting = report.runs.some((r) => r.timeRatio !== undefined)
+    ? `${report.jobs} analysis worker thread(s) while ingesting, `
+    : "";
+  out.write(`\n${report.corpus}: ${report.files} files, ${ingesting}one per core for analysis only\n\n`);
   out.write(render(report.runs.map(row), Object.keys(row(report.runs[0] as BenchRun)), "table"));
   const s = report.search;
   if (s)
@@ -63,11 +64,12 @@ export function registerBench(program: Command): void {
     )
     .option("--scales <list>", "corpus multiples for the full-ingest runs", "1,2,4")
     .option("--search-repeats <n>", "times each search query is run", "5")
+    .option("--analysis-only", "only the analysis-only run (no ingest, no search)")
     .option("--json", "print the report as JSON")
     .action(
       async (
         dir: string | undefined,
-        opts: { jobs: string; scales: string; searchRepeats: string; json?: boolean },
+        opts: { jobs: string; scales: string; searchRepeats: string; analysisOnly?: boolean; json?: boolean },
       ) => {
         const corpus = dir ?? DEFAULT_CORPUS;
         if (!existsSync(corpus))
@@ -84,6 +86,7 @@ export function registerBench(program: Command): void {
           jobs: jobsOf(opts.jobs),
           scales: scalesOf(opts.scales),
           searchRepeats: repeats,
+          analysisOnly: opts.analysisOnly,
           // Each run as it ends, so a long bench that is stopped still leaves its figures.
           onRun: (r) =>
             process.stderr.write(
