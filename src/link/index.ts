@@ -7,6 +7,7 @@ import { DEFAULT_LEXICON_DIR, loadLexicons } from "../pipeline/lexicons.ts";
 import { readTsv } from "../pipeline/tsv.ts";
 import type { Analysis } from "../pipeline/types.ts";
 import type { Db, Queryable } from "../store/db.ts";
+import { withText } from "../store/prepare.ts";
 import { compileAnchors } from "./anchors.ts";
 import { WriteBatch } from "./batch.ts";
 import { compileStatusRules, linkChannels, type StatusRule } from "./channels.ts";
@@ -97,14 +98,14 @@ export async function relink(db: Db, linker: Linker, onDocument?: () => void): P
   let after: { at: string; id: string } | null = null;
   let done = 0;
   for (;;) {
-    const page: Array<{ id: string; at: string; analysis: Analysis }> = await db.query(
-      `SELECT id, ingested_at::text AS at, analysis FROM documents
+    const page: Array<{ id: string; at: string; analysis: Analysis; text: string }> = await db.query(
+      `SELECT id, ingested_at::text AS at, analysis, text FROM documents
         WHERE $1::timestamptz IS NULL OR (ingested_at, id) > ($1::timestamptz, $2::text)
         ORDER BY ingested_at, id LIMIT $3`,
       [after?.at ?? null, after?.id ?? null, RELINK_PAGE],
     );
     for (const d of page) {
-      await db.transaction((tx) => linkDocument(tx, d.analysis, linker));
+      await db.transaction((tx) => linkDocument(tx, withText(d.analysis, d.text), linker));
       done++;
       onDocument?.();
     }
