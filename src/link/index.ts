@@ -59,6 +59,8 @@ export async function linkDocument(
   tx: Queryable,
   a: Analysis,
   linker: Linker = createLinker(),
+  /** What a worker thread made of the document already: its story signature (`storySignature`). */
+  prepared: { storySignature?: number[] } = {},
 ): Promise<void> {
   // Reads first, each deciding from what the one before decided; then every write in one statement.
   const batch = new WriteBatch();
@@ -66,7 +68,8 @@ export async function linkDocument(
   const events = await linkEvents(tx, a, entities.ids, linker.events, batch);
   const links = { entities: entities.ids, events, anchors: entities.anchors };
   await linkChannels(tx, a, links, linker.channels, batch);
-  await linkStory(tx, a, links, linker.stories, batch);
+  const sig = linker.stories.minhash === DEFAULT_STORY_LINK.minhash ? prepared.storySignature : undefined;
+  await linkStory(tx, a, links, linker.stories, batch, sig);
   await batch.run(tx);
 }
 

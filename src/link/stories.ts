@@ -56,6 +56,11 @@ function dayOf(a: Analysis): string | null {
   return a.events.map((e) => e.date).find((d): d is string => !!d && DAY.test(d)) ?? null;
 }
 
+/** The word signature a story is compared on: pure, so an ingest makes it in the worker threads. */
+export function storySignature(text: string, minhash: MinHashOptions = DEFAULT_STORY_LINK.minhash): number[] {
+  return signature(shingles(text, minhash.shingleSize), minhash);
+}
+
 /** Whether an article belongs to a stored story. */
 export function sameStory(
   doc: { keys: readonly string[]; signature: readonly number[] },
@@ -84,6 +89,8 @@ export async function linkStory(
   links: { entities: ReadonlyMap<string, string>; events: ReadonlyMap<string, string> },
   ctx: StoryLinkContext,
   batch: WriteBatch,
+  /** The text's word signature under `ctx.minhash`, when it was made already (`storySignature`). */
+  precomputed?: number[],
 ): Promise<string | null> {
   const day = dayOf(a);
   if (!day) return null;
@@ -98,7 +105,7 @@ export async function linkStory(
       ...salient.filter((k): k is string => !!k).map((id) => ENTITY_KEY + id),
     ]),
   ].slice(0, ctx.maxKeys);
-  const sig = signature(shingles(a.document.text, ctx.minhash.shingleSize), ctx.minhash);
+  const sig = precomputed ?? storySignature(a.document.text, ctx.minhash);
   const candidates =
     keys.length === 0
       ? []

@@ -4,6 +4,7 @@
 // only sends and stores; a document stored without it (tests, the API) gets it made on the spot.
 import { bandHashes, MINHASH, type MinHashOptions, shingles, signature } from "../link/duplicates.ts";
 import { DISPLAY_STEPS, keyOf, normalize } from "../arabic/normalize.ts";
+import { storySignature } from "../link/stories.ts";
 import type { Analysis } from "../pipeline/types.ts";
 
 export interface StorePrep {
@@ -15,6 +16,8 @@ export interface StorePrep {
   bands: number[][];
   /** The settings the signatures were made with. */
   minhash: MinHashOptions;
+  /** The link stage's word signature of the text, for stories (`storySignature`). */
+  storySignature: number[];
 }
 
 /**
@@ -122,5 +125,10 @@ export function prepareForStore(
   minhash: MinHashOptions = MINHASH,
 ): StorePrep {
   const parts = [a.document.text, ...a.document.appended.map((x) => x.text)];
-  return { row: documentRow(a, language), ...minhashParts(parts, minhash), minhash };
+  return {
+    row: documentRow(a, language),
+    ...minhashParts(parts, minhash),
+    minhash,
+    storySignature: storySignature(a.document.text),
+  };
 }

@@ -150,7 +150,7 @@ export async function writeDocuments(tx: Queryable, items: readonly StoreItem[])
       if ((matches[i] ?? []).some((m) => m.part === 0)) near.add(item.analysis.document.id);
     });
   }
-  for (const { item } of added) await linkDocument(tx, item.analysis, item.link);
+  for (const { item, prep } of added) await linkDocument(tx, item.analysis, item.link, prep);
   return items.map((item, i) => {
     const id = item.analysis.document.id;
     return first.get(id) === i && inserted.has(id)
