@@ -19,8 +19,8 @@ export type Source =
 export interface Prepared {
   analysis: Analysis;
   language: string;
-  /** Its row, search text and MinHash signatures, made here so the writer only stores them. */
-  store: StorePrep;
+  /** Its row, search text and MinHash signatures, made here so the writer only stores them (absent: made there). */
+  store?: StorePrep;
 }
 
 export type SourceItem =
@@ -45,6 +45,8 @@ export function addTimes(into: SourceTimes, from: SourceTimes): void {
 export interface AnalyzerOptions {
   pipeline?: PipelineOptions;
   acquire?: Partial<AcquireOptions>;
+  /** Make what the store needs too (`prepareForStore`); false for analysis alone (`rasd bench`). Default true. */
+  forStore?: boolean;
 }
 
 export interface SourceResult {
@@ -63,6 +65,7 @@ export function prepareDocument(
   input: string,
   raw: RawDocument,
   times: SourceTimes = noSourceTimes(),
+  forStore = true,
 ): SourceItem {
   try {
     times.bytes += Buffer.byteLength(raw.text);
@@ -73,7 +76,7 @@ export function prepareDocument(
     return {
       kind: "document",
       input,
-      doc: { analysis: stored, language, store: prepareForStore(stored, language) },
+      doc: { analysis: stored, language, store: forStore ? prepareForStore(stored, language) : undefined },
     };
   } catch (e) {
     const problem = e instanceof InputError ? e.problem : `could not be analysed (${(e as Error).message})`;
@@ -85,7 +88,7 @@ export function prepareDocument(
 export function createAnalyzer(options: AnalyzerOptions = {}): (source: Source) => Promise<SourceResult> {
   const pipeline = createPipeline(options.pipeline);
   const prepare = (input: string, raw: RawDocument, times: SourceTimes) =>
-    prepareDocument(pipeline, input, raw, times);
+    prepareDocument(pipeline, input, raw, times, options.forStore ?? true);
 
   return async (source) => {
     const times = noSourceTimes();
