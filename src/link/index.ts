@@ -108,7 +108,9 @@ export async function relink(db: Db, linker: Linker, onDocument?: () => void): P
       [after?.at ?? null, after?.id ?? null, RELINK_PAGE],
     );
     for (const d of page) {
-      await db.transaction((tx) => linkDocument(tx, withText(d.analysis, d.text), linker));
+      await db.transaction((tx) => linkDocument(tx, withText(d.analysis, d.text), linker), {
+        prepared: true,
+      });
       done++;
       onDocument?.();
     }

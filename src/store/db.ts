@@ -13,8 +13,12 @@ export interface Queryable {
 export interface Db extends Queryable {
   readonly kind: "pglite" | "postgres";
   readonly location: string;
-  /** Runs `fn` in one transaction: all of it is stored, or none. */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in one transaction: all of it is stored, or none. `prepared`: the same few statements
+   * run many times (the writer), so PGlite keeps them parsed and may reuse their plans; a reader's
+   * statements (search, listings) are planned for their parameters every time.
+   */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>, options?: { prepared?: boolean }): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -76,18 +80,17 @@ async function openPglite(dir: string): Promise<Db> {
     );
   }
   const prepared = await preparedStatements(pg);
-  const query = async <T>(sql: string, params: unknown[] = []) =>
-    (params.length > 0 && (await prepared<T>(sql, params))) || (await pg.query<T>(sql, params)).rows;
   return {
     kind: "pglite",
     location: dir,
-    query,
-    transaction: (fn) =>
+    query: async <T>(sql: string, params: unknown[] = []) => (await pg.query<T>(sql, params)).rows,
+    transaction: (fn, options) =>
       pg.transaction((tx) =>
         fn({
           // Prepared statements run on the transaction's session: PGlite has one.
           query: async <T>(sql: string, params: unknown[] = []) =>
-            (params.length > 0 && (await prepared<T>(sql, params))) || (await tx.query<T>(sql, params)).rows,
+            (options?.prepared && params.length > 0 && (await prepared<T>(sql, params))) ||
+            (await tx.query<T>(sql, params)).rows,
         }),
       ),
     async close() {

@@ -25,9 +25,12 @@ export interface StoreItem extends StoreExtras {
   analysis: Analysis;
 }
 
+/** The writer's transactions: a few statements, run for every document, kept prepared. */
+const WRITER = { prepared: true };
+
 /** Stores one analysed document in one transaction; false when it was already stored. */
 export async function storeAnalysis(db: Db, a: Analysis, extras: StoreExtras = {}): Promise<boolean> {
-  return db.transaction((tx) => writeDocument(tx, { ...extras, analysis: a }));
+  return db.transaction((tx) => writeDocument(tx, { ...extras, analysis: a }), WRITER);
 }
 
 export type BatchResult =
@@ -47,7 +50,7 @@ export async function storeBatch(
   isFatal: (e: unknown) => boolean = () => false,
 ): Promise<BatchResult[]> {
   try {
-    return await db.transaction((tx) => writeDocuments(tx, items));
+    return await db.transaction((tx) => writeDocuments(tx, items), WRITER);
   } catch (e) {
     if (isFatal(e)) throw e;
     if (items.length === 1) return [{ status: "failed", error: e }];
@@ -55,7 +58,7 @@ export async function storeBatch(
   const out: BatchResult[] = [];
   for (const item of items) {
     try {
-      out.push(...(await db.transaction((tx) => writeDocuments(tx, [item]))));
+      out.push(...(await db.transaction((tx) => writeDocuments(tx, [item]), WRITER)));
     } catch (e) {
       if (isFatal(e)) throw e;
       out.push({ status: "failed", error: e });
