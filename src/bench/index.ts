@@ -193,7 +193,8 @@ export async function bench(options: BenchOptions): Promise<BenchReport> {
   };
   try {
     // Nothing else runs during analysis only: one worker per core.
-    const all = await createPool({ jobs: availableParallelism() });
+    // Analysis alone: not the rows, search text and signatures the workers make for the store.
+    const all = await createPool({ jobs: availableParallelism(), forStore: false });
     try {
       done(await analysisOnly(all, files));
     } finally {

@@ -4,9 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { openDb } from "../store/db.ts";
+import { minhashParts } from "../store/prepare.ts";
 import {
   bandHashes,
   DEFAULT_DUPLICATES,
+  indexDuplicates,
   jaccard,
   recordDuplicates,
   shingles,
@@ -89,6 +91,63 @@ test("duplicates.ts: stored documents are found through their band hashes, appen
       [["d", 1, "c"]],
       "duplicates.ts: an appended article is recognised as a stored one",
     );
+  } finally {
+    await db.close();
+  }
+});
+
+test("duplicates.ts: documents indexed together meet each other as if stored one after the other", async () => {
+  const docs: Array<[string, string[]]> = [
+    ["a", [BASE]],
+    ["b", [NEAR]],
+    ["c", [FAR]],
+    [
+      "d",
+      [
+        "نص صفحة مجمعة عن موضوع آخر تماما لا يشبه شيئا مما سبق في هذا الاختبار القصير.",
+        FAR.replace("مجانا", "بالمجان"),
+      ],
+    ],
+    ["e", [NEAR.replace("الدوري", "العادي")]],
+  ];
+  const db = await openDb(join(mkdtempSync(join(tmpdir(), "rasd-dup-")), "db"));
+  try {
+    // "a" is stored first on its own; the others come as one batch, in order.
+    await db.transaction(async (tx) => {
+      await tx.query("INSERT INTO documents (id, text, analysis) VALUES ('a', $1, '{}')", [BASE]);
+      await recordDuplicates(tx, "a", [BASE], DEFAULT_DUPLICATES);
+    });
+    const rest = docs.slice(1);
+    const matches = await db.transaction(async (tx) => {
+      for (const [id, parts] of rest)
+        await tx.query("INSERT INTO documents (id, text, analysis) VALUES ($1, $2, '{}')", [id, parts[0]]);
+      return indexDuplicates(
+        tx,
+        rest.map(([id, parts]) => ({ id, ...minhashParts(parts) })),
+        DEFAULT_DUPLICATES,
+      );
+    });
+    assert.deepEqual(
+      matches.map((m) => m.map((x) => [x.part, x.duplicateOf, x.duplicatePart])),
+      [[[0, "a", 0]], [], [[1, "c", 0]], [[0, "b", 0]]],
+      "duplicates.ts: a document of the batch is matched with the database and with the ones before it",
+    );
+    const rows = await db.query<{ id: string; duplicate_of: string | null }>(
+      "SELECT id, duplicate_of FROM documents ORDER BY id",
+    );
+    assert.deepEqual(
+      rows.map((r) => [r.id, r.duplicate_of]),
+      [
+        ["a", null],
+        ["b", "a"],
+        ["c", null],
+        ["d", null],
+        ["e", "a"],
+      ],
+      "duplicates.ts: a copy of a copy points at the first stored one",
+    );
+    const [n] = await db.query<{ n: string }>("SELECT count(*) AS n FROM minhash_signatures");
+    assert.equal(Number(n?.n), 6, "duplicates.ts: every part's signature is stored");
   } finally {
     await db.close();
   }

@@ -126,28 +126,191 @@ export interface DuplicateMatch {
   similarity: number;
 }
 
-async function candidates(
-  tx: Queryable,
-  id: string,
-  bands: readonly number[],
-  options: DuplicateOptions,
-): Promise<Array<{ document_id: string; part: number; signature: number[] }>> {
-  return tx.query(
-    `SELECT s.document_id, s.part, s.signature
-       FROM minhash_signatures s
-       JOIN (SELECT DISTINCT b.document_id, b.part
-               FROM minhash_bands b
-               JOIN unnest($1::smallint[], $2::integer[]) AS q(band, hash) ON b.band = q.band AND b.hash = q.hash
-              WHERE b.document_id <> $3
-              LIMIT $4) c ON c.document_id = s.document_id AND c.part = s.part`,
-    [bands.map((_, i) => i), bands, id, options.maxCandidates],
-  );
+/** A stored part that shares a band hash with a part being indexed. */
+interface Candidate {
+  /** Which part being indexed it was found for (its place in the flattened list). */
+  query: number;
+  document_id: string;
+  part: number;
+  signature: number[];
 }
 
 /**
- * Indexes a stored document's parts (its text, then its appended articles) and records, for each
- * part, the most similar stored part at or above the threshold. The main text's match is also
- * written to documents.duplicate_of. Runs inside the document's own transaction.
+ * Stored parts that share a band with any of the given parts, at most `maxCandidates` per part:
+ * one query for a whole batch of documents.
+ */
+async function candidates(
+  tx: Queryable,
+  queries: ReadonlyArray<{ bands: readonly number[] }>,
+  options: DuplicateOptions,
+): Promise<Candidate[]> {
+  const q: number[] = [];
+  const band: number[] = [];
+  const hash: number[] = [];
+  queries.forEach((x, i) =>
+    x.bands.forEach((h, b) => {
+      q.push(i);
+      band.push(b);
+      hash.push(h);
+    }),
+  );
+  if (q.length === 0) return [];
+  const rows = await tx.query<Candidate>(
+    `WITH c AS (
+       SELECT DISTINCT q.i, b.document_id, b.part
+         FROM unnest($1::integer[], $2::smallint[], $3::integer[]) AS q(i, band, hash)
+         JOIN minhash_bands b ON b.band = q.band AND b.hash = q.hash),
+     r AS (SELECT c.*, row_number() OVER (PARTITION BY c.i) AS n FROM c)
+     SELECT r.i AS query, s.document_id, s.part, s.signature
+       FROM r JOIN minhash_signatures s ON s.document_id = r.document_id AND s.part = r.part
+      WHERE r.n <= $4`,
+    [q, band, hash, options.maxCandidates],
+  );
+  return rows.map((r) => ({
+    ...r,
+    query: Number(r.query),
+    part: Number(r.part),
+    signature: r.signature.map(Number),
+  }));
+}
+
+/** One document to index: its id and the signatures and band hashes of its parts (`minhashParts`). */
+export interface DuplicateInput {
+  id: string;
+  signatures: readonly (readonly number[])[];
+  bands: readonly (readonly number[])[];
+}
+
+/**
+ * Indexes stored documents' parts (their text, then their appended articles) and records, for each
+ * part, the most similar part stored before it at or above the threshold; the main text's match is
+ * also written to documents.duplicate_of. The documents are taken as stored one after the other in
+ * the order given (a document meets the ones before it in the list as well as those in the
+ * database), inside the caller's transaction: one read and one write for the whole list.
+ */
+export async function indexDuplicates(
+  tx: Queryable,
+  docs: readonly DuplicateInput[],
+  options: DuplicateOptions = DEFAULT_DUPLICATES,
+): Promise<DuplicateMatch[][]> {
+  const queries = docs.flatMap((d, doc) =>
+    d.signatures.map((sig, part) => ({ doc, part, sig, bands: d.bands[part] ?? [] })),
+  );
+  const stored = await candidates(tx, queries, options);
+  const byQuery = new Map<number, Candidate[]>();
+  for (const c of stored) {
+    const list = byQuery.get(c.query) ?? [];
+    list.push(c);
+    byQuery.set(c.query, list);
+  }
+  // Parts of the documents before in the list, by band and hash: what the database would hold by now.
+  const earlier = new Map<string, Array<{ doc: number; part: number; sig: readonly number[] }>>();
+  const matches: DuplicateMatch[][] = docs.map(() => []);
+  for (const [doc, d] of docs.entries()) {
+    const mine = queries.map((x, i) => ({ x, i })).filter(({ x }) => x.doc === doc);
+    for (const { x, i } of mine) {
+      if (x.sig.length === 0) continue;
+      let best: DuplicateMatch | null = null;
+      const consider = (duplicateOf: string, duplicatePart: number, sig: readonly number[]) => {
+        const s = similarity(x.sig, sig);
+        if (s >= options.threshold && (best === null || s > best.similarity))
+          best = { part: x.part, duplicateOf, duplicatePart, similarity: s };
+      };
+      for (const c of byQuery.get(i) ?? [])
+        if (c.document_id !== d.id) consider(c.document_id, c.part, c.signature);
+      const seen = new Set<string>();
+      for (const [b, h] of x.bands.entries())
+        for (const e of earlier.get(`${b}:${h}`) ?? []) {
+          const key = `${e.doc}:${e.part}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          consider((docs[e.doc] as DuplicateInput).id, e.part, e.sig);
+        }
+      if (best !== null) (matches[doc] as DuplicateMatch[]).push(best);
+    }
+    for (const { x } of mine)
+      for (const [b, h] of x.bands.entries()) {
+        const list = earlier.get(`${b}:${h}`) ?? [];
+        list.push({ doc, part: x.part, sig: x.sig });
+        earlier.set(`${b}:${h}`, list);
+      }
+  }
+  await writeDuplicates(tx, docs, matches);
+  return matches;
+}
+
+/** The signatures and band hashes of the documents, and their matches, in one statement; then duplicate_of. */
+async function writeDuplicates(
+  tx: Queryable,
+  docs: readonly DuplicateInput[],
+  matches: readonly DuplicateMatch[][],
+): Promise<void> {
+  const sigs: Array<{ document_id: string; part: number; signature: readonly number[] }> = [];
+  const bands: { document_id: string[]; part: number[]; band: number[]; hash: number[] } = {
+    document_id: [],
+    part: [],
+    band: [],
+    hash: [],
+  };
+  for (const d of docs)
+    d.signatures.forEach((sig, part) => {
+      if (sig.length === 0) return;
+      sigs.push({ document_id: d.id, part, signature: sig });
+      (d.bands[part] ?? []).forEach((h, b) => {
+        bands.document_id.push(d.id);
+        bands.part.push(part);
+        bands.band.push(b);
+        bands.hash.push(h);
+      });
+    });
+  if (sigs.length === 0) return;
+  const near = docs.flatMap((d, i) =>
+    (matches[i] ?? []).map((m) => ({
+      document_id: d.id,
+      part: m.part,
+      duplicate_of: m.duplicateOf,
+      duplicate_part: m.duplicatePart,
+      similarity: m.similarity,
+    })),
+  );
+  await tx.query(
+    `WITH s AS (
+       INSERT INTO minhash_signatures (document_id, part, signature)
+       SELECT x.document_id, x.part, x.signature
+         FROM json_to_recordset($1::json) AS x(document_id text, part smallint, signature integer[])
+     ), b AS (
+       INSERT INTO minhash_bands (band, hash, document_id, part)
+       SELECT q.band, q.hash, q.document_id, q.part
+         FROM unnest($2::smallint[], $3::integer[], $4::text[], $5::smallint[]) AS q(band, hash, document_id, part)
+       ON CONFLICT DO NOTHING
+     ), n AS (
+       INSERT INTO near_duplicates (document_id, part, duplicate_of, duplicate_part, similarity)
+       SELECT x.document_id, x.part, x.duplicate_of, x.duplicate_part, x.similarity
+         FROM json_to_recordset($6::json)
+           AS x(document_id text, part smallint, duplicate_of text, duplicate_part smallint, similarity real)
+     )
+     SELECT 1`,
+    [JSON.stringify(sigs), bands.band, bands.hash, bands.document_id, bands.part, JSON.stringify(near)],
+  );
+  // Rare (a near-duplicate main text), and each may point through the one before: one at a time.
+  for (const [i, d] of docs.entries())
+    for (const best of matches[i] ?? [])
+      if (best.part === 0)
+        // Point at the first stored copy, so chains of copies share one original.
+        await tx.query(
+          `UPDATE documents d
+              SET duplicate_of = CASE WHEN $3::smallint = 0 THEN coalesce(o.duplicate_of, o.id) ELSE o.id END,
+                  duplicate_part = CASE WHEN $3::smallint = 0 AND o.duplicate_of IS NOT NULL THEN o.duplicate_part ELSE $3::smallint END,
+                  duplicate_similarity = $4
+             FROM documents o
+            WHERE d.id = $1 AND o.id = $2`,
+          [d.id, best.duplicateOf, best.duplicatePart, best.similarity],
+        );
+}
+
+/**
+ * Indexes one stored document's parts (its text, then its appended articles) and records, for each
+ * part, the most similar stored part at or above the threshold (`indexDuplicates` for one document).
  */
 export async function recordDuplicates(
   tx: Queryable,
@@ -155,46 +318,10 @@ export async function recordDuplicates(
   parts: readonly string[],
   options: DuplicateOptions = DEFAULT_DUPLICATES,
 ): Promise<DuplicateMatch[]> {
-  const matches: DuplicateMatch[] = [];
-  for (const [part, text] of parts.entries()) {
-    const sig = signature(shingles(text, options.minhash.shingleSize), options.minhash);
-    if (sig.length === 0) continue;
-    const bands = bandHashes(sig, options.minhash);
-    let best: DuplicateMatch | null = null;
-    for (const c of await candidates(tx, id, bands, options)) {
-      const s = similarity(sig, c.signature.map(Number));
-      if (s >= options.threshold && (best === null || s > best.similarity))
-        best = { part, duplicateOf: c.document_id, duplicatePart: Number(c.part), similarity: s };
-    }
-    await tx.query(`INSERT INTO minhash_signatures (document_id, part, signature) VALUES ($1, $2, $3)`, [
-      id,
-      part,
-      sig,
-    ]);
-    await tx.query(
-      `INSERT INTO minhash_bands (band, hash, document_id, part)
-       SELECT q.band, q.hash, $3, $4 FROM unnest($1::smallint[], $2::integer[]) AS q(band, hash)
-       ON CONFLICT DO NOTHING`,
-      [bands.map((_, i) => i), bands, id, part],
-    );
-    if (best === null) continue;
-    matches.push(best);
-    await tx.query(
-      `INSERT INTO near_duplicates (document_id, part, duplicate_of, duplicate_part, similarity) VALUES ($1, $2, $3, $4, $5)`,
-      [id, part, best.duplicateOf, best.duplicatePart, best.similarity],
-    );
-    if (part === 0) {
-      // Point at the first stored copy, so chains of copies share one original.
-      await tx.query(
-        `UPDATE documents d
-            SET duplicate_of = CASE WHEN $3::smallint = 0 THEN coalesce(o.duplicate_of, o.id) ELSE o.id END,
-                duplicate_part = CASE WHEN $3::smallint = 0 AND o.duplicate_of IS NOT NULL THEN o.duplicate_part ELSE $3::smallint END,
-                duplicate_similarity = $4
-           FROM documents o
-          WHERE d.id = $1 AND o.id = $2`,
-        [id, best.duplicateOf, best.duplicatePart, best.similarity],
-      );
-    }
-  }
-  return matches;
+  const signatures = parts.map((text) =>
+    signature(shingles(text, options.minhash.shingleSize), options.minhash),
+  );
+  const bands = signatures.map((sig) => (sig.length === 0 ? [] : bandHashes(sig, options.minhash)));
+  const [matches] = await indexDuplicates(tx, [{ id, signatures, bands }], options);
+  return matches ?? [];
 }

@@ -7,6 +7,7 @@ import { DEFAULT_LEXICON_DIR, loadLexicons } from "../pipeline/lexicons.ts";
 import { readTsv } from "../pipeline/tsv.ts";
 import type { Analysis } from "../pipeline/types.ts";
 import type { Db, Queryable } from "../store/db.ts";
+import { withText } from "../store/prepare.ts";
 import { compileAnchors } from "./anchors.ts";
 import { WriteBatch } from "./batch.ts";
 import { compileStatusRules, linkChannels, type StatusRule } from "./channels.ts";
@@ -58,6 +59,8 @@ export async function linkDocument(
   tx: Queryable,
   a: Analysis,
   linker: Linker = createLinker(),
+  /** What a worker thread made of the document already: its story signature (`storySignature`). */
+  prepared: { storySignature?: number[] } = {},
 ): Promise<void> {
   // Reads first, each deciding from what the one before decided; then every write in one statement.
   const batch = new WriteBatch();
@@ -65,7 +68,8 @@ export async function linkDocument(
   const events = await linkEvents(tx, a, entities.ids, linker.events, batch);
   const links = { entities: entities.ids, events, anchors: entities.anchors };
   await linkChannels(tx, a, links, linker.channels, batch);
-  await linkStory(tx, a, links, linker.stories, batch);
+  const sig = linker.stories.minhash === DEFAULT_STORY_LINK.minhash ? prepared.storySignature : undefined;
+  await linkStory(tx, a, links, linker.stories, batch, sig);
   await batch.run(tx);
 }
 
@@ -97,14 +101,16 @@ export async function relink(db: Db, linker: Linker, onDocument?: () => void): P
   let after: { at: string; id: string } | null = null;
   let done = 0;
   for (;;) {
-    const page: Array<{ id: string; at: string; analysis: Analysis }> = await db.query(
-      `SELECT id, ingested_at::text AS at, analysis FROM documents
+    const page: Array<{ id: string; at: string; analysis: Analysis; text: string }> = await db.query(
+      `SELECT id, ingested_at::text AS at, analysis, text FROM documents
         WHERE $1::timestamptz IS NULL OR (ingested_at, id) > ($1::timestamptz, $2::text)
         ORDER BY ingested_at, id LIMIT $3`,
       [after?.at ?? null, after?.id ?? null, RELINK_PAGE],
     );
     for (const d of page) {
-      await db.transaction((tx) => linkDocument(tx, d.analysis, linker));
+      await db.transaction((tx) => linkDocument(tx, withText(d.analysis, d.text), linker), {
+        prepared: true,
+      });
       done++;
       onDocument?.();
     }

@@ -59,6 +59,11 @@ function dayOf(a: Analysis): string | null {
   return a.events.map((e) => e.date).find((d): d is string => !!d && DAY.test(d)) ?? null;
 }
 
+/** The word signature a story is compared on: pure, so an ingest makes it in the worker threads. */
+export function storySignature(text: string, minhash: MinHashOptions = DEFAULT_STORY_LINK.minhash): number[] {
+  return signature(shingles(text, minhash.shingleSize), minhash);
+}
+
 /**
  * Whether an article belongs to a stored story: it reports a happening that an article of the story
  * reported within the window (not only its first article: the strikes of 14 April joined the story
@@ -93,6 +98,8 @@ export async function linkStory(
   links: { entities: ReadonlyMap<string, string>; events: ReadonlyMap<string, string> },
   ctx: StoryLinkContext,
   batch: WriteBatch,
+  /** The text's word signature under `ctx.minhash`, when it was made already (`storySignature`). */
+  precomputed?: number[],
 ): Promise<string | null> {
   const day = dayOf(a);
   if (!day) return null;
@@ -107,7 +114,7 @@ export async function linkStory(
       ...salient.filter((k): k is string => !!k).map((id) => ENTITY_KEY + id),
     ]),
   ].slice(0, ctx.maxKeys);
-  const sig = signature(shingles(a.document.text, ctx.minhash.shingleSize), ctx.minhash);
+  const sig = precomputed ?? storySignature(a.document.text, ctx.minhash);
   const candidates =
     keys.length === 0
       ? []

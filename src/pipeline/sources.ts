@@ -1,9 +1,10 @@
 // The per-document work of ingest, for one source at a time: acquire (a file, or a document the
 // main thread read from stdin or a URL) → clean → arabic → entities → events, plus what the store
-// needs precomputed (language, search keys). Pure of the database, so it runs in a worker thread.
+// needs precomputed (language; its row as JSON, search text and MinHash signatures:
+// `prepareForStore`). Pure of the database, so it runs in a worker thread.
 import { type AcquireOptions, acquire } from "../acquire/index.ts";
 import { copyOf } from "../bench/copies.ts";
-import { searchKeys } from "../store/queries.ts";
+import { prepareForStore, type StorePrep } from "../store/prepare.ts";
 import { InputError } from "./errors.ts";
 import { createPipeline, noStageTimes, type Pipeline, type PipelineOptions, type StageTimes } from "./run.ts";
 import type { Analysis, RawDocument } from "./types.ts";
@@ -18,8 +19,8 @@ export type Source =
 export interface Prepared {
   analysis: Analysis;
   language: string;
-  /** What the full-text index reads, when it is not the title and body as they are. */
-  searchText: string | null;
+  /** Its row, search text and MinHash signatures, made here so the writer only stores them (absent: made there). */
+  store?: StorePrep;
 }
 
 export type SourceItem =
@@ -44,6 +45,8 @@ export function addTimes(into: SourceTimes, from: SourceTimes): void {
 export interface AnalyzerOptions {
   pipeline?: PipelineOptions;
   acquire?: Partial<AcquireOptions>;
+  /** Make what the store needs too (`prepareForStore`); false for analysis alone (`rasd bench`). Default true. */
+  forStore?: boolean;
 }
 
 export interface SourceResult {
@@ -62,6 +65,7 @@ export function prepareDocument(
   input: string,
   raw: RawDocument,
   times: SourceTimes = noSourceTimes(),
+  forStore = true,
 ): SourceItem {
   try {
     times.bytes += Buffer.byteLength(raw.text);
@@ -69,7 +73,11 @@ export function prepareDocument(
     if (analysis.document.text.trim() === "")
       return { kind: "error", input: raw.uri ?? input, problem: "holds no article text once cleaned" };
     const stored = language === "ar" ? analysis : unanalysed(analysis);
-    return { kind: "document", input, doc: { analysis: stored, language, searchText: searchKeys(stored) } };
+    return {
+      kind: "document",
+      input,
+      doc: { analysis: stored, language, store: forStore ? prepareForStore(stored, language) : undefined },
+    };
   } catch (e) {
     const problem = e instanceof InputError ? e.problem : `could not be analysed (${(e as Error).message})`;
     return { kind: "error", input: raw.uri ?? input, problem };
@@ -80,7 +88,7 @@ export function prepareDocument(
 export function createAnalyzer(options: AnalyzerOptions = {}): (source: Source) => Promise<SourceResult> {
   const pipeline = createPipeline(options.pipeline);
   const prepare = (input: string, raw: RawDocument, times: SourceTimes) =>
-    prepareDocument(pipeline, input, raw, times);
+    prepareDocument(pipeline, input, raw, times, options.forStore ?? true);
 
   return async (source) => {
     const times = noSourceTimes();

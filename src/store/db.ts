@@ -13,8 +13,12 @@ export interface Queryable {
 export interface Db extends Queryable {
   readonly kind: "pglite" | "postgres";
   readonly location: string;
-  /** Runs `fn` in one transaction: all of it is stored, or none. */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in one transaction: all of it is stored, or none. `prepared`: the same few statements
+   * run many times (the writer), so PGlite keeps them parsed and may reuse their plans; a reader's
+   * statements (search, listings) are planned for their parameters every time.
+   */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>, options?: { prepared?: boolean }): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -75,15 +79,18 @@ async function openPglite(dir: string): Promise<Db> {
       `cannot open the database in ${dir}: its files are damaged or not PostgreSQL's (${(e as Error).message.split("\n")[0]}); move the directory aside and ingest again into a new one, or restore a copy`,
     );
   }
-  const query = async <T>(sql: string, params: unknown[] = []) => (await pg.query<T>(sql, params)).rows;
+  const prepared = await preparedStatements(pg);
   return {
     kind: "pglite",
     location: dir,
-    query,
-    transaction: (fn) =>
+    query: async <T>(sql: string, params: unknown[] = []) => (await pg.query<T>(sql, params)).rows,
+    transaction: (fn, options) =>
       pg.transaction((tx) =>
         fn({
-          query: async <T>(sql: string, params: unknown[] = []) => (await tx.query<T>(sql, params)).rows,
+          // Prepared statements run on the transaction's session: PGlite has one.
+          query: async <T>(sql: string, params: unknown[] = []) =>
+            (options?.prepared && params.length > 0 && (await prepared<T>(sql, params))) ||
+            (await tx.query<T>(sql, params)).rows,
         }),
       ),
     async close() {
@@ -93,6 +100,69 @@ async function openPglite(dir: string): Promise<Db> {
         lock.release();
       }
     },
+  };
+}
+
+/** Statements kept prepared in a PGlite session; others are parsed and planned on every run. */
+const MAX_PREPARED = 256;
+
+type PgliteInstance = InstanceType<(typeof import("@electric-sql/pglite"))["PGlite"]>;
+
+/**
+ * Runs a statement with parameters as a named prepared statement, parsed once per session: PGlite's
+ * `query` parses, analyses and plans every statement again, which costs as much as running one of
+ * the writer's indexed reads (0.5 of 1 ms). Returns null when the cache is full (the caller runs it
+ * the ordinary way). Same protocol messages as PGlite's own `query`: parse and describe once, then
+ * bind, describe, execute and sync.
+ */
+async function preparedStatements(
+  pg: PgliteInstance,
+): Promise<<T>(sql: string, params: unknown[]) => Promise<T[] | null>> {
+  const { parse, protocol } = await import("@electric-sql/pglite");
+  const { serialize } = protocol;
+  const { serializers, parsers } = pg as unknown as {
+    serializers: Record<number, (v: unknown) => string>;
+    parsers: Parameters<typeof parse.parseResults>[1];
+  };
+  const statements = new Map<string, { name: string; types: number[] }>();
+  const run = async (...messages: Uint8Array[]) => {
+    const body = new Uint8Array(messages.reduce((n, m) => n + m.length, 0));
+    let at = 0;
+    for (const m of messages) {
+      body.set(m, at);
+      at += m.length;
+    }
+    const r = await pg.execProtocol(body, { throwOnError: false });
+    const error = r.messages.find((m) => m.name === "error");
+    if (error) throw error;
+    return r.messages;
+  };
+  return async <T>(sql: string, params: unknown[]) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      if (statements.size >= MAX_PREPARED) return null;
+      const name = `rasd_${statements.size}`;
+      const described = await run(
+        serialize.parse({ name, text: sql }),
+        serialize.describe({ type: "S", name }),
+        serialize.sync(),
+      );
+      statement = { name, types: parse.parseDescribeStatementResults(described) };
+      statements.set(sql, statement);
+    }
+    const types = statement.types;
+    const values = params.map((v, i) => {
+      if (v === null || v === undefined) return null;
+      const serializer = serializers[types[i] as number];
+      return serializer ? serializer(v) : String(v);
+    });
+    const messages = await run(
+      serialize.bind({ statement: statement.name, values }),
+      serialize.describe({ type: "P" }),
+      serialize.execute({}),
+      serialize.sync(),
+    );
+    return (parse.parseResults(messages, parsers)[0]?.rows ?? []) as T[];
   };
 }
 

@@ -3,7 +3,7 @@
 // at least every `batchWaitMs`; a document is never half stored, and an interrupted ingest run
 // again stores only what is missing (ids are hashes of the text).
 import { type AcquireOptions, acquire, listInputs } from "../acquire/index.ts";
-import { DEFAULT_DUPLICATES, type DuplicateOptions, recordDuplicates } from "../link/duplicates.ts";
+import { DEFAULT_DUPLICATES, type DuplicateOptions } from "../link/duplicates.ts";
 import { createLinker, type Linker } from "../link/index.ts";
 import { InputError } from "../pipeline/errors.ts";
 import { type AnalysisPool, createPool } from "../pipeline/pool.ts";
@@ -213,7 +213,7 @@ export async function ingest(
 
 /** Collects analysed documents and stores them a batch at a time, in the order they came. */
 class BatchWriter {
-  private batch: Array<{ doc: Prepared; near: boolean }> = [];
+  private batch: Array<{ doc: Prepared }> = [];
   private since = 0;
   private readonly size: number;
   private readonly waitMs: number;
@@ -233,7 +233,7 @@ class BatchWriter {
 
   async add(doc: Prepared): Promise<void> {
     if (this.batch.length === 0) this.since = Date.now();
-    this.batch.push({ doc, near: false });
+    this.batch.push({ doc });
     if (this.batch.length >= this.size) await this.flush();
   }
 
@@ -250,7 +250,7 @@ class BatchWriter {
     const results = await storeBatch(this.db, items, isFatal);
     if (this.options.times) this.options.times.store += performance.now() - t;
     results.forEach((r, i) => {
-      const { doc, near } = entries[i] as { doc: Prepared; near: boolean };
+      const { doc } = entries[i] as { doc: Prepared };
       if (r.status === "unchanged") this.summary.unchanged++;
       else if (r.status === "failed")
         this.summary.skipped.push({
@@ -259,25 +259,15 @@ class BatchWriter {
         });
       else {
         this.summary.added++;
-        if (near) this.summary.nearDuplicates++;
+        if (r.near) this.summary.nearDuplicates++;
         if (doc.language !== "ar") this.summary.notArabic++;
       }
     });
   }
 
-  /** The document with its near-duplicate indexing, run inside its transaction. */
-  private storeItem(entry: { doc: Prepared; near: boolean }): StoreItem {
-    const { analysis, language, searchText } = entry.doc;
-    const d = analysis.document;
-    return {
-      analysis,
-      language,
-      searchText,
-      link: this.linker,
-      afterInsert: async (tx) => {
-        const parts = [d.text, ...d.appended.map((x) => x.text)];
-        entry.near = (await recordDuplicates(tx, d.id, parts, this.duplicates)).some((m) => m.part === 0);
-      },
-    };
+  /** The document with what the worker prepared for the store, near-duplicate indexing and linking. */
+  private storeItem(entry: { doc: Prepared }): StoreItem {
+    const { analysis, language, store } = entry.doc;
+    return { analysis, language, prep: store, duplicates: this.duplicates, link: this.linker };
   }
 }

@@ -1,20 +1,21 @@
 // Every SQL statement the CLI runs, with parameters only.
-import { DISPLAY_STEPS, keyOf, normalize } from "../arabic/normalize.ts";
+import { keyOf } from "../arabic/normalize.ts";
+import { type DuplicateOptions, indexDuplicates } from "../link/duplicates.ts";
 import { type Linker, linkDocument } from "../link/index.ts";
 import type { Analysis } from "../pipeline/types.ts";
 import type { Db, Queryable } from "./db.ts";
+import { minhashParts, prepareForStore, searchText, type StorePrep } from "./prepare.ts";
 import { snippet } from "./snippet.ts";
+
+export { searchKeys, searchText } from "./prepare.ts";
 
 export interface StoreExtras {
   /** ISO 639-1 code of the body's language (`ar`, `en`). */
   language?: string | null;
-  /**
-   * Title and body as the full-text index reads them (`searchKeys`), when a worker made them
-   * already; null when that is the title and body as they are (most articles: nothing to send twice).
-   */
-  searchText?: string | null;
-  /** Runs in the document's transaction once its rows are in (the near-duplicate index). */
-  afterInsert?: (tx: Queryable) => Promise<void>;
+  /** The document's row and MinHash signatures, when a worker made them already (`prepareForStore`). */
+  prep?: StorePrep;
+  /** Index the document's near-duplicates (and find its own) with these settings; not done when absent. */
+  duplicates?: DuplicateOptions;
   /** The link stage's compiled lexicons (`createLinker()`), built once per ingest. */
   link?: Linker;
 }
@@ -24,33 +25,21 @@ export interface StoreItem extends StoreExtras {
   analysis: Analysis;
 }
 
-/**
- * What the full-text index and queries read: text with harakat, tatweel, invisibles, Persian
- * letters and presentation forms normalized, but letters not folded: the `arabic` stemmer folds
- * alef forms itself and needs ة to strip it (`الأمريكية` and `الأمريكي` both → `امريك`; folded
- * to `الامريكيه` it would stay `امريكيه`).
- */
-export function searchText(text: string): string {
-  return normalize(text, DISPLAY_STEPS).text;
-}
-
-/** What the full-text index reads of a document: its title and body; null when they need no change. */
-export function searchKeys(a: Analysis): string | null {
-  const raw = `${a.document.title ?? ""}\n${a.document.text}`;
-  const normalized = searchText(raw);
-  return normalized === raw ? null : normalized;
-}
+/** The writer's transactions: a few statements, run for every document, kept prepared. */
+const WRITER = { prepared: true };
 
 /** Stores one analysed document in one transaction; false when it was already stored. */
 export async function storeAnalysis(db: Db, a: Analysis, extras: StoreExtras = {}): Promise<boolean> {
-  return db.transaction((tx) => writeDocument(tx, { ...extras, analysis: a }));
+  return db.transaction((tx) => writeDocument(tx, { ...extras, analysis: a }), WRITER);
 }
 
 export type BatchResult =
-  { status: "added" } | { status: "unchanged" } | { status: "failed"; error: unknown };
+  | { status: "added"; /** Its main text is a near-duplicate of a stored one. */ near: boolean }
+  | { status: "unchanged" }
+  | { status: "failed"; error: unknown };
 
 /**
- * Stores several documents in one transaction, one round trip per document: the batch commits
+ * Stores several documents in one transaction, a few statements for all of them: the batch commits
  * whole. If any document fails, the batch is rolled back and each document gets its own
  * transaction, so one bad document costs only itself. Errors that concern the database rather
  * than a document (connection lost, disk full) are thrown.
@@ -61,18 +50,15 @@ export async function storeBatch(
   isFatal: (e: unknown) => boolean = () => false,
 ): Promise<BatchResult[]> {
   try {
-    return await db.transaction(async (tx) => {
-      const out: BatchResult[] = [];
-      for (const item of items) out.push({ status: (await writeDocument(tx, item)) ? "added" : "unchanged" });
-      return out;
-    });
+    return await db.transaction((tx) => writeDocuments(tx, items), WRITER);
   } catch (e) {
     if (isFatal(e)) throw e;
+    if (items.length === 1) return [{ status: "failed", error: e }];
   }
   const out: BatchResult[] = [];
   for (const item of items) {
     try {
-      out.push({ status: (await db.transaction((tx) => writeDocument(tx, item))) ? "added" : "unchanged" });
+      out.push(...(await db.transaction((tx) => writeDocuments(tx, [item]), WRITER)));
     } catch (e) {
       if (isFatal(e)) throw e;
       out.push({ status: "failed", error: e });
@@ -81,108 +67,126 @@ export async function storeBatch(
   return out;
 }
 
-/** Distinct countries of an event's parties. */
-function countries(ps: readonly { country: string | null }[]): string[] {
-  return [...new Set(ps.map((p) => p.country).filter((c): c is string => c !== null))];
-}
-
-/** A document's child rows as one JSON value, unpacked by jsonb_to_recordset in one statement. */
-function childRows(a: Analysis): string {
-  return JSON.stringify({
-    entities: a.entities.map((e) => ({
-      local_id: e.id,
-      type: e.type,
-      name: e.name,
-      name_key: keyOf(e.name),
-      name_en: e.name_en,
-      country: e.country,
-      sector: e.sector,
-      role: e.role,
-    })),
-    mentions: a.entities.flatMap((e) =>
-      e.mentions.map((m) => ({ entity_id: e.id, start_at: m.start, end_at: m.end, text: m.text })),
-    ),
-    events: a.events.map((e) => ({
-      local_id: e.id,
-      type: e.type,
-      mode: e.mode,
-      actor_countries: countries(e.actor),
-      recipient_countries: countries(e.recipient),
-      date: e.date,
-      negated: e.negated,
-      modality: e.modality,
-      evidence: e.evidence.text,
-      record: e,
-    })),
-    quotes: a.quotes.map((q, n) => ({
-      n,
-      speaker: q.speaker,
-      text: q.text,
-      start_at: q.start,
-      end_at: q.end,
-    })),
-  });
-}
-
 /**
- * A document and all its rows in one statement (one round trip): nothing of it is written when
- * its id is already stored. Foreign keys between the parts are checked at the statement's end.
+ * Documents and all their rows in one statement (one round trip however many documents), from a
+ * JSON array of `documentRow`s: a document whose id is already stored is skipped whole. Foreign
+ * keys between the parts are checked at the statement's end.
  */
-const INSERT_DOCUMENT = `
-WITH doc AS (
+const INSERT_DOCUMENTS = `
+WITH input AS (
+  SELECT * FROM json_to_recordset($1::json)
+    AS x(id text, uri text, title text, published date, outlet text, cited jsonb, keywords jsonb, text text,
+         appended jsonb, analysis json, language text, search text,
+         entities json, mentions json, events json, quotes json)
+), doc AS (
   INSERT INTO documents (id, uri, title, published, outlet, cited, keywords, text, appended, analysis, language, search)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, to_tsvector('arabic', coalesce($12, coalesce($3, '') || E'\n' || $8)))
+  SELECT id, uri, title, published, outlet, cited, keywords, text, appended, analysis, language,
+         to_tsvector('arabic', coalesce(search, coalesce(title, '') || E'\n' || text))
+    FROM input
   ON CONFLICT (id) DO NOTHING RETURNING id
-), rows AS (SELECT $13::jsonb AS r), ent AS (
+), rows AS (SELECT input.* FROM input JOIN doc ON doc.id = input.id), ent AS (
   INSERT INTO entities (document_id, local_id, type, name, name_key, name_en, country, sector, role)
-  SELECT doc.id, x.local_id, x.type, x.name, x.name_key, x.name_en, x.country, x.sector, x.role
-    FROM doc, rows, jsonb_to_recordset(rows.r -> 'entities')
+  SELECT rows.id, x.local_id, x.type, x.name, x.name_key, x.name_en, x.country, x.sector, x.role
+    FROM rows, json_to_recordset(rows.entities)
       AS x(local_id text, type text, name text, name_key text, name_en text, country text, sector text, role text)
 ), men AS (
   INSERT INTO mentions (document_id, entity_id, start_at, end_at, text)
-  SELECT doc.id, x.entity_id, x.start_at, x.end_at, x.text
-    FROM doc, rows, jsonb_to_recordset(rows.r -> 'mentions') AS x(entity_id text, start_at integer, end_at integer, text text)
+  SELECT rows.id, x.entity_id, x.start_at, x.end_at, x.text
+    FROM rows, json_to_recordset(rows.mentions) AS x(entity_id text, start_at integer, end_at integer, text text)
 ), ev AS (
   INSERT INTO events (document_id, local_id, type, mode, actor_countries, recipient_countries, date, negated, modality, evidence, record)
-  SELECT doc.id, x.local_id, x.type, x.mode, x.actor_countries, x.recipient_countries, x.date, x.negated, x.modality, x.evidence, x.record
-    FROM doc, rows, jsonb_to_recordset(rows.r -> 'events')
+  SELECT rows.id, x.local_id, x.type, x.mode, x.actor_countries, x.recipient_countries, x.date, x.negated, x.modality, x.evidence, x.record
+    FROM rows, json_to_recordset(rows.events)
       AS x(local_id text, type text, mode text, actor_countries text[], recipient_countries text[], date text,
            negated boolean, modality text, evidence text, record jsonb)
 ), quo AS (
   INSERT INTO quotes (document_id, n, speaker, text, start_at, end_at)
-  SELECT doc.id, x.n, x.speaker, x.text, x.start_at, x.end_at
-    FROM doc, rows, jsonb_to_recordset(rows.r -> 'quotes') AS x(n integer, speaker text, text text, start_at integer, end_at integer)
+  SELECT rows.id, x.n, x.speaker, x.text, x.start_at, x.end_at
+    FROM rows, json_to_recordset(rows.quotes) AS x(n integer, speaker text, text text, start_at integer, end_at integer)
 )
 SELECT id FROM doc`;
 
 /**
- * Writes one analysed document inside the caller's transaction: its row, entities, mentions,
- * events and quotes, then the steps that index it against stored documents (`afterInsert`).
- * Returns false, writing nothing, when the document is already stored. This is the one place a
- * document is written; cross-document steps belong after the rows are in.
+ * Serializes the steps that read what other documents wrote (near-duplicates, linking) between
+ * processes writing one PostgreSQL database: held to the end of the transaction, so a second
+ * `rasd ingest` links its documents after the first one's are committed and finds its new entities
+ * instead of creating them again. Taken after the documents' own rows are in, so the costly part
+ * of a batch still runs side by side. (On PGlite, one process per directory, it costs one query.)
  */
+export const LINK_LOCK_KEY = 0x5261736c;
+
+/**
+ * Writes analysed documents inside the caller's transaction, as if one after the other: their
+ * rows, entities, mentions, events and quotes in one statement, then the steps that index each new
+ * document against the ones stored before it (near-duplicates, then the link stage), in order. A
+ * document already stored (or earlier in the list) is left as it is: "unchanged". This is the one
+ * place documents are written; cross-document steps belong after the rows are in.
+ */
+export async function writeDocuments(tx: Queryable, items: readonly StoreItem[]): Promise<BatchResult[]> {
+  const first = new Map<string, number>();
+  items.forEach((item, i) => {
+    if (!first.has(item.analysis.document.id)) first.set(item.analysis.document.id, i);
+  });
+  const unique = [...first.values()].map((i) => items[i] as StoreItem);
+  const preps = unique.map((item) => prepOf(item));
+  const inserted = new Set(
+    (await tx.query<{ id: string }>(INSERT_DOCUMENTS, [`[${preps.map((p) => p.row).join(",")}]`])).map(
+      (r) => r.id,
+    ),
+  );
+  const added = unique.flatMap((item, i) =>
+    inserted.has(item.analysis.document.id) ? [{ item, prep: preps[i] as StorePrep }] : [],
+  );
+  const near = new Set<string>();
+  if (added.length > 0) await tx.query("SELECT pg_advisory_xact_lock($1)", [LINK_LOCK_KEY]);
+  const indexed = added.filter(({ item }) => item.duplicates);
+  // Settings differ only in tests; the signatures made in the workers use the stored defaults.
+  for (const group of groupBy(indexed, ({ item }) => item.duplicates as DuplicateOptions)) {
+    const options = group[0]?.item.duplicates as DuplicateOptions;
+    const docs = group.map(({ item, prep }) =>
+      prep.minhash === options.minhash
+        ? { id: item.analysis.document.id, ...prep }
+        : signaturesOf(item, options),
+    );
+    const matches = await indexDuplicates(tx, docs, options);
+    group.forEach(({ item }, i) => {
+      if ((matches[i] ?? []).some((m) => m.part === 0)) near.add(item.analysis.document.id);
+    });
+  }
+  for (const { item, prep } of added) await linkDocument(tx, item.analysis, item.link, prep);
+  return items.map((item, i) => {
+    const id = item.analysis.document.id;
+    return first.get(id) === i && inserted.has(id)
+      ? { status: "added", near: near.has(id) }
+      : { status: "unchanged" };
+  });
+}
+
+/** Writes one analysed document inside the caller's transaction; false when it was already stored. */
 export async function writeDocument(tx: Queryable, item: StoreItem): Promise<boolean> {
-  const a = item.analysis;
-  const d = a.document;
-  const inserted = await tx.query(INSERT_DOCUMENT, [
-    d.id,
-    d.uri,
-    d.title,
-    d.published,
-    d.outlet,
-    JSON.stringify(d.cited),
-    JSON.stringify(d.keywords),
-    d.text,
-    JSON.stringify(d.appended),
-    JSON.stringify(a),
-    item.language ?? null,
-    item.searchText === undefined ? searchKeys(a) : item.searchText,
-    childRows(a),
-  ]);
-  if (inserted.length === 0) return false;
-  await item.afterInsert?.(tx);
-  await linkDocument(tx, a, item.link);
-  return true;
+  const [r] = await writeDocuments(tx, [item]);
+  return r?.status === "added";
+}
+
+function prepOf(item: StoreItem): StorePrep {
+  return item.prep ?? prepareForStore(item.analysis, item.language ?? null);
+}
+
+function signaturesOf(item: StoreItem, options: DuplicateOptions) {
+  const d = item.analysis.document;
+  return { id: d.id, ...minhashParts([d.text, ...d.appended.map((x) => x.text)], options.minhash) };
+}
+
+/** Items grouped by a key, groups in the order their first item came. */
+function groupBy<T, K>(items: readonly T[], key: (t: T) => K): T[][] {
+  const groups = new Map<K, T[]>();
+  for (const t of items) {
+    const k = key(t);
+    const g = groups.get(k) ?? [];
+    g.push(t);
+    groups.set(k, g);
+  }
+  return [...groups.values()];
 }
 
 /**

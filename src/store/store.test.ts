@@ -9,12 +9,20 @@ import { ROOT, sharedPipeline } from "../../test/helpers.ts";
 import type { Analysis } from "../pipeline/types.ts";
 import { listCorpusEntities } from "../link/entities.ts";
 import { listCorpusEvents } from "../link/events.ts";
+import { corpusCounts, createLinker, type Linker } from "../link/index.ts";
 import { type Db, openDb, schemaVersion } from "./db.ts";
 import { searchDocuments, storeAnalysis, storeBatch } from "./queries.ts";
 
 const FIXTURES = join(ROOT, "test", "fixtures");
 
 let analyses: Analysis[] | null = null;
+let compiled: Linker | null = null;
+
+/** The link stage's lexicons, compiled once for all tests. */
+function linker(): Linker {
+  compiled ??= createLinker();
+  return compiled;
+}
 
 /** The project's own articles, analysed once for all backends. */
 function fixtures(): Analysis[] {
@@ -182,6 +190,57 @@ for (const backend of BACKENDS) {
       const english = await searchDocuments(db, { query: "الصين", entity: "vladimir putin", limit: 100 });
       assert.deepEqual(english.map((h) => h.id).sort(), withPutin.map((h) => h.id).sort());
     });
+
+    test(
+      "two writers at once on one server link each entity and event once",
+      { skip: backend.name === "pglite" && "PGlite takes one process per directory" },
+      async () => {
+        // Each fixture twice, under two ids: the second copy must join the first one's corpus
+        // entities and events, whichever writer stores it and whenever.
+        const copy = (a: Analysis, tag: string): Analysis => ({
+          ...a,
+          document: { ...a.document, id: `${a.document.id}-${tag}`, uri: `${a.document.uri}#${tag}` },
+        });
+        const alone = await backend.create();
+        const shared = await backend.create();
+        const [one, left, right] = [
+          await openDb(alone.spec),
+          await openDb(shared.spec),
+          await openDb(shared.spec),
+        ];
+        try {
+          // One document per transaction, so the two writers' transactions interleave.
+          const store = async (to: Db, docs: Analysis[]) => {
+            for (const analysis of docs) {
+              const [r] = await storeBatch(to, [{ analysis, link: linker() }]);
+              assert.equal(r?.status, "added", String(r?.status === "failed" && r.error));
+            }
+          };
+          await store(
+            one,
+            fixtures().map((a) => copy(a, "a")),
+          );
+          await Promise.all([
+            store(
+              left,
+              fixtures().map((a) => copy(a, "a")),
+            ),
+            store(
+              right,
+              fixtures().map((a) => copy(a, "b")),
+            ),
+          ]);
+          const [expected, got] = [await corpusCounts(one), await corpusCounts(left)];
+          assert.equal(got.entities, expected.entities, "no corpus entity made twice");
+          assert.equal(got.events, expected.events, "no corpus event made twice");
+          assert.equal(got.reports, 2 * expected.reports, "every report of both copies is linked");
+        } finally {
+          await Promise.all([one.close(), left.close(), right.close()]);
+          await alone.dispose();
+          await shared.dispose();
+        }
+      },
+    );
 
     test("a database of a newer schema version is refused with what to do", async () => {
       const other = await backend.create();

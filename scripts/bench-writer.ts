@@ -1,0 +1,74 @@
+// Measures the writer alone: analyses a corpus once (worker threads) into memory, then replays the
+// results into `ingest` through a pool that only hands them back, so the one thread that works is
+// the writer (and PGlite in it). Prints its CPU seconds and, per statement, the CPU time spent in it.
+//   npx tsx scripts/bench-writer.ts [corpus folder] [--limit N] [--db DIR]
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { listInputs } from "../src/acquire/index.ts";
+import { createPool } from "../src/pipeline/pool.ts";
+import type { Source, SourceResult } from "../src/pipeline/sources.ts";
+import { type Db, openDb, type Queryable } from "../src/store/db.ts";
+import { ingest } from "../src/store/ingest.ts";
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i < 0 ? undefined : args.splice(i, 2)[1];
+};
+const limit = Number(option("--limit") ?? Infinity);
+const dir = option("--db") ?? join(mkdtempSync(join(tmpdir(), "rasd-bench-writer-")), "db");
+const corpus = args[0] ?? "../shared/corpora/ant-bbc-cnn";
+
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+const files = listInputs(corpus).slice(0, limit);
+const analysed = new Map<string, SourceResult>();
+const pool = await createPool({});
+await Promise.all(files.map(async (path) => analysed.set(path, await pool.analyze({ kind: "file", path }))));
+await pool.close();
+
+rmSync(dir, { recursive: true, force: true });
+const db = await openDb(dir);
+const perStatement = new Map<string, { runs: number; ms: number }>();
+const timed =
+  (q: Queryable["query"]): Queryable["query"] =>
+  async (sql, params) => {
+    const before = cpuMs();
+    try {
+      return await q(sql, params);
+    } finally {
+      const label = sql.replace(/\s+/gu, " ").trim().slice(0, 60);
+      const s = perStatement.get(label) ?? { runs: 0, ms: 0 };
+      s.runs++;
+      s.ms += cpuMs() - before;
+      perStatement.set(label, s);
+    }
+  };
+const measured: Db = {
+  ...db,
+  query: timed(db.query.bind(db)),
+  transaction: (fn, options) => db.transaction((tx) => fn({ query: timed(tx.query.bind(tx)) }), options),
+};
+const replay = {
+  jobs: 1,
+  analyze: async (s: Source) => analysed.get((s as { path: string }).path) as SourceResult,
+  close: async () => undefined,
+};
+const start = cpuMs();
+const wall = performance.now();
+const summary = await ingest(measured, files, { pool: replay });
+const writer = (cpuMs() - start) / 1000;
+await db.close();
+rmSync(dir, { recursive: true, force: true });
+
+process.stdout.write(
+  `${files.length} files, ${summary.added} added: writer ${writer.toFixed(1)} CPU s, ${((performance.now() - wall) / 1000).toFixed(1)} s wall\n`,
+);
+for (const [label, s] of [...perStatement].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15))
+  process.stdout.write(
+    `${(s.ms / 1000).toFixed(2).padStart(7)} CPU s ${String(s.runs).padStart(6)}×  ${label}\n`,
+  );

@@ -1,0 +1,134 @@
+// What the writer needs of a document that depends on the document alone: its row as JSON, the
+// text the full-text index reads, and its MinHash signatures and band hashes. Made by
+// `prepareForStore` in the analysis worker threads, so the one writer thread (and PGlite in it)
+// only sends and stores; a document stored without it (tests, the API) gets it made on the spot.
+import { bandHashes, MINHASH, type MinHashOptions, shingles, signature } from "../link/duplicates.ts";
+import { DISPLAY_STEPS, keyOf, normalize } from "../arabic/normalize.ts";
+import { storySignature } from "../link/stories.ts";
+import type { Analysis } from "../pipeline/types.ts";
+
+export interface StorePrep {
+  /** The document, its search text and its child rows as one JSON object (`INSERT_DOCUMENTS`). */
+  row: string;
+  /** MinHash signature of each part (main text, then appended articles); empty for a part without words. */
+  signatures: number[][];
+  /** Band hashes of each signature. */
+  bands: number[][];
+  /** The settings the signatures were made with. */
+  minhash: MinHashOptions;
+  /** The link stage's word signature of the text, for stories (`storySignature`). */
+  storySignature: number[];
+}
+
+/**
+ * What the full-text index and queries read: text with harakat, tatweel, invisibles, Persian
+ * letters and presentation forms normalized, but letters not folded: the `arabic` stemmer folds
+ * alef forms itself and needs ة to strip it (`الأمريكية` and `الأمريكي` both → `امريك`; folded
+ * to `الامريكيه` it would stay `امريكيه`).
+ */
+export function searchText(text: string): string {
+  return normalize(text, DISPLAY_STEPS).text;
+}
+
+/** What the full-text index reads of a document: its title and body; null when they need no change. */
+export function searchKeys(a: Analysis): string | null {
+  const raw = `${a.document.title ?? ""}\n${a.document.text}`;
+  const normalized = searchText(raw);
+  return normalized === raw ? null : normalized;
+}
+
+/** Distinct countries of an event's parties. */
+function countries(ps: readonly { country: string | null }[]): string[] {
+  return [...new Set(ps.map((p) => p.country).filter((c): c is string => c !== null))];
+}
+
+/**
+ * The analysis as the `analysis` column keeps it: without `document.text`, which is the `text`
+ * column already (`withText` puts it back on read).
+ */
+function storedAnalysis(
+  a: Analysis,
+): Omit<Analysis, "document"> & { document: Omit<Analysis["document"], "text"> } {
+  const { text: _, ...document } = a.document;
+  return { ...a, document };
+}
+
+/** An analysis read from the `analysis` column, with its text from the `text` column. */
+export function withText(stored: Analysis, text: string): Analysis {
+  return { ...stored, document: { ...stored.document, text } };
+}
+
+/** A document's row and child rows as one JSON object, unpacked by json_to_recordset. */
+export function documentRow(a: Analysis, language: string | null): string {
+  const d = a.document;
+  return JSON.stringify({
+    id: d.id,
+    uri: d.uri,
+    title: d.title,
+    published: d.published,
+    outlet: d.outlet,
+    cited: d.cited,
+    keywords: d.keywords,
+    text: d.text,
+    appended: d.appended,
+    analysis: storedAnalysis(a),
+    language,
+    search: searchKeys(a),
+    entities: a.entities.map((e) => ({
+      local_id: e.id,
+      type: e.type,
+      name: e.name,
+      name_key: keyOf(e.name),
+      name_en: e.name_en,
+      country: e.country,
+      sector: e.sector,
+      role: e.role,
+    })),
+    mentions: a.entities.flatMap((e) =>
+      e.mentions.map((m) => ({ entity_id: e.id, start_at: m.start, end_at: m.end, text: m.text })),
+    ),
+    events: a.events.map((e) => ({
+      local_id: e.id,
+      type: e.type,
+      mode: e.mode,
+      actor_countries: countries(e.actor),
+      recipient_countries: countries(e.recipient),
+      date: e.date,
+      negated: e.negated,
+      modality: e.modality,
+      evidence: e.evidence.text,
+      record: e,
+    })),
+    quotes: a.quotes.map((q, n) => ({
+      n,
+      speaker: q.speaker,
+      text: q.text,
+      start_at: q.start,
+      end_at: q.end,
+    })),
+  });
+}
+
+/** MinHash signatures and band hashes of a document's parts: its text, then its appended articles. */
+export function minhashParts(
+  parts: readonly string[],
+  options: MinHashOptions = MINHASH,
+): { signatures: number[][]; bands: number[][] } {
+  const signatures = parts.map((text) => signature(shingles(text, options.shingleSize), options));
+  return { signatures, bands: signatures.map((s) => (s.length === 0 ? [] : bandHashes(s, options))) };
+}
+
+/** Everything the writer needs of one document that the document alone decides. */
+export function prepareForStore(
+  a: Analysis,
+  language: string | null,
+  minhash: MinHashOptions = MINHASH,
+): StorePrep {
+  const parts = [a.document.text, ...a.document.appended.map((x) => x.text)];
+  return {
+    row: documentRow(a, language),
+    ...minhashParts(parts, minhash),
+    minhash,
+    storySignature: storySignature(a.document.text),
+  };
+}
