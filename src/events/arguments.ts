@@ -105,6 +105,12 @@ function governed(c: Clause, u: PartyUnit, from: number, frame: readonly string[
   return procliticPrep(u, frame);
 }
 
+/** A comma or other punctuation stands in the text between token `from` and token `to`. */
+function punctuated(c: Clause, from: number, to: number): boolean {
+  const a = (c.tokens[from - 1] as Token).end;
+  const b = (c.tokens[to] as Token).start;
+  return /[،,.;:؛!?؟"«»()]/u.test(c.text.slice(a, b));
+}
 /** Any preposition between the trigger and the unit: then it is no genitive (`مناورات في بحر اليابان`). */
 function afterPreposition(c: Clause, u: PartyUnit, from: number): boolean {
   for (let k = from; k < u.first; k++) if (tokenIn(c.cues.preposition, c.tokens[k])) return true;
@@ -136,13 +142,30 @@ function matrixSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
 function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
   const frame = hit.trigger.frame;
   if (hit.trigger.pos === "participle") return matrixSubject(c, hit);
+  const antecedent = relativeSubject(c, hit);
+  if (antecedent.length > 0) return antecedent;
   const after = unitFrom(c, hit.end, hit.trigger.pos === "noun" ? GENITIVE_REACH : SUBJECT_REACH);
   const afterOk =
-    after !== undefined && !governed(c, after, hit.end, frame) && !afterPreposition(c, after, hit.end);
+    after !== undefined &&
+    !governed(c, after, hit.end, frame) &&
+    !afterPreposition(c, after, hit.end) &&
+    // تهديدات، وحُمّل مسؤولية أداء ألمانيا: a noun's genitive follows it with no punctuation between.
+    (hit.trigger.pos !== "noun" || !punctuated(c, hit.end, after.first));
   if (hit.trigger.pos === "noun" && afterOk) return groupAt(c, after);
   const before = groupBefore(c, hit.first);
   const last = before[before.length - 1];
-  if (last && hit.first - last.end <= SVO_GAP) return before;
+  // بكين رفضت: a subject right before a verb. A noun after a comma or و is not the agent's (`بشار
+  // الأسد، والهجوم`) unless a predicate stands between (`واشنطن مستعدة للحوار`) or a light verb carries it;
+  // right after a verb's subject it is (`ووصف الرئيس الأمريكي الاجتماع`).
+  if (
+    last &&
+    hit.first - last.end <= SVO_GAP &&
+    (hit.trigger.pos !== "noun" ||
+      hit.first > last.end ||
+      (!punctuated(c, last.end, hit.first) && !hit.prefix.startsWith("و")) ||
+      lightVerbBefore(c, hit, (before[0] as PartyUnit).first))
+  )
+    return before;
   if (hit.trigger.pos === "noun") {
     // المناورات التي تجريها الولايات المتحدة وكوريا الجنوبية: the agent of a noun in its relative clause.
     const agent = relativeAgent(c, hit);
@@ -154,6 +177,20 @@ function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
   return before;
 }
 
+/**
+ * `روسيا التي تدعم الحكومة السورية`: a verb right after a relative pronoun has the party the
+ * pronoun stands for as its subject.
+ */
+function relativeSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
+  if (hit.trigger.pos !== "verb" || !tokenIn(c.cues.relative, c.tokens[hit.first - 1])) return [];
+  const rel = hit.first - 1;
+  const inside = c.units.filter((u) => u.first >= c.sentenceStart && u.end <= rel);
+  // روسيا، التي: the antecedent ends right before the pronoun (a comma may stand between).
+  if (inside[inside.length - 1]?.end !== rel) return [];
+  let s = inside.length - 1;
+  while (s > 0 && joined(c, inside[s - 1] as PartyUnit, inside[s] as PartyUnit)) s--;
+  return inside.slice(s);
+}
 /** How far after a noun trigger its relative clause may open (`المناورات الواسعة التي`). */
 const RELATIVE_REACH = 3;
 
@@ -167,8 +204,9 @@ function relativeAgent(c: Clause, hit: TriggerHit): PartyUnit[] {
   return [];
 }
 
-function lightVerbBefore(c: Clause, hit: TriggerHit): boolean {
-  for (let k = Math.max(c.start, hit.first - SUBJECT_REACH); k < hit.first; k++) {
+/** A light verb stands before the noun trigger, or before the subject `from` that precedes it. */
+function lightVerbBefore(c: Clause, hit: TriggerHit, from: number = hit.first): boolean {
+  for (let k = Math.max(c.start, Math.min(from, hit.first) - SUBJECT_REACH); k < hit.first; k++) {
     if (tokenIn(c.cues.lightVerb, c.tokens[k])) return true;
   }
   return false;
@@ -229,7 +267,8 @@ function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): Pa
   let stop = hit.end;
   while (
     stop < c.sentenceEnd &&
-    (tokenIn(c.cues.relative, c.tokens[stop]) || !tokenIn(c.cues.clauseBreak, c.tokens[stop]))
+    (tokenIn(c.cues.relative, c.tokens[stop]) ||
+      !(tokenIn(c.cues.clauseBreak, c.tokens[stop]) || tokenIn(c.cues.speech, c.tokens[stop])))
   )
     stop++;
   const after = c.units.find((u) => u.first >= hit.end && u.end <= stop && other(u));

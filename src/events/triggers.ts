@@ -103,7 +103,8 @@ export function findTriggers(
     if (taker && (tokens[taker.hit.first] as Token).sentence !== (tokens[i] as Token).sentence) taker = null;
     const absorbed =
       trigger.pos === "noun" &&
-      ((sameSentence && i - prev.end <= ABSORB_REACH) ||
+      // … مع تايوان والاعتراف ببكين: a noun after و is a second act, not the object of the first.
+      ((sameSentence && i - prev.end <= ABSORB_REACH && !m.prefix.startsWith("و")) ||
         // اتفقا في سان فرانسيسكو على استعادة العلاقات: what was agreed, asked or refused is no event of its own.
         (taker !== null &&
           i - taker.end <= COMPLEMENT_REACH &&
