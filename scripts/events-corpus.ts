@@ -1,7 +1,8 @@
 // Counts events per 1,000 articles by PLOVER type over a corpus folder, and draws a fixed-seed
 // random sample of events to check by hand against their sentence (docs/EVENTS.md).
 // Usage: npx tsx scripts/events-corpus.ts [--corpus DIR] [--limit N] [--sample 30] [--seed 20261130]
-import { existsSync } from "node:fs";
+//        [--dump FILE]  (every event as one JSON line, to compare two versions of the rules)
+import { existsSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { acquire } from "../src/acquire/index.ts";
@@ -15,6 +16,7 @@ const { values } = parseArgs({
     limit: { type: "string" },
     sample: { type: "string", default: "30" },
     seed: { type: "string", default: "20261130" },
+    dump: { type: "string" },
   },
 });
 
@@ -77,6 +79,19 @@ async function main(): Promise<void> {
       .map(([type, n]) => `| ${type} | ${n} | ${per1000(n)} |`),
     "",
   ];
+  if (values.dump) {
+    const line = (d: Drawn) =>
+      JSON.stringify({
+        document: d.document,
+        type: d.event.type,
+        actor: d.event.actor.map((p) => p.country),
+        recipient: d.event.recipient.map((p) => p.country),
+        negated: d.event.negated,
+        modality: d.event.modality,
+        evidence: d.event.evidence.start,
+      });
+    writeFileSync(values.dump, all.map(line).join("\n") + "\n");
+  }
   const random = seeded(Number(values.seed));
   const pool = [...all];
   const sample: Drawn[] = [];

@@ -160,6 +160,8 @@ function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
   if (
     last &&
     hit.first - last.end <= SVO_GAP &&
+    // …الحرب على سوريا، واتهم روسيا: a verb after a comma and و opens a clause of its own.
+    !(hit.trigger.pos === "verb" && hit.prefix.startsWith("و") && punctuated(c, last.end, hit.first)) &&
     (hit.trigger.pos !== "noun" ||
       hit.first > last.end ||
       (!punctuated(c, last.end, hit.first) && !hit.prefix.startsWith("و")) ||

@@ -29,6 +29,7 @@ export interface EventCues {
   pronounComplementizer: Set<string>;
   between: Set<string>;
   counterpart: Set<string>;
+  reciprocal: Set<string>;
 }
 
 export function compileCues(lex: Lexicons): EventCues {
@@ -59,6 +60,7 @@ export function compileCues(lex: Lexicons): EventCues {
     pronounComplementizer: set("pronoun_complementizer"),
     between: set("between"),
     counterpart: set("counterpart"),
+    reciprocal: set("reciprocal"),
   };
 }
 

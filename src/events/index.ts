@@ -110,6 +110,15 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const jointAs = rulesOf(types, hit.trigger.type).jointAs;
     const { modality, negated } = coding;
     const type = joint && jointAs && coding.type === hit.trigger.type ? jointAs : coding.type;
+    // بناء على طلب بريطانيا وألمانيا وكندا: an act with a target and none found is no event, unless
+    // the two sides did it to each other (`البلدان ألغيا`، `اتهامات متبادلة`، `تبادل … القصف`).
+    if (
+      joint &&
+      !rulesOf(types, type).mutual &&
+      !args.actor.some((u) => u.type === "DUAL") &&
+      !reciprocal(arabic.tokens, hit.first, hit.end, cues)
+    )
+      continue;
     const dedupe = `${type}|${[...countries].sort().join(",")}|${sentence.start}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
@@ -154,6 +163,22 @@ function sharedActor(found: PartyUnit[], before: Event, units: readonly PartyUni
   const ids = new Set(before.actor.map((p) => p.entity ?? p.country));
   const unit = units.find((u) => !u.place && u.parties.some((p) => ids.has(p.entity ?? p.country)));
   return unit ? [unit] : found;
+}
+
+/** How far from a trigger a word of reciprocity may stand (`اتهامات متبادلة`، `تبادل جيشا البلدين القصف`). */
+const RECIPROCAL_REACH = 3;
+
+function reciprocal(tokens: readonly Token[], first: number, end: number, cues: EventCues): boolean {
+  const sentence = (tokens[first] as Token).sentence;
+  for (
+    let k = Math.max(0, first - RECIPROCAL_REACH);
+    k < Math.min(tokens.length, end + RECIPROCAL_REACH);
+    k++
+  ) {
+    const t = tokens[k] as Token;
+    if (t.sentence === sentence && tokenIn(cues.reciprocal, t)) return true;
+  }
+  return false;
 }
 
 /** How far before a channel's name the verb that holds it may stand. */
