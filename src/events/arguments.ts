@@ -128,10 +128,10 @@ function betweenGroup(c: Clause, hit: TriggerHit): PartyUnit[] {
 }
 
 /** `أعلن بوتين تعليق …، متهماً واشنطن`: a participle's actor is the subject its sentence opens with. */
-function matrixSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
+function matrixSubject(c: Clause, hit: TriggerHit, from: number = c.sentenceStart): PartyUnit[] {
   const first = c.units.find(
     (u) =>
-      u.first >= c.sentenceStart &&
+      u.first >= from &&
       u.end <= hit.first &&
       u.prefix.replace(/^[وف]/u, "") === "" &&
       !tokenIn(c.cues.preposition, c.tokens[u.first - 1]),
@@ -247,11 +247,34 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
     return { actor: [between[0] as PartyUnit], recipient: between.slice(1) };
   }
   let recipient = findRecipient(c, hit, actor).filter((u) => !actor.includes(u));
+  // إن دونغ أبلغ أوستن …، وطالب الولايات المتحدة بالكف: a verb after a comma and و with one party after
+  // it and none before is the previous clause's act; its subject is that clause's, the party its object.
+  if (recipient.length === 0 && elided(c, hit, actor)) {
+    const subject = matrixSubject(c, hit, firstReported(c, hit));
+    const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+    if (subject.length > 0 && subject.every((u) => u.parties.every((p) => !mine.has(p.country)))) {
+      recipient = actor;
+      actor = subject;
+    }
+  }
   if (actor.length === 0 && recipient.length > 1) actor = recipient.splice(0, 1);
   if (recipient.length === 0 && actor.length > 0 && !compound(actor)) recipient = otherState(c, hit, actor);
   return { actor, recipient };
 }
 
+/** The first token after the sentence's first complementizer (`قالت الوزارة إن دونغ أبلغ أوستن أن …`). */
+function firstReported(c: Clause, hit: TriggerHit): number {
+  for (let k = c.sentenceStart; k < hit.first; k++)
+    if (tokenIn(c.cues.complementizer, c.tokens[k])) return k + 1;
+  return c.sentenceStart;
+}
+/** The actor stands after a و-verb that follows a comma (`…، وطالب الولايات المتحدة`). */
+function elided(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
+  if (hit.trigger.pos !== "verb" || !hit.prefix.startsWith("و") || !hit.trigger.frame.includes("direct"))
+    return false;
+  if (actor.length === 0 || (actor[0] as PartyUnit).first < hit.end) return false;
+  return hit.first > c.sentenceStart && punctuated(c, hit.first, hit.first);
+}
 /** The actor already names two states (`روسيا والصين أجرتا محادثات`). */
 function compound(actor: readonly PartyUnit[]): boolean {
   return new Set(actor.flatMap((u) => u.parties.map((p) => p.country))).size > 1;

@@ -88,6 +88,9 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const before = events[events.length - 1];
     if (before && hit.prefix.startsWith("و") && sentenceOf.get(before) === sentenceIndex)
       args.actor = sharedActor(args.actor, before, units);
+    // A directed act's dual names two states other than the actor's; a mutual one may include it.
+    if (!rulesOf(types, hit.trigger.type).mutual)
+      args.recipient = args.recipient.map((u) => otherDual(u, args.actor, units));
     let actor = partiesOf(args.actor);
     let recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
     if (recipient.length === 0 && rules.implicitRecipient)
@@ -311,6 +314,34 @@ function locationIn(
 /** `ذلك الهجوم`، `على هامش الاجتماع`: the trigger refers back to an event already told, or names a venue. */
 function isAnaphoric(tokens: readonly Token[], first: number, cues: EventCues): boolean {
   return tokenIn(cues.backref, tokens[first - 1]);
+}
+
+/**
+ * `ودعت الخارجية السعودية البلدين الجارين`: a dual a directed act addresses names two states other
+ * than the actor's, the two last named before it.
+ */
+function otherDual(unit: PartyUnit, actor: readonly PartyUnit[], units: readonly PartyUnit[]): PartyUnit {
+  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  if (unit.type !== "DUAL" || !unit.parties.some((p) => mine.has(p.country))) return unit;
+  const states: Party[] = [];
+  for (let k = units.indexOf(unit) - 1; k >= 0 && states.length < 2; k--) {
+    const u = units[k] as PartyUnit;
+    if (u.place || u.type === "DUAL") continue;
+    for (const p of u.parties)
+      if (
+        p.country &&
+        p.country !== "IGO" &&
+        !mine.has(p.country) &&
+        !states.some((s) => s.country === p.country)
+      )
+        states.push(p);
+  }
+  if (states.length < 2) return unit;
+  const text = unit.parties[0]?.text ?? "";
+  return {
+    ...unit,
+    parties: states.slice(0, 2).map((p) => ({ entity: null, text, country: p.country, sector: null })),
+  };
 }
 
 /** `الجانبان` in a sentence after an event stands for that event's two states. */
