@@ -89,6 +89,7 @@ async function main(): Promise<void> {
         negated: d.event.negated,
         modality: d.event.modality,
         evidence: d.event.evidence.start,
+        text: d.event.evidence.text,
       });
     writeFileSync(values.dump, all.map(line).join("\n") + "\n");
   }
