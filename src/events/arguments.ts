@@ -47,6 +47,8 @@ const GENITIVE_REACH = 4;
 const SVO_GAP = 2;
 /** How far after a preposition its party may stand (`مع الرئيس الأمريكي جو بايدن`). */
 const PREP_REACH = 4;
+/** Prepositions that name the other side of any act (`مع باكستان`، `بين البلدين`), as keys. */
+const PARTNER_PREPS = ["مع", "بين"];
 /** How far after the actor a direct object may stand (`اتهمت بكين واشنطن`). */
 const OBJECT_REACH = 6;
 
@@ -281,8 +283,8 @@ function compound(actor: readonly PartyUnit[]): boolean {
 }
 
 /**
- * `علقت الهند العمل بالمعاهدة` … `مع باكستان`: with no recipient in the clause, the nearest
- * state of another country in the same sentence, after the trigger first.
+ * `علقت الهند العمل بالمعاهدة` … `مع باكستان`: with no recipient in the clause, the nearest state of
+ * another country later in the sentence that a partner or frame preposition governs.
  */
 function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
   const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
@@ -296,7 +298,15 @@ function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): Pa
       !(tokenIn(c.cues.clauseBreak, c.tokens[stop]) || tokenIn(c.cues.speech, c.tokens[stop])))
   )
     stop++;
-  const after = c.units.find((u) => u.first >= hit.end && u.end <= stop && other(u));
+  // … مع باكستان: only a state a partner or frame preposition governs (a state named in passing is no party).
+  const partner = [...hit.trigger.frame, ...PARTNER_PREPS];
+  const after = c.units.find(
+    (u) =>
+      u.first >= hit.end &&
+      u.end <= stop &&
+      other(u) &&
+      governed(c, u, Math.max(hit.end, u.first - PREP_REACH), partner),
+  );
   // … التي تجريها الولايات المتحدة وكوريا الجنوبية: the whole compound.
   return after ? groupAt(c, after).filter((u) => !actor.includes(u)) : [];
 }
