@@ -298,14 +298,17 @@ function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): Pa
       !(tokenIn(c.cues.clauseBreak, c.tokens[stop]) || tokenIn(c.cues.speech, c.tokens[stop])))
   )
     stop++;
-  // … مع باكستان: only a state a partner or frame preposition governs (a state named in passing is no party).
+  // … مع باكستان: only a state a partner or frame preposition governs, or the agent of the object's
+  // relative clause; a state named in passing is no party.
   const partner = [...hit.trigger.frame, ...PARTNER_PREPS];
   const after = c.units.find(
     (u) =>
       u.first >= hit.end &&
       u.end <= stop &&
       other(u) &&
-      governed(c, u, Math.max(hit.end, u.first - PREP_REACH), partner),
+      (governed(c, u, Math.max(hit.end, u.first - PREP_REACH), partner) ||
+        // العقوبات التي فرضتها الولايات المتحدة: the agent of the object's relative clause.
+        tokenIn(c.cues.relative, c.tokens[u.first - 2])),
   );
   // … التي تجريها الولايات المتحدة وكوريا الجنوبية: the whole compound.
   return after ? groupAt(c, after).filter((u) => !actor.includes(u)) : [];
