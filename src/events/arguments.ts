@@ -55,6 +55,11 @@ const OBJECT_REACH = 6;
 /** Two units joined by و belong to one compound party (`بكين وواشنطن`, `روسيا، والصين`). */
 function joined(c: Clause, a: PartyUnit, b: PartyUnit): boolean {
   const gap = c.text.slice((c.tokens[a.end - 1] as Token).end, (c.tokens[b.first] as Token).start);
+  // وفد إيراني ووفد سعودي: the second side's head stands between.
+  if (b.first === a.end + 1 && b.type === "NISBA" && /^[\s،,]*$/u.test(gap.replace(/\S+/u, ""))) {
+    const head = c.tokens[a.end] as Token;
+    if (head.bare.some((x) => x.prefix === "و" && c.cues.sideHead.has(x.key))) return true;
+  }
   return (
     /^[\s،,]*و\s*$/u.test(gap) ||
     // روسيا والصين، الولايات المتحدة، وبريطانيا: the و is the next name's proclitic (not واشنطن's first letter).
@@ -251,8 +256,13 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   let recipient = findRecipient(c, hit, actor).filter((u) => !actor.includes(u));
   // إن دونغ أبلغ أوستن …، وطالب الولايات المتحدة بالكف: a verb after a comma and و with one party after
   // it and none before is the previous clause's act; its subject is that clause's, the party its object.
+  // …، وأعرب عن قلق الجزائر من التقارب بين مدريد والرباط: no subject at all; it is the clause's before.
+  if (actor.length === 0 && afterComma(c, hit)) {
+    actor = elidedSubject(c, hit);
+    recipient = recipient.filter((u) => !actor.includes(u));
+  }
   if (recipient.length === 0 && elided(c, hit, actor)) {
-    const subject = matrixSubject(c, hit, firstReported(c, hit));
+    const subject = elidedSubject(c, hit);
     const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
     if (subject.length > 0 && subject.every((u) => u.parties.every((p) => !mine.has(p.country)))) {
       recipient = actor;
@@ -270,12 +280,24 @@ function firstReported(c: Clause, hit: TriggerHit): number {
     if (tokenIn(c.cues.complementizer, c.tokens[k])) return k + 1;
   return c.sentenceStart;
 }
+/** The subject of the clause a و-verb continues: the reported clause's, else the sentence's. */
+function elidedSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
+  const reported = matrixSubject(c, hit, firstReported(c, hit));
+  return reported.length > 0 ? reported : matrixSubject(c, hit);
+}
+/** A و-verb right after a comma (`…، وطالب`): a second act of the clause before. */
+function afterComma(c: Clause, hit: TriggerHit): boolean {
+  return (
+    hit.trigger.pos === "verb" &&
+    hit.prefix.startsWith("و") &&
+    hit.first > c.sentenceStart &&
+    punctuated(c, hit.first, hit.first)
+  );
+}
 /** The actor stands after a و-verb that follows a comma (`…، وطالب الولايات المتحدة`). */
 function elided(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
-  if (hit.trigger.pos !== "verb" || !hit.prefix.startsWith("و") || !hit.trigger.frame.includes("direct"))
-    return false;
-  if (actor.length === 0 || (actor[0] as PartyUnit).first < hit.end) return false;
-  return hit.first > c.sentenceStart && punctuated(c, hit.first, hit.first);
+  if (!afterComma(c, hit) || !hit.trigger.frame.includes("direct")) return false;
+  return actor.length > 0 && (actor[0] as PartyUnit).first >= hit.end;
 }
 /** The actor already names two states (`روسيا والصين أجرتا محادثات`). */
 function compound(actor: readonly PartyUnit[]): boolean {

@@ -30,6 +30,7 @@ export interface EventCues {
   between: Set<string>;
   counterpart: Set<string>;
   reciprocal: Set<string>;
+  sideHead: Set<string>;
 }
 
 export function compileCues(lex: Lexicons): EventCues {
@@ -61,6 +62,7 @@ export function compileCues(lex: Lexicons): EventCues {
     between: set("between"),
     counterpart: set("counterpart"),
     reciprocal: set("reciprocal"),
+    sideHead: set("side_head"),
   };
 }
 

@@ -16,8 +16,12 @@ export interface Trigger {
   /** Prepositions (as keys) that introduce the other party; `between`, `direct`. */
   frame: string[];
   channel: ChannelAction;
-  /** Keys of words one of which must follow within NEEDS_REACH tokens (`وقع` … `اتفاقية`). */
+  /** Keys of words one of which must follow within `reach` tokens (`وقع` … `اتفاقية`). */
   needs: string[];
+  /** How far the needed word may stand (NEEDS_REACH unless the row says). */
+  reach: number;
+  /** Keys of words that, right after the trigger, give it another sense (`ضربة جزاء`). */
+  unless: string[];
 }
 
 /** How close after a trigger a noun trigger is read as its object (`رفضت مواصلة المفاوضات`). */
@@ -66,6 +70,8 @@ export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
       frame: list(r.frame).map((f) => (f === "between" || f === "direct" ? f : keyOf(f))),
       channel: (r.channel ?? "") as ChannelAction,
       needs: list(r.needs).map(keyOf),
+      reach: r.needs_reach ? Number(r.needs_reach) : NEEDS_REACH,
+      unless: list(r.unless).map(keyOf),
     };
     for (const form of list(r.forms)) {
       index.add(form, t);
@@ -95,7 +101,9 @@ export function findTriggers(
     const trigger = m.values[0] as Trigger;
     // A verb takes و ف س before it, never a preposition: بحذر is "with caution", not "warned".
     if (trigger.pos === "verb" && /[بلك]/u.test(m.prefix.replace(/^[وف]/u, ""))) continue;
-    if (trigger.needs.length > 0 && !followedBy(tokens, m.end, trigger.needs)) continue;
+    if (trigger.needs.length > 0 && !followedBy(tokens, m.end, trigger.needs, trigger.reach)) continue;
+    // ضربة جزاء، هجوم المنتخب: the word after gives the trigger another sense.
+    if (trigger.unless.length > 0 && followedBy(tokens, m.end, trigger.unless, 1)) continue;
     // إلغاء المحادثات، اتفقا على عقد محادثات: a noun right after another trigger is that one's object.
     const prev = hits[hits.length - 1];
     const sameSentence =
@@ -120,8 +128,8 @@ export function findTriggers(
   return hits;
 }
 
-function followedBy(tokens: readonly Token[], from: number, keys: readonly string[]): boolean {
-  for (let k = from; k < Math.min(tokens.length, from + NEEDS_REACH); k++) {
+function followedBy(tokens: readonly Token[], from: number, keys: readonly string[], reach: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + reach); k++) {
     const t = tokens[k] as Token;
     if (keys.some((n) => t.key.startsWith(n) || t.bare.some((b) => b.key.startsWith(n)))) return true;
   }
