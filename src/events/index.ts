@@ -43,7 +43,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const sentenceIndex = (arabic.tokens[hit.first] as Token).sentence;
     const sentence = arabic.sentences[sentenceIndex] as Sentence;
     if (isAnaphoric(arabic.tokens, hit.first, cues)) continue;
-    resolveDuals(units, sentence, events, resolvedDuals);
+    resolveDuals(units, sentence, events, resolvedDuals, sentenceOf, sentenceIndex);
     const span = clauseOf(arabic.tokens, sentence, hit.first, hit.end, cues);
     const speaker = speakerOf(arabic.tokens, sentence, span.reported, found, cues);
     const inSentence = units.filter((u) => u.first >= sentence.firstToken && u.end <= sentence.endToken);
@@ -344,15 +344,21 @@ function otherDual(unit: PartyUnit, actor: readonly PartyUnit[], units: readonly
   };
 }
 
+/** How many sentences back the event a dual stands for may be told. */
+const DUAL_REACH = 2;
+
 /** `الجانبان` in a sentence after an event stands for that event's two states. */
 function resolveDuals(
   units: readonly PartyUnit[],
   sentence: Sentence,
   events: readonly Event[],
   done: Set<PartyUnit>,
+  sentenceOf: ReadonlyMap<Event, number>,
+  index: number,
 ): void {
   const last = events[events.length - 1];
-  if (!last) return;
+  // An event told long before is no antecedent: the dual keeps the two states last named.
+  if (!last || index - (sentenceOf.get(last) ?? -Infinity) > DUAL_REACH) return;
   const states = [...last.actor, ...last.recipient].filter(
     (p, i, all) =>
       p.country !== null && p.country !== "IGO" && all.findIndex((q) => q.country === p.country) === i,
