@@ -2,6 +2,7 @@
 import type { Party, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { seatOf } from "./units.ts";
 
 /** A span of tokens that can take part in an event: a mention or a nisba (`نظيره الصيني`). */
 export interface PartyUnit {
@@ -120,7 +121,11 @@ function punctuated(c: Clause, from: number, to: number): boolean {
 }
 /** Any preposition between the trigger and the unit: then it is no genitive (`مناورات في بحر اليابان`). */
 function afterPreposition(c: Clause, u: PartyUnit, from: number): boolean {
-  for (let k = from; k < u.first; k++) if (tokenIn(c.cues.preposition, c.tokens[k])) return true;
+  for (let k = from; k < u.first; k++) {
+    // المجلس العسكري الحاكم في النيجر: في after a ruling body names the body's state.
+    if (k === u.first - 1 && seatOf(c.tokens, k, c.cues)) continue;
+    if (tokenIn(c.cues.preposition, c.tokens[k])) return true;
+  }
   return u.prefix.replace(/^[وف]/u, "") !== "";
 }
 
@@ -141,7 +146,8 @@ function matrixSubject(c: Clause, hit: TriggerHit, from: number = c.sentenceStar
       u.first >= from &&
       u.end <= hit.first &&
       u.prefix.replace(/^[وف]/u, "") === "" &&
-      !tokenIn(c.cues.preposition, c.tokens[u.first - 1]),
+      (!tokenIn(c.cues.preposition, c.tokens[u.first - 1]) ||
+        tokenIn(c.cues.seatBody, c.tokens[u.first - 2])),
   );
   return first ? groupAt(c, first) : [];
 }

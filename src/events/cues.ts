@@ -31,6 +31,7 @@ export interface EventCues {
   counterpart: Set<string>;
   reciprocal: Set<string>;
   sideHead: Set<string>;
+  seatBody: Set<string>;
 }
 
 export function compileCues(lex: Lexicons): EventCues {
@@ -63,6 +64,7 @@ export function compileCues(lex: Lexicons): EventCues {
     counterpart: set("counterpart"),
     reciprocal: set("reciprocal"),
     sideHead: set("side_head"),
+    seatBody: set("seat_body"),
   };
 }
 

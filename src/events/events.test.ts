@@ -142,6 +142,15 @@ const cases: Array<[string, Want]> = [
     "زار وزير الخارجية السعودي الهند وباكستان. ودعت السعودية البلدين إلى الحوار.",
     { type: "REQUEST", parties: ["IND", "PAK", "SAU"] },
   ],
+  // A state after في that follows a ruling body or officials is theirs, a party, not a place.
+  [
+    "أمهل المجلس العسكري الحاكم في مالي، يوم الاثنين، السفير الفرنسي 72 ساعة لمغادرة البلاد.",
+    { type: "SANCTION", parties: ["FRA", "MLI"] },
+  ],
+  [
+    "وأجرى مسؤولو الأمن القومي في الولايات المتحدة وكوريا الجنوبية اتصالاً هاتفياً.",
+    { type: "CONSULT", parties: ["KOR", "USA"] },
+  ],
   // Two sides with their heads are one compound party; the mediator is none.
   [
     "عقد وفد إيراني ووفد سعودي جولة جديدة من المحادثات بوساطة عمانية.",

@@ -85,12 +85,31 @@ const locativeBefore = (t: Token | undefined, prefix: string, cues: EventCues): 
 export function isPlace(arabic: ArabicText, m: EntitiesResult["mentions"][number], cues: EventCues): boolean {
   if (m.type !== "GPE" && m.type !== "LOC") return false;
   if (m.type === "LOC") return true;
+  // المجلس العسكري الحاكم في النيجر، السلطات في طهران: the ruling body's own state, a party.
+  if (
+    tokenIn(cues.locative, arabic.tokens[m.firstToken - 1]) &&
+    seatOf(arabic.tokens, m.firstToken - 1, cues)
+  )
+    return false;
   if (locativeBefore(arabic.tokens[m.firstToken - 1], m.prefix, cues)) return true;
   for (let k = m.firstToken - 1; k >= Math.max(0, m.firstToken - PLACE_HEAD_REACH); k--) {
     const t = arabic.tokens[k] as Token;
     if (!tokenIn(cues.placeHead, t)) continue;
     const prefix = t.bare.find((b) => cues.placeHead.has(b.key))?.prefix ?? "";
     return locativeBefore(arabic.tokens[k - 1], prefix, cues);
+  }
+  return false;
+}
+
+/** How many words may stand between a ruling body's head and `في` (`مسؤولو الأمن القومي في`). */
+const SEAT_REACH = 3;
+
+/** A ruling body's head or officials stand just before `في` (token `at`), in the same clause. */
+export function seatOf(tokens: readonly Token[], at: number, cues: EventCues): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - SEAT_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== (tokens[at] as Token).sentence || tokenIn(cues.preposition, t)) return false;
+    if (tokenIn(cues.seatBody, t)) return true;
   }
   return false;
 }
