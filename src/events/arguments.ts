@@ -263,7 +263,7 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   // إن دونغ أبلغ أوستن …، وطالب الولايات المتحدة بالكف: a verb after a comma and و with one party after
   // it and none before is the previous clause's act; its subject is that clause's, the party its object.
   // …، وأعرب عن قلق الجزائر من التقارب بين مدريد والرباط: no subject at all; it is the clause's before.
-  if (actor.length === 0 && afterComma(c, hit)) {
+  if (actor.length === 0 && (afterComma(c, hit) || sharesSubject(c, hit))) {
     actor = elidedSubject(c, hit);
     recipient = recipient.filter((u) => !actor.includes(u));
   }
@@ -291,6 +291,16 @@ function firstReported(c: Clause, hit: TriggerHit): number {
 function elidedSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
   const reported = matrixSubject(c, hit, firstReported(c, hit));
   return reported.length > 0 ? reported : matrixSubject(c, hit);
+}
+/** `… قبل أن يتوجه إلى إسلام آباد`: a verb after قبل/بعد أن shares the sentence's subject. */
+function sharesSubject(c: Clause, hit: TriggerHit): boolean {
+  const t = c.tokens[hit.first - 1];
+  return (
+    hit.trigger.pos === "verb" &&
+    t !== undefined &&
+    (t.key === "ان" || t.bare.some((b) => b.key === "ان")) &&
+    tokenIn(c.cues.sharedSubject, c.tokens[hit.first - 2])
+  );
 }
 /** A و-verb right after a comma (`…، وطالب`): a second act of the clause before. */
 function afterComma(c: Clause, hit: TriggerHit): boolean {

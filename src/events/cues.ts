@@ -32,6 +32,7 @@ export interface EventCues {
   reciprocal: Set<string>;
   sideHead: Set<string>;
   seatBody: Set<string>;
+  sharedSubject: Set<string>;
 }
 
 export function compileCues(lex: Lexicons): EventCues {
@@ -65,6 +66,7 @@ export function compileCues(lex: Lexicons): EventCues {
     reciprocal: set("reciprocal"),
     sideHead: set("side_head"),
     seatBody: set("seat_body"),
+    sharedSubject: set("shared_subject"),
   };
 }
 

@@ -151,6 +151,20 @@ const cases: Array<[string, Want]> = [
     "وأجرى مسؤولو الأمن القومي في الولايات المتحدة وكوريا الجنوبية اتصالاً هاتفياً.",
     { type: "CONSULT", parties: ["KOR", "USA"] },
   ],
+  // A reported clause whose subject carries the speaker's pronoun is the speaker's act.
+  [
+    "وأعلن الجيش الباكستاني أن دفاعاته الجوية أسقطت خمس طائرات هندية.",
+    { type: "ASSAULT", parties: ["IND", "PAK"] },
+  ],
+  [
+    "وقال وزير الخارجية التركي إن بلاده ستواصل الوقوف إلى جانب ليبيا.",
+    { type: "AGREE", parties: ["LBY", "TUR"], modality: "future" },
+  ],
+  // A verb after قبل أن shares the sentence's subject.
+  [
+    "زار وزير الخارجية السعودي نيودلهي يوم الخميس، قبل أن يتوجه إلى إسلام آباد.",
+    { type: "CONSULT", parties: ["PAK", "SAU"] },
+  ],
   // Two sides with their heads are one compound party; the mediator is none.
   [
     "عقد وفد إيراني ووفد سعودي جولة جديدة من المحادثات بوساطة عمانية.",

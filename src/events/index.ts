@@ -60,7 +60,12 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     };
     const args = findArguments(clause, hit);
     // أعلن ترمب أنه سيزور الصين: the speaker is the actor when no subject stands before the verb.
-    if (span.speakerActs && speaker && !args.actor.some((u) => u.first >= span.start && u.end <= hit.first)) {
+    // أعلن الجيش الباكستاني أن دفاعاته الجوية أسقطت …، قال إن بلاده رفضت …: a reported clause whose
+    // subject carries the speaker's pronoun, or that has no subject found, is the speaker's act.
+    const reported = span.reported > sentence.firstToken && span.reported < hit.first;
+    const possessed = reported && ownedBySpeaker(arabic.tokens[span.reported]);
+    const speakerSubject = span.speakerActs || possessed || (reported && args.actor.length === 0);
+    if (speakerSubject && speaker && !args.actor.some((u) => u.first >= span.start && u.end <= hit.first)) {
       const unit = units.find(
         (u) => !u.place && u.parties.some((p) => p.entity === speaker.entity) && u.end <= span.reported,
       );
@@ -156,6 +161,20 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     sentenceOf.set(event, sentenceIndex);
   }
   return mergeRepeats(events, types);
+}
+
+/** Third-person pronoun suffixes that point back to the speaker (`بلاده`، `قواتها`). */
+const SPEAKER_PRONOUNS = new Set(["ه", "ها", "هما", "هم"]);
+
+/**
+ * The word carries a possessive pronoun: the segmenter found one, or, for a word it does not know,
+ * an indefinite word of four letters or more ends in one (`دفاعاته`; a word with ال takes none).
+ */
+function ownedBySpeaker(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (SPEAKER_PRONOUNS.has(t.segments?.suffix ?? "")) return true;
+  const word = t.text.replace(/[\u064B-\u0652\u0640]/gu, "");
+  return !t.segments?.known && !word.startsWith("ال") && word.length >= 4 && /(?:ه|ها|هما|هم)$/u.test(word);
 }
 
 /** The actor found is the previous act's recipient: the coordinated act is the previous actor's. */
