@@ -157,7 +157,7 @@ const cases: Array<[string, Want]> = [
     { type: "ASSAULT", parties: ["IND", "PAK"] },
   ],
   [
-    "وقال وزير الخارجية التركي إن بلاده ستواصل الوقوف إلى جانب ليبيا.",
+    "وقال وزير الخارجية التركي هاكان فيدان إن بلاده ستواصل الوقوف إلى جانب ليبيا.",
     { type: "AGREE", parties: ["LBY", "TUR"], modality: "future" },
   ],
   // A verb after قبل أن shares the sentence's subject.
