@@ -61,10 +61,10 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const args = findArguments(clause, hit);
     // أعلن ترمب أنه سيزور الصين: the speaker is the actor when no subject stands before the verb.
     // أعلن الجيش الباكستاني أن دفاعاته الجوية أسقطت …، قال إن بلاده رفضت …: a reported clause whose
-    // subject carries the speaker's pronoun, or that has no subject found, is the speaker's act.
+    // subject carries the speaker's pronoun is the speaker's act.
     const reported = span.reported > sentence.firstToken && span.reported < hit.first;
     const possessed = reported && ownedBySpeaker(arabic.tokens[span.reported]);
-    const speakerSubject = span.speakerActs || possessed || (reported && args.actor.length === 0);
+    const speakerSubject = span.speakerActs || possessed;
     if (speakerSubject && speaker && !args.actor.some((u) => u.first >= span.start && u.end <= hit.first)) {
       const unit = units.find(
         (u) => !u.place && u.parties.some((p) => p.entity === speaker.entity) && u.end <= span.reported,
