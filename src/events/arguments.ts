@@ -176,7 +176,7 @@ function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
     // …الحرب على سوريا، واتهم روسيا: a verb after a comma and و opens a clause of its own.
     !(hit.trigger.pos === "verb" && hit.prefix.startsWith("و") && punctuated(c, last.end, hit.first)) &&
     (hit.trigger.pos !== "noun" ||
-      hit.first > last.end ||
+      (hit.first > last.end && !punctuated(c, last.end, hit.first)) ||
       (!punctuated(c, last.end, hit.first) && !hit.prefix.startsWith("و")) ||
       lightVerbBefore(c, hit, (before[0] as PartyUnit).first))
   )
@@ -186,6 +186,9 @@ function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
     const agent = relativeAgent(c, hit);
     if (agent.length > 0) return agent;
     // Farther back, a noun's agent must be the subject of a light verb: أجرت روسيا والصين أمس مناورات.
+    // أعلنت وزارة الخارجية الصينية يوم الجمعة 5 أغسطس 2022 تعليق …: the subject of the light verb.
+    const carrier = lightVerbSubject(c, hit);
+    if (carrier.length > 0) return carrier;
     if (!lightVerbBefore(c, hit)) return [];
   }
   if (afterOk) return groupAt(c, after);
@@ -219,6 +222,17 @@ function relativeAgent(c: Clause, hit: TriggerHit): PartyUnit[] {
   return [];
 }
 
+/** How far back in its clause a noun trigger's light verb may stand (`أعلنت X يوم … تعليق`). */
+const CARRIER_REACH = 14;
+/** The party right after the nearest light verb before a noun trigger, when none stands between. */
+function lightVerbSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
+  for (let k = hit.first - 1; k >= Math.max(c.start, hit.first - CARRIER_REACH); k--) {
+    if (!tokenIn(c.cues.lightVerb, c.tokens[k])) continue;
+    const u = c.units.find((x) => x.first > k && x.first <= k + 2 && x.end <= hit.first);
+    return u && !afterPreposition(c, u, k + 1) ? groupAt(c, u) : [];
+  }
+  return [];
+}
 /** A light verb stands before the noun trigger, or before the subject `from` that precedes it. */
 function lightVerbBefore(c: Clause, hit: TriggerHit, from: number = hit.first): boolean {
   for (let k = Math.max(c.start, Math.min(from, hit.first) - SUBJECT_REACH); k < hit.first; k++) {

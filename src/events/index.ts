@@ -101,7 +101,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     if (recipient.length === 0 && rules.implicitRecipient)
       recipient = implicitRecipient(actor, events, sentenceOf, sentenceIndex);
     // ستُستأنف محادثات قادة المسارح: a known channel names both sides when the clause does not.
-    const bound = channelSides(found, span, actor, recipient);
+    const bound = channelSides(found, span, hit.end, actor, recipient);
     if (bound) ({ actor, recipient } = bound);
     const countries = new Set(
       [...actor, ...recipient].map((p) => p.country).filter((c): c is string => c !== null),
@@ -146,7 +146,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       location: locationIn(arabic, found, span, cues),
       negated,
       modality,
-      mechanism: mechanismIn(found, sentence),
+      mechanism: mechanismIn(found, sentence, hit.end),
       source: speaker?.entity ?? null,
       evidence: {
         text: arabic.text.slice(sentence.start, sentence.end),
@@ -216,10 +216,14 @@ function lightVerbBefore(arabic: ArabicText, first: number, cues: EventCues): bo
   return false;
 }
 
+/** How far after a trigger the channel that is its object may begin (`تستأنف جولة من محادثات …`). */
+const CHANNEL_OBJECT_REACH = 3;
+
 /** The sides of a known two-party channel named in the clause, when the clause lacks one of them. */
 function channelSides(
   found: EntitiesResult,
   span: ClauseSpan,
+  after: number,
   actor: Party[],
   recipient: Party[],
 ): { actor: Party[]; recipient: Party[] } | null {
@@ -229,7 +233,9 @@ function channelSides(
     (m) =>
       m.type === "MECHANISM" &&
       m.parties?.length === 2 &&
-      m.firstToken >= span.start &&
+      // تستأنف محادثات الاستقرار الاستراتيجي: the channel is the act's object, right after it.
+      m.firstToken >= after &&
+      m.firstToken - after <= CHANNEL_OBJECT_REACH &&
       m.endToken <= span.end,
   );
   if (!channel?.parties) return null;
@@ -392,11 +398,13 @@ function resolveDuals(
   }
 }
 
-function mechanismIn(found: EntitiesResult, sentence: Sentence): string | null {
-  const m = found.mentions.find(
+/** The channel the act is about: its object right after it, else the first channel of the sentence. */
+function mechanismIn(found: EntitiesResult, sentence: Sentence, end: number): string | null {
+  const inSentence = found.mentions.filter(
     (x) => x.type === "MECHANISM" && x.firstToken >= sentence.firstToken && x.endToken <= sentence.endToken,
   );
-  return m?.entity ?? null;
+  const object = inSentence.find((x) => x.firstToken >= end && x.firstToken - end <= CHANNEL_OBJECT_REACH);
+  return (object ?? inSentence[0])?.entity ?? null;
 }
 
 /** The parties of some units, each entity (or each unnamed state) once. */
