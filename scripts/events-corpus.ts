@@ -93,6 +93,20 @@ async function main(): Promise<void> {
       .map(([type, n]) => `| ${type} | ${n} | ${per1000(n)} |`),
     "",
   ];
+  if (values.dump) {
+    const line = (d: Drawn) =>
+      JSON.stringify({
+        document: d.document,
+        type: d.event.type,
+        actor: d.event.actor.map((p) => p.country),
+        recipient: d.event.recipient.map((p) => p.country),
+        negated: d.event.negated,
+        modality: d.event.modality,
+        evidence: d.event.evidence.start,
+        text: d.event.evidence.text,
+      });
+    writeFileSync(values.dump, all.map(line).join("\n") + "\n");
+  }
   const random = seeded(Number(values.seed));
   const pool = [...all];
   const sample: Drawn[] = [];

@@ -2,6 +2,7 @@
 import type { Party, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { seatOf } from "./units.ts";
 
 /** A span of tokens that can take part in an event: a mention or a nisba (`نظيره الصيني`). */
 export interface PartyUnit {
@@ -47,12 +48,19 @@ const GENITIVE_REACH = 4;
 const SVO_GAP = 2;
 /** How far after a preposition its party may stand (`مع الرئيس الأمريكي جو بايدن`). */
 const PREP_REACH = 4;
+/** Prepositions that name the other side of any act (`مع باكستان`، `بين البلدين`), as keys. */
+const PARTNER_PREPS = ["مع", "بين"];
 /** How far after the actor a direct object may stand (`اتهمت بكين واشنطن`). */
 const OBJECT_REACH = 6;
 
 /** Two units joined by و belong to one compound party (`بكين وواشنطن`, `روسيا، والصين`). */
 function joined(c: Clause, a: PartyUnit, b: PartyUnit): boolean {
   const gap = c.text.slice((c.tokens[a.end - 1] as Token).end, (c.tokens[b.first] as Token).start);
+  // وفد إيراني ووفد سعودي: the second side's head stands between.
+  if (b.first === a.end + 1 && b.type === "NISBA" && /^[\s،,]*$/u.test(gap.replace(/\S+/u, ""))) {
+    const head = c.tokens[a.end] as Token;
+    if (head.bare.some((x) => x.prefix === "و" && c.cues.sideHead.has(x.key))) return true;
+  }
   return (
     /^[\s،,]*و\s*$/u.test(gap) ||
     // روسيا والصين، الولايات المتحدة، وبريطانيا: the و is the next name's proclitic (not واشنطن's first letter).
@@ -105,9 +113,19 @@ function governed(c: Clause, u: PartyUnit, from: number, frame: readonly string[
   return procliticPrep(u, frame);
 }
 
+/** A comma or other punctuation stands in the text between token `from` and token `to`. */
+function punctuated(c: Clause, from: number, to: number): boolean {
+  const a = (c.tokens[from - 1] as Token).end;
+  const b = (c.tokens[to] as Token).start;
+  return /[،,.;:؛!?؟"«»()]/u.test(c.text.slice(a, b));
+}
 /** Any preposition between the trigger and the unit: then it is no genitive (`مناورات في بحر اليابان`). */
 function afterPreposition(c: Clause, u: PartyUnit, from: number): boolean {
-  for (let k = from; k < u.first; k++) if (tokenIn(c.cues.preposition, c.tokens[k])) return true;
+  for (let k = from; k < u.first; k++) {
+    // المجلس العسكري الحاكم في النيجر: في after a ruling body names the body's state.
+    if (k === u.first - 1 && seatOf(c.tokens, k, c.cues)) continue;
+    if (tokenIn(c.cues.preposition, c.tokens[k])) return true;
+  }
   return u.prefix.replace(/^[وف]/u, "") !== "";
 }
 
@@ -122,13 +140,14 @@ function betweenGroup(c: Clause, hit: TriggerHit): PartyUnit[] {
 }
 
 /** `أعلن بوتين تعليق …، متهماً واشنطن`: a participle's actor is the subject its sentence opens with. */
-function matrixSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
+function matrixSubject(c: Clause, hit: TriggerHit, from: number = c.sentenceStart): PartyUnit[] {
   const first = c.units.find(
     (u) =>
-      u.first >= c.sentenceStart &&
+      u.first >= from &&
       u.end <= hit.first &&
       u.prefix.replace(/^[وف]/u, "") === "" &&
-      !tokenIn(c.cues.preposition, c.tokens[u.first - 1]),
+      (!tokenIn(c.cues.preposition, c.tokens[u.first - 1]) ||
+        tokenIn(c.cues.seatBody, c.tokens[u.first - 2])),
   );
   return first ? groupAt(c, first) : [];
 }
@@ -136,24 +155,60 @@ function matrixSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
 function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
   const frame = hit.trigger.frame;
   if (hit.trigger.pos === "participle") return matrixSubject(c, hit);
+  const antecedent = relativeSubject(c, hit);
+  if (antecedent.length > 0) return antecedent;
   const after = unitFrom(c, hit.end, hit.trigger.pos === "noun" ? GENITIVE_REACH : SUBJECT_REACH);
   const afterOk =
-    after !== undefined && !governed(c, after, hit.end, frame) && !afterPreposition(c, after, hit.end);
+    after !== undefined &&
+    !governed(c, after, hit.end, frame) &&
+    !afterPreposition(c, after, hit.end) &&
+    // تهديدات، وحُمّل مسؤولية أداء ألمانيا: a noun's genitive follows it with no punctuation between.
+    (hit.trigger.pos !== "noun" || !punctuated(c, hit.end, after.first));
   if (hit.trigger.pos === "noun" && afterOk) return groupAt(c, after);
   const before = groupBefore(c, hit.first);
   const last = before[before.length - 1];
-  if (last && hit.first - last.end <= SVO_GAP) return before;
+  // بكين رفضت: a subject right before a verb. A noun after a comma or و is not the agent's (`بشار
+  // الأسد، والهجوم`) unless a predicate stands between (`واشنطن مستعدة للحوار`) or a light verb carries it;
+  // right after a verb's subject it is (`ووصف الرئيس الأمريكي الاجتماع`).
+  if (
+    last &&
+    hit.first - last.end <= SVO_GAP &&
+    // …الحرب على سوريا، واتهم روسيا: a verb after a comma and و opens a clause of its own.
+    !(hit.trigger.pos === "verb" && hit.prefix.startsWith("و") && punctuated(c, last.end, hit.first)) &&
+    (hit.trigger.pos !== "noun" ||
+      (hit.first > last.end && !punctuated(c, last.end, hit.first)) ||
+      (!punctuated(c, last.end, hit.first) && !hit.prefix.startsWith("و")) ||
+      lightVerbBefore(c, hit, (before[0] as PartyUnit).first))
+  )
+    return before;
   if (hit.trigger.pos === "noun") {
     // المناورات التي تجريها الولايات المتحدة وكوريا الجنوبية: the agent of a noun in its relative clause.
     const agent = relativeAgent(c, hit);
     if (agent.length > 0) return agent;
     // Farther back, a noun's agent must be the subject of a light verb: أجرت روسيا والصين أمس مناورات.
+    // أعلنت وزارة الخارجية الصينية يوم الجمعة 5 أغسطس 2022 تعليق …: the subject of the light verb.
+    const carrier = lightVerbSubject(c, hit);
+    if (carrier.length > 0) return carrier;
     if (!lightVerbBefore(c, hit)) return [];
   }
   if (afterOk) return groupAt(c, after);
   return before;
 }
 
+/**
+ * `روسيا التي تدعم الحكومة السورية`: a verb right after a relative pronoun has the party the
+ * pronoun stands for as its subject.
+ */
+function relativeSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
+  if (hit.trigger.pos !== "verb" || !tokenIn(c.cues.relative, c.tokens[hit.first - 1])) return [];
+  const rel = hit.first - 1;
+  const inside = c.units.filter((u) => u.first >= c.sentenceStart && u.end <= rel);
+  // روسيا، التي: the antecedent ends right before the pronoun (a comma may stand between).
+  if (inside[inside.length - 1]?.end !== rel) return [];
+  let s = inside.length - 1;
+  while (s > 0 && joined(c, inside[s - 1] as PartyUnit, inside[s] as PartyUnit)) s--;
+  return inside.slice(s);
+}
 /** How far after a noun trigger its relative clause may open (`المناورات الواسعة التي`). */
 const RELATIVE_REACH = 3;
 
@@ -167,8 +222,20 @@ function relativeAgent(c: Clause, hit: TriggerHit): PartyUnit[] {
   return [];
 }
 
-function lightVerbBefore(c: Clause, hit: TriggerHit): boolean {
-  for (let k = Math.max(c.start, hit.first - SUBJECT_REACH); k < hit.first; k++) {
+/** How far back in its clause a noun trigger's light verb may stand (`أعلنت X يوم … تعليق`). */
+const CARRIER_REACH = 14;
+/** The party right after the nearest light verb before a noun trigger, when none stands between. */
+function lightVerbSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
+  for (let k = hit.first - 1; k >= Math.max(c.start, hit.first - CARRIER_REACH); k--) {
+    if (!tokenIn(c.cues.lightVerb, c.tokens[k])) continue;
+    const u = c.units.find((x) => x.first > k && x.first <= k + 2 && x.end <= hit.first);
+    return u && !afterPreposition(c, u, k + 1) ? groupAt(c, u) : [];
+  }
+  return [];
+}
+/** A light verb stands before the noun trigger, or before the subject `from` that precedes it. */
+function lightVerbBefore(c: Clause, hit: TriggerHit, from: number = hit.first): boolean {
+  for (let k = Math.max(c.start, Math.min(from, hit.first) - SUBJECT_REACH); k < hit.first; k++) {
     if (tokenIn(c.cues.lightVerb, c.tokens[k])) return true;
   }
   return false;
@@ -207,19 +274,74 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
     return { actor: [between[0] as PartyUnit], recipient: between.slice(1) };
   }
   let recipient = findRecipient(c, hit, actor).filter((u) => !actor.includes(u));
-  if (actor.length === 0 && recipient.length > 1) actor = recipient.splice(0, 1);
+  // إن دونغ أبلغ أوستن …، وطالب الولايات المتحدة بالكف: a verb after a comma and و with one party after
+  // it and none before is the previous clause's act; its subject is that clause's, the party its object.
+  // …، وأعرب عن قلق الجزائر من التقارب بين مدريد والرباط: no subject at all; it is the clause's before.
+  if (actor.length === 0 && (afterComma(c, hit) || sharesSubject(c, hit))) {
+    actor = elidedSubject(c, hit);
+    recipient = recipient.filter((u) => !actor.includes(u));
+  }
+  if (recipient.length === 0 && elided(c, hit, actor)) {
+    const subject = elidedSubject(c, hit);
+    const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+    if (subject.length > 0 && subject.every((u) => u.parties.every((p) => !mine.has(p.country)))) {
+      recipient = actor;
+      actor = subject;
+    }
+  }
+  // مع الهند وباكستان: the first of a partner group acts; any other group lists the act's targets.
+  if (actor.length === 0 && recipient.length > 1 && partnered(hit)) actor = recipient.splice(0, 1);
   if (recipient.length === 0 && actor.length > 0 && !compound(actor)) recipient = otherState(c, hit, actor);
   return { actor, recipient };
 }
 
+/** The first token after the sentence's first complementizer (`قالت الوزارة إن دونغ أبلغ أوستن أن …`). */
+function firstReported(c: Clause, hit: TriggerHit): number {
+  for (let k = c.sentenceStart; k < hit.first; k++)
+    if (tokenIn(c.cues.complementizer, c.tokens[k])) return k + 1;
+  return c.sentenceStart;
+}
+/** The subject of the clause a و-verb continues: the reported clause's, else the sentence's. */
+function elidedSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
+  const reported = matrixSubject(c, hit, firstReported(c, hit));
+  return reported.length > 0 ? reported : matrixSubject(c, hit);
+}
+/** `… قبل أن يتوجه إلى إسلام آباد`: a verb after قبل/بعد أن shares the sentence's subject. */
+function sharesSubject(c: Clause, hit: TriggerHit): boolean {
+  const t = c.tokens[hit.first - 1];
+  return (
+    hit.trigger.pos === "verb" &&
+    t !== undefined &&
+    (t.key === "ان" || t.bare.some((b) => b.key === "ان")) &&
+    tokenIn(c.cues.sharedSubject, c.tokens[hit.first - 2])
+  );
+}
+/** A و-verb right after a comma (`…، وطالب`): a second act of the clause before. */
+function afterComma(c: Clause, hit: TriggerHit): boolean {
+  return (
+    hit.trigger.pos === "verb" &&
+    hit.prefix.startsWith("و") &&
+    hit.first > c.sentenceStart &&
+    punctuated(c, hit.first, hit.first)
+  );
+}
+/** The actor stands after a و-verb that follows a comma (`…، وطالب الولايات المتحدة`). */
+function elided(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
+  if (!afterComma(c, hit) || !hit.trigger.frame.includes("direct")) return false;
+  return actor.length > 0 && (actor[0] as PartyUnit).first >= hit.end;
+}
+/** The trigger names its other side with `مع` or `بين`. */
+function partnered(hit: TriggerHit): boolean {
+  return hit.trigger.frame.includes("between") || hit.trigger.frame.includes("مع");
+}
 /** The actor already names two states (`روسيا والصين أجرتا محادثات`). */
 function compound(actor: readonly PartyUnit[]): boolean {
   return new Set(actor.flatMap((u) => u.parties.map((p) => p.country))).size > 1;
 }
 
 /**
- * `علقت الهند العمل بالمعاهدة` … `مع باكستان`: with no recipient in the clause, the nearest
- * state of another country in the same sentence, after the trigger first.
+ * `علقت الهند العمل بالمعاهدة` … `مع باكستان`: with no recipient in the clause, the nearest state of
+ * another country later in the sentence that a partner or frame preposition governs.
  */
 function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
   const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
@@ -229,10 +351,22 @@ function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): Pa
   let stop = hit.end;
   while (
     stop < c.sentenceEnd &&
-    (tokenIn(c.cues.relative, c.tokens[stop]) || !tokenIn(c.cues.clauseBreak, c.tokens[stop]))
+    (tokenIn(c.cues.relative, c.tokens[stop]) ||
+      !(tokenIn(c.cues.clauseBreak, c.tokens[stop]) || tokenIn(c.cues.speech, c.tokens[stop])))
   )
     stop++;
-  const after = c.units.find((u) => u.first >= hit.end && u.end <= stop && other(u));
+  // … مع باكستان: only a state a partner or frame preposition governs, or the agent of the object's
+  // relative clause; a state named in passing is no party.
+  const partner = [...hit.trigger.frame, ...PARTNER_PREPS];
+  const after = c.units.find(
+    (u) =>
+      u.first >= hit.end &&
+      u.end <= stop &&
+      other(u) &&
+      (governed(c, u, Math.max(hit.end, u.first - PREP_REACH), partner) ||
+        // العقوبات التي فرضتها الولايات المتحدة: the agent of the object's relative clause.
+        tokenIn(c.cues.relative, c.tokens[u.first - 2])),
+  );
   // … التي تجريها الولايات المتحدة وكوريا الجنوبية: the whole compound.
   return after ? groupAt(c, after).filter((u) => !actor.includes(u)) : [];
 }

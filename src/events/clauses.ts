@@ -37,7 +37,12 @@ export function clauseOf(
   }
   let stop = sentence.endToken;
   for (let k = end; k < sentence.endToken; k++) {
-    if (tokenIn(cues.clauseBreak, tokens[k]) || tokenIn(cues.complementizer, tokens[k])) {
+    // الهجوم الإسرائيلي، قال نصر الله إنه …: a speech verb after the trigger opens another clause.
+    if (
+      tokenIn(cues.clauseBreak, tokens[k]) ||
+      tokenIn(cues.complementizer, tokens[k]) ||
+      tokenIn(cues.speech, tokens[k])
+    ) {
       stop = k;
       break;
     }

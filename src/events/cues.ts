@@ -29,6 +29,10 @@ export interface EventCues {
   pronounComplementizer: Set<string>;
   between: Set<string>;
   counterpart: Set<string>;
+  reciprocal: Set<string>;
+  sideHead: Set<string>;
+  seatBody: Set<string>;
+  sharedSubject: Set<string>;
 }
 
 export function compileCues(lex: Lexicons): EventCues {
@@ -59,6 +63,10 @@ export function compileCues(lex: Lexicons): EventCues {
     pronounComplementizer: set("pronoun_complementizer"),
     between: set("between"),
     counterpart: set("counterpart"),
+    reciprocal: set("reciprocal"),
+    sideHead: set("side_head"),
+    seatBody: set("seat_body"),
+    sharedSubject: set("shared_subject"),
   };
 }
 

@@ -115,6 +115,61 @@ const cases: Array<[string, Want]> = [
   ],
   // A mediator named by a nisba is no party.
   ["توصلت أرمينيا وأذربيجان، بوساطة أمريكية، إلى اتفاق.", { type: "AGREE", parties: ["ARM", "AZE"] }],
+  // A verb right after a relative pronoun has the antecedent as its subject.
+  ["وأكدت فرنسا التي تدعم أوكرانيا أنها لن تتراجع.", { type: "SUPPORT", parties: ["FRA", "UKR"] }],
+  // A second verb after a comma continues the clause before: its subject is that clause's.
+  [
+    "قال وزير الخارجية التركي إن أنقرة تتابع التطورات، وطالب اليونان بوقف تسليح الجزر.",
+    { type: "REQUEST", parties: ["GRC", "TUR"] },
+  ],
+  [
+    "وقال رئيس الوزراء الياباني إن بلاده تراقب الوضع، وأعرب عن قلقه من التقارب بين روسيا وكوريا الشمالية.",
+    { type: "ACCUSE", parties: ["JPN", "PRK", "RUS"] },
+  ],
+  // Evaluations, aid, interceptions, congratulations, denials.
+  ["ووصفت الصين العقوبات الأمريكية بأنها غير قانونية.", { type: "ACCUSE", parties: ["CHN", "USA"] }],
+  ["أرسلت مصر مساعدات إنسانية إلى السودان.", { type: "AID", parties: ["EGY", "SDN"] }],
+  ["اعترضت مقاتلات يابانية طائرة روسية قرب جزيرة هوكايدو.", { type: "MOBILIZE", parties: ["JPN", "RUS"] }],
+  ["وهنأ الرئيس المصري نظيره الفرنسي على فوزه في الانتخابات.", { type: "SUPPORT", parties: ["EGY", "FRA"] }],
+  [
+    "وتتهم اليابان الصين بانتهاك مياهها الإقليمية، وهو ما تنفيه بكين.",
+    { type: "REJECT", parties: ["CHN", "JPN"] },
+  ],
+  // Reciprocal acts: both sides act.
+  ["وتبادلت الهند وباكستان الاتهامات بانتهاك وقف إطلاق النار.", { type: "ACCUSE", parties: ["IND", "PAK"] }],
+  // A directed act's dual leaves out the actor's own state.
+  [
+    "زار وزير الخارجية السعودي الهند وباكستان. ودعت السعودية البلدين إلى الحوار.",
+    { type: "REQUEST", parties: ["IND", "PAK", "SAU"] },
+  ],
+  // A state after في that follows a ruling body or officials is theirs, a party, not a place.
+  [
+    "أمهل المجلس العسكري الحاكم في مالي، يوم الاثنين، السفير الفرنسي 72 ساعة لمغادرة البلاد.",
+    { type: "SANCTION", parties: ["FRA", "MLI"] },
+  ],
+  [
+    "وأجرى مسؤولو الأمن القومي في الولايات المتحدة وكوريا الجنوبية اتصالاً هاتفياً.",
+    { type: "CONSULT", parties: ["KOR", "USA"] },
+  ],
+  // A reported clause whose subject carries the speaker's pronoun is the speaker's act.
+  [
+    "وأعلن الجيش الباكستاني أن دفاعاته الجوية أسقطت خمس طائرات هندية.",
+    { type: "ASSAULT", parties: ["IND", "PAK"] },
+  ],
+  [
+    "وقال وزير الخارجية التركي هاكان فيدان إن بلاده ستواصل الوقوف إلى جانب ليبيا.",
+    { type: "AGREE", parties: ["LBY", "TUR"], modality: "future" },
+  ],
+  // A verb after قبل أن shares the sentence's subject.
+  [
+    "زار وزير الخارجية السعودي نيودلهي يوم الخميس، قبل أن يتوجه إلى إسلام آباد.",
+    { type: "CONSULT", parties: ["PAK", "SAU"] },
+  ],
+  // Two sides with their heads are one compound party; the mediator is none.
+  [
+    "عقد وفد إيراني ووفد سعودي جولة جديدة من المحادثات بوساطة عمانية.",
+    { type: "CONSULT", parties: ["IRN", "SAU"] },
+  ],
 ];
 
 for (const [text, want] of cases) {
@@ -217,4 +272,45 @@ test("events: استعاد is a resumption only with what is resumed, not a reca
     resumed.some((e) => e.type === "COOPERATE" && e.parties.join() === "IND,PAK"),
     JSON.stringify(resumed),
   );
+});
+
+/** Sentences whose trigger words, in the sense or the clause they stand in, are no interstate event. */
+const noEvents: Array<[string, string]> = [
+  [
+    "a noun after a comma has no agent before it",
+    "وواجه عدد من النساء، من ألمانيا وفرنسا وروسيا، اتهامات بمساعدة التنظيم.",
+  ],
+  [
+    "a penalty kick is no strike, a team no state",
+    "وتقدم الفريق المغربي بهدف من ضربة جزاء قبل أن تعادل البرتغال.",
+  ],
+  [
+    "players and national teams are no states",
+    "ورفض اللاعبون الفرنسيون المشاركة في التدريبات، في حين يستعد المنتخب الإسباني لمواجهة ألمانيا.",
+  ],
+  [
+    "an NGO's condemnation is no interstate event",
+    "أدانت منظمة العفو الدولية السلطات الإيرانية بسبب الإعدامات.",
+  ],
+  [
+    "a criticism with no target named has no recipient",
+    "وانتقدت الكويت وقطر والبحرين تصاعد العنف في البحر الأحمر.",
+  ],
+  ["a currency's nisba is no party", "وقررت طهران إلغاء التعامل بالدولار الأمريكي في مبادلاتها."],
+];
+
+for (const [why, text] of noEvents) {
+  test(`events: no event when ${why}`, () => {
+    assert.deepEqual(eventsOf(text), []);
+  });
+}
+
+test("events: a speech verb after a noun trigger ends its clause; the speaker is no recipient", () => {
+  const got = eventsOf("وفيما يتعلق بالهجوم الإسرائيلي، قال الرئيس اللبناني إنه مرفوض.");
+  assert.ok(!got.some((e) => e.type === "ASSAULT" && e.parties.includes("LBN")), JSON.stringify(got));
+});
+
+test("events: a state named in passing later in the sentence is no recipient", () => {
+  const got = eventsOf("ودعا الاتحاد الأوروبي إلى إجراء تحقيقات مستقلة في مقتل مواطنين فلسطينيين.");
+  assert.ok(!got.some((e) => e.parties.includes("PSE")), JSON.stringify(got));
 });

@@ -43,7 +43,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const sentenceIndex = (arabic.tokens[hit.first] as Token).sentence;
     const sentence = arabic.sentences[sentenceIndex] as Sentence;
     if (isAnaphoric(arabic.tokens, hit.first, cues)) continue;
-    resolveDuals(units, sentence, events, resolvedDuals);
+    resolveDuals(units, sentence, events, resolvedDuals, sentenceOf, sentenceIndex);
     const span = clauseOf(arabic.tokens, sentence, hit.first, hit.end, cues);
     const speaker = speakerOf(arabic.tokens, sentence, span.reported, found, cues);
     const inSentence = units.filter((u) => u.first >= sentence.firstToken && u.end <= sentence.endToken);
@@ -60,7 +60,12 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     };
     const args = findArguments(clause, hit);
     // أعلن ترمب أنه سيزور الصين: the speaker is the actor when no subject stands before the verb.
-    if (span.speakerActs && speaker && !args.actor.some((u) => u.first >= span.start && u.end <= hit.first)) {
+    // أعلن الجيش الباكستاني أن دفاعاته الجوية أسقطت …، قال إن بلاده رفضت …: a reported clause whose
+    // subject carries the speaker's pronoun is the speaker's act.
+    const reported = span.reported > sentence.firstToken && span.reported < hit.first;
+    const possessed = reported && ownedBySpeaker(arabic.tokens[span.reported]);
+    const speakerSubject = span.speakerActs || possessed;
+    if (speakerSubject && speaker && !args.actor.some((u) => u.first >= span.start && u.end <= hit.first)) {
       const unit = units.find(
         (u) => !u.place && u.parties.some((p) => p.entity === speaker.entity) && u.end <= span.reported,
       );
@@ -88,12 +93,15 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const before = events[events.length - 1];
     if (before && hit.prefix.startsWith("و") && sentenceOf.get(before) === sentenceIndex)
       args.actor = sharedActor(args.actor, before, units);
+    // A directed act's dual names two states other than the actor's; a mutual one may include it.
+    if (!rulesOf(types, hit.trigger.type).mutual)
+      args.recipient = args.recipient.map((u) => otherDual(u, args.actor, units));
     let actor = partiesOf(args.actor);
     let recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
     if (recipient.length === 0 && rules.implicitRecipient)
       recipient = implicitRecipient(actor, events, sentenceOf, sentenceIndex);
     // ستُستأنف محادثات قادة المسارح: a known channel names both sides when the clause does not.
-    const bound = channelSides(found, span, actor, recipient);
+    const bound = channelSides(found, span, hit.end, actor, recipient);
     if (bound) ({ actor, recipient } = bound);
     const countries = new Set(
       [...actor, ...recipient].map((p) => p.country).filter((c): c is string => c !== null),
@@ -110,6 +118,15 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const jointAs = rulesOf(types, hit.trigger.type).jointAs;
     const { modality, negated } = coding;
     const type = joint && jointAs && coding.type === hit.trigger.type ? jointAs : coding.type;
+    // بناء على طلب بريطانيا وألمانيا وكندا: an act with a target and none found is no event, unless
+    // the two sides did it to each other (`البلدان ألغيا`، `اتهامات متبادلة`، `تبادل … القصف`).
+    if (
+      joint &&
+      !rulesOf(types, type).mutual &&
+      !args.actor.some((u) => u.type === "DUAL") &&
+      !reciprocal(arabic.tokens, hit.first, hit.end, cues)
+    )
+      continue;
     const dedupe = `${type}|${[...countries].sort().join(",")}|${sentence.start}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
@@ -129,7 +146,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       location: locationIn(arabic, found, span, cues),
       negated,
       modality,
-      mechanism: mechanismIn(found, sentence),
+      mechanism: mechanismIn(found, sentence, hit.end),
       source: speaker?.entity ?? null,
       evidence: {
         text: arabic.text.slice(sentence.start, sentence.end),
@@ -146,6 +163,20 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   return mergeRepeats(events, types);
 }
 
+/** Third-person pronoun suffixes that point back to the speaker (`بلاده`، `قواتها`). */
+const SPEAKER_PRONOUNS = new Set(["ه", "ها", "هما", "هم"]);
+
+/**
+ * The word carries a possessive pronoun: the segmenter found one, or, for a word it does not know,
+ * an indefinite word of four letters or more ends in one (`دفاعاته`; a word with ال takes none).
+ */
+function ownedBySpeaker(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (SPEAKER_PRONOUNS.has(t.segments?.suffix ?? "")) return true;
+  const word = t.text.replace(/[\u064B-\u0652\u0640]/gu, "");
+  return !t.segments?.known && !word.startsWith("ال") && word.length >= 4 && /(?:ه|ها|هما|هم)$/u.test(word);
+}
+
 /** The actor found is the previous act's recipient: the coordinated act is the previous actor's. */
 function sharedActor(found: PartyUnit[], before: Event, units: readonly PartyUnit[]): PartyUnit[] {
   const received = new Set(before.recipient.map((p) => p.entity ?? p.country));
@@ -154,6 +185,22 @@ function sharedActor(found: PartyUnit[], before: Event, units: readonly PartyUni
   const ids = new Set(before.actor.map((p) => p.entity ?? p.country));
   const unit = units.find((u) => !u.place && u.parties.some((p) => ids.has(p.entity ?? p.country)));
   return unit ? [unit] : found;
+}
+
+/** How far from a trigger a word of reciprocity may stand (`اتهامات متبادلة`، `تبادل جيشا البلدين القصف`). */
+const RECIPROCAL_REACH = 3;
+
+function reciprocal(tokens: readonly Token[], first: number, end: number, cues: EventCues): boolean {
+  const sentence = (tokens[first] as Token).sentence;
+  for (
+    let k = Math.max(0, first - RECIPROCAL_REACH);
+    k < Math.min(tokens.length, end + RECIPROCAL_REACH);
+    k++
+  ) {
+    const t = tokens[k] as Token;
+    if (t.sentence === sentence && tokenIn(cues.reciprocal, t)) return true;
+  }
+  return false;
 }
 
 /** How far before a channel's name the verb that holds it may stand. */
@@ -169,10 +216,14 @@ function lightVerbBefore(arabic: ArabicText, first: number, cues: EventCues): bo
   return false;
 }
 
+/** How far after a trigger the channel that is its object may begin (`تستأنف جولة من محادثات …`). */
+const CHANNEL_OBJECT_REACH = 3;
+
 /** The sides of a known two-party channel named in the clause, when the clause lacks one of them. */
 function channelSides(
   found: EntitiesResult,
   span: ClauseSpan,
+  after: number,
   actor: Party[],
   recipient: Party[],
 ): { actor: Party[]; recipient: Party[] } | null {
@@ -182,7 +233,9 @@ function channelSides(
     (m) =>
       m.type === "MECHANISM" &&
       m.parties?.length === 2 &&
-      m.firstToken >= span.start &&
+      // تستأنف محادثات الاستقرار الاستراتيجي: the channel is the act's object, right after it.
+      m.firstToken >= after &&
+      m.firstToken - after <= CHANNEL_OBJECT_REACH &&
       m.endToken <= span.end,
   );
   if (!channel?.parties) return null;
@@ -288,15 +341,49 @@ function isAnaphoric(tokens: readonly Token[], first: number, cues: EventCues): 
   return tokenIn(cues.backref, tokens[first - 1]);
 }
 
+/**
+ * `ودعت الخارجية السعودية البلدين الجارين`: a dual a directed act addresses names two states other
+ * than the actor's, the two last named before it.
+ */
+function otherDual(unit: PartyUnit, actor: readonly PartyUnit[], units: readonly PartyUnit[]): PartyUnit {
+  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  if (unit.type !== "DUAL" || !unit.parties.some((p) => mine.has(p.country))) return unit;
+  const states: Party[] = [];
+  for (let k = units.indexOf(unit) - 1; k >= 0 && states.length < 2; k--) {
+    const u = units[k] as PartyUnit;
+    if (u.place || u.type === "DUAL") continue;
+    for (const p of u.parties)
+      if (
+        p.country &&
+        p.country !== "IGO" &&
+        !mine.has(p.country) &&
+        !states.some((s) => s.country === p.country)
+      )
+        states.push(p);
+  }
+  if (states.length < 2) return unit;
+  const text = unit.parties[0]?.text ?? "";
+  return {
+    ...unit,
+    parties: states.slice(0, 2).map((p) => ({ entity: null, text, country: p.country, sector: null })),
+  };
+}
+
+/** How many sentences back the event a dual stands for may be told. */
+const DUAL_REACH = 2;
+
 /** `الجانبان` in a sentence after an event stands for that event's two states. */
 function resolveDuals(
   units: readonly PartyUnit[],
   sentence: Sentence,
   events: readonly Event[],
   done: Set<PartyUnit>,
+  sentenceOf: ReadonlyMap<Event, number>,
+  index: number,
 ): void {
   const last = events[events.length - 1];
-  if (!last) return;
+  // An event told long before is no antecedent: the dual keeps the two states last named.
+  if (!last || index - (sentenceOf.get(last) ?? -Infinity) > DUAL_REACH) return;
   const states = [...last.actor, ...last.recipient].filter(
     (p, i, all) =>
       p.country !== null && p.country !== "IGO" && all.findIndex((q) => q.country === p.country) === i,
@@ -311,11 +398,13 @@ function resolveDuals(
   }
 }
 
-function mechanismIn(found: EntitiesResult, sentence: Sentence): string | null {
-  const m = found.mentions.find(
+/** The channel the act is about: its object right after it, else the first channel of the sentence. */
+function mechanismIn(found: EntitiesResult, sentence: Sentence, end: number): string | null {
+  const inSentence = found.mentions.filter(
     (x) => x.type === "MECHANISM" && x.firstToken >= sentence.firstToken && x.endToken <= sentence.endToken,
   );
-  return m?.entity ?? null;
+  const object = inSentence.find((x) => x.firstToken >= end && x.firstToken - end <= CHANNEL_OBJECT_REACH);
+  return (object ?? inSentence[0])?.entity ?? null;
 }
 
 /** The parties of some units, each entity (or each unnamed state) once. */

@@ -59,7 +59,12 @@ export function polarity(
     hit.prefix.includes("س") ||
     modal.some((t) => tokenIn(cues.future, t) || futureLightVerb(t, cues)) ||
     // الاجتماع المرتقب، القمة المقبلة
-    (hit.trigger.pos === "noun" && tokenIn(cues.futureAdjective, tokens[hit.end]))
+    (hit.trigger.pos === "noun" && tokenIn(cues.futureAdjective, tokens[hit.end])) ||
+    // تتواصل لاستئناف الاتصال: an indefinite verbal noun after ل of purpose is what a party means to
+    // do (`مهد للزيارة`, definite, names a visit).
+    (hit.trigger.pos === "noun" &&
+      hit.prefix.replace(/^[وف]/u, "") === "ل" &&
+      !/^[وف]?لل/u.test((tokens[hit.first] as Token).text))
   )
     modality = "future";
   return { negated, refused, modality };

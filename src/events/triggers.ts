@@ -17,10 +17,14 @@ export interface Trigger {
   /** Prepositions (as keys) that introduce the other party; `between`, `direct`. */
   frame: string[];
   channel: ChannelAction;
-  /** Keys of words one of which must follow within NEEDS_REACH tokens (`وقع` … `اتفاقية`). */
+  /** Keys of words one of which must follow within `reach` tokens (`وقع` … `اتفاقية`). */
   needs: string[];
   /** A generated form ending in the pronoun ه: a word written with ة is another word (`وزارة`). */
   pronounHeh?: boolean;
+  /** How far the needed word may stand (NEEDS_REACH unless the row says). */
+  reach: number;
+  /** Keys of words that, right after the trigger, give it another sense (`ضربة جزاء`). */
+  unless: string[];
 }
 
 /** How close after a trigger a noun trigger is read as its object (`رفضت مواصلة المفاوضات`). */
@@ -69,6 +73,8 @@ export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
       frame: list(r.frame).map((f) => (f === "between" || f === "direct" ? f : keyOf(f))),
       channel: (r.channel ?? "") as ChannelAction,
       needs: list(r.needs).map(keyOf),
+      reach: r.needs_reach ? Number(r.needs_reach) : NEEDS_REACH,
+      unless: list(r.unless).map(keyOf),
     };
     const added = new Set<string>();
     const add = (form: string, trigger: Trigger) => {
@@ -127,7 +133,8 @@ export function findTriggers(
     if (taker && (tokens[taker.hit.first] as Token).sentence !== (tokens[i] as Token).sentence) taker = null;
     const absorbed =
       trigger.pos === "noun" &&
-      ((sameSentence && i - prev.end <= ABSORB_REACH) ||
+      // … مع تايوان والاعتراف ببكين: a noun after و is a second act, not the object of the first.
+      ((sameSentence && i - prev.end <= ABSORB_REACH && !m.prefix.startsWith("و")) ||
         // اتفقا في سان فرانسيسكو على استعادة العلاقات: what was agreed, asked or refused is no event of its own.
         (taker !== null &&
           i - taker.end <= COMPLEMENT_REACH &&
@@ -156,11 +163,13 @@ function fits(
 ): boolean {
   if (trigger.pos === "verb" && /[بلك]/u.test(prefix.replace(/^[وف]/u, ""))) return false;
   if (trigger.pronounHeh && TEH_MARBUTA_END.test((tokens[first] as Token).text)) return false;
-  return trigger.needs.length === 0 || followedBy(tokens, end, trigger.needs);
+  // ضربة جزاء، هجوم المنتخب: the word after gives the trigger another sense.
+  if (trigger.unless.length > 0 && followedBy(tokens, end, trigger.unless, 1)) return false;
+  return trigger.needs.length === 0 || followedBy(tokens, end, trigger.needs, trigger.reach);
 }
 
-function followedBy(tokens: readonly Token[], from: number, keys: readonly string[]): boolean {
-  for (let k = from; k < Math.min(tokens.length, from + NEEDS_REACH); k++) {
+function followedBy(tokens: readonly Token[], from: number, keys: readonly string[], reach: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + reach); k++) {
     const t = tokens[k] as Token;
     if (keys.some((n) => t.key.startsWith(n) || t.bare.some((b) => b.key.startsWith(n)))) return true;
   }

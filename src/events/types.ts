@@ -13,6 +13,8 @@ export interface TypeRules {
   refusedAs: EventType | null;
   /** What it is coded as when several states do it together with no target (joint drills → COOPERATE). */
   jointAs: EventType | null;
+  /** States named together with no recipient did it with each other; otherwise such an act is no event. */
+  mutual: boolean;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
@@ -25,6 +27,7 @@ const NONE: TypeRules = {
   implicitRecipient: false,
   refusedAs: null,
   jointAs: null,
+  mutual: false,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -39,6 +42,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       implicitRecipient: r.implicit_recipient === "yes",
       refusedAs: r.refused_as ? (r.refused_as as EventType) : null,
       jointAs: r.joint_as ? (r.joint_as as EventType) : null,
+      mutual: r.mutual === "yes",
     });
   }
   return table;

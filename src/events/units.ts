@@ -7,6 +7,8 @@ import { type EventCues, tokenIn } from "./cues.ts";
 
 /** Entity types that can act in an event; outlets and places cannot. */
 const PARTY_TYPES = new Set(["PERSON", "ORG", "GPE"]);
+/** Sectors whose people and bodies never act for a state. */
+const NOT_STATE = new Set(["JRN", "SOC"]);
 
 /** Mentions that can act, nisbas outside mentions that name a side (`نظيره الصيني`), and duals (`الجانبان`). */
 export function partyUnits(
@@ -20,8 +22,9 @@ export function partyUnits(
   const titled = new Set<number>();
   for (const m of found.mentions) for (let k = m.titleToken; k < m.firstToken; k++) titled.add(k);
   const units: PartyUnit[] = found.mentions
-    // Journalists (sector JRN) report events; they never take part in them.
-    .filter((m) => PARTY_TYPES.has(m.type) && m.sector !== "JRN" && !titled.has(m.firstToken))
+    // Journalists (JRN) report events and civil society (SOC: Amnesty, think tanks) comments on
+    // them; neither is a state party.
+    .filter((m) => PARTY_TYPES.has(m.type) && !NOT_STATE.has(m.sector ?? "") && !titled.has(m.firstToken))
     .map((m) => ({ m, place: isPlace(arabic, m, cues) }))
     // بالصين may be "in China" or the object of اعترف ب: kept, marked, for a frame that takes ب.
     .filter(({ m, place }) => !place || (m.type === "GPE" && m.prefix.replace(/^[وف]/u, "") === "ب"))
@@ -35,17 +38,17 @@ export function partyUnits(
     }));
   // صحيفة واشنطن بوست الأمريكية: a nisba right after an outlet, place or channel is that one's adjective.
   const describes = new Set(found.mentions.filter((m) => !PARTY_TYPES.has(m.type)).map((m) => m.endToken));
+  /** End tokens of nisbas that describe a thing (`الشركات الصينية`), so a coordinated one does too (`والإسرائيلية`). */
+  const thing = new Set<number>();
   arabic.tokens.forEach((t, k) => {
-    if (
-      covered.has(k) ||
-      titled.has(k) ||
-      describes.has(k) ||
-      tokenIn(cues.nisbaNotParty, arabic.tokens[k - 1])
-    )
-      return;
+    if (covered.has(k) || titled.has(k) || describes.has(k)) return;
     const m = lexicon.index.matchAt(arabic.tokens, k, { bare: true });
     const nisba = m?.values.find((v) => v.kind === "nisba");
     if (!m || !nisba) return;
+    if (tokenIn(cues.nisbaNotParty, arabic.tokens[k - 1]) || (thing.has(k) && m.prefix.startsWith("و"))) {
+      thing.add(m.end);
+      return;
+    }
     for (let d = k; d < m.end; d++) if (covered.has(d)) return;
     // نظيره الصيني: the counterpart word and its preposition belong to the unit.
     const prev = arabic.tokens[k - 1];
@@ -82,12 +85,31 @@ const locativeBefore = (t: Token | undefined, prefix: string, cues: EventCues): 
 export function isPlace(arabic: ArabicText, m: EntitiesResult["mentions"][number], cues: EventCues): boolean {
   if (m.type !== "GPE" && m.type !== "LOC") return false;
   if (m.type === "LOC") return true;
+  // المجلس العسكري الحاكم في النيجر، السلطات في طهران: the ruling body's own state, a party.
+  if (
+    tokenIn(cues.locative, arabic.tokens[m.firstToken - 1]) &&
+    seatOf(arabic.tokens, m.firstToken - 1, cues)
+  )
+    return false;
   if (locativeBefore(arabic.tokens[m.firstToken - 1], m.prefix, cues)) return true;
   for (let k = m.firstToken - 1; k >= Math.max(0, m.firstToken - PLACE_HEAD_REACH); k--) {
     const t = arabic.tokens[k] as Token;
     if (!tokenIn(cues.placeHead, t)) continue;
     const prefix = t.bare.find((b) => cues.placeHead.has(b.key))?.prefix ?? "";
     return locativeBefore(arabic.tokens[k - 1], prefix, cues);
+  }
+  return false;
+}
+
+/** How many words may stand between a ruling body's head and `في` (`مسؤولو الأمن القومي في`). */
+const SEAT_REACH = 3;
+
+/** A ruling body's head or officials stand just before `في` (token `at`), in the same clause. */
+export function seatOf(tokens: readonly Token[], at: number, cues: EventCues): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - SEAT_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== (tokens[at] as Token).sentence || tokenIn(cues.preposition, t)) return false;
+    if (tokenIn(cues.seatBody, t)) return true;
   }
   return false;
 }
