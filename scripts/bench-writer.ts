@@ -1,7 +1,8 @@
 // Measures the writer alone: analyses a corpus once (worker threads) into memory, then replays the
 // results into `ingest` through a pool that only hands them back, so the one thread that works is
 // the writer (and PGlite in it). Prints its CPU seconds and, per statement, the CPU time spent in it.
-//   npx tsx scripts/bench-writer.ts [corpus folder] [--limit N] [--db DIR]
+//   npx tsx scripts/bench-writer.ts [corpus folder] [--limit N] [--copies K] [--db DIR]
+// With --copies K every file is ingested K times as `rasd bench` does at K× (copies 2… altered).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,6 +18,7 @@ const option = (name: string) => {
   return i < 0 ? undefined : args.splice(i, 2)[1];
 };
 const limit = Number(option("--limit") ?? Infinity);
+const copies = Number(option("--copies") ?? 1);
 const dir = option("--db") ?? join(mkdtempSync(join(tmpdir(), "rasd-bench-writer-")), "db");
 const corpus = args[0] ?? "../shared/corpora/ant-bbc-cnn";
 
@@ -27,8 +29,15 @@ const cpuMs = () => {
 
 const files = listInputs(corpus).slice(0, limit);
 const analysed = new Map<string, SourceResult>();
+const keyOf = (path: string, copy = 0) => `${copy}:${path}`;
 const pool = await createPool({});
-await Promise.all(files.map(async (path) => analysed.set(path, await pool.analyze({ kind: "file", path }))));
+await Promise.all(
+  files.flatMap((path) =>
+    Array.from({ length: copies }, async (_, copy) =>
+      analysed.set(keyOf(path, copy), await pool.analyze({ kind: "file", path, copy })),
+    ),
+  ),
+);
 await pool.close();
 
 rmSync(dir, { recursive: true, force: true });
@@ -55,12 +64,15 @@ const measured: Db = {
 };
 const replay = {
   jobs: 1,
-  analyze: async (s: Source) => analysed.get((s as { path: string }).path) as SourceResult,
+  analyze: async (s: Source) => {
+    const f = s as { path: string; copy?: number };
+    return analysed.get(keyOf(f.path, f.copy)) as SourceResult;
+  },
   close: async () => undefined,
 };
 const start = cpuMs();
 const wall = performance.now();
-const summary = await ingest(measured, files, { pool: replay });
+const summary = await ingest(measured, files, { pool: replay, copies });
 const writer = (cpuMs() - start) / 1000;
 await db.close();
 rmSync(dir, { recursive: true, force: true });
