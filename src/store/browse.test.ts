@@ -6,7 +6,7 @@ import { fixtureDb, type TestDb } from "../../test/serve-db.ts";
 import { getDocument, listDocuments } from "./browse.ts";
 import { getEntity, searchEntities } from "./browse-entities.ts";
 import { dyadEvents, type EventFilter, listEventItems } from "./browse-events.ts";
-import { dyadHappenings, entityHappenings, listHappenings } from "./browse-happenings.ts";
+import { ALL_HAPPENINGS, dyadHappenings, entityHappenings, listHappenings } from "./browse-happenings.ts";
 import type { Queryable } from "./db.ts";
 
 let t: TestDb;
@@ -41,17 +41,7 @@ async function plans(call: (db: Queryable) => Promise<unknown>): Promise<string[
   }
 }
 
-const NO_FILTER: EventFilter = {
-  actor: null,
-  recipient: null,
-  country: null,
-  type: null,
-  from: null,
-  before: null,
-  text: null,
-  mechanism: null,
-  sort: "date",
-};
+const NO_FILTER: EventFilter = ALL_HAPPENINGS;
 const PAGE = { limit: 50, offset: 0 };
 const HEGSETH = "person:بيت_هيغسيث";
 
