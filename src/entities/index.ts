@@ -6,6 +6,7 @@ import { romanize } from "./romanize.ts";
 /** Entity types whose name is a proper name a romanization can render. */
 const ROMANIZED = new Set(["PERSON", "GPE", "LOC"]);
 import { type RecognizeOptions, recognizeMentions } from "./recognize.ts";
+import { resolveSharedNames } from "./shared-names.ts";
 
 export type EntitiesOptions = RecognizeOptions;
 
@@ -16,7 +17,11 @@ export interface EntitiesResult {
 }
 
 export function findEntities(arabic: ArabicText, options: EntitiesOptions): EntitiesResult {
-  const recognized = recognizeMentions(arabic, options);
+  const recognized = resolveSharedNames(
+    recognizeMentions(arabic, options),
+    arabic.tokens,
+    options.lexicon.sharedNames,
+  );
   const taken = new Set<number>();
   for (const c of recognized) for (let k = c.titleToken; k < c.endToken; k++) taken.add(k);
   const candidates = dropOverlaps([

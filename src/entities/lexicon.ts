@@ -1,5 +1,6 @@
 // Compiles the entity lexicons into one phrase index the recognizer walks.
 
+import { compileSharedNames, type SharedNames } from "./shared-names.ts";
 import { keyOf } from "../arabic/normalize.ts";
 import { PhraseIndex, phraseKeys } from "../arabic/phrases.ts";
 import type { Lexicons } from "../pipeline/lexicons.ts";
@@ -52,6 +53,8 @@ export interface EntityLexicon {
   ordinals: Map<string, number>;
   /** Ordinary words (lexicons/words.tsv, trigger and cue words): never read as a name. */
   commonWords: Set<string>;
+  /** Names two places share (عمان: Oman or Amman) and how to tell them apart. */
+  sharedNames: SharedNames;
 }
 
 /** Inflections of a nisba stem (`صيني` → الصيني، الصينية، الصينيون، الصينيين، الصينيات). */
@@ -219,6 +222,7 @@ export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
     complementizers: new Set(cue(lex, "complementizer").map(keyOf)),
     ordinals: new Map(cue(lex, "ordinal_reference").map((f, i) => [keyOf(f), i % 2])),
     commonWords: commonWords(lex),
+    sharedNames: compileSharedNames(lex.sharedNames),
   };
 }
 

@@ -24,6 +24,7 @@ export interface Lexicons {
   mechanismPatterns: Row[];
   words: Row[];
   romanization: Row[];
+  sharedNames: Row[];
   cues: Map<string, string[]>;
 }
 
@@ -47,6 +48,10 @@ const FILES: Record<Exclude<keyof Lexicons, "cues">, [string, string[]]> = {
   mechanismPatterns: ["mechanism-patterns.tsv", ["kind", "forms"]],
   words: ["words.tsv", ["word", "kind"]],
   romanization: ["romanization.tsv", ["arabic", "latin", "where"]],
+  sharedNames: [
+    "shared-names.tsv",
+    ["name", "country", "reading", "name_ar", "name_en", "before", "context"],
+  ],
   eventTypes: [
     "event-types.tsv",
     [

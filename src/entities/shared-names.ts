@@ -1,0 +1,90 @@
+// Names two places share once diacritics are folded (عُمان Oman, عمّان Amman): which one a mention
+// means, from the words right before it, else from the article's other words (lexicons/shared-names.tsv).
+import { keyOf } from "../arabic/normalize.ts";
+import { phraseKeys } from "../arabic/phrases.ts";
+import { list, type Row } from "../pipeline/tsv.ts";
+import type { MentionCandidate, Token } from "../pipeline/types.ts";
+
+interface Reading {
+  country: string;
+  key: string;
+  name: string;
+  nameEn: string;
+  /** Phrases (as token keys) that decide this reading right before the name. */
+  before: string[][];
+  /** Words and phrases (as token keys) elsewhere in the article that count for it. */
+  context: string[][];
+}
+
+/** Readings of each shared name, by the name's key; the first is kept when nothing decides. */
+export type SharedNames = Map<string, Reading[]>;
+
+export function compileSharedNames(rows: readonly Row[]): SharedNames {
+  const out: SharedNames = new Map();
+  for (const r of rows) {
+    const name = keyOf(r.name as string);
+    const country = r.country as string;
+    const reading: Reading = {
+      country,
+      key: r.reading === "capital" ? `capital:${country}:${name}` : `gpe:${country}`,
+      name: r.name_ar as string,
+      nameEn: r.name_en as string,
+      before: list(r.before).map(phraseKeys),
+      context: list(r.context).map(phraseKeys),
+    };
+    out.set(name, [...(out.get(name) ?? []), reading]);
+  }
+  return out;
+}
+
+/** The candidates with every shared name read as the place the article means. */
+export function resolveSharedNames(
+  candidates: readonly MentionCandidate[],
+  tokens: readonly Token[],
+  shared: SharedNames,
+): MentionCandidate[] {
+  if (shared.size === 0) return [...candidates];
+  const counts = new Map<string, number[]>();
+  return candidates.map((c) => {
+    const readings =
+      c.type === "GPE" && c.endToken - c.firstToken === 1 ? shared.get(bareKey(tokens, c)) : undefined;
+    if (!readings) return c;
+    let tally = counts.get(bareKey(tokens, c));
+    if (!tally) {
+      tally = readings.map((r) => r.context.reduce((n, phrase) => n + occurrences(tokens, phrase), 0));
+      counts.set(bareKey(tokens, c), tally);
+    }
+    const decided = readings.find((r) => r.before.some((phrase) => endsAt(tokens, phrase, c.titleToken)));
+    if (decided) return as(c, decided);
+    const most = Math.max(...tally);
+    const leaders = readings.filter((_, i) => tally[i] === most);
+    return as(c, (leaders.length === 1 ? leaders[0] : readings[0]) as Reading);
+  });
+}
+
+function as(c: MentionCandidate, r: Reading): MentionCandidate {
+  return { ...c, key: r.key, name: r.name, nameEn: r.nameEn, country: r.country };
+}
+
+/** The mention's one token without its proclitics (`وعمان` → `عمان`). */
+function bareKey(tokens: readonly Token[], c: MentionCandidate): string {
+  const t = tokens[c.firstToken] as Token;
+  return t.bare.find((b) => b.prefix === c.prefix)?.key ?? t.key;
+}
+
+/** Whether `phrase` ends on the token before `at`. */
+function endsAt(tokens: readonly Token[], phrase: readonly string[], at: number): boolean {
+  const from = at - phrase.length;
+  return from >= 0 && phrase.every((k, j) => matches(tokens[from + j] as Token, k));
+}
+
+function occurrences(tokens: readonly Token[], phrase: readonly string[]): number {
+  let n = 0;
+  for (let i = 0; i + phrase.length <= tokens.length; i++)
+    if (phrase.every((k, j) => matches(tokens[i + j] as Token, k))) n++;
+  return n;
+}
+
+function matches(t: Token, key: string): boolean {
+  return t.key === key || t.bare.some((b) => b.key === key);
+}
