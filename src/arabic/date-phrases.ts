@@ -1,6 +1,7 @@
 // The date phrases the recognizer reads at one token: a date in digits, a day and month, a
 // duration, a month, weekday, relative word or year. Each returns what it found, or null.
-import type { DateMention, Token } from "../pipeline/types.ts";
+// The reader and its shared reads are in date-reader.ts.
+import type { Token } from "../pipeline/types.ts";
 import {
   type Anchor,
   hijriYear,
@@ -16,9 +17,9 @@ import {
   weekOf,
   type Ymd,
 } from "./date-values.ts";
-import type { Calendar, CalendarWord, DateOptions } from "./dates.ts";
+import { type Found, found, gap, kindAt, type Reader, startsWithDigit, wordAt } from "./date-reader.ts";
+import type { CalendarWord } from "./dates.ts";
 import { readNumber } from "./numbers.ts";
-import type { PhraseMatch } from "./phrases.ts";
 import {
   ALTERNATE_NAME,
   DATE_SEPARATOR,
@@ -28,19 +29,6 @@ import {
   TWO_DIGITS,
   YEAR_NUMBER,
 } from "./regexes.ts";
-
-/** One date found, by token range, before it becomes a DateMention. */
-export interface Found {
-  first: number;
-  end: number;
-  ymd: Ymd;
-  endYmd: Ymd | null;
-  basis: DateMention["basis"];
-  weekday: number | null;
-  calendar: "gregorian" | "hijri";
-  /** What the text itself fixes, before any year is inferred. */
-  parts: Ymd;
-}
 
 interface MonthPhrase {
   month: number;
@@ -59,69 +47,6 @@ const HIJRI_YEARS = { min: 1300, max: 1600 };
 const HIJRI_MONTH_DAYS = 30;
 /** Largest count a duration may have (`قبل 30 عاما`). */
 const MAX_COUNT = 1000;
-
-/** The reader's state for one text. */
-export interface Reader {
-  text: string;
-  tokens: readonly Token[];
-  calendar: Calendar;
-  pub: Ymd | null;
-  options: DateOptions;
-  /** The calendar phrase at each token, filled as it is looked up (null: none). */
-  words: Array<PhraseMatch<CalendarWord> | null | undefined>;
-}
-
-/** The calendar phrase at token i, looked up once per token. */
-function wordAt(r: Reader, i: number): PhraseMatch<CalendarWord> | null {
-  let w = r.words[i];
-  if (w === undefined) {
-    w = r.calendar.matchAt(r.tokens, i, { bare: true });
-    r.words[i] = w;
-  }
-  return w;
-}
-
-/** Only a token that starts with a digit (maybe after و) can open a date in digits or a bare year. */
-function startsWithDigit(t: Token | undefined): boolean {
-  const c = t?.key.charCodeAt(t.key.startsWith("و") ? 1 : 0) ?? 0;
-  return c >= DIGIT_0 && c <= DIGIT_9;
-}
-
-const DIGIT_0 = 0x30;
-const DIGIT_9 = 0x39;
-
-function kindAt(r: Reader, i: number, kind: CalendarWord["kind"]): { value: string; end: number } | null {
-  const w = wordAt(r, i);
-  const v = w?.values.find((x) => x.kind === kind);
-  return w && v ? { value: v.value, end: w.end } : null;
-}
-
-/** The gap between tokens a and b (`/` in `كانون الثاني/يناير`). */
-export function gap(r: Reader, a: number, b: number): string {
-  const ta = r.tokens[a];
-  const tb = r.tokens[b];
-  return ta && tb ? r.text.slice(ta.end, tb.start) : "";
-}
-
-function found(
-  first: number,
-  end: number,
-  ymd: Ymd,
-  basis: DateMention["basis"],
-  extra: Partial<Found> = {},
-): Found {
-  return {
-    first,
-    end,
-    ymd,
-    endYmd: null,
-    basis,
-    weekday: null,
-    calendar: "gregorian",
-    parts: ymd,
-    ...extra,
-  };
-}
 
 /**
  * A year number at token i: `2024`, `2025م`, `1446هـ`, with an era word after it (`1446 هـ`);

@@ -4,7 +4,8 @@
 
 import { list, type Row } from "../pipeline/tsv.ts";
 import type { DateMention, Token } from "../pipeline/types.ts";
-import { dateAt, type Found, gap, type Reader } from "./date-phrases.ts";
+import { dateAt } from "./date-phrases.ts";
+import { type Found, gap, type Reader } from "./date-reader.ts";
 import { format, granularity, parseIso, yearForWeekday } from "./date-values.ts";
 import type { HijriTable } from "./hijri.ts";
 import type { NumberWords } from "./numbers.ts";
