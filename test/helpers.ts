@@ -1,4 +1,5 @@
-// Shared by tests: where ../shared is, and one pipeline for the whole test file.
+// Shared by tests: where ../shared is, one pipeline for the whole test file, the CLI as a subprocess.
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,4 +25,20 @@ export function sharedPipeline(): Pipeline {
 
 export function analyzeText(text: string, meta: { published?: string } = {}): Analysis {
   return sharedPipeline().analyze({ uri: null, format: "text", text, meta });
+}
+
+/** The CLI's entry, for tests that run it as a user would. */
+export const BIN = join(ROOT, "bin", "rasd.js");
+
+/** Runs `rasd ARGS` to its end; never on a DATABASE_URL of the environment unless `env` gives one. */
+export function runRasd(
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    encoding: "utf8",
+    env: options.env ?? { ...process.env, DATABASE_URL: "" },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

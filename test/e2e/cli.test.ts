@@ -1,29 +1,20 @@
 // `rasd` as a user runs it: a subprocess, real files, exit codes and messages.
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { analysisSchema } from "../../src/pipeline/schema.ts";
 import type { Analysis } from "../../src/pipeline/types.ts";
-import { needsShared, ROOT, SEEDS } from "../helpers.ts";
+import { needsShared, ROOT, runRasd, SEEDS } from "../helpers.ts";
 
-const BIN = join(ROOT, "bin", "rasd.js");
 const FIXTURES = join(ROOT, "test", "fixtures");
 /** The own-written text articles; test/fixtures/html holds the HTML pages (test/e2e/acquire.test.ts). */
 const TEXT_FIXTURES = readdirSync(FIXTURES)
   .filter((f) => f.endsWith(".txt"))
   .sort();
 
-function rasd(args: string[], cwd = ROOT) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: "" },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const rasd = (args: string[], cwd = ROOT) => runRasd(args, { cwd });
 
 function scratch(): string {
   return mkdtempSync(join(tmpdir(), "rasd-test-"));

@@ -1,21 +1,17 @@
 // `rasd export` and `rasd serve` as a user runs them: a subprocess, a real data directory.
 import assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { ROOT } from "../helpers.ts";
+import { BIN, ROOT, runRasd } from "../helpers.ts";
 
-const BIN = join(ROOT, "bin", "rasd.js");
 const ENV = { ...process.env, DATABASE_URL: "", RASD_TOKEN: "" };
 let dir: string;
 let db: string;
 
-function rasd(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", env: ENV });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const rasd = (args: string[]) => runRasd(args, { env: ENV });
 
 before(() => {
   dir = mkdtempSync(join(tmpdir(), "rasd-serve-cli-"));

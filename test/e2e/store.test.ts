@@ -10,9 +10,8 @@ import { before, describe, test } from "node:test";
 import { copyText } from "../../src/bench/copies.ts";
 import { type Db, openDb } from "../../src/store/db.ts";
 import { needsPostgres, PG_URL, postgresScratch } from "../databases.ts";
-import { ROOT } from "../helpers.ts";
+import { BIN, ROOT, runRasd } from "../helpers.ts";
 
-const BIN = join(ROOT, "bin", "rasd.js");
 const FIXTURES = join(ROOT, "test", "fixtures");
 /** Copies of each fixture: enough documents that an ingest takes a few seconds. */
 const COPIES = 8;
@@ -22,14 +21,7 @@ function scratch(): string {
   return mkdtempSync(join(tmpdir(), "rasd-e2e-store-"));
 }
 
-function rasd(args: string[], cwd = ROOT) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: "" },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const rasd = (args: string[], cwd = ROOT) => runRasd(args, { cwd });
 
 function start(args: string[]): {
   child: ChildProcess;

@@ -1,24 +1,15 @@
 // `rasd timeline`, `channels`, `stories`, `entities` and `events` as a user runs them on own-written articles.
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { before, test } from "node:test";
-import { ROOT } from "../helpers.ts";
+import { ROOT, runRasd } from "../helpers.ts";
 
-const BIN = join(ROOT, "bin", "rasd.js");
 const ARTICLES = join(ROOT, "test", "link", "articles");
 let db = "";
 
-function rasd(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args, ...(db ? ["--db", db] : [])], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: "" },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const rasd = (args: string[]) => runRasd([...args, ...(db ? ["--db", db] : [])]);
 
 before(() => {
   db = join(mkdtempSync(join(tmpdir(), "rasd-link-cli-")), "db");
