@@ -147,6 +147,25 @@ function fromEntry(e: EntityEntry): MentionFields {
   };
 }
 
+/** A mention read from its shape, not from a lexicon: named and keyed by its own text. */
+function fromPattern(
+  type: "ORG" | "PERSON",
+  text: string,
+  fields: Partial<MentionFields> = {},
+): MentionFields {
+  return {
+    type,
+    key: `${type.toLowerCase()}:${text}`,
+    name: text,
+    nameEn: null,
+    country: null,
+    sector: null,
+    role: null,
+    via: "pattern",
+    ...fields,
+  };
+}
+
 function nisbaAt(w: Walker, j: number, sentenceOf: number): { country: string | null; end: number } | null {
   const t = w.tokens[j];
   if (!t?.linked || t.sentence !== (w.tokens[sentenceOf] as Token).sentence) return null;
@@ -180,16 +199,7 @@ function institution(w: Walker, i: number, m: PhraseMatch<EntityEntry>, head: En
     if (place && gpe && w.tokens[end + 1]?.linked) end = place.end;
   }
   const text = w.text.slice((w.tokens[i] as Token).start, (w.tokens[end - 1] as Token).end);
-  push(w, i, end, m.stripped, {
-    type: "ORG",
-    key: `org:${text}`,
-    name: text,
-    nameEn: null,
-    country: nisba.country,
-    sector: head.sector,
-    role: null,
-    via: "pattern",
-  });
+  push(w, i, end, m.stripped, fromPattern("ORG", text, { country: nisba.country, sector: head.sector }));
   return end;
 }
 
@@ -515,16 +525,7 @@ function speakerAt(w: Walker, i: number): number | null {
   const again = w.tokens.some((t, k) => (k < i + 1 || k >= end) && t.key === last.key);
   if (!again) return null;
   const text = w.text.slice(first.start, last.end);
-  push(w, i + 1, end, 0, {
-    type: "PERSON",
-    key: `person:${text}`,
-    name: text,
-    nameEn: null,
-    country: null,
-    sector: null,
-    role: null,
-    via: "pattern",
-  });
+  push(w, i + 1, end, 0, fromPattern("PERSON", text));
   return end;
 }
 
@@ -549,16 +550,7 @@ function creditAt(w: Walker, i: number): number | null {
   const end = nameEnd(w, i + 1, MAX_NAME_TOKENS);
   if (end - (i + 1) < 2) return null;
   const text = w.text.slice(next.start, (w.tokens[end - 1] as Token).end);
-  push(w, i + 1, end, 0, {
-    type: "PERSON",
-    key: `person:${text}`,
-    name: text,
-    nameEn: null,
-    country: null,
-    sector: "JRN",
-    role: null,
-    via: "pattern",
-  });
+  push(w, i + 1, end, 0, fromPattern("PERSON", text, { sector: "JRN" }));
   return end;
 }
 

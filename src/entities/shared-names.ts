@@ -43,16 +43,16 @@ export function resolveSharedNames(
   tokens: readonly Token[],
   shared: SharedNames,
 ): MentionCandidate[] {
-  if (shared.size === 0) return [...candidates];
   const counts = new Map<string, number[]>();
   return candidates.map((c) => {
-    const readings =
-      c.type === "GPE" && c.endToken - c.firstToken === 1 ? shared.get(bareKey(tokens, c)) : undefined;
+    if (c.type !== "GPE" || c.endToken - c.firstToken !== 1) return c;
+    const name = bareKey(tokens, c);
+    const readings = shared.get(name);
     if (!readings) return c;
-    let tally = counts.get(bareKey(tokens, c));
+    let tally = counts.get(name);
     if (!tally) {
       tally = readings.map((r) => r.context.reduce((n, phrase) => n + occurrences(tokens, phrase), 0));
-      counts.set(bareKey(tokens, c), tally);
+      counts.set(name, tally);
     }
     const decided = readings.find((r) => r.before.some((phrase) => endsAt(tokens, phrase, c.titleToken)));
     if (decided) return as(c, decided);
