@@ -60,6 +60,12 @@ export interface BenchReport {
   jobs: number;
   runs: BenchRun[];
   search: SearchLatency | null;
+  /**
+   * Making a new PGlite directory, before the full-ingest runs: once per machine its template is
+   * made (`initdb` and the migrations; `templateSeconds`, 0 when it was there), then each new
+   * directory is a copy of it (`copySeconds`, included in every full-ingest run).
+   */
+  newDatabase: { templateSeconds: number; copySeconds: number } | null;
 }
 
 function peakRssMb(): number {
@@ -150,6 +156,23 @@ async function fullIngest(
   }
 }
 
+/** Two new directories opened and closed: the first makes the template when there is none. */
+async function newDatabase(): Promise<{ templateSeconds: number; copySeconds: number }> {
+  const dir = mkdtempSync(join(tmpdir(), "rasd-bench-"));
+  const open = async (name: string) => {
+    const t = performance.now();
+    await (await openDb(join(dir, name))).close();
+    return (performance.now() - t) / 1000;
+  };
+  try {
+    const first = await open("first");
+    const copySeconds = await open("second");
+    return { templateSeconds: Math.max(0, first - copySeconds), copySeconds };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
@@ -186,6 +209,7 @@ export async function bench(options: BenchOptions): Promise<BenchReport> {
     jobs: pool.jobs,
     runs: [],
     search: null,
+    newDatabase: null,
   };
   const done = (r: BenchRun) => {
     report.runs.push(r);
@@ -200,6 +224,7 @@ export async function bench(options: BenchOptions): Promise<BenchReport> {
     } finally {
       await all.close();
     }
+    if (!options.analysisOnly) report.newDatabase = await newDatabase();
     let base: number | null = null;
     for (const scale of options.analysisOnly ? [] : options.scales) {
       const r = await fullIngest(pool, options.corpus, scale, async (db) => {

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { UsageError } from "../pipeline/errors.ts";
 import { databaseProblem } from "./errors.ts";
 import { LOCK_FILE, lockDirectory } from "./lock.ts";
+import { seedFromTemplate, templatePath, templatesEnabled } from "./template.ts";
 
 export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -42,7 +43,7 @@ export function isPostgresUrl(spec: string): boolean {
 }
 
 export async function openDb(spec: string): Promise<Db> {
-  const db = isPostgresUrl(spec) ? await openPostgres(spec) : await openPglite(spec);
+  const db = isPostgresUrl(spec) ? await openPostgres(spec) : await openPglite(spec, templatesEnabled());
   try {
     await migrate(db);
   } catch (e) {
@@ -52,8 +53,11 @@ export async function openDb(spec: string): Promise<Db> {
   return db;
 }
 
-/** A directory PGlite may open: new, empty, or already a data directory (it has PG_VERSION). */
-function checkDataDir(dir: string): void {
+/**
+ * A directory PGlite may open: new, empty, or already a data directory (it has PG_VERSION).
+ * True when it is new or empty.
+ */
+function checkDataDir(dir: string): boolean {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
@@ -64,14 +68,17 @@ function checkDataDir(dir: string): void {
     throw new UsageError(
       `${dir} is not empty and is not a Rasd data directory; give --db a new or empty directory`,
     );
+  return entries.length === 0;
 }
 
-async function openPglite(dir: string): Promise<Db> {
+async function openPglite(dir: string, fromTemplate: boolean): Promise<Db> {
   const { PGlite } = await import("@electric-sql/pglite");
-  checkDataDir(dir);
+  const empty = checkDataDir(dir);
   const lock = lockDirectory(dir);
   let pg: InstanceType<typeof PGlite>;
   try {
+    if (empty && fromTemplate)
+      await seedFromTemplate(dir, templatePath(migrations().map((m) => m.sql)), buildTemplate);
     pg = await PGlite.create(dir);
   } catch (e) {
     lock.release();
@@ -101,6 +108,16 @@ async function openPglite(dir: string): Promise<Db> {
       }
     },
   };
+}
+
+/** A new PGlite directory at the newest schema, closed: what `seedFromTemplate` copies. */
+async function buildTemplate(dir: string): Promise<void> {
+  const db = await openPglite(dir, false);
+  try {
+    await migrate(db);
+  } finally {
+    await db.close();
+  }
 }
 
 /** Statements kept prepared in a PGlite session; others are parsed and planned on every run. */

@@ -47,6 +47,11 @@ function print(report: BenchReport): void {
     : "";
   out.write(`\n${report.corpus}: ${report.files} files, ${ingesting}one per core for analysis only\n\n`);
   out.write(render(report.runs.map(row), Object.keys(row(report.runs[0] as BenchRun)), "table"));
+  const n = report.newDatabase;
+  if (n)
+    out.write(
+      `\nnew database: ${n.copySeconds.toFixed(2)} s a directory (a copy of the template, in each full-ingest run)${n.templateSeconds > 0.5 ? `; making the template, once per machine: ${n.templateSeconds.toFixed(1)} s` : ""}\n`,
+    );
   const s = report.search;
   if (s)
     out.write(
