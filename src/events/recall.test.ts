@@ -70,3 +70,11 @@ test("recall: an expelled ambassador's own state is the recipient, his posting t
     JSON.stringify(got),
   );
 });
+
+test("recall: a complement does not run past a speech verb", () => {
+  const got = eventsOf('وأضاف: "أعرب الرئيس ماكرون عن تقديره للمبادرة، وقال إنه سيجتمع مع بوتين في الخريف".');
+  assert.ok(
+    got.some((g) => g.type === "AGREE" && g.parties.join() === "FRA,RUS"),
+    JSON.stringify(got),
+  );
+});
