@@ -38,7 +38,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   const seen = new Set<string>();
   const resolvedDuals = new Set<PartyUnit>();
   const channelWords = new Set([...covered].filter((k) => !named.has(k)));
-  for (const hit of findTriggers(arabic.tokens, options.triggers, named, types)) {
+  for (const hit of findTriggers(arabic.tokens, options.triggers, named, types, cues.speech)) {
     // A channel's name is an event only when a verb holds it: سيعقدون جولة من محادثات تنسيق …
     if (channelWords.has(hit.first) && !lightVerbBefore(arabic, hit.first, cues)) continue;
     const sentenceIndex = (arabic.tokens[hit.first] as Token).sentence;

@@ -115,6 +115,8 @@ export function findTriggers(
   index: PhraseIndex<Trigger>,
   covered: ReadonlySet<number>,
   types: TypeTable,
+  /** Keys of speech verbs: a complement does not run past one (`أعرب عن تقديره، وقال إنه سيجتمع`). */
+  speech: ReadonlySet<string> = new Set(),
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
   /** The trigger that takes a complement and one past the last complement it took. */
@@ -138,6 +140,7 @@ export function findTriggers(
         // اتفقا في سان فرانسيسكو على استعادة العلاقات: what was agreed, asked or refused is no event of its own.
         (taker !== null &&
           i - taker.end <= COMPLEMENT_REACH &&
+          !speechBetween(tokens, taker.end, i, speech) &&
           introducesComplement(tokens, taker.hit.end, i, m.prefix)));
     if (absorbed && taker) taker.end = m.end;
     if (!absorbed) {
@@ -148,6 +151,19 @@ export function findTriggers(
     i = m.end - 1;
   }
   return hits;
+}
+
+function speechBetween(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  speech: ReadonlySet<string>,
+): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (speech.has(t.key) || t.bare.some((b) => speech.has(b.key))) return true;
+  }
+  return false;
 }
 
 /** A word whose last letter is ة, harakat after it allowed (`وزارةُ`). */
