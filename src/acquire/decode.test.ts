@@ -70,6 +70,15 @@ test("decode.ts: empty, binary and undecodable bytes are refused with what to do
   }
 });
 
+test("decode.ts: a text is binary above 2 % control bytes, with no zero byte needed", () => {
+  const withControls = (k: number) => Buffer.concat([Buffer.from(ARABIC.repeat(2)), Buffer.alloc(k, 0x01)]);
+  const size = withControls(0).length;
+  const under = Math.floor(size * 0.015);
+  const over = Math.ceil(size * 0.03);
+  assert.equal(decodeBytes(withControls(under), "x.txt").text.startsWith(ARABIC), true, "decode.ts: under");
+  assert.throws(() => decodeBytes(withControls(over), "x.txt"), /binary/u, "decode.ts: over");
+});
+
 test("decode.ts: bytes the native check refuses still go through the lenient loop", () => {
   // E0 80 80 is an overlong form: Node's isUtf8 refuses it, the loop (lead and continuation bytes only) does not.
   assert.equal(isUtf8(Uint8Array.from([0x61, 0xe0, 0x80, 0x80])), true, "decode.ts: overlong");

@@ -8,6 +8,8 @@ import { CITATION_WORD, QUOTE_OPEN } from "./regexes.ts";
 
 export interface CitationRules {
   cues: ReadonlySet<string>;
+  /** The cues, and each with one leading proclitic (`وافادت`): one look-up per word of the text. */
+  cuesWithProclitic: ReadonlySet<string>;
   /** Outlet words, as key sequences joined by spaces (`وكاله انباء`). */
   heads: ReadonlySet<string>;
   stops: ReadonlySet<string>;
@@ -56,7 +58,12 @@ export function compileCitationRules(citations: readonly Row[], media: readonly 
       longest = Math.max(longest, key.split(" ").length);
     }
   }
-  return { cues: of("cue"), heads: of("head"), stops: of("stop"), media: names, longest };
+  const cues = of("cue");
+  const cuesWithProclitic = new Set([
+    ...cues,
+    ...LEADING_PROCLITICS.flatMap((p) => [...cues].map((c) => p + c)),
+  ]);
+  return { cues, cuesWithProclitic, heads: of("head"), stops: of("stop"), media: names, longest };
 }
 
 interface Word {
@@ -183,7 +190,7 @@ export function findCited(text: string, rules: CitationRules, exclude: readonly 
   const skip = new Set(exclude.map(keyOf));
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (strip((words[i] as Word).key, rules.cues) === null) continue;
+    if (!rules.cuesWithProclitic.has((words[i] as Word).key)) continue;
     const outlet = outletAfter(words, i, text, rules);
     if (outlet && !skip.has(keyOf(outlet)) && !out.includes(outlet)) out.push(outlet);
   }
