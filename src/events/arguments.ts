@@ -61,6 +61,8 @@ function joined(c: Clause, a: PartyUnit, b: PartyUnit): boolean {
     const head = c.tokens[a.end] as Token;
     if (head.bare.some((x) => x.prefix === "و" && c.cues.sideHead.has(x.key))) return true;
   }
+  // الحكومة السورية وحليفتها موسكو: an ally word joins the two into one side.
+  if (b.first === a.end + 1 && tokenIn(c.cues.ally, c.tokens[a.end]) && /^\s+\S+\s+$/u.test(gap)) return true;
   return (
     /^[\s،,]*و\s*$/u.test(gap) ||
     // روسيا والصين، الولايات المتحدة، وبريطانيا: the و is the next name's proclitic (not واشنطن's first letter).
@@ -267,7 +269,20 @@ function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]):
   return [];
 }
 
+/** `استضافت أنقرة محادثات بين إثيوبيا والصومال`: a host verb whose meeting names its two sides later in the clause. */
+function hostsSides(c: Clause, hit: TriggerHit): boolean {
+  if (!tokenIn(c.cues.host, c.tokens[hit.first])) return false;
+  for (let k = hit.end; k < c.end; k++) {
+    if (!tokenIn(c.cues.between, c.tokens[k])) continue;
+    const u = unitFrom(c, k + 1, 3);
+    if (u && groupAt(c, u).length >= 2) return true;
+  }
+  return false;
+}
+
 export function findArguments(c: Clause, hit: TriggerHit): Arguments {
+  // The host is a venue: the meeting noun after it codes the event between its sides.
+  if (hostsSides(c, hit)) return { actor: [], recipient: [] };
   const between = betweenGroup(c, hit);
   let actor = findActor(c, hit);
   if (between.length >= 2 && (actor.length === 0 || actor.every((u) => between.includes(u)))) {
