@@ -38,6 +38,8 @@ export interface Clause {
   start: number;
   /** One past its last token. */
   end: number;
+  /** Token k opens a trigger word (an act: `القمة`، `الهجوم`), whatever its arguments. */
+  isAct?: (k: number) => boolean;
 }
 
 /** How far after a verb its subject may stand (VSO: `التقى أكبر مسؤول … نظيره`). */
@@ -62,7 +64,13 @@ function joined(c: Clause, a: PartyUnit, b: PartyUnit): boolean {
     if (head.bare.some((x) => x.prefix === "و" && c.cues.sideHead.has(x.key))) return true;
   }
   // الحكومة السورية وحليفتها موسكو: an ally word joins the two into one side.
-  if (b.first === a.end + 1 && tokenIn(c.cues.ally, c.tokens[a.end]) && /^\s+\S+\s+$/u.test(gap)) return true;
+  const ally = c.tokens[a.end] as Token;
+  if (
+    b.first === a.end + 1 &&
+    /^\s+و\S+\s+$/u.test(gap) &&
+    ally.bare.some((x) => x.prefix === "و" && c.cues.ally.has(x.key))
+  )
+    return true;
   return (
     /^[\s،,]*و\s*$/u.test(gap) ||
     // روسيا والصين، الولايات المتحدة، وبريطانيا: the و is the next name's proclitic (not واشنطن's first letter).
@@ -280,9 +288,38 @@ function hostsSides(c: Clause, hit: TriggerHit): boolean {
   return false;
 }
 
+/** How far before a noun trigger a verb of undergoing may stand (`تواجه الدولتان اتهامات`). */
+const UNDERGO_REACH = 4;
+
+/**
+ * `ويواجه القس الأمريكي اتهامات تركية`، `تتعرض إيران لضغوط من واشنطن`: the subject of a verb of
+ * undergoing is the act's recipient; its actor is the noun's genitive or nisba, or the party after من.
+ */
+function undergone(c: Clause, hit: TriggerHit): Arguments | null {
+  if (hit.trigger.pos !== "noun") return null;
+  let verb = -1;
+  for (let k = hit.first - 1; k >= Math.max(c.start, hit.first - UNDERGO_REACH); k--)
+    if (tokenIn(c.cues.undergo, c.tokens[k])) {
+      verb = k;
+      break;
+    }
+  if (verb < 0) return null;
+  const subject = c.units.filter((u) => u.first > verb && u.end <= hit.first);
+  const after = unitFrom(c, hit.end, GENITIVE_REACH);
+  const agent =
+    after &&
+    !punctuated(c, hit.end, after.first) &&
+    (!afterPreposition(c, after, hit.end) || governed(c, after, hit.end, ["من"]))
+      ? groupAt(c, after)
+      : [];
+  return { actor: agent, recipient: subject.length > 0 ? groupAt(c, subject[0] as PartyUnit) : [] };
+}
+
 export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   // The host is a venue: the meeting noun after it codes the event between its sides.
   if (hostsSides(c, hit)) return { actor: [], recipient: [] };
+  const suffered = undergone(c, hit);
+  if (suffered) return suffered;
   const between = betweenGroup(c, hit);
   let actor = findActor(c, hit);
   if (between.length >= 2 && (actor.length === 0 || actor.every((u) => between.includes(u)))) {
@@ -373,12 +410,25 @@ function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): Pa
   // … مع باكستان: only a state a partner or frame preposition governs, or the agent of the object's
   // relative clause; a state named in passing is no party.
   const partner = [...hit.trigger.frame, ...PARTNER_PREPS];
+  // الذين لا يريدون أن تكون علاقته مقبولة مع بوتين: inside the object's relative clause only its
+  // agent may be taken, not a state its own prepositions govern.
+  // The clause of an act (`الهجوم الذي شنته طهران على إسرائيل`، `إلغاء القمة التي كان يعتزم عقدها مع
+  // نظيره`) still names the act's sides.
+  const relativeBefore = (u: PartyUnit) => {
+    for (let k = hit.end; k < u.first; k++) {
+      if (!tokenIn(c.cues.relative, c.tokens[k])) continue;
+      let act = k - hit.end < RELATIVE_REACH;
+      for (let a = Math.max(hit.end, k - RELATIVE_REACH); a < k && !act; a++) act = c.isAct?.(a) ?? true;
+      if (!act) return true;
+    }
+    return false;
+  };
   const after = c.units.find(
     (u) =>
       u.first >= hit.end &&
       u.end <= stop &&
       other(u) &&
-      (governed(c, u, Math.max(hit.end, u.first - PREP_REACH), partner) ||
+      ((!relativeBefore(u) && governed(c, u, Math.max(hit.end, u.first - PREP_REACH), partner)) ||
         // العقوبات التي فرضتها الولايات المتحدة: the agent of the object's relative clause.
         tokenIn(c.cues.relative, c.tokens[u.first - 2])),
   );

@@ -38,6 +38,7 @@ export interface EventCues {
   backer: Set<string>;
   sportTail: Set<string>;
   mediaHead: Set<string>;
+  undergo: Set<string>;
 }
 
 export function compileCues(lex: Lexicons): EventCues {
@@ -77,6 +78,7 @@ export function compileCues(lex: Lexicons): EventCues {
     backer: set("backer"),
     sportTail: set("sport_tail"),
     mediaHead: set("media_head"),
+    undergo: set("undergo"),
   };
 }
 

@@ -38,6 +38,15 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   const seen = new Set<string>();
   const resolvedDuals = new Set<PartyUnit>();
   const channelWords = new Set([...covered].filter((k) => !named.has(k)));
+  const acts = new Map<number, boolean>();
+  const isAct = (k: number): boolean => {
+    let known = acts.get(k);
+    if (known === undefined) {
+      known = options.triggers.matchAt(arabic.tokens, k, { bare: true }) !== null;
+      acts.set(k, known);
+    }
+    return known;
+  };
   for (const hit of findTriggers(arabic.tokens, options.triggers, named, types)) {
     // A channel's name is an event only when a verb holds it: سيعقدون جولة من محادثات تنسيق …
     if (channelWords.has(hit.first) && !lightVerbBefore(arabic, hit.first, cues)) continue;
@@ -58,6 +67,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       sentenceEnd: sentence.endToken,
       start: span.start,
       end: span.end,
+      isAct,
     };
     const args = findArguments(clause, hit);
     // أعلن ترمب أنه سيزور الصين: the speaker is the actor when no subject stands before the verb.

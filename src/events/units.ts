@@ -189,7 +189,10 @@ function addDuals(
     for (let j = out.length - 1; j >= 0 && states.length < 2; j--) {
       if ((out[j] as PartyUnit).place) continue;
       for (const p of (out[j] as PartyUnit).parties) {
-        if (p.country && p.country !== "IGO" && !states.some((s) => s.country === p.country)) states.push(p);
+        // حماس وإسرائيل … الطرفان: a party or armed movement is one of the two sides, with no state.
+        const side = p.country ?? (p.sector && NON_STATE_ACTOR.has(p.sector) ? `non-state:${p.text}` : null);
+        if (side && p.country !== "IGO" && !states.some((s) => (s.country ?? `non-state:${s.text}`) === side))
+          states.push(p);
       }
     }
     if (states.length < 2) return;
