@@ -177,11 +177,19 @@ function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
   if (hit.trigger.pos === "noun" && afterOk) return groupAt(c, after);
   const before = groupBefore(c, hit.first);
   const last = before[before.length - 1];
+  // تقطع طرق المواصلات مع قطر على خلفية اتهامها: a party a preposition governs is no subject.
+  const head = before[0];
+  const prepositional =
+    head !== undefined &&
+    head.type !== "DUAL" &&
+    tokenIn(c.cues.preposition, c.tokens[head.first - 1]) &&
+    !seatOf(c.tokens, head.first - 1, c.cues);
   // بكين رفضت: a subject right before a verb. A noun after a comma or و is not the agent's (`بشار
   // الأسد، والهجوم`) unless a predicate stands between (`واشنطن مستعدة للحوار`) or a light verb carries it;
   // right after a verb's subject it is (`ووصف الرئيس الأمريكي الاجتماع`).
   if (
     last &&
+    !prepositional &&
     hit.first - last.end <= SVO_GAP &&
     // …الحرب على سوريا، واتهم روسيا: a verb after a comma and و opens a clause of its own.
     !(hit.trigger.pos === "verb" && hit.prefix.startsWith("و") && punctuated(c, last.end, hit.first)) &&
@@ -288,6 +296,9 @@ function hostsSides(c: Clause, hit: TriggerHit): boolean {
   return false;
 }
 
+/** How far after a host verb and its subject the guest may stand (`استضافت الصين، أمس، وزير الخارجية`). */
+const HOST_OBJECT_REACH = 2;
+
 /** How far before a noun trigger a verb of undergoing may stand (`تواجه الدولتان اتهامات`). */
 const UNDERGO_REACH = 4;
 
@@ -326,6 +337,12 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
     return { actor: [between[0] as PartyUnit], recipient: between.slice(1) };
   }
   let recipient = findRecipient(c, hit, actor).filter((u) => !actor.includes(u));
+  // تستضيف الكويت مؤتمرا بشأن إعادة إعمار العراق: a host's guest is its direct object, not a state
+  // the hosted meeting is about.
+  if (tokenIn(c.cues.host, c.tokens[hit.first])) {
+    const from = Math.max(hit.end, ...actor.map((u) => u.end));
+    recipient = recipient.filter((u) => u.first - from <= HOST_OBJECT_REACH);
+  }
   // إن دونغ أبلغ أوستن …، وطالب الولايات المتحدة بالكف: a verb after a comma and و with one party after
   // it and none before is the previous clause's act; its subject is that clause's, the party its object.
   // …، وأعرب عن قلق الجزائر من التقارب بين مدريد والرباط: no subject at all; it is the clause's before.

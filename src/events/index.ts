@@ -117,7 +117,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const countries = new Set(
       [...actor, ...recipient].map((p) => p.country).filter((c): c is string => c !== null),
     );
-    if (actor.length === 0 || countries.size < 2) continue;
+    // داعش … أمريكا والسعودية: an act whose actor is no state (an armed group, a person with none) is no interstate event.
+    if (actor.length === 0 || countries.size < 2 || actor.every((p) => p.country === null)) continue;
     const pol = polarity(
       arabic.tokens,
       hit,
