@@ -209,12 +209,10 @@ test("recognize.ts: a state's name after a known given name is the person's surn
   );
   const persons = a.entities.filter((e) => e.type === "PERSON").flatMap((e) => e.mentions.map((m) => m.text));
   assert.deepEqual(persons, ["لويس مونتينيغرو", "مونتينيغرو"]);
-  assert.ok(!a.entities.some((e) => e.country === "MNE"), JSON.stringify(a.entities.map((e) => e.text)));
+  assert.ok(!a.entities.some((e) => e.country === "MNE"), JSON.stringify(a.entities.map((e) => e.name)));
 });
 
 test("recognize.ts: a state's name after a title's unknown first word stays the state", () => {
-  const a = analyzeText(
-    "التقى رئيس الجبل الأسود ياكوف ميلاتوفيتش في بودغوريتسا.",
-  );
+  const a = analyzeText("التقى رئيس الجبل الأسود ياكوف ميلاتوفيتش في بودغوريتسا.");
   assert.ok(a.entities.some((e) => e.country === "MNE" && e.type === "GPE"));
 });

@@ -39,6 +39,7 @@ export interface EventCues {
   sportTail: Set<string>;
   mediaHead: Set<string>;
   undergo: Set<string>;
+  nameHead: Set<string>;
 }
 
 export function compileCues(lex: Lexicons): EventCues {
@@ -79,6 +80,7 @@ export function compileCues(lex: Lexicons): EventCues {
     sportTail: set("sport_tail"),
     mediaHead: set("media_head"),
     undergo: set("undergo"),
+    nameHead: set("name_head"),
   };
 }
 

@@ -32,6 +32,12 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       covered.add(k);
       if (m.type !== "MECHANISM") named.add(k);
     }
+  // وزير الشؤون الخارجية والتعاون الدولي المغربي، ناصر بوريطة: a person's title holds no act.
+  for (const m of found.mentions) for (let k = m.titleToken; k < m.firstToken; k++) named.add(k);
+  // منتدى التعاون الصيني الأفريقي: a noun trigger right after a body's or forum's head is its name.
+  arabic.tokens.forEach((t, k) => {
+    if (tokenIn(cues.nameHead, t)) named.add(k + 1);
+  });
   const units = partyUnits(arabic, found, covered, options.entityLexicon, cues);
   const events: Event[] = [];
   const sentenceOf = new Map<Event, number>();
