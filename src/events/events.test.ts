@@ -315,6 +315,7 @@ noEvents.push(
     "a host holds a conference about a state",
     "وتستضيف الكويت مؤتمرا بشأن إعادة إعمار العراق يستمر ثلاثة أيام.",
   ],
+  ["two teams' nisbas follow a dual", "والتقى المنتخبان الكوري الجنوبي والتركي في نصف النهائي."],
   [
     "the state is named inside the relative clause of a non-act object",
     "وانتقد ماكرون في خطابه المشككين الذين لا يريدون علاقات أوثق مع ألمانيا.",
