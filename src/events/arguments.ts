@@ -337,6 +337,15 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
     return { actor: [between[0] as PartyUnit], recipient: between.slice(1) };
   }
   let recipient = findRecipient(c, hit, actor).filter((u) => !actor.includes(u));
+  // سيزور فرنسا وإيطاليا وبلجيكا، بزيارة أربعة بلدان هي غانا وملاوي: with nowhere else to go, the
+  // states after a visit are where it goes, not who goes (وصل ترامب وكيم إلى سنغافورة keeps its actors).
+  if (
+    hit.trigger.mode === "visit" &&
+    recipient.length === 0 &&
+    actor.length > 1 &&
+    (actor[0] as PartyUnit).first >= hit.end
+  )
+    return { actor: [], recipient: actor };
   // تستضيف الكويت مؤتمرا بشأن إعادة إعمار العراق: a host's guest is its direct object, not a state
   // the hosted meeting is about.
   if (tokenIn(c.cues.host, c.tokens[hit.first])) {

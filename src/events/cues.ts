@@ -40,6 +40,7 @@ export interface EventCues {
   mediaHead: Set<string>;
   undergo: Set<string>;
   nameHead: Set<string>;
+  venueNoun: Set<string>;
 }
 
 export function compileCues(lex: Lexicons): EventCues {
@@ -81,6 +82,7 @@ export function compileCues(lex: Lexicons): EventCues {
     mediaHead: set("media_head"),
     undergo: set("undergo"),
     nameHead: set("name_head"),
+    venueNoun: set("venue_noun"),
   };
 }
 

@@ -317,6 +317,10 @@ noEvents.push(
   ],
   ["two teams' nisbas follow a dual", "والتقى المنتخبان الكوري الجنوبي والتركي في نصف النهائي."],
   [
+    "the states after a visit are where it goes",
+    "وسيكون الرئيس في جولة بأوروبا يزور خلالها فرنسا وإيطاليا وبلجيكا.",
+  ],
+  [
     "the state is named inside the relative clause of a non-act object",
     "وانتقد ماكرون في خطابه المشككين الذين لا يريدون علاقات أوثق مع ألمانيا.",
   ],
@@ -388,4 +392,14 @@ test("events: the states that back a force (`المدعومة من`) are no targ
     "وحذر المبعوث الأمريكي من أن هجوم القوات السورية المدعومة من روسيا وإيران على إدلب سيكون كارثيا.",
   );
   assert.ok(!got.some((e) => e.parties.includes("RUS") || e.parties.includes("IRN")), JSON.stringify(got));
+});
+
+test("events: a state right after a meeting noun is where it meets (`قمة سنغافورة`), no party", () => {
+  const got = eventsOf("ولعب الرئيس الكوري الجنوبي دورا في التوسط لعقد قمة سنغافورة مع زعيم كوريا الشمالية.");
+  assert.ok(!got.some((e) => e.parties.includes("SGP")), JSON.stringify(got));
+  const sides = eventsOf("وتستأنف محادثات واشنطن وبيونغ يانغ الأسبوع المقبل.");
+  assert.ok(
+    sides.some((e) => e.parties.join() === "PRK,USA"),
+    JSON.stringify(sides),
+  );
 });

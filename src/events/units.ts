@@ -138,6 +138,11 @@ const locativeBefore = (t: Token | undefined, prefix: string, cues: EventCues): 
 export function isPlace(arabic: ArabicText, m: EntitiesResult["mentions"][number], cues: EventCues): boolean {
   if (m.type !== "GPE" && m.type !== "LOC") return false;
   if (m.type === "LOC") return true;
+  // قمة سنغافورة، اجتماع بروكسل: the place of the meeting; محادثات واشنطن وبيونغ يانغ names its sides.
+  if (m.prefix === "" && tokenIn(cues.venueNoun, arabic.tokens[m.firstToken - 1])) {
+    const next = arabic.tokens[m.endToken];
+    if (!next || !next.bare.some((b) => b.prefix.startsWith("و")) || !next.linked) return true;
+  }
   // المجلس العسكري الحاكم في النيجر، السلطات في طهران: the ruling body's own state, a party.
   if (
     tokenIn(cues.locative, arabic.tokens[m.firstToken - 1]) &&
