@@ -318,7 +318,11 @@ noEvents.push(
   ["two teams' nisbas follow a dual", "والتقى المنتخبان الكوري الجنوبي والتركي في نصف النهائي."],
   [
     "the states after a visit are where it goes",
-    "وسيكون الرئيس في جولة بأوروبا يزور خلالها فرنسا وإيطاليا وبلجيكا.",
+    "وسيكون الرئيس في جولة أوروبية الشهر المقبل، حيث سيزور فرنسا وإيطاليا وبلجيكا.",
+  ],
+  [
+    "the states a visit names are where it went",
+    "وبدأ الوزير جولته الأفريقية بزيارة ثلاثة بلدان هي غانا، وكينيا، ومصر.",
   ],
   [
     "the state is named inside the relative clause of a non-act object",
