@@ -55,6 +55,8 @@ export interface EntityLexicon {
   commonWords: Set<string>;
   /** Names two places share (عمان: Oman or Amman) and how to tell them apart. */
   sharedNames: SharedNames;
+  /** Given names (given-names.tsv and the first word of every known person): a state's name after one is a surname. */
+  givenNames: Set<string>;
 }
 
 /** Inflections of a nisba stem (`صيني` → الصيني، الصينية، الصينيون، الصينيين، الصينيات). */
@@ -223,7 +225,19 @@ export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
     ordinals: new Map(cue(lex, "ordinal_reference").map((f, i) => [keyOf(f), i % 2])),
     commonWords: commonWords(lex),
     sharedNames: compileSharedNames(lex.sharedNames),
+    givenNames: givenNames(lex),
   };
+}
+
+/** given-names.tsv and the first word of every name in persons.tsv (لويس، جو، أنتوني …). */
+function givenNames(lex: Lexicons): Set<string> {
+  const out = new Set(lex.givenNames.map((r) => keyOf(r.word as string)));
+  for (const r of lex.persons)
+    for (const name of [r.name_ar as string, ...list(r.variants)]) {
+      const first = name.split(/\s+/u)[0];
+      if (first && name.includes(" ")) out.add(keyOf(first));
+    }
+  return out;
 }
 
 /** Words of the language, not names: the word list's non-name words, every trigger and cue form. */

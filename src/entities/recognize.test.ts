@@ -202,3 +202,17 @@ for (const [text, expected] of speakers) {
     assert.deepEqual(got, expected);
   });
 }
+
+test("recognize.ts: a state's name after a known given name is the person's surname, then the person", () => {
+  const a = analyzeText(
+    "استقبل رئيس الوزراء البرتغالي لويس مونتينيغرو نظيره الإسباني في لشبونة. وقال مونتينيغرو إن العلاقات ممتازة.",
+  );
+  const persons = a.entities.filter((e) => e.type === "PERSON").flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(persons, ["لويس مونتينيغرو", "مونتينيغرو"]);
+  assert.ok(!a.entities.some((e) => e.country === "MNE"), JSON.stringify(a.entities.map((e) => e.name)));
+});
+
+test("recognize.ts: a state's name after a title's unknown first word stays the state", () => {
+  const a = analyzeText("التقى رئيس الجبل الأسود ياكوف ميلاتوفيتش في بودغوريتسا.");
+  assert.ok(a.entities.some((e) => e.country === "MNE" && e.type === "GPE"));
+});

@@ -29,6 +29,8 @@ interface Walker {
   out: MentionCandidate[];
   /** Short forms of persons already named, by token key. */
   shortForms: Map<string, MentionCandidate>;
+  /** Surnames that are a state's name (مونتينيغرو after لويس): later alone, they are the person. */
+  countrySurnames: Set<string>;
   seenKeys: Set<string>;
 }
 
@@ -39,6 +41,7 @@ export function recognizeMentions(arabic: ArabicText, options: RecognizeOptions)
     options,
     out: [],
     shortForms: new Map(),
+    countrySurnames: new Set(),
     seenKeys: new Set(),
   };
   let i = 0;
@@ -53,6 +56,17 @@ function ofKind(values: readonly EntityEntry[], kind: EntityEntry["kind"]): Enti
 
 /** Recognizes what starts at token i and returns the next token to look at. */
 function step(w: Walker, i: number): number {
+  if (w.countrySurnames.size > 0) {
+    // وقال مونتينيغرو: the surname read after a given name stands for the person, not the state.
+    const t = w.tokens[i] as Token;
+    const surname = [t.key, ...t.bare.map((b) => b.key)].some((k) => w.countrySurnames.has(k));
+    const coref = surname ? corefAt(w, i) : null;
+    if (coref) {
+      const { titleToken: _title, prefix: _prefix, ...fields } = coref.mention;
+      push(w, i, i + 1, coref.stripped, { ...fields, via: "coref" });
+      return i + 1;
+    }
+  }
   const m = w.options.lexicon.index.matchAt(w.tokens, i, { bare: true });
   const values = m ? usable(w, m.values, i) : [];
   if (m && values.length > 0) {
@@ -462,13 +476,34 @@ function nameEnd(w: Walker, j: number, maxTokens: number): number {
   let limit = maxTokens;
   while (k < j + limit) {
     const t = w.tokens[k];
-    if (!t || (k > j && !t.linked) || !nameLike(w, k, k === j || maxTokens <= MAX_NAME_TOKENS)) break;
+    if (!t || (k > j && !t.linked)) break;
+    if (!nameLike(w, k, k === j || maxTokens <= MAX_NAME_TOKENS)) {
+      // لويس مونتينيغرو: a state's name right after a known given name is the person's surname.
+      if (k === j + 1 && countrySurname(w, j, k)) {
+        w.countrySurnames.add(t.key);
+        k++;
+      }
+      break;
+    }
     if (NAME_CONNECTORS.has(t.key)) limit = Math.min(limit + 2, 4);
     k++;
   }
   // A name does not end on a connector.
   while (k > j && NAME_CONNECTORS.has((w.tokens[k - 1] as Token).key)) k--;
   return lex ? k : j;
+}
+
+/** Token `k` is a state's name written alone (no proclitic) and token `j` before it a known given name. */
+function countrySurname(w: Walker, j: number, k: number): boolean {
+  const lex = w.options.lexicon;
+  if (!lex.givenNames.has((w.tokens[j] as Token).key)) return false;
+  const m = lex.index.matchAt(w.tokens, k, { bare: false });
+  return (
+    m !== null &&
+    m !== undefined &&
+    m.end === k + 1 &&
+    m.values.some((v) => v.type === "GPE" && v.kind === "name")
+  );
 }
 
 /** Whether token `i` may be a word of a name. */

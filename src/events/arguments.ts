@@ -38,6 +38,8 @@ export interface Clause {
   start: number;
   /** One past its last token. */
   end: number;
+  /** Token k opens a trigger word (an act: `القمة`، `الهجوم`), whatever its arguments. */
+  isAct?: (k: number) => boolean;
 }
 
 /** How far after a verb its subject may stand (VSO: `التقى أكبر مسؤول … نظيره`). */
@@ -61,6 +63,14 @@ function joined(c: Clause, a: PartyUnit, b: PartyUnit): boolean {
     const head = c.tokens[a.end] as Token;
     if (head.bare.some((x) => x.prefix === "و" && c.cues.sideHead.has(x.key))) return true;
   }
+  // الحكومة السورية وحليفتها موسكو: an ally word joins the two into one side.
+  const ally = c.tokens[a.end] as Token;
+  if (
+    b.first === a.end + 1 &&
+    /^\s+و\S+\s+$/u.test(gap) &&
+    ally.bare.some((x) => x.prefix === "و" && c.cues.ally.has(x.key))
+  )
+    return true;
   return (
     /^[\s،,]*و\s*$/u.test(gap) ||
     // روسيا والصين، الولايات المتحدة، وبريطانيا: the و is the next name's proclitic (not واشنطن's first letter).
@@ -167,11 +177,19 @@ function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
   if (hit.trigger.pos === "noun" && afterOk) return groupAt(c, after);
   const before = groupBefore(c, hit.first);
   const last = before[before.length - 1];
+  // تقطع طرق المواصلات مع قطر على خلفية اتهامها: a party a preposition governs is no subject.
+  const head = before[0];
+  const prepositional =
+    head !== undefined &&
+    head.type !== "DUAL" &&
+    tokenIn(c.cues.preposition, c.tokens[head.first - 1]) &&
+    !seatOf(c.tokens, head.first - 1, c.cues);
   // بكين رفضت: a subject right before a verb. A noun after a comma or و is not the agent's (`بشار
   // الأسد، والهجوم`) unless a predicate stands between (`واشنطن مستعدة للحوار`) or a light verb carries it;
   // right after a verb's subject it is (`ووصف الرئيس الأمريكي الاجتماع`).
   if (
     last &&
+    !prepositional &&
     hit.first - last.end <= SVO_GAP &&
     // …الحرب على سوريا، واتهم روسيا: a verb after a comma and و opens a clause of its own.
     !(hit.trigger.pos === "verb" && hit.prefix.startsWith("و") && punctuated(c, last.end, hit.first)) &&
@@ -267,13 +285,73 @@ function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]):
   return [];
 }
 
+/** `استضافت أنقرة محادثات بين إثيوبيا والصومال`: a host verb whose meeting names its two sides later in the clause. */
+function hostsSides(c: Clause, hit: TriggerHit): boolean {
+  if (!tokenIn(c.cues.host, c.tokens[hit.first])) return false;
+  for (let k = hit.end; k < c.end; k++) {
+    if (!tokenIn(c.cues.between, c.tokens[k])) continue;
+    const u = unitFrom(c, k + 1, 3);
+    if (u && groupAt(c, u).length >= 2) return true;
+  }
+  return false;
+}
+
+/** How far after a host verb and its subject the guest may stand (`استضافت الصين، أمس، وزير الخارجية`). */
+const HOST_OBJECT_REACH = 2;
+
+/** How far before a noun trigger a verb of undergoing may stand (`تواجه الدولتان اتهامات`). */
+const UNDERGO_REACH = 4;
+
+/**
+ * `ويواجه القس الأمريكي اتهامات تركية`، `تتعرض إيران لضغوط من واشنطن`: the subject of a verb of
+ * undergoing is the act's recipient; its actor is the noun's genitive or nisba, or the party after من.
+ */
+function undergone(c: Clause, hit: TriggerHit): Arguments | null {
+  if (hit.trigger.pos !== "noun") return null;
+  let verb = -1;
+  for (let k = hit.first - 1; k >= Math.max(c.start, hit.first - UNDERGO_REACH); k--)
+    if (tokenIn(c.cues.undergo, c.tokens[k])) {
+      verb = k;
+      break;
+    }
+  if (verb < 0) return null;
+  const subject = c.units.filter((u) => u.first > verb && u.end <= hit.first);
+  const after = unitFrom(c, hit.end, GENITIVE_REACH);
+  const agent =
+    after &&
+    !punctuated(c, hit.end, after.first) &&
+    (!afterPreposition(c, after, hit.end) || governed(c, after, hit.end, ["من"]))
+      ? groupAt(c, after)
+      : [];
+  return { actor: agent, recipient: subject.length > 0 ? groupAt(c, subject[0] as PartyUnit) : [] };
+}
+
 export function findArguments(c: Clause, hit: TriggerHit): Arguments {
+  // The host is a venue: the meeting noun after it codes the event between its sides.
+  if (hostsSides(c, hit)) return { actor: [], recipient: [] };
+  const suffered = undergone(c, hit);
+  if (suffered) return suffered;
   const between = betweenGroup(c, hit);
   let actor = findActor(c, hit);
   if (between.length >= 2 && (actor.length === 0 || actor.every((u) => between.includes(u)))) {
     return { actor: [between[0] as PartyUnit], recipient: between.slice(1) };
   }
   let recipient = findRecipient(c, hit, actor).filter((u) => !actor.includes(u));
+  // سيزور فرنسا وإيطاليا وبلجيكا، بزيارة أربعة بلدان هي غانا وملاوي: with nowhere else to go, the
+  // states after a visit are where it goes, not who goes (وصل ترامب وكيم إلى سنغافورة keeps its actors).
+  if (
+    hit.trigger.mode === "visit" &&
+    recipient.length === 0 &&
+    actor.length > 1 &&
+    (actor[0] as PartyUnit).first >= hit.end
+  )
+    return { actor: [], recipient: actor };
+  // تستضيف الكويت مؤتمرا بشأن إعادة إعمار العراق: a host's guest is its direct object, not a state
+  // the hosted meeting is about.
+  if (tokenIn(c.cues.host, c.tokens[hit.first])) {
+    const from = Math.max(hit.end, ...actor.map((u) => u.end));
+    recipient = recipient.filter((u) => u.first - from <= HOST_OBJECT_REACH);
+  }
   // إن دونغ أبلغ أوستن …، وطالب الولايات المتحدة بالكف: a verb after a comma and و with one party after
   // it and none before is the previous clause's act; its subject is that clause's, the party its object.
   // …، وأعرب عن قلق الجزائر من التقارب بين مدريد والرباط: no subject at all; it is the clause's before.
@@ -358,12 +436,25 @@ function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): Pa
   // … مع باكستان: only a state a partner or frame preposition governs, or the agent of the object's
   // relative clause; a state named in passing is no party.
   const partner = [...hit.trigger.frame, ...PARTNER_PREPS];
+  // الذين لا يريدون أن تكون علاقته مقبولة مع بوتين: inside the object's relative clause only its
+  // agent may be taken, not a state its own prepositions govern.
+  // The clause of an act (`الهجوم الذي شنته طهران على إسرائيل`، `إلغاء القمة التي كان يعتزم عقدها مع
+  // نظيره`) still names the act's sides.
+  const relativeBefore = (u: PartyUnit) => {
+    for (let k = hit.end; k < u.first; k++) {
+      if (!tokenIn(c.cues.relative, c.tokens[k])) continue;
+      let act = k - hit.end < RELATIVE_REACH;
+      for (let a = Math.max(hit.end, k - RELATIVE_REACH); a < k && !act; a++) act = c.isAct?.(a) ?? true;
+      if (!act) return true;
+    }
+    return false;
+  };
   const after = c.units.find(
     (u) =>
       u.first >= hit.end &&
       u.end <= stop &&
       other(u) &&
-      (governed(c, u, Math.max(hit.end, u.first - PREP_REACH), partner) ||
+      ((!relativeBefore(u) && governed(c, u, Math.max(hit.end, u.first - PREP_REACH), partner)) ||
         // العقوبات التي فرضتها الولايات المتحدة: the agent of the object's relative clause.
         tokenIn(c.cues.relative, c.tokens[u.first - 2])),
   );

@@ -33,6 +33,14 @@ export interface EventCues {
   sideHead: Set<string>;
   seatBody: Set<string>;
   sharedSubject: Set<string>;
+  host: Set<string>;
+  ally: Set<string>;
+  backer: Set<string>;
+  sportTail: Set<string>;
+  mediaHead: Set<string>;
+  undergo: Set<string>;
+  nameHead: Set<string>;
+  venueNoun: Set<string>;
 }
 
 export function compileCues(lex: Lexicons): EventCues {
@@ -67,6 +75,14 @@ export function compileCues(lex: Lexicons): EventCues {
     sideHead: set("side_head"),
     seatBody: set("seat_body"),
     sharedSubject: set("shared_subject"),
+    host: set("host"),
+    ally: set("ally"),
+    backer: set("backer"),
+    sportTail: set("sport_tail"),
+    mediaHead: set("media_head"),
+    undergo: set("undergo"),
+    nameHead: set("name_head"),
+    venueNoun: set("venue_noun"),
   };
 }
 

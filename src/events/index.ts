@@ -32,12 +32,27 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       covered.add(k);
       if (m.type !== "MECHANISM") named.add(k);
     }
+  // وزير الشؤون الخارجية والتعاون الدولي المغربي، ناصر بوريطة: a person's title holds no act.
+  for (const m of found.mentions) for (let k = m.titleToken; k < m.firstToken; k++) named.add(k);
+  // منتدى التعاون الصيني الأفريقي: a noun trigger right after a body's or forum's head is its name.
+  arabic.tokens.forEach((t, k) => {
+    if (tokenIn(cues.nameHead, t)) named.add(k + 1);
+  });
   const units = partyUnits(arabic, found, covered, options.entityLexicon, cues);
   const events: Event[] = [];
   const sentenceOf = new Map<Event, number>();
   const seen = new Set<string>();
   const resolvedDuals = new Set<PartyUnit>();
   const channelWords = new Set([...covered].filter((k) => !named.has(k)));
+  const acts = new Map<number, boolean>();
+  const isAct = (k: number): boolean => {
+    let known = acts.get(k);
+    if (known === undefined) {
+      known = options.triggers.matchAt(arabic.tokens, k, { bare: true }) !== null;
+      acts.set(k, known);
+    }
+    return known;
+  };
   for (const hit of findTriggers(arabic.tokens, options.triggers, named, types, cues.speech)) {
     // A channel's name is an event only when a verb holds it: سيعقدون جولة من محادثات تنسيق …
     if (channelWords.has(hit.first) && !lightVerbBefore(arabic, hit.first, cues)) continue;
@@ -58,6 +73,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       sentenceEnd: sentence.endToken,
       start: span.start,
       end: span.end,
+      isAct,
     };
     const args = findArguments(clause, hit);
     // أعلن ترمب أنه سيزور الصين: the speaker is the actor when no subject stands before the verb.
@@ -107,7 +123,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const countries = new Set(
       [...actor, ...recipient].map((p) => p.country).filter((c): c is string => c !== null),
     );
-    if (actor.length === 0 || countries.size < 2) continue;
+    // داعش … أمريكا والسعودية: an act whose actor is no state (an armed group, a person with none) is no interstate event.
+    if (actor.length === 0 || countries.size < 2 || actor.every((p) => p.country === null)) continue;
     const pol = polarity(
       arabic.tokens,
       hit,

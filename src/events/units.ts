@@ -9,6 +9,11 @@ import { type EventCues, tokenIn } from "./cues.ts";
 const PARTY_TYPES = new Set(["PERSON", "ORG", "GPE"]);
 /** Sectors whose people and bodies never act for a state. */
 const NOT_STATE = new Set(["JRN", "SOC"]);
+/**
+ * Parties and armed movements (`حزب الله`، `حماس`، `حركة طالبان`) act, but not for their state: they
+ * keep their place in the clause (so no state is read into their slot) with no country.
+ */
+const NON_STATE_ACTOR = new Set(["PTY"]);
 
 /** Mentions that can act, nisbas outside mentions that name a side (`نظيره الصيني`), and duals (`الجانبان`). */
 export function partyUnits(
@@ -21,6 +26,20 @@ export function partyUnits(
   // A person's title belongs to the person: its nisba and institutions are not parties of their own.
   const titled = new Set<number>();
   for (const m of found.mentions) for (let k = m.titleToken; k < m.firstToken; k++) titled.add(k);
+  // المدعوم من روسيا وإيران: the backer and the states coordinated with it.
+  const backers = new Set<number>();
+  let backerEnd = -1;
+  for (const m of [...found.mentions].sort((a, b) => a.firstToken - b.firstToken)) {
+    const gap = arabic.text.slice(
+      arabic.tokens[backerEnd - 1]?.end ?? 0,
+      arabic.tokens[m.firstToken]?.start ?? 0,
+    );
+    const coordinated = m.firstToken === backerEnd && m.prefix.startsWith("و") && /^[\s،,]*$/u.test(gap);
+    if (coordinated || backerOf(arabic.tokens, m.firstToken, m.prefix, cues)) {
+      backers.add(m.firstToken);
+      backerEnd = m.endToken;
+    }
+  }
   const units: PartyUnit[] = found.mentions
     // Journalists (JRN) report events and civil society (SOC: Amnesty, think tanks) comments on
     // them; neither is a state party.
@@ -28,12 +47,21 @@ export function partyUnits(
     .map((m) => ({ m, place: isPlace(arabic, m, cues) }))
     // بالصين may be "in China" or the object of اعترف ب: kept, marked, for a frame that takes ب.
     .filter(({ m, place }) => !place || (m.type === "GPE" && m.prefix.replace(/^[وف]/u, "") === "ب"))
+    // وكالة تونس أفريقيا للأنباء: a state inside an outlet's name; النظام السوري المدعوم من روسيا: a backer.
+    .filter(({ m }) => !inOutletName(arabic, m, cues) && !backers.has(m.firstToken))
     .map(({ m, place }) => ({
       first: m.titleToken,
       end: m.endToken,
       prefix: m.prefix,
       type: m.type,
-      parties: [{ entity: m.entity, text: m.text, country: m.country, sector: m.sector }],
+      parties: [
+        {
+          entity: m.entity,
+          text: m.text,
+          country: NON_STATE_ACTOR.has(m.sector ?? "") ? null : m.country,
+          sector: m.sector,
+        },
+      ],
       ...(place ? { place: true } : {}),
     }));
   // صحيفة واشنطن بوست الأمريكية: a nisba right after an outlet, place or channel is that one's adjective.
@@ -45,7 +73,13 @@ export function partyUnits(
     const m = lexicon.index.matchAt(arabic.tokens, k, { bare: true });
     const nisba = m?.values.find((v) => v.kind === "nisba");
     if (!m || !nisba) return;
-    if (tokenIn(cues.nisbaNotParty, arabic.tokens[k - 1]) || (thing.has(k) && m.prefix.startsWith("و"))) {
+    if (
+      tokenIn(cues.nisbaNotParty, arabic.tokens[k - 1]) ||
+      (thing.has(k) && m.prefix.startsWith("و")) ||
+      // الاتحاد الألماني لكرة القدم: a sports body's or team's nisba.
+      tokenIn(cues.sportTail, arabic.tokens[m.end]) ||
+      backerOf(arabic.tokens, k, m.prefix, cues)
+    ) {
       thing.add(m.end);
       return;
     }
@@ -75,6 +109,25 @@ export function partyUnits(
   return addDuals(arabic, pruned, covered, cues);
 }
 
+/** A state right after an outlet head (`وكالة تونس أفريقيا للأنباء`) is part of the outlet's name. */
+function inOutletName(arabic: ArabicText, m: EntitiesResult["mentions"][number], cues: EventCues): boolean {
+  return m.type === "GPE" && m.prefix === "" && tokenIn(cues.mediaHead, arabic.tokens[m.firstToken - 1]);
+}
+
+/**
+ * `المدعوم من روسيا وإيران`، `الموالية لإيران`: a state after a backing participle (with من or ل
+ * between, or ل on the name) names who backs a group, not a party of the act.
+ */
+export function backerOf(tokens: readonly Token[], at: number, prefix: string, cues: EventCues): boolean {
+  const bare = prefix.replace(/^[وف]/u, "");
+  if (bare === "ل" || bare === "") {
+    if (tokenIn(cues.backer, tokens[at - 1])) return bare === "ل";
+    const prep = tokens[at - 1];
+    return bare === "" && (prep?.key === "من" || prep?.key === "ل") && tokenIn(cues.backer, tokens[at - 2]);
+  }
+  return false;
+}
+
 /** How many words a place head and its adjective may put between `في` and the name (`في العاصمة الصينية بكين`). */
 const PLACE_HEAD_REACH = 2;
 
@@ -85,6 +138,11 @@ const locativeBefore = (t: Token | undefined, prefix: string, cues: EventCues): 
 export function isPlace(arabic: ArabicText, m: EntitiesResult["mentions"][number], cues: EventCues): boolean {
   if (m.type !== "GPE" && m.type !== "LOC") return false;
   if (m.type === "LOC") return true;
+  // قمة سنغافورة، اجتماع بروكسل: the place of the meeting; محادثات واشنطن وبيونغ يانغ names its sides.
+  if (m.prefix === "" && tokenIn(cues.venueNoun, arabic.tokens[m.firstToken - 1])) {
+    const next = arabic.tokens[m.endToken];
+    if (!next || !next.bare.some((b) => b.prefix.startsWith("و")) || !next.linked) return true;
+  }
   // المجلس العسكري الحاكم في النيجر، السلطات في طهران: the ruling body's own state, a party.
   if (
     tokenIn(cues.locative, arabic.tokens[m.firstToken - 1]) &&
@@ -136,7 +194,10 @@ function addDuals(
     for (let j = out.length - 1; j >= 0 && states.length < 2; j--) {
       if ((out[j] as PartyUnit).place) continue;
       for (const p of (out[j] as PartyUnit).parties) {
-        if (p.country && p.country !== "IGO" && !states.some((s) => s.country === p.country)) states.push(p);
+        // حماس وإسرائيل … الطرفان: a party or armed movement is one of the two sides, with no state.
+        const side = p.country ?? (p.sector && NON_STATE_ACTOR.has(p.sector) ? `non-state:${p.text}` : null);
+        if (side && p.country !== "IGO" && !states.some((s) => (s.country ?? `non-state:${s.text}`) === side))
+          states.push(p);
       }
     }
     if (states.length < 2) return;

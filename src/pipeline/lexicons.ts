@@ -25,6 +25,7 @@ export interface Lexicons {
   words: Row[];
   romanization: Row[];
   sharedNames: Row[];
+  givenNames: Row[];
   cues: Map<string, string[]>;
 }
 
@@ -52,6 +53,7 @@ const FILES: Record<Exclude<keyof Lexicons, "cues">, [string, string[]]> = {
     "shared-names.tsv",
     ["name", "country", "reading", "name_ar", "name_en", "before", "context"],
   ],
+  givenNames: ["given-names.tsv", ["word"]],
   eventTypes: [
     "event-types.tsv",
     [
