@@ -1,11 +1,11 @@
 // One interface over PGlite (embedded, a directory) and PostgreSQL (a postgres:// URL).
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { UsageError } from "../pipeline/errors.ts";
 import { databaseProblem } from "./errors.ts";
 import { LOCK_FILE, lockDirectory } from "./lock.ts";
-import { seedFromTemplate, templatePath, templatesEnabled } from "./template.ts";
+import { CREATING_FILE, seedFromTemplate, templatePath, templatesEnabled } from "./template.ts";
 
 export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -54,16 +54,16 @@ export async function openDb(spec: string): Promise<Db> {
 }
 
 /**
- * A directory PGlite may open: new, empty, or already a data directory (it has PG_VERSION).
- * True when it is new or empty.
+ * A directory PGlite may open: new, empty, or already a data directory (it has PG_VERSION). True
+ * when it is new or empty, or was left half made; what a half-made one holds is removed. Called
+ * with the directory's lock held.
  */
 function checkDataDir(dir: string): boolean {
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (e) {
-    throw new UsageError(`cannot create the data directory ${dir}: ${(e as Error).message}`);
+  let entries = readdirSync(dir).filter((f) => f !== LOCK_FILE);
+  if (entries.includes(CREATING_FILE)) {
+    for (const f of entries) rmSync(join(dir, f), { recursive: true, force: true });
+    entries = [];
   }
-  const entries = readdirSync(dir).filter((f) => f !== LOCK_FILE);
   if (entries.length > 0 && !existsSync(join(dir, "PG_VERSION")))
     throw new UsageError(
       `${dir} is not empty and is not a Rasd data directory; give --db a new or empty directory`,
@@ -73,13 +73,26 @@ function checkDataDir(dir: string): boolean {
 
 async function openPglite(dir: string, fromTemplate: boolean): Promise<Db> {
   const { PGlite } = await import("@electric-sql/pglite");
-  const empty = checkDataDir(dir);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new UsageError(`cannot create the data directory ${dir}: ${(e as Error).message}`);
+  }
   const lock = lockDirectory(dir);
+  let empty: boolean;
+  try {
+    empty = checkDataDir(dir);
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
   let pg: InstanceType<typeof PGlite>;
   try {
+    if (empty) writeFileSync(join(dir, CREATING_FILE), `${process.pid}\n`);
     if (empty && fromTemplate)
       await seedFromTemplate(dir, templatePath(migrations().map((m) => m.sql)), buildTemplate);
     pg = await PGlite.create(dir);
+    if (empty) rmSync(join(dir, CREATING_FILE), { force: true });
   } catch (e) {
     lock.release();
     throw new UsageError(

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { openDb, schemaVersion } from "./db.ts";
 import { LOCK_FILE } from "./lock.ts";
-import { seedFromTemplate } from "./template.ts";
+import { CREATING_FILE, seedFromTemplate } from "./template.ts";
 
 function scratch(): string {
   return mkdtempSync(join(tmpdir(), "rasd-template-"));
@@ -76,6 +76,28 @@ test("template: two databases made from one template are independent, at the new
     assert.equal(Number(docs[0]?.n), 0, "the second database does not see the first one's rows");
     assert.equal(Number(versions[0]?.v), schemaVersion());
     assert.equal(statSync(join(root, "cache", made as string)).mtimeMs, builtAt, "the template was reused");
+  } finally {
+    if (saved === undefined) delete process.env.RASD_CACHE_DIR;
+    else process.env.RASD_CACHE_DIR = saved;
+  }
+});
+
+test("template: a directory cut off while being made (its creation marker left) is made again", async () => {
+  const root = scratch();
+  const saved = process.env.RASD_CACHE_DIR;
+  process.env.RASD_CACHE_DIR = join(root, "cache");
+  try {
+    const dir = join(root, "db");
+    mkdirSync(join(dir, "base"), { recursive: true });
+    writeFileSync(join(dir, "PG_VERSION"), "18\n");
+    writeFileSync(join(dir, "base", "half"), "");
+    writeFileSync(join(dir, CREATING_FILE), "12345\n");
+    const db = await openDb(dir);
+    const versions = await db.query<{ v: number }>("SELECT max(version) AS v FROM rasd_migrations");
+    await db.close();
+    assert.equal(Number(versions[0]?.v), schemaVersion());
+    assert.equal(existsSync(join(dir, "base", "half")), false);
+    assert.equal(existsSync(join(dir, CREATING_FILE)), false, "the marker goes once PGlite has opened it");
   } finally {
     if (saved === undefined) delete process.env.RASD_CACHE_DIR;
     else process.env.RASD_CACHE_DIR = saved;

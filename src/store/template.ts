@@ -11,6 +11,13 @@ import { homedir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { LOCK_FILE } from "./lock.ts";
 
+/**
+ * Left in a PGlite directory while it is being made (a template copied, or PGlite's initdb), removed
+ * once PGlite has opened it: a directory that still has it was cut off while being made (`kill -9`)
+ * and is made again.
+ */
+export const CREATING_FILE = "rasd.creating";
+
 /** `RASD_PGLITE_TEMPLATE=off` makes every new directory with initdb, as PGlite does by itself. */
 export function templatesEnabled(): boolean {
   return process.env.RASD_PGLITE_TEMPLATE !== "off";
@@ -49,7 +56,10 @@ export async function seedFromTemplate(
 ): Promise<boolean> {
   try {
     if (!existsSync(join(template, "PG_VERSION"))) await makeTemplate(template, build);
-    cpSync(template, dir, { recursive: true, filter: (src) => basename(src) !== LOCK_FILE });
+    cpSync(template, dir, {
+      recursive: true,
+      filter: (src) => basename(src) !== LOCK_FILE && basename(src) !== CREATING_FILE,
+    });
     return true;
   } catch {
     // Leave no half copy behind: the directory was empty but for our lock file.
