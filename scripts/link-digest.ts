@@ -1,8 +1,10 @@
 // A digest of the link stage's tables after ingesting a corpus into a new PGlite directory: every
 // row of the eleven link tables in a canonical order, one sha256 per table and one over all. Run it
 // before and after a change to the link stage: the same digests prove it links the same way.
-//   npx tsx scripts/link-digest.ts [corpus folder] [--limit N] [--out FILE] [--db DIR]
+//   npx tsx scripts/link-digest.ts [corpus folder] [--limit N] [--out FILE] [--db DIR] [--relink]
 // --out writes the rows themselves (one JSON line each, table by table), to diff two runs.
+// --relink empties the link tables and links the stored documents again (`rasd relink`) before
+// the digest, and prints the CPU seconds that took.
 import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,6 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { listInputs } from "../src/acquire/index.ts";
+import { createLinker, relink } from "../src/link/index.ts";
 import { openDb } from "../src/store/db.ts";
 import { ingest } from "../src/store/ingest.ts";
 
@@ -18,7 +21,12 @@ const DEFAULT_CORPUS = resolve(ROOT, "..", "shared", "corpora", "ant-bbc-cnn");
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { limit: { type: "string" }, out: { type: "string" }, db: { type: "string" } },
+  options: {
+    limit: { type: "string" },
+    out: { type: "string" },
+    db: { type: "string" },
+    relink: { type: "boolean", default: false },
+  },
 });
 const corpus = positionals[0] ?? DEFAULT_CORPUS;
 const limit = values.limit === undefined ? Infinity : Number(values.limit);
@@ -52,6 +60,14 @@ const total = createHash("sha256");
 try {
   const summary = await ingest(db, listInputs(corpus).slice(0, limit), { jobs: 1 });
   process.stdout.write(`${summary.files} files, ${summary.added} documents added\n`);
+  if (values.relink) {
+    const before = process.cpuUsage();
+    const linked = await relink(db, createLinker());
+    const cpu = process.cpuUsage(before);
+    process.stdout.write(
+      `relinked ${linked} documents: ${((cpu.user + cpu.system) / 1e6).toFixed(1)} CPU s\n`,
+    );
+  }
   for (const [table, order] of TABLES) {
     // COLLATE "C": the same order whatever the database's collation.
     const by = order

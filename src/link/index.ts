@@ -193,8 +193,9 @@ const RELINK_PAGE = 100;
 
 /**
  * Empties the link tables and links every stored document again, in the order they were ingested,
- * one transaction each: for a database ingested before the link stage, or after its rules changed.
- * Pages through the documents, so the corpus is never in memory at once.
+ * a page of documents per transaction and batch (the same as one after the other): for a database
+ * ingested before the link stage, or after its rules changed. Pages through the documents, so the
+ * corpus is never in memory at once.
  */
 export async function relink(db: Db, linker: Linker, onDocument?: () => void): Promise<number> {
   await db.query(`TRUNCATE ${LINK_TABLES.join(", ")}`);
@@ -207,10 +208,16 @@ export async function relink(db: Db, linker: Linker, onDocument?: () => void): P
         ORDER BY ingested_at, id LIMIT $3`,
       [after?.at ?? null, after?.id ?? null, RELINK_PAGE],
     );
-    for (const d of page) {
-      await db.transaction((tx) => linkDocument(tx, withText(d.analysis, d.text), linker), {
-        prepared: true,
-      });
+    await db.transaction(
+      (tx) =>
+        linkDocuments(
+          tx,
+          page.map((d) => ({ analysis: withText(d.analysis, d.text) })),
+          linker,
+        ),
+      { prepared: true },
+    );
+    for (const _ of page) {
       done++;
       onDocument?.();
     }
