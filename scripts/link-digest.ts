@@ -4,7 +4,8 @@
 //   npx tsx scripts/link-digest.ts [corpus folder] [--limit N] [--out FILE] [--db DIR] [--relink]
 // --out writes the rows themselves (one JSON line each, table by table), to diff two runs.
 // --relink empties the link tables and links the stored documents again (`rasd relink`) before
-// the digest, and prints the CPU seconds that took.
+// the digest, and prints the CPU seconds that took. --existing reads the database in --db as it is
+// (no ingest): with --relink, two versions of the code relink copies of one database.
 import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,6 +27,7 @@ const { values, positionals } = parseArgs({
     out: { type: "string" },
     db: { type: "string" },
     relink: { type: "boolean", default: false },
+    existing: { type: "boolean", default: false },
   },
 });
 const corpus = positionals[0] ?? DEFAULT_CORPUS;
@@ -53,13 +55,15 @@ const TABLES: Array<[string, string]> = [
 const sha = (s: string) => createHash("sha256").update(s).digest("hex");
 const temporary = values.db === undefined;
 const dir = values.db ?? join(mkdtempSync(join(tmpdir(), "rasd-link-digest-")), "db");
-rmSync(dir, { recursive: true, force: true });
+if (!values.existing) rmSync(dir, { recursive: true, force: true });
 const db = await openDb(dir);
 const out: string[] = [];
 const total = createHash("sha256");
 try {
-  const summary = await ingest(db, listInputs(corpus).slice(0, limit), { jobs: 1 });
-  process.stdout.write(`${summary.files} files, ${summary.added} documents added\n`);
+  if (!values.existing) {
+    const summary = await ingest(db, listInputs(corpus).slice(0, limit), { jobs: 1 });
+    process.stdout.write(`${summary.files} files, ${summary.added} documents added\n`);
+  }
   if (values.relink) {
     const before = process.cpuUsage();
     const linked = await relink(db, createLinker());
