@@ -1,6 +1,6 @@
 // Every SQL statement the CLI runs, with parameters only.
 import { keyOf } from "../arabic/normalize.ts";
-import { type DuplicateOptions, indexDuplicates } from "../link/duplicates.ts";
+import { type DuplicateOptions, indexDuplicates, sameMinHash } from "../link/duplicates.ts";
 import { createLinker, type Linker, linkDocuments } from "../link/index.ts";
 import type { Analysis } from "../pipeline/types.ts";
 import type { Db, Queryable } from "./db.ts";
@@ -141,10 +141,11 @@ export async function writeDocuments(tx: Queryable, items: readonly StoreItem[])
   if (added.length > 0) await tx.query("SELECT pg_advisory_xact_lock($1)", [LINK_LOCK_KEY]);
   const indexed = added.filter(({ item }) => item.duplicates);
   // Settings differ only in tests; the signatures made in the workers use the stored defaults.
+  // (Compared by value: a worker's settings arrive as a copy.)
   for (const group of groupBy(indexed, ({ item }) => item.duplicates as DuplicateOptions)) {
     const options = group[0]?.item.duplicates as DuplicateOptions;
     const docs = group.map(({ item, prep }) =>
-      prep.minhash === options.minhash
+      sameMinHash(prep.minhash, options.minhash)
         ? { id: item.analysis.document.id, ...prep }
         : signaturesOf(item, options),
     );
