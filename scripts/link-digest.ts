@@ -90,6 +90,26 @@ try {
     );
   }
   process.stdout.write(`all link tables: ${total.digest("hex")}\n`);
+  // The near-duplicate step's output, written in the same transactions.
+  const near = await db.query<{ row: string }>(
+    `SELECT row_to_json(t)::text AS row FROM (
+       SELECT 'match' AS kind, document_id, part, duplicate_of, duplicate_part::text, similarity::text
+         FROM near_duplicates
+       UNION ALL
+       SELECT 'document', id, 0, duplicate_of, duplicate_part::text, duplicate_similarity::text
+         FROM documents WHERE duplicate_of IS NOT NULL
+       UNION ALL
+       SELECT 'signature', document_id, part, md5(signature::text), NULL, NULL FROM minhash_signatures
+       UNION ALL
+       SELECT 'bands', NULL, NULL, md5(string_agg(band || ':' || hash || ':' || document_id || ':' || part, ','
+                                                  ORDER BY band, hash, document_id COLLATE "C", part)), NULL, NULL
+         FROM minhash_bands) t
+      ORDER BY row_to_json(t)::text COLLATE "C"`,
+  );
+  out.push(...near.map((r) => `near-duplicates\t${r.row}`));
+  process.stdout.write(
+    `near-duplicates, signatures, bands: ${near.length} rows  ${sha(near.map((r) => r.row).join("\n"))}\n`,
+  );
   if (values.out) writeFileSync(values.out, `${out.join("\n")}\n`);
 } finally {
   await db.close();
