@@ -71,8 +71,41 @@ export function fileKeys(type: string, name: string, t: Transliteration): string
   return keys;
 }
 
+/** `fileKeys`, remembered. */
+function filedUnder(type: string, name: string, t: Transliteration): readonly string[] {
+  return remembered("file", type, name, t, () => fileKeys(type, name, t));
+}
+
+/** Keys of names met before, by transliteration: names recur from document to document. */
+const KEYS_MET = new WeakMap<Transliteration, Map<string, readonly string[]>>();
+/** Names remembered at most; the memory is emptied when it is full. */
+const KEYS_MET_SIZE = 100_000;
+
+function remembered(
+  kind: string,
+  type: string,
+  name: string,
+  t: Transliteration,
+  make: () => readonly string[],
+): readonly string[] {
+  const met = KEYS_MET.get(t) ?? new Map<string, readonly string[]>();
+  KEYS_MET.set(t, met);
+  const key = `${kind}\u0000${type}\u0000${name}`;
+  let keys = met.get(key);
+  if (!keys) {
+    if (met.size >= KEYS_MET_SIZE) met.clear();
+    keys = make();
+    met.set(key, keys);
+  }
+  return keys;
+}
+
 /** Keys to look an entity up by: its own, and for a person the surname keys it may match. */
-function lookupKeys(type: string, name: string, t: Transliteration): string[] {
+function lookupKeys(type: string, name: string, t: Transliteration): readonly string[] {
+  return remembered("lookup", type, name, t, () => lookupKeysOf(type, name, t));
+}
+
+function lookupKeysOf(type: string, name: string, t: Transliteration): string[] {
   const keys = fileKeys(type, name, t);
   const words = nameKeys(name, t);
   if (type === "PERSON" && words.length >= 1) {
@@ -190,7 +223,7 @@ function contribution(e: Entity, id: string, anchor: Anchor | null, t: Translite
     role: e.role,
     mentions: e.mentions.length,
     rename: false,
-    keys: new Set([...fileKeys(e.type, name, t), ...fileKeys(e.type, e.name, t)]),
+    keys: new Set([...filedUnder(e.type, name, t), ...filedUnder(e.type, e.name, t)]),
     variants,
   };
 }
