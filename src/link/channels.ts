@@ -96,13 +96,18 @@ interface Line {
   status: ChannelStatus;
 }
 
+/** The channels a document names (with their known parties) and the lines its events add to them. */
+export interface ChannelPlan {
+  channels: Map<string, Set<string>>;
+  lines: Line[];
+}
+
 /**
- * Records what a stored document's events did to the channels they name. An event moves a channel
- * only if its states are among the channel's parties when those are known (Pelosi's visit to
- * Taiwan, told in the same sentence as the suspended talks, does not hold the talks).
+ * What a stored document's events do to the channels they name. An event moves a channel only if
+ * its states are among the channel's parties when those are known (Pelosi's visit to Taiwan, told
+ * in the same sentence as the suspended talks, does not hold the talks). Null: it names none.
  */
-export async function linkChannels(
-  tx: Queryable,
+export function channelPlan(
   a: Analysis,
   links: {
     entities: ReadonlyMap<string, string>;
@@ -110,14 +115,13 @@ export async function linkChannels(
     anchors: ReadonlyMap<string, Anchor>;
   },
   rules: readonly StatusRule[],
-  batch: WriteBatch,
-): Promise<void> {
+): ChannelPlan | null {
   const channels = new Map<string, Set<string>>();
   for (const e of a.entities) {
     const id = links.entities.get(e.id);
     if (e.type === "MECHANISM" && id) channels.set(id, new Set(links.anchors.get(id)?.parties ?? []));
   }
-  if (channels.size === 0) return;
+  if (channels.size === 0) return null;
   const lines: Line[] = [];
   for (const e of a.events) {
     const local = channelOf(e, a);
@@ -130,74 +134,101 @@ export async function linkChannels(
     for (const c of countries) parties.add(c);
     lines.push({ channel, event: e, corpusEvent: links.events.get(e.id) ?? e.id, status });
   }
-  const history = lines.length === 0 ? [] : await readHistory(tx, [...new Set(lines.map((l) => l.channel))]);
-  writeChannels(batch, a, channels, lines, history);
+  return { channels, lines };
 }
 
-type StoredLine = HistoryLine & { entity_id: string };
+/** The stored history lines of channels, by channel: read once for a batch, grown by its documents. */
+export type ChannelView = Map<string, HistoryLine[]>;
 
-async function readHistory(tx: Queryable, channels: readonly string[]): Promise<StoredLine[]> {
+/** One read for a batch: the history of every channel one of its documents adds a line to. */
+export async function readChannelView(
+  tx: Queryable,
+  plans: ReadonlyArray<ChannelPlan | null>,
+): Promise<ChannelView> {
+  const view: ChannelView = new Map();
+  const channels = [...new Set(plans.flatMap((p) => p?.lines.map((l) => l.channel) ?? []))];
+  if (channels.length === 0) return view;
   const rows = await tx.query<{ entity_id: string; date: string | null; status: ChannelStatus; seq: string }>(
     `SELECT entity_id, date, status, seq FROM link_channel_history WHERE entity_id = ANY ($1::text[])`,
     [channels],
   );
-  return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
+  for (const r of rows)
+    historyOf(view, r.entity_id).push({ date: r.date, status: r.status, seq: Number(r.seq) });
+  return view;
 }
 
-function writeChannels(
-  batch: WriteBatch,
-  a: Analysis,
-  channels: ReadonlyMap<string, Set<string>>,
-  lines: readonly Line[],
-  stored: readonly StoredLine[],
-): void {
-  const ids = [...channels.keys()];
-  // New lines come after every stored one, in the order the document tells them.
-  const next = Math.max(0, ...stored.map((h) => h.seq)) + 1;
-  const states = new Map(
-    ids.map((id) => {
-      const mine = lines.flatMap((l, i) =>
-        l.channel === id ? [{ date: l.event.date, status: l.status, seq: next + i }] : [],
-      );
-      const all = [...stored.filter((h) => h.entity_id === id), ...mine];
-      return [id, all.length > 0 ? currentStatus(all) : null] as const;
-    }),
-  );
-  batch.add(
-    `INSERT INTO link_channels (entity_id, parties, status, since)
+function historyOf(view: ChannelView, channel: string): HistoryLine[] {
+  const lines = view.get(channel) ?? [];
+  view.set(channel, lines);
+  return lines;
+}
+
+/** Records a document's channel plan against `view`, which it then grows; adds its writes to `writes`. */
+export function linkChannels(view: ChannelView, a: Analysis, plan: ChannelPlan, writes: ChannelWrites): void {
+  const { channels, lines } = plan;
+  // New lines come after every stored line of the channels they move, in the order the document tells them.
+  const moved = [...new Set(lines.map((l) => l.channel))];
+  const next = Math.max(0, ...moved.flatMap((id) => (view.get(id) ?? []).map((h) => h.seq))) + 1;
+  for (const [i, l] of lines.entries())
+    historyOf(view, l.channel).push({ date: l.event.date, status: l.status, seq: next + i });
+  for (const [id, parties] of channels) {
+    const row = writes.channels.get(id) ?? { parties: new Set<string>(), state: null };
+    for (const p of parties) row.parties.add(p);
+    // A channel's status changes only with its history: recomputed when the document moved it.
+    if (moved.includes(id)) row.state = currentStatus(view.get(id) ?? []);
+    writes.channels.set(id, row);
+  }
+  for (const [i, l] of lines.entries()) writes.lines.push({ ...l, document: a.document.id, seq: next + i });
+}
+
+/** The link stage's channel writes for a batch: one row per channel, the history lines. */
+export class ChannelWrites {
+  readonly channels = new Map<
+    string,
+    { parties: Set<string>; state: ReturnType<typeof currentStatus> | null }
+  >();
+  readonly lines: Array<Line & { document: string; seq: number }> = [];
+
+  write(batch: WriteBatch): void {
+    const ids = [...this.channels.keys()];
+    if (ids.length === 0) return;
+    const row = (id: string) =>
+      this.channels.get(id) as { parties: Set<string>; state: ReturnType<typeof currentStatus> | null };
+    batch.add(
+      `INSERT INTO link_channels (entity_id, parties, status, since)
      SELECT id, coalesce(string_to_array(nullif(parties, ''), '|'), '{}'), coalesce(status, 'unknown'), since
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u(id, parties, status, since)
      ON CONFLICT (entity_id) DO UPDATE SET
        parties = (SELECT coalesce(array_agg(DISTINCT p ORDER BY p), '{}') FROM unnest(link_channels.parties || EXCLUDED.parties) AS p),
        status = CASE WHEN EXCLUDED.entity_id = ANY ($5::text[]) THEN EXCLUDED.status ELSE link_channels.status END,
        since = CASE WHEN EXCLUDED.entity_id = ANY ($5::text[]) THEN EXCLUDED.since ELSE link_channels.since END`,
-    [
-      ids,
-      ids.map((id) => [...(channels.get(id) ?? [])].sort().join("|")),
-      ids.map((id) => states.get(id)?.status ?? null),
-      ids.map((id) => states.get(id)?.since ?? null),
-      ids.filter((id) => states.get(id)),
-    ],
-  );
-  if (lines.length === 0) return;
-  batch.add(
-    `INSERT INTO link_channel_history (entity_id, document_id, local_id, event_id, date, type, status, evidence, seq)
-     SELECT u.channel, $1, u.local_id, u.event_id, u.date, u.type, u.status, u.evidence, u.seq
-       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bigint[])
-            AS u(channel, local_id, event_id, date, type, status, evidence, seq)
+      [
+        ids,
+        ids.map((id) => [...row(id).parties].sort().join("|")),
+        ids.map((id) => row(id).state?.status ?? null),
+        ids.map((id) => row(id).state?.since ?? null),
+        ids.filter((id) => row(id).state),
+      ],
+    );
+    const lines = this.lines;
+    if (lines.length === 0) return;
+    batch.add(
+      `INSERT INTO link_channel_history (entity_id, document_id, local_id, event_id, date, type, status, evidence, seq)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bigint[])
      ON CONFLICT DO NOTHING`,
-    [
-      a.document.id,
-      lines.map((l) => l.channel),
-      lines.map((l) => l.event.id),
-      lines.map((l) => l.corpusEvent),
-      lines.map((l) => l.event.date),
-      lines.map((l) => l.event.type),
-      lines.map((l) => l.status),
-      lines.map((l) => l.event.evidence.text),
-      lines.map((_, i) => next + i),
-    ],
-  );
+      [
+        lines.map((l) => l.channel),
+        lines.map((l) => l.document),
+        lines.map((l) => l.event.id),
+        lines.map((l) => l.corpusEvent),
+        lines.map((l) => l.event.date),
+        lines.map((l) => l.event.type),
+        lines.map((l) => l.status),
+        lines.map((l) => l.event.evidence.text),
+        lines.map((l) => l.seq),
+      ],
+    );
+  }
 }
 
 export interface ChannelOut {

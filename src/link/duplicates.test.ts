@@ -10,7 +10,9 @@ import {
   DEFAULT_DUPLICATES,
   indexDuplicates,
   jaccard,
+  MINHASH,
   recordDuplicates,
+  sameMinHash,
   shingles,
   signature,
   similarity,
@@ -151,4 +153,10 @@ test("duplicates.ts: documents indexed together meet each other as if stored one
   } finally {
     await db.close();
   }
+});
+
+test("duplicates.ts: settings are compared by value, so a worker thread's copy of them is the same", () => {
+  assert.ok(sameMinHash(structuredClone(MINHASH), MINHASH));
+  assert.ok(!sameMinHash({ ...MINHASH, shingleSize: 1 }, MINHASH));
+  assert.ok(!sameMinHash({ ...MINHASH, seed: MINHASH.seed + 1 }, MINHASH));
 });

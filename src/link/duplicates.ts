@@ -26,6 +26,16 @@ export interface DuplicateOptions {
   minhash: MinHashOptions;
 }
 
+/** Whether signatures made under two settings are comparable: the same settings, by value. */
+export function sameMinHash(a: MinHashOptions, b: MinHashOptions): boolean {
+  return (
+    a.shingleSize === b.shingleSize &&
+    a.permutations === b.permutations &&
+    a.bands === b.bands &&
+    a.seed === b.seed
+  );
+}
+
 export const DEFAULT_DUPLICATES: DuplicateOptions = { threshold: 0.8, maxCandidates: 200, minhash: MINHASH };
 
 /** A word of the matching key text: letters and digits (`الصين`, `2024`). */

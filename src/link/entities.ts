@@ -71,8 +71,41 @@ export function fileKeys(type: string, name: string, t: Transliteration): string
   return keys;
 }
 
+/** `fileKeys`, remembered. */
+function filedUnder(type: string, name: string, t: Transliteration): readonly string[] {
+  return remembered("file", type, name, t, () => fileKeys(type, name, t));
+}
+
+/** Keys of names met before, by transliteration: names recur from document to document. */
+const KEYS_MET = new WeakMap<Transliteration, Map<string, readonly string[]>>();
+/** Names remembered at most; the memory is emptied when it is full. */
+const KEYS_MET_SIZE = 100_000;
+
+function remembered(
+  kind: string,
+  type: string,
+  name: string,
+  t: Transliteration,
+  make: () => readonly string[],
+): readonly string[] {
+  const met = KEYS_MET.get(t) ?? new Map<string, readonly string[]>();
+  KEYS_MET.set(t, met);
+  const key = `${kind}\u0000${type}\u0000${name}`;
+  let keys = met.get(key);
+  if (!keys) {
+    if (met.size >= KEYS_MET_SIZE) met.clear();
+    keys = make();
+    met.set(key, keys);
+  }
+  return keys;
+}
+
 /** Keys to look an entity up by: its own, and for a person the surname keys it may match. */
-function lookupKeys(type: string, name: string, t: Transliteration): string[] {
+function lookupKeys(type: string, name: string, t: Transliteration): readonly string[] {
+  return remembered("lookup", type, name, t, () => lookupKeysOf(type, name, t));
+}
+
+function lookupKeysOf(type: string, name: string, t: Transliteration): string[] {
   const keys = fileKeys(type, name, t);
   const words = nameKeys(name, t);
   if (type === "PERSON" && words.length >= 1) {
@@ -85,18 +118,75 @@ function lookupKeys(type: string, name: string, t: Transliteration): string[] {
 /** Stored entities by the key they were found under. */
 type Candidates = Map<string, Stored[]>;
 
-async function readCandidates(tx: Queryable, keys: string[], limit: number): Promise<Candidates> {
-  const out: Candidates = new Map();
-  if (keys.length === 0) return out;
+/**
+ * The stored entities a batch of documents can meet: every entity filed under any key one of them
+ * looks up, and those keys' entity ids. Linking a document updates it as its writes would update
+ * the tables, so the next document of the batch sees what the earlier ones decided.
+ */
+export interface EntityView {
+  entities: Map<string, Stored>;
+  byKey: Map<string, Set<string>>;
+}
+
+/** The keys a document's entities are looked up by (lexicon identities are found in memory). */
+export function entityLookups(
+  a: Analysis,
+  ctx: EntityLinkContext,
+): { anchors: Map<string, Anchor | null>; keys: string[] } {
+  const t = ctx.translit;
+  const anchors = new Map(a.entities.map((e) => [e.id, findAnchor(e, ctx.anchors, t)]));
+  const loose = a.entities.filter((e) => anchors.get(e.id) === null);
+  return { anchors, keys: [...new Set(loose.flatMap((e) => lookupKeys(e.type, e.name, t)))] };
+}
+
+/** One read for a batch: every stored entity filed under one of `keys`, however many. */
+export async function readEntityView(tx: Queryable, keys: readonly string[]): Promise<EntityView> {
+  const view: EntityView = { entities: new Map(), byKey: new Map() };
+  if (keys.length === 0) return view;
   const rows = await tx.query<Stored & { key: string }>(
-    `SELECT k.key, e.id, e.type, e.name, e.country, e.role, e.mentions, (e.id NOT LIKE 'x%') AS anchored
+    `SELECT k.key, e.id, e.type, e.name, e.country, e.role, e.mentions
        FROM link_entity_keys k JOIN link_entities e ON e.id = k.entity_id
-      WHERE k.key = ANY($1::text[])
-      ORDER BY e.mentions DESC
-      LIMIT $2`,
-    [keys, limit],
+      WHERE k.key = ANY($1::text[])`,
+    [keys],
   );
-  for (const r of rows) file(out, r.key, { ...r, mentions: Number(r.mentions) });
+  for (const r of rows) {
+    if (!view.entities.has(r.id))
+      view.entities.set(r.id, {
+        id: r.id,
+        type: r.type,
+        name: r.name,
+        country: r.country,
+        role: r.role,
+        mentions: Number(r.mentions),
+        anchored: !r.id.startsWith("x"),
+      });
+    fileKey(view, r.key, r.id);
+  }
+  return view;
+}
+
+function fileKey(view: EntityView, key: string, id: string): void {
+  const ids = view.byKey.get(key) ?? new Set<string>();
+  ids.add(id);
+  view.byKey.set(key, ids);
+}
+
+/**
+ * The stored entities a document reads: those filed under its keys, the most mentioned first
+ * (then by id and key, so the cut is the same however documents are batched), at most `limit`.
+ */
+function candidatesOf(view: EntityView, keys: readonly string[], limit: number): Candidates {
+  const found: Array<{ key: string; s: Stored }> = [];
+  for (const key of keys)
+    for (const id of view.byKey.get(key) ?? []) found.push({ key, s: view.entities.get(id) as Stored });
+  found.sort(
+    (x, y) =>
+      y.s.mentions - x.s.mentions ||
+      (x.s.id < y.s.id ? -1 : x.s.id > y.s.id ? 1 : 0) ||
+      (x.key < y.key ? -1 : x.key > y.key ? 1 : 0),
+  );
+  const out: Candidates = new Map();
+  for (const { key, s } of found.slice(0, limit)) file(out, key, { ...s });
   return out;
 }
 
@@ -133,7 +223,7 @@ function contribution(e: Entity, id: string, anchor: Anchor | null, t: Translite
     role: e.role,
     mentions: e.mentions.length,
     rename: false,
-    keys: new Set([...fileKeys(e.type, name, t), ...fileKeys(e.type, e.name, t)]),
+    keys: new Set([...filedUnder(e.type, name, t), ...filedUnder(e.type, e.name, t)]),
     variants,
   };
 }
@@ -147,21 +237,20 @@ function merge(into: Contribution, more: Contribution): void {
   for (const [v, n] of more.variants) into.variants.set(v, (into.variants.get(v) ?? 0) + n);
 }
 
-/** Links a stored document's entities to corpus entities: reads now, adds its writes to `batch`. */
-export async function linkEntities(
-  tx: Queryable,
+/**
+ * Links a stored document's entities to corpus entities against `view`, which it then updates
+ * as the tables will be; adds its writes to `writes`.
+ */
+export function linkEntities(
+  view: EntityView,
   a: Analysis,
   ctx: EntityLinkContext,
-  batch: WriteBatch,
-): Promise<EntityLinks> {
+  writes: EntityWrites,
+  lookups: ReturnType<typeof entityLookups> = entityLookups(a, ctx),
+): EntityLinks {
   const t = ctx.translit;
-  const anchored = new Map(a.entities.map((e) => [e.id, findAnchor(e, ctx.anchors, t)]));
-  const loose = a.entities.filter((e) => anchored.get(e.id) === null);
-  const stored = await readCandidates(
-    tx,
-    [...new Set(loose.flatMap((e) => lookupKeys(e.type, e.name, t)))],
-    ctx.maxCandidates,
-  );
+  const anchored = lookups.anchors;
+  const stored = candidatesOf(view, lookups.keys, ctx.maxCandidates);
   const links: EntityLinks = { ids: new Map(), anchors: new Map() };
   const byId = new Map<string, Contribution>();
   for (const e of a.entities) {
@@ -180,61 +269,118 @@ export async function linkEntities(
     links.ids.set(e.id, id);
     if (anchor) links.anchors.set(id, anchor);
   }
-  writeEntities(batch, a.document.id, [...byId.values()], links.ids);
+  for (const c of byId.values()) {
+    see(view, c);
+    writes.add(c);
+  }
+  writes.documents.push({ document: a.document.id, ids: links.ids });
   return links;
 }
 
-function writeEntities(
-  batch: WriteBatch,
-  documentId: string,
-  cs: readonly Contribution[],
-  ids: ReadonlyMap<string, string>,
-): void {
-  if (cs.length === 0) return;
-  const col = <K extends keyof Contribution>(k: K) => cs.map((c) => c[k]);
-  batch.add(
-    `INSERT INTO link_entities (id, type, name, name_en, country, sector, role, documents, mentions)
-     SELECT id, type, name, name_en, country, sector, role, 1, mentions
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[])
-            AS u(id, type, name, name_en, country, sector, role, mentions)
+/** What the document's writes do to the rows a later document of the batch may read. */
+function see(view: EntityView, c: Contribution): void {
+  const s = view.entities.get(c.id);
+  if (s) {
+    s.mentions += c.mentions;
+    if (c.rename) s.name = c.name;
+    s.country ??= c.country;
+    s.role ??= c.role;
+  } else if (c.keys.size > 0) {
+    const { id, type, name, country, role, mentions } = c;
+    view.entities.set(id, { id, type, name, country, role, mentions, anchored: !id.startsWith("x") });
+  }
+  for (const k of c.keys) fileKey(view, k, c.id);
+}
+
+/** A corpus entity's row as a batch of documents leaves it, and its new keys and spellings. */
+interface EntityRow extends Omit<Contribution, "keys" | "variants"> {
+  documents: number;
+}
+
+/** The link stage's entity writes for a batch: one row per corpus entity, however many documents. */
+export class EntityWrites {
+  readonly rows = new Map<string, EntityRow>();
+  readonly keys = new Set<string>();
+  readonly variants = new Map<string, { id: string; text: string; mentions: number }>();
+  readonly documents: Array<{ document: string; ids: ReadonlyMap<string, string> }> = [];
+
+  /** One document's contribution, merged as its upsert would merge it after the earlier ones. */
+  add(c: Contribution): void {
+    const row = this.rows.get(c.id);
+    if (!row) {
+      const { keys: _k, variants: _v, ...fields } = c;
+      this.rows.set(c.id, { ...fields, documents: 1 });
+    } else {
+      row.documents++;
+      row.mentions += c.mentions;
+      if (c.rename) {
+        row.name = c.name;
+        row.rename = true;
+      }
+      row.nameEn ??= c.nameEn;
+      row.country ??= c.country;
+      row.sector ??= c.sector;
+      row.role ??= c.role;
+    }
+    for (const k of c.keys) this.keys.add(`${k}\u0000${c.id}`);
+    for (const [text, n] of c.variants) {
+      const key = `${c.id}\u0000${text}`;
+      const v = this.variants.get(key);
+      if (v) v.mentions += n;
+      else this.variants.set(key, { id: c.id, text, mentions: n });
+    }
+  }
+
+  write(batch: WriteBatch): void {
+    const rows = [...this.rows.values()];
+    if (rows.length === 0) return;
+    const col = <K extends keyof EntityRow>(k: K) => rows.map((c) => c[k]);
+    batch.add(
+      `INSERT INTO link_entities (id, type, name, name_en, country, sector, role, documents, mentions)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[])
      ON CONFLICT (id) DO UPDATE SET
-       documents = link_entities.documents + 1,
+       documents = link_entities.documents + EXCLUDED.documents,
        mentions = link_entities.mentions + EXCLUDED.mentions,
-       name = CASE WHEN EXCLUDED.id = ANY ($9::text[]) THEN EXCLUDED.name ELSE link_entities.name END,
+       name = CASE WHEN EXCLUDED.id = ANY ($10::text[]) THEN EXCLUDED.name ELSE link_entities.name END,
        name_en = coalesce(link_entities.name_en, EXCLUDED.name_en),
        country = coalesce(link_entities.country, EXCLUDED.country),
        sector = coalesce(link_entities.sector, EXCLUDED.sector),
        role = coalesce(link_entities.role, EXCLUDED.role)`,
-    [
-      col("id"),
-      col("type"),
-      col("name"),
-      col("nameEn"),
-      col("country"),
-      col("sector"),
-      col("role"),
-      col("mentions"),
-      cs.filter((c) => c.rename).map((c) => c.id),
-    ],
-  );
-  const keys = cs.flatMap((c) => [...c.keys].map((k) => [k, c.id] as const));
-  if (keys.length > 0)
-    batch.add(
-      `INSERT INTO link_entity_keys (key, entity_id) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
-      [keys.map((k) => k[0]), keys.map((k) => k[1])],
+      [
+        col("id"),
+        col("type"),
+        col("name"),
+        col("nameEn"),
+        col("country"),
+        col("sector"),
+        col("role"),
+        col("documents"),
+        col("mentions"),
+        rows.filter((c) => c.rename).map((c) => c.id),
+      ],
     );
-  const variants = cs.flatMap((c) => [...c.variants].map(([text, n]) => [c.id, text, n] as const));
-  batch.add(
-    `INSERT INTO link_variants (entity_id, text, mentions)
+    const keys = [...this.keys].map((k) => k.split("\u0000") as [string, string]);
+    if (keys.length > 0)
+      batch.add(
+        `INSERT INTO link_entity_keys (key, entity_id) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+        [keys.map((k) => k[0]), keys.map((k) => k[1])],
+      );
+    const variants = [...this.variants.values()];
+    batch.add(
+      `INSERT INTO link_variants (entity_id, text, mentions)
      SELECT * FROM unnest($1::text[], $2::text[], $3::int[])
      ON CONFLICT (entity_id, text) DO UPDATE SET mentions = link_variants.mentions + EXCLUDED.mentions`,
-    [variants.map((v) => v[0]), variants.map((v) => v[1]), variants.map((v) => v[2])],
-  );
-  batch.add(
-    `INSERT INTO link_entity_documents (document_id, local_id, entity_id)
-     SELECT $1, * FROM unnest($2::text[], $3::text[])`,
-    [documentId, [...ids.keys()], [...ids.values()]],
-  );
+      [variants.map((v) => v.id), variants.map((v) => v.text), variants.map((v) => v.mentions)],
+    );
+    const docs = this.documents.flatMap((d) =>
+      [...d.ids].map(([local, id]) => [d.document, local, id] as const),
+    );
+    batch.add(
+      `INSERT INTO link_entity_documents (document_id, local_id, entity_id)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`,
+      [docs.map((d) => d[0]), docs.map((d) => d[1]), docs.map((d) => d[2])],
+    );
+  }
 }
 
 export type CorpusEntity = {

@@ -1,6 +1,6 @@
 // Events across articles: a report joins a stored event of the same type and polarity, between the
 // same parties, dated within a window, whose evidence shares enough words; otherwise it starts one.
-// One indexed read and three batched writes per document.
+// One indexed read and two writes per batch of documents.
 import { createHash } from "node:crypto";
 import { lightStem } from "../arabic/clitics.ts";
 import { keyOf } from "../arabic/normalize.ts";
@@ -134,36 +134,112 @@ export function choose(r: Report, stored: readonly StoredEvent[], ctx: EventLink
   return best?.s ?? null;
 }
 
-async function readCandidates(tx: Queryable, reports: readonly Report[], ctx: EventLinkContext) {
+/** A stored event as the batch's candidate look-up reads it: with its type, for the nested rule. */
+interface ViewEvent extends StoredEvent {
+  type: string;
+}
+
+/**
+ * The stored events a batch of documents can meet, by block and by type: read once for the batch,
+ * then grown with the events its documents start, so each document sees the ones before it.
+ */
+export interface EventView {
+  byBlock: Map<string, ViewEvent[]>;
+  byType: Map<string, ViewEvent[]>;
+}
+
+function addEvent(view: EventView, e: ViewEvent): void {
+  for (const [map, key] of [
+    [view.byBlock, e.block],
+    [view.byType, e.type],
+  ] as const) {
+    const list = map.get(key) ?? [];
+    list.push(e);
+    map.set(key, list);
+  }
+}
+
+/** The reports of a document, filed (`eventBlock`) and with their evidence terms. */
+export function eventReports(
+  a: Analysis,
+  entityIds: ReadonlyMap<string, string>,
+  ctx: EventLinkContext,
+): Report[] {
+  return a.events.map((event) => ({
+    event,
+    at: eventBlock(event, entityIds),
+    terms: evidenceTerms(event.evidence.text, ctx.stopwords),
+  }));
+}
+
+/** A report's type, from its block, for the look-up among nested party sets. */
+const typeOf = (at: EventBlock) => at.block.split("|", 1)[0] as string;
+
+/** Whether a report looks up nested party sets too: dated to the day, with two countries or more. */
+const looksNested = (at: EventBlock) => at.day !== null && at.countries.length >= 2;
+
+/** One read for a batch: every stored event that any of its reports may meet, however many. */
+export async function readEventView(
+  tx: Queryable,
+  reports: readonly Report[],
+  ctx: EventLinkContext,
+): Promise<EventView> {
+  const view: EventView = { byBlock: new Map(), byType: new Map() };
   const filed = reports.filter((r) => r.at !== null).map((r) => r.at as EventBlock);
-  if (filed.length === 0) return [];
+  if (filed.length === 0) return view;
   // By block and day; and, for a day-dated report with two countries or more, by type and day with
   // nested countries (`choose` checks polarity and `compatibleParties`).
-  const nested = filed.filter((f) => f.day !== null && f.countries.length >= 2);
-  const rows = await tx.query<StoredEvent>(
-    `SELECT e.id, e.block, e.day::text AS day, e.terms, e.countries
+  const nested = filed.filter(looksNested);
+  const rows = await tx.query<ViewEvent>(
+    `SELECT e.id, e.type, e.block, e.day::text AS day, e.terms, e.countries
        FROM link_events e
        JOIN unnest($1::text[], $2::date[]) AS q(block, day)
          ON e.block = q.block
         AND ((q.day IS NULL AND e.day IS NULL) OR e.day BETWEEN q.day - $3::int AND q.day + $3::int)
      UNION
-     SELECT e.id, e.block, e.day::text AS day, e.terms, e.countries
+     SELECT e.id, e.type, e.block, e.day::text AS day, e.terms, e.countries
        FROM link_events e
-       JOIN unnest($5::text[], $6::date[], $7::text[]) AS q(type, day, countries)
+       JOIN unnest($4::text[], $5::date[], $6::text[]) AS q(type, day, countries)
          ON e.type = q.type AND e.day BETWEEN q.day - $3::int AND q.day + $3::int
-        AND (e.countries @> string_to_array(q.countries, '|') OR e.countries <@ string_to_array(q.countries, '|'))
-      LIMIT $4`,
+        AND (e.countries @> string_to_array(q.countries, '|') OR e.countries <@ string_to_array(q.countries, '|'))`,
     [
       filed.map((f) => f.block),
       filed.map((f) => f.day),
       ctx.windowDays,
-      ctx.maxCandidates,
-      nested.map((f) => f.block.split("|", 1)[0] as string),
+      nested.map(typeOf),
       nested.map((f) => f.day),
       nested.map((f) => f.countries.join("|")),
     ],
   );
-  return rows;
+  for (const r of rows) addEvent(view, r);
+  return view;
+}
+
+const within = (a: string | null, b: string, days: number) => a !== null && dayDistance(a, b) <= days;
+
+/**
+ * The stored events a document's reports read from `view`, as its look-up in the tables would find
+ * them: by block and day, or by type, day and nested countries; by id, at most `maxCandidates`.
+ */
+function candidatesOf(view: EventView, reports: readonly Report[], ctx: EventLinkContext): StoredEvent[] {
+  const found = new Map<string, ViewEvent>();
+  for (const r of reports) {
+    const q = r.at;
+    if (!q) continue;
+    for (const e of view.byBlock.get(q.block) ?? [])
+      if (q.day === null ? e.day === null : within(e.day, q.day, ctx.windowDays)) found.set(e.id, e);
+    if (!looksNested(q)) continue;
+    const qs = new Set(q.countries);
+    for (const e of view.byType.get(typeOf(q)) ?? []) {
+      if (found.has(e.id) || !within(e.day, q.day as string, ctx.windowDays)) continue;
+      const holds = q.countries.every((c) => e.countries.includes(c));
+      if (holds || e.countries.every((c) => qs.has(c))) found.set(e.id, e);
+    }
+  }
+  return [...found.values()]
+    .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+    .slice(0, ctx.maxCandidates)
+    .map(({ id, block, day, terms, countries }) => ({ id, block, day, terms, countries }));
 }
 
 function mapParty(p: Party, ids: ReadonlyMap<string, string>): Party {
@@ -189,22 +265,18 @@ export function corpusEventId(documentId: string, eventId: string): string {
 }
 
 /**
- * Links a stored document's events to corpus events: reads now, adds its writes to `batch`;
- * returns document event id → corpus event id.
+ * Links a stored document's events to corpus events against `view`, which it then grows by the
+ * events it starts; adds its writes to `writes`. Returns document event id → corpus event id.
  */
-export async function linkEvents(
-  tx: Queryable,
+export function linkEvents(
+  view: EventView,
   a: Analysis,
+  reports: readonly Report[],
   entityIds: ReadonlyMap<string, string>,
   ctx: EventLinkContext,
-  batch: WriteBatch,
-): Promise<Map<string, string>> {
-  const reports: Report[] = a.events.map((event) => ({
-    event,
-    at: eventBlock(event, entityIds),
-    terms: evidenceTerms(event.evidence.text, ctx.stopwords),
-  }));
-  const stored = await readCandidates(tx, reports, ctx);
+  writes: EventWrites,
+): Map<string, string> {
+  const stored = candidatesOf(view, reports, ctx);
   const links = new Map<string, string>();
   const fresh: Array<{ id: string; r: Report }> = [];
   for (const r of reports) {
@@ -217,62 +289,120 @@ export async function linkEvents(
     }
     links.set(r.event.id, id);
   }
-  writeEvents(batch, a, links, fresh, entityIds);
+  for (const { id, r } of fresh)
+    if (r.at)
+      addEvent(view, {
+        id,
+        type: r.event.type,
+        block: r.at.block,
+        day: r.at.day,
+        terms: r.terms,
+        countries: r.at.countries,
+      });
+  writes.add(a, links, fresh, entityIds);
   return links;
 }
 
-function writeEvents(
-  batch: WriteBatch,
-  a: Analysis,
-  links: ReadonlyMap<string, string>,
-  fresh: ReadonlyArray<{ id: string; r: Report }>,
-  entityIds: ReadonlyMap<string, string>,
-): void {
-  if (links.size === 0) return;
-  const perEvent = new Map<string, number>();
-  for (const id of links.values()) perEvent.set(id, (perEvent.get(id) ?? 0) + 1);
-  const isNew = new Map(fresh.map((f) => [f.id, f.r]));
-  const ids = [...perEvent.keys()];
-  const r = (id: string) => isNew.get(id);
-  const source = a.document.outlet ?? `doc:${a.document.id}`;
-  batch.add(
-    `INSERT INTO link_events (id, type, block, day, countries, terms, record, outlets, mentions, documents, sources)
+/** A corpus event's row as a batch of documents leaves it. */
+interface EventRow {
+  id: string;
+  /** The report that started it, when a document of the batch did. */
+  first?: { report: Report; record: string };
+  mentions: number;
+  documents: number;
+  /** The sources of the batch's reports, each once, in the order they came. */
+  outlets: string[];
+}
+
+/** The link stage's event writes for a batch: one row per corpus event, however many documents. */
+export class EventWrites {
+  readonly rows = new Map<string, EventRow>();
+  readonly mentions: Array<{
+    document: string;
+    local: string;
+    event: string;
+    outlet: string | null;
+    evidence: string;
+  }> = [];
+
+  add(
+    a: Analysis,
+    links: ReadonlyMap<string, string>,
+    fresh: ReadonlyArray<{ id: string; r: Report }>,
+    entityIds: ReadonlyMap<string, string>,
+  ): void {
+    if (links.size === 0) return;
+    const isNew = new Map(fresh.map((f) => [f.id, f.r]));
+    const source = a.document.outlet ?? `doc:${a.document.id}`;
+    const seen = new Set<string>();
+    for (const id of links.values()) {
+      let row = this.rows.get(id);
+      if (!row) {
+        const report = isNew.get(id);
+        row = { id, mentions: 0, documents: 0, outlets: [] };
+        if (report) row.first = { report, record: JSON.stringify(corpusRecord(report.event, entityIds)) };
+        this.rows.set(id, row);
+      }
+      row.mentions++;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      row.documents++;
+      if (!row.outlets.includes(source)) row.outlets.push(source);
+    }
+    for (const e of a.events)
+      this.mentions.push({
+        document: a.document.id,
+        local: e.id,
+        event: links.get(e.id) as string,
+        outlet: a.document.outlet,
+        evidence: e.evidence.text,
+      });
+  }
+
+  write(batch: WriteBatch): void {
+    const rows = [...this.rows.values()];
+    if (rows.length === 0) return;
+    const r = (row: EventRow) => row.first?.report;
+    batch.add(
+      `INSERT INTO link_events (id, type, block, day, countries, terms, record, outlets, mentions, documents, sources)
      SELECT id, type, block, day, coalesce(string_to_array(nullif(countries, ''), '|'), '{}'),
-            coalesce(string_to_array(nullif(terms, ''), '|'), '{}'), record, ARRAY[$9::text], mentions, 1, 1
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[], $6::text[], $7::jsonb[], $8::int[])
-            AS u(id, type, block, day, countries, terms, record, mentions)
+            coalesce(string_to_array(nullif(terms, ''), '|'), '{}'), record,
+            ARRAY(SELECT o FROM json_array_elements_text(outlets) WITH ORDINALITY AS x(o, n) ORDER BY n), mentions, documents, json_array_length(outlets)
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[], $6::text[], $7::jsonb[], $8::json[], $9::int[], $10::int[])
+            AS u(id, type, block, day, countries, terms, record, outlets, mentions, documents)
      ON CONFLICT (id) DO UPDATE SET
        mentions = link_events.mentions + EXCLUDED.mentions,
-       documents = link_events.documents + 1,
-       outlets = CASE WHEN $9::text = ANY (link_events.outlets) THEN link_events.outlets ELSE link_events.outlets || $9::text END,
-       sources = link_events.sources + CASE WHEN $9::text = ANY (link_events.outlets) THEN 0 ELSE 1 END`,
-    [
-      ids,
-      ids.map((id) => r(id)?.event.type ?? ""),
-      ids.map((id) => r(id)?.at?.block ?? `unfiled|${id}`),
-      ids.map((id) => r(id)?.at?.day ?? null),
-      // Arrays of arrays must be rectangular: countries and terms travel as `|`-joined text.
-      ids.map((id) => (r(id)?.at?.countries ?? []).join("|")),
-      ids.map((id) => (r(id)?.terms ?? []).join("|")),
-      ids.map((id) => {
-        const rep = r(id);
-        return rep ? JSON.stringify(corpusRecord(rep.event, entityIds)) : "{}";
-      }),
-      ids.map((id) => perEvent.get(id) ?? 0),
-      source,
-    ],
-  );
-  batch.add(
-    `INSERT INTO link_event_mentions (document_id, local_id, event_id, outlet, evidence)
-     SELECT $1, local_id, event_id, $2, evidence FROM unnest($3::text[], $4::text[], $5::text[]) AS u(local_id, event_id, evidence)`,
-    [
-      a.document.id,
-      a.document.outlet,
-      a.events.map((e) => e.id),
-      a.events.map((e) => links.get(e.id)),
-      a.events.map((e) => e.evidence.text),
-    ],
-  );
+       documents = link_events.documents + EXCLUDED.documents,
+       outlets = link_events.outlets || ARRAY(SELECT o FROM unnest(EXCLUDED.outlets) WITH ORDINALITY AS x(o, n)
+                                               WHERE o <> ALL (link_events.outlets) ORDER BY n),
+       sources = link_events.sources + (SELECT count(*) FROM unnest(EXCLUDED.outlets) AS o WHERE o <> ALL (link_events.outlets))`,
+      [
+        rows.map((row) => row.id),
+        rows.map((row) => r(row)?.event.type ?? ""),
+        rows.map((row) => r(row)?.at?.block ?? `unfiled|${row.id}`),
+        rows.map((row) => r(row)?.at?.day ?? null),
+        // Arrays of arrays must be rectangular: countries and terms travel as `|`-joined text.
+        rows.map((row) => (r(row)?.at?.countries ?? []).join("|")),
+        rows.map((row) => (r(row)?.terms ?? []).join("|")),
+        rows.map((row) => row.first?.record ?? "{}"),
+        rows.map((row) => JSON.stringify(row.outlets)),
+        rows.map((row) => row.mentions),
+        rows.map((row) => row.documents),
+      ],
+    );
+    const m = this.mentions;
+    batch.add(
+      `INSERT INTO link_event_mentions (document_id, local_id, event_id, outlet, evidence)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])`,
+      [
+        m.map((x) => x.document),
+        m.map((x) => x.local),
+        m.map((x) => x.event),
+        m.map((x) => x.outlet),
+        m.map((x) => x.evidence),
+      ],
+    );
+  }
 }
 
 /** A corpus event: the first report's fields with corpus entity ids, and every report of it. */

@@ -5,15 +5,47 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { type Db, openDb } from "../store/db.ts";
-import { storeAnalysis } from "../store/queries.ts";
+import { storeAnalysis, storeBatch } from "../store/queries.ts";
 import { analyzeText, ROOT } from "../../test/helpers.ts";
 import { listChannels } from "./channels.ts";
 import { listCorpusEntities } from "./entities.ts";
 import { listCorpusEvents, timeline } from "./events.ts";
-import { createLinker, type Linker, linkDocument, relink } from "./index.ts";
+import { createLinker, type Linker, linkDocuments, relink } from "./index.ts";
 import { listStories } from "./stories.ts";
 
 const ARTICLES = join(ROOT, "test", "link", "articles");
+/** Every article, the channel's resumption told before its suspension. */
+const ALL = [
+  "01_alhurra_hanoi.txt",
+  "02_alain_hanoi.txt",
+  "03_sky_hanoi.txt",
+  "04_alain_inflation.txt",
+  "06_alain_resume.txt",
+  "05_alhurra_suspend.txt",
+];
+const LINK_TABLES = [
+  "link_entities",
+  "link_entity_keys",
+  "link_variants",
+  "link_entity_documents",
+  "link_events",
+  "link_event_mentions",
+  "link_channels",
+  "link_channel_history",
+  "link_stories",
+  "link_story_keys",
+  "link_story_documents",
+];
+
+/** Every row of the link tables, each table in one order. */
+async function linkRows(d: Db): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const t of LINK_TABLES)
+    out[t] = (await d.query<{ r: string }>(`SELECT row_to_json(t)::text AS r FROM ${t} t ORDER BY 1`)).map(
+      (x) => x.r,
+    );
+  return out;
+}
 
 let db: Db;
 let linker: Linker;
@@ -122,9 +154,38 @@ test("link: relinking the stored documents in ingest order gives the same corpus
   assert.deepEqual(await snapshot(), before);
 });
 
-test("link: a document costs at most four reads and one write, however many are stored", async () => {
+test("link: the articles stored as one batch give the same link tables as stored one after the other", async () => {
+  const docs = ALL.map((f) => analyzeText(readFileSync(join(ARTICLES, f), "utf8")));
+  const open = () => openDb(join(mkdtempSync(join(tmpdir(), "rasd-link-batch-")), "db"));
+  const [single, batched] = [await open(), await open()];
+  try {
+    for (const a of docs) await storeAnalysis(single, a, { link: linker });
+    const results = await storeBatch(
+      batched,
+      docs.map((analysis) => ({ analysis, link: linker })),
+    );
+    assert.deepEqual(
+      results.map((r) => r.status),
+      docs.map(() => "added"),
+    );
+    const one = await linkRows(single);
+    const sizes = Object.fromEntries(Object.entries(one).map(([t, rows]) => [t, rows.length]));
+    assert.ok((sizes.link_entities ?? 0) > 10, JSON.stringify(sizes));
+    assert.ok((sizes.link_channel_history ?? 0) >= 2, JSON.stringify(sizes));
+    assert.ok((one.link_stories?.length ?? 0) < docs.length, "link: some articles share a story");
+    assert.deepEqual(await linkRows(batched), one);
+  } finally {
+    await single.close();
+    await batched.close();
+  }
+});
+
+test("link: a batch of documents costs at most four reads and one write, however many are stored", async () => {
   const statements: string[] = [];
-  const a = analyzeText(readFileSync(join(ARTICLES, "05_alhurra_suspend.txt"), "utf8"));
+  const docs = ALL.map((f, i) => {
+    const a = analyzeText(readFileSync(join(ARTICLES, f), "utf8"));
+    return { analysis: { ...a, document: { ...a.document, id: `relinked-copy-${i}` } } };
+  });
   await db
     .transaction(async (tx) => {
       const counting = {
@@ -133,7 +194,7 @@ test("link: a document costs at most four reads and one write, however many are 
           return tx.query<T>(sql, params);
         },
       };
-      await linkDocument(counting, { ...a, document: { ...a.document, id: "relinked-copy" } }, linker);
+      await linkDocuments(counting, docs, linker);
       throw new Error("roll back");
     })
     .catch((e: Error) => assert.equal(e.message, "roll back"));

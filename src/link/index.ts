@@ -1,6 +1,6 @@
-// The link stage: after a document's rows are stored, and in the same transaction, it updates the
-// corpus-wide entities, events, channels and stories with a fixed number of indexed queries: three
-// or four reads, then one statement that holds every write.
+// The link stage: after a batch of documents' rows are stored, and in the same transaction, it
+// updates the corpus-wide entities, events, channels and stories with a fixed number of indexed
+// queries for the whole batch: three or four reads, then one statement that holds every write.
 import { join } from "node:path";
 import { keyOf } from "../arabic/normalize.ts";
 import { DEFAULT_LEXICON_DIR, loadLexicons } from "../pipeline/lexicons.ts";
@@ -10,11 +10,40 @@ import type { Db, Queryable } from "../store/db.ts";
 import { withText } from "../store/prepare.ts";
 import { compileAnchors } from "./anchors.ts";
 import { WriteBatch } from "./batch.ts";
-import { compileStatusRules, linkChannels, type StatusRule } from "./channels.ts";
-import { type EntityLinkContext, linkEntities } from "./entities.ts";
-import { DEFAULT_EVENT_LINK, type EventLinkContext, linkEvents } from "./events.ts";
+import {
+  ChannelWrites,
+  channelPlan,
+  compileStatusRules,
+  linkChannels,
+  readChannelView,
+  type StatusRule,
+} from "./channels.ts";
+import {
+  type EntityLinkContext,
+  type EntityLinks,
+  EntityWrites,
+  entityLookups,
+  linkEntities,
+  readEntityView,
+} from "./entities.ts";
+import {
+  DEFAULT_EVENT_LINK,
+  type EventLinkContext,
+  EventWrites,
+  eventReports,
+  linkEvents,
+  readEventView,
+  type Report,
+} from "./events.ts";
 import { loadTransliteration } from "./names.ts";
-import { DEFAULT_STORY_LINK, linkStory, type StoryLinkContext } from "./stories.ts";
+import {
+  DEFAULT_STORY_LINK,
+  linkStory,
+  readStoryView,
+  type StoryLinkContext,
+  StoryWrites,
+  storyPlan,
+} from "./stories.ts";
 
 export interface LinkOptions {
   /** Folder of the TSV lexicons; the repository's `lexicons/` by default. */
@@ -51,9 +80,88 @@ export function createLinker(options: LinkOptions = {}): Linker {
   };
 }
 
+/** A stored document to link, with what a worker thread made of it already (`storySignature`). */
+export interface LinkItem {
+  analysis: Analysis;
+  prepared?: { storySignature?: number[] };
+}
+
 /**
- * Links one stored document into the corpus. Call it inside the document's transaction, after its
- * entities and events rows are in. Without a linker one is built, which costs a lexicon load.
+ * Links stored documents into the corpus, with the same result as linking them one after the
+ * other: each sees what the ones before it decided. Call it inside their transaction, after their
+ * entities and events rows are in. One read per kind for the whole batch (entity candidates, event
+ * candidates, channel histories, story candidates), each stage deciding from the one before; the
+ * documents are then linked in order against what was read, and every write goes in one statement.
+ */
+export async function linkDocuments(
+  tx: Queryable,
+  items: readonly LinkItem[],
+  linker: Linker,
+): Promise<void> {
+  if (items.length === 0) return;
+  const docs = items.map((item) => item.analysis);
+  const batch = new WriteBatch();
+
+  const lookups = docs.map((a) => entityLookups(a, linker.entities));
+  const entityView = await readEntityView(tx, [...new Set(lookups.flatMap((l) => l.keys))]);
+  const entityWrites = new EntityWrites();
+  const entities = docs.map((a, i) => linkEntities(entityView, a, linker.entities, entityWrites, lookups[i]));
+
+  const reports = docs.map((a, i) => eventReports(a, (entities[i] as EntityLinks).ids, linker.events));
+  const eventView = await readEventView(tx, reports.flat(), linker.events);
+  const eventWrites = new EventWrites();
+  const events = docs.map((a, i) =>
+    linkEvents(
+      eventView,
+      a,
+      reports[i] as Report[],
+      (entities[i] as EntityLinks).ids,
+      linker.events,
+      eventWrites,
+    ),
+  );
+
+  const links = docs.map((_, i) => ({
+    entities: (entities[i] as EntityLinks).ids,
+    events: events[i] as Map<string, string>,
+    anchors: (entities[i] as EntityLinks).anchors,
+  }));
+  const channelPlans = docs.map((a, i) =>
+    channelPlan(a, links[i] as (typeof links)[number], linker.channels),
+  );
+  const channelView = await readChannelView(tx, channelPlans);
+  const channelWrites = new ChannelWrites();
+  docs.forEach((a, i) => {
+    const plan = channelPlans[i];
+    if (plan) linkChannels(channelView, a, plan, channelWrites);
+  });
+
+  const own = linker.stories.minhash === DEFAULT_STORY_LINK.minhash;
+  const storyPlans = docs.map((a, i) =>
+    storyPlan(
+      a,
+      links[i] as (typeof links)[number],
+      linker.stories,
+      own ? items[i]?.prepared?.storySignature : undefined,
+    ),
+  );
+  const storyView = await readStoryView(tx, storyPlans, linker.stories);
+  const storyWrites = new StoryWrites();
+  docs.forEach((a, i) => {
+    const plan = storyPlans[i];
+    if (plan) linkStory(storyView, a, plan, linker.stories, storyWrites);
+  });
+
+  entityWrites.write(batch);
+  eventWrites.write(batch);
+  channelWrites.write(batch);
+  storyWrites.write(batch);
+  await batch.run(tx);
+}
+
+/**
+ * Links one stored document into the corpus: a batch of one. Without a linker one is built, which
+ * costs a lexicon load.
  */
 export async function linkDocument(
   tx: Queryable,
@@ -62,15 +170,7 @@ export async function linkDocument(
   /** What a worker thread made of the document already: its story signature (`storySignature`). */
   prepared: { storySignature?: number[] } = {},
 ): Promise<void> {
-  // Reads first, each deciding from what the one before decided; then every write in one statement.
-  const batch = new WriteBatch();
-  const entities = await linkEntities(tx, a, linker.entities, batch);
-  const events = await linkEvents(tx, a, entities.ids, linker.events, batch);
-  const links = { entities: entities.ids, events, anchors: entities.anchors };
-  await linkChannels(tx, a, links, linker.channels, batch);
-  const sig = linker.stories.minhash === DEFAULT_STORY_LINK.minhash ? prepared.storySignature : undefined;
-  await linkStory(tx, a, links, linker.stories, batch, sig);
-  await batch.run(tx);
+  await linkDocuments(tx, [{ analysis: a, prepared }], linker);
 }
 
 /** Every table the link stage writes, emptied before a relink. */
@@ -93,8 +193,9 @@ const RELINK_PAGE = 100;
 
 /**
  * Empties the link tables and links every stored document again, in the order they were ingested,
- * one transaction each: for a database ingested before the link stage, or after its rules changed.
- * Pages through the documents, so the corpus is never in memory at once.
+ * a page of documents per transaction and batch (the same as one after the other): for a database
+ * ingested before the link stage, or after its rules changed. Pages through the documents, so the
+ * corpus is never in memory at once.
  */
 export async function relink(db: Db, linker: Linker, onDocument?: () => void): Promise<number> {
   await db.query(`TRUNCATE ${LINK_TABLES.join(", ")}`);
@@ -107,10 +208,16 @@ export async function relink(db: Db, linker: Linker, onDocument?: () => void): P
         ORDER BY ingested_at, id LIMIT $3`,
       [after?.at ?? null, after?.id ?? null, RELINK_PAGE],
     );
-    for (const d of page) {
-      await db.transaction((tx) => linkDocument(tx, withText(d.analysis, d.text), linker), {
-        prepared: true,
-      });
+    await db.transaction(
+      (tx) =>
+        linkDocuments(
+          tx,
+          page.map((d) => ({ analysis: withText(d.analysis, d.text) })),
+          linker,
+        ),
+      { prepared: true },
+    );
+    for (const _ of page) {
       done++;
       onDocument?.();
     }

@@ -88,19 +88,21 @@ export function sameStory(
   );
 }
 
-/**
- * Puts a stored document in a story: reads now, adds its writes to `batch`; returns the story's id
- * (null when the article has no date). A story keeps the keys and word signature of its first article.
- */
-export async function linkStory(
-  tx: Queryable,
+/** What a document looks stories up by: its day, its keys and its word signature. */
+export interface StoryPlan {
+  day: string;
+  keys: string[];
+  signature: number[];
+}
+
+/** A document's story keys and signature; null when it has no date, so no story. */
+export function storyPlan(
   a: Analysis,
   links: { entities: ReadonlyMap<string, string>; events: ReadonlyMap<string, string> },
   ctx: StoryLinkContext,
-  batch: WriteBatch,
   /** The text's word signature under `ctx.minhash`, when it was made already (`storySignature`). */
   precomputed?: number[],
-): Promise<string | null> {
+): StoryPlan | null {
   const day = dayOf(a);
   if (!day) return null;
   const salient = a.entities
@@ -114,40 +116,188 @@ export async function linkStory(
       ...salient.filter((k): k is string => !!k).map((id) => ENTITY_KEY + id),
     ]),
   ].slice(0, ctx.maxKeys);
-  const sig = precomputed ?? storySignature(a.document.text, ctx.minhash);
-  const candidates =
-    keys.length === 0
-      ? []
-      : await tx.query<Candidate & { shared: string }>(
-          `SELECT s.id, s.keys, s.signature, count(DISTINCT k.key) AS shared,
-                  coalesce(array_agg(DISTINCT k.key) FILTER (WHERE k.key LIKE 'ev:%'), '{}') AS events
-             FROM link_story_keys k JOIN link_stories s ON s.id = k.story_id
-            WHERE k.key = ANY ($1::text[]) AND k.day BETWEEN $2::date - $3::int AND $2::date + $3::int
-            GROUP BY s.id
-            ORDER BY count(DISTINCT k.key) FILTER (WHERE k.key LIKE 'ev:%') DESC, count(DISTINCT k.key) DESC, s.documents DESC, s.id
-            LIMIT 20`,
-          [keys, day, ctx.windowDays],
-        );
-  const story = candidates.find((c) =>
-    sameStory({ keys, signature: sig }, { ...c, signature: c.signature.map(Number) }, ctx),
+  return { day, keys, signature: precomputed ?? storySignature(a.document.text, ctx.minhash) };
+}
+
+/** A stored story as the look-up reads it. */
+interface StoredStory {
+  id: string;
+  keys: string[];
+  signature: number[];
+  documents: number;
+}
+
+/**
+ * The stories a batch of documents can meet: every story filed under one of their keys within the
+ * window of their days, read once, then grown by the batch's documents in order.
+ */
+export interface StoryView {
+  stories: Map<string, StoredStory>;
+  /** Key → the (day, story) lines filed under it. */
+  byKey: Map<string, Array<{ day: string; story: string }>>;
+}
+
+/** One read for a batch: the stories filed under the documents' keys within their windows. */
+export async function readStoryView(
+  tx: Queryable,
+  plans: ReadonlyArray<StoryPlan | null>,
+  ctx: StoryLinkContext,
+): Promise<StoryView> {
+  const view: StoryView = { stories: new Map(), byKey: new Map() };
+  const pairs = plans.flatMap((p) => (p ? p.keys.map((key) => [key, p.day] as const) : []));
+  if (pairs.length === 0) return view;
+  const rows = await tx.query<StoredStory & { filed: Array<[string, string]> }>(
+    `SELECT s.id, s.keys, s.signature, s.documents, f.filed
+       FROM (SELECT k.story_id, json_agg(json_build_array(k.key, k.day::text)) AS filed
+               FROM (SELECT DISTINCT k.key, k.day, k.story_id
+                       FROM link_story_keys k JOIN unnest($1::text[], $2::date[]) AS q(key, day)
+                         ON k.key = q.key AND k.day BETWEEN q.day - $3::int AND q.day + $3::int) k
+              GROUP BY k.story_id) f
+       JOIN link_stories s ON s.id = f.story_id`,
+    [pairs.map((p) => p[0]), pairs.map((p) => p[1]), ctx.windowDays],
   );
+  for (const r of rows) {
+    view.stories.set(r.id, {
+      id: r.id,
+      keys: r.keys,
+      signature: r.signature.map(Number),
+      documents: Number(r.documents),
+    });
+    for (const [key, day] of r.filed) fileStory(view, key, day, r.id);
+  }
+  return view;
+}
+
+function fileStory(view: StoryView, key: string, day: string, story: string): void {
+  const lines = view.byKey.get(key) ?? [];
+  if (!lines.some((l) => l.day === day && l.story === story)) lines.push({ day, story });
+  view.byKey.set(key, lines);
+}
+
+/** Days between two `YYYY-MM-DD` dates. */
+const daysApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+
+/**
+ * The stories a document reads from `view`, as the look-up in the tables finds them: those filed
+ * under one of its keys within the window, the most shared events first, then the most shared
+ * keys, the largest, by id; at most 20.
+ */
+function candidatesOf(view: StoryView, plan: StoryPlan, ctx: StoryLinkContext): Candidate[] {
+  const shared = new Map<string, Set<string>>();
+  for (const key of plan.keys)
+    for (const l of view.byKey.get(key) ?? [])
+      if (daysApart(l.day, plan.day) <= ctx.windowDays) {
+        const keys = shared.get(l.story) ?? new Set<string>();
+        keys.add(key);
+        shared.set(l.story, keys);
+      }
+  return [...shared]
+    .map(([id, keys]) => {
+      const s = view.stories.get(id) as StoredStory;
+      return { s, events: [...keys].filter((k) => k.startsWith(EVENT_KEY)), shared: keys.size };
+    })
+    .sort(
+      (x, y) =>
+        y.events.length - x.events.length ||
+        y.shared - x.shared ||
+        y.s.documents - x.s.documents ||
+        (x.s.id < y.s.id ? -1 : x.s.id > y.s.id ? 1 : 0),
+    )
+    .slice(0, 20)
+    .map(({ s, events }) => ({ id: s.id, keys: s.keys, signature: s.signature, events }));
+}
+
+/**
+ * Puts a stored document in a story against `view`, which it then updates; adds its writes to
+ * `writes`. Returns the story's id. A story keeps the keys and word signature of its first article.
+ */
+export function linkStory(
+  view: StoryView,
+  a: Analysis,
+  plan: StoryPlan,
+  ctx: StoryLinkContext,
+  writes: StoryWrites,
+): string {
+  const { day, keys } = plan;
+  const story = candidatesOf(view, plan, ctx).find((c) => sameStory(plan, c, ctx));
   const id = story?.id ?? `s${createHash("sha1").update(a.document.id).digest("hex").slice(0, 12)}`;
-  batch.add(
-    `INSERT INTO link_stories (id, title, first_day, last_day, documents, keys, signature)
-     VALUES ($1, $2, $3::date, $3::date, 1, $4::text[], $5::integer[])
+  const stored = view.stories.get(id);
+  if (stored) stored.documents++;
+  else view.stories.set(id, { id, keys, signature: plan.signature, documents: 1 });
+  for (const key of keys) fileStory(view, key, day, id);
+  const row = writes.stories.get(id);
+  if (row) {
+    row.documents++;
+    if (day < row.first) row.first = day;
+    if (day > row.last) row.last = day;
+  } else
+    writes.stories.set(id, {
+      id,
+      title: a.document.title,
+      first: day,
+      last: day,
+      documents: 1,
+      keys,
+      signature: plan.signature,
+    });
+  for (const key of keys) writes.keys.set(`${key}\u0000${day}\u0000${id}`, [key, day, id]);
+  writes.documents.push([a.document.id, id]);
+  return id;
+}
+
+/** The link stage's story writes for a batch: one row per story, however many documents. */
+export class StoryWrites {
+  readonly stories = new Map<
+    string,
+    {
+      id: string;
+      title: string | null;
+      first: string;
+      last: string;
+      documents: number;
+      keys: string[];
+      signature: number[];
+    }
+  >();
+  readonly keys = new Map<string, [string, string, string]>();
+  readonly documents: Array<[string, string]> = [];
+
+  write(batch: WriteBatch): void {
+    const rows = [...this.stories.values()];
+    if (rows.length === 0) return;
+    // Arrays of arrays must be rectangular: keys and signatures travel as JSON.
+    batch.add(
+      `INSERT INTO link_stories (id, title, first_day, last_day, documents, keys, signature)
+     SELECT id, title, first_day, last_day, documents,
+            ARRAY(SELECT x FROM json_array_elements_text(keys) WITH ORDINALITY AS k(x, n) ORDER BY n),
+            ARRAY(SELECT x::integer FROM json_array_elements_text(signature) WITH ORDINALITY AS s(x, n) ORDER BY n)
+       FROM unnest($1::text[], $2::text[], $3::date[], $4::date[], $5::int[], $6::json[], $7::json[])
+            AS u(id, title, first_day, last_day, documents, keys, signature)
      ON CONFLICT (id) DO UPDATE SET
-       documents = link_stories.documents + 1,
+       documents = link_stories.documents + EXCLUDED.documents,
        first_day = least(link_stories.first_day, EXCLUDED.first_day),
        last_day = greatest(link_stories.last_day, EXCLUDED.last_day)`,
-    [id, a.document.title, day, keys, sig],
-  );
-  if (keys.length > 0)
-    batch.add(
-      `INSERT INTO link_story_keys (key, day, story_id) SELECT k, $2::date, $3 FROM unnest($1::text[]) AS k ON CONFLICT DO NOTHING`,
-      [keys, day, id],
+      [
+        rows.map((r) => r.id),
+        rows.map((r) => r.title),
+        rows.map((r) => r.first),
+        rows.map((r) => r.last),
+        rows.map((r) => r.documents),
+        rows.map((r) => JSON.stringify(r.keys)),
+        rows.map((r) => JSON.stringify(r.signature)),
+      ],
     );
-  batch.add(`INSERT INTO link_story_documents (document_id, story_id) VALUES ($1, $2)`, [a.document.id, id]);
-  return id;
+    const keys = [...this.keys.values()];
+    if (keys.length > 0)
+      batch.add(
+        `INSERT INTO link_story_keys (key, day, story_id) SELECT * FROM unnest($1::text[], $2::date[], $3::text[]) ON CONFLICT DO NOTHING`,
+        [keys.map((k) => k[0]), keys.map((k) => k[1]), keys.map((k) => k[2])],
+      );
+    batch.add(
+      `INSERT INTO link_story_documents (document_id, story_id) SELECT * FROM unnest($1::text[], $2::text[])`,
+      [this.documents.map((d) => d[0]), this.documents.map((d) => d[1])],
+    );
+  }
 }
 
 export interface StoryOut {

@@ -1,7 +1,7 @@
 // Every SQL statement the CLI runs, with parameters only.
 import { keyOf } from "../arabic/normalize.ts";
-import { type DuplicateOptions, indexDuplicates } from "../link/duplicates.ts";
-import { type Linker, linkDocument } from "../link/index.ts";
+import { type DuplicateOptions, indexDuplicates, sameMinHash } from "../link/duplicates.ts";
+import { createLinker, type Linker, linkDocuments } from "../link/index.ts";
 import type { Analysis } from "../pipeline/types.ts";
 import type { Db, Queryable } from "./db.ts";
 import { minhashParts, prepareForStore, searchText, type StorePrep } from "./prepare.ts";
@@ -141,10 +141,11 @@ export async function writeDocuments(tx: Queryable, items: readonly StoreItem[])
   if (added.length > 0) await tx.query("SELECT pg_advisory_xact_lock($1)", [LINK_LOCK_KEY]);
   const indexed = added.filter(({ item }) => item.duplicates);
   // Settings differ only in tests; the signatures made in the workers use the stored defaults.
+  // (Compared by value: a worker's settings arrive as a copy.)
   for (const group of groupBy(indexed, ({ item }) => item.duplicates as DuplicateOptions)) {
     const options = group[0]?.item.duplicates as DuplicateOptions;
     const docs = group.map(({ item, prep }) =>
-      prep.minhash === options.minhash
+      sameMinHash(prep.minhash, options.minhash)
         ? { id: item.analysis.document.id, ...prep }
         : signaturesOf(item, options),
     );
@@ -153,7 +154,15 @@ export async function writeDocuments(tx: Queryable, items: readonly StoreItem[])
       if ((matches[i] ?? []).some((m) => m.part === 0)) near.add(item.analysis.document.id);
     });
   }
-  for (const { item, prep } of added) await linkDocument(tx, item.analysis, item.link, prep);
+  // Documents linked with one linker go as one batch, in order (only tests mix linkers).
+  for (const run of consecutive(added, ({ item }) => item.link)) {
+    const linker = run[0]?.item.link ?? createLinker();
+    await linkDocuments(
+      tx,
+      run.map(({ item, prep }) => ({ analysis: item.analysis, prepared: prep })),
+      linker,
+    );
+  }
   return items.map((item, i) => {
     const id = item.analysis.document.id;
     return first.get(id) === i && inserted.has(id)
@@ -175,6 +184,16 @@ function prepOf(item: StoreItem): StorePrep {
 function signaturesOf(item: StoreItem, options: DuplicateOptions) {
   const d = item.analysis.document;
   return { id: d.id, ...minhashParts([d.text, ...d.appended.map((x) => x.text)], options.minhash) };
+}
+
+/** Items cut into runs of consecutive items with the same key. */
+function consecutive<T, K>(items: readonly T[], key: (t: T) => K): T[][] {
+  const runs: T[][] = [];
+  items.forEach((t, i) => {
+    if (i > 0 && key(items[i - 1] as T) === key(t)) (runs[runs.length - 1] as T[]).push(t);
+    else runs.push([t]);
+  });
+  return runs;
 }
 
 /** Items grouped by a key, groups in the order their first item came. */
