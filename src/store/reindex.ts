@@ -1,0 +1,46 @@
+// Re-makes the full-text index of stored documents in JavaScript (`searchIndex`), page by page:
+// the upgrade step of a database whose `search` column holds lexemes another version made
+// (before schema 9, PostgreSQL's `arabic` configuration), which `searchQuery` would not find.
+import type { Queryable } from "./db.ts";
+import { searchVector } from "./search-terms.ts";
+
+/** Documents read and written per statement. */
+export const REINDEX_PAGE = 256;
+
+export type ReindexProgress = (done: number, total: number) => void;
+
+/** Writes `re-indexing … n/N` lines to standard error, one a page; nothing for an empty database. */
+export const stderrProgress: ReindexProgress = (done, total) => {
+  process.stderr.write(
+    `re-indexing the full-text search for this Rasd version: ${done}/${total} documents${done === total ? ", done\n" : "\r"}`,
+  );
+};
+
+/** Recomputes `documents.search` for every document, inside the caller's transaction. */
+export async function reindexSearch(
+  tx: Queryable,
+  progress: ReindexProgress = stderrProgress,
+  page: number = REINDEX_PAGE,
+): Promise<number> {
+  const [row] = await tx.query<{ n: string | number }>("SELECT count(*) AS n FROM documents");
+  const total = Number(row?.n ?? 0);
+  let done = 0;
+  let after = "";
+  while (done < total) {
+    const docs = await tx.query<{ id: string; title: string | null; text: string }>(
+      "SELECT id, title, text FROM documents WHERE id > $1 ORDER BY id LIMIT $2",
+      [after, page],
+    );
+    if (docs.length === 0) break;
+    const rows = docs.map((d) => ({ id: d.id, search: searchVector(`${d.title ?? ""}\n${d.text}`) }));
+    await tx.query(
+      `UPDATE documents d SET search = x.search::tsvector
+         FROM json_to_recordset($1::json) AS x(id text, search text) WHERE d.id = x.id`,
+      [JSON.stringify(rows)],
+    );
+    done += docs.length;
+    after = (docs[docs.length - 1] as { id: string }).id;
+    progress(done, total);
+  }
+  return done;
+}

@@ -1,0 +1,242 @@
+// The full-text index's words, made in JavaScript: a text becomes a tsvector literal (lexemes with
+// their positions) in the analysis worker threads, and a user's query becomes a tsquery literal
+// through the same `wordTerms`, so the index and the query always stem alike. PostgreSQL only
+// casts the literals (`$1::tsvector`, `$1::tsquery`); its `arabic` parser and stemmer, a seventh
+// of the writer's time, are not used. The word lists are lexicons/search.tsv.
+import { join } from "node:path";
+import { DISPLAY_STEPS, foldLetters, keyOf, normalize } from "../arabic/normalize.ts";
+import { DEFAULT_LEXICON_DIR } from "../pipeline/lexicons.ts";
+import { list, readTsv } from "../pipeline/tsv.ts";
+
+/**
+ * The version of the lexemes this module makes. A database whose index was made by another
+ * version is re-indexed when opened (`reindexSearch`); bump it with any change to what
+ * `wordTerms` returns, lexicons/search.tsv included.
+ */
+export const SEARCH_VERSION = 1;
+
+/** Fewest letters a cut or a stem keeps. */
+const MIN_STEM = 3;
+/** Longer "words" (URLs without spaces, runs of letters) are not indexed. */
+const MAX_WORD = 60;
+/** PostgreSQL keeps positions up to 16383 and 256 of them per lexeme. */
+const MAX_POSITION = 16383;
+const MAX_POSITIONS = 256;
+
+interface SearchLexicon {
+  stop: ReadonlySet<string>;
+  /** Article forms, longest first, as written (the alef of `ال` bare: `إلغاء` has none). */
+  articles: readonly string[];
+  /** Proclitics, longest first, folded. */
+  proclitics: readonly string[];
+  /** Endings, in the order the stem tries them, folded. */
+  suffixes: readonly string[];
+  /** Words that are never cut (lexicons/words.tsv: `وزير`, `بيان`), folded. */
+  whole: ReadonlySet<string>;
+}
+
+let loaded: SearchLexicon | null = null;
+
+function lexicon(): SearchLexicon {
+  if (loaded) return loaded;
+  const rows = readTsv(join(DEFAULT_LEXICON_DIR, "search.tsv"), ["kind", "forms"]);
+  const forms = (kind: string) => rows.filter((r) => r.kind === kind).flatMap((r) => list(r.forms));
+  const byLength = (a: string, b: string) => b.length - a.length;
+  const words = readTsv(join(DEFAULT_LEXICON_DIR, "words.tsv"), ["word", "kind"]);
+  loaded = {
+    stop: new Set(forms("stop").map(fold)),
+    articles: forms("article").sort(byLength),
+    proclitics: forms("proclitic").map(fold).sort(byLength),
+    suffixes: forms("suffix").map(fold),
+    whole: new Set(words.map((w) => fold(w.word as string))),
+  };
+  if (loaded.articles.length === 0 || loaded.suffixes.length === 0)
+    throw new Error(
+      `${join(DEFAULT_LEXICON_DIR, "search.tsv")} has no article or suffix rows: restore it from the repository`,
+    );
+  return loaded;
+}
+
+/** Hamza seats folded (`رؤساء` → `روساء`, `رئيس` → `رييس`); the bare hamza stays, so `رؤساء` keeps its end. */
+const HAMZA_FOLDS: Record<string, string> = { ؤ: "و", ئ: "ي" };
+const HAMZA = /[ؤئ]/gu;
+
+/** A display word folded as lexemes are written: alef forms, ى, ة, hamza seats; Latin lower-cased. */
+function fold(word: string): string {
+  return foldLetters(keyOf(word)).replace(HAMZA, (ch) => HAMZA_FOLDS[ch] as string);
+}
+
+function isArabic(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 0x0600 && c <= 0x06ff;
+}
+
+/** Drops endings while `MIN_STEM` letters stay, again and again (`فلسطينيين` → `فلسط`). */
+function stem(word: string, suffixes: readonly string[]): string {
+  let s = word;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const suffix of suffixes) {
+      if (s.length - suffix.length >= MIN_STEM && s.endsWith(suffix)) {
+        s = s.slice(0, s.length - suffix.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+const NO_TERMS: readonly string[] = [];
+/** Distinct words remembered before the cache starts afresh. */
+const CACHE_LIMIT = 200_000;
+const cache = new Map<string, readonly string[]>();
+
+/**
+ * The lexemes of one word in display form (harakat and tatweel gone, letters as written): none for
+ * a function word; the light stem after the article (`والأمريكية` → `امريك`); a word that may
+ * begin with a proclitic is indexed whole and without each proclitic it may begin with (`وقال` →
+ * `وقال`, `قال`; `وبكين` → `وبك`, `بكين`, `كين`), unless
+ * lexicons/words.tsv knows it whole (`وزير`). Latin words and numbers are lower-cased only.
+ */
+export function wordTerms(word: string): readonly string[] {
+  let terms = cache.get(word);
+  if (terms === undefined) {
+    terms = readWord(word);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, terms);
+  }
+  return terms;
+}
+
+function readWord(word: string): readonly string[] {
+  if (word.length > MAX_WORD) return NO_TERMS;
+  const folded = fold(word);
+  if (!isArabic(folded)) return [folded];
+  const lex = lexicon();
+  if (lex.stop.has(folded)) return NO_TERMS;
+  const article = lex.articles.find((a) => word.startsWith(a) && word.length - a.length >= MIN_STEM);
+  if (article !== undefined) return [stem(folded.slice(article.length), lex.suffixes)];
+  const main = stem(folded, lex.suffixes);
+  if (lex.whole.has(folded)) return [main];
+  const terms = [main];
+  for (const p of lex.proclitics) {
+    if (!folded.startsWith(p) || folded.length - p.length < 2) continue;
+    const rest = folded.slice(p.length);
+    if (lex.stop.has(rest)) return NO_TERMS;
+    if (rest.length < MIN_STEM) continue;
+    const cut = stem(rest, lex.suffixes);
+    if (!terms.includes(cut)) terms.push(cut);
+  }
+  return terms;
+}
+
+/** 1 for a UTF-16 unit that is part of a word: letters, marks, digits. */
+const WORD_UNIT = (() => {
+  const table = new Uint8Array(0x10000);
+  const unit = /[\p{L}\p{M}\p{N}]/u;
+  for (let c = 0; c < 0x10000; c++)
+    if (c < 0xd800 || c > 0xdfff) table[c] = unit.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+})();
+
+/** Calls `visit` with each word of display text and its position (1, 2, …; function words count). */
+function eachWord(display: string, visit: (word: string, position: number) => void): void {
+  let position = 0;
+  const n = display.length;
+  for (let i = 0; i < n;) {
+    if (WORD_UNIT[display.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && WORD_UNIT[display.charCodeAt(end)] === 1) end++;
+    visit(display.slice(i, end), ++position);
+    i = end;
+  }
+}
+
+/** Each lexeme of a text with its positions. */
+export function lexemes(text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  eachWord(normalize(text, DISPLAY_STEPS).text, (word, position) => {
+    for (const term of wordTerms(word)) {
+      const at = out.get(term);
+      if (at === undefined) out.set(term, [Math.min(position, MAX_POSITION)]);
+      else if (at.length < MAX_POSITIONS && (at[at.length - 1] as number) < MAX_POSITION)
+        at.push(Math.min(position, MAX_POSITION));
+    }
+  });
+  return out;
+}
+
+/** A lexeme as a tsvector or tsquery literal writes it. */
+function quote(term: string): string {
+  return `'${term.replace(/['\\]/gu, (ch) => ch + ch)}'`;
+}
+
+/** The tsvector literal of a text (`'امريك':3,9 'وزير':2`), for `$1::tsvector`. */
+export function searchVector(text: string): string {
+  let out = "";
+  for (const [term, positions] of lexemes(text))
+    out += `${out === "" ? "" : " "}${quote(term)}:${positions.join(",")}`;
+  return out;
+}
+
+/** A query as `searchQuery` reads it: the tsquery literal and the stems snippets look for. */
+export interface SearchQuery {
+  tsquery: string;
+  /** Lexemes of the words searched for (not of `-word`s). */
+  stems: string[];
+}
+
+/** One word's lexemes as a tsquery operand: `'امريك'`, or `( 'وقال' | 'قال' )`. */
+function operand(terms: readonly string[]): string {
+  return terms.length === 1 ? quote(terms[0] as string) : `( ${terms.map(quote).join(" | ")} )`;
+}
+
+/** Words of a phrase as one operand: `'a' <-> 'b'`, `'a' <2> 'c'` over a function word; null if none. */
+function phrase(words: readonly string[], stems: Set<string> | null): string | null {
+  let out = "";
+  let gap = 0;
+  for (const word of words) {
+    gap++;
+    const terms = wordTerms(word);
+    if (terms.length === 0) continue;
+    if (stems) for (const t of terms) stems.add(t);
+    out += out === "" ? operand(terms) : ` <${gap === 1 ? "-" : gap}> ${operand(terms)}`;
+    gap = 0;
+  }
+  return out === "" ? null : out;
+}
+
+/**
+ * A user's query as a tsquery literal, read as `websearch_to_tsquery` reads one: words are all
+ * needed, `"…"` is a phrase, `-word` or `-"…"` must be absent, `or` between two terms takes
+ * either; each word stems through `wordTerms`, as the index does. Null when nothing is left to
+ * search for (only function words).
+ */
+export function searchQuery(query: string): SearchQuery | null {
+  const display = normalize(query, DISPLAY_STEPS).text;
+  const stems = new Set<string>();
+  const parts: string[] = [];
+  let pendingOr = false;
+  // A unit: an optional -, then a quoted phrase or a run of non-space characters.
+  for (const m of display.matchAll(/(-?)(?:"([^"]*)"?|([^\s"]+))/gu)) {
+    const negated = m[1] === "-";
+    const text = m[2] ?? m[3] ?? "";
+    if (m[2] === undefined && !negated && text.toLowerCase() === "or") {
+      pendingOr = parts.length > 0;
+      continue;
+    }
+    const words: string[] = [];
+    eachWord(text, (w) => words.push(w));
+    const unit = phrase(words, negated ? null : stems);
+    if (unit === null) continue;
+    const term = negated ? `!( ${unit} )` : `( ${unit} )`;
+    parts.push(parts.length === 0 ? term : `${pendingOr ? "|" : "&"} ${term}`);
+    pendingOr = false;
+  }
+  if (stems.size === 0) return null;
+  return { tsquery: parts.join(" "), stems: [...stems] };
+}
