@@ -47,9 +47,9 @@ const index = time(searchIndex);
 const chars = analyses.reduce((n, a) => n + a.document.text.length, 0);
 const literal = analyses.reduce((n, a) => n + searchIndex(a).length, 0);
 const perArticle = (ms: number) => ((ms / analyses.length) * 1000).toFixed(0);
-console.log(
+process.stdout.write(
   `${analyses.length} articles (${(chars / analyses.length).toFixed(0)} characters each): ` +
     `searchIndex ${index.toFixed(0)} CPU ms (${perArticle(index)} µs/article, best of ${repeats}; ` +
     `the first pass fills the word cache), display normalization alone ${display.toFixed(0)} ms ` +
-    `(${perArticle(display)} µs/article); tsvector literal ${(literal / chars).toFixed(2)} characters per text character`,
+    `(${perArticle(display)} µs/article); tsvector literal ${(literal / chars).toFixed(2)} characters per text character\n`,
 );
