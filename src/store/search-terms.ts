@@ -88,25 +88,114 @@ function stem(word: string, suffixes: readonly string[]): string {
 }
 
 const NO_TERMS: readonly string[] = [];
-/** Distinct words remembered before the cache starts afresh. */
-const CACHE_LIMIT = 200_000;
-const cache = new Map<string, readonly string[]>();
+
+/** A lexeme, made once per thread, with the positions it has in the text being read. */
+interface Term {
+  text: string;
+  /** As a literal writes it. */
+  quoted: string;
+  /** The text (`collect` call) its positions belong to. */
+  stamp: number;
+  /** Its positions in that text, `1,5,9`. */
+  at: string;
+  count: number;
+  last: number;
+}
+
+/**
+ * The words read so far and their terms: an open-addressing table keyed by a hash computed while
+ * the text is scanned, compared with the text in place, so a word met before costs no string.
+ */
+class WordTable {
+  private size = 0;
+  // Filled arrays ("" for an empty slot): `new Array(n)` this large would be a dictionary.
+  private keys: string[];
+  private hashes: Int32Array;
+  private values: Array<readonly Term[]>;
+  private readonly terms = new Map<string, Term>();
+
+  constructor(private readonly capacity: number) {
+    this.keys = filled(capacity, "");
+    this.hashes = new Int32Array(capacity);
+    this.values = filled<readonly Term[]>(capacity, []);
+  }
+
+  /** The terms of `text[from, to)`, `hash` its `hashOf` (never 0: 0 marks an empty slot). */
+  get(text: string, from: number, to: number, hash: number): readonly Term[] {
+    const mask = this.capacity - 1;
+    const length = to - from;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const h = this.hashes[slot];
+      if (h === 0) return this.add(slot, text.slice(from, to), hash);
+      if (h !== hash) continue;
+      const key = this.keys[slot] as string;
+      if (key.length !== length) continue;
+      let k = 0;
+      while (k < length && key.charCodeAt(k) === text.charCodeAt(from + k)) k++;
+      if (k === length) return this.values[slot] as readonly Term[];
+    }
+  }
+
+  private add(slot: number, word: string, hash: number): readonly Term[] {
+    if (this.size * 2 >= this.capacity) {
+      // Full: start afresh (news repeats its words; the next texts fill it again).
+      this.keys.fill("");
+      this.hashes.fill(0);
+      this.values.fill([]);
+      this.size = 0;
+      this.terms.clear();
+      return this.get(word, 0, word.length, hash);
+    }
+    const value = readWord(word).map((t) => this.term(t));
+    this.keys[slot] = word;
+    this.hashes[slot] = hash;
+    this.values[slot] = value;
+    this.size++;
+    return value;
+  }
+
+  private term(text: string): Term {
+    let t = this.terms.get(text);
+    if (t === undefined) {
+      t = { text, quoted: quote(text), stamp: 0, at: "", count: 0, last: 0 };
+      this.terms.set(text, t);
+    }
+    return t;
+  }
+}
+
+/** An array of `n` copies of `value`, grown by push so it stays a fast (packed) array. */
+function filled<T>(n: number, value: T): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(value);
+  return out;
+}
+
+/** Slots of the word table (a power of two; half of them are filled before it starts afresh). */
+const TABLE_SLOTS = 1 << 19;
+let table: WordTable | null = null;
+
+/** FNV-1a over UTF-16 units, 0 made 1 (0 marks an empty slot). */
+function hashOf(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h || 1;
+}
+
+function termsAt(text: string, from: number, to: number): readonly Term[] {
+  table ??= new WordTable(TABLE_SLOTS);
+  return table.get(text, from, to, hashOf(text, from, to));
+}
 
 /**
  * The lexemes of one word in display form (harakat and tatweel gone, letters as written): none for
  * a function word; the light stem after the article (`والأمريكية` → `امريك`); a word that may
  * begin with a proclitic is indexed whole and without each proclitic it may begin with (`وقال` →
- * `وقال`, `قال`; `وبكين` → `وبك`, `بكين`, `كين`), unless
- * lexicons/words.tsv knows it whole (`وزير`). Latin words and numbers are lower-cased only.
+ * `وقال`, `قال`; `وبكين` → `وبك`, `بكين`, `كين`), unless lexicons/words.tsv knows it whole
+ * (`وزير`). Latin words and numbers are lower-cased only.
  */
 export function wordTerms(word: string): readonly string[] {
-  let terms = cache.get(word);
-  if (terms === undefined) {
-    terms = readWord(word);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, terms);
-  }
-  return terms;
+  return termsAt(word, 0, word.length).map((t) => t.text);
 }
 
 function readWord(word: string): readonly string[] {
@@ -156,18 +245,47 @@ function eachWord(display: string, visit: (word: string, position: number) => vo
   }
 }
 
+let stamps = 0;
+
+/** The terms of a text, each with its positions (`at`), in order of first occurrence. */
+function collect(text: string): Term[] {
+  const display = normalize(text, DISPLAY_STEPS).text;
+  const stamp = ++stamps;
+  const out: Term[] = [];
+  let position = 0;
+  const n = display.length;
+  for (let i = 0; i < n;) {
+    if (WORD_UNIT[display.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    let h = Math.imul(0x811c9dc5 ^ display.charCodeAt(i), 0x01000193);
+    while (end < n && WORD_UNIT[display.charCodeAt(end)] === 1)
+      h = Math.imul(h ^ display.charCodeAt(end++), 0x01000193);
+    if (position < MAX_POSITION) position++;
+    table ??= new WordTable(TABLE_SLOTS);
+    for (const t of table.get(display, i, end, h || 1)) {
+      if (t.stamp !== stamp) {
+        t.stamp = stamp;
+        t.at = String(position);
+        t.count = 1;
+        t.last = position;
+        out.push(t);
+      } else if (t.count < MAX_POSITIONS && t.last < position) {
+        t.at += `,${position}`;
+        t.count++;
+        t.last = position;
+      }
+    }
+    i = end;
+  }
+  return out;
+}
+
 /** Each lexeme of a text with its positions. */
 export function lexemes(text: string): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  eachWord(normalize(text, DISPLAY_STEPS).text, (word, position) => {
-    for (const term of wordTerms(word)) {
-      const at = out.get(term);
-      if (at === undefined) out.set(term, [Math.min(position, MAX_POSITION)]);
-      else if (at.length < MAX_POSITIONS && (at[at.length - 1] as number) < MAX_POSITION)
-        at.push(Math.min(position, MAX_POSITION));
-    }
-  });
-  return out;
+  return new Map(collect(text).map((t) => [t.text, t.at.split(",").map(Number)]));
 }
 
 /** A lexeme as a tsvector or tsquery literal writes it. */
@@ -178,8 +296,7 @@ function quote(term: string): string {
 /** The tsvector literal of a text (`'امريك':3,9 'وزير':2`), for `$1::tsvector`. */
 export function searchVector(text: string): string {
   let out = "";
-  for (const [term, positions] of lexemes(text))
-    out += `${out === "" ? "" : " "}${quote(term)}:${positions.join(",")}`;
+  for (const t of collect(text)) out += `${out === "" ? "" : " "}${t.quoted}:${t.at}`;
   return out;
 }
 
