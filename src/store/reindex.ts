@@ -16,7 +16,7 @@ export const stderrProgress: ReindexProgress = (done, total) => {
   );
 };
 
-/** Recomputes `documents.search` for every document, inside the caller's transaction. */
+/** Recomputes `documents.search` for every document, inside the caller's transaction, then `ANALYZE`s it. */
 export async function reindexSearch(
   tx: Queryable,
   progress: ReindexProgress = stderrProgress,
@@ -42,5 +42,8 @@ export async function reindexSearch(
     after = (docs[docs.length - 1] as { id: string }).id;
     progress(done, total);
   }
+  // Fresh planner statistics for the rewritten rows (not on a new database: statistics of an
+  // empty table would steer the planner away from the indexes).
+  if (done > 0) await tx.query("ANALYZE documents");
   return done;
 }

@@ -1,3 +1,2 @@
--- The full-text index again, over the lexemes 009's re-index wrote, and fresh planner statistics.
+-- The full-text index again, over the lexemes 009's re-index wrote.
 CREATE INDEX IF NOT EXISTS documents_search ON documents USING gin (search);
-ANALYZE documents;
