@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { UsageError } from "../pipeline/errors.ts";
 import { databaseProblem } from "./errors.ts";
 import { LOCK_FILE, lockDirectory } from "./lock.ts";
-import { reindexSearch } from "./reindex.ts";
+import { ensureSearchIndex } from "./reindex.ts";
 
 export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -236,14 +236,6 @@ export function migrations(): Migration[] {
     }));
 }
 
-/**
- * Steps of a migration that SQL cannot do, run after its file: 009 re-makes the full-text index
- * in JavaScript (an older database's `search` holds the `arabic` configuration's lexemes).
- */
-const UPGRADES: Record<number, (tx: Queryable) => Promise<unknown>> = {
-  9: (tx) => reindexSearch(tx),
-};
-
 /** The statements of a migration file: split at a `;` that ends a line. */
 function statements(sql: string): string[] {
   return sql
@@ -260,6 +252,7 @@ export function schemaVersion(): number {
 /**
  * Applies numbered migrations not yet applied, all in one transaction under an advisory lock (two
  * processes opening one server at once migrate it once); refuses a database made by a newer Rasd.
+ * Then re-makes the full-text index if another reading of words made it (`ensureSearchIndex`).
  */
 async function migrate(db: Db): Promise<void> {
   const known = migrations();
@@ -279,8 +272,8 @@ async function migrate(db: Db): Promise<void> {
     for (const m of known) {
       if (applied.has(m.version)) continue;
       for (const statement of statements(m.sql)) await tx.query(statement);
-      await UPGRADES[m.version]?.(tx);
       await tx.query("INSERT INTO rasd_migrations (version, name) VALUES ($1, $2)", [m.version, m.name]);
     }
+    await ensureSearchIndex(tx);
   });
 }

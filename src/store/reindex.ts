@@ -1,8 +1,9 @@
-// Re-makes the full-text index of stored documents in JavaScript (`searchIndex`), page by page:
-// the upgrade step of a database whose `search` column holds lexemes another version made
-// (before schema 9, PostgreSQL's `arabic` configuration), which `searchQuery` would not find.
+// Re-makes the full-text index of stored documents in JavaScript (`searchVector`), page by page,
+// when their `search` column holds lexemes another reading of words made (before schema 9,
+// PostgreSQL's `arabic` configuration; later, another SEARCH_VERSION or lexicons/search.tsv),
+// which `searchQuery` would not find.
 import type { Queryable } from "./db.ts";
-import { searchVector } from "./search-terms.ts";
+import { searchFingerprint, searchVector } from "./search-terms.ts";
 
 /** Documents read and written per statement. */
 export const REINDEX_PAGE = 256;
@@ -15,6 +16,30 @@ export const stderrProgress: ReindexProgress = (done, total) => {
     `re-indexing the full-text search for this Rasd version: ${done}/${total} documents${done === total ? ", done\n" : "\r"}`,
   );
 };
+
+/**
+ * Inside the caller's transaction (the migration's): if the `search_index` row does not name the
+ * running reading of words, re-makes every document's `search` — without the GIN index, built
+ * again afterwards as migration 004 made it — and records the reading. One read when it does.
+ */
+export async function ensureSearchIndex(
+  tx: Queryable,
+  progress: ReindexProgress = stderrProgress,
+): Promise<number> {
+  const fingerprint = searchFingerprint();
+  const [row] = await tx.query<{ fingerprint: string }>("SELECT fingerprint FROM search_index");
+  if (row?.fingerprint === fingerprint) return 0;
+  const [count] = await tx.query<{ n: string | number }>("SELECT count(*) AS n FROM documents");
+  let done = 0;
+  if (Number(count?.n ?? 0) > 0) {
+    await tx.query("DROP INDEX IF EXISTS documents_search");
+    done = await reindexSearch(tx, progress);
+    await tx.query("CREATE INDEX documents_search ON documents USING gin (search)");
+  }
+  await tx.query("DELETE FROM search_index");
+  await tx.query("INSERT INTO search_index (fingerprint) VALUES ($1)", [fingerprint]);
+  return done;
+}
 
 /** Recomputes `documents.search` for every document, inside the caller's transaction, then `ANALYZE`s it. */
 export async function reindexSearch(

@@ -3,6 +3,7 @@
 // through the same `wordTerms`, so the index and the query always stem alike. PostgreSQL only
 // casts the literals (`$1::tsvector`, `$1::tsquery`); its `arabic` parser and stemmer, a seventh
 // of the writer's time, are not used. The word lists are lexicons/search.tsv.
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { DISPLAY_STEPS, foldLetters, keyOf, normalize } from "../arabic/normalize.ts";
 import { DEFAULT_LEXICON_DIR } from "../pipeline/lexicons.ts";
@@ -10,8 +11,10 @@ import { list, readTsv } from "../pipeline/tsv.ts";
 
 /**
  * The version of the lexemes this module makes. A database whose index was made by another
- * version is re-indexed when opened (`reindexSearch`); bump it with any change to what
- * `wordTerms` returns, lexicons/search.tsv included.
+ * version, or with another lexicons/search.tsv, is re-indexed when opened (`ensureSearchIndex`);
+ * bump it with any change to the code of `wordTerms` (lexicons/words.tsv may change freely: it
+ * only decides which words also get a lexeme without their proclitic, and a query word always
+ * asks for the whole word's lexeme too).
  */
 export const SEARCH_VERSION = 1;
 
@@ -36,6 +39,17 @@ interface SearchLexicon {
 }
 
 let loaded: SearchLexicon | null = null;
+let fingerprint: string | null = null;
+
+/** What made the lexemes: `SEARCH_VERSION` and a hash of lexicons/search.tsv's rows (`1:3f2a…`). */
+export function searchFingerprint(): string {
+  if (fingerprint === null) {
+    const rows = readTsv(join(DEFAULT_LEXICON_DIR, "search.tsv"), ["kind", "forms"]);
+    const hash = createHash("sha256").update(JSON.stringify(rows)).digest("hex").slice(0, 16);
+    fingerprint = `${SEARCH_VERSION}:${hash}`;
+  }
+  return fingerprint;
+}
 
 function lexicon(): SearchLexicon {
   if (loaded) return loaded;

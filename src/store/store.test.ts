@@ -12,6 +12,7 @@ import { listCorpusEvents } from "../link/events.ts";
 import { corpusCounts, createLinker, type Linker } from "../link/index.ts";
 import { type Db, openDb, schemaVersion } from "./db.ts";
 import { searchDocuments, storeAnalysis, storeBatch } from "./queries.ts";
+import { ensureSearchIndex } from "./reindex.ts";
 import { lexemes, searchQuery } from "./search-terms.ts";
 
 const FIXTURES = join(ROOT, "test", "fixtures");
@@ -264,6 +265,7 @@ for (const backend of BACKENDS) {
           "UPDATE documents SET search = to_tsvector('arabic', coalesce(title, '') || E'\\n' || text)",
         );
         await old.query("DELETE FROM rasd_migrations WHERE version >= 9");
+        await old.query("DROP TABLE search_index");
         // Its lexemes are not the ones queries now look for: روسيا was `روسي`, now `روس`.
         assert.notDeepEqual(await found(old), hasRussia, "the stale index misses documents");
         await old.close();
@@ -284,6 +286,18 @@ for (const backend of BACKENDS) {
           assert.match(progress.join(""), /re-indexing the full-text search.* (\d+)\/\1 documents, done/u);
           const [v] = await reopened.query<{ version: number }>("SELECT version FROM schema_version");
           assert.equal(Number(v?.version), schemaVersion());
+          // Indexed as this Rasd reads words: nothing to do.
+          const pages: number[] = [];
+          assert.equal(await ensureSearchIndex(reopened, (done) => pages.push(done)), 0);
+          assert.equal(pages.length, 0);
+          // Indexed by another reading (another SEARCH_VERSION or lexicons/search.tsv): re-made.
+          await reopened.query("UPDATE documents SET search = to_tsvector('simple', text)");
+          await reopened.query("UPDATE search_index SET fingerprint = '0:another'");
+          assert.notDeepEqual(await found(reopened), hasRussia);
+          const n = fixtures().length;
+          assert.equal(await ensureSearchIndex(reopened, (done) => pages.push(done)), n);
+          assert.equal(pages.at(-1), n);
+          assert.deepEqual(await found(reopened), hasRussia);
         } finally {
           await reopened.close();
         }
