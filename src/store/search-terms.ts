@@ -36,6 +36,8 @@ interface SearchLexicon {
   suffixes: readonly string[];
   /** Words that are never cut (lexicons/words.tsv: `وزير`, `بيان`), folded. */
   whole: ReadonlySet<string>;
+  /** A stem's other spelling → the one indexed (`اميرك` → `امريك`), folded and stemmed. */
+  variants: ReadonlyMap<string, string>;
 }
 
 let loaded: SearchLexicon | null = null;
@@ -57,12 +59,23 @@ function lexicon(): SearchLexicon {
   const forms = (kind: string) => rows.filter((r) => r.kind === kind).flatMap((r) => list(r.forms));
   const byLength = (a: string, b: string) => b.length - a.length;
   const words = readTsv(join(DEFAULT_LEXICON_DIR, "words.tsv"), ["word", "kind"]);
+  const suffixes = forms("suffix").map(fold);
+  const variants = new Map<string, string>();
+  for (const r of rows.filter((x) => x.kind === "variant")) {
+    const [from, to] = list(r.forms).map((f) => stem(fold(f), suffixes));
+    if (from === undefined || to === undefined)
+      throw new Error(
+        `lexicons/search.tsv: a variant row needs two forms, other|indexed (أميركا|أمريكا), not "${r.forms}"`,
+      );
+    variants.set(from, to);
+  }
   loaded = {
     stop: new Set(forms("stop").map(fold)),
     articles: forms("article").sort(byLength),
     proclitics: forms("proclitic").map(fold).sort(byLength),
-    suffixes: forms("suffix").map(fold),
+    suffixes,
     whole: new Set(words.map((w) => fold(w.word as string))),
+    variants,
   };
   if (loaded.articles.length === 0 || loaded.suffixes.length === 0)
     throw new Error(
@@ -219,8 +232,12 @@ function readWord(word: string): readonly string[] {
   const lex = lexicon();
   if (lex.stop.has(folded)) return NO_TERMS;
   const article = lex.articles.find((a) => word.startsWith(a) && word.length - a.length >= MIN_STEM);
-  if (article !== undefined) return [stem(folded.slice(article.length), lex.suffixes)];
-  const main = stem(folded, lex.suffixes);
+  const stemmed = (w: string) => {
+    const s = stem(w, lex.suffixes);
+    return lex.variants.get(s) ?? s;
+  };
+  if (article !== undefined) return [stemmed(folded.slice(article.length))];
+  const main = stemmed(folded);
   if (lex.whole.has(folded)) return [main];
   const terms = [main];
   for (const p of lex.proclitics) {
@@ -228,7 +245,7 @@ function readWord(word: string): readonly string[] {
     const rest = folded.slice(p.length);
     if (lex.stop.has(rest)) return NO_TERMS;
     if (rest.length < MIN_STEM) continue;
-    const cut = stem(rest, lex.suffixes);
+    const cut = stemmed(rest);
     if (!terms.includes(cut)) terms.push(cut);
   }
   return terms;
