@@ -12,9 +12,9 @@ import { list, readTsv } from "../pipeline/tsv.ts";
 /**
  * The version of the lexemes this module makes. A database whose index was made by another
  * version, or with another lexicons/search.tsv, is re-indexed when opened (`ensureSearchIndex`);
- * bump it with any change to the code of `wordTerms` (lexicons/words.tsv may change freely: it
- * only decides which words also get a lexeme without their proclitic, and a query word always
- * asks for the whole word's lexeme too).
+ * bump it with any change to the code of `wordTerms`. lexicons/words.tsv is left out: it only
+ * decides which words also get a lexeme without their proclitic, and a query word always asks for
+ * the whole word's lexeme too, so an edit never makes a query for the word itself miss.
  */
 export const SEARCH_VERSION = 1;
 
@@ -135,7 +135,7 @@ interface Term {
  */
 class WordTable {
   private size = 0;
-  // Filled arrays ("" for an empty slot): `new Array(n)` this large would be a dictionary.
+  // Arrays grown by push (`new Array(n)` this large would be a dictionary); hash 0: an empty slot.
   private keys: string[];
   private hashes: Int32Array;
   private values: Array<readonly Term[]>;
