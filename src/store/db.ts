@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { UsageError } from "../pipeline/errors.ts";
 import { databaseProblem } from "./errors.ts";
 import { LOCK_FILE, lockDirectory } from "./lock.ts";
+import { ensureSearchIndex } from "./reindex.ts";
 import { CREATING_FILE, seedFromTemplate, templatePath, templatesEnabled } from "./template.ts";
 
 export interface Queryable {
@@ -281,6 +282,7 @@ export function schemaVersion(): number {
 /**
  * Applies numbered migrations not yet applied, all in one transaction under an advisory lock (two
  * processes opening one server at once migrate it once); refuses a database made by a newer Rasd.
+ * Then re-makes the full-text index if another reading of words made it (`ensureSearchIndex`).
  */
 async function migrate(db: Db): Promise<void> {
   const known = migrations();
@@ -302,5 +304,6 @@ async function migrate(db: Db): Promise<void> {
       for (const statement of statements(m.sql)) await tx.query(statement);
       await tx.query("INSERT INTO rasd_migrations (version, name) VALUES ($1, $2)", [m.version, m.name]);
     }
+    await ensureSearchIndex(tx);
   });
 }

@@ -1,14 +1,15 @@
 // What the writer needs of a document that depends on the document alone: its row as JSON, the
-// text the full-text index reads, and its MinHash signatures and band hashes. Made by
+// full-text index's lexemes (a tsvector literal), and its MinHash signatures and band hashes. Made by
 // `prepareForStore` in the analysis worker threads, so the one writer thread (and PGlite in it)
 // only sends and stores; a document stored without it (tests, the API) gets it made on the spot.
 import { bandHashes, MINHASH, type MinHashOptions, shingles, signature } from "../link/duplicates.ts";
-import { DISPLAY_STEPS, keyOf, normalize } from "../arabic/normalize.ts";
+import { keyOf } from "../arabic/normalize.ts";
 import { storySignature } from "../link/stories.ts";
 import type { Analysis } from "../pipeline/types.ts";
+import { searchVector } from "./search-terms.ts";
 
 export interface StorePrep {
-  /** The document, its search text and its child rows as one JSON object (`INSERT_DOCUMENTS`). */
+  /** The document, its full-text index (a tsvector literal) and its child rows as one JSON object (`INSERT_DOCUMENTS`). */
   row: string;
   /** MinHash signature of each part (main text, then appended articles); empty for a part without words. */
   signatures: number[][];
@@ -20,21 +21,9 @@ export interface StorePrep {
   storySignature: number[];
 }
 
-/**
- * What the full-text index and queries read: text with harakat, tatweel, invisibles, Persian
- * letters and presentation forms normalized, but letters not folded: the `arabic` stemmer folds
- * alef forms itself and needs ة to strip it (`الأمريكية` and `الأمريكي` both → `امريك`; folded
- * to `الامريكيه` it would stay `امريكيه`).
- */
-export function searchText(text: string): string {
-  return normalize(text, DISPLAY_STEPS).text;
-}
-
-/** What the full-text index reads of a document: its title and body; null when they need no change. */
-export function searchKeys(a: Analysis): string | null {
-  const raw = `${a.document.title ?? ""}\n${a.document.text}`;
-  const normalized = searchText(raw);
-  return normalized === raw ? null : normalized;
+/** The full-text index of a document: its title and body as a tsvector literal (`searchVector`). */
+export function searchIndex(a: Analysis): string {
+  return searchVector(`${a.document.title ?? ""}\n${a.document.text}`);
 }
 
 /** Distinct countries of an event's parties. */
@@ -73,7 +62,7 @@ export function documentRow(a: Analysis, language: string | null): string {
     appended: d.appended,
     analysis: storedAnalysis(a),
     language,
-    search: searchKeys(a),
+    search: searchIndex(a),
     entities: a.entities.map((e) => ({
       local_id: e.id,
       type: e.type,

@@ -4,10 +4,11 @@ import { type DuplicateOptions, indexDuplicates, sameMinHash } from "../link/dup
 import { createLinker, type Linker, linkDocuments } from "../link/index.ts";
 import type { Analysis } from "../pipeline/types.ts";
 import type { Db, Queryable } from "./db.ts";
-import { minhashParts, prepareForStore, searchText, type StorePrep } from "./prepare.ts";
+import { searchQuery } from "./search-terms.ts";
+import { minhashParts, prepareForStore, type StorePrep } from "./prepare.ts";
 import { snippet } from "./snippet.ts";
 
-export { searchKeys, searchText } from "./prepare.ts";
+export { searchIndex } from "./prepare.ts";
 
 export interface StoreExtras {
   /** ISO 639-1 code of the body's language (`ar`, `en`). */
@@ -81,7 +82,7 @@ WITH input AS (
 ), doc AS (
   INSERT INTO documents (id, uri, title, published, outlet, cited, keywords, text, appended, analysis, language, search)
   SELECT id, uri, title, published, outlet, cited, keywords, text, appended, analysis, language,
-         to_tsvector('arabic', coalesce(search, coalesce(title, '') || E'\n' || text))
+         search::tsvector
     FROM input
   ON CONFLICT (id) DO NOTHING RETURNING id
 ), rows AS (SELECT input.* FROM input JOIN doc ON doc.id = input.id), ent AS (
@@ -274,18 +275,19 @@ export type SearchHit = {
 };
 
 /**
- * Full-text search over titles and bodies. The query is normalized like the index (`searchText`),
- * then read by PostgreSQL's `arabic` configuration, so `الأمريكية` finds `الأمريكي` and `الامريكية`.
- * Hits are ranked on ids alone; only the returned rows are read whole, for their snippets.
+ * Full-text search over titles and bodies. The query is read by `searchQuery`, which stems its
+ * words as the index was made (src/store/search-terms.ts), so `الأمريكية` finds `الأمريكي` and
+ * `الامريكية`. Hits are ranked on ids alone; only the returned rows are read whole, for their snippets.
  */
 export async function searchDocuments(db: Db, f: SearchFilter): Promise<SearchHit[]> {
-  const query = searchText(f.query);
+  const query = searchQuery(f.query);
+  if (query === null) return [];
   const rows = await db.transaction(async (tx) => {
     // The planner does not count the cost of reading each article's tsvector back from TOAST, and
     // scans the table for a common word: 85 ms for سوريا on the ANT corpus, 3 ms through the index.
     await tx.query("SET LOCAL enable_seqscan = off");
-    return tx.query<Omit<SearchHit, "snippet"> & { rank: number | string; text: string; stems: string[] }>(
-      `WITH q AS (SELECT websearch_to_tsquery('arabic', $1) AS q, tsvector_to_array(to_tsvector('arabic', $1)) AS stems),
+    return tx.query<Omit<SearchHit, "snippet"> & { rank: number | string; text: string }>(
+      `WITH q AS (SELECT $1::tsquery AS q),
      hits AS (
        SELECT d.id, ts_rank(d.search, q.q) AS rank, d.published
          FROM documents d, q
@@ -298,11 +300,11 @@ export async function searchDocuments(db: Db, f: SearchFilter): Promise<SearchHi
                  WHERE e.document_id = d.id AND (e.name_key = $5 OR lower(e.name_en) = lower($6))))
         ORDER BY rank DESC, d.published DESC NULLS LAST, d.id
         LIMIT $7 OFFSET $8)
-     SELECT d.id, d.title, d.outlet, d.published::text AS published, d.uri, h.rank, d.text, q.stems
-       FROM hits h JOIN documents d ON d.id = h.id, q
+     SELECT d.id, d.title, d.outlet, d.published::text AS published, d.uri, h.rank, d.text
+       FROM hits h JOIN documents d ON d.id = h.id
       ORDER BY h.rank DESC, h.published DESC NULLS LAST, h.id`,
       [
-        query,
+        query.tsquery,
         f.outlet ?? null,
         f.from ?? null,
         f.to ?? null,
@@ -313,5 +315,5 @@ export async function searchDocuments(db: Db, f: SearchFilter): Promise<SearchHi
       ],
     );
   });
-  return rows.map(({ text, stems, ...r }) => ({ ...r, rank: Number(r.rank), snippet: snippet(text, stems) }));
+  return rows.map(({ text, ...r }) => ({ ...r, rank: Number(r.rank), snippet: snippet(text, query.stems) }));
 }

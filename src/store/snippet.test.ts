@@ -5,7 +5,7 @@ import { snippet } from "./snippet.ts";
 const TEXT =
   "قال مسؤولون إن وزير الدفاع الصيني التقى نظيره في العاصمة، وأكدت وزارة الدفاع الأمريكية أن المحادثات تناولت قنوات الاتصال بين الجيشين خلال الأسابيع المقبلة.";
 
-/** [text, stems the `arabic` configuration gives for the query, expected in the snippet]. */
+/** [text, stems `searchQuery` gives for the query, expected in the snippet]. */
 const CASES: Array<[string, string[], RegExp]> = [
   [TEXT, ["امريك"], /«الأمريكية»/u],
   [TEXT, ["وزار", "دفاع"], /«وزارة» «الدفاع»/u],
@@ -24,7 +24,7 @@ for (const [text, stems, expected] of CASES) {
 
 test("snippet: words around the match, with … where the text goes on", () => {
   const long = `${"كلمة ".repeat(30)}الأمريكية ${"نص ".repeat(30)}`;
-  const s = snippet(long, ["امريك"], { before: 2, after: 3, maxAffix: 6 });
+  const s = snippet(long, ["امريك"], { before: 2, after: 3 });
   assert.equal(s, "… كلمة كلمة «الأمريكية» نص نص …");
 });
 

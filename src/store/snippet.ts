@@ -1,6 +1,8 @@
 // Snippets for search hits, made in JavaScript from the query's stems: PostgreSQL's ts_headline
-// re-reads and stems the whole article for every hit, which cost more than the search itself.
-import { DISPLAY_STEPS, foldLetters, normalize } from "../arabic/normalize.ts";
+// re-reads and stems the whole article for every hit, which cost more than the search itself. A
+// word matches when `wordTerms`, which made the index, gives it one of the stems.
+import { DISPLAY_STEPS, normalize } from "../arabic/normalize.ts";
+import { wordTerms } from "./search-terms.ts";
 
 /** A word with its offsets: letters, marks and digits (`الأمريكية`, `2018`). */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -10,24 +12,13 @@ export interface SnippetOptions {
   before: number;
   /** Words shown from the first match on. */
   after: number;
-  /** Letters a word may have around a stem and still count as its form (`والأمريكية` ⊃ `امريك`). */
-  maxAffix: number;
 }
 
-export const DEFAULT_SNIPPET: SnippetOptions = { before: 6, after: 14, maxAffix: 6 };
-
-/** A word as the stems are written: harakat and tatweel gone, alef forms, ى and ة folded. */
-function wordKey(word: string): string {
-  return foldLetters(normalize(word, DISPLAY_STEPS).text);
-}
-
-/** Stems as `wordKey` writes words (the stemmer keeps ة in `علاقه`-like stems as ه). */
-function stemKeys(stems: readonly string[]): string[] {
-  return [...new Set(stems.map(foldLetters).filter((s) => s.length >= 2))];
-}
+export const DEFAULT_SNIPPET: SnippetOptions = { before: 6, after: 14 };
 
 /**
- * The words around the first word that is a form of one of `stems`, matches between « »;
+ * The words around the first word whose lexemes (`wordTerms`) include one of `stems` (a query's,
+ * `searchQuery`), matches between « »;
  * the opening words when none is (the match was in the title).
  */
 export function snippet(
@@ -35,16 +26,14 @@ export function snippet(
   stems: readonly string[],
   options: SnippetOptions = DEFAULT_SNIPPET,
 ): string {
-  const keys = stemKeys(stems);
+  const keys = new Set(stems);
   const words = [...text.matchAll(WORD)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     text: m[0],
   }));
-  const isMatch = (w: { text: string }) => {
-    const k = wordKey(w.text);
-    return keys.some((s) => k.length - s.length <= options.maxAffix && k.includes(s));
-  };
+  const isMatch = (w: { text: string }) =>
+    wordTerms(normalize(w.text, DISPLAY_STEPS).text).some((t) => keys.has(t));
   const first = words.findIndex(isMatch);
   const from = Math.max(0, first - options.before);
   const to = Math.min(words.length, (first < 0 ? 0 : first) + options.after);

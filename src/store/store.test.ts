@@ -12,6 +12,8 @@ import { listCorpusEvents } from "../link/events.ts";
 import { corpusCounts, createLinker, type Linker } from "../link/index.ts";
 import { type Db, openDb, schemaVersion } from "./db.ts";
 import { searchDocuments, storeAnalysis, storeBatch } from "./queries.ts";
+import { ensureSearchIndex } from "./reindex.ts";
+import { lexemes, searchQuery } from "./search-terms.ts";
 
 const FIXTURES = join(ROOT, "test", "fixtures");
 
@@ -241,6 +243,68 @@ for (const backend of BACKENDS) {
         }
       },
     );
+
+    test("a database indexed by PostgreSQL's `arabic` configuration is re-indexed when opened", async () => {
+      const other = await backend.create();
+      // Documents whose words stem to روسيا's lexeme (روسيا, الروسية, الروس…).
+      const stem = searchQuery("روسيا")?.stems[0] as string;
+      const hasRussia = fixtures()
+        .filter((a) => lexemes(`${a.document.title ?? ""}\n${a.document.text}`).has(stem))
+        .map((a) => a.document.id)
+        .sort();
+      const found = async (d: Db) =>
+        (await searchDocuments(d, { query: "روسيا", limit: 100 })).map((h) => h.id).sort();
+      try {
+        // A database as Rasd left it before schema 9: `search` made by to_tsvector('arabic', …).
+        const old = await openDb(other.spec);
+        await storeBatch(
+          old,
+          fixtures().map((analysis) => ({ analysis, link: linker() })),
+        );
+        await old.query(
+          "UPDATE documents SET search = to_tsvector('arabic', coalesce(title, '') || E'\\n' || text)",
+        );
+        await old.query("DELETE FROM rasd_migrations WHERE version >= 9");
+        await old.query("DROP TABLE search_index");
+        // Its lexemes are not the ones queries now look for: روسيا was `روسي`, now `روس`.
+        assert.notDeepEqual(await found(old), hasRussia, "the stale index misses documents");
+        await old.close();
+        const progress: string[] = [];
+        const write = process.stderr.write.bind(process.stderr);
+        process.stderr.write = ((chunk: string) => progress.push(String(chunk)) > 0) as typeof write;
+        let reopened: Db;
+        try {
+          reopened = await openDb(other.spec);
+        } finally {
+          process.stderr.write = write;
+        }
+        try {
+          assert.ok(hasRussia.length >= 2, "the fixtures name Russia");
+          const literal = fixtures().filter((a) => a.document.text.includes("روسيا"));
+          assert.ok(literal.every((a) => hasRussia.includes(a.document.id)));
+          assert.deepEqual(await found(reopened), hasRussia, "every document naming روسيا is found again");
+          assert.match(progress.join(""), /re-indexing the full-text search.* (\d+)\/\1 documents, done/u);
+          const [v] = await reopened.query<{ version: number }>("SELECT version FROM schema_version");
+          assert.equal(Number(v?.version), schemaVersion());
+          // Indexed as this Rasd reads words: nothing to do.
+          const pages: number[] = [];
+          assert.equal(await ensureSearchIndex(reopened, (done) => pages.push(done)), 0);
+          assert.equal(pages.length, 0);
+          // Indexed by another reading (another SEARCH_VERSION or lexicons/search.tsv): re-made.
+          await reopened.query("UPDATE documents SET search = to_tsvector('simple', text)");
+          await reopened.query("UPDATE search_index SET fingerprint = '0:another'");
+          assert.notDeepEqual(await found(reopened), hasRussia);
+          const n = fixtures().length;
+          assert.equal(await ensureSearchIndex(reopened, (done) => pages.push(done)), n);
+          assert.equal(pages.at(-1), n);
+          assert.deepEqual(await found(reopened), hasRussia);
+        } finally {
+          await reopened.close();
+        }
+      } finally {
+        await other.dispose();
+      }
+    });
 
     test("a database of a newer schema version is refused with what to do", async () => {
       const other = await backend.create();
