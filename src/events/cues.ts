@@ -41,6 +41,7 @@ export interface EventCues {
   undergo: Set<string>;
   nameHead: Set<string>;
   venueNoun: Set<string>;
+  statePossessive: Set<string>;
 }
 
 export function compileCues(lex: Lexicons): EventCues {
@@ -83,6 +84,7 @@ export function compileCues(lex: Lexicons): EventCues {
     undergo: set("undergo"),
     nameHead: set("name_head"),
     venueNoun: set("venue_noun"),
+    statePossessive: set("state_possessive"),
   };
 }
 

@@ -3,6 +3,7 @@ import type { PhraseIndex } from "../arabic/phrases.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Event, EventType, Party, Sentence, Token } from "../pipeline/types.ts";
+import { PRONOUN_UNIT, possessiveUnits } from "./anaphora.ts";
 import { type Clause, findArguments, type PartyUnit } from "./arguments.ts";
 import { channelSides, lightVerbBefore, mechanismIn } from "./channel-context.ts";
 import { type ClauseSpan, clauseOf, governingDate, speakerOf } from "./clauses.ts";
@@ -38,11 +39,17 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   arabic.tokens.forEach((t, k) => {
     if (tokenIn(cues.nameHead, t)) named.add(k + 1);
   });
-  const units = partyUnits(arabic, found, covered, options.entityLexicon, cues);
+  const listed = partyUnits(arabic, found, covered, options.entityLexicon, cues);
+  // بلاده، حكومته: a state's pronoun is a party unit of the state of the person named before.
+  const units = [...listed, ...possessiveUnits(arabic.tokens, arabic.sentences, listed, cues)].sort(
+    (a, b) => a.first - b.first,
+  );
   const events: Event[] = [];
   const sentenceOf = new Map<Event, number>();
   const seen = new Set<string>();
   const resolvedDuals = new Set<PartyUnit>();
+  /** Events told in the pluperfect (`وكان … قد أعلن`): background, possibly told already. */
+  const retold = new Set<Event>();
   const channelWords = new Set([...covered].filter((k) => !named.has(k)));
   const acts = new Map<number, boolean>();
   const isAct = (k: number): boolean => {
@@ -75,7 +82,16 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       end: span.end,
       isAct,
     };
-    const args = findArguments(clause, hit);
+    let args = findArguments(clause, hit);
+    // أعرب الوزير السوداني عن تقدير بلاده لمواقف قطر: a state's pronoun that only repeats the
+    // other side's state is no party; the clause is read again without it.
+    if (selfReference(args)) {
+      const stated = (u: PartyUnit) => u.type !== PRONOUN_UNIT;
+      args = findArguments(
+        { ...clause, units: clause.units.filter(stated), all: clause.all.filter(stated) },
+        hit,
+      );
+    }
     // أعلن ترمب أنه سيزور الصين: the speaker is the actor when no subject stands before the verb.
     // أعلن الجيش الباكستاني أن دفاعاته الجوية أسقطت …، قال إن بلاده رفضت …: a reported clause whose
     // subject carries the speaker's pronoun is the speaker's act.
@@ -177,8 +193,30 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     };
     events.push(event);
     sentenceOf.set(event, sentenceIndex);
+    if (pluperfect(arabic.tokens, sentence.firstToken, hit.first)) retold.add(event);
   }
-  return mergeRepeats(events, types);
+  return mergeRepeats(events, types, retold);
+}
+
+/** `كان`/`وكان` … `قد` before the trigger in its sentence: the pluperfect of a retelling. */
+function pluperfect(tokens: readonly Token[], from: number, first: number): boolean {
+  let was = false;
+  for (let k = from; k < first; k++) {
+    const t = tokens[k] as Token;
+    const keys = [t.key, ...t.bare.map((b) => b.key)];
+    if (keys.includes("كان") || keys.includes("كانت")) was = true;
+    else if (was && keys.includes("قد")) return true;
+  }
+  return false;
+}
+
+/** An actor or recipient is a state's pronoun (`بلاده`) of the same state as the other side. */
+function selfReference(args: { actor: PartyUnit[]; recipient: PartyUnit[] }): boolean {
+  const states = (us: readonly PartyUnit[]) => new Set(us.flatMap((u) => u.parties.map((p) => p.country)));
+  const [actor, recipient] = [states(args.actor), states(args.recipient)];
+  const repeats = (u: PartyUnit, other: Set<string | null>) =>
+    u.type === PRONOUN_UNIT && u.parties.every((p) => other.has(p.country));
+  return args.recipient.some((u) => repeats(u, actor)) || args.actor.some((u) => repeats(u, recipient));
 }
 
 /** Third-person pronoun suffixes that point back to the speaker (`بلاده`، `قواتها`). */
@@ -252,19 +290,24 @@ function implicitRecipient(
  * One meeting told in several sentences of an article is one event: same type, same states and
  * the same date (`أجرتا محادثات` … `زيارة بيلوسوف إلى بكين`).
  */
-function mergeRepeats(events: Event[], types: TypeTable): Event[] {
+function mergeRepeats(events: Event[], types: TypeTable, retold: ReadonlySet<Event>): Event[] {
   const out: Event[] = [];
   const statesOf = (e: Event) =>
     [...new Set([...e.actor, ...e.recipient].map((p) => p.country))].sort().join(",");
+  const sidesOf = (e: Event) =>
+    [e.actor, e.recipient].map((ps) => [...new Set(ps.map((p) => p.country))].sort().join(",")).join(">");
   for (const e of events) {
     // A retelling without a date of its own (`قبل ساعات من اللقاء`) is the happening already told.
+    // `وكان المتحدث قد أعلن أن بلاده قررت وقف …`: a pluperfect retelling of an act told before, by the
+    // same side to the same side, is that act, whatever its type.
     const same = out.find(
       (o) =>
-        rulesOf(types, o.type).merged &&
         o.type === e.type &&
         o.negated === e.negated &&
         statesOf(o) === statesOf(e) &&
-        (o.date === e.date || e.date_text === null),
+        (rulesOf(types, o.type).merged
+          ? o.date === e.date || e.date_text === null
+          : retold.has(e) && e.date_text === null && sidesOf(o) === sidesOf(e)),
     );
     if (!same) {
       out.push({ ...e, id: `v${out.length + 1}` });
