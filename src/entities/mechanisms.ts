@@ -5,6 +5,7 @@ import { PhraseIndex, phraseKeys } from "../arabic/phrases.ts";
 import { offsetAfterLetters } from "../arabic/tokens.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import type { ArabicText, MentionCandidate, Token } from "../pipeline/types.ts";
+import { mentionOf } from "./recognize.ts";
 
 export interface MechanismPatterns {
   heads: PhraseIndex<true>;
@@ -74,23 +75,28 @@ export function findMechanisms(
     const start = first.start + (m.stripped > 0 ? offsetAfterLetters(first.text, m.stripped) : 0);
     const text = arabic.text.slice(start, last.end);
     const key = keyOf(text).replace(/^ال/u, "");
-    out.push({
-      type: "MECHANISM",
-      key: `mechanism:${key}`,
-      name: text,
-      nameEn: null,
-      country: null,
-      sector: null,
-      role: null,
-      via: "pattern",
-      start,
-      end: last.end,
-      text,
-      firstToken: i,
-      endToken: j,
-      titleToken: i,
-      prefix: m.prefix,
-    });
+    out.push(
+      mentionOf(
+        {
+          type: "MECHANISM",
+          key: `mechanism:${key}`,
+          name: text,
+          nameEn: null,
+          country: null,
+          sector: null,
+          role: null,
+          via: "pattern",
+          parties: null,
+        },
+        start,
+        last.end,
+        text,
+        i,
+        j,
+        i,
+        m.prefix,
+      ),
+    );
     i = j - 1;
   }
   return out;

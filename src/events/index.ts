@@ -103,6 +103,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
             prefix: "",
             type: "GPE",
             parties: [{ entity: place.entity, text: place.text, country: place.country, sector: null }],
+            place: false,
           },
         ];
     }

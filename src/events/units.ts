@@ -62,7 +62,7 @@ export function partyUnits(
           sector: m.sector,
         },
       ],
-      ...(place ? { place: true } : {}),
+      place,
     }));
   // صحيفة واشنطن بوست الأمريكية: a nisba right after an outlet, place or channel is that one's adjective.
   const describes = new Set(found.mentions.filter((m) => !PARTY_TYPES.has(m.type)).map((m) => m.endToken));
@@ -98,6 +98,7 @@ export function partyUnits(
       prefix,
       type: "NISBA",
       parties: [{ entity: null, text, country: nisba.country, sector: null }],
+      place: false,
     });
   });
   units.sort((a, b) => a.first - b.first);
@@ -210,6 +211,7 @@ function addDuals(
       parties: states
         .slice(0, 2)
         .map((s) => ({ entity: null, text: t.text, country: s.country, sector: null })),
+      place: false,
     });
   });
   while (u < units.length) out.push(units[u++] as PartyUnit);
