@@ -40,16 +40,20 @@ export function partyUnits(
       backerEnd = m.endToken;
     }
   }
-  const units: PartyUnit[] = found.mentions
+  // A loop pushing into one array literal rather than filter/map: arrays made by `map` and by `[]`
+  // differ in elements kind (and so in hidden class) by their length, and the functions that read
+  // `units` were compiled again for each.
+  const units: PartyUnit[] = [];
+  for (const m of found.mentions) {
     // Journalists (JRN) report events and civil society (SOC: Amnesty, think tanks) comments on
     // them; neither is a state party.
-    .filter((m) => PARTY_TYPES.has(m.type) && !NOT_STATE.has(m.sector ?? "") && !titled.has(m.firstToken))
-    .map((m) => ({ m, place: isPlace(arabic, m, cues) }))
+    if (!PARTY_TYPES.has(m.type) || NOT_STATE.has(m.sector ?? "") || titled.has(m.firstToken)) continue;
+    const place = isPlace(arabic, m, cues);
     // بالصين may be "in China" or the object of اعترف ب: kept, marked, for a frame that takes ب.
-    .filter(({ m, place }) => !place || (m.type === "GPE" && m.prefix.replace(/^[وف]/u, "") === "ب"))
+    if (place && !(m.type === "GPE" && m.prefix.replace(/^[وف]/u, "") === "ب")) continue;
     // وكالة تونس أفريقيا للأنباء: a state inside an outlet's name; النظام السوري المدعوم من روسيا: a backer.
-    .filter(({ m }) => !inOutletName(arabic, m, cues) && !backers.has(m.firstToken))
-    .map(({ m, place }) => ({
+    if (inOutletName(arabic, m, cues) || backers.has(m.firstToken)) continue;
+    units.push({
       first: m.titleToken,
       end: m.endToken,
       prefix: m.prefix,
@@ -63,7 +67,8 @@ export function partyUnits(
         },
       ],
       place,
-    }));
+    });
+  }
   // صحيفة واشنطن بوست الأمريكية: a nisba right after an outlet, place or channel is that one's adjective.
   const describes = new Set(found.mentions.filter((m) => !PARTY_TYPES.has(m.type)).map((m) => m.endToken));
   /** End tokens of nisbas that describe a thing (`الشركات الصينية`), so a coordinated one does too (`والإسرائيلية`). */
