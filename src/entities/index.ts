@@ -57,7 +57,8 @@ export function findEntities(arabic: ArabicText, options: EntitiesOptions): Enti
     group.candidates.push(c);
     mentions.push({ ...c, entity: e.id });
   }
-  const entities = [...byKey.values()].map((g) => g.entity);
+  const entities: Entity[] = [];
+  for (const g of byKey.values()) entities.push(g.entity);
   // Names no lexicon translates get a readable romanization; descriptions (ORG, MECHANISM) do not.
   for (const e of entities)
     if (e.name_en === null && ROMANIZED.has(e.type)) e.name_en = romanize(e.name, options.lexicon.romanizer);

@@ -157,7 +157,7 @@ function fromEntry(e: EntityEntry): MentionFields {
     sector: e.sector,
     role: e.role,
     via: "lexicon",
-    parties: e.parties.length > 0 ? e.parties : null,
+    parties: e.parties,
   };
 }
 

@@ -44,7 +44,13 @@ export function resolveSharedNames(
   shared: SharedNames,
 ): MentionCandidate[] {
   const counts = new Map<string, number[]>();
-  return candidates.map((c) => {
+  // Pushed into one array literal, not mapped: a mapped array's elements kind (and hidden class)
+  // depends on its length, and `findEntities` was compiled again for each kind it met.
+  const out: MentionCandidate[] = [];
+  for (const c of candidates) out.push(resolved(c));
+  return out;
+
+  function resolved(c: MentionCandidate): MentionCandidate {
     if (c.type !== "GPE" || c.endToken - c.firstToken !== 1) return c;
     const name = bareKey(tokens, c);
     const readings = shared.get(name);
@@ -59,7 +65,7 @@ export function resolveSharedNames(
     const most = Math.max(...tally);
     const leaders = readings.filter((_, i) => tally[i] === most);
     return as(c, (leaders.length === 1 ? leaders[0] : readings[0]) as Reading);
-  });
+  }
 }
 
 function as(c: MentionCandidate, r: Reading): MentionCandidate {

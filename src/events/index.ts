@@ -376,10 +376,11 @@ function resolveDuals(
 /** The parties of some units, each entity (or each unnamed state) once. */
 function partiesOf(units: readonly PartyUnit[]): Party[] {
   const out: Party[] = [];
-  for (const p of units.flatMap((u) => u.parties)) {
-    const same = (q: Party) =>
-      p.entity !== null ? q.entity === p.entity : q.entity === null && q.country === p.country;
-    if (!out.some(same)) out.push(p);
-  }
+  for (const u of units)
+    for (const p of u.parties) {
+      const same = (q: Party) =>
+        p.entity !== null ? q.entity === p.entity : q.entity === null && q.country === p.country;
+      if (!out.some(same)) out.push(p);
+    }
   return out;
 }
