@@ -55,7 +55,26 @@ export function findEntities(arabic: ArabicText, options: EntitiesOptions): Enti
     e.name_en ??= c.nameEn;
     e.mentions.push({ text: c.text, start: c.start, end: c.end });
     group.candidates.push(c);
-    mentions.push({ ...c, entity: e.id });
+    // All fields written out, in mentionOf's order: a spread copy would have a hidden class of its own.
+    mentions.push({
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      type: c.type,
+      key: c.key,
+      name: c.name,
+      nameEn: c.nameEn,
+      country: c.country,
+      sector: c.sector,
+      role: c.role,
+      firstToken: c.firstToken,
+      endToken: c.endToken,
+      titleToken: c.titleToken,
+      prefix: c.prefix,
+      via: c.via,
+      parties: c.parties,
+      entity: e.id,
+    });
   }
   const entities: Entity[] = [];
   for (const g of byKey.values()) entities.push(g.entity);

@@ -4,6 +4,7 @@ import { keyOf } from "../arabic/normalize.ts";
 import { phraseKeys } from "../arabic/phrases.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import type { MentionCandidate, Token } from "../pipeline/types.ts";
+import { mentionOf } from "./recognize.ts";
 
 interface Reading {
   country: string;
@@ -69,7 +70,17 @@ export function resolveSharedNames(
 }
 
 function as(c: MentionCandidate, r: Reading): MentionCandidate {
-  return { ...c, key: r.key, name: r.name, nameEn: r.nameEn, country: r.country };
+  // Built by mentionOf, as every mention is: a spread copy would have a hidden class of its own.
+  return mentionOf(
+    { ...c, key: r.key, name: r.name, nameEn: r.nameEn, country: r.country },
+    c.start,
+    c.end,
+    c.text,
+    c.firstToken,
+    c.endToken,
+    c.titleToken,
+    c.prefix,
+  );
 }
 
 /** The mention's one token without its proclitics (`وعمان` → `عمان`). */

@@ -121,9 +121,9 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // ستُستأنف محادثات قادة المسارح: a known channel names both sides when the clause does not.
     const bound = channelSides(found, span, hit.end, actor, recipient);
     if (bound) ({ actor, recipient } = bound);
-    const countries = new Set(
-      [...actor, ...recipient].map((p) => p.country).filter((c): c is string => c !== null),
-    );
+    const countries = new Set<string>();
+    for (const p of actor) if (p.country !== null) countries.add(p.country);
+    for (const p of recipient) if (p.country !== null) countries.add(p.country);
     // داعش … أمريكا والسعودية: an act whose actor is no state (an armed group, a person with none) is no interstate event.
     if (actor.length === 0 || countries.size < 2 || actor.every((p) => p.country === null)) continue;
     const pol = polarity(
