@@ -40,9 +40,10 @@ export function compileMechanismPatterns(rows: readonly Row[]): MechanismPattern
 
 /** A qualifier stands bare or after ل (`لإجراءات بناء الثقة`); `وعسكرية` coordinates a description. */
 const kindOf = (t: Token, p: MechanismPatterns): "strong" | "qualifier" | null => {
-  const keys = [t.key, ...t.bare.filter((b) => b.prefix === "ل").map((b) => b.key)];
-  if (keys.some((k) => p.strong.has(k))) return "strong";
-  if (keys.some((k) => p.qualifiers.has(k))) return "qualifier";
+  // No array of keys: filter's result differs in elements kind when empty and V8 recompiled for it.
+  const has = (set: Set<string>) => set.has(t.key) || t.bare.some((b) => b.prefix === "ل" && set.has(b.key));
+  if (has(p.strong)) return "strong";
+  if (has(p.qualifiers)) return "qualifier";
   return null;
 };
 

@@ -113,7 +113,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       args.actor = sharedActor(args.actor, before, units);
     // A directed act's dual names two states other than the actor's; a mutual one may include it.
     if (!rulesOf(types, hit.trigger.type).mutual)
-      args.recipient = args.recipient.map((u) => otherDual(u, args.actor, units));
+      args.recipient = mapUnits(args.recipient, (u) => otherDual(u, args.actor, units));
     let actor = partiesOf(args.actor);
     let recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
     if (recipient.length === 0 && rules.implicitRecipient)
@@ -338,9 +338,18 @@ function otherDual(unit: PartyUnit, actor: readonly PartyUnit[], units: readonly
   }
   if (states.length < 2) return unit;
   const text = unit.parties[0]?.text ?? "";
+  // Written out, not spread from the unit nor mapped: every unit and its parties keep one shape.
+  const [a, b] = states as [Party, Party];
   return {
-    ...unit,
-    parties: states.slice(0, 2).map((p) => ({ entity: null, text, country: p.country, sector: null })),
+    first: unit.first,
+    end: unit.end,
+    prefix: unit.prefix,
+    type: unit.type,
+    parties: [
+      { entity: null, text, country: a.country, sector: null },
+      { entity: null, text, country: b.country, sector: null },
+    ],
+    place: unit.place,
   };
 }
 
@@ -369,8 +378,19 @@ function resolveDuals(
       continue;
     done.add(u);
     const text = u.parties[0]?.text ?? "";
-    u.parties = states.map((p) => ({ entity: null, text, country: p.country, sector: null }));
+    const [a, b] = states as [Party, Party];
+    u.parties = [
+      { entity: null, text, country: a.country, sector: null },
+      { entity: null, text, country: b.country, sector: null },
+    ];
   }
+}
+
+/** `units.map(f)` into an array literal: a mapped array's elements kind differs from a literal's. */
+function mapUnits(units: readonly PartyUnit[], f: (u: PartyUnit) => PartyUnit): PartyUnit[] {
+  const out: PartyUnit[] = [];
+  for (const u of units) out.push(f(u));
+  return out;
 }
 
 /** The parties of some units, each entity (or each unnamed state) once. */

@@ -1,7 +1,7 @@
 // Party units: the spans of a document that can act in an event, each with its state.
 import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
-import type { ArabicText, Token } from "../pipeline/types.ts";
+import type { ArabicText, Party, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 
@@ -213,9 +213,11 @@ function addDuals(
       end: k + 1,
       prefix,
       type: "DUAL",
-      parties: states
-        .slice(0, 2)
-        .map((s) => ({ entity: null, text: t.text, country: s.country, sector: null })),
+      // The two states written out, not mapped: every unit's parties array has one shape.
+      parties: [
+        { entity: null, text: t.text, country: (states[0] as Party).country, sector: null },
+        { entity: null, text: t.text, country: (states[1] as Party).country, sector: null },
+      ],
       place: false,
     });
   });
