@@ -55,9 +55,29 @@ export function findEntities(arabic: ArabicText, options: EntitiesOptions): Enti
     e.name_en ??= c.nameEn;
     e.mentions.push({ text: c.text, start: c.start, end: c.end });
     group.candidates.push(c);
-    mentions.push({ ...c, entity: e.id });
+    // All fields written out, in mentionOf's order: a spread copy would have a hidden class of its own.
+    mentions.push({
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      type: c.type,
+      key: c.key,
+      name: c.name,
+      nameEn: c.nameEn,
+      country: c.country,
+      sector: c.sector,
+      role: c.role,
+      firstToken: c.firstToken,
+      endToken: c.endToken,
+      titleToken: c.titleToken,
+      prefix: c.prefix,
+      via: c.via,
+      parties: c.parties,
+      entity: e.id,
+    });
   }
-  const entities = [...byKey.values()].map((g) => g.entity);
+  const entities: Entity[] = [];
+  for (const g of byKey.values()) entities.push(g.entity);
   // Names no lexicon translates get a readable romanization; descriptions (ORG, MECHANISM) do not.
   for (const e of entities)
     if (e.name_en === null && ROMANIZED.has(e.type)) e.name_en = romanize(e.name, options.lexicon.romanizer);

@@ -29,8 +29,8 @@ export interface EntityEntry {
   roleKind: string;
   /** An outlet whose name is also a word (`البيان`): only after `صحيفة`, `وكالة` … */
   needsHead: boolean;
-  /** The states a channel or agreement binds (ISO3), from mechanisms.tsv. */
-  parties: string[];
+  /** The states a channel or agreement binds (ISO3), from mechanisms.tsv; null when it names none. */
+  parties: string[] | null;
 }
 
 export interface EntityLexicon {
@@ -84,12 +84,13 @@ function entry(
     to: "",
     roleKind: "",
     needsHead: false,
-    parties: [],
+    parties: null,
     ...partial,
   };
 }
 
 const orNull = (s: string | undefined): string | null => (s && s !== "" ? s : null);
+const nonEmpty = <T>(xs: T[]): T[] | null => (xs.length > 0 ? xs : null);
 
 export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
   const index = new PhraseIndex<EntityEntry>();
@@ -170,7 +171,8 @@ export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
         name,
         nameEn: orNull(r.name_en),
         country: null,
-        parties: list(r.parties),
+        // null rather than an empty array: an empty array and a filled one differ in hidden class.
+        parties: nonEmpty(list(r.parties)),
       }),
     );
   }

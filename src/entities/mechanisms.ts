@@ -5,6 +5,7 @@ import { PhraseIndex, phraseKeys } from "../arabic/phrases.ts";
 import { offsetAfterLetters } from "../arabic/tokens.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import type { ArabicText, MentionCandidate, Token } from "../pipeline/types.ts";
+import { mentionOf } from "./recognize.ts";
 
 export interface MechanismPatterns {
   heads: PhraseIndex<true>;
@@ -39,9 +40,10 @@ export function compileMechanismPatterns(rows: readonly Row[]): MechanismPattern
 
 /** A qualifier stands bare or after ل (`لإجراءات بناء الثقة`); `وعسكرية` coordinates a description. */
 const kindOf = (t: Token, p: MechanismPatterns): "strong" | "qualifier" | null => {
-  const keys = [t.key, ...t.bare.filter((b) => b.prefix === "ل").map((b) => b.key)];
-  if (keys.some((k) => p.strong.has(k))) return "strong";
-  if (keys.some((k) => p.qualifiers.has(k))) return "qualifier";
+  // No array of keys: filter's result differs in elements kind when empty and V8 recompiled for it.
+  const has = (set: Set<string>) => set.has(t.key) || t.bare.some((b) => b.prefix === "ل" && set.has(b.key));
+  if (has(p.strong)) return "strong";
+  if (has(p.qualifiers)) return "qualifier";
   return null;
 };
 
@@ -74,23 +76,28 @@ export function findMechanisms(
     const start = first.start + (m.stripped > 0 ? offsetAfterLetters(first.text, m.stripped) : 0);
     const text = arabic.text.slice(start, last.end);
     const key = keyOf(text).replace(/^ال/u, "");
-    out.push({
-      type: "MECHANISM",
-      key: `mechanism:${key}`,
-      name: text,
-      nameEn: null,
-      country: null,
-      sector: null,
-      role: null,
-      via: "pattern",
-      start,
-      end: last.end,
-      text,
-      firstToken: i,
-      endToken: j,
-      titleToken: i,
-      prefix: m.prefix,
-    });
+    out.push(
+      mentionOf(
+        {
+          type: "MECHANISM",
+          key: `mechanism:${key}`,
+          name: text,
+          nameEn: null,
+          country: null,
+          sector: null,
+          role: null,
+          via: "pattern",
+          parties: null,
+        },
+        start,
+        last.end,
+        text,
+        i,
+        j,
+        i,
+        m.prefix,
+      ),
+    );
     i = j - 1;
   }
   return out;

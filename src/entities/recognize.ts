@@ -157,7 +157,7 @@ function fromEntry(e: EntityEntry): MentionFields {
     sector: e.sector,
     role: e.role,
     via: "lexicon",
-    ...(e.parties.length > 0 ? { parties: e.parties } : {}),
+    parties: e.parties,
   };
 }
 
@@ -176,6 +176,7 @@ function fromPattern(
     sector: null,
     role: null,
     via: "pattern",
+    parties: null,
     ...fields,
   };
 }
@@ -337,6 +338,7 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       sector: sector ?? other?.sector ?? null,
       role: other?.role ?? roleNamed ?? roleText(w, roleStart, roleEnd),
       via: "pattern",
+      parties: null,
       titleToken: roleStart,
       prefix: m.prefix,
       start: 0,
@@ -636,16 +638,18 @@ function push(w: Walker, first: number, end: number, stripped: number, m: Mentio
   const start = a.start + (stripped > 0 ? offsetAfterLetters(a.text, stripped) : 0);
   const prefix =
     m.prefix ?? (stripped > 0 ? (a.bare.find((x) => x.stripped === stripped)?.prefix ?? "") : "");
-  const mention: MentionCandidate = {
-    ...m,
-    titleToken: m.titleToken ?? first,
-    prefix,
+  // Every mention is built with the same fields in the same order (one object shape for V8,
+  // whichever recognizer made it): see mentionOf.
+  const mention = mentionOf(
+    m,
     start,
-    end: b.end,
-    text: w.text.slice(start, b.end),
-    firstToken: first,
-    endToken: end,
-  };
+    b.end,
+    w.text.slice(start, b.end),
+    first,
+    end,
+    m.titleToken ?? first,
+    prefix,
+  );
   w.out.push(mention);
   if (mention.type === "PERSON" && mention.via !== "coref" && end - first > 1) {
     w.seenKeys.add(mention.key);
@@ -656,4 +660,40 @@ function push(w: Walker, first: number, end: number, stripped: number, m: Mentio
         w.shortForms.set(key, mention);
     }
   }
+}
+
+/**
+ * A mention with all its fields, always in this order. Objects of one kind built with different
+ * fields or field orders (spread in from different recognizers) have different hidden classes,
+ * and V8 throws away the compiled code of the functions that read them when a new one turns up.
+ * `findMechanisms` builds its mentions in the same order.
+ */
+export function mentionOf(
+  m: MentionFields,
+  start: number,
+  end: number,
+  text: string,
+  firstToken: number,
+  endToken: number,
+  titleToken: number,
+  prefix: string,
+): MentionCandidate {
+  return {
+    start,
+    end,
+    text,
+    type: m.type,
+    key: m.key,
+    name: m.name,
+    nameEn: m.nameEn,
+    country: m.country,
+    sector: m.sector,
+    role: m.role,
+    firstToken,
+    endToken,
+    titleToken,
+    prefix,
+    via: m.via,
+    parties: m.parties,
+  };
 }

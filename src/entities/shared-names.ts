@@ -4,6 +4,7 @@ import { keyOf } from "../arabic/normalize.ts";
 import { phraseKeys } from "../arabic/phrases.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import type { MentionCandidate, Token } from "../pipeline/types.ts";
+import { mentionOf } from "./recognize.ts";
 
 interface Reading {
   country: string;
@@ -44,7 +45,13 @@ export function resolveSharedNames(
   shared: SharedNames,
 ): MentionCandidate[] {
   const counts = new Map<string, number[]>();
-  return candidates.map((c) => {
+  // Pushed into one array literal, not mapped: a mapped array's elements kind (and hidden class)
+  // depends on its length, and `findEntities` was compiled again for each kind it met.
+  const out: MentionCandidate[] = [];
+  for (const c of candidates) out.push(resolved(c));
+  return out;
+
+  function resolved(c: MentionCandidate): MentionCandidate {
     if (c.type !== "GPE" || c.endToken - c.firstToken !== 1) return c;
     const name = bareKey(tokens, c);
     const readings = shared.get(name);
@@ -59,11 +66,21 @@ export function resolveSharedNames(
     const most = Math.max(...tally);
     const leaders = readings.filter((_, i) => tally[i] === most);
     return as(c, (leaders.length === 1 ? leaders[0] : readings[0]) as Reading);
-  });
+  }
 }
 
 function as(c: MentionCandidate, r: Reading): MentionCandidate {
-  return { ...c, key: r.key, name: r.name, nameEn: r.nameEn, country: r.country };
+  // Built by mentionOf, as every mention is: a spread copy would have a hidden class of its own.
+  return mentionOf(
+    { ...c, key: r.key, name: r.name, nameEn: r.nameEn, country: r.country },
+    c.start,
+    c.end,
+    c.text,
+    c.firstToken,
+    c.endToken,
+    c.titleToken,
+    c.prefix,
+  );
 }
 
 /** The mention's one token without its proclitics (`وعمان` → `عمان`). */

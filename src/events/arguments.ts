@@ -14,7 +14,7 @@ export interface PartyUnit {
   parties: Party[];
   type: string;
   /** A state after locative ب (`بالصين`): a party only as the object of a frame that takes ب. */
-  place?: boolean;
+  place: boolean;
 }
 
 export interface Arguments {

@@ -29,7 +29,9 @@ export function channelSides(
   actor: Party[],
   recipient: Party[],
 ): { actor: Party[]; recipient: Party[] } | null {
-  const named = new Set([...actor, ...recipient].map((p) => p.country).filter((c) => c !== null));
+  const named = new Set<string>();
+  for (const p of actor) if (p.country !== null) named.add(p.country);
+  for (const p of recipient) if (p.country !== null) named.add(p.country);
   if (named.size >= 2) return null;
   const channel = found.mentions.find(
     (m) =>

@@ -119,6 +119,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
             prefix: "",
             type: "GPE",
             parties: [{ entity: place.entity, text: place.text, country: place.country, sector: null }],
+            place: false,
           },
         ];
     }
@@ -128,7 +129,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       args.actor = sharedActor(args.actor, before, units);
     // A directed act's dual names two states other than the actor's; a mutual one may include it.
     if (!rulesOf(types, hit.trigger.type).mutual)
-      args.recipient = args.recipient.map((u) => otherDual(u, args.actor, units));
+      args.recipient = mapUnits(args.recipient, (u) => otherDual(u, args.actor, units));
     let actor = partiesOf(args.actor);
     let recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
     if (recipient.length === 0 && rules.implicitRecipient)
@@ -136,9 +137,9 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // ستُستأنف محادثات قادة المسارح: a known channel names both sides when the clause does not.
     const bound = channelSides(found, span, hit.end, actor, recipient);
     if (bound) ({ actor, recipient } = bound);
-    const countries = new Set(
-      [...actor, ...recipient].map((p) => p.country).filter((c): c is string => c !== null),
-    );
+    const countries = new Set<string>();
+    for (const p of actor) if (p.country !== null) countries.add(p.country);
+    for (const p of recipient) if (p.country !== null) countries.add(p.country);
     // داعش … أمريكا والسعودية: an act whose actor is no state (an armed group, a person with none) is no interstate event.
     if (actor.length === 0 || countries.size < 2 || actor.every((p) => p.country === null)) continue;
     const pol = polarity(
@@ -380,9 +381,18 @@ function otherDual(unit: PartyUnit, actor: readonly PartyUnit[], units: readonly
   }
   if (states.length < 2) return unit;
   const text = unit.parties[0]?.text ?? "";
+  // Written out, not spread from the unit nor mapped: every unit and its parties keep one shape.
+  const [a, b] = states as [Party, Party];
   return {
-    ...unit,
-    parties: states.slice(0, 2).map((p) => ({ entity: null, text, country: p.country, sector: null })),
+    first: unit.first,
+    end: unit.end,
+    prefix: unit.prefix,
+    type: unit.type,
+    parties: [
+      { entity: null, text, country: a.country, sector: null },
+      { entity: null, text, country: b.country, sector: null },
+    ],
+    place: unit.place,
   };
 }
 
@@ -411,17 +421,29 @@ function resolveDuals(
       continue;
     done.add(u);
     const text = u.parties[0]?.text ?? "";
-    u.parties = states.map((p) => ({ entity: null, text, country: p.country, sector: null }));
+    const [a, b] = states as [Party, Party];
+    u.parties = [
+      { entity: null, text, country: a.country, sector: null },
+      { entity: null, text, country: b.country, sector: null },
+    ];
   }
+}
+
+/** `units.map(f)` into an array literal: a mapped array's elements kind differs from a literal's. */
+function mapUnits(units: readonly PartyUnit[], f: (u: PartyUnit) => PartyUnit): PartyUnit[] {
+  const out: PartyUnit[] = [];
+  for (const u of units) out.push(f(u));
+  return out;
 }
 
 /** The parties of some units, each entity (or each unnamed state) once. */
 function partiesOf(units: readonly PartyUnit[]): Party[] {
   const out: Party[] = [];
-  for (const p of units.flatMap((u) => u.parties)) {
-    const same = (q: Party) =>
-      p.entity !== null ? q.entity === p.entity : q.entity === null && q.country === p.country;
-    if (!out.some(same)) out.push(p);
-  }
+  for (const u of units)
+    for (const p of u.parties) {
+      const same = (q: Party) =>
+        p.entity !== null ? q.entity === p.entity : q.entity === null && q.country === p.country;
+      if (!out.some(same)) out.push(p);
+    }
   return out;
 }

@@ -1,7 +1,7 @@
 // Party units: the spans of a document that can act in an event, each with its state.
 import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
-import type { ArabicText, Token } from "../pipeline/types.ts";
+import type { ArabicText, Party, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 
@@ -40,16 +40,20 @@ export function partyUnits(
       backerEnd = m.endToken;
     }
   }
-  const units: PartyUnit[] = found.mentions
+  // A loop pushing into one array literal rather than filter/map: arrays made by `map` and by `[]`
+  // differ in elements kind (and so in hidden class) by their length, and the functions that read
+  // `units` were compiled again for each.
+  const units: PartyUnit[] = [];
+  for (const m of found.mentions) {
     // Journalists (JRN) report events and civil society (SOC: Amnesty, think tanks) comments on
     // them; neither is a state party.
-    .filter((m) => PARTY_TYPES.has(m.type) && !NOT_STATE.has(m.sector ?? "") && !titled.has(m.firstToken))
-    .map((m) => ({ m, place: isPlace(arabic, m, cues) }))
+    if (!PARTY_TYPES.has(m.type) || NOT_STATE.has(m.sector ?? "") || titled.has(m.firstToken)) continue;
+    const place = isPlace(arabic, m, cues);
     // بالصين may be "in China" or the object of اعترف ب: kept, marked, for a frame that takes ب.
-    .filter(({ m, place }) => !place || (m.type === "GPE" && m.prefix.replace(/^[وف]/u, "") === "ب"))
+    if (place && !(m.type === "GPE" && m.prefix.replace(/^[وف]/u, "") === "ب")) continue;
     // وكالة تونس أفريقيا للأنباء: a state inside an outlet's name; النظام السوري المدعوم من روسيا: a backer.
-    .filter(({ m }) => !inOutletName(arabic, m, cues) && !backers.has(m.firstToken))
-    .map(({ m, place }) => ({
+    if (inOutletName(arabic, m, cues) || backers.has(m.firstToken)) continue;
+    units.push({
       first: m.titleToken,
       end: m.endToken,
       prefix: m.prefix,
@@ -62,8 +66,9 @@ export function partyUnits(
           sector: m.sector,
         },
       ],
-      ...(place ? { place: true } : {}),
-    }));
+      place,
+    });
+  }
   // صحيفة واشنطن بوست الأمريكية: a nisba right after an outlet, place or channel is that one's adjective.
   const describes = new Set(found.mentions.filter((m) => !PARTY_TYPES.has(m.type)).map((m) => m.endToken));
   /** End tokens of nisbas that describe a thing (`الشركات الصينية`), so a coordinated one does too (`والإسرائيلية`). */
@@ -98,6 +103,7 @@ export function partyUnits(
       prefix,
       type: "NISBA",
       parties: [{ entity: null, text, country: nisba.country, sector: null }],
+      place: false,
     });
   });
   units.sort((a, b) => a.first - b.first);
@@ -207,9 +213,12 @@ function addDuals(
       end: k + 1,
       prefix,
       type: "DUAL",
-      parties: states
-        .slice(0, 2)
-        .map((s) => ({ entity: null, text: t.text, country: s.country, sector: null })),
+      // The two states written out, not mapped: every unit's parties array has one shape.
+      parties: [
+        { entity: null, text: t.text, country: (states[0] as Party).country, sector: null },
+        { entity: null, text: t.text, country: (states[1] as Party).country, sector: null },
+      ],
+      place: false,
     });
   });
   while (u < units.length) out.push(units[u++] as PartyUnit);

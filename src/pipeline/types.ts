@@ -153,8 +153,8 @@ export interface MentionCandidate extends Mention {
   prefix: string;
   /** Where it came from, for debugging and precedence. */
   via: "lexicon" | "pattern" | "coref";
-  /** For a known channel or agreement: the states it binds (ISO3), so its events know both sides. */
-  parties?: string[];
+  /** For a known channel or agreement: the states it binds (ISO3), so its events know both sides; else null. */
+  parties: string[] | null;
 }
 
 export interface Entity {
