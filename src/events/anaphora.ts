@@ -94,6 +94,7 @@ export function possessiveUnits(
       prefix: form.prefix,
       type: PRONOUN_UNIT,
       parties: owner.parties.map((p) => ({ entity: p.entity, text, country: p.country, sector: p.sector })),
+      place: false,
     });
   });
   return out;
