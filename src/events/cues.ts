@@ -19,6 +19,9 @@ export interface EventCues {
   nisbaNotParty: Set<string>;
   preposition: Set<string>;
   dual: Set<string>;
+  notDualAfter: Set<string>;
+  dualPlural: Set<string>;
+  pluralAfter: Set<string>;
   locative: Set<string>;
   placeHead: Set<string>;
   since: Set<string>;
@@ -61,6 +64,9 @@ export function compileCues(lex: Lexicons): EventCues {
     nisbaNotParty: set("nisba_not_party"),
     preposition: set("preposition"),
     dual: set("dual"),
+    notDualAfter: set("not_dual_after"),
+    dualPlural: set("dual_plural"),
+    pluralAfter: set("plural_after"),
     locative: set("locative"),
     placeHead: set("place_head"),
     since: set("since"),

@@ -367,9 +367,21 @@ function resolveDuals(
     if (u.type !== "DUAL" || done.has(u) || u.first < sentence.firstToken || u.end > sentence.endToken)
       continue;
     done.add(u);
+    // وأصدر نتنياهو قراره بإغلاق السفارة … في باراغواي … العلاقات بين الدولتين: a sentence that names
+    // just two states before its dual says which two it means (with a third, the event's pair stands).
+    if (ownPair(units, sentence, u)) continue;
     const text = u.parties[0]?.text ?? "";
     u.parties = states.map((p) => ({ entity: null, text, country: p.country, sector: null }));
   }
+}
+
+/** Whether a dual's own sentence names exactly two states (no places, no other duals) before it. */
+function ownPair(units: readonly PartyUnit[], sentence: Sentence, dual: PartyUnit): boolean {
+  const states = new Set<string>();
+  for (const v of units)
+    if (v.first >= sentence.firstToken && v.end <= dual.first && !v.place && v.type !== "DUAL")
+      for (const p of v.parties) if (p.country && p.country !== "IGO") states.add(p.country);
+  return states.size === 2;
 }
 
 /** The parties of some units, each entity (or each unnamed state) once. */

@@ -176,6 +176,19 @@ function country(u: PartyUnit): string | null {
   return u.parties[0]?.country ?? null;
 }
 
+/**
+ * A dual's form that names no pair: in a phrase (`حل الدولتين`); or `البلدان`, also the broken plural
+ * of `بلد`, after a quantifier (`أكثر البلدان هشاشة`، `منظمة البلدان المصدرة`) or with a feminine
+ * singular adjective, which agrees with the plural and never with the dual (`البلدان العربية`).
+ */
+export function notDual(tokens: readonly Token[], k: number, cues: EventCues): boolean {
+  if (tokenIn(cues.notDualAfter, tokens[k - 1])) return true;
+  if (!tokenIn(cues.dualPlural, tokens[k])) return false;
+  if (tokenIn(cues.pluralAfter, tokens[k - 1])) return true;
+  const next = tokens[k + 1];
+  return !!next && next.linked && next.sentence === tokens[k]?.sentence && /^ال.{2,}ه$/u.test(next.key);
+}
+
 /** `الجانبان`, `البلدين`: both states last named, as one compound unit. */
 function addDuals(
   arabic: ArabicText,
@@ -187,7 +200,7 @@ function addDuals(
   let u = 0;
   arabic.tokens.forEach((t, k) => {
     while (u < units.length && (units[u] as PartyUnit).first < k) out.push(units[u++] as PartyUnit);
-    if (covered.has(k) || !tokenIn(cues.dual, t)) return;
+    if (covered.has(k) || !tokenIn(cues.dual, t) || notDual(arabic.tokens, k, cues)) return;
     // الجيشان الصيني والأمريكي: the nisbas that follow name the two sides themselves.
     if (units[u] && (units[u] as PartyUnit).first === k + 1) return;
     const states: PartyUnit["parties"] = [];
