@@ -19,11 +19,12 @@ const { values } = parseArgs({
   },
 });
 
-const DUALS = readFileSync(join(ROOT, "lexicons", "cues.tsv"), "utf8")
-  .split("\n")
-  .find((l) => l.startsWith("dual\t"))
-  ?.split("\t")[1]
-  ?.split("|") ?? [];
+const DUALS =
+  readFileSync(join(ROOT, "lexicons", "cues.tsv"), "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("dual\t"))
+    ?.split("\t")[1]
+    ?.split("|") ?? [];
 const DUAL = new RegExp(DUALS.join("|"), "u");
 
 function seeded(seed: number): () => number {

@@ -23,12 +23,16 @@ test("with no states of its own before it, a dual still stands for the last even
 
 test("البلدان after a quantifier or with a feminine adjective is the plural, no pair", () => {
   for (const tail of ["أكثر البلدان فقرا", "البلدان العربية"]) {
-    const got = events(`التقى وزير الخارجية الأمريكي نظيره الصيني في بكين. وقال الوزير إن الحرب التجارية تهدد ${tail}.`);
+    const got = events(
+      `التقى وزير الخارجية الأمريكي نظيره الصيني في بكين. وقال الوزير إن الحرب التجارية تهدد ${tail}.`,
+    );
     assert.deepEqual(got, ["CONSULT CHN+USA"], tail);
   }
 });
 
 test("حل الدولتين names an idea, not the two states last named", () => {
-  const got = events("التقى الرئيس الأمريكي رئيس الوزراء الإسرائيلي في واشنطن. وأعلن أن بلاده تؤيد حل الدولتين.");
+  const got = events(
+    "التقى الرئيس الأمريكي رئيس الوزراء الإسرائيلي في واشنطن. وأعلن أن بلاده تؤيد حل الدولتين.",
+  );
   assert.deepEqual(got, ["CONSULT ISR+USA"]);
 });
