@@ -36,3 +36,17 @@ test("حل الدولتين names an idea, not the two states last named", () =>
   );
   assert.deepEqual(got, ["CONSULT ISR+USA"]);
 });
+
+test("past the two sentences, a dual takes the pair of the last event between two states, not states named in passing", () => {
+  const got = events(
+    "التقى ولي العهد السعودي رئيسة الوزراء البريطانية في لندن. وتناولت المحادثات الأزمة الإنسانية. وعرض الجانب السعودي خططه الاقتصادية. وأشار البيان إلى أمن اليمن وإلى الدعم الإيراني للميليشيات. واتفق البلدان على مواصلة التشاور.",
+  );
+  assert.deepEqual(got, ["CONSULT GBR+SAU", "AGREE GBR+SAU"]);
+});
+
+test("with no event between two states in the sentences before, a dual keeps the two states last named", () => {
+  const got = events(
+    "تشهد العلاقات بين مصر والسودان تحسنا. وقال خبراء إن المرحلة المقبلة مهمة. وأضافوا أن الاقتصاد يحتاج إلى إصلاح. واتفق البلدان على فتح المعابر.",
+  );
+  assert.deepEqual(got, ["AGREE EGY+SDN"]);
+});

@@ -345,6 +345,8 @@ function otherDual(unit: PartyUnit, actor: readonly PartyUnit[], units: readonly
 
 /** How many sentences back the event a dual stands for may be told. */
 const DUAL_REACH = 2;
+/** How many sentences back an event between two states may give a dual its pair when none is nearer. */
+const DUAL_FAR = 6;
 
 /** `الجانبان` in a sentence after an event stands for that event's two states. */
 function resolveDuals(
@@ -355,13 +357,22 @@ function resolveDuals(
   sentenceOf: ReadonlyMap<Event, number>,
   index: number,
 ): void {
+  const statesOf = (e: Event) =>
+    [...e.actor, ...e.recipient].filter(
+      (p, i, all) =>
+        p.country !== null && p.country !== "IGO" && all.findIndex((q) => q.country === p.country) === i,
+    );
+  const distance = (e: Event) => index - (sentenceOf.get(e) ?? -Infinity);
   const last = events[events.length - 1];
-  // An event told long before is no antecedent: the dual keeps the two states last named.
-  if (!last || index - (sentenceOf.get(last) ?? -Infinity) > DUAL_REACH) return;
-  const states = [...last.actor, ...last.recipient].filter(
-    (p, i, all) =>
-      p.country !== null && p.country !== "IGO" && all.findIndex((q) => q.country === p.country) === i,
-  );
+  let states: Party[];
+  if (last && distance(last) <= DUAL_REACH) states = statesOf(last);
+  else {
+    // Further back, the last event between two states within a few sentences, before the states
+    // named in passing since (`… أمن اليمن … الدعم الإيراني … وافق البلدان`).
+    const before = [...events].reverse().find((e) => distance(e) <= DUAL_FAR && statesOf(e).length === 2);
+    if (!before) return;
+    states = statesOf(before);
+  }
   if (states.length !== 2) return;
   for (const u of units) {
     if (u.type !== "DUAL" || done.has(u) || u.first < sentence.firstToken || u.end > sentence.endToken)
