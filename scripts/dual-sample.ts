@@ -19,12 +19,11 @@ const { values } = parseArgs({
   },
 });
 
-const DUALS =
-  readFileSync(join(ROOT, "lexicons", "cues.tsv"), "utf8")
-    .split("\n")
-    .find((l) => l.startsWith("dual\t"))
-    ?.split("\t")[1]
-    ?.split("|") ?? [];
+/** The dual nouns and the words that name two states at once (`pair:` rows), from cues.tsv. */
+const DUALS = readFileSync(join(ROOT, "lexicons", "cues.tsv"), "utf8")
+  .split("\n")
+  .filter((l) => l.startsWith("dual\t") || l.startsWith("pair:"))
+  .flatMap((l) => l.split("\t")[1]?.split("|") ?? []);
 const DUAL = new RegExp(DUALS.join("|"), "u");
 
 function seeded(seed: number): () => number {

@@ -22,6 +22,8 @@ export interface EventCues {
   notDualAfter: Set<string>;
   dualPlural: Set<string>;
   pluralAfter: Set<string>;
+  /** Words that name two states at once (`الكوريتين`), by key: the two states. */
+  pairs: Map<string, string[]>;
   locative: Set<string>;
   placeHead: Set<string>;
   since: Set<string>;
@@ -67,6 +69,13 @@ export function compileCues(lex: Lexicons): EventCues {
     notDualAfter: set("not_dual_after"),
     dualPlural: set("dual_plural"),
     pluralAfter: set("plural_after"),
+    pairs: new Map(
+      [...lex.cues.entries()]
+        .filter(([kind]) => kind.startsWith("pair:"))
+        .flatMap(([kind, forms]) =>
+          forms.map((f): [string, string[]] => [keyOf(f), kind.slice(5).split("+")]),
+        ),
+    ),
     locative: set("locative"),
     placeHead: set("place_head"),
     since: set("since"),

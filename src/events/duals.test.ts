@@ -50,3 +50,11 @@ test("with no event between two states in the sentences before, a dual keeps the
   );
   assert.deepEqual(got, ["AGREE EGY+SDN"]);
 });
+
+test("الكوريتان names both Koreas, whatever states were named before", () => {
+  assert.deepEqual(events("اتفقت الكوريتان على عقد قمة جديدة في سبتمبر."), ["AGREE KOR+PRK"]);
+  assert.deepEqual(
+    events("التقى الرئيس الأمريكي نظيره الصيني في بكين. وعقد الزعيمان الكوريان قمة تاريخية في بانمونجوم."),
+    ["CONSULT CHN+USA", "CONSULT KOR+PRK"],
+  );
+});

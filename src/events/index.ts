@@ -141,7 +141,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     if (
       joint &&
       !rulesOf(types, type).mutual &&
-      !args.actor.some((u) => u.type === "DUAL") &&
+      !args.actor.some((u) => u.type === "DUAL" || u.type === "PAIR") &&
       !reciprocal(arabic.tokens, hit.first, hit.end, cues)
     )
       continue;

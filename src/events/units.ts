@@ -189,6 +189,14 @@ export function notDual(tokens: readonly Token[], k: number, cues: EventCues): b
   return !!next && next.linked && next.sentence === tokens[k]?.sentence && /^ال.{2,}ه$/u.test(next.key);
 }
 
+/** The two states a word names at once (`الكوريتين`), if it is one. */
+function pairOf(t: Token | undefined, cues: EventCues): string[] | null {
+  if (!t) return null;
+  return (
+    cues.pairs.get(t.key) ?? t.bare.map((b) => cues.pairs.get(b.key)).find((p) => p !== undefined) ?? null
+  );
+}
+
 /** `الجانبان`, `البلدين`: both states last named, as one compound unit. */
 function addDuals(
   arabic: ArabicText,
@@ -200,9 +208,23 @@ function addDuals(
   let u = 0;
   arabic.tokens.forEach((t, k) => {
     while (u < units.length && (units[u] as PartyUnit).first < k) out.push(units[u++] as PartyUnit);
-    if (covered.has(k) || !tokenIn(cues.dual, t) || notDual(arabic.tokens, k, cues)) return;
-    // الجيشان الصيني والأمريكي: the nisbas that follow name the two sides themselves.
+    if (covered.has(k)) return;
+    // الكوريتين: a word that names both states.
+    const pair = pairOf(t, cues);
+    if (pair) {
+      out.push({
+        first: k,
+        end: k + 1,
+        prefix: t.bare.find((b) => cues.pairs.has(b.key))?.prefix ?? "",
+        type: "PAIR",
+        parties: pair.map((country) => ({ entity: null, text: t.text, country, sector: null })),
+      });
+      return;
+    }
+    if (!tokenIn(cues.dual, t) || notDual(arabic.tokens, k, cues)) return;
+    // الجيشان الصيني والأمريكي، الزعيمان الكوريان: the words that follow name the two sides themselves.
     if (units[u] && (units[u] as PartyUnit).first === k + 1) return;
+    if (pairOf(arabic.tokens[k + 1], cues)) return;
     const states: PartyUnit["parties"] = [];
     for (let j = out.length - 1; j >= 0 && states.length < 2; j--) {
       if ((out[j] as PartyUnit).place) continue;
