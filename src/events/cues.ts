@@ -22,6 +22,7 @@ export interface EventCues {
   notDualAfter: Set<string>;
   dualPlural: Set<string>;
   pluralAfter: Set<string>;
+  pluralNext: Set<string>;
   /** Words that name two states at once (`الكوريتين`), by key: the two states. */
   pairs: Map<string, string[]>;
   locative: Set<string>;
@@ -69,6 +70,7 @@ export function compileCues(lex: Lexicons): EventCues {
     notDualAfter: set("not_dual_after"),
     dualPlural: set("dual_plural"),
     pluralAfter: set("plural_after"),
+    pluralNext: set("plural_next"),
     pairs: new Map(
       [...lex.cues.entries()]
         .filter(([kind]) => kind.startsWith("pair:"))

@@ -21,8 +21,8 @@ test("with no states of its own before it, a dual still stands for the last even
   assert.deepEqual(got, ["CONSULT CHN+USA", "AGREE CHN+USA"]);
 });
 
-test("البلدان after a quantifier or with a feminine adjective is the plural, no pair", () => {
-  for (const tail of ["أكثر البلدان فقرا", "البلدان العربية"]) {
+test("البلدان after a quantifier, or with a feminine adjective or relative, is the plural, no pair", () => {
+  for (const tail of ["أكثر البلدان فقرا", "البلدان العربية", "البلدان التي تعارضها"]) {
     const got = events(
       `التقى وزير الخارجية الأمريكي نظيره الصيني في بكين. وقال الوزير إن الحرب التجارية تهدد ${tail}.`,
     );

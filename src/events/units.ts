@@ -179,14 +179,16 @@ function country(u: PartyUnit): string | null {
 /**
  * A dual's form that names no pair: in a phrase (`حل الدولتين`); or `البلدان`, also the broken plural
  * of `بلد`, after a quantifier (`أكثر البلدان هشاشة`، `منظمة البلدان المصدرة`) or with a feminine
- * singular adjective, which agrees with the plural and never with the dual (`البلدان العربية`).
+ * singular adjective or relative, which agree with the plural and never with the dual (`البلدان
+ * العربية`، `البلدان التي طردت`).
  */
 export function notDual(tokens: readonly Token[], k: number, cues: EventCues): boolean {
   if (tokenIn(cues.notDualAfter, tokens[k - 1])) return true;
   if (!tokenIn(cues.dualPlural, tokens[k])) return false;
   if (tokenIn(cues.pluralAfter, tokens[k - 1])) return true;
   const next = tokens[k + 1];
-  return !!next && next.linked && next.sentence === tokens[k]?.sentence && /^ال.{2,}ه$/u.test(next.key);
+  if (!next || !next.linked || next.sentence !== tokens[k]?.sentence) return false;
+  return tokenIn(cues.pluralNext, next) || /^ال.{2,}ه$/u.test(next.key);
 }
 
 /** The two states a word names at once (`الكوريتين`), if it is one. */
