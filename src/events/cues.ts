@@ -19,6 +19,12 @@ export interface EventCues {
   nisbaNotParty: Set<string>;
   preposition: Set<string>;
   dual: Set<string>;
+  notDualAfter: Set<string>;
+  dualPlural: Set<string>;
+  pluralAfter: Set<string>;
+  pluralNext: Set<string>;
+  /** Words that name two states at once (`الكوريتين`), by key: the two states. */
+  pairs: Map<string, string[]>;
   locative: Set<string>;
   placeHead: Set<string>;
   since: Set<string>;
@@ -62,6 +68,17 @@ export function compileCues(lex: Lexicons): EventCues {
     nisbaNotParty: set("nisba_not_party"),
     preposition: set("preposition"),
     dual: set("dual"),
+    notDualAfter: set("not_dual_after"),
+    dualPlural: set("dual_plural"),
+    pluralAfter: set("plural_after"),
+    pluralNext: set("plural_next"),
+    pairs: new Map(
+      [...lex.cues.entries()]
+        .filter(([kind]) => kind.startsWith("pair:"))
+        .flatMap(([kind, forms]) =>
+          forms.map((f): [string, string[]] => [keyOf(f), kind.slice(5).split("+")]),
+        ),
+    ),
     locative: set("locative"),
     placeHead: set("place_head"),
     since: set("since"),

@@ -158,7 +158,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     if (
       joint &&
       !rulesOf(types, type).mutual &&
-      !args.actor.some((u) => u.type === "DUAL") &&
+      !args.actor.some((u) => u.type === "DUAL" || u.type === "PAIR") &&
       !reciprocal(arabic.tokens, hit.first, hit.end, cues)
     )
       continue;
@@ -398,6 +398,8 @@ function otherDual(unit: PartyUnit, actor: readonly PartyUnit[], units: readonly
 
 /** How many sentences back the event a dual stands for may be told. */
 const DUAL_REACH = 2;
+/** How many sentences back an event between two states may give a dual its pair when none is nearer. */
+const DUAL_FAR = 6;
 
 /** `الجانبان` in a sentence after an event stands for that event's two states. */
 function resolveDuals(
@@ -408,18 +410,30 @@ function resolveDuals(
   sentenceOf: ReadonlyMap<Event, number>,
   index: number,
 ): void {
+  const statesOf = (e: Event) =>
+    [...e.actor, ...e.recipient].filter(
+      (p, i, all) =>
+        p.country !== null && p.country !== "IGO" && all.findIndex((q) => q.country === p.country) === i,
+    );
+  const distance = (e: Event) => index - (sentenceOf.get(e) ?? -Infinity);
   const last = events[events.length - 1];
-  // An event told long before is no antecedent: the dual keeps the two states last named.
-  if (!last || index - (sentenceOf.get(last) ?? -Infinity) > DUAL_REACH) return;
-  const states = [...last.actor, ...last.recipient].filter(
-    (p, i, all) =>
-      p.country !== null && p.country !== "IGO" && all.findIndex((q) => q.country === p.country) === i,
-  );
+  let states: Party[];
+  if (last && distance(last) <= DUAL_REACH) states = statesOf(last);
+  else {
+    // Further back, the last event between two states within a few sentences, before the states
+    // named in passing since (`… أمن اليمن … الدعم الإيراني … وافق البلدان`).
+    const before = [...events].reverse().find((e) => distance(e) <= DUAL_FAR && statesOf(e).length === 2);
+    if (!before) return;
+    states = statesOf(before);
+  }
   if (states.length !== 2) return;
   for (const u of units) {
     if (u.type !== "DUAL" || done.has(u) || u.first < sentence.firstToken || u.end > sentence.endToken)
       continue;
     done.add(u);
+    // وأصدر نتنياهو قراره بإغلاق السفارة … في باراغواي … العلاقات بين الدولتين: a sentence that names
+    // just two states before its dual says which two it means (with a third, the event's pair stands).
+    if (ownPair(units, sentence, u)) continue;
     const text = u.parties[0]?.text ?? "";
     const [a, b] = states as [Party, Party];
     u.parties = [
@@ -434,6 +448,15 @@ function mapUnits(units: readonly PartyUnit[], f: (u: PartyUnit) => PartyUnit): 
   const out: PartyUnit[] = [];
   for (const u of units) out.push(f(u));
   return out;
+}
+
+/** Whether a dual's own sentence names exactly two states (no places, no other duals) before it. */
+function ownPair(units: readonly PartyUnit[], sentence: Sentence, dual: PartyUnit): boolean {
+  const states = new Set<string>();
+  for (const v of units)
+    if (v.first >= sentence.firstToken && v.end <= dual.first && !v.place && v.type !== "DUAL")
+      for (const p of v.parties) if (p.country && p.country !== "IGO") states.add(p.country);
+  return states.size === 2;
 }
 
 /** The parties of some units, each entity (or each unnamed state) once. */

@@ -182,6 +182,29 @@ function country(u: PartyUnit): string | null {
   return u.parties[0]?.country ?? null;
 }
 
+/**
+ * A dual's form that names no pair: in a phrase (`حل الدولتين`); or `البلدان`, also the broken plural
+ * of `بلد`, after a quantifier (`أكثر البلدان هشاشة`، `منظمة البلدان المصدرة`) or with a feminine
+ * singular adjective or relative, which agree with the plural and never with the dual (`البلدان
+ * العربية`، `البلدان التي طردت`).
+ */
+export function notDual(tokens: readonly Token[], k: number, cues: EventCues): boolean {
+  if (tokenIn(cues.notDualAfter, tokens[k - 1])) return true;
+  if (!tokenIn(cues.dualPlural, tokens[k])) return false;
+  if (tokenIn(cues.pluralAfter, tokens[k - 1])) return true;
+  const next = tokens[k + 1];
+  if (!next || !next.linked || next.sentence !== tokens[k]?.sentence) return false;
+  return tokenIn(cues.pluralNext, next) || /^ال.{2,}ه$/u.test(next.key);
+}
+
+/** The two states a word names at once (`الكوريتين`), if it is one. */
+function pairOf(t: Token | undefined, cues: EventCues): string[] | null {
+  if (!t) return null;
+  return (
+    cues.pairs.get(t.key) ?? t.bare.map((b) => cues.pairs.get(b.key)).find((p) => p !== undefined) ?? null
+  );
+}
+
 /** `الجانبان`, `البلدين`: both states last named, as one compound unit. */
 function addDuals(
   arabic: ArabicText,
@@ -193,9 +216,24 @@ function addDuals(
   let u = 0;
   arabic.tokens.forEach((t, k) => {
     while (u < units.length && (units[u] as PartyUnit).first < k) out.push(units[u++] as PartyUnit);
-    if (covered.has(k) || !tokenIn(cues.dual, t)) return;
-    // الجيشان الصيني والأمريكي: the nisbas that follow name the two sides themselves.
+    if (covered.has(k)) return;
+    // الكوريتين: a word that names both states.
+    const pair = pairOf(t, cues);
+    if (pair) {
+      out.push({
+        first: k,
+        end: k + 1,
+        prefix: t.bare.find((b) => cues.pairs.has(b.key))?.prefix ?? "",
+        type: "PAIR",
+        parties: pair.map((country) => ({ entity: null, text: t.text, country, sector: null })),
+        place: false,
+      });
+      return;
+    }
+    if (!tokenIn(cues.dual, t) || notDual(arabic.tokens, k, cues)) return;
+    // الجيشان الصيني والأمريكي، الزعيمان الكوريان: the words that follow name the two sides themselves.
     if (units[u] && (units[u] as PartyUnit).first === k + 1) return;
+    if (pairOf(arabic.tokens[k + 1], cues)) return;
     const states: PartyUnit["parties"] = [];
     for (let j = out.length - 1; j >= 0 && states.length < 2; j--) {
       if ((out[j] as PartyUnit).place) continue;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Event } from "../pipeline/types.ts";
+import type { Analysis, Event } from "../pipeline/types.ts";
 import { eventOf, party } from "./event-fixture.ts";
 import {
   choose,
@@ -10,8 +10,14 @@ import {
   eventBlock,
   evidenceTerms,
   jaccard,
+  type EventView,
+  EventWrites,
+  eventReports,
+  bestDate,
+  linkEvents,
   type Report,
   type StoredEvent,
+  tallyDate,
 } from "./events.ts";
 
 /** A USA → CHN meeting on 10 March 2026 unless told otherwise. */
@@ -132,4 +138,42 @@ test("events.ts: among candidates the most similar evidence wins, an equal party
   );
   const nested = stored("nested", report(["RUS", "TUR", "IRN"], "2026-04-27", text));
   assert.equal(choose(report(["TUR", "IRN"], "2026-04-27", text), [exact, nested], CTX)?.id, "nested");
+});
+
+test("events.ts: a happening's date is the one its reports support best", () => {
+  const tally = {};
+  // First report: the article's date only; then two reports whose text dates it a day earlier.
+  tallyDate(tally, event({ date: "2026-03-11" }));
+  assert.deepEqual(bestDate(tally), { date: "2026-03-11", text: null });
+  tallyDate(tally, event({ date: "2026-03-10", date_text: "الثلاثاء" }));
+  assert.deepEqual(bestDate(tally), { date: "2026-03-10", text: "الثلاثاء" }, "an explicit date wins");
+  tallyDate(tally, event({ date: "2026-03-12", date_text: "الخميس" }));
+  assert.equal(bestDate(tally)?.date, "2026-03-10", "a tie goes to the earliest");
+  tallyDate(tally, event({ date: "2026-03-12", date_text: "يوم الخميس" }));
+  assert.deepEqual(bestDate(tally), { date: "2026-03-12", text: "الخميس" }, "the most reported");
+  tallyDate(tally, event({ date: null }));
+  assert.equal(bestDate(tally)?.date, "2026-03-12", "an undated report counts nowhere");
+  assert.equal(bestDate({}), null);
+});
+
+test("events.ts: the date is kept up to date as reports join, across the documents of a batch", () => {
+  const ctx = { ...DEFAULT_EVENT_LINK, stopwords: new Set<string>() };
+  const view: EventView = { byBlock: new Map(), byType: new Map() };
+  const writes = new EventWrites();
+  const evidence = { text: "التقى وزير الدفاع الأمريكي نظيره الصيني في هانوي", start: 0, end: 10 };
+  const doc = (id: string, e: Event): Analysis =>
+    ({ document: { id, outlet: `o${id}` }, events: [e] }) as unknown as Analysis;
+  const reports = [
+    doc("d1", event({ date: "2026-03-11", evidence })),
+    doc("d2", event({ date: "2026-03-10", date_text: "الثلاثاء", evidence })),
+    doc("d3", event({ date: "2026-03-10", date_text: "أمس", evidence })),
+  ];
+  const ids = reports.map((a) => linkEvents(view, a, eventReports(a, none, ctx), none, ctx, writes));
+  assert.equal(new Set(ids.map((m) => m.get("v1"))).size, 1, "one happening");
+  const [row] = [...writes.rows.values()];
+  assert.deepEqual(row?.dates, {
+    "2026-03-11": { explicit: 0, published: 1, text: null },
+    "2026-03-10": { explicit: 2, published: 0, text: "الثلاثاء" },
+  });
+  assert.equal(bestDate(row?.dates ?? {})?.date, "2026-03-10");
 });

@@ -73,8 +73,36 @@ export function jaccard(a: readonly string[], b: readonly string[]): number {
   return inter / (a.length + b.length - inter);
 }
 
+/** A corpus event's reports counted by date: dated by their own text (explicit) or by their article. */
+export type DateTally = Record<string, { explicit: number; published: number; text: string | null }>;
+
+/** Counts one report's date in a tally (an undated report counts nowhere). */
+export function tallyDate(tally: DateTally, e: Event): void {
+  if (!e.date) return;
+  const t = (tally[e.date] ??= { explicit: 0, published: 0, text: null });
+  if (e.date_text) {
+    t.explicit++;
+    t.text ??= e.date_text;
+  } else t.published++;
+}
+
+/**
+ * The date its reports support best: a date some report's text gives over a publication date, then
+ * the one most reports give, then the earliest. Null when no report is dated.
+ */
+export function bestDate(tally: DateTally): { date: string; text: string | null } | null {
+  const all = Object.entries(tally);
+  const explicit = all.filter(([, t]) => t.explicit > 0);
+  const pool = explicit.length > 0 ? explicit : all;
+  const count = ([, t]: (typeof all)[number]) => (explicit.length > 0 ? t.explicit : t.published);
+  const best = pool.sort((a, b) => count(b) - count(a) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0];
+  return best ? { date: best[0], text: explicit.length > 0 ? best[1].text : null } : null;
+}
+
 export interface StoredEvent {
   id: string;
+  /** Its reports by date, shared with the batch's view so each report that joins counts. */
+  dates?: DateTally;
   block: string;
   day: string | null;
   terms: string[];
@@ -191,13 +219,13 @@ export async function readEventView(
   // nested countries (`choose` checks polarity and `compatibleParties`).
   const nested = filed.filter(looksNested);
   const rows = await tx.query<ViewEvent>(
-    `SELECT e.id, e.type, e.block, e.day::text AS day, e.terms, e.countries
+    `SELECT e.id, e.type, e.block, e.day::text AS day, e.terms, e.countries, e.dates
        FROM link_events e
        JOIN unnest($1::text[], $2::date[]) AS q(block, day)
          ON e.block = q.block
         AND ((q.day IS NULL AND e.day IS NULL) OR e.day BETWEEN q.day - $3::int AND q.day + $3::int)
      UNION
-     SELECT e.id, e.type, e.block, e.day::text AS day, e.terms, e.countries
+     SELECT e.id, e.type, e.block, e.day::text AS day, e.terms, e.countries, e.dates
        FROM link_events e
        JOIN unnest($4::text[], $5::date[], $6::text[]) AS q(type, day, countries)
          ON e.type = q.type AND e.day BETWEEN q.day - $3::int AND q.day + $3::int
@@ -239,7 +267,7 @@ function candidatesOf(view: EventView, reports: readonly Report[], ctx: EventLin
   return [...found.values()]
     .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
     .slice(0, ctx.maxCandidates)
-    .map(({ id, block, day, terms, countries }) => ({ id, block, day, terms, countries }));
+    .map(({ id, block, day, terms, countries, dates }) => ({ id, block, day, terms, countries, dates }));
 }
 
 function mapParty(p: Party, ids: ReadonlyMap<string, string>): Party {
@@ -278,18 +306,31 @@ export function linkEvents(
 ): Map<string, string> {
   const stored = candidatesOf(view, reports, ctx);
   const links = new Map<string, string>();
-  const fresh: Array<{ id: string; r: Report }> = [];
+  const fresh: Array<{ id: string; r: Report; dates: DateTally }> = [];
+  const tallies = new Map<string, DateTally>();
   for (const r of reports) {
     const match = choose(r, stored, ctx);
     const id = match?.id ?? corpusEventId(a.document.id, r.event.id);
-    if (!match) {
-      fresh.push({ id, r });
+    let dates = match ? (match.dates ??= {}) : tallies.get(id);
+    if (!dates) {
+      dates = {};
+      fresh.push({ id, r, dates });
       if (r.at)
-        stored.push({ id, block: r.at.block, day: r.at.day, terms: r.terms, countries: r.at.countries });
+        stored.push({
+          id,
+          block: r.at.block,
+          day: r.at.day,
+          terms: r.terms,
+          countries: r.at.countries,
+          dates,
+        });
     }
+    // The view's tally itself: a later document of the batch that joins this event counts on.
+    tallyDate(dates, r.event);
+    tallies.set(id, dates);
     links.set(r.event.id, id);
   }
-  for (const { id, r } of fresh)
+  for (const { id, r, dates } of fresh)
     if (r.at)
       addEvent(view, {
         id,
@@ -298,8 +339,9 @@ export function linkEvents(
         day: r.at.day,
         terms: r.terms,
         countries: r.at.countries,
+        dates,
       });
-  writes.add(a, links, fresh, entityIds);
+  writes.add(a, links, fresh, entityIds, tallies);
   return links;
 }
 
@@ -312,6 +354,8 @@ interface EventRow {
   documents: number;
   /** The sources of the batch's reports, each once, in the order they came. */
   outlets: string[];
+  /** All its reports by date, those stored before the batch included. */
+  dates: DateTally;
 }
 
 /** The link stage's event writes for a batch: one row per corpus event, however many documents. */
@@ -330,6 +374,7 @@ export class EventWrites {
     links: ReadonlyMap<string, string>,
     fresh: ReadonlyArray<{ id: string; r: Report }>,
     entityIds: ReadonlyMap<string, string>,
+    tallies: ReadonlyMap<string, DateTally>,
   ): void {
     if (links.size === 0) return;
     const isNew = new Map(fresh.map((f) => [f.id, f.r]));
@@ -339,7 +384,7 @@ export class EventWrites {
       let row = this.rows.get(id);
       if (!row) {
         const report = isNew.get(id);
-        row = { id, mentions: 0, documents: 0, outlets: [] };
+        row = { id, mentions: 0, documents: 0, outlets: [], dates: tallies.get(id) ?? {} };
         if (report) row.first = { report, record: JSON.stringify(corpusRecord(report.event, entityIds)) };
         this.rows.set(id, row);
       }
@@ -364,13 +409,17 @@ export class EventWrites {
     if (rows.length === 0) return;
     const r = (row: EventRow) => row.first?.report;
     batch.add(
-      `INSERT INTO link_events (id, type, block, day, countries, terms, record, outlets, mentions, documents, sources)
+      `INSERT INTO link_events (id, type, block, day, countries, terms, record, outlets, mentions, documents, sources, dates)
      SELECT id, type, block, day, coalesce(string_to_array(nullif(countries, ''), '|'), '{}'),
-            coalesce(string_to_array(nullif(terms, ''), '|'), '{}'), record,
-            ARRAY(SELECT o FROM json_array_elements_text(outlets) WITH ORDINALITY AS x(o, n) ORDER BY n), mentions, documents, json_array_length(outlets)
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[], $6::text[], $7::jsonb[], $8::json[], $9::int[], $10::int[])
-            AS u(id, type, block, day, countries, terms, record, outlets, mentions, documents)
+            coalesce(string_to_array(nullif(terms, ''), '|'), '{}'),
+            CASE WHEN best IS NULL THEN record ELSE record || best END,
+            ARRAY(SELECT o FROM json_array_elements_text(outlets) WITH ORDINALITY AS x(o, n) ORDER BY n), mentions, documents, json_array_length(outlets), dates
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[], $6::text[], $7::jsonb[], $8::json[], $9::int[], $10::int[], $11::jsonb[], $12::jsonb[])
+            AS u(id, type, block, day, countries, terms, record, outlets, mentions, documents, dates, best)
      ON CONFLICT (id) DO UPDATE SET
+       dates = EXCLUDED.dates,
+       record = CASE WHEN EXCLUDED.dates = '{}'::jsonb THEN link_events.record
+                     ELSE link_events.record || jsonb_build_object('date', EXCLUDED.record->'date', 'date_text', EXCLUDED.record->'date_text') END,
        mentions = link_events.mentions + EXCLUDED.mentions,
        documents = link_events.documents + EXCLUDED.documents,
        outlets = link_events.outlets || ARRAY(SELECT o FROM unnest(EXCLUDED.outlets) WITH ORDINALITY AS x(o, n)
@@ -388,6 +437,11 @@ export class EventWrites {
         rows.map((row) => JSON.stringify(row.outlets)),
         rows.map((row) => row.mentions),
         rows.map((row) => row.documents),
+        rows.map((row) => JSON.stringify(row.dates)),
+        rows.map((row) => {
+          const best = bestDate(row.dates);
+          return best ? JSON.stringify({ date: best.date, date_text: best.text }) : null;
+        }),
       ],
     );
     const m = this.mentions;

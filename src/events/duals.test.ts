@@ -1,0 +1,60 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyzeText } from "../../test/helpers.ts";
+
+/** Each event as its type and its sorted states. */
+function events(text: string): string[] {
+  return analyzeText(text, {}).events.map(
+    (e) => `${e.type} ${[...new Set([...e.actor, ...e.recipient].map((p) => p.country))].sort().join("+")}`,
+  );
+}
+
+test("a sentence that names two states before its dual means those two, not the last event's", () => {
+  const got = events(
+    "زار الرئيس الأمريكي الصين الأسبوع الماضي. وأشاد الرئيس المصري ونظيره السوداني بالعلاقات، واتفق الزعيمان على فتح الحدود.",
+  );
+  assert.deepEqual(got, ["CONSULT CHN+USA", "SUPPORT EGY+SDN"]);
+});
+
+test("with no states of its own before it, a dual still stands for the last event's pair", () => {
+  const got = events("التقى وزير الخارجية الأمريكي نظيره الصيني في بكين. واتفق البلدان على استئناف الحوار.");
+  assert.deepEqual(got, ["CONSULT CHN+USA", "AGREE CHN+USA"]);
+});
+
+test("البلدان after a quantifier, or with a feminine adjective or relative, is the plural, no pair", () => {
+  for (const tail of ["أكثر البلدان فقرا", "البلدان العربية", "البلدان التي تعارضها"]) {
+    const got = events(
+      `التقى وزير الخارجية الأمريكي نظيره الصيني في بكين. وقال الوزير إن الحرب التجارية تهدد ${tail}.`,
+    );
+    assert.deepEqual(got, ["CONSULT CHN+USA"], tail);
+  }
+});
+
+test("حل الدولتين names an idea, not the two states last named", () => {
+  const got = events(
+    "التقى الرئيس الأمريكي رئيس الوزراء الإسرائيلي في واشنطن. وأعلن أن بلاده تؤيد حل الدولتين.",
+  );
+  assert.deepEqual(got, ["CONSULT ISR+USA"]);
+});
+
+test("past the two sentences, a dual takes the pair of the last event between two states, not states named in passing", () => {
+  const got = events(
+    "التقى ولي العهد السعودي رئيسة الوزراء البريطانية في لندن. وتناولت المحادثات الأزمة الإنسانية. وعرض الجانب السعودي خططه الاقتصادية. وأشار البيان إلى أمن اليمن وإلى الدعم الإيراني للميليشيات. واتفق البلدان على مواصلة التشاور.",
+  );
+  assert.deepEqual(got, ["CONSULT GBR+SAU", "AGREE GBR+SAU"]);
+});
+
+test("with no event between two states in the sentences before, a dual keeps the two states last named", () => {
+  const got = events(
+    "تشهد العلاقات بين مصر والسودان تحسنا. وقال خبراء إن المرحلة المقبلة مهمة. وأضافوا أن الاقتصاد يحتاج إلى إصلاح. واتفق البلدان على فتح المعابر.",
+  );
+  assert.deepEqual(got, ["AGREE EGY+SDN"]);
+});
+
+test("الكوريتان names both Koreas, whatever states were named before", () => {
+  assert.deepEqual(events("اتفقت الكوريتان على عقد قمة جديدة في سبتمبر."), ["AGREE KOR+PRK"]);
+  assert.deepEqual(
+    events("التقى الرئيس الأمريكي نظيره الصيني في بكين. وعقد الزعيمان الكوريان قمة تاريخية في بانمونجوم."),
+    ["CONSULT CHN+USA", "CONSULT KOR+PRK"],
+  );
+});
