@@ -1,6 +1,6 @@
 // Near-duplicate documents: MinHash signatures over word shingles, and LSH banding so that a new
 // document meets only the stored documents that share a band with it. The band hashes live in the
-// database (minhash_bands), so ingest stays incremental and the work per document is constant:
+// database (minhash_signatures.bands, one integer[] a part under a GIN index), so ingest stays incremental and the work per document is constant:
 // time grows linearly with the corpus. Appended articles are indexed as parts of their document,
 // so an article ingested on its own is recognised as the one appended to another page.
 import { keyOf } from "../arabic/normalize.ts";
@@ -147,34 +147,24 @@ interface Candidate {
 
 /**
  * Stored parts that share a band with any of the given parts, at most `maxCandidates` per part:
- * one query for a whole batch of documents.
+ * one query for a whole batch of documents. The GIN index on `bands` finds the parts sharing any
+ * hash (`&&`); of those, only parts sharing a hash at the same band are candidates.
  */
 async function candidates(
   tx: Queryable,
   queries: ReadonlyArray<{ bands: readonly number[] }>,
   options: DuplicateOptions,
 ): Promise<Candidate[]> {
-  const q: number[] = [];
-  const band: number[] = [];
-  const hash: number[] = [];
-  queries.forEach((x, i) =>
-    x.bands.forEach((h, b) => {
-      q.push(i);
-      band.push(b);
-      hash.push(h);
-    }),
-  );
-  if (q.length === 0) return [];
+  const asked = queries.flatMap((x, i) => (x.bands.length === 0 ? [] : [{ i, bands: x.bands }]));
+  if (asked.length === 0) return [];
   const rows = await tx.query<Candidate>(
     `WITH c AS (
-       SELECT DISTINCT q.i, b.document_id, b.part
-         FROM unnest($1::integer[], $2::smallint[], $3::integer[]) AS q(i, band, hash)
-         JOIN minhash_bands b ON b.band = q.band AND b.hash = q.hash),
-     r AS (SELECT c.*, row_number() OVER (PARTITION BY c.i) AS n FROM c)
-     SELECT r.i AS query, s.document_id, s.part, s.signature
-       FROM r JOIN minhash_signatures s ON s.document_id = r.document_id AND s.part = r.part
-      WHERE r.n <= $4`,
-    [q, band, hash, options.maxCandidates],
+       SELECT q.i, s.document_id, s.part, s.signature, row_number() OVER (PARTITION BY q.i) AS n
+         FROM json_to_recordset($1::json) AS q(i integer, bands integer[])
+         JOIN minhash_signatures s ON s.bands && q.bands
+        WHERE EXISTS (SELECT 1 FROM unnest(s.bands, q.bands) AS u(stored, asked) WHERE u.stored = u.asked))
+     SELECT c.i AS query, c.document_id, c.part, c.signature FROM c WHERE c.n <= $2`,
+    [JSON.stringify(asked), options.maxCandidates],
   );
   return rows.map((r) => ({
     ...r,
@@ -249,29 +239,18 @@ export async function indexDuplicates(
   return matches;
 }
 
-/** The signatures and band hashes of the documents, and their matches, in one statement; then duplicate_of. */
+/** The signatures and band hashes of the documents' parts (one row a part), and their matches, in one statement; then duplicate_of. */
 async function writeDuplicates(
   tx: Queryable,
   docs: readonly DuplicateInput[],
   matches: readonly DuplicateMatch[][],
 ): Promise<void> {
-  const sigs: Array<{ document_id: string; part: number; signature: readonly number[] }> = [];
-  const bands: { document_id: string[]; part: number[]; band: number[]; hash: number[] } = {
-    document_id: [],
-    part: [],
-    band: [],
-    hash: [],
-  };
+  const sigs: Array<{ document_id: string; part: number; signature: readonly number[]; bands: readonly number[] }> =
+    [];
   for (const d of docs)
     d.signatures.forEach((sig, part) => {
       if (sig.length === 0) return;
-      sigs.push({ document_id: d.id, part, signature: sig });
-      (d.bands[part] ?? []).forEach((h, b) => {
-        bands.document_id.push(d.id);
-        bands.part.push(part);
-        bands.band.push(b);
-        bands.hash.push(h);
-      });
+      sigs.push({ document_id: d.id, part, signature: sig, bands: d.bands[part] ?? [] });
     });
   if (sigs.length === 0) return;
   const near = docs.flatMap((d, i) =>
@@ -285,22 +264,18 @@ async function writeDuplicates(
   );
   await tx.query(
     `WITH s AS (
-       INSERT INTO minhash_signatures (document_id, part, signature)
-       SELECT x.document_id, x.part, x.signature
-         FROM json_to_recordset($1::json) AS x(document_id text, part smallint, signature integer[])
-     ), b AS (
-       INSERT INTO minhash_bands (band, hash, document_id, part)
-       SELECT q.band, q.hash, q.document_id, q.part
-         FROM unnest($2::smallint[], $3::integer[], $4::text[], $5::smallint[]) AS q(band, hash, document_id, part)
-       ON CONFLICT DO NOTHING
+       INSERT INTO minhash_signatures (document_id, part, signature, bands)
+       SELECT x.document_id, x.part, x.signature, x.bands
+         FROM json_to_recordset($1::json)
+           AS x(document_id text, part smallint, signature integer[], bands integer[])
      ), n AS (
        INSERT INTO near_duplicates (document_id, part, duplicate_of, duplicate_part, similarity)
        SELECT x.document_id, x.part, x.duplicate_of, x.duplicate_part, x.similarity
-         FROM json_to_recordset($6::json)
+         FROM json_to_recordset($2::json)
            AS x(document_id text, part smallint, duplicate_of text, duplicate_part smallint, similarity real)
      )
      SELECT 1`,
-    [JSON.stringify(sigs), bands.band, bands.hash, bands.document_id, bands.part, JSON.stringify(near)],
+    [JSON.stringify(sigs), JSON.stringify(near)],
   );
   // Rare (a near-duplicate main text), and each may point through the one before: one at a time.
   for (const [i, d] of docs.entries())
