@@ -41,16 +41,6 @@ export const DEFAULT_DUPLICATES: DuplicateOptions = { threshold: 0.8, maxCandida
 /** A word of the matching key text: letters and digits (`الصين`, `2024`). */
 const KEY_WORD = /[\p{L}\p{N}]+/gu;
 
-/** 32-bit FNV-1a of a string. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** MurmurHash3's finalizer: a fast, well-mixed permutation of 32-bit integers. */
 function fmix32(x: number): number {
   let h = x;
@@ -73,29 +63,82 @@ function seeds(options: MinHashOptions): Uint32Array {
   return out;
 }
 
-/** Hashes of the word shingles of `text`, on matching keys (alef, ى/ي, ة/ه, harakat folded). */
-export function shingles(text: string, size: number): Set<number> {
-  const words = keyOf(text).match(KEY_WORD) ?? [];
+/** The seeds of the last settings asked for (one set of settings per caller, in practice two). */
+const seedCache = new Map<string, Uint32Array>();
+function seedsOf(options: MinHashOptions): Uint32Array {
+  const key = `${options.permutations}:${options.seed}`;
+  let s = seedCache.get(key);
+  if (s === undefined) {
+    s = seeds(options);
+    seedCache.set(key, s);
+  }
+  return s;
+}
+
+/** The words of `text` on matching keys (alef, ى/ي, ة/ه, harakat folded): what shingles are made of. */
+export function keyWords(text: string): string[] {
+  return keyOf(text).match(KEY_WORD) ?? [];
+}
+
+/**
+ * 32-bit FNV-1a of `words[from, from + size)` joined by single spaces, without making the string:
+ * `fnv1a(words.slice(from, from + size).join(" "))`.
+ */
+function fnv1aWords(words: readonly string[], from: number, size: number): number {
+  let h = 0x811c9dc5;
+  for (let w = from; w < from + size; w++) {
+    if (w > from) {
+      h ^= 0x20;
+      h = Math.imul(h, 0x01000193);
+    }
+    const word = words[w] as string;
+    for (let i = 0; i < word.length; i++) {
+      h ^= word.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+  }
+  return h >>> 0;
+}
+
+/** Hashes of the word shingles of `words` (`keyWords`): `size` words each, or all when fewer. */
+export function wordShingles(words: readonly string[], size: number): Set<number> {
   const out = new Set<number>();
   if (words.length === 0) return out;
-  if (words.length < size) out.add(fnv1a(words.join(" ")));
-  for (let i = 0; i + size <= words.length; i++) out.add(fnv1a(words.slice(i, i + size).join(" ")));
+  if (words.length < size) out.add(fnv1aWords(words, 0, words.length));
+  for (let i = 0; i + size <= words.length; i++) out.add(fnv1aWords(words, i, size));
   return out;
+}
+
+/** Hashes of the word shingles of `text`, on matching keys (alef, ى/ي, ة/ه, harakat folded). */
+export function shingles(text: string, size: number): Set<number> {
+  return wordShingles(keyWords(text), size);
 }
 
 /** The MinHash signature of a shingle set (empty for an empty set). */
 export function signature(hashes: ReadonlySet<number>, options: MinHashOptions = MINHASH): number[] {
   if (hashes.size === 0) return [];
-  const s = seeds(options);
-  const mins = new Uint32Array(options.permutations).fill(0xffffffff);
-  for (const h of hashes) {
-    for (let i = 0; i < s.length; i++) {
-      const v = fmix32((h ^ (s[i] as number)) >>> 0);
-      if (v < (mins[i] as number)) mins[i] = v;
+  const s = seedsOf(options);
+  const values = Uint32Array.from(hashes);
+  const n = values.length;
+  const out: number[] = [];
+  // One permutation at a time over all hashes, its minimum in a local: fmix32(h ^ seed), inlined.
+  for (let i = 0; i < s.length; i++) {
+    const seed = s[i] as number;
+    let min = 0xffffffff;
+    for (let k = 0; k < n; k++) {
+      let v = (values[k] as number) ^ seed;
+      v ^= v >>> 16;
+      v = Math.imul(v, 0x85ebca6b);
+      v ^= v >>> 13;
+      v = Math.imul(v, 0xc2b2ae35);
+      v ^= v >>> 16;
+      v >>>= 0;
+      if (v < min) min = v;
     }
+    // Stored as PostgreSQL integers, which are signed.
+    out.push(min | 0);
   }
-  // Stored as PostgreSQL integers, which are signed.
-  return Array.from(mins, (v) => v | 0);
+  return out;
 }
 
 /** One hash per band of rows, as signed 32-bit integers. */

@@ -11,4 +11,6 @@ UPDATE minhash_signatures s
          '{}');
 ALTER TABLE minhash_signatures ALTER COLUMN bands SET NOT NULL;
 DROP TABLE minhash_bands;
-CREATE INDEX minhash_signatures_bands ON minhash_signatures USING gin (bands);
+-- Without a pending list: each look-up would scan the whole list of parts inserted since the last
+-- clean-up (a list this small index never fills), as many times as a batch has parts.
+CREATE INDEX minhash_signatures_bands ON minhash_signatures USING gin (bands) WITH (fastupdate = off);
