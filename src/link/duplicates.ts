@@ -39,7 +39,14 @@ export function sameMinHash(a: MinHashOptions, b: MinHashOptions): boolean {
 export const DEFAULT_DUPLICATES: DuplicateOptions = { threshold: 0.8, maxCandidates: 200, minhash: MINHASH };
 
 /** A word of the matching key text: letters and digits (`الصين`, `2024`). */
-const KEY_WORD = /[\p{L}\p{N}]+/gu;
+const KEY_WORD_POINT = /^[\p{L}\p{N}]$/u;
+/** 1 for each UTF-16 unit outside the surrogates that KEY_WORD_POINT takes: words found without a regex. */
+const WORD_UNIT = (() => {
+  const out = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++)
+    if ((c < 0xd800 || c > 0xdfff) && KEY_WORD_POINT.test(String.fromCharCode(c))) out[c] = 1;
+  return out;
+})();
 
 /** MurmurHash3's finalizer: a fast, well-mixed permutation of 32-bit integers. */
 function fmix32(x: number): number {
@@ -77,7 +84,32 @@ function seedsOf(options: MinHashOptions): Uint32Array {
 
 /** The words of `text` on matching keys (alef, ى/ي, ة/ه, harakat folded): what shingles are made of. */
 export function keyWords(text: string): string[] {
-  return keyOf(text).match(KEY_WORD) ?? [];
+  const key = keyOf(text);
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    let word: boolean;
+    let width = 1;
+    if (c < 0xd800 || c > 0xdbff) word = WORD_UNIT[c] === 1;
+    else {
+      // A surrogate pair: one code point, a letter or digit as KEY_WORD decides.
+      const low = key.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        width = 2;
+        word = KEY_WORD_POINT.test(key.slice(i, i + 2));
+      } else word = false;
+    }
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(key.slice(start, i));
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) out.push(key.slice(start));
+  return out;
 }
 
 /**
@@ -121,8 +153,35 @@ export function signature(hashes: ReadonlySet<number>, options: MinHashOptions =
   const values = Uint32Array.from(hashes);
   const n = values.length;
   const out: number[] = [];
-  // One permutation at a time over all hashes, its minimum in a local: fmix32(h ^ seed), inlined.
-  for (let i = 0; i < s.length; i++) {
+  // Each permutation over all hashes, its minimum in a local: fmix32(h ^ seed), inlined.
+  // Two permutations a pass, so each hash is loaded once for both.
+  let i = 0;
+  for (; i + 1 < s.length; i += 2) {
+    const seedA = s[i] as number;
+    const seedB = s[i + 1] as number;
+    let minA = 0xffffffff;
+    let minB = 0xffffffff;
+    for (let k = 0; k < n; k++) {
+      const h = values[k] as number;
+      let a = h ^ seedA;
+      let b = h ^ seedB;
+      a ^= a >>> 16;
+      b ^= b >>> 16;
+      a = Math.imul(a, 0x85ebca6b);
+      b = Math.imul(b, 0x85ebca6b);
+      a ^= a >>> 13;
+      b ^= b >>> 13;
+      a = Math.imul(a, 0xc2b2ae35);
+      b = Math.imul(b, 0xc2b2ae35);
+      a = (a ^ (a >>> 16)) >>> 0;
+      b = (b ^ (b >>> 16)) >>> 0;
+      if (a < minA) minA = a;
+      if (b < minB) minB = b;
+    }
+    // Stored as PostgreSQL integers, which are signed.
+    out.push(minA | 0, minB | 0);
+  }
+  for (; i < s.length; i++) {
     const seed = s[i] as number;
     let min = 0xffffffff;
     for (let k = 0; k < n; k++) {
@@ -131,11 +190,9 @@ export function signature(hashes: ReadonlySet<number>, options: MinHashOptions =
       v = Math.imul(v, 0x85ebca6b);
       v ^= v >>> 13;
       v = Math.imul(v, 0xc2b2ae35);
-      v ^= v >>> 16;
-      v >>>= 0;
+      v = (v ^ (v >>> 16)) >>> 0;
       if (v < min) min = v;
     }
-    // Stored as PostgreSQL integers, which are signed.
     out.push(min | 0);
   }
   return out;
@@ -288,8 +345,12 @@ async function writeDuplicates(
   docs: readonly DuplicateInput[],
   matches: readonly DuplicateMatch[][],
 ): Promise<void> {
-  const sigs: Array<{ document_id: string; part: number; signature: readonly number[]; bands: readonly number[] }> =
-    [];
+  const sigs: Array<{
+    document_id: string;
+    part: number;
+    signature: readonly number[];
+    bands: readonly number[];
+  }> = [];
   for (const d of docs)
     d.signatures.forEach((sig, part) => {
       if (sig.length === 0) return;

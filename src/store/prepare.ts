@@ -2,7 +2,14 @@
 // full-text index's lexemes (a tsvector literal), and its MinHash signatures and band hashes. Made by
 // `prepareForStore` in the analysis worker threads, so the one writer thread (and PGlite in it)
 // only sends and stores; a document stored without it (tests, the API) gets it made on the spot.
-import { bandHashes, keyWords, MINHASH, type MinHashOptions, signature, wordShingles } from "../link/duplicates.ts";
+import {
+  bandHashes,
+  keyWords,
+  MINHASH,
+  type MinHashOptions,
+  signature,
+  wordShingles,
+} from "../link/duplicates.ts";
 import { keyOf } from "../arabic/normalize.ts";
 import { storySignatureOfWords } from "../link/stories.ts";
 import type { Analysis } from "../pipeline/types.ts";
