@@ -154,32 +154,42 @@ export function signature(hashes: ReadonlySet<number>, options: MinHashOptions =
   const n = values.length;
   const out: number[] = [];
   // Each permutation over all hashes, its minimum in a local: fmix32(h ^ seed), inlined.
-  // Two permutations a pass, so each hash is loaded once for both.
+  // Four permutations a pass, so each hash is loaded once for all four.
   let i = 0;
-  for (; i + 1 < s.length; i += 2) {
+  for (; i + 3 < s.length; i += 4) {
     const seedA = s[i] as number;
     const seedB = s[i + 1] as number;
+    const seedC = s[i + 2] as number;
+    const seedD = s[i + 3] as number;
     let minA = 0xffffffff;
     let minB = 0xffffffff;
+    let minC = 0xffffffff;
+    let minD = 0xffffffff;
     for (let k = 0; k < n; k++) {
       const h = values[k] as number;
       let a = h ^ seedA;
       let b = h ^ seedB;
-      a ^= a >>> 16;
-      b ^= b >>> 16;
-      a = Math.imul(a, 0x85ebca6b);
-      b = Math.imul(b, 0x85ebca6b);
-      a ^= a >>> 13;
-      b ^= b >>> 13;
-      a = Math.imul(a, 0xc2b2ae35);
-      b = Math.imul(b, 0xc2b2ae35);
+      let c = h ^ seedC;
+      let d = h ^ seedD;
+      a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
+      b = Math.imul(b ^ (b >>> 16), 0x85ebca6b);
+      c = Math.imul(c ^ (c >>> 16), 0x85ebca6b);
+      d = Math.imul(d ^ (d >>> 16), 0x85ebca6b);
+      a = Math.imul(a ^ (a >>> 13), 0xc2b2ae35);
+      b = Math.imul(b ^ (b >>> 13), 0xc2b2ae35);
+      c = Math.imul(c ^ (c >>> 13), 0xc2b2ae35);
+      d = Math.imul(d ^ (d >>> 13), 0xc2b2ae35);
       a = (a ^ (a >>> 16)) >>> 0;
       b = (b ^ (b >>> 16)) >>> 0;
+      c = (c ^ (c >>> 16)) >>> 0;
+      d = (d ^ (d >>> 16)) >>> 0;
       if (a < minA) minA = a;
       if (b < minB) minB = b;
+      if (c < minC) minC = c;
+      if (d < minD) minD = d;
     }
     // Stored as PostgreSQL integers, which are signed.
-    out.push(minA | 0, minB | 0);
+    out.push(minA | 0, minB | 0, minC | 0, minD | 0);
   }
   for (; i < s.length; i++) {
     const seed = s[i] as number;
