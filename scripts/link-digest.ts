@@ -101,9 +101,10 @@ try {
        UNION ALL
        SELECT 'signature', document_id, part, md5(signature::text), NULL, NULL FROM minhash_signatures
        UNION ALL
-       SELECT 'bands', NULL, NULL, md5(string_agg(band || ':' || hash || ':' || document_id || ':' || part, ','
-                                                  ORDER BY band, hash, document_id COLLATE "C", part)), NULL, NULL
-         FROM minhash_bands) t
+       SELECT 'bands', NULL, NULL, md5(string_agg(b.band || ':' || u.hash || ':' || s.document_id || ':' || s.part, ','
+                                                  ORDER BY b.band, u.hash, s.document_id COLLATE "C", s.part)), NULL, NULL
+         FROM minhash_signatures s, unnest(s.bands) WITH ORDINALITY AS u(hash, n),
+              LATERAL (SELECT (u.n - 1)::smallint AS band) b) t
       ORDER BY row_to_json(t)::text COLLATE "C"`,
   );
   out.push(...near.map((r) => `near-duplicates\t${r.row}`));

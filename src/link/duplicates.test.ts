@@ -10,6 +10,7 @@ import {
   DEFAULT_DUPLICATES,
   indexDuplicates,
   jaccard,
+  keyWords,
   MINHASH,
   recordDuplicates,
   sameMinHash,
@@ -29,6 +30,57 @@ test("duplicates.ts: shingles are read on matching keys, so spelling variants of
   assert.deepEqual(shingles("أعلنت الوزارة إلى", 3), shingles("اعلنت الوزاره الي", 3), "duplicates.ts");
   assert.equal(shingles("", 3).size, 0, "duplicates.ts: empty");
   assert.equal(shingles("كلمتان فقط", 3).size, 1, "duplicates.ts: shorter than a shingle");
+});
+
+test("duplicates.ts: words are runs of letters and digits, letters outside the BMP included", () => {
+  assert.deepEqual(keyWords("قالت الوزارة: 15 قتيلاً، و𝐀𝐁 😀نص"), [
+    "قالت",
+    "الوزاره",
+    "15",
+    "قتيلا",
+    "و𝐀𝐁",
+    "نص",
+  ]);
+  assert.deepEqual(keyWords(" ،. "), [], "duplicates.ts: no word");
+});
+
+/** Shingle hashes and a signature as first written: strings joined and hashed, one hash at a time. */
+function plainSignature(text: string, size: number, permutations: number): number[] {
+  const fnv = (s: string) => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  };
+  const mix = (x: number) => {
+    let h = x;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+  };
+  const words = keyWords(text);
+  const hashes = new Set<number>();
+  if (words.length < size) hashes.add(fnv(words.join(" ")));
+  for (let i = 0; i + size <= words.length; i++) hashes.add(fnv(words.slice(i, i + size).join(" ")));
+  const seeds: number[] = [];
+  for (let i = 0, state = MINHASH.seed; i < permutations; i++) {
+    state = (state + 0x9e3779b9) >>> 0;
+    seeds.push(mix(state));
+  }
+  return seeds.map((seed) => Math.min(...[...hashes].map((h) => mix((h ^ seed) >>> 0))) | 0);
+}
+
+test("duplicates.ts: signatures are those of the plain definition, for an odd number of permutations too", () => {
+  for (const [size, permutations] of [
+    [3, 128],
+    [1, 128],
+    [2, 7],
+  ] as const)
+    for (const text of [BASE, FAR, "كلمتان فقط"])
+      assert.deepEqual(
+        signature(shingles(text, size), { ...MINHASH, shingleSize: size, permutations }),
+        plainSignature(text, size, permutations),
+        `duplicates.ts: ${size}-word shingles, ${permutations} permutations`,
+      );
 });
 
 test("duplicates.ts: the MinHash estimate follows the exact Jaccard similarity", () => {

@@ -1,6 +1,6 @@
 // Near-duplicate documents: MinHash signatures over word shingles, and LSH banding so that a new
 // document meets only the stored documents that share a band with it. The band hashes live in the
-// database (minhash_bands), so ingest stays incremental and the work per document is constant:
+// database (minhash_signatures.bands, one integer[] a part under a GIN index), so ingest stays incremental and the work per document is constant:
 // time grows linearly with the corpus. Appended articles are indexed as parts of their document,
 // so an article ingested on its own is recognised as the one appended to another page.
 import { keyOf } from "../arabic/normalize.ts";
@@ -39,17 +39,14 @@ export function sameMinHash(a: MinHashOptions, b: MinHashOptions): boolean {
 export const DEFAULT_DUPLICATES: DuplicateOptions = { threshold: 0.8, maxCandidates: 200, minhash: MINHASH };
 
 /** A word of the matching key text: letters and digits (`الصين`, `2024`). */
-const KEY_WORD = /[\p{L}\p{N}]+/gu;
-
-/** 32-bit FNV-1a of a string. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+const KEY_WORD_POINT = /^[\p{L}\p{N}]$/u;
+/** 1 for each UTF-16 unit outside the surrogates that KEY_WORD_POINT takes: words found without a regex. */
+const WORD_UNIT = (() => {
+  const out = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++)
+    if ((c < 0xd800 || c > 0xdfff) && KEY_WORD_POINT.test(String.fromCharCode(c))) out[c] = 1;
+  return out;
+})();
 
 /** MurmurHash3's finalizer: a fast, well-mixed permutation of 32-bit integers. */
 function fmix32(x: number): number {
@@ -73,29 +70,142 @@ function seeds(options: MinHashOptions): Uint32Array {
   return out;
 }
 
-/** Hashes of the word shingles of `text`, on matching keys (alef, ى/ي, ة/ه, harakat folded). */
-export function shingles(text: string, size: number): Set<number> {
-  const words = keyOf(text).match(KEY_WORD) ?? [];
+/** The seeds of the last settings asked for (one set of settings per caller, in practice two). */
+const seedCache = new Map<string, Uint32Array>();
+function seedsOf(options: MinHashOptions): Uint32Array {
+  const key = `${options.permutations}:${options.seed}`;
+  let s = seedCache.get(key);
+  if (s === undefined) {
+    s = seeds(options);
+    seedCache.set(key, s);
+  }
+  return s;
+}
+
+/** The words of `text` on matching keys (alef, ى/ي, ة/ه, harakat folded): what shingles are made of. */
+export function keyWords(text: string): string[] {
+  const key = keyOf(text);
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    let word: boolean;
+    let width = 1;
+    if (c < 0xd800 || c > 0xdbff) word = WORD_UNIT[c] === 1;
+    else {
+      // A surrogate pair: one code point, a letter or digit as KEY_WORD decides.
+      const low = key.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        width = 2;
+        word = KEY_WORD_POINT.test(key.slice(i, i + 2));
+      } else word = false;
+    }
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(key.slice(start, i));
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) out.push(key.slice(start));
+  return out;
+}
+
+/**
+ * 32-bit FNV-1a of `words[from, from + size)` joined by single spaces, without making the string:
+ * `fnv1a(words.slice(from, from + size).join(" "))`.
+ */
+function fnv1aWords(words: readonly string[], from: number, size: number): number {
+  let h = 0x811c9dc5;
+  for (let w = from; w < from + size; w++) {
+    if (w > from) {
+      h ^= 0x20;
+      h = Math.imul(h, 0x01000193);
+    }
+    const word = words[w] as string;
+    for (let i = 0; i < word.length; i++) {
+      h ^= word.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+  }
+  return h >>> 0;
+}
+
+/** Hashes of the word shingles of `words` (`keyWords`): `size` words each, or all when fewer. */
+export function wordShingles(words: readonly string[], size: number): Set<number> {
   const out = new Set<number>();
   if (words.length === 0) return out;
-  if (words.length < size) out.add(fnv1a(words.join(" ")));
-  for (let i = 0; i + size <= words.length; i++) out.add(fnv1a(words.slice(i, i + size).join(" ")));
+  if (words.length < size) out.add(fnv1aWords(words, 0, words.length));
+  for (let i = 0; i + size <= words.length; i++) out.add(fnv1aWords(words, i, size));
   return out;
+}
+
+/** Hashes of the word shingles of `text`, on matching keys (alef, ى/ي, ة/ه, harakat folded). */
+export function shingles(text: string, size: number): Set<number> {
+  return wordShingles(keyWords(text), size);
 }
 
 /** The MinHash signature of a shingle set (empty for an empty set). */
 export function signature(hashes: ReadonlySet<number>, options: MinHashOptions = MINHASH): number[] {
   if (hashes.size === 0) return [];
-  const s = seeds(options);
-  const mins = new Uint32Array(options.permutations).fill(0xffffffff);
-  for (const h of hashes) {
-    for (let i = 0; i < s.length; i++) {
-      const v = fmix32((h ^ (s[i] as number)) >>> 0);
-      if (v < (mins[i] as number)) mins[i] = v;
+  const s = seedsOf(options);
+  const values = Uint32Array.from(hashes);
+  const n = values.length;
+  const out: number[] = [];
+  // Each permutation over all hashes, its minimum in a local: fmix32(h ^ seed), inlined.
+  // Four permutations a pass, so each hash is loaded once for all four.
+  let i = 0;
+  for (; i + 3 < s.length; i += 4) {
+    const seedA = s[i] as number;
+    const seedB = s[i + 1] as number;
+    const seedC = s[i + 2] as number;
+    const seedD = s[i + 3] as number;
+    let minA = 0xffffffff;
+    let minB = 0xffffffff;
+    let minC = 0xffffffff;
+    let minD = 0xffffffff;
+    for (let k = 0; k < n; k++) {
+      const h = values[k] as number;
+      let a = h ^ seedA;
+      let b = h ^ seedB;
+      let c = h ^ seedC;
+      let d = h ^ seedD;
+      a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
+      b = Math.imul(b ^ (b >>> 16), 0x85ebca6b);
+      c = Math.imul(c ^ (c >>> 16), 0x85ebca6b);
+      d = Math.imul(d ^ (d >>> 16), 0x85ebca6b);
+      a = Math.imul(a ^ (a >>> 13), 0xc2b2ae35);
+      b = Math.imul(b ^ (b >>> 13), 0xc2b2ae35);
+      c = Math.imul(c ^ (c >>> 13), 0xc2b2ae35);
+      d = Math.imul(d ^ (d >>> 13), 0xc2b2ae35);
+      a = (a ^ (a >>> 16)) >>> 0;
+      b = (b ^ (b >>> 16)) >>> 0;
+      c = (c ^ (c >>> 16)) >>> 0;
+      d = (d ^ (d >>> 16)) >>> 0;
+      if (a < minA) minA = a;
+      if (b < minB) minB = b;
+      if (c < minC) minC = c;
+      if (d < minD) minD = d;
     }
+    // Stored as PostgreSQL integers, which are signed.
+    out.push(minA | 0, minB | 0, minC | 0, minD | 0);
   }
-  // Stored as PostgreSQL integers, which are signed.
-  return Array.from(mins, (v) => v | 0);
+  for (; i < s.length; i++) {
+    const seed = s[i] as number;
+    let min = 0xffffffff;
+    for (let k = 0; k < n; k++) {
+      let v = (values[k] as number) ^ seed;
+      v ^= v >>> 16;
+      v = Math.imul(v, 0x85ebca6b);
+      v ^= v >>> 13;
+      v = Math.imul(v, 0xc2b2ae35);
+      v = (v ^ (v >>> 16)) >>> 0;
+      if (v < min) min = v;
+    }
+    out.push(min | 0);
+  }
+  return out;
 }
 
 /** One hash per band of rows, as signed 32-bit integers. */
@@ -147,34 +257,24 @@ interface Candidate {
 
 /**
  * Stored parts that share a band with any of the given parts, at most `maxCandidates` per part:
- * one query for a whole batch of documents.
+ * one query for a whole batch of documents. The GIN index on `bands` finds the parts sharing any
+ * hash (`&&`); of those, only parts sharing a hash at the same band are candidates.
  */
 async function candidates(
   tx: Queryable,
   queries: ReadonlyArray<{ bands: readonly number[] }>,
   options: DuplicateOptions,
 ): Promise<Candidate[]> {
-  const q: number[] = [];
-  const band: number[] = [];
-  const hash: number[] = [];
-  queries.forEach((x, i) =>
-    x.bands.forEach((h, b) => {
-      q.push(i);
-      band.push(b);
-      hash.push(h);
-    }),
-  );
-  if (q.length === 0) return [];
+  const asked = queries.flatMap((x, i) => (x.bands.length === 0 ? [] : [{ i, bands: x.bands }]));
+  if (asked.length === 0) return [];
   const rows = await tx.query<Candidate>(
     `WITH c AS (
-       SELECT DISTINCT q.i, b.document_id, b.part
-         FROM unnest($1::integer[], $2::smallint[], $3::integer[]) AS q(i, band, hash)
-         JOIN minhash_bands b ON b.band = q.band AND b.hash = q.hash),
-     r AS (SELECT c.*, row_number() OVER (PARTITION BY c.i) AS n FROM c)
-     SELECT r.i AS query, s.document_id, s.part, s.signature
-       FROM r JOIN minhash_signatures s ON s.document_id = r.document_id AND s.part = r.part
-      WHERE r.n <= $4`,
-    [q, band, hash, options.maxCandidates],
+       SELECT q.i, s.document_id, s.part, s.signature, row_number() OVER (PARTITION BY q.i) AS n
+         FROM json_to_recordset($1::json) AS q(i integer, bands integer[])
+         JOIN minhash_signatures s ON s.bands && q.bands
+        WHERE EXISTS (SELECT 1 FROM unnest(s.bands, q.bands) AS u(stored, asked) WHERE u.stored = u.asked))
+     SELECT c.i AS query, c.document_id, c.part, c.signature FROM c WHERE c.n <= $2`,
+    [JSON.stringify(asked), options.maxCandidates],
   );
   return rows.map((r) => ({
     ...r,
@@ -249,29 +349,22 @@ export async function indexDuplicates(
   return matches;
 }
 
-/** The signatures and band hashes of the documents, and their matches, in one statement; then duplicate_of. */
+/** The signatures and band hashes of the documents' parts (one row a part), and their matches, in one statement; then duplicate_of. */
 async function writeDuplicates(
   tx: Queryable,
   docs: readonly DuplicateInput[],
   matches: readonly DuplicateMatch[][],
 ): Promise<void> {
-  const sigs: Array<{ document_id: string; part: number; signature: readonly number[] }> = [];
-  const bands: { document_id: string[]; part: number[]; band: number[]; hash: number[] } = {
-    document_id: [],
-    part: [],
-    band: [],
-    hash: [],
-  };
+  const sigs: Array<{
+    document_id: string;
+    part: number;
+    signature: readonly number[];
+    bands: readonly number[];
+  }> = [];
   for (const d of docs)
     d.signatures.forEach((sig, part) => {
       if (sig.length === 0) return;
-      sigs.push({ document_id: d.id, part, signature: sig });
-      (d.bands[part] ?? []).forEach((h, b) => {
-        bands.document_id.push(d.id);
-        bands.part.push(part);
-        bands.band.push(b);
-        bands.hash.push(h);
-      });
+      sigs.push({ document_id: d.id, part, signature: sig, bands: d.bands[part] ?? [] });
     });
   if (sigs.length === 0) return;
   const near = docs.flatMap((d, i) =>
@@ -285,22 +378,18 @@ async function writeDuplicates(
   );
   await tx.query(
     `WITH s AS (
-       INSERT INTO minhash_signatures (document_id, part, signature)
-       SELECT x.document_id, x.part, x.signature
-         FROM json_to_recordset($1::json) AS x(document_id text, part smallint, signature integer[])
-     ), b AS (
-       INSERT INTO minhash_bands (band, hash, document_id, part)
-       SELECT q.band, q.hash, q.document_id, q.part
-         FROM unnest($2::smallint[], $3::integer[], $4::text[], $5::smallint[]) AS q(band, hash, document_id, part)
-       ON CONFLICT DO NOTHING
+       INSERT INTO minhash_signatures (document_id, part, signature, bands)
+       SELECT x.document_id, x.part, x.signature, x.bands
+         FROM json_to_recordset($1::json)
+           AS x(document_id text, part smallint, signature integer[], bands integer[])
      ), n AS (
        INSERT INTO near_duplicates (document_id, part, duplicate_of, duplicate_part, similarity)
        SELECT x.document_id, x.part, x.duplicate_of, x.duplicate_part, x.similarity
-         FROM json_to_recordset($6::json)
+         FROM json_to_recordset($2::json)
            AS x(document_id text, part smallint, duplicate_of text, duplicate_part smallint, similarity real)
      )
      SELECT 1`,
-    [JSON.stringify(sigs), bands.band, bands.hash, bands.document_id, bands.part, JSON.stringify(near)],
+    [JSON.stringify(sigs), JSON.stringify(near)],
   );
   // Rare (a near-duplicate main text), and each may point through the one before: one at a time.
   for (const [i, d] of docs.entries())

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import type { Analysis } from "../pipeline/types.ts";
 import type { Queryable } from "../store/db.ts";
 import type { WriteBatch } from "./batch.ts";
-import { type MinHashOptions, MINHASH, shingles, signature, similarity } from "./duplicates.ts";
+import { keyWords, type MinHashOptions, MINHASH, signature, similarity, wordShingles } from "./duplicates.ts";
 
 export interface StoryLinkContext {
   /** Days either side of an article's date within which a story can be the same one. */
@@ -61,7 +61,15 @@ function dayOf(a: Analysis): string | null {
 
 /** The word signature a story is compared on: pure, so an ingest makes it in the worker threads. */
 export function storySignature(text: string, minhash: MinHashOptions = DEFAULT_STORY_LINK.minhash): number[] {
-  return signature(shingles(text, minhash.shingleSize), minhash);
+  return storySignatureOfWords(keyWords(text), minhash);
+}
+
+/** `storySignature` of a text's `keyWords`, when they were read already (`prepareForStore`). */
+export function storySignatureOfWords(
+  words: readonly string[],
+  minhash: MinHashOptions = DEFAULT_STORY_LINK.minhash,
+): number[] {
+  return signature(wordShingles(words, minhash.shingleSize), minhash);
 }
 
 /**

@@ -2,9 +2,16 @@
 // full-text index's lexemes (a tsvector literal), and its MinHash signatures and band hashes. Made by
 // `prepareForStore` in the analysis worker threads, so the one writer thread (and PGlite in it)
 // only sends and stores; a document stored without it (tests, the API) gets it made on the spot.
-import { bandHashes, MINHASH, type MinHashOptions, shingles, signature } from "../link/duplicates.ts";
+import {
+  bandHashes,
+  keyWords,
+  MINHASH,
+  type MinHashOptions,
+  signature,
+  wordShingles,
+} from "../link/duplicates.ts";
 import { keyOf } from "../arabic/normalize.ts";
-import { storySignature } from "../link/stories.ts";
+import { storySignatureOfWords } from "../link/stories.ts";
 import type { Analysis } from "../pipeline/types.ts";
 import { searchVector } from "./search-terms.ts";
 
@@ -103,7 +110,15 @@ export function minhashParts(
   parts: readonly string[],
   options: MinHashOptions = MINHASH,
 ): { signatures: number[][]; bands: number[][] } {
-  const signatures = parts.map((text) => signature(shingles(text, options.shingleSize), options));
+  return minhashPartWords(parts.map(keyWords), options);
+}
+
+/** `minhashParts` of the parts' `keyWords`. */
+function minhashPartWords(
+  parts: readonly (readonly string[])[],
+  options: MinHashOptions,
+): { signatures: number[][]; bands: number[][] } {
+  const signatures = parts.map((words) => signature(wordShingles(words, options.shingleSize), options));
   return { signatures, bands: signatures.map((s) => (s.length === 0 ? [] : bandHashes(s, options))) };
 }
 
@@ -113,11 +128,13 @@ export function prepareForStore(
   language: string | null,
   minhash: MinHashOptions = MINHASH,
 ): StorePrep {
-  const parts = [a.document.text, ...a.document.appended.map((x) => x.text)];
+  // The main text's words are read once, for its MinHash shingles and for its story signature.
+  const words = keyWords(a.document.text);
+  const parts = [words, ...a.document.appended.map((x) => keyWords(x.text))];
   return {
     row: documentRow(a, language),
-    ...minhashParts(parts, minhash),
+    ...minhashPartWords(parts, minhash),
     minhash,
-    storySignature: storySignature(a.document.text),
+    storySignature: storySignatureOfWords(words),
   };
 }

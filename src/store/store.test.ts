@@ -264,7 +264,7 @@ for (const backend of BACKENDS) {
         await old.query(
           "UPDATE documents SET search = to_tsvector('arabic', coalesce(title, '') || E'\\n' || text)",
         );
-        await old.query("DELETE FROM rasd_migrations WHERE version >= 9");
+        await old.query("DELETE FROM rasd_migrations WHERE version = 9");
         await old.query("DROP TABLE search_index");
         // Its lexemes are not the ones queries now look for: روسيا was `روسي`, now `روس`.
         assert.notDeepEqual(await found(old), hasRussia, "the stale index misses documents");
