@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { acquire } from "../src/acquire/index.ts";
 import { createPipeline } from "../src/pipeline/run.ts";
 import type { Event } from "../src/pipeline/types.ts";
+import { seeded } from "./seeded.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const { values } = parseArgs({
@@ -25,17 +26,6 @@ const DUALS = readFileSync(join(ROOT, "lexicons", "cues.tsv"), "utf8")
   .filter((l) => l.startsWith("dual\t") || l.startsWith("pair:"))
   .flatMap((l) => l.split("\t")[1]?.split("|") ?? []);
 const DUAL = new RegExp(DUALS.join("|"), "u");
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Case {
   document: string;

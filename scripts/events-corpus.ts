@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { acquire } from "../src/acquire/index.ts";
 import { createPipeline } from "../src/pipeline/run.ts";
 import type { Event } from "../src/pipeline/types.ts";
+import { seeded } from "./seeded.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const { values } = parseArgs({
@@ -23,18 +24,6 @@ const { values } = parseArgs({
 interface Drawn {
   document: string;
   event: Event;
-}
-
-/** mulberry32: a small seeded generator, so the sample is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const parties = (ps: Event["actor"]) => ps.map((p) => `${p.text} (${p.country ?? "-"})`).join(" + ") || "-";

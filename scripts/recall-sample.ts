@@ -15,6 +15,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { acquire } from "../src/acquire/index.ts";
 import { createPipeline } from "../src/pipeline/run.ts";
+import { seeded } from "./seeded.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const CORPUS = join(ROOT, "..", "shared", "corpora", "ant-bbc-cnn");
@@ -27,17 +28,6 @@ const { values } = parseArgs({
     states: { type: "string", default: "0" },
   },
 });
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const words = (file: string): number => {
   const m = /<TEXT>([\s\S]*?)<\/TEXT>/u.exec(readFileSync(file, "utf8"));

@@ -10,7 +10,7 @@ import { analyzeText, ROOT } from "../../test/helpers.ts";
 import { listChannels } from "./channels.ts";
 import { listCorpusEntities } from "./entities.ts";
 import { listCorpusEvents, timeline } from "./events.ts";
-import { createLinker, type Linker, linkDocuments, relink } from "./index.ts";
+import { createLinker, LINK_TABLES, type Linker, linkDocuments, relink } from "./index.ts";
 import { listStories } from "./stories.ts";
 
 const ARTICLES = join(ROOT, "test", "link", "articles");
@@ -22,19 +22,6 @@ const ALL = [
   "04_alain_inflation.txt",
   "06_alain_resume.txt",
   "05_alhurra_suspend.txt",
-];
-const LINK_TABLES = [
-  "link_entities",
-  "link_entity_keys",
-  "link_variants",
-  "link_entity_documents",
-  "link_events",
-  "link_event_mentions",
-  "link_channels",
-  "link_channel_history",
-  "link_stories",
-  "link_story_keys",
-  "link_story_documents",
 ];
 
 /** Every row of the link tables, each table in one order. */

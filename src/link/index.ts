@@ -174,7 +174,7 @@ export async function linkDocument(
 }
 
 /** Every table the link stage writes, emptied before a relink. */
-const LINK_TABLES = [
+export const LINK_TABLES = [
   "link_entities",
   "link_entity_keys",
   "link_variants",
