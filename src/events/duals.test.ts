@@ -58,3 +58,20 @@ test("الكوريتان names both Koreas, whatever states were named before", 
     ["CONSULT CHN+USA", "CONSULT KOR+PRK"],
   );
 });
+
+test("a directed act's dual that holds the actor's own state points at the other side only", () => {
+  const a = analyzeText(
+    'قال وزير الخارجية الكوري الجنوبي يوم الأربعاء إن إعلان رئيس الوزراء الياباني تعليق مشاركة بلاده في اتفاقية تبادل المعلومات العسكرية، آخر اتفاق أمني قائم بين البلدين، أمر "مؤسف".',
+    {},
+  );
+  const suspended = a.events.find((e) => e.type === "SANCTION");
+  assert.ok(suspended, "the suspension is an event");
+  assert.deepEqual(
+    suspended.actor.map((p) => p.country),
+    ["JPN"],
+  );
+  assert.deepEqual(
+    suspended.recipient.map((p) => p.country),
+    ["KOR"],
+  );
+});

@@ -379,7 +379,21 @@ function otherDual(unit: PartyUnit, actor: readonly PartyUnit[], units: readonly
       )
         states.push(p);
   }
-  if (states.length < 2) return unit;
+  if (states.length < 2) {
+    // تعليق مشاركة بلاده في معاهدة … بين القوتين: no two other states, so the dual is the actor's
+    // state and one other, and the act is directed at that other one.
+    const others: Party[] = [];
+    for (const p of unit.parties) if (!mine.has(p.country)) others.push(p);
+    if (others.length === 0 || others.length === unit.parties.length) return unit;
+    return {
+      first: unit.first,
+      end: unit.end,
+      prefix: unit.prefix,
+      type: unit.type,
+      parties: others,
+      place: unit.place,
+    };
+  }
   const text = unit.parties[0]?.text ?? "";
   // Written out, not spread from the unit nor mapped: every unit and its parties keep one shape.
   const [a, b] = states as [Party, Party];
