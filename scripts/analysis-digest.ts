@@ -5,15 +5,13 @@
 // --jobs 0 analyses in this thread; the default (2) goes through the worker pool as ingest does.
 import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
-import { dirname, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { relative } from "node:path";
 import { parseArgs } from "node:util";
 import { listInputs } from "../src/acquire/index.ts";
 import { createPool } from "../src/pipeline/pool.ts";
 import type { SourceResult } from "../src/pipeline/sources.ts";
+import { DEFAULT_CORPUS } from "./corpus.ts";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const DEFAULT_CORPUS = resolve(ROOT, "..", "shared", "corpora", "ant-bbc-cnn");
 /** Sources in flight per worker, as `rasd bench` keeps them. */
 const WINDOW_PER_JOB = 16;
 

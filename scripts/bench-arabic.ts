@@ -15,9 +15,9 @@ import { tokenize } from "../src/arabic/tokens.ts";
 import { loadLexicons } from "../src/pipeline/lexicons.ts";
 import { createPipeline } from "../src/pipeline/run.ts";
 import { readTsv } from "../src/pipeline/tsv.ts";
+import { DEFAULT_CORPUS } from "./corpus.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const DEFAULT_CORPUS = resolve(ROOT, "..", "shared", "corpora", "ant-bbc-cnn");
 const TEXT_FIELD = /<TEXT>([\s\S]*?)<\/TEXT>/u;
 const TIME_FIELD = /<TIME>([\s\S]*?)<\/TIME>/u;
 const XML_ENTITY = /&(?:amp|lt|gt|quot|apos|#39);/gu;

@@ -4,17 +4,14 @@
 // The files are analysed once in this thread; then each part runs R rounds over all documents and
 // the best round's CPU time is printed in µs per document (the first rounds warm the JIT up).
 import { createHash } from "node:crypto";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { listInputs } from "../src/acquire/index.ts";
 import { storySignature } from "../src/link/stories.ts";
 import type { Analysis } from "../src/pipeline/types.ts";
 import { createPool } from "../src/pipeline/pool.ts";
 import { documentRow, minhashParts, prepareForStore, searchIndex } from "../src/store/prepare.ts";
+import { DEFAULT_CORPUS } from "./corpus.ts";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const DEFAULT_CORPUS = resolve(ROOT, "..", "shared", "corpora", "ant-bbc-cnn");
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { limit: { type: "string", default: "2000" }, rounds: { type: "string", default: "5" } },

@@ -2,18 +2,19 @@
 // the text before the dual, to judge by hand which two states it stands for (docs/EVENTS.md, duals).
 // Usage: npx tsx scripts/dual-sample.ts [--corpus DIR] [--sample 40] [--seed 6] [--dump FILE]
 //   --dump writes every dual event as one JSON line (document, start, type, parties), to compare rules
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { acquire } from "../src/acquire/index.ts";
 import { createPipeline } from "../src/pipeline/run.ts";
 import type { Event } from "../src/pipeline/types.ts";
 import { seeded } from "./seeded.ts";
+import { DEFAULT_CORPUS, corpusMissing } from "./corpus.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const { values } = parseArgs({
   options: {
-    corpus: { type: "string", default: join(ROOT, "..", "shared", "corpora", "ant-bbc-cnn") },
+    corpus: { type: "string", default: DEFAULT_CORPUS },
     sample: { type: "string", default: "40" },
     seed: { type: "string", default: "6" },
     dump: { type: "string" },
@@ -42,11 +43,7 @@ const isDual = (p: Event["actor"][number]) => p.entity === null && DUAL.test(p.t
 
 async function main(): Promise<void> {
   const corpus = values.corpus as string;
-  if (!existsSync(corpus)) {
-    process.stderr.write(`no corpus at ${corpus}: pass --corpus DIR\n`);
-    process.exitCode = 1;
-    return;
-  }
+  if (corpusMissing(corpus)) return;
   const pipeline = createPipeline();
   const cases: Case[] = [];
   for await (const item of acquire([corpus])) {

@@ -2,18 +2,17 @@
 // random sample of events to check by hand against their sentence (docs/EVENTS.md).
 // Usage: npx tsx scripts/events-corpus.ts [--corpus DIR] [--limit N] [--sample 30] [--seed 20261130]
 //   [--dump FILE]  also writes every event as one JSON line, to compare two versions of the rules
-import { existsSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { acquire } from "../src/acquire/index.ts";
 import { createPipeline } from "../src/pipeline/run.ts";
 import type { Event } from "../src/pipeline/types.ts";
 import { seeded } from "./seeded.ts";
+import { DEFAULT_CORPUS, corpusMissing } from "./corpus.ts";
 
-const ROOT = resolve(import.meta.dirname, "..");
 const { values } = parseArgs({
   options: {
-    corpus: { type: "string", default: join(ROOT, "..", "shared", "corpora", "ant-bbc-cnn") },
+    corpus: { type: "string", default: DEFAULT_CORPUS },
     limit: { type: "string" },
     sample: { type: "string", default: "30" },
     seed: { type: "string", default: "20261130" },
@@ -43,11 +42,7 @@ const dumped = ({ document, event: e }: Drawn) => ({
 
 async function main(): Promise<void> {
   const corpus = values.corpus as string;
-  if (!existsSync(corpus)) {
-    process.stderr.write(`no corpus at ${corpus}: pass --corpus DIR\n`);
-    process.exitCode = 1;
-    return;
-  }
+  if (corpusMissing(corpus)) return;
   const limit = values.limit ? Number(values.limit) : Number.POSITIVE_INFINITY;
   const pipeline = createPipeline();
   const byType = new Map<string, number>();

@@ -9,16 +9,13 @@
 import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { listInputs } from "../src/acquire/index.ts";
 import { createLinker, relink } from "../src/link/index.ts";
 import { openDb } from "../src/store/db.ts";
 import { ingest } from "../src/store/ingest.ts";
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const DEFAULT_CORPUS = resolve(ROOT, "..", "shared", "corpora", "ant-bbc-cnn");
+import { DEFAULT_CORPUS } from "./corpus.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -11,14 +11,13 @@
 // then prints only the drawn articles whose entities name at least N different states (events
 // are not looked at).
 import { readFileSync, readdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { acquire } from "../src/acquire/index.ts";
 import { createPipeline } from "../src/pipeline/run.ts";
 import { seeded } from "./seeded.ts";
+import { DEFAULT_CORPUS } from "./corpus.ts";
 
-const ROOT = resolve(import.meta.dirname, "..");
-const CORPUS = join(ROOT, "..", "shared", "corpora", "ant-bbc-cnn");
 const { values } = parseArgs({
   options: {
     count: { type: "string", default: "30" },
@@ -38,7 +37,7 @@ async function main(): Promise<void> {
   const candidates: string[] = [];
   for (const outlet of ["BBC", "CNN"])
     for (const section of ["internationalNews", "middleEast"]) {
-      const dir = join(CORPUS, outlet, section);
+      const dir = join(DEFAULT_CORPUS, outlet, section);
       for (const f of readdirSync(dir).sort()) {
         const file = join(dir, f);
         if (words(file) <= Number(values["max-words"])) candidates.push(file);
@@ -59,7 +58,7 @@ async function main(): Promise<void> {
       const states = new Set(a.entities.filter((e) => e.type === "GPE").map((e) => e.country));
       if (states.size < Number(values.states)) continue;
       const out = [
-        `=== ${Number(values.from) + n}. ${file.slice(CORPUS.length + 1)} (${a.document.published ?? "-"})`,
+        `=== ${Number(values.from) + n}. ${file.slice(DEFAULT_CORPUS.length + 1)} (${a.document.published ?? "-"})`,
       ];
       out.push(`TITLE ${a.document.title ?? ""}`);
       out.push(a.document.text.replace(/\s*\n+\s*/gu, "\n"));

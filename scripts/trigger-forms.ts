@@ -2,8 +2,6 @@
 // adds to the explicit forms, by surface form, with one sentence each to eyeball (docs/EVENTS.md,
 // "Trigger morphology and coverage"). A form that is a common word of another sense shows here.
 // Usage: npx tsx scripts/trigger-forms.ts [--corpus DIR] [--limit N] [--top 60]
-import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { acquire } from "../src/acquire/index.ts";
 import { cleanDocument, compileCleanOptions } from "../src/clean/index.ts";
@@ -12,11 +10,11 @@ import { tokenize } from "../src/arabic/tokens.ts";
 import { compileTriggers, findTriggers } from "../src/events/triggers.ts";
 import { compileTypeRules } from "../src/events/types.ts";
 import { cue, loadLexicons } from "../src/pipeline/lexicons.ts";
+import { DEFAULT_CORPUS, corpusMissing } from "./corpus.ts";
 
-const ROOT = resolve(import.meta.dirname, "..");
 const { values } = parseArgs({
   options: {
-    corpus: { type: "string", default: join(ROOT, "..", "shared", "corpora", "ant-bbc-cnn") },
+    corpus: { type: "string", default: DEFAULT_CORPUS },
     limit: { type: "string" },
     top: { type: "string", default: "60" },
   },
@@ -24,11 +22,7 @@ const { values } = parseArgs({
 
 async function main(): Promise<void> {
   const corpus = values.corpus as string;
-  if (!existsSync(corpus)) {
-    process.stderr.write(`no corpus at ${corpus}: pass --corpus DIR\n`);
-    process.exitCode = 1;
-    return;
-  }
+  if (corpusMissing(corpus)) return;
   const lex = loadLexicons();
   const withStems = compileTriggers(lex.triggers);
   const explicitOnly = compileTriggers(lex.triggers.map((r) => ({ ...r, stems: "", except: "" })));
