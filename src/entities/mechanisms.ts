@@ -5,7 +5,7 @@ import { PhraseIndex, phraseKeys } from "../arabic/phrases.ts";
 import { offsetAfterLetters } from "../arabic/tokens.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import type { ArabicText, MentionCandidate, Token } from "../pipeline/types.ts";
-import { mentionOf } from "./recognize.ts";
+import { fromPattern, mentionOf } from "./recognize.ts";
 
 export interface MechanismPatterns {
   heads: PhraseIndex<true>;
@@ -78,17 +78,7 @@ export function findMechanisms(
     const key = keyOf(text).replace(/^ال/u, "");
     out.push(
       mentionOf(
-        {
-          type: "MECHANISM",
-          key: `mechanism:${key}`,
-          name: text,
-          nameEn: null,
-          country: null,
-          sector: null,
-          role: null,
-          via: "pattern",
-          parties: null,
-        },
+        fromPattern("MECHANISM", text, { key: `mechanism:${key}` }),
         start,
         last.end,
         text,

@@ -162,8 +162,8 @@ function fromEntry(e: EntityEntry): MentionFields {
 }
 
 /** A mention read from its shape, not from a lexicon: named and keyed by its own text. */
-function fromPattern(
-  type: "ORG" | "PERSON",
+export function fromPattern(
+  type: "ORG" | "PERSON" | "MECHANISM",
   text: string,
   fields: Partial<MentionFields> = {},
 ): MentionFields {
