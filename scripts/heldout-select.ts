@@ -1,13 +1,19 @@
-// Lists the articles of held-out set 2 (test/gold-heldout): a fixed, reproducible draw from
-// ../shared/corpora/ant-bbc-cnn that looks only at the raw text, never at what Rasd makes of it.
+// Lists the articles of held-out sets 2 and 3 (test/gold-heldout): fixed, reproducible draws from
+// ../shared/corpora/ant-bbc-cnn that look only at the raw text, never at what Rasd makes of it.
 //
-//   npx tsx scripts/heldout-select.ts [--all]
+//   npx tsx scripts/heldout-select.ts [--set 2|3] [--all]
 //
 // Candidates: files of the internationalNews and middleEast sections whose <TEXT> has at most
 // 900 words, names at least two different states of COUNTRIES and holds at least one word of
-// TRIGGERS, and that no file under test/ references (test/gold-heldout itself aside). Sorted by file name, the draw takes every
-// STEP-th candidate from START on; --all prints every candidate with its index (for replacing
-// a drawn article that holds no interstate event by the next candidate after it).
+// TRIGGERS, and that is not referenced elsewhere in the repository:
+// - set 2 (the default): no file under test/ names it (test/gold-heldout itself aside). Sorted by
+//   file name, the draw takes every STEP-th candidate (candidates / 15) from index 7 on.
+// - set 3: no file under test/, docs/ or scripts/ names it, by path or by its short name
+//   (`BB-middleEast-272`), set 2's gold included; set 3's own gold (a note saying "set 3") and
+//   the "Held-out set 3" section of docs/EVENTS.md aside. The draw takes every 117th candidate
+//   from index 50 on.
+// --all prints every candidate with its index (for replacing a drawn article that holds no
+// interstate event by the next candidate after it).
 import { readFileSync, readdirSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 
@@ -16,7 +22,11 @@ const CORPUS = join(ROOT, "../shared/corpora/ant-bbc-cnn");
 const SECTIONS = ["internationalNews", "middleEast"];
 const MAX_WORDS = 900;
 const COUNT = 15;
-const START = 7;
+const SET = process.argv.includes("--set") ? process.argv[process.argv.indexOf("--set") + 1] : "2";
+if (SET !== "2" && SET !== "3") {
+  process.stderr.write(`heldout-select: --set takes 2 or 3, not ${SET ?? "nothing"}\n`);
+  process.exit(2);
+}
 
 /** One surface form per state (several for a few), written as the outlets spell them. */
 const COUNTRIES: string[][] = [
@@ -88,10 +98,32 @@ function referencedUnderTest(): Set<string> {
   return seen;
 }
 
-const used = referencedUnderTest();
+/** Short name of a corpus file: `BB-middleEast-272` for `BB-middleEast-272-20180401.txt`. */
+const SHORT = /\b(?:BB|CN)-[A-Za-z]+-\d+/g;
+
+/**
+ * Corpus files (short names) named anywhere under test/, docs/ or scripts/, by path or short name,
+ * except by set 3's own gold files and its section of docs/EVENTS.md (so the draw stays reproducible).
+ */
+function referencedInRepository(): Set<string> {
+  const seen = new Set<string>();
+  for (const dir of ["test", "docs", "scripts"])
+    for (const f of files(join(ROOT, dir))) {
+      let text = readFileSync(f, "utf8");
+      if (f.includes("/test/gold-heldout/") && /"note":\s*"[^"]*\bset 3\b/i.test(text)) continue;
+      if (f.endsWith("/docs/EVENTS.md")) text = text.replace(/^### Held-out set 3[\s\S]*?(?=^##)/m, "");
+      for (const m of text.matchAll(SHORT)) seen.add(m[0]);
+    }
+  return seen;
+}
+
+const shortName = (f: string): string => basename(f).match(SHORT)?.[0] ?? basename(f);
+const used = SET === "2" ? referencedUnderTest() : referencedInRepository();
+const isUsed = (f: string): boolean => (SET === "2" ? used.has(basename(f)) : used.has(shortName(f)));
+const START = SET === "2" ? 7 : 50;
 const candidates: string[] = [];
 for (const f of files(CORPUS).sort((a, b) => basename(a).localeCompare(basename(b)))) {
-  if (!SECTIONS.some((s) => basename(f).includes(`-${s}-`)) || used.has(basename(f))) continue;
+  if (!SECTIONS.some((s) => basename(f).includes(`-${s}-`)) || isUsed(f)) continue;
   const raw = readFileSync(f, "utf8");
   const text = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(raw)?.[1] ?? "";
   if (text.split(/\s+/).filter(Boolean).length > MAX_WORDS) continue;
@@ -100,8 +132,8 @@ for (const f of files(CORPUS).sort((a, b) => basename(a).localeCompare(basename(
   candidates.push(relative(CORPUS, f));
 }
 
-const step = Math.floor(candidates.length / COUNT);
-process.stdout.write(`${candidates.length} candidates, step ${step}, start ${START}\n`);
+const step = SET === "2" ? Math.floor(candidates.length / COUNT) : 117;
+process.stdout.write(`set ${SET}: ${candidates.length} candidates, step ${step}, start ${START}\n`);
 candidates.forEach((c, i) => {
   if (process.argv.includes("--all") || (i >= START && (i - START) % step === 0 && i < START + COUNT * step))
     process.stdout.write(`${i}\t${c}\n`);
