@@ -30,6 +30,9 @@ import {
   YEAR_NUMBER,
 } from "./regexes.ts";
 
+/** Kinds of a month's name: Gregorian, Gregorian that is also a name (`name_month`), Hijri. */
+const MONTH_KINDS: ReadonlySet<CalendarWord["kind"]> = new Set(["month", "name_month", "hijri_month"]);
+
 interface MonthPhrase {
   month: number;
   hijri: boolean;
@@ -77,18 +80,22 @@ function yearAt(
 
 /**
  * month [/month | (month)] [من] [عام|العام] [year | الماضي | المقبل | من العام الماضي] at i. A Hijri
- * month alone is also a name (رجب، رمضان), so it needs a day, شهر, a year or an anchor.
+ * month alone is also a name (رجب، رمضان), and so is a Gregorian spelling of kind `name_month`
+ * (ماي: Theresa May), so these need a day, شهر, a year or an anchor.
  */
 function monthAt(r: Reader, i: number, licensed: boolean): MonthPhrase | null {
   const w = wordAt(r, i);
-  const v = w?.values.find((x) => x.kind === "month" || x.kind === "hijri_month");
+  const v = w?.values.find((x) => MONTH_KINDS.has(x.kind));
   if (!w || !v) return null;
   const hijri = v.kind === "hijri_month";
+  const alsoName = v.kind !== "month";
   let end = w.end;
   const alt = wordAt(r, end);
   if (alt?.values.some((x) => x.kind === v.kind) && ALTERNATE_NAME.test(gap(r, end - 1, end))) end = alt.end;
   const phrase = (year: number | null, anchor: Anchor, to: number): MonthPhrase | null =>
-    hijri && !licensed && anchor === "none" ? null : { month: Number(v.value), hijri, end: to, year, anchor };
+    alsoName && !licensed && anchor === "none"
+      ? null
+      : { month: Number(v.value), hijri, end: to, year, anchor };
   let j = end;
   if (r.tokens[j]?.key === "من") j++;
   const yw = kindAt(r, j, "year");
@@ -201,11 +208,7 @@ function duration(r: Reader, i: number): Found | null {
   if (!n) return null;
   // قبل عام 2020 is a year, منذ شهر فبراير a month and قبل يوم الاثنين a weekday, not durations.
   const next = wordAt(r, n.end)?.values ?? [];
-  if (
-    yearAt(r, n.end) ||
-    next.some((v) => v.kind === "month" || v.kind === "hijri_month" || v.kind === "weekday")
-  )
-    return null;
+  if (yearAt(r, n.end) || next.some((v) => MONTH_KINDS.has(v.kind) || v.kind === "weekday")) return null;
   const sign = ago ? -1 : 1;
   // منذ stays outside the span: the event stage reads it as "since".
   const first = since ? marker.end : i;
@@ -258,7 +261,7 @@ function wordDate(r: Reader, i: number): Found | null {
   if (!w) return null;
   const kinds = new Set(w.values.map((v) => v.kind));
   const valueOf = (k: CalendarWord["kind"]) => w.values.find((v) => v.kind === k)?.value ?? "";
-  if (kinds.has("month") || kinds.has("hijri_month")) {
+  if (w.values.some((v) => MONTH_KINDS.has(v.kind))) {
     const m = monthAt(r, i, false);
     return m ? monthDate(r, i, m, null, null) : null;
   }

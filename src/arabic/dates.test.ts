@@ -46,6 +46,11 @@ const cases: Array<[string, string | null, Array<[string, string | null, string 
       ["يناير عام 2020", "2020-01", "month"],
     ],
   ],
+  // ماي is May in the Maghreb and also a name: a month only with a day, a year or an anchor.
+  ["قالت رئيسة الوزراء تيريزا ماي إن لندن سترد.", "2018-03-14", []],
+  ["وقعت الحكومة الاتفاق في 12 ماي 2018 بالرباط.", null, [["12 ماي 2018", "2018-05-12", "day"]]],
+  ["انتهت المهلة في ماي الماضي.", "2018-09-01", [["ماي الماضي", "2018-05", "month"]]],
+  ["وصلت السفيرة في مايو.", "2018-09-01", [["مايو", "2018-05", "month"]]],
 ];
 
 for (const [text, published, expected] of cases) {

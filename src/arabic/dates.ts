@@ -15,6 +15,7 @@ import { SENTENCE_BREAK } from "./regexes.ts";
 export interface CalendarWord {
   kind:
     | "month"
+    | "name_month"
     | "hijri_month"
     | "weekday"
     | "ordinal"
