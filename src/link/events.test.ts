@@ -2,23 +2,19 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Analysis, Event } from "../pipeline/types.ts";
 import { eventOf, party } from "./event-fixture.ts";
+import { bestDate, tallyDate } from "./event-dates.ts";
 import {
   choose,
   compatibleParties,
-  corpusRecord,
   DEFAULT_EVENT_LINK,
   eventBlock,
   evidenceTerms,
   jaccard,
-  type EventView,
-  EventWrites,
-  eventReports,
-  bestDate,
-  linkEvents,
   type Report,
   type StoredEvent,
-  tallyDate,
-} from "./events.ts";
+} from "./event-match.ts";
+import { corpusRecord, EventWrites } from "./event-writes.ts";
+import { type EventView, eventReports, linkEvents } from "./events.ts";
 
 /** A USA → CHN meeting on 10 March 2026 unless told otherwise. */
 const event = (partial: Partial<Event>): Event =>

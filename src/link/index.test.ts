@@ -9,7 +9,7 @@ import { storeAnalysis, storeBatch } from "../store/queries.ts";
 import { analyzeText, ROOT } from "../../test/helpers.ts";
 import { listChannels } from "./channels.ts";
 import { listCorpusEntities } from "./entities.ts";
-import { listCorpusEvents, timeline } from "./events.ts";
+import { listCorpusEvents, timeline } from "./event-list.ts";
 import { createLinker, LINK_TABLES, type Linker, linkDocuments, relink } from "./index.ts";
 import { listStories } from "./stories.ts";
 

@@ -21,20 +21,14 @@ import {
 import {
   type EntityLinkContext,
   type EntityLinks,
-  EntityWrites,
   entityLookups,
   linkEntities,
   readEntityView,
 } from "./entities.ts";
-import {
-  DEFAULT_EVENT_LINK,
-  type EventLinkContext,
-  EventWrites,
-  eventReports,
-  linkEvents,
-  readEventView,
-  type Report,
-} from "./events.ts";
+import { EntityWrites } from "./entity-writes.ts";
+import { DEFAULT_EVENT_LINK, type EventLinkContext, type Report } from "./event-match.ts";
+import { EventWrites } from "./event-writes.ts";
+import { eventReports, linkEvents, readEventView } from "./events.ts";
 import { loadTransliteration } from "./names.ts";
 import {
   DEFAULT_STORY_LINK,
