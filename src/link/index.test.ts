@@ -229,7 +229,7 @@ test("relink: batches stored against the order of their ids relink to exactly th
     // The order matters for these documents: stored in ascending id order, other tables.
     await storeInBatches(ascending, [...docs].reverse(), 4);
     assert.notDeepEqual(await linkRows(ascending), rows, "relink: the order of documents changes the tables");
-    // Pages of five: one crosses the documents numbered 9 and 10, which text order would swap.
+    // Pages of five over twelve documents: several pages, and numbers that text order would misplace.
     assert.equal(await relink(ingested, linker, { page: 5 }), docs.length);
     assert.deepEqual(await linkRows(ingested), rows);
   } finally {
