@@ -4,8 +4,10 @@
 //   npx tsx scripts/link-digest.ts [corpus folder] [--limit N] [--out FILE] [--db DIR] [--relink]
 // --out writes the rows themselves (one JSON line each, table by table), to diff two runs.
 // --relink empties the link tables and links the stored documents again (`rasd relink`) before
-// the digest, and prints the CPU seconds that took. --existing reads the database in --db as it is
-// (no ingest): with --relink, two versions of the code relink copies of one database.
+// the digest, and prints the CPU seconds that took; after an ingest it digests the tables before
+// the relink too and says whether the relink gave them back row for row. --existing reads the
+// database in --db as it is (no ingest): with --relink, two versions of the code relink copies of
+// one database.
 import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -55,20 +57,10 @@ const dir = values.db ?? join(mkdtempSync(join(tmpdir(), "rasd-link-digest-")), 
 if (!values.existing) rmSync(dir, { recursive: true, force: true });
 const db = await openDb(dir);
 const out: string[] = [];
-const total = createHash("sha256");
-try {
-  if (!values.existing) {
-    const summary = await ingest(db, listInputs(corpus).slice(0, limit), { jobs: 1 });
-    process.stdout.write(`${summary.files} files, ${summary.added} documents added\n`);
-  }
-  if (values.relink) {
-    const before = process.cpuUsage();
-    const linked = await relink(db, createLinker());
-    const cpu = process.cpuUsage(before);
-    process.stdout.write(
-      `relinked ${linked} documents: ${((cpu.user + cpu.system) / 1e6).toFixed(1)} CPU s\n`,
-    );
-  }
+
+/** Digests the link tables (and prints them); `keep` adds their rows to --out. Returns the digest. */
+async function digestTables(keep: boolean): Promise<string> {
+  const total = createHash("sha256");
   for (const [table, order] of TABLES) {
     // COLLATE "C": the same order whatever the database's collation.
     const by = order
@@ -79,14 +71,37 @@ try {
       `SELECT row_to_json(t)::text AS row FROM ${table} t ORDER BY ${by}`,
     );
     const lines = rows.map((r) => `${table}\t${r.row}`);
-    out.push(...lines);
+    if (keep) out.push(...lines);
     const digest = sha(lines.join("\n"));
     total.update(`${table}\t${digest}\n`);
     process.stdout.write(
       `${table.padEnd(22)} ${String(rows.length).padStart(7)} rows  ${digest.slice(0, 16)}\n`,
     );
   }
-  process.stdout.write(`all link tables: ${total.digest("hex")}\n`);
+  const all = total.digest("hex");
+  process.stdout.write(`all link tables: ${all}\n`);
+  return all;
+}
+
+try {
+  if (!values.existing) {
+    const summary = await ingest(db, listInputs(corpus).slice(0, limit), { jobs: 1 });
+    process.stdout.write(`${summary.files} files, ${summary.added} documents added\n`);
+  }
+  const ingested = values.relink && !values.existing ? await digestTables(false) : null;
+  if (values.relink) {
+    const before = process.cpuUsage();
+    const count = await relink(db, createLinker());
+    const cpu = process.cpuUsage(before);
+    process.stdout.write(
+      `relinked ${count} documents: ${((cpu.user + cpu.system) / 1e6).toFixed(1)} CPU s\n`,
+    );
+  }
+  const linked = await digestTables(true);
+  if (ingested !== null)
+    process.stdout.write(
+      `relink gives the ingest's link tables: ${ingested === linked ? "yes, row for row" : "NO"}\n`,
+    );
   // The near-duplicate step's output, written in the same transactions.
   const near = await db.query<{ row: string }>(
     `SELECT row_to_json(t)::text AS row FROM (

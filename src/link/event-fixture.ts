@@ -31,3 +31,7 @@ export function eventOf(partial: Partial<Event>): Event {
     ...partial,
   };
 }
+
+/** A USA → CHN meeting on 10 March 2026 unless told otherwise. */
+export const meeting = (partial: Partial<Event>): Event =>
+  eventOf({ actor: [party("USA", "e1")], recipient: [party("CHN", "e2")], date: "2026-03-10", ...partial });

@@ -1,15 +1,17 @@
-// The link stage end to end: own-written articles from several outlets, ingested into a fresh PGlite.
+// The link stage end to end: own-written articles from several outlets, ingested into a fresh PGlite;
+// relinked in the order they were stored (`documents.seq`, migration 012).
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { type Db, openDb } from "../store/db.ts";
+import type { Analysis } from "../pipeline/types.ts";
+import { type Db, openDb, schemaVersion } from "../store/db.ts";
 import { storeAnalysis, storeBatch } from "../store/queries.ts";
 import { analyzeText, ROOT } from "../../test/helpers.ts";
 import { listChannels } from "./channels.ts";
 import { listCorpusEntities } from "./entities.ts";
-import { listCorpusEvents, timeline } from "./events.ts";
+import { listCorpusEvents, timeline } from "./event-list.ts";
 import { createLinker, LINK_TABLES, type Linker, linkDocuments, relink } from "./index.ts";
 import { listStories } from "./stories.ts";
 
@@ -23,6 +25,9 @@ const ALL = [
   "06_alain_resume.txt",
   "05_alhurra_suspend.txt",
 ];
+
+/** Every article, analysed. */
+const articles = ALL.map((f) => analyzeText(readFileSync(join(ARTICLES, f), "utf8")));
 
 /** Every row of the link tables, each table in one order. */
 async function linkRows(d: Db): Promise<Record<string, string[]>> {
@@ -142,7 +147,7 @@ test("link: relinking the stored documents in ingest order gives the same corpus
 });
 
 test("link: the articles stored as one batch give the same link tables as stored one after the other", async () => {
-  const docs = ALL.map((f) => analyzeText(readFileSync(join(ARTICLES, f), "utf8")));
+  const docs = articles;
   const open = () => openDb(join(mkdtempSync(join(tmpdir(), "rasd-link-batch-")), "db"));
   const [single, batched] = [await open(), await open()];
   try {
@@ -191,4 +196,74 @@ test("link: a batch of documents costs at most four reads and one write, however
     ["WITH"],
     "link: one write statement",
   );
+});
+
+/** The article under another id: copies of one article are linked into one another's corpus rows. */
+const withId = (a: Analysis, id: string): Analysis => ({ ...a, document: { ...a.document, id } });
+
+const fresh = (name: string) => openDb(join(mkdtempSync(join(tmpdir(), `rasd-relink-${name}-`)), "db"));
+
+/** Stores documents in batches of `size`, each batch one transaction (one `ingested_at`). */
+async function storeInBatches(target: Db, docs: readonly Analysis[], size: number): Promise<void> {
+  for (let i = 0; i < docs.length; i += size) {
+    const results = await storeBatch(
+      target,
+      docs.slice(i, i + size).map((analysis) => ({ analysis, link: linker })),
+    );
+    assert.ok(
+      results.every((r) => r.status === "added"),
+      `relink: stored ${JSON.stringify(results)}`,
+    );
+  }
+}
+
+test("relink: batches stored against the order of their ids relink to exactly the ingest's link tables", async () => {
+  // Twelve documents (two copies of each article), stored in batches of four, each batch in
+  // descending id order: ordered by time and id, a relink would link every batch backwards.
+  const docs = [...articles, ...articles].map((a, i) => withId(a, `relink-order-${String(99 - i)}`));
+  const [ingested, ascending] = [await fresh("ingest"), await fresh("ascending")];
+  try {
+    await storeInBatches(ingested, docs, 4);
+    const rows = await linkRows(ingested);
+    assert.ok((rows.link_stories?.length ?? 0) < docs.length, "relink: copies share stories");
+    // The order matters for these documents: stored in ascending id order, other tables.
+    await storeInBatches(ascending, [...docs].reverse(), 4);
+    assert.notDeepEqual(await linkRows(ascending), rows, "relink: the order of documents changes the tables");
+    // Pages of five over twelve documents: several pages, and numbers that text order would misplace.
+    assert.equal(await relink(ingested, linker, { page: 5 }), docs.length);
+    assert.deepEqual(await linkRows(ingested), rows);
+  } finally {
+    await ingested.close();
+    await ascending.close();
+  }
+});
+
+test("relink: a database made before migration 012 numbers its documents by time and id, later ones after", async () => {
+  const dir = join(mkdtempSync(join(tmpdir(), "rasd-relink-old-")), "db");
+  const [a, b, c, d, e] = articles.map((x, i) => withId(x, `old-${"edcba"[i]}`)) as Analysis[];
+  const old = await openDb(dir);
+  try {
+    // One batch (one time), then a document stored later whose id sorts first.
+    await storeInBatches(old, [a as Analysis, b as Analysis, c as Analysis], 3);
+    assert.ok(await storeAnalysis(old, d as Analysis, { link: linker }));
+    // The schema before 012: no `seq`, no sequence.
+    await old.query("ALTER TABLE documents DROP COLUMN seq");
+    await old.query("DROP SEQUENCE IF EXISTS documents_seq");
+    await old.query("DELETE FROM rasd_migrations WHERE version = 12");
+  } finally {
+    await old.close();
+  }
+  const db = await openDb(dir);
+  try {
+    const [v] = await db.query<{ version: number }>("SELECT version FROM schema_version");
+    assert.equal(Number(v?.version), schemaVersion());
+    const order = async () =>
+      (await db.query<{ id: string }>("SELECT id FROM documents ORDER BY seq")).map((r) => r.id);
+    assert.deepEqual(await order(), ["old-c", "old-d", "old-e", "old-b"]);
+    assert.ok(await storeAnalysis(db, e as Analysis, { link: linker }));
+    assert.deepEqual(await order(), ["old-c", "old-d", "old-e", "old-b", "old-a"]);
+    assert.equal(await relink(db, linker), 5);
+  } finally {
+    await db.close();
+  }
 });

@@ -21,20 +21,14 @@ import {
 import {
   type EntityLinkContext,
   type EntityLinks,
-  EntityWrites,
   entityLookups,
   linkEntities,
   readEntityView,
 } from "./entities.ts";
-import {
-  DEFAULT_EVENT_LINK,
-  type EventLinkContext,
-  EventWrites,
-  eventReports,
-  linkEvents,
-  readEventView,
-  type Report,
-} from "./events.ts";
+import { EntityWrites } from "./entity-writes.ts";
+import { DEFAULT_EVENT_LINK, type EventLinkContext, type Report } from "./event-match.ts";
+import { EventWrites } from "./event-writes.ts";
+import { eventReports, linkEvents, readEventView } from "./events.ts";
 import { loadTransliteration } from "./names.ts";
 import {
   DEFAULT_STORY_LINK,
@@ -188,25 +182,33 @@ export const LINK_TABLES = [
   "link_story_documents",
 ];
 
-/** Documents read at a time by a relink. */
-const RELINK_PAGE = 100;
+export interface RelinkOptions {
+  /** Documents read, and linked as one batch, at a time (100). */
+  page?: number;
+  /** Called after each document is linked. */
+  onDocument?: () => void;
+}
 
 /**
- * Empties the link tables and links every stored document again, in the order they were ingested,
- * a page of documents per transaction and batch (the same as one after the other): for a database
- * ingested before the link stage, or after its rules changed. Pages through the documents, so the
- * corpus is never in memory at once.
+ * Empties the link tables and links every stored document again, in the order they were stored
+ * (`documents.seq`, migration 012: the order the writer linked them in, inside a batch too), a
+ * page of documents per transaction and batch (the same as one after the other): for a database
+ * ingested before the link stage, or after its rules changed. On a database one process wrote, it
+ * gives the link tables of the ingest that made it. Pages through the documents, so the corpus is
+ * never in memory at once.
  */
-export async function relink(db: Db, linker: Linker, onDocument?: () => void): Promise<number> {
+export async function relink(db: Db, linker: Linker, options: RelinkOptions = {}): Promise<number> {
+  const { page: size = 100, onDocument } = options;
   await db.query(`TRUNCATE ${LINK_TABLES.join(", ")}`);
-  let after: { at: string; id: string } | null = null;
+  let after: string | null = null;
   let done = 0;
   for (;;) {
-    const page: Array<{ id: string; at: string; analysis: Analysis; text: string }> = await db.query(
-      `SELECT id, ingested_at::text AS at, analysis, text FROM documents
-        WHERE $1::timestamptz IS NULL OR (ingested_at, id) > ($1::timestamptz, $2::text)
-        ORDER BY ingested_at, id LIMIT $3`,
-      [after?.at ?? null, after?.id ?? null, RELINK_PAGE],
+    // The number as text (a bigint); not named `seq`, which ORDER BY would then sort as text.
+    const page: Array<{ at: string; analysis: Analysis; text: string }> = await db.query(
+      `SELECT seq::text AS at, analysis, text FROM documents
+        WHERE $1::bigint IS NULL OR seq > $1::bigint
+        ORDER BY seq LIMIT $2`,
+      [after, size],
     );
     await db.transaction(
       (tx) =>
@@ -222,8 +224,8 @@ export async function relink(db: Db, linker: Linker, onDocument?: () => void): P
       onDocument?.();
     }
     const last = page[page.length - 1];
-    if (!last || page.length < RELINK_PAGE) return done;
-    after = { at: last.at, id: last.id };
+    if (!last || page.length < size) return done;
+    after = last.at;
   }
 }
 

@@ -2,11 +2,11 @@
 // stories of the last few days that share one of its corpus events or salient entities; it joins
 // the best one when they share an event, or enough entities and words (MinHash of its word set),
 // and starts a story otherwise.
-import { createHash } from "node:crypto";
 import type { Analysis } from "../pipeline/types.ts";
 import type { Queryable } from "../store/db.ts";
 import type { WriteBatch } from "./batch.ts";
 import { keyWords, type MinHashOptions, MINHASH, signature, similarity, wordShingles } from "./duplicates.ts";
+import { hashId } from "./ids.ts";
 
 export interface StoryLinkContext {
   /** Days either side of an article's date within which a story can be the same one. */
@@ -228,7 +228,7 @@ export function linkStory(
 ): string {
   const { day, keys } = plan;
   const story = candidatesOf(view, plan, ctx).find((c) => sameStory(plan, c, ctx));
-  const id = story?.id ?? `s${createHash("sha1").update(a.document.id).digest("hex").slice(0, 12)}`;
+  const id = story?.id ?? hashId("s", a.document.id);
   const stored = view.stories.get(id);
   if (stored) stored.documents++;
   else view.stories.set(id, { id, keys, signature: plan.signature, documents: 1 });
