@@ -1,18 +1,13 @@
 // Corpus entities, as `rasd entities` and `rasd demo` list them: by type and country, most mentioned first,
 // with every spelling seen.
+import type { EntitySummary } from "../store/browse-entities.ts";
 import type { Queryable } from "../store/db.ts";
 
-export type CorpusEntity = {
-  id: string;
-  type: string;
-  name: string;
-  name_en: string | null;
-  country: string | null;
-  sector: string | null;
+/** A corpus entity as the browse pages summarize it, with its role, spellings and mention count. */
+export type CorpusEntity = EntitySummary & {
   role: string | null;
   /** Every spelling seen, most frequent first. */
   variants: string[];
-  documents: number;
   mentions: number;
 };
 

@@ -22,7 +22,7 @@ export function isEntityId(id: string): boolean {
   return ENTITY_ID.test(id);
 }
 
-export interface EntitySummary {
+export type EntitySummary = {
   /** The link stage's id (link_entities.id). */
   id: string;
   type: string;
@@ -31,7 +31,7 @@ export interface EntitySummary {
   country: string | null;
   sector: string | null;
   documents: number;
-}
+};
 
 const SUMMARY = `le.id, le.type, le.name, le.name_en, le.country, le.sector, le.documents`;
 
