@@ -31,6 +31,7 @@ const cases: Array<[string, string, string[]]> = [
   ["وتعهدت كوريا الشمالية بالرد على المناورات الأمريكية.", "THREATEN", ["PRK", "USA"]],
   ["وأعادت الولايات المتحدة فرض العقوبات على كوبا.", "SANCTION", ["CUB", "USA"]],
   ["واستدعت الخارجية البنغلاديشية المفوض السامي الهندي لدى دكا.", "ACCUSE", ["BGD", "IND"]],
+  ["وقالت الحكومة الكوبية إنها لن تخضع لضغوط الولايات المتحدة.", "REJECT", ["CUB", "USA"]],
 ];
 
 for (const [text, type, parties] of cases) {
@@ -60,6 +61,10 @@ const noEvents: Array<[string, string]> = [
     "وتظاهر آلاف الفرنسيين في باريس ضد قانون التقاعد.",
   ],
   ["seizing drugs is no coercion of a state", "واحتجزت الشرطة الإسبانية شحنة مخدرات في ميناء فالنسيا."],
+  [
+    "'is not subject to' is no refusal",
+    "وقالت الحكومة المصرية إن هذه السلع لا تخضع للرسوم الجمركية الأوروبية.",
+  ],
 ];
 
 for (const [why, text] of noEvents) {
