@@ -134,14 +134,15 @@ export function findTriggers(
       prev !== undefined && (tokens[prev.first] as Token).sentence === (tokens[i] as Token).sentence;
     if (taker && (tokens[taker.hit.first] as Token).sentence !== (tokens[i] as Token).sentence) taker = null;
     const absorbed =
-      trigger.pos === "noun" &&
       // … مع تايوان والاعتراف ببكين: a noun after و is a second act, not the object of the first.
-      ((sameSentence && i - prev.end <= ABSORB_REACH && !m.prefix.startsWith("و")) ||
-        // اتفقا في سان فرانسيسكو على استعادة العلاقات: what was agreed, asked or refused is no event of its own.
-        (taker !== null &&
-          i - taker.end <= COMPLEMENT_REACH &&
-          !speechBetween(tokens, taker.end, i, speech) &&
-          introducesComplement(tokens, taker.hit.end, i, m.prefix)));
+      (trigger.pos === "noun" && sameSentence && i - prev.end <= ABSORB_REACH && !m.prefix.startsWith("و")) ||
+      // اتفقا في سان فرانسيسكو على استعادة العلاقات: what was agreed, asked or refused is no event of its
+      // own; a verb form right after the preposition is its verbal noun (دعت البلدين إلى وقف إطلاق النار).
+      ((trigger.pos === "noun" || afterPreposition(tokens, i)) &&
+        taker !== null &&
+        i - taker.end <= COMPLEMENT_REACH &&
+        !speechBetween(tokens, taker.end, i, speech) &&
+        introducesComplement(tokens, taker.hit.end, i, m.prefix));
     if (absorbed && taker) taker.end = m.end;
     if (!absorbed) {
       const hit = { trigger, first: i, end: m.end, prefix: m.prefix };
@@ -151,6 +152,14 @@ export function findTriggers(
     i = m.end - 1;
   }
   return hits;
+}
+
+/** Prepositions after which a word is a noun, never a verb (`إلى وقف`، `على تعليق`). */
+const NOUN_AFTER = new Set(["الي", "علي"]);
+
+function afterPreposition(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && prev.sentence === (tokens[i] as Token).sentence && NOUN_AFTER.has(prev.key);
 }
 
 function speechBetween(
