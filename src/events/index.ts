@@ -8,6 +8,7 @@ import { type Clause, findArguments, type PartyUnit } from "./arguments.ts";
 import { channelSides, lightVerbBefore, mechanismIn } from "./channel-context.ts";
 import { type ClauseSpan, clauseOf, governingDate, speakerOf } from "./clauses.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { type Evaluations, evaluativeEvents } from "./evaluations.ts";
 import { type Polarity, polarity } from "./modality.ts";
 import { type PloverTable, score } from "./plover.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
@@ -20,6 +21,8 @@ export interface EventsOptions {
   plover: PloverTable;
   types: TypeTable;
   entityLexicon: EntityLexicon;
+  /** Evaluative accusations (`اعتبر … انتهاكا`); none are read without it. */
+  evaluations?: Evaluations;
   published: string | null;
 }
 
@@ -195,6 +198,12 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     events.push(event);
     sentenceOf.set(event, sentenceIndex);
     if (pluperfect(arabic.tokens, sentence.firstToken, hit.first)) retold.add(event);
+  }
+  // اعتبرت … أن إعلان إثيوبيا … يمثل انتهاكا: accusations told without an accusing verb.
+  if (options.evaluations) {
+    const { evaluations, plover, published } = options;
+    events.push(...evaluativeEvents(arabic, { found, units, events, cues, plover, evaluations, published }));
+    events.sort((a, b) => a.evidence.start - b.evidence.start);
   }
   return mergeRepeats(events, types, retold);
 }

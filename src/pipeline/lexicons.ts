@@ -26,6 +26,7 @@ export interface Lexicons {
   romanization: Row[];
   sharedNames: Row[];
   givenNames: Row[];
+  evaluations: Row[];
   cues: Map<string, string[]>;
 }
 
@@ -54,6 +55,7 @@ const FILES: Record<Exclude<keyof Lexicons, "cues">, [string, string[]]> = {
     ["name", "country", "reading", "name_ar", "name_en", "before", "context"],
   ],
   givenNames: ["given-names.tsv", ["word"]],
+  evaluations: ["evaluations.tsv", ["kind", "forms"]],
   eventTypes: [
     "event-types.tsv",
     [

@@ -8,6 +8,7 @@ import { cleanDocument, compileCleanOptions } from "../clean/index.ts";
 import { findEntities } from "../entities/index.ts";
 import { compileEntityLexicon } from "../entities/lexicon.ts";
 import { compileCues } from "../events/cues.ts";
+import { compileEvaluations } from "../events/evaluations.ts";
 import { findEvents } from "../events/index.ts";
 import { compilePlover } from "../events/plover.ts";
 import { attributeQuotes } from "../events/quotes.ts";
@@ -66,6 +67,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const triggers = compileTriggers(lex.triggers);
   const plover = compilePlover(lex.plover);
   const types = compileTypeRules(lex.eventTypes);
+  const evaluations = compileEvaluations(lex.evaluations);
 
   const pipeline: Pipeline = {
     analyze: (raw) => pipeline.analyzeDocument(raw).analysis,
@@ -83,6 +85,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
         plover,
         types,
         entityLexicon,
+        evaluations,
         published: doc.published,
       });
       const outletKey = doc.outlet ? keyOf(doc.outlet) : "";

@@ -1,0 +1,383 @@
+// Evaluative accusations: a speaker who calls a state's act a violation, an aggression or a
+// provocation accuses that state, though no accusing verb is written (lexicons/evaluations.tsv,
+// docs/EVENTS.md "Evaluative accusations").
+//   اعتبرت الخارجية المصرية أن إعلان إثيوبيا … يمثل "انتهاكا"       EGY ACCUSE ETH
+//   قال مصدر مصري إن ما قامت به أديس أبابا "خطوة تشكل تهديدا مباشرا"  EGY ACCUSE ETH
+// The judge (the frame's subject, or the speaker of `قال … إن`) is the actor; the act's owner, the
+// first other state named between the frame and the evaluation (or after `من جانب`), the recipient.
+import { keyOf } from "../arabic/normalize.ts";
+import type { EntitiesResult } from "../entities/index.ts";
+import type { ArabicText, Event, EventType, Party, Sentence, Token } from "../pipeline/types.ts";
+import { list, type Row } from "../pipeline/tsv.ts";
+import type { PartyUnit } from "./arguments.ts";
+import { clauseOf, governingDate, speakerOf } from "./clauses.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
+import { polarity } from "./modality.ts";
+import { type PloverTable, score } from "./plover.ts";
+
+export interface Evaluation {
+  /** Keys of the phrase's words; a one-word evaluation is a stem matched with its endings. */
+  words: string[];
+  type: EventType;
+  mode: string | null;
+  group: string;
+}
+
+export interface Evaluations {
+  judge: Map<string, string>;
+  /** Judging participles (`معتبرا`، `واصفا`): the sentence's subject before them judges. */
+  participle: Set<string>;
+  /** Words after which an evaluation is part of a name, no judgement (`دول العدوان`، `تحالف العدوان`). */
+  nameHead: Set<string>;
+  copula: Set<string>;
+  evaluations: Evaluation[];
+  owner: Set<string>;
+  victim: Set<string>;
+  stop: string[][];
+}
+
+/** How many tokens after a judging verb its evaluation may stand (`اعتبرت … أن إعلان إثيوبيا بدء …`). */
+const JUDGE_REACH = 18;
+/** How many tokens after `يمثل`/`يشكل` the evaluation may stand (`تشكل تهديدا`، `خطوة أحادية تشكل`). */
+const COPULA_REACH = 2;
+/** How many tokens after a judging verb its subject may start (`اعتبرت، الثلاثاء، وزارة …`). */
+const SUBJECT_REACH = 2;
+/** How far after the evaluation `من جانب X` may name the owner. */
+const OWNER_REACH = 5;
+/** Endings a one-word evaluation takes (keys): accusative, plural, nisba, a possessive. */
+const ENDINGS = new Set(["", "ا", "ات", "ي", "يه", "يا", "يين", "ه", "ها", "هم", "اته", "اتها"]);
+
+export function compileEvaluations(rows: readonly Row[]): Evaluations {
+  const out: Evaluations = {
+    judge: new Map(),
+    participle: new Set(),
+    nameHead: new Set(),
+    copula: new Set(),
+    evaluations: [],
+    owner: new Set(),
+    victim: new Set(),
+    stop: [],
+  };
+  for (const r of rows) {
+    const forms = list(r.forms);
+    switch (r.kind) {
+      case "judge":
+        for (const f of forms) out.judge.set(keyOf(f), r.group || keyOf(forms[0] ?? f));
+        break;
+      case "participle":
+        for (const f of forms) {
+          out.judge.set(keyOf(f), r.group || keyOf(f));
+          out.participle.add(keyOf(f));
+        }
+        break;
+      case "name_head":
+        for (const f of forms) out.nameHead.add(keyOf(f));
+        break;
+      case "copula":
+        for (const f of forms) out.copula.add(keyOf(f));
+        break;
+      case "evaluation":
+        for (const f of forms)
+          out.evaluations.push({
+            words: f.split(/\s+/u).map(keyOf),
+            type: r.type as EventType,
+            mode: r.mode || null,
+            group: r.group || f,
+          });
+        break;
+      case "owner":
+        for (const f of forms) out.owner.add(keyOf(f));
+        break;
+      case "victim":
+        for (const f of forms) out.victim.add(keyOf(f));
+        break;
+      case "stop":
+        for (const f of forms) out.stop.push(f.split(/\s+/u).map(keyOf));
+        break;
+      default:
+        throw new Error(
+          `lexicons/evaluations.tsv: unknown kind "${r.kind}"; use judge, participle, copula, evaluation, owner, victim, name_head or stop`,
+        );
+    }
+  }
+  return out;
+}
+
+const keysOf = (t: Token | undefined): string[] => (t ? [t.key, ...t.bare.map((b) => b.key)] : []);
+const withoutArticle = (k: string) => (k.startsWith("ال") ? k.slice(2) : k);
+
+/** The evaluation that starts at token k, and how many tokens it spans. */
+function evaluationAt(tokens: readonly Token[], k: number, ev: Evaluations): Evaluation | null {
+  const first = keysOf(tokens[k]).map(withoutArticle);
+  for (const e of ev.evaluations) {
+    const [head, ...rest] = e.words as [string, ...string[]];
+    const stem = withoutArticle(head);
+    const ok =
+      rest.length === 0
+        ? first.some((w) => w.startsWith(stem) && ENDINGS.has(w.slice(stem.length)))
+        : first.includes(stem) && rest.every((w, i) => keysOf(tokens[k + 1 + i]).includes(w));
+    if (ok) return e;
+  }
+  return null;
+}
+
+function phraseAt(tokens: readonly Token[], k: number, phrases: readonly string[][]): boolean {
+  return phrases.some((p) => p.every((w, i) => keysOf(tokens[k + i]).includes(w)));
+}
+
+const isIn = (set: ReadonlySet<string> | ReadonlyMap<string, string>, t: Token | undefined) =>
+  keysOf(t).some((k) => set.has(k));
+
+const stateOf = (u: PartyUnit): string | null => u.parties.find((p) => p.country !== null)?.country ?? null;
+
+interface Judgement {
+  evaluation: Evaluation;
+  /** The frame token: the judging verb, or the copula when no judging verb governs it. */
+  frame: number;
+  at: number;
+  actor: PartyUnit;
+  recipient: PartyUnit[];
+}
+
+/** The judgements of one sentence. */
+function judgements(
+  arabic: ArabicText,
+  sentence: Sentence,
+  units: readonly PartyUnit[],
+  cues: EventCues,
+  ev: Evaluations,
+): Judgement[] {
+  const { tokens } = arabic;
+  const out: Judgement[] = [];
+  const mine = units.filter((u) => !u.place && u.first >= sentence.firstToken && u.end <= sentence.endToken);
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    const evaluation = evaluationAt(tokens, k, ev);
+    if (!evaluation || isIn(ev.nameHead, tokens[k - 1])) continue;
+    const frame = frameOf(tokens, sentence, k, cues, ev);
+    if (!frame) continue;
+    const actor = judgeOf(tokens, sentence, frame, mine, cues);
+    if (!actor) continue;
+    // استفزاز حماس: an act whose owner, named right after it, is no state accuses no state.
+    const genitive = mine.find((u) => u.first === k + evaluation.words.length);
+    if (genitive && stateOf(genitive) === null) continue;
+    const recipient = ownerOf(
+      tokens,
+      frame,
+      k,
+      mine,
+      stateOf(actor),
+      evaluation.words.length,
+      ev,
+      sentence.endToken,
+    );
+    if (!recipient) continue;
+    out.push({ evaluation, frame: frame.at, at: k, actor, recipient });
+  }
+  return out;
+}
+
+interface Frame {
+  at: number;
+  /** A judging verb (its subject judges), else a copula after `قال … إن` (the speaker judges). */
+  judging: boolean;
+  /** A participle (`معتبرة`): its subject stands before it. */
+  participle: boolean;
+  /** Where the judged stretch starts. */
+  from: number;
+}
+
+/** The judging verb or copula that governs the evaluation at k, looking back in its clause. */
+function frameOf(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  k: number,
+  cues: EventCues,
+  ev: Evaluations,
+): Frame | null {
+  let copula: number | null = null;
+  let complement: number | null = null;
+  for (let j = k - 1; j >= Math.max(sentence.firstToken, k - JUDGE_REACH); j--) {
+    const t = tokens[j] as Token;
+    if (phraseAt(tokens, j, ev.stop)) break;
+    if (isIn(ev.copula, t) && k - j <= COPULA_REACH + 1 && copula === null) copula = j;
+    // وصف … بأنه / اعتبر … أن: the judge's complement runs to the evaluation.
+    if (isIn(ev.judge, t)) return { at: j, judging: true, participle: isIn(ev.participle, t), from: j + 1 };
+    if (tokenIn(cues.complementizer, t)) {
+      if (complement !== null) return null;
+      complement = j;
+    } else if (tokenIn(cues.speech, t)) {
+      if (complement === null) return null;
+      // قال … إن … يمثل: a copula in the reported clause is the speaker's judgement.
+      if (copula !== null) return { at: copula, judging: false, participle: false, from: complement + 1 };
+      // قال … إن ما قامت به واشنطن خرق للقانون: an indefinite evaluation is the reported clause's predicate.
+      // Not after a preposition (`شريكا في خرق`، `تعرضت لاعتداء`): there it is no predicate.
+      const predicate = indefinite(tokens[k] as Token) && !afterPreposition(tokens, k, cues);
+      return predicate ? { at: k, judging: false, participle: false, from: complement + 1 } : null;
+    }
+  }
+  return null;
+}
+
+const afterPreposition = (tokens: readonly Token[], k: number, cues: EventCues): boolean =>
+  tokenIn(cues.preposition, tokens[k - 1]) || (tokens[k] as Token).bare.some((b) => /[لب]/u.test(b.prefix));
+
+/** No article: `خرق`، `انتهاكا`, not `الانتهاك`، `بالاعتداء`. */
+const indefinite = (t: Token): boolean => !keysOf(t).some((k) => k.startsWith("ال"));
+
+/**
+ * The judge: the subject right after a judging verb (`اعتبرت وزارة الخارجية المصرية`), else the
+ * subject before it in the sentence (`إيران اعتبرت`، a participle's `أعربت واشنطن …، معتبرة`); for
+ * a copula, the speaker named between the speech verb and `إن`.
+ */
+function judgeOf(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  frame: Frame,
+  units: readonly PartyUnit[],
+  cues: EventCues,
+): PartyUnit | null {
+  const state = (u: PartyUnit | undefined) => (u && stateOf(u) !== null ? u : null);
+  if (frame.judging) {
+    // وصفت روسيا العملية الأوكرانية: a nisba further on is the object's adjective, not the subject.
+    const after = frame.participle
+      ? undefined
+      : units.find(
+          (u) =>
+            u.first > frame.at &&
+            u.first <= frame.at + 1 + SUBJECT_REACH &&
+            (u.first === frame.at + 1 || u.type !== "NISBA"),
+        );
+    const opened = (u: PartyUnit) =>
+      tokens.slice(frame.at + 1, u.first).some((t) => tokenIn(cues.complementizer, t));
+    if (after && !opened(after) && !/[لب]/u.test(after.prefix)) {
+      frame.from = after.end;
+      return state(after);
+    }
+    const before = units.filter((u) => u.end <= frame.at);
+    return state(before[0]);
+  }
+  const speech = units.filter((u) => u.end <= frame.from);
+  for (let i = sentence.firstToken; i < frame.from; i++)
+    if (tokenIn(cues.speech, tokens[i])) return state(speech.find((u) => u.first > i));
+  return null;
+}
+
+/**
+ * The act's owner: the first state other than the judge's named between the frame and the
+ * evaluation, not after a preposition (`ضد سفينة`، `لمصر`: the victim); else `من جانب X` after it.
+ */
+function ownerOf(
+  tokens: readonly Token[],
+  frame: Frame,
+  k: number,
+  units: readonly PartyUnit[],
+  judge: string | null,
+  span: number,
+  ev: Evaluations,
+  sentenceEnd: number,
+): PartyUnit[] | null {
+  const foreign = (u: PartyUnit) => stateOf(u) !== null && stateOf(u) !== judge;
+  // بالاعتداء الإيراني الخطير: the evaluation's own nisba names the owner.
+  const nisba = units.find((u) => u.first === k + span && u.type === "NISBA" && foreign(u));
+  if (nisba) return [nisba];
+  const owned = units.find(
+    (u) =>
+      u.first >= frame.from &&
+      u.end <= k &&
+      foreign(u) &&
+      !/[لب]/u.test(u.prefix) &&
+      !isIn(ev.victim, tokens[u.first - 1]),
+  );
+  // التدريبات بين الولايات المتحدة وكوريا الجنوبية: owners coordinated with و are owners too.
+  if (owned)
+    return [owned, ...units.filter((u) => u.first === owned.end && u.prefix.startsWith("و") && foreign(u))];
+  for (let j = k + 1; j < Math.min(sentenceEnd, k + OWNER_REACH); j++) {
+    if (!keysOf(tokens[j]).includes("من") || !isIn(ev.owner, tokens[j + 1])) continue;
+    const u = units.find((v) => v.first === j + 2);
+    if (u && foreign(u)) return [u];
+  }
+  return null;
+}
+
+export interface EvaluationContext {
+  found: EntitiesResult;
+  units: readonly PartyUnit[];
+  /** The events the trigger rules found: an evaluation they already coded is not told twice. */
+  events: readonly Event[];
+  cues: EventCues;
+  plover: PloverTable;
+  evaluations: Evaluations;
+  published: string | null;
+}
+
+/** The accusations a document's evaluations make, as events not already coded by a trigger. */
+export function evaluativeEvents(arabic: ArabicText, ctx: EvaluationContext): Event[] {
+  const out: Event[] = [];
+  const { cues } = ctx;
+  const countriesOf = (ps: readonly Party[]) => [...new Set(ps.map((p) => p.country))].sort().join(",");
+  for (const sentence of arabic.sentences) {
+    for (const j of judgements(arabic, sentence, ctx.units, cues, ctx.evaluations)) {
+      const actor = j.actor.parties.filter((p) => p.country !== null);
+      const recipient = j.recipient.flatMap((u) => u.parties).filter((p) => p.country !== null);
+      const states = countriesOf([...actor, ...recipient]);
+      const told = [...ctx.events, ...out].some(
+        (e) =>
+          e.evidence.start === sentence.start &&
+          e.type === j.evaluation.type &&
+          countriesOf([...e.actor, ...e.recipient]) === states,
+      );
+      if (told) continue;
+      const span = clauseOf(arabic.tokens, sentence, j.frame, j.frame + 1, cues);
+      const hit = {
+        trigger: {
+          type: j.evaluation.type,
+          mode: j.evaluation.mode,
+          context: ["diplomatic"],
+          pos: "verb" as const,
+          frame: [],
+          channel: "" as const,
+          needs: [],
+          reach: 0,
+          unless: [],
+        },
+        first: j.frame,
+        end: j.frame + 1,
+        prefix: (arabic.tokens[j.frame] as Token).bare[0]?.prefix ?? "",
+      };
+      const pol = polarity(
+        arabic.tokens,
+        hit,
+        { clauseStart: Math.max(sentence.firstToken, span.start - 1), sentenceStart: sentence.firstToken },
+        cues,
+      );
+      const date = governingDate(arabic, span, j.at, cues);
+      const speaker = speakerOf(arabic.tokens, sentence, span.reported, ctx.found, cues);
+      const { cameo, quad, intensity } = score(ctx.plover, j.evaluation.type, j.evaluation.mode);
+      out.push({
+        id: `e${out.length + 1}`,
+        type: j.evaluation.type,
+        mode: j.evaluation.mode,
+        context: ["diplomatic"],
+        actor,
+        recipient,
+        date: date?.value ?? ctx.published,
+        end_date: date?.endValue ?? null,
+        date_text: date?.text ?? null,
+        location: null,
+        negated: pol.negated,
+        modality: pol.modality === "future" ? "asserted" : pol.modality,
+        mechanism: null,
+        source: speaker?.entity ?? null,
+        evidence: {
+          text: arabic.text.slice(sentence.start, sentence.end),
+          start: sentence.start,
+          end: sentence.end,
+        },
+        cameo,
+        quad,
+        intensity,
+      });
+    }
+  }
+  return out;
+}
