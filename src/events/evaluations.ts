@@ -7,7 +7,7 @@
 // first other state named between the frame and the evaluation (or after `من جانب`), the recipient.
 import { keyOf } from "../arabic/normalize.ts";
 import type { EntitiesResult } from "../entities/index.ts";
-import type { ArabicText, Event, EventType, Party, Sentence, Token } from "../pipeline/types.ts";
+import type { ArabicText, BareForm, Event, EventType, Party, Sentence, Token } from "../pipeline/types.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { clauseOf, governingDate, speakerOf } from "./clauses.ts";
@@ -31,6 +31,9 @@ export interface Evaluations {
   nameHead: Set<string>;
   copula: Set<string>;
   evaluations: Evaluation[];
+  /** One-word evaluations by stem (without ال), phrases by their first word. */
+  single: Map<string, Evaluation>;
+  phrases: Map<string, Evaluation[]>;
   owner: Set<string>;
   victim: Set<string>;
   stop: string[][];
@@ -46,6 +49,10 @@ const SUBJECT_REACH = 2;
 const OWNER_REACH = 5;
 /** Endings a one-word evaluation takes (keys): accusative, plural, nisba, a possessive. */
 const ENDINGS = new Set(["", "ا", "ات", "ي", "يه", "يا", "يين", "ه", "ها", "هم", "اته", "اتها"]);
+const LONGEST_ENDING = 4;
+
+const keysOf = (t: Token | undefined): string[] => (t ? [t.key, ...t.bare.map((b) => b.key)] : []);
+const withoutArticle = (k: string) => (k.startsWith("ال") ? k.slice(2) : k);
 
 export function compileEvaluations(rows: readonly Row[]): Evaluations {
   const out: Evaluations = {
@@ -54,6 +61,8 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
     nameHead: new Set(),
     copula: new Set(),
     evaluations: [],
+    single: new Map(),
+    phrases: new Map(),
     owner: new Set(),
     victim: new Set(),
     stop: [],
@@ -77,13 +86,18 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
         for (const f of forms) out.copula.add(keyOf(f));
         break;
       case "evaluation":
-        for (const f of forms)
-          out.evaluations.push({
+        for (const f of forms) {
+          const e: Evaluation = {
             words: f.split(/\s+/u).map(keyOf),
             type: r.type as EventType,
             mode: r.mode || null,
             group: r.group || f,
-          });
+          };
+          out.evaluations.push(e);
+          const head = withoutArticle(e.words[0] ?? "");
+          if (e.words.length === 1) out.single.set(head, e);
+          else out.phrases.set(head, [...(out.phrases.get(head) ?? []), e]);
+        }
         break;
       case "owner":
         for (const f of forms) out.owner.add(keyOf(f));
@@ -103,20 +117,19 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
   return out;
 }
 
-const keysOf = (t: Token | undefined): string[] => (t ? [t.key, ...t.bare.map((b) => b.key)] : []);
-const withoutArticle = (k: string) => (k.startsWith("ال") ? k.slice(2) : k);
-
 /** The evaluation that starts at token k, and how many tokens it spans. */
 function evaluationAt(tokens: readonly Token[], k: number, ev: Evaluations): Evaluation | null {
-  const first = keysOf(tokens[k]).map(withoutArticle);
-  for (const e of ev.evaluations) {
-    const [head, ...rest] = e.words as [string, ...string[]];
-    const stem = withoutArticle(head);
-    const ok =
-      rest.length === 0
-        ? first.some((w) => w.startsWith(stem) && ENDINGS.has(w.slice(stem.length)))
-        : first.includes(stem) && rest.every((w, i) => keysOf(tokens[k + 1 + i]).includes(w));
-    if (ok) return e;
+  const t = tokens[k];
+  if (!t) return null;
+  for (let b = -1; b < t.bare.length; b++) {
+    const w = withoutArticle(b < 0 ? t.key : (t.bare[b] as BareForm).key);
+    // One word by its stem and an ending (`انتهاكا`، `الاستفزازية`); a phrase by its first word.
+    for (let cut = 0; cut <= Math.min(LONGEST_ENDING, w.length - 1); cut++) {
+      const one = ev.single.get(w.slice(0, w.length - cut));
+      if (one && ENDINGS.has(w.slice(w.length - cut))) return one;
+    }
+    for (const e of ev.phrases.get(w) ?? [])
+      if (e.words.slice(1).every((x, i) => keysOf(tokens[k + 1 + i]).includes(x))) return e;
   }
   return null;
 }
