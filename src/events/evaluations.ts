@@ -327,7 +327,8 @@ export interface EvaluationContext {
 export function evaluativeEvents(arabic: ArabicText, ctx: EvaluationContext): Event[] {
   const out: Event[] = [];
   const { cues } = ctx;
-  const countriesOf = (ps: readonly Party[]) => [...new Set(ps.map((p) => p.country))].sort().join(",");
+  const countriesOf = (ps: readonly Party[]) =>
+    [...new Set(ps.flatMap((p) => (p.country === null ? [] : [p.country])))].sort().join(",");
   for (const sentence of arabic.sentences) {
     for (const j of judgements(arabic, sentence, ctx.units, cues, ctx.evaluations)) {
       const actor = j.actor.parties.filter((p) => p.country !== null);
