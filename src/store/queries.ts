@@ -5,7 +5,7 @@ import { createLinker, type Linker, linkDocuments } from "../link/index.ts";
 import type { Analysis } from "../pipeline/types.ts";
 import type { Db, Queryable } from "./db.ts";
 import { searchQuery } from "./search-terms.ts";
-import { minhashParts, prepareForStore, type StorePrep } from "./prepare.ts";
+import { documentRows, minhashParts, prepareForStore, type StorePrep } from "./prepare.ts";
 import { snippet } from "./snippet.ts";
 
 export { searchIndex } from "./prepare.ts";
@@ -131,7 +131,7 @@ export async function writeDocuments(tx: Queryable, items: readonly StoreItem[])
   const unique = [...first.values()].map((i) => items[i] as StoreItem);
   const preps = unique.map((item) => prepOf(item));
   const inserted = new Set(
-    (await tx.query<{ id: string }>(INSERT_DOCUMENTS, [`[${preps.map((p) => p.row).join(",")}]`])).map(
+    (await tx.query<{ id: string }>(INSERT_DOCUMENTS, [documentRows(preps.map((p) => p.row))])).map(
       (r) => r.id,
     ),
   );
