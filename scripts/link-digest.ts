@@ -1,6 +1,8 @@
 // A digest of the link stage's tables after ingesting a corpus into a new PGlite directory: every
 // row of the eleven link tables in a canonical order, one sha256 per table and one over all. Run it
-// before and after a change to the link stage: the same digests prove it links the same way.
+// before and after a change to the link stage: the same digests prove it links the same way. The
+// documents' own rows (documents, entities, mentions, events, quotes) get the same treatment, so a
+// change to the writer can prove it stores the same rows.
 //   npx tsx scripts/link-digest.ts [corpus folder] [--limit N] [--out FILE] [--db DIR] [--relink]
 // --out writes the rows themselves (one JSON line each, table by table), to diff two runs.
 // --relink empties the link tables and links the stored documents again (`rasd relink`) before
@@ -49,6 +51,19 @@ const TABLES: Array<[string, string]> = [
   ["link_story_documents", "document_id"],
 ];
 
+/** The documents' own tables: the order of their rows, and what is digested (not `ingested_at`). */
+const DOCUMENT_TABLES: Array<[string, string, string]> = [
+  [
+    "documents",
+    "id",
+    "id, uri, title, published, outlet, cited, keywords, text, appended, analysis::text AS analysis, language, search::text AS search",
+  ],
+  ["entities", "document_id, local_id", "*"],
+  ["mentions", "document_id, start_at", "*"],
+  ["events", "document_id, local_id", "*"],
+  ["quotes", "document_id, n", "*"],
+];
+
 const sha = (s: string) => createHash("sha256").update(s).digest("hex");
 const temporary = values.db === undefined;
 const dir = values.db ?? join(mkdtempSync(join(tmpdir(), "rasd-link-digest-")), "db");
@@ -69,12 +84,26 @@ try {
       `relinked ${linked} documents: ${((cpu.user + cpu.system) / 1e6).toFixed(1)} CPU s\n`,
     );
   }
-  for (const [table, order] of TABLES) {
-    // COLLATE "C": the same order whatever the database's collation.
-    const by = order
+  // COLLATE "C": the same order whatever the database's collation.
+  const orderBy = (order: string) =>
+    order
       .split(", ")
       .map((c) => `${c}::text COLLATE "C"`)
       .join(", ");
+  const documents = createHash("sha256");
+  for (const [table, order, columns] of DOCUMENT_TABLES) {
+    const rows = await db.query<{ row: string }>(
+      `SELECT row_to_json(t)::text AS row FROM (SELECT ${columns} FROM ${table}) t ORDER BY ${orderBy(order)}`,
+    );
+    const digest = sha(rows.map((r) => r.row).join("\n"));
+    documents.update(`${table}\t${digest}\n`);
+    process.stdout.write(
+      `${table.padEnd(22)} ${String(rows.length).padStart(7)} rows  ${digest.slice(0, 16)}\n`,
+    );
+  }
+  process.stdout.write(`all document tables: ${documents.digest("hex")}\n`);
+  for (const [table, order] of TABLES) {
+    const by = orderBy(order);
     const rows = await db.query<{ row: string }>(
       `SELECT row_to_json(t)::text AS row FROM ${table} t ORDER BY ${by}`,
     );
