@@ -73,7 +73,7 @@ export async function storeBatch(
  * JSON array of `documentRow`s: a document whose id is already stored is skipped whole. Foreign
  * keys between the parts are checked at the statement's end.
  */
-const INSERT_DOCUMENTS = `
+export const INSERT_DOCUMENTS = `
 WITH input AS (
   SELECT * FROM json_to_recordset($1::json)
     AS x(id text, uri text, title text, published date, outlet text, cited jsonb, keywords jsonb, text text,
