@@ -85,7 +85,10 @@ WITH input AS (
          search::tsvector
     FROM input
   ON CONFLICT (id) DO NOTHING RETURNING id
-), rows AS (SELECT input.* FROM input JOIN doc ON doc.id = input.id), ent AS (
+), rows AS (
+  -- Only what the child rows need: the text, analysis and lexemes are not copied again.
+  SELECT input.id, input.entities, input.mentions, input.events, input.quotes FROM input JOIN doc ON doc.id = input.id
+), ent AS (
   INSERT INTO entities (document_id, local_id, type, name, name_key, name_en, country, sector, role)
   SELECT rows.id, x.local_id, x.type, x.name, x.name_key, x.name_en, x.country, x.sector, x.role
     FROM rows, json_to_recordset(rows.entities)
