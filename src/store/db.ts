@@ -157,6 +157,7 @@ function bytesAsTheyAre(pg: PgliteInstance): (params: unknown[]) => { serializer
   const own = (pg as unknown as { serializers: Serializers }).serializers;
   const serializers = new Proxy(own, {
     get: (target, oid) => {
+      if (typeof oid === "symbol") return undefined;
       const serializer = target[Number(oid)];
       return (v: unknown) => (v instanceof Uint8Array ? v : serializer ? serializer(v) : String(v));
     },
