@@ -55,5 +55,10 @@ for (const [name, run] of tasks) {
   process.stdout.write(`${name.padEnd(40)} ${(best / docs.length).toFixed(1).padStart(8)}\n`);
 }
 const digest = createHash("sha256");
-for (const d of docs) digest.update(JSON.stringify(prepareForStore(d.analysis, d.language))).update("\n");
+// The row as text, so the digest does not depend on how it is encoded (a string before, UTF-8 now).
+const text = new TextDecoder();
+for (const d of docs) {
+  const prep = prepareForStore(d.analysis, d.language);
+  digest.update(JSON.stringify({ ...prep, row: text.decode(prep.row) })).update("\n");
+}
 process.stdout.write(`StorePrep digest: ${digest.digest("hex")}\n`);

@@ -1,6 +1,8 @@
 // A digest of the link stage's tables after ingesting a corpus into a new PGlite directory: every
 // row of the eleven link tables in a canonical order, one sha256 per table and one over all. Run it
-// before and after a change to the link stage: the same digests prove it links the same way.
+// before and after a change to the link stage: the same digests prove it links the same way. The
+// documents' own rows (documents, entities, mentions, events, quotes) get the same treatment, so a
+// change to the writer can prove it stores the same rows.
 //   npx tsx scripts/link-digest.ts [corpus folder] [--limit N] [--out FILE] [--db DIR] [--relink]
 // --out writes the rows themselves (one JSON line each, table by table), to diff two runs.
 // --relink empties the link tables and links the stored documents again (`rasd relink`) before
@@ -51,6 +53,19 @@ const TABLES: Array<[string, string]> = [
   ["link_story_documents", "document_id"],
 ];
 
+/** The documents' own tables: the order of their rows, and what is digested (not `ingested_at`, `seq`). */
+const DOCUMENT_TABLES: Array<[string, string, string]> = [
+  [
+    "documents",
+    "id",
+    "id, uri, title, published, outlet, cited, keywords, text, appended, analysis::text AS analysis, language, search::text AS search",
+  ],
+  ["entities", "document_id, local_id", "*"],
+  ["mentions", "document_id, start_at", "*"],
+  ["events", "document_id, local_id", "*"],
+  ["quotes", "document_id, n", "*"],
+];
+
 const sha = (s: string) => createHash("sha256").update(s).digest("hex");
 const temporary = values.db === undefined;
 const dir = values.db ?? join(mkdtempSync(join(tmpdir(), "rasd-link-digest-")), "db");
@@ -58,17 +73,35 @@ if (!values.existing) rmSync(dir, { recursive: true, force: true });
 const db = await openDb(dir);
 const out: string[] = [];
 
+// COLLATE "C": the same order whatever the database's collation.
+const orderBy = (order: string) =>
+  order
+    .split(", ")
+    .map((c) => `${c}::text COLLATE "C"`)
+    .join(", ");
+
+/** Digests the documents' own tables (and prints them). */
+async function digestDocuments(): Promise<void> {
+  const documents = createHash("sha256");
+  for (const [table, order, columns] of DOCUMENT_TABLES) {
+    const rows = await db.query<{ row: string }>(
+      `SELECT row_to_json(t)::text AS row FROM (SELECT ${columns} FROM ${table}) t ORDER BY ${orderBy(order)}`,
+    );
+    const digest = sha(rows.map((r) => r.row).join("\n"));
+    documents.update(`${table}\t${digest}\n`);
+    process.stdout.write(
+      `${table.padEnd(22)} ${String(rows.length).padStart(7)} rows  ${digest.slice(0, 16)}\n`,
+    );
+  }
+  process.stdout.write(`all document tables: ${documents.digest("hex")}\n`);
+}
+
 /** Digests the link tables (and prints them); `keep` adds their rows to --out. Returns the digest. */
 async function digestTables(keep: boolean): Promise<string> {
   const total = createHash("sha256");
   for (const [table, order] of TABLES) {
-    // COLLATE "C": the same order whatever the database's collation.
-    const by = order
-      .split(", ")
-      .map((c) => `${c}::text COLLATE "C"`)
-      .join(", ");
     const rows = await db.query<{ row: string }>(
-      `SELECT row_to_json(t)::text AS row FROM ${table} t ORDER BY ${by}`,
+      `SELECT row_to_json(t)::text AS row FROM ${table} t ORDER BY ${orderBy(order)}`,
     );
     const lines = rows.map((r) => `${table}\t${r.row}`);
     if (keep) out.push(...lines);
@@ -88,6 +121,7 @@ try {
     const summary = await ingest(db, listInputs(corpus).slice(0, limit), { jobs: 1 });
     process.stdout.write(`${summary.files} files, ${summary.added} documents added\n`);
   }
+  await digestDocuments();
   const ingested = values.relink && !values.existing ? await digestTables(false) : null;
   if (values.relink) {
     const before = process.cpuUsage();

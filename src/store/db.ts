@@ -9,6 +9,11 @@ import { ensureSearchIndex } from "./reindex.ts";
 import { CREATING_FILE, seedFromTemplate, templatePath, templatesEnabled } from "./template.ts";
 
 export interface Queryable {
+  /**
+   * Runs one statement. A `Uint8Array` parameter is sent as it is, in PostgreSQL's binary format:
+   * for a `text` or `json` parameter that is its UTF-8 (`documentRows`), which the database reads
+   * without the text format's per-character work in JavaScript.
+   */
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
 }
 
@@ -101,17 +106,19 @@ async function openPglite(dir: string, fromTemplate: boolean): Promise<Db> {
     );
   }
   const prepared = await preparedStatements(pg);
+  const bytes = bytesAsTheyAre(pg);
   return {
     kind: "pglite",
     location: dir,
-    query: async <T>(sql: string, params: unknown[] = []) => (await pg.query<T>(sql, params)).rows,
+    query: async <T>(sql: string, params: unknown[] = []) =>
+      (await pg.query<T>(sql, params, bytes(params))).rows,
     transaction: (fn, options) =>
       pg.transaction((tx) =>
         fn({
           // Prepared statements run on the transaction's session: PGlite has one.
           query: async <T>(sql: string, params: unknown[] = []) =>
             (options?.prepared && params.length > 0 && (await prepared<T>(sql, params))) ||
-            (await tx.query<T>(sql, params)).rows,
+            (await tx.query<T>(sql, params, bytes(params))).rows,
         }),
       ),
     async close() {
@@ -139,6 +146,25 @@ const MAX_PREPARED = 256;
 
 type PgliteInstance = InstanceType<(typeof import("@electric-sql/pglite"))["PGlite"]>;
 
+type Serializers = Record<number, (v: unknown) => string>;
+
+/**
+ * Query options for PGlite's `query` that send `Uint8Array` parameters as they are (binary format)
+ * instead of through the parameter type's serializer (which would write `json` as JSON.stringify of
+ * the array's bytes); undefined when there is none.
+ */
+function bytesAsTheyAre(pg: PgliteInstance): (params: unknown[]) => { serializers: Serializers } | undefined {
+  const own = (pg as unknown as { serializers: Serializers }).serializers;
+  const serializers = new Proxy(own, {
+    get: (target, oid) => {
+      if (typeof oid === "symbol") return undefined;
+      const serializer = target[Number(oid)];
+      return (v: unknown) => (v instanceof Uint8Array ? v : serializer ? serializer(v) : String(v));
+    },
+  });
+  return (params) => (params.some((p) => p instanceof Uint8Array) ? { serializers } : undefined);
+}
+
 /**
  * Runs a statement with parameters as a named prepared statement, parsed once per session: PGlite's
  * `query` parses, analyses and plans every statement again, which costs as much as running one of
@@ -152,7 +178,7 @@ async function preparedStatements(
   const { parse, protocol } = await import("@electric-sql/pglite");
   const { serialize } = protocol;
   const { serializers, parsers } = pg as unknown as {
-    serializers: Record<number, (v: unknown) => string>;
+    serializers: Serializers;
     parsers: Parameters<typeof parse.parseResults>[1];
   };
   const statements = new Map<string, { name: string; types: number[] }>();
@@ -184,6 +210,7 @@ async function preparedStatements(
     const types = statement.types;
     const values = params.map((v, i) => {
       if (v === null || v === undefined) return null;
+      if (v instanceof Uint8Array) return v;
       const serializer = serializers[types[i] as number];
       return serializer ? serializer(v) : String(v);
     });

@@ -1,4 +1,4 @@
-// What the writer needs of a document that depends on the document alone: its row as JSON, the
+// What the writer needs of a document that depends on the document alone: its row as JSON (UTF-8), the
 // full-text index's lexemes (a tsvector literal), and its MinHash signatures and band hashes. Made by
 // `prepareForStore` in the analysis worker threads, so the one writer thread (and PGlite in it)
 // only sends and stores; a document stored without it (tests, the API) gets it made on the spot.
@@ -16,8 +16,12 @@ import type { Analysis } from "../pipeline/types.ts";
 import { searchVector } from "./search-terms.ts";
 
 export interface StorePrep {
-  /** The document, its full-text index (a tsvector literal) and its child rows as one JSON object (`INSERT_DOCUMENTS`). */
-  row: string;
+  /**
+   * The document, its full-text index (a tsvector literal) and its child rows as one JSON object
+   * (`INSERT_DOCUMENTS`), already encoded as UTF-8: the writer joins the bytes and sends them as
+   * they are (`documentRows`), so it never walks or encodes the strings itself.
+   */
+  row: Uint8Array;
   /** MinHash signature of each part (main text, then appended articles); empty for a part without words. */
   signatures: number[][];
   /** Band hashes of each signature. */
@@ -105,6 +109,22 @@ export function documentRow(a: Analysis, language: string | null): string {
   });
 }
 
+const UTF8 = new TextEncoder();
+
+/** The JSON array of several documents' rows (`StorePrep.row`), as UTF-8: `[row,row,…]`. */
+export function documentRows(rows: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(rows.reduce((n, r) => n + r.length + 1, 1));
+  out[0] = 0x5b; // [
+  let at = 1;
+  rows.forEach((r, i) => {
+    if (i > 0) out[at++] = 0x2c; // ,
+    out.set(r, at);
+    at += r.length;
+  });
+  out[at] = 0x5d; // ]
+  return out;
+}
+
 /** MinHash signatures and band hashes of a document's parts: its text, then its appended articles. */
 export function minhashParts(
   parts: readonly string[],
@@ -132,7 +152,7 @@ export function prepareForStore(
   const words = keyWords(a.document.text);
   const parts = [words, ...a.document.appended.map((x) => keyWords(x.text))];
   return {
-    row: documentRow(a, language),
+    row: UTF8.encode(documentRow(a, language)),
     ...minhashPartWords(parts, minhash),
     minhash,
     storySignature: storySignatureOfWords(words),

@@ -5,7 +5,7 @@ import { createLinker, type Linker, linkDocuments } from "../link/index.ts";
 import type { Analysis } from "../pipeline/types.ts";
 import type { Db, Queryable } from "./db.ts";
 import { searchQuery } from "./search-terms.ts";
-import { minhashParts, prepareForStore, type StorePrep } from "./prepare.ts";
+import { documentRows, minhashParts, prepareForStore, type StorePrep } from "./prepare.ts";
 import { snippet } from "./snippet.ts";
 
 export { searchIndex } from "./prepare.ts";
@@ -73,7 +73,7 @@ export async function storeBatch(
  * JSON array of `documentRow`s: a document whose id is already stored is skipped whole. Foreign
  * keys between the parts are checked at the statement's end.
  */
-const INSERT_DOCUMENTS = `
+export const INSERT_DOCUMENTS = `
 WITH input AS (
   SELECT * FROM json_to_recordset($1::json)
     AS x(id text, uri text, title text, published date, outlet text, cited jsonb, keywords jsonb, text text,
@@ -85,7 +85,10 @@ WITH input AS (
          search::tsvector
     FROM input
   ON CONFLICT (id) DO NOTHING RETURNING id
-), rows AS (SELECT input.* FROM input JOIN doc ON doc.id = input.id), ent AS (
+), rows AS (
+  -- Only what the child rows need: the text, analysis and lexemes are not copied again.
+  SELECT input.id, input.entities, input.mentions, input.events, input.quotes FROM input JOIN doc ON doc.id = input.id
+), ent AS (
   INSERT INTO entities (document_id, local_id, type, name, name_key, name_en, country, sector, role)
   SELECT rows.id, x.local_id, x.type, x.name, x.name_key, x.name_en, x.country, x.sector, x.role
     FROM rows, json_to_recordset(rows.entities)
@@ -131,7 +134,7 @@ export async function writeDocuments(tx: Queryable, items: readonly StoreItem[])
   const unique = [...first.values()].map((i) => items[i] as StoreItem);
   const preps = unique.map((item) => prepOf(item));
   const inserted = new Set(
-    (await tx.query<{ id: string }>(INSERT_DOCUMENTS, [`[${preps.map((p) => p.row).join(",")}]`])).map(
+    (await tx.query<{ id: string }>(INSERT_DOCUMENTS, [documentRows(preps.map((p) => p.row))])).map(
       (r) => r.id,
     ),
   );

@@ -12,6 +12,7 @@ import { listCorpusEvents } from "../link/events.ts";
 import { corpusCounts, createLinker, type Linker } from "../link/index.ts";
 import { type Db, openDb, schemaVersion } from "./db.ts";
 import { searchDocuments, storeAnalysis, storeBatch } from "./queries.ts";
+import { withText } from "./prepare.ts";
 import { ensureSearchIndex } from "./reindex.ts";
 import { lexemes, searchQuery } from "./search-terms.ts";
 
@@ -300,6 +301,32 @@ for (const backend of BACKENDS) {
           assert.deepEqual(await found(reopened), hasRussia);
         } finally {
           await reopened.close();
+        }
+      } finally {
+        await other.dispose();
+      }
+    });
+
+    test("a document's text and analysis read back as they were sent (its row goes as UTF-8 bytes)", async () => {
+      const other = await backend.create();
+      try {
+        const fresh = await openDb(other.spec);
+        try {
+          const a = structuredClone(fixtures()[1] as Analysis);
+          // What JSON and UTF-8 must carry whole: quotes, backslashes, control characters, a character
+          // outside the Basic Multilingual Plane (a surrogate pair in JavaScript), a combining mark.
+          a.document.text += '\n\tقال: "لا" \\ «نعم»\r\n🙂 e\u0301 \u200f';
+          assert.equal(await storeAnalysis(fresh, a, { language: "ar" }), true);
+          const [row] = await fresh.query<{ text: string; analysis: Analysis }>(
+            "SELECT text, analysis FROM documents WHERE id = $1",
+            [a.document.id],
+          );
+          assert.equal(row?.text, a.document.text);
+          assert.deepEqual(withText(row.analysis, row.text), JSON.parse(JSON.stringify(a)));
+          for (const [table, n] of Object.entries(expectedRows(a)))
+            assert.equal(await count(fresh, table, a.document.id), n, table);
+        } finally {
+          await fresh.close();
         }
       } finally {
         await other.dispose();
