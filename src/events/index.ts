@@ -175,7 +175,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       !reciprocal(arabic.tokens, hit.first, hit.end, cues)
     )
       continue;
-    const dedupe = `${type}|${modality}|${[...countries].sort().join(",")}|${sentence.start}`;
+    // زيارة … قبيل القمة المرتقبة: a scheduled meeting is another event than a meeting held in its sentence.
+    const dedupe = `${type}|${pol.scheduled ? modality : ""}|${[...countries].sort().join(",")}|${sentence.start}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
     const date = governingDate(arabic, span, hit.first, cues);

@@ -1,7 +1,7 @@
 // Precision rules of issue 6, fifth pass (docs/EVENTS.md, "Fifth pass: precision"): a clause after
 // `من أن` names no object, acts addressed to a state's own people, a light verb after a comma, the
 // request an act answers (`بناء على طلب من`), scheduled meetings, de-escalation, acts in force
-// (`وفق اتفاق`) and the senses of `توجه` and `وصل`. Sentences written for these tests.
+// (`وفق اتفاق`) and the senses of `توجه`, `وصل` and `يهدد`. Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { analyzeText } from "../../test/helpers.ts";
@@ -89,4 +89,11 @@ test("`توجه` and `وصل` are visits only when they go somewhere", () => {
     { type: "CONSULT", actor: ["IND"], recipient: ["RUS"], modality: "asserted" },
   ]);
   assert.deepEqual(eventsOf("ووصلت الخلافات بين البلدين ذروتها مع قطر."), []);
+});
+
+test("`يهدد` before what it endangers (`استقرار`، `سيادة`) is no threat; a threat to a state is", () => {
+  assert.deepEqual(eventsOf("وقال الوزير إن التصعيد الإيراني يهدد استقرار الكويت."), []);
+  assert.deepEqual(eventsOf("وهددت إيران الكويت بالرد على أي هجوم."), [
+    { type: "THREATEN", actor: ["IRN"], recipient: ["KWT"], modality: "asserted" },
+  ]);
 });
