@@ -143,6 +143,13 @@ function afterPreposition(c: Clause, u: PartyUnit, from: number): boolean {
   return u.prefix.replace(/^[وف]/u, "") !== "";
 }
 
+/** The token is one of the words the trigger needs after it (`طرد` … `السفير`). */
+function needed(t: Token | undefined, hit: TriggerHit): boolean {
+  if (!t || hit.trigger.needs.length === 0) return false;
+  const keys = [t.key, ...t.bare.map((b) => b.key)];
+  return hit.trigger.needs.some((n) => keys.some((k) => k.startsWith(n)));
+}
+
 function betweenGroup(c: Clause, hit: TriggerHit): PartyUnit[] {
   if (!hit.trigger.frame.includes("between")) return [];
   for (let k = hit.end; k < c.end; k++) {
@@ -174,6 +181,9 @@ function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
   const after = unitFrom(c, hit.end, hit.trigger.pos === "noun" ? GENITIVE_REACH : SUBJECT_REACH);
   const afterOk =
     after !== undefined &&
+    // بطرد السفير الكندي، طردت … 145 دبلوماسيا روسيا: a party right after the envoy the trigger needs is
+    // the envoy's state, the act's object, not its agent (`عقوبات أمريكية` keeps its agent).
+    !(needed(c.tokens[after.first - 1], hit) && tokenIn(c.cues.envoyHead, c.tokens[after.first - 1])) &&
     !governed(c, after, hit.end, frame) &&
     !afterPreposition(c, after, hit.end) &&
     // تهديدات، وحُمّل مسؤولية أداء ألمانيا: a noun's genitive follows it with no punctuation between.
@@ -376,6 +386,32 @@ function atRequest(c: Clause, hit: TriggerHit): Arguments | null {
   return actor.length > 0 && subject.length > 0 ? { actor, recipient: subject, fromPhrase: true } : null;
 }
 
+/** A damma on the verb's first letter (`طُرد`، `استُدعي`): the passive, when the text writes it. */
+const PASSIVE_MARK = /^[وف]?\p{L}\u064F/u;
+
+/**
+ * `طُرد دبلوماسيان روسيان من التشيك`، `تم طرد 23 دبلوماسيا روسيا من لندن`: a passive act was done to the
+ * party after it, by the state `من` governs after that; with no such state it reads as before (`تم
+ * استئناف العلاقات بين واشنطن وطرابلس`).
+ */
+function passive(c: Clause, hit: TriggerHit): Arguments | null {
+  const t = c.tokens[hit.first] as Token;
+  const marked =
+    (hit.trigger.pos === "verb" && PASSIVE_MARK.test(t.text)) ||
+    // تم طرد: the word after تم is the verbal noun, whichever row reads it.
+    (hit.prefix === "" && tokenIn(c.cues.passiveAux, c.tokens[hit.first - 1]));
+  if (!marked) return null;
+  const patient = c.units.find(
+    (u) => u.first >= hit.end && u.end <= c.end && !afterPreposition(c, u, hit.end),
+  );
+  // تم توقيع الاتفاق بين مصر والسودان: with no object outside a preposition, the act reads as before.
+  if (!patient) return null;
+  const recipient = groupAt(c, patient);
+  const from = (recipient[recipient.length - 1] as PartyUnit).end;
+  const agent = c.all.find((u) => u.first >= from && u.end <= c.end && governed(c, u, from, ["من"]));
+  return agent ? { actor: groupAt(c, agent), recipient, fromPhrase: true } : null;
+}
+
 export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   // The host is a venue: the meeting noun after it codes the event between its sides.
   if (hostsSides(c, hit)) return { actor: [], recipient: [] };
@@ -383,6 +419,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (suffered) return suffered;
   const answered = atRequest(c, hit);
   if (answered) return answered;
+  const done = passive(c, hit);
+  if (done) return done;
   const between = betweenGroup(c, hit);
   let actor = findActor(c, hit);
   // حذرت الخارجية البريطانية مواطنيها من السفر إلى إيران: an act addressed to the actor's own people.

@@ -52,6 +52,8 @@ export interface EventCues {
   atRequest: Set<string>;
   scheduled: Set<string>;
   hostileAct: Set<string>;
+  envoyHead: Set<string>;
+  passiveAux: Set<string>;
 }
 
 export function compileCues(lex: Lexicons): EventCues {
@@ -110,6 +112,8 @@ export function compileCues(lex: Lexicons): EventCues {
     atRequest: set("at_request"),
     scheduled: set("scheduled"),
     hostileAct: set("hostile_act"),
+    envoyHead: set("envoy_head"),
+    passiveAux: set("passive_aux"),
   };
 }
 

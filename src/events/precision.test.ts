@@ -97,3 +97,23 @@ test("`يهدد` before what it endangers (`استقرار`، `سيادة`) is n
     { type: "THREATEN", actor: ["IRN"], recipient: ["KWT"], modality: "asserted" },
   ]);
 });
+
+test("an envoy's nisba right after an expulsion or summons is its object; not its agent", () => {
+  assert.deepEqual(eventsOf("وردت الحكومة المغربية بطرد السفير الجزائري من الرباط."), [
+    { type: "SANCTION", actor: ["MAR"], recipient: ["DZA"], modality: "asserted" },
+  ]);
+  // 40 states are no party Rasd reads: the expelled diplomats' state is no actor.
+  assert.deepEqual(eventsOf("وطردت أربعون دولة 90 دبلوماسيا إيرانيا تضامنا مع ألبانيا."), []);
+  assert.deepEqual(eventsOf("وأعلنت إيران استدعاء السفير الألماني في طهران."), [
+    { type: "ACCUSE", actor: ["IRN"], recipient: ["DEU"], modality: "asserted" },
+  ]);
+});
+
+test("a passive act was done to the party after it, by the state after من", () => {
+  assert.deepEqual(eventsOf("طُرد دبلوماسيان إيرانيان من هولندا يوم الإثنين."), [
+    { type: "SANCTION", actor: ["NLD"], recipient: ["IRN"], modality: "asserted" },
+  ]);
+  assert.deepEqual(eventsOf("وتم طرد ثلاثة دبلوماسيين إيرانيين من قبل الحكومة الهولندية."), [
+    { type: "SANCTION", actor: ["NLD"], recipient: ["IRN"], modality: "asserted" },
+  ]);
+});
