@@ -20,6 +20,8 @@ export interface PartyUnit {
 export interface Arguments {
   actor: PartyUnit[];
   recipient: PartyUnit[];
+  /** The sides were read from the trigger's own phrase (`بناء على طلب من X`); a speaker does not replace them. */
+  fromPhrase?: boolean;
 }
 
 export interface Clause {
@@ -117,7 +119,9 @@ function procliticPrep(u: PartyUnit, frame: readonly string[]): boolean {
 
 /** A frame preposition stands between `from` and the unit (`مع الرئيس الأمريكي جو بايدن`). */
 function governed(c: Clause, u: PartyUnit, from: number, frame: readonly string[]): boolean {
-  for (let k = Math.max(from, u.first - PREP_REACH); k < u.first; k++) {
+  // حذر من أن إيران تسعى: a complementizer after the preposition opens a clause; its subject is no object.
+  for (let k = u.first - 1; k >= Math.max(from, u.first - PREP_REACH); k--) {
+    if (tokenIn(c.cues.complementizer, c.tokens[k])) return false;
     if (frame.includes((c.tokens[k] as Token).key)) return true;
   }
   return procliticPrep(u, frame);
@@ -137,6 +141,13 @@ function afterPreposition(c: Clause, u: PartyUnit, from: number): boolean {
     if (tokenIn(c.cues.preposition, c.tokens[k])) return true;
   }
   return u.prefix.replace(/^[وف]/u, "") !== "";
+}
+
+/** The token is one of the words the trigger needs after it (`طرد` … `السفير`). */
+function needed(t: Token | undefined, hit: TriggerHit): boolean {
+  if (!t || hit.trigger.needs.length === 0) return false;
+  const keys = [t.key, ...t.bare.map((b) => b.key)];
+  return hit.trigger.needs.some((n) => keys.some((k) => k.startsWith(n)));
 }
 
 function betweenGroup(c: Clause, hit: TriggerHit): PartyUnit[] {
@@ -170,6 +181,9 @@ function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
   const after = unitFrom(c, hit.end, hit.trigger.pos === "noun" ? GENITIVE_REACH : SUBJECT_REACH);
   const afterOk =
     after !== undefined &&
+    // بطرد السفير الكندي، طردت … 145 دبلوماسيا روسيا: a party right after the envoy the trigger needs is
+    // the envoy's state, the act's object, not its agent (`عقوبات أمريكية` keeps its agent).
+    !(needed(c.tokens[after.first - 1], hit) && tokenIn(c.cues.envoyHead, c.tokens[after.first - 1])) &&
     !governed(c, after, hit.end, frame) &&
     !afterPreposition(c, after, hit.end) &&
     // تهديدات، وحُمّل مسؤولية أداء ألمانيا: a noun's genitive follows it with no punctuation between.
@@ -208,6 +222,17 @@ function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
     const carrier = lightVerbSubject(c, hit);
     if (carrier.length > 0) return carrier;
     if (!lightVerbBefore(c, hit)) return [];
+    // …على مدينة دوما، ووجه رسالة تحذير لروسيا: a light verb after a comma and و continues the
+    // clause before; its subject is that clause's, not a party named just before the comma.
+    const light = nearestLightVerb(c, hit);
+    if (light > c.sentenceStart && (c.tokens[light] as Token).bare.some((b) => b.prefix.startsWith("و")))
+      if (punctuated(c, light, light)) {
+        const subject = matrixSubject(c, hit);
+        // Only the subject right after the verb the sentence opens with (`توعد الرئيس الأمريكي`).
+        return subject.length > 0 && (subject[0] as PartyUnit).first - c.sentenceStart <= OPENING_SUBJECT
+          ? subject
+          : [];
+      }
   }
   if (afterOk) return groupAt(c, after);
   return before;
@@ -250,6 +275,14 @@ function lightVerbSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
     return u && !afterPreposition(c, u, k + 1) ? groupAt(c, u) : [];
   }
   return [];
+}
+/** How far from its sentence's start the subject of the opening verb stands (`توعد الرئيس الأمريكي`). */
+const OPENING_SUBJECT = 4;
+/** The nearest light verb before a noun trigger in its clause, or -1. */
+function nearestLightVerb(c: Clause, hit: TriggerHit): number {
+  for (let k = hit.first - 1; k >= Math.max(c.start, hit.first - CARRIER_REACH); k--)
+    if (tokenIn(c.cues.lightVerb, c.tokens[k])) return k;
+  return -1;
 }
 /** A light verb stands before the noun trigger, or before the subject `from` that precedes it. */
 function lightVerbBefore(c: Clause, hit: TriggerHit, from: number = hit.first): boolean {
@@ -326,13 +359,72 @@ function undergone(c: Clause, hit: TriggerHit): Arguments | null {
   return { actor: agent, recipient: subject.length > 0 ? groupAt(c, subject[0] as PartyUnit) : [] };
 }
 
+/**
+ * `أفرجت السلطات الإيرانية عن البحارة بناء على طلب من سلطنة عمان`، `بطلب من الخرطوم`: the request
+ * the sentence's act answers was made by the party after it, of the sentence's subject.
+ */
+function atRequest(c: Clause, hit: TriggerHit): Arguments | null {
+  if (hit.trigger.type !== "REQUEST") return null;
+  const cued =
+    // بطلب من الخرطوم (not بدعوة من, an invitation, nor تقدمت بطلب إلى, a request made)
+    (/^[وف]?ب$/u.test(hit.prefix) &&
+      (c.tokens[hit.first] as Token).bare.some((b) => b.key.startsWith("طلب")) &&
+      (c.tokens[hit.end] as Token | undefined)?.key === "من") ||
+    tokenIn(c.cues.atRequest, c.tokens[hit.first - 1]) ||
+    tokenIn(c.cues.atRequest, c.tokens[hit.first - 2]);
+  if (!cued) return null;
+  const after = unitFrom(c, hit.end, GENITIVE_REACH);
+  const actor =
+    after &&
+    !punctuated(c, hit.end, after.first) &&
+    (!afterPreposition(c, after, hit.end) || governed(c, after, hit.end, ["من"]))
+      ? groupAt(c, after)
+      : [];
+  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  const subject = matrixSubject(c, hit).filter((u) => u.parties.every((p) => !mine.has(p.country)));
+  // With no other state as the sentence's subject, the request is read as any other.
+  return actor.length > 0 && subject.length > 0 ? { actor, recipient: subject, fromPhrase: true } : null;
+}
+
+/** A damma on the verb's first letter (`طُرد`، `استُدعي`): the passive, when the text writes it. */
+const PASSIVE_MARK = /^[وف]?\p{L}\u064F/u;
+
+/**
+ * `طُرد دبلوماسيان روسيان من التشيك`، `تم طرد 23 دبلوماسيا روسيا من لندن`: a passive act was done to the
+ * party after it, by the state `من` governs after that; with no such state it reads as before (`تم
+ * استئناف العلاقات بين واشنطن وطرابلس`).
+ */
+function passive(c: Clause, hit: TriggerHit): Arguments | null {
+  const t = c.tokens[hit.first] as Token;
+  const marked =
+    (hit.trigger.pos === "verb" && PASSIVE_MARK.test(t.text)) ||
+    // تم طرد: the word after تم is the verbal noun, whichever row reads it.
+    (hit.prefix === "" && tokenIn(c.cues.passiveAux, c.tokens[hit.first - 1]));
+  if (!marked) return null;
+  const patient = c.units.find(
+    (u) => u.first >= hit.end && u.end <= c.end && !afterPreposition(c, u, hit.end),
+  );
+  // تم توقيع الاتفاق بين مصر والسودان: with no object outside a preposition, the act reads as before.
+  if (!patient) return null;
+  const recipient = groupAt(c, patient);
+  const from = (recipient[recipient.length - 1] as PartyUnit).end;
+  const agent = c.all.find((u) => u.first >= from && u.end <= c.end && governed(c, u, from, ["من"]));
+  return agent ? { actor: groupAt(c, agent), recipient, fromPhrase: true } : null;
+}
+
 export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   // The host is a venue: the meeting noun after it codes the event between its sides.
   if (hostsSides(c, hit)) return { actor: [], recipient: [] };
   const suffered = undergone(c, hit);
   if (suffered) return suffered;
+  const answered = atRequest(c, hit);
+  if (answered) return answered;
+  const done = passive(c, hit);
+  if (done) return done;
   const between = betweenGroup(c, hit);
   let actor = findActor(c, hit);
+  // حذرت الخارجية البريطانية مواطنيها من السفر إلى إيران: an act addressed to the actor's own people.
+  if (ownPeople(c, hit, actor)) return { actor: [], recipient: [] };
   if (between.length >= 2 && (actor.length === 0 || actor.every((u) => between.includes(u)))) {
     return { actor: [between[0] as PartyUnit], recipient: between.slice(1) };
   }
@@ -371,6 +463,17 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (actor.length === 0 && recipient.length > 1 && partnered(hit)) actor = recipient.splice(0, 1);
   if (recipient.length === 0 && actor.length > 0 && !compound(actor)) recipient = otherState(c, hit, actor);
   return { actor, recipient };
+}
+
+/** Where the act's object stands: right after the trigger or after its post-verbal subject. */
+export function objectAt(hit: TriggerHit, actor: readonly PartyUnit[]): number {
+  return Math.max(hit.end, ...actor.filter((u) => u.first >= hit.end).map((u) => u.end));
+}
+
+/** The act's object is a state's own people (`مواطنيها`). */
+function ownPeople(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
+  const k = objectAt(hit, actor);
+  return k < c.end && tokenIn(c.cues.ownPeople, c.tokens[k]);
 }
 
 /** The first token after the sentence's first complementizer (`قالت الوزارة إن دونغ أبلغ أوستن أن …`). */

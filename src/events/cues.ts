@@ -48,6 +48,12 @@ export interface EventCues {
   nameHead: Set<string>;
   venueNoun: Set<string>;
   statePossessive: Set<string>;
+  ownPeople: Set<string>;
+  atRequest: Set<string>;
+  scheduled: Set<string>;
+  hostileAct: Set<string>;
+  envoyHead: Set<string>;
+  passiveAux: Set<string>;
 }
 
 export function compileCues(lex: Lexicons): EventCues {
@@ -102,6 +108,12 @@ export function compileCues(lex: Lexicons): EventCues {
     nameHead: set("name_head"),
     venueNoun: set("venue_noun"),
     statePossessive: set("state_possessive"),
+    ownPeople: set("own_people"),
+    atRequest: set("at_request"),
+    scheduled: set("scheduled"),
+    hostileAct: set("hostile_act"),
+    envoyHead: set("envoy_head"),
+    passiveAux: set("passive_aux"),
   };
 }
 

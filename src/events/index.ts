@@ -4,7 +4,7 @@ import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Event, EventType, Party, Sentence, Token } from "../pipeline/types.ts";
 import { PRONOUN_UNIT, possessiveUnits } from "./anaphora.ts";
-import { type Clause, findArguments, type PartyUnit } from "./arguments.ts";
+import { type Clause, findArguments, objectAt, type PartyUnit } from "./arguments.ts";
 import { channelSides, lightVerbBefore, mechanismIn } from "./channel-context.ts";
 import { type ClauseSpan, clauseOf, governingDate, speakerOf } from "./clauses.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
@@ -101,7 +101,12 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const reported = span.reported > sentence.firstToken && span.reported < hit.first;
     const possessed = reported && ownedBySpeaker(arabic.tokens[span.reported]);
     const speakerSubject = span.speakerActs || possessed;
-    if (speakerSubject && speaker && !args.actor.some((u) => u.first >= span.start && u.end <= hit.first)) {
+    if (
+      !args.fromPhrase &&
+      speakerSubject &&
+      speaker &&
+      !args.actor.some((u) => u.first >= span.start && u.end <= hit.first)
+    ) {
       const unit = units.find(
         (u) => !u.place && u.parties.some((p) => p.entity === speaker.entity) && u.end <= span.reported,
       );
@@ -152,10 +157,18 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       cues,
     );
     const joint = recipient.length === 0 && new Set(actor.map((p) => p.country)).size > 1;
-    const coding = coded(hit.trigger.type, pol, types);
-    const jointAs = rulesOf(types, hit.trigger.type).jointAs;
+    // أوقفت كوريا الجنوبية بث الدعاية: stopping a hostile act is a de-escalation, not a sanction.
+    const object = objectAt(hit, args.actor);
+    const ending =
+      rules.endingAs &&
+      hit.trigger.channel === "suspend" &&
+      object < span.end &&
+      tokenIn(cues.hostileAct, arabic.tokens[object]);
+    const actType = ending ? (rules.endingAs as EventType) : hit.trigger.type;
+    const coding = coded(actType, pol, types);
+    const jointAs = rulesOf(types, actType).jointAs;
     const { modality, negated } = coding;
-    const type = joint && jointAs && coding.type === hit.trigger.type ? jointAs : coding.type;
+    const type = joint && jointAs && coding.type === actType ? jointAs : coding.type;
     // بناء على طلب بريطانيا وألمانيا وكندا: an act with a target and none found is no event, unless
     // the two sides did it to each other (`البلدان ألغيا`، `اتهامات متبادلة`، `تبادل … القصف`).
     if (
@@ -165,11 +178,13 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       !reciprocal(arabic.tokens, hit.first, hit.end, cues)
     )
       continue;
-    const dedupe = `${type}|${[...countries].sort().join(",")}|${sentence.start}`;
+    // زيارة … قبيل القمة المرتقبة: a scheduled meeting is another event than a meeting held in its sentence.
+    const dedupe = `${type}|${pol.scheduled ? modality : ""}|${[...countries].sort().join(",")}|${sentence.start}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
     const date = governingDate(arabic, span, hit.first, cues);
     const mode = type === hit.trigger.type ? hit.trigger.mode : null;
+    const channelAct = ending ? null : mechanismIn(found, sentence, hit.end);
     const { cameo, quad, intensity } = score(options.plover, type, mode);
     const event: Event = {
       id: `v${events.length + 1}`,
@@ -184,7 +199,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       location: locationIn(arabic, found, span, cues),
       negated,
       modality,
-      mechanism: mechanismIn(found, sentence, hit.end),
+      mechanism: channelAct,
       source: speaker?.entity ?? null,
       evidence: {
         text: arabic.text.slice(sentence.start, sentence.end),
@@ -314,6 +329,8 @@ function mergeRepeats(events: Event[], types: TypeTable, retold: ReadonlySet<Eve
       (o) =>
         o.type === e.type &&
         o.negated === e.negated &&
+        // من المقرر أن يلتقي: a scheduled meeting is not the meeting told as held.
+        o.modality === e.modality &&
         statesOf(o) === statesOf(e) &&
         (rulesOf(types, o.type).merged
           ? o.date === e.date || e.date_text === null
@@ -341,7 +358,9 @@ function coded(
   // لن توقع الصين أي اتفاق: the refusal is the event.
   if (pol.refused && rules.refusedAs) return { type: rules.refusedAs, modality: "asserted", negated: false };
   const { modality, negated } = pol;
-  if (modality !== "future" || rules.futureAs === null) return { type, modality, negated };
+  // من المقرر أن يلتقي: a scheduled meeting is that meeting, told as future; an intended one is AGREE.
+  if (modality !== "future" || rules.futureAs === null || (pol.scheduled && rules.scheduledKeeps))
+    return { type, modality, negated };
   return rules.futureAs === "asserted"
     ? { type, modality: "asserted", negated }
     : { type: rules.futureAs, modality, negated };

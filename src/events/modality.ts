@@ -13,6 +13,8 @@ export interface Polarity {
   /** Negated by a particle that states a refusal (`لن`), not a denial of a fact. */
   refused: boolean;
   modality: Modality;
+  /** A future told as scheduled (`من المقرر أن يلتقي`، `القمة المرتقبة`), not only meant. */
+  scheduled?: boolean;
 }
 
 /**
@@ -50,7 +52,13 @@ export function polarity(
   const refused = before(NEGATION_REACH).some((t) => tokenIn(cues.refusal, t));
   const modal = modalWindow(tokens, hit, span.sentenceStart, cues);
   let modality: Modality = "asserted";
+  const scheduled =
+    modal.some((t) => tokenIn(cues.scheduled, t)) ||
+    (hit.trigger.pos === "noun" && tokenIn(cues.futureAdjective, tokens[hit.end]));
   if (modal.some((t) => tokenIn(cues.conditional, t))) modality = "conditional";
+  // بناء على طلب من الخرطوم: the request an act answers was made; no other modal before it governs it.
+  else if (tokenIn(cues.atRequest, tokens[hit.first - 1]) || tokenIn(cues.atRequest, tokens[hit.first - 2]))
+    modality = "asserted";
   else if (hit.trigger.type !== "REQUEST" && modal.some((t) => tokenIn(cues.request, t)))
     modality = "requested";
   else if (hit.trigger.type !== "REQUEST" && modal.some((t) => tokenIn(cues.proposal, t)))
@@ -67,5 +75,7 @@ export function polarity(
       !/^[وف]?لل/u.test((tokens[hit.first] as Token).text))
   )
     modality = "future";
-  return { negated, refused, modality };
+  return modality === "future" && scheduled
+    ? { negated, refused, modality, scheduled }
+    : { negated, refused, modality };
 }
