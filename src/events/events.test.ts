@@ -41,10 +41,10 @@ const cases: Array<[string, Want]> = [
     "أعلنت اليابان تجميد أصول شركات كورية شمالية، متهمة بيونغ يانغ بتمويل برنامجها الصاروخي.",
     { type: "ACCUSE", parties: ["JPN", "PRK"] },
   ],
-  // A modal before أن governs the clause it opens; a scheduled meeting is CONSULT told as future.
+  // A modal before أن governs the clause it opens; a future meeting is AGREE (PLOVER, DESIGN.md).
   [
     "ومن المقرر أن يلتقي وزير الخارجية الهندي نظيره الباكستاني الشهر المقبل.",
-    { type: "CONSULT", parties: ["IND", "PAK"], modality: "future" },
+    { type: "AGREE", parties: ["IND", "PAK"], modality: "future" },
   ],
   // An intended meeting is AGREE.
   [
@@ -108,10 +108,10 @@ const cases: Array<[string, Want]> = [
     "أعلن الرئيس الأمريكي الانسحاب من الاتفاق النووي مع إيران.",
     { type: "SANCTION", parties: ["IRN", "USA"] },
   ],
-  // A meeting named as expected is a scheduled one: CONSULT, told as future.
+  // A meeting named as expected is a future one: AGREE.
   [
     "ووصف الرئيس الأمريكي الاجتماع المرتقب مع الزعيم الكوري الشمالي بأنه مهم.",
-    { type: "CONSULT", parties: ["PRK", "USA"], modality: "future" },
+    { type: "AGREE", parties: ["PRK", "USA"], modality: "future" },
   ],
   // A compound recipient whose second member opens with a titled و (والأمير …) stays whole.
   [

@@ -358,9 +358,7 @@ function coded(
   // لن توقع الصين أي اتفاق: the refusal is the event.
   if (pol.refused && rules.refusedAs) return { type: rules.refusedAs, modality: "asserted", negated: false };
   const { modality, negated } = pol;
-  // من المقرر أن يلتقي: a scheduled meeting is that meeting, told as future; an intended one is AGREE.
-  if (modality !== "future" || rules.futureAs === null || (pol.scheduled && rules.scheduledKeeps))
-    return { type, modality, negated };
+  if (modality !== "future" || rules.futureAs === null) return { type, modality, negated };
   return rules.futureAs === "asserted"
     ? { type, modality: "asserted", negated }
     : { type: rules.futureAs, modality, negated };

@@ -53,12 +53,12 @@ test("the request an act answers was made by the party after it, of the sentence
   ]);
 });
 
-test("a scheduled meeting is CONSULT told as future and not merged into a meeting held", () => {
+test("a scheduled meeting is AGREE told as future, beside a meeting held in its sentence", () => {
   assert.deepEqual(
     eventsOf("والتقى وزير الخارجية التركي نظيره اليوناني، ومن المقرر أن يلتقي الرئيسان الشهر المقبل."),
     [
       { type: "CONSULT", actor: ["TUR"], recipient: ["GRC"], modality: "asserted" },
-      { type: "CONSULT", actor: ["GRC", "TUR"], recipient: [], modality: "future" },
+      { type: "AGREE", actor: ["GRC", "TUR"], recipient: [], modality: "future" },
     ],
   );
 });
@@ -73,10 +73,10 @@ test("stopping a hostile act is a concession; suspending talks stays a sanction"
 });
 
 test("an act in force under which something is done is no new act", () => {
-  assert.deepEqual(
-    eventsOf("وسلمت إسبانيا المتهم إلى المغرب وفق اتفاق ثنائي موقع بين البلدين عام 1999."),
-    [],
-  );
+  // The extradition is the act; the 1999 agreement it follows is no new signing or agreement.
+  assert.deepEqual(eventsOf("وسلمت إسبانيا المتهم إلى المغرب وفق اتفاق ثنائي موقع بين البلدين عام 1999."), [
+    { type: "COOPERATE", actor: ["ESP"], recipient: ["MAR"], modality: "asserted" },
+  ]);
 });
 
 test("`توجه` and `وصل` are visits only when they go somewhere", () => {

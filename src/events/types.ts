@@ -15,8 +15,6 @@ export interface TypeRules {
   jointAs: EventType | null;
   /** States named together with no recipient did it with each other; otherwise such an act is no event. */
   mutual: boolean;
-  /** A scheduled act of this type (`من المقرر أن يلتقي`) keeps its type, told as future, instead of `futureAs`. */
-  scheduledKeeps: boolean;
   /** What the act is coded as when its object is a hostile act (`أوقفت بث الدعاية`): a de-escalation. */
   endingAs: EventType | null;
 }
@@ -32,7 +30,6 @@ const NONE: TypeRules = {
   refusedAs: null,
   jointAs: null,
   mutual: false,
-  scheduledKeeps: false,
   endingAs: null,
 };
 
@@ -49,7 +46,6 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       refusedAs: r.refused_as ? (r.refused_as as EventType) : null,
       jointAs: r.joint_as ? (r.joint_as as EventType) : null,
       mutual: r.mutual === "yes",
-      scheduledKeeps: r.scheduled_keeps === "yes",
       endingAs: r.ending_as ? (r.ending_as as EventType) : null,
     });
   }
