@@ -5,7 +5,8 @@ import { romanize } from "./romanize.ts";
 
 /** Entity types whose name is a proper name a romanization can render. */
 const ROMANIZED = new Set(["PERSON", "GPE", "LOC"]);
-import { type RecognizeOptions, recognizeMentions } from "./recognize.ts";
+import { recognizeMentions } from "./recognize.ts";
+import type { RecognizeOptions } from "./walker.ts";
 import { resolveSharedNames } from "./shared-names.ts";
 
 export type EntitiesOptions = RecognizeOptions;

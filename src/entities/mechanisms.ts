@@ -5,7 +5,7 @@ import { PhraseIndex, phraseKeys } from "../arabic/phrases.ts";
 import { offsetAfterLetters } from "../arabic/tokens.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import type { ArabicText, MentionCandidate, Token } from "../pipeline/types.ts";
-import { fromPattern, mentionOf } from "./recognize.ts";
+import { fromPattern, mentionOf } from "./walker.ts";
 
 export interface MechanismPatterns {
   heads: PhraseIndex<true>;

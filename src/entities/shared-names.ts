@@ -4,7 +4,7 @@ import { keyOf } from "../arabic/normalize.ts";
 import { phraseKeys } from "../arabic/phrases.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import type { MentionCandidate, Token } from "../pipeline/types.ts";
-import { mentionOf } from "./recognize.ts";
+import { mentionOf } from "./walker.ts";
 
 interface Reading {
   country: string;

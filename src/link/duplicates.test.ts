@@ -5,19 +5,17 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { openDb } from "../store/db.ts";
 import { minhashParts } from "../store/prepare.ts";
+import { DEFAULT_DUPLICATES, indexDuplicates, recordDuplicates } from "./duplicates.ts";
 import {
   bandHashes,
-  DEFAULT_DUPLICATES,
-  indexDuplicates,
   jaccard,
   keyWords,
   MINHASH,
-  recordDuplicates,
   sameMinHash,
   shingles,
   signature,
   similarity,
-} from "./duplicates.ts";
+} from "./minhash.ts";
 
 // Own-written paragraphs; the variants change a few words, as a second outlet's copy would.
 const BASE =
@@ -26,13 +24,13 @@ const NEAR = BASE.replace("شهرية", "فصلية");
 const FAR =
   "أعلنت وزارة الصحة عن حملة وطنية للتطعيم تستهدف الأطفال دون سن الخامسة في المناطق الريفية، وقالت إن الفرق الطبية ستزور القرى النائية خلال الأسابيع المقبلة لتقديم اللقاحات مجانا، وإن المراكز الصحية في المدن ستفتح أبوابها يوم الجمعة أيضا، ودعت الأهالي إلى إحضار بطاقات التطعيم السابقة، مؤكدة أن الحملة تأتي بعد ارتفاع حالات الحصبة في عدد من المحافظات خلال الشتاء الماضي.";
 
-test("duplicates.ts: shingles are read on matching keys, so spelling variants of alef and ى meet", () => {
-  assert.deepEqual(shingles("أعلنت الوزارة إلى", 3), shingles("اعلنت الوزاره الي", 3), "duplicates.ts");
-  assert.equal(shingles("", 3).size, 0, "duplicates.ts: empty");
-  assert.equal(shingles("كلمتان فقط", 3).size, 1, "duplicates.ts: shorter than a shingle");
+test("minhash.ts: shingles are read on matching keys, so spelling variants of alef and ى meet", () => {
+  assert.deepEqual(shingles("أعلنت الوزارة إلى", 3), shingles("اعلنت الوزاره الي", 3), "minhash.ts");
+  assert.equal(shingles("", 3).size, 0, "minhash.ts: empty");
+  assert.equal(shingles("كلمتان فقط", 3).size, 1, "minhash.ts: shorter than a shingle");
 });
 
-test("duplicates.ts: words are runs of letters and digits, letters outside the BMP included", () => {
+test("minhash.ts: words are runs of letters and digits, letters outside the BMP included", () => {
   assert.deepEqual(keyWords("قالت الوزارة: 15 قتيلاً، و𝐀𝐁 😀نص"), [
     "قالت",
     "الوزاره",
@@ -41,7 +39,7 @@ test("duplicates.ts: words are runs of letters and digits, letters outside the B
     "و𝐀𝐁",
     "نص",
   ]);
-  assert.deepEqual(keyWords(" ،. "), [], "duplicates.ts: no word");
+  assert.deepEqual(keyWords(" ،. "), [], "minhash.ts: no word");
 });
 
 /** Shingle hashes and a signature as first written: strings joined and hashed, one hash at a time. */
@@ -69,7 +67,7 @@ function plainSignature(text: string, size: number, permutations: number): numbe
   return seeds.map((seed) => Math.min(...[...hashes].map((h) => mix((h ^ seed) >>> 0))) | 0);
 }
 
-test("duplicates.ts: signatures are those of the plain definition, for an odd number of permutations too", () => {
+test("minhash.ts: signatures are those of the plain definition, for an odd number of permutations too", () => {
   for (const [size, permutations] of [
     [3, 128],
     [1, 128],
@@ -79,11 +77,11 @@ test("duplicates.ts: signatures are those of the plain definition, for an odd nu
       assert.deepEqual(
         signature(shingles(text, size), { ...MINHASH, shingleSize: size, permutations }),
         plainSignature(text, size, permutations),
-        `duplicates.ts: ${size}-word shingles, ${permutations} permutations`,
+        `minhash.ts: ${size}-word shingles, ${permutations} permutations`,
       );
 });
 
-test("duplicates.ts: the MinHash estimate follows the exact Jaccard similarity", () => {
+test("minhash.ts: the MinHash estimate follows the exact Jaccard similarity", () => {
   const cases: Array<[string, string]> = [
     [BASE, BASE],
     [BASE, NEAR],
@@ -92,15 +90,12 @@ test("duplicates.ts: the MinHash estimate follows the exact Jaccard similarity",
   for (const [a, b] of cases) {
     const [sa, sb] = [shingles(a, 3), shingles(b, 3)];
     const estimate = similarity(signature(sa), signature(sb));
-    assert.ok(
-      Math.abs(estimate - jaccard(sa, sb)) < 0.15,
-      `duplicates.ts: ${estimate} vs ${jaccard(sa, sb)}`,
-    );
+    assert.ok(Math.abs(estimate - jaccard(sa, sb)) < 0.15, `minhash.ts: ${estimate} vs ${jaccard(sa, sb)}`);
   }
   assert.deepEqual(
     bandHashes(signature(shingles(BASE, 3))),
     bandHashes(signature(shingles(BASE, 3))),
-    "duplicates.ts: bands",
+    "minhash.ts: bands",
   );
 });
 
@@ -207,7 +202,7 @@ test("duplicates.ts: documents indexed together meet each other as if stored one
   }
 });
 
-test("duplicates.ts: settings are compared by value, so a worker thread's copy of them is the same", () => {
+test("minhash.ts: settings are compared by value, so a worker thread's copy of them is the same", () => {
   assert.ok(sameMinHash(structuredClone(MINHASH), MINHASH));
   assert.ok(!sameMinHash({ ...MINHASH, shingleSize: 1 }, MINHASH));
   assert.ok(!sameMinHash({ ...MINHASH, seed: MINHASH.seed + 1 }, MINHASH));

@@ -1,7 +1,7 @@
 // Whether an article joins a stored story, decided from what the story's key index returned.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { shingles, signature } from "./duplicates.ts";
+import { shingles, signature } from "./minhash.ts";
 import { DEFAULT_STORY_LINK, sameStory } from "./stories.ts";
 
 const sig = (text: string) => signature(shingles(text, 1), DEFAULT_STORY_LINK.minhash);

@@ -5,7 +5,7 @@
 import type { Analysis } from "../pipeline/types.ts";
 import type { Queryable } from "../store/db.ts";
 import type { WriteBatch } from "./batch.ts";
-import { keyWords, type MinHashOptions, MINHASH, signature, similarity, wordShingles } from "./duplicates.ts";
+import { keyWords, type MinHashOptions, MINHASH, signature, similarity, wordShingles } from "./minhash.ts";
 import { hashId } from "./ids.ts";
 
 export interface StoryLinkContext {

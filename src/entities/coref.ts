@@ -1,0 +1,97 @@
+// Joins within the document: a short or ordinal mention, a role-only back-reference or `الوزارة` to what it names.
+
+import type { PhraseMatch } from "../arabic/phrases.ts";
+import { keyOf } from "../arabic/normalize.ts";
+import type { MentionCandidate, Token } from "../pipeline/types.ts";
+import type { EntityEntry } from "./lexicon.ts";
+import { push, type Walker } from "./walker.ts";
+
+/** How many words the nisba of a role-only back-reference may take (`الوزير الكوري الجنوبي`). */
+export const BACKREF_NISBA_TOKENS = 2;
+
+/**
+ * `الوزير الروسي`، `الرئيس الأمريكي` with no name after it: the person of that state named
+ * before whose role has that title (`وزير الدفاع الروسي أندريه بيلوسوف`).
+ */
+export function roleBackReference(
+  w: Walker,
+  first: number,
+  m: PhraseMatch<EntityEntry>,
+  end: number,
+  country: string,
+  role: EntityEntry,
+): number | null {
+  const title = w.tokens[first] as Token;
+  if (!/^ال/u.test(title.bare[0]?.key ?? title.key) || m.end - first !== 1) return null;
+  const head = (title.bare.find((b) => /^ال/u.test(b.key))?.key ?? title.key).replace(/^ال/u, "");
+  const titled = (p: MentionCandidate) =>
+    p.type === "PERSON" &&
+    p.via !== "coref" &&
+    p.country === country &&
+    keyOf(p.role ?? "")
+      .split(/\s+/u)
+      .some((word) => word.replace(/^ال/u, "") === head);
+  for (let k = w.out.length - 1; k >= 0; k--) {
+    const p = w.out[k] as MentionCandidate;
+    if (!titled(p)) continue;
+    const { titleToken: _t, prefix: _p, ...fields } = p;
+    push(w, first, end, m.stripped, { ...fields, role: p.role ?? role.role, via: "coref" });
+    return end;
+  }
+  return null;
+}
+
+/** `الوزارة` after `باسم` refers back to the last institution with that head (`وزارة الدفاع الصينية`). */
+export function anaphor(w: Walker, t: Token): MentionCandidate | null {
+  if (!t.key.startsWith("ال") || t.key.length < 4) return null;
+  const noun = t.key.slice(2);
+  for (let k = w.out.length - 1; k >= 0; k--) {
+    const prev = w.out[k] as MentionCandidate;
+    if (prev.type !== "ORG") continue;
+    const first = w.tokens[prev.firstToken] as Token;
+    const head = first.key.replace(/^ال/u, "");
+    if (head === noun) return prev;
+  }
+  return null;
+}
+
+/**
+ * `وقال الأول إن …`: after a speech verb, the first or second of the two persons the last
+ * sentence with two persons named.
+ */
+export function ordinalAt(w: Walker, i: number): { mention: MentionCandidate; stripped: number } | null {
+  const lex = w.options.lexicon;
+  const t = w.tokens[i] as Token;
+  const which = lex.ordinals.get(t.key);
+  const prev = w.tokens[i - 1];
+  if (
+    which === undefined ||
+    !prev ||
+    !(lex.speech.has(prev.key) || prev.bare.some((b) => lex.speech.has(b.key)))
+  )
+    return null;
+  for (let k = w.out.length - 1; k >= 0; k--) {
+    const sentence = (w.tokens[(w.out[k] as MentionCandidate).firstToken] as Token).sentence;
+    if (sentence === t.sentence) continue;
+    const persons = w.out.filter(
+      (m) => m.type === "PERSON" && (w.tokens[m.firstToken] as Token).sentence === sentence,
+    );
+    const distinct = persons.filter((m, n) => persons.findIndex((x) => x.key === m.key) === n);
+    if (distinct.length === 2) return { mention: distinct[which] as MentionCandidate, stripped: 0 };
+    if (distinct.length > 2) return null;
+    k = w.out.findIndex((m) => (w.tokens[m.firstToken] as Token).sentence === sentence);
+  }
+  return null;
+}
+
+/** A one-token mention of a person named earlier in the document (`تشيس`, `وو`). */
+export function corefAt(w: Walker, i: number): { mention: MentionCandidate; stripped: number } | null {
+  const t = w.tokens[i] as Token;
+  const direct = w.shortForms.get(t.key);
+  if (direct) return { mention: direct, stripped: 0 };
+  for (const b of t.bare) {
+    const hit = w.shortForms.get(b.key);
+    if (hit) return { mention: hit, stripped: b.stripped };
+  }
+  return null;
+}

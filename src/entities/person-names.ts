@@ -1,0 +1,130 @@
+// Persons read from the text's shape, not the lexicon: names after titles, speakers, credit lines.
+
+import { ARABIC_WORD, HAMZA_ALEF, THIRD_PERSON_SUFFIX } from "../arabic/regexes.ts";
+import type { Token } from "../pipeline/types.ts";
+import { fromPattern, NAME_CONNECTORS, push, type Walker } from "./walker.ts";
+
+/** Longest pattern name after a title, in tokens, unless a connector (بن، آل) extends it. */
+export const MAX_NAME_TOKENS = 2;
+/** Names of states that write the family name first run to three syllables (وو يا نان، تيان تشونغ كوانغ). */
+export const MAX_SYLLABLE_NAME_TOKENS = 3;
+
+/** One past the last token of a name read from the text at j. */
+export function nameEnd(w: Walker, j: number, maxTokens: number): number {
+  const lex = w.options.lexicon;
+  let k = j;
+  let limit = maxTokens;
+  while (k < j + limit) {
+    const t = w.tokens[k];
+    if (!t || (k > j && !t.linked)) break;
+    if (!nameLike(w, k, k === j || maxTokens <= MAX_NAME_TOKENS)) {
+      // لويس مونتينيغرو: a state's name right after a known given name is the person's surname.
+      if (k === j + 1 && countrySurname(w, j, k)) {
+        w.countrySurnames.add(t.key);
+        k++;
+      }
+      break;
+    }
+    if (NAME_CONNECTORS.has(t.key)) limit = Math.min(limit + 2, 4);
+    k++;
+  }
+  // A name does not end on a connector.
+  while (k > j && NAME_CONNECTORS.has((w.tokens[k - 1] as Token).key)) k--;
+  return lex ? k : j;
+}
+
+/** Token `k` is a state's name written alone (no proclitic) and token `j` before it a known given name. */
+function countrySurname(w: Walker, j: number, k: number): boolean {
+  const lex = w.options.lexicon;
+  if (!lex.givenNames.has((w.tokens[j] as Token).key)) return false;
+  const m = lex.index.matchAt(w.tokens, k, { bare: false });
+  return (
+    m !== null &&
+    m !== undefined &&
+    m.end === k + 1 &&
+    m.values.some((v) => v.type === "GPE" && v.kind === "name")
+  );
+}
+
+/** Whether token `i` may be a word of a name. */
+function nameLike(w: Walker, i: number, strict: boolean): boolean {
+  const lex = w.options.lexicon;
+  const t = w.tokens[i] as Token;
+  if (lex.stop.has(t.key) || lex.counterparts.has(t.key) || /^\d/u.test(t.key) || t.key.length < 2)
+    return false;
+  // A word of the language is no name (حينها، باق), except a syllable of a family-first name (تشن).
+  if (strict && (lex.commonWords.has(t.key) || t.bare.some((b) => lex.commonWords.has(b.key)))) return false;
+  // The article as written: إلهام is a name, الهام a word.
+  if (/^(ال|لل|بال|وال)/u.test(t.text) && !NAME_CONNECTORS.has(t.key)) return false;
+  const m = lex.index.matchAt(w.tokens, i, { bare: false });
+  return !m || m.values.every((v) => v.type === "PERSON");
+}
+
+/** Most words of a speaker's name read from the text alone (`قال ماركوس فيليو دا سيلفا إن`). */
+const MAX_SPEAKER_TOKENS = 3;
+
+/**
+ * `قال ماركوس فيليو إن …`: two or more words that are no words of the language, right after a
+ * speech verb and right before `إن`/`أن` or a colon, name a person when the text names them again.
+ * Generic subjects are words (`قال مصدر دبلوماسي إن`), and nisbas, places and bodies are in the
+ * lexicons, so none is a name.
+ */
+export function speakerAt(w: Walker, i: number): number | null {
+  const lex = w.options.lexicon;
+  const verb = w.tokens[i] as Token;
+  const spoken =
+    lex.speech.has(verb.key) || verb.bare.some((b) => /^[وف]$/u.test(b.prefix) && lex.speech.has(b.key));
+  const first = w.tokens[i + 1];
+  if (!spoken || !first?.linked || first.sentence !== verb.sentence) return null;
+  if (lex.index.matchAt(w.tokens, i + 1, { bare: true })) return null;
+  let end = i + 1;
+  while (end < i + 1 + MAX_SPEAKER_TOKENS) {
+    const t = w.tokens[end];
+    if (!t?.linked || !ARABIC_WORD.test(t.text) || !nameLike(w, end, true) || NAME_CONNECTORS.has(t.key))
+      break;
+    // `نقلت عنها نافالني`: a preposition with its pronoun is no name.
+    if (lex.stop.has(t.key.replace(THIRD_PERSON_SUFFIX, ""))) break;
+    // `قال نشطاء ومسعفون إن`: a word after و is a second subject, not a surname.
+    if (end > i + 1 && t.text.startsWith("و")) break;
+    end++;
+  }
+  if (end - (i + 1) < 2) return null;
+  const next = w.tokens[end];
+  const last = w.tokens[end - 1] as Token;
+  if (!next || next.sentence !== verb.sentence) return null;
+  const gap = w.text.slice(last.end, next.start);
+  // The particle written with its hamza: `بي ان سبورتس` is a name going on, not `قال … أن`.
+  const said = next.linked && lex.complementizers.has(next.key) && HAMZA_ALEF.test(next.text);
+  if (!CREDIT_COLON.test(gap) && !said) return null;
+  // A person quoted by name is named again (`وأضاف فيليو`); a noun phrase seldom comes back whole or in part.
+  const again = w.tokens.some((t, k) => (k < i + 1 || k >= end) && t.key === last.key);
+  if (!again) return null;
+  const text = w.text.slice(first.start, last.end);
+  push(w, i + 1, end, 0, fromPattern("PERSON", text));
+  return end;
+}
+
+/** A credit line's opener stands first in its line or clause, or before a colon (`كتب: …`، `؛ إعداد …`). */
+const CREDIT_OPENING = /(^|[\n؛;(])\s*$/u;
+const CREDIT_COLON = /^\s*:\s*$/u;
+
+/** `كتب: أحمد علي`، `إعداد رنا فؤاد`: a journalist, sector JRN, who reports and never acts. */
+export function creditAt(w: Walker, i: number): number | null {
+  const lex = w.options.lexicon;
+  const t = w.tokens[i] as Token;
+  const next = w.tokens[i + 1];
+  if (
+    !next ||
+    !(lex.credits.has(t.key) || t.bare.some((b) => lex.credits.has(b.prefix === "و" ? b.key : "")))
+  )
+    return null;
+  const before = w.text.slice(Math.max(0, t.start - 3), t.start);
+  const gap = w.text.slice(t.end, next.start);
+  if (!CREDIT_OPENING.test(before) && !CREDIT_COLON.test(gap)) return null;
+  if (lex.index.matchAt(w.tokens, i + 1, { bare: true })) return null;
+  const end = nameEnd(w, i + 1, MAX_NAME_TOKENS);
+  if (end - (i + 1) < 2) return null;
+  const text = w.text.slice(next.start, (w.tokens[end - 1] as Token).end);
+  push(w, i + 1, end, 0, fromPattern("PERSON", text, { sector: "JRN" }));
+  return end;
+}
