@@ -31,10 +31,15 @@ export function phraseKeys(phrase: string): string[] {
 export class PhraseIndex<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: [] };
   size = 0;
+  /** The token array of the last `matchAt` and its answers by token (with and without `bare`). */
+  private memoTokens: readonly Token[] | null = null;
+  private memoWhole: Array<PhraseMatch<T> | null | undefined> = [];
+  private memoBare: Array<PhraseMatch<T> | null | undefined> = [];
 
   add(phrase: string, value: T): void {
     const keys = phraseKeys(phrase);
     if (keys.length === 0) return;
+    this.memoTokens = null;
     let node = this.root;
     for (const k of keys) {
       let child = node.next.get(k);
@@ -48,13 +53,28 @@ export class PhraseIndex<T> {
     this.size++;
   }
 
-  /** The longest phrase that starts at token `i`, or null. */
+  /**
+   * The longest phrase that starts at token `i`, or null. The stages ask one index about the same
+   * token several times (the recognizer, then the events' party units), so the answers for the
+   * last token array are kept: the tokens of a document must not change once matched.
+   */
   matchAt(tokens: readonly Token[], i: number, options?: MatchOptions): PhraseMatch<T> | null {
     const first = tokens[i];
     if (!first) return null;
+    if (tokens !== this.memoTokens) {
+      this.memoTokens = tokens;
+      this.memoWhole = [];
+      this.memoBare = [];
+    }
+    const memo = options?.bare ? this.memoBare : this.memoWhole;
+    const known = memo[i];
+    if (known !== undefined) return known;
     let best = this.longest(tokens, i, first.key, 0, "", null);
     if (options?.bare)
       for (const b of first.bare) best = this.longest(tokens, i, b.key, b.stripped, b.prefix, best);
+    while (memo.length < i) memo.push(undefined);
+    if (memo.length === i) memo.push(best);
+    else memo[i] = best;
     return best;
   }
 
