@@ -3,6 +3,7 @@
 // knows is given in its canonical form; after an outlet word (صحيفة، وكالة) an unknown name is
 // taken as written (quoted, or up to three words).
 import { keyOf, normalize } from "../arabic/normalize.ts";
+import { nextWordStart, unitScannable, wordEnd } from "../arabic/words.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import { CITATION_WORD, QUOTE_OPEN } from "./regexes.ts";
 
@@ -76,11 +77,15 @@ interface Word {
 function wordsOf(text: string): Word[] {
   const key = normalize(text);
   const words: Word[] = [];
-  for (const m of key.text.matchAll(CITATION_WORD)) {
-    const start = key.origin[m.index] as number;
-    const end = key.origin[m.index + m[0].length] as number;
-    words.push({ key: m[0], start, end });
-  }
+  const push = (s: number, e: number) =>
+    words.push({ key: key.text.slice(s, e), start: key.origin[s] as number, end: key.origin[e] as number });
+  if (unitScannable(key.text))
+    for (let s = nextWordStart(key.text, 0); s >= 0;) {
+      const e = wordEnd(key.text, s + 1);
+      push(s, e);
+      s = nextWordStart(key.text, e);
+    }
+  else for (const m of key.text.matchAll(CITATION_WORD)) push(m.index, m.index + m[0].length);
   return words;
 }
 
