@@ -69,25 +69,31 @@ export class PhraseIndex<T> {
     const memo = options?.bare ? this.memoBare : this.memoWhole;
     const known = memo[i];
     if (known !== undefined) return known;
-    let best = this.longest(tokens, i, first.key, 0, "", null);
+    // The first look-up here: most tokens begin no phrase, and a call is not free.
+    const start = this.root.next;
+    let node = start.get(first.key);
+    let best = node ? this.longest(tokens, i, node, 0, "", null) : null;
     if (options?.bare)
-      for (const b of first.bare) best = this.longest(tokens, i, b.key, b.stripped, b.prefix, best);
+      for (const b of first.bare) {
+        node = start.get(b.key);
+        if (node) best = this.longest(tokens, i, node, b.stripped, b.prefix, best);
+      }
     while (memo.length < i) memo.push(undefined);
     if (memo.length === i) memo.push(best);
     else memo[i] = best;
     return best;
   }
 
-  /** `best`, or a longer match from token `i` read as `key` (`stripped` letters gone). */
+  /** `best`, or a longer match from token `i`, read as the key of `first` (`stripped` letters gone). */
   private longest(
     tokens: readonly Token[],
     i: number,
-    key: string,
+    first: TrieNode<T>,
     stripped: number,
     prefix: string,
     best: PhraseMatch<T> | null,
   ): PhraseMatch<T> | null {
-    let node = this.root.next.get(key);
+    let node: TrieNode<T> | undefined = first;
     let j = i + 1;
     while (node) {
       // Longest wins; at equal length the fewer letters stripped (وبكين is و + بكين, not وب + كين).
