@@ -214,6 +214,20 @@ function applyTable(text: string, table: StepTable): MappedText {
   return { text: from === 0 ? text : out + text.slice(from), origin };
 }
 
+/** `normalize(text, DISPLAY_STEPS).text` without the map back, for text only read for its words. */
+export function displayText(text: string): string {
+  const { touched, units } = DISPLAY_TABLE;
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (touched[c] === 0) continue;
+    out += text.slice(from, i) + (units.get(c) as string);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 /** Applies `steps` to text that is already mapped; the map still leads to the first original. */
 export function applySteps(input: MappedText, steps: readonly NormalizationName[]): MappedText {
   let m = input;
