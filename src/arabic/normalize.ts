@@ -216,7 +216,12 @@ function applyTable(text: string, table: StepTable): MappedText {
 
 /** `normalize(text, DISPLAY_STEPS).text` without the map back, for text only read for its words. */
 export function displayText(text: string): string {
-  const { touched, units } = DISPLAY_TABLE;
+  return tableText(text, DISPLAY_TABLE);
+}
+
+/** `applyTable(text, table).text`, without the map. */
+function tableText(text: string, table: StepTable): string {
+  const { touched, units } = table;
   let out = "";
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -252,7 +257,7 @@ export function foldSpelling(display: string): string {
 
 /** The matching key of a word or phrase (`الأميركية` → `الاميركيه`). */
 export function keyOf(text: string): string {
-  return normalize(text).text;
+  return tableText(text, KEY_TABLE);
 }
 
 const DISPLAY_TABLE = compileTable(DISPLAY_STEPS);

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { unicodeText } from "./fuzz.ts";
-import { DISPLAY_STEPS, displayText, normalize } from "./normalize.ts";
+import { DISPLAY_STEPS, displayText, keyOf, normalize } from "./normalize.ts";
 import { WORD } from "./regexes.ts";
 import { nextWordStart, unitScannable, wordEnd } from "./words.ts";
 
@@ -45,12 +45,14 @@ test("words.ts: on any text without surrogates, the same words as WORD", () => {
   );
 });
 
-test("normalize.ts: displayText is normalize's display text, without the map", () => {
+test("normalize.ts: displayText and keyOf are normalize's texts, without the map", () => {
   const text = "الصيـــنُ\u200F ﻻ یک ٢٠٢٤";
   assert.equal(displayText(text), "الصين لا يك 2024");
+  assert.equal(keyOf("الأميركيّة"), "الاميركيه");
   fc.assert(
     fc.property(unicodeText, (t) => {
       assert.equal(displayText(t), normalize(t, DISPLAY_STEPS).text);
+      assert.equal(keyOf(t), normalize(t).text);
     }),
     { numRuns: 500 },
   );

@@ -68,8 +68,13 @@ export function classifyLine(line: string, rules: readonly TrailerRule[]): LineC
   if (line.trim() === "") return { kind: "blank", value: "" };
   const bare = line.trim().replace(/^\(/u, "");
   // Phrases are short: the key of the line's opening is all that is compared.
-  const key = normalize(bare.slice(0, MAX_PHRASE_CHARS));
-  for (const rule of rulesStarting(rules, key.text)) {
+  const opening = bare.slice(0, MAX_PHRASE_CHARS);
+  const keyText = keyOf(opening);
+  // The map back to the line, only for a line that opens with a phrase.
+  let key: MappedText | null = null;
+  for (const rule of rulesStarting(rules, keyText)) {
+    if (!keyText.startsWith(rule.key)) continue;
+    key ??= normalize(opening);
     const end = phraseEnd(bare, key, rule.key);
     if (end < 0) continue;
     const rest = bare.slice(end);
