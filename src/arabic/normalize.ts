@@ -214,6 +214,25 @@ function applyTable(text: string, table: StepTable): MappedText {
   return { text: from === 0 ? text : out + text.slice(from), origin };
 }
 
+/** `normalize(text, DISPLAY_STEPS).text` without the map back, for text only read for its words. */
+export function displayText(text: string): string {
+  return tableText(text, DISPLAY_TABLE);
+}
+
+/** `applyTable(text, table).text`, without the map. */
+function tableText(text: string, table: StepTable): string {
+  const { touched, units } = table;
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (touched[c] === 0) continue;
+    out += text.slice(from, i) + (units.get(c) as string);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 /** Applies `steps` to text that is already mapped; the map still leads to the first original. */
 export function applySteps(input: MappedText, steps: readonly NormalizationName[]): MappedText {
   let m = input;
@@ -238,7 +257,7 @@ export function foldSpelling(display: string): string {
 
 /** The matching key of a word or phrase (`الأميركية` → `الاميركيه`). */
 export function keyOf(text: string): string {
-  return normalize(text).text;
+  return tableText(text, KEY_TABLE);
 }
 
 const DISPLAY_TABLE = compileTable(DISPLAY_STEPS);

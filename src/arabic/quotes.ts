@@ -39,7 +39,8 @@ export function findQuotes(text: string, options: QuoteOptions = {}): QuoteSpan[
     .sort((x, y) => x.start - y.start)
     .filter((q, k, all) => k === 0 || q.start >= (all[k - 1] as QuoteSpan).end);
   const { tokens, speech } = options;
-  if (tokens && speech && speech.length > 0) {
+  // The cue sets only for a text with quotes: most paragraphs and many articles have none.
+  if (tokens && speech && speech.length > 0 && quotes.length > 0) {
     const cues = {
       ...options,
       tokens,

@@ -65,15 +65,44 @@ function isFullStop(text: string, i: number, sentenceStart: number): boolean {
   const before = text[i - 1] ?? "";
   const after = text[i + 1] ?? "";
   if (ANY_DIGIT.test(before) && ANY_DIGIT.test(after)) return false;
-  const word = WORD_BEFORE.exec(text.slice(Math.max(0, i - 40), i))?.[0] ?? "";
+  const word = wordBefore(text, i);
   if (ABBREVIATION.test(word)) return false;
   // `1. البند الأول`: a number alone at the start of a line is a list marker.
   return !(LIST_NUMBER.test(word) && text.slice(sentenceStart, i - word.length).trim() === "");
 }
 
+/** How far back `wordBefore` looks, in UTF-16 units. */
+const WORD_BEFORE_REACH = 40;
+
+/** 1 for a UTF-16 unit `WORD_BEFORE` takes: letters, marks, digits and the dot. */
+const WORD_BEFORE_UNIT = (() => {
+  const table = new Uint8Array(0x10000);
+  const unit = /[\p{L}\p{M}\p{N}.]/u;
+  for (let c = 0; c < 0x10000; c++)
+    if (c < 0xd800 || c > 0xdfff) table[c] = unit.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+})();
+
+/**
+ * The letters, marks, digits and dots right before `end` (`U.S` before a stop), looking back at
+ * most `WORD_BEFORE_REACH` units: `WORD_BEFORE` on that slice, read backwards through a table of
+ * units (the regex only when a surrogate is met).
+ */
+function wordBefore(text: string, end: number): string {
+  const from = Math.max(0, end - WORD_BEFORE_REACH);
+  let i = end;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 0xd800 && c <= 0xdfff) return WORD_BEFORE.exec(text.slice(from, end))?.[0] ?? "";
+    if (WORD_BEFORE_UNIT[c] === 0) break;
+    i--;
+  }
+  return text.slice(i, end);
+}
+
 /** `انتهى الاجتماع.وقال`: a stop after an Arabic word runs on into the next one without a space. */
 function runsOn(text: string, stop: number, next: number): boolean {
-  const word = WORD_BEFORE.exec(text.slice(Math.max(0, stop - 40), stop))?.[0] ?? "";
+  const word = wordBefore(text, stop);
   const letters = [...word].filter((c) => ARABIC_LETTER.test(c)).length;
   return text[stop] === "." && letters >= 2 && ARABIC_LETTER.test(text[next] as string);
 }

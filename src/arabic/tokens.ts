@@ -3,6 +3,7 @@ import type { BareForm, Token } from "../pipeline/types.ts";
 import { type KnownWords, WordReader } from "./clitics.ts";
 import { DISPLAY_STEPS, foldLetters, type MappedText, normalize } from "./normalize.ts";
 import { MARK, WORD } from "./regexes.ts";
+import { nextWordStart, unitScannable, wordEnd } from "./words.ts";
 
 export interface TokenizeOptions {
   /** Proclitic keys, longest first (`وب`, `و`). A bare form is only offered; lexicons decide. */
@@ -23,36 +24,50 @@ export function tokenize(text: string, options: TokenizeOptions): { tokens: Toke
   const display = normalize(text, DISPLAY_STEPS);
   const key: MappedText = { text: foldLetters(display.text), origin: display.origin };
   // One reading per distinct word: a news article repeats its words.
-  const reader = options.reader ?? new WordReader(options);
+  const source: WordSource = {
+    display: display.text,
+    key,
+    reader: options.reader ?? new WordReader(options),
+  };
   const bareSeen = new Map<string, BareForm[]>();
   const tokens: Token[] = [];
-  for (const m of key.text.matchAll(WORD)) {
-    const s = m.index;
-    const e = s + m[0].length;
+  const keyText = key.text;
+  // Words through a table of UTF-16 units; a text with surrogate pairs through the regex.
+  const scan = unitScannable(keyText);
+  const matches = scan ? null : keyText.matchAll(WORD);
+  for (let from = 0; ;) {
+    let s: number;
+    let e: number;
+    if (matches) {
+      const m = matches.next();
+      if (m.done) break;
+      s = m.value.index;
+      e = s + m.value[0].length;
+    } else {
+      s = nextWordStart(keyText, from);
+      if (s < 0) break;
+      e = wordEnd(keyText, s + 1);
+      from = e;
+    }
+    const word = keyText.slice(s, e);
     const start = key.origin[s] as number;
     const end = extendOverMarks(text, (key.origin[e - 1] as number) + 1);
     const prev = tokens[tokens.length - 1];
     const linked = prev !== undefined && onlySpaces(text, prev.end, start);
-    let bare = bareSeen.get(m[0]);
+    let bare = bareSeen.get(word);
     if (!bare) {
-      bare = bareForms(m[0], options);
-      bareSeen.set(m[0], bare);
+      bare = bareForms(word, options);
+      bareSeen.set(word, bare);
     }
-    const word = { text: display.text.slice(s, e), at: s, start, end, key, reader };
-    tokens.push(new WordToken({ start, end, text: text.slice(start, end), key: m[0], bare, linked }, word));
+    tokens.push(new WordToken(start, end, text.slice(start, end), word, bare, linked, s, source));
   }
   return { tokens, key };
 }
 
-/** Where a token's word is in the key text, to read its segments and stem from. */
+/** A document's texts, which its tokens read their segments and stems from. */
 interface WordSource {
-  /** The word in display form. */
-  text: string;
-  /** Its offset in the key text. */
-  at: number;
-  /** The token's span in the text. */
-  start: number;
-  end: number;
+  /** The text in display form. */
+  display: string;
   key: MappedText;
   reader: WordReader;
 }
@@ -64,25 +79,20 @@ type Segments = NonNullable<Token["segments"]>;
  * them (a speaker's `فيها`), and reading every word was a fifth of the analysis time.
  */
 class WordToken implements Token {
-  start: number;
-  end: number;
-  text: string;
-  key: string;
-  bare: BareForm[];
   sentence = 0;
-  linked: boolean;
-  private source: WordSource | null;
   private read: { segments: Segments; stem: string } | null = null;
 
-  constructor(fields: Omit<Token, "sentence" | "segments" | "stem">, source: WordSource) {
-    this.start = fields.start;
-    this.end = fields.end;
-    this.text = fields.text;
-    this.key = fields.key;
-    this.bare = fields.bare;
-    this.linked = fields.linked;
-    this.source = source;
-  }
+  constructor(
+    public start: number,
+    public end: number,
+    public text: string,
+    public key: string,
+    public bare: BareForm[],
+    public linked: boolean,
+    /** The word's offset in the key text (its length is the key's). */
+    private readonly at: number,
+    private readonly source: WordSource,
+  ) {}
 
   get segments(): Segments {
     return this.reading().segments;
@@ -94,7 +104,9 @@ class WordToken implements Token {
 
   private reading(): { segments: Segments; stem: string } {
     if (this.read) return this.read;
-    const { text: word, at, start, end, key, reader } = this.source as WordSource;
+    const { at, start, end } = this;
+    const { display, key, reader } = this.source;
+    const word = display.slice(at, at + this.key.length);
     const { cut, stem } = reader.read(word);
     const segments = {
       prefix: cut.prefix,
@@ -105,7 +117,6 @@ class WordToken implements Token {
       known: cut.known,
     };
     this.read = { segments, stem };
-    this.source = null;
     return this.read;
   }
 }

@@ -2,7 +2,8 @@
 // `نقلا عن وكالة رويترز`, `وفقا لـ"تاس"`, `بحسب فاينانشيال تايمز`. A name the media lexicon
 // knows is given in its canonical form; after an outlet word (صحيفة، وكالة) an unknown name is
 // taken as written (quoted, or up to three words).
-import { keyOf, normalize } from "../arabic/normalize.ts";
+import { keyOf, type MappedText, normalize } from "../arabic/normalize.ts";
+import { nextWordStart, unitScannable, wordEnd } from "../arabic/words.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import { CITATION_WORD, QUOTE_OPEN } from "./regexes.ts";
 
@@ -76,12 +77,21 @@ interface Word {
 function wordsOf(text: string): Word[] {
   const key = normalize(text);
   const words: Word[] = [];
-  for (const m of key.text.matchAll(CITATION_WORD)) {
-    const start = key.origin[m.index] as number;
-    const end = key.origin[m.index + m[0].length] as number;
-    words.push({ key: m[0], start, end });
+  if (!unitScannable(key.text)) {
+    for (const m of key.text.matchAll(CITATION_WORD)) words.push(wordAt(key, m.index, m.index + m[0].length));
+    return words;
+  }
+  for (let s = nextWordStart(key.text, 0); s >= 0;) {
+    const e = wordEnd(key.text, s + 1);
+    words.push(wordAt(key, s, e));
+    s = nextWordStart(key.text, e);
   }
   return words;
+}
+
+/** The word at `[s, e)` of the key text, with its span in the original text. */
+function wordAt(key: MappedText, s: number, e: number): Word {
+  return { key: key.text.slice(s, e), start: key.origin[s] as number, end: key.origin[e] as number };
 }
 
 /** Only spaces (and a tatweel-less `لـ`) between two words, so a name may run across. */

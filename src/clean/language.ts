@@ -93,6 +93,30 @@ interface Reading {
   hits: number[];
 }
 
+/** Each function word and the profiles that list it, and the longest word's length. */
+interface WordList {
+  listedBy: ReadonlyMap<string, readonly number[]>;
+  longest: number;
+}
+
+/** The word list of each profile list, made on its first document instead of on every one. */
+const wordLists = new WeakMap<readonly LanguageProfile[], WordList>();
+
+function wordListOf(profiles: readonly LanguageProfile[]): WordList {
+  const known = wordLists.get(profiles);
+  if (known) return known;
+  const listedBy = new Map<string, number[]>();
+  let longest = 0;
+  for (const [i, p] of profiles.entries())
+    for (const w of p.words) {
+      listedBy.set(w, [...(listedBy.get(w) ?? []), i]);
+      longest = Math.max(longest, w.length);
+    }
+  const made = { listedBy, longest };
+  wordLists.set(profiles, made);
+  return made;
+}
+
 /**
  * Letters by script and function words by profile, in one pass over `text`. Words are
  * CITATION_WORD's (a letter or digit, then letters, marks, digits, tatweel).
@@ -102,13 +126,7 @@ function readSample(text: string, profiles: readonly LanguageProfile[]): Reading
   // Lowercasing maps characters one by one (Σ aside, which always changes): a sample it leaves
   // as it is (an Arabic article) has no word it would change, and no word grows.
   const cased = text.toLowerCase() !== text;
-  const listedBy = new Map<string, number[]>();
-  let longest = 0;
-  for (const [i, p] of profiles.entries())
-    for (const w of p.words) {
-      listedBy.set(w, [...(listedBy.get(w) ?? []), i]);
-      longest = Math.max(longest, w.length);
-    }
+  const { listedBy, longest } = wordListOf(profiles);
   const count = (from: number, to: number) => {
     if (!cased && to - from > longest) return;
     const word = text.slice(from, to);

@@ -45,12 +45,36 @@ function phraseEnd(line: string, key: MappedText, phraseKey: string): number {
   return end;
 }
 
+/** Rules by the first unit of their key, in their order: a line's key can only open with those. */
+const rulesByFirst = new WeakMap<readonly TrailerRule[], Map<string, TrailerRule[]> | null>();
+const NO_RULES: readonly TrailerRule[] = [];
+
+/** The rules whose phrase may open a line of key `key` (all of them if one has an empty key). */
+function rulesStarting(rules: readonly TrailerRule[], key: string): readonly TrailerRule[] {
+  let byFirst = rulesByFirst.get(rules);
+  if (byFirst === undefined) {
+    byFirst = rules.some((r) => r.key === "") ? null : new Map();
+    for (const r of byFirst ? rules : []) {
+      const first = r.key[0] as string;
+      byFirst?.set(first, [...(byFirst.get(first) ?? []), r]);
+    }
+    rulesByFirst.set(rules, byFirst);
+  }
+  if (byFirst === null) return rules;
+  return byFirst.get(key.charAt(0)) ?? NO_RULES;
+}
+
 export function classifyLine(line: string, rules: readonly TrailerRule[]): LineClass {
   if (line.trim() === "") return { kind: "blank", value: "" };
   const bare = line.trim().replace(/^\(/u, "");
   // Phrases are short: the key of the line's opening is all that is compared.
-  const key = normalize(bare.slice(0, MAX_PHRASE_CHARS));
-  for (const rule of rules) {
+  const opening = bare.slice(0, MAX_PHRASE_CHARS);
+  const keyText = keyOf(opening);
+  // The map back to the line, only for a line that opens with a phrase.
+  let key: MappedText | null = null;
+  for (const rule of rulesStarting(rules, keyText)) {
+    if (!keyText.startsWith(rule.key)) continue;
+    key ??= normalize(opening);
     const end = phraseEnd(bare, key, rule.key);
     if (end < 0) continue;
     const rest = bare.slice(end);

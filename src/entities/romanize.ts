@@ -46,8 +46,27 @@ const capitalize = (w: string): string =>
     (_m, al: string | undefined, c: string) => `${al ? "al-" : ""}${c.toUpperCase()}`,
   );
 
+/** Names read before, by romanizer: the news names the same persons and places again and again. */
+const readBefore = new WeakMap<Romanizer, Map<string, string | null>>();
+/** Most names remembered per romanizer; past that the memory starts afresh. */
+const MAX_REMEMBERED = 50_000;
+
 /** `null` when the name has no Arabic letters to read. */
 export function romanize(name: string, r: Romanizer): string | null {
+  let known = readBefore.get(r);
+  if (!known) {
+    known = new Map();
+    readBefore.set(r, known);
+  }
+  const remembered = known.get(name);
+  if (remembered !== undefined) return remembered;
+  if (known.size >= MAX_REMEMBERED) known.clear();
+  const read = romanizeName(name, r);
+  known.set(name, read);
+  return read;
+}
+
+function romanizeName(name: string, r: Romanizer): string | null {
   const words = name
     .split(/\s+/u)
     .map((w) => capitalize(romanizeWord(w, r)))

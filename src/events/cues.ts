@@ -120,5 +120,8 @@ export function compileCues(lex: Lexicons): EventCues {
 /** The token's key or one of its clitic-stripped keys is in the set (`وقال` → `قال`). */
 export function tokenIn(set: ReadonlySet<string>, t: Token | undefined): boolean {
   if (!t) return false;
-  return set.has(t.key) || t.bare.some((b) => set.has(b.key));
+  if (set.has(t.key)) return true;
+  // A loop, not `some`: this runs for most tokens, and a callback is a closure made per call.
+  for (const b of t.bare) if (set.has(b.key)) return true;
+  return false;
 }

@@ -5,7 +5,7 @@
 // of the writer's time, are not used. The word lists are lexicons/search.tsv.
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { DISPLAY_STEPS, foldLetters, keyOf, normalize } from "../arabic/normalize.ts";
+import { DISPLAY_STEPS, displayText, foldLetters, keyOf, normalize } from "../arabic/normalize.ts";
 import { DEFAULT_LEXICON_DIR } from "../pipeline/lexicons.ts";
 import { list, readTsv } from "../pipeline/tsv.ts";
 
@@ -132,6 +132,8 @@ interface Term {
 /**
  * The words read so far and their terms: an open-addressing table keyed by a hash computed while
  * the text is scanned, compared with the text in place, so a word met before costs no string.
+ * A small table of the words met last stands in front of it: a text repeats its words, and the
+ * large table's slots, spread over megabytes, are each a miss of the processor's caches.
  */
 class WordTable {
   private size = 0;
@@ -140,6 +142,10 @@ class WordTable {
   private hashes: Int32Array;
   private values: Array<readonly Term[]>;
   private readonly terms = new Map<string, Term>();
+  /** One word per slot, by the low bits of its hash: the last met of those that share them. */
+  private readonly recentKeys = filled(RECENT_SLOTS, "");
+  private readonly recentHashes = new Int32Array(RECENT_SLOTS);
+  private readonly recentValues = filled<readonly Term[]>(RECENT_SLOTS, []);
 
   constructor(private readonly capacity: number) {
     this.keys = filled(capacity, "");
@@ -149,36 +155,44 @@ class WordTable {
 
   /** The terms of `text[from, to)`, `hash` its `hashOf` (never 0: 0 marks an empty slot). */
   get(text: string, from: number, to: number, hash: number): readonly Term[] {
+    const r = hash & (RECENT_SLOTS - 1);
+    if (this.recentHashes[r] === hash && sameText(this.recentKeys[r] as string, text, from, to))
+      return this.recentValues[r] as readonly Term[];
+    const slot = this.slotOf(text, from, to, hash);
+    this.recentKeys[r] = this.keys[slot] as string;
+    this.recentHashes[r] = hash;
+    this.recentValues[r] = this.values[slot] as readonly Term[];
+    return this.values[slot] as readonly Term[];
+  }
+
+  /** The large table's slot of `text[from, to)`, filled with its terms if it was not there. */
+  private slotOf(text: string, from: number, to: number, hash: number): number {
     const mask = this.capacity - 1;
-    const length = to - from;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const h = this.hashes[slot];
       if (h === 0) return this.add(slot, text.slice(from, to), hash);
-      if (h !== hash) continue;
-      const key = this.keys[slot] as string;
-      if (key.length !== length) continue;
-      let k = 0;
-      while (k < length && key.charCodeAt(k) === text.charCodeAt(from + k)) k++;
-      if (k === length) return this.values[slot] as readonly Term[];
+      if (h === hash && sameText(this.keys[slot] as string, text, from, to)) return slot;
     }
   }
 
-  private add(slot: number, word: string, hash: number): readonly Term[] {
+  private add(slot: number, word: string, hash: number): number {
     if (this.size * 2 >= this.capacity) {
       // Full: start afresh (news repeats its words; the next texts fill it again).
       this.keys.fill("");
       this.hashes.fill(0);
       this.values.fill([]);
+      this.recentKeys.fill("");
+      this.recentHashes.fill(0);
+      this.recentValues.fill([]);
       this.size = 0;
       this.terms.clear();
-      return this.get(word, 0, word.length, hash);
+      return this.slotOf(word, 0, word.length, hash);
     }
-    const value = readWord(word).map((t) => this.term(t));
     this.keys[slot] = word;
     this.hashes[slot] = hash;
-    this.values[slot] = value;
+    this.values[slot] = readWord(word).map((t) => this.term(t));
     this.size++;
-    return value;
+    return slot;
   }
 
   private term(text: string): Term {
@@ -200,6 +214,16 @@ function filled<T>(n: number, value: T): T[] {
 
 /** Slots of the word table (a power of two; half of them are filled before it starts afresh). */
 const TABLE_SLOTS = 1 << 19;
+/** Slots of the table of words met last (a power of two), some 100 kB of the processor's caches. */
+const RECENT_SLOTS = 1 << 12;
+
+/** `key` is `text[from, to)`. */
+function sameText(key: string, text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (key.length !== length) return false;
+  for (let k = 0; k < length; k++) if (key.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
+  return true;
+}
 let table: WordTable | null = null;
 
 /** FNV-1a over UTF-16 units, 0 made 1 (0 marks an empty slot). */
@@ -280,7 +304,7 @@ let stamps = 0;
 
 /** The terms of a text, each with its positions (`at`), in order of first occurrence. */
 function collect(text: string): Term[] {
-  const display = normalize(text, DISPLAY_STEPS).text;
+  const display = displayText(text);
   const stamp = ++stamps;
   const out: Term[] = [];
   let position = 0;

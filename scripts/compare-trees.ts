@@ -1,0 +1,104 @@
+// Compares the CPU time of this tree's code with another tree's (a copy of another commit, e.g.
+// `git archive main | tar -x -C /tmp/base`), both loaded in this one process: rounds alternate
+// between the two over the same corpus files, so both meet the same load on a shared machine.
+//   npx tsx scripts/compare-trees.ts BASE_DIR [corpus] [--what analysis|search] [--limit N] [--rounds R]
+// analysis: the pool in this thread (`--jobs 0`, no store rows), acquire included; search: the
+// full-text lexemes (`searchIndex`) of the documents this tree analysed. Prints CPU µs per file
+// (analysis) or per document (search) for each round, and the median of the rounds after the first.
+// Run it as the CLI runs: `node --no-turbo-inlining --import tsx scripts/compare-trees.ts …`.
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { listInputs } from "../src/acquire/index.ts";
+import type { Analysis } from "../src/pipeline/types.ts";
+import * as pools from "../src/pipeline/pool.ts";
+import * as prepare from "../src/store/prepare.ts";
+import { DEFAULT_CORPUS } from "./corpus.ts";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    what: { type: "string", default: "analysis" },
+    limit: { type: "string", default: "1500" },
+    rounds: { type: "string", default: "6" },
+  },
+});
+const baseDir = positionals[0];
+const corpus = positionals[1] ?? DEFAULT_CORPUS;
+const limit = Number(values.limit);
+const rounds = Number(values.rounds);
+if (baseDir === undefined || !["analysis", "search"].includes(values.what) || !(limit > 0) || !(rounds > 1)) {
+  process.stderr.write(
+    "usage: compare-trees.ts BASE_DIR [corpus] [--what analysis|search] [--limit N] [--rounds R > 1]\n",
+  );
+  process.exit(2);
+}
+const moduleOf = (path: string) => {
+  const file = join(resolve(baseDir), path);
+  if (!existsSync(file)) {
+    process.stderr.write(`${file} is missing: give a copy of the repository at another commit as BASE_DIR\n`);
+    process.exit(2);
+  }
+  return import(pathToFileURL(file).href);
+};
+const base = {
+  pools: (await moduleOf("src/pipeline/pool.ts")) as typeof pools,
+  prepare: (await moduleOf("src/store/prepare.ts")) as typeof prepare,
+};
+const trees = { base, this: { pools, prepare } };
+type Tree = keyof typeof trees;
+
+const files = listInputs(corpus).slice(0, limit);
+const cpuUs = () => {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+};
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+const perRound: Record<Tree, number[]> = { base: [], this: [] };
+/** Round r runs base first when r is even, this tree first when it is odd. */
+const order = (r: number): Tree[] => (r % 2 === 0 ? ["base", "this"] : ["this", "base"]);
+
+if (values.what === "analysis") {
+  const open = {
+    base: await base.pools.createPool({ jobs: 0, forStore: false }),
+    this: await pools.createPool({ jobs: 0, forStore: false }),
+  };
+  try {
+    for (let r = 0; r < rounds; r++)
+      for (const tree of order(r)) {
+        const before = cpuUs();
+        for (const path of files) await open[tree].analyze({ kind: "file", path });
+        perRound[tree].push((cpuUs() - before) / files.length);
+      }
+  } finally {
+    await open.base.close();
+    await open.this.close();
+  }
+} else {
+  const pool = await pools.createPool({ jobs: 0, forStore: false });
+  const docs: Analysis[] = [];
+  try {
+    for (const path of files)
+      for (const item of (await pool.analyze({ kind: "file", path })).items)
+        if (item.kind === "document") docs.push(item.doc.analysis);
+  } finally {
+    await pool.close();
+  }
+  for (let r = 0; r < rounds; r++)
+    for (const tree of order(r)) {
+      const before = cpuUs();
+      for (const d of docs) trees[tree].prepare.searchIndex(d);
+      perRound[tree].push((cpuUs() - before) / docs.length);
+    }
+}
+const unit = values.what === "analysis" ? "file" : "document";
+for (const tree of ["base", "this"] as const)
+  process.stdout.write(
+    `${values.what} ${tree.padEnd(4)}: ${perRound[tree].map((x) => x.toFixed(0)).join(" ")} CPU µs per ${unit}; ` +
+      `median after the first round ${median(perRound[tree].slice(1)).toFixed(0)}\n`,
+  );
