@@ -31,8 +31,8 @@ export interface Evaluations {
   nameHead: Set<string>;
   copula: Set<string>;
   evaluations: Evaluation[];
-  /** One-word evaluations by stem (without ال), phrases by their first word. */
-  single: Map<string, Evaluation>;
+  /** One-word evaluations by every stem + ending (`انتهاكا`، `الاستفزازية` without ال), phrases by their first word. */
+  inflected: Map<string, Evaluation>;
   phrases: Map<string, Evaluation[]>;
   owner: Set<string>;
   victim: Set<string>;
@@ -49,7 +49,6 @@ const SUBJECT_REACH = 2;
 const OWNER_REACH = 5;
 /** Endings a one-word evaluation takes (keys): accusative, plural, nisba, a possessive. */
 const ENDINGS = new Set(["", "ا", "ات", "ي", "يه", "يا", "يين", "ه", "ها", "هم", "اته", "اتها"]);
-const LONGEST_ENDING = 4;
 
 const keysOf = (t: Token | undefined): string[] => (t ? [t.key, ...t.bare.map((b) => b.key)] : []);
 const withoutArticle = (k: string) => (k.startsWith("ال") ? k.slice(2) : k);
@@ -61,12 +60,14 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
     nameHead: new Set(),
     copula: new Set(),
     evaluations: [],
-    single: new Map(),
+    inflected: new Map(),
     phrases: new Map(),
     owner: new Set(),
     victim: new Set(),
     stop: [],
   };
+  /** One-word evaluations by stem (without ال). */
+  const single = new Map<string, Evaluation>();
   for (const r of rows) {
     const forms = list(r.forms);
     switch (r.kind) {
@@ -95,7 +96,7 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
           };
           out.evaluations.push(e);
           const head = withoutArticle(e.words[0] ?? "");
-          if (e.words.length === 1) out.single.set(head, e);
+          if (e.words.length === 1) single.set(head, e);
           else out.phrases.set(head, [...(out.phrases.get(head) ?? []), e]);
         }
         break;
@@ -114,6 +115,10 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
         );
     }
   }
+  // A word is read as the stem that leaves it the shortest ending.
+  for (const ending of [...ENDINGS].sort((a, b) => a.length - b.length))
+    for (const [stem, e] of single)
+      if (!out.inflected.has(stem + ending)) out.inflected.set(stem + ending, e);
   return out;
 }
 
@@ -124,10 +129,8 @@ function evaluationAt(tokens: readonly Token[], k: number, ev: Evaluations): Eva
   for (let b = -1; b < t.bare.length; b++) {
     const w = withoutArticle(b < 0 ? t.key : (t.bare[b] as BareForm).key);
     // One word by its stem and an ending (`انتهاكا`، `الاستفزازية`); a phrase by its first word.
-    for (let cut = 0; cut <= Math.min(LONGEST_ENDING, w.length - 1); cut++) {
-      const one = ev.single.get(w.slice(0, w.length - cut));
-      if (one && ENDINGS.has(w.slice(w.length - cut))) return one;
-    }
+    const one = ev.inflected.get(w);
+    if (one) return one;
     for (const e of ev.phrases.get(w) ?? [])
       if (e.words.slice(1).every((x, i) => keysOf(tokens[k + 1 + i]).includes(x))) return e;
   }
