@@ -117,3 +117,15 @@ test("a passive act was done to the party after it, by the state after من", ()
     { type: "SANCTION", actor: ["NLD"], recipient: ["IRN"], modality: "asserted" },
   ]);
 });
+
+test("a state named as a side's ally is no party to its act", () => {
+  assert.deepEqual(
+    eventsOf("ورفضت الكويت، ومعها دول عربية أخرى حليفة لفرنسا، المشاركة في المؤتمر."),
+    eventsOf("ورفضت الكويت، ومعها دول عربية أخرى، المشاركة في المؤتمر."),
+  );
+  // The states criticised are not named: no event, and none against Saudi Arabia.
+  assert.deepEqual(eventsOf("وانتقدت قطر الدول الحليفة للسعودية."), []);
+  assert.deepEqual(eventsOf("وانتقدت قطر السعودية."), [
+    { type: "ACCUSE", actor: ["QAT"], recipient: ["SAU"], modality: "asserted" },
+  ]);
+});
