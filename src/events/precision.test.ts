@@ -129,3 +129,10 @@ test("a state named as a side's ally is no party to its act", () => {
     { type: "ACCUSE", actor: ["QAT"], recipient: ["SAU"], modality: "asserted" },
   ]);
 });
+
+test("a country's opposition or rebels are no state", () => {
+  assert.deepEqual(eventsOf("واتهمت وزارة الخارجية الروسية المعارضة السورية بعرقلة المفاوضات."), []);
+  assert.deepEqual(eventsOf("واتهمت وزارة الخارجية الروسية الحكومة السورية بعرقلة المفاوضات."), [
+    { type: "ACCUSE", actor: ["RUS"], recipient: ["SYR"], modality: "asserted" },
+  ]);
+});
