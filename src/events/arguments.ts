@@ -459,8 +459,6 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
       actor = subject;
     }
   }
-  // مع الهند وباكستان: the first of a partner group acts; any other group lists the act's targets.
-  if (actor.length === 0 && recipient.length > 1 && partnered(hit)) actor = recipient.splice(0, 1);
   if (recipient.length === 0 && actor.length > 0 && !compound(actor)) recipient = otherState(c, hit, actor);
   return { actor, recipient };
 }
@@ -510,10 +508,6 @@ function afterComma(c: Clause, hit: TriggerHit): boolean {
 function elided(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
   if (!afterComma(c, hit) || !hit.trigger.frame.includes("direct")) return false;
   return actor.length > 0 && (actor[0] as PartyUnit).first >= hit.end;
-}
-/** The trigger names its other side with `مع` or `بين`. */
-function partnered(hit: TriggerHit): boolean {
-  return hit.trigger.frame.includes("between") || hit.trigger.frame.includes("مع");
 }
 /** The actor already names two states (`روسيا والصين أجرتا محادثات`). */
 function compound(actor: readonly PartyUnit[]): boolean {

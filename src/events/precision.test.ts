@@ -136,3 +136,11 @@ test("a country's opposition or rebels are no state", () => {
     { type: "ACCUSE", actor: ["RUS"], recipient: ["SYR"], modality: "asserted" },
   ]);
 });
+
+test("states after `مع` are the act's partners, never its unnamed actor", () => {
+  // The signer is not named in the clause: no event, rather than Sudan signing with Chad.
+  assert.deepEqual(eventsOf("وقال المسؤول إن الحكومة تعمل على توقيع اتفاقيات مع السودان وتشاد."), []);
+  assert.deepEqual(eventsOf("ووقعت مصر اتفاقيات مع السودان وتشاد."), [
+    { type: "SUPPORT", actor: ["EGY"], recipient: ["SDN", "TCD"], modality: "asserted" },
+  ]);
+});
