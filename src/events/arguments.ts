@@ -527,7 +527,11 @@ function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): Pa
   while (
     stop < c.sentenceEnd &&
     (tokenIn(c.cues.relative, c.tokens[stop]) ||
-      !(tokenIn(c.cues.clauseBreak, c.tokens[stop]) || tokenIn(c.cues.speech, c.tokens[stop])))
+      !(
+        tokenIn(c.cues.clauseBreak, c.tokens[stop]) ||
+        tokenIn(c.cues.speech, c.tokens[stop]) ||
+        tokenIn(c.cues.speechParticiple, c.tokens[stop])
+      ))
   )
     stop++;
   // … مع باكستان: only a state a partner or frame preposition governs, or the agent of the object's

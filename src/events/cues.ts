@@ -16,6 +16,7 @@ export interface EventCues {
   attribution: Set<string>;
   complementizer: Set<string>;
   clauseBreak: Set<string>;
+  speechParticiple: Set<string>;
   nisbaNotParty: Set<string>;
   preposition: Set<string>;
   dual: Set<string>;
@@ -71,6 +72,7 @@ export function compileCues(lex: Lexicons): EventCues {
     attribution: set("attribution"),
     complementizer: set("complementizer"),
     clauseBreak: set("clause_break"),
+    speechParticiple: set("speech_participle"),
     nisbaNotParty: set("nisba_not_party"),
     preposition: set("preposition"),
     dual: set("dual"),

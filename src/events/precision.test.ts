@@ -144,3 +144,13 @@ test("states after `مع` are the act's partners, never its unnamed actor", () =
     { type: "SUPPORT", actor: ["EGY"], recipient: ["SDN", "TCD"], modality: "asserted" },
   ]);
 });
+
+test("a recipient looked for further on does not cross a speech participle (`مؤكدا أن`)", () => {
+  assert.deepEqual(
+    eventsOf("وقال الرئيس الأمريكي إن بلاده تطالب بكشف الحقيقة كاملة، مؤكدا أن واشنطن تعمل عن كثب مع تركيا."),
+    [],
+  );
+  assert.deepEqual(eventsOf("وقال الرئيس الأمريكي إن بلاده تطالب تركيا بكشف الحقيقة كاملة."), [
+    { type: "REQUEST", actor: ["USA"], recipient: ["TUR"], modality: "asserted" },
+  ]);
+});
