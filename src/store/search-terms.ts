@@ -116,15 +116,16 @@ function stem(word: string, suffixes: readonly string[]): string {
 
 const NO_TERMS: readonly string[] = [];
 
-/** A lexeme, made once per thread, with the positions it has in the text being read. */
+/** A lexeme, made once per thread, with what it has in the text being read. */
 interface Term {
   text: string;
   /** As a literal writes it. */
   quoted: string;
-  /** The text (`collect` call) its positions belong to. */
+  /** The text (`collect` call) `index`, `count` and `last` belong to. */
   stamp: number;
-  /** Its positions in that text, `1,5,9`. */
-  at: string;
+  /** Its place in that text's list of terms (order of first occurrence). */
+  index: number;
+  /** Its positions in that text, and the last of them. */
   count: number;
   last: number;
 }
@@ -185,7 +186,9 @@ class WordTable {
       this.recentHashes.fill(0);
       this.recentValues.fill([]);
       this.size = 0;
-      this.terms.clear();
+      // The terms of the text being read stay: a word met again after the reset must find the
+      // same term, or the text's literal would list its lexeme twice.
+      for (const [text, t] of this.terms) if (t.stamp !== stamps) this.terms.delete(text);
       return this.slotOf(word, 0, word.length, hash);
     }
     this.keys[slot] = word;
@@ -198,7 +201,7 @@ class WordTable {
   private term(text: string): Term {
     let t = this.terms.get(text);
     if (t === undefined) {
-      t = { text, quoted: quote(text), stamp: 0, at: "", count: 0, last: 0 };
+      t = { text, quoted: quote(text), stamp: 0, index: 0, count: 0, last: 0 };
       this.terms.set(text, t);
     }
     return t;
@@ -302,13 +305,36 @@ function eachWord(display: string, visit: (word: string, position: number) => vo
 
 let stamps = 0;
 
-/** The terms of a text, each with its positions (`at`), in order of first occurrence. */
+/** The text read last (`collect`): each occurrence of a term, its term's `index` and its position. */
+let occurrences = 0;
+let occurrenceTerm = new Int32Array(1 << 14);
+let occurrencePosition = new Int32Array(1 << 14);
+
+function addOccurrence(index: number, position: number): void {
+  if (occurrences === occurrenceTerm.length) {
+    const term = new Int32Array(occurrences * 2);
+    term.set(occurrenceTerm);
+    occurrenceTerm = term;
+    const at = new Int32Array(occurrences * 2);
+    at.set(occurrencePosition);
+    occurrencePosition = at;
+  }
+  occurrenceTerm[occurrences] = index;
+  occurrencePosition[occurrences++] = position;
+}
+
+/**
+ * The terms of a text in order of first occurrence, each with its `count` of positions; the
+ * positions themselves are the occurrences (`positionsOf`).
+ */
 function collect(text: string): Term[] {
   const display = displayText(text);
   const stamp = ++stamps;
   const out: Term[] = [];
+  occurrences = 0;
   let position = 0;
   const n = display.length;
+  table ??= new WordTable(TABLE_SLOTS);
   for (let i = 0; i < n;) {
     if (WORD_UNIT[display.charCodeAt(i)] === 0) {
       i++;
@@ -319,18 +345,20 @@ function collect(text: string): Term[] {
     while (end < n && WORD_UNIT[display.charCodeAt(end)] === 1)
       h = Math.imul(h ^ display.charCodeAt(end++), 0x01000193);
     if (position < MAX_POSITION) position++;
-    table ??= new WordTable(TABLE_SLOTS);
-    for (const t of table.get(display, i, end, h || 1)) {
+    const terms = table.get(display, i, end, h || 1);
+    for (let k = 0; k < terms.length; k++) {
+      const t = terms[k] as Term;
       if (t.stamp !== stamp) {
         t.stamp = stamp;
-        t.at = String(position);
+        t.index = out.length;
         t.count = 1;
         t.last = position;
         out.push(t);
+        addOccurrence(t.index, position);
       } else if (t.count < MAX_POSITIONS && t.last < position) {
-        t.at += `,${position}`;
         t.count++;
         t.last = position;
+        addOccurrence(t.index, position);
       }
     }
     i = end;
@@ -338,9 +366,38 @@ function collect(text: string): Term[] {
   return out;
 }
 
+let sorted = new Int32Array(1 << 14);
+let starts = new Int32Array(1 << 12);
+
+/**
+ * The positions of the text read last, term after term (`terms`, as `collect` gave them), each
+ * term's in ascending order; `starts[i]` is where term i's begin.
+ */
+function positionsOf(terms: readonly Term[]): Int32Array {
+  if (starts.length <= terms.length) starts = new Int32Array(terms.length * 2);
+  if (sorted.length < occurrences) sorted = new Int32Array(occurrences * 2);
+  let total = 0;
+  for (let i = 0; i < terms.length; i++) {
+    starts[i] = total;
+    total += (terms[i] as Term).count;
+  }
+  starts[terms.length] = total;
+  // Occurrences are in text order, so each term's positions land in ascending order.
+  for (let k = 0; k < occurrences; k++) {
+    const i = occurrenceTerm[k] as number;
+    sorted[starts[i] as number] = occurrencePosition[k] as number;
+    starts[i] = (starts[i] as number) + 1;
+  }
+  for (let i = terms.length; i > 0; i--) starts[i] = starts[i - 1] as number;
+  starts[0] = 0;
+  return sorted;
+}
+
 /** Each lexeme of a text with its positions. */
 export function lexemes(text: string): Map<string, number[]> {
-  return new Map(collect(text).map((t) => [t.text, t.at.split(",").map(Number)]));
+  const terms = collect(text);
+  const at = positionsOf(terms);
+  return new Map(terms.map((t, i) => [t.text, [...at.subarray(starts[i], starts[i + 1])]]));
 }
 
 /** A lexeme as a tsvector or tsquery literal writes it. */
@@ -348,11 +405,41 @@ function quote(term: string): string {
   return `'${term.replace(/['\\]/gu, (ch) => ch + ch)}'`;
 }
 
+/** The literal's UTF-16 units, written in place, then read as one string. */
+let units = new Uint16Array(1 << 16);
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const UTF16 = new TextDecoder(LITTLE_ENDIAN ? "utf-16le" : "utf-16be", { ignoreBOM: true });
+
 /** The tsvector literal of a text (`'امريك':3,9 'وزير':2`), for `$1::tsvector`. */
 export function searchVector(text: string): string {
-  let out = "";
-  for (const t of collect(text)) out += `${out === "" ? "" : " "}${t.quoted}:${t.at}`;
-  return out;
+  const terms = collect(text);
+  if (terms.length === 0) return "";
+  const at = positionsOf(terms);
+  // A position has at most 5 digits and a comma; a term a space, its quoted text and a colon.
+  let size = occurrences * 6;
+  for (let i = 0; i < terms.length; i++) size += (terms[i] as Term).quoted.length + 2;
+  if (units.length < size) units = new Uint16Array(size * 2);
+  const out = units;
+  let w = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const quoted = (terms[i] as Term).quoted;
+    if (i > 0) out[w++] = 0x20;
+    for (let k = 0; k < quoted.length; k++) out[w++] = quoted.charCodeAt(k);
+    out[w++] = 0x3a;
+    const to = starts[i + 1] as number;
+    for (let k = starts[i] as number; k < to; k++) {
+      if (k > (starts[i] as number)) out[w++] = 0x2c;
+      let p = at[k] as number;
+      // Digits backwards into their places (1–5 of them).
+      const digits = p >= 10000 ? 5 : p >= 1000 ? 4 : p >= 100 ? 3 : p >= 10 ? 2 : 1;
+      for (let d = w + digits - 1; d >= w; d--) {
+        out[d] = 0x30 + (p % 10);
+        p = (p / 10) | 0;
+      }
+      w += digits;
+    }
+  }
+  return UTF16.decode(out.subarray(0, w));
 }
 
 /** A query as `searchQuery` reads it: the tsquery literal and the stems snippets look for. */
