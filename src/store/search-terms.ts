@@ -241,7 +241,9 @@ class WordTable {
     const key = this.unitsUsed;
     for (let k = 0; k < length; k++) this.units[key + k] = text.charCodeAt(from + k);
     this.unitsUsed += length;
-    const ids = readWord(text.slice(from, to)).map((t) => this.terms.idOf(t));
+    const words = readWord(text.slice(from, to));
+    const ids: number[] = [];
+    for (const t of words) ids.push(this.terms.idOf(t));
     const slots = this.slots;
     slots[at + HASH] = hash;
     slots[at + LENGTH] = length;
@@ -316,19 +318,17 @@ export function wordTerms(word: string): readonly string[] {
   return out;
 }
 
+// No closures here: tsx names each closure as it is made, a cost on every new word.
 function readWord(word: string): readonly string[] {
   if (word.length > MAX_WORD) return NO_TERMS;
   const folded = fold(word);
   if (!isArabic(folded)) return [folded];
   const lex = lexicon();
   if (lex.stop.has(folded)) return NO_TERMS;
-  const article = lex.articles.find((a) => word.startsWith(a) && word.length - a.length >= MIN_STEM);
-  const stemmed = (w: string) => {
-    const s = stem(w, lex.suffixes);
-    return lex.variants.get(s) ?? s;
-  };
-  if (article !== undefined) return [stemmed(folded.slice(article.length))];
-  const main = stemmed(folded);
+  for (const a of lex.articles)
+    if (word.startsWith(a) && word.length - a.length >= MIN_STEM)
+      return [stemmed(folded.slice(a.length), lex)];
+  const main = stemmed(folded, lex);
   if (lex.whole.has(folded)) return [main];
   const terms = [main];
   for (const p of lex.proclitics) {
@@ -336,10 +336,16 @@ function readWord(word: string): readonly string[] {
     const rest = folded.slice(p.length);
     if (lex.stop.has(rest)) return NO_TERMS;
     if (rest.length < MIN_STEM) continue;
-    const cut = stemmed(rest);
+    const cut = stemmed(rest, lex);
     if (!terms.includes(cut)) terms.push(cut);
   }
   return terms;
+}
+
+/** A word's light stem, under its indexed spelling (`variant` rows). */
+function stemmed(word: string, lex: SearchLexicon): string {
+  const s = stem(word, lex.suffixes);
+  return lex.variants.get(s) ?? s;
 }
 
 /** 1 for a UTF-16 unit that is part of a word: letters, marks, digits. */
@@ -481,7 +487,7 @@ export function lexemes(text: string): Map<string, number[]> {
 
 /** A lexeme as a tsvector or tsquery literal writes it. */
 function quote(term: string): string {
-  return `'${term.replace(/['\\]/gu, (ch) => ch + ch)}'`;
+  return `'${term.replace(/['\\]/gu, "$&$&")}'`;
 }
 
 /** The literal's UTF-16 units, written in place, then read as one string. */
