@@ -85,3 +85,28 @@ test("searchVector and searchQuery are read by PostgreSQL as meant", async () =>
     await db.close();
   }
 });
+
+test("searchVector: a text longer than the word table lists each lexeme once, positions ascending", () => {
+  // 300,000 words not met before fill the thread's word table (half of its 524,288 slots), which
+  // starts afresh in the middle of this text; the first words, met again after that, keep their term.
+  const words = Array.from({ length: 300_000 }, (_, i) => `w${i}x`);
+  const literal = searchVector(`${words.join(" ")} w0x w1x ${words.slice(0, 5).join(" ")}`);
+  const seen = new Set<string>();
+  for (const item of literal.split(" ")) {
+    const [lexeme, at] = item.split(":") as [string, string];
+    assert.ok(!seen.has(lexeme), `${lexeme} is listed twice`);
+    seen.add(lexeme);
+    const positions = at.split(",").map(Number);
+    assert.deepEqual(
+      positions,
+      [...positions].sort((a, b) => a - b),
+      `${lexeme}: ${at}`,
+    );
+  }
+  assert.equal(seen.size, 300_000);
+  // Positions past 16,383 are 16,383, as PostgreSQL keeps them.
+  assert.ok(
+    literal.startsWith("'w0x':1,16383 'w1x':2,16383 'w2x':3,16383 'w3x':4,16383 'w4x':5,16383 'w5x':6 "),
+    literal.slice(0, 80),
+  );
+});

@@ -116,126 +116,187 @@ function stem(word: string, suffixes: readonly string[]): string {
 
 const NO_TERMS: readonly string[] = [];
 
-/** A lexeme, made once per thread, with the positions it has in the text being read. */
-interface Term {
-  text: string;
-  /** As a literal writes it. */
-  quoted: string;
-  /** The text (`collect` call) its positions belong to. */
-  stamp: number;
-  /** Its positions in that text, `1,5,9`. */
-  at: string;
-  count: number;
-  last: number;
+/** Int32 fields a term has in `Terms.state`: what it has in the text being read (`collect`). */
+const TERM_FIELDS = 4;
+/** The text (`collect` call) the other fields belong to. */
+const STAMP = 0;
+/** Its place in that text's list of terms (order of first occurrence). */
+const INDEX = 1;
+/** Its count of positions in that text, and the last of them. */
+const COUNT = 2;
+const LAST = 3;
+
+/**
+ * The lexemes met so far, by id (made once per thread): their text, their text as a literal
+ * writes it, and what each has in the text being read, side by side in one typed array, so a
+ * text's first look at a term is one cache line.
+ */
+class Terms {
+  readonly text: string[] = [];
+  readonly quoted: string[] = [];
+  state = new Int32Array(TERM_FIELDS << 16);
+  private readonly ids = new Map<string, number>();
+
+  get size(): number {
+    return this.text.length;
+  }
+
+  idOf(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      id = this.text.length;
+      if ((id + 1) * TERM_FIELDS > this.state.length) {
+        const state = new Int32Array(this.state.length * 2);
+        state.set(this.state);
+        this.state = state;
+      }
+      this.text.push(text);
+      this.quoted.push(quote(text));
+      this.state.fill(0, id * TERM_FIELDS, (id + 1) * TERM_FIELDS);
+      this.ids.set(text, id);
+    }
+    return id;
+  }
+
+  clear(): void {
+    this.text.length = 0;
+    this.quoted.length = 0;
+    this.ids.clear();
+  }
 }
+
+/** Int32 fields of a slot of the word table. */
+const SLOT_FIELDS = 8;
+/** The word's hash (`hashOf`; 0: an empty slot). */
+const HASH = 0;
+/** Its length, and where its UTF-16 units are in the table's `units`. */
+const LENGTH = 1;
+const KEY = 2;
+/** Its count of terms; then their ids, or for more than `INLINE_TERMS` where they are in `more`. */
+const TERMS = 3;
+const TERM = 4;
+const INLINE_TERMS = SLOT_FIELDS - TERM;
 
 /**
  * The words read so far and their terms: an open-addressing table keyed by a hash computed while
  * the text is scanned, compared with the text in place, so a word met before costs no string.
- * A small table of the words met last stands in front of it: a text repeats its words, and the
- * large table's slots, spread over megabytes, are each a miss of the processor's caches.
+ * A slot is 8 integers in one typed array (hash, length, where its units are, its term ids): a
+ * word met before costs one cache miss for its slot and one for its units, not one for each of
+ * a hash, a key string and its text, an array and each term object.
  */
 class WordTable {
-  private size = 0;
-  // Arrays grown by push (`new Array(n)` this large would be a dictionary); hash 0: an empty slot.
-  private keys: string[];
-  private hashes: Int32Array;
-  private values: Array<readonly Term[]>;
-  private readonly terms = new Map<string, Term>();
-  /** One word per slot, by the low bits of its hash: the last met of those that share them. */
-  private readonly recentKeys = filled(RECENT_SLOTS, "");
-  private readonly recentHashes = new Int32Array(RECENT_SLOTS);
-  private readonly recentValues = filled<readonly Term[]>(RECENT_SLOTS, []);
+  size = 0;
+  readonly slots: Int32Array;
+  /** Term ids of words with more than `INLINE_TERMS`. */
+  more = new Int32Array(1 << 12);
+  private moreUsed = 0;
+  private units = new Uint16Array(1 << 20);
+  private unitsUsed = 0;
 
-  constructor(private readonly capacity: number) {
-    this.keys = filled(capacity, "");
-    this.hashes = new Int32Array(capacity);
-    this.values = filled<readonly Term[]>(capacity, []);
+  constructor(
+    private readonly capacity: number,
+    private readonly terms: Terms,
+  ) {
+    this.slots = new Int32Array(capacity * SLOT_FIELDS);
   }
 
-  /** The terms of `text[from, to)`, `hash` its `hashOf` (never 0: 0 marks an empty slot). */
-  get(text: string, from: number, to: number, hash: number): readonly Term[] {
-    const r = hash & (RECENT_SLOTS - 1);
-    if (this.recentHashes[r] === hash && sameText(this.recentKeys[r] as string, text, from, to))
-      return this.recentValues[r] as readonly Term[];
-    const slot = this.slotOf(text, from, to, hash);
-    this.recentKeys[r] = this.keys[slot] as string;
-    this.recentHashes[r] = hash;
-    this.recentValues[r] = this.values[slot] as readonly Term[];
-    return this.values[slot] as readonly Term[];
-  }
-
-  /** The large table's slot of `text[from, to)`, filled with its terms if it was not there. */
-  private slotOf(text: string, from: number, to: number, hash: number): number {
+  /** The slot (its first field's index in `slots`) of `text[from, to)`, `hash` its `hashOf`. */
+  find(text: string, from: number, to: number, hash: number): number {
     const mask = this.capacity - 1;
+    const slots = this.slots;
+    const length = to - from;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const h = this.hashes[slot];
-      if (h === 0) return this.add(slot, text.slice(from, to), hash);
-      if (h === hash && sameText(this.keys[slot] as string, text, from, to)) return slot;
+      const at = slot * SLOT_FIELDS;
+      const h = slots[at + HASH];
+      if (h === 0) return this.add(at, text, from, to, hash);
+      if (
+        h === hash &&
+        slots[at + LENGTH] === length &&
+        this.same(slots[at + KEY] as number, text, from, length)
+      )
+        return at;
     }
   }
 
-  private add(slot: number, word: string, hash: number): number {
+  /** The units at `key` are `text[from, from + length)`. */
+  private same(key: number, text: string, from: number, length: number): boolean {
+    const units = this.units;
+    for (let k = 0; k < length; k++) if (units[key + k] !== text.charCodeAt(from + k)) return false;
+    return true;
+  }
+
+  private add(at: number, text: string, from: number, to: number, hash: number): number {
     if (this.size * 2 >= this.capacity) {
-      // Full: start afresh (news repeats its words; the next texts fill it again).
-      this.keys.fill("");
-      this.hashes.fill(0);
-      this.values.fill([]);
-      this.recentKeys.fill("");
-      this.recentHashes.fill(0);
-      this.recentValues.fill([]);
-      this.size = 0;
-      this.terms.clear();
-      return this.slotOf(word, 0, word.length, hash);
+      // Full: start afresh (news repeats its words; the next texts fill it again). The terms stay,
+      // so a word of the text being read met again after this finds the same term.
+      this.clear();
+      return this.find(text, from, to, hash);
     }
-    this.keys[slot] = word;
-    this.hashes[slot] = hash;
-    this.values[slot] = readWord(word).map((t) => this.term(t));
+    const length = to - from;
+    if (this.unitsUsed + length > this.units.length) {
+      const units = new Uint16Array(Math.max(this.units.length * 2, this.unitsUsed + length));
+      units.set(this.units);
+      this.units = units;
+    }
+    const key = this.unitsUsed;
+    for (let k = 0; k < length; k++) this.units[key + k] = text.charCodeAt(from + k);
+    this.unitsUsed += length;
+    const words = readWord(text.slice(from, to));
+    const ids: number[] = [];
+    for (const t of words) ids.push(this.terms.idOf(t));
+    const slots = this.slots;
+    slots[at + HASH] = hash;
+    slots[at + LENGTH] = length;
+    slots[at + KEY] = key;
+    slots[at + TERMS] = ids.length;
+    if (ids.length <= INLINE_TERMS)
+      for (let k = 0; k < ids.length; k++) slots[at + TERM + k] = ids[k] as number;
+    else {
+      if (this.moreUsed + ids.length > this.more.length) {
+        const more = new Int32Array(this.more.length * 2 + ids.length);
+        more.set(this.more);
+        this.more = more;
+      }
+      slots[at + TERM] = this.moreUsed;
+      for (const id of ids) this.more[this.moreUsed++] = id;
+    }
     this.size++;
-    return slot;
+    return at;
   }
 
-  private term(text: string): Term {
-    let t = this.terms.get(text);
-    if (t === undefined) {
-      t = { text, quoted: quote(text), stamp: 0, at: "", count: 0, last: 0 };
-      this.terms.set(text, t);
-    }
-    return t;
+  /** Empties the table (its terms stay). */
+  clear(): void {
+    this.slots.fill(0);
+    this.size = 0;
+    this.unitsUsed = 0;
+    this.moreUsed = 0;
   }
-}
-
-/** An array of `n` copies of `value`, grown by push so it stays a fast (packed) array. */
-function filled<T>(n: number, value: T): T[] {
-  const out: T[] = [];
-  for (let i = 0; i < n; i++) out.push(value);
-  return out;
 }
 
 /** Slots of the word table (a power of two; half of them are filled before it starts afresh). */
 const TABLE_SLOTS = 1 << 19;
-/** Slots of the table of words met last (a power of two), some 100 kB of the processor's caches. */
-const RECENT_SLOTS = 1 << 12;
 
-/** `key` is `text[from, to)`. */
-function sameText(key: string, text: string, from: number, to: number): boolean {
-  const length = to - from;
-  if (key.length !== length) return false;
-  for (let k = 0; k < length; k++) if (key.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
-  return true;
-}
+const terms = new Terms();
 let table: WordTable | null = null;
+
+/**
+ * The word table, before a text or a query word is read: emptied with the terms when there are as
+ * many terms as the table has words (never in the middle of a text, whose terms must stay).
+ */
+function wordTable(): WordTable {
+  if (table === null) table = new WordTable(TABLE_SLOTS, terms);
+  else if (terms.size >= TABLE_SLOTS / 2) {
+    table.clear();
+    terms.clear();
+  }
+  return table;
+}
 
 /** FNV-1a over UTF-16 units, 0 made 1 (0 marks an empty slot). */
 function hashOf(text: string, from: number, to: number): number {
   let h = 0x811c9dc5;
   for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h || 1;
-}
-
-function termsAt(text: string, from: number, to: number): readonly Term[] {
-  table ??= new WordTable(TABLE_SLOTS);
-  return table.get(text, from, to, hashOf(text, from, to));
 }
 
 /**
@@ -246,22 +307,28 @@ function termsAt(text: string, from: number, to: number): readonly Term[] {
  * (`وزير`). Latin words and numbers are lower-cased only.
  */
 export function wordTerms(word: string): readonly string[] {
-  return termsAt(word, 0, word.length).map((t) => t.text);
+  const t = wordTable();
+  const at = t.find(word, 0, word.length, hashOf(word, 0, word.length));
+  const count = t.slots[at + TERMS] as number;
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) {
+    const id = count <= INLINE_TERMS ? t.slots[at + TERM + k] : t.more[(t.slots[at + TERM] as number) + k];
+    out.push(terms.text[id as number] as string);
+  }
+  return out;
 }
 
+// No closures here: tsx names each closure as it is made, a cost on every new word.
 function readWord(word: string): readonly string[] {
   if (word.length > MAX_WORD) return NO_TERMS;
   const folded = fold(word);
   if (!isArabic(folded)) return [folded];
   const lex = lexicon();
   if (lex.stop.has(folded)) return NO_TERMS;
-  const article = lex.articles.find((a) => word.startsWith(a) && word.length - a.length >= MIN_STEM);
-  const stemmed = (w: string) => {
-    const s = stem(w, lex.suffixes);
-    return lex.variants.get(s) ?? s;
-  };
-  if (article !== undefined) return [stemmed(folded.slice(article.length))];
-  const main = stemmed(folded);
+  for (const a of lex.articles)
+    if (word.startsWith(a) && word.length - a.length >= MIN_STEM)
+      return [stemmed(folded.slice(a.length), lex)];
+  const main = stemmed(folded, lex);
   if (lex.whole.has(folded)) return [main];
   const terms = [main];
   for (const p of lex.proclitics) {
@@ -269,10 +336,16 @@ function readWord(word: string): readonly string[] {
     const rest = folded.slice(p.length);
     if (lex.stop.has(rest)) return NO_TERMS;
     if (rest.length < MIN_STEM) continue;
-    const cut = stemmed(rest);
+    const cut = stemmed(rest, lex);
     if (!terms.includes(cut)) terms.push(cut);
   }
   return terms;
+}
+
+/** A word's light stem, under its indexed spelling (`variant` rows). */
+function stemmed(word: string, lex: SearchLexicon): string {
+  const s = stem(word, lex.suffixes);
+  return lex.variants.get(s) ?? s;
 }
 
 /** 1 for a UTF-16 unit that is part of a word: letters, marks, digits. */
@@ -302,11 +375,40 @@ function eachWord(display: string, visit: (word: string, position: number) => vo
 
 let stamps = 0;
 
-/** The terms of a text, each with its positions (`at`), in order of first occurrence. */
-function collect(text: string): Term[] {
+/** The text read last (`collect`): its term ids in order of first occurrence. */
+let found = new Int32Array(1 << 12);
+let foundCount = 0;
+/** The text read last: each occurrence of a term, its term's `INDEX` and its position. */
+let occurrences = 0;
+let occurrenceTerm = new Int32Array(1 << 14);
+let occurrencePosition = new Int32Array(1 << 14);
+
+function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+function addOccurrence(index: number, position: number): void {
+  if (occurrences === occurrenceTerm.length) {
+    occurrenceTerm = grown(occurrenceTerm);
+    occurrencePosition = grown(occurrencePosition);
+  }
+  occurrenceTerm[occurrences] = index;
+  occurrencePosition[occurrences++] = position;
+}
+
+/**
+ * Reads a text: its terms in order of first occurrence (`found`, `foundCount`), each with its
+ * `COUNT` of positions; the positions themselves are the occurrences (`positionsOf`).
+ */
+function collect(text: string): void {
   const display = displayText(text);
   const stamp = ++stamps;
-  const out: Term[] = [];
+  const t = wordTable();
+  const slots = t.slots;
+  foundCount = 0;
+  occurrences = 0;
   let position = 0;
   const n = display.length;
   for (let i = 0; i < n;) {
@@ -319,40 +421,111 @@ function collect(text: string): Term[] {
     while (end < n && WORD_UNIT[display.charCodeAt(end)] === 1)
       h = Math.imul(h ^ display.charCodeAt(end++), 0x01000193);
     if (position < MAX_POSITION) position++;
-    table ??= new WordTable(TABLE_SLOTS);
-    for (const t of table.get(display, i, end, h || 1)) {
-      if (t.stamp !== stamp) {
-        t.stamp = stamp;
-        t.at = String(position);
-        t.count = 1;
-        t.last = position;
-        out.push(t);
-      } else if (t.count < MAX_POSITIONS && t.last < position) {
-        t.at += `,${position}`;
-        t.count++;
-        t.last = position;
+    const at = t.find(display, i, end, h || 1);
+    i = end;
+    const count = slots[at + TERMS] as number;
+    if (count === 0) continue;
+    const list = count <= INLINE_TERMS ? slots : t.more;
+    const first = count <= INLINE_TERMS ? at + TERM : (slots[at + TERM] as number);
+    const state = terms.state;
+    for (let k = 0; k < count; k++) {
+      const s = (list[first + k] as number) * TERM_FIELDS;
+      if (state[s + STAMP] !== stamp) {
+        state[s + STAMP] = stamp;
+        state[s + INDEX] = foundCount;
+        state[s + COUNT] = 1;
+        state[s + LAST] = position;
+        if (foundCount === found.length) found = grown(found);
+        found[foundCount++] = list[first + k] as number;
+        addOccurrence(foundCount - 1, position);
+      } else if ((state[s + COUNT] as number) < MAX_POSITIONS && (state[s + LAST] as number) < position) {
+        state[s + COUNT] = (state[s + COUNT] as number) + 1;
+        state[s + LAST] = position;
+        addOccurrence(state[s + INDEX] as number, position);
       }
     }
-    i = end;
   }
-  return out;
+}
+
+let sorted = new Int32Array(1 << 14);
+let starts = new Int32Array(1 << 12);
+
+/**
+ * The positions of the text read last, term after term (as `found` lists them), each term's in
+ * ascending order; `starts[i]` is where the i-th term's begin.
+ */
+function positionsOf(): Int32Array {
+  if (starts.length <= foundCount) starts = new Int32Array(foundCount * 2);
+  if (sorted.length < occurrences) sorted = new Int32Array(occurrences * 2);
+  const state = terms.state;
+  let total = 0;
+  for (let i = 0; i < foundCount; i++) {
+    starts[i] = total;
+    total += state[(found[i] as number) * TERM_FIELDS + COUNT] as number;
+  }
+  starts[foundCount] = total;
+  // Occurrences are in text order, so each term's positions land in ascending order.
+  for (let k = 0; k < occurrences; k++) {
+    const i = occurrenceTerm[k] as number;
+    sorted[starts[i] as number] = occurrencePosition[k] as number;
+    starts[i] = (starts[i] as number) + 1;
+  }
+  for (let i = foundCount; i > 0; i--) starts[i] = starts[i - 1] as number;
+  starts[0] = 0;
+  return sorted;
 }
 
 /** Each lexeme of a text with its positions. */
 export function lexemes(text: string): Map<string, number[]> {
-  return new Map(collect(text).map((t) => [t.text, t.at.split(",").map(Number)]));
+  collect(text);
+  const at = positionsOf();
+  const out = new Map<string, number[]>();
+  for (let i = 0; i < foundCount; i++)
+    out.set(terms.text[found[i] as number] as string, [...at.subarray(starts[i], starts[i + 1])]);
+  return out;
 }
 
 /** A lexeme as a tsvector or tsquery literal writes it. */
 function quote(term: string): string {
-  return `'${term.replace(/['\\]/gu, (ch) => ch + ch)}'`;
+  return `'${term.replace(/['\\]/gu, "$&$&")}'`;
 }
+
+/** The literal's UTF-16 units, written in place, then read as one string. */
+let units = new Uint16Array(1 << 16);
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const UTF16 = new TextDecoder(LITTLE_ENDIAN ? "utf-16le" : "utf-16be", { ignoreBOM: true });
 
 /** The tsvector literal of a text (`'امريك':3,9 'وزير':2`), for `$1::tsvector`. */
 export function searchVector(text: string): string {
-  let out = "";
-  for (const t of collect(text)) out += `${out === "" ? "" : " "}${t.quoted}:${t.at}`;
-  return out;
+  collect(text);
+  if (foundCount === 0) return "";
+  const at = positionsOf();
+  // A position has at most 5 digits and a comma; a term a space, its quoted text and a colon.
+  let size = occurrences * 6;
+  for (let i = 0; i < foundCount; i++) size += (terms.quoted[found[i] as number] as string).length + 2;
+  if (units.length < size) units = new Uint16Array(size * 2);
+  const out = units;
+  let w = 0;
+  for (let i = 0; i < foundCount; i++) {
+    const quoted = terms.quoted[found[i] as number] as string;
+    if (i > 0) out[w++] = 0x20;
+    for (let k = 0; k < quoted.length; k++) out[w++] = quoted.charCodeAt(k);
+    out[w++] = 0x3a;
+    const from = starts[i] as number;
+    const to = starts[i + 1] as number;
+    for (let k = from; k < to; k++) {
+      if (k > from) out[w++] = 0x2c;
+      let p = at[k] as number;
+      // Digits backwards into their places (1–5 of them).
+      const digits = p >= 10000 ? 5 : p >= 1000 ? 4 : p >= 100 ? 3 : p >= 10 ? 2 : 1;
+      for (let d = w + digits - 1; d >= w; d--) {
+        out[d] = 0x30 + (p % 10);
+        p = (p / 10) | 0;
+      }
+      w += digits;
+    }
+  }
+  return UTF16.decode(out.subarray(0, w));
 }
 
 /** A query as `searchQuery` reads it: the tsquery literal and the stems snippets look for. */
