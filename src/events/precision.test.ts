@@ -156,3 +156,8 @@ test("a recipient looked for further on does not cross a speech participle (`م�
     { type: "REQUEST", actor: ["USA"], recipient: ["TUR"], modality: "asserted" },
   ]);
 });
+
+test("a named accord (`اتفاق أوسلو`، `اتفاق مينسك`) is no new agreement with the city's state", () => {
+  assert.deepEqual(eventsOf("وقال الوزير إن إسرائيل أنهت اتفاقات أوسلو مع الفلسطينيين."), []);
+  assert.deepEqual(eventsOf("وأكد الرئيس أن اتفاق مينسك لم يعد قائما."), []);
+});
