@@ -1,5 +1,6 @@
 // Who did it to whom: parties of a trigger from Arabic word order and prepositions.
 import type { Party, Token } from "../pipeline/types.ts";
+import { isReference, objectReference } from "./anaphora.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { seatOf } from "./units.ts";
@@ -178,7 +179,9 @@ function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
   if (hit.trigger.pos === "participle") return matrixSubject(c, hit);
   const antecedent = relativeSubject(c, hit);
   if (antecedent.length > 0) return antecedent;
-  const after = unitFrom(c, hit.end, hit.trigger.pos === "noun" ? GENITIVE_REACH : SUBJECT_REACH);
+  // اتفقت عليها روسيا وتركيا: a pronoun on a preposition is never the subject, nor stands in its place.
+  const pronouns = c.units.filter((u) => isReference(u) && u.type.startsWith("REF"));
+  const after = unitFrom(c, hit.end, hit.trigger.pos === "noun" ? GENITIVE_REACH : SUBJECT_REACH, pronouns);
   const afterOk =
     after !== undefined &&
     // بطرد السفير الكندي، طردت … 145 دبلوماسيا روسيا: a party right after the envoy the trigger needs is
@@ -244,6 +247,8 @@ function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
  */
 function relativeSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
   if (hit.trigger.pos !== "verb" || !tokenIn(c.cues.relative, c.tokens[hit.first - 1])) return [];
+  // بنس الذي اتهمه مادورو: with an object pronoun the antecedent is the object, not the subject.
+  if (objectReference(hit, c.tokens, c.cues)) return [];
   const rel = hit.first - 1;
   const inside = c.units.filter((u) => u.first >= c.sentenceStart && u.end <= rel);
   // روسيا، التي: the antecedent ends right before the pronoun (a comma may stand between).
@@ -423,6 +428,16 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (done) return done;
   const between = betweenGroup(c, hit);
   let actor = findActor(c, hit);
+  // …محادثات مع إندونيسيا، واتفقت معها، ودعاها إلى: a و-verb after a comma whose object is a pronoun
+  // continues the clause before; its subject is that clause's, not the party named just before.
+  if (
+    (afterComma(c, hit) || hit.prefix.startsWith("و")) &&
+    pronounObject(c, hit) &&
+    actor.every((u) => u.end <= hit.first)
+  ) {
+    const subject = elidedSubject(c, hit);
+    if (subject.length > 0) actor = subject;
+  }
   // حذرت الخارجية البريطانية مواطنيها من السفر إلى إيران: an act addressed to the actor's own people.
   if (ownPeople(c, hit, actor)) return { actor: [], recipient: [] };
   if (between.length >= 2 && (actor.length === 0 || actor.every((u) => between.includes(u)))) {
@@ -472,6 +487,15 @@ export function objectAt(hit: TriggerHit, actor: readonly PartyUnit[]): number {
 function ownPeople(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
   const k = objectAt(hit, actor);
   return k < c.end && tokenIn(c.cues.ownPeople, c.tokens[k]);
+}
+
+/** The verb carries an object pronoun (`ودعاها`) or a reference stands right after it (`معها`). */
+function pronounObject(c: Clause, hit: TriggerHit): boolean {
+  if (hit.trigger.pos !== "verb") return false;
+  return (
+    objectReference(hit, c.tokens, c.cues) !== null ||
+    c.units.some((u) => isReference(u) && u.first === hit.end)
+  );
 }
 
 /** The first token after the sentence's first complementizer (`قالت الوزارة إن دونغ أبلغ أوستن أن …`). */

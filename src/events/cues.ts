@@ -55,6 +55,10 @@ export interface EventCues {
   hostileAct: Set<string>;
   envoyHead: Set<string>;
   passiveAux: Set<string>;
+  /** `معها`، `عليه` by key: the preposition's key and whether the pronoun is feminine (ها). */
+  pronounPrep: Map<string, { prep: string; feminine: boolean }>;
+  /** `الأخيرة`، `الأخير` by key: whether the word is feminine. */
+  latter: Map<string, boolean>;
 }
 
 export function compileCues(lex: Lexicons): EventCues {
@@ -116,7 +120,20 @@ export function compileCues(lex: Lexicons): EventCues {
     hostileAct: set("hostile_act"),
     envoyHead: set("envoy_head"),
     passiveAux: set("passive_aux"),
+    pronounPrep: pronounPreps(cue(lex, "pronoun_prep")),
+    latter: new Map(cue(lex, "latter").map((w) => [keyOf(w), w.endsWith("ة")])),
   };
+}
+
+/** `على` → `عليها`، `عليه`: a preposition's final ى is written ي before a pronoun. */
+function pronounPreps(preps: readonly string[]): Map<string, { prep: string; feminine: boolean }> {
+  const out = new Map<string, { prep: string; feminine: boolean }>();
+  for (const p of preps) {
+    const host = p.endsWith("ى") ? `${p.slice(0, -1)}ي` : p;
+    out.set(keyOf(`${host}ها`), { prep: keyOf(p), feminine: true });
+    out.set(keyOf(`${host}ه`), { prep: keyOf(p), feminine: false });
+  }
+  return out;
 }
 
 /** The token's key or one of its clitic-stripped keys is in the set (`وقال` → `قال`). */

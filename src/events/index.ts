@@ -3,15 +3,15 @@ import type { PhraseIndex } from "../arabic/phrases.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Event, EventType, Party, Sentence, Token } from "../pipeline/types.ts";
-import { PRONOUN_UNIT, possessiveUnits } from "./anaphora.ts";
-import { type Clause, findArguments, objectAt, type PartyUnit } from "./arguments.ts";
+import { PRONOUN_UNIT, possessiveUnits, referenceUnits, resolveReferences } from "./anaphora.ts";
+import { type Arguments, type Clause, findArguments, objectAt, type PartyUnit } from "./arguments.ts";
 import { channelSides, lightVerbBefore, mechanismIn } from "./channel-context.ts";
 import { type ClauseSpan, clauseOf, governingDate, speakerOf } from "./clauses.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { type Evaluations, evaluativeEvents } from "./evaluations.ts";
 import { type Polarity, polarity } from "./modality.ts";
 import { type PloverTable, score } from "./plover.ts";
-import { findTriggers, type Trigger } from "./triggers.ts";
+import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
 import { isPlace, partyUnits } from "./units.ts";
 
@@ -47,6 +47,10 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   const units = [...listed, ...possessiveUnits(arabic.tokens, arabic.sentences, listed, cues)].sort(
     (a, b) => a.first - b.first,
   );
+  // معها، داعيا الأخيرة: parties told by a pronoun or back-reference, resolved once the act's sides are read.
+  const verbAt = (k: number) =>
+    options.triggers.matchAt(arabic.tokens, k, { bare: true })?.values.some((t) => t.pos !== "noun") ?? false;
+  const references = referenceUnits(arabic.tokens, cues, verbAt);
   const events: Event[] = [];
   const sentenceOf = new Map<Event, number>();
   const seen = new Set<string>();
@@ -72,7 +76,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     resolveDuals(units, sentence, events, resolvedDuals, sentenceOf, sentenceIndex);
     const span = clauseOf(arabic.tokens, sentence, hit.first, hit.end, cues);
     const speaker = speakerOf(arabic.tokens, sentence, span.reported, found, cues);
-    const inSentence = units.filter((u) => u.first >= sentence.firstToken && u.end <= sentence.endToken);
+    const within = (u: PartyUnit) => u.first >= sentence.firstToken && u.end <= sentence.endToken;
+    const inSentence = units.filter(within);
     const clause: Clause = {
       tokens: arabic.tokens,
       text: arabic.text,
@@ -85,7 +90,16 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       end: span.end,
       isAct,
     };
-    let args = findArguments(clause, hit);
+    // ودعاها، معها، داعيا الأخيرة: read with the references; one with no antecedent, read as before.
+    const nounForm =
+      hit.trigger.object !== undefined &&
+      (options.triggers
+        .matchAt(arabic.tokens, hit.first, { bare: true })
+        ?.values.some((t) => t.pos === "noun") ??
+        false);
+    let args = withReferences(clause, hit, references.filter(within), nounForm, (a, h) =>
+      resolveReferences(a, h, arabic.tokens, arabic.text, arabic.sentences, units, cues),
+    );
     // أعرب الوزير السوداني عن تقدير بلاده لمواقف قطر: a state's pronoun that only repeats the
     // other side's state is no party; the clause is read again without it.
     if (selfReference(args)) {
@@ -481,6 +495,30 @@ function resolveDuals(
       { entity: null, text, country: b.country, sector: null },
     ];
   }
+}
+
+/**
+ * The act's sides read with the reference units of its sentence (`معها`، `الأخيرة`) and the object
+ * pronoun of its verb (`ودعاها`), when `resolve` finds each an antecedent; else read without them. A
+ * noun trigger takes no pronoun on a preposition (its agent is too often far), and a verb form that
+ * is also a noun's (`رفضها`: her refusal) carries no object.
+ */
+function withReferences(
+  clause: Clause,
+  hit: TriggerHit,
+  refs: PartyUnit[],
+  nounForm: boolean,
+  resolve: (args: Arguments, hit: TriggerHit) => boolean,
+): Arguments {
+  const plain = hit.trigger.object ? { ...hit, trigger: { ...hit.trigger, object: undefined } } : hit;
+  if (nounForm) hit = plain;
+  const usable = hit.trigger.pos === "noun" ? refs.filter((u) => u.type.startsWith("LATTER")) : refs;
+  if (usable.length > 0 || plain !== hit) {
+    const all = [...clause.all, ...usable].sort((a, b) => a.first - b.first);
+    const read = findArguments({ ...clause, all, units: all.filter((u) => !u.place) }, hit);
+    if (resolve(read, hit)) return read;
+  }
+  return findArguments(clause, plain);
 }
 
 /** `units.map(f)` into an array literal: a mapped array's elements kind differs from a literal's. */

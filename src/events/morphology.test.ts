@@ -96,3 +96,14 @@ test("expandEntry: an unreadable entry names the column to fix", () => {
   assert.throws(() => expandEntry("اتفق/يتفق"), /stems column of lexicons\/triggers\.tsv/u);
   assert.throws(() => expandEntry("v:اتفق/تتفق"), /starting with ي/u);
 });
+
+test("morphology: a verb form with an attached pronoun carries it as its object, not after the first person", () => {
+  const forms = new Map(expandEntry("v:طلب/يطلب").map((g) => [g.form, g.object]));
+  assert.equal(forms.get("طلبها"), "ها");
+  assert.equal(forms.get("طلبته"), "ه");
+  assert.equal(forms.get("طلبهما"), "هما");
+  assert.equal(forms.get("طلبت"), undefined);
+  // طلبناها: "we asked for it" — the speaker's own act, no party.
+  assert.equal(forms.get("طلبناها"), undefined);
+  assert.equal(expandEntry("vi:تعاون/يتعاون").filter((g) => g.object !== undefined).length, 0);
+});

@@ -23,6 +23,8 @@ export interface GeneratedForm {
    * ة: the matcher must not read `وزارة` as و + زاره.
    */
   pronounHeh: boolean;
+  /** A verb form with an attached object pronoun (`دعاها` → ها, `اتهمه` → ه), else absent. */
+  object?: string;
 }
 
 /**
@@ -40,7 +42,17 @@ export function expandEntry(entry: string): GeneratedForm[] {
   if (verb) {
     const [, marker, past, present, tail] = verb;
     const forms = verbForms(past as string, present, { objects: marker === "v" });
-    return withTail(forms, tail, "verb", [past, present]);
+    const plain = new Set(verbForms(past as string, present, { objects: false }));
+    const generated = withTail(forms, tail, "verb", [past, present]);
+    // The forms only the pronouns add carry their pronoun, longest first (`دعاهما` is هما, not ا + ه).
+    const longest = [...ATTACHED_PRONOUNS].sort((a, b) => b.length - a.length);
+    forms.forEach((f, i) => {
+      const g = generated[i] as GeneratedForm;
+      // طلبناها: a pronoun after the first person (`نا`) is left out; news reports third persons' acts.
+      const p = plain.has(f) ? undefined : longest.find((x) => f.endsWith(x));
+      if (p && !f.slice(0, -p.length).endsWith("نا")) g.object = p;
+    });
+    return generated;
   }
   const noun = NOUN_ENTRY.exec(entry);
   if (noun) return withTail(nounForms(noun[1] as string, noun[2]), noun[3], "noun", [noun[1], noun[2]]);

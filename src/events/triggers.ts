@@ -21,6 +21,8 @@ export interface Trigger {
   needs: string[];
   /** A generated form ending in the pronoun ه: a word written with ة is another word (`وزارة`). */
   pronounHeh?: boolean;
+  /** A generated verb form with an attached object pronoun (`دعاها` → ها): the pronoun is the act's object. */
+  object?: string;
   /** How far the needed word may stand (NEEDS_REACH unless the row says). */
   reach: number;
   /** Keys of words that, right after the trigger, give it another sense (`ضربة جزاء`). */
@@ -93,18 +95,21 @@ export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
     // Generated forms read as what they are: `اتهامه` as a noun even in a row of verbs.
     const except = new Set(list(r.except).map(keyOf));
     const variants = new Map<string, Trigger>();
-    const variant = (pos: "verb" | "noun", pronounHeh: boolean): Trigger => {
-      const k = `${pos}${pronounHeh}`;
+    const variant = (pos: "verb" | "noun", pronounHeh: boolean, object = ""): Trigger => {
+      const k = `${pos}${pronounHeh}${object}`;
       let v = variants.get(k);
       if (!v) {
-        v = t.pos === pos && !pronounHeh ? t : { ...t, pos, ...(pronounHeh ? { pronounHeh } : {}) };
+        v =
+          t.pos === pos && !pronounHeh && object === ""
+            ? t
+            : { ...t, pos, ...(pronounHeh ? { pronounHeh } : {}), ...(object ? { object } : {}) };
         variants.set(k, v);
       }
       return v;
     };
     for (const entry of list(r.stems))
       for (const g of expandEntry(entry))
-        if (!except.has(keyOf(g.form))) add(g.form, variant(g.kind, g.pronounHeh));
+        if (!except.has(keyOf(g.form))) add(g.form, variant(g.kind, g.pronounHeh, g.object));
   }
   return index;
 }
