@@ -2,16 +2,28 @@
 import type { PhraseIndex } from "../arabic/phrases.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
-import type { ArabicText, Event, EventType, Party, Sentence, Token } from "../pipeline/types.ts";
+import type { ArabicText, Event, EventType, Sentence, Token } from "../pipeline/types.ts";
 import { PRONOUN_UNIT, possessiveUnits, referenceUnits, resolveReferences } from "./anaphora.ts";
-import { type Arguments, type Clause, findArguments, objectAt, type PartyUnit } from "./arguments.ts";
+import { type Clause, findArguments, objectAt, type PartyUnit } from "./arguments.ts";
 import { channelSides, lightVerbBefore, mechanismIn } from "./channel-context.ts";
 import { type ClauseSpan, clauseOf, governingDate, speakerOf } from "./clauses.ts";
+import { coded, reciprocal } from "./coding.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { otherDual, resolveDuals } from "./duals.ts";
 import { type Evaluations, evaluativeEvents } from "./evaluations.ts";
-import { type Polarity, polarity } from "./modality.ts";
+import { mergeRepeats, pluperfect } from "./merge.ts";
+import { polarity } from "./modality.ts";
 import { type PloverTable, score } from "./plover.ts";
-import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
+import {
+  implicitRecipient,
+  mapUnits,
+  ownedBySpeaker,
+  partiesOf,
+  selfReference,
+  sharedActor,
+  withReferences,
+} from "./sides.ts";
+import { findTriggers, type Trigger } from "./triggers.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
 import { isPlace, partyUnits } from "./units.ts";
 
@@ -237,147 +249,6 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   return mergeRepeats(events, types, retold);
 }
 
-/** `كان`/`وكان` … `قد` before the trigger in its sentence: the pluperfect of a retelling. */
-function pluperfect(tokens: readonly Token[], from: number, first: number): boolean {
-  let was = false;
-  for (let k = from; k < first; k++) {
-    const t = tokens[k] as Token;
-    const keys = [t.key, ...t.bare.map((b) => b.key)];
-    if (keys.includes("كان") || keys.includes("كانت")) was = true;
-    else if (was && keys.includes("قد")) return true;
-  }
-  return false;
-}
-
-/** An actor or recipient is a state's pronoun (`بلاده`) of the same state as the other side. */
-function selfReference(args: { actor: PartyUnit[]; recipient: PartyUnit[] }): boolean {
-  const states = (us: readonly PartyUnit[]) => new Set(us.flatMap((u) => u.parties.map((p) => p.country)));
-  const [actor, recipient] = [states(args.actor), states(args.recipient)];
-  const repeats = (u: PartyUnit, other: Set<string | null>) =>
-    u.type === PRONOUN_UNIT && u.parties.every((p) => other.has(p.country));
-  return args.recipient.some((u) => repeats(u, actor)) || args.actor.some((u) => repeats(u, recipient));
-}
-
-/** Third-person pronoun suffixes that point back to the speaker (`بلاده`، `قواتها`). */
-const SPEAKER_PRONOUNS = new Set(["ه", "ها", "هما", "هم"]);
-
-/**
- * The word carries a possessive pronoun: the segmenter found one, or, for a word it does not know,
- * an indefinite word of four letters or more ends in one (`دفاعاته`; a word with ال takes none).
- */
-function ownedBySpeaker(t: Token | undefined): boolean {
-  if (!t) return false;
-  if (SPEAKER_PRONOUNS.has(t.segments?.suffix ?? "")) return true;
-  const word = t.text.replace(/[\u064B-\u0652\u0640]/gu, "");
-  return !t.segments?.known && !word.startsWith("ال") && word.length >= 4 && /(?:ه|ها|هما|هم)$/u.test(word);
-}
-
-/** The actor found is the previous act's recipient: the coordinated act is the previous actor's. */
-function sharedActor(found: PartyUnit[], before: Event, units: readonly PartyUnit[]): PartyUnit[] {
-  const received = new Set(before.recipient.map((p) => p.entity ?? p.country));
-  const mine = found.flatMap((u) => u.parties);
-  if (found.length > 0 && !mine.every((p) => received.has(p.entity ?? p.country))) return found;
-  const ids = new Set(before.actor.map((p) => p.entity ?? p.country));
-  const unit = units.find((u) => !u.place && u.parties.some((p) => ids.has(p.entity ?? p.country)));
-  return unit ? [unit] : found;
-}
-
-/** How far from a trigger a word of reciprocity may stand (`اتهامات متبادلة`، `تبادل جيشا البلدين القصف`). */
-const RECIPROCAL_REACH = 3;
-
-function reciprocal(tokens: readonly Token[], first: number, end: number, cues: EventCues): boolean {
-  const sentence = (tokens[first] as Token).sentence;
-  for (
-    let k = Math.max(0, first - RECIPROCAL_REACH);
-    k < Math.min(tokens.length, end + RECIPROCAL_REACH);
-    k++
-  ) {
-    const t = tokens[k] as Token;
-    if (t.sentence === sentence && tokenIn(cues.reciprocal, t)) return true;
-  }
-  return false;
-}
-
-/** How many sentences back a reaction looks for the event it answers. */
-const REACTION_REACH = 2;
-
-/**
- * `فرضت واشنطن عقوبات على شركات صينية … وأدانت الخارجية الصينية القرار`: a reaction with no
- * recipient answers the last event, told just before, that involved the actor's state and one other.
- */
-function implicitRecipient(
-  actor: readonly Party[],
-  events: readonly Event[],
-  sentenceOf: ReadonlyMap<Event, number>,
-  sentence: number,
-): Party[] {
-  const mine = new Set(actor.map((p) => p.country).filter((c) => c !== null));
-  if (mine.size !== 1) return [];
-  for (let k = events.length - 1; k >= 0; k--) {
-    const e = events[k] as Event;
-    if (sentence - (sentenceOf.get(e) ?? -Infinity) > REACTION_REACH) return [];
-    const parties = [...e.actor, ...e.recipient];
-    const others = parties.filter((p) => p.country !== null && !mine.has(p.country));
-    const states = new Set(others.map((p) => p.country));
-    if (parties.some((p) => p.country !== null && mine.has(p.country)) && states.size === 1)
-      return [others[0] as Party];
-  }
-  return [];
-}
-
-/**
- * One meeting told in several sentences of an article is one event: same type, same states and
- * the same date (`أجرتا محادثات` … `زيارة بيلوسوف إلى بكين`).
- */
-function mergeRepeats(events: Event[], types: TypeTable, retold: ReadonlySet<Event>): Event[] {
-  const out: Event[] = [];
-  const statesOf = (e: Event) =>
-    [...new Set([...e.actor, ...e.recipient].map((p) => p.country))].sort().join(",");
-  const sidesOf = (e: Event) =>
-    [e.actor, e.recipient].map((ps) => [...new Set(ps.map((p) => p.country))].sort().join(",")).join(">");
-  for (const e of events) {
-    // A retelling without a date of its own (`قبل ساعات من اللقاء`) is the happening already told.
-    // `وكان المتحدث قد أعلن أن بلاده قررت وقف …`: a pluperfect retelling of an act told before, by the
-    // same side to the same side, is that act, whatever its type.
-    const same = out.find(
-      (o) =>
-        o.type === e.type &&
-        o.negated === e.negated &&
-        // من المقرر أن يلتقي: a scheduled meeting is not the meeting told as held.
-        o.modality === e.modality &&
-        statesOf(o) === statesOf(e) &&
-        (rulesOf(types, o.type).merged
-          ? o.date === e.date || e.date_text === null
-          : retold.has(e) && e.date_text === null && sidesOf(o) === sidesOf(e)),
-    );
-    if (!same) {
-      out.push({ ...e, id: `v${out.length + 1}` });
-      continue;
-    }
-    same.date_text ??= e.date_text;
-  }
-  return out;
-}
-
-/**
- * Cooperation promised or intended is AGREE in PLOVER (`مستعدة للتعاون`، `سيلتقي`); a threat's
- * future is the threat itself (`سترد`), made now. event-types.tsv says which is which.
- */
-function coded(
-  type: EventType,
-  pol: Polarity,
-  types: TypeTable,
-): { type: EventType; modality: Event["modality"]; negated: boolean } {
-  const rules = rulesOf(types, type);
-  // لن توقع الصين أي اتفاق: the refusal is the event.
-  if (pol.refused && rules.refusedAs) return { type: rules.refusedAs, modality: "asserted", negated: false };
-  const { modality, negated } = pol;
-  if (modality !== "future" || rules.futureAs === null) return { type, modality, negated };
-  return rules.futureAs === "asserted"
-    ? { type, modality: "asserted", negated }
-    : { type: rules.futureAs, modality, negated };
-}
-
 /** The first place named after `في` in the event's clause (`في سان فرانسيسكو`). */
 function placeIn(arabic: ArabicText, found: EntitiesResult, span: ClauseSpan, cues: EventCues) {
   return found.mentions.find(
@@ -397,154 +268,4 @@ function locationIn(
 /** `ذلك الهجوم`، `على هامش الاجتماع`: the trigger refers back to an event already told, or names a venue. */
 function isAnaphoric(tokens: readonly Token[], first: number, cues: EventCues): boolean {
   return tokenIn(cues.backref, tokens[first - 1]);
-}
-
-/**
- * `ودعت الخارجية السعودية البلدين الجارين`: a dual a directed act addresses names two states other
- * than the actor's, the two last named before it.
- */
-function otherDual(unit: PartyUnit, actor: readonly PartyUnit[], units: readonly PartyUnit[]): PartyUnit {
-  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
-  if (unit.type !== "DUAL" || !unit.parties.some((p) => mine.has(p.country))) return unit;
-  const states: Party[] = [];
-  for (let k = units.indexOf(unit) - 1; k >= 0 && states.length < 2; k--) {
-    const u = units[k] as PartyUnit;
-    if (u.place || u.type === "DUAL") continue;
-    for (const p of u.parties)
-      if (
-        p.country &&
-        p.country !== "IGO" &&
-        !mine.has(p.country) &&
-        !states.some((s) => s.country === p.country)
-      )
-        states.push(p);
-  }
-  if (states.length < 2) {
-    // تعليق مشاركة بلاده في معاهدة … بين القوتين: no two other states, so the dual is the actor's
-    // state and one other, and the act is directed at that other one.
-    const others: Party[] = [];
-    for (const p of unit.parties) if (!mine.has(p.country)) others.push(p);
-    if (others.length === 0 || others.length === unit.parties.length) return unit;
-    return {
-      first: unit.first,
-      end: unit.end,
-      prefix: unit.prefix,
-      type: unit.type,
-      parties: others,
-      place: unit.place,
-    };
-  }
-  const text = unit.parties[0]?.text ?? "";
-  // Written out, not spread from the unit nor mapped: every unit and its parties keep one shape.
-  const [a, b] = states as [Party, Party];
-  return {
-    first: unit.first,
-    end: unit.end,
-    prefix: unit.prefix,
-    type: unit.type,
-    parties: [
-      { entity: null, text, country: a.country, sector: null },
-      { entity: null, text, country: b.country, sector: null },
-    ],
-    place: unit.place,
-  };
-}
-
-/** How many sentences back the event a dual stands for may be told. */
-const DUAL_REACH = 2;
-/** How many sentences back an event between two states may give a dual its pair when none is nearer. */
-const DUAL_FAR = 6;
-
-/** `الجانبان` in a sentence after an event stands for that event's two states. */
-function resolveDuals(
-  units: readonly PartyUnit[],
-  sentence: Sentence,
-  events: readonly Event[],
-  done: Set<PartyUnit>,
-  sentenceOf: ReadonlyMap<Event, number>,
-  index: number,
-): void {
-  const statesOf = (e: Event) =>
-    [...e.actor, ...e.recipient].filter(
-      (p, i, all) =>
-        p.country !== null && p.country !== "IGO" && all.findIndex((q) => q.country === p.country) === i,
-    );
-  const distance = (e: Event) => index - (sentenceOf.get(e) ?? -Infinity);
-  const last = events[events.length - 1];
-  let states: Party[];
-  if (last && distance(last) <= DUAL_REACH) states = statesOf(last);
-  else {
-    // Further back, the last event between two states within a few sentences, before the states
-    // named in passing since (`… أمن اليمن … الدعم الإيراني … وافق البلدان`).
-    const before = [...events].reverse().find((e) => distance(e) <= DUAL_FAR && statesOf(e).length === 2);
-    if (!before) return;
-    states = statesOf(before);
-  }
-  if (states.length !== 2) return;
-  for (const u of units) {
-    if (u.type !== "DUAL" || done.has(u) || u.first < sentence.firstToken || u.end > sentence.endToken)
-      continue;
-    done.add(u);
-    // وأصدر نتنياهو قراره بإغلاق السفارة … في باراغواي … العلاقات بين الدولتين: a sentence that names
-    // just two states before its dual says which two it means (with a third, the event's pair stands).
-    if (ownPair(units, sentence, u)) continue;
-    const text = u.parties[0]?.text ?? "";
-    const [a, b] = states as [Party, Party];
-    u.parties = [
-      { entity: null, text, country: a.country, sector: null },
-      { entity: null, text, country: b.country, sector: null },
-    ];
-  }
-}
-
-/**
- * The act's sides read with the reference units of its sentence (`معها`، `الأخيرة`) and the object
- * pronoun of its verb (`ودعاها`), when `resolve` finds each an antecedent; else read without them. A
- * noun trigger takes no pronoun on a preposition (its agent is too often far), and a verb form that
- * is also a noun's (`رفضها`: her refusal) carries no object.
- */
-function withReferences(
-  clause: Clause,
-  hit: TriggerHit,
-  refs: PartyUnit[],
-  nounForm: boolean,
-  resolve: (args: Arguments, hit: TriggerHit) => boolean,
-): Arguments {
-  const plain = hit.trigger.object ? { ...hit, trigger: { ...hit.trigger, object: undefined } } : hit;
-  if (nounForm) hit = plain;
-  const usable = hit.trigger.pos === "noun" ? refs.filter((u) => u.type.startsWith("LATTER")) : refs;
-  if (usable.length > 0 || plain !== hit) {
-    const all = [...clause.all, ...usable].sort((a, b) => a.first - b.first);
-    const read = findArguments({ ...clause, all, units: all.filter((u) => !u.place) }, hit);
-    if (resolve(read, hit)) return read;
-  }
-  return findArguments(clause, plain);
-}
-
-/** `units.map(f)` into an array literal: a mapped array's elements kind differs from a literal's. */
-function mapUnits(units: readonly PartyUnit[], f: (u: PartyUnit) => PartyUnit): PartyUnit[] {
-  const out: PartyUnit[] = [];
-  for (const u of units) out.push(f(u));
-  return out;
-}
-
-/** Whether a dual's own sentence names exactly two states (no places, no other duals) before it. */
-function ownPair(units: readonly PartyUnit[], sentence: Sentence, dual: PartyUnit): boolean {
-  const states = new Set<string>();
-  for (const v of units)
-    if (v.first >= sentence.firstToken && v.end <= dual.first && !v.place && v.type !== "DUAL")
-      for (const p of v.parties) if (p.country && p.country !== "IGO") states.add(p.country);
-  return states.size === 2;
-}
-
-/** The parties of some units, each entity (or each unnamed state) once. */
-function partiesOf(units: readonly PartyUnit[]): Party[] {
-  const out: Party[] = [];
-  for (const u of units)
-    for (const p of u.parties) {
-      const same = (q: Party) =>
-        p.entity !== null ? q.entity === p.entity : q.entity === null && q.country === p.country;
-      if (!out.some(same)) out.push(p);
-    }
-  return out;
 }

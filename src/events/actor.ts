@@ -1,0 +1,164 @@
+// Actor search: who did the act, from Arabic word order (`بكين رفضت`، `التقى بوتين`) and light verbs.
+import type { Token } from "../pipeline/types.ts";
+import { isReference, objectReference } from "./anaphora.ts";
+import type { Clause, PartyUnit } from "./arguments.ts";
+import {
+  afterPreposition,
+  GENITIVE_REACH,
+  governed,
+  groupAt,
+  groupBefore,
+  joined,
+  punctuated,
+  RELATIVE_REACH,
+  unitFrom,
+} from "./clause-units.ts";
+import { tokenIn } from "./cues.ts";
+import type { TriggerHit } from "./triggers.ts";
+import { seatOf } from "./units.ts";
+
+/** How far after a verb its subject may stand (VSO: `التقى أكبر مسؤول … نظيره`). */
+const SUBJECT_REACH = 8;
+/** How close before a verb a subject must end to be read SVO (`بكين رفضت`). */
+const SVO_GAP = 2;
+
+/** The token is one of the words the trigger needs after it (`طرد` … `السفير`). */
+function needed(t: Token | undefined, hit: TriggerHit): boolean {
+  if (!t || hit.trigger.needs.length === 0) return false;
+  const keys = [t.key, ...t.bare.map((b) => b.key)];
+  return hit.trigger.needs.some((n) => keys.some((k) => k.startsWith(n)));
+}
+
+/** `أعلن بوتين تعليق …، متهماً واشنطن`: a participle's actor is the subject its sentence opens with. */
+export function matrixSubject(c: Clause, hit: TriggerHit, from: number = c.sentenceStart): PartyUnit[] {
+  const first = c.units.find(
+    (u) =>
+      u.first >= from &&
+      u.end <= hit.first &&
+      u.prefix.replace(/^[وف]/u, "") === "" &&
+      (!tokenIn(c.cues.preposition, c.tokens[u.first - 1]) ||
+        tokenIn(c.cues.seatBody, c.tokens[u.first - 2])),
+  );
+  return first ? groupAt(c, first) : [];
+}
+
+export function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
+  const frame = hit.trigger.frame;
+  if (hit.trigger.pos === "participle") return matrixSubject(c, hit);
+  const antecedent = relativeSubject(c, hit);
+  if (antecedent.length > 0) return antecedent;
+  // اتفقت عليها روسيا وتركيا: a pronoun on a preposition is never the subject, nor stands in its place.
+  const pronouns = c.units.filter((u) => isReference(u) && u.type.startsWith("REF"));
+  const after = unitFrom(c, hit.end, hit.trigger.pos === "noun" ? GENITIVE_REACH : SUBJECT_REACH, pronouns);
+  const afterOk =
+    after !== undefined &&
+    // بطرد السفير الكندي، طردت … 145 دبلوماسيا روسيا: a party right after the envoy the trigger needs is
+    // the envoy's state, the act's object, not its agent (`عقوبات أمريكية` keeps its agent).
+    !(needed(c.tokens[after.first - 1], hit) && tokenIn(c.cues.envoyHead, c.tokens[after.first - 1])) &&
+    !governed(c, after, hit.end, frame) &&
+    !afterPreposition(c, after, hit.end) &&
+    // تهديدات، وحُمّل مسؤولية أداء ألمانيا: a noun's genitive follows it with no punctuation between.
+    (hit.trigger.pos !== "noun" || !punctuated(c, hit.end, after.first));
+  if (hit.trigger.pos === "noun" && afterOk) return groupAt(c, after);
+  const before = groupBefore(c, hit.first);
+  const last = before[before.length - 1];
+  // تقطع طرق المواصلات مع قطر على خلفية اتهامها: a party a preposition governs is no subject.
+  const head = before[0];
+  const prepositional =
+    head !== undefined &&
+    head.type !== "DUAL" &&
+    tokenIn(c.cues.preposition, c.tokens[head.first - 1]) &&
+    !seatOf(c.tokens, head.first - 1, c.cues);
+  // بكين رفضت: a subject right before a verb. A noun after a comma or و is not the agent's (`بشار
+  // الأسد، والهجوم`) unless a predicate stands between (`واشنطن مستعدة للحوار`) or a light verb carries it;
+  // right after a verb's subject it is (`ووصف الرئيس الأمريكي الاجتماع`).
+  if (
+    last &&
+    !prepositional &&
+    hit.first - last.end <= SVO_GAP &&
+    // …الحرب على سوريا، واتهم روسيا: a verb after a comma and و opens a clause of its own.
+    !(hit.trigger.pos === "verb" && hit.prefix.startsWith("و") && punctuated(c, last.end, hit.first)) &&
+    (hit.trigger.pos !== "noun" ||
+      (hit.first > last.end && !punctuated(c, last.end, hit.first)) ||
+      (!punctuated(c, last.end, hit.first) && !hit.prefix.startsWith("و")) ||
+      lightVerbBefore(c, hit, (before[0] as PartyUnit).first))
+  )
+    return before;
+  if (hit.trigger.pos === "noun") {
+    // المناورات التي تجريها الولايات المتحدة وكوريا الجنوبية: the agent of a noun in its relative clause.
+    const agent = relativeAgent(c, hit);
+    if (agent.length > 0) return agent;
+    // Farther back, a noun's agent must be the subject of a light verb: أجرت روسيا والصين أمس مناورات.
+    // أعلنت وزارة الخارجية الصينية يوم الجمعة 5 أغسطس 2022 تعليق …: the subject of the light verb.
+    const carrier = lightVerbSubject(c, hit);
+    if (carrier.length > 0) return carrier;
+    if (!lightVerbBefore(c, hit)) return [];
+    // …على مدينة دوما، ووجه رسالة تحذير لروسيا: a light verb after a comma and و continues the
+    // clause before; its subject is that clause's, not a party named just before the comma.
+    const light = nearestLightVerb(c, hit);
+    if (light > c.sentenceStart && (c.tokens[light] as Token).bare.some((b) => b.prefix.startsWith("و")))
+      if (punctuated(c, light, light)) {
+        const subject = matrixSubject(c, hit);
+        // Only the subject right after the verb the sentence opens with (`توعد الرئيس الأمريكي`).
+        return subject.length > 0 && (subject[0] as PartyUnit).first - c.sentenceStart <= OPENING_SUBJECT
+          ? subject
+          : [];
+      }
+  }
+  if (afterOk) return groupAt(c, after);
+  return before;
+}
+
+/**
+ * `روسيا التي تدعم الحكومة السورية`: a verb right after a relative pronoun has the party the
+ * pronoun stands for as its subject.
+ */
+function relativeSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
+  if (hit.trigger.pos !== "verb" || !tokenIn(c.cues.relative, c.tokens[hit.first - 1])) return [];
+  // بنس الذي اتهمه مادورو: with an object pronoun the antecedent is the object, not the subject.
+  if (objectReference(hit, c.tokens, c.cues)) return [];
+  const rel = hit.first - 1;
+  const inside = c.units.filter((u) => u.first >= c.sentenceStart && u.end <= rel);
+  // روسيا، التي: the antecedent ends right before the pronoun (a comma may stand between).
+  if (inside[inside.length - 1]?.end !== rel) return [];
+  let s = inside.length - 1;
+  while (s > 0 && joined(c, inside[s - 1] as PartyUnit, inside[s] as PartyUnit)) s--;
+  return inside.slice(s);
+}
+
+function relativeAgent(c: Clause, hit: TriggerHit): PartyUnit[] {
+  for (let k = hit.end; k < hit.end + RELATIVE_REACH; k++) {
+    if (!tokenIn(c.cues.relative, c.tokens[k])) continue;
+    // التي + verb + agent
+    const u = c.units.find((x) => x.first > k + 1 && x.first <= k + 3);
+    return u ? groupAt(c, u) : [];
+  }
+  return [];
+}
+
+/** How far back in its clause a noun trigger's light verb may stand (`أعلنت X يوم … تعليق`). */
+const CARRIER_REACH = 14;
+/** The party right after the nearest light verb before a noun trigger, when none stands between. */
+function lightVerbSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
+  for (let k = hit.first - 1; k >= Math.max(c.start, hit.first - CARRIER_REACH); k--) {
+    if (!tokenIn(c.cues.lightVerb, c.tokens[k])) continue;
+    const u = c.units.find((x) => x.first > k && x.first <= k + 2 && x.end <= hit.first);
+    return u && !afterPreposition(c, u, k + 1) ? groupAt(c, u) : [];
+  }
+  return [];
+}
+/** How far from its sentence's start the subject of the opening verb stands (`توعد الرئيس الأمريكي`). */
+const OPENING_SUBJECT = 4;
+/** The nearest light verb before a noun trigger in its clause, or -1. */
+function nearestLightVerb(c: Clause, hit: TriggerHit): number {
+  for (let k = hit.first - 1; k >= Math.max(c.start, hit.first - CARRIER_REACH); k--)
+    if (tokenIn(c.cues.lightVerb, c.tokens[k])) return k;
+  return -1;
+}
+/** A light verb stands before the noun trigger, or before the subject `from` that precedes it. */
+function lightVerbBefore(c: Clause, hit: TriggerHit, from: number = hit.first): boolean {
+  for (let k = Math.max(c.start, Math.min(from, hit.first) - SUBJECT_REACH); k < hit.first; k++) {
+    if (tokenIn(c.cues.lightVerb, c.tokens[k])) return true;
+  }
+  return false;
+}

@@ -1,0 +1,99 @@
+// Clause helpers: how a clause's party units group (`بكين وواشنطن`) and what stands between them.
+import type { Token } from "../pipeline/types.ts";
+import type { Clause, PartyUnit } from "./arguments.ts";
+import { tokenIn } from "./cues.ts";
+import { seatOf } from "./units.ts";
+
+/** How far after a noun trigger its genitive party may stand (`لقاء الرئيس الصيني شي`). */
+export const GENITIVE_REACH = 4;
+/** How far after a preposition its party may stand (`مع الرئيس الأمريكي جو بايدن`). */
+export const PREP_REACH = 4;
+
+/** How far after a noun trigger its relative clause may open (`المناورات الواسعة التي`). */
+export const RELATIVE_REACH = 3;
+
+/** Two units joined by و belong to one compound party (`بكين وواشنطن`, `روسيا، والصين`). */
+export function joined(c: Clause, a: PartyUnit, b: PartyUnit): boolean {
+  const gap = c.text.slice((c.tokens[a.end - 1] as Token).end, (c.tokens[b.first] as Token).start);
+  // وفد إيراني ووفد سعودي: the second side's head stands between.
+  if (b.first === a.end + 1 && b.type === "NISBA" && /^[\s،,]*$/u.test(gap.replace(/\S+/u, ""))) {
+    const head = c.tokens[a.end] as Token;
+    if (head.bare.some((x) => x.prefix === "و" && c.cues.sideHead.has(x.key))) return true;
+  }
+  // الحكومة السورية وحليفتها موسكو: an ally word joins the two into one side.
+  const ally = c.tokens[a.end] as Token;
+  if (
+    b.first === a.end + 1 &&
+    /^\s+و\S+\s+$/u.test(gap) &&
+    ally.bare.some((x) => x.prefix === "و" && c.cues.ally.has(x.key))
+  )
+    return true;
+  return (
+    /^[\s،,]*و\s*$/u.test(gap) ||
+    // روسيا والصين، الولايات المتحدة، وبريطانيا: the و is the next name's proclitic (not واشنطن's first letter).
+    (/^[\s،,]*$/u.test(gap) && b.prefix.startsWith("و"))
+  );
+}
+
+export function groupAt(c: Clause, unit: PartyUnit): PartyUnit[] {
+  const units = c.units;
+  const group = [unit];
+  for (let k = units.indexOf(unit) + 1; k < units.length; k++) {
+    const next = units[k] as PartyUnit;
+    if (!joined(c, group[group.length - 1] as PartyUnit, next)) break;
+    group.push(next);
+  }
+  return group;
+}
+
+/** The group that ends nearest before token `before` inside the clause. */
+export function groupBefore(c: Clause, before: number): PartyUnit[] {
+  const inside = c.units.filter((u) => u.first >= c.start && u.end <= before);
+  let s = inside.length - 1;
+  if (s < 0) return [];
+  while (s > 0 && joined(c, inside[s - 1] as PartyUnit, inside[s] as PartyUnit)) s--;
+  return inside.slice(s);
+}
+
+export function unitFrom(
+  c: Clause,
+  from: number,
+  reach: number,
+  exclude: readonly PartyUnit[] = [],
+): PartyUnit | undefined {
+  return c.units.find(
+    (u) => u.first >= from && u.first < from + reach && u.end <= c.end && !exclude.includes(u),
+  );
+}
+
+/** The unit carries a frame preposition as a proclitic (`بنظيره` → ب). */
+export function procliticPrep(u: PartyUnit, frame: readonly string[]): boolean {
+  const p = u.prefix.replace(/^[وف]/u, "");
+  return p !== "" && frame.includes(p);
+}
+
+/** A frame preposition stands between `from` and the unit (`مع الرئيس الأمريكي جو بايدن`). */
+export function governed(c: Clause, u: PartyUnit, from: number, frame: readonly string[]): boolean {
+  // حذر من أن إيران تسعى: a complementizer after the preposition opens a clause; its subject is no object.
+  for (let k = u.first - 1; k >= Math.max(from, u.first - PREP_REACH); k--) {
+    if (tokenIn(c.cues.complementizer, c.tokens[k])) return false;
+    if (frame.includes((c.tokens[k] as Token).key)) return true;
+  }
+  return procliticPrep(u, frame);
+}
+
+/** A comma or other punctuation stands in the text between token `from` and token `to`. */
+export function punctuated(c: Clause, from: number, to: number): boolean {
+  const a = (c.tokens[from - 1] as Token).end;
+  const b = (c.tokens[to] as Token).start;
+  return /[،,.;:؛!?؟"«»()]/u.test(c.text.slice(a, b));
+}
+/** Any preposition between the trigger and the unit: then it is no genitive (`مناورات في بحر اليابان`). */
+export function afterPreposition(c: Clause, u: PartyUnit, from: number): boolean {
+  for (let k = from; k < u.first; k++) {
+    // المجلس العسكري الحاكم في النيجر: في after a ruling body names the body's state.
+    if (k === u.first - 1 && seatOf(c.tokens, k, c.cues)) continue;
+    if (tokenIn(c.cues.preposition, c.tokens[k])) return true;
+  }
+  return u.prefix.replace(/^[وف]/u, "") !== "";
+}

@@ -1,0 +1,114 @@
+// Duals (`الجانبان`، `البلدين`): which two states each stands for.
+import type { Event, Party, Sentence } from "../pipeline/types.ts";
+import type { PartyUnit } from "./arguments.ts";
+
+/**
+ * `ودعت الخارجية السعودية البلدين الجارين`: a dual a directed act addresses names two states other
+ * than the actor's, the two last named before it.
+ */
+export function otherDual(
+  unit: PartyUnit,
+  actor: readonly PartyUnit[],
+  units: readonly PartyUnit[],
+): PartyUnit {
+  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  if (unit.type !== "DUAL" || !unit.parties.some((p) => mine.has(p.country))) return unit;
+  const states: Party[] = [];
+  for (let k = units.indexOf(unit) - 1; k >= 0 && states.length < 2; k--) {
+    const u = units[k] as PartyUnit;
+    if (u.place || u.type === "DUAL") continue;
+    for (const p of u.parties)
+      if (
+        p.country &&
+        p.country !== "IGO" &&
+        !mine.has(p.country) &&
+        !states.some((s) => s.country === p.country)
+      )
+        states.push(p);
+  }
+  if (states.length < 2) {
+    // تعليق مشاركة بلاده في معاهدة … بين القوتين: no two other states, so the dual is the actor's
+    // state and one other, and the act is directed at that other one.
+    const others: Party[] = [];
+    for (const p of unit.parties) if (!mine.has(p.country)) others.push(p);
+    if (others.length === 0 || others.length === unit.parties.length) return unit;
+    return {
+      first: unit.first,
+      end: unit.end,
+      prefix: unit.prefix,
+      type: unit.type,
+      parties: others,
+      place: unit.place,
+    };
+  }
+  const text = unit.parties[0]?.text ?? "";
+  // Written out, not spread from the unit nor mapped: every unit and its parties keep one shape.
+  const [a, b] = states as [Party, Party];
+  return {
+    first: unit.first,
+    end: unit.end,
+    prefix: unit.prefix,
+    type: unit.type,
+    parties: [
+      { entity: null, text, country: a.country, sector: null },
+      { entity: null, text, country: b.country, sector: null },
+    ],
+    place: unit.place,
+  };
+}
+
+/** How many sentences back the event a dual stands for may be told. */
+const DUAL_REACH = 2;
+/** How many sentences back an event between two states may give a dual its pair when none is nearer. */
+const DUAL_FAR = 6;
+
+/** `الجانبان` in a sentence after an event stands for that event's two states. */
+export function resolveDuals(
+  units: readonly PartyUnit[],
+  sentence: Sentence,
+  events: readonly Event[],
+  done: Set<PartyUnit>,
+  sentenceOf: ReadonlyMap<Event, number>,
+  index: number,
+): void {
+  const statesOf = (e: Event) =>
+    [...e.actor, ...e.recipient].filter(
+      (p, i, all) =>
+        p.country !== null && p.country !== "IGO" && all.findIndex((q) => q.country === p.country) === i,
+    );
+  const distance = (e: Event) => index - (sentenceOf.get(e) ?? -Infinity);
+  const last = events[events.length - 1];
+  let states: Party[];
+  if (last && distance(last) <= DUAL_REACH) states = statesOf(last);
+  else {
+    // Further back, the last event between two states within a few sentences, before the states
+    // named in passing since (`… أمن اليمن … الدعم الإيراني … وافق البلدان`).
+    const before = [...events].reverse().find((e) => distance(e) <= DUAL_FAR && statesOf(e).length === 2);
+    if (!before) return;
+    states = statesOf(before);
+  }
+  if (states.length !== 2) return;
+  for (const u of units) {
+    if (u.type !== "DUAL" || done.has(u) || u.first < sentence.firstToken || u.end > sentence.endToken)
+      continue;
+    done.add(u);
+    // وأصدر نتنياهو قراره بإغلاق السفارة … في باراغواي … العلاقات بين الدولتين: a sentence that names
+    // just two states before its dual says which two it means (with a third, the event's pair stands).
+    if (ownPair(units, sentence, u)) continue;
+    const text = u.parties[0]?.text ?? "";
+    const [a, b] = states as [Party, Party];
+    u.parties = [
+      { entity: null, text, country: a.country, sector: null },
+      { entity: null, text, country: b.country, sector: null },
+    ];
+  }
+}
+
+/** Whether a dual's own sentence names exactly two states (no places, no other duals) before it. */
+function ownPair(units: readonly PartyUnit[], sentence: Sentence, dual: PartyUnit): boolean {
+  const states = new Set<string>();
+  for (const v of units)
+    if (v.first >= sentence.firstToken && v.end <= dual.first && !v.place && v.type !== "DUAL")
+      for (const p of v.parties) if (p.country && p.country !== "IGO") states.add(p.country);
+  return states.size === 2;
+}

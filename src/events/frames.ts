@@ -1,0 +1,98 @@
+// Frames that replace the plain word order: a host, a verb of undergoing, a request answered, the passive.
+import type { Token } from "../pipeline/types.ts";
+import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
+import { matrixSubject } from "./actor.ts";
+import { afterPreposition, GENITIVE_REACH, governed, groupAt, punctuated, unitFrom } from "./clause-units.ts";
+import { tokenIn } from "./cues.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+/** `استضافت أنقرة محادثات بين إثيوبيا والصومال`: a host verb whose meeting names its two sides later in the clause. */
+export function hostsSides(c: Clause, hit: TriggerHit): boolean {
+  if (!tokenIn(c.cues.host, c.tokens[hit.first])) return false;
+  for (let k = hit.end; k < c.end; k++) {
+    if (!tokenIn(c.cues.between, c.tokens[k])) continue;
+    const u = unitFrom(c, k + 1, 3);
+    if (u && groupAt(c, u).length >= 2) return true;
+  }
+  return false;
+}
+
+/** How far before a noun trigger a verb of undergoing may stand (`تواجه الدولتان اتهامات`). */
+const UNDERGO_REACH = 4;
+
+/**
+ * `ويواجه القس الأمريكي اتهامات تركية`، `تتعرض إيران لضغوط من واشنطن`: the subject of a verb of
+ * undergoing is the act's recipient; its actor is the noun's genitive or nisba, or the party after من.
+ */
+export function undergone(c: Clause, hit: TriggerHit): Arguments | null {
+  if (hit.trigger.pos !== "noun") return null;
+  let verb = -1;
+  for (let k = hit.first - 1; k >= Math.max(c.start, hit.first - UNDERGO_REACH); k--)
+    if (tokenIn(c.cues.undergo, c.tokens[k])) {
+      verb = k;
+      break;
+    }
+  if (verb < 0) return null;
+  const subject = c.units.filter((u) => u.first > verb && u.end <= hit.first);
+  const after = unitFrom(c, hit.end, GENITIVE_REACH);
+  const agent =
+    after &&
+    !punctuated(c, hit.end, after.first) &&
+    (!afterPreposition(c, after, hit.end) || governed(c, after, hit.end, ["من"]))
+      ? groupAt(c, after)
+      : [];
+  return { actor: agent, recipient: subject.length > 0 ? groupAt(c, subject[0] as PartyUnit) : [] };
+}
+
+/**
+ * `أفرجت السلطات الإيرانية عن البحارة بناء على طلب من سلطنة عمان`، `بطلب من الخرطوم`: the request
+ * the sentence's act answers was made by the party after it, of the sentence's subject.
+ */
+export function atRequest(c: Clause, hit: TriggerHit): Arguments | null {
+  if (hit.trigger.type !== "REQUEST") return null;
+  const cued =
+    // بطلب من الخرطوم (not بدعوة من, an invitation, nor تقدمت بطلب إلى, a request made)
+    (/^[وف]?ب$/u.test(hit.prefix) &&
+      (c.tokens[hit.first] as Token).bare.some((b) => b.key.startsWith("طلب")) &&
+      (c.tokens[hit.end] as Token | undefined)?.key === "من") ||
+    tokenIn(c.cues.atRequest, c.tokens[hit.first - 1]) ||
+    tokenIn(c.cues.atRequest, c.tokens[hit.first - 2]);
+  if (!cued) return null;
+  const after = unitFrom(c, hit.end, GENITIVE_REACH);
+  const actor =
+    after &&
+    !punctuated(c, hit.end, after.first) &&
+    (!afterPreposition(c, after, hit.end) || governed(c, after, hit.end, ["من"]))
+      ? groupAt(c, after)
+      : [];
+  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  const subject = matrixSubject(c, hit).filter((u) => u.parties.every((p) => !mine.has(p.country)));
+  // With no other state as the sentence's subject, the request is read as any other.
+  return actor.length > 0 && subject.length > 0 ? { actor, recipient: subject, fromPhrase: true } : null;
+}
+
+/** A damma on the verb's first letter (`طُرد`، `استُدعي`): the passive, when the text writes it. */
+const PASSIVE_MARK = /^[وف]?\p{L}\u064F/u;
+
+/**
+ * `طُرد دبلوماسيان روسيان من التشيك`، `تم طرد 23 دبلوماسيا روسيا من لندن`: a passive act was done to the
+ * party after it, by the state `من` governs after that; with no such state it reads as before (`تم
+ * استئناف العلاقات بين واشنطن وطرابلس`).
+ */
+export function passive(c: Clause, hit: TriggerHit): Arguments | null {
+  const t = c.tokens[hit.first] as Token;
+  const marked =
+    (hit.trigger.pos === "verb" && PASSIVE_MARK.test(t.text)) ||
+    // تم طرد: the word after تم is the verbal noun, whichever row reads it.
+    (hit.prefix === "" && tokenIn(c.cues.passiveAux, c.tokens[hit.first - 1]));
+  if (!marked) return null;
+  const patient = c.units.find(
+    (u) => u.first >= hit.end && u.end <= c.end && !afterPreposition(c, u, hit.end),
+  );
+  // تم توقيع الاتفاق بين مصر والسودان: with no object outside a preposition, the act reads as before.
+  if (!patient) return null;
+  const recipient = groupAt(c, patient);
+  const from = (recipient[recipient.length - 1] as PartyUnit).end;
+  const agent = c.all.find((u) => u.first >= from && u.end <= c.end && governed(c, u, from, ["من"]));
+  return agent ? { actor: groupAt(c, agent), recipient, fromPhrase: true } : null;
+}

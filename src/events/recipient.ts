@@ -1,0 +1,86 @@
+// Recipient search: to whom the act was done, from its frame's prepositions and the direct object.
+import type { Token } from "../pipeline/types.ts";
+import type { Clause, PartyUnit } from "./arguments.ts";
+import { governed, groupAt, PREP_REACH, procliticPrep, RELATIVE_REACH, unitFrom } from "./clause-units.ts";
+import { tokenIn } from "./cues.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+/** Prepositions that name the other side of any act (`مع باكستان`، `بين البلدين`), as keys. */
+const PARTNER_PREPS = ["مع", "بين"];
+/** How far after the actor a direct object may stand (`اتهمت بكين واشنطن`). */
+const OBJECT_REACH = 6;
+
+export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
+  const frame = hit.trigger.frame;
+  const from = Math.max(hit.end, ...actor.filter((u) => u.first >= hit.end).map((u) => u.end));
+  // زار بوتين بكين: an object right after a post-verbal subject.
+  if (frame.includes("direct") && from > hit.end) {
+    const u = unitFrom(c, from, 1, actor);
+    if (u) return groupAt(c, u);
+  }
+  for (let k = hit.end; k < Math.min(c.end, from + OBJECT_REACH + PREP_REACH); k++) {
+    const t = c.tokens[k] as Token;
+    if (frame.includes(t.key)) {
+      const u = unitFrom(c, k + 1, PREP_REACH, actor);
+      if (u) return groupAt(c, u);
+    } else if (k < from + PREP_REACH) {
+      // بنظيره، لتايوان: a preposition carried as a clitic governs only a party close by.
+      const u = c.all.find((x) => x.first === k && !actor.includes(x) && procliticPrep(x, frame));
+      if (u) return groupAt(c, u);
+    }
+  }
+  if (frame.includes("direct")) {
+    const u = unitFrom(c, from, OBJECT_REACH, actor);
+    if (u) return groupAt(c, u);
+  }
+  return [];
+}
+
+/**
+ * `علقت الهند العمل بالمعاهدة` … `مع باكستان`: with no recipient in the clause, the nearest state of
+ * another country later in the sentence that a partner or frame preposition governs.
+ */
+export function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
+  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  const other = (u: PartyUnit) =>
+    !actor.includes(u) && u.parties.some((p) => p.country !== null && !mine.has(p.country));
+  // A relative clause belongs to the object (`المقترحات التي قدمتها واشنطن`); فيما، بينما open another event.
+  let stop = hit.end;
+  while (
+    stop < c.sentenceEnd &&
+    (tokenIn(c.cues.relative, c.tokens[stop]) ||
+      !(
+        tokenIn(c.cues.clauseBreak, c.tokens[stop]) ||
+        tokenIn(c.cues.speech, c.tokens[stop]) ||
+        tokenIn(c.cues.speechParticiple, c.tokens[stop])
+      ))
+  )
+    stop++;
+  // … مع باكستان: only a state a partner or frame preposition governs, or the agent of the object's
+  // relative clause; a state named in passing is no party.
+  const partner = [...hit.trigger.frame, ...PARTNER_PREPS];
+  // الذين لا يريدون أن تكون علاقته مقبولة مع بوتين: inside the object's relative clause only its
+  // agent may be taken, not a state its own prepositions govern.
+  // The clause of an act (`الهجوم الذي شنته طهران على إسرائيل`، `إلغاء القمة التي كان يعتزم عقدها مع
+  // نظيره`) still names the act's sides.
+  const relativeBefore = (u: PartyUnit) => {
+    for (let k = hit.end; k < u.first; k++) {
+      if (!tokenIn(c.cues.relative, c.tokens[k])) continue;
+      let act = k - hit.end < RELATIVE_REACH;
+      for (let a = Math.max(hit.end, k - RELATIVE_REACH); a < k && !act; a++) act = c.isAct?.(a) ?? true;
+      if (!act) return true;
+    }
+    return false;
+  };
+  const after = c.units.find(
+    (u) =>
+      u.first >= hit.end &&
+      u.end <= stop &&
+      other(u) &&
+      ((!relativeBefore(u) && governed(c, u, Math.max(hit.end, u.first - PREP_REACH), partner)) ||
+        // العقوبات التي فرضتها الولايات المتحدة: the agent of the object's relative clause.
+        tokenIn(c.cues.relative, c.tokens[u.first - 2])),
+  );
+  // … التي تجريها الولايات المتحدة وكوريا الجنوبية: the whole compound.
+  return after ? groupAt(c, after).filter((u) => !actor.includes(u)) : [];
+}

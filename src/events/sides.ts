@@ -1,0 +1,108 @@
+// The event's sides once its clause is read: references, the speaker, coordinated and answered acts.
+import type { Event, Party, Token } from "../pipeline/types.ts";
+import { PRONOUN_UNIT } from "./anaphora.ts";
+import { type Arguments, type Clause, findArguments, type PartyUnit } from "./arguments.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+/** An actor or recipient is a state's pronoun (`بلاده`) of the same state as the other side. */
+export function selfReference(args: { actor: PartyUnit[]; recipient: PartyUnit[] }): boolean {
+  const states = (us: readonly PartyUnit[]) => new Set(us.flatMap((u) => u.parties.map((p) => p.country)));
+  const [actor, recipient] = [states(args.actor), states(args.recipient)];
+  const repeats = (u: PartyUnit, other: Set<string | null>) =>
+    u.type === PRONOUN_UNIT && u.parties.every((p) => other.has(p.country));
+  return args.recipient.some((u) => repeats(u, actor)) || args.actor.some((u) => repeats(u, recipient));
+}
+
+/** Third-person pronoun suffixes that point back to the speaker (`بلاده`، `قواتها`). */
+const SPEAKER_PRONOUNS = new Set(["ه", "ها", "هما", "هم"]);
+
+/**
+ * The word carries a possessive pronoun: the segmenter found one, or, for a word it does not know,
+ * an indefinite word of four letters or more ends in one (`دفاعاته`; a word with ال takes none).
+ */
+export function ownedBySpeaker(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (SPEAKER_PRONOUNS.has(t.segments?.suffix ?? "")) return true;
+  const word = t.text.replace(/[\u064B-\u0652\u0640]/gu, "");
+  return !t.segments?.known && !word.startsWith("ال") && word.length >= 4 && /(?:ه|ها|هما|هم)$/u.test(word);
+}
+
+/** The actor found is the previous act's recipient: the coordinated act is the previous actor's. */
+export function sharedActor(found: PartyUnit[], before: Event, units: readonly PartyUnit[]): PartyUnit[] {
+  const received = new Set(before.recipient.map((p) => p.entity ?? p.country));
+  const mine = found.flatMap((u) => u.parties);
+  if (found.length > 0 && !mine.every((p) => received.has(p.entity ?? p.country))) return found;
+  const ids = new Set(before.actor.map((p) => p.entity ?? p.country));
+  const unit = units.find((u) => !u.place && u.parties.some((p) => ids.has(p.entity ?? p.country)));
+  return unit ? [unit] : found;
+}
+
+/** How many sentences back a reaction looks for the event it answers. */
+const REACTION_REACH = 2;
+
+/**
+ * `فرضت واشنطن عقوبات على شركات صينية … وأدانت الخارجية الصينية القرار`: a reaction with no
+ * recipient answers the last event, told just before, that involved the actor's state and one other.
+ */
+export function implicitRecipient(
+  actor: readonly Party[],
+  events: readonly Event[],
+  sentenceOf: ReadonlyMap<Event, number>,
+  sentence: number,
+): Party[] {
+  const mine = new Set(actor.map((p) => p.country).filter((c) => c !== null));
+  if (mine.size !== 1) return [];
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k] as Event;
+    if (sentence - (sentenceOf.get(e) ?? -Infinity) > REACTION_REACH) return [];
+    const parties = [...e.actor, ...e.recipient];
+    const others = parties.filter((p) => p.country !== null && !mine.has(p.country));
+    const states = new Set(others.map((p) => p.country));
+    if (parties.some((p) => p.country !== null && mine.has(p.country)) && states.size === 1)
+      return [others[0] as Party];
+  }
+  return [];
+}
+
+/**
+ * The act's sides read with the reference units of its sentence (`معها`، `الأخيرة`) and the object
+ * pronoun of its verb (`ودعاها`), when `resolve` finds each an antecedent; else read without them. A
+ * noun trigger takes no pronoun on a preposition (its agent is too often far), and a verb form that
+ * is also a noun's (`رفضها`: her refusal) carries no object.
+ */
+export function withReferences(
+  clause: Clause,
+  hit: TriggerHit,
+  refs: PartyUnit[],
+  nounForm: boolean,
+  resolve: (args: Arguments, hit: TriggerHit) => boolean,
+): Arguments {
+  const plain = hit.trigger.object ? { ...hit, trigger: { ...hit.trigger, object: undefined } } : hit;
+  if (nounForm) hit = plain;
+  const usable = hit.trigger.pos === "noun" ? refs.filter((u) => u.type.startsWith("LATTER")) : refs;
+  if (usable.length > 0 || plain !== hit) {
+    const all = [...clause.all, ...usable].sort((a, b) => a.first - b.first);
+    const read = findArguments({ ...clause, all, units: all.filter((u) => !u.place) }, hit);
+    if (resolve(read, hit)) return read;
+  }
+  return findArguments(clause, plain);
+}
+
+/** `units.map(f)` into an array literal: a mapped array's elements kind differs from a literal's. */
+export function mapUnits(units: readonly PartyUnit[], f: (u: PartyUnit) => PartyUnit): PartyUnit[] {
+  const out: PartyUnit[] = [];
+  for (const u of units) out.push(f(u));
+  return out;
+}
+
+/** The parties of some units, each entity (or each unnamed state) once. */
+export function partiesOf(units: readonly PartyUnit[]): Party[] {
+  const out: Party[] = [];
+  for (const u of units)
+    for (const p of u.parties) {
+      const same = (q: Party) =>
+        p.entity !== null ? q.entity === p.entity : q.entity === null && q.country === p.country;
+      if (!out.some(same)) out.push(p);
+    }
+  return out;
+}
