@@ -27,6 +27,25 @@ export function analyzeText(text: string, meta: { published?: string } = {}): An
   return sharedPipeline().analyze({ uri: null, format: "text", text, meta });
 }
 
+/** The events of a text as type, mode, modality and the sorted states of both sides. */
+export function eventParties(text: string) {
+  return analyzeText(text, {}).events.map((e) => ({
+    type: e.type,
+    mode: e.mode,
+    modality: e.modality,
+    parties: [...new Set([...e.actor, ...e.recipient].map((p) => p.country).filter(Boolean))].sort(),
+  }));
+}
+
+/** The events of a text as type and the states of each side, sorted and joined (`"CHN,RUS"`). */
+export function eventSides(text: string) {
+  return analyzeText(text, {}).events.map((e) => ({
+    type: e.type,
+    actor: [...new Set(e.actor.map((p) => p.country))].sort().join(),
+    recipient: [...new Set(e.recipient.map((p) => p.country))].sort().join(),
+  }));
+}
+
 /** The CLI's entry, for tests that run it as a user would. */
 export const BIN = join(ROOT, "bin", "rasd.js");
 

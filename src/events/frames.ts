@@ -34,14 +34,18 @@ export function undergone(c: Clause, hit: TriggerHit): Arguments | null {
     }
   if (verb < 0) return null;
   const subject = c.units.filter((u) => u.first > verb && u.end <= hit.first);
+  const agent = agentAfter(c, hit);
+  return { actor: agent, recipient: subject.length > 0 ? groupAt(c, subject[0] as PartyUnit) : [] };
+}
+
+/** The party right after the act that did it: its genitive, or the state `من` governs (`من قبل`). */
+function agentAfter(c: Clause, hit: TriggerHit): PartyUnit[] {
   const after = unitFrom(c, hit.end, GENITIVE_REACH);
-  const agent =
-    after &&
+  return after &&
     !punctuated(c, hit.end, after.first) &&
     (!afterPreposition(c, after, hit.end) || governed(c, after, hit.end, ["من"]))
-      ? groupAt(c, after)
-      : [];
-  return { actor: agent, recipient: subject.length > 0 ? groupAt(c, subject[0] as PartyUnit) : [] };
+    ? groupAt(c, after)
+    : [];
 }
 
 /**
@@ -58,13 +62,7 @@ export function atRequest(c: Clause, hit: TriggerHit): Arguments | null {
     tokenIn(c.cues.atRequest, c.tokens[hit.first - 1]) ||
     tokenIn(c.cues.atRequest, c.tokens[hit.first - 2]);
   if (!cued) return null;
-  const after = unitFrom(c, hit.end, GENITIVE_REACH);
-  const actor =
-    after &&
-    !punctuated(c, hit.end, after.first) &&
-    (!afterPreposition(c, after, hit.end) || governed(c, after, hit.end, ["من"]))
-      ? groupAt(c, after)
-      : [];
+  const actor = agentAfter(c, hit);
   const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
   const subject = matrixSubject(c, hit).filter((u) => u.parties.every((p) => !mine.has(p.country)));
   // With no other state as the sentence's subject, the request is read as any other.

@@ -4,16 +4,9 @@
 // no event. Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { analyzeText } from "../../test/helpers.ts";
+import { eventParties } from "../../test/helpers.ts";
 
-function eventsOf(text: string) {
-  return analyzeText(text, {}).events.map((e) => ({
-    type: e.type,
-    mode: e.mode,
-    modality: e.modality,
-    parties: [...new Set([...e.actor, ...e.recipient].map((p) => p.country).filter(Boolean))].sort(),
-  }));
-}
+const eventsOf = eventParties;
 
 const cases: Array<[string, string, string[]]> = [
   ["وحضّت فرنسا إيطاليا على فتح موانئها أمام سفن الإنقاذ.", "REQUEST", ["FRA", "ITA"]],

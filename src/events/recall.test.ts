@@ -4,14 +4,10 @@
 // Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { analyzeText } from "../../test/helpers.ts";
+import { eventParties } from "../../test/helpers.ts";
 
 function eventsOf(text: string) {
-  return analyzeText(text, {}).events.map((e) => ({
-    type: e.type,
-    mode: e.mode,
-    parties: [...new Set([...e.actor, ...e.recipient].map((p) => p.country).filter(Boolean))].sort(),
-  }));
+  return eventParties(text).map(({ type, mode, parties }) => ({ type, mode, parties }));
 }
 
 const cases: Array<[string, string, string[]]> = [

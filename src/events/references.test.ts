@@ -4,15 +4,9 @@
 // other than the act's other side. Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { analyzeText } from "../../test/helpers.ts";
+import { eventSides } from "../../test/helpers.ts";
 
-function eventsOf(text: string) {
-  return analyzeText(text, {}).events.map((e) => ({
-    type: e.type,
-    actor: [...new Set(e.actor.map((p) => p.country))].sort().join(),
-    recipient: [...new Set(e.recipient.map((p) => p.country))].sort().join(),
-  }));
-}
+const eventsOf = eventSides;
 
 const cases: Array<[string, string, string, string]> = [
   [
