@@ -1,6 +1,6 @@
 // Clause boundaries inside a sentence, the speaker of reported speech, and the governing date.
 import type { EntitiesResult } from "../entities/index.ts";
-import type { ArabicText, DateMention, Sentence, Token } from "../pipeline/types.ts";
+import type { ArabicText, DateMention, Event, Sentence, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 
 export interface ClauseSpan {
@@ -110,4 +110,9 @@ export function governingDate(
   );
   inClause.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
   return inClause[0] ?? null;
+}
+
+/** A sentence as an event's evidence: its text and offsets, which slice back to the article. */
+export function sentenceEvidence(arabic: ArabicText, sentence: Sentence): Event["evidence"] {
+  return { text: arabic.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
 }

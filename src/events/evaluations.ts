@@ -10,7 +10,7 @@ import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, BareForm, Event, EventType, Party, Sentence, Token } from "../pipeline/types.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import type { PartyUnit } from "./arguments.ts";
-import { clauseOf, governingDate, speakerOf } from "./clauses.ts";
+import { clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { polarity } from "./modality.ts";
 import { type PloverTable, score } from "./plover.ts";
@@ -385,11 +385,7 @@ export function evaluativeEvents(arabic: ArabicText, ctx: EvaluationContext): Ev
         modality: pol.modality === "future" ? "asserted" : pol.modality,
         mechanism: null,
         source: speaker?.entity ?? null,
-        evidence: {
-          text: arabic.text.slice(sentence.start, sentence.end),
-          start: sentence.start,
-          end: sentence.end,
-        },
+        evidence: sentenceEvidence(arabic, sentence),
         cameo,
         quad,
         intensity,

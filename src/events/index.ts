@@ -6,7 +6,7 @@ import type { ArabicText, Event, EventType, Sentence, Token } from "../pipeline/
 import { PRONOUN_UNIT, possessiveUnits, referenceUnits, resolveReferences } from "./anaphora.ts";
 import { type Clause, findArguments, objectAt, type PartyUnit } from "./arguments.ts";
 import { channelSides, lightVerbBefore, mechanismIn } from "./channel-context.ts";
-import { type ClauseSpan, clauseOf, governingDate, speakerOf } from "./clauses.ts";
+import { type ClauseSpan, clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
 import { coded, reciprocal } from "./coding.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { otherDual, resolveDuals } from "./duals.ts";
@@ -227,11 +227,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       modality,
       mechanism: channelAct,
       source: speaker?.entity ?? null,
-      evidence: {
-        text: arabic.text.slice(sentence.start, sentence.end),
-        start: sentence.start,
-        end: sentence.end,
-      },
+      evidence: sentenceEvidence(arabic, sentence),
       cameo,
       quad,
       intensity,
