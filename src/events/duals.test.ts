@@ -75,3 +75,17 @@ test("a directed act's dual that holds the actor's own state points at the other
     ["KOR"],
   );
 });
+
+test("a mutual act's dual that holds the actor's state names the other state as recipient", () => {
+  const events = analyzeText(
+    "ووقع الرئيس السوداني مع نظيره التركي اتفاقا على تشكيل مجلس للتعاون الاستراتيجي بين البلدين.",
+  ).events;
+  assert.ok(events.length > 0);
+  for (const e of events) {
+    const actor = new Set(e.actor.map((p) => p.country));
+    assert.ok(
+      e.recipient.every((p) => !actor.has(p.country)),
+      `${e.type}: the actor is its own recipient`,
+    );
+  }
+});

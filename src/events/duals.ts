@@ -26,21 +26,9 @@ export function otherDual(
       )
         states.push(p);
   }
-  if (states.length < 2) {
-    // تعليق مشاركة بلاده في معاهدة … بين القوتين: no two other states, so the dual is the actor's
-    // state and one other, and the act is directed at that other one.
-    const others: Party[] = [];
-    for (const p of unit.parties) if (!mine.has(p.country)) others.push(p);
-    if (others.length === 0 || others.length === unit.parties.length) return unit;
-    return {
-      first: unit.first,
-      end: unit.end,
-      prefix: unit.prefix,
-      type: unit.type,
-      parties: others,
-      place: unit.place,
-    };
-  }
+  // تعليق مشاركة بلاده في معاهدة … بين القوتين: no two other states, so the dual is the actor's
+  // state and one other, and the act is directed at that other one.
+  if (states.length < 2) return withoutActorState(unit, mine);
   const text = unit.parties[0]?.text ?? "";
   // Written out, not spread from the unit nor mapped: every unit and its parties keep one shape.
   const [a, b] = states as [Party, Party];
@@ -53,6 +41,25 @@ export function otherDual(
       { entity: null, text, country: a.country, sector: null },
       { entity: null, text, country: b.country, sector: null },
     ],
+    place: unit.place,
+  };
+}
+
+/**
+ * A dual that holds the actor's state and one other names that other as the recipient (`اتفق بوتين
+ * على تمديد المعاهدة بين القوتين` → USA): the actor is not its own recipient, whatever the act.
+ */
+export function withoutActorState(unit: PartyUnit, mine: ReadonlySet<string | null>): PartyUnit {
+  if (unit.type !== "DUAL") return unit;
+  const others: Party[] = [];
+  for (const p of unit.parties) if (!mine.has(p.country)) others.push(p);
+  if (others.length === 0 || others.length === unit.parties.length) return unit;
+  return {
+    first: unit.first,
+    end: unit.end,
+    prefix: unit.prefix,
+    type: unit.type,
+    parties: others,
     place: unit.place,
   };
 }

@@ -9,7 +9,7 @@ import { channelSides, lightVerbBefore, mechanismIn } from "./channel-context.ts
 import { type ClauseSpan, clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
 import { coded, reciprocal } from "./coding.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
-import { otherDual, resolveDuals } from "./duals.ts";
+import { otherDual, resolveDuals, withoutActorState } from "./duals.ts";
 import { type Evaluations, evaluativeEvents } from "./evaluations.ts";
 import { mergeRepeats, pluperfect } from "./merge.ts";
 import { polarity } from "./modality.ts";
@@ -164,6 +164,10 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // A directed act's dual names two states other than the actor's; a mutual one may include it.
     if (!rulesOf(types, hit.trigger.type).mutual)
       args.recipient = mapUnits(args.recipient, (u) => otherDual(u, args.actor, units));
+    else {
+      const mine = new Set(args.actor.flatMap((u) => u.parties.map((p) => p.country)));
+      args.recipient = mapUnits(args.recipient, (u) => withoutActorState(u, mine));
+    }
     let actor = partiesOf(args.actor);
     let recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
     if (recipient.length === 0 && rules.implicitRecipient)
