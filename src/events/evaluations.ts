@@ -13,7 +13,9 @@ import type { PartyUnit } from "./arguments.ts";
 import { clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { polarity } from "./modality.ts";
+import { coded } from "./coding.ts";
 import { type PloverTable, score } from "./plover.ts";
+import type { TypeTable } from "./types.ts";
 
 export interface Evaluation {
   /** Keys of the phrase's words; a one-word evaluation is a stem matched with its endings. */
@@ -322,6 +324,7 @@ export interface EvaluationContext {
   events: readonly Event[];
   cues: EventCues;
   plover: PloverTable;
+  types: TypeTable;
   evaluations: Evaluations;
   published: string | null;
 }
@@ -369,10 +372,12 @@ export function evaluativeEvents(arabic: ArabicText, ctx: EvaluationContext): Ev
       );
       const date = governingDate(arabic, span, j.at, cues);
       const speaker = speakerOf(arabic.tokens, sentence, span.reported, ctx.found, cues);
-      const { cameo, quad, intensity } = score(ctx.plover, j.evaluation.type, j.evaluation.mode);
+      // An accusation's future is the accusation, made now (event-types.tsv, as for any trigger).
+      const { type, modality, negated } = coded(j.evaluation.type, pol, ctx.types);
+      const { cameo, quad, intensity } = score(ctx.plover, type, j.evaluation.mode);
       out.push({
         id: `e${out.length + 1}`,
-        type: j.evaluation.type,
+        type,
         mode: j.evaluation.mode,
         context: ["diplomatic"],
         actor,
@@ -381,8 +386,8 @@ export function evaluativeEvents(arabic: ArabicText, ctx: EvaluationContext): Ev
         end_date: date?.endValue ?? null,
         date_text: date?.text ?? null,
         location: null,
-        negated: pol.negated,
-        modality: pol.modality === "future" ? "asserted" : pol.modality,
+        negated,
+        modality,
         mechanism: null,
         source: speaker?.entity ?? null,
         evidence: sentenceEvidence(arabic, sentence),

@@ -243,7 +243,9 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   // اعتبرت … أن إعلان إثيوبيا … يمثل انتهاكا: accusations told without an accusing verb.
   if (options.evaluations) {
     const { evaluations, plover, published } = options;
-    events.push(...evaluativeEvents(arabic, { found, units, events, cues, plover, evaluations, published }));
+    events.push(
+      ...evaluativeEvents(arabic, { found, units, events, cues, plover, types, evaluations, published }),
+    );
     events.sort((a, b) => a.evidence.start - b.evidence.start);
   }
   return mergeRepeats(events, types, retold);
