@@ -48,7 +48,7 @@ export function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
   const antecedent = relativeSubject(c, hit);
   if (antecedent.length > 0) return antecedent;
   // اتفقت عليها روسيا وتركيا: a pronoun on a preposition is never the subject, nor stands in its place.
-  const pronouns = c.units.filter((u) => isReference(u) && u.type.startsWith("REF"));
+  const pronouns = c.units.filter(isReference);
   const after = unitFrom(c, hit.end, hit.trigger.pos === "noun" ? GENITIVE_REACH : SUBJECT_REACH, pronouns);
   const afterOk =
     after !== undefined &&

@@ -126,44 +126,32 @@ function speakerUnit(
   return unit && stateful(unit) ? unit : null;
 }
 
-// Parties told by a pronoun or a back-reference (docs/EVENTS.md "Parties by pronoun and
-// back-reference"): `ودعاها`، `معها`، `عليه`، `الأخيرة`. A reference unit has no party until the act's
-// other side is known: a state does not act on itself, so its antecedent is the nearest one that is
-// not that side's.
+// Parties told by a pronoun (docs/EVENTS.md "Parties by pronoun and back-reference"): `ودعاها`،
+// `معها`، `عليه`. A reference unit has no party until the act's other side is known: a state does not
+// act on itself, so its antecedent is the nearest one that is not that side's.
 
-/** Unit types of a reference: a pronoun (`ها`، `ه`) or "the latter" (`الأخيرة`، `الأخير`), by gender. */
-const REFERENCES = new Set(["REF_F", "REF_M", "LATTER_F", "LATTER_M"]);
+/** Unit types of a reference: a pronoun (`ها`، `ه`), by gender. */
+const REFERENCES = new Set(["REF_F", "REF_M"]);
 
 export const isReference = (u: PartyUnit): boolean => REFERENCES.has(u.type);
 
-/**
- * `معها`، `عليه` (a preposition with a pronoun), and `الأخيرة` after a verb or a preposition
- * (`داعيا الأخيرة`، `مع الأخيرة`; not an adjective: `زيارته الأخيرة`، `في الآونة الأخيرة`):
- * unresolved reference units.
- */
-export function referenceUnits(tokens: readonly Token[], cues: EventCues, verbAt: (k: number) => boolean) {
+/** `معها`، `عليه` (a preposition with a pronoun): unresolved reference units. */
+export function referenceUnits(tokens: readonly Token[], cues: EventCues) {
   const out: PartyUnit[] = [];
   tokens.forEach((t, k) => {
     for (const b of [{ prefix: "", key: t.key }, ...t.bare]) {
       const prep = cues.pronounPrep.get(b.key);
       if (prep) {
-        out.push(reference(k, b.prefix + prep.prep, prep.feminine, "REF"));
+        out.push(reference(k, b.prefix + prep.prep, prep.feminine));
         return;
       }
-      const feminine = cues.latter.get(b.key);
-      if (feminine === undefined) continue;
-      const before = tokens[k - 1];
-      const governed = b.prefix === "" && before !== undefined && before.sentence === t.sentence;
-      if (governed && (tokenIn(cues.preposition, before) || verbAt(k - 1)))
-        out.push(reference(k, b.prefix, feminine, "LATTER"));
-      return;
     }
   });
   return out;
 }
 
-function reference(k: number, prefix: string, feminine: boolean, kind: "REF" | "LATTER"): PartyUnit {
-  return { first: k, end: k + 1, prefix, type: `${kind}_${feminine ? "F" : "M"}`, parties: [], place: false };
+function reference(k: number, prefix: string, feminine: boolean): PartyUnit {
+  return { first: k, end: k + 1, prefix, type: feminine ? "REF_F" : "REF_M", parties: [], place: false };
 }
 
 /** `ودعاها`، `اتهمه`: the object pronoun a trigger verb carries, as a reference unit (not `هما`، `هم`). */
@@ -178,7 +166,7 @@ export function objectReference(
   const opens = /^[وف]/u.test(hit.prefix) || tokenIn(cues.relative, tokens[hit.first - 1]);
   const object = hit.trigger.pos === "verb" && opens ? hit.trigger.object : undefined;
   if (object !== "ها" && object !== "ه") return null;
-  return reference(hit.first, "", object === "ها", "REF");
+  return reference(hit.first, "", object === "ها");
 }
 
 /** The unit could be told by a feminine (a state, capital, ministry, a woman's title) or masculine pronoun. */
@@ -207,12 +195,11 @@ function antecedent(
   cues: EventCues,
 ): PartyUnit | null {
   const s = (tokens[ref.first] as Token).sentence;
-  const feminine = ref.type.endsWith("_F");
-  const pronoun = ref.type.startsWith("REF");
+  const feminine = ref.type === "REF_F";
   // ماكرون الذي التقته ماي، العقوبات التي فرضها ترامب: after a relative pronoun the pronoun is the
   // relative's antecedent, a party only when one ends right before it.
   const rel = [ref.first - 1, ref.first - 2].find((k) => tokenIn(cues.relative, tokens[k]));
-  if (ref.type.startsWith("REF") && rel !== undefined) {
+  if (rel !== undefined) {
     const head = units.find((u) => u.end === rel && !u.place && NAMED.has(u.type));
     const ok =
       head &&
@@ -221,8 +208,8 @@ function antecedent(
       !head.parties.every((p) => other.has(p.country));
     return ok ? head : null;
   }
-  // A pronoun stands for a party of its own sentence; `الأخيرة` may reach into the one before.
-  const from = (sentences[pronoun ? s : Math.max(0, s - 1)] as Sentence).firstToken;
+  // A pronoun stands for a party of its own sentence.
+  const from = (sentences[s] as Sentence).firstToken;
   const before = units.filter(
     (u) =>
       u.first >= from && u.end <= ref.first && !u.place && NAMED.has(u.type) && agrees(tokens, u, feminine),
@@ -233,19 +220,13 @@ function antecedent(
     // منظمة التجارة العالمية: an international body is no state a pronoun resolves to.
     if (!stateful(u) || u.parties.some((p) => p.country === "IGO")) return null;
     // اتهمتها بعد الشكوى التي …: a definite noun of the pronoun's gender between may be what it stands for.
-    if (pronoun && nounBetween(tokens, units, u.end, ref.first, feminine)) return null;
+    if (nounBetween(tokens, units, u.end, ref.first, feminine)) return null;
     // غزاه بعد العراق: a state between may be what a masculine pronoun stands for.
     const state = (v: PartyUnit) => v.type === "GPE" && v.parties.some((p) => !other.has(p.country));
     if (!feminine && units.some((v) => v.first >= u.end && v.end <= ref.first && state(v))) return null;
     const prev = before[i - 1];
-    // الأخيرة is the last of the two named together; a pronoun could be either.
-    if (
-      prev &&
-      ref.type.startsWith("REF") &&
-      prev.end <= u.first &&
-      stateful(prev) &&
-      prev.parties.some((p) => !other.has(p.country))
-    ) {
+    // Two states named together: a pronoun could stand for either.
+    if (prev && prev.end <= u.first && stateful(prev) && prev.parties.some((p) => !other.has(p.country))) {
       const gap = text.slice((tokens[prev.end - 1] as Token).end, (tokens[u.first] as Token).start);
       const joined = prev.end === u.first && (/^[\s،,]*و\s*$/u.test(gap) || u.prefix.startsWith("و"));
       if (joined && prev.parties.some((p) => !u.parties.some((q) => q.country === p.country))) return null;

@@ -57,8 +57,6 @@ export interface EventCues {
   passiveAux: Set<string>;
   /** `معها`، `عليه` by key: the preposition's key and whether the pronoun is feminine (ها). */
   pronounPrep: Map<string, { prep: string; feminine: boolean }>;
-  /** `الأخيرة`، `الأخير` by key: whether the word is feminine. */
-  latter: Map<string, boolean>;
 }
 
 export function compileCues(lex: Lexicons): EventCues {
@@ -121,7 +119,6 @@ export function compileCues(lex: Lexicons): EventCues {
     envoyHead: set("envoy_head"),
     passiveAux: set("passive_aux"),
     pronounPrep: pronounPreps(cue(lex, "pronoun_prep")),
-    latter: new Map(cue(lex, "latter").map((w) => [keyOf(w), w.endsWith("ة")])),
   };
 }
 

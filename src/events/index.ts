@@ -59,10 +59,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   const units = [...listed, ...possessiveUnits(arabic.tokens, arabic.sentences, listed, cues)].sort(
     (a, b) => a.first - b.first,
   );
-  // معها، داعيا الأخيرة: parties told by a pronoun or back-reference, resolved once the act's sides are read.
-  const verbAt = (k: number) =>
-    options.triggers.matchAt(arabic.tokens, k, { bare: true })?.values.some((t) => t.pos !== "noun") ?? false;
-  const references = referenceUnits(arabic.tokens, cues, verbAt);
+  // معها، عليه: parties told by a pronoun on a preposition, resolved once the act's sides are read.
+  const references = referenceUnits(arabic.tokens, cues);
   const events: Event[] = [];
   const sentenceOf = new Map<Event, number>();
   const seen = new Set<string>();

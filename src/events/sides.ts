@@ -79,7 +79,8 @@ export function withReferences(
 ): Arguments {
   const plain = hit.trigger.object ? { ...hit, trigger: { ...hit.trigger, object: undefined } } : hit;
   if (nounForm) hit = plain;
-  const usable = hit.trigger.pos === "noun" ? refs.filter((u) => u.type.startsWith("LATTER")) : refs;
+  // A noun trigger's pronoun is a possessive (`زيارتها`), no object.
+  const usable = hit.trigger.pos === "noun" ? [] : refs;
   if (usable.length > 0 || plain !== hit) {
     const all = [...clause.all, ...usable].sort((a, b) => a.first - b.first);
     const read = findArguments({ ...clause, all, units: all.filter((u) => !u.place) }, hit);
