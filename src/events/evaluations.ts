@@ -32,7 +32,6 @@ export interface Evaluations {
   /** Words after which an evaluation is part of a name, no judgement (`دول العدوان`، `تحالف العدوان`). */
   nameHead: Set<string>;
   copula: Set<string>;
-  evaluations: Evaluation[];
   /** One-word evaluations by every stem + ending (`انتهاكا`، `الاستفزازية` without ال), phrases by their first word. */
   inflected: Map<string, Evaluation>;
   phrases: Map<string, Evaluation[]>;
@@ -61,7 +60,6 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
     participle: new Set(),
     nameHead: new Set(),
     copula: new Set(),
-    evaluations: [],
     inflected: new Map(),
     phrases: new Map(),
     owner: new Set(),
@@ -70,8 +68,20 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
   };
   /** One-word evaluations by stem (without ال). */
   const single = new Map<string, Evaluation>();
+  // Kinds that are plain word lists.
+  const lists: Record<string, Set<string>> = {
+    name_head: out.nameHead,
+    copula: out.copula,
+    owner: out.owner,
+    victim: out.victim,
+  };
   for (const r of rows) {
     const forms = list(r.forms);
+    const words = lists[r.kind ?? ""];
+    if (words) {
+      for (const f of forms) words.add(keyOf(f));
+      continue;
+    }
     switch (r.kind) {
       case "judge":
         for (const f of forms) out.judge.set(keyOf(f), r.group || keyOf(forms[0] ?? f));
@@ -82,12 +92,6 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
           out.participle.add(keyOf(f));
         }
         break;
-      case "name_head":
-        for (const f of forms) out.nameHead.add(keyOf(f));
-        break;
-      case "copula":
-        for (const f of forms) out.copula.add(keyOf(f));
-        break;
       case "evaluation":
         for (const f of forms) {
           const e: Evaluation = {
@@ -96,17 +100,10 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
             mode: r.mode || null,
             group: r.group || f,
           };
-          out.evaluations.push(e);
           const head = withoutArticle(e.words[0] ?? "");
           if (e.words.length === 1) single.set(head, e);
           else out.phrases.set(head, [...(out.phrases.get(head) ?? []), e]);
         }
-        break;
-      case "owner":
-        for (const f of forms) out.owner.add(keyOf(f));
-        break;
-      case "victim":
-        for (const f of forms) out.victim.add(keyOf(f));
         break;
       case "stop":
         for (const f of forms) out.stop.push(f.split(/\s+/u).map(keyOf));
