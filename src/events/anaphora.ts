@@ -9,20 +9,6 @@ import { seatOf } from "./units.ts";
 /** The unit type of a state's pronoun. */
 export const PRONOUN_UNIT = "PRONOUN";
 
-/** The possessive pronouns of one person or body: his, her. */
-const OWNER_SUFFIXES = ["ه", "ها"];
-
-/** The keys `بلاده`، `حكومتها` … of the cue words `state_possessive`, with their pronoun. */
-function possessiveKeys(cues: EventCues): Set<string> {
-  const keys = new Set<string>();
-  for (const word of cues.statePossessive) {
-    // Keys fold ة into ه: حكومة → حكومه, written حكومت before a pronoun.
-    const host = word.endsWith("ه") ? `${word.slice(0, -1)}ت` : word;
-    for (const s of OWNER_SUFFIXES) keys.add(host + s);
-  }
-  return keys;
-}
-
 /** Sectors of a state's people and bodies: government, diplomacy, armed forces, parliament, intelligence. */
 const STATE_SECTORS = new Set(["GOV", "DIP", "MIL", "LEG", "SPY"]);
 
@@ -72,7 +58,7 @@ export function possessiveUnits(
   units: readonly PartyUnit[],
   cues: EventCues,
 ): PartyUnit[] {
-  const keys = possessiveKeys(cues);
+  const keys = cues.statePossessive;
   const out: PartyUnit[] = [];
   tokens.forEach((t, k) => {
     const form = [{ prefix: "", key: t.key }, ...t.bare].find((b) => keys.has(b.key));

@@ -48,6 +48,7 @@ export interface EventCues {
   undergo: Set<string>;
   nameHead: Set<string>;
   venueNoun: Set<string>;
+  /** The keys `بلاده`، `حكومتها` … of the cue words `state_possessive`, with their pronoun. */
   statePossessive: Set<string>;
   ownPeople: Set<string>;
   atRequest: Set<string>;
@@ -111,7 +112,7 @@ export function compileCues(lex: Lexicons): EventCues {
     undergo: set("undergo"),
     nameHead: set("name_head"),
     venueNoun: set("venue_noun"),
-    statePossessive: set("state_possessive"),
+    statePossessive: possessiveKeys(set("state_possessive")),
     ownPeople: set("own_people"),
     atRequest: set("at_request"),
     scheduled: set("scheduled"),
@@ -120,6 +121,17 @@ export function compileCues(lex: Lexicons): EventCues {
     passiveAux: set("passive_aux"),
     pronounPrep: pronounPreps(cue(lex, "pronoun_prep")),
   };
+}
+
+/** `بلاد` → `بلاده`، `بلادها`; keys fold ة into ه, so حكومة (حكومه) is written حكومت before a pronoun. */
+function possessiveKeys(words: ReadonlySet<string>): Set<string> {
+  const keys = new Set<string>();
+  for (const word of words) {
+    const host = word.endsWith("ه") ? `${word.slice(0, -1)}ت` : word;
+    keys.add(`${host}ه`);
+    keys.add(`${host}ها`);
+  }
+  return keys;
 }
 
 /** `على` → `عليها`، `عليه`: a preposition's final ى is written ي before a pronoun. */
