@@ -38,6 +38,23 @@ const cases: Array<[string, string, string[]]> = [
   ["وأطلقت إيران أمس سراح بحار بريطاني.", "RETREAT", ["GBR", "IRN"]],
   ["وخففت اليابان القيود التجارية المفروضة على كوريا الجنوبية.", "CONCEDE", ["JPN", "KOR"]],
   ["والتمست الحكومة العراقية من الكويت تأجيل الدفعة الأخيرة من التعويضات.", "REQUEST", ["IRQ", "KWT"]],
+  // Sixth pass: condolences, coordination as a manner phrase, persuading, a grant by a light verb, a
+  // delivery of arms received.
+  ["وقدم الرئيس الروسي تعازيه لنظيره الإيراني في ضحايا الهجوم.", "SUPPORT", ["IRN", "RUS"]],
+  ["ونفذت القوات العراقية العملية بالتنسيق مع الجيش الأمريكي.", "COOPERATE", ["IRQ", "USA"]],
+  [
+    "وقال متحدث إن خفر السواحل الهندي أوقف السفينة بالتنسيق مع السلطات الإماراتية.",
+    "COOPERATE",
+    ["ARE", "IND"],
+  ],
+  [
+    "وقالت قيادة القوات الأمريكية إن الغارة أصابت أهدافها بالتنسيق مع الحكومة الصومالية.",
+    "COOPERATE",
+    ["SOM", "USA"],
+  ],
+  ["وأقنعت فرنسا ألمانيا بتأجيل القرار.", "REQUEST", ["DEU", "FRA"]],
+  ["وقدمت السعودية منحة بقيمة مليار دولار إلى اليمن.", "AID", ["SAU", "YEM"]],
+  ["وتسلمت مصر دفعة من المقاتلات من فرنسا.", "COOPERATE", ["EGY", "FRA"]],
 ];
 
 for (const [text, type, parties] of cases) {
@@ -68,6 +85,9 @@ const noEvents: Array<[string, string]> = [
     "وقال اللاعب البرازيلي إنه مستعد لمواجهة المنتخب الأرجنتيني.",
   ],
   ["satisfaction with no state it is about", "وأعربت الخارجية المغربية عن ارتياحها لعودة الهدوء."],
+  ["coordination only spoken of, not done (no `ب` of manner)", "وأكد الوزير الأردني أهمية التنسيق مع مصر."],
+  ["failing to convince, in the present (`لم يقنع`)", "وقال إن الموقف الروسي لم يقنع الحكومة البريطانية."],
+  ["a grant with no state as its recipient", "وقدمت الحكومة الكويتية منحة دراسية لطلاب الجامعة."],
 ];
 
 for (const [why, text] of noEvents) {
