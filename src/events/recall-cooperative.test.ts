@@ -55,6 +55,12 @@ const cases: Array<[string, string, string[]]> = [
   ["وأقنعت فرنسا ألمانيا بتأجيل القرار.", "REQUEST", ["DEU", "FRA"]],
   ["وقدمت السعودية منحة بقيمة مليار دولار إلى اليمن.", "AID", ["SAU", "YEM"]],
   ["وتسلمت مصر دفعة من المقاتلات من فرنسا.", "COOPERATE", ["EGY", "FRA"]],
+  [
+    "وأعربت الحكومة الأردنية في بيان نشرته وكالة الأنباء الرسمية عن تعاطفها وتضامنها الكامل مع المملكة المغربية.",
+    "SUPPORT",
+    ["JOR", "MAR"],
+  ],
+  ["وجاءت مطالبات واشنطن للرياض بزيادة الإنتاج بعد ارتفاع الأسعار.", "REQUEST", ["SAU", "USA"]],
 ];
 
 for (const [text, type, parties] of cases) {
@@ -88,6 +94,7 @@ const noEvents: Array<[string, string]> = [
   ["coordination only spoken of, not done (no `ب` of manner)", "وأكد الوزير الأردني أهمية التنسيق مع مصر."],
   ["failing to convince, in the present (`لم يقنع`)", "وقال إن الموقف الروسي لم يقنع الحكومة البريطانية."],
   ["a grant with no state as its recipient", "وقدمت الحكومة الكويتية منحة دراسية لطلاب الجامعة."],
+  ["`المطالبة` as a claim, not a demand addressed to a state", "ويتمسك الطرفان بالمطالبة بالأرض نفسها."],
 ];
 
 for (const [why, text] of noEvents) {
