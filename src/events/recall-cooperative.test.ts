@@ -61,6 +61,7 @@ const cases: Array<[string, string, string[]]> = [
     ["JOR", "MAR"],
   ],
   ["وجاءت مطالبات واشنطن للرياض بزيادة الإنتاج بعد ارتفاع الأسعار.", "REQUEST", ["SAU", "USA"]],
+  ["واعترفت غواتيمالا بالقدس عاصمة لإسرائيل.", "SUPPORT", ["GTM", "ISR"]],
 ];
 
 for (const [text, type, parties] of cases) {
