@@ -42,9 +42,18 @@ export function matrixSubject(c: Clause, hit: TriggerHit, from: number = c.sente
   return first ? groupAt(c, first) : [];
 }
 
+/** A phrase trigger that opens with ب + the article (`بالتنسيق مع`): an adverbial of manner. */
+const MANNER = /^بال/u;
+
 export function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
   const frame = hit.trigger.frame;
-  if (hit.trigger.pos === "participle") return matrixSubject(c, hit);
+  // …، إن خفر السواحل الهندي شارك في المداهمة بالتنسيق مع …: a manner phrase with ب is the nearest
+  // clause's, so its actor is that clause's subject; a circumstantial participle is the sentence's.
+  // With no subject in that clause (`الغارة ضربت أهدافا … بالتنسيق مع`), the sentence's.
+  if (hit.trigger.pos === "participle") {
+    const own = MANNER.test(c.tokens[hit.first]?.text ?? "") ? matrixSubject(c, hit, c.start) : [];
+    return own.length > 0 ? own : matrixSubject(c, hit);
+  }
   const antecedent = relativeSubject(c, hit);
   if (antecedent.length > 0) return antecedent;
   // اتفقت عليها روسيا وتركيا: a pronoun on a preposition is never the subject, nor stands in its place.
