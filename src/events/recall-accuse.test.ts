@@ -1,0 +1,48 @@
+// Accusations of the sixth pass (issue 6, docs/EVENTS.md "Sixth pass: accusations"): blame laid with
+// `ألقى/أنحى باللائمة على`, and charges told in a reported clause with no accusing verb (`قال … إن X
+// مسؤول عن`، `يتحمل المسؤولية`، `تقف وراء`، `تتدخل في الشؤون`). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyzeText, eventSides } from "../../test/helpers.ts";
+
+const cases: Array<[string, string, string]> = [
+  ["وألقت الحكومة الباكستانية باللائمة على الهند في الهجوم الأخير.", "PAK", "IND"],
+  ["وأنحت كندا باللائمة على السعودية في تدهور العلاقات.", "CAN", "SAU"],
+  ["وألقى الرئيس الفنزويلي باللوم على الولايات المتحدة في الأزمة.", "VEN", "USA"],
+  ["وقالت الحكومة الأسترالية إن أزمة الصادرات تفاقمت، منحية باللائمة على الصين.", "AUS", "CHN"],
+  ["وقالت رئيسة الوزراء البريطانية إن روسيا مسؤولة عن الهجوم على الجاسوس السابق.", "GBR", "RUS"],
+  ["وقال الرئيس الأمريكي إن نظيره الروسي فلاديمير بوتين يتحمل المسؤولية عن الهجوم.", "USA", "RUS"],
+  ["وقال وزير الخارجية الأوكراني إن موسكو تقف وراء الهجوم الإلكتروني.", "UKR", "RUS"],
+  ["وقال المتحدث باسم الخارجية الصينية إن واشنطن تتدخل في الشؤون الداخلية للصين.", "CHN", "USA"],
+  ["واعتبرت الحكومة التركية أن الولايات المتحدة مسؤولة عن تدهور الليرة.", "TUR", "USA"],
+];
+
+for (const [text, actor, recipient] of cases) {
+  test(`accusation: ${text}`, () => {
+    const got = eventSides(text);
+    assert.ok(
+      got.some((g) => g.type === "ACCUSE" && g.actor === actor && g.recipient === recipient),
+      `want ACCUSE ${actor} → ${recipient} in ${JSON.stringify(got)}`,
+    );
+  });
+}
+
+const none: Array<[string, string]> = [
+  ["blame laid on no state", "وألقت الشركة باللائمة على سوء الأحوال الجوية في تأخر الرحلات."],
+  ["a state that blames itself", "وقال الرئيس الفرنسي إن فرنسا مسؤولة عن حماية مواطنيها."],
+  ["an official in charge, not a charge", "والتقى الوزير الألماني المسؤول عن ملف الهجرة بنظيره الإيطالي."],
+  ["the burden of a duty, not blame", "وقالت المستشارة الألمانية إن روسيا تتحمل مسؤولية خاصة في حل الأزمة."],
+];
+
+for (const [what, text] of none) {
+  test(`no accusation: ${what}`, () => {
+    const got = eventSides(text).filter((e) => e.type === "ACCUSE");
+    assert.deepEqual(got, [], JSON.stringify(got));
+  });
+}
+
+test("an accusation said on a weekday is dated by the speech clause, not the publication date", () => {
+  const text = "وقال الرئيس الأمريكي يوم الأحد إن نظيره الروسي فلاديمير بوتين يتحمل المسؤولية عن الهجوم.";
+  const e = analyzeText(text, { published: "2018-04-13" }).events.find((x) => x.type === "ACCUSE");
+  assert.equal(e?.date, "2018-04-08");
+});
