@@ -14,6 +14,9 @@ const cases: Array<[string, string, string]> = [
   ["وقال الرئيس الأمريكي إن نظيره الروسي فلاديمير بوتين يتحمل المسؤولية عن الهجوم.", "USA", "RUS"],
   ["وقال وزير الخارجية الأوكراني إن موسكو تقف وراء الهجوم الإلكتروني.", "UKR", "RUS"],
   ["وقال المتحدث باسم الخارجية الصينية إن واشنطن تتدخل في الشؤون الداخلية للصين.", "CHN", "USA"],
+  // هاجم of a leader, a counterpart or statements is a verbal attack, not a strike.
+  ["وهاجم الرئيس البرازيلي ميشيل تامر نظيره الفنزويلي نيكولاس مادورو في كلمته أمام القمة.", "BRA", "VEN"],
+  ["وهاجمت اليابان تصريحات المسؤولين الكوريين الجنوبيين بشأن الجزر المتنازع عليها.", "JPN", "KOR"],
   ["واعتبرت الحكومة التركية أن الولايات المتحدة مسؤولة عن تدهور الليرة.", "TUR", "USA"],
 ];
 
@@ -40,6 +43,15 @@ for (const [what, text] of none) {
     assert.deepEqual(got, [], JSON.stringify(got));
   });
 }
+
+test("هاجم of forces striking a base stays an assault", () => {
+  const got = eventSides("وهاجمت القوات الروسية قاعدة أوكرانية في شرق البلاد.");
+  assert.ok(
+    got.some((e) => e.type === "ASSAULT" && e.actor === "RUS" && e.recipient === "UKR"),
+    JSON.stringify(got),
+  );
+  assert.ok(!got.some((e) => e.type === "ACCUSE"), JSON.stringify(got));
+});
 
 test("an accusation said on a weekday is dated by the speech clause, not the publication date", () => {
   const text = "وقال الرئيس الأمريكي يوم الأحد إن نظيره الروسي فلاديمير بوتين يتحمل المسؤولية عن الهجوم.";
