@@ -22,6 +22,8 @@ const cases: Array<[string, string, string]> = [
   // The seat of the actor's post is not the accused.
   ["واتهم السفير الإسرائيلي في الأمم المتحدة إيران بنشر الفوضى في المنطقة.", "ISR", "IRN"],
   ["وأبدى الرئيس الروسي فلاديمير بوتين امتعاضه من العقوبات الأمريكية.", "RUS", "USA"],
+  // إياها after a participle is its object, told before.
+  ["وشنت إيران هجوما لاذعا على السعودية متهمة إياها بدعم الإرهاب.", "IRN", "SAU"],
   // هاجم of a leader, a counterpart or statements is a verbal attack, not a strike.
   ["وهاجم الرئيس البرازيلي ميشيل تامر نظيره الفنزويلي نيكولاس مادورو في كلمته أمام القمة.", "BRA", "VEN"],
   ["وهاجمت اليابان تصريحات المسؤولين الكوريين الجنوبيين بشأن الجزر المتنازع عليها.", "JPN", "KOR"],
@@ -60,6 +62,13 @@ test("هاجم of forces striking a base stays an assault", () => {
     JSON.stringify(got),
   );
   assert.ok(!got.some((e) => e.type === "ACCUSE"), JSON.stringify(got));
+});
+
+test("the speaker's own state, read as the old actor, is not also a recipient", () => {
+  const text =
+    "وحول العقوبات الأمريكية على روسيا، أعلنت المتحدثة باسم الخارجية الأمريكية أن بلادها قررت فرض العقوبات على روسيا، متهمة إياها بانتهاك القانون الدولي.";
+  const accuse = eventSides(text).filter((e) => e.type === "ACCUSE");
+  assert.deepEqual(accuse, [{ type: "ACCUSE", actor: "USA", recipient: "RUS" }]);
 });
 
 test("an accusation said on a weekday is dated by the speech clause, not the publication date", () => {
