@@ -27,6 +27,8 @@ const cases: Array<[string, string, string]> = [
   ["وأبدى الرئيس الروسي فلاديمير بوتين امتعاضه من العقوبات الأمريكية.", "RUS", "USA"],
   // إياها after a participle is its object, told before.
   ["وشنت إيران هجوما لاذعا على السعودية متهمة إياها بدعم الإرهاب.", "IRN", "SAU"],
+  // A sharp or verbal attack (هجوما لاذعا/حادا/كلاميا) is words, not a strike.
+  ["وشن أردوغان هجوما لاذعا على الرئيس الفرنسي إيمانويل ماكرون بسبب عرضه الوساطة.", "TUR", "FRA"],
   // هاجم of a leader, a counterpart or statements is a verbal attack, not a strike.
   ["وهاجم الرئيس البرازيلي ميشيل تامر نظيره الفنزويلي نيكولاس مادورو في كلمته أمام القمة.", "BRA", "VEN"],
   ["وهاجمت اليابان تصريحات المسؤولين الكوريين الجنوبيين بشأن الجزر المتنازع عليها.", "JPN", "KOR"],
