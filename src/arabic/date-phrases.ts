@@ -255,6 +255,9 @@ function coarsen(x: Ymd, unit: Unit): Ymd {
   return x;
 }
 
+/** Keys of the words after `اليوم` that make it a day counted from an event (`اليوم التالي`). */
+const NOT_TODAY = new Set(["التالي", "السابق", "الموالي", "الاول", "الثاني", "الثالث", "الاخير"]);
+
 /** Month, weekday, relative word or `عام 2021` at token i. */
 function wordDate(r: Reader, i: number): Found | null {
   const w = wordAt(r, i);
@@ -275,6 +278,8 @@ function wordDate(r: Reader, i: number): Found | null {
     const rel = valueOf("relative");
     // اليوم الخميس: the weekday names the day.
     if (rel === "today" && wordAt(r, w.end)?.values.some((v) => v.kind === "weekday")) return null;
+    // اليوم التالي للهجوم، اليوم الأول من القمة: a day counted from an event, not today.
+    if (rel === "today" && NOT_TODAY.has(r.tokens[w.end]?.key ?? "")) return null;
     if (!r.pub) return found(i, w.end, UNKNOWN, "unresolved", { parts: UNKNOWN });
     const value = relative(rel, r.pub);
     return found(i, w.end, value.ymd, "relative", { endYmd: value.end, parts: UNKNOWN });

@@ -10,7 +10,7 @@ import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, BareForm, Event, EventType, Party, Sentence, Token } from "../pipeline/types.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import type { PartyUnit } from "./arguments.ts";
-import { clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
+import { type ClauseSpan, clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { polarity } from "./modality.ts";
 import { coded } from "./coding.ts";
@@ -150,6 +150,9 @@ interface Judgement {
   /** The frame token: the judging verb, or the copula when no judging verb governs it. */
   frame: number;
   at: number;
+  /** The speech verb and the reported clause's first token when the speaker of `قال … إن` judges. */
+  speech: number | null;
+  reported: number;
   actor: PartyUnit;
   recipient: PartyUnit[];
 }
@@ -186,7 +189,15 @@ function judgements(
       sentence.endToken,
     );
     if (!recipient) continue;
-    out.push({ evaluation, frame: frame.at, at: k, actor, recipient });
+    out.push({
+      evaluation,
+      frame: frame.at,
+      at: k,
+      speech: frame.speech ?? null,
+      reported: frame.from,
+      actor,
+      recipient,
+    });
   }
   return out;
 }
@@ -199,6 +210,8 @@ interface Frame {
   participle: boolean;
   /** Where the judged stretch starts. */
   from: number;
+  /** The speech verb of `قال … إن` whose speaker judges: the accusation is the saying, dated by its clause. */
+  speech?: number;
 }
 
 /** The judging verb or copula that governs the evaluation at k, looking back in its clause. */
@@ -223,11 +236,12 @@ function frameOf(
     } else if (tokenIn(cues.speech, t)) {
       if (complement === null) return null;
       // قال … إن … يمثل: a copula in the reported clause is the speaker's judgement.
-      if (copula !== null) return { at: copula, judging: false, participle: false, from: complement + 1 };
+      if (copula !== null)
+        return { at: copula, judging: false, participle: false, from: complement + 1, speech: j };
       // قال … إن ما قامت به واشنطن خرق للقانون: an indefinite evaluation is the reported clause's predicate.
       // Not after a preposition (`شريكا في خرق`، `تعرضت لاعتداء`): there it is no predicate.
       const predicate = indefinite(tokens[k] as Token) && !afterPreposition(tokens, k, cues);
-      return predicate ? { at: k, judging: false, participle: false, from: complement + 1 } : null;
+      return predicate ? { at: k, judging: false, participle: false, from: complement + 1, speech: j } : null;
     }
   }
   return null;
@@ -367,7 +381,19 @@ export function evaluativeEvents(arabic: ArabicText, ctx: EvaluationContext): Ev
         { clauseStart: Math.max(sentence.firstToken, span.start - 1), sentenceStart: sentence.firstToken },
         cues,
       );
-      const date = governingDate(arabic, span, j.at, cues);
+      // قال يوم الأحد إن …: the saying is the act, so a date of the speech clause dates it.
+      const said: ClauseSpan | null =
+        j.speech === null
+          ? null
+          : {
+              reported: sentence.firstToken,
+              speakerActs: false,
+              start: sentence.firstToken,
+              end: j.reported,
+            };
+      const date =
+        (said && governingDate(arabic, said, j.speech as number, cues)) ??
+        governingDate(arabic, span, j.at, cues);
       const speaker = speakerOf(arabic.tokens, sentence, span.reported, ctx.found, cues);
       // An accusation's future is the accusation, made now (event-types.tsv, as for any trigger).
       const { type, modality, negated } = coded(j.evaluation.type, pol, ctx.types);

@@ -135,7 +135,11 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
         (u) => !u.place && u.parties.some((p) => p.entity === speaker.entity) && u.end <= span.reported,
       );
       if (unit) {
-        args.recipient = [...args.actor, ...args.recipient].filter((u) => u !== unit);
+        // …أن بلادها قررت …، متهمة إياها: the old actor of the speaker's own state is no recipient.
+        const own = new Set(unit.parties.map((p) => p.country));
+        args.recipient = [...args.actor, ...args.recipient].filter(
+          (u) => u !== unit && !u.parties.every((p) => own.has(p.country)),
+        );
         args.actor = [unit];
       }
     }

@@ -7,6 +7,8 @@ import type { TriggerHit } from "./triggers.ts";
 
 /** Prepositions that name the other side of any act (`مع باكستان`، `بين البلدين`), as keys. */
 const PARTNER_PREPS = ["مع", "بين"];
+/** Prepositions of a post's seat right after the actor (`مندوب روسيا لدى الأمم المتحدة`), as keys. */
+const SEAT_PREPS = ["في", "لدى"];
 /** How far after the actor a direct object may stand (`اتهمت بكين واشنطن`). */
 const OBJECT_REACH = 6;
 
@@ -30,7 +32,10 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
     }
   }
   if (frame.includes("direct")) {
-    const u = unitFrom(c, from, OBJECT_REACH, actor);
+    // اتهم السفير الإسرائيلي في الأمم المتحدة إيران: the seat of the actor's post is no object.
+    const seat = from > hit.end && SEAT_PREPS.includes((c.tokens[from] as Token | undefined)?.key ?? "");
+    const at = seat ? unitFrom(c, from + 1, 1, actor) : undefined;
+    const u = unitFrom(c, at ? at.end : from, OBJECT_REACH, actor);
     if (u) return groupAt(c, u);
   }
   return [];
