@@ -77,12 +77,17 @@ const start = cpuMs();
 const wall = performance.now();
 const summary = await ingest(measured, files, { pool: replay, copies });
 const writer = (cpuMs() - start) / 1000;
+const [wal] = await db.query<{ mb: string; checkpoints: string }>(
+  `SELECT round(pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0') / 1e6) AS mb,
+          (SELECT num_timed + num_requested FROM pg_stat_checkpointer) AS checkpoints`,
+);
 await db.close();
 rmSync(dir, { recursive: true, force: true });
 
 process.stdout.write(
   `${files.length} files, ${summary.added} added: writer ${writer.toFixed(1)} CPU s, ${((performance.now() - wall) / 1000).toFixed(1)} s wall\n`,
 );
+process.stdout.write(`WAL position ${wal?.mb} MB, ${wal?.checkpoints} checkpoints\n`);
 for (const [label, s] of [...perStatement].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15))
   process.stdout.write(
     `${(s.ms / 1000).toFixed(2).padStart(7)} CPU s ${String(s.runs).padStart(6)}×  ${label}\n`,
