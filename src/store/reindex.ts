@@ -34,11 +34,46 @@ export async function ensureSearchIndex(
   if (Number(count?.n ?? 0) > 0) {
     await tx.query("DROP INDEX IF EXISTS documents_search");
     done = await reindexSearch(tx, progress);
-    await tx.query("CREATE INDEX documents_search ON documents USING gin (search)");
+    await tx.query(CREATE_SEARCH_INDEX);
   }
   await tx.query("DELETE FROM search_index");
   await tx.query("INSERT INTO search_index (fingerprint) VALUES ($1)", [fingerprint]);
   return done;
+}
+
+/** The full-text index as migration 004 made it: the one statement that builds it. */
+export const CREATE_SEARCH_INDEX =
+  "CREATE INDEX IF NOT EXISTS documents_search ON documents USING gin (search)";
+
+/**
+ * Before the first ingest into a new PGlite database: drops the full-text index, so the documents'
+ * statement does not insert each document's lexemes into it one batch at a time (about a seventh of
+ * the writer's CPU); `buildSearchIndex` makes it in one pass at the end, which costs less. True when
+ * it was dropped. Only on PGlite with no document stored: no other process can read the directory
+ * meanwhile (its lock), and the build costs no more than the ingest stores. A server's database, or
+ * one with documents, keeps its index. If the ingest is cut off (`kill -9`), the next command that
+ * opens the database builds it (`migrate`, `CREATE_SEARCH_INDEX`).
+ */
+export async function deferSearchIndex(db: { kind: string } & Queryable): Promise<boolean> {
+  if (db.kind !== "pglite") return false;
+  const [row] = await db.query<{ stored: boolean }>("SELECT EXISTS (SELECT 1 FROM documents) AS stored");
+  if (row?.stored !== false) return false;
+  await db.query("DROP INDEX IF EXISTS documents_search");
+  return true;
+}
+
+/**
+ * Builds the full-text index if it is missing (after `deferSearchIndex`, or an ingest cut off). The
+ * catalog is read first: `CREATE INDEX IF NOT EXISTS` would lock the documents table on a server
+ * even when the index is there. True when it was built.
+ */
+export async function buildSearchIndex(db: Queryable): Promise<boolean> {
+  const [row] = await db.query<{ missing: boolean }>(
+    "SELECT to_regclass('documents_search') IS NULL AS missing",
+  );
+  if (!row?.missing) return false;
+  await db.query(CREATE_SEARCH_INDEX);
+  return true;
 }
 
 /** Recomputes `documents.search` for every document, inside the caller's transaction, then `ANALYZE`s it. */
