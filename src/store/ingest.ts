@@ -22,7 +22,7 @@ import { HTTP_URL } from "../acquire/regexes.ts";
 import type { Db } from "./db.ts";
 import { databaseProblem, isConnectionLost, isDiskFull } from "./errors.ts";
 import { maintainAfterIngest, type StoreItem, storeBatch } from "./queries.ts";
-import { buildSearchIndex, deferSearchIndex } from "./reindex.ts";
+import { buildDeferredIndexes, deferIndexes } from "./reindex.ts";
 
 export interface IngestSummary {
   /** Inputs read: files, URLs, stdin. */
@@ -64,7 +64,8 @@ export interface IngestOptions {
   times?: IngestTimes;
   /**
    * Files listed from which an ingest into a PGlite database without documents builds the
-   * full-text index once at the end instead of batch by batch (`deferSearchIndex`; 1,000).
+   * secondary indexes of the documents' rows once at the end instead of batch by batch
+   * (`deferIndexes`; 1,000).
    */
   searchIndexAfter?: number;
 }
@@ -206,7 +207,7 @@ export async function ingest(
       if (first) {
         first = false;
         if ((listed ?? 0) >= (options.searchIndexAfter ?? DEFAULT_SEARCH_INDEX_AFTER))
-          deferred = await deferSearchIndex(db);
+          deferred = await deferIndexes(db);
       }
       const p = "source" in task ? pool.analyze(task.source) : Promise.resolve(task.result);
       p.catch(() => undefined); // awaited in order below; this only marks it handled meanwhile
@@ -216,14 +217,14 @@ export async function ingest(
     while (window.length > 0) await consume(await (window.shift() as Promise<SourceResult>));
     await writer.flush();
     const t = performance.now();
-    if (deferred) await buildSearchIndex(db);
+    if (deferred) await db.transaction((tx) => buildDeferredIndexes(tx));
     deferred = false;
     await maintainAfterIngest(db, summary.added);
     if (options.times) options.times.store += performance.now() - t;
     progress?.update(summary, sourcesDone);
   } catch (e) {
     // Stopped by an error: the index is built now if the database still answers (else on next open).
-    if (deferred) await buildSearchIndex(db).catch(() => undefined);
+    if (deferred) await db.transaction((tx) => buildDeferredIndexes(tx)).catch(() => undefined);
     throw databaseProblem(e, db.location) ?? e;
   } finally {
     if (!options.pool) await pool.close();
