@@ -3,7 +3,9 @@
 // before and after a change to the link stage: the same digests prove it links the same way. The
 // documents' own rows (documents, entities, mentions, events, quotes) get the same treatment, so a
 // change to the writer can prove it stores the same rows.
-//   npx tsx scripts/link-digest.ts [corpus folder] [--limit N] [--out FILE] [--db DIR] [--relink]
+//   npx tsx scripts/link-digest.ts [corpus folder] [--limit N] [--copies K] [--out FILE] [--db DIR] [--relink]
+// --copies K ingests every file K times as `rasd bench` does at K× (copies 2… altered, near-duplicates
+// of the first).
 // --out writes the rows themselves (one JSON line each, table by table), to diff two runs.
 // --relink empties the link tables and links the stored documents again (`rasd relink`) before
 // the digest, and prints the CPU seconds that took; after an ingest it digests the tables before
@@ -25,6 +27,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     limit: { type: "string" },
+    copies: { type: "string" },
     out: { type: "string" },
     db: { type: "string" },
     relink: { type: "boolean", default: false },
@@ -118,7 +121,8 @@ async function digestTables(keep: boolean): Promise<string> {
 
 try {
   if (!values.existing) {
-    const summary = await ingest(db, listInputs(corpus).slice(0, limit), { jobs: 1 });
+    const copies = Number(values.copies ?? 1);
+    const summary = await ingest(db, listInputs(corpus).slice(0, limit), { jobs: 1, copies });
     process.stdout.write(`${summary.files} files, ${summary.added} documents added\n`);
   }
   await digestDocuments();

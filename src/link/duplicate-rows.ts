@@ -83,18 +83,54 @@ export async function writeDuplicates(
      SELECT 1`,
     [JSON.stringify(sigs), JSON.stringify(near)],
   );
-  // Rare (a near-duplicate main text), and each may point through the one before: one at a time.
-  for (const [i, d] of docs.entries())
-    for (const best of matches[i] ?? [])
-      if (best.part === 0)
-        // Point at the first stored copy, so chains of copies share one original.
-        await tx.query(
-          `UPDATE documents d
-              SET duplicate_of = CASE WHEN $3::smallint = 0 THEN coalesce(o.duplicate_of, o.id) ELSE o.id END,
-                  duplicate_part = CASE WHEN $3::smallint = 0 AND o.duplicate_of IS NOT NULL THEN o.duplicate_part ELSE $3::smallint END,
-                  duplicate_similarity = $4
-             FROM documents o
-            WHERE d.id = $1 AND o.id = $2`,
-          [d.id, best.duplicateOf, best.duplicatePart, best.similarity],
-        );
+  await pointDuplicates(tx, docs, matches);
+}
+
+/**
+ * documents.duplicate_of of the documents whose main text matched: one read of the documents they
+ * match (whether those point at an original already) and one update for all of them, as if they
+ * were updated one after the other — a document may match one earlier in the same list, whose
+ * pointer is then the one decided here.
+ */
+async function pointDuplicates(
+  tx: Queryable,
+  docs: readonly DuplicateInput[],
+  matches: readonly DuplicateMatch[][],
+): Promise<void> {
+  const pointers = docs.flatMap((d, i) =>
+    (matches[i] ?? []).flatMap((m) => (m.part === 0 ? [{ id: d.id, m }] : [])),
+  );
+  if (pointers.length === 0) return;
+  const targets = [...new Set(pointers.map((p) => p.m.duplicateOf))];
+  const rows = await tx.query<{ id: string; duplicate_of: string | null; duplicate_part: number | null }>(
+    `SELECT id, duplicate_of, duplicate_part FROM documents WHERE id = ANY ($1::text[])`,
+    [targets],
+  );
+  const pointer = new Map(rows.map((r) => [r.id, { of: r.duplicate_of, part: r.duplicate_part }]));
+  const set = new Map<string, { of: string; part: number; similarity: number }>();
+  for (const { id, m } of pointers) {
+    const o = pointer.get(m.duplicateOf);
+    if (!o) continue;
+    // Point at the first stored copy, so chains of copies share one original.
+    const to =
+      m.duplicatePart === 0 && o.of !== null
+        ? { of: o.of, part: Number(o.part) }
+        : { of: m.duplicateOf, part: m.duplicatePart };
+    set.set(id, { ...to, similarity: m.similarity });
+    if (pointer.has(id)) pointer.set(id, to);
+  }
+  const ids = [...set.keys()];
+  const value = (id: string) => set.get(id) as { of: string; part: number; similarity: number };
+  await tx.query(
+    `UPDATE documents d
+        SET duplicate_of = u.duplicate_of, duplicate_part = u.duplicate_part, duplicate_similarity = u.similarity
+       FROM unnest($1::text[], $2::text[], $3::smallint[], $4::real[]) AS u(id, duplicate_of, duplicate_part, similarity)
+      WHERE d.id = u.id`,
+    [
+      ids,
+      ids.map((id) => value(id).of),
+      ids.map((id) => value(id).part),
+      ids.map((id) => value(id).similarity),
+    ],
+  );
 }

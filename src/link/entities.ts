@@ -71,9 +71,13 @@ export async function readEntityView(tx: Queryable, keys: readonly string[]): Pr
   const view: EntityView = { entities: new Map(), byKey: new Map() };
   if (keys.length === 0) return view;
   const rows = await tx.query<Stored & { key: string }>(
+    // Index look-ups, one per key and one per entity found (OFFSET 0 keeps each a look-up of its
+    // own): joined as sets, the planner scans link_entities whole for every batch.
     `SELECT k.key, e.id, e.type, e.name, e.country, e.role, e.mentions
-       FROM link_entity_keys k JOIN link_entities e ON e.id = k.entity_id
-      WHERE k.key = ANY($1::text[])`,
+       FROM unnest($1::text[]) AS q(key),
+            LATERAL (SELECT k.key, k.entity_id FROM link_entity_keys k WHERE k.key = q.key OFFSET 0) k,
+            LATERAL (SELECT e.id, e.type, e.name, e.country, e.role, e.mentions FROM link_entities e
+                      WHERE e.id = k.entity_id OFFSET 0) e`,
     [keys],
   );
   for (const r of rows) {

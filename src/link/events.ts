@@ -75,22 +75,31 @@ export async function readEventView(
   if (filed.length === 0) return view;
   // By block and day; and, for a day-dated report with two countries or more, by type and day with
   // nested countries (`choose` checks polarity and `compatibleParties`).
-  const nested = filed.filter(looksNested);
+  // Each look-up once (the documents of a batch share blocks and days), and each an index look-up of
+  // its own (OFFSET 0): joined as sets, the planner scans link_events whole for every batch, which
+  // grows with the corpus. The nested countries are checked on the rows of the type and days found.
+  const blocks = uniqueBy(filed, (f) => `${f.block}\u0000${f.day}`);
+  const nested = uniqueBy(
+    filed.filter(looksNested),
+    (f) => `${typeOf(f)}\u0000${f.day}\u0000${f.countries.join("|")}`,
+  );
   const rows = await tx.query<ViewEvent>(
     `SELECT e.id, e.type, e.block, e.day::text AS day, e.terms, e.countries, e.dates
-       FROM link_events e
-       JOIN unnest($1::text[], $2::date[]) AS q(block, day)
-         ON e.block = q.block
-        AND ((q.day IS NULL AND e.day IS NULL) OR e.day BETWEEN q.day - $3::int AND q.day + $3::int)
+       FROM unnest($1::text[], $2::date[]) AS q(block, day),
+            LATERAL (SELECT e.* FROM link_events e
+                      WHERE e.block = q.block
+                        AND ((q.day IS NULL AND e.day IS NULL) OR e.day BETWEEN q.day - $3::int AND q.day + $3::int)
+                     OFFSET 0) e
      UNION
      SELECT e.id, e.type, e.block, e.day::text AS day, e.terms, e.countries, e.dates
-       FROM link_events e
-       JOIN unnest($4::text[], $5::date[], $6::text[]) AS q(type, day, countries)
-         ON e.type = q.type AND e.day BETWEEN q.day - $3::int AND q.day + $3::int
-        AND (e.countries @> string_to_array(q.countries, '|') OR e.countries <@ string_to_array(q.countries, '|'))`,
+       FROM unnest($4::text[], $5::date[], $6::text[]) AS q(type, day, countries),
+            LATERAL (SELECT e.* FROM link_events e
+                      WHERE e.type = q.type AND e.day BETWEEN q.day - $3::int AND q.day + $3::int
+                     OFFSET 0) e
+      WHERE e.countries @> string_to_array(q.countries, '|') OR e.countries <@ string_to_array(q.countries, '|')`,
     [
-      filed.map((f) => f.block),
-      filed.map((f) => f.day),
+      blocks.map((f) => f.block),
+      blocks.map((f) => f.day),
       ctx.windowDays,
       nested.map(typeOf),
       nested.map((f) => f.day),
@@ -99,6 +108,11 @@ export async function readEventView(
   );
   for (const r of rows) addEvent(view, r);
   return view;
+}
+
+/** The items with distinct keys, one of each. */
+function uniqueBy<T>(items: readonly T[], key: (t: T) => string): T[] {
+  return [...new Map(items.map((t) => [key(t), t] as const)).values()];
 }
 
 const within = (a: string | null, b: string, days: number) => a !== null && dayDistance(a, b) <= days;

@@ -152,16 +152,28 @@ export async function readStoryView(
   ctx: StoryLinkContext,
 ): Promise<StoryView> {
   const view: StoryView = { stories: new Map(), byKey: new Map() };
-  const pairs = plans.flatMap((p) => (p ? p.keys.map((key) => [key, p.day] as const) : []));
+  // Each (key, day) once: the documents of a batch share most of their keys and days.
+  const pairs = [
+    ...new Map(
+      plans.flatMap((p) =>
+        p ? p.keys.map((key) => [`${key}\u0000${p.day}`, [key, p.day] as const] as const) : [],
+      ),
+    ).values(),
+  ];
   if (pairs.length === 0) return view;
+  // Index look-ups, one per pair and one per story found (OFFSET 0 keeps each a look-up of its own):
+  // joined as sets, the planner scans both tables whole for every batch, which grows with the corpus.
   const rows = await tx.query<StoredStory & { filed: Array<[string, string]> }>(
     `SELECT s.id, s.keys, s.signature, s.documents, f.filed
        FROM (SELECT k.story_id, json_agg(json_build_array(k.key, k.day::text)) AS filed
                FROM (SELECT DISTINCT k.key, k.day, k.story_id
-                       FROM link_story_keys k JOIN unnest($1::text[], $2::date[]) AS q(key, day)
-                         ON k.key = q.key AND k.day BETWEEN q.day - $3::int AND q.day + $3::int) k
-              GROUP BY k.story_id) f
-       JOIN link_stories s ON s.id = f.story_id`,
+                       FROM unnest($1::text[], $2::date[]) AS q(key, day),
+                            LATERAL (SELECT k.key, k.day, k.story_id FROM link_story_keys k
+                                      WHERE k.key = q.key AND k.day BETWEEN q.day - $3::int AND q.day + $3::int
+                                     OFFSET 0) k) k
+              GROUP BY k.story_id) f,
+            LATERAL (SELECT s.id, s.keys, s.signature, s.documents FROM link_stories s
+                      WHERE s.id = f.story_id OFFSET 0) s`,
     [pairs.map((p) => p[0]), pairs.map((p) => p[1]), ctx.windowDays],
   );
   for (const r of rows) {

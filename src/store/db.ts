@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { UsageError } from "../pipeline/errors.ts";
 import { databaseProblem } from "./errors.ts";
 import { LOCK_FILE, lockDirectory } from "./lock.ts";
-import { ensureSearchIndex } from "./reindex.ts";
+import { buildDeferredIndexes, ensureSearchIndex } from "./reindex.ts";
 import { CREATING_FILE, seedFromTemplate, templatePath, templatesEnabled } from "./template.ts";
 
 export interface Queryable {
@@ -332,5 +332,7 @@ async function migrate(db: Db): Promise<void> {
       await tx.query("INSERT INTO rasd_migrations (version, name) VALUES ($1, $2)", [m.version, m.name]);
     }
     await ensureSearchIndex(tx);
+    // Indexes a first ingest put off (`deferIndexes`) and did not build because it was cut off.
+    await buildDeferredIndexes(tx);
   });
 }

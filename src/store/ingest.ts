@@ -22,6 +22,7 @@ import { HTTP_URL } from "../acquire/regexes.ts";
 import type { Db } from "./db.ts";
 import { databaseProblem, isConnectionLost, isDiskFull } from "./errors.ts";
 import { maintainAfterIngest, type StoreItem, storeBatch } from "./queries.ts";
+import { buildDeferredIndexes, deferIndexes } from "./reindex.ts";
 
 export interface IngestSummary {
   /** Inputs read: files, URLs, stdin. */
@@ -61,6 +62,12 @@ export interface IngestOptions {
   copies?: number;
   /** Adds each stage's time (and `store`'s) here, for `rasd bench`. */
   times?: IngestTimes;
+  /**
+   * Files listed from which an ingest into a PGlite database without documents builds the
+   * secondary indexes of the documents' rows once at the end instead of batch by batch
+   * (`deferIndexes`; 1,000).
+   */
+  searchIndexAfter?: number;
 }
 
 export interface IngestTimes extends SourceTimes {
@@ -73,6 +80,7 @@ export function noIngestTimes(): IngestTimes {
 
 export const DEFAULT_BATCH_SIZE = 64;
 export const DEFAULT_BATCH_WAIT_MS = 1000;
+export const DEFAULT_SEARCH_INDEX_AFTER = 1000;
 
 /** A source, or an item read on this thread (stdin, URLs) that needs no analysis of its own. */
 type Task = { source: Source } | { result: SourceResult };
@@ -188,10 +196,19 @@ export async function ingest(
     progress?.update(summary, sourcesDone);
   };
 
+  let deferred = false;
+  let listed: number | null = null;
+  let first = true;
   try {
-    for await (const task of tasks(inputs, { acquire: acquireOptions, copies: options.copies ?? 1 }, (n) =>
-      progress?.start(n),
-    )) {
+    for await (const task of tasks(inputs, { acquire: acquireOptions, copies: options.copies ?? 1 }, (n) => {
+      listed = n;
+      progress?.start(n);
+    })) {
+      if (first) {
+        first = false;
+        if ((listed ?? 0) >= (options.searchIndexAfter ?? DEFAULT_SEARCH_INDEX_AFTER))
+          deferred = await deferIndexes(db);
+      }
       const p = "source" in task ? pool.analyze(task.source) : Promise.resolve(task.result);
       p.catch(() => undefined); // awaited in order below; this only marks it handled meanwhile
       window.push(p);
@@ -200,10 +217,14 @@ export async function ingest(
     while (window.length > 0) await consume(await (window.shift() as Promise<SourceResult>));
     await writer.flush();
     const t = performance.now();
+    if (deferred) await db.transaction((tx) => buildDeferredIndexes(tx));
+    deferred = false;
     await maintainAfterIngest(db, summary.added);
     if (options.times) options.times.store += performance.now() - t;
     progress?.update(summary, sourcesDone);
   } catch (e) {
+    // Stopped by an error: the index is built now if the database still answers (else on next open).
+    if (deferred) await db.transaction((tx) => buildDeferredIndexes(tx)).catch(() => undefined);
     throw databaseProblem(e, db.location) ?? e;
   } finally {
     if (!options.pool) await pool.close();

@@ -34,11 +34,67 @@ export async function ensureSearchIndex(
   if (Number(count?.n ?? 0) > 0) {
     await tx.query("DROP INDEX IF EXISTS documents_search");
     done = await reindexSearch(tx, progress);
-    await tx.query("CREATE INDEX documents_search ON documents USING gin (search)");
+    await tx.query(CREATE_SEARCH_INDEX);
   }
   await tx.query("DELETE FROM search_index");
   await tx.query("INSERT INTO search_index (fingerprint) VALUES ($1)", [fingerprint]);
   return done;
+}
+
+/** The full-text index as migration 004 made it: the one statement that builds it. */
+export const CREATE_SEARCH_INDEX =
+  "CREATE INDEX IF NOT EXISTS documents_search ON documents USING gin (search)";
+
+/**
+ * The tables whose secondary indexes a first ingest may put off: a document's own rows. No statement
+ * of the ingest reads them through those indexes (the link stage reads the link tables, the
+ * near-duplicates their signatures, the documents' statement only the primary key).
+ */
+const DEFERRABLE = ["documents", "entities", "mentions", "events", "quotes"];
+
+/**
+ * Before the first ingest into a new PGlite database: drops the secondary indexes of a document's
+ * own rows (the full-text GIN index, the listings' and filters' B-trees; not primary keys or unique
+ * indexes), recording each one's definition in `deferred_indexes`, so the documents' statement does
+ * not insert every row into each of them batch by batch; `buildDeferredIndexes` makes them in one
+ * pass at the end, which costs less. True when it dropped them. Only on PGlite with no document
+ * stored: no other process can read the directory meanwhile (its lock), and the build costs no more
+ * than the ingest stores. A server's database, or one with documents, keeps its indexes. If the
+ * ingest is cut off (`kill -9`), the next command that opens the database builds them (`migrate`).
+ */
+export async function deferIndexes(db: { kind: string } & Queryable): Promise<boolean> {
+  if (db.kind !== "pglite") return false;
+  const [row] = await db.query<{ stored: boolean }>("SELECT EXISTS (SELECT 1 FROM documents) AS stored");
+  if (row?.stored !== false) return false;
+  await db.query(
+    `INSERT INTO deferred_indexes (name, definition)
+     SELECT c.relname, pg_get_indexdef(i.indexrelid)
+       FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid
+      WHERE t.relname = ANY ($1::text[]) AND t.relnamespace = current_schema()::regnamespace
+        AND NOT i.indisunique AND NOT i.indisprimary
+     ON CONFLICT (name) DO NOTHING`,
+    [DEFERRABLE],
+  );
+  const names = await db.query<{ name: string }>("SELECT name FROM deferred_indexes ORDER BY name");
+  for (const { name } of names) await db.query(`DROP INDEX IF EXISTS "${name.replace(/"/gu, '""')}"`);
+  return names.length > 0;
+}
+
+/**
+ * Builds the indexes `deferIndexes` put off (after the ingest, or when the database is opened after
+ * an ingest cut off), each with its recorded definition, and forgets them. On a database without
+ * any, one read. Returns how many it built.
+ */
+export async function buildDeferredIndexes(db: Queryable): Promise<number> {
+  const rows = await db.query<{ name: string; definition: string }>(
+    "SELECT name, definition FROM deferred_indexes ORDER BY name",
+  );
+  for (const { name, definition } of rows) {
+    // IF NOT EXISTS: `ensureSearchIndex` may have built the full-text index again meanwhile.
+    await db.query(definition.replace(/^CREATE INDEX /u, "CREATE INDEX IF NOT EXISTS "));
+    await db.query("DELETE FROM deferred_indexes WHERE name = $1", [name]);
+  }
+  return rows.length;
 }
 
 /** Recomputes `documents.search` for every document, inside the caller's transaction, then `ANALYZE`s it. */

@@ -13,7 +13,8 @@ import { corpusCounts, createLinker, type Linker } from "../link/index.ts";
 import { type Db, openDb, schemaVersion } from "./db.ts";
 import { searchDocuments, storeAnalysis, storeBatch } from "./queries.ts";
 import { withText } from "./prepare.ts";
-import { ensureSearchIndex } from "./reindex.ts";
+import { ingest } from "./ingest.ts";
+import { deferIndexes, ensureSearchIndex } from "./reindex.ts";
 import { lexemes, searchQuery } from "./search-terms.ts";
 
 const FIXTURES = join(ROOT, "test", "fixtures");
@@ -304,6 +305,61 @@ for (const backend of BACKENDS) {
         }
       } finally {
         await other.dispose();
+      }
+    });
+
+    test("a first ingest may build the indexes of the documents' rows at the end; cut off, the next open builds them", async () => {
+      // Every index of the schema, by name and definition.
+      const indexes = async (d: Db) =>
+        (
+          await d.query<{ i: string }>(
+            "SELECT indexname || ': ' || indexdef AS i FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1",
+          )
+        ).map((r) => r.i);
+      const hasIndex = async (d: Db) => (await indexes(d)).some((i) => i.startsWith("documents_search:"));
+      const russia = async (d: Db) => (await searchDocuments(d, { query: "روسيا", limit: 100 })).length;
+      const cut = await backend.create();
+      const whole = await backend.create();
+      try {
+        const d = await openDb(cut.spec);
+        const schema = await indexes(d);
+        assert.ok(schema.some((i) => i.startsWith("entities_name_words:")));
+        try {
+          // PGlite drops it for the ingest (its lock keeps every other process out); a server keeps it.
+          assert.equal(await deferIndexes(d), d.kind === "pglite");
+          assert.equal(await hasIndex(d), d.kind !== "pglite");
+          await storeBatch(
+            d,
+            fixtures().map((analysis) => ({ analysis, link: linker() })),
+          );
+          assert.equal(await deferIndexes(d), false, "a database with documents keeps its index");
+        } finally {
+          await d.close(); // as if the ingest were killed here
+        }
+        const reopened = await openDb(cut.spec);
+        try {
+          assert.deepEqual(
+            await indexes(reopened),
+            schema,
+            "opening the database builds the missing indexes",
+          );
+          assert.ok((await russia(reopened)) >= 2);
+        } finally {
+          await reopened.close();
+        }
+        // A whole ingest that puts it off builds it before it returns.
+        const w = await openDb(whole.spec);
+        try {
+          const summary = await ingest(w, [FIXTURES], { jobs: 0, link: linker(), searchIndexAfter: 1 });
+          assert.ok(summary.added >= fixtures().length, "the fixtures and the folders beside them");
+          assert.deepEqual(await indexes(w), schema);
+          assert.ok((await russia(w)) >= 2);
+        } finally {
+          await w.close();
+        }
+      } finally {
+        await cut.dispose();
+        await whole.dispose();
       }
     });
 
