@@ -61,8 +61,15 @@ export function possessiveUnits(
   const keys = cues.statePossessive;
   const out: PartyUnit[] = [];
   tokens.forEach((t, k) => {
-    const form = [{ prefix: "", key: t.key }, ...t.bare].find((b) => keys.has(b.key));
-    if (!form) return;
+    // The whole key, else the first bare form in the set: no array or object made per token.
+    let prefix: string | null = keys.has(t.key) ? "" : null;
+    if (prefix === null)
+      for (const b of t.bare)
+        if (keys.has(b.key)) {
+          prefix = b.prefix;
+          break;
+        }
+    if (prefix === null) return;
     const sentence = sentences[t.sentence] as Sentence;
     const earlier = units.filter((u) => u.first >= sentence.firstToken && u.end <= k && !u.place);
     const person = [...earlier].reverse().find((u) => u.type === "PERSON" && stateful(u));
@@ -78,7 +85,7 @@ export function possessiveUnits(
     out.push({
       first: k,
       end: k + 1,
-      prefix: form.prefix,
+      prefix,
       type: PRONOUN_UNIT,
       parties: owner.parties.map((p) => ({ entity: p.entity, text, country: p.country, sector: p.sector })),
       place: false,
@@ -125,7 +132,13 @@ export const isReference = (u: PartyUnit): boolean => REFERENCES.has(u.type);
 export function referenceUnits(tokens: readonly Token[], cues: EventCues) {
   const out: PartyUnit[] = [];
   tokens.forEach((t, k) => {
-    for (const b of [{ prefix: "", key: t.key }, ...t.bare]) {
+    // The whole key, then each bare form: no array or object made per token.
+    const whole = cues.pronounPrep.get(t.key);
+    if (whole) {
+      out.push(reference(k, whole.prep, whole.feminine));
+      return;
+    }
+    for (const b of t.bare) {
       const prep = cues.pronounPrep.get(b.key);
       if (prep) {
         out.push(reference(k, b.prefix + prep.prep, prep.feminine));

@@ -200,9 +200,14 @@ export function notDual(tokens: readonly Token[], k: number, cues: EventCues): b
 /** The two states a word names at once (`الكوريتين`), if it is one. */
 function pairOf(t: Token | undefined, cues: EventCues): string[] | null {
   if (!t) return null;
-  return (
-    cues.pairs.get(t.key) ?? t.bare.map((b) => cues.pairs.get(b.key)).find((p) => p !== undefined) ?? null
-  );
+  const whole = cues.pairs.get(t.key);
+  if (whole) return whole;
+  // A loop, not map/find: this runs for every token, and those made two arrays and a closure each.
+  for (const b of t.bare) {
+    const p = cues.pairs.get(b.key);
+    if (p) return p;
+  }
+  return null;
 }
 
 /** `الجانبان`, `البلدين`: both states last named, as one compound unit. */
