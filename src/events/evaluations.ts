@@ -35,9 +35,20 @@ export interface Evaluations {
   /** One-word evaluations by every stem + ending (`انتهاكا`، `الاستفزازية` without ال), phrases by their first word. */
   inflected: Map<string, Evaluation>;
   phrases: Map<string, Evaluation[]>;
+  /**
+   * `inflected` and `phrases` by the token key as written, with and without ال (`انتهاكا`،
+   * `الانتهاك`), built from them once: a token is looked up once, with no string cut per token.
+   */
+  byKey: Map<string, KeyEntry>;
   owner: Set<string>;
   victim: Set<string>;
   stop: string[][];
+}
+
+/** What a token key may start: a one-word evaluation, or phrases to try from their first word. */
+interface KeyEntry {
+  one: Evaluation | undefined;
+  phrases: readonly Evaluation[];
 }
 
 /** How many tokens after a judging verb its evaluation may stand (`اعتبرت … أن إعلان إثيوبيا بدء …`). */
@@ -62,6 +73,7 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
     copula: new Set(),
     inflected: new Map(),
     phrases: new Map(),
+    byKey: new Map(),
     owner: new Set(),
     victim: new Set(),
     stop: [],
@@ -118,7 +130,26 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
   for (const ending of [...ENDINGS].sort((a, b) => a.length - b.length))
     for (const [stem, e] of single)
       if (!out.inflected.has(stem + ending)) out.inflected.set(stem + ending, e);
+  indexByKey(out);
   return out;
+}
+
+/**
+ * Fills `byKey`: a token's key `k` is read as `withoutArticle(k)`, so a stored word `w` is met by
+ * `الw` and, when `w` does not itself begin with ال, by `w`.
+ */
+function indexByKey(ev: Evaluations): void {
+  const entry = (k: string): KeyEntry => {
+    let e = ev.byKey.get(k);
+    if (!e) {
+      e = { one: undefined, phrases: [] };
+      ev.byKey.set(k, e);
+    }
+    return e;
+  };
+  const keysFor = (w: string) => (w.startsWith("ال") ? [`ال${w}`] : [`ال${w}`, w]);
+  for (const [w, e] of ev.inflected) for (const k of keysFor(w)) entry(k).one = e;
+  for (const [w, es] of ev.phrases) for (const k of keysFor(w)) entry(k).phrases = es;
 }
 
 /** The evaluation that starts at token k, and how many tokens it spans. */
@@ -126,11 +157,11 @@ function evaluationAt(tokens: readonly Token[], k: number, ev: Evaluations): Eva
   const t = tokens[k];
   if (!t) return null;
   for (let b = -1; b < t.bare.length; b++) {
-    const w = withoutArticle(b < 0 ? t.key : (t.bare[b] as BareForm).key);
+    const entry = ev.byKey.get(b < 0 ? t.key : (t.bare[b] as BareForm).key);
+    if (!entry) continue;
     // One word by its stem and an ending (`انتهاكا`، `الاستفزازية`); a phrase by its first word.
-    const one = ev.inflected.get(w);
-    if (one) return one;
-    for (const e of ev.phrases.get(w) ?? [])
+    if (entry.one) return entry.one;
+    for (const e of entry.phrases)
       if (e.words.slice(1).every((x, i) => keysOf(tokens[k + 1 + i]).includes(x))) return e;
   }
   return null;
