@@ -131,7 +131,12 @@ export function findTriggers(
     const m = index.matchAt(tokens, i, { bare: true });
     if (!m) continue;
     // A form several rows give (`انسحب` from a treaty, of troops) reads as the first row it fits.
-    const trigger = m.values.find((t) => fits(t, tokens, i, m.end, m.prefix));
+    let trigger: Trigger | undefined;
+    for (const t of m.values)
+      if (fits(t, tokens, i, m.end, m.prefix)) {
+        trigger = t;
+        break;
+      }
     if (!trigger) continue;
     // إلغاء المحادثات، اتفقا على عقد محادثات: a noun right after another trigger is that one's object.
     const prev = hits[hits.length - 1];
@@ -191,7 +196,7 @@ function fits(
   end: number,
   prefix: string,
 ): boolean {
-  if (trigger.pos === "verb" && /[بلك]/u.test(prefix.replace(/^[وف]/u, ""))) return false;
+  if (trigger.pos === "verb" && prefix !== "" && /[بلك]/u.test(prefix.replace(/^[وف]/u, ""))) return false;
   if (trigger.pronounHeh && TEH_MARBUTA_END.test((tokens[first] as Token).text)) return false;
   // ضربة جزاء، هجوم المنتخب: the word after gives the trigger another sense.
   if (trigger.unless.length > 0 && followedBy(tokens, end, trigger.unless, 1)) return false;
@@ -199,9 +204,14 @@ function fits(
 }
 
 function followedBy(tokens: readonly Token[], from: number, keys: readonly string[], reach: number): boolean {
-  for (let k = from; k < Math.min(tokens.length, from + reach); k++) {
+  // Loops, not `some`: two closures were made for every token read.
+  const to = Math.min(tokens.length, from + reach);
+  for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
-    if (keys.some((n) => t.key.startsWith(n) || t.bare.some((b) => b.key.startsWith(n)))) return true;
+    for (const n of keys) {
+      if (t.key.startsWith(n)) return true;
+      for (const b of t.bare) if (b.key.startsWith(n)) return true;
+    }
   }
   return false;
 }
