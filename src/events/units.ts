@@ -30,11 +30,13 @@ export function partyUnits(
   const backers = new Set<number>();
   let backerEnd = -1;
   for (const m of [...found.mentions].sort((a, b) => a.firstToken - b.firstToken)) {
-    const gap = arabic.text.slice(
-      arabic.tokens[backerEnd - 1]?.end ?? 0,
-      arabic.tokens[m.firstToken]?.start ?? 0,
-    );
-    const coordinated = m.firstToken === backerEnd && m.prefix.startsWith("و") && /^[\s،,]*$/u.test(gap);
+    // The gap's text only for a mention right after a backer's (a slice and a regex per mention before).
+    const coordinated =
+      m.firstToken === backerEnd &&
+      m.prefix.startsWith("و") &&
+      /^[\s،,]*$/u.test(
+        arabic.text.slice(arabic.tokens[backerEnd - 1]?.end ?? 0, arabic.tokens[m.firstToken]?.start ?? 0),
+      );
     if (coordinated || backerOf(arabic.tokens, m.firstToken, m.prefix, cues)) {
       backers.add(m.firstToken);
       backerEnd = m.endToken;
