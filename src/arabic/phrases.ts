@@ -76,6 +76,11 @@ export class PhraseIndex<T> {
     this.size++;
   }
 
+  /** The keys a phrase may begin with (a token none of whose keys is here begins no match). */
+  startKeys(): IterableIterator<string> {
+    return this.root.next.keys();
+  }
+
   /**
    * The longest phrase that starts at token `i`, or null. The stages ask one index about the same
    * token several times (the recognizer, then the events' party units), so the answers for the
