@@ -3,6 +3,7 @@
 import type { Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { SCAN_PRONOUN_PREP, SCAN_STATE_POSSESSIVE } from "./scan.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { seatOf } from "./units.ts";
 
@@ -57,10 +58,13 @@ export function possessiveUnits(
   sentences: readonly Sentence[],
   units: readonly PartyUnit[],
   cues: EventCues,
+  /** The tokens' scan bits (`scanMasks`): only a token with SCAN_STATE_POSSESSIVE is read. */
+  masks?: Uint8Array,
 ): PartyUnit[] {
   const keys = cues.statePossessive;
   const out: PartyUnit[] = [];
   tokens.forEach((t, k) => {
+    if (masks && ((masks[k] as number) & SCAN_STATE_POSSESSIVE) === 0) return;
     // The whole key, else the first bare form in the set: no array or object made per token.
     let prefix: string | null = keys.has(t.key) ? "" : null;
     if (prefix === null)
@@ -129,9 +133,15 @@ const REFERENCES = new Set(["REF_F", "REF_M"]);
 export const isReference = (u: PartyUnit): boolean => REFERENCES.has(u.type);
 
 /** `معها`، `عليه` (a preposition with a pronoun): unresolved reference units. */
-export function referenceUnits(tokens: readonly Token[], cues: EventCues) {
+export function referenceUnits(
+  tokens: readonly Token[],
+  cues: EventCues,
+  /** The tokens' scan bits (`scanMasks`): only a token with SCAN_PRONOUN_PREP is read. */
+  masks?: Uint8Array,
+) {
   const out: PartyUnit[] = [];
   tokens.forEach((t, k) => {
+    if (masks && ((masks[k] as number) & SCAN_PRONOUN_PREP) === 0) return;
     // The whole key, then each bare form: no array or object made per token.
     const whole = cues.pronounPrep.get(t.key);
     if (whole) {

@@ -13,6 +13,7 @@ import type { PartyUnit } from "./arguments.ts";
 import { clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { polarity } from "./modality.ts";
+import { SCAN_EVALUATION } from "./scan.ts";
 import { coded } from "./coding.ts";
 import { type PloverTable, score } from "./plover.ts";
 import type { TypeTable } from "./types.ts";
@@ -192,11 +193,13 @@ function judgements(
   units: readonly PartyUnit[],
   cues: EventCues,
   ev: Evaluations,
+  masks?: Uint8Array,
 ): Judgement[] {
   const { tokens } = arabic;
   const out: Judgement[] = [];
   const mine = units.filter((u) => !u.place && u.first >= sentence.firstToken && u.end <= sentence.endToken);
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    if (masks && ((masks[k] as number) & SCAN_EVALUATION) === 0) continue;
     const evaluation = evaluationAt(tokens, k, ev);
     if (!evaluation || isIn(ev.nameHead, tokens[k - 1])) continue;
     const frame = frameOf(tokens, sentence, k, cues, ev);
@@ -355,6 +358,8 @@ export interface EvaluationContext {
   types: TypeTable;
   evaluations: Evaluations;
   published: string | null;
+  /** The tokens' scan bits (`scanMasks`): a token without SCAN_EVALUATION holds no evaluation. */
+  masks?: Uint8Array;
 }
 
 /** The accusations a document's evaluations make, as events not already coded by a trigger. */
@@ -364,7 +369,7 @@ export function evaluativeEvents(arabic: ArabicText, ctx: EvaluationContext): Ev
   const countriesOf = (ps: readonly Party[]) =>
     [...new Set(ps.flatMap((p) => (p.country === null ? [] : [p.country])))].sort().join(",");
   for (const sentence of arabic.sentences) {
-    for (const j of judgements(arabic, sentence, ctx.units, cues, ctx.evaluations)) {
+    for (const j of judgements(arabic, sentence, ctx.units, cues, ctx.evaluations, ctx.masks)) {
       const actor = j.actor.parties.filter((p) => p.country !== null);
       const recipient = j.recipient.flatMap((u) => u.parties).filter((p) => p.country !== null);
       const states = countriesOf([...actor, ...recipient]);

@@ -23,6 +23,7 @@ import {
   sharedActor,
   withReferences,
 } from "./sides.ts";
+import { SCAN_NAME_HEAD, scanMasks } from "./scan.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
 import { isPlace, partyUnits } from "./units.ts";
@@ -51,16 +52,18 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   // وزير الشؤون الخارجية والتعاون الدولي المغربي، ناصر بوريطة: a person's title holds no act.
   for (const m of found.mentions) for (let k = m.titleToken; k < m.firstToken; k++) named.add(k);
   // منتدى التعاون الصيني الأفريقي: a noun trigger right after a body's or forum's head is its name.
-  arabic.tokens.forEach((t, k) => {
-    if (tokenIn(cues.nameHead, t)) named.add(k + 1);
-  });
-  const listed = partyUnits(arabic, found, covered, options.entityLexicon, cues);
+  // Each token's scan bits: the per-token scans below read only the tokens that can match.
+  const masks = scanMasks(arabic.tokens, options);
+  for (let k = 0; k < arabic.tokens.length; k++)
+    if (((masks[k] as number) & SCAN_NAME_HEAD) !== 0 && tokenIn(cues.nameHead, arabic.tokens[k]))
+      named.add(k + 1);
+  const listed = partyUnits(arabic, found, covered, options.entityLexicon, cues, masks);
   // بلاده، حكومته: a state's pronoun is a party unit of the state of the person named before.
-  const units = [...listed, ...possessiveUnits(arabic.tokens, arabic.sentences, listed, cues)].sort(
+  const units = [...listed, ...possessiveUnits(arabic.tokens, arabic.sentences, listed, cues, masks)].sort(
     (a, b) => a.first - b.first,
   );
   // معها، عليه: parties told by a pronoun on a preposition, resolved once the act's sides are read.
-  const references = referenceUnits(arabic.tokens, cues);
+  const references = referenceUnits(arabic.tokens, cues, masks);
   const events: Event[] = [];
   const sentenceOf = new Map<Event, number>();
   const seen = new Set<string>();
@@ -77,7 +80,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     }
     return known;
   };
-  for (const hit of findTriggers(arabic.tokens, options.triggers, named, types, cues.speech)) {
+  for (const hit of findTriggers(arabic.tokens, options.triggers, named, types, cues.speech, masks)) {
     // A channel's name is an event only when a verb holds it: سيعقدون جولة من محادثات تنسيق …
     if (channelWords.has(hit.first) && !lightVerbBefore(arabic, hit.first, cues)) continue;
     const sentenceIndex = (arabic.tokens[hit.first] as Token).sentence;
@@ -242,7 +245,17 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   if (options.evaluations) {
     const { evaluations, plover, published } = options;
     events.push(
-      ...evaluativeEvents(arabic, { found, units, events, cues, plover, types, evaluations, published }),
+      ...evaluativeEvents(arabic, {
+        found,
+        units,
+        events,
+        cues,
+        plover,
+        types,
+        evaluations,
+        published,
+        masks,
+      }),
     );
     events.sort((a, b) => a.evidence.start - b.evidence.start);
   }

@@ -4,6 +4,7 @@ import { PhraseIndex } from "../arabic/phrases.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import { expandEntry } from "./morphology.ts";
 import type { EventType, Token } from "../pipeline/types.ts";
+import { SCAN_TRIGGER } from "./scan.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
 
 export type ChannelAction = "suspend" | "resume" | "agree" | "propose" | "refuse" | "hold" | "";
@@ -122,12 +123,15 @@ export function findTriggers(
   types: TypeTable,
   /** Keys of speech verbs: a complement does not run past one (`أعرب عن تقديره، وقال إنه سيجتمع`). */
   speech: ReadonlySet<string> = new Set(),
+  /** The tokens' scan bits (`scanMasks`): a token without SCAN_TRIGGER begins no trigger. */
+  masks?: Uint8Array,
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
   /** The trigger that takes a complement and one past the last complement it took. */
   let taker: { hit: TriggerHit; end: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
+    if (masks && ((masks[i] as number) & SCAN_TRIGGER) === 0) continue;
     const m = index.matchAt(tokens, i, { bare: true });
     if (!m) continue;
     // A form several rows give (`انسحب` from a treaty, of troops) reads as the first row it fits.

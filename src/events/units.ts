@@ -4,6 +4,7 @@ import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Party, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { SCAN_DUAL, SCAN_PAIR } from "./scan.ts";
 
 /** Entity types that can act in an event; outlets and places cannot. */
 const PARTY_TYPES = new Set(["PERSON", "ORG", "GPE"]);
@@ -22,6 +23,8 @@ export function partyUnits(
   covered: ReadonlySet<number>,
   lexicon: EntityLexicon,
   cues: EventCues,
+  /** The tokens' scan bits (`scanMasks`): duals and pair words only where SCAN_DUAL or SCAN_PAIR is set. */
+  masks?: Uint8Array,
 ): PartyUnit[] {
   // A person's title belongs to the person: its nisba and institutions are not parties of their own.
   const titled = new Set<number>();
@@ -114,7 +117,7 @@ export function partyUnits(
     const next = units[k + 1];
     return !(u.type === "NISBA" && next && next.first === u.end && country(next) === country(u));
   });
-  return addDuals(arabic, pruned, covered, cues);
+  return addDuals(arabic, pruned, covered, cues, masks);
 }
 
 /** A state right after an outlet head (`وكالة تونس أفريقيا للأنباء`) is part of the outlet's name. */
@@ -218,12 +221,14 @@ function addDuals(
   units: PartyUnit[],
   covered: ReadonlySet<number>,
   cues: EventCues,
+  masks?: Uint8Array,
 ): PartyUnit[] {
   const out: PartyUnit[] = [];
   let u = 0;
   arabic.tokens.forEach((t, k) => {
     while (u < units.length && (units[u] as PartyUnit).first < k) out.push(units[u++] as PartyUnit);
     if (covered.has(k)) return;
+    if (masks && ((masks[k] as number) & (SCAN_PAIR | SCAN_DUAL)) === 0) return;
     // الكوريتين: a word that names both states.
     const pair = pairOf(t, cues);
     if (pair) {
