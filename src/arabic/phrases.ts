@@ -76,9 +76,19 @@ export class PhraseIndex<T> {
     this.size++;
   }
 
-  /** The keys a phrase may begin with (a token none of whose keys is here begins no match). */
-  startKeys(): IterableIterator<string> {
-    return this.root.next.keys();
+  /**
+   * The keys a phrase may begin with (a token none of whose keys is here begins no match); with
+   * `where`, only those that begin a phrase with a value it accepts.
+   */
+  startKeys(where?: (value: T) => boolean): string[] {
+    const keys: string[] = [];
+    const holds = (node: TrieNode<T>): boolean => {
+      if (where === undefined || node.values.some(where)) return true;
+      for (const child of node.next.values()) if (holds(child)) return true;
+      return false;
+    };
+    for (const [key, node] of this.root.next) if (holds(node)) keys.push(key);
+    return keys;
   }
 
   /**

@@ -1,10 +1,11 @@
 // One look-up per token key for the event stage's per-token scans. Several passes read every
 // token of a document (triggers, evaluations, state pronouns, preposition pronouns, pair words,
-// duals, name heads), each asking its own set about the token's key and every bare key. Here one
+// duals, name heads, nisbas), each asking its own set about the token's key and every bare key. Here one
 // map, built from the compiled lexicons (whatever rows they hold), gives for a key the bit of
 // each scan that can match it; a document's tokens get one mask each, and a scan reads a token
 // only when its bit is set. A clear bit means the scan's own test fails, so output is unchanged.
 import type { PhraseIndex } from "../arabic/phrases.ts";
+import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { Token } from "../pipeline/types.ts";
 import type { EventCues } from "./cues.ts";
 import type { Evaluations } from "./evaluations.ts";
@@ -24,11 +25,14 @@ export const SCAN_PAIR = 1 << 4;
 export const SCAN_DUAL = 1 << 5;
 /** `منتدى`، `مجلس` (`cues.nameHead`). */
 export const SCAN_NAME_HEAD = 1 << 6;
+/** An entity phrase with a nisba (`الصيني`، `كوريا الشمالية` …) may begin at the token. */
+export const SCAN_NISBA = 1 << 7;
 
 export interface ScanSources {
   triggers: PhraseIndex<Trigger>;
   cues: EventCues;
   evaluations?: Evaluations | undefined;
+  entityLexicon: EntityLexicon;
 }
 
 /** Slots of the first test: 64 k bytes, which stay in the processor's caches. */
@@ -73,6 +77,10 @@ function compileScan(sources: ScanSources): ScanIndex {
   add(cues.pairs.keys(), SCAN_PAIR);
   add(cues.dual, SCAN_DUAL);
   add(cues.nameHead, SCAN_NAME_HEAD);
+  add(
+    sources.entityLexicon.index.startKeys((v) => v.kind === "nisba"),
+    SCAN_NISBA,
+  );
   const slots = new Uint8Array(SLOTS);
   for (const [k, b] of bits) slots[slotOf(k)] = (slots[slotOf(k)] as number) | b;
   return { ...sources, bits, slots, tokens: null, masks: new Uint8Array(0) };
@@ -87,7 +95,12 @@ const indexes = new WeakMap<PhraseIndex<Trigger>, ScanIndex>();
  */
 export function scanMasks(tokens: readonly Token[], sources: ScanSources): Uint8Array {
   let index = indexes.get(sources.triggers);
-  if (!index || index.cues !== sources.cues || index.evaluations !== sources.evaluations) {
+  if (
+    !index ||
+    index.cues !== sources.cues ||
+    index.evaluations !== sources.evaluations ||
+    index.entityLexicon !== sources.entityLexicon
+  ) {
     index = compileScan(sources);
     indexes.set(sources.triggers, index);
   }

@@ -4,7 +4,7 @@ import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Party, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
-import { SCAN_DUAL, SCAN_PAIR } from "./scan.ts";
+import { SCAN_DUAL, SCAN_NISBA, SCAN_PAIR } from "./scan.ts";
 
 /** Entity types that can act in an event; outlets and places cannot. */
 const PARTY_TYPES = new Set(["PERSON", "ORG", "GPE"]);
@@ -23,7 +23,10 @@ export function partyUnits(
   covered: ReadonlySet<number>,
   lexicon: EntityLexicon,
   cues: EventCues,
-  /** The tokens' scan bits (`scanMasks`): duals and pair words only where SCAN_DUAL or SCAN_PAIR is set. */
+  /**
+   * The tokens' scan bits (`scanMasks`): nisbas only where SCAN_NISBA is set, duals and pair words
+   * where SCAN_DUAL or SCAN_PAIR is.
+   */
   masks?: Uint8Array,
 ): PartyUnit[] {
   // A person's title belongs to the person: its nisba and institutions are not parties of their own.
@@ -79,6 +82,8 @@ export function partyUnits(
   /** End tokens of nisbas that describe a thing (`الشركات الصينية`), so a coordinated one does too (`والإسرائيلية`). */
   const thing = new Set<number>();
   arabic.tokens.forEach((t, k) => {
+    // No phrase with a nisba begins at a token without SCAN_NISBA.
+    if (masks && ((masks[k] as number) & SCAN_NISBA) === 0) return;
     if (covered.has(k) || titled.has(k) || describes.has(k)) return;
     const m = lexicon.index.matchAt(arabic.tokens, k, { bare: true });
     const nisba = m?.values.find((v) => v.kind === "nisba");
