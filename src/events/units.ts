@@ -230,10 +230,13 @@ function addDuals(
 ): PartyUnit[] {
   const out: PartyUnit[] = [];
   let u = 0;
-  arabic.tokens.forEach((t, k) => {
+  // A loop, not forEach; a token that can be no pair word nor dual is passed over (its units are
+  // pushed before the next token that adds one, so their order is the same).
+  for (let k = 0; k < arabic.tokens.length; k++) {
+    if (masks && ((masks[k] as number) & (SCAN_PAIR | SCAN_DUAL)) === 0) continue;
+    const t = arabic.tokens[k] as Token;
     while (u < units.length && (units[u] as PartyUnit).first < k) out.push(units[u++] as PartyUnit);
-    if (covered.has(k)) return;
-    if (masks && ((masks[k] as number) & (SCAN_PAIR | SCAN_DUAL)) === 0) return;
+    if (covered.has(k)) continue;
     // الكوريتين: a word that names both states.
     const pair = pairOf(t, cues);
     if (pair) {
@@ -245,12 +248,12 @@ function addDuals(
         parties: pair.map((country) => ({ entity: null, text: t.text, country, sector: null })),
         place: false,
       });
-      return;
+      continue;
     }
-    if (!tokenIn(cues.dual, t) || notDual(arabic.tokens, k, cues)) return;
+    if (!tokenIn(cues.dual, t) || notDual(arabic.tokens, k, cues)) continue;
     // الجيشان الصيني والأمريكي، الزعيمان الكوريان: the words that follow name the two sides themselves.
-    if (units[u] && (units[u] as PartyUnit).first === k + 1) return;
-    if (pairOf(arabic.tokens[k + 1], cues)) return;
+    if (units[u] && (units[u] as PartyUnit).first === k + 1) continue;
+    if (pairOf(arabic.tokens[k + 1], cues)) continue;
     const states: PartyUnit["parties"] = [];
     for (let j = out.length - 1; j >= 0 && states.length < 2; j--) {
       if ((out[j] as PartyUnit).place) continue;
@@ -261,7 +264,7 @@ function addDuals(
           states.push(p);
       }
     }
-    if (states.length < 2) return;
+    if (states.length < 2) continue;
     const prefix = t.bare.find((b) => cues.dual.has(b.key))?.prefix ?? "";
     out.push({
       first: k,
@@ -275,7 +278,7 @@ function addDuals(
       ],
       place: false,
     });
-  });
+  }
   while (u < units.length) out.push(units[u++] as PartyUnit);
   return out;
 }
