@@ -197,11 +197,13 @@ function judgements(
 ): Judgement[] {
   const { tokens } = arabic;
   const out: Judgement[] = [];
-  const mine = units.filter((u) => !u.place && u.first >= sentence.firstToken && u.end <= sentence.endToken);
+  /** The sentence's units, taken once an evaluation is met (most sentences hold none). */
+  let mine: PartyUnit[] | null = null;
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
     if (masks && ((masks[k] as number) & SCAN_EVALUATION) === 0) continue;
     const evaluation = evaluationAt(tokens, k, ev);
     if (!evaluation || isIn(ev.nameHead, tokens[k - 1])) continue;
+    mine ??= units.filter((u) => !u.place && u.first >= sentence.firstToken && u.end <= sentence.endToken);
     const frame = frameOf(tokens, sentence, k, cues, ev);
     if (!frame) continue;
     const actor = judgeOf(tokens, sentence, frame, mine, cues);
