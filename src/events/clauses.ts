@@ -82,11 +82,22 @@ export function speakerOf(
   cues: EventCues,
 ): EntitiesResult["mentions"][number] | null {
   if (reported === sentence.firstToken) return attributedSource(tokens, sentence, found, cues);
-  const speech = tokens.slice(sentence.firstToken, reported).findIndex((t) => tokenIn(cues.speech, t));
-  if (speech < 0) return attributedSource(tokens, sentence, found, cues);
-  const from = sentence.firstToken + speech;
-  const inside = found.mentions.filter((m) => m.firstToken > from && m.endToken <= reported);
-  return inside.find((m) => m.type !== "GPE") ?? inside[0] ?? null;
+  // Loops, not a slice, a filtered array and closures for every trigger.
+  let from = -1;
+  for (let k = sentence.firstToken; k < reported; k++)
+    if (tokenIn(cues.speech, tokens[k])) {
+      from = k;
+      break;
+    }
+  if (from < 0) return attributedSource(tokens, sentence, found, cues);
+  // The first mention between the speech verb and the complementizer that is no state, else the first.
+  let first: EntitiesResult["mentions"][number] | null = null;
+  for (const m of found.mentions) {
+    if (m.firstToken <= from || m.endToken > reported) continue;
+    if (m.type !== "GPE") return m;
+    first ??= m;
+  }
+  return first;
 }
 
 /** The date expression nearest to the trigger inside its own clause; `منذ 2021` dates a state, not the event. */
