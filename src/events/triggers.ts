@@ -130,8 +130,8 @@ export function findTriggers(
   /** The trigger that takes a complement and one past the last complement it took. */
   let taker: { hit: TriggerHit; end: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    if (covered.has(i)) continue;
     if (masks && ((masks[i] as number) & SCAN_TRIGGER) === 0) continue;
+    if (covered.has(i)) continue;
     const m = index.matchAt(tokens, i, { bare: true });
     if (!m) continue;
     // A form several rows give (`انسحب` from a treaty, of troops) reads as the first row it fits.
