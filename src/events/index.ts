@@ -126,13 +126,12 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // أعلن الجيش الباكستاني أن دفاعاته الجوية أسقطت …، قال إن بلاده رفضت …: a reported clause whose
     // subject carries the speaker's pronoun is the speaker's act.
     const reported = span.reported > sentence.firstToken && span.reported < hit.first;
-    const possessed = reported && ownedBySpeaker(arabic.tokens[span.reported]);
-    const speakerSubject = span.speakerActs || possessed;
+    // The pronoun test reads the word's segments, so it comes last, when the rest holds.
     if (
       !args.fromPhrase &&
-      speakerSubject &&
       speaker &&
-      !args.actor.some((u) => u.first >= span.start && u.end <= hit.first)
+      !args.actor.some((u) => u.first >= span.start && u.end <= hit.first) &&
+      (span.speakerActs || (reported && ownedBySpeaker(arabic.tokens[span.reported])))
     ) {
       const unit = units.find(
         (u) => !u.place && u.parties.some((p) => p.entity === speaker.entity) && u.end <= span.reported,
