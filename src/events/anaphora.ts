@@ -63,8 +63,7 @@ export function possessiveUnits(
 ): PartyUnit[] {
   const keys = cues.statePossessive;
   const out: PartyUnit[] = [];
-  tokens.forEach((t, k) => {
-    if (masks && ((masks[k] as number) & SCAN_STATE_POSSESSIVE) === 0) return;
+  const read = (t: Token, k: number) => {
     // The whole key, else the first bare form in the set: no array or object made per token.
     let prefix: string | null = keys.has(t.key) ? "" : null;
     if (prefix === null)
@@ -94,7 +93,10 @@ export function possessiveUnits(
       parties: owner.parties.map((p) => ({ entity: p.entity, text, country: p.country, sector: p.sector })),
       place: false,
     });
-  });
+  };
+  // A loop, not forEach: most tokens are passed over by their scan bit, with no call.
+  for (let k = 0; k < tokens.length; k++)
+    if (!masks || ((masks[k] as number) & SCAN_STATE_POSSESSIVE) !== 0) read(tokens[k] as Token, k);
   return out;
 }
 
@@ -140,8 +142,7 @@ export function referenceUnits(
   masks?: Uint8Array,
 ) {
   const out: PartyUnit[] = [];
-  tokens.forEach((t, k) => {
-    if (masks && ((masks[k] as number) & SCAN_PRONOUN_PREP) === 0) return;
+  const read = (t: Token, k: number) => {
     // The whole key, then each bare form: no array or object made per token.
     const whole = cues.pronounPrep.get(t.key);
     if (whole) {
@@ -155,7 +156,9 @@ export function referenceUnits(
         return;
       }
     }
-  });
+  };
+  for (let k = 0; k < tokens.length; k++)
+    if (!masks || ((masks[k] as number) & SCAN_PRONOUN_PREP) !== 0) read(tokens[k] as Token, k);
   return out;
 }
 

@@ -81,9 +81,7 @@ export function partyUnits(
   const describes = new Set(found.mentions.filter((m) => !PARTY_TYPES.has(m.type)).map((m) => m.endToken));
   /** End tokens of nisbas that describe a thing (`الشركات الصينية`), so a coordinated one does too (`والإسرائيلية`). */
   const thing = new Set<number>();
-  arabic.tokens.forEach((t, k) => {
-    // No phrase with a nisba begins at a token without SCAN_NISBA.
-    if (masks && ((masks[k] as number) & SCAN_NISBA) === 0) return;
+  const read = (t: Token, k: number) => {
     if (covered.has(k) || titled.has(k) || describes.has(k)) return;
     const m = lexicon.index.matchAt(arabic.tokens, k, { bare: true });
     const nisba = m?.values.find((v) => v.kind === "nisba");
@@ -115,7 +113,10 @@ export function partyUnits(
       parties: [{ entity: null, text, country: nisba.country, sector: null }],
       place: false,
     });
-  });
+  };
+  // No phrase with a nisba begins at a token without SCAN_NISBA: a loop passes over it, no call.
+  for (let k = 0; k < arabic.tokens.length; k++)
+    if (!masks || ((masks[k] as number) & SCAN_NISBA) !== 0) read(arabic.tokens[k] as Token, k);
   units.sort((a, b) => a.first - b.first);
   // A nisba right before a person or body of its own state is that one's adjective (الرئيس الصيني شي).
   const pruned = units.filter((u, k) => {
