@@ -53,12 +53,13 @@ export function polarity(
   span: { clauseStart: number; sentenceStart: number },
   cues: EventCues,
 ): Polarity {
-  const before = (reach: number) => Math.max(span.clauseStart, hit.first - reach);
+  // Plain numbers, not a closure: tsx names every function when it is made (about 0.7 µs each).
+  const negationFrom = Math.max(span.clauseStart, hit.first - NEGATION_REACH);
+  const modalFrom = Math.max(span.clauseStart, hit.first - MODAL_REACH);
   const end = hit.first;
   const negated =
-    anyIn(tokens, before(NEGATION_REACH), end, cues.negation) ||
-    anyIn(tokens, before(MODAL_REACH), end, cues.negationVerb);
-  const refused = anyIn(tokens, before(NEGATION_REACH), end, cues.refusal);
+    anyIn(tokens, negationFrom, end, cues.negation) || anyIn(tokens, modalFrom, end, cues.negationVerb);
+  const refused = anyIn(tokens, negationFrom, end, cues.refusal);
   const modal = modalWindow(tokens, hit, span.sentenceStart, cues);
   let modality: Modality = "asserted";
   const scheduled =
