@@ -110,17 +110,21 @@ export function governingDate(
   const at = (arabic.tokens[first] as Token).start;
   const from = (arabic.tokens[clause.start] as Token | undefined)?.start ?? at;
   const to = (arabic.tokens[clause.end - 1] as Token | undefined)?.end ?? at;
-  // منذ 2021 dates a state; المعاهدة الموقعة عام 1960 dates the treaty.
-  const since = (d: DateMention) => {
-    const k = arabic.tokens.findIndex((t) => t.start === d.start);
-    const near = [arabic.tokens[k - 1], arabic.tokens[k - 2]];
-    return near.some((t) => tokenIn(cues.since, t) || tokenIn(cues.npDate, t));
-  };
   const inClause = arabic.dates.filter(
-    (d) => d.start >= from && d.end <= to && d.value !== null && !since(d),
+    (d) => d.start >= from && d.end <= to && d.value !== null && !since(arabic, d, cues),
   );
   inClause.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
   return inClause[0] ?? null;
+}
+
+/**
+ * منذ 2021 dates a state; المعاهدة الموقعة عام 1960 dates the treaty. Declared here, not as a
+ * closure per event: tsx names every function when it is made (about 0.7 µs each).
+ */
+function since(arabic: ArabicText, d: DateMention, cues: EventCues): boolean {
+  const k = arabic.tokens.findIndex((t) => t.start === d.start);
+  const near = [arabic.tokens[k - 1], arabic.tokens[k - 2]];
+  return near.some((t) => tokenIn(cues.since, t) || tokenIn(cues.npDate, t));
 }
 
 /** A sentence as an event's evidence: its text and offsets, which slice back to the article. */
