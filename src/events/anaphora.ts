@@ -234,8 +234,17 @@ function antecedent(
     // اتهمتها بعد الشكوى التي …: a definite noun of the pronoun's gender between may be what it stands for.
     if (nounBetween(tokens, units, u.end, ref.first, feminine)) return null;
     // غزاه بعد العراق: a state between may be what a masculine pronoun stands for.
-    const state = (v: PartyUnit) => v.type === "GPE" && v.parties.some((p) => !other.has(p.country));
-    if (!feminine && units.some((v) => v.first >= u.end && v.end <= ref.first && state(v))) return null;
+    if (
+      !feminine &&
+      units.some(
+        (v) =>
+          v.first >= u.end &&
+          v.end <= ref.first &&
+          v.type === "GPE" &&
+          v.parties.some((p) => !other.has(p.country)),
+      )
+    )
+      return null;
     const prev = before[i - 1];
     // Two states named together: a pronoun could stand for either.
     if (prev && prev.end <= u.first && stateful(prev) && prev.parties.some((p) => !other.has(p.country))) {
