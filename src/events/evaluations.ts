@@ -364,12 +364,15 @@ export interface EvaluationContext {
   masks?: Uint8Array;
 }
 
+/** The parties' states, each once, sorted. Declared here: tsx names every closure when it is made. */
+function countriesOf(ps: readonly Party[]): string {
+  return [...new Set(ps.flatMap((p) => (p.country === null ? [] : [p.country])))].sort().join(",");
+}
+
 /** The accusations a document's evaluations make, as events not already coded by a trigger. */
 export function evaluativeEvents(arabic: ArabicText, ctx: EvaluationContext): Event[] {
   const out: Event[] = [];
   const { cues } = ctx;
-  const countriesOf = (ps: readonly Party[]) =>
-    [...new Set(ps.flatMap((p) => (p.country === null ? [] : [p.country])))].sort().join(",");
   for (const sentence of arabic.sentences) {
     for (const j of judgements(arabic, sentence, ctx.units, cues, ctx.evaluations, ctx.masks)) {
       const actor = j.actor.parties.filter((p) => p.country !== null);
