@@ -19,6 +19,7 @@ import {
 } from "./date-values.ts";
 import { type Found, found, gap, kindAt, type Reader, startsWithDigit, wordAt } from "./date-reader.ts";
 import type { CalendarWord } from "./dates.ts";
+import type { PhraseMatch } from "./phrases.ts";
 import { readNumber } from "./numbers.ts";
 import {
   ALTERNATE_NAME,
@@ -258,12 +259,19 @@ function coarsen(x: Ymd, unit: Unit): Ymd {
 /** Keys of the words after `اليوم` that make it a day counted from an event (`اليوم التالي`). */
 const NOT_TODAY = new Set(["التالي", "السابق", "الموالي", "الاول", "الثاني", "الثالث", "الاخير"]);
 
+/**
+ * The value of the calendar word's reading of kind `k` (`""` if none). Declared here, not as a
+ * closure per word: the CLI runs through tsx, whose esbuild `keepNames` names every function made.
+ */
+function valueOf(w: PhraseMatch<CalendarWord>, k: CalendarWord["kind"]): string {
+  return w.values.find((v) => v.kind === k)?.value ?? "";
+}
+
 /** Month, weekday, relative word or `عام 2021` at token i. */
 function wordDate(r: Reader, i: number): Found | null {
   const w = wordAt(r, i);
   if (!w) return null;
   const kinds = new Set(w.values.map((v) => v.kind));
-  const valueOf = (k: CalendarWord["kind"]) => w.values.find((v) => v.kind === k)?.value ?? "";
   if (w.values.some((v) => MONTH_KINDS.has(v.kind))) {
     const m = monthAt(r, i, false);
     return m ? monthDate(r, i, m, null, null) : null;
@@ -273,9 +281,9 @@ function wordDate(r: Reader, i: number): Found | null {
     if (m) return monthDate(r, i, m, null, null);
   }
   if (kinds.has("year")) return yearWord(r, i, w.end);
-  if (kinds.has("weekday")) return weekday(r, i, Number(valueOf("weekday")), w.end);
+  if (kinds.has("weekday")) return weekday(r, i, Number(valueOf(w, "weekday")), w.end);
   if (kinds.has("relative")) {
-    const rel = valueOf("relative");
+    const rel = valueOf(w, "relative");
     // اليوم الخميس: the weekday names the day.
     if (rel === "today" && wordAt(r, w.end)?.values.some((v) => v.kind === "weekday")) return null;
     // اليوم التالي للهجوم، اليوم الأول من القمة: a day counted from an event, not today.

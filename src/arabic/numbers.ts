@@ -2,7 +2,7 @@
 // `أكثر من 20`, and ordinals (`الثامن`). Spans slice the original text.
 import { list, type Row } from "../pipeline/tsv.ts";
 import type { ArabicText, Span, Token } from "../pipeline/types.ts";
-import { PhraseIndex, phraseKeys } from "./phrases.ts";
+import { type PhraseMatch, PhraseIndex, phraseKeys } from "./phrases.ts";
 import { DECIMAL_POINT, DIGITS, PLAIN_DIGITS, THOUSANDS_GROUP, THOUSANDS_SEPARATOR } from "./regexes.ts";
 
 export type NumberMention = NonNullable<ArabicText["numbers"]>[number];
@@ -153,7 +153,6 @@ export function readNumber(
     const d = readDigits(text, tokens, j);
     const m = d ? null : words?.words.matchAt(tokens, j, { bare: true });
     const kinds = new Set((m?.values ?? []).map((v) => v.kind));
-    const valueOf = (k: string) => Number(m?.values.find((v) => v.kind === k)?.value);
     if (!m && !d) break;
     if (m?.prefix === "" && kinds.has("teen") && (last === "unit" || last === "bound_unit")) {
       group += 10;
@@ -161,13 +160,13 @@ export function readNumber(
       j = m.end;
       continue;
     }
-    if (m?.prefix === "" && kinds.has("hundred") && valueOf("hundred") === 100 && last === "unit") {
+    if (m?.prefix === "" && kinds.has("hundred") && valueOf(m, "hundred") === 100 && last === "unit") {
       group *= 100;
       last = "hundred";
       j = m.end;
       continue;
     }
-    const scale = kinds.has("scale") ? valueOf("scale") : kinds.has("plural") ? valueOf("plural") : 0;
+    const scale = kinds.has("scale") ? valueOf(m, "scale") : kinds.has("plural") ? valueOf(m, "plural") : 0;
     if (m?.prefix === "" && scale > 0 && group > 0 && last !== "scale") {
       if (kinds.has("plural") && !kinds.has("scale") && !(last === "digits" || (group >= 3 && group <= 10)))
         break;
@@ -180,7 +179,7 @@ export function readNumber(
     if (m?.prefix === "و") {
       const next = ["ten", "hundred", "unit", "bound_unit"].find((k) => kinds.has(k as Kind));
       if (!next || !AFTER_AND[last]?.has(next)) break;
-      group += valueOf(next);
+      group += valueOf(m, next);
       last = next;
       j = m.end;
       continue;
@@ -192,6 +191,14 @@ export function readNumber(
 }
 
 /** Digits at token i, with a decimal part (`3.5`) or thousands groups (`1,500`) joined. */
+/**
+ * The value of the match's word of kind `k` (NaN if none). Declared here, not as a closure per
+ * token: the CLI runs through tsx, whose esbuild `keepNames` names every function when it is made.
+ */
+function valueOf(m: PhraseMatch<NumberWord> | null | undefined, k: string): number {
+  return Number(m?.values.find((v) => v.kind === k)?.value);
+}
+
 function readDigits(
   text: string,
   tokens: readonly Token[],

@@ -77,6 +77,21 @@ export class PhraseIndex<T> {
   }
 
   /**
+   * The keys a phrase may begin with (a token none of whose keys is here begins no match); with
+   * `where`, only those that begin a phrase with a value it accepts.
+   */
+  startKeys(where?: (value: T) => boolean): string[] {
+    const keys: string[] = [];
+    const holds = (node: TrieNode<T>): boolean => {
+      if (where === undefined || node.values.some(where)) return true;
+      for (const child of node.next.values()) if (holds(child)) return true;
+      return false;
+    };
+    for (const [key, node] of this.root.next) if (holds(node)) keys.push(key);
+    return keys;
+  }
+
+  /**
    * The longest phrase that starts at token `i`, or null. The stages ask one index about the same
    * token several times (the recognizer, then the events' party units), so the answers for the
    * last token array are kept: the tokens of a document must not change once matched.

@@ -3,6 +3,7 @@
 import type { Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { SCAN_PRONOUN_PREP, SCAN_STATE_POSSESSIVE } from "./scan.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { seatOf } from "./units.ts";
 
@@ -57,12 +58,21 @@ export function possessiveUnits(
   sentences: readonly Sentence[],
   units: readonly PartyUnit[],
   cues: EventCues,
+  /** The tokens' scan bits (`scanMasks`): only a token with SCAN_STATE_POSSESSIVE is read. */
+  masks?: Uint8Array,
 ): PartyUnit[] {
   const keys = cues.statePossessive;
   const out: PartyUnit[] = [];
-  tokens.forEach((t, k) => {
-    const form = [{ prefix: "", key: t.key }, ...t.bare].find((b) => keys.has(b.key));
-    if (!form) return;
+  const read = (t: Token, k: number) => {
+    // The whole key, else the first bare form in the set: no array or object made per token.
+    let prefix: string | null = keys.has(t.key) ? "" : null;
+    if (prefix === null)
+      for (const b of t.bare)
+        if (keys.has(b.key)) {
+          prefix = b.prefix;
+          break;
+        }
+    if (prefix === null) return;
     const sentence = sentences[t.sentence] as Sentence;
     const earlier = units.filter((u) => u.first >= sentence.firstToken && u.end <= k && !u.place);
     const person = [...earlier].reverse().find((u) => u.type === "PERSON" && stateful(u));
@@ -78,12 +88,15 @@ export function possessiveUnits(
     out.push({
       first: k,
       end: k + 1,
-      prefix: form.prefix,
+      prefix,
       type: PRONOUN_UNIT,
       parties: owner.parties.map((p) => ({ entity: p.entity, text, country: p.country, sector: p.sector })),
       place: false,
     });
-  });
+  };
+  // A loop, not forEach: most tokens are passed over by their scan bit, with no call.
+  for (let k = 0; k < tokens.length; k++)
+    if (!masks || ((masks[k] as number) & SCAN_STATE_POSSESSIVE) !== 0) read(tokens[k] as Token, k);
   return out;
 }
 
@@ -122,17 +135,30 @@ const REFERENCES = new Set(["REF_F", "REF_M"]);
 export const isReference = (u: PartyUnit): boolean => REFERENCES.has(u.type);
 
 /** `معها`، `عليه` (a preposition with a pronoun): unresolved reference units. */
-export function referenceUnits(tokens: readonly Token[], cues: EventCues) {
+export function referenceUnits(
+  tokens: readonly Token[],
+  cues: EventCues,
+  /** The tokens' scan bits (`scanMasks`): only a token with SCAN_PRONOUN_PREP is read. */
+  masks?: Uint8Array,
+) {
   const out: PartyUnit[] = [];
-  tokens.forEach((t, k) => {
-    for (const b of [{ prefix: "", key: t.key }, ...t.bare]) {
+  const read = (t: Token, k: number) => {
+    // The whole key, then each bare form: no array or object made per token.
+    const whole = cues.pronounPrep.get(t.key);
+    if (whole) {
+      out.push(reference(k, whole.prep, whole.feminine));
+      return;
+    }
+    for (const b of t.bare) {
       const prep = cues.pronounPrep.get(b.key);
       if (prep) {
         out.push(reference(k, b.prefix + prep.prep, prep.feminine));
         return;
       }
     }
-  });
+  };
+  for (let k = 0; k < tokens.length; k++)
+    if (!masks || ((masks[k] as number) & SCAN_PRONOUN_PREP) !== 0) read(tokens[k] as Token, k);
   return out;
 }
 
@@ -208,8 +234,17 @@ function antecedent(
     // اتهمتها بعد الشكوى التي …: a definite noun of the pronoun's gender between may be what it stands for.
     if (nounBetween(tokens, units, u.end, ref.first, feminine)) return null;
     // غزاه بعد العراق: a state between may be what a masculine pronoun stands for.
-    const state = (v: PartyUnit) => v.type === "GPE" && v.parties.some((p) => !other.has(p.country));
-    if (!feminine && units.some((v) => v.first >= u.end && v.end <= ref.first && state(v))) return null;
+    if (
+      !feminine &&
+      units.some(
+        (v) =>
+          v.first >= u.end &&
+          v.end <= ref.first &&
+          v.type === "GPE" &&
+          v.parties.some((p) => !other.has(p.country)),
+      )
+    )
+      return null;
     const prev = before[i - 1];
     // Two states named together: a pronoun could stand for either.
     if (prev && prev.end <= u.first && stateful(prev) && prev.parties.some((p) => !other.has(p.country))) {

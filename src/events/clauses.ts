@@ -82,11 +82,22 @@ export function speakerOf(
   cues: EventCues,
 ): EntitiesResult["mentions"][number] | null {
   if (reported === sentence.firstToken) return attributedSource(tokens, sentence, found, cues);
-  const speech = tokens.slice(sentence.firstToken, reported).findIndex((t) => tokenIn(cues.speech, t));
-  if (speech < 0) return attributedSource(tokens, sentence, found, cues);
-  const from = sentence.firstToken + speech;
-  const inside = found.mentions.filter((m) => m.firstToken > from && m.endToken <= reported);
-  return inside.find((m) => m.type !== "GPE") ?? inside[0] ?? null;
+  // Loops, not a slice, a filtered array and closures for every trigger.
+  let from = -1;
+  for (let k = sentence.firstToken; k < reported; k++)
+    if (tokenIn(cues.speech, tokens[k])) {
+      from = k;
+      break;
+    }
+  if (from < 0) return attributedSource(tokens, sentence, found, cues);
+  // The first mention between the speech verb and the complementizer that is no state, else the first.
+  let first: EntitiesResult["mentions"][number] | null = null;
+  for (const m of found.mentions) {
+    if (m.firstToken <= from || m.endToken > reported) continue;
+    if (m.type !== "GPE") return m;
+    first ??= m;
+  }
+  return first;
 }
 
 /** The date expression nearest to the trigger inside its own clause; `منذ 2021` dates a state, not the event. */
@@ -99,17 +110,21 @@ export function governingDate(
   const at = (arabic.tokens[first] as Token).start;
   const from = (arabic.tokens[clause.start] as Token | undefined)?.start ?? at;
   const to = (arabic.tokens[clause.end - 1] as Token | undefined)?.end ?? at;
-  // منذ 2021 dates a state; المعاهدة الموقعة عام 1960 dates the treaty.
-  const since = (d: DateMention) => {
-    const k = arabic.tokens.findIndex((t) => t.start === d.start);
-    const near = [arabic.tokens[k - 1], arabic.tokens[k - 2]];
-    return near.some((t) => tokenIn(cues.since, t) || tokenIn(cues.npDate, t));
-  };
   const inClause = arabic.dates.filter(
-    (d) => d.start >= from && d.end <= to && d.value !== null && !since(d),
+    (d) => d.start >= from && d.end <= to && d.value !== null && !since(arabic, d, cues),
   );
   inClause.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
   return inClause[0] ?? null;
+}
+
+/**
+ * منذ 2021 dates a state; المعاهدة الموقعة عام 1960 dates the treaty. Declared here, not as a
+ * closure per event: tsx names every function when it is made (about 0.7 µs each).
+ */
+function since(arabic: ArabicText, d: DateMention, cues: EventCues): boolean {
+  const k = arabic.tokens.findIndex((t) => t.start === d.start);
+  const near = [arabic.tokens[k - 1], arabic.tokens[k - 2]];
+  return near.some((t) => tokenIn(cues.since, t) || tokenIn(cues.npDate, t));
 }
 
 /** A sentence as an event's evidence: its text and offsets, which slice back to the article. */

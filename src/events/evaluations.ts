@@ -13,6 +13,7 @@ import type { PartyUnit } from "./arguments.ts";
 import { type ClauseSpan, clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { polarity } from "./modality.ts";
+import { SCAN_EVALUATION } from "./scan.ts";
 import { coded } from "./coding.ts";
 import { type PloverTable, score } from "./plover.ts";
 import type { TypeTable } from "./types.ts";
@@ -35,9 +36,20 @@ export interface Evaluations {
   /** One-word evaluations by every stem + ending (`انتهاكا`، `الاستفزازية` without ال), phrases by their first word. */
   inflected: Map<string, Evaluation>;
   phrases: Map<string, Evaluation[]>;
+  /**
+   * `inflected` and `phrases` by the token key as written, with and without ال (`انتهاكا`،
+   * `الانتهاك`), built from them once: a token is looked up once, with no string cut per token.
+   */
+  byKey: Map<string, KeyEntry>;
   owner: Set<string>;
   victim: Set<string>;
   stop: string[][];
+}
+
+/** What a token key may start: a one-word evaluation, or phrases to try from their first word. */
+interface KeyEntry {
+  one: Evaluation | undefined;
+  phrases: readonly Evaluation[];
 }
 
 /** How many tokens after a judging verb its evaluation may stand (`اعتبرت … أن إعلان إثيوبيا بدء …`). */
@@ -62,6 +74,7 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
     copula: new Set(),
     inflected: new Map(),
     phrases: new Map(),
+    byKey: new Map(),
     owner: new Set(),
     victim: new Set(),
     stop: [],
@@ -118,7 +131,26 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
   for (const ending of [...ENDINGS].sort((a, b) => a.length - b.length))
     for (const [stem, e] of single)
       if (!out.inflected.has(stem + ending)) out.inflected.set(stem + ending, e);
+  indexByKey(out);
   return out;
+}
+
+/**
+ * Fills `byKey`: a token's key `k` is read as `withoutArticle(k)`, so a stored word `w` is met by
+ * `الw` and, when `w` does not itself begin with ال, by `w`.
+ */
+function indexByKey(ev: Evaluations): void {
+  const entry = (k: string): KeyEntry => {
+    let e = ev.byKey.get(k);
+    if (!e) {
+      e = { one: undefined, phrases: [] };
+      ev.byKey.set(k, e);
+    }
+    return e;
+  };
+  const keysFor = (w: string) => (w.startsWith("ال") ? [`ال${w}`] : [`ال${w}`, w]);
+  for (const [w, e] of ev.inflected) for (const k of keysFor(w)) entry(k).one = e;
+  for (const [w, es] of ev.phrases) for (const k of keysFor(w)) entry(k).phrases = es;
 }
 
 /** The evaluation that starts at token k, and how many tokens it spans. */
@@ -126,11 +158,11 @@ function evaluationAt(tokens: readonly Token[], k: number, ev: Evaluations): Eva
   const t = tokens[k];
   if (!t) return null;
   for (let b = -1; b < t.bare.length; b++) {
-    const w = withoutArticle(b < 0 ? t.key : (t.bare[b] as BareForm).key);
+    const entry = ev.byKey.get(b < 0 ? t.key : (t.bare[b] as BareForm).key);
+    if (!entry) continue;
     // One word by its stem and an ending (`انتهاكا`، `الاستفزازية`); a phrase by its first word.
-    const one = ev.inflected.get(w);
-    if (one) return one;
-    for (const e of ev.phrases.get(w) ?? [])
+    if (entry.one) return entry.one;
+    for (const e of entry.phrases)
       if (e.words.slice(1).every((x, i) => keysOf(tokens[k + 1 + i]).includes(x))) return e;
   }
   return null;
@@ -164,13 +196,17 @@ function judgements(
   units: readonly PartyUnit[],
   cues: EventCues,
   ev: Evaluations,
+  masks?: Uint8Array,
 ): Judgement[] {
   const { tokens } = arabic;
   const out: Judgement[] = [];
-  const mine = units.filter((u) => !u.place && u.first >= sentence.firstToken && u.end <= sentence.endToken);
+  /** The sentence's units, taken once an evaluation is met (most sentences hold none). */
+  let mine: PartyUnit[] | null = null;
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    if (masks && ((masks[k] as number) & SCAN_EVALUATION) === 0) continue;
     const evaluation = evaluationAt(tokens, k, ev);
     if (!evaluation || isIn(ev.nameHead, tokens[k - 1])) continue;
+    mine ??= units.filter((u) => !u.place && u.first >= sentence.firstToken && u.end <= sentence.endToken);
     const frame = frameOf(tokens, sentence, k, cues, ev);
     if (!frame) continue;
     const actor = judgeOf(tokens, sentence, frame, mine, cues);
@@ -338,16 +374,21 @@ export interface EvaluationContext {
   types: TypeTable;
   evaluations: Evaluations;
   published: string | null;
+  /** The tokens' scan bits (`scanMasks`): a token without SCAN_EVALUATION holds no evaluation. */
+  masks?: Uint8Array;
+}
+
+/** The parties' states, each once, sorted. Declared here: tsx names every closure when it is made. */
+function countriesOf(ps: readonly Party[]): string {
+  return [...new Set(ps.flatMap((p) => (p.country === null ? [] : [p.country])))].sort().join(",");
 }
 
 /** The accusations a document's evaluations make, as events not already coded by a trigger. */
 export function evaluativeEvents(arabic: ArabicText, ctx: EvaluationContext): Event[] {
   const out: Event[] = [];
   const { cues } = ctx;
-  const countriesOf = (ps: readonly Party[]) =>
-    [...new Set(ps.flatMap((p) => (p.country === null ? [] : [p.country])))].sort().join(",");
   for (const sentence of arabic.sentences) {
-    for (const j of judgements(arabic, sentence, ctx.units, cues, ctx.evaluations)) {
+    for (const j of judgements(arabic, sentence, ctx.units, cues, ctx.evaluations, ctx.masks)) {
       const actor = j.actor.parties.filter((p) => p.country !== null);
       const recipient = j.recipient.flatMap((u) => u.parties).filter((p) => p.country !== null);
       const states = countriesOf([...actor, ...recipient]);

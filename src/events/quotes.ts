@@ -6,19 +6,22 @@ import { type EventCues, tokenIn } from "./cues.ts";
 const SPEAKER_TYPES = new Set(["PERSON", "ORG", "GPE", "MEDIA"]);
 
 export function attributeQuotes(arabic: ArabicText, found: EntitiesResult, cues: EventCues): Quote[] {
+  const { tokens } = arabic;
   return arabic.quotes.map((q) => {
-    const firstInside = arabic.tokens.findIndex((t) => t.start >= q.inner.start);
-    const sentenceIndex = (arabic.tokens[firstInside] as Token | undefined)?.sentence ?? -1;
+    const firstInside = firstFrom(tokens, q.inner.start);
+    const sentenceIndex = (tokens[firstInside] as Token | undefined)?.sentence ?? -1;
     const sentence = arabic.sentences[sentenceIndex];
     let speaker: string | null = null;
     if (sentence) {
-      const speech = arabic.tokens
-        .slice(sentence.firstToken, firstInside)
-        .some((t) => tokenIn(cues.speech, t));
-      const before = found.mentions.filter(
-        (m) => m.start >= sentence.start && m.end <= q.start && SPEAKER_TYPES.has(m.type),
-      );
-      if (speech) speaker = before[0]?.entity ?? null;
+      let speech = false;
+      for (let k = sentence.firstToken; k < firstInside && !speech; k++)
+        speech = tokenIn(cues.speech, tokens[k]);
+      // The first person or body named in the sentence before the quote.
+      if (speech)
+        speaker =
+          found.mentions.find(
+            (m) => m.start >= sentence.start && m.end <= q.start && SPEAKER_TYPES.has(m.type),
+          )?.entity ?? null;
     }
     return {
       speaker,
@@ -27,4 +30,16 @@ export function attributeQuotes(arabic: ArabicText, found: EntitiesResult, cues:
       end: q.inner.end,
     };
   });
+}
+
+/** The first token that starts at or after `offset` (tokens are in text order), or -1. */
+function firstFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).start >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < tokens.length ? lo : -1;
 }

@@ -4,6 +4,7 @@ import { PhraseIndex } from "../arabic/phrases.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import { expandEntry } from "./morphology.ts";
 import type { EventType, Token } from "../pipeline/types.ts";
+import { SCAN_TRIGGER } from "./scan.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
 
 export type ChannelAction = "suspend" | "resume" | "agree" | "propose" | "refuse" | "hold" | "";
@@ -122,16 +123,24 @@ export function findTriggers(
   types: TypeTable,
   /** Keys of speech verbs: a complement does not run past one (`أعرب عن تقديره، وقال إنه سيجتمع`). */
   speech: ReadonlySet<string> = new Set(),
+  /** The tokens' scan bits (`scanMasks`): a token without SCAN_TRIGGER begins no trigger. */
+  masks?: Uint8Array,
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
   /** The trigger that takes a complement and one past the last complement it took. */
   let taker: { hit: TriggerHit; end: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
+    if (masks && ((masks[i] as number) & SCAN_TRIGGER) === 0) continue;
     if (covered.has(i)) continue;
     const m = index.matchAt(tokens, i, { bare: true });
     if (!m) continue;
     // A form several rows give (`انسحب` from a treaty, of troops) reads as the first row it fits.
-    const trigger = m.values.find((t) => fits(t, tokens, i, m.end, m.prefix));
+    let trigger: Trigger | undefined;
+    for (const t of m.values)
+      if (fits(t, tokens, i, m.end, m.prefix)) {
+        trigger = t;
+        break;
+      }
     if (!trigger) continue;
     // إلغاء المحادثات، اتفقا على عقد محادثات: a noun right after another trigger is that one's object.
     const prev = hits[hits.length - 1];
@@ -191,7 +200,7 @@ function fits(
   end: number,
   prefix: string,
 ): boolean {
-  if (trigger.pos === "verb" && /[بلك]/u.test(prefix.replace(/^[وف]/u, ""))) return false;
+  if (trigger.pos === "verb" && prefix !== "" && /[بلك]/u.test(prefix.replace(/^[وف]/u, ""))) return false;
   if (trigger.pronounHeh && TEH_MARBUTA_END.test((tokens[first] as Token).text)) return false;
   // ضربة جزاء، هجوم المنتخب: the word after gives the trigger another sense.
   if (trigger.unless.length > 0 && followedBy(tokens, end, trigger.unless, 1)) return false;
@@ -199,9 +208,14 @@ function fits(
 }
 
 function followedBy(tokens: readonly Token[], from: number, keys: readonly string[], reach: number): boolean {
-  for (let k = from; k < Math.min(tokens.length, from + reach); k++) {
+  // Loops, not `some`: two closures were made for every token read.
+  const to = Math.min(tokens.length, from + reach);
+  for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
-    if (keys.some((n) => t.key.startsWith(n) || t.bare.some((b) => b.key.startsWith(n)))) return true;
+    for (const n of keys) {
+      if (t.key.startsWith(n)) return true;
+      for (const b of t.bare) if (b.key.startsWith(n)) return true;
+    }
   }
   return false;
 }

@@ -4,6 +4,7 @@ import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Party, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { SCAN_DUAL, SCAN_NISBA, SCAN_PAIR } from "./scan.ts";
 
 /** Entity types that can act in an event; outlets and places cannot. */
 const PARTY_TYPES = new Set(["PERSON", "ORG", "GPE"]);
@@ -22,6 +23,11 @@ export function partyUnits(
   covered: ReadonlySet<number>,
   lexicon: EntityLexicon,
   cues: EventCues,
+  /**
+   * The tokens' scan bits (`scanMasks`): nisbas only where SCAN_NISBA is set, duals and pair words
+   * where SCAN_DUAL or SCAN_PAIR is.
+   */
+  masks?: Uint8Array,
 ): PartyUnit[] {
   // A person's title belongs to the person: its nisba and institutions are not parties of their own.
   const titled = new Set<number>();
@@ -30,11 +36,13 @@ export function partyUnits(
   const backers = new Set<number>();
   let backerEnd = -1;
   for (const m of [...found.mentions].sort((a, b) => a.firstToken - b.firstToken)) {
-    const gap = arabic.text.slice(
-      arabic.tokens[backerEnd - 1]?.end ?? 0,
-      arabic.tokens[m.firstToken]?.start ?? 0,
-    );
-    const coordinated = m.firstToken === backerEnd && m.prefix.startsWith("و") && /^[\s،,]*$/u.test(gap);
+    // The gap's text only for a mention right after a backer's (a slice and a regex per mention before).
+    const coordinated =
+      m.firstToken === backerEnd &&
+      m.prefix.startsWith("و") &&
+      /^[\s،,]*$/u.test(
+        arabic.text.slice(arabic.tokens[backerEnd - 1]?.end ?? 0, arabic.tokens[m.firstToken]?.start ?? 0),
+      );
     if (coordinated || backerOf(arabic.tokens, m.firstToken, m.prefix, cues)) {
       backers.add(m.firstToken);
       backerEnd = m.endToken;
@@ -73,7 +81,7 @@ export function partyUnits(
   const describes = new Set(found.mentions.filter((m) => !PARTY_TYPES.has(m.type)).map((m) => m.endToken));
   /** End tokens of nisbas that describe a thing (`الشركات الصينية`), so a coordinated one does too (`والإسرائيلية`). */
   const thing = new Set<number>();
-  arabic.tokens.forEach((t, k) => {
+  const read = (t: Token, k: number) => {
     if (covered.has(k) || titled.has(k) || describes.has(k)) return;
     const m = lexicon.index.matchAt(arabic.tokens, k, { bare: true });
     const nisba = m?.values.find((v) => v.kind === "nisba");
@@ -105,14 +113,17 @@ export function partyUnits(
       parties: [{ entity: null, text, country: nisba.country, sector: null }],
       place: false,
     });
-  });
+  };
+  // No phrase with a nisba begins at a token without SCAN_NISBA: a loop passes over it, no call.
+  for (let k = 0; k < arabic.tokens.length; k++)
+    if (!masks || ((masks[k] as number) & SCAN_NISBA) !== 0) read(arabic.tokens[k] as Token, k);
   units.sort((a, b) => a.first - b.first);
   // A nisba right before a person or body of its own state is that one's adjective (الرئيس الصيني شي).
   const pruned = units.filter((u, k) => {
     const next = units[k + 1];
     return !(u.type === "NISBA" && next && next.first === u.end && country(next) === country(u));
   });
-  return addDuals(arabic, pruned, covered, cues);
+  return addDuals(arabic, pruned, covered, cues, masks);
 }
 
 /** A state right after an outlet head (`وكالة تونس أفريقيا للأنباء`) is part of the outlet's name. */
@@ -200,9 +211,14 @@ export function notDual(tokens: readonly Token[], k: number, cues: EventCues): b
 /** The two states a word names at once (`الكوريتين`), if it is one. */
 function pairOf(t: Token | undefined, cues: EventCues): string[] | null {
   if (!t) return null;
-  return (
-    cues.pairs.get(t.key) ?? t.bare.map((b) => cues.pairs.get(b.key)).find((p) => p !== undefined) ?? null
-  );
+  const whole = cues.pairs.get(t.key);
+  if (whole) return whole;
+  // A loop, not map/find: this runs for every token, and those made two arrays and a closure each.
+  for (const b of t.bare) {
+    const p = cues.pairs.get(b.key);
+    if (p) return p;
+  }
+  return null;
 }
 
 /** `الجانبان`, `البلدين`: both states last named, as one compound unit. */
@@ -211,12 +227,17 @@ function addDuals(
   units: PartyUnit[],
   covered: ReadonlySet<number>,
   cues: EventCues,
+  masks?: Uint8Array,
 ): PartyUnit[] {
   const out: PartyUnit[] = [];
   let u = 0;
-  arabic.tokens.forEach((t, k) => {
+  // A loop, not forEach; a token that can be no pair word nor dual is passed over (its units are
+  // pushed before the next token that adds one, so their order is the same).
+  for (let k = 0; k < arabic.tokens.length; k++) {
+    if (masks && ((masks[k] as number) & (SCAN_PAIR | SCAN_DUAL)) === 0) continue;
+    const t = arabic.tokens[k] as Token;
     while (u < units.length && (units[u] as PartyUnit).first < k) out.push(units[u++] as PartyUnit);
-    if (covered.has(k)) return;
+    if (covered.has(k)) continue;
     // الكوريتين: a word that names both states.
     const pair = pairOf(t, cues);
     if (pair) {
@@ -228,12 +249,12 @@ function addDuals(
         parties: pair.map((country) => ({ entity: null, text: t.text, country, sector: null })),
         place: false,
       });
-      return;
+      continue;
     }
-    if (!tokenIn(cues.dual, t) || notDual(arabic.tokens, k, cues)) return;
+    if (!tokenIn(cues.dual, t) || notDual(arabic.tokens, k, cues)) continue;
     // الجيشان الصيني والأمريكي، الزعيمان الكوريان: the words that follow name the two sides themselves.
-    if (units[u] && (units[u] as PartyUnit).first === k + 1) return;
-    if (pairOf(arabic.tokens[k + 1], cues)) return;
+    if (units[u] && (units[u] as PartyUnit).first === k + 1) continue;
+    if (pairOf(arabic.tokens[k + 1], cues)) continue;
     const states: PartyUnit["parties"] = [];
     for (let j = out.length - 1; j >= 0 && states.length < 2; j--) {
       if ((out[j] as PartyUnit).place) continue;
@@ -244,7 +265,7 @@ function addDuals(
           states.push(p);
       }
     }
-    if (states.length < 2) return;
+    if (states.length < 2) continue;
     const prefix = t.bare.find((b) => cues.dual.has(b.key))?.prefix ?? "";
     out.push({
       first: k,
@@ -258,7 +279,7 @@ function addDuals(
       ],
       place: false,
     });
-  });
+  }
   while (u < units.length) out.push(units[u++] as PartyUnit);
   return out;
 }

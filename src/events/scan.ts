@@ -1,0 +1,119 @@
+// One look-up per token key for the event stage's per-token scans. Several passes read every
+// token of a document (triggers, evaluations, state pronouns, preposition pronouns, pair words,
+// duals, name heads, nisbas), each asking its own set about the token's key and every bare key. Here one
+// map, built from the compiled lexicons (whatever rows they hold), gives for a key the bit of
+// each scan that can match it; a document's tokens get one mask each, and a scan reads a token
+// only when its bit is set. A clear bit means the scan's own test fails, so output is unchanged.
+import type { PhraseIndex } from "../arabic/phrases.ts";
+import type { EntityLexicon } from "../entities/lexicon.ts";
+import type { Token } from "../pipeline/types.ts";
+import type { EventCues } from "./cues.ts";
+import type { Evaluations } from "./evaluations.ts";
+import type { Trigger } from "./triggers.ts";
+
+/** A trigger phrase may begin at the token (`PhraseIndex.matchAt` with `bare`). */
+export const SCAN_TRIGGER = 1 << 0;
+/** An evaluation (a word or a phrase's first word) may stand at the token. */
+export const SCAN_EVALUATION = 1 << 1;
+/** `بلاده`، `حكومتها` (`cues.statePossessive`). */
+export const SCAN_STATE_POSSESSIVE = 1 << 2;
+/** `معها`، `عليه` (`cues.pronounPrep`). */
+export const SCAN_PRONOUN_PREP = 1 << 3;
+/** `الكوريتين` (`cues.pairs`). */
+export const SCAN_PAIR = 1 << 4;
+/** `الجانبان` (`cues.dual`). */
+export const SCAN_DUAL = 1 << 5;
+/** `منتدى`، `مجلس` (`cues.nameHead`). */
+export const SCAN_NAME_HEAD = 1 << 6;
+/** An entity phrase with a nisba (`الصيني`، `كوريا الشمالية` …) may begin at the token. */
+export const SCAN_NISBA = 1 << 7;
+
+export interface ScanSources {
+  triggers: PhraseIndex<Trigger>;
+  cues: EventCues;
+  evaluations?: Evaluations | undefined;
+  entityLexicon: EntityLexicon;
+}
+
+/** Slots of the first test: 64 k bytes, which stay in the processor's caches. */
+const SLOTS = 1 << 16;
+
+/** A 16-bit hash of a key from its length and its first two and last two units, cheap per token. */
+function slotOf(key: string): number {
+  const n = key.length;
+  // A unit past either end reads NaN, which `^` takes as 0.
+  let h = Math.imul(n, 0x9e3779b1);
+  h = Math.imul(h ^ key.charCodeAt(0), 0x01000193);
+  h = Math.imul(h ^ key.charCodeAt(1), 0x01000193);
+  h = Math.imul(h ^ key.charCodeAt(n - 2), 0x01000193);
+  h = Math.imul(h ^ key.charCodeAt(n - 1), 0x01000193);
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (h ^ (h >>> 13)) & (SLOTS - 1);
+}
+
+/** The key → scan bits map, with the compiled lexicons it was built from. */
+interface ScanIndex extends ScanSources {
+  bits: Map<string, number>;
+  /**
+   * The union of the bits of the keys in each `slotOf` slot: most keys match no scan, and a zero
+   * slot says so without hashing the whole key for the map.
+   */
+  slots: Uint8Array;
+  /** The masks of the last token array asked about. */
+  tokens: readonly Token[] | null;
+  masks: Uint8Array;
+}
+
+function compileScan(sources: ScanSources): ScanIndex {
+  const bits = new Map<string, number>();
+  const add = (keys: Iterable<string>, bit: number) => {
+    for (const k of keys) bits.set(k, (bits.get(k) ?? 0) | bit);
+  };
+  const { triggers, cues, evaluations } = sources;
+  add(triggers.startKeys(), SCAN_TRIGGER);
+  if (evaluations) add(evaluations.byKey.keys(), SCAN_EVALUATION);
+  add(cues.statePossessive, SCAN_STATE_POSSESSIVE);
+  add(cues.pronounPrep.keys(), SCAN_PRONOUN_PREP);
+  add(cues.pairs.keys(), SCAN_PAIR);
+  add(cues.dual, SCAN_DUAL);
+  add(cues.nameHead, SCAN_NAME_HEAD);
+  add(
+    sources.entityLexicon.index.startKeys((v) => v.kind === "nisba"),
+    SCAN_NISBA,
+  );
+  const slots = new Uint8Array(SLOTS);
+  for (const [k, b] of bits) slots[slotOf(k)] = (slots[slotOf(k)] as number) | b;
+  return { ...sources, bits, slots, tokens: null, masks: new Uint8Array(0) };
+}
+
+/** One index per compiled trigger index; rebuilt if the cues or evaluations given with it change. */
+const indexes = new WeakMap<PhraseIndex<Trigger>, ScanIndex>();
+
+/**
+ * Each token's scan bits: the union over its key and its bare keys. Kept for the last token array
+ * (the tokens of a document must not change once scanned).
+ */
+export function scanMasks(tokens: readonly Token[], sources: ScanSources): Uint8Array {
+  let index = indexes.get(sources.triggers);
+  if (
+    !index ||
+    index.cues !== sources.cues ||
+    index.evaluations !== sources.evaluations ||
+    index.entityLexicon !== sources.entityLexicon
+  ) {
+    index = compileScan(sources);
+    indexes.set(sources.triggers, index);
+  }
+  if (index.tokens === tokens) return index.masks;
+  const { bits, slots } = index;
+  const masks = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    let m = slots[slotOf(t.key)] === 0 ? 0 : (bits.get(t.key) ?? 0);
+    for (const b of t.bare) if (slots[slotOf(b.key)] !== 0) m |= bits.get(b.key) ?? 0;
+    masks[k] = m;
+  }
+  index.tokens = tokens;
+  index.masks = masks;
+  return masks;
+}
