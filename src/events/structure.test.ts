@@ -1,0 +1,66 @@
+// Argument structure (issue 6, docs/EVENTS.md "Sixth pass: implicit parties and argument
+// structure"): a light verb right after a relative pronoun (`الذي قام بزيارة`), the agent of the
+// object's relative clause one head word further (`التي نفذتها قوات الجيش …`), two titles with their
+// states joined by و (`الرئيس الفرنسي والمستشار الألماني`) and feminine duals (`الزعيمتان`).
+// Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventSides } from "../../test/helpers.ts";
+
+const cases: Array<[string, string, string, string]> = [
+  [
+    "a light verb right after a relative pronoun takes the pronoun's antecedent as the noun's agent",
+    "وغاب عن الحفل وزير الخارجية الأسترالي، الذي قام بزيارة لإندونيسيا الأسبوع الماضي.",
+    "CONSULT",
+    "AUS>IDN",
+  ],
+  [
+    "the agent of the object's relative clause may stand after one bare head word",
+    "وأعلنت الخارجية الأردنية إدانة المملكة الشديدة للغارة التي نفذتها قوات الجيش الإسرائيلي على القرية.",
+    "ACCUSE",
+    "JOR>ISR",
+  ],
+  [
+    "two titles, each with its state's nisba, joined by و are one compound party",
+    "وذكرت الرئاسة أن الرئيس الفرنسي والمستشار الألماني تحدثا عبر الهاتف مساء الأحد.",
+    "CONSULT",
+    "DEU,FRA>",
+  ],
+  [
+    "a feminine dual after two named leaders stands for their two states",
+    "والتقت رئيسة الوزراء النيوزيلندية نظيرتها الدنماركية في كوبنهاغن، وأعربت الزعيمتان عن قلقهما من التجارب الصاروخية الكورية الشمالية.",
+    "ACCUSE",
+    "DNK,NZL>PRK",
+  ],
+];
+
+for (const [why, text, type, sides] of cases) {
+  test(`structure: ${why}`, () => {
+    const got = eventSides(text);
+    const [actor, recipient] = sides.split(">");
+    assert.ok(
+      got.some((g) => g.type === type && g.actor === actor && g.recipient === recipient),
+      `want ${type} ${sides} in ${JSON.stringify(got)}`,
+    );
+  });
+}
+
+test("structure: without the verb's pronoun, the relative's antecedent acts and the person after is the object's", () => {
+  const got = eventSides("وانتقدت الحكومة الكندية القرار الذي أفشل مبادرة أوباما بشأن المناخ.");
+  assert.ok(!got.some((g) => g.type === "ACCUSE" && g.recipient === "USA"), JSON.stringify(got));
+});
+
+test("structure: a nisba's head after a relative verb is a thing, not the agent", () => {
+  const got = eventSides("ورحبت الحكومة اليابانية بالخطوات التي تشهدها الساحة الكورية الجنوبية هذا العام.");
+  assert.ok(!got.some((g) => g.recipient === "KOR"), JSON.stringify(got));
+});
+
+test("structure: an act noun between two nisbas does not join them", () => {
+  const got = eventSides(
+    "وتصاعد التوتر بعد انسحاب أمريكا من الاتفاق النووي الإيراني والضربة الإسرائيلية لمواقع في سوريا.",
+  );
+  assert.ok(
+    !got.some((g) => g.recipient.includes("IRN") && g.recipient.includes("ISR")),
+    JSON.stringify(got),
+  );
+});
