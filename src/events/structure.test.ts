@@ -1,7 +1,8 @@
 // Argument structure (issue 6, docs/EVENTS.md "Sixth pass: implicit parties and argument
 // structure"): a light verb right after a relative pronoun (`الذي قام بزيارة`), the agent of the
 // object's relative clause one head word further (`التي نفذتها قوات الجيش …`), two titles with their
-// states joined by و (`الرئيس الفرنسي والمستشار الألماني`) and feminine duals (`الزعيمتان`).
+// states joined by و (`الرئيس الفرنسي والمستشار الألماني`), feminine duals (`الزعيمتان`) and a
+// verbal noun's possessive pronoun as its agent (`قال ماتيس إن مباحثاته مع`).
 // Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -31,6 +32,12 @@ const cases: Array<[string, string, string, string]> = [
     "والتقت رئيسة الوزراء النيوزيلندية نظيرتها الدنماركية في كوبنهاغن، وأعربت الزعيمتان عن قلقهما من التجارب الصاروخية الكورية الشمالية.",
     "ACCUSE",
     "DNK,NZL>PRK",
+  ],
+  [
+    "a verbal noun's possessive pronoun is its agent: the speaker of the reported clause",
+    "قال وزير الخارجية الياباني إن مباحثاته مع نظيره الكوري الجنوبي في طوكيو كانت مثمرة.",
+    "CONSULT",
+    "JPN>KOR",
   ],
 ];
 
@@ -63,4 +70,18 @@ test("structure: an act noun between two nisbas does not join them", () => {
     !got.some((g) => g.recipient.includes("IRN") && g.recipient.includes("ISR")),
     JSON.stringify(got),
   );
+});
+
+test("structure: a possessive after a relative pronoun belongs to the relative's antecedent, not the sentence's subject", () => {
+  const got = eventSides(
+    "وتحدث مسؤولون في الحكومة الكندية عن الكاتب الذي اختفى منذ زيارته إلى السفارة الجزائرية في باريس.",
+  );
+  assert.ok(!got.some((g) => g.actor === "CAN"), JSON.stringify(got));
+});
+
+test("structure: a feminine possessive does not stand for a masculine speaker", () => {
+  const got = eventSides(
+    "قال الرئيس التركي إن الولايات المتحدة ستكون الخاسر الأكبر في المنطقة بانسحابها من الاتفاق النووي الإيراني.",
+  );
+  assert.ok(!got.some((g) => g.actor === "TUR"), JSON.stringify(got));
 });
