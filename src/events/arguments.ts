@@ -2,7 +2,7 @@
 import type { Party, Token } from "../pipeline/types.ts";
 import { findActor, matrixSubject } from "./actor.ts";
 import { agrees, isReference, objectReference, possessor } from "./anaphora.ts";
-import { groupAt, punctuated, unitFrom } from "./clause-units.ts";
+import { afterPreposition, groupAt, punctuated, unitFrom } from "./clause-units.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { atRequest, hostsSides, passive, undergone } from "./frames.ts";
 import { findRecipient, otherState } from "./recipient.ts";
@@ -120,8 +120,26 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
       actor = subject;
     }
   }
+  // فرضت عقوبات على كوريا الشمالية من قبل الولايات المتحدة: an act with no subject names its agent after it.
+  if (actor.length === 0) {
+    actor = agentAfter(c, hit);
+    recipient = recipient.filter((u) => !actor.includes(u));
+  }
   if (recipient.length === 0 && actor.length > 0 && !compound(actor)) recipient = otherState(c, hit, actor);
   return { actor, recipient };
+}
+
+/** How far after the trigger its agent phrase may stand (`فرضت عقوبات جديدة على كوريا الشمالية من قبل`). */
+const AGENT_REACH = 10;
+/** The party after `من قبل`، `على يد` (a bare head word between at most: `من قبل القوات الإيرانية`). */
+function agentAfter(c: Clause, hit: TriggerHit): PartyUnit[] {
+  for (let k = hit.end + 1; k < Math.min(c.end, hit.end + AGENT_REACH); k++) {
+    const before = c.tokens[k - 1] as Token;
+    if (!tokenIn(c.cues.agentHead, c.tokens[k]) || (before.key !== "من" && before.key !== "على")) continue;
+    const u = c.units.find((x) => x.first > k && x.first <= k + 2 && x.end <= c.end);
+    return u && u.prefix === "" && !afterPreposition(c, u, k + 1) ? groupAt(c, u) : [];
+  }
+  return [];
 }
 
 /** Where the act's object stands: right after the trigger or after its post-verbal subject. */

@@ -2,7 +2,8 @@
 // structure"): a light verb right after a relative pronoun (`الذي قام بزيارة`), the agent of the
 // object's relative clause one head word further (`التي نفذتها قوات الجيش …`), two titles with their
 // states joined by و (`الرئيس الفرنسي والمستشار الألماني`), feminine duals (`الزعيمتان`) and a
-// verbal noun's possessive pronoun as its agent (`قال ماتيس إن مباحثاته مع`).
+// verbal noun's possessive pronoun as its agent (`قال ماتيس إن مباحثاته مع`), the agent after
+// `من قبل`/`على يد` of an act with no subject, and `كرر` as a light verb.
 // Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -38,6 +39,18 @@ const cases: Array<[string, string, string, string]> = [
     "قال وزير الخارجية الياباني إن مباحثاته مع نظيره الكوري الجنوبي في طوكيو كانت مثمرة.",
     "CONSULT",
     "JPN>KOR",
+  ],
+  [
+    "an act with no subject names its agent after من قبل",
+    "وفرضت عقوبات جديدة على فنزويلا من قبل الحكومة الكندية الأسبوع الماضي.",
+    "SANCTION",
+    "CAN>VEN",
+  ],
+  [
+    "a repeating verb carries its subject to the act noun after it (كرر … الاتهامات)",
+    "وكرر وزير الخارجية الفرنسي في باريس الاتهامات ضد روسيا بالتدخل في الانتخابات.",
+    "ACCUSE",
+    "FRA>RUS",
   ],
 ];
 
@@ -84,4 +97,9 @@ test("structure: a feminine possessive does not stand for a masculine speaker", 
     "قال الرئيس التركي إن الولايات المتحدة ستكون الخاسر الأكبر في المنطقة بانسحابها من الاتفاق النووي الإيراني.",
   );
   assert.ok(!got.some((g) => g.actor === "TUR"), JSON.stringify(got));
+});
+
+test("structure: من قبل does not replace a subject the clause names", () => {
+  const got = eventSides("وكانت الحكومة الكوبية قد طردت من قبل دبلوماسيين أمريكيين من هافانا.");
+  assert.ok(!got.some((g) => g.actor === "USA"), JSON.stringify(got));
 });
