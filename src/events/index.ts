@@ -51,8 +51,9 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   // وزير الشؤون الخارجية والتعاون الدولي المغربي، ناصر بوريطة: a person's title holds no act.
   for (const m of found.mentions) for (let k = m.titleToken; k < m.firstToken; k++) named.add(k);
   // منتدى التعاون الصيني الأفريقي: a noun trigger right after a body's or forum's head is its name.
+  // `أمام المؤتمر وهدد فيه طهران`: a word after و opens another clause, no name.
   arabic.tokens.forEach((t, k) => {
-    if (tokenIn(cues.nameHead, t)) named.add(k + 1);
+    if (tokenIn(cues.nameHead, t) && !startsClause(arabic.tokens[k + 1])) named.add(k + 1);
   });
   const listed = partyUnits(arabic, found, covered, options.entityLexicon, cues);
   // بلاده، حكومته: a state's pronoun is a party unit of the state of the person named before.
@@ -263,6 +264,11 @@ function locationIn(
   cues: EventCues,
 ): string | null {
   return placeIn(arabic, found, span, cues)?.entity ?? null;
+}
+
+/** The token carries the conjunction و or ف and nothing else can read it (`وهدد`، not `وزارة`). */
+function startsClause(t: Token | undefined): boolean {
+  return t !== undefined && t.bare.length > 0 && t.bare.every((b) => /^[وف]/u.test(b.prefix));
 }
 
 /** `ذلك الهجوم`، `على هامش الاجتماع`: the trigger refers back to an event already told, or names a venue. */

@@ -52,6 +52,12 @@ const cases: Array<[string, string, string, string]> = [
     "ACCUSE",
     "FRA>RUS",
   ],
+  [
+    "a و-verb after a forum's head opens a clause of its own, not the forum's name",
+    "وانتقدت الصحف الخطاب الذي ألقاه رئيس الوزراء الهندي أمام المؤتمر وهدد فيه باكستان برد حازم.",
+    "THREATEN",
+    "IND>PAK",
+  ],
 ];
 
 for (const [why, text, type, sides] of cases) {
