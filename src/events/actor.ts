@@ -56,6 +56,12 @@ export function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
     // the envoy's state, the act's object, not its agent (`عقوبات أمريكية` keeps its agent).
     !(needed(c.tokens[after.first - 1], hit) && tokenIn(c.cues.envoyHead, c.tokens[after.first - 1])) &&
     !governed(c, after, hit.end, frame) &&
+    // يدين ممارسات إيران: a state right after a noun of conduct owns the object; it is not the subject.
+    !(
+      after.prefix === "" &&
+      after.first === hit.end + 1 &&
+      c.cues.conductHead.has((c.tokens[hit.end] as Token).key)
+    ) &&
     !afterPreposition(c, after, hit.end) &&
     // تهديدات، وحُمّل مسؤولية أداء ألمانيا: a noun's genitive follows it with no punctuation between.
     (hit.trigger.pos !== "noun" || !punctuated(c, hit.end, after.first));

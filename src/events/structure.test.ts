@@ -3,7 +3,8 @@
 // object's relative clause one head word further (`التي نفذتها قوات الجيش …`), two titles with their
 // states joined by و (`الرئيس الفرنسي والمستشار الألماني`), feminine duals (`الزعيمتان`) and a
 // verbal noun's possessive pronoun as its agent (`قال ماتيس إن مباحثاته مع`), the agent after
-// `من قبل`/`على يد` of an act with no subject, and `كرر` as a light verb.
+// `من قبل`/`على يد` of an act with no subject, `كرر` as a light verb, and a state after a noun of
+// conduct as the object's owner (`يدين ممارسات إيران`).
 // Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -108,4 +109,11 @@ test("structure: a feminine possessive does not stand for a masculine speaker", 
 test("structure: من قبل does not replace a subject the clause names", () => {
   const got = eventSides("وكانت الحكومة الكوبية قد طردت من قبل دبلوماسيين أمريكيين من هافانا.");
   assert.ok(!got.some((g) => g.actor === "USA"), JSON.stringify(got));
+});
+
+test("structure: a state right after a noun of conduct owns the object; it is not the verb's subject", () => {
+  const got = eventSides(
+    "وقال المندوب إن القرار لا يفرض عقوبات، لكنه يدين ممارسات إيران ومشاركتها في حرب اليمن.",
+  );
+  assert.ok(!got.some((g) => g.type === "ACCUSE" && g.actor === "IRN"), JSON.stringify(got));
 });
