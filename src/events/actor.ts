@@ -65,6 +65,12 @@ export function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
     // the envoy's state, the act's object, not its agent (`عقوبات أمريكية` keeps its agent).
     !(needed(c.tokens[after.first - 1], hit) && tokenIn(c.cues.envoyHead, c.tokens[after.first - 1])) &&
     !governed(c, after, hit.end, frame) &&
+    // يدين ممارسات إيران: a state right after a noun of conduct owns the object; it is not the subject.
+    !(
+      after.prefix === "" &&
+      after.first === hit.end + 1 &&
+      c.cues.conductHead.has((c.tokens[hit.end] as Token).key)
+    ) &&
     !afterPreposition(c, after, hit.end) &&
     // تهديدات، وحُمّل مسؤولية أداء ألمانيا: a noun's genitive follows it with no punctuation between.
     (hit.trigger.pos !== "noun" || !punctuated(c, hit.end, after.first));
@@ -126,7 +132,12 @@ function relativeSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
   if (hit.trigger.pos !== "verb" || !tokenIn(c.cues.relative, c.tokens[hit.first - 1])) return [];
   // بنس الذي اتهمه مادورو: with an object pronoun the antecedent is the object, not the subject.
   if (objectReference(hit, c.tokens, c.cues)) return [];
-  const rel = hit.first - 1;
+  return antecedentOf(c, hit.first - 1);
+}
+
+/** The party a relative pronoun at `rel` stands for: the group ending right before it, else none. */
+function antecedentOf(c: Clause, rel: number): PartyUnit[] {
+  if (!tokenIn(c.cues.relative, c.tokens[rel])) return [];
   const inside = c.units.filter((u) => u.first >= c.sentenceStart && u.end <= rel);
   // روسيا، التي: the antecedent ends right before the pronoun (a comma may stand between).
   if (inside[inside.length - 1]?.end !== rel) return [];
@@ -152,7 +163,10 @@ function lightVerbSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
   for (let k = hit.first - 1; k >= Math.max(c.start, hit.first - CARRIER_REACH); k--) {
     if (!tokenIn(c.cues.lightVerb, c.tokens[k])) continue;
     const u = c.units.find((x) => x.first > k && x.first <= k + 2 && x.end <= hit.first);
-    return u && !afterPreposition(c, u, k + 1) ? groupAt(c, u) : [];
+    if (u) return afterPreposition(c, u, k + 1) ? [] : groupAt(c, u);
+    // مايك بومبيو، الذي قام بزيارة لإسرائيل: a light verb right after a relative pronoun, its noun
+    // right after it, has the pronoun's antecedent as subject.
+    return hit.first - k <= 2 ? antecedentOf(c, k - 1) : [];
   }
   return [];
 }

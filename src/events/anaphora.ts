@@ -38,7 +38,7 @@ function ungoverned(tokens: readonly Token[], u: PartyUnit, cues: EventCues): bo
 function openingSubject(
   tokens: readonly Token[],
   units: readonly PartyUnit[],
-  sentence: Sentence,
+  sentence: Pick<Sentence, "firstToken">,
   before: number,
   cues: EventCues,
 ): PartyUnit | null {
@@ -75,11 +75,7 @@ export function possessiveUnits(
     if (prefix === null) return;
     const sentence = sentences[t.sentence] as Sentence;
     const earlier = units.filter((u) => u.first >= sentence.firstToken && u.end <= k && !u.place);
-    const person = [...earlier].reverse().find((u) => u.type === "PERSON" && stateful(u));
-    let owner =
-      speakerUnit(tokens, earlier, sentence, k, cues) ??
-      person ??
-      openingSubject(tokens, units, sentence, k, cues);
+    let owner = possessor(tokens, units, sentence, k, cues);
     const previous = sentences[t.sentence - 1];
     if (!owner && earlier.length === 0 && previous)
       owner = openingSubject(tokens, units, previous, previous.endToken, cues);
@@ -101,13 +97,34 @@ export function possessiveUnits(
 }
 
 /**
+ * Who a possessive pronoun at token `k` stands for, in its own sentence: the speaker of the reported
+ * clause that holds it, else the nearest person of a state named before it, else the sentence's
+ * opening subject (`قال وزير الخارجية الهندي إن حكومته`، `قال ترامب إن مباحثاته مع كيم`).
+ */
+export function possessor(
+  tokens: readonly Token[],
+  units: readonly PartyUnit[],
+  sentence: Pick<Sentence, "firstToken">,
+  k: number,
+  cues: EventCues,
+): PartyUnit | null {
+  const earlier = units.filter((u) => u.first >= sentence.firstToken && u.end <= k && !u.place);
+  const person = [...earlier].reverse().find((u) => u.type === "PERSON" && stateful(u));
+  return (
+    speakerUnit(tokens, earlier, sentence, k, cues) ??
+    person ??
+    openingSubject(tokens, units, sentence, k, cues)
+  );
+}
+
+/**
  * `قال مسؤول في وزارة الخارجية الأمريكية … إن بلاده`: the speaker of the reported clause that holds
  * token `k`, the first party after the speech verb and before the complementizer.
  */
 function speakerUnit(
   tokens: readonly Token[],
   earlier: readonly PartyUnit[],
-  sentence: Sentence,
+  sentence: Pick<Sentence, "firstToken">,
   k: number,
   cues: EventCues,
 ): PartyUnit | null {
@@ -182,7 +199,7 @@ export function objectReference(
 }
 
 /** The unit could be told by a feminine (a state, capital, ministry, a woman's title) or masculine pronoun. */
-function agrees(tokens: readonly Token[], u: PartyUnit, feminine: boolean): boolean {
+export function agrees(tokens: readonly Token[], u: PartyUnit, feminine: boolean): boolean {
   const head = (tokens[u.first] as Token).text.replace(/[\u064B-\u0652\u0640]/gu, "");
   const womanOrBody = head.endsWith("ة");
   if (feminine) return u.type === "GPE" || womanOrBody;

@@ -1,8 +1,8 @@
 // Who did it to whom: parties of a trigger from Arabic word order and prepositions.
 import type { Party, Token } from "../pipeline/types.ts";
 import { findActor, matrixSubject } from "./actor.ts";
-import { isReference, objectReference } from "./anaphora.ts";
-import { groupAt, punctuated, unitFrom } from "./clause-units.ts";
+import { agrees, isReference, objectReference, possessor } from "./anaphora.ts";
+import { afterPreposition, groupAt, punctuated, unitFrom } from "./clause-units.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { atRequest, hostsSides, passive, undergone } from "./frames.ts";
 import { findRecipient, otherState } from "./recipient.ts";
@@ -72,6 +72,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (done) return done;
   const between = betweenGroup(c, hit);
   let actor = findActor(c, hit);
+  // قال ترامب إن مباحثاته مع كيم، خلال زيارته إلى الرياض: a verbal noun's possessive pronoun is its agent.
+  if (actor.length === 0) actor = possessedBy(c, hit);
   // …محادثات مع إندونيسيا، واتفقت معها، ودعاها إلى: a و-verb after a comma whose object is a pronoun
   // continues the clause before; its subject is that clause's, not the party named just before.
   if (
@@ -118,8 +120,26 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
       actor = subject;
     }
   }
+  // فرضت عقوبات على كوريا الشمالية من قبل الولايات المتحدة: an act with no subject names its agent after it.
+  if (actor.length === 0) {
+    actor = agentAfter(c, hit);
+    recipient = recipient.filter((u) => !actor.includes(u));
+  }
   if (recipient.length === 0 && actor.length > 0 && !compound(actor)) recipient = otherState(c, hit, actor);
   return { actor, recipient };
+}
+
+/** How far after the trigger its agent phrase may stand (`فرضت عقوبات جديدة على كوريا الشمالية من قبل`). */
+const AGENT_REACH = 10;
+/** The party after `من قبل`، `على يد` (a bare head word between at most: `من قبل القوات الإيرانية`). */
+function agentAfter(c: Clause, hit: TriggerHit): PartyUnit[] {
+  for (let k = hit.end + 1; k < Math.min(c.end, hit.end + AGENT_REACH); k++) {
+    const before = c.tokens[k - 1] as Token;
+    if (!tokenIn(c.cues.agentHead, c.tokens[k]) || (before.key !== "من" && before.key !== "على")) continue;
+    const u = c.units.find((x) => x.first > k && x.first <= k + 2 && x.end <= c.end);
+    return u && u.prefix === "" && !afterPreposition(c, u, k + 1) ? groupAt(c, u) : [];
+  }
+  return [];
 }
 
 /** Where the act's object stands: right after the trigger or after its post-verbal subject. */
@@ -180,4 +200,27 @@ function elided(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolea
 /** The actor already names two states (`روسيا والصين أجرتا محادثات`). */
 function compound(actor: readonly PartyUnit[]): boolean {
   return new Set(actor.flatMap((u) => u.parties.map((p) => p.country))).size > 1;
+}
+
+/** A verbal noun with a possessive pronoun (`مباحثاته`، `زيارتها`): the unit its pronoun stands for. */
+function possessedBy(c: Clause, hit: TriggerHit): PartyUnit[] {
+  if (hit.trigger.pos !== "noun" || hit.end - hit.first !== 1) return [];
+  // No noun stem of triggers.tsv ends in ه, so a final ه (not ة) or ها is the pronoun.
+  const word = (c.tokens[hit.first] as Token).text.replace(/[\u064B-\u0652\u0640]/gu, "");
+  if (!/[^ه]ه$|ها$/u.test(word)) return [];
+  // اتهامه بنشر أخبار كاذبة، على خلفية اتهامها بالتدخل: before the charge the pronoun is the object.
+  if ((c.tokens[hit.end] as Token | undefined)?.bare.some((b) => b.prefix === "ب")) return [];
+  // The nearest person named before owns it (`قال ماتيس إن مباحثاته`), and only one of a state's office.
+  const person = c.units.findLast(
+    (u) => u.type === "PERSON" && u.end <= hit.first && u.first >= c.sentenceStart,
+  );
+  const owner = possessor(c.tokens, c.units, { firstToken: c.sentenceStart }, hit.first, c.cues);
+  if (!owner || (person && owner !== person)) return [];
+  // بانسحابها (the state's, not the speaker's): the pronoun agrees with its owner.
+  if (!agrees(c.tokens, owner, word.endsWith("ها"))) return [];
+  // خاشقجي، الذي اختفى منذ زيارته، المواقع التي يرغبون في زيارتها: after a relative pronoun the
+  // pronoun is the relative's antecedent's, a party only when it is the owner.
+  for (let k = hit.first - 1; k >= owner.end; k--)
+    if (tokenIn(c.cues.relative, c.tokens[k])) return owner.end === k ? [owner] : [];
+  return [owner];
 }

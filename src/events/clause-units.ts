@@ -20,6 +20,13 @@ export function joined(c: Clause, a: PartyUnit, b: PartyUnit): boolean {
     const head = c.tokens[a.end] as Token;
     if (head.bare.some((x) => x.prefix === "و" && c.cues.sideHead.has(x.key))) return true;
   }
+  // الرئيس الأمريكي والعاهل السعودي تحدثا: two titles, each with its state's nisba, joined by و.
+  if (a.type === "NISBA" && b.type === "NISBA" && b.first === a.end + 1) {
+    const head = c.tokens[a.end] as Token;
+    // Not an act between (`انسحاب أمريكا من الاتفاق الإيراني والضربة الإسرائيلية`).
+    if (/^\s+\S+\s+$/u.test(gap) && head.bare.some((x) => x.prefix === "و") && !(c.isAct?.(a.end) ?? true))
+      return true;
+  }
   // الحكومة السورية وحليفتها موسكو: an ally word joins the two into one side.
   const ally = c.tokens[a.end] as Token;
   if (

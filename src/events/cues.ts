@@ -56,6 +56,10 @@ export interface EventCues {
   hostileAct: Set<string>;
   envoyHead: Set<string>;
   passiveAux: Set<string>;
+  /** `قبل`، `يد` after من/على: the agent of the act before them (`من قبل الولايات المتحدة`). */
+  agentHead: Set<string>;
+  /** `ممارسات`، `سياسة`: a state right after one is the object's owner (`يدين ممارسات إيران`). */
+  conductHead: Set<string>;
   /** `معها`، `عليه` by key: the preposition's key and whether the pronoun is feminine (ها). */
   pronounPrep: Map<string, { prep: string; feminine: boolean }>;
 }
@@ -119,6 +123,8 @@ export function compileCues(lex: Lexicons): EventCues {
     hostileAct: set("hostile_act"),
     envoyHead: set("envoy_head"),
     passiveAux: set("passive_aux"),
+    agentHead: set("agent_head"),
+    conductHead: set("conduct_head"),
     pronounPrep: pronounPreps(cue(lex, "pronoun_prep")),
   };
 }

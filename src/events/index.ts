@@ -52,10 +52,15 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   // وزير الشؤون الخارجية والتعاون الدولي المغربي، ناصر بوريطة: a person's title holds no act.
   for (const m of found.mentions) for (let k = m.titleToken; k < m.firstToken; k++) named.add(k);
   // منتدى التعاون الصيني الأفريقي: a noun trigger right after a body's or forum's head is its name.
+  // `أمام المؤتمر وهدد فيه طهران`: a word after و opens another clause, no name.
   // Each token's scan bits: the per-token scans below read only the tokens that can match.
   const masks = scanMasks(arabic.tokens, options);
   for (let k = 0; k < arabic.tokens.length; k++)
-    if (((masks[k] as number) & SCAN_NAME_HEAD) !== 0 && tokenIn(cues.nameHead, arabic.tokens[k]))
+    if (
+      ((masks[k] as number) & SCAN_NAME_HEAD) !== 0 &&
+      tokenIn(cues.nameHead, arabic.tokens[k]) &&
+      !startsClause(arabic.tokens[k + 1])
+    )
       named.add(k + 1);
   const listed = partyUnits(arabic, found, covered, options.entityLexicon, cues, masks);
   // بلاده، حكومته: a state's pronoun is a party unit of the state of the person named before.
@@ -293,6 +298,11 @@ function locationIn(
   cues: EventCues,
 ): string | null {
   return placeIn(arabic, found, span, cues)?.entity ?? null;
+}
+
+/** The token carries the conjunction و or ف and nothing else can read it (`وهدد`، not `وزارة`). */
+function startsClause(t: Token | undefined): boolean {
+  return t !== undefined && t.bare.length > 0 && t.bare.every((b) => /^[وف]/u.test(b.prefix));
 }
 
 /** `ذلك الهجوم`، `على هامش الاجتماع`: the trigger refers back to an event already told, or names a venue. */

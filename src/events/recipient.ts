@@ -1,7 +1,15 @@
 // Recipient search: to whom the act was done, from its frame's prepositions and the direct object.
 import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
-import { governed, groupAt, PREP_REACH, procliticPrep, RELATIVE_REACH, unitFrom } from "./clause-units.ts";
+import {
+  governed,
+  groupAt,
+  PREP_REACH,
+  procliticPrep,
+  punctuated,
+  RELATIVE_REACH,
+  unitFrom,
+} from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -91,8 +99,40 @@ export function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit
       otherSide(u, actor, mine) &&
       ((!relativeBefore(c, hit, u) && governed(c, u, Math.max(hit.end, u.first - PREP_REACH), partner)) ||
         // العقوبات التي فرضتها الولايات المتحدة: the agent of the object's relative clause.
-        tokenIn(c.cues.relative, c.tokens[u.first - 2])),
+        relativeAgentOf(c, u, hit.end)),
   );
   // … التي تجريها الولايات المتحدة وكوريا الجنوبية: the whole compound.
   return after ? groupAt(c, after).filter((u) => !actor.includes(u)) : [];
+}
+
+/** How far after the trigger the relative pronoun of its object may stand (`تدين الهجوم الكيماوي المروع الذي`). */
+const OBJECT_CLAUSE_REACH = 5;
+
+/**
+ * The unit is the agent of a relative clause: `التي فرضتها الولايات المتحدة`, or one bare head word
+ * further (`التي ارتكبتها قوات الجيش الإسرائيلي`), but not after a verb of undergoing (`التي تعرضت لها
+ * المملكة`: the one who suffered it) nor after a preposition.
+ */
+function relativeAgentOf(c: Clause, u: PartyUnit, from: number): boolean {
+  if (tokenIn(c.cues.relative, c.tokens[u.first - 2])) return true;
+  // The clause must be the object's, right after it (`إدانة بلادها الشديدة للمجزرة التي`).
+  if (u.first - 3 - from > OBJECT_CLAUSE_REACH) return false;
+  // Only a body or a person one head word further (`قوات`، `نظام`): a nisba's head is a thing
+  // (`التي تشهدها الساحة السورية`), a state after a verb its object (`التي كانت تحتل أفغانستان`).
+  if (u.type !== "ORG" && u.type !== "PERSON") return false;
+  if (!tokenIn(c.cues.relative, c.tokens[u.first - 3]) || u.prefix !== "") return false;
+  const verb = c.tokens[u.first - 2];
+  const head = c.tokens[u.first - 1] as Token;
+  return (
+    // التي ارتكبتها قوات: the verb's pronoun is the antecedent, so the unit is its agent
+    // (`الذي أفشل مبادرة الرئيس الأمريكي`: the antecedent acts, the person is the object's).
+    verb !== undefined &&
+    /ه$|ها$|هم$|هما$/u.test(verb.key) &&
+    !tokenIn(c.cues.undergo, verb) &&
+    !tokenIn(c.cues.preposition, head) &&
+    head.bare.every((b) => b.prefix === "") &&
+    // الذي تقود قواته السعودية، التي تسعى إليه المملكة: a head with a pronoun is no bare head.
+    (head.segments?.suffix ?? "") === "" &&
+    !punctuated(c, u.first - 2, u.first)
+  );
 }
