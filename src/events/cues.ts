@@ -56,6 +56,12 @@ export interface EventCues {
   hostileAct: Set<string>;
   envoyHead: Set<string>;
   passiveAux: Set<string>;
+  possibility: Set<string>;
+  possibleAdjective: Set<string>;
+  might: Set<string>;
+  pluperfectAux: Set<string>;
+  attackWord: Set<string>;
+  verbalAttack: Set<string>;
   /** `معها`، `عليه` by key: the preposition's key and whether the pronoun is feminine (ها). */
   pronounPrep: Map<string, { prep: string; feminine: boolean }>;
 }
@@ -119,6 +125,12 @@ export function compileCues(lex: Lexicons): EventCues {
     hostileAct: set("hostile_act"),
     envoyHead: set("envoy_head"),
     passiveAux: set("passive_aux"),
+    possibility: set("possibility"),
+    possibleAdjective: set("possible_adjective"),
+    might: set("might"),
+    pluperfectAux: set("pluperfect_aux"),
+    attackWord: set("attack_word"),
+    verbalAttack: set("verbal_attack"),
     pronounPrep: pronounPreps(cue(lex, "pronoun_prep")),
   };
 }

@@ -7,7 +7,7 @@ import { PRONOUN_UNIT, possessiveUnits, referenceUnits, resolveReferences } from
 import { type Clause, findArguments, objectAt, type PartyUnit } from "./arguments.ts";
 import { channelSides, lightVerbBefore, mechanismIn } from "./channel-context.ts";
 import { type ClauseSpan, clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
-import { coded, reciprocal } from "./coding.ts";
+import { coded, inWords, reciprocal } from "./coding.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { otherDual, resolveDuals, withoutActorState } from "./duals.ts";
 import { type Evaluations, evaluativeEvents } from "./evaluations.ts";
@@ -192,7 +192,16 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       hit.trigger.channel === "suspend" &&
       object < span.end &&
       tokenIn(cues.hostileAct, arabic.tokens[object]);
-    const actType = ending ? (rules.endingAs as EventType) : hit.trigger.type;
+    // هاجم روحاني نظيره الأمريكي محذرا …: an attack told in words is a speech, not force.
+    const spoken =
+      !ending &&
+      rules.verbalAs !== null &&
+      inWords(arabic.tokens, { first: hit.first, end: hit.end, pos: hit.trigger.pos }, args.actor, cues);
+    const actType = ending
+      ? (rules.endingAs as EventType)
+      : spoken
+        ? (rules.verbalAs as EventType)
+        : hit.trigger.type;
     const coding = coded(actType, pol, types);
     const jointAs = rulesOf(types, actType).jointAs;
     const { modality, negated } = coding;

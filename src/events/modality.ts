@@ -39,6 +39,52 @@ function futureLightVerb(t: Token, cues: EventCues): boolean {
   return t.bare.some((b) => b.prefix.includes("س") && cues.lightVerb.has(b.key));
 }
 
+/** How many tokens a light verb after `قد` may stand before the noun trigger it carries (`قد تشن هجوماً إلكترونياً`). */
+const MIGHT_LIGHT_REACH = 2;
+
+/**
+ * `قد تلغى`، `قد تشن هجوماً`: a might-particle right before the trigger, or before the light verb that
+ * carries it, in the imperfect. `ي` is the imperfect; `ت` is also the perfect of the `تفاعل` forms
+ * (`وقد تحدث الملك`، `وكان … قد توجه`), so it counts only after a bare `قد` with no `كان` before it
+ * in the sentence and no perfect ending (`قد تعهدت`، `قد تفاوضتا`).
+ */
+function mightBefore(
+  tokens: readonly Token[],
+  hit: TriggerHit,
+  sentenceStart: number,
+  cues: EventCues,
+): boolean {
+  for (let v = hit.first; v >= Math.max(sentenceStart + 1, hit.first - MIGHT_LIGHT_REACH); v--) {
+    const particle = tokens[v - 1] as Token;
+    const verb = tokens[v] as Token;
+    if (!tokenIn(cues.might, particle)) continue;
+    if (v !== hit.first && !tokenIn(cues.lightVerb, verb)) continue;
+    if (verb.text.startsWith("ي")) return true;
+    if (!verb.text.startsWith("ت") || /تا?$/u.test(verb.text) || !cues.might.has(particle.key)) continue;
+    const pluperfect = tokens.slice(sentenceStart, v - 1).some((t) => tokenIn(cues.pluperfectAux, t));
+    if (!pluperfect) return true;
+  }
+  return false;
+}
+
+/** `احتمال أن تسهل`، `قادرين على التوصل إلى اتفاق`، `الهجوم المزعوم`، `قد تلغى`: a possible act, not one done. */
+function possible(
+  tokens: readonly Token[],
+  hit: TriggerHit,
+  modal: readonly Token[],
+  sentenceStart: number,
+  cues: EventCues,
+): boolean {
+  return (
+    modal.some((t) => tokenIn(cues.possibility, t)) ||
+    mightBefore(tokens, hit, sentenceStart, cues) ||
+    // الهجوم الإسرائيلي المزعوم: a nisba may stand between.
+    (hit.trigger.pos === "noun" &&
+      (tokenIn(cues.possibleAdjective, tokens[hit.end]) ||
+        tokenIn(cues.possibleAdjective, tokens[hit.end + 1])))
+  );
+}
+
 export function polarity(
   tokens: readonly Token[],
   hit: TriggerHit,
@@ -55,7 +101,11 @@ export function polarity(
   const scheduled =
     modal.some((t) => tokenIn(cues.scheduled, t)) ||
     (hit.trigger.pos === "noun" && tokenIn(cues.futureAdjective, tokens[hit.end]));
-  if (modal.some((t) => tokenIn(cues.conditional, t))) modality = "conditional";
+  if (
+    modal.some((t) => tokenIn(cues.conditional, t)) ||
+    possible(tokens, hit, modal, span.sentenceStart, cues)
+  )
+    modality = "conditional";
   // بناء على طلب من الخرطوم: the request an act answers was made; no other modal before it governs it.
   else if (tokenIn(cues.atRequest, tokens[hit.first - 1]) || tokenIn(cues.atRequest, tokens[hit.first - 2]))
     modality = "asserted";

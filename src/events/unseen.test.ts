@@ -1,0 +1,68 @@
+// Precision rules of issue 6, sixth pass (docs/EVENTS.md, "Sixth pass: precision on unseen text"):
+// possible, suspected and within-power acts, `قد` before an imperfect, attacks told in words.
+// Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyzeText } from "../../test/helpers.ts";
+
+function eventsOf(text: string) {
+  return analyzeText(text, {}).events.map((e) => ({
+    type: e.type,
+    actor: [...new Set(e.actor.map((p) => p.country))].sort(),
+    recipient: [...new Set(e.recipient.map((p) => p.country))].sort(),
+    modality: e.modality,
+  }));
+}
+
+const modalities = (text: string) => eventsOf(text).map((e) => `${e.type} ${e.modality}`);
+
+test("a possible, suspected or within-power act is conditional, not asserted", () => {
+  assert.deepEqual(modalities("وحذر محللون من احتمال أن تشن إسرائيل غارات على لبنان."), [
+    "ASSAULT conditional",
+  ]);
+  assert.deepEqual(
+    modalities("وقال دبلوماسي إن الجانبين قادران على التوصل إلى اتفاق بين المغرب وموريتانيا قريبا."),
+    ["AGREE conditional"],
+  );
+  assert.deepEqual(modalities("وقتل جنود في ما يشتبه في أنه قصف تركي على العراق."), ["ASSAULT conditional"]);
+  assert.deepEqual(modalities("وتحدثت تقارير عن الهجوم الإسرائيلي المزعوم على سوريا."), [
+    "ASSAULT conditional",
+  ]);
+  // The same acts told as done stay asserted.
+  assert.deepEqual(modalities("وشنت إسرائيل غارات على لبنان."), ["ASSAULT asserted"]);
+  assert.deepEqual(modalities("وتوصل المغرب وموريتانيا إلى اتفاق بشأن الحدود."), ["AGREE asserted"]);
+});
+
+test("`قد` before an imperfect makes the act possible; before a perfect it only stresses it", () => {
+  assert.deepEqual(modalities("وقالت مصادر إن الجزائر قد تلغي الاتفاق مع فرنسا."), ["REJECT conditional"]);
+  assert.deepEqual(modalities("وقال خبراء إن كندا قد تشن هجوماً إلكترونياً على روسيا."), [
+    "COERCE conditional",
+  ]);
+  assert.deepEqual(modalities("وقد يتفق الطرفان، المغرب وموريتانيا، على فتح الحدود."), ["AGREE conditional"]);
+  // Perfect: `وقد تحدث`، `وكان … قد توجه`.
+  assert.deepEqual(modalities("وقد تحدث العاهل الأردني هاتفيا مع الرئيس المصري."), ["CONSULT asserted"]);
+  assert.deepEqual(modalities("وكان وزير الخارجية الياباني قد توجه إلى سول أمس."), ["CONSULT asserted"]);
+  // `قد` governs the verb right after it, not an act later in the clause.
+  assert.deepEqual(modalities("وقالت كوريا الجنوبية إن التدريبات قد تعرقل القمة المرتقبة بين الكوريتين."), [
+    "AGREE future",
+  ]);
+});
+
+test("an attack told in words is an accusation, not force", () => {
+  assert.deepEqual(eventsOf("وهاجم الرئيس الإيراني نظيره الفرنسي واصفا إياه بأنه منافق."), [
+    { type: "ACCUSE", actor: ["IRN"], recipient: ["FRA"], modality: "asserted" },
+  ]);
+  assert.deepEqual(eventsOf("وهاجمت الصين تصريحات رئيس الوزراء الياباني بشأن تايوان."), [
+    { type: "ACCUSE", actor: ["CHN"], recipient: ["JPN"], modality: "asserted" },
+  ]);
+  assert.deepEqual(eventsOf("وكان الرئيس التركي قد شن هجوما لاذعا على السويد."), [
+    { type: "ACCUSE", actor: ["TUR"], recipient: ["SWE"], modality: "asserted" },
+  ]);
+  // Force stays force: a state or an army attacks, and a raid is no speech.
+  assert.deepEqual(eventsOf("وهاجمت إسرائيل مواقع عسكرية في سوريا."), [
+    { type: "ASSAULT", actor: ["ISR"], recipient: ["SYR"], modality: "asserted" },
+  ]);
+  assert.deepEqual(eventsOf("وهاجم الجيش التركي مواقع في العراق."), [
+    { type: "ASSAULT", actor: ["TUR"], recipient: ["IRQ"], modality: "asserted" },
+  ]);
+});
