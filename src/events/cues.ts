@@ -62,6 +62,7 @@ export interface EventCues {
   pluperfectAux: Set<string>;
   attackWord: Set<string>;
   verbalAttack: Set<string>;
+  sportWord: Set<string>;
   /** `معها`، `عليه` by key: the preposition's key and whether the pronoun is feminine (ها). */
   pronounPrep: Map<string, { prep: string; feminine: boolean }>;
 }
@@ -131,6 +132,7 @@ export function compileCues(lex: Lexicons): EventCues {
     pluperfectAux: set("pluperfect_aux"),
     attackWord: set("attack_word"),
     verbalAttack: set("verbal_attack"),
+    sportWord: set("sport_word"),
     pronounPrep: pronounPreps(cue(lex, "pronoun_prep")),
   };
 }

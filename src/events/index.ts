@@ -77,6 +77,16 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     }
     return known;
   };
+  const sport = new Map<number, boolean>();
+  const sporting = (index: number): boolean => {
+    let known = sport.get(index);
+    if (known === undefined) {
+      const { firstToken, endToken } = arabic.sentences[index] as Sentence;
+      known = arabic.tokens.slice(firstToken, endToken).some((t) => tokenIn(cues.sportWord, t));
+      sport.set(index, known);
+    }
+    return known;
+  };
   for (const hit of findTriggers(arabic.tokens, options.triggers, named, types, cues.speech)) {
     // A channel's name is an event only when a verb holds it: سيعقدون جولة من محادثات تنسيق …
     if (channelWords.has(hit.first) && !lightVerbBefore(arabic, hit.first, cues)) continue;
@@ -173,6 +183,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // ستُستأنف محادثات قادة المسارح: a known channel names both sides when the clause does not.
     const bound = channelSides(found, span, hit.end, actor, recipient);
     if (bound) ({ actor, recipient } = bound);
+    // والتقت فرنسا وأوروغواي ثماني مرات …: in a match's sentence, states named bare are teams.
+    if (sporting(sentenceIndex) && [...actor, ...recipient].every((p) => p.sector === null)) continue;
     const countries = new Set<string>();
     for (const p of actor) if (p.country !== null) countries.add(p.country);
     for (const p of recipient) if (p.country !== null) countries.add(p.country);

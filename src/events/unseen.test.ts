@@ -66,3 +66,17 @@ test("an attack told in words is an accusation, not force", () => {
     { type: "ASSAULT", actor: ["TUR"], recipient: ["IRQ"], modality: "asserted" },
   ]);
 });
+
+test("in a match's sentence, states named bare are teams; people of a state still act", () => {
+  assert.deepEqual(eventsOf("والتقت الجزائر والمغرب ثلاث مرات في المباريات الودية."), []);
+  assert.deepEqual(eventsOf("وألغت مصر مباراة ودية مع تونس."), []);
+  assert.deepEqual(
+    eventsOf(
+      "والتقى الرئيس الروسي فلاديمير بوتين ولي العهد السعودي الأمير محمد بن سلمان قبيل مباراة الافتتاح في موسكو.",
+    ),
+    [{ type: "CONSULT", actor: ["RUS"], recipient: ["SAU"], modality: "asserted" }],
+  );
+  assert.deepEqual(eventsOf("والتقت الجزائر والمغرب في الرباط لبحث الحدود."), [
+    { type: "CONSULT", actor: ["DZA", "MAR"], recipient: [], modality: "asserted" },
+  ]);
+});
