@@ -80,3 +80,12 @@ test("in a match's sentence, states named bare are teams; people of a state stil
     { type: "CONSULT", actor: ["DZA", "MAR"], recipient: [], modality: "asserted" },
   ]);
 });
+
+test("an agreement's kind (`اتفاقية تعاون`) is part of its name, not an act of its own", () => {
+  assert.deepEqual(eventsOf("ووقعت مصر والأردن اتفاقية تعاون في مجال الطاقة."), [
+    { type: "SUPPORT", actor: ["EGY", "JOR"], recipient: [], modality: "asserted" },
+  ]);
+  assert.deepEqual(eventsOf("وتتعاون مصر مع الأردن في مجال الطاقة."), [
+    { type: "COOPERATE", actor: ["EGY"], recipient: ["JOR"], modality: "asserted" },
+  ]);
+});
