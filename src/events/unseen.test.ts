@@ -89,3 +89,12 @@ test("an agreement's kind (`اتفاقية تعاون`) is part of its name, not
     { type: "COOPERATE", actor: ["EGY"], recipient: ["JOR"], modality: "asserted" },
   ]);
 });
+
+test("a leader welcomed (`رحب بأمير …`) is a visit received; a decision welcomed is support", () => {
+  assert.deepEqual(eventsOf("ورحب الرئيس الفرنسي بأمير قطر في قصر الإليزيه."), [
+    { type: "CONSULT", actor: ["FRA"], recipient: ["QAT"], modality: "asserted" },
+  ]);
+  assert.deepEqual(eventsOf("ورحب الرئيس الفرنسي بقرار أمير قطر."), [
+    { type: "SUPPORT", actor: ["FRA"], recipient: ["QAT"], modality: "asserted" },
+  ]);
+});
