@@ -58,6 +58,7 @@ export interface EventCues {
   passiveAux: Set<string>;
   possibility: Set<string>;
   possibleAdjective: Set<string>;
+  anyWord: Set<string>;
   might: Set<string>;
   pluperfectAux: Set<string>;
   attackWord: Set<string>;
@@ -128,6 +129,7 @@ export function compileCues(lex: Lexicons): EventCues {
     passiveAux: set("passive_aux"),
     possibility: set("possibility"),
     possibleAdjective: set("possible_adjective"),
+    anyWord: set("any_word"),
     might: set("might"),
     pluperfectAux: set("pluperfect_aux"),
     attackWord: set("attack_word"),

@@ -67,7 +67,10 @@ function mightBefore(
   return false;
 }
 
-/** `احتمال أن تسهل`، `قادرين على التوصل إلى اتفاق`، `الهجوم المزعوم`، `قد تلغى`: a possible act, not one done. */
+/**
+ * `احتمال أن تسهل`، `قادرين على التوصل إلى اتفاق`، `الهجوم المزعوم`، `قد تلغى`، `أي اتفاق`، `هل تعيد فرض`: a
+ * possible act, not one done.
+ */
 function possible(
   tokens: readonly Token[],
   hit: TriggerHit,
@@ -78,6 +81,8 @@ function possible(
   return (
     modal.some((t) => tokenIn(cues.possibility, t)) ||
     mightBefore(tokens, hit, sentenceStart, cues) ||
+    // أي اتفاق نهائي: any such act, none that was done.
+    (hit.trigger.pos === "noun" && tokenIn(cues.anyWord, tokens[hit.first - 1])) ||
     // الهجوم الإسرائيلي المزعوم: a nisba may stand between.
     (hit.trigger.pos === "noun" &&
       (tokenIn(cues.possibleAdjective, tokens[hit.end]) ||

@@ -28,6 +28,13 @@ test("a possible, suspected or within-power act is conditional, not asserted", (
   assert.deepEqual(modalities("وتحدثت تقارير عن الهجوم الإسرائيلي المزعوم على سوريا."), [
     "ASSAULT conditional",
   ]);
+  assert.deepEqual(modalities("وقال الوزير إن أي اتفاق بين المغرب وموريتانيا يجب أن يحترم الحدود."), [
+    "AGREE conditional",
+  ]);
+  assert.deepEqual(modalities("وتساءل صحفيون هل ناقش الرئيس الأمريكي القضية مع نظيره الصيني."), [
+    "CONSULT conditional",
+  ]);
+  assert.deepEqual(modalities("ويتمنى الرئيس الفرنسي التوصل إلى اتفاق مع الجزائر."), ["AGREE proposed"]);
   // The same acts told as done stay asserted.
   assert.deepEqual(modalities("وشنت إسرائيل غارات على لبنان."), ["ASSAULT asserted"]);
   assert.deepEqual(modalities("وتوصل المغرب وموريتانيا إلى اتفاق بشأن الحدود."), ["AGREE asserted"]);
