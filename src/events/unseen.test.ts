@@ -105,3 +105,10 @@ test("a leader welcomed (`رحب بأمير …`) is a visit received; a decisio
     { type: "SUPPORT", actor: ["FRA"], recipient: ["QAT"], modality: "asserted" },
   ]);
 });
+
+test("an asylum seeker (`طالب لجوء`) is no demand", () => {
+  assert.deepEqual(eventsOf("واعتقلت الشرطة لاجئا عراقيا وطالب لجوء سوريا في ألمانيا."), []);
+  assert.deepEqual(eventsOf("وطالب العراق سوريا بضبط الحدود."), [
+    { type: "REQUEST", actor: ["IRQ"], recipient: ["SYR"], modality: "asserted" },
+  ]);
+});
