@@ -76,18 +76,51 @@ function possible(
   hit: TriggerHit,
   modal: readonly Token[],
   sentenceStart: number,
+  negated: boolean,
   cues: EventCues,
 ): boolean {
   return (
     modal.some((t) => tokenIn(cues.possibility, t)) ||
     mightBefore(tokens, hit, sentenceStart, cues) ||
-    // أي اتفاق نهائي: any such act, none that was done.
-    (hit.trigger.pos === "noun" && tokenIn(cues.anyWord, tokens[hit.first - 1])) ||
+    // أي اتفاق نهائي: any such act, none that was done (after a negation, `لم يوجه أي اتهامات`, none at all).
+    (!negated && hit.trigger.pos === "noun" && tokenIn(cues.anyWord, tokens[hit.first - 1])) ||
     // الهجوم الإسرائيلي المزعوم: a nisba may stand between.
     (hit.trigger.pos === "noun" &&
       (tokenIn(cues.possibleAdjective, tokens[hit.end]) ||
         tokenIn(cues.possibleAdjective, tokens[hit.end + 1])))
   );
+}
+
+/** How far before a noun trigger the light verb that carries it may stand (`لم يوجه الرئيس الأمريكي أي اتهامات`). */
+const LIGHT_NEGATION_REACH = 5;
+
+/**
+ * A particle negates a noun trigger right before it (`عدم توقيع`، `لا اتفاق`), or two before unless an
+ * imperfect verb of its own stands between (`لا تؤثر الضربات`: the strikes happened; `لا تزال
+ * المحادثات`), or before the light verb that carries it (`لم تجر الصين محادثات`، `لم يوجه … أي اتهامات`).
+ */
+function nounNegated(
+  tokens: readonly Token[],
+  first: number,
+  prefix: string,
+  clauseStart: number,
+  set: ReadonlySet<string>,
+  cues: EventCues,
+): boolean {
+  const at = (k: number) => k >= clauseStart && tokenIn(set, tokens[k]);
+  if (at(first - 1)) return true;
+  const between = tokens[first - 1] as Token | undefined;
+  if (at(first - 2) && between) {
+    const verb = /^[يت]/u.test(between.text) && !tokenIn(cues.lightVerb, between);
+    if (!verb) return true;
+  }
+  // لم تقدم أي إنذار لضربة، لم يقدم أي دليل على اتهامه: the light verb's object is another noun.
+  if (/[بلك]/u.test(prefix.replace(/^[وف]/u, "")) || tokenIn(cues.preposition, between)) return false;
+  for (let k = first - 2; k >= Math.max(clauseStart + 1, first - LIGHT_NEGATION_REACH); k--) {
+    if (tokenIn(cues.anyWord, tokens[k])) return false;
+    if (tokenIn(cues.lightVerb, tokens[k]) && at(k - 1)) return true;
+  }
+  return false;
 }
 
 export function polarity(
@@ -97,10 +130,12 @@ export function polarity(
   cues: EventCues,
 ): Polarity {
   const before = (reach: number) => tokens.slice(Math.max(span.clauseStart, hit.first - reach), hit.first);
-  const negated =
-    before(NEGATION_REACH).some((t) => tokenIn(cues.negation, t)) ||
-    before(MODAL_REACH).some((t) => tokenIn(cues.negationVerb, t));
-  const refused = before(NEGATION_REACH).some((t) => tokenIn(cues.refusal, t));
+  const particle = (set: ReadonlySet<string>) =>
+    hit.trigger.pos === "noun"
+      ? nounNegated(tokens, hit.first, hit.prefix, span.clauseStart, set, cues)
+      : before(NEGATION_REACH).some((t) => tokenIn(set, t));
+  const negated = particle(cues.negation) || before(MODAL_REACH).some((t) => tokenIn(cues.negationVerb, t));
+  const refused = particle(cues.refusal);
   const modal = modalWindow(tokens, hit, span.sentenceStart, cues);
   let modality: Modality = "asserted";
   const scheduled =
@@ -108,7 +143,7 @@ export function polarity(
     (hit.trigger.pos === "noun" && tokenIn(cues.futureAdjective, tokens[hit.end]));
   if (
     modal.some((t) => tokenIn(cues.conditional, t)) ||
-    possible(tokens, hit, modal, span.sentenceStart, cues)
+    possible(tokens, hit, modal, span.sentenceStart, negated, cues)
   )
     modality = "conditional";
   // بناء على طلب من الخرطوم: the request an act answers was made; no other modal before it governs it.

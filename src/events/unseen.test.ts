@@ -112,3 +112,19 @@ test("an asylum seeker (`طالب لجوء`) is no demand", () => {
     { type: "REQUEST", actor: ["IRQ"], recipient: ["SYR"], modality: "asserted" },
   ]);
 });
+
+test("a particle before a noun trigger negates it across its light verb, not across a verb of its own", () => {
+  const polarities = (text: string) =>
+    analyzeText(text, {}).events.map((e) => `${e.type} ${e.negated ? "negated" : "affirmed"}`);
+  assert.deepEqual(polarities("وقال إن الضربات الأمريكية لا تؤثر على سوريا."), ["ASSAULT affirmed"]);
+  assert.deepEqual(polarities("ولم يستغرق اجتماع الرئيس الفرنسي مع نظيره المصري أكثر من ساعة."), [
+    "CONSULT affirmed",
+  ]);
+  assert.deepEqual(polarities("ولم تجر الصين محادثات مع اليابان منذ عامين."), ["CONSULT negated"]);
+  assert.deepEqual(polarities("ولم يوجه الرئيس الأمريكي أي اتهامات لروسيا."), ["ACCUSE negated"]);
+  assert.deepEqual(polarities("وأكد عدم توقيع مصر اتفاقا مع إثيوبيا."), ["SUPPORT negated"]);
+  // The light verb's object is another noun: the act after it is not what is denied.
+  assert.deepEqual(polarities("وقال إن إيران لم تقدم أي إنذار لضربة صاروخية على العراق."), [
+    "ASSAULT affirmed",
+  ]);
+});
