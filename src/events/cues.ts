@@ -64,6 +64,7 @@ export interface EventCues {
   attackWord: Set<string>;
   verbalAttack: Set<string>;
   sportWord: Set<string>;
+  speechObject: Set<string>;
   /** `معها`، `عليه` by key: the preposition's key and whether the pronoun is feminine (ها). */
   pronounPrep: Map<string, { prep: string; feminine: boolean }>;
 }
@@ -135,6 +136,7 @@ export function compileCues(lex: Lexicons): EventCues {
     attackWord: set("attack_word"),
     verbalAttack: set("verbal_attack"),
     sportWord: set("sport_word"),
+    speechObject: set("speech_object"),
     pronounPrep: pronounPreps(cue(lex, "pronoun_prep")),
   };
 }

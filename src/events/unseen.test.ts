@@ -128,3 +128,10 @@ test("a particle before a noun trigger negates it across its light verb, not acr
     "ASSAULT affirmed",
   ]);
 });
+
+test("declining to comment (`رفضت التعليق`) is no rejection of a state", () => {
+  assert.deepEqual(eventsOf("وكانت الحكومة الإسرائيلية قد رفضت التعليق على الهجوم على سوريا."), []);
+  assert.deepEqual(eventsOf("ورفضت إسرائيل الاتهامات السورية."), [
+    { type: "REJECT", actor: ["ISR"], recipient: ["SYR"], modality: "asserted" },
+  ]);
+});
