@@ -135,3 +135,14 @@ test("declining to comment (`رفضت التعليق`) is no rejection of a stat
     { type: "REJECT", actor: ["ISR"], recipient: ["SYR"], modality: "asserted" },
   ]);
 });
+
+test("`نفته إلى` is an exile, not a denial; `تنفيه` after an accusation is", () => {
+  assert.deepEqual(
+    eventsOf("وأجبرت بريطانيا الملك على التنازل عن العرش ونفته إلى قبرص.").map((e) => e.type),
+    [],
+  );
+  assert.deepEqual(eventsOf("واتهمت بريطانيا روسيا بتسميم الجاسوس، وهو ما تنفيه موسكو."), [
+    { type: "ACCUSE", actor: ["GBR"], recipient: ["RUS"], modality: "asserted" },
+    { type: "REJECT", actor: ["RUS"], recipient: ["GBR"], modality: "asserted" },
+  ]);
+});
