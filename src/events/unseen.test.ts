@@ -146,3 +146,11 @@ test("`نفته إلى` is an exile, not a denial; `تنفيه` after an accusat
     { type: "REJECT", actor: ["RUS"], recipient: ["GBR"], modality: "asserted" },
   ]);
 });
+
+test("an entertainer's or a tourist's nisba is no state", () => {
+  assert.deepEqual(eventsOf("وتوجهت الممثلة الهندية إلى الإمارات لحضور حفل زفاف."), []);
+  assert.deepEqual(eventsOf("وكان السائح الأمريكي قد وصل سائحا إلى اليابان."), []);
+  assert.deepEqual(eventsOf("وتوجه الرئيس الهندي إلى الإمارات."), [
+    { type: "CONSULT", actor: ["IND"], recipient: ["ARE"], modality: "asserted" },
+  ]);
+});
