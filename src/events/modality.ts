@@ -83,7 +83,7 @@ function possible(
     modal.some((t) => tokenIn(cues.possibility, t)) ||
     mightBefore(tokens, hit, sentenceStart, cues) ||
     // أي اتفاق نهائي: any such act, none that was done (after a negation, `لم يوجه أي اتهامات`, none at all).
-    (!negated && hit.trigger.pos === "noun" && tokenIn(cues.anyWord, tokens[hit.first - 1])) ||
+    (!negated && tokenIn(cues.anyWord, tokens[hit.first - 1])) ||
     // الهجوم الإسرائيلي المزعوم: a nisba may stand between.
     (hit.trigger.pos === "noun" &&
       (tokenIn(cues.possibleAdjective, tokens[hit.end]) ||
