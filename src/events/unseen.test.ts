@@ -31,7 +31,7 @@ test("a possible, suspected or within-power act is conditional, not asserted", (
   assert.deepEqual(modalities("وقال الوزير إن أي اتفاق بين المغرب وموريتانيا يجب أن يحترم الحدود."), [
     "AGREE conditional",
   ]);
-  assert.deepEqual(modalities("وعلى إيران أن تمتثل لأي طلب من الوكالة الدولية للطاقة الذرية."), [
+  assert.deepEqual(modalities("وعلى إيران الامتثال لأي طلب تفتيش من الوكالة الدولية للطاقة الذرية."), [
     "REQUEST conditional",
   ]);
   assert.deepEqual(modalities("وتساءل صحفيون هل ناقش الرئيس الأمريكي القضية مع نظيره الصيني."), [
