@@ -85,7 +85,9 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
     if (subject.length > 0) actor = subject;
   }
   // حذرت الخارجية البريطانية مواطنيها من السفر إلى إيران: an act addressed to the actor's own people.
-  if (ownPeople(c, hit, actor)) return { actor: [], recipient: [] };
+  // رفضت الحكومة الإسرائيلية التعليق: declining to comment is no act between states.
+  if (ownPeople(c, hit, actor) || objectIn(c, hit, actor, c.cues.speechObject))
+    return { actor: [], recipient: [] };
   if (between.length >= 2 && (actor.length === 0 || actor.every((u) => between.includes(u)))) {
     return { actor: [between[0] as PartyUnit], recipient: between.slice(1) };
   }
@@ -149,8 +151,18 @@ export function objectAt(hit: TriggerHit, actor: readonly PartyUnit[]): number {
 
 /** The act's object is a state's own people (`مواطنيها`). */
 function ownPeople(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
+  return objectIn(c, hit, actor, c.cues.ownPeople);
+}
+
+/** The act's object is one of the words of a cue set. */
+function objectIn(
+  c: Clause,
+  hit: TriggerHit,
+  actor: readonly PartyUnit[],
+  set: ReadonlySet<string>,
+): boolean {
   const k = objectAt(hit, actor);
-  return k < c.end && tokenIn(c.cues.ownPeople, c.tokens[k]);
+  return k < c.end && tokenIn(set, c.tokens[k]);
 }
 
 /** The verb carries an object pronoun (`ودعاها`) or a reference stands right after it (`معها`). */

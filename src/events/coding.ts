@@ -1,5 +1,5 @@
 // Coding of an act's type and modality: its future, its refusal, and acts the sides did to each other.
-import type { Event, EventType, Token } from "../pipeline/types.ts";
+import type { Event, EventType, Party, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { Polarity } from "./modality.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
@@ -37,4 +37,37 @@ export function reciprocal(tokens: readonly Token[], first: number, end: number,
     if (t.sentence === sentence && tokenIn(cues.reciprocal, t)) return true;
   }
   return false;
+}
+
+/** How far before and after an attack verb a word of speech may stand (`هاجم … نظيره الأمريكي، محذرا`). */
+const VERBAL_BEFORE = 4;
+const VERBAL_AFTER = 12;
+/** How far after an attack noun its adjective of speech may stand (`هجوما لاذعا`، `هجوم حاد`). */
+const VERBAL_NOUN_AFTER = 2;
+
+/**
+ * `هاجم روحاني نظيره الأمريكي محذرا …`، `تصريحات … التي هاجم فيها إيران`، `شن هجوما لاذعا على`: an
+ * attack word told in words. The verb is one when a word of speech stands near it in its sentence or
+ * its actor is a civilian person (a president "attacks" in words; armies and states by force); the
+ * noun only with an adjective of speech right after it.
+ */
+export function inWords(
+  tokens: readonly Token[],
+  hit: { first: number; end: number; pos: string },
+  actor: readonly { type: string; parties: readonly Party[] }[],
+  cues: EventCues,
+): boolean {
+  if (!tokenIn(cues.attackWord, tokens[hit.first])) return false;
+  const sentence = (tokens[hit.first] as Token).sentence;
+  const from = hit.pos === "verb" ? hit.first - VERBAL_BEFORE : hit.end;
+  const to = hit.end + (hit.pos === "verb" ? VERBAL_AFTER : VERBAL_NOUN_AFTER);
+  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence === sentence && k !== hit.first && tokenIn(cues.verbalAttack, t)) return true;
+  }
+  return (
+    hit.pos === "verb" &&
+    actor.length > 0 &&
+    actor.every((u) => u.type === "PERSON" && u.parties.every((p) => p.sector !== "MIL"))
+  );
 }

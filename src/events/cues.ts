@@ -60,6 +60,15 @@ export interface EventCues {
   agentHead: Set<string>;
   /** `ممارسات`، `سياسة`: a state right after one is the object's owner (`يدين ممارسات إيران`). */
   conductHead: Set<string>;
+  possibility: Set<string>;
+  possibleAdjective: Set<string>;
+  anyWord: Set<string>;
+  might: Set<string>;
+  pluperfectAux: Set<string>;
+  attackWord: Set<string>;
+  verbalAttack: Set<string>;
+  sportWord: Set<string>;
+  speechObject: Set<string>;
   /** `معها`، `عليه` by key: the preposition's key and whether the pronoun is feminine (ها). */
   pronounPrep: Map<string, { prep: string; feminine: boolean }>;
 }
@@ -125,6 +134,15 @@ export function compileCues(lex: Lexicons): EventCues {
     passiveAux: set("passive_aux"),
     agentHead: set("agent_head"),
     conductHead: set("conduct_head"),
+    possibility: set("possibility"),
+    possibleAdjective: set("possible_adjective"),
+    anyWord: set("any_word"),
+    might: set("might"),
+    pluperfectAux: set("pluperfect_aux"),
+    attackWord: set("attack_word"),
+    verbalAttack: set("verbal_attack"),
+    sportWord: set("sport_word"),
+    speechObject: set("speech_object"),
     pronounPrep: pronounPreps(cue(lex, "pronoun_prep")),
   };
 }

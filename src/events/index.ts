@@ -7,7 +7,7 @@ import { PRONOUN_UNIT, possessiveUnits, referenceUnits, resolveReferences } from
 import { type Clause, findArguments, objectAt, type PartyUnit } from "./arguments.ts";
 import { channelSides, lightVerbBefore, mechanismIn } from "./channel-context.ts";
 import { type ClauseSpan, clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
-import { coded, reciprocal } from "./coding.ts";
+import { coded, inWords, reciprocal } from "./coding.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { otherDual, resolveDuals, withoutActorState } from "./duals.ts";
 import { type Evaluations, evaluativeEvents } from "./evaluations.ts";
@@ -82,6 +82,16 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     if (known === undefined) {
       known = options.triggers.matchAt(arabic.tokens, k, { bare: true }) !== null;
       acts.set(k, known);
+    }
+    return known;
+  };
+  const sport = new Map<number, boolean>();
+  const sporting = (index: number): boolean => {
+    let known = sport.get(index);
+    if (known === undefined) {
+      const { firstToken, endToken } = arabic.sentences[index] as Sentence;
+      known = arabic.tokens.slice(firstToken, endToken).some((t) => tokenIn(cues.sportWord, t));
+      sport.set(index, known);
     }
     return known;
   };
@@ -190,6 +200,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // ستُستأنف محادثات قادة المسارح: a known channel names both sides when the clause does not.
     const bound = channelSides(found, span, hit.end, actor, recipient);
     if (bound) ({ actor, recipient } = bound);
+    // والتقت فرنسا وأوروغواي ثماني مرات …: in a match's sentence, states named bare are teams.
+    if (sporting(sentenceIndex) && [...actor, ...recipient].every((p) => p.sector === null)) continue;
     const countries = new Set<string>();
     for (const p of actor) if (p.country !== null) countries.add(p.country);
     for (const p of recipient) if (p.country !== null) countries.add(p.country);
@@ -209,7 +221,16 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       hit.trigger.channel === "suspend" &&
       object < span.end &&
       tokenIn(cues.hostileAct, arabic.tokens[object]);
-    const actType = ending ? (rules.endingAs as EventType) : hit.trigger.type;
+    // هاجم روحاني نظيره الأمريكي محذرا …: an attack told in words is a speech, not force.
+    const spoken =
+      !ending &&
+      rules.verbalAs !== null &&
+      inWords(arabic.tokens, { first: hit.first, end: hit.end, pos: hit.trigger.pos }, args.actor, cues);
+    const actType = ending
+      ? (rules.endingAs as EventType)
+      : spoken
+        ? (rules.verbalAs as EventType)
+        : hit.trigger.type;
     const coding = coded(actType, pol, types);
     const jointAs = rulesOf(types, actType).jointAs;
     const { modality, negated } = coding;

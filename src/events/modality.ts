@@ -47,6 +47,90 @@ function futureLightVerb(t: Token | undefined, cues: EventCues): boolean {
   return false;
 }
 
+/** How many tokens a light verb after `قد` may stand before the noun trigger it carries (`قد تشن هجوماً إلكترونياً`). */
+const MIGHT_LIGHT_REACH = 2;
+
+/**
+ * `قد تلغى`، `قد تشن هجوماً`: a might-particle right before the trigger, or before the light verb that
+ * carries it, in the imperfect. `ي` is the imperfect; `ت` is also the perfect of the `تفاعل` forms
+ * (`وقد تحدث الملك`، `وكان … قد توجه`), so it counts only after a bare `قد` with no `كان` before it
+ * in the sentence and no perfect ending (`قد تعهدت`، `قد تفاوضتا`).
+ */
+function mightBefore(
+  tokens: readonly Token[],
+  hit: TriggerHit,
+  sentenceStart: number,
+  cues: EventCues,
+): boolean {
+  for (let v = hit.first; v >= Math.max(sentenceStart + 1, hit.first - MIGHT_LIGHT_REACH); v--) {
+    const particle = tokens[v - 1] as Token;
+    const verb = tokens[v] as Token;
+    if (!tokenIn(cues.might, particle)) continue;
+    if (v !== hit.first && !tokenIn(cues.lightVerb, verb)) continue;
+    if (verb.text.startsWith("ي")) return true;
+    if (!verb.text.startsWith("ت") || /تا?$/u.test(verb.text) || !cues.might.has(particle.key)) continue;
+    const pluperfect = tokens.slice(sentenceStart, v - 1).some((t) => tokenIn(cues.pluperfectAux, t));
+    if (!pluperfect) return true;
+  }
+  return false;
+}
+
+/**
+ * `احتمال أن تسهل`، `قادرين على التوصل إلى اتفاق`، `الهجوم المزعوم`، `قد تلغى`، `أي اتفاق`، `هل تعيد فرض`: a
+ * possible act, not one done.
+ */
+function possible(
+  tokens: readonly Token[],
+  hit: TriggerHit,
+  modal: number,
+  sentenceStart: number,
+  negated: boolean,
+  cues: EventCues,
+): boolean {
+  return (
+    anyIn(tokens, modal, hit.first, cues.possibility) ||
+    mightBefore(tokens, hit, sentenceStart, cues) ||
+    // أي اتفاق نهائي: any such act, none that was done (after a negation, `لم يوجه أي اتهامات`, none at all).
+    (!negated && tokenIn(cues.anyWord, tokens[hit.first - 1])) ||
+    // الهجوم الإسرائيلي المزعوم: a nisba may stand between.
+    (hit.trigger.pos === "noun" &&
+      (tokenIn(cues.possibleAdjective, tokens[hit.end]) ||
+        tokenIn(cues.possibleAdjective, tokens[hit.end + 1])))
+  );
+}
+
+/** How far before a noun trigger the light verb that carries it may stand (`لم يوجه الرئيس الأمريكي أي اتهامات`). */
+const LIGHT_NEGATION_REACH = 5;
+
+/**
+ * A particle negates a noun trigger right before it (`عدم توقيع`، `لا اتفاق`), or two before unless an
+ * imperfect verb of its own stands between (`لا تؤثر الضربات`: the strikes happened; `لا تزال
+ * المحادثات`), or before the light verb that carries it (`لم تجر الصين محادثات`، `لم يوجه … أي اتهامات`).
+ */
+function nounNegated(
+  tokens: readonly Token[],
+  first: number,
+  prefix: string,
+  clauseStart: number,
+  set: ReadonlySet<string>,
+  cues: EventCues,
+): boolean {
+  const at = (k: number) => k >= clauseStart && tokenIn(set, tokens[k]);
+  if (at(first - 1)) return true;
+  const between = tokens[first - 1] as Token | undefined;
+  if (at(first - 2) && between) {
+    const verb = /^[يت]/u.test(between.text) && !tokenIn(cues.lightVerb, between);
+    if (!verb) return true;
+  }
+  // لم تقدم أي إنذار لضربة، لم يقدم أي دليل على اتهامه: the light verb's object is another noun.
+  if (/[بلك]/u.test(prefix.replace(/^[وف]/u, "")) || tokenIn(cues.preposition, between)) return false;
+  for (let k = first - 2; k >= Math.max(clauseStart + 1, first - LIGHT_NEGATION_REACH); k--) {
+    if (tokenIn(cues.anyWord, tokens[k])) return false;
+    if (tokenIn(cues.lightVerb, tokens[k]) && at(k - 1)) return true;
+  }
+  return false;
+}
+
 export function polarity(
   tokens: readonly Token[],
   hit: TriggerHit,
@@ -57,15 +141,24 @@ export function polarity(
   const negationFrom = Math.max(span.clauseStart, hit.first - NEGATION_REACH);
   const modalFrom = Math.max(span.clauseStart, hit.first - MODAL_REACH);
   const end = hit.first;
+  const noun = hit.trigger.pos === "noun";
   const negated =
-    anyIn(tokens, negationFrom, end, cues.negation) || anyIn(tokens, modalFrom, end, cues.negationVerb);
-  const refused = anyIn(tokens, negationFrom, end, cues.refusal);
+    (noun
+      ? nounNegated(tokens, hit.first, hit.prefix, span.clauseStart, cues.negation, cues)
+      : anyIn(tokens, negationFrom, end, cues.negation)) || anyIn(tokens, modalFrom, end, cues.negationVerb);
+  const refused = noun
+    ? nounNegated(tokens, hit.first, hit.prefix, span.clauseStart, cues.refusal, cues)
+    : anyIn(tokens, negationFrom, end, cues.refusal);
   const modal = modalWindow(tokens, hit, span.sentenceStart, cues);
   let modality: Modality = "asserted";
   const scheduled =
     anyIn(tokens, modal, end, cues.scheduled) ||
     (hit.trigger.pos === "noun" && tokenIn(cues.futureAdjective, tokens[hit.end]));
-  if (anyIn(tokens, modal, end, cues.conditional)) modality = "conditional";
+  if (
+    anyIn(tokens, modal, end, cues.conditional) ||
+    possible(tokens, hit, modal, span.sentenceStart, negated, cues)
+  )
+    modality = "conditional";
   // بناء على طلب من الخرطوم: the request an act answers was made; no other modal before it governs it.
   else if (tokenIn(cues.atRequest, tokens[hit.first - 1]) || tokenIn(cues.atRequest, tokens[hit.first - 2]))
     modality = "asserted";

@@ -17,6 +17,8 @@ export interface TypeRules {
   mutual: boolean;
   /** What the act is coded as when its object is a hostile act (`أوقفت بث الدعاية`): a de-escalation. */
   endingAs: EventType | null;
+  /** What the act is coded as when it is told in words (`هاجم الرئيس نظيره … واصفا إياه`): a speech. */
+  verbalAs: EventType | null;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
@@ -31,6 +33,7 @@ const NONE: TypeRules = {
   jointAs: null,
   mutual: false,
   endingAs: null,
+  verbalAs: null,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -47,6 +50,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       jointAs: r.joint_as ? (r.joint_as as EventType) : null,
       mutual: r.mutual === "yes",
       endingAs: r.ending_as ? (r.ending_as as EventType) : null,
+      verbalAs: r.verbal_as ? (r.verbal_as as EventType) : null,
     });
   }
   return table;
