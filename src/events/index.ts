@@ -72,12 +72,21 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   const isAct = (k: number): boolean => {
     let known = acts.get(k);
     if (known === undefined) {
-      known = options.triggers.matchAt(arabic.tokens, k, { bare: true }) !== null;
+      // دعمهما is an act only after an aspectual verb (`واصلت … دعمها`); elsewhere it is none.
+      known =
+        options.triggers.matchAt(arabic.tokens, k, { bare: true })?.values.some((t) => !t.aspectual) ?? false;
       acts.set(k, known);
     }
     return known;
   };
-  for (const hit of findTriggers(arabic.tokens, options.triggers, named, types, cues.speech)) {
+  for (const hit of findTriggers(
+    arabic.tokens,
+    options.triggers,
+    named,
+    types,
+    cues.speech,
+    cues.aspectual,
+  )) {
     // A channel's name is an event only when a verb holds it: سيعقدون جولة من محادثات تنسيق …
     if (channelWords.has(hit.first) && !lightVerbBefore(arabic, hit.first, cues)) continue;
     const sentenceIndex = (arabic.tokens[hit.first] as Token).sentence;

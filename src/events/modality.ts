@@ -36,7 +36,18 @@ function modalWindow(
 
 /** `سيعقدون جولة من المحادثات`: the future is carried by the verb that holds a noun trigger. */
 function futureLightVerb(t: Token, cues: EventCues): boolean {
-  return t.bare.some((b) => b.prefix.includes("س") && cues.lightVerb.has(b.key));
+  return t.bare.some(
+    (b) => b.prefix.includes("س") && (cues.lightVerb.has(b.key) || cues.aspectual.has(b.key)),
+  );
+}
+
+/** `لم تواصل فرنسا دعمها لمالي`: a negation before the aspectual verb that carries a noun trigger. */
+function negatedCarrier(tokens: readonly Token[], hit: TriggerHit, from: number, cues: EventCues): boolean {
+  if (hit.trigger.pos !== "noun") return false;
+  for (let k = hit.first - 1; k >= from; k--)
+    if (tokenIn(cues.aspectual, tokens[k]))
+      return tokens.slice(Math.max(from, k - NEGATION_REACH), k).some((t) => tokenIn(cues.negation, t));
+  return false;
 }
 
 export function polarity(
@@ -48,7 +59,8 @@ export function polarity(
   const before = (reach: number) => tokens.slice(Math.max(span.clauseStart, hit.first - reach), hit.first);
   const negated =
     before(NEGATION_REACH).some((t) => tokenIn(cues.negation, t)) ||
-    before(MODAL_REACH).some((t) => tokenIn(cues.negationVerb, t));
+    before(MODAL_REACH).some((t) => tokenIn(cues.negationVerb, t)) ||
+    negatedCarrier(tokens, hit, Math.max(span.clauseStart, hit.first - MODAL_REACH), cues);
   const refused = before(NEGATION_REACH).some((t) => tokenIn(cues.refusal, t));
   const modal = modalWindow(tokens, hit, span.sentenceStart, cues);
   let modality: Modality = "asserted";
