@@ -1,6 +1,6 @@
 // Recall of the cooperative side, second part (issue 6, sixth pass; docs/EVENTS.md, "Sixth pass: the
 // cooperative side on unseen text", "Second part"): a verbal noun carried by a verb of beginning,
-// continuing or ending. Sentences written for these tests.
+// continuing or ending; an obligation in reported speech as a demand. Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { analyzeText } from "../../test/helpers.ts";
@@ -21,10 +21,29 @@ const cases: Array<[string, string, string, string, string, boolean]> = [
   ["وواصلت الصين دعمها لباكستان في مجلس الأمن.", "SUPPORT", "CHN", "PAK", "asserted", false],
   ["ولم تواصل فرنسا دعمها لمالي.", "SUPPORT", "FRA", "MLI", "asserted", true],
   ["وستبدأ اليابان فرض عقوبات جديدة على كوريا الشمالية.", "SANCTION", "JPN", "PRK", "future", false],
+  // An obligation a state's speaker lays on another state is a demand (`يتعين على`، `يجب على`).
+  [
+    "وقال عادل الجبير إنه يتعين على قطر وقف دعمها للجماعات المسلحة.",
+    "REQUEST",
+    "SAU",
+    "QAT",
+    "asserted",
+    false,
+  ],
+  [
+    'وقال الرئيس الأمريكي: "يجب على إيران أن تسحب قواتها من اليمن".',
+    "REQUEST",
+    "USA",
+    "IRN",
+    "asserted",
+    false,
+  ],
+  // `لا يجب على` asks the other side not to act: a demand, not a negated one.
+  ['وقال ترامب: "لا يجب على الرئيس السوري مهاجمة إدلب".', "REQUEST", "USA", "SYR", "asserted", false],
 ];
 
 for (const [text, type, actor, recipient, modality, negated] of cases) {
-  test(`aspectual verb before a verbal noun: ${text}`, () => {
+  test(`cooperative recall, second part: ${text}`, () => {
     const got = read(text);
     assert.ok(
       got.some(
@@ -47,10 +66,15 @@ const noEvents: Array<[string, string]> = [
   ],
   ["a possessed `دعم` with no aspectual verb before it", "وأكد الوزير الصيني أن دعمها لباكستان معروف."],
   ["`بدا` (seemed) is not `بدأ` (began)", "وبدا أن دعمه للحكومة الباكستانية تراجع."],
+  [
+    "an obligation a treaty lays, with no speaker",
+    "ووفقا للاتفاق، يتعين على إيران خفض مخزونها من اليورانيوم.",
+  ],
+  ["an obligation on `us` (`يجب علينا`)", "وقال الوزير الإيراني إنه يجب علينا حماية حدودنا مع العراق."],
 ];
 
 for (const [why, text] of noEvents) {
-  test(`aspectual verb: no event when ${why}`, () => {
+  test(`cooperative recall, second part: no event when ${why}`, () => {
     assert.deepEqual(read(text), []);
   });
 }
