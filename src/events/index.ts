@@ -9,7 +9,7 @@ import { channelSides, lightVerbBefore, mechanismIn } from "./channel-context.ts
 import { type ClauseSpan, clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
 import { coded, reciprocal } from "./coding.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
-import { otherDual, resolveDuals, withoutActorState } from "./duals.ts";
+import { listLabel, otherDual, resolveDuals, withoutActorState } from "./duals.ts";
 import { type Evaluations, evaluativeEvents } from "./evaluations.ts";
 import { mergeRepeats, pluperfect } from "./merge.ts";
 import { polarity } from "./modality.ts";
@@ -54,6 +54,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   arabic.tokens.forEach((t, k) => {
     if (tokenIn(cues.nameHead, t)) named.add(k + 1);
   });
+  // - سوريا: أكد البلدان …: a list item's label names the item's topic, not one of a dual's two states.
+  const isLabel = listLabel(arabic.tokens, arabic.text);
   const listed = partyUnits(arabic, found, covered, options.entityLexicon, cues);
   // بلاده، حكومته: a state's pronoun is a party unit of the state of the person named before.
   const units = [...listed, ...possessiveUnits(arabic.tokens, arabic.sentences, listed, cues)].sort(
@@ -92,7 +94,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const sentenceIndex = (arabic.tokens[hit.first] as Token).sentence;
     const sentence = arabic.sentences[sentenceIndex] as Sentence;
     if (isAnaphoric(arabic.tokens, hit.first, cues)) continue;
-    resolveDuals(units, sentence, events, resolvedDuals, sentenceOf, sentenceIndex);
+    resolveDuals(units, sentence, events, resolvedDuals, sentenceOf, sentenceIndex, isLabel);
     const span = clauseOf(arabic.tokens, sentence, hit.first, hit.end, cues);
     const speaker = speakerOf(arabic.tokens, sentence, span.reported, found, cues);
     const within = (u: PartyUnit) => u.first >= sentence.firstToken && u.end <= sentence.endToken;
