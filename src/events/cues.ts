@@ -33,6 +33,8 @@ export interface EventCues {
   backref: Set<string>;
   relative: Set<string>;
   lightVerb: Set<string>;
+  /** Verbs of beginning, continuing and ending whose verbal noun is the act (بدأت … انسحابها). */
+  aspectual: Set<string>;
   pronounComplementizer: Set<string>;
   between: Set<string>;
   counterpart: Set<string>;
@@ -110,6 +112,7 @@ export function compileCues(lex: Lexicons): EventCues {
     backref: set("backref"),
     relative: set("relative"),
     lightVerb: set("light_verb"),
+    aspectual: set("aspectual"),
     pronounComplementizer: set("pronoun_complementizer"),
     between: set("between"),
     counterpart: set("counterpart"),

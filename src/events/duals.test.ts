@@ -89,3 +89,17 @@ test("a mutual act's dual that holds the actor's state names the other state as 
     );
   }
 });
+
+test("a dual whose sentence names one state means the last pair with that state, not a newer pair without it", () => {
+  const got = events(
+    "والتقى الرئيس الإيراني نظيره العراقي في بغداد. وقال مسؤول إن روسيا وقفت إلى جانب سوريا في الحرب. وأكد الوزير الإيراني أن التعاون بين البلدين سيتعزز.",
+  );
+  assert.deepEqual(got, ["CONSULT IRN+IRQ", "SUPPORT RUS+SYR", "COOPERATE IRN+IRQ"]);
+});
+
+test("a list item's label (`- إيران:`) is the item's topic, not one of the dual's two states", () => {
+  const got = events(
+    "والتقى الرئيس الروسي نظيره التركي في أنقرة. وجاء في البيان المشترك:\n- إيران: وأكد الوزير التركي أن البلدين سيعقدان محادثات الشهر المقبل.",
+  );
+  assert.deepEqual(got, ["CONSULT RUS+TUR", "AGREE RUS+TUR"]);
+});

@@ -1,5 +1,5 @@
 // Duals (`الجانبان`، `البلدين`): which two states each stands for.
-import type { Event, Party, Sentence } from "../pipeline/types.ts";
+import type { Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 
 /**
@@ -92,6 +92,8 @@ export function resolveDuals(
   done: Set<PartyUnit>,
   sentenceOf: ReadonlyMap<Event, number>,
   index: number,
+  /** A list item's label (`- سوريا: أكد البلدان …`): the topic of the item, not one of its two states. */
+  isLabel: (u: PartyUnit) => boolean = () => false,
 ): void {
   const last = events[events.length - 1];
   let states: Party[];
@@ -112,9 +114,21 @@ export function resolveDuals(
     done.add(u);
     // وأصدر نتنياهو قراره بإغلاق السفارة … في باراغواي … العلاقات بين الدولتين: a sentence that names
     // just two states before its dual says which two it means (with a third, the event's pair stands).
-    if (ownPair(units, sentence, u)) continue;
+    if (ownPair(units, sentence, u, isLabel)) continue;
+    // والتقى الرئيس الإيراني نظيره العراقي … وقفت روسيا إلى جانب سوريا … وأكد الوزير الإيراني أن التعاون
+    // بين البلدين: a sentence that names a state before its dual means a pair with that state, the
+    // last such event's within a few sentences, over the last event's pair without it.
+    const named = namedBefore(units, sentence, u, isLabel);
+    const pair =
+      named.size > 0 && !states.some((p) => named.has(p.country ?? ""))
+        ? [...events]
+            .reverse()
+            .filter((e) => distance(e, index, sentenceOf) <= DUAL_FAR)
+            .map(statesOf)
+            .find((ps) => ps.length === 2 && ps.some((p) => named.has(p.country ?? "")))
+        : undefined;
     const text = u.parties[0]?.text ?? "";
-    const [a, b] = states as [Party, Party];
+    const [a, b] = (pair ?? states) as [Party, Party];
     u.parties = [
       { entity: null, text, country: a.country, sector: null },
       { entity: null, text, country: b.country, sector: null },
@@ -123,10 +137,41 @@ export function resolveDuals(
 }
 
 /** Whether a dual's own sentence names exactly two states (no places, no other duals) before it. */
-function ownPair(units: readonly PartyUnit[], sentence: Sentence, dual: PartyUnit): boolean {
+function ownPair(
+  units: readonly PartyUnit[],
+  sentence: Sentence,
+  dual: PartyUnit,
+  isLabel: (u: PartyUnit) => boolean,
+): boolean {
+  return namedBefore(units, sentence, dual, isLabel).size === 2;
+}
+
+/** The states a dual's own sentence names before it (no places, no other duals, no list labels). */
+function namedBefore(
+  units: readonly PartyUnit[],
+  sentence: Sentence,
+  dual: PartyUnit,
+  isLabel: (u: PartyUnit) => boolean,
+): Set<string> {
   const states = new Set<string>();
   for (const v of units)
-    if (v.first >= sentence.firstToken && v.end <= dual.first && !v.place && v.type !== "DUAL")
+    if (v.first >= sentence.firstToken && v.end <= dual.first && !v.place && v.type !== "DUAL" && !isLabel(v))
       for (const p of v.parties) if (p.country && p.country !== "IGO") states.add(p.country);
-  return states.size === 2;
+  return states;
+}
+
+/**
+ * `- سوريا: أكد البلدان …`: a party that opens a line or follows a dash or bullet, with a colon right
+ * after it, labels a list item.
+ */
+export function listLabel(tokens: readonly Token[], text: string): (u: PartyUnit) => boolean {
+  return (u) => {
+    const first = tokens[u.first];
+    const last = tokens[u.end - 1];
+    if (!first || !last) return false;
+    if (!/^[ \t]*:/u.test(text.slice(last.end, last.end + 4))) return false;
+    return /(^|\n)[ \t]*([-–•*][ \t]*)?$|[-–•*][ \t]*$/u.test(
+      text.slice(Math.max(0, first.start - 8), first.start),
+    );
+  };
 }

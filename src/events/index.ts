@@ -9,7 +9,7 @@ import { channelSides, lightVerbBefore, mechanismIn } from "./channel-context.ts
 import { type ClauseSpan, clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
 import { coded, inWords, reciprocal } from "./coding.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
-import { otherDual, resolveDuals, withoutActorState } from "./duals.ts";
+import { listLabel, otherDual, resolveDuals, withoutActorState } from "./duals.ts";
 import { type Evaluations, evaluativeEvents } from "./evaluations.ts";
 import { mergeRepeats, pluperfect } from "./merge.ts";
 import { polarity } from "./modality.ts";
@@ -62,6 +62,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       !startsClause(arabic.tokens[k + 1])
     )
       named.add(k + 1);
+  // - سوريا: أكد البلدان …: a list item's label names the item's topic, not one of a dual's two states.
+  const isLabel = listLabel(arabic.tokens, arabic.text);
   const listed = partyUnits(arabic, found, covered, options.entityLexicon, cues, masks);
   // بلاده، حكومته: a state's pronoun is a party unit of the state of the person named before.
   const units = [...listed, ...possessiveUnits(arabic.tokens, arabic.sentences, listed, cues, masks)].sort(
@@ -80,7 +82,9 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   const isAct = (k: number): boolean => {
     let known = acts.get(k);
     if (known === undefined) {
-      known = options.triggers.matchAt(arabic.tokens, k, { bare: true }) !== null;
+      // دعمهما is an act only after an aspectual verb (`واصلت … دعمها`); elsewhere it is none.
+      known =
+        options.triggers.matchAt(arabic.tokens, k, { bare: true })?.values.some((t) => !t.aspectual) ?? false;
       acts.set(k, known);
     }
     return known;
@@ -95,13 +99,21 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     }
     return known;
   };
-  for (const hit of findTriggers(arabic.tokens, options.triggers, named, types, cues.speech, masks)) {
+  for (const hit of findTriggers(
+    arabic.tokens,
+    options.triggers,
+    named,
+    types,
+    cues.speech,
+    cues.aspectual,
+    masks,
+  )) {
     // A channel's name is an event only when a verb holds it: سيعقدون جولة من محادثات تنسيق …
     if (channelWords.has(hit.first) && !lightVerbBefore(arabic, hit.first, cues)) continue;
     const sentenceIndex = (arabic.tokens[hit.first] as Token).sentence;
     const sentence = arabic.sentences[sentenceIndex] as Sentence;
     if (isAnaphoric(arabic.tokens, hit.first, cues)) continue;
-    resolveDuals(units, sentence, events, resolvedDuals, sentenceOf, sentenceIndex);
+    resolveDuals(units, sentence, events, resolvedDuals, sentenceOf, sentenceIndex, isLabel);
     const span = clauseOf(arabic.tokens, sentence, hit.first, hit.end, cues);
     const speaker = speakerOf(arabic.tokens, sentence, span.reported, found, cues);
     const inSentence = units.filter((u) => within(u, sentence));

@@ -43,7 +43,8 @@ function anyIn(tokens: readonly Token[], from: number, to: number, set: Readonly
 /** `سيعقدون جولة من المحادثات`: the future is carried by the verb that holds a noun trigger. */
 function futureLightVerb(t: Token | undefined, cues: EventCues): boolean {
   if (!t) return false;
-  for (const b of t.bare) if (b.prefix.includes("س") && cues.lightVerb.has(b.key)) return true;
+  for (const b of t.bare)
+    if (b.prefix.includes("س") && (cues.lightVerb.has(b.key) || cues.aspectual.has(b.key))) return true;
   return false;
 }
 
@@ -131,6 +132,15 @@ function nounNegated(
   return false;
 }
 
+/** `لم تواصل فرنسا دعمها لمالي`: a negation before the aspectual verb that carries a noun trigger. */
+function negatedCarrier(tokens: readonly Token[], hit: TriggerHit, from: number, cues: EventCues): boolean {
+  if (hit.trigger.pos !== "noun") return false;
+  for (let k = hit.first - 1; k >= from; k--)
+    if (tokenIn(cues.aspectual, tokens[k]))
+      return anyIn(tokens, Math.max(from, k - NEGATION_REACH), k, cues.negation);
+  return false;
+}
+
 export function polarity(
   tokens: readonly Token[],
   hit: TriggerHit,
@@ -145,7 +155,9 @@ export function polarity(
   const negated =
     (noun
       ? nounNegated(tokens, hit.first, hit.prefix, span.clauseStart, cues.negation, cues)
-      : anyIn(tokens, negationFrom, end, cues.negation)) || anyIn(tokens, modalFrom, end, cues.negationVerb);
+      : anyIn(tokens, negationFrom, end, cues.negation)) ||
+    anyIn(tokens, modalFrom, end, cues.negationVerb) ||
+    negatedCarrier(tokens, hit, modalFrom, cues);
   const refused = noun
     ? nounNegated(tokens, hit.first, hit.prefix, span.clauseStart, cues.refusal, cues)
     : anyIn(tokens, negationFrom, end, cues.refusal);

@@ -28,6 +28,8 @@ export interface Trigger {
   reach: number;
   /** Keys of words that, right after the trigger, give it another sense (`ضربة جزاء`). */
   unless: string[];
+  /** The noun is an act only after an aspectual verb (`واصلت الصين دعمها لباكستان`). */
+  aspectual?: boolean;
 }
 
 /** How close after a trigger a noun trigger is read as its object (`رفضت مواصلة المفاوضات`). */
@@ -78,6 +80,7 @@ export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
       needs: list(r.needs).map(keyOf),
       reach: r.needs_reach ? Number(r.needs_reach) : NEEDS_REACH,
       unless: list(r.unless).map(keyOf),
+      ...(r.carrier === "aspectual" ? { aspectual: true } : {}),
     };
     const added = new Set<string>();
     const add = (form: string, trigger: Trigger) => {
@@ -123,6 +126,8 @@ export function findTriggers(
   types: TypeTable,
   /** Keys of speech verbs: a complement does not run past one (`أعرب عن تقديره، وقال إنه سيجتمع`). */
   speech: ReadonlySet<string> = new Set(),
+  /** Keys of aspectual verbs (بدأ، واصل، أنهى): a noun's needed word may stand in their subject. */
+  aspectual: ReadonlySet<string> = new Set(),
   /** The tokens' scan bits (`scanMasks`): a token without SCAN_TRIGGER begins no trigger. */
   masks?: Uint8Array,
 ): TriggerHit[] {
@@ -137,7 +142,7 @@ export function findTriggers(
     // A form several rows give (`انسحب` from a treaty, of troops) reads as the first row it fits.
     let trigger: Trigger | undefined;
     for (const t of m.values)
-      if (fits(t, tokens, i, m.end, m.prefix)) {
+      if (fits(t, tokens, i, m.end, m.prefix, aspectual)) {
         trigger = t;
         break;
       }
@@ -199,13 +204,33 @@ function fits(
   first: number,
   end: number,
   prefix: string,
+  aspectual: ReadonlySet<string>,
 ): boolean {
   if (trigger.pos === "verb" && prefix !== "" && /[بلك]/u.test(prefix.replace(/^[وف]/u, ""))) return false;
   if (trigger.pronounHeh && TEH_MARBUTA_END.test((tokens[first] as Token).text)) return false;
   // ضربة جزاء، هجوم المنتخب: the word after gives the trigger another sense.
   if (trigger.unless.length > 0 && followedBy(tokens, end, trigger.unless, 1)) return false;
-  return trigger.needs.length === 0 || followedBy(tokens, end, trigger.needs, trigger.reach);
+  // بدأت القوات الأمريكية انسحابها من سوريا: after an aspectual verb the noun is the act and the verb's
+  // subject, between the two, may hold the word the noun needs (as a light verb's subject is its agent).
+  if (trigger.aspectual && aspectualBefore(tokens, first, aspectual) < 0) return false;
+  if (trigger.needs.length === 0 || followedBy(tokens, end, trigger.needs, trigger.reach)) return true;
+  const verb = trigger.pos === "noun" ? aspectualBefore(tokens, first, aspectual) : -1;
+  return verb >= 0 && followedBy(tokens, verb + 1, trigger.needs, first - verb - 1);
 }
+
+/** The aspectual verb a few tokens before a noun in its sentence, or -1. */
+function aspectualBefore(tokens: readonly Token[], first: number, aspectual: ReadonlySet<string>): number {
+  const sentence = (tokens[first] as Token).sentence;
+  for (let k = first - 1; k >= Math.max(0, first - ASPECT_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence) return -1;
+    if (aspectual.has(t.key) || t.bare.some((b) => aspectual.has(b.key))) return k;
+  }
+  return -1;
+}
+
+/** How far before a noun trigger the aspectual verb whose subject holds its needed word may stand. */
+const ASPECT_REACH = 6;
 
 function followedBy(tokens: readonly Token[], from: number, keys: readonly string[], reach: number): boolean {
   // Loops, not `some`: two closures were made for every token read.
