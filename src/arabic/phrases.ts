@@ -32,7 +32,7 @@ export function phraseKeys(phrase: string): string[] {
 const FILTER_BITS = 1 << 16;
 
 /** A 16-bit hash of a key from its length and its first two and last two units, cheap per token. */
-function filterSlot(key: string): number {
+export function filterSlot(key: string): number {
   const n = key.length;
   // A unit past either end reads NaN, which `^` takes as 0.
   let h = Math.imul(n, 0x9e3779b1);

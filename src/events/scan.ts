@@ -4,7 +4,7 @@
 // map, built from the compiled lexicons (whatever rows they hold), gives for a key the bit of
 // each scan that can match it; a document's tokens get one mask each, and a scan reads a token
 // only when its bit is set. A clear bit means the scan's own test fails, so output is unchanged.
-import type { PhraseIndex } from "../arabic/phrases.ts";
+import { filterSlot, type PhraseIndex } from "../arabic/phrases.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { Token } from "../pipeline/types.ts";
 import type { EventCues } from "./cues.ts";
@@ -35,27 +35,14 @@ export interface ScanSources {
   entityLexicon: EntityLexicon;
 }
 
-/** Slots of the first test: 64 k bytes, which stay in the processor's caches. */
+/** Slots of the first test (`filterSlot`, the phrase tries' 16-bit hash): 64 k bytes, which stay in the processor's caches. */
 const SLOTS = 1 << 16;
-
-/** A 16-bit hash of a key from its length and its first two and last two units, cheap per token. */
-function slotOf(key: string): number {
-  const n = key.length;
-  // A unit past either end reads NaN, which `^` takes as 0.
-  let h = Math.imul(n, 0x9e3779b1);
-  h = Math.imul(h ^ key.charCodeAt(0), 0x01000193);
-  h = Math.imul(h ^ key.charCodeAt(1), 0x01000193);
-  h = Math.imul(h ^ key.charCodeAt(n - 2), 0x01000193);
-  h = Math.imul(h ^ key.charCodeAt(n - 1), 0x01000193);
-  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
-  return (h ^ (h >>> 13)) & (SLOTS - 1);
-}
 
 /** The key → scan bits map, with the compiled lexicons it was built from. */
 interface ScanIndex extends ScanSources {
   bits: Map<string, number>;
   /**
-   * The union of the bits of the keys in each `slotOf` slot: most keys match no scan, and a zero
+   * The union of the bits of the keys in each `filterSlot` slot: most keys match no scan, and a zero
    * slot says so without hashing the whole key for the map.
    */
   slots: Uint8Array;
@@ -82,7 +69,7 @@ function compileScan(sources: ScanSources): ScanIndex {
     SCAN_NISBA,
   );
   const slots = new Uint8Array(SLOTS);
-  for (const [k, b] of bits) slots[slotOf(k)] = (slots[slotOf(k)] as number) | b;
+  for (const [k, b] of bits) slots[filterSlot(k)] = (slots[filterSlot(k)] as number) | b;
   return { ...sources, bits, slots, tokens: null, masks: new Uint8Array(0) };
 }
 
@@ -109,8 +96,8 @@ export function scanMasks(tokens: readonly Token[], sources: ScanSources): Uint8
   const masks = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    let m = slots[slotOf(t.key)] === 0 ? 0 : (bits.get(t.key) ?? 0);
-    for (const b of t.bare) if (slots[slotOf(b.key)] !== 0) m |= bits.get(b.key) ?? 0;
+    let m = slots[filterSlot(t.key)] === 0 ? 0 : (bits.get(t.key) ?? 0);
+    for (const b of t.bare) if (slots[filterSlot(b.key)] !== 0) m |= bits.get(b.key) ?? 0;
     masks[k] = m;
   }
   index.tokens = tokens;
