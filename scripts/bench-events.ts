@@ -32,6 +32,7 @@ import { cue, loadLexicons } from "../src/pipeline/lexicons.ts";
 import type { ArabicText } from "../src/pipeline/types.ts";
 import type { EntitiesResult } from "../src/entities/index.ts";
 import { DEFAULT_CORPUS } from "./corpus.ts";
+import { cpuMicros, median } from "./timing.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -134,15 +135,6 @@ for (const path of listInputs(corpus).slice(0, limit)) {
 
 const trees: Array<[string, ReturnType<typeof stageOf>]> = [["this", stageOf(here)]];
 if (values.base !== undefined) trees.unshift(["base", stageOf(await modulesOf(values.base))]);
-const cpuUs = () => {
-  const u = process.cpuUsage();
-  return u.user + u.system;
-};
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 const perRound = new Map<string, number[]>(trees.map(([name]) => [name, []]));
 const digests = new Map<string, string>();
 for (let r = 0; r < rounds; r++) {
@@ -152,9 +144,9 @@ for (let r = 0; r < rounds; r++) {
     let spent = 0;
     for (const d of docs) {
       const found = findEntities(d.text, { lexicon: entityLexicon, published: d.published });
-      const before = cpuUs();
+      const before = cpuMicros();
       const out = stage(d.text, found, d.published);
-      spent += cpuUs() - before;
+      spent += cpuMicros() - before;
       hash?.update(`${createHash("sha256").update(JSON.stringify(out)).digest("hex")}\n`);
     }
     if (hash) digests.set(name, hash.digest("hex"));

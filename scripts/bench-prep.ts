@@ -11,6 +11,7 @@ import type { Analysis } from "../src/pipeline/types.ts";
 import { createPool } from "../src/pipeline/pool.ts";
 import { documentRow, minhashParts, prepareForStore, searchIndex } from "../src/store/prepare.ts";
 import { DEFAULT_CORPUS } from "./corpus.ts";
+import { cpuMicros } from "./timing.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -32,10 +33,6 @@ for (const path of listInputs(corpus).slice(0, limit)) {
 }
 await pool.close();
 
-const cpuUs = () => {
-  const u = process.cpuUsage();
-  return u.user + u.system;
-};
 const partsOf = (a: Analysis) => [a.document.text, ...a.document.appended.map((x) => x.text)];
 const tasks: Array<[string, (a: Analysis, language: string | null) => unknown]> = [
   ["search lexemes (searchIndex)", (a) => searchIndex(a)],
@@ -48,9 +45,9 @@ process.stdout.write(`${docs.length} documents, best of ${rounds} rounds, CPU µ
 for (const [name, run] of tasks) {
   let best = Infinity;
   for (let r = 0; r < rounds; r++) {
-    const before = cpuUs();
+    const before = cpuMicros();
     for (const d of docs) run(d.analysis, d.language);
-    best = Math.min(best, cpuUs() - before);
+    best = Math.min(best, cpuMicros() - before);
   }
   process.stdout.write(`${name.padEnd(40)} ${(best / docs.length).toFixed(1).padStart(8)}\n`);
 }

@@ -15,6 +15,7 @@ import type { Analysis } from "../src/pipeline/types.ts";
 import * as pools from "../src/pipeline/pool.ts";
 import * as prepare from "../src/store/prepare.ts";
 import { DEFAULT_CORPUS } from "./corpus.ts";
+import { cpuMicros, median } from "./timing.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -50,15 +51,6 @@ const trees = { base, this: { pools, prepare } };
 type Tree = keyof typeof trees;
 
 const files = listInputs(corpus).slice(0, limit);
-const cpuUs = () => {
-  const u = process.cpuUsage();
-  return u.user + u.system;
-};
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 const perRound: Record<Tree, number[]> = { base: [], this: [] };
 /** Round r runs base first when r is even, this tree first when it is odd. */
 const order = (r: number): Tree[] => (r % 2 === 0 ? ["base", "this"] : ["this", "base"]);
@@ -71,9 +63,9 @@ if (values.what === "analysis") {
   try {
     for (let r = 0; r < rounds; r++)
       for (const tree of order(r)) {
-        const before = cpuUs();
+        const before = cpuMicros();
         for (const path of files) await open[tree].analyze({ kind: "file", path });
-        perRound[tree].push((cpuUs() - before) / files.length);
+        perRound[tree].push((cpuMicros() - before) / files.length);
       }
   } finally {
     await open.base.close();
@@ -91,9 +83,9 @@ if (values.what === "analysis") {
   }
   for (let r = 0; r < rounds; r++)
     for (const tree of order(r)) {
-      const before = cpuUs();
+      const before = cpuMicros();
       for (const d of docs) trees[tree].prepare.searchIndex(d);
-      perRound[tree].push((cpuUs() - before) / docs.length);
+      perRound[tree].push((cpuMicros() - before) / docs.length);
     }
 }
 const unit = values.what === "analysis" ? "file" : "document";
