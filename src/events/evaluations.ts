@@ -5,52 +5,28 @@
 //   قال مصدر مصري إن ما قامت به أديس أبابا "خطوة تشكل تهديدا مباشرا"  EGY ACCUSE ETH
 // The judge (the frame's subject, or the speaker of `قال … إن`) is the actor; the act's owner, the
 // first other state named between the frame and the evaluation (or after `من جانب`), the recipient.
-import { keyOf } from "../arabic/normalize.ts";
 import type { EntitiesResult } from "../entities/index.ts";
-import type { ArabicText, BareForm, Event, EventType, Party, Sentence, Token } from "../pipeline/types.ts";
-import { list, type Row } from "../pipeline/tsv.ts";
+import type { ArabicText, Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type ClauseSpan, clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import {
+  type Evaluation,
+  type Evaluations,
+  evaluationAt,
+  isIn,
+  keysOf,
+  phraseAt,
+} from "./evaluation-lexicon.ts";
 import { polarity } from "./modality.ts";
 import { SCAN_EVALUATION } from "./scan.ts";
 import { coded } from "./coding.ts";
 import { type PloverTable, score } from "./plover.ts";
 import type { TypeTable } from "./types.ts";
 
-export interface Evaluation {
-  /** Keys of the phrase's words; a one-word evaluation is a stem matched with its endings. */
-  words: string[];
-  type: EventType;
-  mode: string | null;
-  group: string;
-}
-
-export interface Evaluations {
-  judge: Map<string, string>;
-  /** Judging participles (`معتبرا`، `واصفا`): the sentence's subject before them judges. */
-  participle: Set<string>;
-  /** Words after which an evaluation is part of a name, no judgement (`دول العدوان`، `تحالف العدوان`). */
-  nameHead: Set<string>;
-  copula: Set<string>;
-  /** One-word evaluations by every stem + ending (`انتهاكا`، `الاستفزازية` without ال), phrases by their first word. */
-  inflected: Map<string, Evaluation>;
-  phrases: Map<string, Evaluation[]>;
-  /**
-   * `inflected` and `phrases` by the token key as written, with and without ال (`انتهاكا`،
-   * `الانتهاك`), built from them once: a token is looked up once, with no string cut per token.
-   */
-  byKey: Map<string, KeyEntry>;
-  owner: Set<string>;
-  victim: Set<string>;
-  stop: string[][];
-}
-
-/** What a token key may start: a one-word evaluation, or phrases to try from their first word. */
-interface KeyEntry {
-  one: Evaluation | undefined;
-  phrases: readonly Evaluation[];
-}
+// The compiled lexicon lives in evaluation-lexicon.ts; callers (and scripts/bench-events.ts, which
+// loads this module from older trees too) still compile it through this module.
+export { compileEvaluations, type Evaluation, type Evaluations } from "./evaluation-lexicon.ts";
 
 /** How many tokens after a judging verb its evaluation may stand (`اعتبرت … أن إعلان إثيوبيا بدء …`). */
 const JUDGE_REACH = 18;
@@ -60,120 +36,6 @@ const COPULA_REACH = 2;
 const SUBJECT_REACH = 2;
 /** How far after the evaluation `من جانب X` may name the owner. */
 const OWNER_REACH = 5;
-/** Endings a one-word evaluation takes (keys): accusative, plural, nisba, a possessive. */
-const ENDINGS = new Set(["", "ا", "ات", "ي", "يه", "يا", "يين", "ه", "ها", "هم", "اته", "اتها"]);
-
-const keysOf = (t: Token | undefined): string[] => (t ? [t.key, ...t.bare.map((b) => b.key)] : []);
-const withoutArticle = (k: string) => (k.startsWith("ال") ? k.slice(2) : k);
-
-export function compileEvaluations(rows: readonly Row[]): Evaluations {
-  const out: Evaluations = {
-    judge: new Map(),
-    participle: new Set(),
-    nameHead: new Set(),
-    copula: new Set(),
-    inflected: new Map(),
-    phrases: new Map(),
-    byKey: new Map(),
-    owner: new Set(),
-    victim: new Set(),
-    stop: [],
-  };
-  /** One-word evaluations by stem (without ال). */
-  const single = new Map<string, Evaluation>();
-  // Kinds that are plain word lists.
-  const lists: Record<string, Set<string>> = {
-    name_head: out.nameHead,
-    copula: out.copula,
-    owner: out.owner,
-    victim: out.victim,
-  };
-  for (const r of rows) {
-    const forms = list(r.forms);
-    const words = lists[r.kind ?? ""];
-    if (words) {
-      for (const f of forms) words.add(keyOf(f));
-      continue;
-    }
-    switch (r.kind) {
-      case "judge":
-        for (const f of forms) out.judge.set(keyOf(f), r.group || keyOf(forms[0] ?? f));
-        break;
-      case "participle":
-        for (const f of forms) {
-          out.judge.set(keyOf(f), r.group || keyOf(f));
-          out.participle.add(keyOf(f));
-        }
-        break;
-      case "evaluation":
-        for (const f of forms) {
-          const e: Evaluation = {
-            words: f.split(/\s+/u).map(keyOf),
-            type: r.type as EventType,
-            mode: r.mode || null,
-            group: r.group || f,
-          };
-          const head = withoutArticle(e.words[0] ?? "");
-          if (e.words.length === 1) single.set(head, e);
-          else out.phrases.set(head, [...(out.phrases.get(head) ?? []), e]);
-        }
-        break;
-      case "stop":
-        for (const f of forms) out.stop.push(f.split(/\s+/u).map(keyOf));
-        break;
-      default:
-        throw new Error(
-          `lexicons/evaluations.tsv: unknown kind "${r.kind}"; use judge, participle, copula, evaluation, owner, victim, name_head or stop`,
-        );
-    }
-  }
-  // A word is read as the stem that leaves it the shortest ending.
-  for (const ending of [...ENDINGS].sort((a, b) => a.length - b.length))
-    for (const [stem, e] of single)
-      if (!out.inflected.has(stem + ending)) out.inflected.set(stem + ending, e);
-  indexByKey(out);
-  return out;
-}
-
-/**
- * Fills `byKey`: a token's key `k` is read as `withoutArticle(k)`, so a stored word `w` is met by
- * `الw` and, when `w` does not itself begin with ال, by `w`.
- */
-function indexByKey(ev: Evaluations): void {
-  const entry = (k: string): KeyEntry => {
-    let e = ev.byKey.get(k);
-    if (!e) {
-      e = { one: undefined, phrases: [] };
-      ev.byKey.set(k, e);
-    }
-    return e;
-  };
-  const keysFor = (w: string) => (w.startsWith("ال") ? [`ال${w}`] : [`ال${w}`, w]);
-  for (const [w, e] of ev.inflected) for (const k of keysFor(w)) entry(k).one = e;
-  for (const [w, es] of ev.phrases) for (const k of keysFor(w)) entry(k).phrases = es;
-}
-
-/** The evaluation that starts at token k, and how many tokens it spans. */
-function evaluationAt(tokens: readonly Token[], k: number, ev: Evaluations): Evaluation | null {
-  const t = tokens[k];
-  if (!t) return null;
-  for (let b = -1; b < t.bare.length; b++) {
-    const entry = ev.byKey.get(b < 0 ? t.key : (t.bare[b] as BareForm).key);
-    if (!entry) continue;
-    // One word by its stem and an ending (`انتهاكا`، `الاستفزازية`); a phrase by its first word.
-    if (entry.one) return entry.one;
-    for (const e of entry.phrases)
-      if (e.words.slice(1).every((x, i) => keysOf(tokens[k + 1 + i]).includes(x))) return e;
-  }
-  return null;
-}
-
-function phraseAt(tokens: readonly Token[], k: number, phrases: readonly string[][]): boolean {
-  return phrases.some((p) => p.every((w, i) => keysOf(tokens[k + i]).includes(w)));
-}
-
-const isIn = (set: ReadonlySet<string> | ReadonlyMap<string, string>, t: Token | undefined) =>
-  keysOf(t).some((k) => set.has(k));
 
 const stateOf = (u: PartyUnit): string | null => u.parties.find((p) => p.country !== null)?.country ?? null;
 

@@ -70,8 +70,7 @@ function mightBefore(
     if (v !== hit.first && !tokenIn(cues.lightVerb, verb)) continue;
     if (verb.text.startsWith("ي")) return true;
     if (!verb.text.startsWith("ت") || /تا?$/u.test(verb.text) || !cues.might.has(particle.key)) continue;
-    const pluperfect = tokens.slice(sentenceStart, v - 1).some((t) => tokenIn(cues.pluperfectAux, t));
-    if (!pluperfect) return true;
+    if (!anyIn(tokens, sentenceStart, v - 1, cues.pluperfectAux)) return true;
   }
   return false;
 }

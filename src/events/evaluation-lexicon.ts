@@ -1,0 +1,156 @@
+// The evaluations lexicon (lexicons/evaluations.tsv) compiled, and read at a token: judging verbs,
+// copulas, owners and victims, and the evaluations themselves by every inflected form.
+import { keyOf } from "../arabic/normalize.ts";
+import type { BareForm, EventType, Token } from "../pipeline/types.ts";
+import { list, type Row } from "../pipeline/tsv.ts";
+
+export interface Evaluation {
+  /** Keys of the phrase's words; a one-word evaluation is a stem matched with its endings. */
+  words: string[];
+  type: EventType;
+  mode: string | null;
+  group: string;
+}
+
+export interface Evaluations {
+  judge: Map<string, string>;
+  /** Judging participles (`معتبرا`، `واصفا`): the sentence's subject before them judges. */
+  participle: Set<string>;
+  /** Words after which an evaluation is part of a name, no judgement (`دول العدوان`، `تحالف العدوان`). */
+  nameHead: Set<string>;
+  copula: Set<string>;
+  /** One-word evaluations by every stem + ending (`انتهاكا`، `الاستفزازية` without ال), phrases by their first word. */
+  inflected: Map<string, Evaluation>;
+  phrases: Map<string, Evaluation[]>;
+  /**
+   * `inflected` and `phrases` by the token key as written, with and without ال (`انتهاكا`،
+   * `الانتهاك`), built from them once: a token is looked up once, with no string cut per token.
+   */
+  byKey: Map<string, KeyEntry>;
+  owner: Set<string>;
+  victim: Set<string>;
+  stop: string[][];
+}
+
+/** What a token key may start: a one-word evaluation, or phrases to try from their first word. */
+interface KeyEntry {
+  one: Evaluation | undefined;
+  phrases: readonly Evaluation[];
+}
+
+/** Endings a one-word evaluation takes (keys): accusative, plural, nisba, a possessive. */
+const ENDINGS = new Set(["", "ا", "ات", "ي", "يه", "يا", "يين", "ه", "ها", "هم", "اته", "اتها"]);
+
+export const keysOf = (t: Token | undefined): string[] => (t ? [t.key, ...t.bare.map((b) => b.key)] : []);
+const withoutArticle = (k: string) => (k.startsWith("ال") ? k.slice(2) : k);
+
+export function compileEvaluations(rows: readonly Row[]): Evaluations {
+  const out: Evaluations = {
+    judge: new Map(),
+    participle: new Set(),
+    nameHead: new Set(),
+    copula: new Set(),
+    inflected: new Map(),
+    phrases: new Map(),
+    byKey: new Map(),
+    owner: new Set(),
+    victim: new Set(),
+    stop: [],
+  };
+  /** One-word evaluations by stem (without ال). */
+  const single = new Map<string, Evaluation>();
+  // Kinds that are plain word lists.
+  const lists: Record<string, Set<string>> = {
+    name_head: out.nameHead,
+    copula: out.copula,
+    owner: out.owner,
+    victim: out.victim,
+  };
+  for (const r of rows) {
+    const forms = list(r.forms);
+    const words = lists[r.kind ?? ""];
+    if (words) {
+      for (const f of forms) words.add(keyOf(f));
+      continue;
+    }
+    switch (r.kind) {
+      case "judge":
+        for (const f of forms) out.judge.set(keyOf(f), r.group || keyOf(forms[0] ?? f));
+        break;
+      case "participle":
+        for (const f of forms) {
+          out.judge.set(keyOf(f), r.group || keyOf(f));
+          out.participle.add(keyOf(f));
+        }
+        break;
+      case "evaluation":
+        for (const f of forms) {
+          const e: Evaluation = {
+            words: f.split(/\s+/u).map(keyOf),
+            type: r.type as EventType,
+            mode: r.mode || null,
+            group: r.group || f,
+          };
+          const head = withoutArticle(e.words[0] ?? "");
+          if (e.words.length === 1) single.set(head, e);
+          else out.phrases.set(head, [...(out.phrases.get(head) ?? []), e]);
+        }
+        break;
+      case "stop":
+        for (const f of forms) out.stop.push(f.split(/\s+/u).map(keyOf));
+        break;
+      default:
+        throw new Error(
+          `lexicons/evaluations.tsv: unknown kind "${r.kind}"; use judge, participle, copula, evaluation, owner, victim, name_head or stop`,
+        );
+    }
+  }
+  // A word is read as the stem that leaves it the shortest ending.
+  for (const ending of [...ENDINGS].sort((a, b) => a.length - b.length))
+    for (const [stem, e] of single)
+      if (!out.inflected.has(stem + ending)) out.inflected.set(stem + ending, e);
+  indexByKey(out);
+  return out;
+}
+
+/**
+ * Fills `byKey`: a token's key `k` is read as `withoutArticle(k)`, so a stored word `w` is met by
+ * `الw` and, when `w` does not itself begin with ال, by `w`.
+ */
+function indexByKey(ev: Evaluations): void {
+  const entry = (k: string): KeyEntry => {
+    let e = ev.byKey.get(k);
+    if (!e) {
+      e = { one: undefined, phrases: [] };
+      ev.byKey.set(k, e);
+    }
+    return e;
+  };
+  const keysFor = (w: string) => (w.startsWith("ال") ? [`ال${w}`] : [`ال${w}`, w]);
+  for (const [w, e] of ev.inflected) for (const k of keysFor(w)) entry(k).one = e;
+  for (const [w, es] of ev.phrases) for (const k of keysFor(w)) entry(k).phrases = es;
+}
+
+/** The evaluation that starts at token k, and how many tokens it spans. */
+export function evaluationAt(tokens: readonly Token[], k: number, ev: Evaluations): Evaluation | null {
+  const t = tokens[k];
+  if (!t) return null;
+  for (let b = -1; b < t.bare.length; b++) {
+    const entry = ev.byKey.get(b < 0 ? t.key : (t.bare[b] as BareForm).key);
+    if (!entry) continue;
+    // One word by its stem and an ending (`انتهاكا`، `الاستفزازية`); a phrase by its first word.
+    if (entry.one) return entry.one;
+    for (const e of entry.phrases)
+      if (e.words.slice(1).every((x, i) => keysOf(tokens[k + 1 + i]).includes(x))) return e;
+  }
+  return null;
+}
+
+/** True when one of `phrases` (keys) starts at token k. */
+export function phraseAt(tokens: readonly Token[], k: number, phrases: readonly string[][]): boolean {
+  return phrases.some((p) => p.every((w, i) => keysOf(tokens[k + i]).includes(w)));
+}
+
+/** True when one of the token's keys (as written or bare) is in `set`. */
+export const isIn = (set: ReadonlySet<string> | ReadonlyMap<string, string>, t: Token | undefined) =>
+  keysOf(t).some((k) => set.has(k));
