@@ -256,9 +256,6 @@ function coarsen(x: Ymd, unit: Unit): Ymd {
   return x;
 }
 
-/** Keys of the words after `اليوم` that make it a day counted from an event (`اليوم التالي`). */
-const NOT_TODAY = new Set(["التالي", "السابق", "الموالي", "الاول", "الثاني", "الثالث", "الاخير"]);
-
 /**
  * The value of the calendar word's reading of kind `k` (`""` if none). Declared here, not as a
  * closure per word: the CLI runs through tsx, whose esbuild `keepNames` names every function made.
@@ -287,7 +284,7 @@ function wordDate(r: Reader, i: number): Found | null {
     // اليوم الخميس: the weekday names the day.
     if (rel === "today" && wordAt(r, w.end)?.values.some((v) => v.kind === "weekday")) return null;
     // اليوم التالي للهجوم، اليوم الأول من القمة: a day counted from an event, not today.
-    if (rel === "today" && NOT_TODAY.has(r.tokens[w.end]?.key ?? "")) return null;
+    if (rel === "today" && (kindAt(r, w.end, "counted_day") || kindAt(r, w.end, "ordinal"))) return null;
     if (!r.pub) return found(i, w.end, UNKNOWN, "unresolved", { parts: UNKNOWN });
     const value = relative(rel, r.pub);
     return found(i, w.end, value.ymd, "relative", { endYmd: value.end, parts: UNKNOWN });

@@ -19,6 +19,7 @@ export interface CalendarWord {
     | "hijri_month"
     | "weekday"
     | "ordinal"
+    | "counted_day"
     | "relative"
     | "past"
     | "next"
