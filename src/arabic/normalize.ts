@@ -312,7 +312,28 @@ const LETTER_FOLDS: Record<string, string> = { ...ALEF_FOLDS, ى: "ي", ة: "ه"
 
 /** FOLD_STEPS on display text, without a map (`الأمريكية` → `الامريكيه`). */
 export function foldLetters(display: string): string {
-  return display.replace(FOLDED_LETTER, (ch) => LETTER_FOLDS[ch] ?? ch.toLowerCase());
+  // A loop over the units, not a replace with a callback per letter (alef and ة are everywhere).
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < display.length; i++) {
+    const c = display.charCodeAt(i);
+    const f = c < FIRST_FOLDED_ARABIC ? (c >= 0x41 && c <= 0x5a ? c + 0x20 : 0) : foldedArabic(c);
+    if (f === 0) continue;
+    out += display.slice(from, i) + String.fromCharCode(f);
+    from = i + 1;
+  }
+  return from === 0 ? display : out + display.slice(from);
+}
+
+/** The lowest unit FOLDED_LETTER takes outside ASCII (آ U+0622). */
+const FIRST_FOLDED_ARABIC = 0x0622;
+
+/** What `LETTER_FOLDS` makes of an Arabic unit, or 0 (FOLDED_LETTER's Arabic letters). */
+function foldedArabic(c: number): number {
+  if (c === 0x0622 || c === 0x0623 || c === 0x0625 || c === 0x0671) return 0x0627;
+  if (c === 0x0649) return 0x064a;
+  if (c === 0x0629) return 0x0647;
+  return 0;
 }
 
 /**

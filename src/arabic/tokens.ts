@@ -1,7 +1,7 @@
 // Tokens with offsets into the original text, their clitic-stripped keys, segments and stems.
 import type { BareForm, Token } from "../pipeline/types.ts";
 import { type KnownWords, WordReader } from "./clitics.ts";
-import { DISPLAY_STEPS, foldLetters, type MappedText, normalize } from "./normalize.ts";
+import { DISPLAY_STEPS, type EditedText, foldLetters, type MappedText, normalizeEdits } from "./normalize.ts";
 import { MARK, WORD } from "./regexes.ts";
 import { nextWordStart, unitScannable, wordEnd } from "./words.ts";
 
@@ -20,18 +20,26 @@ export interface TokenizeOptions {
 const MIN_BARE = 2;
 
 export function tokenize(text: string, options: TokenizeOptions): { tokens: Token[]; key: MappedText } {
-  // The folds keep length, so display and key share one map and one index.
-  const display = normalize(text, DISPLAY_STEPS);
-  const key: MappedText = { text: foldLetters(display.text), origin: display.origin };
+  // The folds keep length, so display and key share one map and one index. The map is kept as
+  // its edits (few units change in display form); the whole array only if a caller reads it.
+  const display = normalizeEdits(text, DISPLAY_STEPS);
+  const keyText = foldLetters(display.text);
+  let origin: number[] | null = null;
+  const key: MappedText = {
+    text: keyText,
+    get origin() {
+      origin ??= display.originArray();
+      return origin;
+    },
+  };
   // One reading per distinct word: a news article repeats its words.
   const source: WordSource = {
     display: display.text,
-    key,
+    map: display,
     reader: options.reader ?? new WordReader(options),
   };
   const bareSeen = new Map<string, BareForm[]>();
   const tokens: Token[] = [];
-  const keyText = key.text;
   // Words through a table of UTF-16 units; a text with surrogate pairs through the regex.
   const scan = unitScannable(keyText);
   const matches = scan ? null : keyText.matchAll(WORD);
@@ -50,8 +58,8 @@ export function tokenize(text: string, options: TokenizeOptions): { tokens: Toke
       from = e;
     }
     const word = keyText.slice(s, e);
-    const start = key.origin[s] as number;
-    const end = extendOverMarks(text, (key.origin[e - 1] as number) + 1);
+    const start = display.origin(s);
+    const end = extendOverMarks(text, display.origin(e - 1) + 1);
     const prev = tokens[tokens.length - 1];
     const linked = prev !== undefined && onlySpaces(text, prev.end, start);
     let bare = bareSeen.get(word);
@@ -68,7 +76,8 @@ export function tokenize(text: string, options: TokenizeOptions): { tokens: Toke
 interface WordSource {
   /** The text in display form. */
   display: string;
-  key: MappedText;
+  /** Its map back to the original (the key text's too: the folds keep length). */
+  map: EditedText;
   reader: WordReader;
 }
 
@@ -105,15 +114,15 @@ class WordToken implements Token {
   private reading(): { segments: Segments; stem: string } {
     if (this.read) return this.read;
     const { at, start, end } = this;
-    const { display, key, reader } = this.source;
+    const { display, map, reader } = this.source;
     const word = display.slice(at, at + this.key.length);
     const { cut, stem } = reader.read(word);
     const segments = {
       prefix: cut.prefix,
       core: cut.core,
       suffix: cut.suffix,
-      start: cut.from === 0 ? start : (key.origin[at + cut.from] as number),
-      end: cut.to === word.length ? end : (key.origin[at + cut.to] as number),
+      start: cut.from === 0 ? start : map.origin(at + cut.from),
+      end: cut.to === word.length ? end : map.origin(at + cut.to),
       known: cut.known,
     };
     this.read = { segments, stem };
@@ -134,12 +143,17 @@ const FIRST_MARK = 0x300;
 /** Only spaces, tabs or no-break spaces, at least one, between `from` and `to` (`وزارة الدفاع`). */
 function onlySpaces(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
-  for (let i = from; i < to; i++) if (!LINKING_SPACES.includes(text[i] as string)) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== SPACE && c !== TAB && c !== NO_BREAK_SPACE) return false;
+  }
   return true;
 }
 
-/** The characters that may stand between two tokens of one phrase. */
-const LINKING_SPACES = " \t\u00A0";
+/** The characters that may stand between two tokens of one phrase: space, tab, no-break space. */
+const SPACE = 0x20;
+const TAB = 0x09;
+const NO_BREAK_SPACE = 0xa0;
 
 /** Keys of the word without its proclitics (`والصين` → `الصين`; `للصين` → `لصين`, `الصين`). */
 export function bareForms(key: string, options: TokenizeOptions): BareForm[] {
