@@ -52,6 +52,8 @@ type Tree = keyof typeof trees;
 
 const files = listInputs(corpus).slice(0, limit);
 const perRound: Record<Tree, number[]> = { base: [], this: [] };
+/** Analysis: each round's wall milliseconds per stage (the pool's own `times`), summed over the files. */
+const stageRounds: Record<Tree, Array<Record<string, number>>> = { base: [], this: [] };
 /** Round r runs base first when r is even, this tree first when it is odd. */
 const order = (r: number): Tree[] => (r % 2 === 0 ? ["base", "this"] : ["this", "base"]);
 
@@ -64,8 +66,13 @@ if (values.what === "analysis") {
     for (let r = 0; r < rounds; r++)
       for (const tree of order(r)) {
         const before = cpuMicros();
-        for (const path of files) await open[tree].analyze({ kind: "file", path });
+        const times: Record<string, number> = {};
+        for (const path of files) {
+          const result = await open[tree].analyze({ kind: "file", path });
+          for (const [stage, ms] of Object.entries(result.times)) times[stage] = (times[stage] ?? 0) + ms;
+        }
         perRound[tree].push((cpuMicros() - before) / files.length);
+        stageRounds[tree].push(times);
       }
   } finally {
     await open.base.close();
@@ -94,3 +101,14 @@ for (const tree of ["base", "this"] as const)
     `${values.what} ${tree.padEnd(4)}: ${perRound[tree].map((x) => x.toFixed(0)).join(" ")} CPU µs per ${unit}; ` +
       `median after the first round ${median(perRound[tree].slice(1)).toFixed(0)}\n`,
   );
+// Each stage's wall µs per file, median of the rounds after the first (wall, not CPU: read it on a quiet machine).
+if (values.what === "analysis") {
+  const stages = Object.keys(stageRounds.base[0] ?? {}).filter((k) => k !== "bytes");
+  for (const tree of ["base", "this"] as const) {
+    const cells = stages.map((k) => {
+      const perFile = stageRounds[tree].slice(1).map((t) => ((t[k] ?? 0) * 1000) / files.length);
+      return `${k} ${median(perFile).toFixed(0)}`;
+    });
+    process.stdout.write(`stages ${tree.padEnd(4)}: ${cells.join(", ")} wall µs per file\n`);
+  }
+}

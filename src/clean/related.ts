@@ -69,7 +69,9 @@ function words(line: string, cap: number): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < line.length; i++) {
-    if (isSpace(line.charCodeAt(i))) inWord = false;
+    const c = line.charCodeAt(i);
+    // Letters of ASCII and Arabic are decided here, without a call.
+    if (c > 0x20 && c < 0x1680 ? c === 0xa0 : isSpace(c)) inWord = false;
     else if (!inWord) {
       inWord = true;
       if (++n > cap) return n;
