@@ -34,11 +34,12 @@ export function tokenize(text: string, options: TokenizeOptions): { tokens: Toke
   };
   // One reading per distinct word: a news article repeats its words.
   const source: WordSource = {
+    original: text,
     display: display.text,
     map: display,
     reader: options.reader ?? new WordReader(options),
   };
-  const bareSeen = new Map<string, BareForm[]>();
+  const bareSeen = bareCacheOf(options.proclitics);
   const tokens: Token[] = [];
   // Words through a table of UTF-16 units; a text with surrogate pairs through the regex.
   const scan = unitScannable(keyText);
@@ -65,15 +66,36 @@ export function tokenize(text: string, options: TokenizeOptions): { tokens: Toke
     let bare = bareSeen.get(word);
     if (!bare) {
       bare = bareForms(word, options);
+      if (bareSeen.size >= MAX_BARE_WORDS) bareSeen.clear();
       bareSeen.set(word, bare);
     }
-    tokens.push(new WordToken(start, end, text.slice(start, end), word, bare, linked, s, source));
+    tokens.push(new WordToken(start, end, word, bare, linked, s, source));
   }
   return { tokens, key };
 }
 
+/**
+ * The bare forms of each word met, by proclitic list, across documents: a corpus repeats its
+ * words, and the forms depend on the word and the list alone. Tokens share the arrays (read only).
+ */
+const bareCaches = new WeakMap<readonly string[], Map<string, BareForm[]>>();
+
+/** Words whose bare forms are kept; the cache starts again once it holds this many. */
+const MAX_BARE_WORDS = 50_000;
+
+function bareCacheOf(proclitics: readonly string[]): Map<string, BareForm[]> {
+  let cache = bareCaches.get(proclitics);
+  if (!cache) {
+    cache = new Map();
+    bareCaches.set(proclitics, cache);
+  }
+  return cache;
+}
+
 /** A document's texts, which its tokens read their segments and stems from. */
 interface WordSource {
+  /** The original text. */
+  original: string;
   /** The text in display form. */
   display: string;
   /** Its map back to the original (the key text's too: the folds keep length). */
@@ -90,11 +112,12 @@ type Segments = NonNullable<Token["segments"]>;
 class WordToken implements Token {
   sentence = 0;
   private read: { segments: Segments; stem: string } | null = null;
+  /** The token's text, sliced when first asked for (the stages read few tokens' text). */
+  private sliced: string | null = null;
 
   constructor(
     public start: number,
     public end: number,
-    public text: string,
     public key: string,
     public bare: BareForm[],
     public linked: boolean,
@@ -102,6 +125,11 @@ class WordToken implements Token {
     private readonly at: number,
     private readonly source: WordSource,
   ) {}
+
+  get text(): string {
+    this.sliced ??= this.source.original.slice(this.start, this.end);
+    return this.sliced;
+  }
 
   get segments(): Segments {
     return this.reading().segments;
