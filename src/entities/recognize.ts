@@ -35,7 +35,9 @@ function step(w: Walker, i: number): number {
   if (w.countrySurnames.size > 0) {
     // وقال مونتينيغرو: the surname read after a given name stands for the person, not the state.
     const t = w.tokens[i] as Token;
-    const surname = [t.key, ...t.bare.map((b) => b.key)].some((k) => w.countrySurnames.has(k));
+    // A loop, not arrays and closures: this runs for every token.
+    let surname = w.countrySurnames.has(t.key);
+    for (const b of t.bare) surname ||= w.countrySurnames.has(b.key);
     const coref = surname ? corefAt(w, i) : null;
     if (coref) {
       const { titleToken: _title, prefix: _prefix, ...fields } = coref.mention;
