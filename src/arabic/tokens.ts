@@ -39,7 +39,7 @@ export function tokenize(text: string, options: TokenizeOptions): { tokens: Toke
     map: display,
     reader: options.reader ?? new WordReader(options),
   };
-  const bareSeen = bareCacheOf(options.proclitics);
+  const bareSeen = new Map<string, BareForm[]>();
   const tokens: Token[] = [];
   // Words through a table of UTF-16 units; a text with surrogate pairs through the regex.
   const scan = unitScannable(keyText);
@@ -66,30 +66,11 @@ export function tokenize(text: string, options: TokenizeOptions): { tokens: Toke
     let bare = bareSeen.get(word);
     if (!bare) {
       bare = bareForms(word, options);
-      if (bareSeen.size >= MAX_BARE_WORDS) bareSeen.clear();
       bareSeen.set(word, bare);
     }
     tokens.push(new WordToken(start, end, word, bare, linked, s, source));
   }
   return { tokens, key };
-}
-
-/**
- * The bare forms of each word met, by proclitic list, across documents: a corpus repeats its
- * words, and the forms depend on the word and the list alone. Tokens share the arrays (read only).
- */
-const bareCaches = new WeakMap<readonly string[], Map<string, BareForm[]>>();
-
-/** Words whose bare forms are kept; the cache starts again once it holds this many. */
-const MAX_BARE_WORDS = 50_000;
-
-function bareCacheOf(proclitics: readonly string[]): Map<string, BareForm[]> {
-  let cache = bareCaches.get(proclitics);
-  if (!cache) {
-    cache = new Map();
-    bareCaches.set(proclitics, cache);
-  }
-  return cache;
 }
 
 /** A document's texts, which its tokens read their segments and stems from. */
