@@ -238,8 +238,10 @@ function followedBy(tokens: readonly Token[], from: number, keys: readonly strin
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
     for (const n of keys) {
-      if (t.key.startsWith(n)) return true;
-      for (const b of t.bare) if (b.key.startsWith(n)) return true;
+      // The first units compared before startsWith (a call): most keys differ there.
+      const c = n.charCodeAt(0);
+      if (n.length === 0 || (t.key.charCodeAt(0) === c && t.key.startsWith(n))) return true;
+      for (const b of t.bare) if (b.key.charCodeAt(0) === c && b.key.startsWith(n)) return true;
     }
   }
   return false;
