@@ -23,6 +23,9 @@ export interface MatchOptions {
   bare?: boolean;
 }
 
+/** `{ bare: true }` made once: callers that ask about every token pass this, not a new object each time. */
+export const BARE: MatchOptions = Object.freeze({ bare: true });
+
 /** Splits a phrase into token keys the way the tokenizer does (`وزارة الدفاع` → two keys). */
 export function phraseKeys(phrase: string): string[] {
   return [...keyOf(phrase).matchAll(WORD)].map((m) => m[0]);
