@@ -317,7 +317,14 @@ export function foldLetters(display: string): string {
   let from = 0;
   for (let i = 0; i < display.length; i++) {
     const c = display.charCodeAt(i);
-    const f = c < FIRST_FOLDED_ARABIC ? (c >= 0x41 && c <= 0x5a ? c + 0x20 : 0) : foldedArabic(c);
+    const f =
+      c < FIRST_FOLDED_ARABIC
+        ? c >= 0x41 && c <= 0x5a
+          ? c + 0x20
+          : 0
+        : c <= LAST_FOLDED_ARABIC
+          ? (ARABIC_FOLDS[c - FIRST_FOLDED_ARABIC] as number)
+          : 0;
     if (f === 0) continue;
     out += display.slice(from, i) + String.fromCharCode(f);
     from = i + 1;
@@ -328,13 +335,23 @@ export function foldLetters(display: string): string {
 /** The lowest unit FOLDED_LETTER takes outside ASCII (آ U+0622). */
 const FIRST_FOLDED_ARABIC = 0x0622;
 
-/** What `LETTER_FOLDS` makes of an Arabic unit, or 0 (FOLDED_LETTER's Arabic letters). */
-function foldedArabic(c: number): number {
-  if (c === 0x0622 || c === 0x0623 || c === 0x0625 || c === 0x0671) return 0x0627;
-  if (c === 0x0649) return 0x064a;
-  if (c === 0x0629) return 0x0647;
-  return 0;
-}
+/** The highest unit FOLDED_LETTER takes (ٱ U+0671). */
+const LAST_FOLDED_ARABIC = 0x0671;
+
+/** What `LETTER_FOLDS` makes of each unit from آ to ٱ, or 0 (FOLDED_LETTER's Arabic letters). */
+const ARABIC_FOLDS = (() => {
+  const table = new Uint16Array(LAST_FOLDED_ARABIC - FIRST_FOLDED_ARABIC + 1);
+  for (const [from, to] of [
+    [0x0622, 0x0627],
+    [0x0623, 0x0627],
+    [0x0625, 0x0627],
+    [0x0671, 0x0627],
+    [0x0649, 0x064a],
+    [0x0629, 0x0647],
+  ] as const)
+    table[from - FIRST_FOLDED_ARABIC] = to;
+  return table;
+})();
 
 /**
  * Like `foldLetters` but keeps ة apart from ه, for lexicon look-ups where a pronoun ه matters

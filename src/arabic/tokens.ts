@@ -40,6 +40,7 @@ export function tokenize(text: string, options: TokenizeOptions): { tokens: Toke
     reader: options.reader ?? new WordReader(options),
   };
   const bareSeen = new Map<string, BareForm[]>();
+  const initials = procliticInitials(options.proclitics);
   const tokens: Token[] = [];
   // Words through a table of UTF-16 units; a text with surrogate pairs through the regex.
   const scan = unitScannable(keyText);
@@ -63,7 +64,8 @@ export function tokenize(text: string, options: TokenizeOptions): { tokens: Toke
     const end = extendOverMarks(text, display.origin(e - 1) + 1);
     const prev = tokens[tokens.length - 1];
     const linked = prev !== undefined && onlySpaces(text, prev.end, start);
-    let bare = bareSeen.get(word);
+    // A word that opens with no proclitic's letter has no bare form: no look-up for it.
+    let bare = initials !== null && !initials.includes(word.charCodeAt(0)) ? NO_BARE : bareSeen.get(word);
     if (!bare) {
       bare = bareForms(word, options);
       bareSeen.set(word, bare);
@@ -71,6 +73,19 @@ export function tokenize(text: string, options: TokenizeOptions): { tokens: Toke
     tokens.push(new WordToken(start, end, word, bare, linked, s, source));
   }
   return { tokens, key };
+}
+
+/** The bare forms of a word no proclitic opens: one array for all of them (read only, as every token's). */
+const NO_BARE: BareForm[] = [];
+
+/** The first units of the proclitics, or null when one is empty (then every word may have bare forms). */
+function procliticInitials(proclitics: readonly string[]): number[] | null {
+  const initials: number[] = [];
+  for (const p of proclitics) {
+    if (p === "") return null;
+    if (!initials.includes(p.charCodeAt(0))) initials.push(p.charCodeAt(0));
+  }
+  return initials;
 }
 
 /** A document's texts, which its tokens read their segments and stems from. */
@@ -168,6 +183,8 @@ const NO_BREAK_SPACE = 0xa0;
 export function bareForms(key: string, options: TokenizeOptions): BareForm[] {
   const out: BareForm[] = [];
   for (const p of options.proclitics) {
+    // The first units compared before startsWith (a call): most proclitics differ there.
+    if (key.charCodeAt(0) !== p.charCodeAt(0) && p !== "") continue;
     if (!key.startsWith(p) || key.length - p.length < MIN_BARE) continue;
     const rest = key.slice(p.length);
     addBare(out, rest, p, p.length);
@@ -179,7 +196,8 @@ export function bareForms(key: string, options: TokenizeOptions): BareForm[] {
 
 /** Adds a bare form unless an earlier proclitic gave the same key. */
 function addBare(out: BareForm[], key: string, prefix: string, stripped: number): void {
-  if (!out.some((b) => b.key === key)) out.push({ key, prefix, stripped });
+  for (const b of out) if (b.key === key) return;
+  out.push({ key, prefix, stripped });
 }
 
 /** Offset inside `word` after its first `letters` letters and their marks (`وَبكين`, 1 → 2). */
