@@ -57,8 +57,10 @@ export class PhraseIndex<T> {
   size = 0;
   /** The token array of the last `matchAt` and its answers by token (with and without `bare`). */
   private memoTokens: readonly Token[] | null = null;
-  private memoWhole: Array<PhraseMatch<T> | null | undefined> = [];
-  private memoBare: Array<PhraseMatch<T> | null | undefined> = [];
+  private readonly memoWhole: Array<PhraseMatch<T> | null | undefined> = [];
+  private readonly memoBare: Array<PhraseMatch<T> | null | undefined> = [];
+  /** One past the highest token asked about for `memoTokens`. */
+  private memoEnd = 0;
 
   add(phrase: string, value: T): void {
     const keys = phraseKeys(phrase);
@@ -103,10 +105,15 @@ export class PhraseIndex<T> {
     const first = tokens[i];
     if (!first) return null;
     if (tokens !== this.memoTokens) {
+      // The arrays are emptied, not made again: one per index and document was a share of the
+      // garbage every document left (each grows to the document's last token asked about).
       this.memoTokens = tokens;
-      this.memoWhole = [];
-      this.memoBare = [];
+      this.memoWhole.fill(undefined, 0, this.memoEnd);
+      this.memoBare.fill(undefined, 0, this.memoEnd);
+      this.memoEnd = 0;
     }
+    // Past the last token asked about in this document, both arrays hold only undefined.
+    if (i >= this.memoEnd) this.memoEnd = i + 1;
     const memo = options?.bare ? this.memoBare : this.memoWhole;
     const known = memo[i];
     if (known !== undefined) return known;
