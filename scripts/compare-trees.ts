@@ -108,6 +108,11 @@ for (const tree of ["base", "this"] as const)
     `${values.what} ${tree.padEnd(4)}: ${perRound[tree].map((x) => x.toFixed(0)).join(" ")} CPU µs per ${unit}; ` +
       `median after the first round ${median(perRound[tree].slice(1)).toFixed(0)}\n`,
   );
+// The ratio of the two trees within each round (they met the same minutes' load), after the first.
+const ratios = perRound.this.slice(1).map((x, r) => x / (perRound.base[r + 1] as number));
+process.stdout.write(
+  `this ÷ base by round: ${ratios.map((x) => x.toFixed(2)).join(" ")}; median ${median(ratios).toFixed(3)}\n`,
+);
 // Each stage's CPU µs per file (performance.now reads CPU time, above), median of the rounds after the first.
 if (values.what === "analysis") {
   const stages = Object.keys(stageRounds.base[0] ?? {}).filter((k) => k !== "bytes");
