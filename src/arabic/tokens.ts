@@ -3,7 +3,7 @@ import type { BareForm, Token } from "../pipeline/types.ts";
 import { type KnownWords, WordReader } from "./clitics.ts";
 import { DISPLAY_STEPS, type EditedText, foldLetters, type MappedText, normalizeEdits } from "./normalize.ts";
 import { MARK, WORD } from "./regexes.ts";
-import { nextWordStart, unitScannable, wordEnd } from "./words.ts";
+import { wordSpans } from "./words.ts";
 
 export interface TokenizeOptions {
   /** Proclitic keys, longest first (`وب`, `و`). A bare form is only offered; lexicons decide. */
@@ -42,23 +42,17 @@ export function tokenize(text: string, options: TokenizeOptions): { tokens: Toke
   const bareSeen = new Map<string, BareForm[]>();
   const initials = procliticInitials(options.proclitics);
   const tokens: Token[] = [];
-  // Words through a table of UTF-16 units; a text with surrogate pairs through the regex.
-  const scan = unitScannable(keyText);
-  const matches = scan ? null : keyText.matchAll(WORD);
-  for (let from = 0; ;) {
-    let s: number;
-    let e: number;
-    if (matches) {
-      const m = matches.next();
-      if (m.done) break;
-      s = m.value.index;
-      e = s + m.value[0].length;
-    } else {
-      s = nextWordStart(keyText, from);
-      if (s < 0) break;
-      e = wordEnd(keyText, s + 1);
-      from = e;
+  // Words through a table of UTF-16 units, in one loop; a text with surrogate pairs through the regex.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  if (!wordSpans(keyText, starts, ends))
+    for (const m of keyText.matchAll(WORD)) {
+      starts.push(m.index);
+      ends.push(m.index + m[0].length);
     }
+  for (let w = 0; w < starts.length; w++) {
+    const s = starts[w] as number;
+    const e = ends[w] as number;
     const word = keyText.slice(s, e);
     const start = display.origin(s);
     const end = extendOverMarks(text, display.origin(e - 1) + 1);

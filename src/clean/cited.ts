@@ -3,7 +3,7 @@
 // knows is given in its canonical form; after an outlet word (صحيفة، وكالة) an unknown name is
 // taken as written (quoted, or up to three words).
 import { type EditedText, keyOf, normalizeEdits } from "../arabic/normalize.ts";
-import { nextWordStart, unitScannable, wordEnd } from "../arabic/words.ts";
+import { wordSpans } from "../arabic/words.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import { CITATION_WORD, QUOTE_OPEN } from "./regexes.ts";
 
@@ -78,15 +78,8 @@ class Words {
 
   constructor(private readonly key: EditedText) {
     const text = key.text;
-    if (!unitScannable(text)) {
-      for (const m of text.matchAll(CITATION_WORD)) this.add(m.index, m.index + m[0].length);
-      return;
-    }
-    for (let s = nextWordStart(text, 0); s >= 0;) {
-      const e = wordEnd(text, s + 1);
-      this.add(s, e);
-      s = nextWordStart(text, e);
-    }
+    if (wordSpans(text, this.starts, this.ends)) return;
+    for (const m of text.matchAll(CITATION_WORD)) this.add(m.index, m.index + m[0].length);
   }
 
   private add(s: number, e: number): void {
