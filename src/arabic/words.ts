@@ -42,10 +42,17 @@ export function wordEnd(text: string, from: number): number {
  */
 export function wordSpans(text: string, starts: number[], ends: number[]): boolean {
   const n = text.length;
-  for (let i = 0; i < n; i++) if ((text.charCodeAt(i) & 0xf800) === 0xd800) return false;
+  const before = starts.length;
   let i = 0;
   while (i < n) {
-    if (WORD_UNIT[text.charCodeAt(i)] !== 2) {
+    const c = text.charCodeAt(i);
+    if (WORD_UNIT[c] !== 2) {
+      // A surrogate is no word unit, so every one of them is met here.
+      if ((c & 0xf800) === 0xd800) {
+        starts.length = before;
+        ends.length = before;
+        return false;
+      }
       i++;
       continue;
     }
