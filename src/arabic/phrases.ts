@@ -117,11 +117,12 @@ export class PhraseIndex<T> {
     const memo = options?.bare ? this.memoBare : this.memoWhole;
     const known = memo[i];
     if (known !== undefined) return known;
-    let node = this.firstNode(first.key);
+    // The slots were made with the tokens (tokenize); a token made elsewhere gets them here.
+    let node = this.firstNode(first.key, first.slot ?? filterSlot(first.key));
     let best = node ? this.longest(tokens, i, node, 0, "", null) : null;
     if (options?.bare)
       for (const b of first.bare) {
-        node = this.firstNode(b.key);
+        node = this.firstNode(b.key, b.slot ?? filterSlot(b.key));
         if (node) best = this.longest(tokens, i, node, b.stripped, b.prefix, best);
       }
     while (memo.length < i) memo.push(undefined);
@@ -130,18 +131,8 @@ export class PhraseIndex<T> {
     return best;
   }
 
-  /** The first level's node of `key`, if a phrase begins with it. */
-  private firstNode(key: string): TrieNode<T> | undefined {
-    // filterSlot(key), written out: the CLI runs without inlining, and this runs for every token
-    // each index is asked about, with and without its proclitics.
-    const n = key.length;
-    let h = Math.imul(n, 0x9e3779b1);
-    h = Math.imul(h ^ key.charCodeAt(0), 0x01000193);
-    h = Math.imul(h ^ key.charCodeAt(1), 0x01000193);
-    h = Math.imul(h ^ key.charCodeAt(n - 2), 0x01000193);
-    h = Math.imul(h ^ key.charCodeAt(n - 1), 0x01000193);
-    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
-    const slot = (h ^ (h >>> 13)) & 0xffff;
+  /** The first level's node of `key` (whose `filterSlot` is `slot`), if a phrase begins with it. */
+  private firstNode(key: string, slot: number): TrieNode<T> | undefined {
     if (((this.firstKeys[slot >> 3] as number) & (1 << (slot & 7))) === 0) return undefined;
     return this.root.next.get(key);
   }

@@ -3,6 +3,7 @@ import type { BareForm, Token } from "../pipeline/types.ts";
 import { type KnownWords, WordReader } from "./clitics.ts";
 import { DISPLAY_STEPS, type EditedText, foldLetters, type MappedText, normalizeEdits } from "./normalize.ts";
 import { MARK, WORD } from "./regexes.ts";
+import { filterSlot } from "./phrases.ts";
 import { wordSpans } from "./words.ts";
 
 export interface TokenizeOptions {
@@ -64,7 +65,7 @@ export function tokenize(text: string, options: TokenizeOptions): { tokens: Toke
       bare = bareForms(word, options);
       bareSeen.set(word, bare);
     }
-    tokens.push(new WordToken(start, end, word, bare, linked, s, source));
+    tokens.push(new WordToken(start, end, word, bare, linked, filterSlot(word), s, source));
   }
   return { tokens, key };
 }
@@ -111,6 +112,7 @@ class WordToken implements Token {
     public key: string,
     public bare: BareForm[],
     public linked: boolean,
+    public slot: number,
     /** The word's offset in the key text (its length is the key's). */
     private readonly at: number,
     private readonly source: WordSource,
@@ -191,7 +193,7 @@ export function bareForms(key: string, options: TokenizeOptions): BareForm[] {
 /** Adds a bare form unless an earlier proclitic gave the same key. */
 function addBare(out: BareForm[], key: string, prefix: string, stripped: number): void {
   for (const b of out) if (b.key === key) return;
-  out.push({ key, prefix, stripped });
+  out.push({ key, prefix, stripped, slot: filterSlot(key) });
 }
 
 /** Offset inside `word` after its first `letters` letters and their marks (`وَبكين`, 1 → 2). */

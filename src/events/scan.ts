@@ -6,7 +6,7 @@
 // only when its bit is set. A clear bit means the scan's own test fails, so output is unchanged.
 import { filterSlot, type PhraseIndex } from "../arabic/phrases.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
-import type { BareForm, Token } from "../pipeline/types.ts";
+import type { Token } from "../pipeline/types.ts";
 import type { EventCues } from "./cues.ts";
 import type { Evaluations } from "./evaluations.ts";
 import type { Trigger } from "./triggers.ts";
@@ -96,20 +96,9 @@ export function scanMasks(tokens: readonly Token[], sources: ScanSources): Uint8
   const masks = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    const bare = t.bare;
-    let m = 0;
-    // The key, then each bare key; filterSlot written out (the CLI runs without inlining).
-    for (let b = -1; b < bare.length; b++) {
-      const key = b < 0 ? t.key : (bare[b] as BareForm).key;
-      const n = key.length;
-      let h = Math.imul(n, 0x9e3779b1);
-      h = Math.imul(h ^ key.charCodeAt(0), 0x01000193);
-      h = Math.imul(h ^ key.charCodeAt(1), 0x01000193);
-      h = Math.imul(h ^ key.charCodeAt(n - 2), 0x01000193);
-      h = Math.imul(h ^ key.charCodeAt(n - 1), 0x01000193);
-      h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
-      if (slots[(h ^ (h >>> 13)) & 0xffff] !== 0) m |= bits.get(key) ?? 0;
-    }
+    let m = slots[t.slot ?? filterSlot(t.key)] === 0 ? 0 : (bits.get(t.key) ?? 0);
+    // The slots were made with the tokens and their bare forms (tokenize).
+    for (const b of t.bare) if (slots[b.slot ?? filterSlot(b.key)] !== 0) m |= bits.get(b.key) ?? 0;
     masks[k] = m;
   }
   index.tokens = tokens;
