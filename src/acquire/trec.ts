@@ -18,10 +18,20 @@ export function isTrec(text: string): boolean {
   return TREC_START.test(text);
 }
 
+/**
+ * The text between the first `<name>` and the `</name>` after it (what `<name>([\s\S]*?)</name>`
+ * matches: with no closing tag after the first opening, there is none after a later one either),
+ * found by indexOf: no regex made and compiled per field of every document.
+ */
 function field(block: string, name: string): string | undefined {
-  const m = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`, "u").exec(block);
-  if (!m) return undefined;
-  const value = (m[1] as string).replace(/&(?:amp|lt|gt|quot|apos|#39);/gu, (e) => ENTITIES[e] ?? e).trim();
+  const open = `<${name}>`;
+  const a = block.indexOf(open);
+  if (a < 0) return undefined;
+  const b = block.indexOf(`</${name}>`, a + open.length);
+  if (b < 0) return undefined;
+  let value = block.slice(a + open.length, b);
+  if (value.includes("&")) value = value.replace(/&(?:amp|lt|gt|quot|apos|#39);/gu, (e) => ENTITIES[e] ?? e);
+  value = value.trim();
   return value === "" ? undefined : value;
 }
 

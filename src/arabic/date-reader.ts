@@ -3,7 +3,7 @@
 import type { DateMention, Token } from "../pipeline/types.ts";
 import type { Ymd } from "./date-values.ts";
 import type { Calendar, CalendarWord, DateOptions } from "./dates.ts";
-import type { PhraseMatch } from "./phrases.ts";
+import { BARE, type PhraseMatch } from "./phrases.ts";
 
 /** One date found, by token range, before it becomes a DateMention. */
 export interface Found {
@@ -33,7 +33,7 @@ export interface Reader {
 export function wordAt(r: Reader, i: number): PhraseMatch<CalendarWord> | null {
   let w = r.words[i];
   if (w === undefined) {
-    w = r.calendar.matchAt(r.tokens, i, { bare: true });
+    w = r.calendar.matchAt(r.tokens, i, BARE);
     r.words[i] = w;
   }
   return w;

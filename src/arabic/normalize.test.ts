@@ -18,6 +18,7 @@ import {
   type NormalizationName,
   nfkcPresentationForms,
   normalize,
+  normalizeEdits,
   stripDiacritics,
   stripInvisibles,
   stripTatweel,
@@ -131,6 +132,29 @@ test("normalize.ts property: the one-pass tables give what the steps give one by
   fc.assert(
     fc.property(unicodeText, fc.constantFrom(KEY_STEPS, DISPLAY_STEPS), (text, steps) => {
       assert.deepEqual(normalize(text, steps), applySteps(identity(text), steps));
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test("normalize.ts: the map kept as edits gives the map normalize gives", () => {
+  // Removed marks and tatweel, a presentation form that grows, hamza folds, an invisible mark.
+  const text = "قالَ الوزيـــرُ إنّ ﻻ تفاوض\u200C مع «الأمم المتحدة» ٢٠٢٤ ﷺ";
+  for (const steps of [KEY_STEPS, DISPLAY_STEPS]) {
+    const edited = normalizeEdits(text, steps);
+    const mapped = normalize(text, steps);
+    assert.equal(edited.text, mapped.text);
+    assert.deepEqual(edited.originArray(), mapped.origin);
+  }
+});
+
+test("normalize.ts property: the map kept as edits gives the map normalize gives", () => {
+  fc.assert(
+    fc.property(unicodeText, fc.constantFrom(KEY_STEPS, DISPLAY_STEPS), (text, steps) => {
+      const edited = normalizeEdits(text, steps);
+      const mapped = normalize(text, steps);
+      assert.equal(edited.text, mapped.text);
+      assert.deepEqual(edited.originArray(), mapped.origin);
     }),
     { numRuns: 500 },
   );

@@ -214,6 +214,74 @@ function applyTable(text: string, table: StepTable): MappedText {
   return { text: from === 0 ? text : out + text.slice(from), origin };
 }
 
+/**
+ * A normalized text whose map back is kept as its edits only: most units map one for one, so
+ * `origin(k)` finds the last edit at or before `k` instead of reading an array of every unit
+ * (which cost an allocation and a push per character of every document).
+ */
+export class EditedText {
+  constructor(
+    readonly text: string,
+    /** Where each touched unit's replacement begins in `text`, ascending. */
+    private readonly outs: number[],
+    /** The touched unit's offset in the original. */
+    private readonly ins: number[],
+    /** The replacement's length (0 when the unit was removed). */
+    private readonly lens: number[],
+  ) {}
+
+  /** `normalize(original, steps).origin[k]`: the original offset of unit `k` (or of the end). */
+  origin(k: number): number {
+    const { outs } = this;
+    let lo = 0;
+    let hi = outs.length;
+    // The first edit that begins after k; the one before it is the last at or before k.
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((outs[mid] as number) <= k) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return k;
+    const e = lo - 1;
+    const out = outs[e] as number;
+    const len = this.lens[e] as number;
+    const at = this.ins[e] as number;
+    return k < out + len ? at : at + 1 + (k - out - len);
+  }
+
+  /** The whole map, as `normalize` gives it. */
+  originArray(): number[] {
+    const origin = new Array<number>(this.text.length + 1);
+    for (let k = 0; k <= this.text.length; k++) origin[k] = this.origin(k);
+    return origin;
+  }
+}
+
+/** `normalize(text, steps)` (KEY_STEPS or DISPLAY_STEPS) with its map as edits: see EditedText. */
+export function normalizeEdits(text: string, steps: readonly NormalizationName[] = KEY_STEPS): EditedText {
+  const table = steps === KEY_STEPS ? KEY_TABLE : steps === DISPLAY_STEPS ? DISPLAY_TABLE : null;
+  if (table === null)
+    throw new Error("normalizeEdits takes KEY_STEPS or DISPLAY_STEPS; use normalize for other steps");
+  const { touched, units } = table;
+  const outs: number[] = [];
+  const ins: number[] = [];
+  const lens: number[] = [];
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (touched[c] === 0) continue;
+    const r = units.get(c) as string;
+    out += text.slice(from, i);
+    outs.push(out.length);
+    ins.push(i);
+    lens.push(r.length);
+    out += r;
+    from = i + 1;
+  }
+  return new EditedText(from === 0 ? text : out + text.slice(from), outs, ins, lens);
+}
+
 /** `normalize(text, DISPLAY_STEPS).text` without the map back, for text only read for its words. */
 export function displayText(text: string): string {
   return tableText(text, DISPLAY_TABLE);
@@ -244,8 +312,46 @@ const LETTER_FOLDS: Record<string, string> = { ...ALEF_FOLDS, ى: "ي", ة: "ه"
 
 /** FOLD_STEPS on display text, without a map (`الأمريكية` → `الامريكيه`). */
 export function foldLetters(display: string): string {
-  return display.replace(FOLDED_LETTER, (ch) => LETTER_FOLDS[ch] ?? ch.toLowerCase());
+  // A loop over the units, not a replace with a callback per letter (alef and ة are everywhere).
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < display.length; i++) {
+    const c = display.charCodeAt(i);
+    const f =
+      c < FIRST_FOLDED_ARABIC
+        ? c >= 0x41 && c <= 0x5a
+          ? c + 0x20
+          : 0
+        : c <= LAST_FOLDED_ARABIC
+          ? (ARABIC_FOLDS[c - FIRST_FOLDED_ARABIC] as number)
+          : 0;
+    if (f === 0) continue;
+    out += display.slice(from, i) + String.fromCharCode(f);
+    from = i + 1;
+  }
+  return from === 0 ? display : out + display.slice(from);
 }
+
+/** The lowest unit FOLDED_LETTER takes outside ASCII (آ U+0622). */
+const FIRST_FOLDED_ARABIC = 0x0622;
+
+/** The highest unit FOLDED_LETTER takes (ٱ U+0671). */
+const LAST_FOLDED_ARABIC = 0x0671;
+
+/** What `LETTER_FOLDS` makes of each unit from آ to ٱ, or 0 (FOLDED_LETTER's Arabic letters). */
+const ARABIC_FOLDS = (() => {
+  const table = new Uint16Array(LAST_FOLDED_ARABIC - FIRST_FOLDED_ARABIC + 1);
+  for (const [from, to] of [
+    [0x0622, 0x0627],
+    [0x0623, 0x0627],
+    [0x0625, 0x0627],
+    [0x0671, 0x0627],
+    [0x0649, 0x064a],
+    [0x0629, 0x0647],
+  ] as const)
+    table[from - FIRST_FOLDED_ARABIC] = to;
+  return table;
+})();
 
 /**
  * Like `foldLetters` but keeps ة apart from ه, for lexicon look-ups where a pronoun ه matters

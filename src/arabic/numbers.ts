@@ -2,7 +2,7 @@
 // `أكثر من 20`, and ordinals (`الثامن`). Spans slice the original text.
 import { list, type Row } from "../pipeline/tsv.ts";
 import type { ArabicText, Span, Token } from "../pipeline/types.ts";
-import { type PhraseMatch, PhraseIndex, phraseKeys } from "./phrases.ts";
+import { BARE, type PhraseMatch, PhraseIndex, phraseKeys } from "./phrases.ts";
 import { DECIMAL_POINT, DIGITS, PLAIN_DIGITS, THOUSANDS_GROUP, THOUSANDS_SEPARATOR } from "./regexes.ts";
 
 export type NumberMention = NonNullable<ArabicText["numbers"]>[number];
@@ -132,7 +132,7 @@ export function readNumber(
     j = digits.end;
     last = "digits";
   } else {
-    const m = words?.words.matchAt(tokens, i, { bare: true });
+    const m = words?.words.matchAt(tokens, i, BARE);
     if (!m || !NUMBER_PROCLITICS.has(m.prefix)) return null;
     // `وست` is و + ست only in a list of numbers; a short word after و is read whole.
     if (m.prefix === "و" && (tokens[i] as Token).key.length < MIN_WORD_AFTER_AND) return null;

@@ -23,6 +23,9 @@ export interface MatchOptions {
   bare?: boolean;
 }
 
+/** `{ bare: true }` made once: callers that ask about every token pass this, not a new object each time. */
+export const BARE: MatchOptions = Object.freeze({ bare: true });
+
 /** Splits a phrase into token keys the way the tokenizer does (`وزارة الدفاع` → two keys). */
 export function phraseKeys(phrase: string): string[] {
   return [...keyOf(phrase).matchAll(WORD)].map((m) => m[0]);
@@ -54,8 +57,10 @@ export class PhraseIndex<T> {
   size = 0;
   /** The token array of the last `matchAt` and its answers by token (with and without `bare`). */
   private memoTokens: readonly Token[] | null = null;
-  private memoWhole: Array<PhraseMatch<T> | null | undefined> = [];
-  private memoBare: Array<PhraseMatch<T> | null | undefined> = [];
+  private readonly memoWhole: Array<PhraseMatch<T> | null | undefined> = [];
+  private readonly memoBare: Array<PhraseMatch<T> | null | undefined> = [];
+  /** One past the highest token asked about for `memoTokens`. */
+  private memoEnd = 0;
 
   add(phrase: string, value: T): void {
     const keys = phraseKeys(phrase);
@@ -100,18 +105,24 @@ export class PhraseIndex<T> {
     const first = tokens[i];
     if (!first) return null;
     if (tokens !== this.memoTokens) {
+      // The arrays are emptied, not made again: one per index and document was a share of the
+      // garbage every document left (each grows to the document's last token asked about).
       this.memoTokens = tokens;
-      this.memoWhole = [];
-      this.memoBare = [];
+      this.memoWhole.fill(undefined, 0, this.memoEnd);
+      this.memoBare.fill(undefined, 0, this.memoEnd);
+      this.memoEnd = 0;
     }
+    // Past the last token asked about in this document, both arrays hold only undefined.
+    if (i >= this.memoEnd) this.memoEnd = i + 1;
     const memo = options?.bare ? this.memoBare : this.memoWhole;
     const known = memo[i];
     if (known !== undefined) return known;
-    let node = this.firstNode(first.key);
+    // The slots were made with the tokens (tokenize); a token made elsewhere gets them here.
+    let node = this.firstNode(first.key, first.slot ?? filterSlot(first.key));
     let best = node ? this.longest(tokens, i, node, 0, "", null) : null;
     if (options?.bare)
       for (const b of first.bare) {
-        node = this.firstNode(b.key);
+        node = this.firstNode(b.key, b.slot ?? filterSlot(b.key));
         if (node) best = this.longest(tokens, i, node, b.stripped, b.prefix, best);
       }
     while (memo.length < i) memo.push(undefined);
@@ -120,9 +131,8 @@ export class PhraseIndex<T> {
     return best;
   }
 
-  /** The first level's node of `key`, if a phrase begins with it. */
-  private firstNode(key: string): TrieNode<T> | undefined {
-    const slot = filterSlot(key);
+  /** The first level's node of `key` (whose `filterSlot` is `slot`), if a phrase begins with it. */
+  private firstNode(key: string, slot: number): TrieNode<T> | undefined {
     if (((this.firstKeys[slot >> 3] as number) & (1 << (slot & 7))) === 0) return undefined;
     return this.root.next.get(key);
   }

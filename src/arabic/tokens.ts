@@ -1,9 +1,10 @@
 // Tokens with offsets into the original text, their clitic-stripped keys, segments and stems.
 import type { BareForm, Token } from "../pipeline/types.ts";
 import { type KnownWords, WordReader } from "./clitics.ts";
-import { DISPLAY_STEPS, foldLetters, type MappedText, normalize } from "./normalize.ts";
+import { DISPLAY_STEPS, type EditedText, foldLetters, type MappedText, normalizeEdits } from "./normalize.ts";
 import { MARK, WORD } from "./regexes.ts";
-import { nextWordStart, unitScannable, wordEnd } from "./words.ts";
+import { filterSlot } from "./phrases.ts";
+import { wordSpans } from "./words.ts";
 
 export interface TokenizeOptions {
   /** Proclitic keys, longest first (`وب`, `و`). A bare form is only offered; lexicons decide. */
@@ -20,55 +21,76 @@ export interface TokenizeOptions {
 const MIN_BARE = 2;
 
 export function tokenize(text: string, options: TokenizeOptions): { tokens: Token[]; key: MappedText } {
-  // The folds keep length, so display and key share one map and one index.
-  const display = normalize(text, DISPLAY_STEPS);
-  const key: MappedText = { text: foldLetters(display.text), origin: display.origin };
+  // The folds keep length, so display and key share one map and one index. The map is kept as
+  // its edits (few units change in display form); the whole array only if a caller reads it.
+  const display = normalizeEdits(text, DISPLAY_STEPS);
+  const keyText = foldLetters(display.text);
+  let origin: number[] | null = null;
+  const key: MappedText = {
+    text: keyText,
+    get origin() {
+      origin ??= display.originArray();
+      return origin;
+    },
+  };
   // One reading per distinct word: a news article repeats its words.
   const source: WordSource = {
+    original: text,
     display: display.text,
-    key,
+    map: display,
     reader: options.reader ?? new WordReader(options),
   };
   const bareSeen = new Map<string, BareForm[]>();
+  const initials = procliticInitials(options.proclitics);
   const tokens: Token[] = [];
-  const keyText = key.text;
-  // Words through a table of UTF-16 units; a text with surrogate pairs through the regex.
-  const scan = unitScannable(keyText);
-  const matches = scan ? null : keyText.matchAll(WORD);
-  for (let from = 0; ;) {
-    let s: number;
-    let e: number;
-    if (matches) {
-      const m = matches.next();
-      if (m.done) break;
-      s = m.value.index;
-      e = s + m.value[0].length;
-    } else {
-      s = nextWordStart(keyText, from);
-      if (s < 0) break;
-      e = wordEnd(keyText, s + 1);
-      from = e;
+  // Words through a table of UTF-16 units, in one loop; a text with surrogate pairs through the regex.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  if (!wordSpans(keyText, starts, ends))
+    for (const m of keyText.matchAll(WORD)) {
+      starts.push(m.index);
+      ends.push(m.index + m[0].length);
     }
+  for (let w = 0; w < starts.length; w++) {
+    const s = starts[w] as number;
+    const e = ends[w] as number;
     const word = keyText.slice(s, e);
-    const start = key.origin[s] as number;
-    const end = extendOverMarks(text, (key.origin[e - 1] as number) + 1);
+    const start = display.origin(s);
+    const end = extendOverMarks(text, display.origin(e - 1) + 1);
     const prev = tokens[tokens.length - 1];
     const linked = prev !== undefined && onlySpaces(text, prev.end, start);
-    let bare = bareSeen.get(word);
+    // A word that opens with no proclitic's letter has no bare form: no look-up for it.
+    let bare = initials !== null && !initials.includes(word.charCodeAt(0)) ? NO_BARE : bareSeen.get(word);
     if (!bare) {
       bare = bareForms(word, options);
       bareSeen.set(word, bare);
     }
-    tokens.push(new WordToken(start, end, text.slice(start, end), word, bare, linked, s, source));
+    tokens.push(new WordToken(start, end, word, bare, linked, filterSlot(word), s, source));
   }
   return { tokens, key };
 }
 
+/** The bare forms of a word no proclitic opens: one array for all of them (read only, as every token's). */
+const NO_BARE: BareForm[] = [];
+
+/** The first units of the proclitics, or null when one is empty (then every word may have bare forms). */
+function procliticInitials(proclitics: readonly string[]): number[] | null {
+  const initials: number[] = [];
+  for (const p of proclitics) {
+    if (p === "") return null;
+    if (!initials.includes(p.charCodeAt(0))) initials.push(p.charCodeAt(0));
+  }
+  return initials;
+}
+
 /** A document's texts, which its tokens read their segments and stems from. */
 interface WordSource {
+  /** The original text. */
+  original: string;
   /** The text in display form. */
   display: string;
-  key: MappedText;
+  /** Its map back to the original (the key text's too: the folds keep length). */
+  map: EditedText;
   reader: WordReader;
 }
 
@@ -81,18 +103,25 @@ type Segments = NonNullable<Token["segments"]>;
 class WordToken implements Token {
   sentence = 0;
   private read: { segments: Segments; stem: string } | null = null;
+  /** The token's text, sliced when first asked for (the stages read few tokens' text). */
+  private sliced: string | null = null;
 
   constructor(
     public start: number,
     public end: number,
-    public text: string,
     public key: string,
     public bare: BareForm[],
     public linked: boolean,
+    public slot: number,
     /** The word's offset in the key text (its length is the key's). */
     private readonly at: number,
     private readonly source: WordSource,
   ) {}
+
+  get text(): string {
+    this.sliced ??= this.source.original.slice(this.start, this.end);
+    return this.sliced;
+  }
 
   get segments(): Segments {
     return this.reading().segments;
@@ -105,15 +134,15 @@ class WordToken implements Token {
   private reading(): { segments: Segments; stem: string } {
     if (this.read) return this.read;
     const { at, start, end } = this;
-    const { display, key, reader } = this.source;
+    const { display, map, reader } = this.source;
     const word = display.slice(at, at + this.key.length);
     const { cut, stem } = reader.read(word);
     const segments = {
       prefix: cut.prefix,
       core: cut.core,
       suffix: cut.suffix,
-      start: cut.from === 0 ? start : (key.origin[at + cut.from] as number),
-      end: cut.to === word.length ? end : (key.origin[at + cut.to] as number),
+      start: cut.from === 0 ? start : map.origin(at + cut.from),
+      end: cut.to === word.length ? end : map.origin(at + cut.to),
       known: cut.known,
     };
     this.read = { segments, stem };
@@ -134,17 +163,24 @@ const FIRST_MARK = 0x300;
 /** Only spaces, tabs or no-break spaces, at least one, between `from` and `to` (`وزارة الدفاع`). */
 function onlySpaces(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
-  for (let i = from; i < to; i++) if (!LINKING_SPACES.includes(text[i] as string)) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== SPACE && c !== TAB && c !== NO_BREAK_SPACE) return false;
+  }
   return true;
 }
 
-/** The characters that may stand between two tokens of one phrase. */
-const LINKING_SPACES = " \t\u00A0";
+/** The characters that may stand between two tokens of one phrase: space, tab, no-break space. */
+const SPACE = 0x20;
+const TAB = 0x09;
+const NO_BREAK_SPACE = 0xa0;
 
 /** Keys of the word without its proclitics (`والصين` → `الصين`; `للصين` → `لصين`, `الصين`). */
 export function bareForms(key: string, options: TokenizeOptions): BareForm[] {
   const out: BareForm[] = [];
   for (const p of options.proclitics) {
+    // The first units compared before startsWith (a call): most proclitics differ there.
+    if (key.charCodeAt(0) !== p.charCodeAt(0) && p !== "") continue;
     if (!key.startsWith(p) || key.length - p.length < MIN_BARE) continue;
     const rest = key.slice(p.length);
     addBare(out, rest, p, p.length);
@@ -156,7 +192,8 @@ export function bareForms(key: string, options: TokenizeOptions): BareForm[] {
 
 /** Adds a bare form unless an earlier proclitic gave the same key. */
 function addBare(out: BareForm[], key: string, prefix: string, stripped: number): void {
-  if (!out.some((b) => b.key === key)) out.push({ key, prefix, stripped });
+  for (const b of out) if (b.key === key) return;
+  out.push({ key, prefix, stripped, slot: filterSlot(key) });
 }
 
 /** Offset inside `word` after its first `letters` letters and their marks (`وَبكين`, 1 → 2). */

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { unicodeText } from "./fuzz.ts";
 import { DISPLAY_STEPS, displayText, keyOf, normalize } from "./normalize.ts";
 import { WORD } from "./regexes.ts";
-import { nextWordStart, unitScannable, wordEnd } from "./words.ts";
+import { nextWordStart, unitScannable, wordEnd, wordSpans } from "./words.ts";
 
 /** The words the unit table finds, as [start, end) pairs. */
 function scanned(text: string): Array<[number, number]> {
@@ -55,5 +55,32 @@ test("normalize.ts: displayText and keyOf are normalize's texts, without the map
       assert.equal(keyOf(t), normalize(t).text);
     }),
     { numRuns: 500 },
+  );
+});
+
+test("words.ts: wordSpans finds WORD's words in one loop, and leaves a text with surrogates to the regex", () => {
+  fc.assert(
+    fc.property(unicodeText, (text) => {
+      const starts: number[] = [];
+      const ends: number[] = [];
+      const scannable = wordSpans(text, starts, ends);
+      assert.equal(scannable, unitScannable(text));
+      if (!scannable) return assert.deepEqual([starts, ends], [[], []]);
+      assert.deepEqual(
+        starts.map((s, k) => [s, ends[k]]),
+        byRegex(text),
+      );
+    }),
+    { numRuns: 500 },
+  );
+  const starts: number[] = [];
+  const ends: number[] = [];
+  assert.equal(wordSpans("قالَ الوزيـر: ٢٠ جندياً", starts, ends), true);
+  assert.deepEqual(
+    [starts, ends],
+    [
+      [0, 5, 14, 17],
+      [4, 12, 16, 23],
+    ],
   );
 });

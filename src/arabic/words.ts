@@ -34,3 +34,33 @@ export function wordEnd(text: string, from: number): number {
   while (i < text.length && WORD_UNIT[text.charCodeAt(i)] !== 0) i++;
   return i;
 }
+
+/**
+ * The words of `text` as `WORD` finds them, pushed as [start, end) offsets onto `starts` and
+ * `ends`, in one loop over the units (no call per word). False, with nothing pushed, when the text
+ * has surrogates: read it with the regex then.
+ */
+export function wordSpans(text: string, starts: number[], ends: number[]): boolean {
+  const n = text.length;
+  const before = starts.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (WORD_UNIT[c] !== 2) {
+      // A surrogate is no word unit, so every one of them is met here.
+      if ((c & 0xf800) === 0xd800) {
+        starts.length = before;
+        ends.length = before;
+        return false;
+      }
+      i++;
+      continue;
+    }
+    const s = i;
+    i++;
+    while (i < n && WORD_UNIT[text.charCodeAt(i)] !== 0) i++;
+    starts.push(s);
+    ends.push(i);
+  }
+  return true;
+}

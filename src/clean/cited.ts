@@ -2,8 +2,8 @@
 // `نقلا عن وكالة رويترز`, `وفقا لـ"تاس"`, `بحسب فاينانشيال تايمز`. A name the media lexicon
 // knows is given in its canonical form; after an outlet word (صحيفة، وكالة) an unknown name is
 // taken as written (quoted, or up to three words).
-import { keyOf, type MappedText, normalize } from "../arabic/normalize.ts";
-import { nextWordStart, unitScannable, wordEnd } from "../arabic/words.ts";
+import { type EditedText, keyOf, normalizeEdits } from "../arabic/normalize.ts";
+import { wordSpans } from "../arabic/words.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import { CITATION_WORD, QUOTE_OPEN } from "./regexes.ts";
 
@@ -67,36 +67,111 @@ export function compileCitationRules(citations: readonly Row[], media: readonly 
   return { cues, cuesWithProclitic, heads: of("head"), stops: of("stop"), media: names, longest };
 }
 
-interface Word {
-  key: string;
-  start: number;
-  end: number;
-}
+/**
+ * The words of a text, found on its key text (one normalization for the whole text): their
+ * offsets in the key text, read into keys and original offsets only where a cue asks.
+ */
+class Words {
+  /** Each word's start and end in the key text. */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
 
-/** The words of `text` with their keys, found on the key text (one normalization for the whole text). */
-function wordsOf(text: string): Word[] {
-  const key = normalize(text);
-  const words: Word[] = [];
-  if (!unitScannable(key.text)) {
-    for (const m of key.text.matchAll(CITATION_WORD)) words.push(wordAt(key, m.index, m.index + m[0].length));
-    return words;
+  constructor(private readonly key: EditedText) {
+    const text = key.text;
+    if (wordSpans(text, this.starts, this.ends)) return;
+    for (const m of text.matchAll(CITATION_WORD)) this.add(m.index, m.index + m[0].length);
   }
-  for (let s = nextWordStart(key.text, 0); s >= 0;) {
-    const e = wordEnd(key.text, s + 1);
-    words.push(wordAt(key, s, e));
-    s = nextWordStart(key.text, e);
+
+  private add(s: number, e: number): void {
+    this.starts.push(s);
+    this.ends.push(e);
   }
-  return words;
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  keyOf(k: number): string {
+    return this.key.text.slice(this.starts[k], this.ends[k]);
+  }
+
+  /** The word's span in the original text. */
+  start(k: number): number {
+    return this.key.origin(this.starts[k] as number);
+  }
+
+  end(k: number): number {
+    return this.key.origin(this.ends[k] as number);
+  }
+
+  /** Whether the word may be in `filter` (see `slotOf`): most words are not, and need no key. */
+  mayBeIn(k: number, filter: Uint8Array): boolean {
+    const slot = slotOf(this.key.text, this.starts[k] as number, this.ends[k] as number);
+    return filter[slot] === 1;
+  }
 }
 
-/** The word at `[s, e)` of the key text, with its span in the original text. */
-function wordAt(key: MappedText, s: number, e: number): Word {
-  return { key: key.text.slice(s, e), start: key.origin[s] as number, end: key.origin[e] as number };
+/** A 12-bit slot of the key `text.slice(s, e)` from its length and its first and last units. */
+function slotOf(text: string, s: number, e: number): number {
+  const n = e - s;
+  let h = Math.imul(n, 0x9e3779b1) ^ text.charCodeAt(s);
+  h = Math.imul(h, 0x01000193) ^ text.charCodeAt(e - 1);
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (h ^ (h >>> 13)) & 0xfff;
 }
 
-/** Only spaces (and a tatweel-less `لـ`) between two words, so a name may run across. */
-function joined(text: string, a: Word, b: Word): boolean {
-  return /^\s*$/u.test(text.slice(a.end, b.start));
+/** The words of `text` (see Words). */
+function wordsOf(text: string): Words {
+  return new Words(normalizeEdits(text));
+}
+
+/** What findCited reads from the rules at every word, made once per rules. */
+interface CitationFilters {
+  /** 1 at the slot of each cue with or without a proclitic. */
+  cues: Uint8Array;
+  /** The first word of each media name's key (a name is looked up only after one of these). */
+  mediaFirst: ReadonlySet<string>;
+}
+
+const filters = new WeakMap<CitationRules, CitationFilters>();
+
+function filtersOf(rules: CitationRules): CitationFilters {
+  let made = filters.get(rules);
+  if (made) return made;
+  const cues = new Uint8Array(0x1000);
+  for (const cue of rules.cuesWithProclitic) if (cue.length > 0) cues[slotOf(cue, 0, cue.length)] = 1;
+  const mediaFirst = new Set<string>();
+  for (const key of rules.media.keys()) {
+    const space = key.indexOf(" ");
+    mediaFirst.add(space < 0 ? key : key.slice(0, space));
+  }
+  made = { cues, mediaFirst };
+  filters.set(rules, made);
+  return made;
+}
+
+/** Only white space between `from` and `to`, as `/^\s*$/u` reads it. */
+function onlySpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+    if (c < 0xa0 || !SPACE.test(text[i] as string)) return false;
+  }
+  return true;
+}
+
+const SPACE = /^\s$/u;
+
+/** Only spaces (and a tatweel-less `لـ`) between word `k` and the next, so a name may run across. */
+function joined(text: string, words: Words, k: number): boolean {
+  return onlySpace(text, words.end(k), words.start(k + 1));
+}
+
+/** How many words from `i` on (at most `most`) run on without anything but spaces between them. */
+function joinedRun(words: Words, i: number, most: number, text: string): number {
+  let n = 1;
+  while (n < most && joined(text, words, i + n - 1)) n++;
+  return n;
 }
 
 /** The proclitics `strip` tries, in order. */
@@ -111,34 +186,48 @@ function strip(key: string, set: ReadonlySet<string>): string | null {
   return null;
 }
 
+/** Word keys `i` to `i + n - 1` joined by spaces, the first one given. */
+function keysFrom(words: Words, first: string, i: number, n: number): string {
+  let out = first;
+  for (let k = i + 1; k < i + n; k++) out += ` ${words.keyOf(k)}`;
+  return out;
+}
+
 /** A known media name that starts at word `i` (a proclitic ل or ب allowed on its first word). */
 function mediaAt(
-  words: readonly Word[],
+  words: Words,
   i: number,
   text: string,
   rules: CitationRules,
 ): { name: string; next: number } | null {
-  for (let n = Math.min(rules.longest, words.length - i); n >= 1; n--) {
-    const span = words.slice(i, i + n);
-    if (span.some((w, k) => k > 0 && !joined(text, span[k - 1] as Word, w))) continue;
-    const keys = span.map((w) => w.key);
-    for (const cut of [0, 1]) {
-      const first = keys[0] as string;
-      if (cut === 1 && !/^[لب]/u.test(first)) continue;
-      const name = rules.media.get([first.slice(cut), ...keys.slice(1)].join(" "));
-      if (name) return { name, next: i + n };
-    }
+  const most = Math.min(rules.longest, words.length - i);
+  if (most < 1) return null;
+  const first = words.keyOf(i);
+  const { mediaFirst } = filtersOf(rules);
+  const cut = first.charCodeAt(0) === LAM || first.charCodeAt(0) === BEH ? first.slice(1) : null;
+  // A name is looked up by its first word's key (as written, or without ل or ب) and the rest.
+  if (!mediaFirst.has(first) && (cut === null || !mediaFirst.has(cut))) return null;
+  const run = joinedRun(words, i, most, text);
+  for (let n = run; n >= 1; n--) {
+    const whole = rules.media.get(keysFrom(words, first, i, n));
+    if (whole) return { name: whole, next: i + n };
+    if (cut === null) continue;
+    const name = rules.media.get(keysFrom(words, cut, i, n));
+    if (name) return { name, next: i + n };
   }
   return null;
 }
 
-function headAt(words: readonly Word[], i: number, text: string, rules: CitationRules): number {
+const LAM = "ل".charCodeAt(0);
+const BEH = "ب".charCodeAt(0);
+
+function headAt(words: Words, i: number, text: string, rules: CitationRules): number {
+  const run = words.length - i < LONGEST_HEAD ? 0 : joinedRun(words, i, LONGEST_HEAD, text);
   for (let n = LONGEST_HEAD; n >= 1; n--) {
-    const span = words.slice(i, i + n);
-    if (span.length < n || span.some((w, k) => k > 0 && !joined(text, span[k - 1] as Word, w))) continue;
-    const keys = span.map((w) => w.key);
-    keys[0] = strip(keys[0] as string, rules.heads) ?? (keys[0] as string);
-    if (rules.heads.has(keys.join(" "))) return i + n;
+    if (i + n > words.length || (n > 1 && n > run)) continue;
+    const first = words.keyOf(i);
+    const key = strip(first, rules.heads) ?? first;
+    if (rules.heads.has(keysFrom(words, key, i, n))) return i + n;
   }
   return -1;
 }
@@ -159,10 +248,10 @@ function isNisba(key: string): boolean {
 }
 
 /** The outlet named after the cue at word `i`, if any. */
-function outletAfter(words: readonly Word[], i: number, text: string, rules: CitationRules): string | null {
+function outletAfter(words: Words, i: number, text: string, rules: CitationRules): string | null {
   let j = i + 1;
   for (let skipped = 0; j < words.length && skipped < 3; skipped++, j++) {
-    const key = (words[j] as Word).key;
+    const key = words.keyOf(j);
     if (!CONNECTORS.has(key) && !rules.cues.has(key)) break;
   }
   if (j >= words.length) return null;
@@ -172,10 +261,10 @@ function outletAfter(words: readonly Word[], i: number, text: string, rules: Cit
   const afterHead = headAt(words, j, text, rules);
   const at = afterHead >= 0 ? afterHead : j;
   // The quote follows the outlet word, or the cue and its connectors (`وفقا لـ"تاس"`).
-  const quoted = quotedAt(text, (words[at - 1] as Word).end);
+  const quoted = quotedAt(text, words.end(at - 1));
   if (quoted) {
     const inner = wordsOf(quoted);
-    const known = mediaAt(inner, 0, quoted, rules);
+    const known = inner.length > 0 ? mediaAt(inner, 0, quoted, rules) : null;
     if (known && known.next === inner.length) return known.name;
     return afterHead >= 0 ? quoted : null;
   }
@@ -183,26 +272,29 @@ function outletAfter(words: readonly Word[], i: number, text: string, rules: Cit
   const known = mediaAt(words, at, text, rules);
   if (known) return known.name;
   if (afterHead < 0) return null;
-  const name: Word[] = [];
-  for (let k = at; k < words.length && name.length < MAX_FREE_NAME; k++) {
-    const w = words[k] as Word;
-    if (name.length > 0 && !joined(text, name.at(-1) as Word, w)) break;
-    if (rules.stops.has(w.key) || rules.cues.has(w.key) || isNisba(w.key)) break;
-    name.push(w);
+  let last = -1;
+  for (let k = at; k < words.length && k - at < MAX_FREE_NAME; k++) {
+    if (last >= 0 && !joined(text, words, last)) break;
+    const key = words.keyOf(k);
+    if (rules.stops.has(key) || rules.cues.has(key) || isNisba(key)) break;
+    last = k;
   }
-  if (name.length === 0) return null;
-  return text.slice((name[0] as Word).start, (name.at(-1) as Word).end);
+  if (last < 0) return null;
+  return text.slice(words.start(at), words.end(last));
 }
 
 /** Outlets the text cites, in order of first citation, without `exclude` (the document's own outlets). */
 export function findCited(text: string, rules: CitationRules, exclude: readonly string[] = []): string[] {
   const words = wordsOf(text);
-  const skip = new Set(exclude.map(keyOf));
+  const { cues } = filtersOf(rules);
+  let skip: Set<string> | null = null;
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!rules.cuesWithProclitic.has((words[i] as Word).key)) continue;
+    if (!words.mayBeIn(i, cues) || !rules.cuesWithProclitic.has(words.keyOf(i))) continue;
     const outlet = outletAfter(words, i, text, rules);
-    if (outlet && !skip.has(keyOf(outlet)) && !out.includes(outlet)) out.push(outlet);
+    if (!outlet) continue;
+    skip ??= new Set(exclude.map(keyOf));
+    if (!skip.has(keyOf(outlet)) && !out.includes(outlet)) out.push(outlet);
   }
   return out;
 }

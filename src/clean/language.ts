@@ -97,7 +97,27 @@ interface Reading {
 interface WordList {
   listedBy: ReadonlyMap<string, readonly number[]>;
   longest: number;
+  /** 1 at the `wordSlot` of each listed word: most words of a text are none of them. */
+  slots: Uint8Array;
 }
+
+/** A 12-bit slot of `text.slice(from, to)` from its length and its first and last units. */
+function wordSlot(text: string, from: number, to: number): number {
+  let h = Math.imul(to - from, 0x9e3779b1) ^ text.charCodeAt(from);
+  h = Math.imul(h, 0x01000193) ^ text.charCodeAt(to - 1);
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (h ^ (h >>> 13)) & 0xfff;
+}
+
+/** 1 for each UTF-16 unit that `toLowerCase` changes, and for surrogates (not tested one by one). */
+const LOWER_CHANGES = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    if ((c >= 0xd800 && c <= 0xdfff) || ch.toLowerCase() !== ch) table[c] = 1;
+  }
+  return table;
+})();
 
 /** The word list of each profile list, made on its first document instead of on every one. */
 const wordLists = new WeakMap<readonly LanguageProfile[], WordList>();
@@ -112,9 +132,33 @@ function wordListOf(profiles: readonly LanguageProfile[]): WordList {
       listedBy.set(w, [...(listedBy.get(w) ?? []), i]);
       longest = Math.max(longest, w.length);
     }
-  const made = { listedBy, longest };
+  const slots = new Uint8Array(0x1000);
+  for (const w of listedBy.keys()) if (w.length > 0) slots[wordSlot(w, 0, w.length)] = 1;
+  const made = { listedBy, longest, slots };
   wordLists.set(profiles, made);
   return made;
+}
+
+/**
+ * Counts the word `text.slice(from, to)` for the profiles that list it, lowercased. A word with
+ * no unit that lowercasing changes is its own lowercase, so it is looked up only when its length
+ * and its slot let it be listed, and without a slice otherwise.
+ */
+function countWord(
+  text: string,
+  from: number,
+  to: number,
+  cased: boolean,
+  list: WordList,
+  hits: number[],
+): void {
+  let listed: readonly number[] | undefined;
+  if (cased) listed = list.listedBy.get(text.slice(from, to).toLowerCase());
+  else {
+    if (to - from > list.longest || list.slots[wordSlot(text, from, to)] === 0) return;
+    listed = list.listedBy.get(text.slice(from, to));
+  }
+  if (listed) for (const i of listed) hits[i] = (hits[i] as number) + 1;
 }
 
 /**
@@ -123,17 +167,10 @@ function wordListOf(profiles: readonly LanguageProfile[]): WordList {
  */
 function readSample(text: string, profiles: readonly LanguageProfile[]): Reading {
   const reading: Reading = { letters: 0, scripts: SCRIPT_NAMES.map(() => 0), hits: profiles.map(() => 0) };
-  // Lowercasing maps characters one by one (Σ aside, which always changes): a sample it leaves
-  // as it is (an Arabic article) has no word it would change, and no word grows.
-  const cased = text.toLowerCase() !== text;
-  const { listedBy, longest } = wordListOf(profiles);
-  const count = (from: number, to: number) => {
-    if (!cased && to - from > longest) return;
-    const word = text.slice(from, to);
-    const listed = listedBy.get(cased ? word.toLowerCase() : word);
-    if (listed) for (const i of listed) reading.hits[i] = (reading.hits[i] as number) + 1;
-  };
+  const list = wordListOf(profiles);
   let wordStart = -1;
+  // Whether the word going on has a unit that lowercasing changes.
+  let cased = false;
   for (let i = 0; i < text.length; i++) {
     const at = i;
     const unit = text.charCodeAt(i);
@@ -143,17 +180,21 @@ function readSample(text: string, profiles: readonly LanguageProfile[]): Reading
       c = classifyAstral(cp);
       i++;
     }
-    if (wordStart < 0 && c & STARTS_WORD) wordStart = at;
-    else if (wordStart >= 0 && !(c & IN_WORD)) {
-      count(wordStart, at);
+    if (wordStart < 0 && c & STARTS_WORD) {
+      wordStart = at;
+      cased = false;
+    } else if (wordStart >= 0 && !(c & IN_WORD)) {
+      countWord(text, wordStart, at, cased, list, reading.hits);
       wordStart = c & STARTS_WORD ? at : -1;
+      cased = false;
     }
+    if (LOWER_CHANGES[unit] === 1) cased = true;
     if (!(c & IS_LETTER)) continue;
     reading.letters++;
     const script = c >> SCRIPT_SHIFT;
     if (script > 0) reading.scripts[script - 1] = (reading.scripts[script - 1] as number) + 1;
   }
-  if (wordStart >= 0) count(wordStart, text.length);
+  if (wordStart >= 0) countWord(text, wordStart, text.length, cased, list, reading.hits);
   return reading;
 }
 

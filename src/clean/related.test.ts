@@ -2,7 +2,9 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadLexicons } from "../pipeline/lexicons.ts";
 import { compileCleanOptions } from "./index.ts";
-import { dropRelatedLines, isHeadlineLike } from "./related.ts";
+import fc from "fast-check";
+import { CLAUSE_FINAL } from "./regexes.ts";
+import { dropRelatedLines, endsClause, isHeadlineLike } from "./related.ts";
 
 const options = compileCleanOptions(loadLexicons()).related;
 
@@ -78,4 +80,18 @@ test("related.ts: a tail of cut leads is dropped; an unmarked tail only for outl
     [P1, P2, P3, ...leads],
     "related.ts: BBC",
   );
+});
+
+test("related.ts property: endsClause reads a line's end as CLAUSE_FINAL does", () => {
+  // Stops, quotes, spaces of several kinds, letters: the characters the test turns on.
+  const unit = fc.constantFrom(...".:،,؛;…\"»”'()«؟ \t\n\u00a0\u2009\u3000قالa1".split(""));
+  fc.assert(
+    fc.property(fc.array(unit, { maxLength: 12 }), (units) => {
+      const line = units.join("");
+      assert.equal(endsClause(line), CLAUSE_FINAL.test(line), JSON.stringify(line));
+    }),
+    { numRuns: 2000 },
+  );
+  assert.equal(endsClause("وقال الوزير إن المحادثات ستستأنف.» \u00a0"), true);
+  assert.equal(endsClause("من هم المستهدفون؟"), false);
 });

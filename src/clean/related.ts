@@ -3,7 +3,7 @@
 // separator rules, and at the tail, leads of other articles cut at a fixed length (CNN Arabic).
 import { keyOf } from "../arabic/normalize.ts";
 import { BULLET_LINE } from "../arabic/regexes.ts";
-import { CLAUSE_FINAL, CONJUNCTION_START, QUESTION_FINAL, SEPARATOR_LINE } from "./regexes.ts";
+import { CONJUNCTION_START, QUESTION_FINAL, SEPARATOR_LINE } from "./regexes.ts";
 
 export interface RelatedLineOptions {
   /** Shortest and longest related headline, in words. */
@@ -44,22 +44,65 @@ export const DEFAULT_RELATED_LINES: RelatedLineOptions = {
   wawNouns: new Set(),
 };
 
-/** A run of non-space characters: a word, as `words` counts them. */
-const NON_SPACE_RUN = /\S+/gu;
+/** Whether a UTF-16 unit is white space as `\s` reads it (surrogates are not). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
-/** The words of `line`, counted up to `cap` + 1 at most (a paragraph is long once past `cap`). */
+/**
+ * The words of `line` (runs of non-space characters, `\S+`), counted up to `cap` + 1 at most (a
+ * paragraph is long once past `cap`). A loop over the units: no match object per word.
+ */
 function words(line: string, cap: number): number {
   let n = 0;
-  NON_SPACE_RUN.lastIndex = 0;
-  while (n <= cap && NON_SPACE_RUN.exec(line) !== null) n++;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    // Letters of ASCII and Arabic are decided here, without a call.
+    if (c > 0x20 && c < 0x1680 ? c === 0xa0 : isSpace(c)) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++n > cap) return n;
+    }
+  }
   return n;
+}
+
+/** The quotes and brackets CLAUSE_FINAL lets follow the stop: `"` `»` `”` `'` `(` `)`. */
+const AFTER_STOP = new Set([0x22, 0xbb, 0x201d, 0x27, 0x28, 0x29]);
+
+/** The stops of CLAUSE_FINAL: `.` `:` `،` `,` `؛` `;` `…`. */
+const CLAUSE_STOP = new Set([0x2e, 0x3a, 0x060c, 0x2c, 0x061b, 0x3b, 0x2026]);
+
+/**
+ * `endsClause(line)`, read backwards from the end: a regex anchored at the end is tried
+ * from every offset of a long paragraph. Spaces, then quotes, then a stop: the three sets share
+ * no character, so taking each run whole is the regex's only reading.
+ */
+export function endsClause(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && isSpace(line.charCodeAt(i))) i--;
+  while (i >= 0 && AFTER_STOP.has(line.charCodeAt(i))) i--;
+  return i >= 0 && CLAUSE_STOP.has(line.charCodeAt(i));
 }
 
 /** A short line that does not end like a sentence: a headline, not a paragraph. */
 export function isHeadlineLike(line: string, options: RelatedLineOptions): boolean {
   const n = words(line, options.maxWords);
   if (n < options.minWords || n > options.maxWords) return false;
-  if (CLAUSE_FINAL.test(line) || BULLET_LINE.test(line)) return false;
+  if (endsClause(line) || BULLET_LINE.test(line)) return false;
   const first = keyOf(line.trim().split(/\s+/u)[0] as string);
   if (options.openers.has(first)) return false;
   if (first.startsWith("و") && !options.wawNouns.has(first)) return false;
@@ -72,12 +115,12 @@ export function isHeadlineLike(line: string, options: RelatedLineOptions): boole
 function punctuates(lines: readonly string[], options: RelatedLineOptions): boolean {
   const long = lines.filter((l) => words(l, options.maxWords) > options.maxWords);
   if (long.length === 0) return false;
-  return long.filter((l) => CLAUSE_FINAL.test(l)).length / long.length >= options.minPunctuatedShare;
+  return long.filter((l) => endsClause(l)).length / long.length >= options.minPunctuatedShare;
 }
 
 function isTeaser(line: string, options: RelatedLineOptions): boolean {
   const [min, max] = options.teaserLength;
-  return line.length >= min && line.length <= max && !CLAUSE_FINAL.test(line);
+  return line.length >= min && line.length <= max && !endsClause(line);
 }
 
 /** A paragraph that continues the one before: it opens with و or ف, or with an opener (`لكن`, `بدوره`). */

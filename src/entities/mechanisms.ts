@@ -1,7 +1,7 @@
 // Channels and agreements no lexicon row knows, read from their shape: a head noun and the words
 // that name one channel (محادثات قادة المسارح، اللجنة الاستشارية الثنائية).
 import { keyOf } from "../arabic/normalize.ts";
-import { PhraseIndex, phraseKeys } from "../arabic/phrases.ts";
+import { BARE, PhraseIndex, phraseKeys } from "../arabic/phrases.ts";
 import { offsetAfterLetters } from "../arabic/tokens.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import type { ArabicText, MentionCandidate, Token } from "../pipeline/types.ts";
@@ -57,7 +57,7 @@ export function findMechanisms(
   const tokens = arabic.tokens;
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
-    const m = patterns.heads.matchAt(tokens, i, { bare: true });
+    const m = patterns.heads.matchAt(tokens, i, BARE);
     if (!m) continue;
     let j = m.end;
     let strong = 0;

@@ -72,8 +72,9 @@ const MAX_SPEAKER_TOKENS = 3;
 export function speakerAt(w: Walker, i: number): number | null {
   const lex = w.options.lexicon;
   const verb = w.tokens[i] as Token;
-  const spoken =
-    lex.speech.has(verb.key) || verb.bare.some((b) => /^[وف]$/u.test(b.prefix) && lex.speech.has(b.key));
+  // Loops, not `some` with a closure: this runs for every token the lexicon does not name.
+  let spoken = lex.speech.has(verb.key);
+  for (const b of verb.bare) spoken ||= (b.prefix === "و" || b.prefix === "ف") && lex.speech.has(b.key);
   const first = w.tokens[i + 1];
   if (!spoken || !first?.linked || first.sentence !== verb.sentence) return null;
   if (lex.index.matchAt(w.tokens, i + 1, { bare: true })) return null;
@@ -113,11 +114,10 @@ export function creditAt(w: Walker, i: number): number | null {
   const lex = w.options.lexicon;
   const t = w.tokens[i] as Token;
   const next = w.tokens[i + 1];
-  if (
-    !next ||
-    !(lex.credits.has(t.key) || t.bare.some((b) => lex.credits.has(b.prefix === "و" ? b.key : "")))
-  )
-    return null;
+  if (!next) return null;
+  let credit = lex.credits.has(t.key);
+  for (const b of t.bare) credit ||= lex.credits.has(b.prefix === "و" ? b.key : "");
+  if (!credit) return null;
   const before = w.text.slice(Math.max(0, t.start - 3), t.start);
   const gap = w.text.slice(t.end, next.start);
   if (!CREDIT_OPENING.test(before) && !CREDIT_COLON.test(gap)) return null;

@@ -3,7 +3,7 @@
 // to persons already named. The recognizers live in walker.ts, lexicon-names.ts, person-names.ts,
 // roles.ts and coref.ts.
 
-import type { PhraseMatch } from "../arabic/phrases.ts";
+import { BARE, type PhraseMatch } from "../arabic/phrases.ts";
 import type { ArabicText, MentionCandidate, Token } from "../pipeline/types.ts";
 import { BACKREF_NISBA_TOKENS, anaphor, corefAt, ordinalAt, roleBackReference } from "./coref.ts";
 import type { EntityEntry } from "./lexicon.ts";
@@ -35,7 +35,9 @@ function step(w: Walker, i: number): number {
   if (w.countrySurnames.size > 0) {
     // وقال مونتينيغرو: the surname read after a given name stands for the person, not the state.
     const t = w.tokens[i] as Token;
-    const surname = [t.key, ...t.bare.map((b) => b.key)].some((k) => w.countrySurnames.has(k));
+    // A loop, not arrays and closures: this runs for every token.
+    let surname = w.countrySurnames.has(t.key);
+    for (const b of t.bare) surname ||= w.countrySurnames.has(b.key);
     const coref = surname ? corefAt(w, i) : null;
     if (coref) {
       const { titleToken: _title, prefix: _prefix, ...fields } = coref.mention;
@@ -43,7 +45,7 @@ function step(w: Walker, i: number): number {
       return i + 1;
     }
   }
-  const m = w.options.lexicon.index.matchAt(w.tokens, i, { bare: true });
+  const m = w.options.lexicon.index.matchAt(w.tokens, i, BARE);
   const values = m ? usable(w, m.values, i) : [];
   if (m && values.length > 0) {
     const name = ofKind(values, "name") ?? ofKind(values, "short") ?? ofKind(values, "after_full");

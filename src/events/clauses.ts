@@ -22,15 +22,14 @@ export function clauseOf(
   let reported = sentence.firstToken;
   let speakerActs = false;
   for (let k = sentence.firstToken; k < first; k++) {
-    const t = tokens[k];
-    if (tokenIn(cues.complementizer, t)) {
+    if (clauseBits(tokens, k, cues) & COMPLEMENTIZER) {
       reported = k + 1;
-      speakerActs = tokenIn(cues.pronounComplementizer, t);
+      speakerActs = tokenIn(cues.pronounComplementizer, tokens[k]);
     }
   }
   let start = reported;
   for (let k = reported; k < first; k++) {
-    if (tokenIn(cues.clauseBreak, tokens[k])) {
+    if (clauseBits(tokens, k, cues) & CLAUSE_BREAK) {
       start = k + 1;
       speakerActs = false;
     }
@@ -38,16 +37,41 @@ export function clauseOf(
   let stop = sentence.endToken;
   for (let k = end; k < sentence.endToken; k++) {
     // الهجوم الإسرائيلي، قال نصر الله إنه …: a speech verb after the trigger opens another clause.
-    if (
-      tokenIn(cues.clauseBreak, tokens[k]) ||
-      tokenIn(cues.complementizer, tokens[k]) ||
-      tokenIn(cues.speech, tokens[k])
-    ) {
+    if (clauseBits(tokens, k, cues) & (CLAUSE_BREAK | COMPLEMENTIZER | SPEECH)) {
       stop = k;
       break;
     }
   }
   return { reported, speakerActs, start, end: stop };
+}
+
+/** The cue sets clauseOf reads at every token of a trigger's sentence, as bits. */
+const COMPLEMENTIZER = 1;
+const CLAUSE_BREAK = 2;
+const SPEECH = 4;
+/** The token's bits are known. */
+const READ = 8;
+
+/**
+ * The clause bits of the last token array, read once per token: a document's triggers and
+ * evaluations each ask about their whole sentence, often the same one.
+ */
+let bitsOf: { tokens: readonly Token[]; cues: EventCues; bits: Uint8Array } | null = null;
+
+function clauseBits(tokens: readonly Token[], k: number, cues: EventCues): number {
+  if (bitsOf === null || bitsOf.tokens !== tokens || bitsOf.cues !== cues)
+    bitsOf = { tokens, cues, bits: new Uint8Array(tokens.length) };
+  let b = bitsOf.bits[k] as number;
+  if (b === 0) {
+    const t = tokens[k];
+    b =
+      READ |
+      (tokenIn(cues.complementizer, t) ? COMPLEMENTIZER : 0) |
+      (tokenIn(cues.clauseBreak, t) ? CLAUSE_BREAK : 0) |
+      (tokenIn(cues.speech, t) ? SPEECH : 0);
+    bitsOf.bits[k] = b;
+  }
+  return b;
 }
 
 /** How far after `بحسب`، `وفق`، `نقلا عن` the credited source may stand. */

@@ -96,8 +96,9 @@ export function scanMasks(tokens: readonly Token[], sources: ScanSources): Uint8
   const masks = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    let m = slots[filterSlot(t.key)] === 0 ? 0 : (bits.get(t.key) ?? 0);
-    for (const b of t.bare) if (slots[filterSlot(b.key)] !== 0) m |= bits.get(b.key) ?? 0;
+    let m = slots[t.slot ?? filterSlot(t.key)] === 0 ? 0 : (bits.get(t.key) ?? 0);
+    // The slots were made with the tokens and their bare forms (tokenize).
+    for (const b of t.bare) if (slots[b.slot ?? filterSlot(b.key)] !== 0) m |= bits.get(b.key) ?? 0;
     masks[k] = m;
   }
   index.tokens = tokens;

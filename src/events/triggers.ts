@@ -1,6 +1,6 @@
 // Compiles the trigger lexicon and finds trigger occurrences in a text.
 import { keyOf } from "../arabic/normalize.ts";
-import { PhraseIndex } from "../arabic/phrases.ts";
+import { BARE, PhraseIndex } from "../arabic/phrases.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import { expandEntry } from "./morphology.ts";
 import type { EventType, Token } from "../pipeline/types.ts";
@@ -137,7 +137,7 @@ export function findTriggers(
   for (let i = 0; i < tokens.length; i++) {
     if (masks && ((masks[i] as number) & SCAN_TRIGGER) === 0) continue;
     if (covered.has(i)) continue;
-    const m = index.matchAt(tokens, i, { bare: true });
+    const m = index.matchAt(tokens, i, BARE);
     if (!m) continue;
     // A form several rows give (`انسحب` from a treaty, of troops) reads as the first row it fits.
     let trigger: Trigger | undefined;
@@ -238,8 +238,10 @@ function followedBy(tokens: readonly Token[], from: number, keys: readonly strin
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
     for (const n of keys) {
-      if (t.key.startsWith(n)) return true;
-      for (const b of t.bare) if (b.key.startsWith(n)) return true;
+      // The first units compared before startsWith (a call): most keys differ there.
+      const c = n.charCodeAt(0);
+      if (n.length === 0 || (t.key.charCodeAt(0) === c && t.key.startsWith(n))) return true;
+      for (const b of t.bare) if (b.key.charCodeAt(0) === c && b.key.startsWith(n)) return true;
     }
   }
   return false;

@@ -80,6 +80,13 @@ export async function createPool(options: PoolOptions = {}): Promise<AnalysisPoo
   };
 }
 
+/**
+ * Each worker's young generation, in MB (V8 gives a third to each of its two semi-spaces, so 32 MB
+ * each). Analysis makes many short-lived objects per token; with V8's default (16 MB semi-spaces)
+ * the scavenger ran more often and promoted more of them: one thread over 2,500 corpus files took
+ * 4.73–5.27 CPU s against 4.98–5.58 with the default (docs/BENCHMARKS.md, issue 7's section).
+ */
+const WORKER_YOUNG_GENERATION_MB = 96;
 function startWorker(
   options: AnalyzerOptions,
   fail: (e: Error) => void,
@@ -89,6 +96,7 @@ function startWorker(
     workerData: options,
     // Not the parent's flags (`--test`, `--cpu-prof` …): the entry registers tsx itself.
     execArgv: [],
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
   const slot: Slot = { worker, inFlight: 0 };
   return new Promise((resolve, reject) => {

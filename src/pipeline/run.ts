@@ -1,5 +1,5 @@
 // The only place that knows the order of the stages: acquire → clean → arabic → entities → events.
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 import { compileCalendar } from "../arabic/dates.ts";
 import { WordReader } from "../arabic/clitics.ts";
 import { analyzeArabic } from "../arabic/index.ts";
@@ -123,5 +123,12 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
 
 /** Stable id: a hash of the cleaned main text, so the same article always gets the same id. */
 export function documentId(text: string): string {
-  return createHash("sha256").update(text.normalize("NFC")).digest("hex").slice(0, 16);
+  const nfc = text.normalize("NFC");
+  // One-shot hashing (Node ≥ 20.12) makes no Hash object per document.
+  return (
+    oneShotHash ? oneShotHash("sha256", nfc, "hex") : crypto.createHash("sha256").update(nfc).digest("hex")
+  ).slice(0, 16);
 }
+
+/** `crypto.hash`, where this Node has it. */
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string, encoding: "hex") => string }).hash;

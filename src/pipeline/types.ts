@@ -60,6 +60,8 @@ export interface BareForm {
   prefix: string;
   /** How many letters of the original word the proclitics took. */
   stripped: number;
+  /** `filterSlot(key)` (src/arabic/phrases.ts), made once with the form; look-ups compute it when absent. */
+  slot?: number;
 }
 
 export interface Token extends Span {
@@ -68,6 +70,8 @@ export interface Token extends Span {
   key: string;
   /** Keys of the token once proclitics are removed (والصين → الصين). */
   bare: BareForm[];
+  /** `filterSlot(key)` (src/arabic/phrases.ts), made once with the token; look-ups compute it when absent. */
+  slot?: number;
   /** Index of the sentence the token belongs to. */
   sentence: number;
   /** Only spaces separate it from the token before, so a phrase may run across. */
