@@ -1,7 +1,7 @@
 // Measures the writer alone: analyses a corpus once (worker threads) into memory, then replays the
 // results into `ingest` through a pool that only hands them back, so the one thread that works is
 // the writer (and PGlite in it). Prints its CPU seconds and, per statement, the CPU time spent in it.
-//   npx tsx scripts/bench-writer.ts [corpus folder] [--limit N] [--copies K] [--db DIR] [--sql "…"]
+//   npx tsx scripts/bench-writer.ts [corpus folder] [--limit N] [--copies K] [--db DIR] [--sql "…"] [--batch-size N]
 // With --copies K every file is ingested K times as `rasd bench` does at K× (copies 2… altered).
 // --sql "…; …" runs statements on the new database before the replay (an index dropped, a setting).
 import { mkdtempSync, rmSync } from "node:fs";
@@ -20,6 +20,7 @@ const option = (name: string) => {
 };
 const limit = Number(option("--limit") ?? Infinity);
 const copies = Number(option("--copies") ?? 1);
+const batchSize = option("--batch-size");
 const setup = option("--sql");
 const dir = option("--db") ?? join(mkdtempSync(join(tmpdir(), "rasd-bench-writer-")), "db");
 const corpus = args[0] ?? "../shared/corpora/ant-bbc-cnn";
@@ -43,7 +44,9 @@ await Promise.all(
 await pool.close();
 
 rmSync(dir, { recursive: true, force: true });
+const opening = cpuMs();
 const db = await openDb(dir);
+const opened = (cpuMs() - opening) / 1000;
 for (const sql of (setup ?? "").split(";").filter((s) => s.trim())) await db.query(sql);
 const perStatement = new Map<string, { runs: number; ms: number }>();
 const timed =
@@ -75,19 +78,31 @@ const replay = {
 };
 const start = cpuMs();
 const wall = performance.now();
-const summary = await ingest(measured, files, { pool: replay, copies });
+const summary = await ingest(measured, files, {
+  pool: replay,
+  copies,
+  batchSize: batchSize ? Number(batchSize) : undefined,
+});
 const writer = (cpuMs() - start) / 1000;
-const [wal] = await db.query<{ mb: string; checkpoints: string }>(
+const [wal] = await db.query<{ mb: string; checkpoints: string; temp: string }>(
   `SELECT round(pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0') / 1e6) AS mb,
-          (SELECT num_timed + num_requested FROM pg_stat_checkpointer) AS checkpoints`,
+          (SELECT num_timed + num_requested FROM pg_stat_checkpointer) AS checkpoints,
+          (SELECT round(temp_bytes / 1e6) FROM pg_stat_database WHERE datname = current_database()) AS temp`,
 );
+const closing = cpuMs();
 await db.close();
+const closed = (cpuMs() - closing) / 1000;
 rmSync(dir, { recursive: true, force: true });
 
 process.stdout.write(
   `${files.length} files, ${summary.added} added: writer ${writer.toFixed(1)} CPU s, ${((performance.now() - wall) / 1000).toFixed(1)} s wall\n`,
 );
-process.stdout.write(`WAL position ${wal?.mb} MB, ${wal?.checkpoints} checkpoints\n`);
+process.stdout.write(
+  `opening the new database ${opened.toFixed(2)} CPU s, closing it ${closed.toFixed(2)} CPU s (not in the writer's)\n`,
+);
+process.stdout.write(
+  `WAL position ${wal?.mb} MB, ${wal?.checkpoints} checkpoints, ${wal?.temp} MB of temporary files\n`,
+);
 for (const [label, s] of [...perStatement].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15))
   process.stdout.write(
     `${(s.ms / 1000).toFixed(2).padStart(7)} CPU s ${String(s.runs).padStart(6)}×  ${label}\n`,

@@ -46,17 +46,34 @@ export const CREATE_SEARCH_INDEX =
   "CREATE INDEX IF NOT EXISTS documents_search ON documents USING gin (search)";
 
 /**
- * The tables whose secondary indexes a first ingest may put off: a document's own rows. No statement
- * of the ingest reads them through those indexes (the link stage reads the link tables, the
- * near-duplicates their signatures, the documents' statement only the primary key).
+ * The tables whose secondary indexes a first ingest may put off: a document's own rows, and the link
+ * tables' indexes that only the CLI's, API's and UI's listings read. No statement of the ingest reads
+ * through them: the documents' statement uses the primary key only, the near-duplicates their
+ * signatures' bands, the link stage primary keys and the two event indexes in `READ_BY_INGEST`.
  */
-const DEFERRABLE = ["documents", "entities", "mentions", "events", "quotes"];
+const DEFERRABLE = [
+  "documents",
+  "entities",
+  "mentions",
+  "events",
+  "quotes",
+  "link_entities",
+  "link_entity_documents",
+  "link_events",
+  "link_event_mentions",
+  "link_story_documents",
+  "link_variants",
+];
+
+/** Secondary indexes of a deferrable table that the ingest reads through: the event candidates. */
+const READ_BY_INGEST = ["link_events_block", "link_events_type_day"];
 
 /**
  * Before the first ingest into a new PGlite database: drops the secondary indexes of a document's
  * own rows (the full-text GIN index, the listings' and filters' B-trees; not primary keys or unique
- * indexes), recording each one's definition in `deferred_indexes`, so the documents' statement does
- * not insert every row into each of them batch by batch; `buildDeferredIndexes` makes them in one
+ * indexes) and the link tables' listing indexes (`DEFERRABLE`), recording each one's definition in
+ * `deferred_indexes`, so the documents' statement and the link write do not insert every row into
+ * each of them batch by batch; `buildDeferredIndexes` makes them in one
  * pass at the end, which costs less. True when it dropped them. Only on PGlite with no document
  * stored: no other process can read the directory meanwhile (its lock), and the build costs no more
  * than the ingest stores. A server's database, or one with documents, keeps its indexes. If the
@@ -71,9 +88,9 @@ export async function deferIndexes(db: { kind: string } & Queryable): Promise<bo
      SELECT c.relname, pg_get_indexdef(i.indexrelid)
        FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid
       WHERE t.relname = ANY ($1::text[]) AND t.relnamespace = current_schema()::regnamespace
-        AND NOT i.indisunique AND NOT i.indisprimary
+        AND NOT i.indisunique AND NOT i.indisprimary AND c.relname <> ALL ($2::text[])
      ON CONFLICT (name) DO NOTHING`,
-    [DEFERRABLE],
+    [DEFERRABLE, READ_BY_INGEST],
   );
   const names = await db.query<{ name: string }>("SELECT name FROM deferred_indexes ORDER BY name");
   for (const { name } of names) await db.query(`DROP INDEX IF EXISTS "${name.replace(/"/gu, '""')}"`);

@@ -308,7 +308,7 @@ for (const backend of BACKENDS) {
       }
     });
 
-    test("a first ingest may build the indexes of the documents' rows at the end; cut off, the next open builds them", async () => {
+    test("a first ingest may build the indexes of the documents' rows and the link listings at the end; cut off, the next open builds them", async () => {
       // Every index of the schema, by name and definition.
       const indexes = async (d: Db) =>
         (
@@ -328,6 +328,11 @@ for (const backend of BACKENDS) {
           // PGlite drops it for the ingest (its lock keeps every other process out); a server keeps it.
           assert.equal(await deferIndexes(d), d.kind === "pglite");
           assert.equal(await hasIndex(d), d.kind !== "pglite");
+          // The link tables' listing indexes too; the event candidates' look-ups keep theirs.
+          const names = (await indexes(d)).map((i) => i.slice(0, i.indexOf(":")));
+          assert.equal(names.includes("link_entities_documents"), d.kind !== "pglite");
+          assert.ok(names.includes("link_events_block") && names.includes("link_events_type_day"));
+          assert.ok(names.includes("link_entities_pkey"), "primary keys stay");
           await storeBatch(
             d,
             fixtures().map((analysis) => ({ analysis, link: linker() })),
