@@ -71,6 +71,8 @@ export interface EventCues {
   verbalAttack: Set<string>;
   sportWord: Set<string>;
   speechObject: Set<string>;
+  /** Words before `ما` that refer back to a claim told before in the sentence (`وهو ما تنفيه`). */
+  claimBackref: Set<string>;
   /** `معها`، `عليه` by key: the preposition's key and whether the pronoun is feminine (ها). */
   pronounPrep: Map<string, { prep: string; feminine: boolean }>;
 }
@@ -146,6 +148,7 @@ export function compileCues(lex: Lexicons): EventCues {
     verbalAttack: set("verbal_attack"),
     sportWord: set("sport_word"),
     speechObject: set("speech_object"),
+    claimBackref: set("claim_backref"),
     pronounPrep: pronounPreps(cue(lex, "pronoun_prep")),
   };
 }

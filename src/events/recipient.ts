@@ -173,3 +173,23 @@ export function ownActTarget(c: Clause, hit: TriggerHit, actor: readonly PartyUn
   }
   return [];
 }
+
+/**
+ * `وتقول السعودية إن إيران تدعم الحوثيين، وهو ما تنفيه إيران`: an act told by `وهو ما` (cue
+ * `claim_backref`) answers the claim before it in its sentence; with no recipient, its other side is
+ * the sentence's first subject of another state (not a state a preposition governs: `ضربات على سوريا`).
+ */
+export function claimant(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
+  const what = c.tokens[hit.first - 1];
+  if (what?.key !== "ما" || !tokenIn(c.cues.claimBackref, c.tokens[hit.first - 2])) return [];
+  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  const u = c.units.find(
+    (x) =>
+      x.end <= hit.first - 2 &&
+      x.first >= c.sentenceStart &&
+      otherSide(x, actor, mine) &&
+      x.prefix.replace(/^[وف]/u, "") === "" &&
+      !tokenIn(c.cues.preposition, c.tokens[x.first - 1]),
+  );
+  return u ? groupAt(c, u).filter((x) => !actor.includes(x)) : [];
+}
