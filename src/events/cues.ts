@@ -73,6 +73,8 @@ export interface EventCues {
   speechObject: Set<string>;
   /** Words before `ما` that refer back to a claim told before in the sentence (`وهو ما تنفيه`). */
   claimBackref: Set<string>;
+  /** ب + the threatener's own act as a threat's content (`بطرد`، `بالرد`). */
+  ownActNoun: Set<string>;
   /** `معها`، `عليه` by key: the preposition's key and whether the pronoun is feminine (ها). */
   pronounPrep: Map<string, { prep: string; feminine: boolean }>;
 }
@@ -149,6 +151,7 @@ export function compileCues(lex: Lexicons): EventCues {
     sportWord: set("sport_word"),
     speechObject: set("speech_object"),
     claimBackref: set("claim_backref"),
+    ownActNoun: set("own_act_noun"),
     pronounPrep: pronounPreps(cue(lex, "pronoun_prep")),
   };
 }

@@ -151,12 +151,17 @@ export function ownActTarget(c: Clause, hit: TriggerHit, actor: readonly PartyUn
   if (mine.size === 0 || mine.has(null)) return [];
   const from = Math.max(hit.end, ...actor.filter((u) => u.first >= hit.end).map((u) => u.end));
   let open = -1;
-  for (let k = from; k < Math.min(c.sentenceEnd, from + CONTENT_REACH) && open < 0; k++)
-    if (tokenIn(c.cues.complementizer, c.tokens[k])) open = k;
+  // هددت موسكو بطرد …: ب + the threatener's own act (cue own_act_noun) opens the content too.
+  let noun = false;
+  for (let k = from; k < Math.min(c.sentenceEnd, from + CONTENT_REACH) && open < 0; k++) {
+    noun = c.cues.ownActNoun.has((c.tokens[k] as Token).key);
+    if (noun || tokenIn(c.cues.complementizer, c.tokens[k])) open = k;
+  }
   if (open < 0) return [];
   // من أن بلاده ستطور، من أن تبحث أنقرة: the subject right after the particle or after its verb.
   const subject = c.all.find((u) => u.first === open + 1 || u.first === open + 2);
   const own =
+    noun ||
     tokenIn(c.cues.pronounComplementizer, c.tokens[open]) ||
     tokenIn(c.cues.statePossessive, c.tokens[open + 1]) ||
     (subject !== undefined && subject.parties.every((p) => mine.has(p.country)));
@@ -165,7 +170,11 @@ export function ownActTarget(c: Clause, hit: TriggerHit, actor: readonly PartyUn
     const t = c.tokens[k];
     if (
       !tokenIn(c.cues.relative, t) &&
-      (tokenIn(c.cues.clauseBreak, t) || tokenIn(c.cues.speech, t) || tokenIn(c.cues.speechParticiple, t))
+      (tokenIn(c.cues.clauseBreak, t) ||
+        tokenIn(c.cues.speech, t) ||
+        tokenIn(c.cues.speechParticiple, t) ||
+        // …بالانسحاب من الاتفاق النووي، وهو ما يمثل انتصارا للموقف السعودي: a comment on the threat.
+        (tokenIn(c.cues.claimBackref, t) && c.tokens[k + 1]?.key === "ما"))
     )
       return [];
     const u = c.units.find((x) => x.first === k);
