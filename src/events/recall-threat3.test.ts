@@ -78,3 +78,18 @@ test("an accusative nisba after a verb is the object's adjective, not the subjec
   const got = eventSides("وأكدت الحكومة اليابانية أنها لن تقبل وجودا صينيا في الجزر المتنازع عليها.");
   assert.ok(!got.some((e) => e.actor === "CHN"), JSON.stringify(got));
 });
+
+test("the state after a charge noun with its charge is the accused, the subject before it the accuser", () => {
+  has("وانتقد محللون تسرع كندا في اتهام الصين بالتجسس على شركاتها.", "ACCUSE", "CAN", "CHN");
+});
+
+test("a charge noun's state genitive with its charge is never read as the accuser", () => {
+  const got = eventSides(
+    "وطردت أستراليا دبلوماسيين صينيين الأسبوع الماضي. وتدهورت العلاقات بعد اتهام بكين بالتدخل في الانتخابات الأسترالية.",
+  );
+  assert.ok(!got.some((e) => e.type === "ACCUSE" && e.actor === "CHN"), JSON.stringify(got));
+});
+
+test("a nisba after a charge noun is its agent", () => {
+  has("ونفت إيران الاتهامات السعودية بتهريب الأسلحة إلى اليمن.", "REJECT", "IRN", "SAU");
+});
