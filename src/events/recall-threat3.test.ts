@@ -75,8 +75,10 @@ test("a denial by وهو ما does not answer a state a preposition governs", ()
 });
 
 test("an accusative nisba after a verb is the object's adjective, not the subject", () => {
-  const got = eventSides("وأكدت الحكومة اليابانية أنها لن تقبل وجودا صينيا في الجزر المتنازع عليها.");
+  const text = "وكانت اليابان كررت تحذيرها من أنها لن تقبل وجودا صينيا في الجزر المتنازع عليها.";
+  const got = eventSides(text);
   assert.ok(!got.some((e) => e.actor === "CHN"), JSON.stringify(got));
+  has(text, "THREATEN", "JPN", "CHN");
 });
 
 test("the state after a charge noun with its charge is the accused, the subject before it the accuser", () => {
