@@ -76,7 +76,11 @@ export function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
     ) &&
     !afterPreposition(c, after, hit.end) &&
     // لن تقبل وجودا إيرانيا: an accusative nisba is the object's adjective, never a verb's subject.
-    !(hit.trigger.pos === "verb" && after.type === "NISBA" && ACCUSATIVE.test(c.tokens[after.first]?.text ?? "")) &&
+    !(
+      hit.trigger.pos === "verb" &&
+      after.type === "NISBA" &&
+      ACCUSATIVE.test(c.tokens[after.first]?.text ?? "")
+    ) &&
     // تهديدات، وحُمّل مسؤولية أداء ألمانيا: a noun's genitive follows it with no punctuation between.
     (hit.trigger.pos !== "noun" || !punctuated(c, hit.end, after.first));
   if (hit.trigger.pos === "noun" && afterOk) return groupAt(c, after);
