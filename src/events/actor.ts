@@ -42,6 +42,9 @@ export function matrixSubject(c: Clause, hit: TriggerHit, from: number = c.sente
   return first ? groupAt(c, first) : [];
 }
 
+/** An indefinite accusative ending (`إيرانيا`، `أمريكياً`): the nisba of an object, not a subject. */
+const ACCUSATIVE = /[^ي]يا[\u064B]?$/u;
+
 /** A phrase trigger that opens with ب + the article (`بالتنسيق مع`): an adverbial of manner. */
 const MANNER = /^بال/u;
 
@@ -72,6 +75,12 @@ export function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
       c.cues.conductHead.has((c.tokens[hit.end] as Token).key)
     ) &&
     !afterPreposition(c, after, hit.end) &&
+    // لن تقبل وجودا إيرانيا: an accusative nisba is the object's adjective, never a verb's subject.
+    !(
+      hit.trigger.pos === "verb" &&
+      after.type === "NISBA" &&
+      ACCUSATIVE.test(c.tokens[after.first]?.text ?? "")
+    ) &&
     // تهديدات، وحُمّل مسؤولية أداء ألمانيا: a noun's genitive follows it with no punctuation between.
     (hit.trigger.pos !== "noun" || !punctuated(c, hit.end, after.first));
   if (hit.trigger.pos === "noun" && afterOk) return groupAt(c, after);

@@ -128,7 +128,34 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
     recipient = recipient.filter((u) => !actor.includes(u));
   }
   if (recipient.length === 0 && actor.length > 0 && !compound(actor)) recipient = otherState(c, hit, actor);
+  const accused = chargedGenitive(c, hit, actor);
+  if (accused) return accused;
   return { actor, recipient };
+}
+
+/**
+ * `تسرع بريطانيا في اتهام روسيا بالتورط`، `بعد اتهام موسكو بالتدخل`: the genitive state or body of a
+ * charge noun (cue `charge_noun`) with the charge right after it (ب) is the accused, not the accuser. The accuser
+ * is a subject before the noun in its clause, if any (none: `قال ترامب إن اتهام روسيا بالتواطؤ …`).
+ */
+function chargedGenitive(c: Clause, hit: TriggerHit, actor: PartyUnit[]): Arguments | null {
+  const head = actor[0];
+  // A state or a body only: a nisba (`الاتهامات السعودية بتزويد`) or a person (`اتهامات الرئيس الأمريكي
+  // بتدخل الصين`) after the noun is its agent.
+  if (
+    !head ||
+    head.first !== hit.end ||
+    head.prefix !== "" ||
+    actor.some((u) => u.type !== "GPE" && u.type !== "ORG") ||
+    !tokenIn(c.cues.chargeNoun, c.tokens[hit.first])
+  )
+    return null;
+  const end = Math.max(...actor.map((u) => u.end));
+  if (!(c.tokens[end] as Token | undefined)?.bare.some((b) => b.prefix === "ب")) return null;
+  const accuser = findActor({ ...c, units: c.units.filter((u) => !actor.includes(u)) }, hit).filter(
+    (u) => u.end <= hit.first && u.first >= c.start,
+  );
+  return { actor: accuser, recipient: actor };
 }
 
 /** How far after the trigger its agent phrase may stand (`فرضت عقوبات جديدة على كوريا الشمالية من قبل`). */

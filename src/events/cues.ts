@@ -71,6 +71,12 @@ export interface EventCues {
   verbalAttack: Set<string>;
   sportWord: Set<string>;
   speechObject: Set<string>;
+  /** Words before `ما` that refer back to a claim told before in the sentence (`وهو ما تنفيه`). */
+  claimBackref: Set<string>;
+  /** Nouns of accusing whose genitive before a ب charge is the accused (`اتهام روسيا بالتدخل`). */
+  chargeNoun: Set<string>;
+  /** ب + the threatener's own act as a threat's content (`بطرد`، `بالرد`). */
+  ownActNoun: Set<string>;
   /** `معها`، `عليه` by key: the preposition's key and whether the pronoun is feminine (ها). */
   pronounPrep: Map<string, { prep: string; feminine: boolean }>;
 }
@@ -146,6 +152,9 @@ export function compileCues(lex: Lexicons): EventCues {
     verbalAttack: set("verbal_attack"),
     sportWord: set("sport_word"),
     speechObject: set("speech_object"),
+    claimBackref: set("claim_backref"),
+    chargeNoun: set("charge_noun"),
+    ownActNoun: set("own_act_noun"),
     pronounPrep: pronounPreps(cue(lex, "pronoun_prep")),
   };
 }

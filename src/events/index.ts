@@ -13,6 +13,7 @@ import { listLabel, otherDual, resolveDuals, withoutActorState } from "./duals.t
 import { type Evaluations, evaluativeEvents } from "./evaluations.ts";
 import { mergeRepeats, pluperfect } from "./merge.ts";
 import { polarity } from "./modality.ts";
+import { claimant, ownActTarget } from "./recipient.ts";
 import { type PloverTable, score } from "./plover.ts";
 import {
   implicitRecipient,
@@ -207,6 +208,12 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     }
     let actor = partiesOf(args.actor);
     let recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
+    // حذرت إيران من أنها سترد على أي هجوم أمريكي: a threat of the actor's own act names its target.
+    if (recipient.length === 0 && rules.contentTarget)
+      recipient = partiesOf(ownActTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
+    // اتهمت السعودية … قطر، وهو ما تنفيه الدوحة: a reaction to the claim told before it in its sentence.
+    if (recipient.length === 0 && rules.implicitRecipient)
+      recipient = partiesOf(claimant(clause, hit, args.actor)).filter((p) => !actor.includes(p));
     if (recipient.length === 0 && rules.implicitRecipient)
       recipient = implicitRecipient(actor, events, sentenceOf, sentenceIndex);
     // ستُستأنف محادثات قادة المسارح: a known channel names both sides when the clause does not.

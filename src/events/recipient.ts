@@ -136,3 +136,69 @@ function relativeAgentOf(c: Clause, u: PartyUnit, from: number): boolean {
     !punctuated(c, u.first - 2, u.first)
   );
 }
+
+/** How far after a threat's verb (and a subject after it) its content clause may open (`حذرت إيران، الأحد، من أنها`). */
+const CONTENT_REACH = 4;
+
+/**
+ * `حذرت إيران من أنها سترد على أي هجوم أمريكي`، `هدد … بأن بلاده ستتعامل مع التهديد الإيراني`: a
+ * content clause about the actor's own act (a pronoun complementizer, the actor's state or `بلاده` as
+ * its subject) is aimed at the first state of another country it names (event-types.tsv
+ * `content_target`). A clause about a third state's act (`حذر من أن إيران تسعى …`) names no target.
+ */
+export function ownActTarget(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
+  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  if (mine.size === 0 || mine.has(null)) return [];
+  const from = Math.max(hit.end, ...actor.filter((u) => u.first >= hit.end).map((u) => u.end));
+  let open = -1;
+  // هددت موسكو بطرد …: ب + the threatener's own act (cue own_act_noun) opens the content too.
+  let noun = false;
+  for (let k = from; k < Math.min(c.sentenceEnd, from + CONTENT_REACH) && open < 0; k++) {
+    noun = c.cues.ownActNoun.has((c.tokens[k] as Token).key);
+    if (noun || tokenIn(c.cues.complementizer, c.tokens[k])) open = k;
+  }
+  if (open < 0) return [];
+  // من أن بلاده ستطور، من أن تبحث أنقرة: the subject right after the particle or after its verb.
+  const subject = c.all.find((u) => u.first === open + 1 || u.first === open + 2);
+  const own =
+    noun ||
+    tokenIn(c.cues.pronounComplementizer, c.tokens[open]) ||
+    tokenIn(c.cues.statePossessive, c.tokens[open + 1]) ||
+    (subject !== undefined && subject.parties.every((p) => mine.has(p.country)));
+  if (!own) return [];
+  for (let k = open + 1; k < c.sentenceEnd; k++) {
+    const t = c.tokens[k];
+    if (
+      !tokenIn(c.cues.relative, t) &&
+      (tokenIn(c.cues.clauseBreak, t) ||
+        tokenIn(c.cues.speech, t) ||
+        tokenIn(c.cues.speechParticiple, t) ||
+        // …بالانسحاب من الاتفاق النووي، وهو ما يمثل انتصارا للموقف السعودي: a comment on the threat.
+        (tokenIn(c.cues.claimBackref, t) && c.tokens[k + 1]?.key === "ما"))
+    )
+      return [];
+    const u = c.units.find((x) => x.first === k);
+    if (u && otherSide(u, actor, mine)) return groupAt(c, u).filter((x) => !actor.includes(x));
+  }
+  return [];
+}
+
+/**
+ * `وتقول السعودية إن إيران تدعم الحوثيين، وهو ما تنفيه إيران`: an act told by `وهو ما` (cue
+ * `claim_backref`) answers the claim before it in its sentence; with no recipient, its other side is
+ * the sentence's first subject of another state (not a state a preposition governs: `ضربات على سوريا`).
+ */
+export function claimant(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
+  const what = c.tokens[hit.first - 1];
+  if (what?.key !== "ما" || !tokenIn(c.cues.claimBackref, c.tokens[hit.first - 2])) return [];
+  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  const u = c.units.find(
+    (x) =>
+      x.end <= hit.first - 2 &&
+      x.first >= c.sentenceStart &&
+      otherSide(x, actor, mine) &&
+      x.prefix.replace(/^[وف]/u, "") === "" &&
+      !tokenIn(c.cues.preposition, c.tokens[x.first - 1]),
+  );
+  return u ? groupAt(c, u).filter((x) => !actor.includes(x)) : [];
+}

@@ -19,6 +19,8 @@ export interface TypeRules {
   endingAs: EventType | null;
   /** What the act is coded as when it is told in words (`هاجم الرئيس نظيره … واصفا إياه`): a speech. */
   verbalAs: EventType | null;
+  /** With no recipient named, a content clause about the actor's own act names the target (a threat's). */
+  contentTarget: boolean;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
@@ -34,6 +36,7 @@ const NONE: TypeRules = {
   mutual: false,
   endingAs: null,
   verbalAs: null,
+  contentTarget: false,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -51,6 +54,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       mutual: r.mutual === "yes",
       endingAs: r.ending_as ? (r.ending_as as EventType) : null,
       verbalAs: r.verbal_as ? (r.verbal_as as EventType) : null,
+      contentTarget: r.content_target === "yes",
     });
   }
   return table;
