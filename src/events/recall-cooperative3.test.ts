@@ -1,0 +1,47 @@
+// Recall of the cooperative side, seventh pass (issue 6; docs/EVENTS.md, "Seventh pass: agreements,
+// requests, support"): the direct object after a post-verbal subject's appositive, a title in construct
+// with its state, the seat of a post after `لدى`. Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyzeText } from "../../test/helpers.ts";
+
+const read = (text: string) =>
+  analyzeText(text, {}).events.map((e) => ({
+    type: e.type,
+    actor: [...new Set(e.actor.map((p) => p.country))].sort().join(),
+    recipient: [...new Set(e.recipient.map((p) => p.country))].sort().join(),
+    modality: e.modality,
+    negated: e.negated,
+  }));
+
+const cases: Array<[string, string, string, string]> = [
+  // text, type, actor, recipient
+  // The appositive between commas names the subject's own state; the object stands after it.
+  ["ودعا هايكو ماس، وزير خارجية ألمانيا، روسيا إلى الحوار.", "REQUEST", "DEU", "RUS"],
+  ["وانتقد سيرغي لافروف، وزير الخارجية الروسي، بريطانيا بشدة.", "ACCUSE", "RUS", "GBR"],
+  ["وحث مايك بومبيو، وزير الخارجية الأمريكي، كوريا الشمالية على نزع سلاحها النووي.", "REQUEST", "USA", "PRK"],
+  // A title in construct with its state (`وزير خارجية فرنسا`) is that state's office.
+  ["وطالب وزير خارجية فرنسا إيران بوقف التجارب الصاروخية.", "REQUEST", "FRA", "IRN"],
+  // The seat of a post after `لدى` is no object; the object stands after it.
+  ["ورفض مندوب روسيا لدى الأمم المتحدة قرار واشنطن.", "REJECT", "RUS", "USA"],
+];
+
+for (const [text, type, actor, recipient] of cases) {
+  test(`seventh pass: ${text}`, () => {
+    const got = read(text);
+    assert.ok(
+      got.some((e) => e.type === type && e.actor === actor && e.recipient === recipient),
+      `${type} ${actor} → ${recipient} in ${JSON.stringify(got)}`,
+    );
+  });
+}
+
+test("seventh pass: an embassy's seat after لدى is no recipient of its refusal to comment", () => {
+  assert.deepEqual(read("ورفض السفير الإيراني لدى هولندا التعليق."), []);
+});
+
+test("seventh pass: a same-state nisba after a preposition is no appositive (the object is not a state)", () => {
+  // بإخفاء مواطن مصري أمريكي: no comma sets it off, so the American citizen is no recipient.
+  const got = read("واتهمت منظمة حقوقية السلطات المصرية بإخفاء مواطن مصري أمريكي.");
+  assert.ok(!got.some((e) => e.recipient === "USA"), JSON.stringify(got));
+});
