@@ -24,6 +24,9 @@ const cases: Array<[string, string, string, string]> = [
   ["وطالب وزير خارجية فرنسا إيران بوقف التجارب الصاروخية.", "REQUEST", "FRA", "IRN"],
   // The seat of a post after `لدى` is no object; the object stands after it.
   ["ورفض مندوب روسيا لدى الأمم المتحدة قرار واشنطن.", "REJECT", "RUS", "USA"],
+  // Accepting another state's request, offer or invitation (`وافق على طلب`) is agreeing with that state.
+  ["ووافقت ألمانيا على طلب العراق تدريب قواته.", "AGREE", "DEU", "IRQ"],
+  ["ووافق الرئيس الأمريكي على دعوة الزعيم الكوري الشمالي إلى لقاء.", "AGREE", "USA", "PRK"],
 ];
 
 for (const [text, type, actor, recipient] of cases) {
@@ -44,4 +47,9 @@ test("seventh pass: a same-state nisba after a preposition is no appositive (the
   // بإخفاء مواطن مصري أمريكي: no comma sets it off, so the American citizen is no recipient.
   const got = read("واتهمت منظمة حقوقية السلطات المصرية بإخفاء مواطن مصري أمريكي.");
   assert.ok(!got.some((e) => e.recipient === "USA"), JSON.stringify(got));
+});
+
+test("seventh pass: agreeing to do something with no other state's request is no event", () => {
+  assert.deepEqual(read("ووافقت فرنسا على استقبال مئة لاجئ."), []);
+  assert.deepEqual(read("ووافق البرلمان الألماني على اقتراح الحكومة."), []);
 });
