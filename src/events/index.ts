@@ -2,7 +2,7 @@
 import type { PhraseIndex } from "../arabic/phrases.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
-import type { ArabicText, Event, EventType, Sentence, Token } from "../pipeline/types.ts";
+import type { ArabicText, DateMention, Event, EventType, Sentence, Token } from "../pipeline/types.ts";
 import { PRONOUN_UNIT, possessiveUnits, referenceUnits, resolveReferences } from "./anaphora.ts";
 import { type Clause, findArguments, objectAt, type PartyUnit } from "./arguments.ts";
 import { channelSides, lightVerbBefore, mechanismIn } from "./channel-context.ts";
@@ -260,7 +260,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const dedupe = `${type}|${pol.scheduled ? modality : ""}|${[...countries].sort().join(",")}|${sentence.start}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    const date = governingDate(arabic, span, hit.first, cues);
+    const date = aheadIfFuture(governingDate(arabic, span, hit.first, cues), modality, options.published);
     const mode = type === hit.trigger.type ? hit.trigger.mode : null;
     const channelAct = ending ? null : mechanismIn(found, sentence, hit.end);
     const { cameo, quad, intensity } = score(options.plover, type, mode);
@@ -341,4 +341,19 @@ function startsClause(t: Token | undefined): boolean {
 /** `ذلك الهجوم`، `على هامش الاجتماع`: the trigger refers back to an event already told, or names a venue. */
 function isAnaphoric(tokens: readonly Token[], first: number, cues: EventCues): boolean {
   return tokenIn(cues.backref, tokens[first - 1]);
+}
+
+/**
+ * `يتوقع أن يعقد ترامب قمة مع كيم في شهر يونيو`: a month named with no year dates a future act in the
+ * next such month, not the last one before publication (the reader's default for reports of the past).
+ */
+function aheadIfFuture(
+  date: DateMention | null,
+  modality: string,
+  published: string | null,
+): DateMention | null {
+  if (!date?.yearless || modality !== "future" || !date.value || !published) return date;
+  if (date.value.slice(0, 7) >= published.slice(0, 7)) return date;
+  const later = (v: string | null) => (v ? `${Number(v.slice(0, 4)) + 1}${v.slice(4)}` : v);
+  return { ...date, value: later(date.value), endValue: later(date.endValue) };
 }

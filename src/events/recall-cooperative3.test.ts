@@ -53,3 +53,13 @@ test("seventh pass: agreeing to do something with no other state's request is no
   assert.deepEqual(read("ووافقت فرنسا على استقبال مئة لاجئ."), []);
   assert.deepEqual(read("ووافق البرلمان الألماني على اقتراح الحكومة."), []);
 });
+
+test("seventh pass: a future act dated by a month with no year is in the next such month", () => {
+  const dated = (text: string) =>
+    analyzeText(text, { published: "2018-04-20" }).events.map((e) => `${e.type} ${e.modality} ${e.date}`);
+  assert.deepEqual(dated("وستزور الصين فرنسا في يونيو."), ["AGREE future 2018-06"]);
+  // A past act, or a month with its anchor word, keeps the last such month.
+  assert.deepEqual(dated("وزارت الصين فرنسا في يونيو الماضي."), ["CONSULT asserted 2017-06"]);
+  assert.deepEqual(dated("وزارت الصين فرنسا في مارس."), ["CONSULT asserted 2018-03"]);
+  assert.deepEqual(dated("وستزور الصين فرنسا في يونيو 2019."), ["AGREE future 2019-06"]);
+});
