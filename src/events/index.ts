@@ -9,7 +9,7 @@ import { channelSides, lightVerbBefore, mechanismIn } from "./channel-context.ts
 import { type ClauseSpan, clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
 import { coded, inWords, reciprocal } from "./coding.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
-import { listLabel, otherDual, resolveDuals, withoutActorState } from "./duals.ts";
+import { elidedDual, listLabel, otherDual, resolveDuals, withoutActorState } from "./duals.ts";
 import { type Evaluations, evaluativeEvents } from "./evaluations.ts";
 import { mergeRepeats, pluperfect } from "./merge.ts";
 import { polarity } from "./modality.ts";
@@ -24,7 +24,7 @@ import {
   withReferences,
 } from "./sides.ts";
 import { SCAN_NAME_HEAD, scanMasks } from "./scan.ts";
-import { findTriggers, type Trigger } from "./triggers.ts";
+import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
 import { isPlace, partyUnits } from "./units.ts";
 
@@ -180,6 +180,23 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     }
     // شنت الهند ضربات … في باكستان: the place struck is the target.
     const rules = rulesOf(types, hit.trigger.type);
+    // …مع نظيره الفرنسي. واتفقا على تنسيق الجهود: a dual verb of a mutual act with no party in its
+    // clause has the two states of the event just told as its subject.
+    if (
+      args.actor.length === 0 &&
+      args.recipient.length === 0 &&
+      rules.mutual &&
+      dualVerb(arabic.tokens, hit)
+    ) {
+      const pair = elidedDual(
+        hit,
+        (arabic.tokens[hit.first] as Token).text,
+        events,
+        sentenceOf,
+        sentenceIndex,
+      );
+      if (pair) args.actor = [pair];
+    }
     if (args.recipient.length === 0 && rules.targeted) {
       const place = placeIn(arabic, found, span, cues);
       if (place?.country)
@@ -356,4 +373,13 @@ function aheadIfFuture(
   if (date.value.slice(0, 7) >= published.slice(0, 7)) return date;
   const later = (v: string | null) => (v ? `${Number(v.slice(0, 4)) + 1}${v.slice(4)}` : v);
   return { ...date, value: later(date.value), endValue: later(date.endValue) };
+}
+
+/** `اتفقا`، `وقعتا`: a one-word verb trigger in the perfect dual (its last letters ا or تا, no tanween). */
+function dualVerb(tokens: readonly Token[], hit: TriggerHit): boolean {
+  if (hit.trigger.pos !== "verb" || hit.end !== hit.first + 1) return false;
+  const word = (tokens[hit.first] as Token).text.replace(/[\u064B-\u0652]/gu, "");
+  // Not a subjunctive (`أن يتفقا`), whose subject is the clause's.
+  // Not a pronoun's alif (`زارها`، `اتفقنا`), nor a short word (`هنا`).
+  return /^[وف]?\p{L}{3,}[^نه]ا$/u.test(word) && !/^[وف]?ي/u.test(word);
 }

@@ -63,3 +63,16 @@ test("seventh pass: a future act dated by a month with no year is in the next su
   assert.deepEqual(dated("وزارت الصين فرنسا في مارس."), ["CONSULT asserted 2018-03"]);
   assert.deepEqual(dated("وستزور الصين فرنسا في يونيو 2019."), ["AGREE future 2019-06"]);
 });
+
+test("seventh pass: a dual verb with no subject stands for the two states of the event just told", () => {
+  const got = read("وأجرى الرئيس الروسي اتصالا هاتفيا مع نظيره الفرنسي. واتفقا على تنسيق الجهود في سوريا.");
+  assert.ok(
+    got.some((e) => e.type === "AGREE" && e.actor === "FRA,RUS" && e.recipient === ""),
+    JSON.stringify(got),
+  );
+  // No event before it: no pair to stand for.
+  assert.deepEqual(read("واتفقا على مواصلة العمل عن كثب."), []);
+  // A pronoun's alif is no dual (`زارها`), nor is `هنا`.
+  const visit = read("وزار الرئيس الفرنسي الهند الشهر الماضي. وقال إنه سعيد بوجوده هنا بعد أن زارها مرتين.");
+  assert.ok(!visit.some((e) => e.type === "SUPPORT"), JSON.stringify(visit));
+});
