@@ -88,6 +88,7 @@ async function main(): Promise<void> {
         modality: d.event.modality,
         evidence: d.event.evidence.start,
         text: d.event.evidence.text,
+        date: d.event.date,
       });
     writeFileSync(values.dump, all.map(line).join("\n") + "\n");
   }

@@ -141,6 +141,7 @@ function monthDate(
   return found(first, m.end, ymd, m.year !== null ? "explicit" : "relative", {
     endYmd: endDay !== null ? { ...ymd, d: endDay } : null,
     parts,
+    ...(m.year === null && m.anchor === "none" ? { yearless: true } : {}),
   });
 }
 

@@ -16,6 +16,8 @@ export interface Found {
   calendar: "gregorian" | "hijri";
   /** What the text itself fixes, before any year is inferred. */
   parts: Ymd;
+  /** A Gregorian month with no year and no anchor word (`في يونيو`): its year was inferred. */
+  yearless?: boolean;
 }
 
 /** The reader's state for one text. */

@@ -96,6 +96,7 @@ function toMention(r: Reader, f: Found): DateMention {
     granularity: value ? granularity(f.ymd) : null,
     basis: value ? f.basis : "unresolved",
     calendar: f.calendar,
+    ...(value && f.yearless ? { yearless: true } : {}),
   };
 }
 
@@ -130,6 +131,7 @@ function mergeWeekdays(r: Reader, all: Found[]): void {
     b.ymd = { ...b.parts, y: year };
     if (b.endYmd) b.endYmd = { ...b.endYmd, y: year };
     b.basis = year === null ? "unresolved" : "weekday";
+    b.yearless = false;
     all.splice(k, 1);
     k--;
   }

@@ -71,7 +71,7 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   const done = passive(c, hit);
   if (done) return done;
   const between = betweenGroup(c, hit);
-  let actor = findActor(c, hit);
+  let actor = constructState(c, findActor(c, hit));
   // قال ترامب إن مباحثاته مع كيم، خلال زيارته إلى الرياض: a verbal noun's possessive pronoun is its agent.
   if (actor.length === 0) actor = possessedBy(c, hit);
   // …محادثات مع إندونيسيا، واتفقت معها، ودعاها إلى: a و-verb after a comma whose object is a pronoun
@@ -156,6 +156,23 @@ function chargedGenitive(c: Clause, hit: TriggerHit, actor: PartyUnit[]): Argume
     (u) => u.end <= hit.first && u.first >= c.start,
   );
   return { actor: accuser, recipient: actor };
+}
+
+/**
+ * `طالب وزير خارجية فرنسا إيران بـ`: a title with no state of its own (read as a person of no country)
+ * right before a state's name, with nothing between, is that state's office; the state is the actor.
+ */
+function constructState(c: Clause, actor: PartyUnit[]): PartyUnit[] {
+  const u = actor.length === 1 ? (actor[0] as PartyUnit) : undefined;
+  if (!u || u.type !== "PERSON" || u.parties.some((p) => p.country !== null)) return actor;
+  const next = c.units.find((x) => x.first === u.end);
+  return next &&
+    next.type === "GPE" &&
+    next.prefix === "" &&
+    next.end <= c.end &&
+    !punctuated(c, u.end, next.first)
+    ? [next]
+    : actor;
 }
 
 /** How far after the trigger its agent phrase may stand (`فرضت عقوبات جديدة على كوريا الشمالية من قبل`). */

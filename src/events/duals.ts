@@ -175,3 +175,36 @@ export function listLabel(tokens: readonly Token[], text: string): (u: PartyUnit
     );
   };
 }
+
+/** How many sentences back the event an elided dual subject stands for may be told. */
+const DUAL_VERB_REACH = 1;
+
+/**
+ * `أجرى الرئيس الروسي اتصالا مع نظيره الفرنسي. واتفقا على تنسيق الجهود`: a dual verb with no subject
+ * of its own (`اتفقا`، `وقعا`، `تبادلا`) stands for the two states of the event just told, in its
+ * sentence or the one before; a unit in the verb's place, as `الجانبان` would be. Null with no such pair.
+ */
+export function elidedDual(
+  hit: { first: number; end: number },
+  text: string,
+  events: readonly Event[],
+  sentenceOf: ReadonlyMap<Event, number>,
+  index: number,
+): PartyUnit | null {
+  const last = events[events.length - 1];
+  if (!last || distance(last, index, sentenceOf) > DUAL_VERB_REACH) return null;
+  const states = statesOf(last);
+  if (states.length !== 2) return null;
+  const [a, b] = states as [Party, Party];
+  return {
+    first: hit.first,
+    end: hit.end,
+    prefix: "",
+    type: "DUAL",
+    parties: [
+      { entity: null, text, country: a.country, sector: null },
+      { entity: null, text, country: b.country, sector: null },
+    ],
+    place: false,
+  };
+}

@@ -2,14 +2,14 @@
 import type { PhraseIndex } from "../arabic/phrases.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
-import type { ArabicText, Event, EventType, Sentence, Token } from "../pipeline/types.ts";
+import type { ArabicText, DateMention, Event, EventType, Sentence, Token } from "../pipeline/types.ts";
 import { PRONOUN_UNIT, possessiveUnits, referenceUnits, resolveReferences } from "./anaphora.ts";
 import { type Clause, findArguments, objectAt, type PartyUnit } from "./arguments.ts";
 import { channelSides, lightVerbBefore, mechanismIn } from "./channel-context.ts";
 import { type ClauseSpan, clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
 import { coded, inWords, reciprocal } from "./coding.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
-import { listLabel, otherDual, resolveDuals, withoutActorState } from "./duals.ts";
+import { elidedDual, listLabel, otherDual, resolveDuals, withoutActorState } from "./duals.ts";
 import { type Evaluations, evaluativeEvents } from "./evaluations.ts";
 import { mergeRepeats, pluperfect } from "./merge.ts";
 import { polarity } from "./modality.ts";
@@ -25,7 +25,7 @@ import {
   withReferences,
 } from "./sides.ts";
 import { SCAN_NAME_HEAD, scanMasks } from "./scan.ts";
-import { findTriggers, type Trigger } from "./triggers.ts";
+import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
 import { isPlace, partyUnits } from "./units.ts";
 
@@ -181,6 +181,23 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     }
     // شنت الهند ضربات … في باكستان: the place struck is the target.
     const rules = rulesOf(types, hit.trigger.type);
+    // …مع نظيره الفرنسي. واتفقا على تنسيق الجهود: a dual verb of a mutual act with no party in its
+    // clause has the two states of the event just told as its subject.
+    if (
+      args.actor.length === 0 &&
+      args.recipient.length === 0 &&
+      rules.mutual &&
+      dualVerb(arabic.tokens, hit)
+    ) {
+      const pair = elidedDual(
+        hit,
+        (arabic.tokens[hit.first] as Token).text,
+        events,
+        sentenceOf,
+        sentenceIndex,
+      );
+      if (pair) args.actor = [pair];
+    }
     if (args.recipient.length === 0 && rules.targeted) {
       const place = placeIn(arabic, found, span, cues);
       if (place?.country)
@@ -267,7 +284,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const dedupe = `${type}|${pol.scheduled ? modality : ""}|${[...countries].sort().join(",")}|${sentence.start}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    const date = governingDate(arabic, span, hit.first, cues);
+    const date = aheadIfFuture(governingDate(arabic, span, hit.first, cues), modality, options.published);
     const mode = type === hit.trigger.type ? hit.trigger.mode : null;
     const channelAct = ending ? null : mechanismIn(found, sentence, hit.end);
     const { cameo, quad, intensity } = score(options.plover, type, mode);
@@ -348,4 +365,28 @@ function startsClause(t: Token | undefined): boolean {
 /** `ذلك الهجوم`، `على هامش الاجتماع`: the trigger refers back to an event already told, or names a venue. */
 function isAnaphoric(tokens: readonly Token[], first: number, cues: EventCues): boolean {
   return tokenIn(cues.backref, tokens[first - 1]);
+}
+
+/**
+ * `يتوقع أن يعقد ترامب قمة مع كيم في شهر يونيو`: a month named with no year dates a future act in the
+ * next such month, not the last one before publication (the reader's default for reports of the past).
+ */
+function aheadIfFuture(
+  date: DateMention | null,
+  modality: string,
+  published: string | null,
+): DateMention | null {
+  if (!date?.yearless || modality !== "future" || !date.value || !published) return date;
+  if (date.value.slice(0, 7) >= published.slice(0, 7)) return date;
+  const later = (v: string | null) => (v ? `${Number(v.slice(0, 4)) + 1}${v.slice(4)}` : v);
+  return { ...date, value: later(date.value), endValue: later(date.endValue) };
+}
+
+/** `اتفقا`، `وقعتا`: a one-word verb trigger in the perfect dual (its last letters ا or تا, no tanween). */
+function dualVerb(tokens: readonly Token[], hit: TriggerHit): boolean {
+  if (hit.trigger.pos !== "verb" || hit.end !== hit.first + 1) return false;
+  const word = (tokens[hit.first] as Token).text.replace(/[\u064B-\u0652]/gu, "");
+  // Not a subjunctive (`أن يتفقا`), whose subject is the clause's.
+  // Not a pronoun's alif (`زارها`، `اتفقنا`), nor a short word (`هنا`).
+  return /^[وف]?\p{L}{3,}[^نه]ا$/u.test(word) && !/^[وف]?ي/u.test(word);
 }

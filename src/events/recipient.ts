@@ -2,6 +2,7 @@
 import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import {
+  afterPreposition,
   governed,
   groupAt,
   PREP_REACH,
@@ -15,8 +16,8 @@ import type { TriggerHit } from "./triggers.ts";
 
 /** Prepositions that name the other side of any act (`مع باكستان`، `بين البلدين`), as keys. */
 const PARTNER_PREPS = ["مع", "بين"];
-/** Prepositions of a post's seat right after the actor (`مندوب روسيا لدى الأمم المتحدة`), as keys. */
-const SEAT_PREPS = ["في", "لدى"];
+/** Prepositions of a post's seat right after the actor (`مندوب روسيا لدى الأمم المتحدة`), as keys (ى is ي). */
+const SEAT_PREPS = ["في", "لدي"];
 /** How far after the actor a direct object may stand (`اتهمت بكين واشنطن`). */
 const OBJECT_REACH = 6;
 
@@ -25,7 +26,7 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
   const from = Math.max(hit.end, ...actor.filter((u) => u.first >= hit.end).map((u) => u.end));
   // زار بوتين بكين: an object right after a post-verbal subject.
   if (frame.includes("direct") && from > hit.end) {
-    const u = unitFrom(c, from, 1, actor);
+    const u = afterAppositive(c, from, actor) ?? unitFrom(c, from, 1, actor);
     if (u) return groupAt(c, u);
   }
   for (let k = hit.end; k < Math.min(c.end, from + OBJECT_REACH + PREP_REACH); k++) {
@@ -47,6 +48,39 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
     if (u) return groupAt(c, u);
   }
   return [];
+}
+
+/** How many tokens an appositive after a post-verbal subject may take (`، وزير خارجية فرنسا،`). */
+const APPOSITIVE_REACH = 5;
+
+/**
+ * `طالب جان إيف لودريان، وزير خارجية فرنسا، إيران بـ`، `دعا لافروف وزير الخارجية الروسي واشنطن إلى`:
+ * a post-verbal subject's appositive names the subject's own state (its title's nisba or genitive); the
+ * direct object is the unit of another state right after it, not the appositive.
+ */
+function afterAppositive(c: Clause, from: number, actor: readonly PartyUnit[]): PartyUnit | undefined {
+  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  if (mine.has(null) || mine.size === 0) return undefined;
+  let end = -1;
+  for (const u of c.units) {
+    if (u.first < from || actor.includes(u)) continue;
+    if (u.end > c.end || u.first >= (end < 0 ? from + APPOSITIVE_REACH : end + 1)) return undefined;
+    // A title with no state of its own (`وزير خارجية` before `فرنسا`) or the subject's state.
+    // The appositive is set off by commas: one before it (after the subject) and one after it.
+    const own = u.prefix === "" && u.parties.every((p) => p.country === null || mine.has(p.country));
+    if (own && u.parties.some((p) => p.country !== null || u.type === "PERSON")) {
+      if (end < 0 && !punctuated(c, from, u.first)) return undefined;
+      end = u.end;
+      continue;
+    }
+    return end >= 0 &&
+      punctuated(c, end, u.first) &&
+      !afterPreposition(c, u, end) &&
+      u.parties.every((p) => !mine.has(p.country))
+      ? u
+      : undefined;
+  }
+  return undefined;
 }
 
 // Functions declared here, not closures made per call: the CLI runs through tsx, whose esbuild

@@ -103,6 +103,11 @@ export interface DateMention extends Span {
   basis: "explicit" | "relative" | "weekday" | "unresolved";
   /** The calendar the text wrote the date in; Hijri dates are converted to Gregorian values. */
   calendar?: "gregorian" | "hijri";
+  /**
+   * A month named with no year and no anchor word (`في يونيو`): the value is the latest such month up
+   * to publication, which a future act (`سيزور … في يونيو`) reads as the next one instead.
+   */
+  yearless?: boolean;
 }
 
 export interface QuoteSpan extends Span {
