@@ -1,7 +1,7 @@
 // Recall and precision rules of issue 6 for force, sanctions, withdrawals and cooperation (docs/EVENTS.md,
 // "Seventh pass: force, sanctions, withdrawals, cooperation"): tariffs, announced tariffs, strikes told
 // with ضرب, joint exercises with the article, the agent of an attack noun in its relative clause, and
-// the modality of intent and unreal acts. Sentences written for these tests.
+// the modality of intent and unreal acts, arrests of another state's nationals. Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { eventParties, eventSides } from "../../test/helpers.ts";
@@ -16,6 +16,8 @@ const cases: Array<[string, string, string[]]> = [
     "ASSAULT",
     ["ARM", "AZE"],
   ],
+  ["واحتجزت السلطات الإيرانية صحفيا بريطانيا بتهمة التجسس.", "COERCE", ["GBR", "IRN"]],
+  ["وتفاقمت الأزمة بعد احتجاز السلطات الصينية مواطنين كنديين.", "COERCE", ["CAN", "CHN"]],
 ];
 
 for (const [text, type, parties] of cases) {
@@ -65,4 +67,15 @@ test("force: an announced intent is future, an unthinkable strike is no asserted
   assert.equal(expel.modality, "future");
   const unreal = eventParties("وقال الوزير إنه من غير المعقول أن تقصف فرنسا مواقع بلجيكية.");
   assert.ok(!unreal.some((g) => g.type === "ASSAULT" && g.modality === "asserted"), JSON.stringify(unreal));
+});
+
+test("force: the national arrested is the act's object, not its agent", () => {
+  const got = eventSides("وتفاقمت الأزمة بعد احتجاز السلطات الصينية مواطنين كنديين.");
+  const arrest = got.find((g) => g.type === "COERCE");
+  assert.ok(arrest, JSON.stringify(got));
+  assert.equal(arrest.actor, "CHN", JSON.stringify(got));
+  assert.equal(arrest.recipient, "CAN", JSON.stringify(got));
+  // An arrest needs a person of a state: a building searched is no arrest.
+  const none = eventParties("واعتقلت الشرطة الفرنسية أمس ثلاثة رجال قرب الحدود البلجيكية.");
+  assert.ok(!none.some((g) => g.type === "COERCE"), JSON.stringify(none));
 });
