@@ -79,3 +79,19 @@ test("force: the national arrested is the act's object, not its agent", () => {
   const none = eventParties("واعتقلت الشرطة الفرنسية أمس ثلاثة رجال قرب الحدود البلجيكية.");
   assert.ok(!none.some((g) => g.type === "COERCE"), JSON.stringify(none));
 });
+
+test("force: an attack a state suffers or repels after ل is told as done, by the nisba's state", () => {
+  const repelled = eventParties("وتصدت الدفاعات الجوية الأردنية لهجوم صاروخي سوري على قاعدة جوية.");
+  const attack = repelled.find((g) => g.type === "ASSAULT");
+  assert.ok(attack, JSON.stringify(repelled));
+  assert.equal(attack.modality, "asserted");
+  assert.equal(attack.parties.join(), "JOR,SYR");
+  const suffered = eventParties("وتعرضت مواقع للجيش العراقي لقصف تركي عنيف قرب الحدود.");
+  assert.ok(
+    suffered.some((g) => g.type === "ASSAULT" && g.modality === "asserted" && g.parties.join() === "IRQ,TUR"),
+    JSON.stringify(suffered),
+  );
+  // A purpose after ل stays an intended act (a future meeting is coded AGREE).
+  const purpose = eventParties("وأرسلت الحكومة الأردنية وفدا لمحادثات مع سوريا.");
+  assert.ok(!purpose.some((g) => g.modality === "asserted"), JSON.stringify(purpose));
+});
