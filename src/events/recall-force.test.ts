@@ -95,3 +95,14 @@ test("force: an attack a state suffers or repels after ل is told as done, by th
   const purpose = eventParties("وأرسلت الحكومة الأردنية وفدا لمحادثات مع سوريا.");
   assert.ok(!purpose.some((g) => g.modality === "asserted"), JSON.stringify(purpose));
 });
+
+test("force: sanctions told as in force, with their imposer in a nisba or after من قبل", () => {
+  const nisba = eventSides("وتضررت الشركات من العقوبات الكندية المفروضة على بيلاروسيا.");
+  assert.ok(
+    nisba.some((g) => g.type === "SANCTION" && g.actor === "CAN" && g.recipient === "BLR"),
+    JSON.stringify(nisba),
+  );
+  // The subject before the noun is the one who evades the sanctions, not who imposed them.
+  const passive = eventSides("وتسعى كوبا إلى تفادي العقوبات المفروضة على شركاتها من قبل الولايات المتحدة.");
+  assert.ok(!passive.some((g) => g.type === "SANCTION" && g.actor === "CUB"), JSON.stringify(passive));
+});
