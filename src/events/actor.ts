@@ -59,6 +59,9 @@ export function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
   }
   const antecedent = relativeSubject(c, hit);
   if (antecedent.length > 0) return antecedent;
+  // معلومات عن الضربة التي وجهها الجيش الإسرائيلي: the relative clause names who carried the act out.
+  const carriedBy = hit.trigger.pos === "noun" ? relativeCarrier(c, hit) : [];
+  if (carriedBy.length > 0) return carriedBy;
   // اتفقت عليها روسيا وتركيا: a pronoun on a preposition is never the subject, nor stands in its place.
   const pronouns = c.units.filter(isReference);
   const after = unitFrom(c, hit.end, hit.trigger.pos === "noun" ? GENITIVE_REACH : SUBJECT_REACH, pronouns);
@@ -160,6 +163,29 @@ function relativeAgent(c: Clause, hit: TriggerHit): PartyUnit[] {
     if (!tokenIn(c.cues.relative, c.tokens[k])) continue;
     // التي + verb + agent
     const u = c.units.find((x) => x.first > k + 1 && x.first <= k + 3);
+    return u ? groupAt(c, u) : [];
+  }
+  return [];
+}
+
+/** An object pronoun on a verb (`وجهها`، `شنته`, the noun it carries), stripped to find the verb. */
+const OBJECT_PRONOUN = /(?:ها|هما|هم|ه)$/u;
+
+/**
+ * `الضربة التي وجهها الجيش الإسرائيلي`، `الغارات التي شنتها إسرائيل`: a light verb in the noun's
+ * relative clause, with the pronoun of the noun on it, has the act's agent right after it.
+ */
+function relativeCarrier(c: Clause, hit: TriggerHit): PartyUnit[] {
+  for (let k = hit.end; k < hit.end + RELATIVE_REACH; k++) {
+    // تأييد الضربة التي نفذتها …: the clause belongs to the act named after the trigger, not to it.
+    if (c.isAct?.(k)) return [];
+    if (!tokenIn(c.cues.relative, c.tokens[k])) continue;
+    const verb = c.tokens[k + 1];
+    if (!verb || !OBJECT_PRONOUN.test(verb.key)) return [];
+    // وجهها is وجه + ها; the و of وجه is no conjunction, so both readings are tried.
+    const stem = verb.key.replace(OBJECT_PRONOUN, "");
+    if (!c.cues.lightVerb.has(stem) && !c.cues.lightVerb.has(stem.replace(/^[وف]/u, ""))) return [];
+    const u = c.units.find((x) => x.first === k + 2);
     return u ? groupAt(c, u) : [];
   }
   return [];

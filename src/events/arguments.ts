@@ -122,8 +122,12 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
       actor = subject;
     }
   }
-  // فرضت عقوبات على كوريا الشمالية من قبل الولايات المتحدة: an act with no subject names its agent after it.
-  if (actor.length === 0) {
+  // فرضت عقوبات على كوريا الشمالية من قبل الولايات المتحدة: an act with no subject names its agent after it;
+  // لتفادي العقوبات المفروضة عليها من قبل الولايات المتحدة: so does a noun whose subject was read before it.
+  if (
+    actor.length === 0 ||
+    (hit.trigger.pos === "noun" && actor.every((u) => u.end <= hit.first) && agentAfter(c, hit).length > 0)
+  ) {
     actor = agentAfter(c, hit);
     recipient = recipient.filter((u) => !actor.includes(u));
   }

@@ -184,12 +184,29 @@ export function polarity(
     // do (`مهد للزيارة`, definite, names a visit).
     (hit.trigger.pos === "noun" &&
       hit.prefix.replace(/^[وف]/u, "") === "ل" &&
-      !/^[وف]?لل/u.test((tokens[hit.first] as Token).text))
+      !/^[وف]?لل/u.test((tokens[hit.first] as Token).text) &&
+      // تعرضت مواقع للجيش لقصف تركي، تصدت الدفاعات لهجوم: the ل a verb of undergoing takes, no purpose.
+      !undergoneBefore(tokens, hit.first, span.clauseStart, cues))
   )
     modality = "future";
   return modality === "future" && scheduled
     ? { negated, refused, modality, scheduled }
     : { negated, refused, modality };
+}
+
+/** How far before a noun a verb of undergoing may stand (`تتعرض إيران لضغوط`, as in frames.ts). */
+const UNDERGO_REACH = 4;
+
+/** A verb of undergoing (تعرض، واجه، تصدى) within reach before the noun at `first`, in its clause. */
+function undergoneBefore(
+  tokens: readonly Token[],
+  first: number,
+  clauseStart: number,
+  cues: EventCues,
+): boolean {
+  for (let k = first - 1; k >= Math.max(clauseStart, first - UNDERGO_REACH); k--)
+    if (tokenIn(cues.undergo, tokens[k])) return true;
+  return false;
 }
 
 /** A future particle or a light verb with س in `tokens[from..to)`. */
