@@ -41,6 +41,47 @@ export function roleBackReference(
   return null;
 }
 
+/** How many sentences before its own a bare title (`وقال الوزير`) may look for its person. */
+export const BARE_TITLE_SENTENCES = 3;
+
+/**
+ * `وأكد الوزير`، `وتابع المتحدث`، `وحذر الرئيس` with no nisba, institution or name after it: the
+ * person named in its sentence or the BARE_TITLE_SENTENCES before whose post begins with that title
+ * (`وزير الخارجية الإيراني محمد جواد ظريف` for `الوزير`; not `رئيس الوزراء` for `الرئيس`: the post's
+ * English name must contain the title's). Nothing when persons of two states hold such a post there.
+ */
+export function bareRoleReference(
+  w: Walker,
+  first: number,
+  m: PhraseMatch<EntityEntry>,
+  role: EntityEntry,
+): boolean {
+  const title = w.tokens[first] as Token;
+  if ((role.roleKind !== "office" && role.roleKind !== "back") || m.end - first !== 1) return false;
+  const definite =
+    title.bare.find((b) => /^ال/u.test(b.key))?.key ?? (/^ال/u.test(title.key) ? title.key : null);
+  if (definite === null) return false;
+  const head = definite.replace(/^ال/u, "");
+  const lex = w.options.lexicon;
+  let found: MentionCandidate | null = null;
+  for (let k = w.out.length - 1; k >= 0; k--) {
+    const p = w.out[k] as MentionCandidate;
+    if ((w.tokens[p.firstToken] as Token).sentence < title.sentence - BARE_TITLE_SENTENCES) break;
+    if (p.type !== "PERSON" || p.country === null || p.sector === "JRN" || !p.role) continue;
+    if (keyOf(p.role).split(/\s+/u)[0]?.replace(/^ال/u, "") !== head) continue;
+    const post = lex.index
+      .matchAt(w.tokens, p.titleToken, { bare: true })
+      ?.values.find((v) => v.kind === "role");
+    if (post?.nameEn && role.nameEn && !post.nameEn.includes(role.nameEn)) continue;
+    if (found && found.country !== p.country) return false;
+    found ??= p;
+  }
+  if (!found) return false;
+  const { titleToken: _t, prefix: _p, ...fields } = found;
+  push(w, first, m.end, m.stripped, { ...fields, via: "coref" });
+  return true;
+}
+
 /** `الوزارة` after `باسم` refers back to the last institution with that head (`وزارة الدفاع الصينية`). */
 export function anaphor(w: Walker, t: Token): MentionCandidate | null {
   if (!t.key.startsWith("ال") || t.key.length < 4) return null;
