@@ -15,7 +15,14 @@ import {
 } from "./coref.ts";
 import type { EntityEntry } from "./lexicon.ts";
 import { best, emitName, institution, ofKind, usable } from "./lexicon-names.ts";
-import { MAX_NAME_TOKENS, MAX_SYLLABLE_NAME_TOKENS, creditAt, nameEnd, speakerAt } from "./person-names.ts";
+import {
+  MAX_NAME_TOKENS,
+  MAX_SYLLABLE_NAME_TOKENS,
+  appositionAt,
+  creditAt,
+  nameEnd,
+  speakerAt,
+} from "./person-names.ts";
 import { appositive, counterpart, innerInstitution, roleText } from "./roles.ts";
 import { fromEntry, push, type RecognizeOptions, type Walker } from "./walker.ts";
 
@@ -106,7 +113,7 @@ function step(w: Walker, i: number): number {
     push(w, i, i + 1, coref.stripped, { ...fields, via: "coref" });
     return i + 1;
   }
-  return i + 1;
+  return appositionAt(w, i) ?? i + 1;
 }
 
 /** The word is written with the article (`الوزير`، `والرئيس`). */

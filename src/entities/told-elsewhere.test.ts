@@ -88,3 +88,23 @@ test("told elsewhere: the title's state is no clue when the article names that s
   );
   assert.notEqual(a.entities.find((e) => e.name.startsWith("مون"))?.country, "USA");
 });
+
+test("told elsewhere: a name set off by a title with its nisba is a person of that state", () => {
+  const text = "وأعربت لويزا فرنانديث، وزيرة الخارجية التشيلية، عن قلقها. وانتقدت فرنانديث فنزويلا.";
+  const a = analyzeText(text);
+  const person = a.entities.find((e) => e.name === "لويزا فرنانديث");
+  assert.equal(person?.country, "CHL", JSON.stringify(a.entities));
+  assert.equal(person?.mentions.length, 2);
+  has(text, "ACCUSE", "CHL", "VEN");
+});
+
+test("told elsewhere: the nisba of a title set off after a person is no party of its own", () => {
+  has("وندد ماهر الفرا، كبير المفاوضين الفلسطينيين، بتصريحات نتنياهو الأخيرة.", "ACCUSE", "PSE", "ISR");
+  // A nisba further on, after words that are no title, is still a party.
+  has(
+    "وتراجعت العملة عقب قرار الرئيس الأمريكي دونالد ترامب، بمضاعفة رسوم الواردات الأمريكية من الصلب والألمونيوم التركي.",
+    "SANCTION",
+    "USA",
+    "TUR",
+  );
+});
