@@ -108,3 +108,13 @@ test("told elsewhere: the nisba of a title set off after a person is no party of
     "TUR",
   );
 });
+
+test("told elsewhere: a minister of a portfolio other than foreign affairs or defence is a person of the nisba's state", () => {
+  const a = analyzeText(
+    "ووقعت وزيرة الثقافة الفرنسية فرانسواز نيسين اتفاقا مع نظيرها المغربي. وقالت نيسين إن باريس سعيدة.",
+  );
+  const person = a.entities.find((e) => e.name === "فرانسواز نيسين");
+  assert.equal(person?.country, "FRA", JSON.stringify(a.entities));
+  assert.equal(person?.role, "وزيرة الثقافة");
+  assert.equal(person?.mentions.length, 2);
+});
