@@ -24,15 +24,28 @@ export function roleBackReference(
   const title = w.tokens[first] as Token;
   if (!/^ال/u.test(title.bare[0]?.key ?? title.key) || m.end - first !== 1) return null;
   const head = (title.bare.find((b) => /^ال/u.test(b.key))?.key ?? title.key).replace(/^ال/u, "");
+  // `المسؤول الروسي` names no post: it stands for the person of that state with an office named in
+  // its sentence or the BARE_TITLE_SENTENCES before (`وزير الخارجية الروسي … لافروف`).
+  const generic = role.roleKind === "generic";
+  // `قال مسؤول روسي … وأضاف المسؤول الروسي`: the unnamed official told before, not a named person.
+  if (generic)
+    for (let k = first - 1; k >= 0; k--) {
+      const t = w.tokens[k] as Token;
+      if (t.sentence < title.sentence - BARE_TITLE_SENTENCES) break;
+      if (t.key === head || t.bare.some((b) => b.key === head)) return null;
+    }
   const titled = (p: MentionCandidate) =>
     p.type === "PERSON" &&
     p.via !== "coref" &&
     p.country === country &&
-    keyOf(p.role ?? "")
-      .split(/\s+/u)
-      .some((word) => word.replace(/^ال/u, "") === head);
+    (generic
+      ? p.role !== null && p.sector !== "JRN"
+      : keyOf(p.role ?? "")
+          .split(/\s+/u)
+          .some((word) => word.replace(/^ال/u, "") === head));
   for (let k = w.out.length - 1; k >= 0; k--) {
     const p = w.out[k] as MentionCandidate;
+    if (generic && (w.tokens[p.firstToken] as Token).sentence < title.sentence - BARE_TITLE_SENTENCES) break;
     if (!titled(p)) continue;
     const { titleToken: _t, prefix: _p, ...fields } = p;
     push(w, first, end, m.stripped, { ...fields, role: p.role ?? role.role, via: "coref" });

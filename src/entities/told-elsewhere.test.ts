@@ -118,3 +118,15 @@ test("told elsewhere: a minister of a portfolio other than foreign affairs or de
   assert.equal(person?.role, "وزيرة الثقافة");
   assert.equal(person?.mentions.length, 2);
 });
+
+test("told elsewhere: `المسؤول الروسي` is the Russian office holder named before, not an unnamed official", () => {
+  const named = analyzeText(
+    "اتهم وزير الخارجية الروسي سيرغي لافروف واشنطن بالتصعيد. وقال المسؤول الروسي إن موسكو سترد.",
+  );
+  const lavrov = named.entities.find((e) => e.name === "سيرغي لافروف");
+  assert.equal(lavrov?.mentions.length, 2, JSON.stringify(named.entities));
+  const unnamed = analyzeText(
+    "اتهم وزير الخارجية الروسي سيرغي لافروف واشنطن بالتصعيد. وقال مسؤول روسي إن موسكو سترد. وأضاف المسؤول الروسي أن الرد قريب.",
+  );
+  assert.equal(unnamed.entities.find((e) => e.name === "سيرغي لافروف")?.mentions.length, 1);
+});
