@@ -61,6 +61,9 @@ function nameLike(w: Walker, i: number, strict: boolean): boolean {
   return !m || m.values.every((v) => v.type === "PERSON");
 }
 
+const ARABIC_COMMA = 0x060c;
+const LATIN_COMMA = 0x2c;
+
 /**
  * `وأعربت كريستيا فريلاند، وزيرة الخارجية الكندية، عن …`: two words that are no words of the
  * language, a comma, then an office with its state's nisba name a person of that state and post
@@ -68,10 +71,15 @@ function nameLike(w: Walker, i: number, strict: boolean): boolean {
  */
 export function appositionAt(w: Walker, i: number): number | null {
   const lex = w.options.lexicon;
+  // Cheap test first, as this runs at every word no other recognizer took: a comma right after the
+  // second word (the names it reads have two).
+  const second = w.tokens[i + 1];
+  const comma = second ? w.text.charCodeAt(second.end) : 0;
+  if (comma !== ARABIC_COMMA && comma !== LATIN_COMMA) return null;
   const first = w.tokens[i] as Token;
   if (!first.linked || !ARABIC_WORD.test(first.text) || /^[وف]/u.test(first.text)) return null;
   const end = nameEnd(w, i, MAX_NAME_TOKENS);
-  if (end - i < 2) return null;
+  if (end - i !== 2) return null;
   const last = w.tokens[end - 1] as Token;
   const next = w.tokens[end];
   if (!next || next.sentence !== first.sentence || !/^\s*[،,]\s*$/u.test(w.text.slice(last.end, next.start)))
