@@ -24,21 +24,75 @@ export function roleBackReference(
   const title = w.tokens[first] as Token;
   if (!/^ال/u.test(title.bare[0]?.key ?? title.key) || m.end - first !== 1) return null;
   const head = (title.bare.find((b) => /^ال/u.test(b.key))?.key ?? title.key).replace(/^ال/u, "");
+  // `المسؤول الروسي` names no post: it stands for the person of that state with an office named in
+  // its sentence or the BARE_TITLE_SENTENCES before (`وزير الخارجية الروسي … لافروف`).
+  const generic = role.roleKind === "generic";
+  // `قال مسؤول روسي … وأضاف المسؤول الروسي`: the unnamed official told before, not a named person.
+  if (generic)
+    for (let k = first - 1; k >= 0; k--) {
+      const t = w.tokens[k] as Token;
+      if (t.sentence < title.sentence - BARE_TITLE_SENTENCES) break;
+      if (t.key === head || t.bare.some((b) => b.key === head)) return null;
+    }
   const titled = (p: MentionCandidate) =>
     p.type === "PERSON" &&
     p.via !== "coref" &&
     p.country === country &&
-    keyOf(p.role ?? "")
-      .split(/\s+/u)
-      .some((word) => word.replace(/^ال/u, "") === head);
+    (generic
+      ? p.role !== null && p.sector !== "JRN"
+      : keyOf(p.role ?? "")
+          .split(/\s+/u)
+          .some((word) => word.replace(/^ال/u, "") === head));
   for (let k = w.out.length - 1; k >= 0; k--) {
     const p = w.out[k] as MentionCandidate;
+    if (generic && (w.tokens[p.firstToken] as Token).sentence < title.sentence - BARE_TITLE_SENTENCES) break;
     if (!titled(p)) continue;
     const { titleToken: _t, prefix: _p, ...fields } = p;
     push(w, first, end, m.stripped, { ...fields, role: p.role ?? role.role, via: "coref" });
     return end;
   }
   return null;
+}
+
+/** How many sentences before its own a bare title (`وقال الوزير`) may look for its person. */
+export const BARE_TITLE_SENTENCES = 3;
+
+/**
+ * `وأكد الوزير`، `وتابع المتحدث`، `وحذر الرئيس` with no nisba, institution or name after it: the
+ * person named in its sentence or the BARE_TITLE_SENTENCES before whose post begins with that title
+ * (`وزير الخارجية الإيراني محمد جواد ظريف` for `الوزير`; not `رئيس الوزراء` for `الرئيس`: the post's
+ * English name must contain the title's). Nothing when persons of two states hold such a post there.
+ */
+export function bareRoleReference(
+  w: Walker,
+  first: number,
+  m: PhraseMatch<EntityEntry>,
+  role: EntityEntry,
+): boolean {
+  const title = w.tokens[first] as Token;
+  if ((role.roleKind !== "office" && role.roleKind !== "back") || m.end - first !== 1) return false;
+  const definite =
+    title.bare.find((b) => /^ال/u.test(b.key))?.key ?? (/^ال/u.test(title.key) ? title.key : null);
+  if (definite === null) return false;
+  const head = definite.replace(/^ال/u, "");
+  const lex = w.options.lexicon;
+  let found: MentionCandidate | null = null;
+  for (let k = w.out.length - 1; k >= 0; k--) {
+    const p = w.out[k] as MentionCandidate;
+    if ((w.tokens[p.firstToken] as Token).sentence < title.sentence - BARE_TITLE_SENTENCES) break;
+    if (p.type !== "PERSON" || p.country === null || p.sector === "JRN" || !p.role) continue;
+    if (keyOf(p.role).split(/\s+/u)[0]?.replace(/^ال/u, "") !== head) continue;
+    const post = lex.index
+      .matchAt(w.tokens, p.titleToken, { bare: true })
+      ?.values.find((v) => v.kind === "role");
+    if (post?.nameEn && role.nameEn && !post.nameEn.includes(role.nameEn)) continue;
+    if (found && found.country !== p.country) return false;
+    found ??= p;
+  }
+  if (!found) return false;
+  const { titleToken: _t, prefix: _p, ...fields } = found;
+  push(w, first, m.end, m.stripped, { ...fields, via: "coref" });
+  return true;
 }
 
 /** `الوزارة` after `باسم` refers back to the last institution with that head (`وزارة الدفاع الصينية`). */

@@ -2,6 +2,7 @@
 
 import { ARABIC_WORD, HAMZA_ALEF, THIRD_PERSON_SUFFIX } from "../arabic/regexes.ts";
 import type { Token } from "../pipeline/types.ts";
+import { nisbaAt } from "./lexicon-names.ts";
 import { fromPattern, NAME_CONNECTORS, push, type Walker } from "./walker.ts";
 
 /** Longest pattern name after a title, in tokens, unless a connector (بن، آل) extends it. */
@@ -58,6 +59,50 @@ function nameLike(w: Walker, i: number, strict: boolean): boolean {
   if (/^(ال|لل|بال|وال)/u.test(t.text) && !NAME_CONNECTORS.has(t.key)) return false;
   const m = lex.index.matchAt(w.tokens, i, { bare: false });
   return !m || m.values.every((v) => v.type === "PERSON");
+}
+
+const ARABIC_COMMA = 0x060c;
+const LATIN_COMMA = 0x2c;
+
+/**
+ * `وأعربت كريستيا فريلاند، وزيرة الخارجية الكندية، عن …`: two words that are no words of the
+ * language, a comma, then an office with its state's nisba name a person of that state and post
+ * (the title and its nisba are read with it, not as a mention of their own).
+ */
+export function appositionAt(w: Walker, i: number): number | null {
+  const lex = w.options.lexicon;
+  // Cheap test first, as this runs at every word no other recognizer took: a comma right after the
+  // second word (the names it reads have two).
+  const second = w.tokens[i + 1];
+  const comma = second ? w.text.charCodeAt(second.end) : 0;
+  if (comma !== ARABIC_COMMA && comma !== LATIN_COMMA) return null;
+  const first = w.tokens[i] as Token;
+  if (!first.linked || !ARABIC_WORD.test(first.text) || /^[وف]/u.test(first.text)) return null;
+  const end = nameEnd(w, i, MAX_NAME_TOKENS);
+  if (end - i !== 2) return null;
+  const last = w.tokens[end - 1] as Token;
+  const next = w.tokens[end];
+  if (!next || next.sentence !== first.sentence || !/^\s*[،,]\s*$/u.test(w.text.slice(last.end, next.start)))
+    return null;
+  const title = lex.index.matchAt(w.tokens, end, { bare: false });
+  const role = title?.values.find((v) => v.kind === "role" && v.roleKind === "office" && v.sector !== null);
+  if (!title || !role) return null;
+  const nisba = nisbaAt(w, title.end, end);
+  if (!nisba?.country) return null;
+  const text = w.text.slice(first.start, last.end);
+  push(
+    w,
+    i,
+    end,
+    0,
+    fromPattern("PERSON", text, {
+      country: nisba.country,
+      sector: role.sector,
+      role: w.text.slice(next.start, (w.tokens[title.end - 1] as Token).end),
+    }),
+  );
+  // The title and its nisba describe the person: no mention of their own.
+  return nisba.end;
 }
 
 /** Most words of a speaker's name read from the text alone (`قال ماركوس فيليو دا سيلفا إن`). */

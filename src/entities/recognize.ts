@@ -5,10 +5,24 @@
 
 import { BARE, type PhraseMatch } from "../arabic/phrases.ts";
 import type { ArabicText, MentionCandidate, Token } from "../pipeline/types.ts";
-import { BACKREF_NISBA_TOKENS, anaphor, corefAt, ordinalAt, roleBackReference } from "./coref.ts";
+import {
+  BACKREF_NISBA_TOKENS,
+  anaphor,
+  bareRoleReference,
+  corefAt,
+  ordinalAt,
+  roleBackReference,
+} from "./coref.ts";
 import type { EntityEntry } from "./lexicon.ts";
 import { best, emitName, institution, ofKind, usable } from "./lexicon-names.ts";
-import { MAX_NAME_TOKENS, MAX_SYLLABLE_NAME_TOKENS, creditAt, nameEnd, speakerAt } from "./person-names.ts";
+import {
+  MAX_NAME_TOKENS,
+  MAX_SYLLABLE_NAME_TOKENS,
+  appositionAt,
+  creditAt,
+  nameEnd,
+  speakerAt,
+} from "./person-names.ts";
 import { appositive, counterpart, innerInstitution, roleText } from "./roles.ts";
 import { fromEntry, push, type RecognizeOptions, type Walker } from "./walker.ts";
 
@@ -24,10 +38,39 @@ export function recognizeMentions(arabic: ArabicText, options: RecognizeOptions)
     shortForms: new Map(),
     countrySurnames: new Set(),
     seenKeys: new Set(),
+    unnamedTitles: new Map(),
+    countryless: [],
   };
   let i = 0;
   while (i < w.tokens.length) i = step(w, i);
+  titleStates(w);
   return w.out;
+}
+
+/**
+ * `قال وزير الدفاع يوسف حسن` with no nisba, and `وزير الدفاع الكيني` with no name elsewhere in the
+ * article: the person holds that post of that state, when the article writes the title with one
+ * state's nisba only. Every mention of the person (surname ones too) takes the state.
+ */
+function titleStates(w: Walker): void {
+  if (w.countryless.length === 0) return;
+  // A title with a nisba may only repeat a person named with it (`الرئيس الأمريكي` for Trump): a
+  // state whose post-holder the article names is no clue to anyone else's.
+  const named = new Set<string>();
+  for (const p of w.out) {
+    if (p.type !== "PERSON" || p.country === null || p.via === "coref" || p.titleToken === p.firstToken)
+      continue;
+    const title = w.options.lexicon.index
+      .matchAt(w.tokens, p.titleToken, { bare: true })
+      ?.values.find((v) => v.kind === "role");
+    if (title) named.add(`${title.key} ${p.country}`);
+  }
+  for (const { mention, title } of w.countryless) {
+    const states = [...(w.unnamedTitles.get(title) ?? [])].filter((c) => !named.has(`${title} ${c}`));
+    if (mention.country !== null || states.length !== 1) continue;
+    const [state] = states;
+    for (const m of w.out) if (m.key === mention.key && m.country === null) m.country = state ?? null;
+  }
 }
 
 /** Recognizes what starts at token i and returns the next token to look at. */
@@ -72,7 +115,12 @@ function step(w: Walker, i: number): number {
     push(w, i, i + 1, coref.stripped, { ...fields, via: "coref" });
     return i + 1;
   }
-  return i + 1;
+  return appositionAt(w, i) ?? i + 1;
+}
+
+/** The word is written with the article (`الوزير`، `والرئيس`). */
+function definite(t: Token): boolean {
+  return /^ال/u.test(t.key) || t.bare.some((b) => /^ال/u.test(b.key));
 }
 
 /** A title, its qualifiers, then a name: `الرئيس الأمريكي جو بايدن`, `المتحدث باسم الوزارة، العقيد وو تشيان`. */
@@ -94,6 +142,9 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
   };
   const other = counterpart(w, roleStart);
   const inner = innerInstitution(w, i, m.end);
+  // Nothing after the title says whose it is (no nisba, institution, further title or name of a
+  // person): `وأكد الوزير`، `وانتقد الوزير الولايات المتحدة`.
+  let bare = !inner && other === null;
   if (inner) {
     j = inner.end;
     country = inner.mention.country;
@@ -128,12 +179,14 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
     if (/[،,]/u.test(gap) && !xs.some((v) => v.kind === "role") && !namingTitle) break;
     const nisba = xs.find((v) => v.kind === "nisba");
     if (x && nisba) {
+      bare = false;
       country ??= nisba.country;
       j = x.end;
       continue;
     }
     const title = xs.find((v) => v.kind === "role");
     if (x && title) {
+      bare = false;
       titleAfterComma ||= commas > 0;
       sector = title.sector ?? sector;
       namingTitle ||= NAMING_TITLES.has(title.roleKind);
@@ -142,6 +195,10 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
     }
     const name = xs.find((v) => v.kind === "name");
     if (x && name) {
+      // A state right after a definite title is no construct with it but the verb's object
+      // (`وانتقد الوزير الولايات المتحدة بشدة`): the title ends there, and no name is read after.
+      if (name.type === "GPE" && j === m.end && definite(w.tokens[m.end - 1] as Token)) break;
+      bare = false;
       step(w, j);
       if (name.type === "ORG" && name.country) country ??= name.country;
       throughInstitution(x.end);
@@ -150,6 +207,7 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
     }
     const head = xs.find((v) => v.kind === "head");
     if (x && head) {
+      bare = false;
       const end = institution(w, j, x, head);
       const org = w.out[w.out.length - 1];
       if (end !== null && org) {
@@ -163,11 +221,13 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       continue;
     }
     if (lex.roleQualifiers.has(t.key)) {
+      bare = false;
       j++;
       continue;
     }
     const antecedent = anaphor(w, t);
     if (antecedent) {
+      bare = false;
       country ??= antecedent.country;
       sector = antecedent.sector ?? sector;
       // `المتحدث باسم الوزارة` after `وزارة الدفاع الصينية`: the role names the institution itself.
@@ -205,11 +265,19 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
     };
     appositive(w, end, mention);
     push(w, j, end, 0, mention);
+    const pushed = w.out[w.out.length - 1];
+    if (pushed && pushed.country === null && !inner && other === null && role.sector !== null)
+      w.countryless.push({ mention: pushed, title: role.key });
     return end;
   }
   if (!inner && country !== null && j > m.end && j - m.end <= BACKREF_NISBA_TOKENS) {
     const end = roleBackReference(w, roleStart, m, j, country, role);
     if (end !== null) return end;
+    if (role.sector !== null && role.roleKind === "office") {
+      const states = w.unnamedTitles.get(role.key) ?? new Set<string>();
+      w.unnamedTitles.set(role.key, states.add(country));
+    }
   }
+  if (bare && country === null) bareRoleReference(w, roleStart, m, role);
   return Math.max(m.end, i + 1);
 }

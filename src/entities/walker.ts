@@ -22,6 +22,10 @@ export interface Walker {
   /** Surnames that are a state's name (مونتينيغرو after لويس): later alone, they are the person. */
   countrySurnames: Set<string>;
   seenKeys: Set<string>;
+  /** States of a title written with a nisba and no name after it (`وزير الخارجية الكيني`), by title key. */
+  unnamedTitles: Map<string, Set<string>>;
+  /** Persons read after a title with no nisba (`وزير الدفاع يوسف حسن`), with that title's key. */
+  countryless: Array<{ mention: MentionCandidate; title: string }>;
 }
 
 export type MentionFields = Omit<

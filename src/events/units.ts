@@ -118,10 +118,13 @@ export function partyUnits(
   for (let k = 0; k < arabic.tokens.length; k++)
     if (!masks || ((masks[k] as number) & SCAN_NISBA) !== 0) read(arabic.tokens[k] as Token, k);
   units.sort((a, b) => a.first - b.first);
-  // A nisba right before a person or body of its own state is that one's adjective (الرئيس الصيني شي).
+  // A nisba right before a person or body of its own state is that one's adjective (الرئيس الصيني شي),
+  // and so is one in the title set off by a comma after a person of its state (`صائب عريقات، كبير
+  // المفاوضين الفلسطينيين،`).
   const pruned = units.filter((u, k) => {
     const next = units[k + 1];
-    return !(u.type === "NISBA" && next && next.first === u.end && country(next) === country(u));
+    if (u.type === "NISBA" && next && next.first === u.end && country(next) === country(u)) return false;
+    return !(u.type === "NISBA" && appositive(arabic, lexicon, units[k - 1], u));
   });
   return addDuals(arabic, pruned, covered, cues, masks);
 }
@@ -187,6 +190,27 @@ export function seatOf(tokens: readonly Token[], at: number, cues: EventCues): b
     if (tokenIn(cues.seatBody, t)) return true;
   }
   return false;
+}
+
+/** How many words an appositive title may put between the comma and its nisba (`كبير المفاوضين`). */
+const APPOSITIVE_TITLE_TOKENS = 3;
+
+/** The nisba ends a title set off by a comma right after a person of its state. */
+function appositive(
+  arabic: ArabicText,
+  lexicon: EntityLexicon,
+  person: PartyUnit | undefined,
+  nisba: PartyUnit,
+): boolean {
+  if (person?.type !== "PERSON" || country(person) !== country(nisba)) return false;
+  const gap = nisba.first - person.end;
+  if (gap < 1 || gap > APPOSITIVE_TITLE_TOKENS) return false;
+  // The words after the comma are a title (`وزير الخارجية`، `كبير المفاوضين`), not the clause going on.
+  const title = lexicon.index.matchAt(arabic.tokens, person.end, { bare: true });
+  if (!title?.values.some((v) => v.kind === "role") || title.end !== nisba.first) return false;
+  const after = arabic.tokens[person.end] as Token;
+  const last = arabic.tokens[person.end - 1] as Token;
+  return /^\s*[،,]\s*$/u.test(arabic.text.slice(last.end, after.start));
 }
 
 function country(u: PartyUnit): string | null {
