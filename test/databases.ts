@@ -1,9 +1,9 @@
 // The database implementations the store's shared suite runs against: PGlite always, and a
 // PostgreSQL server when RASD_TEST_PG_URL names one (`.ci/postgres.sh` starts a throwaway one).
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
+import { scratchDir } from "./scratch.ts";
 
 export const PG_URL = process.env.RASD_TEST_PG_URL || "";
 
@@ -28,7 +28,7 @@ export interface Backend {
 }
 
 function pgliteScratch(): Promise<Scratch> {
-  const dir = mkdtempSync(join(tmpdir(), "rasd-store-"));
+  const dir = scratchDir("rasd-store-");
   return Promise.resolve({
     spec: join(dir, "db"),
     dispose: async () => rmSync(dir, { recursive: true, force: true }),

@@ -1,10 +1,10 @@
 // A PGlite database in a temp folder filled with own-written fixture articles, for the serve tests.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { type Db, openDb } from "../src/store/db.ts";
 import { ingest } from "../src/store/ingest.ts";
 import { ROOT } from "./helpers.ts";
+import { scratchDir } from "./scratch.ts";
 
 export const SERVE_FIXTURES = [
   "test/fixtures/01_hotline_pentagon.txt",
@@ -22,7 +22,7 @@ export interface TestDb {
 
 /** A database holding `files` (the serve fixtures unless given), in a temp folder. */
 export async function fixtureDb(files: readonly string[] = SERVE_FIXTURES): Promise<TestDb> {
-  const dir = mkdtempSync(join(tmpdir(), "rasd-serve-"));
+  const dir = scratchDir("rasd-serve-");
   const db = await openDb(join(dir, "data"));
   const summary = await ingest(db, [...files], { jobs: 0 });
   if (summary.added !== files.length) throw new Error(`fixture ingest: ${JSON.stringify(summary.skipped)}`);

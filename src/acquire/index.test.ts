@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { after, before, test } from "node:test";
 import { gzipSync } from "node:zlib";
 import { feedXml, startServer, type TestServer } from "../../test/http-server.ts";
 import { type Acquired, acquire } from "./index.ts";
+import { scratchDir } from "../../test/scratch.ts";
 
 let server: TestServer;
 before(async () => {
@@ -24,7 +24,7 @@ const docs = (items: Acquired[]) => items.filter((a) => a.kind === "document");
 const errors = (items: Acquired[]) => items.filter((a) => a.kind === "error");
 
 test("index.ts: a directory is read recursively, every format, and a bad file does not stop the batch", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "rasd-acquire-"));
+  const dir = scratchDir("rasd-acquire-");
   mkdirSync(join(dir, "sub", "deeper"), { recursive: true });
   writeFileSync(join(dir, "a.txt"), "عنوان الخبر\nنص الخبر الأول.");
   writeFileSync(join(dir, "sub", "b.html"), "<!doctype html><html><body><p>نص الصفحة.</p></body></html>");
@@ -59,7 +59,7 @@ test("index.ts: standard input is read for -", async () => {
 });
 
 test("index.ts: a file above the size cap is refused before it is read, with the option to raise", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "rasd-acquire-"));
+  const dir = scratchDir("rasd-acquire-");
   const big = join(dir, "big.txt");
   writeFileSync(big, "");
   truncateSync(big, 50 * 1024 * 1024);
@@ -72,7 +72,7 @@ test("index.ts: a file above the size cap is refused before it is read, with the
 });
 
 test("index.ts: a 10,000-item feed streams: its first item comes before the file has been read", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "rasd-acquire-"));
+  const dir = scratchDir("rasd-acquire-");
   const path = join(dir, "big-feed.xml");
   writeFileSync(path, feedXml(10_000, "http://127.0.0.1:1"));
   const it = acquire([path]);

@@ -1,6 +1,4 @@
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { openDb } from "../store/db.ts";
@@ -16,6 +14,7 @@ import {
   signature,
   similarity,
 } from "./minhash.ts";
+import { scratchDir } from "../../test/scratch.ts";
 
 // Own-written paragraphs; the variants change a few words, as a second outlet's copy would.
 const BASE =
@@ -100,7 +99,7 @@ test("minhash.ts: the MinHash estimate follows the exact Jaccard similarity", ()
 });
 
 test("duplicates.ts: stored documents are found through their band hashes, appended parts included", async () => {
-  const db = await openDb(join(mkdtempSync(join(tmpdir(), "rasd-dup-")), "db"));
+  const db = await openDb(join(scratchDir("rasd-dup-"), "db"));
   try {
     const insert = async (id: string, parts: string[]) =>
       db.transaction(async (tx) => {
@@ -159,7 +158,7 @@ test("duplicates.ts: documents indexed together meet each other as if stored one
     ],
     ["e", [NEAR.replace("الدوري", "العادي")]],
   ];
-  const db = await openDb(join(mkdtempSync(join(tmpdir(), "rasd-dup-")), "db"));
+  const db = await openDb(join(scratchDir("rasd-dup-"), "db"));
   try {
     // "a" is stored first on its own; the others come as one batch, in order.
     await db.transaction(async (tx) => {

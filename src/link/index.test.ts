@@ -1,8 +1,7 @@
 // The link stage end to end: own-written articles from several outlets, ingested into a fresh PGlite;
 // relinked in the order they were stored (`documents.seq`, migration 012).
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import type { Analysis } from "../pipeline/types.ts";
@@ -14,6 +13,7 @@ import { listCorpusEntities } from "./entities.ts";
 import { listCorpusEvents, timeline } from "./event-list.ts";
 import { createLinker, LINK_TABLES, type Linker, linkDocuments, relink } from "./index.ts";
 import { listStories } from "./stories.ts";
+import { scratchDir } from "../../test/scratch.ts";
 
 const ARTICLES = join(ROOT, "test", "link", "articles");
 /** Every article, the channel's resumption told before its suspension. */
@@ -48,7 +48,7 @@ async function ingest(file: string): Promise<void> {
 }
 
 before(async () => {
-  db = await openDb(join(mkdtempSync(join(tmpdir(), "rasd-link-")), "db"));
+  db = await openDb(join(scratchDir("rasd-link-"), "db"));
   linker = createLinker();
   for (const f of [
     "01_alhurra_hanoi.txt",
@@ -148,7 +148,7 @@ test("link: relinking the stored documents in ingest order gives the same corpus
 
 test("link: the articles stored as one batch give the same link tables as stored one after the other", async () => {
   const docs = articles;
-  const open = () => openDb(join(mkdtempSync(join(tmpdir(), "rasd-link-batch-")), "db"));
+  const open = () => openDb(join(scratchDir("rasd-link-batch-"), "db"));
   const [single, batched] = [await open(), await open()];
   try {
     for (const a of docs) await storeAnalysis(single, a, { link: linker });
@@ -201,7 +201,7 @@ test("link: a batch of documents costs at most four reads and one write, however
 /** The article under another id: copies of one article are linked into one another's corpus rows. */
 const withId = (a: Analysis, id: string): Analysis => ({ ...a, document: { ...a.document, id } });
 
-const fresh = (name: string) => openDb(join(mkdtempSync(join(tmpdir(), `rasd-relink-${name}-`)), "db"));
+const fresh = (name: string) => openDb(join(scratchDir(`rasd-relink-${name}-`), "db"));
 
 /** Stores documents in batches of `size`, each batch one transaction (one `ingested_at`). */
 async function storeInBatches(target: Db, docs: readonly Analysis[], size: number): Promise<void> {
@@ -239,7 +239,7 @@ test("relink: batches stored against the order of their ids relink to exactly th
 });
 
 test("relink: a database made before migration 012 numbers its documents by time and id, later ones after", async () => {
-  const dir = join(mkdtempSync(join(tmpdir(), "rasd-relink-old-")), "db");
+  const dir = join(scratchDir("rasd-relink-old-"), "db");
   const [a, b, c, d, e] = articles.map((x, i) => withId(x, `old-${"edcba"[i]}`)) as Analysis[];
   const old = await openDb(dir);
   try {

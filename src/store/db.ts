@@ -102,7 +102,7 @@ async function openPglite(dir: string, fromTemplate: boolean): Promise<Db> {
   } catch (e) {
     lock.release();
     throw new UsageError(
-      `cannot open the database in ${dir}: its files are damaged or not PostgreSQL's (${(e as Error).message.split("\n")[0]}); move the directory aside and ingest again into a new one, or restore a copy`,
+      `cannot open the database in ${dir}: its files are damaged or not PostgreSQL's (${firstLine(e)}); move the directory aside and ingest again into a new one, or restore a copy`,
     );
   }
   const prepared = await preparedStatements(pg);
@@ -335,4 +335,10 @@ async function migrate(db: Db): Promise<void> {
     // Indexes a first ingest put off (`deferIndexes`) and did not build because it was cut off.
     await buildDeferredIndexes(tx);
   });
+}
+
+/** The first line of what was thrown: PGlite's WebAssembly can throw values that are not Errors (a full disk). */
+function firstLine(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return text.split("\n")[0] ?? "";
 }

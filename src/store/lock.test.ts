@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { LOCK_FILE, lockDirectory, processAlive } from "./lock.ts";
+import { scratchDir } from "../../test/scratch.ts";
 
 function scratch(): string {
-  return mkdtempSync(join(tmpdir(), "rasd-lock-"));
+  return scratchDir("rasd-lock-");
 }
 
 /** The pid of a process that has exited. */

@@ -1,14 +1,14 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { openDb, schemaVersion } from "./db.ts";
 import { LOCK_FILE } from "./lock.ts";
 import { CREATING_FILE, seedFromTemplate } from "./template.ts";
+import { scratchDir } from "../../test/scratch.ts";
 
 function scratch(): string {
-  return mkdtempSync(join(tmpdir(), "rasd-template-"));
+  return scratchDir("rasd-template-");
 }
 
 /** A stand-in for a data directory: what `build` writes, and how many times it ran. */

@@ -2,13 +2,13 @@
 // (an in-process server on 127.0.0.1, hence --allow-private), stdin, size caps, near-duplicates.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import type { Analysis } from "../../src/pipeline/types.ts";
 import { ROOT } from "../helpers.ts";
 import { startServer, type TestServer } from "../http-server.ts";
+import { scratchDir } from "../scratch.ts";
 
 const BIN = join(ROOT, "bin", "rasd.js");
 const PAGES = join(ROOT, "test", "fixtures", "html");
@@ -36,7 +36,7 @@ function rasd(
   });
 }
 
-const scratch = () => mkdtempSync(join(tmpdir(), "rasd-acquire-e2e-"));
+const scratch = () => scratchDir("rasd-acquire-e2e-");
 
 let server: TestServer;
 before(async () => {

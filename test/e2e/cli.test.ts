@@ -1,12 +1,12 @@
 // `rasd` as a user runs it: a subprocess, real files, exit codes and messages.
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { analysisSchema } from "../../src/pipeline/schema.ts";
 import type { Analysis } from "../../src/pipeline/types.ts";
 import { needsShared, ROOT, runRasd, SEEDS } from "../helpers.ts";
+import { scratchDir } from "../scratch.ts";
 
 const FIXTURES = join(ROOT, "test", "fixtures");
 /** The own-written text articles; test/fixtures/html holds the HTML pages (test/e2e/acquire.test.ts). */
@@ -17,7 +17,7 @@ const TEXT_FIXTURES = readdirSync(FIXTURES)
 const rasd = (args: string[], cwd = ROOT) => runRasd(args, { cwd });
 
 function scratch(): string {
-  return mkdtempSync(join(tmpdir(), "rasd-test-"));
+  return scratchDir("rasd-test-");
 }
 
 test("cli: analyze seed 002 gives the walking skeleton's promised output", needsShared, () => {

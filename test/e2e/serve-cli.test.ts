@@ -1,11 +1,11 @@
 // `rasd export` and `rasd serve` as a user runs them: a subprocess, a real data directory.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { BIN, ROOT, runRasd } from "../helpers.ts";
+import { scratchDir } from "../scratch.ts";
 
 const ENV = { ...process.env, DATABASE_URL: "", RASD_TOKEN: "" };
 let dir: string;
@@ -14,7 +14,7 @@ let db: string;
 const rasd = (args: string[]) => runRasd(args, { env: ENV });
 
 before(() => {
-  dir = mkdtempSync(join(tmpdir(), "rasd-serve-cli-"));
+  dir = scratchDir("rasd-serve-cli-");
   db = join(dir, "data");
   const r = rasd([
     "ingest",

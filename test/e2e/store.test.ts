@@ -3,7 +3,7 @@
 // PostgreSQL server, and a server that drops the connection mid-ingest.
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { before, describe, test } from "node:test";
@@ -11,6 +11,7 @@ import { copyText } from "../../src/bench/copies.ts";
 import { type Db, openDb } from "../../src/store/db.ts";
 import { needsPostgres, PG_URL, postgresScratch } from "../databases.ts";
 import { BIN, ROOT, runRasd } from "../helpers.ts";
+import { scratchDir } from "../scratch.ts";
 
 const FIXTURES = join(ROOT, "test", "fixtures");
 /** Copies of each fixture: enough documents that an ingest takes a few seconds. */
@@ -18,7 +19,7 @@ const COPIES = 8;
 const TABLES = ["documents", "entities", "mentions", "events", "quotes", "minhash_signatures"];
 
 function scratch(): string {
-  return mkdtempSync(join(tmpdir(), "rasd-e2e-store-"));
+  return scratchDir("rasd-e2e-store-");
 }
 
 const rasd = (args: string[], cwd = ROOT) => runRasd(args, { cwd });

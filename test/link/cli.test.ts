@@ -1,10 +1,9 @@
 // `rasd timeline`, `channels`, `stories`, `entities` and `events` as a user runs them on own-written articles.
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { before, test } from "node:test";
 import { ROOT, runRasd } from "../helpers.ts";
+import { scratchDir } from "../scratch.ts";
 
 const ARTICLES = join(ROOT, "test", "link", "articles");
 let db = "";
@@ -12,7 +11,7 @@ let db = "";
 const rasd = (args: string[]) => runRasd([...args, ...(db ? ["--db", db] : [])]);
 
 before(() => {
-  db = join(mkdtempSync(join(tmpdir(), "rasd-link-cli-")), "db");
+  db = join(scratchDir("rasd-link-cli-"), "db");
   const r = rasd(["ingest", ARTICLES]);
   assert.equal(r.code, 0, r.stderr);
 });
