@@ -37,12 +37,27 @@ export function eventParties(text: string) {
   }));
 }
 
+/** The states of one side of an event, sorted and joined (`"CHN,RUS"`). */
+const side = (parties: Array<{ country: string | null }>) =>
+  [...new Set(parties.map((p) => p.country))].sort().join();
+
 /** The events of a text as type and the states of each side, sorted and joined (`"CHN,RUS"`). */
 export function eventSides(text: string) {
   return analyzeText(text, {}).events.map((e) => ({
     type: e.type,
-    actor: [...new Set(e.actor.map((p) => p.country))].sort().join(),
-    recipient: [...new Set(e.recipient.map((p) => p.country))].sort().join(),
+    actor: side(e.actor),
+    recipient: side(e.recipient),
+  }));
+}
+
+/** The events of a text as `eventSides` gives them, with their modality and negation. */
+export function eventReadings(text: string) {
+  return analyzeText(text, {}).events.map((e) => ({
+    type: e.type,
+    actor: side(e.actor),
+    recipient: side(e.recipient),
+    modality: e.modality,
+    negated: e.negated,
   }));
 }
 

@@ -3,16 +3,9 @@
 // continuing or ending; an obligation in reported speech as a demand. Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { analyzeText } from "../../test/helpers.ts";
+import { eventReadings } from "../../test/helpers.ts";
 
-const read = (text: string) =>
-  analyzeText(text, {}).events.map((e) => ({
-    type: e.type,
-    actor: [...new Set(e.actor.map((p) => p.country))].sort().join(),
-    recipient: [...new Set(e.recipient.map((p) => p.country))].sort().join(),
-    modality: e.modality,
-    negated: e.negated,
-  }));
+const read = eventReadings;
 
 const cases: Array<[string, string, string, string, string, boolean]> = [
   // text, type, actor, recipient, modality, negated

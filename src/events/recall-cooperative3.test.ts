@@ -3,16 +3,9 @@
 // with its state, the seat of a post after `لدى`. Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { analyzeText } from "../../test/helpers.ts";
+import { analyzeText, eventReadings } from "../../test/helpers.ts";
 
-const read = (text: string) =>
-  analyzeText(text, {}).events.map((e) => ({
-    type: e.type,
-    actor: [...new Set(e.actor.map((p) => p.country))].sort().join(),
-    recipient: [...new Set(e.recipient.map((p) => p.country))].sort().join(),
-    modality: e.modality,
-    negated: e.negated,
-  }));
+const read = eventReadings;
 
 const cases: Array<[string, string, string, string]> = [
   // text, type, actor, recipient
