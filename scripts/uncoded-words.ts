@@ -3,7 +3,7 @@
 // corpus needs").
 //
 //   npx tsx scripts/uncoded-words.ts [--corpus DIR] [--limit N] [--top 150] [--examples 2]
-//     [--stem] [--lacking] [--min-ratio 0] [--word W] [--seed 1] [--sentences FILE]
+//     [--stem] [--lacking] [--bare] [--min-ratio 0] [--word W] [--seed 1] [--sentences FILE]
 //
 // Every article is analysed as `rasd analyze` does. A sentence is a candidate when the mentions
 // found in it (GPE, ORG, PERSON, with their `country`; IGO counts as a party, as in the gold) give
@@ -15,6 +15,8 @@
 // word the lexicon lacks (high ratio) stands apart from a generic one (ratio near the corpus's).
 // --lacking skips the tokens where a trigger form of the lexicon begins (silent for another reason:
 // arguments, constraints), to leave the words the lexicon does not have at all.
+// --bare counts only the silent sentences that hold no trigger form at all: the purest view of
+// the vocabulary the lexicon lacks (the others are silent for their arguments, needs or senses).
 // --word W prints every silent sentence with that key (or stem with --stem), in a seeded random
 // order, to read a word's senses before writing its row. --sentences FILE writes every silent
 // sentence (document, tab, sentence), to grep many words without analysing the corpus again.
@@ -48,6 +50,7 @@ const { values } = parseArgs({
     examples: { type: "string", default: "2" },
     stem: { type: "boolean", default: false },
     lacking: { type: "boolean", default: false },
+    bare: { type: "boolean", default: false },
     "min-ratio": { type: "string", default: "0" },
     word: { type: "string" },
     seed: { type: "string", default: "1" },
@@ -108,6 +111,8 @@ async function main(): Promise<void> {
   let articles = 0;
   let candidates = 0;
   let silentSentences = 0;
+  /** Silent sentences where a trigger form of the lexicon begins on some token. */
+  let silentWithTrigger = 0;
   for await (const item of acquire([corpus])) {
     if (item.kind !== "document") continue;
     if (articles++ >= limit) break;
@@ -135,6 +140,11 @@ async function main(): Promise<void> {
       const quiet = !withEvent.has(s);
       if (quiet) {
         silentSentences++;
+        let triggered = false;
+        for (let i = sentence.firstToken; i < sentence.endToken && !triggered; i++)
+          triggered = !inMention[i] && eventOptions.triggers.matchAt(text.tokens, i, BARE) !== null;
+        if (triggered) silentWithTrigger++;
+        if (triggered && values.bare) return;
         if (values.sentences)
           quietLines.push(
             `${doc.uri ?? "-"}\t${text.text.slice(sentence.start, sentence.end).replace(/\s+/gu, " ")}\n`,
@@ -176,6 +186,7 @@ async function main(): Promise<void> {
     const ratio = (w: string) => (silent.get(w) ?? 0) / ((coded.get(w) ?? 0) + 1);
     out.push(
       `${articles} articles; ${candidates} sentences naming two states, ${silentSentences} of them with no event`,
+      `${silentWithTrigger} of the silent sentences hold a trigger form of the lexicon (silent for their arguments, needs or senses); ${silentSentences - silentWithTrigger} hold none`,
       "",
       "rank  word  silent  with-event  ratio  forms",
     );
