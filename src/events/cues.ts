@@ -9,6 +9,8 @@ export interface EventCues {
   refusal: Set<string>;
   future: Set<string>;
   futureAdjective: Set<string>;
+  /** Adjectives after a noun trigger that make it a proposal (`المباحثات المقترحة`). */
+  proposedAdjective: Set<string>;
   proposal: Set<string>;
   request: Set<string>;
   conditional: Set<string>;
@@ -89,6 +91,7 @@ export function compileCues(lex: Lexicons): EventCues {
     refusal: set("refusal"),
     future: set("future"),
     futureAdjective: set("future_adjective"),
+    proposedAdjective: set("proposed_adjective"),
     proposal: set("proposal"),
     request: set("request"),
     conditional: set("conditional"),

@@ -129,6 +129,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       start: span.start,
       end: span.end,
       isAct,
+      directedNounEnd:
+        hit.trigger.pos === "noun" && !rulesOf(types, hit.trigger.type).mutual ? hit.end : undefined,
     };
     // ودعاها، معها، داعيا الأخيرة: read with the references; one with no antecedent, read as before.
     const nounForm =
