@@ -255,10 +255,15 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // أوقفت كوريا الجنوبية بث الدعاية: stopping a hostile act is a de-escalation, not a sanction.
     const object = objectAt(hit, args.actor);
     const ending =
-      rules.endingAs &&
-      hit.trigger.channel === "suspend" &&
-      object < span.end &&
-      tokenIn(cues.hostileAct, arabic.tokens[object]);
+      (rules.endingAs &&
+        hit.trigger.channel === "suspend" &&
+        object < span.end &&
+        tokenIn(cues.hostileAct, arabic.tokens[object])) ||
+      // رفع العقوبات المفروضة على إيران، تجميد عقوبات أمريكية: the act's own noun, ended by the word before it.
+      (rules.endingAs !== null &&
+        hit.trigger.pos === "noun" &&
+        tokenIn(cues.hostileAct, arabic.tokens[hit.first]) &&
+        tokenIn(cues.lifting, arabic.tokens[hit.first - 1]));
     // هاجم روحاني نظيره الأمريكي محذرا …: an attack told in words is a speech, not force.
     const spoken =
       !ending &&
