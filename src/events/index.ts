@@ -13,7 +13,7 @@ import { elidedDual, listLabel, otherDual, resolveDuals, withoutActorState } fro
 import { type Evaluations, evaluativeEvents } from "./evaluations.ts";
 import { mergeRepeats, pluperfect } from "./merge.ts";
 import { polarity } from "./modality.ts";
-import { claimant, ownActTarget } from "./recipient.ts";
+import { claimant, ownActTarget, relativeBackref } from "./recipient.ts";
 import { type PloverTable, score } from "./plover.ts";
 import {
   implicitRecipient,
@@ -233,7 +233,9 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // اتهمت السعودية … قطر، وهو ما تنفيه الدوحة: a reaction to the claim told before it in its sentence.
     if (recipient.length === 0 && rules.implicitRecipient)
       recipient = partiesOf(claimant(clause, hit, args.actor)).filter((p) => !actor.includes(p));
-    if (recipient.length === 0 && rules.implicitRecipient)
+    // …تعرض دوما لهجوم كيماوي، وهو الذي نفته السلطات السورية: a denial of a claim told in its own
+    // sentence answers that claim's teller; when no state told it, the event before is not its target.
+    if (recipient.length === 0 && rules.implicitRecipient && !relativeBackref(clause, hit))
       recipient = implicitRecipient(actor, events, sentenceOf, sentenceIndex);
     // ستُستأنف محادثات قادة المسارح: a known channel names both sides when the clause does not.
     const bound = channelSides(found, span, hit.end, actor, recipient);
