@@ -67,3 +67,10 @@ test("a denial after وهو الذي answers the claim told in its sentence, not
   const told = "واتهمت السعودية سوريا بدعم المتمردين. وقال ناشطون إن القوات قصفت بلدة في الشمال، ";
   assert.deepEqual(coded(`${told}وهو الذي نفته السلطات السورية.`), ["ACCUSE SAU>SYR asserted"]);
 });
+
+test("an act a party may yet be able to do (يتمكن، تتمكن in the imperfect) is conditional; done, it is asserted", () => {
+  assert.deepEqual(coded("وقال الوزير إن الهدف هو أن تتمكن الجزائر من التوصل إلى اتفاق مع المغرب."), [
+    "AGREE DZA>MAR conditional",
+  ]);
+  assert.deepEqual(coded("وتمكنت الجزائر من التوصل إلى اتفاق مع المغرب."), ["AGREE DZA>MAR asserted"]);
+});
