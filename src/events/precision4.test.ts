@@ -74,3 +74,11 @@ test("an act a party may yet be able to do (يتمكن، تتمكن in the imper
   ]);
   assert.deepEqual(coded("وتمكنت الجزائر من التوصل إلى اتفاق مع المغرب."), ["AGREE DZA>MAR asserted"]);
 });
+
+test("a pledge of pressure or punishment is a threat; a pledge of cooperation stays an agreement", () => {
+  assert.deepEqual(
+    coded("وتعهد الرئيس الأمريكي دونالد ترامب بمواصلة الضغط على فنزويلا حتى إجراء انتخابات."),
+    ["THREATEN USA>VEN asserted"],
+  );
+  assert.deepEqual(coded("وتعهدت الولايات المتحدة بتطوير التعاون مع كولومبيا."), ["AGREE USA>COL asserted"]);
+});
