@@ -46,6 +46,12 @@ export interface Clause {
   end: number;
   /** Token k opens a trigger word (an act: `القمة`، `الهجوم`), whatever its arguments. */
   isAct?: (k: number) => boolean;
+  /**
+   * One past the noun trigger of an act with a target (its type not `mutual`), else absent: nisbas
+   * stacked with no و right after it (`الهجوم الثلاثي الأمريكي البريطاني الفرنسي`) are its joint
+   * agents. A mutual act reads them as its two sides already.
+   */
+  directedNounEnd?: number;
 }
 
 function betweenGroup(c: Clause, hit: TriggerHit): PartyUnit[] {

@@ -27,6 +27,18 @@ export function joined(c: Clause, a: PartyUnit, b: PartyUnit): boolean {
     if (/^\s+\S+\s+$/u.test(gap) && head.bare.some((x) => x.prefix === "و") && !(c.isAct?.(a.end) ?? true))
       return true;
   }
+  // الهجوم الأمريكي البريطاني الفرنسي، الغزو الأمريكي البريطاني للعراق: nisbas stacked with no و are
+  // adjectives of the act's noun, its joint agents, never its agent and its target (a directed act's
+  // only; after a person's noun they are one person's nationalities: `مواطن مصري أمريكي`).
+  if (
+    a.type === "NISBA" &&
+    b.type === "NISBA" &&
+    b.first === a.end &&
+    b.prefix === "" &&
+    /^\s+$/u.test(gap) &&
+    stackedOnAct(c, a)
+  )
+    return true;
   // الحكومة السورية وحليفتها موسكو: an ally word joins the two into one side.
   const ally = c.tokens[a.end] as Token;
   if (
@@ -40,6 +52,22 @@ export function joined(c: Clause, a: PartyUnit, b: PartyUnit): boolean {
     // روسيا والصين، الولايات المتحدة، وبريطانيا: the و is the next name's proclitic (not واشنطن's first letter).
     (/^[\s،,]*$/u.test(gap) && b.prefix.startsWith("و"))
   );
+}
+
+/** How many words may stand between a noun trigger and the nisbas stacked on it (`الهجوم الثلاثي الأمريكي`). */
+const STACK_GAP = 1;
+
+/** The nisba `a` opens, or continues, a stack of nisbas right after the clause's directed noun trigger. */
+function stackedOnAct(c: Clause, a: PartyUnit): boolean {
+  const end = c.directedNounEnd;
+  if (end === undefined) return false;
+  let k = a.first;
+  for (;;) {
+    if (k >= end && k <= end + STACK_GAP) return true;
+    const before = c.units.find((u) => u.end === k && u.type === "NISBA");
+    if (!before) return false;
+    k = before.first;
+  }
 }
 
 export function groupAt(c: Clause, unit: PartyUnit): PartyUnit[] {

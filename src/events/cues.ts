@@ -9,6 +9,8 @@ export interface EventCues {
   refusal: Set<string>;
   future: Set<string>;
   futureAdjective: Set<string>;
+  /** Adjectives after a noun trigger that make it a proposal (`المباحثات المقترحة`). */
+  proposedAdjective: Set<string>;
   proposal: Set<string>;
   request: Set<string>;
   conditional: Set<string>;
@@ -56,6 +58,8 @@ export interface EventCues {
   atRequest: Set<string>;
   scheduled: Set<string>;
   hostileAct: Set<string>;
+  /** Verbal nouns that end the hostile act named right after them (`رفع العقوبات`). */
+  lifting: Set<string>;
   envoyHead: Set<string>;
   passiveAux: Set<string>;
   /** `قبل`، `يد` after من/على: the agent of the act before them (`من قبل الولايات المتحدة`). */
@@ -89,6 +93,7 @@ export function compileCues(lex: Lexicons): EventCues {
     refusal: set("refusal"),
     future: set("future"),
     futureAdjective: set("future_adjective"),
+    proposedAdjective: set("proposed_adjective"),
     proposal: set("proposal"),
     request: set("request"),
     conditional: set("conditional"),
@@ -139,6 +144,7 @@ export function compileCues(lex: Lexicons): EventCues {
     atRequest: set("at_request"),
     scheduled: set("scheduled"),
     hostileAct: set("hostile_act"),
+    lifting: set("lifting"),
     envoyHead: set("envoy_head"),
     passiveAux: set("passive_aux"),
     agentHead: set("agent_head"),

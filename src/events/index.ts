@@ -13,7 +13,7 @@ import { elidedDual, listLabel, otherDual, resolveDuals, withoutActorState } fro
 import { type Evaluations, evaluativeEvents } from "./evaluations.ts";
 import { mergeRepeats, pluperfect } from "./merge.ts";
 import { polarity } from "./modality.ts";
-import { claimant, ownActTarget } from "./recipient.ts";
+import { claimant, ownActTarget, relativeBackref } from "./recipient.ts";
 import { type PloverTable, score } from "./plover.ts";
 import {
   implicitRecipient,
@@ -129,6 +129,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       start: span.start,
       end: span.end,
       isAct,
+      directedNounEnd:
+        hit.trigger.pos === "noun" && !rulesOf(types, hit.trigger.type).mutual ? hit.end : undefined,
     };
     // ودعاها، معها، داعيا الأخيرة: read with the references; one with no antecedent, read as before.
     const nounForm =
@@ -231,7 +233,9 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // اتهمت السعودية … قطر، وهو ما تنفيه الدوحة: a reaction to the claim told before it in its sentence.
     if (recipient.length === 0 && rules.implicitRecipient)
       recipient = partiesOf(claimant(clause, hit, args.actor)).filter((p) => !actor.includes(p));
-    if (recipient.length === 0 && rules.implicitRecipient)
+    // …تعرض دوما لهجوم كيماوي، وهو الذي نفته السلطات السورية: a denial of a claim told in its own
+    // sentence answers that claim's teller; when no state told it, the event before is not its target.
+    if (recipient.length === 0 && rules.implicitRecipient && !relativeBackref(clause, hit))
       recipient = implicitRecipient(actor, events, sentenceOf, sentenceIndex);
     // ستُستأنف محادثات قادة المسارح: a known channel names both sides when the clause does not.
     const bound = channelSides(found, span, hit.end, actor, recipient);
@@ -253,10 +257,15 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // أوقفت كوريا الجنوبية بث الدعاية: stopping a hostile act is a de-escalation, not a sanction.
     const object = objectAt(hit, args.actor);
     const ending =
-      rules.endingAs &&
-      hit.trigger.channel === "suspend" &&
-      object < span.end &&
-      tokenIn(cues.hostileAct, arabic.tokens[object]);
+      (rules.endingAs &&
+        hit.trigger.channel === "suspend" &&
+        object < span.end &&
+        tokenIn(cues.hostileAct, arabic.tokens[object])) ||
+      // رفع العقوبات المفروضة على إيران، تجميد عقوبات أمريكية: the act's own noun, ended by the word before it.
+      (rules.endingAs !== null &&
+        hit.trigger.pos === "noun" &&
+        tokenIn(cues.hostileAct, arabic.tokens[hit.first]) &&
+        tokenIn(cues.lifting, arabic.tokens[hit.first - 1]));
     // هاجم روحاني نظيره الأمريكي محذرا …: an attack told in words is a speech, not force.
     const spoken =
       !ending &&

@@ -162,9 +162,8 @@ export function polarity(
     : anyIn(tokens, negationFrom, end, cues.refusal);
   const modal = modalWindow(tokens, hit, span.sentenceStart, cues);
   let modality: Modality = "asserted";
-  const scheduled =
-    anyIn(tokens, modal, end, cues.scheduled) ||
-    (hit.trigger.pos === "noun" && tokenIn(cues.futureAdjective, tokens[hit.end]));
+  const ahead = nounAdjective(tokens, hit, cues.futureAdjective, cues);
+  const scheduled = anyIn(tokens, modal, end, cues.scheduled) || ahead;
   if (
     anyIn(tokens, modal, end, cues.conditional) ||
     possible(tokens, hit, modal, span.sentenceStart, negated, cues)
@@ -174,12 +173,16 @@ export function polarity(
   else if (tokenIn(cues.atRequest, tokens[hit.first - 1]) || tokenIn(cues.atRequest, tokens[hit.first - 2]))
     modality = "asserted";
   else if (hit.trigger.type !== "REQUEST" && anyIn(tokens, modal, end, cues.request)) modality = "requested";
-  else if (hit.trigger.type !== "REQUEST" && anyIn(tokens, modal, end, cues.proposal)) modality = "proposed";
+  else if (
+    hit.trigger.type !== "REQUEST" &&
+    (anyIn(tokens, modal, end, cues.proposal) || nounAdjective(tokens, hit, cues.proposedAdjective, cues))
+  )
+    modality = "proposed";
   else if (
     hit.prefix.includes("س") ||
     futureIn(tokens, modal, end, cues) ||
-    // الاجتماع المرتقب، القمة المقبلة
-    (hit.trigger.pos === "noun" && tokenIn(cues.futureAdjective, tokens[hit.end])) ||
+    // الاجتماع المرتقب، القمة المقبلة، القمة التاريخية المرتقبة
+    ahead ||
     // تتواصل لاستئناف الاتصال: an indefinite verbal noun after ل of purpose is what a party means to
     // do (`مهد للزيارة`, definite, names a visit).
     (hit.trigger.pos === "noun" &&
@@ -192,6 +195,30 @@ export function polarity(
   return modality === "future" && scheduled
     ? { negated, refused, modality, scheduled }
     : { negated, refused, modality };
+}
+
+/**
+ * `القمة المرتقبة`، `القمة التاريخية المرتقبة`، `المباحثات المقترحة`: an adjective of `set` right after a
+ * noun trigger, or after one word that follows it (another adjective, a nisba, the name of a month:
+ * `قمة مايو المقبل`), not across a preposition or a clause break (`محادثات مع الجانب المقبل`).
+ */
+function nounAdjective(
+  tokens: readonly Token[],
+  hit: TriggerHit,
+  set: ReadonlySet<string>,
+  cues: EventCues,
+): boolean {
+  if (hit.trigger.pos !== "noun") return false;
+  if (bareIn(set, tokens[hit.end])) return true;
+  const between = tokens[hit.end];
+  if (!between || tokenIn(cues.preposition, between) || tokenIn(cues.clauseBreak, between)) return false;
+  if (/^[وف]/u.test(between.text) && between.bare.some((b) => b.prefix.length > 0)) return false;
+  return bareIn(set, tokens[hit.end + 1]);
+}
+
+/** The token itself is in `set`, with no proclitic: `لمقترح ماي` is a noun, the proposal, not an adjective. */
+function bareIn(set: ReadonlySet<string>, t: Token | undefined): boolean {
+  return t !== undefined && set.has(t.key);
 }
 
 /** How far before a noun a verb of undergoing may stand (`تتعرض إيران لضغوط`, as in frames.ts). */

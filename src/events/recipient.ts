@@ -236,3 +236,16 @@ export function claimant(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]
   );
   return u ? groupAt(c, u).filter((x) => !actor.includes(x)) : [];
 }
+
+/** Relative pronouns that, after a back-reference word, refer to a claim told before (`الأمر الذي`، `وهو الذي`). */
+const BACKREF_RELATIVES = new Set(["الذي", "التي"]);
+
+/**
+ * `الأمر الذي تنفيه السلطات`، `وهو الذي نفته`: the act right after answers a claim told before it in its
+ * sentence, whoever told it (activists, a report), not the event told before.
+ */
+export function relativeBackref(c: Clause, hit: TriggerHit): boolean {
+  const what = c.tokens[hit.first - 1];
+  if (!what || !tokenIn(c.cues.claimBackref, c.tokens[hit.first - 2])) return false;
+  return BACKREF_RELATIVES.has(what.key) || what.bare.some((b) => BACKREF_RELATIVES.has(b.key));
+}

@@ -88,7 +88,8 @@ export function partyUnits(
     if (!m || !nisba) return;
     if (
       tokenIn(cues.nisbaNotParty, arabic.tokens[k - 1]) ||
-      (thing.has(k) && m.prefix.startsWith("و")) ||
+      // والإسرائيلية، or stacked with no و (`مواطن مصري أمريكي`، `الشركات الصينية الأمريكية`).
+      (thing.has(k) && (m.prefix.startsWith("و") || m.prefix === "")) ||
       // الاتحاد الألماني لكرة القدم: a sports body's or team's nisba.
       tokenIn(cues.sportTail, arabic.tokens[m.end]) ||
       backerOf(arabic.tokens, k, m.prefix, cues)
