@@ -1,0 +1,51 @@
+// Actor and recipient on unseen text, issue 6 eighth pass (docs/EVENTS.md "Eighth pass: actor and
+// recipient"). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyzeText, eventSides } from "../../test/helpers.ts";
+
+const gpe = (text: string) =>
+  analyzeText(text, {})
+    .entities.filter((e) => e.type === "GPE")
+    .flatMap((e) => e.mentions.map((m) => `${m.text}:${e.country}`));
+
+test("a common noun for a state is a mention of the state the article names most", () => {
+  const text =
+    "استقبلت السعودية وفدا كنديا في الرياض. وقالت السعودية إن المملكة لن تتراجع. وأكدت المملكة موقفها.";
+  const got = gpe(text);
+  assert.ok(got.includes("المملكة:SAU"), JSON.stringify(got));
+  assert.equal(got.filter((g) => g === "المملكة:SAU").length, 2);
+  // Offsets slice back to the noun.
+  const a = analyzeText(text, {});
+  for (const e of a.entities)
+    for (const m of e.mentions) assert.equal(a.document.text.slice(m.start, m.end), m.text);
+  assert.ok(
+    gpe("وأدانت إيران الغارة. وقالت الجمهورية الإسلامية إنها سترد.").includes("الجمهورية الإسلامية:IRN"),
+  );
+});
+
+test("a common noun for a state stays no mention when the article names none of its states, or two equally", () => {
+  assert.deepEqual(
+    gpe("وقال وزير الخارجية الفرنسي إن المملكة ستشارك في المؤتمر.").filter((g) => g.startsWith("المملكة")),
+    [],
+  );
+  assert.deepEqual(
+    gpe("زار ملك الأردن السعودية، ثم عاد إلى الأردن من السعودية. وقالت المملكة إن الزيارة ناجحة.").filter(
+      (g) => g.startsWith("المملكة"),
+    ),
+    [],
+  );
+  // A longer lexicon name keeps its own state.
+  assert.ok(gpe("وقالت السعودية إن المملكة المتحدة شريك مهم.").includes("المملكة المتحدة:GBR"));
+});
+
+test("a common noun for a state is no event party (its corpus events were half wrong)", () => {
+  const sides = eventSides("وقالت السعودية إن المحادثات مستمرة. واتهمت المملكة كندا بالتدخل في شؤونها.");
+  assert.ok(!sides.some((s) => s.actor === "SAU" && s.recipient === "CAN"), JSON.stringify(sides));
+  // The same sentence with the state's name is coded.
+  const named = eventSides("وقالت السعودية إن المحادثات مستمرة. واتهمت السعودية كندا بالتدخل في شؤونها.");
+  assert.ok(
+    named.some((s) => s.actor === "SAU" && s.recipient === "CAN"),
+    JSON.stringify(named),
+  );
+});
