@@ -49,3 +49,23 @@ test("a common noun for a state is no event party (its corpus events were half w
     JSON.stringify(named),
   );
 });
+
+test("a verbal noun's named agent right after it is not replaced by the speaker of a pronoun clause", () => {
+  for (const text of [
+    "وقالت طهران إن الزيارة مهمة للعلاقات، وإنها جاءت بعد انسحاب الولايات المتحدة من الاتفاق النووي مع إيران.",
+    "وأوضح متحدث باسم الحكومة الإيرانية أن بلاده وضعت خطة للتأقلم مع انسحاب الولايات المتحدة من الاتفاق النووي مع إيران.",
+  ]) {
+    const sides = eventSides(text);
+    assert.ok(
+      sides.some((s) => s.type === "SANCTION" && s.actor === "USA" && s.recipient === "IRN"),
+      JSON.stringify(sides),
+    );
+    assert.ok(!sides.some((s) => s.type === "SANCTION" && s.actor === "IRN"), JSON.stringify(sides));
+  }
+  // The speaker still acts when the noun has no agent of its own after it.
+  const own = eventSides("وأعلنت روسيا أنها ستفرض عقوبات على أوكرانيا.");
+  assert.ok(
+    own.some((s) => s.type === "SANCTION" && s.actor === "RUS" && s.recipient === "UKR"),
+    JSON.stringify(own),
+  );
+});

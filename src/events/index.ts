@@ -165,6 +165,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       !args.fromPhrase &&
       speaker &&
       !args.actor.some((u) => u.first >= span.start && u.end <= hit.first) &&
+      !genitiveAgent(hit, args.actor, arabic.tokens, cues) &&
       (span.speakerActs || (reported && ownedBySpeaker(arabic.tokens[span.reported])))
     ) {
       const unit = units.find(
@@ -389,4 +390,25 @@ function dualVerb(tokens: readonly Token[], hit: TriggerHit): boolean {
   // Not a subjunctive (`أن يتفقا`), whose subject is the clause's.
   // Not a pronoun's alif (`زارها`، `اتفقنا`), nor a short word (`هنا`).
   return /^[وف]?\p{L}{3,}[^نه]ا$/u.test(word) && !/^[وف]?ي/u.test(word);
+}
+
+/**
+ * `قالت طهران إنها مهمة بعد انسحاب الولايات المتحدة من الاتفاق`: a verbal noun with a state or a
+ * body named right after it (no proclitic) has it as its agent; the speaker of the clause does not
+ * replace it. A visit's genitive is where it goes (`أنه سيقوم بزيارة الصين`), so visits keep the speaker.
+ */
+function genitiveAgent(
+  hit: TriggerHit,
+  actor: readonly PartyUnit[],
+  tokens: readonly Token[],
+  cues: EventCues,
+): boolean {
+  return (
+    hit.trigger.pos === "noun" &&
+    hit.trigger.mode !== "visit" &&
+    // اتهام الكرملين: a charge noun's genitive is the accused.
+    !tokenIn(cues.chargeNoun, tokens[hit.first]) &&
+    // تهديد إيراني، الهجمات الأمريكية: a nisba is read by the rules for nisbas, as before.
+    actor.some((u) => u.first === hit.end && u.prefix === "" && (u.type === "GPE" || u.type === "ORG"))
+  );
 }
