@@ -39,7 +39,12 @@ test("a common noun for a state stays no mention when the article names none of 
   assert.ok(gpe("وقالت السعودية إن المملكة المتحدة شريك مهم.").includes("المملكة المتحدة:GBR"));
 });
 
-test("a common noun for a state is no event party (its corpus events were half wrong)", () => {
+test("a common noun for a state is an event party only after a proclitic preposition", () => {
+  const object = eventSides("وقالت السعودية إن المحادثات مستمرة. ووجهت كندا انتقادات حادة للمملكة.");
+  assert.ok(
+    object.some((s) => s.actor === "CAN" && s.recipient === "SAU"),
+    JSON.stringify(object),
+  );
   const sides = eventSides("وقالت السعودية إن المحادثات مستمرة. واتهمت المملكة كندا بالتدخل في شؤونها.");
   assert.ok(!sides.some((s) => s.actor === "SAU" && s.recipient === "CAN"), JSON.stringify(sides));
   // The same sentence with the state's name is coded.
