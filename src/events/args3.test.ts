@@ -74,3 +74,35 @@ test("a verbal noun's named agent right after it is not replaced by the speaker 
     JSON.stringify(own),
   );
 });
+
+test("an accusing verb's one state right before the charge is the accused, not the accuser", () => {
+  const relative = eventSides(
+    "وقال محللون إن التصريح يمثل تحولا في موقف الرئيس الأمريكي، الذي طالما اتهم الصين بسرقة الوظائف.",
+  );
+  assert.ok(
+    relative.some((s) => s.type === "ACCUSE" && s.actor === "USA" && s.recipient === "CHN"),
+    JSON.stringify(relative),
+  );
+  assert.ok(!relative.some((s) => s.type === "ACCUSE" && s.actor === "CHN"), JSON.stringify(relative));
+  const continued = eventSides(
+    "وأكد وزير الخارجية التركي أن العلاقات مع روسيا ليست بديلا، واتهم الولايات المتحدة بالسعي إلى السيطرة.",
+  );
+  assert.ok(
+    continued.some((s) => s.type === "ACCUSE" && s.actor === "TUR" && s.recipient === "USA"),
+    JSON.stringify(continued),
+  );
+  // With no accuser in its sentence the accused is still no accuser.
+  const alone = eventSides("واتهم إيران بالضلوع في أعمال العنف في العراق.");
+  assert.ok(!alone.some((s) => s.type === "ACCUSE" && s.actor === "IRN"), JSON.stringify(alone));
+  // A subject and an object after the verb keep their roles, and a state whose name opens with ب is no charge.
+  const both = eventSides("واتهمت روسيا بريطانيا بمنع تشكيل لجنة تحقيق مشتركة.");
+  assert.ok(
+    both.some((s) => s.type === "ACCUSE" && s.actor === "RUS" && s.recipient === "GBR"),
+    JSON.stringify(both),
+  );
+  const pair = eventSides("وتتهم طهران باكستان بتوفير ملاذ آمن لمسلحين.");
+  assert.ok(
+    pair.some((s) => s.type === "ACCUSE" && s.actor === "IRN" && s.recipient === "PAK"),
+    JSON.stringify(pair),
+  );
+});
