@@ -106,3 +106,16 @@ test("an accusing verb's one state right before the charge is the accused, not t
     JSON.stringify(pair),
   );
 });
+
+test("an accusing verb opening its sentence with its accused read takes the previous sentence's subject", () => {
+  const next = eventSides(
+    "وقالت قطر إن وكالة الأنباء الرسمية تعرضت للقرصنة. واتهمت الإمارات بالوقوف وراء العملية.",
+  );
+  assert.ok(
+    next.some((s) => s.type === "ACCUSE" && s.actor === "QAT" && s.recipient === "ARE"),
+    JSON.stringify(next),
+  );
+  // Not the accused's own state.
+  const own = eventSides("وقالت إيران إن الوضع خطير. واتهم إيران بالضلوع في أعمال العنف.");
+  assert.ok(!own.some((s) => s.type === "ACCUSE"), JSON.stringify(own));
+});
