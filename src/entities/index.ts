@@ -8,6 +8,7 @@ const ROMANIZED = new Set(["PERSON", "GPE", "LOC"]);
 import { recognizeMentions } from "./recognize.ts";
 import type { RecognizeOptions } from "./walker.ts";
 import { resolveSharedNames } from "./shared-names.ts";
+import { resolveStateNouns } from "./state-nouns.ts";
 
 export type EntitiesOptions = RecognizeOptions;
 
@@ -18,10 +19,11 @@ export interface EntitiesResult {
 }
 
 export function findEntities(arabic: ArabicText, options: EntitiesOptions): EntitiesResult {
-  const recognized = resolveSharedNames(
-    recognizeMentions(arabic, options),
+  const recognized = resolveStateNouns(
+    resolveSharedNames(recognizeMentions(arabic, options), arabic.tokens, options.lexicon.sharedNames),
+    arabic.text,
     arabic.tokens,
-    options.lexicon.sharedNames,
+    options.lexicon.stateNouns,
   );
   const taken = new Set<number>();
   for (const c of recognized) for (let k = c.titleToken; k < c.endToken; k++) taken.add(k);

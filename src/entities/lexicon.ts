@@ -1,6 +1,7 @@
 // Compiles the entity lexicons into one phrase index the recognizer walks.
 
 import { compileSharedNames, type SharedNames } from "./shared-names.ts";
+import { compileStateNouns, type StateNouns } from "./state-nouns.ts";
 import { keyOf } from "../arabic/normalize.ts";
 import { PhraseIndex, phraseKeys } from "../arabic/phrases.ts";
 import type { Lexicons } from "../pipeline/lexicons.ts";
@@ -55,6 +56,8 @@ export interface EntityLexicon {
   commonWords: Set<string>;
   /** Names two places share (عمان: Oman or Amman) and how to tell them apart. */
   sharedNames: SharedNames;
+  /** Common nouns that stand for a state the article names (المملكة، الدولة العبرية). */
+  stateNouns: StateNouns;
   /** Given names (given-names.tsv and the first word of every known person): a state's name after one is a surname. */
   givenNames: Set<string>;
 }
@@ -227,6 +230,7 @@ export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
     ordinals: new Map(cue(lex, "ordinal_reference").map((f, i) => [keyOf(f), i % 2])),
     commonWords: commonWords(lex),
     sharedNames: compileSharedNames(lex.sharedNames),
+    stateNouns: compileStateNouns(lex.stateNouns),
     givenNames: givenNames(lex),
   };
 }

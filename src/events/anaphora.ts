@@ -35,7 +35,7 @@ function ungoverned(tokens: readonly Token[], u: PartyUnit, cues: EventCues): bo
  * The subject a sentence opens with, before token `before`: the first unit no preposition governs
  * (`قال وزير الخارجية الإيراني …`، `واستقبل الرئيس المصري …`), when it stands for a state.
  */
-function openingSubject(
+export function openingSubject(
   tokens: readonly Token[],
   units: readonly PartyUnit[],
   sentence: Pick<Sentence, "firstToken">,

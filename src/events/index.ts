@@ -3,8 +3,14 @@ import type { PhraseIndex } from "../arabic/phrases.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, DateMention, Event, EventType, Sentence, Token } from "../pipeline/types.ts";
-import { PRONOUN_UNIT, possessiveUnits, referenceUnits, resolveReferences } from "./anaphora.ts";
-import { type Clause, findArguments, objectAt, type PartyUnit } from "./arguments.ts";
+import {
+  openingSubject,
+  PRONOUN_UNIT,
+  possessiveUnits,
+  referenceUnits,
+  resolveReferences,
+} from "./anaphora.ts";
+import { chargedParty, type Clause, findArguments, objectAt, type PartyUnit } from "./arguments.ts";
 import { channelSides, lightVerbBefore, mechanismIn } from "./channel-context.ts";
 import { type ClauseSpan, clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
 import { coded, inWords, reciprocal } from "./coding.ts";
@@ -167,6 +173,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       !args.fromPhrase &&
       speaker &&
       !args.actor.some((u) => u.first >= span.start && u.end <= hit.first) &&
+      !genitiveAgent(hit, args.actor, arabic.tokens, cues) &&
       (span.speakerActs || (reported && ownedBySpeaker(arabic.tokens[span.reported])))
     ) {
       const unit = units.find(
@@ -180,6 +187,12 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
         );
         args.actor = [unit];
       }
+    }
+    // وقال نتنياهو إن …. واتهم إيران بالضلوع: an accusing verb opening its sentence, its accused read
+    // (chargedObject) and no accuser in the sentence, continues the previous sentence's subject.
+    if (args.actor.length === 0 && args.recipient.length > 0) {
+      const accuser = previousAccuser(arabic, units, sentenceIndex, hit, args.recipient, cues);
+      if (accuser) args.actor = [accuser];
     }
     // شنت الهند ضربات … في باكستان: the place struck is the target.
     const rules = rulesOf(types, hit.trigger.type);
@@ -398,4 +411,54 @@ function dualVerb(tokens: readonly Token[], hit: TriggerHit): boolean {
   // Not a subjunctive (`أن يتفقا`), whose subject is the clause's.
   // Not a pronoun's alif (`زارها`، `اتفقنا`), nor a short word (`هنا`).
   return /^[وف]?\p{L}{3,}[^نه]ا$/u.test(word) && !/^[وف]?ي/u.test(word);
+}
+
+/**
+ * `قالت طهران إنها مهمة بعد انسحاب الولايات المتحدة من الاتفاق`: a verbal noun with a state or a
+ * body named right after it (no proclitic) has it as its agent; the speaker of the clause does not
+ * replace it. A visit's genitive is where it goes (`أنه سيقوم بزيارة الصين`), so visits keep the speaker.
+ */
+function genitiveAgent(
+  hit: TriggerHit,
+  actor: readonly PartyUnit[],
+  tokens: readonly Token[],
+  cues: EventCues,
+): boolean {
+  return (
+    hit.trigger.pos === "noun" &&
+    hit.trigger.mode !== "visit" &&
+    // اتهام الكرملين: a charge noun's genitive is the accused.
+    !tokenIn(cues.chargeNoun, tokens[hit.first]) &&
+    // تهديد إيراني، الهجمات الأمريكية: a nisba is read by the rules for nisbas, as before.
+    actor.some((u) => u.first === hit.end && u.prefix === "" && (u.type === "GPE" || u.type === "ORG"))
+  );
+}
+
+/**
+ * The subject the previous sentence opens with, of another state than the accused, for an accusing
+ * verb (cue `charge_verb`) that opens its sentence with و and names no accuser in it.
+ */
+function previousAccuser(
+  arabic: ArabicText,
+  units: readonly PartyUnit[],
+  sentenceIndex: number,
+  hit: TriggerHit,
+  accused: readonly PartyUnit[],
+  cues: EventCues,
+): PartyUnit | null {
+  const sentence = arabic.sentences[sentenceIndex] as Sentence;
+  const previous = arabic.sentences[sentenceIndex - 1];
+  if (
+    !previous ||
+    hit.trigger.pos !== "verb" ||
+    hit.first !== sentence.firstToken ||
+    !hit.prefix.startsWith("و") ||
+    !tokenIn(cues.chargeVerb, arabic.tokens[hit.first]) ||
+    accused[0]?.first !== hit.end ||
+    !chargedParty(arabic.tokens, units, accused, sentence.endToken)
+  )
+    return null;
+  const owner = openingSubject(arabic.tokens, units, previous, previous.endToken, cues);
+  const against = new Set(accused.flatMap((u) => u.parties.map((p) => p.country)));
+  return owner && owner.parties.every((p) => !against.has(p.country)) ? owner : null;
 }

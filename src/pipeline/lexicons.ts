@@ -25,6 +25,7 @@ export interface Lexicons {
   words: Row[];
   romanization: Row[];
   sharedNames: Row[];
+  stateNouns: Row[];
   givenNames: Row[];
   evaluations: Row[];
   cues: Map<string, string[]>;
@@ -54,6 +55,7 @@ const FILES: Record<Exclude<keyof Lexicons, "cues">, [string, string[]]> = {
     "shared-names.tsv",
     ["name", "country", "reading", "name_ar", "name_en", "before", "context"],
   ],
+  stateNouns: ["state-nouns.tsv", ["text", "states"]],
   givenNames: ["given-names.tsv", ["word"]],
   evaluations: ["evaluations.tsv", ["kind", "forms"]],
   eventTypes: [

@@ -160,8 +160,11 @@ export interface MentionCandidate extends Mention {
   titleToken: number;
   /** Proclitics on the first token of the mention or its title, as a key (`ب` in `بنظيره`). */
   prefix: string;
-  /** Where it came from, for debugging and precedence. */
-  via: "lexicon" | "pattern" | "coref";
+  /**
+   * Where it came from, for debugging and precedence; `noun`: a common noun standing for a state the
+   * article names (`المملكة`, src/entities/state-nouns.ts), a mention but no event party.
+   */
+  via: "lexicon" | "pattern" | "coref" | "noun";
   /** For a known channel or agreement: the states it binds (ISO3), so its events know both sides; else null. */
   parties: string[] | null;
 }
