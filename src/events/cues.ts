@@ -7,6 +7,8 @@ export interface EventCues {
   negation: Set<string>;
   negationVerb: Set<string>;
   refusal: Set<string>;
+  /** Verbs of ruling out (يستبعد): negated, the act after them is possible, not denied. */
+  ruleOut: Set<string>;
   future: Set<string>;
   futureAdjective: Set<string>;
   proposal: Set<string>;
@@ -87,6 +89,7 @@ export function compileCues(lex: Lexicons): EventCues {
     negation: set("negation"),
     negationVerb: set("negation_verb"),
     refusal: set("refusal"),
+    ruleOut: set("rule_out"),
     future: set("future"),
     futureAdjective: set("future_adjective"),
     proposal: set("proposal"),

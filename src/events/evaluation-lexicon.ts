@@ -18,6 +18,8 @@ export interface Evaluations {
   participle: Set<string>;
   /** Words after which an evaluation is part of a name, no judgement (`دول العدوان`، `تحالف العدوان`). */
   nameHead: Set<string>;
+  /** Titles and bodies right after a judging verb whose nisba names the judge (`اعتبر وزير الخارجية الإيراني`). */
+  title: Set<string>;
   copula: Set<string>;
   /** One-word evaluations by every stem + ending (`انتهاكا`، `الاستفزازية` without ال), phrases by their first word. */
   inflected: Map<string, Evaluation>;
@@ -49,6 +51,7 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
     judge: new Map(),
     participle: new Set(),
     nameHead: new Set(),
+    title: new Set(),
     copula: new Set(),
     inflected: new Map(),
     phrases: new Map(),
@@ -62,6 +65,7 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
   // Kinds that are plain word lists.
   const lists: Record<string, Set<string>> = {
     name_head: out.nameHead,
+    title: out.title,
     copula: out.copula,
     owner: out.owner,
     victim: out.victim,
@@ -101,7 +105,7 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
         break;
       default:
         throw new Error(
-          `lexicons/evaluations.tsv: unknown kind "${r.kind}"; use judge, participle, copula, evaluation, owner, victim, name_head or stop`,
+          `lexicons/evaluations.tsv: unknown kind "${r.kind}"; use judge, participle, copula, evaluation, owner, victim, name_head, title or stop`,
         );
     }
   }

@@ -34,6 +34,8 @@ const JUDGE_REACH = 18;
 const COPULA_REACH = 2;
 /** How many tokens after a judging verb its subject may start (`اعتبرت، الثلاثاء، وزارة …`). */
 const SUBJECT_REACH = 2;
+/** How far a judge's nisba may stand after a title opening the subject (`المتحدث باسم وزارة الخارجية الصينية`). */
+const TITLE_REACH = 4;
 /** How far after the evaluation `من جانب X` may name the owner. */
 const OWNER_REACH = 5;
 
@@ -71,7 +73,7 @@ function judgements(
     mine ??= units.filter((u) => !u.place && u.first >= sentence.firstToken && u.end <= sentence.endToken);
     const frame = frameOf(tokens, sentence, k, cues, ev);
     if (!frame) continue;
-    const actor = judgeOf(tokens, sentence, frame, mine, cues);
+    const actor = judgeOf(tokens, sentence, frame, mine, cues, ev);
     if (!actor) continue;
     // استفزاز حماس: an act whose owner, named right after it, is no state accuses no state.
     const genitive = mine.find((u) => u.first === k + evaluation.words.length);
@@ -138,7 +140,11 @@ function frameOf(
         return { at: copula, judging: false, participle: false, from: complement + 1, speech: j };
       // قال … إن ما قامت به واشنطن خرق للقانون: an indefinite evaluation is the reported clause's predicate.
       // Not after a preposition (`شريكا في خرق`، `تعرضت لاعتداء`): there it is no predicate.
-      const predicate = indefinite(tokens[k] as Token) && !afterPreposition(tokens, k, cues);
+      // لأي عدوان: any such act, none judged.
+      const predicate =
+        indefinite(tokens[k] as Token) &&
+        !afterPreposition(tokens, k, cues) &&
+        !tokenIn(cues.anyWord, tokens[k - 1]);
       return predicate ? { at: k, judging: false, participle: false, from: complement + 1, speech: j } : null;
     }
   }
@@ -162,17 +168,21 @@ function judgeOf(
   frame: Frame,
   units: readonly PartyUnit[],
   cues: EventCues,
+  ev: Evaluations,
 ): PartyUnit | null {
   const state = (u: PartyUnit | undefined) => (u && stateOf(u) !== null ? u : null);
   if (frame.judging) {
-    // وصفت روسيا العملية الأوكرانية: a nisba further on is the object's adjective, not the subject.
+    // وصفت روسيا العملية الأوكرانية: a nisba further on is the object's adjective, not the subject,
+    // unless a title opens the subject (`اعتبر وزير الخارجية الإيراني`، `وصف الرئيس الفرنسي`).
+    const titled = isIn(ev.title, tokens[frame.at + 1]);
+    const reach = titled ? TITLE_REACH : SUBJECT_REACH;
     const after = frame.participle
       ? undefined
       : units.find(
           (u) =>
             u.first > frame.at &&
-            u.first <= frame.at + 1 + SUBJECT_REACH &&
-            (u.first === frame.at + 1 || u.type !== "NISBA"),
+            u.first <= frame.at + 1 + reach &&
+            (u.first === frame.at + 1 || u.type !== "NISBA" || titled),
         );
     const opened = (u: PartyUnit) =>
       tokens.slice(frame.at + 1, u.first).some((t) => tokenIn(cues.complementizer, t));
@@ -184,8 +194,11 @@ function judgeOf(
     return state(before[0]);
   }
   const speech = units.filter((u) => u.end <= frame.from);
-  for (let i = sentence.firstToken; i < frame.from; i++)
-    if (tokenIn(cues.speech, tokens[i])) return state(speech.find((u) => u.first > i));
+  for (let i = sentence.firstToken; i < frame.from; i++) {
+    if (!tokenIn(cues.speech, tokens[i])) continue;
+    // لكن الولايات المتحدة قالت إن …: with no speaker after the verb, its subject right before it speaks.
+    return state(speech.find((u) => u.first > i) ?? speech.find((u) => u.end === i && u.prefix === ""));
+  }
   return null;
 }
 

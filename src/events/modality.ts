@@ -15,6 +15,8 @@ export interface Polarity {
   modality: Modality;
   /** A future told as scheduled (`من المقرر أن يلتقي`، `القمة المرتقبة`), not only meant. */
   scheduled?: boolean;
+  /** Not ruled out by its actor (`لم يستبعد توجيه ضربة`): possible, and for force a threat. */
+  ruledIn?: boolean;
 }
 
 /**
@@ -161,6 +163,11 @@ export function polarity(
     ? nounNegated(tokens, hit.first, hit.prefix, span.clauseStart, cues.refusal, cues)
     : anyIn(tokens, negationFrom, end, cues.refusal);
   const modal = modalWindow(tokens, hit, span.sentenceStart, cues);
+  // لم يستبعد الوزير خيار قصف …: the negation is the ruling out's; the act is left possible.
+  const ruling = ruledOut(tokens, hit.first, span.sentenceStart, cues);
+  if (ruling === "in") return { negated: false, refused: false, modality: "conditional", ruledIn: true };
+  // استبعد الوزير فرض عقوبات: an act its actor rules out is not done.
+  if (ruling === "out") return { negated: true, refused: false, modality: "asserted" };
   let modality: Modality = "asserted";
   const scheduled =
     anyIn(tokens, modal, end, cues.scheduled) ||
@@ -192,6 +199,28 @@ export function polarity(
   return modality === "future" && scheduled
     ? { negated, refused, modality, scheduled }
     : { negated, refused, modality };
+}
+
+/** How far before a trigger a negated verb of ruling out may stand (`لم يستبعد وزير الدفاع …، الإثنين، خيار قصف`). */
+const RULE_OUT_REACH = 10;
+
+/**
+ * A verb of ruling out before the trigger, across its subject and the commas around it, not across a
+ * speech verb: negated (`لم يستبعد`، `لا تستبعد`) it leaves the act possible ("in"), else it rules
+ * the act out ("out").
+ */
+function ruledOut(
+  tokens: readonly Token[],
+  first: number,
+  sentenceStart: number,
+  cues: EventCues,
+): "in" | "out" | null {
+  for (let k = first - 1; k >= Math.max(sentenceStart, first - RULE_OUT_REACH); k--) {
+    if (tokenIn(cues.speech, tokens[k])) return null;
+    if (tokenIn(cues.ruleOut, tokens[k]))
+      return k > sentenceStart && tokenIn(cues.negation, tokens[k - 1]) ? "in" : "out";
+  }
+  return null;
 }
 
 /** How far before a noun a verb of undergoing may stand (`تتعرض إيران لضغوط`, as in frames.ts). */

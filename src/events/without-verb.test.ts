@@ -1,0 +1,82 @@
+// Acts told without their verb, and acts left possible (docs/EVENTS.md, "Eighth pass: acts told
+// without their verb"). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyzeText } from "../../test/helpers.ts";
+
+function events(text: string) {
+  return analyzeText(text, {}).events.map((e) => ({
+    type: e.type,
+    actor: [...new Set(e.actor.map((p) => p.country))].sort().join(),
+    recipient: [...new Set(e.recipient.map((p) => p.country))].sort().join(),
+    modality: e.modality,
+    negated: e.negated,
+  }));
+}
+
+const has = (text: string, type: string, actor: string, recipient: string, negated = false) => {
+  const got = events(text);
+  assert.ok(
+    got.some((g) => g.type === type && g.actor === actor && g.recipient === recipient && g.negated === negated),
+    `want ${type} ${actor} → ${recipient}${negated ? " (negated)" : ""} in ${JSON.stringify(got)}`,
+  );
+  return got;
+};
+
+const disapproval: Array<[string, string, string, string]> = [
+  [
+    "a judging verb with `مخيب للآمال`",
+    "ووصف وزير الخارجية الكندي قرار الحكومة الهندية بأنه مخيب للآمال.",
+    "CAN",
+    "IND",
+  ],
+  [
+    "`مؤسف` as the reported clause's predicate",
+    "وقال وزير الخارجية النرويجي إن إعلان روسيا تعليق المحادثات مؤسف.",
+    "NOR",
+    "RUS",
+  ],
+  [
+    "`عار` after `اعتبر أن`",
+    "واعتبر الرئيس الفرنسي أن ما تفعله الحكومة الفنزويلية عار.",
+    "FRA",
+    "VEN",
+  ],
+  [
+    "a speaker named before the speech verb (SVO)",
+    "لكن اليابان قالت إن الصين تتحمل المسؤولية الكاملة عن التصعيد في بحر الصين الشرقي.",
+    "JPN",
+    "CHN",
+  ],
+];
+
+for (const [why, text, actor, recipient] of disapproval) {
+  test(`told without its verb: ${why}`, () => {
+    has(text, "ACCUSE", actor, recipient);
+  });
+}
+
+test("told without its verb: an evaluation after `أي` is hypothetical, no judgement", () => {
+  const got = events("وقال وزير الدفاع الإيطالي إن بلاده ستقف إلى جانب تونس في حال تعرضها لأي عدوان.");
+  assert.ok(!got.some((g) => g.type === "ACCUSE"), JSON.stringify(got));
+});
+
+test("not ruled out: a strike its actor does not rule out is a threat, not a strike", () => {
+  const got = has(
+    "لم يستبعد وزير الدفاع البريطاني، الثلاثاء، خيار قصف مواقع تابعة للجيش السوري.",
+    "THREATEN",
+    "GBR",
+    "SYR",
+  );
+  assert.ok(!got.some((g) => g.type === "ASSAULT"), JSON.stringify(got));
+});
+
+test("not ruled out: sanctions not ruled out are a threat, not negated sanctions", () => {
+  const got = has("ولم تستبعد الحكومة الأسترالية فرض عقوبات جديدة على ميانمار.", "THREATEN", "AUS", "MMR");
+  assert.ok(!got.some((g) => g.type === "SANCTION"), JSON.stringify(got));
+});
+
+test("ruled out: an act its actor rules out is negated", () => {
+  const got = has("واستبعد وزير الخارجية الألماني فرض عقوبات على تركيا.", "SANCTION", "DEU", "TUR", true);
+  assert.ok(!got.some((g) => g.type === "THREATEN"), JSON.stringify(got));
+});
