@@ -17,7 +17,9 @@ function events(text: string) {
 const has = (text: string, type: string, actor: string, recipient: string, negated = false) => {
   const got = events(text);
   assert.ok(
-    got.some((g) => g.type === type && g.actor === actor && g.recipient === recipient && g.negated === negated),
+    got.some(
+      (g) => g.type === type && g.actor === actor && g.recipient === recipient && g.negated === negated,
+    ),
     `want ${type} ${actor} → ${recipient}${negated ? " (negated)" : ""} in ${JSON.stringify(got)}`,
   );
   return got;
@@ -36,12 +38,7 @@ const disapproval: Array<[string, string, string, string]> = [
     "NOR",
     "RUS",
   ],
-  [
-    "`عار` after `اعتبر أن`",
-    "واعتبر الرئيس الفرنسي أن ما تفعله الحكومة الفنزويلية عار.",
-    "FRA",
-    "VEN",
-  ],
+  ["`عار` after `اعتبر أن`", "واعتبر الرئيس الفرنسي أن ما تفعله الحكومة الفنزويلية عار.", "FRA", "VEN"],
   [
     "a speaker named before the speech verb (SVO)",
     "لكن اليابان قالت إن الصين تتحمل المسؤولية الكاملة عن التصعيد في بحر الصين الشرقي.",
