@@ -97,8 +97,34 @@ function possible(
     // الهجوم الإسرائيلي المزعوم: a nisba may stand between.
     (hit.trigger.pos === "noun" &&
       (tokenIn(cues.possibleAdjective, tokens[hit.end]) ||
-        tokenIn(cues.possibleAdjective, tokens[hit.end + 1])))
+        tokenIn(cues.possibleAdjective, tokens[hit.end + 1]))) ||
+    // قبل أيام من فرض الرئيس … المحتمل: a verb form after a preposition is its verbal noun.
+    ((hit.trigger.pos === "noun" || tokenIn(cues.preposition, tokens[hit.first - 1])) &&
+      possibleAfterGenitive(tokens, hit.first + 1, cues))
   );
+}
+
+/** How many words a verbal noun's genitive agent may span before its adjective (`الرئيس الأمريكي دونالد ترامب`). */
+const GENITIVE_REACH = 5;
+
+/**
+ * `انسحاب الولايات المتحدة المحتمل`، `فرض الرئيس الأمريكي دونالد ترامب المحتمل`: a definite possible
+ * adjective after the noun's genitive agent agrees with the noun. The genitive is plain words: none
+ * with a preposition or a proclitic ب/ل, no punctuation (`فرض عقوبات على الشركات المشتبه` is another noun's).
+ */
+function possibleAfterGenitive(tokens: readonly Token[], end: number, cues: EventCues): boolean {
+  for (let k = end; k < Math.min(tokens.length, end + GENITIVE_REACH + 1); k++) {
+    const t = tokens[k] as Token;
+    if (k > end && !t.linked) return false;
+    if (k > end + 1 && tokenIn(cues.possibleAdjective, t) && t.key.startsWith("ال")) return true;
+    if (
+      tokenIn(cues.preposition, t) ||
+      tokenIn(cues.clauseBreak, t) ||
+      t.bare.some((b) => /[بلك]/u.test(b.prefix))
+    )
+      return false;
+  }
+  return false;
 }
 
 /** How far before a noun trigger the light verb that carries it may stand (`لم يوجه الرئيس الأمريكي أي اتهامات`). */

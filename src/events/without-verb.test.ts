@@ -77,3 +77,19 @@ test("ruled out: an act its actor rules out is negated", () => {
   const got = has("واستبعد وزير الخارجية الألماني فرض عقوبات على تركيا.", "SANCTION", "DEU", "TUR", true);
   assert.ok(!got.some((g) => g.type === "THREATEN"), JSON.stringify(got));
 });
+
+test("possible: a definite `المحتمل` after the verbal noun's genitive agent makes the act possible", () => {
+  const got = events("ويأتي ذلك قبل أيام من فرض الحكومة الكندية المحتمل عقوبات جديدة على فنزويلا.");
+  assert.ok(
+    got.some((g) => g.type === "SANCTION" && g.actor === "CAN" && g.modality === "conditional"),
+    JSON.stringify(got),
+  );
+});
+
+test("possible: an adjective of another noun after a preposition leaves the act asserted", () => {
+  const got = events("وفرضت الحكومة الكندية يوم الاثنين عقوبات على فنزويلا بسبب الانتخابات المزعومة.");
+  assert.ok(
+    got.some((g) => g.type === "SANCTION" && g.actor === "CAN" && g.modality === "asserted"),
+    JSON.stringify(got),
+  );
+});
