@@ -71,23 +71,16 @@ function judgements(
     const evaluation = evaluationAt(tokens, k, ev);
     if (!evaluation || isIn(ev.nameHead, tokens[k - 1])) continue;
     mine ??= units.filter((u) => !u.place && u.first >= sentence.firstToken && u.end <= sentence.endToken);
-    const frame = frameOf(tokens, sentence, k, cues, ev);
+    const frame = frameOf(tokens, sentence, k, cues, ev, evaluation.words.length);
     if (!frame) continue;
     const actor = judgeOf(tokens, sentence, frame, mine, cues, ev);
     if (!actor) continue;
     // استفزاز حماس: an act whose owner, named right after it, is no state accuses no state.
     const genitive = mine.find((u) => u.first === k + evaluation.words.length);
     if (genitive && stateOf(genitive) === null) continue;
-    const recipient = ownerOf(
-      tokens,
-      frame,
-      k,
-      mine,
-      stateOf(actor),
-      evaluation.words.length,
-      ev,
-      sentence.endToken,
-    );
+    const recipient = impersonal(tokens, k, evaluation.words.length, cues)
+      ? clauseSubject(tokens, k + evaluation.words.length + 1, mine, stateOf(actor), ev)
+      : ownerOf(tokens, frame, k, mine, stateOf(actor), evaluation.words.length, ev, sentence.endToken);
     if (!recipient) continue;
     out.push({
       evaluation,
@@ -121,6 +114,7 @@ function frameOf(
   k: number,
   cues: EventCues,
   ev: Evaluations,
+  span: number,
 ): Frame | null {
   let copula: number | null = null;
   let complement: number | null = null;
@@ -142,13 +136,46 @@ function frameOf(
       // Not after a preposition (`شريكا في خرق`، `تعرضت لاعتداء`): there it is no predicate.
       // لأي عدوان: any such act, none judged.
       const predicate =
-        indefinite(tokens[k] as Token) &&
-        !afterPreposition(tokens, k, cues) &&
-        !tokenIn(cues.anyWord, tokens[k - 1]);
+        (indefinite(tokens[k] as Token) &&
+          !afterPreposition(tokens, k, cues) &&
+          !tokenIn(cues.anyWord, tokens[k - 1])) ||
+        impersonal(tokens, k, span, cues);
       return predicate ? { at: k, judging: false, participle: false, from: complement + 1, speech: j } : null;
     }
   }
   return null;
+}
+
+/** How far after the `أن` of `من المؤسف أن` the judged clause's subject may start (`أن تدير الولايات المتحدة`). */
+const IMPERSONAL_REACH = 3;
+
+/**
+ * `من المؤسف أن تدير الولايات المتحدة ظهرها`، `من غير المقبول أن`: a definite evaluation after `من`
+ * (or `لمن`), with `غير` between, and `أن` after it: the clause after `أن` is the judged act.
+ */
+function impersonal(tokens: readonly Token[], k: number, span: number, cues: EventCues): boolean {
+  const t = tokens[k] as Token;
+  if (indefinite(tokens[k + span - 1] as Token) || !keysOf(tokens[k + span]).includes("ان")) return false;
+  const before = tokens[k - 1] as Token | undefined;
+  const head = before && keysOf(before).includes("غير") ? tokens[k - 2] : before;
+  const from = (u: Token | undefined) => keysOf(u).includes("من") || keysOf(u).includes("لمن");
+  return (
+    from(head) ||
+    (head !== undefined && t.bare.some((b) => b.prefix === "من") && !tokenIn(cues.preposition, head))
+  );
+}
+
+/** The judged clause's subject: the first state other than the judge's, right after `أن`, with no preposition. */
+function clauseSubject(
+  tokens: readonly Token[],
+  from: number,
+  units: readonly PartyUnit[],
+  judge: string | null,
+  ev: Evaluations,
+): PartyUnit[] | null {
+  const u = units.find((v) => v.first >= from && v.first <= from + IMPERSONAL_REACH);
+  if (!u || stateOf(u) === null || stateOf(u) === judge || /[لب]/u.test(u.prefix)) return null;
+  return isIn(ev.victim, tokens[u.first - 1]) ? null : [u];
 }
 
 const afterPreposition = (tokens: readonly Token[], k: number, cues: EventCues): boolean =>

@@ -93,3 +93,17 @@ test("possible: an adjective of another noun after a preposition leaves the act 
     JSON.stringify(got),
   );
 });
+
+test("told without its verb: `من غير المقبول أن` + a state's act accuses that state", () => {
+  has(
+    "وقال وزير الخارجية الأردني إنه من غير المقبول أن تواصل إسرائيل بناء المستوطنات.",
+    "ACCUSE",
+    "JOR",
+    "ISR",
+  );
+});
+
+test("told without its verb: `من المؤسف أن` + no state's act accuses no one", () => {
+  const got = events("وقال وزير الخارجية البريطاني إنه من المؤسف أن تستغل عناصر متطرفة هذه الاحتجاجات.");
+  assert.ok(!got.some((g) => g.type === "ACCUSE"), JSON.stringify(got));
+});
