@@ -18,6 +18,11 @@ export interface Evaluations {
   participle: Set<string>;
   /** Words after which an evaluation is part of a name, no judgement (`دول العدوان`، `تحالف العدوان`). */
   nameHead: Set<string>;
+  /**
+   * Words of backing (`المدعومة من إيران`، `الموالية لإيران`) by key: in a state speaker's quoted words,
+   * a force backed by another state is a charge against that state.
+   */
+  backing: Map<string, Evaluation>;
   /** Titles and bodies right after a judging verb whose nisba names the judge (`اعتبر وزير الخارجية الإيراني`). */
   title: Set<string>;
   copula: Set<string>;
@@ -52,6 +57,7 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
     participle: new Set(),
     nameHead: new Set(),
     title: new Set(),
+    backing: new Map(),
     copula: new Set(),
     inflected: new Map(),
     phrases: new Map(),
@@ -100,12 +106,21 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
           else out.phrases.set(head, [...(out.phrases.get(head) ?? []), e]);
         }
         break;
+      case "backing":
+        for (const f of forms)
+          out.backing.set(keyOf(f), {
+            words: [keyOf(f)],
+            type: r.type as EventType,
+            mode: r.mode || null,
+            group: r.group || f,
+          });
+        break;
       case "stop":
         for (const f of forms) out.stop.push(f.split(/\s+/u).map(keyOf));
         break;
       default:
         throw new Error(
-          `lexicons/evaluations.tsv: unknown kind "${r.kind}"; use judge, participle, copula, evaluation, owner, victim, name_head, title or stop`,
+          `lexicons/evaluations.tsv: unknown kind "${r.kind}"; use judge, participle, copula, evaluation, backing, owner, victim, name_head, title or stop`,
         );
     }
   }

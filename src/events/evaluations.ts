@@ -60,6 +60,7 @@ function judgements(
   units: readonly PartyUnit[],
   cues: EventCues,
   ev: Evaluations,
+  mentions: EntitiesResult["mentions"],
   masks?: Uint8Array,
 ): Judgement[] {
   const { tokens } = arabic;
@@ -68,6 +69,12 @@ function judgements(
   let mine: PartyUnit[] | null = null;
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
     if (masks && ((masks[k] as number) & SCAN_EVALUATION) === 0) continue;
+    const backing = ev.backing.size > 0 ? backingAt(tokens[k] as Token, ev) : undefined;
+    if (backing) {
+      const j = backedIn(arabic, k, backing, units, mentions, cues);
+      if (j) out.push(j);
+      continue;
+    }
     const evaluation = evaluationAt(tokens, k, ev);
     if (!evaluation || isIn(ev.nameHead, tokens[k - 1])) continue;
     mine ??= units.filter((u) => !u.place && u.first >= sentence.firstToken && u.end <= sentence.endToken);
@@ -93,6 +100,74 @@ function judgements(
     });
   }
   return out;
+}
+
+/** The backing word a token is (`المدعومة`، `والمدعومة`), by its whole key or a bare form. */
+function backingAt(t: Token, ev: Evaluations): Evaluation | undefined {
+  const whole = ev.backing.get(t.key);
+  if (whole) return whole;
+  for (const b of t.bare) {
+    const e = ev.backing.get(b.key);
+    if (e) return e;
+  }
+  return undefined;
+}
+
+/**
+ * `قال المالكي: "… الميليشيا الحوثية المدعومة من إيران …"`: inside a quotation, a force backed by a
+ * state (the state right after `من`, or after ل in `الموالية لإيران`) is the speaker's charge against
+ * that state. Only quoted words: in the reporter's own words the phrase is a description. The speaker
+ * is the first party of a state named before the quote in the sentence that opens it, after which a
+ * speech verb stands (as `attributeQuotes` reads it); none, no event.
+ */
+function backedIn(
+  arabic: ArabicText,
+  k: number,
+  evaluation: Evaluation,
+  units: readonly PartyUnit[],
+  mentions: EntitiesResult["mentions"],
+  cues: EventCues,
+): Judgement | null {
+  const { tokens } = arabic;
+  const t = tokens[k] as Token;
+  const quote = arabic.quotes.find((q) => q.inner.start <= t.start && t.end <= q.inner.end);
+  if (!quote) return null;
+  const opening = tokens.findIndex((x) => x.start >= quote.inner.start);
+  const sentence = arabic.sentences[(tokens[opening] as Token).sentence] as Sentence;
+  let verb = -1;
+  for (let j = sentence.firstToken; j < opening && verb < 0; j++)
+    if (tokenIn(cues.speech, tokens[j])) verb = j;
+  if (verb < 0) return null;
+  const speaker = units.find(
+    (u) => u.first >= sentence.firstToken && u.end <= opening && stateOf(u) !== null,
+  );
+  const judge = speaker ? stateOf(speaker) : null;
+  if (!speaker || judge === null) return null;
+  const next = tokens[k + 1] as Token | undefined;
+  // The backer is no party unit (units.ts `backerOf`): it is read from the mentions.
+  const backer =
+    next && keysOf(next).includes("من")
+      ? mentions.find((m) => m.firstToken === k + 2 && m.prefix === "")
+      : mentions.find((m) => m.firstToken === k + 1 && m.prefix.replace(/^[وف]/u, "") === "ل");
+  if (!backer || backer.type !== "GPE" || !backer.country || backer.country === judge) return null;
+  const owner: PartyUnit = {
+    first: backer.firstToken,
+    end: backer.endToken,
+    prefix: backer.prefix,
+    type: backer.type,
+    parties: [{ entity: backer.entity, text: backer.text, country: backer.country, sector: backer.sector }],
+    place: false,
+  };
+  const said = verb < opening ? verb : null;
+  return {
+    evaluation,
+    frame: k,
+    at: k,
+    speech: said,
+    reported: said === null ? k : opening,
+    actor: speaker,
+    recipient: [owner],
+  };
 }
 
 interface Frame {
@@ -290,7 +365,15 @@ export function evaluativeEvents(arabic: ArabicText, ctx: EvaluationContext): Ev
   const out: Event[] = [];
   const { cues } = ctx;
   for (const sentence of arabic.sentences) {
-    for (const j of judgements(arabic, sentence, ctx.units, cues, ctx.evaluations, ctx.masks)) {
+    for (const j of judgements(
+      arabic,
+      sentence,
+      ctx.units,
+      cues,
+      ctx.evaluations,
+      ctx.found.mentions,
+      ctx.masks,
+    )) {
       const actor = j.actor.parties.filter((p) => p.country !== null);
       const recipient = j.recipient.flatMap((u) => u.parties).filter((p) => p.country !== null);
       const states = countriesOf([...actor, ...recipient]);

@@ -107,3 +107,17 @@ test("told without its verb: `من المؤسف أن` + no state's act accuses n
   const got = events("وقال وزير الخارجية البريطاني إنه من المؤسف أن تستغل عناصر متطرفة هذه الاحتجاجات.");
   assert.ok(!got.some((g) => g.type === "ACCUSE"), JSON.stringify(got));
 });
+
+test("backed by a state, in a state speaker's quoted words: a charge against the backer", () => {
+  has(
+    'وقال المتحدث باسم الجيش السعودي: "إن الميليشيات المدعومة من إيران أطلقت صاروخا على جازان".',
+    "ACCUSE",
+    "SAU",
+    "IRN",
+  );
+});
+
+test("backed by a state, in the reporter's own words: a description, no charge", () => {
+  const got = events("وتسيطر الميليشيات المدعومة من إيران على العاصمة اليمنية منذ سنوات.");
+  assert.ok(!got.some((g) => g.type === "ACCUSE"), JSON.stringify(got));
+});
