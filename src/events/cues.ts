@@ -9,6 +9,8 @@ export interface EventCues {
   refusal: Set<string>;
   /** Verbs of ruling out (يستبعد): negated, the act after them is possible, not denied. */
   ruleOut: Set<string>;
+  /** Threat words whose ب-complement is the threatened act (هدد بفرض عقوبات): that act is not done. */
+  threatWord: Set<string>;
   future: Set<string>;
   futureAdjective: Set<string>;
   proposal: Set<string>;
@@ -90,6 +92,7 @@ export function compileCues(lex: Lexicons): EventCues {
     negationVerb: set("negation_verb"),
     refusal: set("refusal"),
     ruleOut: set("rule_out"),
+    threatWord: set("threat_word"),
     future: set("future"),
     futureAdjective: set("future_adjective"),
     proposal: set("proposal"),

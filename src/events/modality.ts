@@ -190,6 +190,9 @@ export function polarity(
     : anyIn(tokens, negationFrom, end, cues.refusal);
   const modal = modalWindow(tokens, hit, span.sentenceStart, cues);
   // لم يستبعد الوزير خيار قصف …: the negation is the ruling out's; the act is left possible.
+  // هدد ترامب بفرض رسوم جديدة: the threatened act is not done; the threat is its own event.
+  if (threatened(tokens, hit, span.clauseStart, cues))
+    return { negated: false, refused: false, modality: "conditional" };
   const ruling = ruledOut(tokens, hit.first, span.sentenceStart, cues);
   if (ruling === "in") return { negated: false, refused: false, modality: "conditional", ruledIn: true };
   // استبعد الوزير فرض عقوبات: an act its actor rules out is not done.
@@ -225,6 +228,22 @@ export function polarity(
   return modality === "future" && scheduled
     ? { negated, refused, modality, scheduled }
     : { negated, refused, modality };
+}
+
+/** How far before the ب of a threatened act its threat word may stand (`هدد الرئيس الأمريكي دونالد ترامب بفرض`). */
+const THREAT_REACH = 5;
+
+/** A noun trigger with ب (`بفرض`، `بضربة`) after a threat word in its clause: the threatened act. */
+function threatened(
+  tokens: readonly Token[],
+  hit: TriggerHit,
+  clauseStart: number,
+  cues: EventCues,
+): boolean {
+  if (hit.trigger.type === "THREATEN" || hit.prefix.replace(/^[وف]/u, "") !== "ب") return false;
+  for (let k = hit.first - 1; k >= Math.max(clauseStart, hit.first - THREAT_REACH); k--)
+    if (tokenIn(cues.threatWord, tokens[k])) return true;
+  return false;
 }
 
 /** How far before a trigger a negated verb of ruling out may stand (`لم يستبعد وزير الدفاع …، الإثنين، خيار قصف`). */

@@ -121,3 +121,16 @@ test("backed by a state, in the reporter's own words: a description, no charge",
   const got = events("وتسيطر الميليشيات المدعومة من إيران على العاصمة اليمنية منذ سنوات.");
   assert.ok(!got.some((g) => g.type === "ACCUSE"), JSON.stringify(got));
 });
+
+test("threatened: the act a threat names with ب is kept, conditional, beside the threat", () => {
+  const got = events("وهدد الرئيس الأمريكي دونالد ترامب بفرض رسوم جديدة على المكسيك.");
+  assert.ok(
+    got.some((g) => g.type === "THREATEN" && g.actor === "USA" && g.modality === "asserted"),
+    JSON.stringify(got),
+  );
+  assert.ok(
+    got.some((g) => g.type === "SANCTION" && g.actor === "USA" && g.modality === "conditional"),
+    JSON.stringify(got),
+  );
+  assert.ok(!got.some((g) => g.type === "SANCTION" && g.modality === "asserted"), JSON.stringify(got));
+});
