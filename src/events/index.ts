@@ -3,7 +3,13 @@ import type { PhraseIndex } from "../arabic/phrases.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, DateMention, Event, EventType, Sentence, Token } from "../pipeline/types.ts";
-import { PRONOUN_UNIT, possessiveUnits, referenceUnits, resolveReferences } from "./anaphora.ts";
+import {
+  PRONOUN_UNIT,
+  possessiveUnits,
+  quotedSpeaker,
+  referenceUnits,
+  resolveReferences,
+} from "./anaphora.ts";
 import { type Clause, findArguments, objectAt, type PartyUnit } from "./arguments.ts";
 import { channelSides, lightVerbBefore, mechanismIn } from "./channel-context.ts";
 import { type ClauseSpan, clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
@@ -177,6 +183,15 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
           (u) => u !== unit && !u.parties.every((p) => own.has(p.country)),
         );
         args.actor = [unit];
+      }
+    }
+    // وأضاف: "لن نسمح لإيران …": a first-person act quoted with no speaker named is the speaker's before.
+    if (args.actor.length === 0 && hit.trigger.pos === "verb") {
+      const speakerUnit = quotedSpeaker(arabic, hit.first, units, cues);
+      if (speakerUnit) {
+        const own = new Set(speakerUnit.parties.map((p) => p.country));
+        args.actor = [speakerUnit];
+        args.recipient = args.recipient.filter((u) => !u.parties.every((p) => own.has(p.country)));
       }
     }
     // شنت الهند ضربات … في باكستان: the place struck is the target.

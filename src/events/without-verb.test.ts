@@ -134,3 +134,20 @@ test("threatened: the act a threat names with ب is kept, conditional, beside th
   );
   assert.ok(!got.some((g) => g.type === "SANCTION" && g.modality === "asserted"), JSON.stringify(got));
 });
+
+test("first person in a quote with no speaker named: the speaker of the sentence before acts", () => {
+  const text = [
+    "قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو في كلمة أمام الكنيست إن بلاده تتابع الوضع في الجولان.",
+    'وتابع قائلا: "مشكلتنا هي أننا لن نسمح للإيرانيين بإنشاء قواعد في سوريا".',
+  ].join("\n");
+  has(text, "REJECT", "ISR", "IRN");
+});
+
+test("first person in a quote: a state named in passing before is no speaker", () => {
+  const text = [
+    "وشارك آلاف في مسيرة في واشنطن يوم السبت.",
+    'وأضاف: "لن نسمح للإيرانيين بإنشاء قواعد في سوريا".',
+  ].join("\n");
+  const got = events(text);
+  assert.ok(!got.some((g) => g.type === "REJECT" && g.actor === "USA"), JSON.stringify(got));
+});
