@@ -23,6 +23,8 @@ export interface Evaluations {
    * a force backed by another state is a charge against that state.
    */
   backing: Map<string, Evaluation>;
+  /** Groups whose evaluation, with a state's nisba after it inside quoted words, charges that state (`العدوان الإيراني`). */
+  quoted: Set<string>;
   /** Titles and bodies right after a judging verb whose nisba names the judge (`اعتبر وزير الخارجية الإيراني`). */
   title: Set<string>;
   copula: Set<string>;
@@ -58,6 +60,7 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
     nameHead: new Set(),
     title: new Set(),
     backing: new Map(),
+    quoted: new Set(),
     copula: new Set(),
     inflected: new Map(),
     phrases: new Map(),
@@ -72,6 +75,7 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
   const lists: Record<string, Set<string>> = {
     name_head: out.nameHead,
     title: out.title,
+    quoted: out.quoted,
     copula: out.copula,
     owner: out.owner,
     victim: out.victim,
@@ -120,7 +124,7 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
         break;
       default:
         throw new Error(
-          `lexicons/evaluations.tsv: unknown kind "${r.kind}"; use judge, participle, copula, evaluation, backing, owner, victim, name_head, title or stop`,
+          `lexicons/evaluations.tsv: unknown kind "${r.kind}"; use judge, participle, copula, evaluation, backing, quoted, owner, victim, name_head, title or stop`,
         );
     }
   }

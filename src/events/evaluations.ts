@@ -79,7 +79,11 @@ function judgements(
     if (!evaluation || isIn(ev.nameHead, tokens[k - 1])) continue;
     mine ??= units.filter((u) => !u.place && u.first >= sentence.firstToken && u.end <= sentence.endToken);
     const frame = frameOf(tokens, sentence, k, cues, ev, evaluation.words.length);
-    if (!frame) continue;
+    if (!frame) {
+      const quoted = quotedNisba(arabic, k, evaluation, units, cues, ev);
+      if (quoted) out.push(quoted);
+      continue;
+    }
     const actor = judgeOf(tokens, sentence, frame, mine, cues, ev);
     if (!actor) continue;
     // استفزاز حماس: an act whose owner, named right after it, is no state accuses no state.
@@ -113,6 +117,72 @@ function backingAt(t: Token, ev: Evaluations): Evaluation | undefined {
   return undefined;
 }
 
+/** How far before its speech verb the speaker of a quotation may be named. */
+const SPEAKER_REACH = 10;
+
+/**
+ * The speaker of the quotation that holds token k: the first party of a state named before the quote
+ * in the sentence that opens it, after which a speech verb stands (as `attributeQuotes` reads it).
+ */
+function quotedBy(
+  arabic: ArabicText,
+  k: number,
+  units: readonly PartyUnit[],
+  cues: EventCues,
+): { speaker: PartyUnit; verb: number; opening: number } | null {
+  const { tokens } = arabic;
+  const t = tokens[k] as Token;
+  const quote = arabic.quotes.find((q) => q.inner.start <= t.start && t.end <= q.inner.end);
+  if (!quote) return null;
+  const opening = tokens.findIndex((x) => x.start >= quote.inner.start);
+  const sentence = arabic.sentences[(tokens[opening] as Token).sentence] as Sentence;
+  let verb = -1;
+  for (let j = sentence.firstToken; j < opening && verb < 0; j++)
+    if (tokenIn(cues.speech, tokens[j])) verb = j;
+  if (verb < 0) return null;
+  // قال المالكي: "…"، وزير … قال: "…": the speaker stands between the verb and the quote, else just
+  // before the verb (`جاء ذلك في تغريدة للأمير السعودي …، حيث قال`), not anywhere in the sentence.
+  const speaker =
+    units.find((u) => u.first > verb && u.end <= opening && stateOf(u) !== null) ??
+    units.findLast(
+      (u) =>
+        u.first >= Math.max(sentence.firstToken, verb - SPEAKER_REACH) &&
+        u.end <= verb &&
+        stateOf(u) !== null,
+    );
+  return speaker ? { speaker, verb, opening } : null;
+}
+
+/**
+ * `قال أدرعي: "… العدوان الإيراني …"`: inside a state speaker's quotation, an evaluation with another
+ * state's nisba right after it is the speaker's charge against that state, with no judging frame.
+ */
+function quotedNisba(
+  arabic: ArabicText,
+  k: number,
+  evaluation: Evaluation,
+  units: readonly PartyUnit[],
+  cues: EventCues,
+  ev: Evaluations,
+): Judgement | null {
+  // ردع أي عدوان إيراني: any such act, none charged.
+  if (!ev.quoted.has(evaluation.group) || tokenIn(cues.anyWord, arabic.tokens[k - 1])) return null;
+  const said = quotedBy(arabic, k, units, cues);
+  if (!said) return null;
+  const judge = stateOf(said.speaker);
+  const nisba = units.find((u) => u.first === k + evaluation.words.length && u.type === "NISBA");
+  if (!nisba || stateOf(nisba) === null || stateOf(nisba) === judge) return null;
+  return {
+    evaluation,
+    frame: k,
+    at: k,
+    speech: said.verb,
+    reported: said.opening,
+    actor: said.speaker,
+    recipient: [nisba],
+  };
+}
+
 /**
  * `قال المالكي: "… الميليشيا الحوثية المدعومة من إيران …"`: inside a quotation, a force backed by a
  * state (the state right after `من`, or after ل in `الموالية لإيران`) is the speaker's charge against
@@ -129,20 +199,10 @@ function backedIn(
   cues: EventCues,
 ): Judgement | null {
   const { tokens } = arabic;
-  const t = tokens[k] as Token;
-  const quote = arabic.quotes.find((q) => q.inner.start <= t.start && t.end <= q.inner.end);
-  if (!quote) return null;
-  const opening = tokens.findIndex((x) => x.start >= quote.inner.start);
-  const sentence = arabic.sentences[(tokens[opening] as Token).sentence] as Sentence;
-  let verb = -1;
-  for (let j = sentence.firstToken; j < opening && verb < 0; j++)
-    if (tokenIn(cues.speech, tokens[j])) verb = j;
-  if (verb < 0) return null;
-  const speaker = units.find(
-    (u) => u.first >= sentence.firstToken && u.end <= opening && stateOf(u) !== null,
-  );
-  const judge = speaker ? stateOf(speaker) : null;
-  if (!speaker || judge === null) return null;
+  const said = quotedBy(arabic, k, units, cues);
+  if (!said) return null;
+  const { speaker, verb, opening } = said;
+  const judge = stateOf(speaker);
   const next = tokens[k + 1] as Token | undefined;
   // The backer is no party unit (units.ts `backerOf`): it is read from the mentions.
   const backer =
@@ -158,16 +218,7 @@ function backedIn(
     parties: [{ entity: backer.entity, text: backer.text, country: backer.country, sector: backer.sector }],
     place: false,
   };
-  const said = verb < opening ? verb : null;
-  return {
-    evaluation,
-    frame: k,
-    at: k,
-    speech: said,
-    reported: said === null ? k : opening,
-    actor: speaker,
-    recipient: [owner],
-  };
+  return { evaluation, frame: k, at: k, speech: verb, reported: opening, actor: speaker, recipient: [owner] };
 }
 
 interface Frame {

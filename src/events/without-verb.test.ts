@@ -151,3 +151,19 @@ test("first person in a quote: a state named in passing before is no speaker", (
   const got = events(text);
   assert.ok(!got.some((g) => g.type === "REJECT" && g.actor === "USA"), JSON.stringify(got));
 });
+
+test("quoted charge: an aggression with another state's nisba in a state speaker's words", () => {
+  has(
+    'وقال وزير الخارجية السوداني في بيان: "إن العدوان الإثيوبي على حدودنا لن يمر دون رد".',
+    "ACCUSE",
+    "SDN",
+    "ETH",
+  );
+});
+
+test("quoted charge: none after أي, and none where the nisba names the victim", () => {
+  const a = events('وقال وزير الدفاع الأمريكي: "سنعمل مع حلفائنا على ردع أي عدوان إيراني".');
+  assert.ok(!a.some((g) => g.type === "ACCUSE"), JSON.stringify(a));
+  const b = events('وقال وزير الخارجية الإيراني: "إن الرئيس دأب على إهانة السعوديين".');
+  assert.ok(!b.some((g) => g.type === "ACCUSE" && g.recipient === "SAU"), JSON.stringify(b));
+});
