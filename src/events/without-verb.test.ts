@@ -167,3 +167,12 @@ test("quoted charge: none after أي, and none where the nisba names the victim"
   const b = events('وقال وزير الخارجية الإيراني: "إن الرئيس دأب على إهانة السعوديين".');
   assert.ok(!b.some((g) => g.type === "ACCUSE" && g.recipient === "SAU"), JSON.stringify(b));
 });
+
+test("negation: `لما` before a verb of naming is ل + ما, no negation", () => {
+  has(
+    'وأعلن وزير الخارجية الفنزويلي عن تعرض بلاده لما سماه "عدوان كولومبي" على الحدود.',
+    "ACCUSE",
+    "VEN",
+    "COL",
+  );
+});
