@@ -1,6 +1,6 @@
 // Parties outside the trigger's clause: a state's pronoun (`بلاده`، `حكومته`، `وزارتها`) is a party
 // unit of the state of the speaker, person or subject named before it.
-import type { Sentence, Token } from "../pipeline/types.ts";
+import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { SCAN_PRONOUN_PREP, SCAN_STATE_POSSESSIVE } from "./scan.ts";
@@ -94,6 +94,62 @@ export function possessiveUnits(
   for (let k = 0; k < tokens.length; k++)
     if (!masks || ((masks[k] as number) & SCAN_STATE_POSSESSIVE) !== 0) read(tokens[k] as Token, k);
   return out;
+}
+
+/** How many sentences back a quoted first-person act looks for the speaker's opening subject. */
+const SPEAKER_REACH = 2;
+/** How far from the speaker's name its speech verb may stand (`قال وزير الدفاع الإسرائيلي أفيغدور ليبرمان`). */
+const SPOKE_REACH = 4;
+
+/** A speech verb within reach before or after the unit, in its sentence. */
+function spokeNear(tokens: readonly Token[], u: PartyUnit, sentence: Sentence, cues: EventCues): boolean {
+  for (
+    let k = Math.max(sentence.firstToken, u.first - SPOKE_REACH);
+    k < Math.min(sentence.endToken, u.end + SPOKE_REACH);
+    k++
+  )
+    if (tokenIn(cues.speech, tokens[k])) return true;
+  return false;
+}
+
+/**
+ * `… قال نتنياهو. وأضاف: "لن نسمح لإيران …"`: a first-person plural verb (`نسمح`، `سنرد`، `رفضنا`)
+ * inside a quotation whose sentence names no speaker (the speech verb alone opens it) is the act of
+ * the previous sentence's opening subject, when that stands for a state.
+ */
+export function quotedSpeaker(
+  arabic: ArabicText,
+  k: number,
+  units: readonly PartyUnit[],
+  cues: EventCues,
+): PartyUnit | null {
+  const { tokens } = arabic;
+  const t = tokens[k] as Token;
+  // لن نسمح: a refusal's particle opens the trigger; the person is on the verb after it.
+  const verb = tokenIn(cues.negation, t) ? (tokens[k + 1] as Token | undefined) : t;
+  const word = (verb?.text ?? "").replace(/[\u064B-\u0652\u0640]/gu, "");
+  if (!/^[وف]?س?ن/u.test(word) && !/[^ا]نا$/u.test(word)) return null;
+  const quote = arabic.quotes.find((q) => q.inner.start <= t.start && t.end <= q.inner.end);
+  if (!quote) return null;
+  const sentence = arabic.sentences[t.sentence] as Sentence;
+  const previous = arabic.sentences[t.sentence - 1];
+  if (!previous || quote.inner.start < sentence.start) return null;
+  let opening = sentence.firstToken;
+  while (opening < k && (tokens[opening] as Token).start < quote.inner.start) opening++;
+  let speech = false;
+  for (let j = sentence.firstToken; j < opening; j++) speech ||= tokenIn(cues.speech, tokens[j]);
+  if (!speech || units.some((u) => u.first >= sentence.firstToken && u.first < opening)) return null;
+  // وأضاف: "…". وتابع: "…": a run of such quotes goes back to the sentence that named the speaker.
+  for (let i = t.sentence - 1; i >= Math.max(0, t.sentence - SPEAKER_REACH); i--) {
+    const before = arabic.sentences[i] as Sentence;
+    // A speaker is a person or an office (`قال ليبرمان`، `قال الوزير الإيراني`), not a state named in
+    // passing (`في معهد واشنطن`، `القواعد في الإمارات`).
+    const speaking = units.filter((u) => u.type === "PERSON" || u.type === "NISBA");
+    const subject = openingSubject(tokens, speaking, before, before.endToken, cues);
+    // …and the one that sentence has speak: a speech verb within reach of it (`قال ليبرمان`، `نتنياهو قال`).
+    if (subject && spokeNear(tokens, subject, before, cues)) return subject;
+  }
+  return null;
 }
 
 /**

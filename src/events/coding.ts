@@ -16,6 +16,8 @@ export function coded(
   const rules = rulesOf(types, type);
   // لن توقع الصين أي اتفاق: the refusal is the event.
   if (pol.refused && rules.refusedAs) return { type: rules.refusedAs, modality: "asserted", negated: false };
+  // لم يستبعد توجيه ضربة: an act of force its actor does not rule out is a threat, made now.
+  if (pol.ruledIn && rules.ruledInAs) return { type: rules.ruledInAs, modality: "asserted", negated: false };
   const { modality, negated } = pol;
   if (modality !== "future" || rules.futureAs === null) return { type, modality, negated };
   return rules.futureAs === "asserted"

@@ -7,6 +7,10 @@ export interface EventCues {
   negation: Set<string>;
   negationVerb: Set<string>;
   refusal: Set<string>;
+  /** Verbs of ruling out (يستبعد): negated, the act after them is possible, not denied. */
+  ruleOut: Set<string>;
+  /** Threat words whose ب-complement is the threatened act (هدد بفرض عقوبات): that act is not done. */
+  threatWord: Set<string>;
   future: Set<string>;
   futureAdjective: Set<string>;
   /** Adjectives after a noun trigger that make it a proposal (`المباحثات المقترحة`). */
@@ -93,6 +97,8 @@ export function compileCues(lex: Lexicons): EventCues {
     negation: set("negation"),
     negationVerb: set("negation_verb"),
     refusal: set("refusal"),
+    ruleOut: set("rule_out"),
+    threatWord: set("threat_word"),
     future: set("future"),
     futureAdjective: set("future_adjective"),
     proposedAdjective: set("proposed_adjective"),

@@ -18,6 +18,15 @@ export interface Evaluations {
   participle: Set<string>;
   /** Words after which an evaluation is part of a name, no judgement (`دول العدوان`، `تحالف العدوان`). */
   nameHead: Set<string>;
+  /**
+   * Words of backing (`المدعومة من إيران`، `الموالية لإيران`) by key: in a state speaker's quoted words,
+   * a force backed by another state is a charge against that state.
+   */
+  backing: Map<string, Evaluation>;
+  /** Groups whose evaluation, with a state's nisba after it inside quoted words, charges that state (`العدوان الإيراني`). */
+  quoted: Set<string>;
+  /** Titles and bodies right after a judging verb whose nisba names the judge (`اعتبر وزير الخارجية الإيراني`). */
+  title: Set<string>;
   copula: Set<string>;
   /** One-word evaluations by every stem + ending (`انتهاكا`، `الاستفزازية` without ال), phrases by their first word. */
   inflected: Map<string, Evaluation>;
@@ -49,6 +58,9 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
     judge: new Map(),
     participle: new Set(),
     nameHead: new Set(),
+    title: new Set(),
+    backing: new Map(),
+    quoted: new Set(),
     copula: new Set(),
     inflected: new Map(),
     phrases: new Map(),
@@ -62,6 +74,8 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
   // Kinds that are plain word lists.
   const lists: Record<string, Set<string>> = {
     name_head: out.nameHead,
+    title: out.title,
+    quoted: out.quoted,
     copula: out.copula,
     owner: out.owner,
     victim: out.victim,
@@ -96,12 +110,21 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
           else out.phrases.set(head, [...(out.phrases.get(head) ?? []), e]);
         }
         break;
+      case "backing":
+        for (const f of forms)
+          out.backing.set(keyOf(f), {
+            words: [keyOf(f)],
+            type: r.type as EventType,
+            mode: r.mode || null,
+            group: r.group || f,
+          });
+        break;
       case "stop":
         for (const f of forms) out.stop.push(f.split(/\s+/u).map(keyOf));
         break;
       default:
         throw new Error(
-          `lexicons/evaluations.tsv: unknown kind "${r.kind}"; use judge, participle, copula, evaluation, owner, victim, name_head or stop`,
+          `lexicons/evaluations.tsv: unknown kind "${r.kind}"; use judge, participle, copula, evaluation, backing, quoted, owner, victim, name_head, title or stop`,
         );
     }
   }

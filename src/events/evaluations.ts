@@ -34,6 +34,8 @@ const JUDGE_REACH = 18;
 const COPULA_REACH = 2;
 /** How many tokens after a judging verb its subject may start (`اعتبرت، الثلاثاء، وزارة …`). */
 const SUBJECT_REACH = 2;
+/** How far a judge's nisba may stand after a title opening the subject (`المتحدث باسم وزارة الخارجية الصينية`). */
+const TITLE_REACH = 4;
 /** How far after the evaluation `من جانب X` may name the owner. */
 const OWNER_REACH = 5;
 
@@ -58,6 +60,7 @@ function judgements(
   units: readonly PartyUnit[],
   cues: EventCues,
   ev: Evaluations,
+  mentions: EntitiesResult["mentions"],
   masks?: Uint8Array,
 ): Judgement[] {
   const { tokens } = arabic;
@@ -66,26 +69,29 @@ function judgements(
   let mine: PartyUnit[] | null = null;
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
     if (masks && ((masks[k] as number) & SCAN_EVALUATION) === 0) continue;
+    const backing = ev.backing.size > 0 ? backingAt(tokens[k] as Token, ev) : undefined;
+    if (backing) {
+      const j = backedIn(arabic, k, backing, units, mentions, cues);
+      if (j) out.push(j);
+      continue;
+    }
     const evaluation = evaluationAt(tokens, k, ev);
     if (!evaluation || isIn(ev.nameHead, tokens[k - 1])) continue;
     mine ??= units.filter((u) => !u.place && u.first >= sentence.firstToken && u.end <= sentence.endToken);
-    const frame = frameOf(tokens, sentence, k, cues, ev);
-    if (!frame) continue;
-    const actor = judgeOf(tokens, sentence, frame, mine, cues);
+    const frame = frameOf(tokens, sentence, k, cues, ev, evaluation.words.length);
+    if (!frame) {
+      const quoted = quotedNisba(arabic, k, evaluation, units, cues, ev);
+      if (quoted) out.push(quoted);
+      continue;
+    }
+    const actor = judgeOf(tokens, sentence, frame, mine, cues, ev);
     if (!actor) continue;
     // استفزاز حماس: an act whose owner, named right after it, is no state accuses no state.
     const genitive = mine.find((u) => u.first === k + evaluation.words.length);
     if (genitive && stateOf(genitive) === null) continue;
-    const recipient = ownerOf(
-      tokens,
-      frame,
-      k,
-      mine,
-      stateOf(actor),
-      evaluation.words.length,
-      ev,
-      sentence.endToken,
-    );
+    const recipient = impersonal(tokens, k, evaluation.words.length, cues)
+      ? clauseSubject(tokens, k + evaluation.words.length + 1, mine, stateOf(actor), ev)
+      : ownerOf(tokens, frame, k, mine, stateOf(actor), evaluation.words.length, ev, sentence.endToken);
     if (!recipient) continue;
     out.push({
       evaluation,
@@ -98,6 +104,121 @@ function judgements(
     });
   }
   return out;
+}
+
+/** The backing word a token is (`المدعومة`، `والمدعومة`), by its whole key or a bare form. */
+function backingAt(t: Token, ev: Evaluations): Evaluation | undefined {
+  const whole = ev.backing.get(t.key);
+  if (whole) return whole;
+  for (const b of t.bare) {
+    const e = ev.backing.get(b.key);
+    if (e) return e;
+  }
+  return undefined;
+}
+
+/** How far before its speech verb the speaker of a quotation may be named. */
+const SPEAKER_REACH = 10;
+
+/**
+ * The speaker of the quotation that holds token k: the first party of a state named before the quote
+ * in the sentence that opens it, after which a speech verb stands (as `attributeQuotes` reads it).
+ */
+function quotedBy(
+  arabic: ArabicText,
+  k: number,
+  units: readonly PartyUnit[],
+  cues: EventCues,
+): { speaker: PartyUnit; verb: number; opening: number } | null {
+  const { tokens } = arabic;
+  const t = tokens[k] as Token;
+  const quote = arabic.quotes.find((q) => q.inner.start <= t.start && t.end <= q.inner.end);
+  if (!quote) return null;
+  const opening = tokens.findIndex((x) => x.start >= quote.inner.start);
+  const sentence = arabic.sentences[(tokens[opening] as Token).sentence] as Sentence;
+  let verb = -1;
+  for (let j = sentence.firstToken; j < opening && verb < 0; j++)
+    if (tokenIn(cues.speech, tokens[j])) verb = j;
+  if (verb < 0) return null;
+  // قال المالكي: "…"، وزير … قال: "…": the speaker stands between the verb and the quote, else just
+  // before the verb (`جاء ذلك في تغريدة للأمير السعودي …، حيث قال`), not anywhere in the sentence.
+  const speaker =
+    units.find((u) => u.first > verb && u.end <= opening && stateOf(u) !== null) ??
+    units.findLast(
+      (u) =>
+        u.first >= Math.max(sentence.firstToken, verb - SPEAKER_REACH) &&
+        u.end <= verb &&
+        stateOf(u) !== null,
+    );
+  return speaker ? { speaker, verb, opening } : null;
+}
+
+/**
+ * `قال أدرعي: "… العدوان الإيراني …"`: inside a state speaker's quotation, an evaluation with another
+ * state's nisba right after it is the speaker's charge against that state, with no judging frame.
+ */
+function quotedNisba(
+  arabic: ArabicText,
+  k: number,
+  evaluation: Evaluation,
+  units: readonly PartyUnit[],
+  cues: EventCues,
+  ev: Evaluations,
+): Judgement | null {
+  // ردع أي عدوان إيراني: any such act, none charged.
+  if (!ev.quoted.has(evaluation.group) || tokenIn(cues.anyWord, arabic.tokens[k - 1])) return null;
+  const said = quotedBy(arabic, k, units, cues);
+  if (!said) return null;
+  const judge = stateOf(said.speaker);
+  const nisba = units.find((u) => u.first === k + evaluation.words.length && u.type === "NISBA");
+  if (!nisba || stateOf(nisba) === null || stateOf(nisba) === judge) return null;
+  return {
+    evaluation,
+    frame: k,
+    at: k,
+    speech: said.verb,
+    reported: said.opening,
+    actor: said.speaker,
+    recipient: [nisba],
+  };
+}
+
+/**
+ * `قال المالكي: "… الميليشيا الحوثية المدعومة من إيران …"`: inside a quotation, a force backed by a
+ * state (the state right after `من`, or after ل in `الموالية لإيران`) is the speaker's charge against
+ * that state. Only quoted words: in the reporter's own words the phrase is a description. The speaker
+ * is the first party of a state named before the quote in the sentence that opens it, after which a
+ * speech verb stands (as `attributeQuotes` reads it); none, no event.
+ */
+function backedIn(
+  arabic: ArabicText,
+  k: number,
+  evaluation: Evaluation,
+  units: readonly PartyUnit[],
+  mentions: EntitiesResult["mentions"],
+  cues: EventCues,
+): Judgement | null {
+  const { tokens } = arabic;
+  const said = quotedBy(arabic, k, units, cues);
+  if (!said) return null;
+  const { speaker, verb, opening } = said;
+  const judge = stateOf(speaker);
+  const next = tokens[k + 1] as Token | undefined;
+  // The backer is no party unit (units.ts `backerOf`): it is read from the mentions.
+  const backer =
+    next && keysOf(next).includes("من")
+      ? mentions.find((m) => m.firstToken === k + 2 && m.prefix === "")
+      : mentions.find((m) => m.firstToken === k + 1 && m.prefix.replace(/^[وف]/u, "") === "ل");
+  if (!backer || backer.type !== "GPE" || !backer.country || backer.country === judge) return null;
+  const owner: PartyUnit = {
+    first: backer.firstToken,
+    end: backer.endToken,
+    prefix: backer.prefix,
+    type: backer.type,
+    parties: [{ entity: backer.entity, text: backer.text, country: backer.country, sector: backer.sector }],
+    place: false,
+  };
+  return { evaluation, frame: k, at: k, speech: verb, reported: opening, actor: speaker, recipient: [owner] };
 }
 
 interface Frame {
@@ -119,6 +240,7 @@ function frameOf(
   k: number,
   cues: EventCues,
   ev: Evaluations,
+  span: number,
 ): Frame | null {
   let copula: number | null = null;
   let complement: number | null = null;
@@ -138,11 +260,48 @@ function frameOf(
         return { at: copula, judging: false, participle: false, from: complement + 1, speech: j };
       // قال … إن ما قامت به واشنطن خرق للقانون: an indefinite evaluation is the reported clause's predicate.
       // Not after a preposition (`شريكا في خرق`، `تعرضت لاعتداء`): there it is no predicate.
-      const predicate = indefinite(tokens[k] as Token) && !afterPreposition(tokens, k, cues);
+      // لأي عدوان: any such act, none judged.
+      const predicate =
+        (indefinite(tokens[k] as Token) &&
+          !afterPreposition(tokens, k, cues) &&
+          !tokenIn(cues.anyWord, tokens[k - 1])) ||
+        impersonal(tokens, k, span, cues);
       return predicate ? { at: k, judging: false, participle: false, from: complement + 1, speech: j } : null;
     }
   }
   return null;
+}
+
+/** How far after the `أن` of `من المؤسف أن` the judged clause's subject may start (`أن تدير الولايات المتحدة`). */
+const IMPERSONAL_REACH = 3;
+
+/**
+ * `من المؤسف أن تدير الولايات المتحدة ظهرها`، `من غير المقبول أن`: a definite evaluation after `من`
+ * (or `لمن`), with `غير` between, and `أن` after it: the clause after `أن` is the judged act.
+ */
+function impersonal(tokens: readonly Token[], k: number, span: number, cues: EventCues): boolean {
+  const t = tokens[k] as Token;
+  if (indefinite(tokens[k + span - 1] as Token) || !keysOf(tokens[k + span]).includes("ان")) return false;
+  const before = tokens[k - 1] as Token | undefined;
+  const head = before && keysOf(before).includes("غير") ? tokens[k - 2] : before;
+  const from = (u: Token | undefined) => keysOf(u).includes("من") || keysOf(u).includes("لمن");
+  return (
+    from(head) ||
+    (head !== undefined && t.bare.some((b) => b.prefix === "من") && !tokenIn(cues.preposition, head))
+  );
+}
+
+/** The judged clause's subject: the first state other than the judge's, right after `أن`, with no preposition. */
+function clauseSubject(
+  tokens: readonly Token[],
+  from: number,
+  units: readonly PartyUnit[],
+  judge: string | null,
+  ev: Evaluations,
+): PartyUnit[] | null {
+  const u = units.find((v) => v.first >= from && v.first <= from + IMPERSONAL_REACH);
+  if (!u || stateOf(u) === null || stateOf(u) === judge || /[لب]/u.test(u.prefix)) return null;
+  return isIn(ev.victim, tokens[u.first - 1]) ? null : [u];
 }
 
 const afterPreposition = (tokens: readonly Token[], k: number, cues: EventCues): boolean =>
@@ -162,17 +321,21 @@ function judgeOf(
   frame: Frame,
   units: readonly PartyUnit[],
   cues: EventCues,
+  ev: Evaluations,
 ): PartyUnit | null {
   const state = (u: PartyUnit | undefined) => (u && stateOf(u) !== null ? u : null);
   if (frame.judging) {
-    // وصفت روسيا العملية الأوكرانية: a nisba further on is the object's adjective, not the subject.
+    // وصفت روسيا العملية الأوكرانية: a nisba further on is the object's adjective, not the subject,
+    // unless a title opens the subject (`اعتبر وزير الخارجية الإيراني`، `وصف الرئيس الفرنسي`).
+    const titled = isIn(ev.title, tokens[frame.at + 1]);
+    const reach = titled ? TITLE_REACH : SUBJECT_REACH;
     const after = frame.participle
       ? undefined
       : units.find(
           (u) =>
             u.first > frame.at &&
-            u.first <= frame.at + 1 + SUBJECT_REACH &&
-            (u.first === frame.at + 1 || u.type !== "NISBA"),
+            u.first <= frame.at + 1 + reach &&
+            (u.first === frame.at + 1 || u.type !== "NISBA" || titled),
         );
     const opened = (u: PartyUnit) =>
       tokens.slice(frame.at + 1, u.first).some((t) => tokenIn(cues.complementizer, t));
@@ -184,8 +347,11 @@ function judgeOf(
     return state(before[0]);
   }
   const speech = units.filter((u) => u.end <= frame.from);
-  for (let i = sentence.firstToken; i < frame.from; i++)
-    if (tokenIn(cues.speech, tokens[i])) return state(speech.find((u) => u.first > i));
+  for (let i = sentence.firstToken; i < frame.from; i++) {
+    if (!tokenIn(cues.speech, tokens[i])) continue;
+    // لكن الولايات المتحدة قالت إن …: with no speaker after the verb, its subject right before it speaks.
+    return state(speech.find((u) => u.first > i) ?? speech.find((u) => u.end === i && u.prefix === ""));
+  }
   return null;
 }
 
@@ -250,7 +416,15 @@ export function evaluativeEvents(arabic: ArabicText, ctx: EvaluationContext): Ev
   const out: Event[] = [];
   const { cues } = ctx;
   for (const sentence of arabic.sentences) {
-    for (const j of judgements(arabic, sentence, ctx.units, cues, ctx.evaluations, ctx.masks)) {
+    for (const j of judgements(
+      arabic,
+      sentence,
+      ctx.units,
+      cues,
+      ctx.evaluations,
+      ctx.found.mentions,
+      ctx.masks,
+    )) {
       const actor = j.actor.parties.filter((p) => p.country !== null);
       const recipient = j.recipient.flatMap((u) => u.parties).filter((p) => p.country !== null);
       const states = countriesOf([...actor, ...recipient]);

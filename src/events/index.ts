@@ -7,6 +7,7 @@ import {
   openingSubject,
   PRONOUN_UNIT,
   possessiveUnits,
+  quotedSpeaker,
   referenceUnits,
   resolveReferences,
 } from "./anaphora.ts";
@@ -193,6 +194,15 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     if (args.actor.length === 0 && args.recipient.length > 0) {
       const accuser = previousAccuser(arabic, units, sentenceIndex, hit, args.recipient, cues);
       if (accuser) args.actor = [accuser];
+    }
+    // وأضاف: "لن نسمح لإيران …": a first-person act quoted with no speaker named is the speaker's before.
+    if (args.actor.length === 0 && hit.trigger.pos === "verb") {
+      const speakerUnit = quotedSpeaker(arabic, hit.first, units, cues);
+      if (speakerUnit) {
+        const own = new Set(speakerUnit.parties.map((p) => p.country));
+        args.actor = [speakerUnit];
+        args.recipient = args.recipient.filter((u) => !u.parties.every((p) => own.has(p.country)));
+      }
     }
     // شنت الهند ضربات … في باكستان: the place struck is the target.
     const rules = rulesOf(types, hit.trigger.type);

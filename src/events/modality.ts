@@ -15,6 +15,8 @@ export interface Polarity {
   modality: Modality;
   /** A future told as scheduled (`من المقرر أن يلتقي`، `القمة المرتقبة`), not only meant. */
   scheduled?: boolean;
+  /** Not ruled out by its actor (`لم يستبعد توجيه ضربة`): possible, and for force a threat. */
+  ruledIn?: boolean;
 }
 
 /**
@@ -95,8 +97,34 @@ function possible(
     // الهجوم الإسرائيلي المزعوم: a nisba may stand between.
     (hit.trigger.pos === "noun" &&
       (tokenIn(cues.possibleAdjective, tokens[hit.end]) ||
-        tokenIn(cues.possibleAdjective, tokens[hit.end + 1])))
+        tokenIn(cues.possibleAdjective, tokens[hit.end + 1]))) ||
+    // قبل أيام من فرض الرئيس … المحتمل: a verb form after a preposition is its verbal noun.
+    ((hit.trigger.pos === "noun" || tokenIn(cues.preposition, tokens[hit.first - 1])) &&
+      possibleAfterGenitive(tokens, hit.first + 1, cues))
   );
+}
+
+/** How many words a verbal noun's genitive agent may span before its adjective (`الرئيس الأمريكي دونالد ترامب`). */
+const GENITIVE_REACH = 5;
+
+/**
+ * `انسحاب الولايات المتحدة المحتمل`، `فرض الرئيس الأمريكي دونالد ترامب المحتمل`: a definite possible
+ * adjective after the noun's genitive agent agrees with the noun. The genitive is plain words: none
+ * with a preposition or a proclitic ب/ل, no punctuation (`فرض عقوبات على الشركات المشتبه` is another noun's).
+ */
+function possibleAfterGenitive(tokens: readonly Token[], end: number, cues: EventCues): boolean {
+  for (let k = end; k < Math.min(tokens.length, end + GENITIVE_REACH + 1); k++) {
+    const t = tokens[k] as Token;
+    if (k > end && !t.linked) return false;
+    if (k > end + 1 && tokenIn(cues.possibleAdjective, t) && t.key.startsWith("ال")) return true;
+    if (
+      tokenIn(cues.preposition, t) ||
+      tokenIn(cues.clauseBreak, t) ||
+      t.bare.some((b) => /[بلك]/u.test(b.prefix))
+    )
+      return false;
+  }
+  return false;
 }
 
 /** How far before a noun trigger the light verb that carries it may stand (`لم يوجه الرئيس الأمريكي أي اتهامات`). */
@@ -161,6 +189,14 @@ export function polarity(
     ? nounNegated(tokens, hit.first, hit.prefix, span.clauseStart, cues.refusal, cues)
     : anyIn(tokens, negationFrom, end, cues.refusal);
   const modal = modalWindow(tokens, hit, span.sentenceStart, cues);
+  // لم يستبعد الوزير خيار قصف …: the negation is the ruling out's; the act is left possible.
+  // هدد ترامب بفرض رسوم جديدة: the threatened act is not done; the threat is its own event.
+  if (threatened(tokens, hit, span.clauseStart, cues))
+    return { negated: false, refused: false, modality: "conditional" };
+  const ruling = ruledOut(tokens, hit.first, span.sentenceStart, cues);
+  if (ruling === "in") return { negated: false, refused: false, modality: "conditional", ruledIn: true };
+  // استبعد الوزير فرض عقوبات: an act its actor rules out is not done.
+  if (ruling === "out") return { negated: true, refused: false, modality: "asserted" };
   let modality: Modality = "asserted";
   const ahead = nounAdjective(tokens, hit, cues.futureAdjective, cues);
   const scheduled = anyIn(tokens, modal, end, cues.scheduled) || ahead;
@@ -219,6 +255,53 @@ function nounAdjective(
 /** The token itself is in `set`, with no proclitic: `لمقترح ماي` is a noun, the proposal, not an adjective. */
 function bareIn(set: ReadonlySet<string>, t: Token | undefined): boolean {
   return t !== undefined && set.has(t.key);
+}
+
+/** How far before the ب of a threatened act its threat word may stand (`هدد الرئيس الأمريكي دونالد ترامب بفرض`). */
+const THREAT_REACH = 5;
+
+/**
+ * The act a threat word names with ب, a few words on (`هدد … بفرض`، `لوحت بتكرار الهجوم`، `توعد
+ * بشن هجوم`): the ب stands on the trigger or on a verbal noun between the threat word and it.
+ */
+function threatened(
+  tokens: readonly Token[],
+  hit: TriggerHit,
+  clauseStart: number,
+  cues: EventCues,
+): boolean {
+  if (hit.trigger.type === "THREATEN") return false;
+  let withBa = hit.prefix.replace(/^[وف]/u, "") === "ب";
+  for (let k = hit.first - 1; k >= Math.max(clauseStart, hit.first - THREAT_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (tokenIn(cues.threatWord, t)) return withBa;
+    if (tokenIn(cues.clauseBreak, t) || tokenIn(cues.speech, t)) return false;
+    withBa ||=
+      t.bare.some((b) => b.prefix.replace(/^[وف]/u, "") === "ب") && !t.bare.some((b) => b.key === "");
+  }
+  return false;
+}
+
+/** How far before a trigger a negated verb of ruling out may stand (`لم يستبعد وزير الدفاع …، الإثنين، خيار قصف`). */
+const RULE_OUT_REACH = 10;
+
+/**
+ * A verb of ruling out before the trigger, across its subject and the commas around it, not across a
+ * speech verb: negated (`لم يستبعد`، `لا تستبعد`) it leaves the act possible ("in"), else it rules
+ * the act out ("out").
+ */
+function ruledOut(
+  tokens: readonly Token[],
+  first: number,
+  sentenceStart: number,
+  cues: EventCues,
+): "in" | "out" | null {
+  for (let k = first - 1; k >= Math.max(sentenceStart, first - RULE_OUT_REACH); k--) {
+    if (tokenIn(cues.speech, tokens[k])) return null;
+    if (tokenIn(cues.ruleOut, tokens[k]))
+      return k > sentenceStart && tokenIn(cues.negation, tokens[k - 1]) ? "in" : "out";
+  }
+  return null;
 }
 
 /** How far before a noun a verb of undergoing may stand (`تتعرض إيران لضغوط`, as in frames.ts). */

@@ -59,6 +59,7 @@ function compileScan(sources: ScanSources): ScanIndex {
   const { triggers, cues, evaluations } = sources;
   add(triggers.startKeys(), SCAN_TRIGGER);
   if (evaluations) add(evaluations.byKey.keys(), SCAN_EVALUATION);
+  if (evaluations) add(evaluations.backing.keys(), SCAN_EVALUATION);
   add(cues.statePossessive, SCAN_STATE_POSSESSIVE);
   add(cues.pronounPrep.keys(), SCAN_PRONOUN_PREP);
   add(cues.pairs.keys(), SCAN_PAIR);

@@ -21,6 +21,8 @@ export interface TypeRules {
   verbalAs: EventType | null;
   /** With no recipient named, a content clause about the actor's own act names the target (a threat's). */
   contentTarget: boolean;
+  /** What the act is coded as when its actor does not rule it out (`لم يستبعد توجيه ضربة`): a threat. */
+  ruledInAs: EventType | null;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
@@ -37,6 +39,7 @@ const NONE: TypeRules = {
   endingAs: null,
   verbalAs: null,
   contentTarget: false,
+  ruledInAs: null,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -55,6 +58,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       endingAs: r.ending_as ? (r.ending_as as EventType) : null,
       verbalAs: r.verbal_as ? (r.verbal_as as EventType) : null,
       contentTarget: r.content_target === "yes",
+      ruledInAs: r.ruled_in_as ? (r.ruled_in_as as EventType) : null,
     });
   }
   return table;
