@@ -2,7 +2,7 @@
 import type { PhraseIndex } from "../arabic/phrases.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
-import type { ArabicText, DateMention, Event, EventType, Sentence, Token } from "../pipeline/types.ts";
+import type { ArabicText, DateMention, Event, EventType, Party, Sentence, Token } from "../pipeline/types.ts";
 import { PRONOUN_UNIT, possessiveUnits, referenceUnits, resolveReferences } from "./anaphora.ts";
 import { type Clause, findArguments, objectAt, type PartyUnit } from "./arguments.ts";
 import { channelSides, lightVerbBefore, mechanismIn } from "./channel-context.ts";
@@ -38,10 +38,28 @@ export interface EventsOptions {
   /** Evaluative accusations (`اعتبر … انتهاكا`); none are read without it. */
   evaluations?: Evaluations;
   published: string | null;
+  /** Told what became of every trigger form (scripts/trigger-losses.ts); the pipeline passes none. */
+  explain?: LossSink;
 }
 
+/** Where each trigger form found in a document ends: an event, or the reason it gives none. */
+export interface LossSink {
+  /** A form that yields no hit: its row's constraint failed, it lies in a name, it is another's object. */
+  skipped(first: number, end: number, reason: string): void;
+  /** A hit read through: `event` (`made`), or the reason it was dropped, with the parties found then. */
+  hit(
+    hit: TriggerHit,
+    reason: string,
+    actor: readonly Party[],
+    recipient: readonly Party[],
+    made?: Event,
+  ): void;
+}
+
+const NONE: readonly Party[] = [];
+
 export function findEvents(arabic: ArabicText, found: EntitiesResult, options: EventsOptions): Event[] {
-  const { cues, types } = options;
+  const { cues, types, explain } = options;
   const covered = new Set<number>();
   // A channel's name may hold its own trigger: محادثات تنسيق السياسة الدفاعية.
   const named = new Set<number>();
@@ -108,12 +126,19 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     cues.speech,
     cues.aspectual,
     masks,
+    explain && ((first, end, reason) => explain.skipped(first, end, reason)),
   )) {
     // A channel's name is an event only when a verb holds it: سيعقدون جولة من محادثات تنسيق …
-    if (channelWords.has(hit.first) && !lightVerbBefore(arabic, hit.first, cues)) continue;
+    if (channelWords.has(hit.first) && !lightVerbBefore(arabic, hit.first, cues)) {
+      explain?.hit(hit, "channel name, no verb", NONE, NONE);
+      continue;
+    }
     const sentenceIndex = (arabic.tokens[hit.first] as Token).sentence;
     const sentence = arabic.sentences[sentenceIndex] as Sentence;
-    if (isAnaphoric(arabic.tokens, hit.first, cues)) continue;
+    if (isAnaphoric(arabic.tokens, hit.first, cues)) {
+      explain?.hit(hit, "refers back", NONE, NONE);
+      continue;
+    }
     resolveDuals(units, sentence, events, resolvedDuals, sentenceOf, sentenceIndex, isLabel);
     const span = clauseOf(arabic.tokens, sentence, hit.first, hit.end, cues);
     const speaker = speakerOf(arabic.tokens, sentence, span.reported, found, cues);
@@ -237,12 +262,18 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const bound = channelSides(found, span, hit.end, actor, recipient);
     if (bound) ({ actor, recipient } = bound);
     // والتقت فرنسا وأوروغواي ثماني مرات …: in a match's sentence, states named bare are teams.
-    if (sporting(sentenceIndex) && [...actor, ...recipient].every((p) => p.sector === null)) continue;
+    if (sporting(sentenceIndex) && [...actor, ...recipient].every((p) => p.sector === null)) {
+      explain?.hit(hit, "sports sentence", actor, recipient);
+      continue;
+    }
     const countries = new Set<string>();
     for (const p of actor) if (p.country !== null) countries.add(p.country);
     for (const p of recipient) if (p.country !== null) countries.add(p.country);
     // داعش … أمريكا والسعودية: an act whose actor is no state (an armed group, a person with none) is no interstate event.
-    if (actor.length === 0 || countries.size < 2 || actor.every((p) => p.country === null)) continue;
+    if (actor.length === 0 || countries.size < 2 || actor.every((p) => p.country === null)) {
+      explain?.hit(hit, partiesLost(actor, recipient), actor, recipient);
+      continue;
+    }
     const pol = polarity(
       arabic.tokens,
       hit,
@@ -278,11 +309,16 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       !rulesOf(types, type).mutual &&
       !args.actor.some((u) => u.type === "DUAL" || u.type === "PAIR") &&
       !reciprocal(arabic.tokens, hit.first, hit.end, cues)
-    )
+    ) {
+      explain?.hit(hit, "joint actor, no target", actor, recipient);
       continue;
+    }
     // زيارة … قبيل القمة المرتقبة: a scheduled meeting is another event than a meeting held in its sentence.
     const dedupe = `${type}|${pol.scheduled ? modality : ""}|${[...countries].sort().join(",")}|${sentence.start}`;
-    if (seen.has(dedupe)) continue;
+    if (seen.has(dedupe)) {
+      explain?.hit(hit, "same event in sentence", actor, recipient);
+      continue;
+    }
     seen.add(dedupe);
     const date = aheadIfFuture(governingDate(arabic, span, hit.first, cues), modality, options.published);
     const mode = type === hit.trigger.type ? hit.trigger.mode : null;
@@ -309,6 +345,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       intensity,
     };
     events.push(event);
+    explain?.hit(hit, "event", actor, recipient, event);
     sentenceOf.set(event, sentenceIndex);
     if (pluperfect(arabic.tokens, sentence.firstToken, hit.first)) retold.add(event);
   }
@@ -331,6 +368,14 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     events.sort((a, b) => a.evidence.start - b.evidence.start);
   }
   return mergeRepeats(events, types, retold);
+}
+
+/** Why the parties found make no interstate event (for `LossSink`). */
+function partiesLost(actor: readonly Party[], recipient: readonly Party[]): string {
+  if (actor.length === 0) return recipient.length === 0 ? "no party" : "no actor";
+  if (actor.every((p) => p.country === null)) return "actor not a state";
+  if (recipient.length === 0) return "no recipient";
+  return recipient.every((p) => p.country === null) ? "recipient not a state" : "same state";
 }
 
 /**

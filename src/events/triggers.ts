@@ -130,23 +130,38 @@ export function findTriggers(
   aspectual: ReadonlySet<string> = new Set(),
   /** The tokens' scan bits (`scanMasks`): a token without SCAN_TRIGGER begins no trigger. */
   masks?: Uint8Array,
+  /** Told of every trigger form that yields no hit, and why (scripts/trigger-losses.ts only). */
+  skipped?: (first: number, end: number, reason: string) => void,
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
   /** The trigger that takes a complement and one past the last complement it took. */
   let taker: { hit: TriggerHit; end: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (masks && ((masks[i] as number) & SCAN_TRIGGER) === 0) continue;
-    if (covered.has(i)) continue;
+    if (covered.has(i)) {
+      if (skipped) {
+        const n = index.matchAt(tokens, i, BARE);
+        if (n) skipped(i, n.end, "inside a name");
+      }
+      continue;
+    }
     const m = index.matchAt(tokens, i, BARE);
     if (!m) continue;
     // A form several rows give (`انسحب` from a treaty, of troops) reads as the first row it fits.
     let trigger: Trigger | undefined;
-    for (const t of m.values)
-      if (fits(t, tokens, i, m.end, m.prefix, aspectual)) {
+    let misfit: string | null = null;
+    for (const t of m.values) {
+      const why = unfit(t, tokens, i, m.end, m.prefix, aspectual);
+      if (why === null) {
         trigger = t;
         break;
       }
-    if (!trigger) continue;
+      misfit ??= why;
+    }
+    if (!trigger) {
+      skipped?.(i, m.end, misfit as string);
+      continue;
+    }
     // إلغاء المحادثات، اتفقا على عقد محادثات: a noun right after another trigger is that one's object.
     const prev = hits[hits.length - 1];
     const sameSentence =
@@ -162,6 +177,7 @@ export function findTriggers(
         i - taker.end <= COMPLEMENT_REACH &&
         !speechBetween(tokens, taker.end, i, speech) &&
         introducesComplement(tokens, taker.hit.end, i, m.prefix));
+    if (absorbed) skipped?.(i, m.end, "object of the trigger before");
     if (absorbed && taker) taker.end = m.end;
     if (!absorbed) {
       const hit = { trigger, first: i, end: m.end, prefix: m.prefix };
@@ -197,25 +213,31 @@ function speechBetween(
 /** A word whose last letter is ة, harakat after it allowed (`وزارةُ`). */
 const TEH_MARBUTA_END = /ة\p{M}*$/u;
 
-/** A verb takes و ف س before it, never a preposition: بحذر is "with caution", not "warned". */
-function fits(
+/**
+ * Why the row does not fit here, or null when it does. A verb takes و ف س before it, never a
+ * preposition: بحذر is "with caution", not "warned".
+ */
+function unfit(
   trigger: Trigger,
   tokens: readonly Token[],
   first: number,
   end: number,
   prefix: string,
   aspectual: ReadonlySet<string>,
-): boolean {
-  if (trigger.pos === "verb" && prefix !== "" && /[بلك]/u.test(prefix.replace(/^[وف]/u, ""))) return false;
-  if (trigger.pronounHeh && TEH_MARBUTA_END.test((tokens[first] as Token).text)) return false;
+): string | null {
+  if (trigger.pos === "verb" && prefix !== "" && /[بلك]/u.test(prefix.replace(/^[وف]/u, "")))
+    return "verb after a preposition";
+  if (trigger.pronounHeh && TEH_MARBUTA_END.test((tokens[first] as Token).text)) return "word in ة";
   // ضربة جزاء، هجوم المنتخب: the word after gives the trigger another sense.
-  if (trigger.unless.length > 0 && followedBy(tokens, end, trigger.unless, 1)) return false;
+  if (trigger.unless.length > 0 && followedBy(tokens, end, trigger.unless, 1)) return "unless word after";
   // بدأت القوات الأمريكية انسحابها من سوريا: after an aspectual verb the noun is the act and the verb's
   // subject, between the two, may hold the word the noun needs (as a light verb's subject is its agent).
-  if (trigger.aspectual && aspectualBefore(tokens, first, aspectual) < 0) return false;
-  if (trigger.needs.length === 0 || followedBy(tokens, end, trigger.needs, trigger.reach)) return true;
+  if (trigger.aspectual && aspectualBefore(tokens, first, aspectual) < 0) return "no aspectual verb";
+  if (trigger.needs.length === 0 || followedBy(tokens, end, trigger.needs, trigger.reach)) return null;
   const verb = trigger.pos === "noun" ? aspectualBefore(tokens, first, aspectual) : -1;
-  return verb >= 0 && followedBy(tokens, verb + 1, trigger.needs, first - verb - 1);
+  return verb >= 0 && followedBy(tokens, verb + 1, trigger.needs, first - verb - 1)
+    ? null
+    : "needed word missing";
 }
 
 /** The aspectual verb a few tokens before a noun in its sentence, or -1. */
