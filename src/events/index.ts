@@ -189,6 +189,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     if (
       !args.fromPhrase &&
       speaker &&
+      // الرسوم التي فرضتها واشنطن: a relative clause's verb has its own subject, after it.
+      !hit.trigger.antecedent &&
       !args.actor.some((u) => u.first >= span.start && u.end <= hit.first) &&
       (span.speakerActs || (reported && ownedBySpeaker(arabic.tokens[span.reported])))
     ) {

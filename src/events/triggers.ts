@@ -28,6 +28,8 @@ export interface Trigger {
   reach: number;
   /** Keys of words that, right after the trigger, give it another sense (`ضربة جزاء`). */
   unless: string[];
+  /** A verb whose needed word is the noun before it, its relative clause's antecedent (`العقوبات التي فرضتها`). */
+  antecedent?: boolean;
   /** The noun is an act only after an aspectual verb (`واصلت الصين دعمها لباكستان`). */
   aspectual?: boolean;
 }
@@ -152,8 +154,9 @@ export function findTriggers(
     let misfit: string | null = null;
     for (const t of m.values) {
       const why = unfit(t, tokens, i, m.end, m.prefix, aspectual);
-      if (why === null) {
-        trigger = t;
+      if (why === null || why === NEEDED_BEFORE) {
+        // العقوبات التي فرضتها: the verb's pronoun is the needed noun before it, no party.
+        trigger = why === null ? t : { ...t, object: undefined, antecedent: true };
         break;
       }
       misfit ??= why;
@@ -235,9 +238,32 @@ function unfit(
   if (trigger.aspectual && aspectualBefore(tokens, first, aspectual) < 0) return "no aspectual verb";
   if (trigger.needs.length === 0 || followedBy(tokens, end, trigger.needs, trigger.reach)) return null;
   const verb = trigger.pos === "noun" ? aspectualBefore(tokens, first, aspectual) : -1;
-  return verb >= 0 && followedBy(tokens, verb + 1, trigger.needs, first - verb - 1)
-    ? null
-    : "needed word missing";
+  if (verb >= 0 && followedBy(tokens, verb + 1, trigger.needs, first - verb - 1)) return null;
+  // العقوبات الأخيرة التي فرضتها الولايات المتحدة، الاتفاق الذي وقعته: a verb whose object pronoun
+  // stands for the noun just before it (its relative clause's antecedent) has its needed word there.
+  if (
+    trigger.pos === "verb" &&
+    (trigger.object === "ه" || trigger.object === "ها") &&
+    neededBefore(tokens, first, trigger.needs)
+  )
+    return NEEDED_BEFORE;
+  return "needed word missing";
+}
+
+/** `unfit`'s answer for a verb whose needed word is the antecedent of its object pronoun. */
+const NEEDED_BEFORE = "needed word before";
+
+/** How far before a verb the antecedent of its object pronoun may stand (`العقوبات الجديدة، التي`). */
+const ANTECEDENT_REACH = 4;
+
+/** A needed word stands a few tokens before `first`, in its sentence. */
+function neededBefore(tokens: readonly Token[], first: number, keys: readonly string[]): boolean {
+  const sentence = (tokens[first] as Token).sentence;
+  for (let k = first - 1; k >= Math.max(0, first - ANTECEDENT_REACH); k--) {
+    if ((tokens[k] as Token).sentence !== sentence) return false;
+    if (followedBy(tokens, k, keys, 1)) return true;
+  }
+  return false;
 }
 
 /** The aspectual verb a few tokens before a noun in its sentence, or -1. */

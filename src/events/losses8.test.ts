@@ -1,0 +1,49 @@
+// Trigger hits that gave no event (docs/EVENTS.md, "Eighth pass: why trigger hits give no event"):
+// a verb whose needed word is the antecedent of its object pronoun (`العقوبات التي فرضتها واشنطن`).
+// Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventSides } from "../../test/helpers.ts";
+
+const cases: Array<[string, string, string, string]> = [
+  [
+    "ورد الوزير الروسي على العقوبات الجديدة التي فرضتها الولايات المتحدة على موسكو.",
+    "SANCTION",
+    "USA",
+    "RUS",
+  ],
+  ["وانتقدت أنقرة الرسوم الجمركية، التي فرضتها واشنطن على الصلب التركي.", "SANCTION", "USA", "TUR"],
+  ["وتحدث الوزير عن عقوبات مماثلة فرضها الاتحاد الأوروبي على إيران العام الماضي.", "SANCTION", "IGO", "IRN"],
+];
+
+for (const [text, type, actor, recipient] of cases) {
+  test(`losses 8: ${text}`, () => {
+    const got = eventSides(text);
+    assert.ok(
+      got.some((g) => g.type === type && g.actor === actor && g.recipient === recipient),
+      `want ${type} ${actor} → ${recipient} in ${JSON.stringify(got)}`,
+    );
+  });
+}
+
+test("losses 8: the sanctions' pronoun is no party of the act", () => {
+  // فرضتها's ها stands for العقوبات, not for a state told before it.
+  const got = eventSides("وقالت مصر إن العقوبات التي فرضتها فرنسا على ليبيا غير مفيدة.");
+  assert.ok(!got.some((g) => g.type === "SANCTION" && g.recipient === "EGY"), JSON.stringify(got));
+  assert.ok(
+    got.some((g) => g.type === "SANCTION" && g.actor === "FRA" && g.recipient === "LBY"),
+    JSON.stringify(got),
+  );
+});
+
+test("losses 8: a relative clause's subject, not the speaker, imposes the sanctions", () => {
+  const got = eventSides(
+    "وقالت وزيرة الخارجية الكندية إن بلادها سترد على الرسوم التي فرضتها واشنطن على الصلب.",
+  );
+  assert.ok(!got.some((g) => g.type === "SANCTION" && g.actor === "CAN"), JSON.stringify(got));
+});
+
+test("losses 8: with no needed word before or after, the verb is no sanction", () => {
+  const got = eventSides("وقالت الصين إن الظروف التي فرضتها الأزمة على اليابان صعبة.");
+  assert.ok(!got.some((g) => g.type === "SANCTION"), JSON.stringify(got));
+});
