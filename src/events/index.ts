@@ -4,7 +4,7 @@ import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, DateMention, Event, EventType, Party, Sentence, Token } from "../pipeline/types.ts";
 import { PRONOUN_UNIT, possessiveUnits, referenceUnits, resolveReferences } from "./anaphora.ts";
-import { type Clause, findArguments, objectAt, type PartyUnit } from "./arguments.ts";
+import { type Arguments, type Clause, findArguments, objectAt, type PartyUnit } from "./arguments.ts";
 import { channelSides, lightVerbBefore, mechanismIn } from "./channel-context.ts";
 import { type ClauseSpan, clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
 import { coded, inWords, reciprocal } from "./coding.ts";
@@ -206,6 +206,10 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
         args.actor = [unit];
       }
     }
+    // وصل بومبيو إلى الرياض للقاء الملك سلمان: a verbal noun of purpose has the sentence's subject as
+    // its actor, and the party after it, read as its agent, is its object.
+    if (purpose(hit.prefix) && tokenIn(cues.meetingPurpose, arabic.tokens[hit.first]))
+      args = purposeSides(args, clause, hit);
     // شنت الهند ضربات … في باكستان: the place struck is the target.
     const rules = rulesOf(types, hit.trigger.type);
     // …مع نظيره الفرنسي. واتفقا على تنسيق الجهود: a dual verb of a mutual act with no party in its
@@ -370,6 +374,42 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     events.sort((a, b) => a.evidence.start - b.evidence.start);
   }
   return mergeRepeats(events, types, retold);
+}
+
+/** How many tokens (a title: `الزعيم الكوري الشمالي`) may stand between a noun of purpose and its object. */
+const OBJECT_REACH = 2;
+
+/** The key of إلى, before the place a traveller goes to. */
+const DESTINATION = "الي";
+
+/** The noun carries the preposition ل of purpose (`للقاء`، `ولمناقشة`). */
+function purpose(prefix: string): boolean {
+  return prefix === "ل" || prefix === "ول" || prefix === "فل";
+}
+
+/**
+ * The sides of a noun of meeting after ل of purpose (`… للقاء كيم`): when every party found stands
+ * right after it, they are its object, and the nearest party before it of another state, the
+ * subject of the verb it serves, is the actor. Sides read otherwise are kept.
+ */
+function purposeSides(args: Arguments, clause: Clause, hit: TriggerHit): Arguments {
+  const after = [...args.actor, ...args.recipient];
+  // Its object right after it (`للقاء الملك سلمان`، `للقاء نظيره`), not a party further on.
+  if (after.length === 0 || after.some((u) => u.first < hit.end)) return args;
+  const object = Math.min(...after.map((u) => u.first));
+  if (object > hit.end + OBJECT_REACH) return args;
+  // للقاء محتمل بين الرئيسين: a meeting between two sides is theirs, not the subject's.
+  for (let k = hit.end; k < object; k++) if (tokenIn(clause.cues.between, clause.tokens[k])) return args;
+  // The nearest party before it of another state: `بالتوجه إلى السعودية للقاء الملك سلمان` is no subject.
+  const theirs = new Set(after.flatMap((u) => u.parties.map((p) => p.country)));
+  for (let i = clause.units.length - 1; i >= 0; i--) {
+    const u = clause.units[i] as PartyUnit;
+    if (u.end > hit.first || u.first < clause.sentenceStart) continue;
+    // `يستعد للسفر إلى سنغافورة للقاء كيم`: the place travelled to is no subject.
+    if ((clause.tokens[u.first - 1] as Token | undefined)?.key === DESTINATION) continue;
+    if (u.parties.some((p) => p.country !== null && !theirs.has(p.country))) return { actor: [u], recipient: after };
+  }
+  return args;
 }
 
 /** Why the parties found make no interstate event (for `LossSink`). */

@@ -47,3 +47,36 @@ test("losses 8: with no needed word before or after, the verb is no sanction", (
   const got = eventSides("وقالت الصين إن الظروف التي فرضتها الأزمة على اليابان صعبة.");
   assert.ok(!got.some((g) => g.type === "SANCTION"), JSON.stringify(got));
 });
+
+const meetings: Array<[string, string, string, string]> = [
+  ["وكان الرئيس التركي في جولة خليجية للقاء أمير قطر الشيخ تميم بن حمد.", "CONSULT", "TUR", "QAT"],
+  ["وكان وزير الخارجية الهندي في جولة آسيوية للقاء رئيس وزراء اليابان.", "CONSULT", "IND", "JPN"],
+  [
+    "وحول استعدادات الرئيس الفرنسي للقاء نظيره الروسي الشهر المقبل، قال المتحدث إن الموعد لم يحدد.",
+    "CONSULT",
+    "FRA",
+    "RUS",
+  ],
+];
+
+for (const [text, type, actor, recipient] of meetings) {
+  test(`losses 8, meeting of purpose: ${text}`, () => {
+    const got = eventSides(text);
+    assert.ok(
+      got.some((g) => g.type === type && g.actor === actor && g.recipient === recipient),
+      `want ${type} ${actor} → ${recipient} in ${JSON.stringify(got)}`,
+    );
+  });
+}
+
+test("losses 8: the place travelled to is not the one who meets", () => {
+  const got = eventSides("ويستعد الرئيس الأمريكي للسفر إلى سنغافورة للقاء الزعيم الكوري الشمالي.");
+  assert.ok(!got.some((g) => g.actor === "SGP"), JSON.stringify(got));
+});
+
+test("losses 8: a meeting between two others is not the subject's", () => {
+  const got = eventSides(
+    "وقال الوزير الصيني إن بلاده مهدت الطريق للقاء محتمل بين الرئيس الأمريكي والزعيم الكوري الشمالي.",
+  );
+  assert.ok(!got.some((g) => g.actor === "CHN" && g.type === "CONSULT"), JSON.stringify(got));
+});
