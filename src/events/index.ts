@@ -212,6 +212,9 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       args = purposeSides(args, clause, hit);
     // شنت الهند ضربات … في باكستان: the place struck is the target.
     const rules = rulesOf(types, hit.trigger.type);
+    // وافق ترامب على لقاء كيم: the party met is the target of agreeing, refusing or asking to meet.
+    if (rules.takesComplement && args.recipient.length === 0 && args.actor.length > 0)
+      args.recipient = meetingObject(clause, hit, args.actor);
     // …مع نظيره الفرنسي. واتفقا على تنسيق الجهود: a dual verb of a mutual act with no party in its
     // clause has the two states of the event just told as its subject.
     if (
@@ -379,6 +382,35 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
 /** How many tokens (a title: `الزعيم الكوري الشمالي`) may stand between a noun of purpose and its object. */
 const OBJECT_REACH = 2;
 
+/** How far after a trigger that takes a complement its meeting noun may stand (`وافق الرئيس … على لقاء`). */
+const COMPLEMENT_MEETING_REACH = 8;
+
+/** Keys of the prepositions before a complement noun (`على لقاء`، `إلى لقاء`). */
+const COMPLEMENT_OPENERS = new Set(["علي", "الي"]);
+
+/**
+ * The party right after the meeting noun that is the trigger's complement (`على لقاء زعيم كوريا
+ * الشمالية`، `بلقاء نظيره`), when it is of another state than the actor; else none.
+ */
+function meetingObject(clause: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
+  const { tokens, cues } = clause;
+  const end = Math.min(clause.end, hit.end + COMPLEMENT_MEETING_REACH);
+  for (let k = hit.end; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (!tokenIn(cues.meetingPurpose, t)) continue;
+    const opened =
+      COMPLEMENT_OPENERS.has((tokens[k - 1] as Token).key) ||
+      t.bare.some((b) => cues.meetingPurpose.has(b.key) && /^[وف]?[لب]$/u.test(b.prefix));
+    if (!opened) return [];
+    const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+    const object = clause.units.find((u) => u.first > k && u.first <= k + 1 + OBJECT_REACH);
+    if (!object || object.parties.every((p) => p.country === null || mine.has(p.country))) return [];
+    for (let j = k + 1; j < object.first; j++) if (tokenIn(cues.between, tokens[j])) return [];
+    return [object];
+  }
+  return [];
+}
+
 /** The key of إلى, before the place a traveller goes to. */
 const DESTINATION = "الي";
 
@@ -407,7 +439,8 @@ function purposeSides(args: Arguments, clause: Clause, hit: TriggerHit): Argumen
     if (u.end > hit.first || u.first < clause.sentenceStart) continue;
     // `يستعد للسفر إلى سنغافورة للقاء كيم`: the place travelled to is no subject.
     if ((clause.tokens[u.first - 1] as Token | undefined)?.key === DESTINATION) continue;
-    if (u.parties.some((p) => p.country !== null && !theirs.has(p.country))) return { actor: [u], recipient: after };
+    if (u.parties.some((p) => p.country !== null && !theirs.has(p.country)))
+      return { actor: [u], recipient: after };
   }
   return args;
 }

@@ -80,3 +80,16 @@ test("losses 8: a meeting between two others is not the subject's", () => {
   );
   assert.ok(!got.some((g) => g.actor === "CHN" && g.type === "CONSULT"), JSON.stringify(got));
 });
+
+test("losses 8: agreeing to meet someone targets the one met", () => {
+  const got = eventSides("ووافق الرئيس الصيني على لقاء رئيس الوزراء الياباني الشهر المقبل.");
+  assert.ok(
+    got.some((g) => g.type === "AGREE" && g.actor === "CHN" && g.recipient === "JPN"),
+    JSON.stringify(got),
+  );
+});
+
+test("losses 8: a meeting noun with no party right after it lends no target", () => {
+  const got = eventSides("ووافق الرئيس الصيني على لقاء صحفي مع وسائل الإعلام اليابانية.");
+  assert.ok(!got.some((g) => g.type === "AGREE" && g.recipient === "JPN"), JSON.stringify(got));
+});
