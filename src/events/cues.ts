@@ -38,6 +38,8 @@ export interface EventCues {
   npDate: Set<string>;
   backref: Set<string>;
   relative: Set<string>;
+  /** Nouns of meeting that, after ل of purpose, take the party met as object (للقاء كيم). */
+  meetingPurpose: Set<string>;
   lightVerb: Set<string>;
   /** Verbs of beginning, continuing and ending whose verbal noun is the act (بدأت … انسحابها). */
   aspectual: Set<string>;
@@ -130,6 +132,7 @@ export function compileCues(lex: Lexicons): EventCues {
     npDate: set("np_date"),
     backref: set("backref"),
     relative: set("relative"),
+    meetingPurpose: set("meeting_purpose"),
     lightVerb: set("light_verb"),
     aspectual: set("aspectual"),
     pronounComplementizer: set("pronoun_complementizer"),

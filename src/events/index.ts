@@ -2,7 +2,7 @@
 import type { PhraseIndex } from "../arabic/phrases.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
-import type { ArabicText, DateMention, Event, EventType, Sentence, Token } from "../pipeline/types.ts";
+import type { ArabicText, DateMention, Event, EventType, Party, Sentence, Token } from "../pipeline/types.ts";
 import {
   openingSubject,
   PRONOUN_UNIT,
@@ -11,7 +11,14 @@ import {
   referenceUnits,
   resolveReferences,
 } from "./anaphora.ts";
-import { chargedParty, type Clause, findArguments, objectAt, type PartyUnit } from "./arguments.ts";
+import {
+  type Arguments,
+  chargedParty,
+  type Clause,
+  findArguments,
+  objectAt,
+  type PartyUnit,
+} from "./arguments.ts";
 import { channelSides, lightVerbBefore, mechanismIn } from "./channel-context.ts";
 import { type ClauseSpan, clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
 import { coded, inWords, reciprocal } from "./coding.ts";
@@ -45,10 +52,28 @@ export interface EventsOptions {
   /** Evaluative accusations (`اعتبر … انتهاكا`); none are read without it. */
   evaluations?: Evaluations;
   published: string | null;
+  /** Told what became of every trigger form (scripts/trigger-losses.ts); the pipeline passes none. */
+  explain?: LossSink;
 }
 
+/** Where each trigger form found in a document ends: an event, or the reason it gives none. */
+export interface LossSink {
+  /** A form that yields no hit: its row's constraint failed, it lies in a name, it is another's object. */
+  skipped(first: number, end: number, reason: string): void;
+  /** A hit read through: `event` (`made`), or the reason it was dropped, with the parties found then. */
+  hit(
+    hit: TriggerHit,
+    reason: string,
+    actor: readonly Party[],
+    recipient: readonly Party[],
+    made?: Event,
+  ): void;
+}
+
+const NONE: readonly Party[] = [];
+
 export function findEvents(arabic: ArabicText, found: EntitiesResult, options: EventsOptions): Event[] {
-  const { cues, types } = options;
+  const { cues, types, explain } = options;
   const covered = new Set<number>();
   // A channel's name may hold its own trigger: محادثات تنسيق السياسة الدفاعية.
   const named = new Set<number>();
@@ -115,12 +140,19 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     cues.speech,
     cues.aspectual,
     masks,
+    explain && ((first, end, reason) => explain.skipped(first, end, reason)),
   )) {
     // A channel's name is an event only when a verb holds it: سيعقدون جولة من محادثات تنسيق …
-    if (channelWords.has(hit.first) && !lightVerbBefore(arabic, hit.first, cues)) continue;
+    if (channelWords.has(hit.first) && !lightVerbBefore(arabic, hit.first, cues)) {
+      explain?.hit(hit, "channel name, no verb", NONE, NONE);
+      continue;
+    }
     const sentenceIndex = (arabic.tokens[hit.first] as Token).sentence;
     const sentence = arabic.sentences[sentenceIndex] as Sentence;
-    if (isAnaphoric(arabic.tokens, hit.first, cues)) continue;
+    if (isAnaphoric(arabic.tokens, hit.first, cues)) {
+      explain?.hit(hit, "refers back", NONE, NONE);
+      continue;
+    }
     resolveDuals(units, sentence, events, resolvedDuals, sentenceOf, sentenceIndex, isLabel);
     const span = clauseOf(arabic.tokens, sentence, hit.first, hit.end, cues);
     const speaker = speakerOf(arabic.tokens, sentence, span.reported, found, cues);
@@ -173,6 +205,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     if (
       !args.fromPhrase &&
       speaker &&
+      // الرسوم التي فرضتها واشنطن: a relative clause's verb has its own subject, after it.
+      !hit.trigger.antecedent &&
       !args.actor.some((u) => u.first >= span.start && u.end <= hit.first) &&
       !genitiveAgent(hit, args.actor, arabic.tokens, cues) &&
       (span.speakerActs || (reported && ownedBySpeaker(arabic.tokens[span.reported])))
@@ -204,8 +238,16 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
         args.recipient = args.recipient.filter((u) => !u.parties.every((p) => own.has(p.country)));
       }
     }
+    // وصل بومبيو إلى الرياض للقاء الملك سلمان: a verbal noun of purpose has the sentence's subject as
+    // its actor, and the party after it, read as its agent, is its object.
+    if (purpose(hit.prefix) && tokenIn(cues.meetingPurpose, arabic.tokens[hit.first]))
+      args = purposeSides(args, clause, hit);
+
     // شنت الهند ضربات … في باكستان: the place struck is the target.
     const rules = rulesOf(types, hit.trigger.type);
+    // وافق ترامب على لقاء كيم: the party met is the target of agreeing, refusing or asking to meet.
+    if (rules.takesComplement && args.recipient.length === 0 && args.actor.length > 0)
+      args.recipient = meetingObject(clause, hit, args.actor);
     // …مع نظيره الفرنسي. واتفقا على تنسيق الجهود: a dual verb of a mutual act with no party in its
     // clause has the two states of the event just told as its subject.
     if (
@@ -264,12 +306,18 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const bound = channelSides(found, span, hit.end, actor, recipient);
     if (bound) ({ actor, recipient } = bound);
     // والتقت فرنسا وأوروغواي ثماني مرات …: in a match's sentence, states named bare are teams.
-    if (sporting(sentenceIndex) && [...actor, ...recipient].every((p) => p.sector === null)) continue;
+    if (sporting(sentenceIndex) && [...actor, ...recipient].every((p) => p.sector === null)) {
+      explain?.hit(hit, "sports sentence", actor, recipient);
+      continue;
+    }
     const countries = new Set<string>();
     for (const p of actor) if (p.country !== null) countries.add(p.country);
     for (const p of recipient) if (p.country !== null) countries.add(p.country);
     // داعش … أمريكا والسعودية: an act whose actor is no state (an armed group, a person with none) is no interstate event.
-    if (actor.length === 0 || countries.size < 2 || actor.every((p) => p.country === null)) continue;
+    if (actor.length === 0 || countries.size < 2 || actor.every((p) => p.country === null)) {
+      explain?.hit(hit, partiesLost(actor, recipient), actor, recipient);
+      continue;
+    }
     const pol = polarity(
       arabic.tokens,
       hit,
@@ -310,11 +358,16 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       !rulesOf(types, type).mutual &&
       !args.actor.some((u) => u.type === "DUAL" || u.type === "PAIR") &&
       !reciprocal(arabic.tokens, hit.first, hit.end, cues)
-    )
+    ) {
+      explain?.hit(hit, "joint actor, no target", actor, recipient);
       continue;
+    }
     // زيارة … قبيل القمة المرتقبة: a scheduled meeting is another event than a meeting held in its sentence.
     const dedupe = `${type}|${pol.scheduled ? modality : ""}|${[...countries].sort().join(",")}|${sentence.start}`;
-    if (seen.has(dedupe)) continue;
+    if (seen.has(dedupe)) {
+      explain?.hit(hit, "same event in sentence", actor, recipient);
+      continue;
+    }
     seen.add(dedupe);
     const date = aheadIfFuture(governingDate(arabic, span, hit.first, cues), modality, options.published);
     const mode = type === hit.trigger.type ? hit.trigger.mode : null;
@@ -341,6 +394,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       intensity,
     };
     events.push(event);
+    explain?.hit(hit, "event", actor, recipient, event);
     sentenceOf.set(event, sentenceIndex);
     if (pluperfect(arabic.tokens, sentence.firstToken, hit.first)) retold.add(event);
   }
@@ -363,6 +417,80 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     events.sort((a, b) => a.evidence.start - b.evidence.start);
   }
   return mergeRepeats(events, types, retold);
+}
+
+/** How many tokens (a title: `الزعيم الكوري الشمالي`) may stand between a noun of purpose and its object. */
+const OBJECT_REACH = 2;
+
+/** How far after a trigger that takes a complement its meeting noun may stand (`وافق الرئيس … على لقاء`). */
+const COMPLEMENT_MEETING_REACH = 8;
+
+/** Keys of the prepositions before a complement noun (`على لقاء`، `إلى لقاء`). */
+const COMPLEMENT_OPENERS = new Set(["علي", "الي"]);
+
+/**
+ * The party right after the meeting noun that is the trigger's complement (`على لقاء زعيم كوريا
+ * الشمالية`، `بلقاء نظيره`), when it is of another state than the actor; else none.
+ */
+function meetingObject(clause: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
+  const { tokens, cues } = clause;
+  const end = Math.min(clause.end, hit.end + COMPLEMENT_MEETING_REACH);
+  for (let k = hit.end; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (!tokenIn(cues.meetingPurpose, t)) continue;
+    const opened =
+      COMPLEMENT_OPENERS.has((tokens[k - 1] as Token).key) ||
+      t.bare.some((b) => cues.meetingPurpose.has(b.key) && /^[وف]?[لب]$/u.test(b.prefix));
+    if (!opened) return [];
+    const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+    const object = clause.units.find((u) => u.first > k && u.first <= k + 1 + OBJECT_REACH);
+    if (!object || object.parties.every((p) => p.country === null || mine.has(p.country))) return [];
+    for (let j = k + 1; j < object.first; j++) if (tokenIn(cues.between, tokens[j])) return [];
+    return [object];
+  }
+  return [];
+}
+
+/** The key of إلى, before the place a traveller goes to. */
+const DESTINATION = "الي";
+
+/** The noun carries the preposition ل of purpose (`للقاء`، `ولمناقشة`). */
+function purpose(prefix: string): boolean {
+  return prefix === "ل" || prefix === "ول" || prefix === "فل";
+}
+
+/**
+ * The sides of a noun of meeting after ل of purpose (`… للقاء كيم`): when every party found stands
+ * right after it, they are its object, and the nearest party before it of another state, the
+ * subject of the verb it serves, is the actor. Sides read otherwise are kept.
+ */
+function purposeSides(args: Arguments, clause: Clause, hit: TriggerHit): Arguments {
+  const after = [...args.actor, ...args.recipient];
+  // Its object right after it (`للقاء الملك سلمان`، `للقاء نظيره`), not a party further on.
+  if (after.length === 0 || after.some((u) => u.first < hit.end)) return args;
+  const object = Math.min(...after.map((u) => u.first));
+  if (object > hit.end + OBJECT_REACH) return args;
+  // للقاء محتمل بين الرئيسين: a meeting between two sides is theirs, not the subject's.
+  for (let k = hit.end; k < object; k++) if (tokenIn(clause.cues.between, clause.tokens[k])) return args;
+  // The nearest party before it of another state: `بالتوجه إلى السعودية للقاء الملك سلمان` is no subject.
+  const theirs = new Set(after.flatMap((u) => u.parties.map((p) => p.country)));
+  for (let i = clause.units.length - 1; i >= 0; i--) {
+    const u = clause.units[i] as PartyUnit;
+    if (u.end > hit.first || u.first < clause.sentenceStart) continue;
+    // `يستعد للسفر إلى سنغافورة للقاء كيم`: the place travelled to is no subject.
+    if ((clause.tokens[u.first - 1] as Token | undefined)?.key === DESTINATION) continue;
+    if (u.parties.some((p) => p.country !== null && !theirs.has(p.country)))
+      return { actor: [u], recipient: after };
+  }
+  return args;
+}
+
+/** Why the parties found make no interstate event (for `LossSink`). */
+function partiesLost(actor: readonly Party[], recipient: readonly Party[]): string {
+  if (actor.length === 0) return recipient.length === 0 ? "no party" : "no actor";
+  if (actor.every((p) => p.country === null)) return "actor not a state";
+  if (recipient.length === 0) return "no recipient";
+  return recipient.every((p) => p.country === null) ? "recipient not a state" : "same state";
 }
 
 /**

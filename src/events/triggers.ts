@@ -28,6 +28,8 @@ export interface Trigger {
   reach: number;
   /** Keys of words that, right after the trigger, give it another sense (`ضربة جزاء`). */
   unless: string[];
+  /** A verb whose needed word is the noun before it, its relative clause's antecedent (`العقوبات التي فرضتها`). */
+  antecedent?: boolean;
   /** The noun is an act only after an aspectual verb (`واصلت الصين دعمها لباكستان`). */
   aspectual?: boolean;
 }
@@ -130,23 +132,39 @@ export function findTriggers(
   aspectual: ReadonlySet<string> = new Set(),
   /** The tokens' scan bits (`scanMasks`): a token without SCAN_TRIGGER begins no trigger. */
   masks?: Uint8Array,
+  /** Told of every trigger form that yields no hit, and why (scripts/trigger-losses.ts only). */
+  skipped?: (first: number, end: number, reason: string) => void,
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
   /** The trigger that takes a complement and one past the last complement it took. */
   let taker: { hit: TriggerHit; end: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (masks && ((masks[i] as number) & SCAN_TRIGGER) === 0) continue;
-    if (covered.has(i)) continue;
+    if (covered.has(i)) {
+      if (skipped) {
+        const n = index.matchAt(tokens, i, BARE);
+        if (n) skipped(i, n.end, "inside a name");
+      }
+      continue;
+    }
     const m = index.matchAt(tokens, i, BARE);
     if (!m) continue;
     // A form several rows give (`انسحب` from a treaty, of troops) reads as the first row it fits.
     let trigger: Trigger | undefined;
-    for (const t of m.values)
-      if (fits(t, tokens, i, m.end, m.prefix, aspectual)) {
-        trigger = t;
+    let misfit: string | null = null;
+    for (const t of m.values) {
+      const why = unfit(t, tokens, i, m.end, m.prefix, aspectual);
+      if (why === null || why === NEEDED_BEFORE) {
+        // العقوبات التي فرضتها: the verb's pronoun is the needed noun before it, no party.
+        trigger = why === null ? t : { ...t, object: undefined, antecedent: true };
         break;
       }
-    if (!trigger) continue;
+      misfit ??= why;
+    }
+    if (!trigger) {
+      skipped?.(i, m.end, misfit as string);
+      continue;
+    }
     // إلغاء المحادثات، اتفقا على عقد محادثات: a noun right after another trigger is that one's object.
     const prev = hits[hits.length - 1];
     const sameSentence =
@@ -162,6 +180,7 @@ export function findTriggers(
         i - taker.end <= COMPLEMENT_REACH &&
         !speechBetween(tokens, taker.end, i, speech) &&
         introducesComplement(tokens, taker.hit.end, i, m.prefix));
+    if (absorbed) skipped?.(i, m.end, "object of the trigger before");
     if (absorbed && taker) taker.end = m.end;
     if (!absorbed) {
       const hit = { trigger, first: i, end: m.end, prefix: m.prefix };
@@ -197,25 +216,54 @@ function speechBetween(
 /** A word whose last letter is ة, harakat after it allowed (`وزارةُ`). */
 const TEH_MARBUTA_END = /ة\p{M}*$/u;
 
-/** A verb takes و ف س before it, never a preposition: بحذر is "with caution", not "warned". */
-function fits(
+/**
+ * Why the row does not fit here, or null when it does. A verb takes و ف س before it, never a
+ * preposition: بحذر is "with caution", not "warned".
+ */
+function unfit(
   trigger: Trigger,
   tokens: readonly Token[],
   first: number,
   end: number,
   prefix: string,
   aspectual: ReadonlySet<string>,
-): boolean {
-  if (trigger.pos === "verb" && prefix !== "" && /[بلك]/u.test(prefix.replace(/^[وف]/u, ""))) return false;
-  if (trigger.pronounHeh && TEH_MARBUTA_END.test((tokens[first] as Token).text)) return false;
+): string | null {
+  if (trigger.pos === "verb" && prefix !== "" && /[بلك]/u.test(prefix.replace(/^[وف]/u, "")))
+    return "verb after a preposition";
+  if (trigger.pronounHeh && TEH_MARBUTA_END.test((tokens[first] as Token).text)) return "word in ة";
   // ضربة جزاء، هجوم المنتخب: the word after gives the trigger another sense.
-  if (trigger.unless.length > 0 && followedBy(tokens, end, trigger.unless, 1)) return false;
+  if (trigger.unless.length > 0 && followedBy(tokens, end, trigger.unless, 1)) return "unless word after";
   // بدأت القوات الأمريكية انسحابها من سوريا: after an aspectual verb the noun is the act and the verb's
   // subject, between the two, may hold the word the noun needs (as a light verb's subject is its agent).
-  if (trigger.aspectual && aspectualBefore(tokens, first, aspectual) < 0) return false;
-  if (trigger.needs.length === 0 || followedBy(tokens, end, trigger.needs, trigger.reach)) return true;
+  if (trigger.aspectual && aspectualBefore(tokens, first, aspectual) < 0) return "no aspectual verb";
+  if (trigger.needs.length === 0 || followedBy(tokens, end, trigger.needs, trigger.reach)) return null;
   const verb = trigger.pos === "noun" ? aspectualBefore(tokens, first, aspectual) : -1;
-  return verb >= 0 && followedBy(tokens, verb + 1, trigger.needs, first - verb - 1);
+  if (verb >= 0 && followedBy(tokens, verb + 1, trigger.needs, first - verb - 1)) return null;
+  // العقوبات الأخيرة التي فرضتها الولايات المتحدة، الاتفاق الذي وقعته: a verb whose object pronoun
+  // stands for the noun just before it (its relative clause's antecedent) has its needed word there.
+  if (
+    trigger.pos === "verb" &&
+    (trigger.object === "ه" || trigger.object === "ها") &&
+    neededBefore(tokens, first, trigger.needs)
+  )
+    return NEEDED_BEFORE;
+  return "needed word missing";
+}
+
+/** `unfit`'s answer for a verb whose needed word is the antecedent of its object pronoun. */
+const NEEDED_BEFORE = "needed word before";
+
+/** How far before a verb the antecedent of its object pronoun may stand (`العقوبات الجديدة، التي`). */
+const ANTECEDENT_REACH = 4;
+
+/** A needed word stands a few tokens before `first`, in its sentence. */
+function neededBefore(tokens: readonly Token[], first: number, keys: readonly string[]): boolean {
+  const sentence = (tokens[first] as Token).sentence;
+  for (let k = first - 1; k >= Math.max(0, first - ANTECEDENT_REACH); k--) {
+    if ((tokens[k] as Token).sentence !== sentence) return false;
+    if (followedBy(tokens, k, keys, 1)) return true;
+  }
+  return false;
 }
 
 /** The aspectual verb a few tokens before a noun in its sentence, or -1. */
