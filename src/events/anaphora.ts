@@ -17,7 +17,7 @@ const STATE_SECTORS = new Set(["GOV", "DIP", "MIL", "LEG", "SPY"]);
  * A unit stands for a state or a state's official: a state, a nisba title (`الرئيس المصري`), or a
  * person or body of a state's sector; not a company, a group or a person with no office.
  */
-function stateful(u: PartyUnit): boolean {
+export function stateful(u: PartyUnit): boolean {
   if (u.place || u.parties.length === 0) return false;
   if (!u.parties.every((p) => p.country !== null)) return false;
   return u.type === "GPE" || u.type === "NISBA" || u.parties.every((p) => STATE_SECTORS.has(p.sector ?? ""));

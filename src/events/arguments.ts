@@ -1,7 +1,7 @@
 // Who did it to whom: parties of a trigger from Arabic word order and prepositions.
 import type { Party, Token } from "../pipeline/types.ts";
 import { findActor, matrixSubject } from "./actor.ts";
-import { agrees, isReference, objectReference, possessor } from "./anaphora.ts";
+import { agrees, isReference, objectReference, possessor, stateful } from "./anaphora.ts";
 import { afterPreposition, groupAt, punctuated, unitFrom } from "./clause-units.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { atRequest, hostsSides, passive, undergone } from "./frames.ts";
@@ -80,6 +80,10 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   let actor = constructState(c, findActor(c, hit));
   // قال ترامب إن مباحثاته مع كيم، خلال زيارته إلى الرياض: a verbal noun's possessive pronoun is its agent.
   if (actor.length === 0) actor = possessedBy(c, hit);
+  // وقال ترامب بعد لقائه الرئيس الروسي: the party right after a possessed verbal noun is its object,
+  // the pronoun's owner its agent (docs/EVENTS.md "Ninth pass").
+  const object = possessedObject(c, hit, actor);
+  if (object) actor = object.owner;
   // …محادثات مع إندونيسيا، واتفقت معها، ودعاها إلى: a و-verb after a comma whose object is a pronoun
   // continues the clause before; its subject is that clause's, not the party named just before.
   if (
@@ -97,7 +101,7 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (between.length >= 2 && (actor.length === 0 || actor.every((u) => between.includes(u)))) {
     return { actor: [between[0] as PartyUnit], recipient: between.slice(1) };
   }
-  let recipient = findRecipient(c, hit, actor).filter((u) => !actor.includes(u));
+  let recipient = object ? object.recipient : findRecipient(c, hit, actor).filter((u) => !actor.includes(u));
   // سيزور فرنسا وإيطاليا وبلجيكا، بزيارة أربعة بلدان هي غانا وملاوي: with nowhere else to go, the
   // states after a visit are where it goes, not who goes (وصل ترامب وكيم إلى سنغافورة keeps its actors).
   if (
@@ -137,6 +141,9 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
     actor = agentAfter(c, hit);
     recipient = recipient.filter((u) => !actor.includes(u));
   }
+  // وخلال زيارته لواشنطن، سيلتقي جونسون: a possessed verbal noun opening its sentence is owned by the
+  // person the main clause names after it.
+  if (actor.length === 0 && recipient.length > 0) actor = ownerAfter(c, hit, recipient);
   const charged = chargedObject(c, hit, actor);
   if (charged) return charged;
   if (recipient.length === 0 && actor.length > 0 && !compound(actor)) recipient = otherState(c, hit, actor);
@@ -330,12 +337,68 @@ function compound(actor: readonly PartyUnit[]): boolean {
   return new Set(actor.flatMap((u) => u.parties.map((p) => p.country))).size > 1;
 }
 
-/** A verbal noun with a possessive pronoun (`مباحثاته`، `زيارتها`): the unit its pronoun stands for. */
-function possessedBy(c: Clause, hit: TriggerHit): PartyUnit[] {
-  if (hit.trigger.pos !== "noun" || hit.end - hit.first !== 1) return [];
+/** A verbal noun with a possessive pronoun (`مباحثاته`، `زيارتها`): the pronoun's word, else null. */
+function possessedWord(c: Clause, hit: TriggerHit): string | null {
+  if (hit.trigger.pos !== "noun" || hit.end - hit.first !== 1) return null;
   // No noun stem of triggers.tsv ends in ه, so a final ه (not ة) or ها is the pronoun.
   const word = (c.tokens[hit.first] as Token).text.replace(/[\u064B-\u0652\u0640]/gu, "");
-  if (!/[^ه]ه$|ها$/u.test(word)) return [];
+  return /[^ه]ه$|ها$/u.test(word) ? word : null;
+}
+
+const countriesOf = (side: readonly PartyUnit[]) =>
+  new Set(side.flatMap((u) => u.parties.map((p) => p.country)));
+
+/**
+ * `وقال ترامب بعد لقائه الرئيس الروسي`، `خلال زيارتها الصين`: the actor read right after a possessed
+ * verbal noun (no comma between) is its object when the pronoun's owner, before it, is of another state.
+ */
+function possessedObject(
+  c: Clause,
+  hit: TriggerHit,
+  actor: readonly PartyUnit[],
+): { owner: PartyUnit[]; recipient: PartyUnit[] } | null {
+  const first = actor[0];
+  if (!first || first.first < hit.end || first.first > hit.end + 1) return null;
+  if (punctuated(c, hit.end, first.first)) return null;
+  const owner = possessedBy(c, hit);
+  if (owner.length === 0) return null;
+  const mine = countriesOf(owner);
+  if ([...countriesOf(actor)].some((s) => mine.has(s))) return null;
+  return { owner, recipient: [...actor] };
+}
+
+/** How many tokens may open a sentence before a possessed verbal noun (`في ثاني أيام زيارته`). */
+const OPENING_REACH = 3;
+
+/**
+ * `وخلال زيارته لواشنطن، سيلتقي جونسون`، `بعد لقائه مع بوتين، يواجه الرئيس ترامب`: a possessed verbal
+ * noun within the first tokens of its sentence, with no party before it, is owned by the first person
+ * or nisba title after its recipient that the pronoun agrees with, of another state.
+ */
+function ownerAfter(c: Clause, hit: TriggerHit, recipient: readonly PartyUnit[]): PartyUnit[] {
+  const word = possessedWord(c, hit);
+  if (!word || hit.first - c.sentenceStart > OPENING_REACH) return [];
+  if (c.units.some((u) => u.first >= c.sentenceStart && u.end <= hit.first)) return [];
+  // وخلال زيارته، ضغط الرئيس ماكرون: a recipient past a comma is the main clause's, not the noun's.
+  if (recipient.some((u) => punctuated(c, hit.end, u.first))) return [];
+  const from = Math.max(...recipient.map((u) => u.end));
+  const theirs = countriesOf(recipient);
+  const u = c.units.find(
+    (x) =>
+      x.first >= from &&
+      x.end <= c.sentenceEnd &&
+      (x.type === "PERSON" || x.type === "NISBA") &&
+      !x.place &&
+      x.parties.length > 0 &&
+      x.parties.every((p) => p.country !== null && !theirs.has(p.country)),
+  );
+  return u && stateful(u) && agrees(c.tokens, u, word.endsWith("ها")) ? [u] : [];
+}
+
+/** A verbal noun with a possessive pronoun (`مباحثاته`، `زيارتها`): the unit its pronoun stands for. */
+function possessedBy(c: Clause, hit: TriggerHit): PartyUnit[] {
+  const word = possessedWord(c, hit);
+  if (!word) return [];
   // اتهامه بنشر أخبار كاذبة، على خلفية اتهامها بالتدخل: before the charge the pronoun is the object.
   if ((c.tokens[hit.end] as Token | undefined)?.bare.some((b) => b.prefix === "ب")) return [];
   // The nearest person named before owns it (`قال ماتيس إن مباحثاته`), and only one of a state's office.
