@@ -1,0 +1,21 @@
+// False positives by class, issue 6, ninth pass (docs/EVENTS.md, "Ninth pass: false positives by
+// class"). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyzeText } from "../../test/helpers.ts";
+
+/** Each event as `TYPE actor>recipient modality`, states sorted. */
+const coded = (text: string) =>
+  analyzeText(text, {}).events.map((e) => {
+    const states = (ps: typeof e.actor) => [...new Set(ps.map((p) => p.country))].sort().join("+");
+    return `${e.type} ${states(e.actor)}>${states(e.recipient)} ${e.modality}`;
+  });
+
+test("أسقط is an assault only with an aircraft, missile or bomb after it, even several words on", () => {
+  assert.deepEqual(coded("وأسقطت فرنسا مشروع قرار تقدمت به البرازيل في مجلس الأمن."), []);
+  assert.deepEqual(coded("وقال الكاتب إن الهند لا تسعى إلى إسقاط حكومة باكستان."), []);
+  assert.deepEqual(coded("وأسقطت الدفاعات الجوية الهندية أمس بطريق الخطأ طائرة مسيرة باكستانية."), [
+    "ASSAULT IND>PAK asserted",
+  ]);
+  assert.deepEqual(coded("وأسقطت الهند صواريخ باكستانية."), ["ASSAULT IND>PAK asserted"]);
+});
