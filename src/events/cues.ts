@@ -18,6 +18,8 @@ export interface EventCues {
   proposal: Set<string>;
   request: Set<string>;
   conditional: Set<string>;
+  /** Words before لم that open a negative condition, "unless" (`ما لم توافق`، `إن لم تطلق`). */
+  unlessHead: Set<string>;
   speech: Set<string>;
   attribution: Set<string>;
   complementizer: Set<string>;
@@ -107,6 +109,7 @@ export function compileCues(lex: Lexicons): EventCues {
     proposal: set("proposal"),
     request: set("request"),
     conditional: set("conditional"),
+    unlessHead: set("unless_head"),
     speech: set("speech"),
     attribution: set("attribution"),
     complementizer: set("complementizer"),

@@ -19,3 +19,18 @@ test("أسقط is an assault only with an aircraft, missile or bomb after it, ev
   ]);
   assert.deepEqual(coded("وأسقطت الهند صواريخ باكستانية."), ["ASSAULT IND>PAK asserted"]);
 });
+
+test("an act after ما لم / إن لم is a condition (unless), neither done nor denied", () => {
+  assert.deepEqual(coded("وحذر الوزير من حرب ما لم تتوصل الهند إلى اتفاق مع باكستان."), [
+    "AGREE IND>PAK conditional",
+  ]);
+  assert.deepEqual(coded("وقال إن الأزمة ستستمر إن لم تجر الهند محادثات مع باكستان."), [
+    "CONSULT IND>PAK conditional",
+  ]);
+  // كما لم: a negation, the act is denied.
+  const denied = analyzeText("كما لم تلتق الهند مع باكستان.", {}).events;
+  assert.deepEqual(
+    denied.map((e) => [e.type, e.negated, e.modality]),
+    [["CONSULT", true, "asserted"]],
+  );
+});
