@@ -18,6 +18,10 @@ export interface EventCues {
   proposal: Set<string>;
   request: Set<string>;
   conditional: Set<string>;
+  /** Words before لم that open a negative condition, "unless" (`ما لم توافق`، `إن لم تطلق`). */
+  unlessHead: Set<string>;
+  /** Verbs and nouns of cancelling or putting off a meeting (`ألغى اجتماعا`، `تأجيل القمة`). */
+  cancel: Set<string>;
   speech: Set<string>;
   attribution: Set<string>;
   complementizer: Set<string>;
@@ -107,6 +111,8 @@ export function compileCues(lex: Lexicons): EventCues {
     proposal: set("proposal"),
     request: set("request"),
     conditional: set("conditional"),
+    unlessHead: set("unless_head"),
+    cancel: set("cancel"),
     speech: set("speech"),
     attribution: set("attribution"),
     complementizer: set("complementizer"),

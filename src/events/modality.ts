@@ -1,4 +1,5 @@
 // Polarity and modality of an event from the cues before its trigger.
+import { keyOf } from "../arabic/normalize.ts";
 import type { Modality, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -168,6 +169,41 @@ function negatedCarrier(tokens: readonly Token[], hit: TriggerHit, from: number,
   return false;
 }
 
+/**
+ * A meeting noun that is the object of a cancel cue a few words before it, with no preposition or clause
+ * break between (but من) and no ب/ل/ك on the noun (`ألغت الصين العقوبات خلال زيارة الوزير`: the visit was held).
+ */
+function cancelled(tokens: readonly Token[], hit: TriggerHit, from: number, cues: EventCues): boolean {
+  if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun") return false;
+  if (/[بلك]/u.test(hit.prefix.replace(/^[وف]/u, ""))) return false;
+  for (let k = hit.first - 1; k >= Math.max(0, from); k--) {
+    const t = tokens[k] as Token;
+    if (tokenIn(cues.cancel, t)) return true;
+    // مسؤولون من كوريا الشمالية: من inside the canceller's name is no boundary.
+    if (
+      (tokenIn(cues.preposition, t) && t.key !== "من") ||
+      tokenIn(cues.clauseBreak, t) ||
+      tokenIn(cues.speech, t)
+    )
+      return false;
+  }
+  return false;
+}
+
+/**
+ * A `لم` of `tokens[from..to)` right after an `unless_head` word (`ما لم`، `إن لم`), written alone or
+ * after و/ف only (`كما لم تؤكد` is a negation).
+ */
+function unlessBefore(tokens: readonly Token[], from: number, to: number, cues: EventCues): boolean {
+  for (let k = Math.max(from, 1); k < to; k++)
+    if (
+      (tokens[k] as Token).key === "لم" &&
+      cues.unlessHead.has(keyOf((tokens[k - 1] as Token).text.replace(/^[وف]/u, "")))
+    )
+      return true;
+  return false;
+}
+
 export function polarity(
   tokens: readonly Token[],
   hit: TriggerHit,
@@ -197,6 +233,11 @@ export function polarity(
   if (ruling === "in") return { negated: false, refused: false, modality: "conditional", ruledIn: true };
   // استبعد الوزير فرض عقوبات: an act its actor rules out is not done.
   if (ruling === "out") return { negated: true, refused: false, modality: "asserted" };
+  // ألغى مسؤولون من كوريا الشمالية اجتماعا مقررا: the meeting was not held (the cancelling is a REJECT).
+  if (cancelled(tokens, hit, modalFrom, cues)) return { negated: true, refused: false, modality: "asserted" };
+  // ما لم توافق بريطانيا على …، إن لم تطلق أنقرة سراح …: the act is a condition, not done nor denied.
+  if (unlessBefore(tokens, modalFrom, end, cues))
+    return { negated: false, refused: false, modality: "conditional" };
   let modality: Modality = "asserted";
   const ahead = nounAdjective(tokens, hit, cues.futureAdjective, cues);
   const scheduled = anyIn(tokens, modal, end, cues.scheduled) || ahead;
