@@ -18,20 +18,11 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { acquire } from "../src/acquire/index.ts";
 import { analyzeArabic } from "../src/arabic/index.ts";
-import { keyOf } from "../src/arabic/normalize.ts";
 import { BARE } from "../src/arabic/phrases.ts";
-import { WordReader } from "../src/arabic/clitics.ts";
-import { compileCalendar } from "../src/arabic/dates.ts";
-import { cleanDocument, compileCleanOptions } from "../src/clean/index.ts";
+import { cleanDocument } from "../src/clean/index.ts";
 import { findEntities } from "../src/entities/index.ts";
-import { compileEntityLexicon } from "../src/entities/lexicon.ts";
-import { compileCues } from "../src/events/cues.ts";
-import { compileEvaluations } from "../src/events/evaluations.ts";
 import { findEvents, type LossSink } from "../src/events/index.ts";
-import { compilePlover } from "../src/events/plover.ts";
-import { compileTriggers } from "../src/events/triggers.ts";
-import { compileTypeRules } from "../src/events/types.ts";
-import { cue, loadLexicons } from "../src/pipeline/lexicons.ts";
+import { compileStages } from "../src/pipeline/run.ts";
 import type { Event, Party, Token } from "../src/pipeline/types.ts";
 import { DEFAULT_CORPUS, corpusMissing } from "./corpus.ts";
 import { seeded } from "./seeded.ts";
@@ -66,24 +57,8 @@ const eventKey = (e: Event) =>
   `${e.type}|${e.evidence.start}|${e.modality}|${e.negated}|${[...e.actor, ...e.recipient].map((p) => p.country).join(",")}`;
 
 async function analyse(corpus: string, limit: number): Promise<Loss[]> {
-  const lex = loadLexicons();
-  const clean = compileCleanOptions(lex, {});
-  const proclitics = cue(lex, "proclitic").map(keyOf);
-  const arabic = {
-    proclitics,
-    calendar: compileCalendar(lex.calendar),
-    reader: new WordReader({ proclitics }),
-  };
-  const entityLexicon = compileEntityLexicon(lex);
-  const triggers = compileTriggers(lex.triggers);
-  const eventOptions = {
-    triggers,
-    cues: compileCues(lex),
-    plover: compilePlover(lex.plover),
-    types: compileTypeRules(lex.eventTypes),
-    entityLexicon,
-    evaluations: compileEvaluations(lex.evaluations),
-  };
+  const { clean, arabic, entityLexicon, events: eventOptions } = compileStages();
+  const { triggers } = eventOptions;
   const losses: Loss[] = [];
   let articles = 0;
   for await (const item of acquire([corpus])) {

@@ -26,18 +26,10 @@ import { acquire } from "../src/acquire/index.ts";
 import { analyzeArabic } from "../src/arabic/index.ts";
 import { keyOf } from "../src/arabic/normalize.ts";
 import { BARE } from "../src/arabic/phrases.ts";
-import { WordReader } from "../src/arabic/clitics.ts";
-import { compileCalendar } from "../src/arabic/dates.ts";
-import { cleanDocument, compileCleanOptions } from "../src/clean/index.ts";
+import { cleanDocument } from "../src/clean/index.ts";
 import { findEntities } from "../src/entities/index.ts";
-import { compileEntityLexicon } from "../src/entities/lexicon.ts";
-import { compileCues } from "../src/events/cues.ts";
-import { compileEvaluations } from "../src/events/evaluations.ts";
 import { findEvents } from "../src/events/index.ts";
-import { compilePlover } from "../src/events/plover.ts";
-import { compileTriggers } from "../src/events/triggers.ts";
-import { compileTypeRules } from "../src/events/types.ts";
-import { cue, loadLexicons } from "../src/pipeline/lexicons.ts";
+import { compileStages } from "../src/pipeline/run.ts";
 import type { Token } from "../src/pipeline/types.ts";
 import { DEFAULT_CORPUS, corpusMissing } from "./corpus.ts";
 import { seeded } from "./seeded.ts";
@@ -83,23 +75,7 @@ async function main(): Promise<void> {
   const lacking = values.lacking === true;
   const wanted = values.word ? (byStem ? values.word : keyOf(values.word)) : null;
 
-  const lex = loadLexicons();
-  const clean = compileCleanOptions(lex, {});
-  const proclitics = cue(lex, "proclitic").map(keyOf);
-  const arabic = {
-    proclitics,
-    calendar: compileCalendar(lex.calendar),
-    reader: new WordReader({ proclitics }),
-  };
-  const entityLexicon = compileEntityLexicon(lex);
-  const eventOptions = {
-    triggers: compileTriggers(lex.triggers),
-    cues: compileCues(lex),
-    plover: compilePlover(lex.plover),
-    types: compileTypeRules(lex.eventTypes),
-    entityLexicon,
-    evaluations: compileEvaluations(lex.evaluations),
-  };
+  const { clean, arabic, entityLexicon, events: eventOptions } = compileStages();
 
   const silent = new Map<string, number>();
   const coded = new Map<string, number>();

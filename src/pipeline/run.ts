@@ -54,20 +54,49 @@ function lap(times: StageTimes | undefined, stage: Stage, since: number): number
   return now;
 }
 
+/** Every lexicon loaded and compiled into the options of the per-document stages. */
+export interface CompiledStages {
+  lex: Lexicons;
+  clean: ReturnType<typeof compileCleanOptions>;
+  arabic: { proclitics: string[]; calendar: ReturnType<typeof compileCalendar>; reader: WordReader };
+  entityLexicon: ReturnType<typeof compileEntityLexicon>;
+  /** The options of `findEvents` but the publication date, which is the document's. */
+  events: {
+    triggers: ReturnType<typeof compileTriggers>;
+    cues: ReturnType<typeof compileCues>;
+    plover: ReturnType<typeof compilePlover>;
+    types: ReturnType<typeof compileTypeRules>;
+    entityLexicon: ReturnType<typeof compileEntityLexicon>;
+    evaluations: ReturnType<typeof compileEvaluations>;
+  };
+}
+
+/** Loads and compiles every lexicon once, for the pipeline and for scripts that run the stages one by one. */
+export function compileStages(options: PipelineOptions = {}): CompiledStages {
+  const lex: Lexicons = loadLexicons(options.lexiconDir);
+  const proclitics = cue(lex, "proclitic").map(keyOf);
+  const entityLexicon = compileEntityLexicon(lex);
+  return {
+    lex,
+    clean: compileCleanOptions(lex, options),
+    // One reader for every document: news repeats its words, each is segmented and stemmed once.
+    arabic: { proclitics, calendar: compileCalendar(lex.calendar), reader: new WordReader({ proclitics }) },
+    entityLexicon,
+    events: {
+      triggers: compileTriggers(lex.triggers),
+      cues: compileCues(lex),
+      plover: compilePlover(lex.plover),
+      types: compileTypeRules(lex.eventTypes),
+      entityLexicon,
+      evaluations: compileEvaluations(lex.evaluations),
+    },
+  };
+}
+
 /** Loads and compiles every lexicon once; the returned pipeline analyses one document per call. */
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
-  const lex: Lexicons = loadLexicons(options.lexiconDir);
-  const calendar = compileCalendar(lex.calendar);
-  const clean = compileCleanOptions(lex, options);
-  const proclitics = cue(lex, "proclitic").map(keyOf);
-  // One reader for every document: news repeats its words, each is segmented and stemmed once.
-  const arabic = { proclitics, calendar, reader: new WordReader({ proclitics }) };
-  const entityLexicon = compileEntityLexicon(lex);
-  const cues = compileCues(lex);
-  const triggers = compileTriggers(lex.triggers);
-  const plover = compilePlover(lex.plover);
-  const types = compileTypeRules(lex.eventTypes);
-  const evaluations = compileEvaluations(lex.evaluations);
+  const { clean, arabic, entityLexicon, events: eventOptions } = compileStages(options);
+  const { cues } = eventOptions;
 
   const pipeline: Pipeline = {
     analyze: (raw) => pipeline.analyzeDocument(raw).analysis,
@@ -79,15 +108,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
       t = lap(times, "arabic", t);
       const found = findEntities(text, { lexicon: entityLexicon, published: doc.published });
       t = lap(times, "entities", t);
-      const events = findEvents(text, found, {
-        triggers,
-        cues,
-        plover,
-        types,
-        entityLexicon,
-        evaluations,
-        published: doc.published,
-      });
+      const events = findEvents(text, found, { ...eventOptions, published: doc.published });
       const outletKey = doc.outlet ? keyOf(doc.outlet) : "";
       const cited = [
         ...new Set([
