@@ -25,6 +25,7 @@ import { findEvents, type LossSink } from "../src/events/index.ts";
 import { compileStages } from "../src/pipeline/run.ts";
 import type { Event, Party, Token } from "../src/pipeline/types.ts";
 import { DEFAULT_CORPUS, corpusMissing } from "./corpus.ts";
+import { sentencesWithEvent, statesBySentence } from "./sentence-states.ts";
 import { seeded } from "./seeded.ts";
 
 const { values } = parseArgs({
@@ -89,17 +90,8 @@ async function analyse(corpus: string, limit: number): Promise<Loss[]> {
     };
     const events = findEvents(text, found, { ...eventOptions, published: doc.published, explain });
     const kept = new Set(events.map(eventKey));
-    const countries = text.sentences.map(() => new Set<string>());
-    for (const m of found.mentions)
-      if (m.country && (m.type === "GPE" || m.type === "ORG" || m.type === "PERSON")) {
-        const s = (text.tokens[m.firstToken] as Token | undefined)?.sentence;
-        if (s !== undefined) countries[s]?.add(m.country);
-      }
-    const withEvent = new Set<number>();
-    for (const e of events) {
-      const s = text.sentences.findIndex((x) => x.start <= e.evidence.start && e.evidence.start < x.end);
-      if (s >= 0) withEvent.add(s);
-    }
+    const countries = statesBySentence(text, found);
+    const withEvent = sentencesWithEvent(text, events);
     for (const t of told) {
       const s = (text.tokens[t.first] as Token).sentence;
       if ((countries[s] as Set<string>).size < 2) continue;

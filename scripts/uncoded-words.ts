@@ -32,6 +32,7 @@ import { findEvents } from "../src/events/index.ts";
 import { compileStages } from "../src/pipeline/run.ts";
 import type { Token } from "../src/pipeline/types.ts";
 import { DEFAULT_CORPUS, corpusMissing } from "./corpus.ts";
+import { sentencesWithEvent, statesBySentence } from "./sentence-states.ts";
 import { seeded } from "./seeded.ts";
 
 const { values } = parseArgs({
@@ -96,20 +97,10 @@ async function main(): Promise<void> {
     const text = analyzeArabic(doc.text, doc.published, arabic);
     const found = findEntities(text, { lexicon: entityLexicon, published: doc.published });
     const events = findEvents(text, found, { ...eventOptions, published: doc.published });
-    const countries = text.sentences.map(() => new Set<string>());
+    const countries = statesBySentence(text, found);
     const inMention = new Uint8Array(text.tokens.length);
-    for (const m of found.mentions) {
-      for (let i = m.firstToken; i < m.endToken; i++) inMention[i] = 1;
-      if (m.country && (m.type === "GPE" || m.type === "ORG" || m.type === "PERSON")) {
-        const s = (text.tokens[m.firstToken] as Token | undefined)?.sentence;
-        if (s !== undefined) countries[s]?.add(m.country);
-      }
-    }
-    const withEvent = new Set<number>();
-    for (const e of events) {
-      const s = text.sentences.findIndex((x) => x.start <= e.evidence.start && e.evidence.start < x.end);
-      if (s >= 0) withEvent.add(s);
-    }
+    for (const m of found.mentions) for (let i = m.firstToken; i < m.endToken; i++) inMention[i] = 1;
+    const withEvent = sentencesWithEvent(text, events);
     text.sentences.forEach((sentence, s) => {
       if ((countries[s] as Set<string>).size < 2) return;
       candidates++;
