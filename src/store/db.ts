@@ -1,9 +1,9 @@
 // One interface over PGlite (embedded, a directory) and PostgreSQL (a postgres:// URL).
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { UsageError } from "../pipeline/errors.ts";
-import { databaseProblem } from "./errors.ts";
+import { databaseProblem, isDiskFull } from "./errors.ts";
 import { LOCK_FILE, lockDirectory } from "./lock.ts";
 import { buildDeferredIndexes, ensureSearchIndex } from "./reindex.ts";
 import { CREATING_FILE, seedFromTemplate, templatePath, templatesEnabled } from "./template.ts";
@@ -101,6 +101,11 @@ async function openPglite(dir: string, fromTemplate: boolean): Promise<Db> {
     if (empty) rmSync(join(dir, CREATING_FILE), { force: true });
   } catch (e) {
     lock.release();
+    // PGlite's WebAssembly can abort on a full disk with nothing that names it: ask the file system.
+    if (isDiskFull(e) || diskAlmostFull(dir))
+      throw new UsageError(
+        `cannot open the database in ${dir}: the disk holding it is full (${firstLine(e)}); free some space and run the same command again`,
+      );
     throw new UsageError(
       `cannot open the database in ${dir}: its files are damaged or not PostgreSQL's (${firstLine(e)}); move the directory aside and ingest again into a new one, or restore a copy`,
     );
@@ -341,4 +346,17 @@ async function migrate(db: Db): Promise<void> {
 function firstLine(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
   return text.split("\n")[0] ?? "";
+}
+
+/** Less free space than PGlite needs to open a database (its WAL segment alone is 16 MB). */
+const MIN_FREE_BYTES = 64 * 1024 * 1024;
+
+/** Whether the file system holding `dir` has less than `MIN_FREE_BYTES` left for this user. */
+export function diskAlmostFull(dir: string, minFree = MIN_FREE_BYTES): boolean {
+  try {
+    const fs = statfsSync(dir);
+    return fs.bavail * fs.bsize < minFree;
+  } catch {
+    return false;
+  }
 }

@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { test } from "node:test";
 import { UsageError } from "../pipeline/errors.ts";
+import { diskAlmostFull } from "./db.ts";
 import { databaseProblem } from "./errors.ts";
 
 /** A driver error as pg or PGlite raise it. */
@@ -40,3 +43,12 @@ for (const [what, error, expected] of CASES) {
     assert.match(p.message, /run the same command again/u, "says how to resume");
   });
 }
+
+test("diskAlmostFull reads the free space of the file system holding the directory", () => {
+  const dir = tmpdir();
+  // Any file system has at least no bytes free, and none has more free than the largest safe integer.
+  assert.equal(diskAlmostFull(dir, 0), false);
+  assert.equal(diskAlmostFull(dir, Number.MAX_SAFE_INTEGER), true);
+  // A directory that cannot be read says nothing about the disk.
+  assert.equal(diskAlmostFull(join(dir, "rasd-no-such-directory", "db"), Number.MAX_SAFE_INTEGER), false);
+});
