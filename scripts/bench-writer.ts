@@ -22,7 +22,8 @@ const limit = Number(option("--limit") ?? Infinity);
 const copies = Number(option("--copies") ?? 1);
 const batchSize = option("--batch-size");
 const setup = option("--sql");
-const dir = option("--db") ?? join(mkdtempSync(join(tmpdir(), "rasd-bench-writer-")), "db");
+const scratch = option("--db") ? null : mkdtempSync(join(tmpdir(), "rasd-bench-writer-"));
+const dir = option("--db") ?? join(scratch as string, "db");
 const corpus = args[0] ?? "../shared/corpora/ant-bbc-cnn";
 
 const cpuMs = () => {
@@ -92,7 +93,7 @@ const [wal] = await db.query<{ mb: string; checkpoints: string; temp: string }>(
 const closing = cpuMs();
 await db.close();
 const closed = (cpuMs() - closing) / 1000;
-rmSync(dir, { recursive: true, force: true });
+rmSync(scratch ?? dir, { recursive: true, force: true });
 
 process.stdout.write(
   `${files.length} files, ${summary.added} added: writer ${writer.toFixed(1)} CPU s, ${((performance.now() - wall) / 1000).toFixed(1)} s wall\n`,
