@@ -19,6 +19,7 @@ import {
   objectAt,
   type PartyUnit,
 } from "./arguments.ts";
+import { type BackReferences, backReferenceUnits } from "./back-references.ts";
 import { channelSides, lightVerbBefore, mechanismIn } from "./channel-context.ts";
 import { type ClauseSpan, clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
 import { coded, inWords, reciprocal } from "./coding.ts";
@@ -51,6 +52,8 @@ export interface EventsOptions {
   entityLexicon: EntityLexicon;
   /** Evaluative accusations (`اعتبر … انتهاكا`); none are read without it. */
   evaluations?: Evaluations;
+  /** lexicons/back-references.tsv compiled: `الدول الأربع`، `ولي العهد` resolved within the document. */
+  backReferences?: BackReferences;
   published: string | null;
   /** Told what became of every trigger form (scripts/trigger-losses.ts); the pipeline passes none. */
   explain?: LossSink;
@@ -99,9 +102,14 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   const isLabel = listLabel(arabic.tokens, arabic.text);
   const listed = partyUnits(arabic, found, covered, options.entityLexicon, cues, masks);
   // بلاده، حكومته: a state's pronoun is a party unit of the state of the person named before.
-  const units = [...listed, ...possessiveUnits(arabic.tokens, arabic.sentences, listed, cues, masks)].sort(
-    (a, b) => a.first - b.first,
-  );
+  // الدول الأربع، ولي العهد: a phrase with no name of its own stands for the parties named before it.
+  const units = [
+    ...listed,
+    ...possessiveUnits(arabic.tokens, arabic.sentences, listed, cues, masks),
+    ...(options.backReferences
+      ? backReferenceUnits(arabic, found, listed, covered, options.backReferences, cues)
+      : []),
+  ].sort((a, b) => a.first - b.first);
   // معها، عليه: parties told by a pronoun on a preposition, resolved once the act's sides are read.
   const references = referenceUnits(arabic.tokens, cues, masks);
   const events: Event[] = [];

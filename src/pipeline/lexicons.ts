@@ -26,6 +26,7 @@ export interface Lexicons {
   romanization: Row[];
   sharedNames: Row[];
   stateNouns: Row[];
+  backReferences: Row[];
   givenNames: Row[];
   evaluations: Row[];
   cues: Map<string, string[]>;
@@ -56,6 +57,7 @@ const FILES: Record<Exclude<keyof Lexicons, "cues">, [string, string[]]> = {
     ["name", "country", "reading", "name_ar", "name_en", "before", "context"],
   ],
   stateNouns: ["state-nouns.tsv", ["text", "states"]],
+  backReferences: ["back-references.tsv", ["text", "kind"]],
   givenNames: ["given-names.tsv", ["word"]],
   evaluations: ["evaluations.tsv", ["kind", "forms"]],
   eventTypes: [

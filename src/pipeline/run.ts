@@ -8,6 +8,7 @@ import { cleanDocument, compileCleanOptions } from "../clean/index.ts";
 import { findEntities } from "../entities/index.ts";
 import { compileEntityLexicon } from "../entities/lexicon.ts";
 import { compileCues } from "../events/cues.ts";
+import { compileBackReferences } from "../events/back-references.ts";
 import { compileEvaluations } from "../events/evaluations.ts";
 import { findEvents } from "../events/index.ts";
 import { compilePlover } from "../events/plover.ts";
@@ -68,6 +69,7 @@ export interface CompiledStages {
     types: ReturnType<typeof compileTypeRules>;
     entityLexicon: ReturnType<typeof compileEntityLexicon>;
     evaluations: ReturnType<typeof compileEvaluations>;
+    backReferences: ReturnType<typeof compileBackReferences>;
   };
 }
 
@@ -89,6 +91,7 @@ export function compileStages(options: PipelineOptions = {}): CompiledStages {
       types: compileTypeRules(lex.eventTypes),
       entityLexicon,
       evaluations: compileEvaluations(lex.evaluations),
+      backReferences: compileBackReferences(lex.backReferences),
     },
   };
 }
