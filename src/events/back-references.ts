@@ -1,29 +1,23 @@
 // Back-references resolved within the document: a phrase with no name of its own that stands for
-// parties the article named before — a coalition counted or pointed at (`الدول الأربع`، `هذه الدول`)
-// or a post told by its title alone (`ولي العهد`، `الأمير الشاب`) — becomes a party unit of those
-// parties (lexicons/back-references.tsv; docs/EVENTS.md, "Tenth pass").
-import { keyOf } from "../arabic/normalize.ts";
+// states the article named before (`الدول الأربع`، `الدول الثلاث`، `دول المقاطعة`) becomes a party unit
+// of those states (lexicons/back-references.tsv; docs/EVENTS.md, "Tenth pass: parties named by a
+// back-reference").
 import { BARE, PhraseIndex } from "../arabic/phrases.ts";
 import { offsetAfterLetters } from "../arabic/tokens.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Party, Token } from "../pipeline/types.ts";
-import { list, type Row } from "../pipeline/tsv.ts";
+import type { Row } from "../pipeline/tsv.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 
 /** One row of the lexicon, compiled. */
 export interface BackReference {
-  kind: "states" | "person";
-  /** states: how many distinct states the list must hold… */
+  /** How many distinct states the list it stands for must hold… */
   count: number;
   /** …exactly, or at least. */
   atLeast: boolean;
-  /** states: sentences back the list may stand (Infinity: anywhere before in the document). */
+  /** How many sentences back the list may stand (Infinity: anywhere before it in the document). */
   reach: number;
-  /** person: the keys of the post's words its holder's role holds (`ولي العهد`). */
-  holder: string[][];
-  /** Keys of words that, right before the phrase, make it no party (`منصب`). */
-  notAfter: Set<string>;
 }
 
 export type BackReferences = PhraseIndex<BackReference>;
@@ -31,25 +25,21 @@ export type BackReferences = PhraseIndex<BackReference>;
 export function compileBackReferences(rows: readonly Row[]): BackReferences {
   const index = new PhraseIndex<BackReference>();
   for (const r of rows) {
-    const kind = r.kind as string;
-    if (kind !== "states" && kind !== "person")
-      throw new Error(`lexicons/back-references.tsv: unknown kind "${kind}"; use states or person`);
     const count = (r.count as string | undefined) ?? "";
     const reach = (r.reach as string | undefined) ?? "doc";
+    const n = Number(count.replace(/^>=/u, ""));
+    if (!Number.isInteger(n) || n < 2)
+      throw new Error(
+        `lexicons/back-references.tsv: count "${count}" of "${r.text}"; use a number of 2 or more, or >=N`,
+      );
     index.add(r.text as string, {
-      kind,
-      count: Number(count.replace(/^>=/u, "")) || 0,
+      count: n,
       atLeast: count.startsWith(">="),
       reach: reach === "doc" || reach === "" ? Infinity : Number(reach),
-      holder: list(r.holder).map((h) => h.split(/\s+/u).map(keyOf)),
-      notAfter: new Set(list(r.not_after).map(keyOf)),
     });
   }
   return index;
 }
-
-/** The unit type of a person told by title alone; a coalition's unit is a GPE unit of its states. */
-const PERSON = "PERSON";
 
 /**
  * The back-reference units of a document: one per phrase of the lexicon that no mention holds and
@@ -66,7 +56,7 @@ export function backReferenceUnits(
 ): PartyUnit[] {
   if (refs.size === 0) return [];
   const { tokens } = arabic;
-  // A person's title belongs to the person (`ولي العهد السعودي الأمير محمد بن سلمان`).
+  // A mention and a person's title hold no back-reference (`مجموعة الدول السبع`).
   const taken = new Set(covered);
   for (const m of found.mentions) for (let k = m.titleToken; k < m.endToken; k++) taken.add(k);
   const out: PartyUnit[] = [];
@@ -76,21 +66,13 @@ export function backReferenceUnits(
     const ref = m?.values[0];
     if (!m || !ref) continue;
     const before = tokens[k - 1];
-    if (before && before.sentence === (tokens[k] as Token).sentence && keyIn(ref.notAfter, before)) continue;
     // `مع الدول الخمس`، `لمقاطعة الدول الأربع`: a coalition inside a prepositional phrase (but `بين`,
     // the sides of a mutual act) is mostly a noun's complement there, not a party (docs/EVENTS.md).
-    if (
-      ref.kind === "states" &&
-      before &&
-      before.sentence === (tokens[k] as Token).sentence &&
-      inPhrase(before, cues)
-    )
-      continue;
+    if (before && before.sentence === (tokens[k] as Token).sentence && inPhrase(before, cues)) continue;
     let end = m.end;
     for (let j = k; j < end; j++) if (taken.has(j)) end = -1;
     if (end < 0 || namedAfter(arabic, units, end)) continue;
-    const parties =
-      ref.kind === "states" ? listBefore(arabic, units, k, ref) : holderBefore(arabic, found, units, k, ref);
+    const parties = listBefore(arabic, units, k, ref);
     if (!parties) continue;
     const first = tokens[k] as Token;
     const last = tokens[end - 1] as Token;
@@ -99,7 +81,7 @@ export function backReferenceUnits(
       first: k,
       end,
       prefix: m.prefix,
-      type: ref.kind === "person" ? PERSON : "GPE",
+      type: "GPE",
       parties: parties.map((p) => ({ entity: p.entity, text, country: p.country, sector: p.sector })),
       place: false,
     });
@@ -117,12 +99,8 @@ function inPhrase(t: Token, cues: EventCues): boolean {
   return t.key !== "بين" && t.bare.some((b) => /^[وف]?[بل]$/u.test(b.prefix) && b.key.length >= 4);
 }
 
-function keyIn(keys: ReadonlySet<string>, t: Token): boolean {
-  return keys.has(t.key) || t.bare.some((b) => keys.has(b.key));
-}
-
 /**
- * `الدول الأربع، السعودية والإمارات …`، `ولي العهد السعودي`: a party unit right after the phrase (or
+ * `الدول الأربع، السعودية والإمارات …`: a party unit right after the phrase (or
  * after a comma or `وهي`) names its referent itself.
  */
 function namedAfter(arabic: ArabicText, units: readonly PartyUnit[], end: number): boolean {
@@ -177,55 +155,4 @@ function listBefore(
     i = s - 1;
   }
   return null;
-}
-
-/**
- * The holder of the post named before token `k`: the persons whose role holds the post's words, and
- * the nisbas written right after an earlier use of the same title (`ولي العهد السعودي`), when all are
- * of one state; the nearest of them.
- */
-function holderBefore(
-  arabic: ArabicText,
-  found: EntitiesResult,
-  units: readonly PartyUnit[],
-  k: number,
-  ref: BackReference,
-): Party[] | null {
-  const { tokens } = arabic;
-  const holds = (words: readonly string[]) =>
-    ref.holder.some((post) => {
-      for (let s = 0; s + post.length <= words.length; s++)
-        if (post.every((w, j) => words[s + j]?.replace(/^ال/u, "") === w.replace(/^ال/u, ""))) return true;
-      return false;
-    });
-  const candidates: Party[] = [];
-  for (const m of found.mentions) {
-    if (m.type !== "PERSON" || m.endToken > k || m.country === null || !m.role) continue;
-    if (holds(keyOf(m.role).split(/\s+/u)))
-      candidates.push({ entity: m.entity, text: m.text, country: m.country, sector: m.sector });
-  }
-  for (const u of units) {
-    if (u.type !== "NISBA" || u.end > k || u.first === 0) continue;
-    // The title's words right before the nisba (`ولي العهد السعودي`).
-    const p = u.parties[0];
-    if (p && ref.holder.some((post) => titleBefore(tokens, u.first, post)))
-      candidates.push({ entity: null, text: p.text, country: p.country, sector: "GOV" });
-  }
-  if (candidates.length === 0) return null;
-  const states = new Set(candidates.map((p) => p.country));
-  if (states.size !== 1) return null;
-  // The nearest: mentions and nisbas were pushed in two runs, so the last named person if any.
-  const persons = candidates.filter((p) => p.entity !== null);
-  return [(persons[persons.length - 1] ?? candidates[candidates.length - 1]) as Party];
-}
-
-/** The post's words stand right before token `at` (`لولي العهد السعودي`: a proclitic on the first). */
-function titleBefore(tokens: readonly Token[], at: number, post: readonly string[]): boolean {
-  const start = at - post.length;
-  if (start < 0) return false;
-  const bareKey = (w: string) => w.replace(/^ال/u, "");
-  return post.every((w, j) => {
-    const t = tokens[start + j] as Token;
-    return bareKey(t.key) === bareKey(w) || t.bare.some((b) => bareKey(b.key) === bareKey(w));
-  });
 }

@@ -57,7 +57,7 @@ const FILES: Record<Exclude<keyof Lexicons, "cues">, [string, string[]]> = {
     ["name", "country", "reading", "name_ar", "name_en", "before", "context"],
   ],
   stateNouns: ["state-nouns.tsv", ["text", "states"]],
-  backReferences: ["back-references.tsv", ["text", "kind"]],
+  backReferences: ["back-references.tsv", ["text", "count"]],
   givenNames: ["given-names.tsv", ["word"]],
   evaluations: ["evaluations.tsv", ["kind", "forms"]],
   eventTypes: [
