@@ -71,8 +71,8 @@ export function backReferenceUnits(
     if (before && before.sentence === (tokens[k] as Token).sentence && inPhrase(before, cues)) continue;
     let end = m.end;
     for (let j = k; j < end; j++) if (taken.has(j)) end = -1;
-    if (end < 0 || namedAfter(arabic, units, end)) continue;
-    const parties = listBefore(arabic, units, k, ref);
+    if (end < 0 || namedAfter(arabic, units, end, cues)) continue;
+    const parties = listBefore(arabic, units, k, ref, cues);
     if (!parties) continue;
     const first = tokens[k] as Token;
     const last = tokens[end - 1] as Token;
@@ -100,26 +100,41 @@ function inPhrase(t: Token, cues: EventCues): boolean {
 }
 
 /**
- * `الدول الأربع، السعودية والإمارات …`: a party unit right after the phrase (or
- * after a comma or `وهي`) names its referent itself.
+ * `الدول الأربع، السعودية والإمارات …`، `الدول الثلاث (إيران وروسيا وتركيا)`: states in apposition
+ * right after the phrase (after a comma, bracket or `وهي`, or a list of two or more) name its
+ * referent themselves. One state right after it with nothing between is its verb's object
+ * (`واتهمت الدول الأربع الدوحة`).
  */
-function namedAfter(arabic: ArabicText, units: readonly PartyUnit[], end: number): boolean {
-  const sentence = (arabic.tokens[end - 1] as Token).sentence;
+function namedAfter(arabic: ArabicText, units: readonly PartyUnit[], end: number, cues: EventCues): boolean {
+  const { tokens } = arabic;
+  const sentence = (tokens[end - 1] as Token).sentence;
   let at = end;
-  const next = arabic.tokens[at];
-  if (next && (next.key === "وهي" || next.key === "وهما" || next.key === "هي")) at++;
-  return units.some(
-    (u) => u.first >= end && u.first <= at && (arabic.tokens[u.first] as Token).sentence === sentence,
-  );
+  const next = tokens[at];
+  const introduced = next && (next.key === "وهي" || next.key === "وهما" || next.key === "هي");
+  if (introduced) at++;
+  const k = units.findIndex((u) => u.first >= end && u.first <= at);
+  const u = units[k];
+  if (!u || (tokens[u.first] as Token).sentence !== sentence) return false;
+  if (introduced) return true;
+  const gap = arabic.text.slice((tokens[end - 1] as Token).end, (tokens[u.first] as Token).start);
+  const then = units[k + 1];
+  return /[،,:(]/u.test(gap) || (then !== undefined && joinedList(arabic, u, then, cues));
 }
 
-/** Units joined into one list: only spaces, commas or a و (its own word or a proclitic) between them. */
-function joinedList(arabic: ArabicText, a: PartyUnit, b: PartyUnit): boolean {
-  const gap = arabic.text.slice(
-    (arabic.tokens[a.end - 1] as Token).end,
-    (arabic.tokens[b.first] as Token).start,
-  );
-  return /^[\s،,]*(و\s*)?$/u.test(gap);
+/**
+ * Units joined into one list: only spaces, commas, brackets, a و (its own word or a proclitic) or a
+ * list joiner (`السعودية بالإضافة إلى (الإمارات ومصر والبحرين)`) between them.
+ */
+function joinedList(arabic: ArabicText, a: PartyUnit, b: PartyUnit, cues: EventCues): boolean {
+  const { tokens } = arabic;
+  let gap = arabic.text.slice((tokens[a.end - 1] as Token).end, (tokens[b.first] as Token).start);
+  if (b.first > a.end) {
+    const words = tokens.slice(a.end, b.first).map((t) => t.key);
+    if (words[0]?.startsWith("و") && words[0] !== "و") words[0] = words[0].slice(1);
+    if (!cues.listJoiner.has(words.join(" "))) return false;
+    gap = gap.replace(/[^\s،,()«»"]+/gu, "");
+  }
+  return /^[\s،,()«»"]*(و\s*)?[\s(«"]*$/u.test(gap);
 }
 
 /**
@@ -131,6 +146,7 @@ function listBefore(
   units: readonly PartyUnit[],
   k: number,
   ref: BackReference,
+  cues: EventCues,
 ): Party[] | null {
   const sentence = (arabic.tokens[k] as Token).sentence;
   const states = units.filter(
@@ -145,7 +161,7 @@ function listBefore(
   // From the nearest unit back, each list once: its last unit, then the units joined before it.
   for (let i = states.length - 1; i >= 0;) {
     let s = i;
-    while (s > 0 && joinedList(arabic, states[s - 1] as PartyUnit, states[s] as PartyUnit)) s--;
+    while (s > 0 && joinedList(arabic, states[s - 1] as PartyUnit, states[s] as PartyUnit, cues)) s--;
     const group = states.slice(s, i + 1);
     const parties: Party[] = [];
     for (const u of group)

@@ -29,6 +29,8 @@ export interface EventCues {
   speechParticiple: Set<string>;
   nisbaNotParty: Set<string>;
   preposition: Set<string>;
+  /** Words that join the items of a list of states besides و (`بالإضافة إلى`، `إلى جانب`), as phrase keys. */
+  listJoiner: Set<string>;
   dual: Set<string>;
   notDualAfter: Set<string>;
   dualPlural: Set<string>;
@@ -120,6 +122,7 @@ export function compileCues(lex: Lexicons): EventCues {
     speechParticiple: set("speech_participle"),
     nisbaNotParty: set("nisba_not_party"),
     preposition: set("preposition"),
+    listJoiner: set("list_joiner"),
     dual: set("dual"),
     notDualAfter: set("not_dual_after"),
     dualPlural: set("dual_plural"),
