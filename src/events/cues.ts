@@ -76,6 +76,8 @@ export interface EventCues {
   agentHead: Set<string>;
   /** `ممارسات`، `سياسة`: a state right after one is the object's owner (`يدين ممارسات إيران`). */
   conductHead: Set<string>;
+  /** Nouns of a thing an act is done to (الطائرة، القاعدة): a nisba right after one names its owner. */
+  objectHead: Set<string>;
   possibility: Set<string>;
   possibleAdjective: Set<string>;
   anyWord: Set<string>;
@@ -166,6 +168,7 @@ export function compileCues(lex: Lexicons): EventCues {
     passiveAux: set("passive_aux"),
     agentHead: set("agent_head"),
     conductHead: set("conduct_head"),
+    objectHead: set("object_head"),
     possibility: set("possibility"),
     possibleAdjective: set("possible_adjective"),
     anyWord: set("any_word"),

@@ -1,0 +1,28 @@
+// Precision on unseen text, tenth pass (docs/EVENTS.md, "Tenth pass: precision on unseen text").
+// Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyzeText } from "../../test/helpers.ts";
+
+/** Each event as `TYPE actor>recipient modality`, states sorted. */
+const coded = (text: string) =>
+  analyzeText(text, {}).events.map((e) => {
+    const states = (ps: typeof e.actor) => [...new Set(ps.map((p) => p.country))].sort().join("+");
+    return `${e.type} ${states(e.actor)}>${states(e.recipient)} ${e.modality}`;
+  });
+
+test("a nisba after the noun of the thing acted on names its owner, not the act's agent", () => {
+  // إسقاط طائرة هندية: the plane is India's; who shot it down is not told.
+  assert.deepEqual(coded("ويعد هذا أسوأ حادث منذ إسقاط طائرة هندية شرقي باكستان عام 2015."), []);
+  // تدعم الموقف الياباني: Japan's position is supported, Japan does not support.
+  assert.deepEqual(
+    coded('وقال الوزير إن هناك دولا "تدعم الموقف الياباني ومنها أستراليا".').filter((e) =>
+      e.startsWith("SUPPORT JPN"),
+    ),
+    [],
+  );
+  // Guard: the subject stands between the verb and the thing (`أسقطت الدفاعات الهندية الطائرة الباكستانية`).
+  assert.deepEqual(coded("وأسقطت الدفاعات الجوية الهندية الطائرة الباكستانية فوق كشمير."), [
+    "ASSAULT IND>PAK asserted",
+  ]);
+});
