@@ -26,3 +26,16 @@ test("a nisba after the noun of the thing acted on names its owner, not the act'
     "ASSAULT IND>PAK asserted",
   ]);
 });
+
+test("an act a state is considering (تبحث، تدرس) is proposed, not done", () => {
+  assert.deepEqual(coded("وتبحث الهند فرض رسوم جمركية جديدة على بضائع باكستانية بقيمة مليار دولار."), [
+    "SANCTION IND>PAK proposed",
+  ]);
+  assert.deepEqual(coded("ولا تزال الحكومة في نيودلهي تدرس فرض مزيد من العقوبات على باكستان."), [
+    "SANCTION IND>PAK proposed",
+  ]);
+  // Guard: بحث in the perfect with a counterpart is a meeting held, not a consideration.
+  assert.deepEqual(coded("وبحث وزير الخارجية الهندي مع نظيره الباكستاني فرض رسوم على البضائع."), [
+    "CONSULT IND>PAK asserted",
+  ]);
+});
