@@ -39,3 +39,20 @@ test("an act a state is considering (تبحث، تدرس) is proposed, not done"
     "CONSULT IND>PAK asserted",
   ]);
 });
+
+test("a chemical attack told in the news is no attack between the states its sentence names", () => {
+  assert.deepEqual(
+    coded(
+      "وقال الرئيس الفرنسي إيمانويل ماكرون إنه سيكون هناك ثمن باهظ للهجوم الكيماوي على المدنيين في العراق.",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    coded("وقالت الخارجية الفرنسية إنها تتابع التقارير عن احتمال شن هجوم كيميائي في العراق."),
+    [],
+  );
+  // Guard: the strikes answering it are an attack between states.
+  assert.deepEqual(coded("وشنت فرنسا ضربات جوية على سوريا ردا على الهجوم الكيماوي في دوما."), [
+    "ASSAULT FRA>SYR asserted",
+  ]);
+});
