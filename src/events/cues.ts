@@ -78,6 +78,8 @@ export interface EventCues {
   conductHead: Set<string>;
   /** Nouns of a thing an act is done to (الطائرة، القاعدة): a nisba right after one names its owner. */
   objectHead: Set<string>;
+  /** Collectives that are no state as an act's object (`المجتمع الدولي`): no state recipient. */
+  worldAddressee: Set<string>;
   possibility: Set<string>;
   possibleAdjective: Set<string>;
   anyWord: Set<string>;
@@ -169,6 +171,7 @@ export function compileCues(lex: Lexicons): EventCues {
     agentHead: set("agent_head"),
     conductHead: set("conduct_head"),
     objectHead: set("object_head"),
+    worldAddressee: set("world_addressee"),
     possibility: set("possibility"),
     possibleAdjective: set("possible_adjective"),
     anyWord: set("any_word"),

@@ -56,3 +56,17 @@ test("a chemical attack told in the news is no attack between the states its sen
     "ASSAULT FRA>SYR asserted",
   ]);
 });
+
+test("a request to the international community has no state as its recipient", () => {
+  const requests = (text: string) => coded(text).filter((e) => e.startsWith("REQUEST"));
+  assert.deepEqual(
+    requests(
+      "ودعا رئيس الوزراء الهندي ناريندرا مودي المجتمع الدولي إلى إدانة ما وصفه بالعداء الخطير من جانب باكستان.",
+    ),
+    [],
+  );
+  // Guard: a state as the addressee is the recipient.
+  assert.deepEqual(requests("ودعا رئيس الوزراء الهندي ناريندرا مودي باكستان إلى وقف دعم الجماعات المسلحة."), [
+    "REQUEST IND>PAK asserted",
+  ]);
+});
