@@ -80,6 +80,8 @@ export interface EventCues {
   objectHead: Set<string>;
   /** Collectives that are no state as an act's object (`المجتمع الدولي`): no state recipient. */
   worldAddressee: Set<string>;
+  /** Nouns whose preposition names a topic (`العلاقات مع`، `الحرب في`): not the trigger's frame. */
+  topicHead: Set<string>;
   possibility: Set<string>;
   possibleAdjective: Set<string>;
   anyWord: Set<string>;
@@ -172,6 +174,7 @@ export function compileCues(lex: Lexicons): EventCues {
     conductHead: set("conduct_head"),
     objectHead: set("object_head"),
     worldAddressee: set("world_addressee"),
+    topicHead: set("topic_head"),
     possibility: set("possibility"),
     possibleAdjective: set("possible_adjective"),
     anyWord: set("any_word"),

@@ -70,3 +70,14 @@ test("a request to the international community has no state as its recipient", (
     "REQUEST IND>PAK asserted",
   ]);
 });
+
+test("a state after a topic noun (العلاقات مع، الأزمة مع) is what the act is about, not its recipient", () => {
+  assert.deepEqual(
+    coded(
+      "والتقى الرئيس الهندي نظيره الياباني في طوكيو. كما تناولت محادثات الزعيمين الصراع في أفغانستان، والعلاقات مع باكستان.",
+    ),
+    ["CONSULT IND>JPN asserted"],
+  );
+  // Guard: مع right after the act noun names its other side.
+  assert.deepEqual(coded("وأجرى الرئيس الهندي محادثات مع باكستان."), ["CONSULT IND>PAK asserted"]);
+});
