@@ -77,6 +77,7 @@ export function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
       after.first === hit.end + 1 &&
       c.cues.conductHead.has((c.tokens[hit.end] as Token).key)
     ) &&
+    !ownerOfObject(c, hit, after) &&
     !afterPreposition(c, after, hit.end) &&
     // لن تقبل وجودا إيرانيا: an accusative nisba is the object's adjective, never a verb's subject.
     !(
@@ -133,7 +134,24 @@ export function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
       }
   }
   if (afterOk) return groupAt(c, after);
+  // The act's object and its owner follow it, and no subject stands close before it: a party farther
+  // back (`حمّل الجيش الإسرائيلي دمشق … المسؤولية عن إسقاط الطائرة الروسية`) is not its agent.
+  if (after !== undefined && ownerOfObject(c, hit, after)) return [];
   return before;
+}
+
+/**
+ * `إسقاط الطائرة الماليزية`، `إغلاق القاعدة التركية`، `تدعم الموقف الأمريكي`: a nisba right after the
+ * noun of the thing acted on (cue `object_head`), itself right after the trigger, names that thing's
+ * owner, not the act's agent.
+ */
+function ownerOfObject(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+  return (
+    u.type === "NISBA" &&
+    u.prefix === "" &&
+    u.first === hit.end + 1 &&
+    c.cues.objectHead.has((c.tokens[hit.end] as Token).key)
+  );
 }
 
 /**

@@ -96,7 +96,13 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   }
   // حذرت الخارجية البريطانية مواطنيها من السفر إلى إيران: an act addressed to the actor's own people.
   // رفضت الحكومة الإسرائيلية التعليق: declining to comment is no act between states.
-  if (ownPeople(c, hit, actor) || objectIn(c, hit, actor, c.cues.speechObject))
+  // دعا نتنياهو المجتمع الدولي إلى إدانة …: an act addressed to a collective that is no state has no
+  // state recipient; a state named in what it is asked to do is not one.
+  if (
+    ownPeople(c, hit, actor) ||
+    objectIn(c, hit, actor, c.cues.speechObject) ||
+    objectIn(c, hit, actor, c.cues.worldAddressee)
+  )
     return { actor: [], recipient: [] };
   if (between.length >= 2 && (actor.length === 0 || actor.every((u) => between.includes(u)))) {
     return { actor: [between[0] as PartyUnit], recipient: between.slice(1) };

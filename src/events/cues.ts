@@ -78,6 +78,12 @@ export interface EventCues {
   agentHead: Set<string>;
   /** `ممارسات`، `سياسة`: a state right after one is the object's owner (`يدين ممارسات إيران`). */
   conductHead: Set<string>;
+  /** Nouns of a thing an act is done to (الطائرة، القاعدة): a nisba right after one names its owner. */
+  objectHead: Set<string>;
+  /** Collectives that are no state as an act's object (`المجتمع الدولي`): no state recipient. */
+  worldAddressee: Set<string>;
+  /** Nouns whose preposition names a topic (`العلاقات مع`، `الحرب في`): not the trigger's frame. */
+  topicHead: Set<string>;
   possibility: Set<string>;
   possibleAdjective: Set<string>;
   anyWord: Set<string>;
@@ -169,6 +175,9 @@ export function compileCues(lex: Lexicons): EventCues {
     passiveAux: set("passive_aux"),
     agentHead: set("agent_head"),
     conductHead: set("conduct_head"),
+    objectHead: set("object_head"),
+    worldAddressee: set("world_addressee"),
+    topicHead: set("topic_head"),
     possibility: set("possibility"),
     possibleAdjective: set("possible_adjective"),
     anyWord: set("any_word"),

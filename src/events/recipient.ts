@@ -31,6 +31,8 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
   }
   for (let k = hit.end; k < Math.min(c.end, from + OBJECT_REACH + PREP_REACH); k++) {
     const t = c.tokens[k] as Token;
+    // تناولت المحادثات … العلاقات مع إيران: the preposition of a topic noun names what the act is about.
+    if (frame.includes(t.key) && topicPreposition(c, hit, k)) continue;
     if (frame.includes(t.key)) {
       const u = unitFrom(c, k + 1, PREP_REACH, actor);
       if (u) return groupAt(c, u);
@@ -48,6 +50,18 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
     if (u) return groupAt(c, u);
   }
   return [];
+}
+
+/**
+ * The preposition at `k` follows a topic noun after the trigger (`العلاقات مع`، `الحرب في`): the noun's.
+ * `العلاقات بين البلدين` still names the two sides of the sentence's act.
+ */
+export function topicPreposition(c: Clause, hit: TriggerHit, k: number): boolean {
+  return (
+    k - 1 >= hit.end &&
+    (c.tokens[k] as Token | undefined)?.key !== "بين" &&
+    tokenIn(c.cues.topicHead, c.tokens[k - 1])
+  );
 }
 
 /** How many tokens an appositive after a post-verbal subject may take (`، وزير خارجية فرنسا،`). */
@@ -131,7 +145,9 @@ export function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit
       u.first >= hit.end &&
       u.end <= stop &&
       otherSide(u, actor, mine) &&
-      ((!relativeBefore(c, hit, u) && governed(c, u, Math.max(hit.end, u.first - PREP_REACH), partner)) ||
+      ((!relativeBefore(c, hit, u) &&
+        governed(c, u, Math.max(hit.end, u.first - PREP_REACH), partner) &&
+        !topicPreposition(c, hit, u.first - 1)) ||
         // العقوبات التي فرضتها الولايات المتحدة: the agent of the object's relative clause.
         relativeAgentOf(c, u, hit.end)),
   );
