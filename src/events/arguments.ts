@@ -80,6 +80,10 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   let actor = constructState(c, findActor(c, hit));
   // قال ترامب إن مباحثاته مع كيم، خلال زيارته إلى الرياض: a verbal noun's possessive pronoun is its agent.
   if (actor.length === 0) actor = possessedBy(c, hit);
+  // شكر بومبيو السعودية خلال مكالمة هاتفية مع ولي العهد: a meeting or call noun after a preposition of
+  // setting (في، خلال، عقب) is the occasion of its sentence's act; with no agent of its own, the
+  // sentence's subject held it.
+  if (actor.length === 0 && settingNoun(c, hit)) actor = settingHolder(c, hit);
   // وقال ترامب بعد لقائه الرئيس الروسي: the party right after a possessed verbal noun is its object,
   // the pronoun's owner its agent (docs/EVENTS.md "Ninth pass").
   const object = possessedObject(c, hit, actor);
@@ -396,6 +400,34 @@ function ownerAfter(c: Clause, hit: TriggerHit, recipient: readonly PartyUnit[])
 }
 
 /** A verbal noun with a possessive pronoun (`مباحثاته`، `زيارتها`): the unit its pronoun stands for. */
+/** في: before a meeting noun, mostly what a verb takes (`دخلت في مناقشات`). */
+const IN_KEY = new Set(["في"]);
+
+/**
+ * A meeting or call noun, with no proclitic, right after a `setting` preposition (`خلال مكالمة`، `عقب
+ * اجتماع`); after في only a call (`في اتصال هاتفي مع`): `دخلت في مناقشات`، `الاستمرار في المفاوضات` are
+ * what a verb takes, no setting.
+ */
+function settingNoun(c: Clause, hit: TriggerHit): boolean {
+  const before = c.tokens[hit.first - 1];
+  return (
+    hit.trigger.pos === "noun" &&
+    hit.trigger.type === "CONSULT" &&
+    hit.prefix.replace(/^[وف]/u, "") === "" &&
+    tokenIn(c.cues.setting, before) &&
+    (hit.trigger.mode === "phone" || !tokenIn(IN_KEY, before))
+  );
+}
+
+/** The sentence's subject before a setting noun, unless a relative clause stands between (`خاشقجي، الذي اختفى بعد زيارته`). */
+function settingHolder(c: Clause, hit: TriggerHit): PartyUnit[] {
+  const subject = matrixSubject(c, hit);
+  const last = subject[subject.length - 1];
+  if (!last) return [];
+  for (let k = last.end; k < hit.first; k++) if (tokenIn(c.cues.relative, c.tokens[k])) return [];
+  return subject;
+}
+
 function possessedBy(c: Clause, hit: TriggerHit): PartyUnit[] {
   const word = possessedWord(c, hit);
   if (!word) return [];

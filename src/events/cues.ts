@@ -54,6 +54,7 @@ export interface EventCues {
   sideHead: Set<string>;
   seatBody: Set<string>;
   sharedSubject: Set<string>;
+  setting: Set<string>;
   host: Set<string>;
   ally: Set<string>;
   backer: Set<string>;
@@ -148,6 +149,7 @@ export function compileCues(lex: Lexicons): EventCues {
     sideHead: set("side_head"),
     seatBody: set("seat_body"),
     sharedSubject: set("shared_subject"),
+    setting: set("setting"),
     host: set("host"),
     ally: set("ally"),
     backer: set("backer"),
