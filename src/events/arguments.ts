@@ -6,7 +6,7 @@ import { afterPreposition, groupAt, punctuated, unitFrom } from "./clause-units.
 import { type EventCues, tokenIn } from "./cues.ts";
 import { atRequest, hostsSides, passive, undergone } from "./frames.ts";
 import { findRecipient, otherState } from "./recipient.ts";
-import type { TriggerHit } from "./triggers.ts";
+import { settingBefore, type TriggerHit } from "./triggers.ts";
 
 /** A span of tokens that can take part in an event: a mention or a nisba (`نظيره الصيني`). */
 export interface PartyUnit {
@@ -400,22 +400,17 @@ function ownerAfter(c: Clause, hit: TriggerHit, recipient: readonly PartyUnit[])
 }
 
 /** A verbal noun with a possessive pronoun (`مباحثاته`، `زيارتها`): the unit its pronoun stands for. */
-/** في: before a meeting noun, mostly what a verb takes (`دخلت في مناقشات`). */
-const IN_KEY = new Set(["في"]);
-
 /**
  * A meeting or call noun, with no proclitic, right after a `setting` preposition (`خلال مكالمة`، `عقب
  * اجتماع`); after في only a call (`في اتصال هاتفي مع`): `دخلت في مناقشات`، `الاستمرار في المفاوضات` are
  * what a verb takes, no setting.
  */
 function settingNoun(c: Clause, hit: TriggerHit): boolean {
-  const before = c.tokens[hit.first - 1];
   return (
     hit.trigger.pos === "noun" &&
     hit.trigger.type === "CONSULT" &&
     hit.prefix.replace(/^[وف]/u, "") === "" &&
-    tokenIn(c.cues.setting, before) &&
-    (hit.trigger.mode === "phone" || !tokenIn(IN_KEY, before))
+    settingBefore(c.tokens, hit.first, hit.trigger, c.cues.setting)
   );
 }
 
