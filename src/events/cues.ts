@@ -55,6 +55,8 @@ export interface EventCues {
   seatBody: Set<string>;
   sharedSubject: Set<string>;
   setting: Set<string>;
+  constructTitle: Set<string>;
+  constructPost: Set<string>;
   host: Set<string>;
   ally: Set<string>;
   backer: Set<string>;
@@ -150,6 +152,8 @@ export function compileCues(lex: Lexicons): EventCues {
     seatBody: set("seat_body"),
     sharedSubject: set("shared_subject"),
     setting: set("setting"),
+    constructTitle: set("construct_title"),
+    constructPost: set("construct_post"),
     host: set("host"),
     ally: set("ally"),
     backer: set("backer"),
