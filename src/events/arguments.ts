@@ -399,7 +399,6 @@ function ownerAfter(c: Clause, hit: TriggerHit, recipient: readonly PartyUnit[])
   return u && stateful(u) && agrees(c.tokens, u, word.endsWith("ها")) ? [u] : [];
 }
 
-/** A verbal noun with a possessive pronoun (`مباحثاته`، `زيارتها`): the unit its pronoun stands for. */
 /**
  * A meeting or call noun, with no proclitic, right after a `setting` preposition (`خلال مكالمة`، `عقب
  * اجتماع`); after في only a call (`في اتصال هاتفي مع`): `دخلت في مناقشات`، `الاستمرار في المفاوضات` are
@@ -423,6 +422,7 @@ function settingHolder(c: Clause, hit: TriggerHit): PartyUnit[] {
   return subject;
 }
 
+/** A verbal noun with a possessive pronoun (`مباحثاته`، `زيارتها`): the unit its pronoun stands for. */
 function possessedBy(c: Clause, hit: TriggerHit): PartyUnit[] {
   const word = possessedWord(c, hit);
   if (!word) return [];
