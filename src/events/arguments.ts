@@ -341,6 +341,27 @@ function compound(actor: readonly PartyUnit[]): boolean {
   return new Set(actor.flatMap((u) => u.parties.map((p) => p.country))).size > 1;
 }
 
+/**
+ * `وفي اتصال هاتفي مع الجبير، شدد هانت`، `وبعد اللقاء مع ماي، أصدر قادة الاتحاد الأوروبي بيانا`: a setting
+ * that opens its sentence, with no party before it, is held by the subject of the verb right after the
+ * comma that ends it (one or two words after the comma; a comma before a name is an apposition's).
+ */
+function openingHolder(c: Clause, hit: TriggerHit): PartyUnit[] {
+  if (hit.first - c.sentenceStart > OPENING_REACH) return [];
+  if (c.units.some((u) => u.first >= c.sentenceStart && u.end <= hit.first)) return [];
+  let verb = -1;
+  // مع وزير الخارجية السعودي، عادل الجبير، شدد: a comma before a name is an apposition's, not the end.
+  for (let k = hit.end; k < c.sentenceEnd; k++)
+    if (punctuated(c, k, k) && !c.units.some((u) => u.first === k)) {
+      verb = k;
+      break;
+    }
+  if (verb < 0) return [];
+  const u = c.units.find((x) => x.first > verb && x.first - verb <= 2 && x.end <= c.sentenceEnd);
+  if (!u || u.prefix !== "" || afterPreposition(c, u, verb)) return [];
+  return groupAt(c, u);
+}
+
 /** A verbal noun with a possessive pronoun (`مباحثاته`، `زيارتها`): the pronoun's word, else null. */
 function possessedWord(c: Clause, hit: TriggerHit): string | null {
   if (hit.trigger.pos !== "noun" || hit.end - hit.first !== 1) return null;
@@ -417,7 +438,7 @@ function settingNoun(c: Clause, hit: TriggerHit): boolean {
 function settingHolder(c: Clause, hit: TriggerHit): PartyUnit[] {
   const subject = matrixSubject(c, hit);
   const last = subject[subject.length - 1];
-  if (!last) return [];
+  if (!last) return openingHolder(c, hit);
   for (let k = last.end; k < hit.first; k++) if (tokenIn(c.cues.relative, c.tokens[k])) return [];
   return subject;
 }
