@@ -40,8 +40,10 @@ export function joined(c: Clause, a: PartyUnit, b: PartyUnit): boolean {
   )
     return true;
   // التقى ترامب وزعيم كوريا الشمالية كيم، اتفق بوتين ورئيس وزراء اليابان شينزو آبي: a title after و
-  // whose state is its genitive opens a second side joined to the party before.
-  if (b.type === "GPE" && b.prefix === "" && constructTitle(c, a.end, b.first)) return true;
+  // whose state, or the state's institution (`ورئيسة الحكومة البريطانية`), is its genitive opens a second
+  // side joined to the party before.
+  if ((b.type === "GPE" || b.type === "ORG") && b.prefix === "" && constructTitle(c, a.end, b.first))
+    return true;
   // …وزعيم كوريا الشمالية كيم جونغ أون: the name after such a title's state is the same side.
   if (
     a.type === "GPE" &&
