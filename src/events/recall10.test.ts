@@ -59,6 +59,17 @@ test("recall 10: a title with its state as genitive opens a second side", () => 
   );
 });
 
+// Batch 4b: the title's genitive may be the state's institution (`ورئيسة الحكومة البريطانية`).
+test("recall 10: a title with a state's institution as genitive opens a second side", () => {
+  const got = eventSides(
+    "وأكد البيت الأبيض ذلك إثر اتصال هاتفي بين الرئيس الأمريكي دونالد ترامب ورئيسة الحكومة البريطانية.",
+  );
+  assert.ok(
+    got.some((g) => g.type === "CONSULT" && g.actor === "USA" && g.recipient === "GBR"),
+    JSON.stringify(got),
+  );
+});
+
 // Guards: near misses that must give no such event.
 const none: Array<[string, string, string]> = [
   // The visit is the antecedent's, past a relative pronoun, not the speaker's.
