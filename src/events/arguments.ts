@@ -6,7 +6,7 @@ import { afterPreposition, groupAt, punctuated, unitFrom } from "./clause-units.
 import { type EventCues, tokenIn } from "./cues.ts";
 import { atRequest, hostsSides, passive, undergone } from "./frames.ts";
 import { findRecipient, otherState } from "./recipient.ts";
-import type { TriggerHit } from "./triggers.ts";
+import { settingBefore, type TriggerHit } from "./triggers.ts";
 
 /** A span of tokens that can take part in an event: a mention or a nisba (`نظيره الصيني`). */
 export interface PartyUnit {
@@ -80,6 +80,10 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   let actor = constructState(c, findActor(c, hit));
   // قال ترامب إن مباحثاته مع كيم، خلال زيارته إلى الرياض: a verbal noun's possessive pronoun is its agent.
   if (actor.length === 0) actor = possessedBy(c, hit);
+  // شكر بومبيو السعودية خلال مكالمة هاتفية مع ولي العهد: a meeting or call noun after a preposition of
+  // setting (في، خلال، عقب) is the occasion of its sentence's act; with no agent of its own, the
+  // sentence's subject held it.
+  if (actor.length === 0 && settingNoun(c, hit)) actor = settingHolder(c, hit);
   // وقال ترامب بعد لقائه الرئيس الروسي: the party right after a possessed verbal noun is its object,
   // the pronoun's owner its agent (docs/EVENTS.md "Ninth pass").
   const object = possessedObject(c, hit, actor);
@@ -343,6 +347,27 @@ function compound(actor: readonly PartyUnit[]): boolean {
   return new Set(actor.flatMap((u) => u.parties.map((p) => p.country))).size > 1;
 }
 
+/**
+ * `وفي اتصال هاتفي مع الجبير، شدد هانت`، `وبعد اللقاء مع ماي، أصدر قادة الاتحاد الأوروبي بيانا`: a setting
+ * that opens its sentence, with no party before it, is held by the subject of the verb right after the
+ * comma that ends it (one or two words after the comma; a comma before a name is an apposition's).
+ */
+function openingHolder(c: Clause, hit: TriggerHit): PartyUnit[] {
+  if (hit.first - c.sentenceStart > OPENING_REACH) return [];
+  if (c.units.some((u) => u.first >= c.sentenceStart && u.end <= hit.first)) return [];
+  let verb = -1;
+  // مع وزير الخارجية السعودي، عادل الجبير، شدد: a comma before a name is an apposition's, not the end.
+  for (let k = hit.end; k < c.sentenceEnd; k++)
+    if (punctuated(c, k, k) && !c.units.some((u) => u.first === k)) {
+      verb = k;
+      break;
+    }
+  if (verb < 0) return [];
+  const u = c.units.find((x) => x.first > verb && x.first - verb <= 2 && x.end <= c.sentenceEnd);
+  if (!u || u.prefix !== "" || afterPreposition(c, u, verb)) return [];
+  return groupAt(c, u);
+}
+
 /** A verbal noun with a possessive pronoun (`مباحثاته`، `زيارتها`): the pronoun's word, else null. */
 function possessedWord(c: Clause, hit: TriggerHit): string | null {
   if (hit.trigger.pos !== "noun" || hit.end - hit.first !== 1) return null;
@@ -399,6 +424,29 @@ function ownerAfter(c: Clause, hit: TriggerHit, recipient: readonly PartyUnit[])
       x.parties.every((p) => p.country !== null && !theirs.has(p.country)),
   );
   return u && stateful(u) && agrees(c.tokens, u, word.endsWith("ها")) ? [u] : [];
+}
+
+/**
+ * A meeting or call noun, with no proclitic, right after a `setting` preposition (`خلال مكالمة`، `عقب
+ * اجتماع`); after في only a call (`في اتصال هاتفي مع`): `دخلت في مناقشات`، `الاستمرار في المفاوضات` are
+ * what a verb takes, no setting.
+ */
+function settingNoun(c: Clause, hit: TriggerHit): boolean {
+  return (
+    hit.trigger.pos === "noun" &&
+    hit.trigger.type === "CONSULT" &&
+    hit.prefix.replace(/^[وف]/u, "") === "" &&
+    settingBefore(c.tokens, hit.first, hit.trigger, c.cues.setting)
+  );
+}
+
+/** The sentence's subject before a setting noun, unless a relative clause stands between (`خاشقجي، الذي اختفى بعد زيارته`). */
+function settingHolder(c: Clause, hit: TriggerHit): PartyUnit[] {
+  const subject = matrixSubject(c, hit);
+  const last = subject[subject.length - 1];
+  if (!last) return openingHolder(c, hit);
+  for (let k = last.end; k < hit.first; k++) if (tokenIn(c.cues.relative, c.tokens[k])) return [];
+  return subject;
 }
 
 /** A verbal noun with a possessive pronoun (`مباحثاته`، `زيارتها`): the unit its pronoun stands for. */

@@ -39,6 +39,21 @@ export function joined(c: Clause, a: PartyUnit, b: PartyUnit): boolean {
     stackedOnAct(c, a)
   )
     return true;
+  // التقى ترامب وزعيم كوريا الشمالية كيم، اتفق بوتين ورئيس وزراء اليابان شينزو آبي: a title after و
+  // whose state, or the state's institution (`ورئيسة الحكومة البريطانية`), is its genitive opens a second
+  // side joined to the party before.
+  if ((b.type === "GPE" || b.type === "ORG") && b.prefix === "" && constructTitle(c, a.end, b.first))
+    return true;
+  // …وزعيم كوريا الشمالية كيم جونغ أون: the name after such a title's state is the same side.
+  if (
+    a.type === "GPE" &&
+    b.type === "PERSON" &&
+    b.prefix === "" &&
+    a.parties[0]?.country === b.parties[0]?.country &&
+    /^[\s،,]*$/u.test(gap) &&
+    constructTitle(c, titleStart(c, a.first), a.first)
+  )
+    return true;
   // الحكومة السورية وحليفتها موسكو: an ally word joins the two into one side.
   const ally = c.tokens[a.end] as Token;
   if (
@@ -51,6 +66,26 @@ export function joined(c: Clause, a: PartyUnit, b: PartyUnit): boolean {
     /^[\s،,]*و\s*$/u.test(gap) ||
     // روسيا والصين، الولايات المتحدة، وبريطانيا: the و is the next name's proclitic (not واشنطن's first letter).
     (/^[\s،,]*$/u.test(gap) && b.prefix.startsWith("و"))
+  );
+}
+
+/** Where a title before token `at` begins: one or two words back (`ورئيس وزراء اليابان`). */
+function titleStart(c: Clause, at: number): number {
+  const post = tokenIn(c.cues.constructPost, c.tokens[at - 1]);
+  return post ? at - 2 : at - 1;
+}
+
+/** Tokens `[from, to)` are و + a `construct_title` word, with at most one `construct_post` word after it. */
+function constructTitle(c: Clause, from: number, to: number): boolean {
+  if (from < 1 || to - from < 1 || to - from > 2) return false;
+  const head = c.tokens[from] as Token;
+  if (!head.bare.some((x) => x.prefix === "و" && c.cues.constructTitle.has(x.key))) return false;
+  if (to - from === 2 && !tokenIn(c.cues.constructPost, c.tokens[from + 1])) return false;
+  // Only a comma may stand before the و, nothing between the title's words.
+  const before = c.text.slice((c.tokens[from - 1] as Token).end, head.start);
+  return (
+    /^[\s،,]*$/u.test(before) &&
+    (to - from === 1 || /^\s+$/u.test(c.text.slice(head.end, (c.tokens[from + 1] as Token).start)))
   );
 }
 

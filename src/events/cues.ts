@@ -56,6 +56,9 @@ export interface EventCues {
   sideHead: Set<string>;
   seatBody: Set<string>;
   sharedSubject: Set<string>;
+  setting: Set<string>;
+  constructTitle: Set<string>;
+  constructPost: Set<string>;
   host: Set<string>;
   ally: Set<string>;
   backer: Set<string>;
@@ -157,6 +160,9 @@ export function compileCues(lex: Lexicons): EventCues {
     sideHead: set("side_head"),
     seatBody: set("seat_body"),
     sharedSubject: set("shared_subject"),
+    setting: set("setting"),
+    constructTitle: set("construct_title"),
+    constructPost: set("construct_post"),
     host: set("host"),
     ally: set("ally"),
     backer: set("backer"),

@@ -149,6 +149,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     cues.aspectual,
     masks,
     explain && ((first, end, reason) => explain.skipped(first, end, reason)),
+    cues.setting,
   )) {
     // A channel's name is an event only when a verb holds it: سيعقدون جولة من محادثات تنسيق …
     if (channelWords.has(hit.first) && !lightVerbBefore(arabic, hit.first, cues)) {

@@ -134,6 +134,8 @@ export function findTriggers(
   masks?: Uint8Array,
   /** Told of every trigger form that yields no hit, and why (scripts/trigger-losses.ts only). */
   skipped?: (first: number, end: number, reason: string) => void,
+  /** Keys of the `setting` prepositions (خلال، عقب، في before a call): a meeting noun after one is an occasion. */
+  setting: ReadonlySet<string> = new Set(),
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
   /** The trigger that takes a complement and one past the last complement it took. */
@@ -170,9 +172,17 @@ export function findTriggers(
     const sameSentence =
       prev !== undefined && (tokens[prev.first] as Token).sentence === (tokens[i] as Token).sentence;
     if (taker && (tokens[taker.hit.first] as Token).sentence !== (tokens[i] as Token).sentence) taker = null;
+    // ووصف بوتين في اتصال هاتفي مع نظيره، وقعا اتفاقية خلال زيارة: a meeting or call noun after a
+    // preposition of setting is the occasion of the act before it, never its object.
+    const occasion =
+      trigger.type === "CONSULT" && trigger.pos === "noun" && settingBefore(tokens, i, trigger, setting);
     const absorbed =
-      // … مع تايوان والاعتراف ببكين: a noun after و is a second act, not the object of the first.
-      (trigger.pos === "noun" && sameSentence && i - prev.end <= ABSORB_REACH && !m.prefix.startsWith("و")) ||
+      (!occasion &&
+        // … مع تايوان والاعتراف ببكين: a noun after و is a second act, not the object of the first.
+        trigger.pos === "noun" &&
+        sameSentence &&
+        i - prev.end <= ABSORB_REACH &&
+        !m.prefix.startsWith("و")) ||
       // اتفقا في سان فرانسيسكو على استعادة العلاقات: what was agreed, asked or refused is no event of its
       // own; a verb form right after the preposition is its verbal noun (دعت البلدين إلى وقف إطلاق النار).
       ((trigger.pos === "noun" || afterPreposition(tokens, i)) &&
@@ -190,6 +200,23 @@ export function findTriggers(
     i = m.end - 1;
   }
   return hits;
+}
+
+/** في: before a meeting noun mostly what a verb takes (`دخلت في مناقشات`); before a call, a setting. */
+const IN_KEY = "في";
+
+/** `tokens[i]` follows a `setting` preposition; في counts before a call only (mode `phone`). */
+export function settingBefore(
+  tokens: readonly Token[],
+  i: number,
+  trigger: Trigger,
+  setting: ReadonlySet<string>,
+): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.sentence !== (tokens[i] as Token).sentence) return false;
+  const keys = [prev.key, ...prev.bare.map((b) => b.key)];
+  if (!keys.some((k) => setting.has(k))) return false;
+  return trigger.mode === "phone" || !keys.includes(IN_KEY);
 }
 
 /** Prepositions after which a word is a noun, never a verb (`إلى وقف`، `على تعليق`). */
