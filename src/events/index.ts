@@ -353,11 +353,14 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const type = joint && jointAs && coding.type === actType ? jointAs : coding.type;
     // بناء على طلب بريطانيا وألمانيا وكندا: an act with a target and none found is no event, unless
     // the two sides did it to each other (`البلدان ألغيا`، `اتهامات متبادلة`، `تبادل … القصف`).
+    // أبدى زعماء بريطانيا وفرنسا وألمانيا دعمهم للاتفاق: a stance shared by several states is not
+    // one they took towards each other; with no party it is for, it is no event.
     if (
       joint &&
-      !rulesOf(types, type).mutual &&
-      !args.actor.some((u) => u.type === "DUAL" || u.type === "PAIR") &&
-      !reciprocal(arabic.tokens, hit.first, hit.end, cues)
+      (hit.trigger.stance === true ||
+        (!rulesOf(types, type).mutual &&
+          !args.actor.some((u) => u.type === "DUAL" || u.type === "PAIR") &&
+          !reciprocal(arabic.tokens, hit.first, hit.end, cues)))
     ) {
       explain?.hit(hit, "joint actor, no target", actor, recipient);
       continue;

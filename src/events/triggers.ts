@@ -32,6 +32,8 @@ export interface Trigger {
   antecedent?: boolean;
   /** The noun is an act only after an aspectual verb (`واصلت الصين دعمها لباكستان`). */
   aspectual?: boolean;
+  /** A stance told through a possessed noun (`أكد دعمه ل`): it needs a party it is for, even when joint. */
+  stance?: boolean;
 }
 
 /** How close after a trigger a noun trigger is read as its object (`رفضت مواصلة المفاوضات`). */
@@ -83,6 +85,7 @@ export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
       reach: r.needs_reach ? Number(r.needs_reach) : NEEDS_REACH,
       unless: list(r.unless).map(keyOf),
       ...(r.carrier === "aspectual" ? { aspectual: true } : {}),
+      ...(r.carrier === "stance" ? { stance: true } : {}),
     };
     const added = new Set<string>();
     const add = (form: string, trigger: Trigger) => {
