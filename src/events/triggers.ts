@@ -1,4 +1,5 @@
 // Compiles the trigger lexicon and finds trigger occurrences in a text.
+import { tokenIn } from "./cues.ts";
 import { keyOf } from "../arabic/normalize.ts";
 import { BARE, PhraseIndex } from "../arabic/phrases.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
@@ -69,6 +70,11 @@ export interface TriggerHit {
   end: number;
   /** The proclitics the first token carried (`س` in `ستستأنف`). */
   prefix: string;
+  /**
+   * `قبلت تركيا اقتراح السعودية`: the trigger whose complement this verbal noun is; the noun, with a
+   * state as its genitive agent, is that state's act of its own beside the act that took it.
+   */
+  within?: TriggerHit;
 }
 
 export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
@@ -137,6 +143,11 @@ export function findTriggers(
   masks?: Uint8Array,
   /** Told of every trigger form that yields no hit, and why (scripts/trigger-losses.ts only). */
   skipped?: (first: number, end: number, reason: string) => void,
+  /**
+   * Keys of the verbal nouns that keep their own act when taken as a complement with an agent after
+   * them (cue `nested_act`: دعوة، طلب، اقتراح، تحذيرات، اتهامات), and the tokens that open a mention.
+   */
+  nested?: { keys: ReadonlySet<string>; mentionStarts: ReadonlySet<number> },
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
   /** The trigger that takes a complement and one past the last complement it took. */
@@ -169,13 +180,19 @@ export function findTriggers(
       continue;
     }
     // إلغاء المحادثات، اتفقا على عقد محادثات: a noun right after another trigger is that one's object.
-    const prev = hits[hits.length - 1];
+    let prev: TriggerHit | undefined;
+    // An act told inside another (`within`) takes nothing: the noun before it is still the taker.
+    for (let h = hits.length - 1; h >= 0 && !prev; h--) if (!(hits[h] as TriggerHit).within) prev = hits[h];
     const sameSentence =
       prev !== undefined && (tokens[prev.first] as Token).sentence === (tokens[i] as Token).sentence;
     if (taker && (tokens[taker.hit.first] as Token).sentence !== (tokens[i] as Token).sentence) taker = null;
     const absorbed =
       // … مع تايوان والاعتراف ببكين: a noun after و is a second act, not the object of the first.
-      (trigger.pos === "noun" && sameSentence && i - prev.end <= ABSORB_REACH && !m.prefix.startsWith("و")) ||
+      (trigger.pos === "noun" &&
+        prev !== undefined &&
+        sameSentence &&
+        i - prev.end <= ABSORB_REACH &&
+        !m.prefix.startsWith("و")) ||
       // اتفقا في سان فرانسيسكو على استعادة العلاقات: what was agreed, asked or refused is no event of its
       // own; a verb form right after the preposition is its verbal noun (دعت البلدين إلى وقف إطلاق النار).
       ((trigger.pos === "noun" || afterPreposition(tokens, i)) &&
@@ -184,6 +201,17 @@ export function findTriggers(
         !speechBetween(tokens, taker.end, i, speech) &&
         introducesComplement(tokens, taker.hit.end, i, m.prefix));
     if (absorbed) skipped?.(i, m.end, "object of the trigger before");
+    // وافقت أنقرة على طلب الرياض تشكيل فريق: the request is Riyadh's own act, told inside Ankara's.
+    const owner = taker?.hit ?? prev;
+    if (
+      absorbed &&
+      nested &&
+      owner &&
+      (trigger.pos === "noun" || afterPreposition(tokens, i)) &&
+      nested.mentionStarts.has(m.end) &&
+      tokenIn(nested.keys, tokens[i])
+    )
+      hits.push({ trigger, first: i, end: m.end, prefix: m.prefix, within: owner });
     if (absorbed && taker) taker.end = m.end;
     if (!absorbed) {
       const hit = { trigger, first: i, end: m.end, prefix: m.prefix };
