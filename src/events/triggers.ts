@@ -211,7 +211,14 @@ export function findTriggers(
       nested.mentionStarts.has(m.end) &&
       tokenIn(nested.keys, tokens[i])
     )
-      hits.push({ trigger, first: i, end: m.end, prefix: m.prefix, within: owner });
+      // A verb form after the preposition is the verbal noun (`على طلب الرياض`): read as a noun.
+      hits.push({
+        trigger: { ...trigger, pos: "noun" },
+        first: i,
+        end: m.end,
+        prefix: m.prefix,
+        within: owner,
+      });
     if (absorbed && taker) taker.end = m.end;
     if (!absorbed) {
       const hit = { trigger, first: i, end: m.end, prefix: m.prefix };

@@ -1,0 +1,55 @@
+// Acts told inside another act or through a light verb (docs/EVENTS.md, "Tenth pass: acts told
+// inside another"): a stance told through a possessed noun after عبّر عن or أعلن, and a call, request,
+// proposal or warning taken as another state's complement, which stays its own agent's act with its
+// own modality. Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventReadings, eventSides } from "../../test/helpers.ts";
+
+const found: Array<[string, string, string, string]> = [
+  // Batch 1: a stance verb carrying a possessed noun of support, solidarity or appreciation.
+  ["وأعلنت اليابان دعمها الكامل لأستراليا في خلافها التجاري.", "SUPPORT", "JPN", "AUS"],
+  ["وعبرت وزارة الخارجية الأردنية عن تضامنها مع مصر في مواجهة الإرهاب.", "SUPPORT", "JOR", "EGY"],
+  // Batch 2: the nested act keeps its own agent; the state that accepted or refused it was asked.
+  ["ووافقت كوريا الجنوبية على طلب اليابان إجراء محادثات جديدة حول الصيد.", "REQUEST", "JPN", "KOR"],
+  ["ووافق العراق على اقتراح الكويت تشكيل لجنة مشتركة لترسيم الحدود.", "REQUEST", "KWT", "IRQ"],
+  ["وأدانت كوبا تهديدات الولايات المتحدة بفرض حصار جديد.", "THREATEN", "USA", "CUB"],
+];
+
+for (const [text, type, actor, recipient] of found) {
+  test(`nested: ${text}`, () => {
+    const got = eventSides(text);
+    assert.ok(
+      got.some((g) => g.type === type && g.actor === actor && g.recipient === recipient),
+      `want ${type} ${actor} → ${recipient} in ${JSON.stringify(got)}`,
+    );
+  });
+}
+
+test("nested: a request refused keeps its own modality (asserted, not negated)", () => {
+  const got = eventReadings("ولم توافق تركيا على طلب ألمانيا تسليم المتهمين.").filter(
+    (g) => g.type === "REQUEST" && g.actor === "DEU" && g.recipient === "TUR",
+  );
+  assert.equal(
+    got.length,
+    1,
+    JSON.stringify(eventReadings("ولم توافق تركيا على طلب ألمانيا تسليم المتهمين.")),
+  );
+  assert.equal(got[0]?.modality, "asserted");
+  assert.equal(got[0]?.negated, false);
+});
+
+// Guards: a stance several states share with no party it is for; a call only welcomed was not
+// addressed to the state that welcomed it; a proposal answered in its own state.
+const none: Array<[string, string]> = [
+  ["وعبرت ألمانيا وفرنسا عن تضامنهما مع ضحايا الزلزال.", "SUPPORT"],
+  ["ورحبت فرنسا بدعوة روسيا إلى الحوار.", "REQUEST"],
+  ["ورفض وزير الدفاع الأمريكي اقتراح الرئيس الأمريكي إرسال قوات إضافية.", "REQUEST"],
+];
+
+for (const [text, type] of none) {
+  test(`nested, no event: ${text}`, () => {
+    const got = eventSides(text).filter((g) => g.type === type);
+    assert.deepEqual(got, [], JSON.stringify(eventSides(text)));
+  });
+}
