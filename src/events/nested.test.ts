@@ -9,7 +9,8 @@ import { eventReadings, eventSides } from "../../test/helpers.ts";
 const found: Array<[string, string, string, string]> = [
   // Batch 1: a stance verb carrying a possessed noun of support, solidarity or appreciation.
   ["وأعلنت اليابان دعمها الكامل لأستراليا في خلافها التجاري.", "SUPPORT", "JPN", "AUS"],
-  ["وعبرت وزارة الخارجية الأردنية عن تضامنها مع مصر في مواجهة الإرهاب.", "SUPPORT", "JOR", "EGY"],
+  ["وعبر الرئيس المصري عن دعمه للسودان في مواجهة الأزمة.", "SUPPORT", "EGY", "SDN"],
+  ["وعبرت السعودية عن تقديرها لموقف الكويت من الأزمة.", "SUPPORT", "SAU", "KWT"],
   // Batch 2: the nested act keeps its own agent; the state that accepted or refused it was asked.
   ["ووافقت كوريا الجنوبية على طلب اليابان إجراء محادثات جديدة حول الصيد.", "REQUEST", "JPN", "KOR"],
   ["ووافق العراق على اقتراح الكويت تشكيل لجنة مشتركة لترسيم الحدود.", "REQUEST", "KWT", "IRQ"],
