@@ -320,6 +320,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
         if (answered.length > 0) args.recipient = [{ ...args.actor[0]!, parties: answered }];
       }
     }
+    // حظيت روسيا بدعم الصين وإيران: the subject received the support; the states after it gave it.
+    if (hit.trigger.received) args = { ...args, actor: args.recipient, recipient: args.actor };
     let actor = partiesOf(args.actor);
     let recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
     // حذرت إيران من أنها سترد على أي هجوم أمريكي: a threat of the actor's own act names its target.

@@ -15,6 +15,8 @@ const found: Array<[string, string, string, string]> = [
   ["ووافقت كوريا الجنوبية على طلب اليابان إجراء محادثات جديدة حول الصيد.", "REQUEST", "JPN", "KOR"],
   ["ووافق العراق على اقتراح الكويت تشكيل لجنة مشتركة لترسيم الحدود.", "REQUEST", "KWT", "IRQ"],
   ["وأدانت كوبا تهديدات الولايات المتحدة بفرض حصار جديد.", "THREATEN", "USA", "CUB"],
+  // Batch 3: the subject of حظي received the support the states after its noun gave.
+  ["ويحظى العراق بتأييد الولايات المتحدة في حربه على الإرهاب.", "SUPPORT", "USA", "IRQ"],
 ];
 
 for (const [text, type, actor, recipient] of found) {
@@ -46,6 +48,8 @@ const none: Array<[string, string]> = [
   ["وعبرت ألمانيا وفرنسا عن تضامنهما مع ضحايا الزلزال.", "SUPPORT"],
   ["ورحبت فرنسا بدعوة روسيا إلى الحوار.", "REQUEST"],
   ["ورفض وزير الدفاع الأمريكي اقتراح الرئيس الأمريكي إرسال قوات إضافية.", "REQUEST"],
+  // A decision's or a team's support by a public, not a state.
+  ["وحظي القرار بدعم سياسي واسع في فرنسا.", "SUPPORT"],
 ];
 
 for (const [text, type] of none) {

@@ -35,6 +35,8 @@ export interface Trigger {
   aspectual?: boolean;
   /** A stance told through a possessed noun (`أكد دعمه ل`): it needs a party it is for, even when joint. */
   stance?: boolean;
+  /** The verb's subject receives the act its needed noun names (`حظيت روسيا بدعم الصين`). */
+  received?: boolean;
 }
 
 /** How close after a trigger a noun trigger is read as its object (`رفضت مواصلة المفاوضات`). */
@@ -92,6 +94,7 @@ export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
       unless: list(r.unless).map(keyOf),
       ...(r.carrier === "aspectual" ? { aspectual: true } : {}),
       ...(r.carrier === "stance" ? { stance: true } : {}),
+      ...(r.carrier === "received" ? { received: true } : {}),
     };
     const added = new Set<string>();
     const add = (form: string, trigger: Trigger) => {
