@@ -297,6 +297,13 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       const mine = new Set(args.actor.flatMap((u) => u.parties.map((p) => p.country)));
       args.recipient = mapUnits(args.recipient, (u) => withoutActorState(u, mine));
     }
+    // - سوريا: أكد البلدان دعمهما …: a list item whose sentence names its own two sides by a dual has
+    // its label as topic; the label is no actor, and the dual stands for the sides the list item is
+    // about, which the sentence does not name (a joint statement's headings).
+    if (args.actor.some(isLabel) && clause.units.some((u) => u.type === "DUAL")) {
+      explain?.hit(hit, "no actor", NONE, NONE);
+      continue;
+    }
     // قبلت تركيا اقتراح السعودية: an act told inside another keeps its own agent, the state right
     // after its noun; one addressed to no one named was addressed to the state that accepted, refused
     // or condemned it (not to one that only welcomed it).

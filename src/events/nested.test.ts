@@ -1,7 +1,8 @@
-// Acts told inside another act or through a light verb (docs/EVENTS.md, "Tenth pass: acts told
-// inside another"): a stance told through a possessed noun after عبّر عن or أعلن, and a call, request,
-// proposal or warning taken as another state's complement, which stays its own agent's act with its
-// own modality. Sentences written for these tests.
+// Acts told inside another act or through a light verb (docs/EVENTS.md, "Tenth pass: acts told inside
+// another"): a stance told through a possessed noun (`عبّر عن تضامنه مع`، `أعلن دعمه ل`، `أكد دعمه
+// الكامل ل`); a call, request, proposal or warning taken as another state's complement, which stays its
+// own agent's act with its own modality; and support received (`حظي بدعم`). Sentences written for
+// these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { eventReadings, eventSides } from "../../test/helpers.ts";
@@ -15,6 +16,9 @@ const found: Array<[string, string, string, string]> = [
   ["ووافقت كوريا الجنوبية على طلب اليابان إجراء محادثات جديدة حول الصيد.", "REQUEST", "JPN", "KOR"],
   ["ووافق العراق على اقتراح الكويت تشكيل لجنة مشتركة لترسيم الحدود.", "REQUEST", "KWT", "IRQ"],
   ["وأدانت كوبا تهديدات الولايات المتحدة بفرض حصار جديد.", "THREATEN", "USA", "CUB"],
+  // Batch 4: أكد، جدد، أبدى، أعرب with a possessed noun of support.
+  ["وأكد وزير الخارجية الإيطالي دعمه الكامل لليونان في أزمة اللاجئين.", "SUPPORT", "ITA", "GRC"],
+  ["وجددت الجزائر دعمها لتونس في مواجهة الإرهاب.", "SUPPORT", "DZA", "TUN"],
   // Batch 3: the subject of حظي received the support the states after its noun gave.
   ["ويحظى العراق بتأييد الولايات المتحدة في حربه على الإرهاب.", "SUPPORT", "USA", "IRQ"],
 ];
@@ -51,6 +55,12 @@ const none: Array<[string, string]> = [
   // A decision's or a team's support by a public, not a state.
   ["وحظي القرار بدعم سياسي واسع في فرنسا.", "SUPPORT"],
 ];
+
+// A joint statement's bulleted items: the label is the item's topic, the dual its unnamed sides.
+none.push([
+  "وأصدرت مصر والأردن بيانا مشتركا.\n\n- ليبيا: أكد البلدان دعمهما لجهود الأمم المتحدة.\n\n- اليمن: جدد البلدان دعمهما للحل السياسي.",
+  "SUPPORT",
+]);
 
 for (const [text, type] of none) {
   test(`nested, no event: ${text}`, () => {
