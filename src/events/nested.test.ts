@@ -56,6 +56,20 @@ const none: Array<[string, string]> = [
   ["وحظي القرار بدعم سياسي واسع في فرنسا.", "SUPPORT"],
 ];
 
+// Batch 5: a rejection expressed (`أعرب عن رفضه`) is the REJECT its noun codes, no accusation beside it.
+test("nested: an expressed rejection is one REJECT, not also an ACCUSE", () => {
+  const got = eventSides("وأعربت الصين عن رفضها للعقوبات الأمريكية الجديدة.");
+  assert.ok(
+    got.some((g) => g.type === "REJECT" && g.actor === "CHN" && g.recipient === "USA"),
+    JSON.stringify(got),
+  );
+  assert.deepEqual(
+    got.filter((g) => g.type === "ACCUSE"),
+    [],
+    JSON.stringify(got),
+  );
+});
+
 // A joint statement's bulleted items: the label is the item's topic, the dual its unnamed sides.
 none.push([
   "وأصدرت مصر والأردن بيانا مشتركا.\n\n- ليبيا: أكد البلدان دعمهما لجهود الأمم المتحدة.\n\n- اليمن: جدد البلدان دعمهما للحل السياسي.",
