@@ -70,6 +70,23 @@ test("nested: an expressed rejection is one REJECT, not also an ACCUSE", () => {
   );
 });
 
+// Batch 6: support now expressed is no act the supported state, or the supporter in the same
+// sentence, answers with a charge (the implicit recipient of a reaction).
+test("nested: a charge does not answer the support just told", () => {
+  const text =
+    'وأعربت وزارة الخارجية البريطانية عن دعمها لأوكرانيا، معتبرة أن الإجراءات الروسية تمثل "انتهاكا للقانون الدولي".\n\nوعلى صعيد آخر، وصف الرئيس الأوكراني الفساد في الموانئ بأنه "جريمة بحق الشعب".';
+  const got = eventSides(text);
+  assert.ok(
+    got.some((g) => g.type === "ACCUSE" && g.actor === "GBR" && g.recipient === "RUS"),
+    JSON.stringify(got),
+  );
+  assert.deepEqual(
+    got.filter((g) => g.type === "ACCUSE" && g.recipient !== "RUS"),
+    [],
+    JSON.stringify(got),
+  );
+});
+
 // A joint statement's bulleted items: the label is the item's topic, the dual its unnamed sides.
 none.push([
   "وأصدرت مصر والأردن بيانا مشتركا.\n\n- ليبيا: أكد البلدان دعمهما لجهود الأمم المتحدة.\n\n- اليمن: جدد البلدان دعمهما للحل السياسي.",
