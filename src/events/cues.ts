@@ -46,6 +46,7 @@ export interface EventCues {
   relative: Set<string>;
   /** Nouns of meeting that, after ل of purpose, take the party met as object (للقاء كيم). */
   meetingPurpose: Set<string>;
+  nestedAct: Set<string>;
   lightVerb: Set<string>;
   /** Verbs of beginning, continuing and ending whose verbal noun is the act (بدأت … انسحابها). */
   aspectual: Set<string>;
@@ -151,6 +152,7 @@ export function compileCues(lex: Lexicons): EventCues {
     backref: set("backref"),
     relative: set("relative"),
     meetingPurpose: set("meeting_purpose"),
+    nestedAct: set("nested_act"),
     lightVerb: set("light_verb"),
     aspectual: set("aspectual"),
     pronounComplementizer: set("pronoun_complementizer"),

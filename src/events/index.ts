@@ -75,6 +75,9 @@ export interface LossSink {
 
 const NONE: readonly Party[] = [];
 
+/** Types of the acts that answer an act addressed to their actor: accepting, refusing, condemning it. */
+const ADDRESSEE_TAKERS: ReadonlySet<string> = new Set(["AGREE", "REJECT", "ACCUSE"]);
+
 export function findEvents(arabic: ArabicText, found: EntitiesResult, options: EventsOptions): Event[] {
   const { cues, types, explain } = options;
   const covered = new Set<number>();
@@ -119,6 +122,9 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   /** Events told in the pluperfect (`وكان … قد أعلن`): background, possibly told already. */
   const retold = new Set<Event>();
   const channelWords = new Set([...covered].filter((k) => !named.has(k)));
+  const mentionStarts = new Set(found.mentions.map((m) => m.firstToken));
+  /** The event each trigger gave, for the acts told inside it (`within`). */
+  const eventOf = new Map<TriggerHit, Event>();
   const acts = new Map<number, boolean>();
   const isAct = (k: number): boolean => {
     let known = acts.get(k);
@@ -150,6 +156,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     masks,
     explain && ((first, end, reason) => explain.skipped(first, end, reason)),
     cues.setting,
+    { keys: cues.nestedAct, mentionStarts },
   )) {
     // A channel's name is an event only when a verb holds it: سيعقدون جولة من محادثات تنسيق …
     if (channelWords.has(hit.first) && !lightVerbBefore(arabic, hit.first, cues)) {
@@ -299,6 +306,38 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       const mine = new Set(args.actor.flatMap((u) => u.parties.map((p) => p.country)));
       args.recipient = mapUnits(args.recipient, (u) => withoutActorState(u, mine));
     }
+    // - سوريا: أكد البلدان دعمهما …: a list item whose sentence names its own two sides by a dual has
+    // its label as topic; the label is no actor, and the dual stands for the sides the list item is
+    // about, which the sentence does not name (a joint statement's headings).
+    if (args.actor.some(isLabel) && clause.units.some((u) => u.type === "DUAL")) {
+      explain?.hit(hit, "no actor", NONE, NONE);
+      continue;
+    }
+    // قبلت تركيا اقتراح السعودية: an act told inside another keeps its own agent, the state right
+    // after its noun; one addressed to no one named was addressed to the state that accepted, refused
+    // or condemned it (not to one that only welcomed it).
+    if (hit.within) {
+      if (!args.actor.some((u) => u.first === hit.end)) {
+        explain?.hit(hit, "no actor", NONE, NONE);
+        continue;
+      }
+      // أدانت إيران واستنكرت تحذيرات …: a taker folded into its sentence's same event is that event.
+      const last = events[events.length - 1];
+      const taker =
+        eventOf.get(hit.within) ?? (last && sentenceOf.get(last) === sentenceIndex ? last : undefined);
+      // تجاهل ماتيس اقتراح ترامب: a proposal answered in its own state is no act between states.
+      const own = new Set(args.actor.flatMap((u) => u.parties.map((p) => p.country)));
+      if (!taker || taker.actor.every((p) => own.has(p.country))) {
+        explain?.hit(hit, "same state", NONE, NONE);
+        continue;
+      }
+      if (args.recipient.length === 0 && ADDRESSEE_TAKERS.has(hit.within.trigger.type)) {
+        const answered = taker.actor.filter((p) => !own.has(p.country));
+        if (answered.length > 0) args.recipient = [{ ...args.actor[0]!, parties: answered }];
+      }
+    }
+    // حظيت روسيا بدعم الصين وإيران: the subject received the support; the states after it gave it.
+    if (hit.trigger.received) args = { ...args, actor: args.recipient, recipient: args.actor };
     let actor = partiesOf(args.actor);
     let recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
     // حذرت إيران من أنها سترد على أي هجوم أمريكي: a threat of the actor's own act names its target.
@@ -327,10 +366,14 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       explain?.hit(hit, partiesLost(actor, recipient), actor, recipient);
       continue;
     }
+    // رفضت ألمانيا طلب واشنطن: the act told inside another has its own modality; the words before
+    // its noun (the refusal, the future of the acceptance) are the other act's.
     const pol = polarity(
       arabic.tokens,
       hit,
-      { clauseStart: Math.max(sentence.firstToken, span.start - 1), sentenceStart: sentence.firstToken },
+      hit.within
+        ? { clauseStart: hit.first, sentenceStart: hit.first }
+        : { clauseStart: Math.max(sentence.firstToken, span.start - 1), sentenceStart: sentence.firstToken },
       cues,
     );
     const joint = recipient.length === 0 && new Set(actor.map((p) => p.country)).size > 1;
@@ -362,11 +405,14 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const type = joint && jointAs && coding.type === actType ? jointAs : coding.type;
     // بناء على طلب بريطانيا وألمانيا وكندا: an act with a target and none found is no event, unless
     // the two sides did it to each other (`البلدان ألغيا`، `اتهامات متبادلة`، `تبادل … القصف`).
+    // أبدى زعماء بريطانيا وفرنسا وألمانيا دعمهم للاتفاق: a stance shared by several states is not
+    // one they took towards each other; with no party it is for, it is no event.
     if (
       joint &&
-      !rulesOf(types, type).mutual &&
-      !args.actor.some((u) => u.type === "DUAL" || u.type === "PAIR") &&
-      !reciprocal(arabic.tokens, hit.first, hit.end, cues)
+      (hit.trigger.stance === true ||
+        (!rulesOf(types, type).mutual &&
+          !args.actor.some((u) => u.type === "DUAL" || u.type === "PAIR") &&
+          !reciprocal(arabic.tokens, hit.first, hit.end, cues)))
     ) {
       explain?.hit(hit, "joint actor, no target", actor, recipient);
       continue;
@@ -403,6 +449,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       intensity,
     };
     events.push(event);
+    eventOf.set(hit, event);
     explain?.hit(hit, "event", actor, recipient, event);
     sentenceOf.set(event, sentenceIndex);
     if (pluperfect(arabic.tokens, sentence.firstToken, hit.first)) retold.add(event);

@@ -29,7 +29,11 @@ test("a proposed meeting is a proposal; the noun `مقترح` in construct is no
   assert.deepEqual(coded("وثمة قمة مقترحة بين البرازيل والأرجنتين مطلع الشهر."), [
     "CONSULT BRA>ARG proposed",
   ]);
-  assert.deepEqual(coded("ورفضت البرازيل مقترح الأرجنتين بشأن الحدود."), ["REJECT BRA>ARG asserted"]);
+  // The proposal rejected is Argentina's own act, addressed to Brazil (tenth pass, nested acts).
+  assert.deepEqual(coded("ورفضت البرازيل مقترح الأرجنتين بشأن الحدود."), [
+    "REJECT BRA>ARG asserted",
+    "REQUEST ARG>BRA asserted",
+  ]);
 });
 
 test("an expected act (من المنتظر، توقعات ب) is future", () => {

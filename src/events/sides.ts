@@ -63,6 +63,14 @@ export function implicitRecipient(
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k] as Event;
     if (sentence - (sentenceOf.get(e) ?? -Infinity) > REACTION_REACH) return [];
+    // A charge, refusal or threat answers an act or a claim, not support the actor received (أعربت
+    // الخارجية الأمريكية عن دعمها للفلبين … ووصف الرئيس الفلبيني الفساد بأنه "جريمة") nor support it
+    // gave in the same sentence (عن دعمها للفلبين، معتبرة أن الإجراءات الصينية تمثل "خرقا").
+    if (
+      e.type === "SUPPORT" &&
+      (e.recipient.some((p) => p.country !== null && mine.has(p.country)) || sentenceOf.get(e) === sentence)
+    )
+      continue;
     const parties = [...e.actor, ...e.recipient];
     const others = parties.filter((p) => p.country !== null && !mine.has(p.country));
     const states = new Set(others.map((p) => p.country));

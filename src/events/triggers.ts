@@ -1,4 +1,5 @@
 // Compiles the trigger lexicon and finds trigger occurrences in a text.
+import { tokenIn } from "./cues.ts";
 import { keyOf } from "../arabic/normalize.ts";
 import { BARE, PhraseIndex } from "../arabic/phrases.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
@@ -32,6 +33,10 @@ export interface Trigger {
   antecedent?: boolean;
   /** The noun is an act only after an aspectual verb (`واصلت الصين دعمها لباكستان`). */
   aspectual?: boolean;
+  /** A stance told through a possessed noun (`أكد دعمه ل`): it needs a party it is for, even when joint. */
+  stance?: boolean;
+  /** The verb's subject receives the act its needed noun names (`حظيت روسيا بدعم الصين`). */
+  received?: boolean;
 }
 
 /** How close after a trigger a noun trigger is read as its object (`رفضت مواصلة المفاوضات`). */
@@ -67,6 +72,11 @@ export interface TriggerHit {
   end: number;
   /** The proclitics the first token carried (`س` in `ستستأنف`). */
   prefix: string;
+  /**
+   * `قبلت تركيا اقتراح السعودية`: the trigger whose complement this verbal noun is; the noun, with a
+   * state as its genitive agent, is that state's act of its own beside the act that took it.
+   */
+  within?: TriggerHit;
 }
 
 export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
@@ -83,6 +93,8 @@ export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
       reach: r.needs_reach ? Number(r.needs_reach) : NEEDS_REACH,
       unless: list(r.unless).map(keyOf),
       ...(r.carrier === "aspectual" ? { aspectual: true } : {}),
+      ...(r.carrier === "stance" ? { stance: true } : {}),
+      ...(r.carrier === "received" ? { received: true } : {}),
     };
     const added = new Set<string>();
     const add = (form: string, trigger: Trigger) => {
@@ -136,6 +148,11 @@ export function findTriggers(
   skipped?: (first: number, end: number, reason: string) => void,
   /** Keys of the `setting` prepositions (خلال، عقب، في before a call): a meeting noun after one is an occasion. */
   setting: ReadonlySet<string> = new Set(),
+  /**
+   * Keys of the verbal nouns that keep their own act when taken as a complement with an agent after
+   * them (cue `nested_act`: دعوة، طلب، اقتراح، تحذيرات، اتهامات), and the tokens that open a mention.
+   */
+  nested?: { keys: ReadonlySet<string>; mentionStarts: ReadonlySet<number> },
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
   /** The trigger that takes a complement and one past the last complement it took. */
@@ -168,7 +185,9 @@ export function findTriggers(
       continue;
     }
     // إلغاء المحادثات، اتفقا على عقد محادثات: a noun right after another trigger is that one's object.
-    const prev = hits[hits.length - 1];
+    let prev: TriggerHit | undefined;
+    // An act told inside another (`within`) takes nothing: the noun before it is still the taker.
+    for (let h = hits.length - 1; h >= 0 && !prev; h--) if (!(hits[h] as TriggerHit).within) prev = hits[h];
     const sameSentence =
       prev !== undefined && (tokens[prev.first] as Token).sentence === (tokens[i] as Token).sentence;
     if (taker && (tokens[taker.hit.first] as Token).sentence !== (tokens[i] as Token).sentence) taker = null;
@@ -180,6 +199,7 @@ export function findTriggers(
       (!occasion &&
         // … مع تايوان والاعتراف ببكين: a noun after و is a second act, not the object of the first.
         trigger.pos === "noun" &&
+        prev !== undefined &&
         sameSentence &&
         i - prev.end <= ABSORB_REACH &&
         !m.prefix.startsWith("و")) ||
@@ -191,6 +211,24 @@ export function findTriggers(
         !speechBetween(tokens, taker.end, i, speech) &&
         introducesComplement(tokens, taker.hit.end, i, m.prefix));
     if (absorbed) skipped?.(i, m.end, "object of the trigger before");
+    // وافقت أنقرة على طلب الرياض تشكيل فريق: the request is Riyadh's own act, told inside Ankara's.
+    const owner = taker?.hit ?? prev;
+    if (
+      absorbed &&
+      nested &&
+      owner &&
+      (trigger.pos === "noun" || afterPreposition(tokens, i)) &&
+      nested.mentionStarts.has(m.end) &&
+      tokenIn(nested.keys, tokens[i])
+    )
+      // A verb form after the preposition is the verbal noun (`على طلب الرياض`): read as a noun.
+      hits.push({
+        trigger: { ...trigger, pos: "noun" },
+        first: i,
+        end: m.end,
+        prefix: m.prefix,
+        within: owner,
+      });
     if (absorbed && taker) taker.end = m.end;
     if (!absorbed) {
       const hit = { trigger, first: i, end: m.end, prefix: m.prefix };
