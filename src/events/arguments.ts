@@ -363,9 +363,25 @@ function openingHolder(c: Clause, hit: TriggerHit): PartyUnit[] {
       break;
     }
   if (verb < 0) return [];
+  verb = pastTimeAside(c, verb);
   const u = c.units.find((x) => x.first > verb && x.first - verb <= 2 && x.end <= c.sentenceEnd);
   if (!u || u.prefix !== "" || afterPreposition(c, u, verb)) return [];
   return groupAt(c, u);
+}
+
+/** How many words a time phrase set between commas may have (`مساء يوم الخميس`). */
+const TIME_ASIDE_REACH = 3;
+
+/**
+ * `وبعد اللقاء مع ماي، ليلة الخميس، أصدر قادة …`: a time phrase between two commas right after an opening
+ * setting is an aside; the word after its second comma is where the main clause starts. Else `at`.
+ */
+function pastTimeAside(c: Clause, at: number): number {
+  for (let k = at; k < Math.min(c.sentenceEnd, at + TIME_ASIDE_REACH); k++) {
+    if (!tokenIn(c.cues.timeAside, c.tokens[k])) return at;
+    if (k + 1 < c.sentenceEnd && punctuated(c, k + 1, k + 1)) return k + 1;
+  }
+  return at;
 }
 
 /** A verbal noun with a possessive pronoun (`مباحثاته`، `زيارتها`): the pronoun's word, else null. */

@@ -58,6 +58,7 @@ export interface EventCues {
   seatBody: Set<string>;
   sharedSubject: Set<string>;
   setting: Set<string>;
+  timeAside: Set<string>;
   constructTitle: Set<string>;
   constructPost: Set<string>;
   host: Set<string>;
@@ -163,6 +164,7 @@ export function compileCues(lex: Lexicons): EventCues {
     seatBody: set("seat_body"),
     sharedSubject: set("shared_subject"),
     setting: set("setting"),
+    timeAside: set("time_aside"),
     constructTitle: set("construct_title"),
     constructPost: set("construct_post"),
     host: set("host"),
