@@ -59,6 +59,7 @@ export interface EventCues {
   sharedSubject: Set<string>;
   setting: Set<string>;
   timeAside: Set<string>;
+  heldVerb: Set<string>;
   constructTitle: Set<string>;
   constructPost: Set<string>;
   host: Set<string>;
@@ -165,6 +166,7 @@ export function compileCues(lex: Lexicons): EventCues {
     sharedSubject: set("shared_subject"),
     setting: set("setting"),
     timeAside: set("time_aside"),
+    heldVerb: set("held_verb"),
     constructTitle: set("construct_title"),
     constructPost: set("construct_post"),
     host: set("host"),

@@ -190,6 +190,27 @@ function cancelled(tokens: readonly Token[], hit: TriggerHit, from: number, cues
   return false;
 }
 
+/** How many tokens after a meeting noun its schedule (`من المقرر أن ينعقد`) may start. */
+const SCHEDULE_REACH = 10;
+
+/**
+ * `القمة التي من المقرر أن تعقد في سنغافورة`، `اجتماعا بين … من المقرر أن ينعقد`: a meeting noun followed,
+ * in its clause, by `من` (with no و: `ومن المقرر أن` opens another clause) + a `scheduled` word + أن + a
+ * verb of being held. A speech or clause break between ends the reach.
+ */
+function scheduledBehind(tokens: readonly Token[], hit: TriggerHit, cues: EventCues): boolean {
+  if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun") return false;
+  const from = keyOf("من");
+  const that = keyOf("أن");
+  for (let k = hit.end; k < Math.min(tokens.length - 3, hit.end + SCHEDULE_REACH); k++) {
+    const t = tokens[k] as Token;
+    if (tokenIn(cues.clauseBreak, t) || tokenIn(cues.speech, t)) return false;
+    if (t.key !== from || !tokenIn(cues.scheduled, tokens[k + 1])) continue;
+    return (tokens[k + 2] as Token).key === that && cues.heldVerb.has((tokens[k + 3] as Token).key);
+  }
+  return false;
+}
+
 /**
  * A `لم` of `tokens[from..to)` right after an `unless_head` word (`ما لم`، `إن لم`), written alone or
  * after و/ف only (`كما لم تؤكد` is a negation).
@@ -269,6 +290,9 @@ export function polarity(
       !undergoneBefore(tokens, hit.first, span.clauseStart, cues))
   )
     modality = "future";
+  // اجتماعا بين أردوغان وبوتين من المقرر أن ينعقد في أبريل: a meeting noun told before its schedule is planned.
+  const scheduledAfter = modality === "asserted" && !negated && scheduledBehind(tokens, hit, cues);
+  if (scheduledAfter) return { negated, refused, modality: "future", scheduled: true };
   return modality === "future" && scheduled
     ? { negated, refused, modality, scheduled }
     : { negated, refused, modality };

@@ -25,6 +25,30 @@ for (const [text, type, actor, recipient] of found) {
   });
 }
 
+// Batch 2: a meeting noun told before `من المقرر أن ينعقد` is scheduled, not held (PLOVER: a meeting
+// promised for later is AGREE, future).
+test("recall 11: a meeting noun before its schedule is planned", () => {
+  const got = eventSides(
+    "وقال المتحدث إن اجتماعا بين وزير الخارجية المصري ونظيره الإثيوبي من المقرر أن ينعقد في القاهرة الشهر المقبل.",
+  );
+  assert.ok(
+    got.some((g) => g.type === "AGREE" && [g.actor, g.recipient].sort().join() === "EGY,ETH"),
+    JSON.stringify(got),
+  );
+  assert.ok(!got.some((g) => g.type === "CONSULT"), JSON.stringify(got));
+});
+
+// Guard: `ومن المقرر أن` opens another clause; the meeting told before it was held.
+test("recall 11: a schedule in a new clause leaves the meeting held", () => {
+  const got = eventSides(
+    "وعقد وزير الخارجية المصري اجتماعا مع نظيره الإثيوبي في القاهرة، ومن المقرر أن تعقد جولة أخرى الشهر المقبل.",
+  );
+  assert.ok(
+    got.some((g) => g.type === "CONSULT" && [g.actor, g.recipient].sort().join() === "EGY,ETH"),
+    JSON.stringify(got),
+  );
+});
+
 // Guard: a comma-enclosed phrase that is not a time phrase is not skipped (the word two after it is no
 // holder of the meeting).
 test("recall 11: a non-time aside after the setting does not move the holder", () => {
