@@ -211,6 +211,34 @@ function scheduledBehind(tokens: readonly Token[], hit: TriggerHit, cues: EventC
   return false;
 }
 
+/** How many tokens may open a sentence before `من المقرر أن` (`وكذلك من المقرر أن`). */
+const SCHEDULE_OPENING = 3;
+
+/**
+ * `ومن المقرر أن يلتقي …، في أول قمة بين …`: a sentence that opens with `من` + a `scheduled` word + أن,
+ * with no clause break or speech verb between it and the meeting noun.
+ */
+function scheduledOpening(
+  tokens: readonly Token[],
+  hit: TriggerHit,
+  sentenceStart: number,
+  cues: EventCues,
+): boolean {
+  if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun") return false;
+  const from = keyOf("من");
+  const that = keyOf("أن");
+  const last = Math.min(hit.first - 2, sentenceStart + SCHEDULE_OPENING);
+  for (let k = sentenceStart; k < last; k++) {
+    const t = tokens[k] as Token;
+    if (!(t.key === from || t.bare.some((b) => b.key === from))) continue;
+    if (!tokenIn(cues.scheduled, tokens[k + 1]) || (tokens[k + 2] as Token).key !== that) continue;
+    for (let j = k + 3; j < hit.first; j++)
+      if (tokenIn(cues.clauseBreak, tokens[j]) || tokenIn(cues.speech, tokens[j])) return false;
+    return true;
+  }
+  return false;
+}
+
 /**
  * A `لم` of `tokens[from..to)` right after an `unless_head` word (`ما لم`، `إن لم`), written alone or
  * after و/ف only (`كما لم تؤكد` is a negation).
@@ -291,7 +319,12 @@ export function polarity(
   )
     modality = "future";
   // اجتماعا بين أردوغان وبوتين من المقرر أن ينعقد في أبريل: a meeting noun told before its schedule is planned.
-  const scheduledAfter = modality === "asserted" && !negated && scheduledBehind(tokens, hit, cues);
+  // ومن المقرر أن يلتقي كيم بمون الجمعة، في أول قمة بين الكوريتين: a meeting noun in a clause that opens
+  // with its schedule is the scheduled meeting told again.
+  const scheduledAfter =
+    modality === "asserted" &&
+    !negated &&
+    (scheduledBehind(tokens, hit, cues) || scheduledOpening(tokens, hit, span.sentenceStart, cues));
   if (scheduledAfter) return { negated, refused, modality: "future", scheduled: true };
   return modality === "future" && scheduled
     ? { negated, refused, modality, scheduled }

@@ -38,6 +38,18 @@ test("recall 11: a meeting noun before its schedule is planned", () => {
   assert.ok(!got.some((g) => g.type === "CONSULT"), JSON.stringify(got));
 });
 
+// Batch 3: a meeting noun in a sentence that opens with its schedule is that scheduled meeting again.
+test("recall 11: a meeting noun after an opening schedule is not held", () => {
+  const got = eventSides(
+    "ومن المقرر أن يلتقي الرئيس المصري بنظيره الإثيوبي يوم الأحد في أديس أبابا، في أول قمة بين البلدين منذ عامين.",
+  );
+  assert.ok(!got.some((g) => g.type === "CONSULT"), JSON.stringify(got));
+  assert.ok(
+    got.some((g) => g.type === "AGREE" && [g.actor, g.recipient].sort().join() === "EGY,ETH"),
+    JSON.stringify(got),
+  );
+});
+
 // Guard: `ومن المقرر أن` opens another clause; the meeting told before it was held.
 test("recall 11: a schedule in a new clause leaves the meeting held", () => {
   const got = eventSides(
