@@ -1,0 +1,36 @@
+// Modality and duals, eleventh pass (docs/EVENTS.md, "Eleventh pass: modality and duals").
+// Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyzeText } from "../../test/helpers.ts";
+
+/** Each event as `TYPE actor>recipient modality` (with `neg` when negated), states sorted. */
+const coded = (text: string) =>
+  analyzeText(text, {}).events.map((e) => {
+    const states = (ps: typeof e.actor) => [...new Set(ps.map((p) => p.country))].sort().join("+");
+    return `${e.type} ${states(e.actor)}>${states(e.recipient)} ${e.modality}${e.negated ? " neg" : ""}`;
+  });
+
+test("an act after a verb of liking or wishing is wanted, not done", () => {
+  assert.deepEqual(coded("وقال المحلل إن بعض الساسة يحبون أن يروا روسيا تقصف أوكرانيا."), [
+    "ASSAULT RUS>UKR proposed",
+  ]);
+  // Guard: the same act told plainly is asserted.
+  assert.deepEqual(coded("وقال المحلل إن روسيا تقصف أوكرانيا منذ أسابيع."), ["ASSAULT RUS>UKR asserted"]);
+});
+
+test("being keen on talks is an intent, not talks held", () => {
+  assert.deepEqual(coded("وقال مسؤول في الخارجية إن فرنسا ستحرص على الحوار مع الجزائر بشأن ملف الهجرة."), [
+    "AGREE FRA>DZA future",
+  ]);
+});
+
+test("talks that stopped were not held", () => {
+  assert.deepEqual(coded("وتوقفت المفاوضات بين السودان وجنوب السودان عقب اندلاع المعارك في الخرطوم."), [
+    "CONSULT SDN>SSD asserted neg",
+  ]);
+  // Guard: talks that went on were held.
+  assert.deepEqual(coded("وتواصلت المفاوضات بين السودان وجنوب السودان في أديس أبابا."), [
+    "CONSULT SDN>SSD asserted",
+  ]);
+});
