@@ -34,3 +34,19 @@ test("talks that stopped were not held", () => {
     "CONSULT SDN>SSD asserted",
   ]);
 });
+
+test("a convergence of views is no agreement", () => {
+  assert.deepEqual(
+    coded("وأكد رئيس الأركان الأردني عمق العلاقات بين الأردن ومصر وتوافق الرؤى تجاه الأزمة في ليبيا.").filter(
+      (e) => e.startsWith("AGREE"),
+    ),
+    [],
+  );
+  // Guard: an agreement on an act is still one.
+  assert.deepEqual(
+    coded("وأعلن الوزير توافق الأردن ومصر على تشكيل لجنة مشتركة لمراقبة الحدود.").filter((e) =>
+      e.startsWith("AGREE"),
+    ),
+    ["AGREE EGY+JOR> asserted"],
+  );
+});
