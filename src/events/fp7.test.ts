@@ -50,3 +50,14 @@ test("a convergence of views is no agreement", () => {
     ["AGREE EGY+JOR> asserted"],
   );
 });
+
+test("a meeting a future verb tells of is to come", () => {
+  // The verb right before the meeting noun.
+  assert.deepEqual(coded("وستتركز المحادثات بين مصر والسودان على ملف مياه النيل."), ["AGREE EGY>SDN future"]);
+  // The verb in a relative clause right after it.
+  assert.deepEqual(coded("وقال الوزير إن القمة التي ستعقد بين مصر والسودان فرصة لحل الخلاف."), [
+    "AGREE EGY>SDN future",
+  ]);
+  // Guard: an indefinite meeting noun takes its genitive there (`قمة سنوية`), no verb.
+  assert.deepEqual(coded("وعقدت قمة سنوية بين مصر والسودان في القاهرة أمس."), ["CONSULT EGY>SDN asserted"]);
+});
