@@ -61,3 +61,15 @@ test("a meeting a future verb tells of is to come", () => {
   // Guard: an indefinite meeting noun takes its genitive there (`قمة سنوية`), no verb.
   assert.deepEqual(coded("وعقدت قمة سنوية بين مصر والسودان في القاهرة أمس."), ["CONSULT EGY>SDN asserted"]);
 });
+
+test("an act carried by a future light verb in the imperfect (ستقوم ب) is to come", () => {
+  assert.deepEqual(
+    coded("وقال وزير الخارجية الروسي إن بلاده ستقوم بطرد دبلوماسيين أستراليين ردا على الخطوة."),
+    ["SANCTION RUS>AUS future"],
+  );
+  // Guard: the perfect is an act done.
+  assert.deepEqual(
+    coded("وقال وزير الخارجية الروسي إن بلاده قامت بطرد دبلوماسيين أستراليين ردا على الخطوة."),
+    ["SANCTION RUS>AUS asserted"],
+  );
+});
