@@ -309,6 +309,8 @@ export function polarity(
     futureIn(tokens, modal, end, cues) ||
     // الاجتماع المرتقب، القمة المقبلة، القمة التاريخية المرتقبة
     ahead ||
+    // ستتركز المحادثات، القمة التي ستجمعه مع، اللقاء سيتضمن: a meeting a future verb tells of is planned.
+    futureVerbAround(tokens, hit, cues) ||
     // تتواصل لاستئناف الاتصال: an indefinite verbal noun after ل of purpose is what a party means to
     // do (`مهد للزيارة`, definite, names a visit).
     (hit.trigger.pos === "noun" &&
@@ -422,4 +424,25 @@ function futureIn(tokens: readonly Token[], from: number, to: number, cues: Even
   for (let k = from; k < to; k++)
     if (tokenIn(cues.future, tokens[k]) || futureLightVerb(tokens[k], cues)) return true;
   return false;
+}
+
+/**
+ * A future verb (`س` + an imperfect) right before a meeting noun, or right after it (past a relative
+ * pronoun): the verb tells of the meeting (`وستتركز المحادثات على`، `القمة التي ستجمعه مع`، `اللقاء
+ * سيتضمن`), so the meeting is to come.
+ */
+function futureVerbAround(tokens: readonly Token[], hit: TriggerHit, cues: EventCues): boolean {
+  if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun") return false;
+  if (/[بلك]/u.test(hit.prefix.replace(/^[وف]/u, ""))) return false;
+  if (futureVerb(tokens[hit.first - 1])) return true;
+  // Right after, the noun is the verb's definite subject (`اللقاء سيتضمن`) or a relative opens the
+  // verb's clause; an indefinite noun takes its genitive there (`قمة سنغافورة`، `قمة سنوية`).
+  if (tokenIn(cues.relative, tokens[hit.end])) return futureVerb(tokens[hit.end + 1]);
+  return /^[وف]?ال/u.test((tokens[hit.end - 1] as Token).key) && futureVerb(tokens[hit.end]);
+}
+
+/** `ستتركز`، `وسيشهد`: a word in `س` + `ي`/`ت`/`ن` + at least two letters that no lexicon knows whole. */
+function futureVerb(t: Token | undefined): boolean {
+  if (!t || !/^[وف]?س[يتن][\u0621-\u064A]{2,}$/u.test(t.key)) return false;
+  return !(t.segments?.known && t.segments.prefix === "");
 }
