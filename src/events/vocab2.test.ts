@@ -1,0 +1,28 @@
+// Trigger vocabulary, eleventh pass (docs/EVENTS.md, "Eleventh pass: trigger words and senses
+// missing"). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyzeText } from "../../test/helpers.ts";
+
+/** Each event as `TYPE actor>recipient`, states sorted. */
+const coded = (text: string) =>
+  analyzeText(text, {}).events.map((e) => {
+    const states = (ps: typeof e.actor) => [...new Set(ps.map((p) => p.country))].sort().join("+");
+    return `${e.type} ${states(e.actor)}>${states(e.recipient)}`;
+  });
+
+test("ضمت … شبه جزيرة القرم: annexing another state's territory is a seizure (COERCE)", () => {
+  assert.deepEqual(coded("وكانت روسيا قد ضمت شبه جزيرة القرم من أوكرانيا في مارس/آذار 2014."), [
+    "COERCE RUS>UKR",
+  ]);
+  assert.deepEqual(coded("وتقول كييف إن موسكو تضم أراضي أوكرانية منذ سنوات."), ["COERCE RUS>UKR"]);
+});
+
+test("ضم in its sense 'include, bring together' is no event", () => {
+  // Guard: a delegation or a group that includes states (يضم، تضم) names no territory after it.
+  assert.deepEqual(coded("وتضم المجموعة روسيا وأوكرانيا وبيلاروسيا منذ عام 1991."), []);
+  assert.deepEqual(
+    coded("وضم الوفد الروسي الذي زار أوكرانيا نحو عشرين خبيرا.").filter((e) => e.startsWith("COERCE")),
+    [],
+  );
+});
