@@ -2,6 +2,7 @@
 import { keyOf } from "../arabic/normalize.ts";
 import type { Modality, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { futureVerbAround, scheduledMeeting } from "./schedule.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** How many tokens before a trigger a negation particle may stand (`لم يلتق`, `لم يعد يلتقي`). */
@@ -190,55 +191,6 @@ function cancelled(tokens: readonly Token[], hit: TriggerHit, from: number, cues
   return false;
 }
 
-/** How many tokens after a meeting noun its schedule (`من المقرر أن ينعقد`) may start. */
-const SCHEDULE_REACH = 10;
-
-/**
- * `القمة التي من المقرر أن تعقد في سنغافورة`، `اجتماعا بين … من المقرر أن ينعقد`: a meeting noun followed,
- * in its clause, by `من` (with no و: `ومن المقرر أن` opens another clause) + a `scheduled` word + أن + a
- * verb of being held. A speech or clause break between ends the reach.
- */
-function scheduledBehind(tokens: readonly Token[], hit: TriggerHit, cues: EventCues): boolean {
-  if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun") return false;
-  const from = keyOf("من");
-  const that = keyOf("أن");
-  for (let k = hit.end; k < Math.min(tokens.length - 3, hit.end + SCHEDULE_REACH); k++) {
-    const t = tokens[k] as Token;
-    if (tokenIn(cues.clauseBreak, t) || tokenIn(cues.speech, t)) return false;
-    if (t.key !== from || !tokenIn(cues.scheduled, tokens[k + 1])) continue;
-    return (tokens[k + 2] as Token).key === that && cues.heldVerb.has((tokens[k + 3] as Token).key);
-  }
-  return false;
-}
-
-/** How many tokens may open a sentence before `من المقرر أن` (`وكذلك من المقرر أن`). */
-const SCHEDULE_OPENING = 3;
-
-/**
- * `ومن المقرر أن يلتقي …، في أول قمة بين …`: a sentence that opens with `من` + a `scheduled` word + أن,
- * with no clause break or speech verb between it and the meeting noun.
- */
-function scheduledOpening(
-  tokens: readonly Token[],
-  hit: TriggerHit,
-  sentenceStart: number,
-  cues: EventCues,
-): boolean {
-  if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun") return false;
-  const from = keyOf("من");
-  const that = keyOf("أن");
-  const last = Math.min(hit.first - 2, sentenceStart + SCHEDULE_OPENING);
-  for (let k = sentenceStart; k < last; k++) {
-    const t = tokens[k] as Token;
-    if (!(t.key === from || t.bare.some((b) => b.key === from))) continue;
-    if (!tokenIn(cues.scheduled, tokens[k + 1]) || (tokens[k + 2] as Token).key !== that) continue;
-    for (let j = k + 3; j < hit.first; j++)
-      if (tokenIn(cues.clauseBreak, tokens[j]) || tokenIn(cues.speech, tokens[j])) return false;
-    return true;
-  }
-  return false;
-}
-
 /**
  * A `لم` of `tokens[from..to)` right after an `unless_head` word (`ما لم`، `إن لم`), written alone or
  * after و/ف only (`كما لم تؤكد` is a negation).
@@ -324,9 +276,7 @@ export function polarity(
   // ومن المقرر أن يلتقي كيم بمون الجمعة، في أول قمة بين الكوريتين: a meeting noun in a clause that opens
   // with its schedule is the scheduled meeting told again.
   const scheduledAfter =
-    modality === "asserted" &&
-    !negated &&
-    (scheduledBehind(tokens, hit, cues) || scheduledOpening(tokens, hit, span.sentenceStart, cues));
+    modality === "asserted" && !negated && scheduledMeeting(tokens, hit, span.sentenceStart, cues);
   if (scheduledAfter) return { negated, refused, modality: "future", scheduled: true };
   return modality === "future" && scheduled
     ? { negated, refused, modality, scheduled }
@@ -424,25 +374,4 @@ function futureIn(tokens: readonly Token[], from: number, to: number, cues: Even
   for (let k = from; k < to; k++)
     if (tokenIn(cues.future, tokens[k]) || futureLightVerb(tokens[k], cues)) return true;
   return false;
-}
-
-/**
- * A future verb (`س` + an imperfect) right before a meeting noun, or right after it (past a relative
- * pronoun): the verb tells of the meeting (`وستتركز المحادثات على`، `القمة التي ستجمعه مع`، `اللقاء
- * سيتضمن`), so the meeting is to come.
- */
-function futureVerbAround(tokens: readonly Token[], hit: TriggerHit, cues: EventCues): boolean {
-  if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun") return false;
-  if (/[بلك]/u.test(hit.prefix.replace(/^[وف]/u, ""))) return false;
-  if (futureVerb(tokens[hit.first - 1])) return true;
-  // Right after, the noun is the verb's definite subject (`اللقاء سيتضمن`) or a relative opens the
-  // verb's clause; an indefinite noun takes its genitive there (`قمة سنغافورة`، `قمة سنوية`).
-  if (tokenIn(cues.relative, tokens[hit.end])) return futureVerb(tokens[hit.end + 1]);
-  return /^[وف]?ال/u.test((tokens[hit.end - 1] as Token).key) && futureVerb(tokens[hit.end]);
-}
-
-/** `ستتركز`، `وسيشهد`: a word in `س` + `ي`/`ت`/`ن` + at least two letters that no lexicon knows whole. */
-function futureVerb(t: Token | undefined): boolean {
-  if (!t || !/^[وف]?س[يتن][\u0621-\u064A]{2,}$/u.test(t.key)) return false;
-  return !(t.segments?.known && t.segments.prefix === "");
 }

@@ -1,0 +1,85 @@
+// When a meeting noun tells of a meeting to come rather than one held: its schedule after it
+// (`من المقرر أن ينعقد`), a sentence that opens with its schedule, or a future verb beside it.
+import { keyOf } from "../arabic/normalize.ts";
+import type { Token } from "../pipeline/types.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+const FROM = keyOf("من");
+const THAT = keyOf("أن");
+
+/** A meeting noun told before its schedule, or in a sentence that opens with it (`ومن المقرر أن`). */
+export function scheduledMeeting(
+  tokens: readonly Token[],
+  hit: TriggerHit,
+  sentenceStart: number,
+  cues: EventCues,
+): boolean {
+  return scheduledBehind(tokens, hit, cues) || scheduledOpening(tokens, hit, sentenceStart, cues);
+}
+
+/** How many tokens after a meeting noun its schedule (`من المقرر أن ينعقد`) may start. */
+const SCHEDULE_REACH = 10;
+
+/**
+ * `القمة التي من المقرر أن تعقد في سنغافورة`، `اجتماعا بين … من المقرر أن ينعقد`: a meeting noun followed,
+ * in its clause, by `من` (with no و: `ومن المقرر أن` opens another clause) + a `scheduled` word + أن + a
+ * verb of being held. A speech or clause break between ends the reach.
+ */
+function scheduledBehind(tokens: readonly Token[], hit: TriggerHit, cues: EventCues): boolean {
+  if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun") return false;
+  for (let k = hit.end; k < Math.min(tokens.length - 3, hit.end + SCHEDULE_REACH); k++) {
+    const t = tokens[k] as Token;
+    if (tokenIn(cues.clauseBreak, t) || tokenIn(cues.speech, t)) return false;
+    if (t.key !== FROM || !tokenIn(cues.scheduled, tokens[k + 1])) continue;
+    return (tokens[k + 2] as Token).key === THAT && cues.heldVerb.has((tokens[k + 3] as Token).key);
+  }
+  return false;
+}
+
+/** How many tokens may open a sentence before `من المقرر أن` (`وكذلك من المقرر أن`). */
+const SCHEDULE_OPENING = 3;
+
+/**
+ * `ومن المقرر أن يلتقي …، في أول قمة بين …`: a sentence that opens with `من` + a `scheduled` word + أن,
+ * with no clause break or speech verb between it and the meeting noun.
+ */
+function scheduledOpening(
+  tokens: readonly Token[],
+  hit: TriggerHit,
+  sentenceStart: number,
+  cues: EventCues,
+): boolean {
+  if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun") return false;
+  const last = Math.min(hit.first - 2, sentenceStart + SCHEDULE_OPENING);
+  for (let k = sentenceStart; k < last; k++) {
+    const t = tokens[k] as Token;
+    if (!(t.key === FROM || t.bare.some((b) => b.key === FROM))) continue;
+    if (!tokenIn(cues.scheduled, tokens[k + 1]) || (tokens[k + 2] as Token).key !== THAT) continue;
+    for (let j = k + 3; j < hit.first; j++)
+      if (tokenIn(cues.clauseBreak, tokens[j]) || tokenIn(cues.speech, tokens[j])) return false;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A future verb (`س` + an imperfect) right before a meeting noun, or right after it (past a relative
+ * pronoun): the verb tells of the meeting (`وستتركز المحادثات على`، `القمة التي ستجمعه مع`، `اللقاء
+ * سيتضمن`), so the meeting is to come.
+ */
+export function futureVerbAround(tokens: readonly Token[], hit: TriggerHit, cues: EventCues): boolean {
+  if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun") return false;
+  if (/[بلك]/u.test(hit.prefix.replace(/^[وف]/u, ""))) return false;
+  if (futureVerb(tokens[hit.first - 1])) return true;
+  // Right after, the noun is the verb's definite subject (`اللقاء سيتضمن`) or a relative opens the
+  // verb's clause; an indefinite noun takes its genitive there (`قمة سنغافورة`، `قمة سنوية`).
+  if (tokenIn(cues.relative, tokens[hit.end])) return futureVerb(tokens[hit.end + 1]);
+  return /^[وف]?ال/u.test((tokens[hit.end - 1] as Token).key) && futureVerb(tokens[hit.end]);
+}
+
+/** `ستتركز`، `وسيشهد`: a word in `س` + `ي`/`ت`/`ن` + at least two letters that no lexicon knows whole. */
+function futureVerb(t: Token | undefined): boolean {
+  if (!t || !/^[وف]?س[يتن][\u0621-\u064A]{2,}$/u.test(t.key)) return false;
+  return !(t.segments?.known && t.segments.prefix === "");
+}
