@@ -1,7 +1,28 @@
-// Per-sentence facts the corpus diagnostics share (scripts/uncoded-words.ts, scripts/trigger-losses.ts):
-// which states a sentence names, and which sentences hold an event's evidence.
-import type { EntitiesResult } from "../src/entities/index.ts";
+// What the corpus diagnostics share (scripts/uncoded-words.ts, scripts/trigger-losses.ts): the corpus's
+// documents read up to their entities, which states a sentence names, and which sentences hold an
+// event's evidence.
+import { acquire } from "../src/acquire/index.ts";
+import { analyzeArabic } from "../src/arabic/index.ts";
+import { cleanDocument } from "../src/clean/index.ts";
+import { type EntitiesResult, findEntities } from "../src/entities/index.ts";
+import type { CompiledStages } from "../src/pipeline/run.ts";
 import type { ArabicText, Event, Token } from "../src/pipeline/types.ts";
+
+/** The first `limit` documents of the corpus, cleaned, read and with their entities found. */
+export async function* documentsWithEntities(corpus: string, limit: number, stages: CompiledStages) {
+  let articles = 0;
+  for await (const item of acquire([corpus])) {
+    if (item.kind !== "document") continue;
+    if (articles++ >= limit) break;
+    const doc = cleanDocument(item.doc, stages.clean);
+    const text = analyzeArabic(doc.text, doc.published, stages.arabic);
+    yield {
+      doc,
+      text,
+      found: findEntities(text, { lexicon: stages.entityLexicon, published: doc.published }),
+    };
+  }
+}
 
 /** The countries of each sentence's GPE, ORG and PERSON mentions, by sentence index. */
 export function statesBySentence(text: ArabicText, found: EntitiesResult): Array<Set<string>> {

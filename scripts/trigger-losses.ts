@@ -16,16 +16,12 @@
 // the parties found and the sentence.
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { acquire } from "../src/acquire/index.ts";
-import { analyzeArabic } from "../src/arabic/index.ts";
 import { BARE } from "../src/arabic/phrases.ts";
-import { cleanDocument } from "../src/clean/index.ts";
-import { findEntities } from "../src/entities/index.ts";
 import { findEvents, type LossSink } from "../src/events/index.ts";
 import { compileStages } from "../src/pipeline/run.ts";
 import type { Event, Party, Token } from "../src/pipeline/types.ts";
 import { DEFAULT_CORPUS, corpusMissing } from "./corpus.ts";
-import { sentencesWithEvent, statesBySentence } from "./sentence-states.ts";
+import { documentsWithEntities, sentencesWithEvent, statesBySentence } from "./sentence-states.ts";
 import { seeded } from "./seeded.ts";
 
 const { values } = parseArgs({
@@ -58,16 +54,11 @@ const eventKey = (e: Event) =>
   `${e.type}|${e.evidence.start}|${e.modality}|${e.negated}|${[...e.actor, ...e.recipient].map((p) => p.country).join(",")}`;
 
 async function analyse(corpus: string, limit: number): Promise<Loss[]> {
-  const { clean, arabic, entityLexicon, events: eventOptions } = compileStages();
+  const stages = compileStages();
+  const { events: eventOptions } = stages;
   const { triggers } = eventOptions;
   const losses: Loss[] = [];
-  let articles = 0;
-  for await (const item of acquire([corpus])) {
-    if (item.kind !== "document") continue;
-    if (articles++ >= limit) break;
-    const doc = cleanDocument(item.doc, clean);
-    const text = analyzeArabic(doc.text, doc.published, arabic);
-    const found = findEntities(text, { lexicon: entityLexicon, published: doc.published });
+  for await (const { doc, text, found } of documentsWithEntities(corpus, limit, stages)) {
     const told: {
       first: number;
       end: number;

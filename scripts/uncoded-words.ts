@@ -22,17 +22,13 @@
 // sentence (document, tab, sentence), to grep many words without analysing the corpus again.
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { acquire } from "../src/acquire/index.ts";
-import { analyzeArabic } from "../src/arabic/index.ts";
 import { keyOf } from "../src/arabic/normalize.ts";
 import { BARE } from "../src/arabic/phrases.ts";
-import { cleanDocument } from "../src/clean/index.ts";
-import { findEntities } from "../src/entities/index.ts";
 import { findEvents } from "../src/events/index.ts";
 import { compileStages } from "../src/pipeline/run.ts";
 import type { Token } from "../src/pipeline/types.ts";
 import { DEFAULT_CORPUS, corpusMissing } from "./corpus.ts";
-import { sentencesWithEvent, statesBySentence } from "./sentence-states.ts";
+import { documentsWithEntities, sentencesWithEvent, statesBySentence } from "./sentence-states.ts";
 import { seeded } from "./seeded.ts";
 
 const { values } = parseArgs({
@@ -76,7 +72,8 @@ async function main(): Promise<void> {
   const lacking = values.lacking === true;
   const wanted = values.word ? (byStem ? values.word : keyOf(values.word)) : null;
 
-  const { clean, arabic, entityLexicon, events: eventOptions } = compileStages();
+  const stages = compileStages();
+  const { events: eventOptions } = stages;
 
   const silent = new Map<string, number>();
   const coded = new Map<string, number>();
@@ -90,12 +87,8 @@ async function main(): Promise<void> {
   let silentSentences = 0;
   /** Silent sentences where a trigger form of the lexicon begins on some token. */
   let silentWithTrigger = 0;
-  for await (const item of acquire([corpus])) {
-    if (item.kind !== "document") continue;
-    if (articles++ >= limit) break;
-    const doc = cleanDocument(item.doc, clean);
-    const text = analyzeArabic(doc.text, doc.published, arabic);
-    const found = findEntities(text, { lexicon: entityLexicon, published: doc.published });
+  for await (const { doc, text, found } of documentsWithEntities(corpus, limit, stages)) {
+    articles++;
     const events = findEvents(text, found, { ...eventOptions, published: doc.published });
     const countries = statesBySentence(text, found);
     const inMention = new Uint8Array(text.tokens.length);
