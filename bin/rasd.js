@@ -3,13 +3,19 @@
 import { setFlagsFromString } from "node:v8";
 import { register } from "tsx/esm/api";
 
-// Before any of Rasd's code is compiled, for this thread and the worker threads it starts: V8's
-// optimizing compiler does not inline calls. The analysis stages are many middle-sized functions
-// met with varying object shapes; inlined into a few large ones, every new shape threw a large
-// compiled function away and each worker spent seconds recompiling. Measured on the ANT corpus
-// (docs/BENCHMARKS.md, "Without inlining"): analysis only 911–969 → 1,031–1,075 articles/s, full
-// ingest and search unchanged. `RASD_V8_INLINING=on` leaves V8's default.
-if (process.env.RASD_V8_INLINING !== "on") setFlagsFromString("--no-turbo-inlining");
+// Before any of Rasd's code is compiled, for this thread and the worker threads it starts, two
+// settings of V8's optimizing compiler (measured on the ANT corpus, docs/BENCHMARKS.md):
+// - no inlining ("Without inlining"): the analysis stages are many middle-sized functions met
+//   with varying object shapes; inlined into a few large ones, every new shape threw a large
+//   compiled function away and each worker spent seconds recompiling;
+// - a function is optimized after four times V8's default amount of running ("A later tier-up"):
+//   compiled on the feedback of a few documents, the large stage functions met new shapes
+//   soon after and were thrown away and compiled again; later, each is compiled about once.
+// `RASD_V8_DEFAULTS=1` leaves V8's defaults, to measure against them.
+if (process.env.RASD_V8_DEFAULTS !== "1") {
+  setFlagsFromString("--no-turbo-inlining");
+  setFlagsFromString("--interrupt-budget=270336");
+}
 
 register();
 await import("../src/cli/main.ts");

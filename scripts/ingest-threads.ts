@@ -1,0 +1,73 @@
+// Where a full ingest's CPU goes, thread by thread, and when: the corpus into a new PGlite
+// directory as `rasd bench` does it (a pool of `--jobs` workers made first, not timed), then each
+// thread's CPU seconds (from /proc, Linux only) for the opening of the database, the ingest, and
+// its tail (the put-off indexes and ANALYZE run after the last batch; the writer is this thread).
+//   node --no-turbo-inlining --interrupt-budget=270336 --import tsx scripts/ingest-threads.ts [corpus] [--jobs N] [--copies K]
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { createPool } from "../src/pipeline/pool.ts";
+import { openDb } from "../src/store/db.ts";
+import { ingest, noIngestTimes } from "../src/store/ingest.ts";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { jobs: { type: "string", default: "1" }, copies: { type: "string", default: "1" } },
+});
+const corpus = positionals[0] ?? "../shared/corpora/ant-bbc-cnn";
+if (process.platform !== "linux") {
+  process.stderr.write("ingest-threads.ts reads /proc/self/task: run it on Linux\n");
+  process.exit(2);
+}
+
+/** CPU seconds (user + system) of each thread of this process, by thread id. */
+function threadSeconds(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const tid of readdirSync("/proc/self/task")) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      out.set(tid, (Number(fields[11]) + Number(fields[12])) / 100);
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return out;
+}
+
+const self = readFileSync("/proc/thread-self/stat", "utf8").split(" ")[0] as string;
+const pool = await createPool({ jobs: Number(values.jobs) });
+const workers = new Set([...threadSeconds().keys()]);
+const dir = mkdtempSync(join(tmpdir(), "rasd-ingest-threads-"));
+const marks: Array<{ label: string; at: number; threads: Map<string, number> }> = [];
+const mark = (label: string) => marks.push({ label, at: performance.now(), threads: threadSeconds() });
+try {
+  mark("start");
+  const db = await openDb(join(dir, "db"));
+  mark("database opened");
+  const times = noIngestTimes();
+  const s = await ingest(db, [corpus], { pool, copies: Number(values.copies), times });
+  mark("ingested");
+  await db.close();
+  mark("closed");
+  process.stdout.write(`${s.added} added, ${s.unchanged} unchanged, ${pool.jobs} worker(s)\n`);
+} finally {
+  await pool.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const name = (tid: string) => (tid === self ? "this thread (writer)" : workers.has(tid) ? `thread ${tid}` : `thread ${tid} (new)`);
+for (let i = 1; i < marks.length; i++) {
+  const a = marks[i - 1] as (typeof marks)[number];
+  const b = marks[i] as (typeof marks)[number];
+  const rows = [...b.threads]
+    .map(([tid, s]) => ({ tid, s: s - (a.threads.get(tid) ?? 0) }))
+    .filter((r) => r.s >= 0.05)
+    .sort((x, y) => y.s - x.s);
+  const total = rows.reduce((n, r) => n + r.s, 0);
+  process.stdout.write(
+    `${b.label}: ${((b.at - a.at) / 1000).toFixed(2)} s wall, ${total.toFixed(2)} CPU s\n` +
+      rows.map((r) => `  ${name(r.tid).padEnd(28)} ${r.s.toFixed(2).padStart(7)}\n`).join(""),
+  );
+}
