@@ -127,7 +127,7 @@ async function analysisOnly(pool: AnalysisPool, files: readonly string[]): Promi
   return run("analysis only", documents, started(), times.bytes, times, ["acquire", ...STAGES]);
 }
 
-/** The corpus `scale` times into a new PGlite directory, the opening of the database included. */
+/** The corpus `scale` times into a new PGlite directory, its opening included (overlapping the analysis, as in `rasd ingest`). */
 async function fullIngest(
   pool: AnalysisPool,
   corpus: string,
@@ -138,18 +138,23 @@ async function fullIngest(
   try {
     const times = noIngestTimes();
     const started = stopwatch();
-    const db = await openDb(join(dir, "db"));
+    // Opened as `rasd ingest` opens it: the workers start analysing meanwhile.
+    const opening = openDb(join(dir, "db"));
+    opening.catch(() => undefined); // thrown by `ingest`
     try {
-      const s = await ingest(db, [corpus], { pool, copies: scale, times });
+      const s = await ingest(opening, [corpus], { pool, copies: scale, times });
       const r = run(`full ingest ${scale}×`, s.added + s.unchanged, started(), times.bytes, times, [
         "acquire",
         ...STAGES,
         "store",
       ]);
-      await keep(db);
+      await keep(await opening);
       return r;
     } finally {
-      await db.close();
+      await opening.then(
+        (db) => db.close(),
+        () => undefined,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

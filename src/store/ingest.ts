@@ -161,8 +161,14 @@ export async function ingestRaw(
   return { id: item.doc.analysis.document.id, added: summary.added === 1, language: item.doc.language };
 }
 
+/**
+ * Ingests `inputs` into `db`. The database may still be opening (a promise): the workers start
+ * analysing meanwhile and the writer waits for it before its first batch, so a new directory's
+ * opening (copying the template, starting PGlite) overlaps with analysis instead of preceding it.
+ * If it fails to open, that error is thrown once the sources in flight are dropped.
+ */
 export async function ingest(
-  db: Db,
+  opening: Db | Promise<Db>,
   inputs: readonly string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
@@ -175,14 +181,30 @@ export async function ingest(
       pipeline: options.pipeline,
       acquire: cloneableAcquire(acquireOptions),
     }));
-  const writer = new BatchWriter(db, summary, options);
+  const pending = Promise.resolve(opening);
+  pending.catch(() => undefined); // awaited below, before the first batch; marked handled meanwhile
+  let db: Db | null = null;
+  let writer: BatchWriter | null = null;
   const progress = options.progress;
   const window: Array<Promise<SourceResult>> = [];
   // Enough sources in flight that the workers keep busy while the writer stores a batch.
   const maxInFlight = Math.max(1, pool.jobs) * 8 + 2 * (options.batchSize ?? DEFAULT_BATCH_SIZE);
   let sourcesDone = 0;
 
+  let deferred = false;
+  let listed: number | null = null;
+  /** The writer, once the database is open; a first ingest of many files puts indexes off first. */
+  const ready = async (): Promise<BatchWriter> => {
+    if (writer) return writer;
+    db = await pending;
+    if ((listed ?? 0) >= (options.searchIndexAfter ?? DEFAULT_SEARCH_INDEX_AFTER))
+      deferred = await deferIndexes(db);
+    writer = new BatchWriter(db, summary, options);
+    return writer;
+  };
+
   const consume = async (result: SourceResult) => {
+    const writer = await ready();
     if (options.times) addTimes(options.times, result.times);
     for (const item of result.items) {
       if (item.kind === "input") {
@@ -196,36 +218,31 @@ export async function ingest(
     progress?.update(summary, sourcesDone);
   };
 
-  let deferred = false;
-  let listed: number | null = null;
-  let first = true;
   try {
     for await (const task of tasks(inputs, { acquire: acquireOptions, copies: options.copies ?? 1 }, (n) => {
       listed = n;
       progress?.start(n);
     })) {
-      if (first) {
-        first = false;
-        if ((listed ?? 0) >= (options.searchIndexAfter ?? DEFAULT_SEARCH_INDEX_AFTER))
-          deferred = await deferIndexes(db);
-      }
       const p = "source" in task ? pool.analyze(task.source) : Promise.resolve(task.result);
       p.catch(() => undefined); // awaited in order below; this only marks it handled meanwhile
       window.push(p);
       if (window.length >= maxInFlight) await consume(await (window.shift() as Promise<SourceResult>));
     }
     while (window.length > 0) await consume(await (window.shift() as Promise<SourceResult>));
-    await writer.flush();
+    const open = await ready(); // no source at all: the database is still opened, and checked
+    await open.flush();
     const t = performance.now();
-    if (deferred) await db.transaction((tx) => buildDeferredIndexes(tx));
+    if (deferred) await open.db.transaction((tx) => buildDeferredIndexes(tx));
     deferred = false;
-    await maintainAfterIngest(db, summary.added);
+    await maintainAfterIngest(open.db, summary.added);
     if (options.times) options.times.store += performance.now() - t;
     progress?.update(summary, sourcesDone);
   } catch (e) {
     // Stopped by an error: the index is built now if the database still answers (else on next open).
-    if (deferred) await db.transaction((tx) => buildDeferredIndexes(tx)).catch(() => undefined);
-    throw databaseProblem(e, db.location) ?? e;
+    const stopped = db as Db | null;
+    if (stopped === null) throw e; // it did not open: its own error says why
+    if (deferred) await stopped.transaction((tx) => buildDeferredIndexes(tx)).catch(() => undefined);
+    throw databaseProblem(e, stopped.location) ?? e;
   } finally {
     if (!options.pool) await pool.close();
   }
@@ -242,7 +259,7 @@ class BatchWriter {
   private readonly linker: Linker;
 
   constructor(
-    private readonly db: Db,
+    readonly db: Db,
     private readonly summary: IngestSummary,
     private readonly options: IngestOptions,
   ) {

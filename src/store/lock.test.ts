@@ -4,6 +4,9 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { LOCK_FILE, lockDirectory, processAlive } from "./lock.ts";
+import { openDb } from "./db.ts";
+import { ingest } from "./ingest.ts";
+import { ROOT } from "../../test/helpers.ts";
 import { scratchDir } from "../../test/scratch.ts";
 
 function scratch(): string {
@@ -51,4 +54,17 @@ test("lock: a lock left by a dead process, or an unreadable one, is taken over",
 
 test("lock: processAlive says no for pids that cannot be processes", () => {
   for (const pid of [0, -1, 1.5, Number.NaN]) assert.equal(processAlive(pid), false, String(pid));
+});
+
+test("lock: an ingest handed a locked directory while it opens throws the lock's message and stops its workers", async () => {
+  const dir = scratch();
+  writeFileSync(join(dir, LOCK_FILE), `${process.ppid}\n`);
+  // As `rasd ingest` does: the workers start while the database opens. Were the worker left
+  // running, this file would never end.
+  const opening = openDb(dir);
+  opening.catch(() => undefined);
+  await assert.rejects(
+    ingest(opening, [join(ROOT, "test", "fixtures")], { jobs: 1 }),
+    /in use by another rasd process .*use another --db/u,
+  );
 });

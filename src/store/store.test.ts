@@ -352,15 +352,17 @@ for (const backend of BACKENDS) {
         } finally {
           await reopened.close();
         }
-        // A whole ingest that puts it off builds it before it returns.
-        const w = await openDb(whole.spec);
+        // A whole ingest that puts it off builds it before it returns; handed the database while
+        // it opens, as `rasd ingest` does.
+        const opening = openDb(whole.spec);
         try {
-          const summary = await ingest(w, [FIXTURES], { jobs: 0, link: linker(), searchIndexAfter: 1 });
+          const summary = await ingest(opening, [FIXTURES], { jobs: 0, link: linker(), searchIndexAfter: 1 });
+          const w = await opening;
           assert.ok(summary.added >= fixtures().length, "the fixtures and the folders beside them");
           assert.deepEqual(await indexes(w), schema);
           assert.ok((await russia(w)) >= 2);
         } finally {
-          await w.close();
+          await (await opening).close();
         }
       } finally {
         await cut.dispose();

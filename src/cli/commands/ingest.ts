@@ -76,19 +76,24 @@ export function registerIngest(program: Command): void {
       const jobs = jobsOf(opts.jobs);
       const batchSize = batchSizeOf(opts.batchSize);
       const acquire = acquireOptionsFrom(opts);
-      // Workers load their lexicons while the database opens.
+      // Workers load their lexicons, then analyse, while the database opens; `ingest` waits for
+      // it before its first batch and throws its error if it cannot be opened.
       const starting = createPool({ jobs, acquire: cloneableAcquire(acquire) });
-      const db = await openDb(resolveDbSpec(opts.db)).catch(async (e: unknown) => {
-        await (await starting).close();
-        throw e;
-      });
+      const opening = openDb(resolveDbSpec(opts.db));
+      opening.catch(() => undefined); // handled by `ingest`, or below if the workers fail to start
+      const closeDb = () =>
+        opening.then(
+          (d) => d.close(),
+          () => undefined,
+        );
       const pool = await starting.catch(async (e: unknown) => {
-        await db.close();
+        await closeDb();
         throw e;
       });
       const progress = opts.progress && process.stderr.isTTY ? new Progress() : undefined;
       try {
-        const s = await ingest(db, inputs, { acquire, duplicates, pool, progress, batchSize });
+        const s = await ingest(opening, inputs, { acquire, duplicates, pool, progress, batchSize });
+        const db = await opening;
         progress?.stop();
         for (const k of s.skipped) process.stderr.write(`rasd: skipped ${k.input}: ${k.problem}\n`);
         const flagged = [
@@ -102,7 +107,7 @@ export function registerIngest(program: Command): void {
       } finally {
         progress?.stop();
         await pool.close();
-        await db.close();
+        await closeDb();
       }
     },
   );
