@@ -27,6 +27,7 @@ import { type EventCues, tokenIn } from "./cues.ts";
 import { elidedDual, listLabel, otherDual, resolveDuals, withoutActorState } from "./duals.ts";
 import { type Evaluations, evaluativeEvents } from "./evaluations.ts";
 import { mergeRepeats, pluperfect } from "./merge.ts";
+import { namedTokens } from "./named-tokens.ts";
 import { polarity } from "./modality.ts";
 import { claimant, ownActTarget, relativeBackref } from "./recipient.ts";
 import { type PloverTable, score } from "./plover.ts";
@@ -39,7 +40,7 @@ import {
   sharedActor,
   withReferences,
 } from "./sides.ts";
-import { SCAN_NAME_HEAD, scanMasks } from "./scan.ts";
+import { scanMasks } from "./scan.ts";
 import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
 import { isPlace, partyUnits } from "./units.ts";
@@ -80,27 +81,9 @@ const ADDRESSEE_TAKERS: ReadonlySet<string> = new Set(["AGREE", "REJECT", "ACCUS
 
 export function findEvents(arabic: ArabicText, found: EntitiesResult, options: EventsOptions): Event[] {
   const { cues, types, explain } = options;
-  const covered = new Set<number>();
-  // A channel's name may hold its own trigger: محادثات تنسيق السياسة الدفاعية.
-  const named = new Set<number>();
-  for (const m of found.mentions)
-    for (let k = m.firstToken; k < m.endToken; k++) {
-      covered.add(k);
-      if (m.type !== "MECHANISM") named.add(k);
-    }
-  // وزير الشؤون الخارجية والتعاون الدولي المغربي، ناصر بوريطة: a person's title holds no act.
-  for (const m of found.mentions) for (let k = m.titleToken; k < m.firstToken; k++) named.add(k);
-  // منتدى التعاون الصيني الأفريقي: a noun trigger right after a body's or forum's head is its name.
-  // `أمام المؤتمر وهدد فيه طهران`: a word after و opens another clause, no name.
   // Each token's scan bits: the per-token scans below read only the tokens that can match.
   const masks = scanMasks(arabic.tokens, options);
-  for (let k = 0; k < arabic.tokens.length; k++)
-    if (
-      ((masks[k] as number) & SCAN_NAME_HEAD) !== 0 &&
-      tokenIn(cues.nameHead, arabic.tokens[k]) &&
-      !startsClause(arabic.tokens[k + 1])
-    )
-      named.add(k + 1);
+  const { covered, named, channelWords } = namedTokens(arabic, found, cues, masks);
   // - سوريا: أكد البلدان …: a list item's label names the item's topic, not one of a dual's two states.
   const isLabel = listLabel(arabic.tokens, arabic.text);
   const listed = partyUnits(arabic, found, covered, options.entityLexicon, cues, masks);
@@ -121,7 +104,6 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   const resolvedDuals = new Set<PartyUnit>();
   /** Events told in the pluperfect (`وكان … قد أعلن`): background, possibly told already. */
   const retold = new Set<Event>();
-  const channelWords = new Set([...covered].filter((k) => !named.has(k)));
   const mentionStarts = new Set(found.mentions.map((m) => m.firstToken));
   /** The event each trigger gave, for the acts told inside it (`within`). */
   const eventOf = new Map<TriggerHit, Event>();
@@ -571,11 +553,6 @@ function locationIn(
   cues: EventCues,
 ): string | null {
   return placeIn(arabic, found, span, cues)?.entity ?? null;
-}
-
-/** The token carries the conjunction و or ف and nothing else can read it (`وهدد`، not `وزارة`). */
-function startsClause(t: Token | undefined): boolean {
-  return t !== undefined && t.bare.length > 0 && t.bare.every((b) => /^[وف]/u.test(b.prefix));
 }
 
 /** `ذلك الهجوم`، `على هامش الاجتماع`: the trigger refers back to an event already told, or names a venue. */
