@@ -28,6 +28,7 @@ import { elidedDual, listLabel, otherDual, resolveDuals, withoutActorState } fro
 import { type Evaluations, evaluativeEvents } from "./evaluations.ts";
 import { mergeRepeats, pluperfect } from "./merge.ts";
 import { namedTokens } from "./named-tokens.ts";
+import { nestedAct } from "./nested-acts.ts";
 import { polarity } from "./modality.ts";
 import { claimant, ownActTarget, relativeBackref } from "./recipient.ts";
 import { type PloverTable, score } from "./plover.ts";
@@ -41,6 +42,7 @@ import {
   withReferences,
 } from "./sides.ts";
 import { scanMasks } from "./scan.ts";
+import { type Told } from "./told.ts";
 import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
 import { isPlace, partyUnits } from "./units.ts";
@@ -76,9 +78,6 @@ export interface LossSink {
 
 const NONE: readonly Party[] = [];
 
-/** Types of the acts that answer an act addressed to their actor: accepting, refusing, condemning it. */
-const ADDRESSEE_TAKERS: ReadonlySet<string> = new Set(["AGREE", "REJECT", "ACCUSE"]);
-
 export function findEvents(arabic: ArabicText, found: EntitiesResult, options: EventsOptions): Event[] {
   const { cues, types, explain } = options;
   // Each token's scan bits: the per-token scans below read only the tokens that can match.
@@ -98,15 +97,13 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   ].sort((a, b) => a.first - b.first);
   // معها، عليه: parties told by a pronoun on a preposition, resolved once the act's sides are read.
   const references = referenceUnits(arabic.tokens, cues, masks);
-  const events: Event[] = [];
-  const sentenceOf = new Map<Event, number>();
+  const told: Told = { events: [], sentenceOf: new Map(), eventOf: new Map() };
+  const { events, sentenceOf, eventOf } = told;
   const seen = new Set<string>();
   const resolvedDuals = new Set<PartyUnit>();
   /** Events told in the pluperfect (`وكان … قد أعلن`): background, possibly told already. */
   const retold = new Set<Event>();
   const mentionStarts = new Set(found.mentions.map((m) => m.firstToken));
-  /** The event each trigger gave, for the acts told inside it (`within`). */
-  const eventOf = new Map<TriggerHit, Event>();
   const acts = new Map<number, boolean>();
   const isAct = (k: number): boolean => {
     let known = acts.get(k);
@@ -295,28 +292,14 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       explain?.hit(hit, "no actor", NONE, NONE);
       continue;
     }
-    // قبلت تركيا اقتراح السعودية: an act told inside another keeps its own agent, the state right
-    // after its noun; one addressed to no one named was addressed to the state that accepted, refused
-    // or condemned it (not to one that only welcomed it).
+    // قبلت تركيا اقتراح السعودية: an act told inside another keeps its own agent (nested-acts.ts).
     if (hit.within) {
-      if (!args.actor.some((u) => u.first === hit.end)) {
-        explain?.hit(hit, "no actor", NONE, NONE);
+      const nested = nestedAct(hit, hit.within, args, told, sentenceIndex);
+      if (nested.lost !== null) {
+        explain?.hit(hit, nested.lost, NONE, NONE);
         continue;
       }
-      // أدانت إيران واستنكرت تحذيرات …: a taker folded into its sentence's same event is that event.
-      const last = events[events.length - 1];
-      const taker =
-        eventOf.get(hit.within) ?? (last && sentenceOf.get(last) === sentenceIndex ? last : undefined);
-      // تجاهل ماتيس اقتراح ترامب: a proposal answered in its own state is no act between states.
-      const own = new Set(args.actor.flatMap((u) => u.parties.map((p) => p.country)));
-      if (!taker || taker.actor.every((p) => own.has(p.country))) {
-        explain?.hit(hit, "same state", NONE, NONE);
-        continue;
-      }
-      if (args.recipient.length === 0 && ADDRESSEE_TAKERS.has(hit.within.trigger.type)) {
-        const answered = taker.actor.filter((p) => !own.has(p.country));
-        if (answered.length > 0) args.recipient = [{ ...args.actor[0]!, parties: answered }];
-      }
+      args.recipient = nested.recipient;
     }
     // حظيت روسيا بدعم الصين وإيران: the subject received the support; the states after it gave it.
     if (hit.trigger.received) args = { ...args, actor: args.recipient, recipient: args.actor };
