@@ -11,14 +11,7 @@ import {
   referenceUnits,
   resolveReferences,
 } from "./anaphora.ts";
-import {
-  type Arguments,
-  chargedParty,
-  type Clause,
-  findArguments,
-  objectAt,
-  type PartyUnit,
-} from "./arguments.ts";
+import { chargedParty, type Clause, findArguments, objectAt, type PartyUnit } from "./arguments.ts";
 import { type BackReferences, backReferenceUnits } from "./back-references.ts";
 import { channelSides, lightVerbBefore, mechanismIn } from "./channel-context.ts";
 import { type ClauseSpan, clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
@@ -26,6 +19,7 @@ import { coded, inWords, reciprocal } from "./coding.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { elidedDual, listLabel, otherDual, resolveDuals, withoutActorState } from "./duals.ts";
 import { type Evaluations, evaluativeEvents } from "./evaluations.ts";
+import { meetingObject, purposeSides } from "./meeting-object.ts";
 import { mergeRepeats, pluperfect } from "./merge.ts";
 import { namedTokens } from "./named-tokens.ts";
 import { nestedAct } from "./nested-acts.ts";
@@ -235,8 +229,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     }
     // وصل بومبيو إلى الرياض للقاء الملك سلمان: a verbal noun of purpose has the sentence's subject as
     // its actor, and the party after it, read as its agent, is its object.
-    if (purpose(hit.prefix) && tokenIn(cues.meetingPurpose, arabic.tokens[hit.first]))
-      args = purposeSides(args, clause, hit);
+    args = purposeSides(args, clause, hit);
 
     // شنت الهند ضربات … في باكستان: the place struck is the target.
     const rules = rulesOf(types, hit.trigger.type);
@@ -438,72 +431,6 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     events.sort((a, b) => a.evidence.start - b.evidence.start);
   }
   return mergeRepeats(events, types, retold);
-}
-
-/** How many tokens (a title: `الزعيم الكوري الشمالي`) may stand between a noun of purpose and its object. */
-const OBJECT_REACH = 2;
-
-/** How far after a trigger that takes a complement its meeting noun may stand (`وافق الرئيس … على لقاء`). */
-const COMPLEMENT_MEETING_REACH = 8;
-
-/** Keys of the prepositions before a complement noun (`على لقاء`، `إلى لقاء`). */
-const COMPLEMENT_OPENERS = new Set(["علي", "الي"]);
-
-/**
- * The party right after the meeting noun that is the trigger's complement (`على لقاء زعيم كوريا
- * الشمالية`، `بلقاء نظيره`), when it is of another state than the actor; else none.
- */
-function meetingObject(clause: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
-  const { tokens, cues } = clause;
-  const end = Math.min(clause.end, hit.end + COMPLEMENT_MEETING_REACH);
-  for (let k = hit.end; k < end; k++) {
-    const t = tokens[k] as Token;
-    if (!tokenIn(cues.meetingPurpose, t)) continue;
-    const opened =
-      COMPLEMENT_OPENERS.has((tokens[k - 1] as Token).key) ||
-      t.bare.some((b) => cues.meetingPurpose.has(b.key) && /^[وف]?[لب]$/u.test(b.prefix));
-    if (!opened) return [];
-    const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
-    const object = clause.units.find((u) => u.first > k && u.first <= k + 1 + OBJECT_REACH);
-    if (!object || object.parties.every((p) => p.country === null || mine.has(p.country))) return [];
-    for (let j = k + 1; j < object.first; j++) if (tokenIn(cues.between, tokens[j])) return [];
-    return [object];
-  }
-  return [];
-}
-
-/** The key of إلى, before the place a traveller goes to. */
-const DESTINATION = "الي";
-
-/** The noun carries the preposition ل of purpose (`للقاء`، `ولمناقشة`). */
-function purpose(prefix: string): boolean {
-  return prefix === "ل" || prefix === "ول" || prefix === "فل";
-}
-
-/**
- * The sides of a noun of meeting after ل of purpose (`… للقاء كيم`): when every party found stands
- * right after it, they are its object, and the nearest party before it of another state, the
- * subject of the verb it serves, is the actor. Sides read otherwise are kept.
- */
-function purposeSides(args: Arguments, clause: Clause, hit: TriggerHit): Arguments {
-  const after = [...args.actor, ...args.recipient];
-  // Its object right after it (`للقاء الملك سلمان`، `للقاء نظيره`), not a party further on.
-  if (after.length === 0 || after.some((u) => u.first < hit.end)) return args;
-  const object = Math.min(...after.map((u) => u.first));
-  if (object > hit.end + OBJECT_REACH) return args;
-  // للقاء محتمل بين الرئيسين: a meeting between two sides is theirs, not the subject's.
-  for (let k = hit.end; k < object; k++) if (tokenIn(clause.cues.between, clause.tokens[k])) return args;
-  // The nearest party before it of another state: `بالتوجه إلى السعودية للقاء الملك سلمان` is no subject.
-  const theirs = new Set(after.flatMap((u) => u.parties.map((p) => p.country)));
-  for (let i = clause.units.length - 1; i >= 0; i--) {
-    const u = clause.units[i] as PartyUnit;
-    if (u.end > hit.first || u.first < clause.sentenceStart) continue;
-    // `يستعد للسفر إلى سنغافورة للقاء كيم`: the place travelled to is no subject.
-    if ((clause.tokens[u.first - 1] as Token | undefined)?.key === DESTINATION) continue;
-    if (u.parties.some((p) => p.country !== null && !theirs.has(p.country)))
-      return { actor: [u], recipient: after };
-  }
-  return args;
 }
 
 /** Why the parties found make no interstate event (for `LossSink`). */
