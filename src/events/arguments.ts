@@ -164,7 +164,7 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
 
 /**
  * The group right after an accusing verb is one state or body (or several joined by و) with the charge
- * (ب) right after it: the accused (`chargedObject`, and `previousAccuser` in index.ts).
+ * (ب) right after it: the accused (`chargedObject`, and `previousAccuser` in speaker-actor.ts).
  */
 export function chargedParty(
   tokens: readonly Token[],
