@@ -10,29 +10,23 @@ import { channelSides, lightVerbBefore, mechanismIn } from "./channel-context.ts
 import { type ClauseSpan, clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
 import { coded, inWords, reciprocal } from "./coding.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
-import { elidedDual, listLabel, otherDual, resolveDuals, withoutActorState } from "./duals.ts";
+import { listLabel, resolveDuals } from "./duals.ts";
 import { type Evaluations, evaluativeEvents } from "./evaluations.ts";
-import { meetingObject, purposeSides } from "./meeting-object.ts";
+import { purposeSides } from "./meeting-object.ts";
 import { mergeRepeats, pluperfect } from "./merge.ts";
 import { namedTokens } from "./named-tokens.ts";
 import { nestedAct } from "./nested-acts.ts";
 import { polarity } from "./modality.ts";
 import { claimant, ownActTarget, relativeBackref } from "./recipient.ts";
 import { type PloverTable, score } from "./plover.ts";
-import {
-  implicitRecipient,
-  mapUnits,
-  partiesOf,
-  selfReference,
-  sharedActor,
-  withReferences,
-} from "./sides.ts";
+import { implicitRecipient, partiesOf, selfReference, withReferences } from "./sides.ts";
 import { scanMasks } from "./scan.ts";
+import { borrowedSides, placeIn } from "./borrowed-sides.ts";
 import { speakerSides } from "./speaker-actor.ts";
 import { type Told } from "./told.ts";
 import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
-import { isPlace, partyUnits } from "./units.ts";
+import { partyUnits } from "./units.ts";
 
 export interface EventsOptions {
   triggers: PhraseIndex<Trigger>;
@@ -186,53 +180,10 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // its actor, and the party after it, read as its agent, is its object.
     args = purposeSides(args, clause, hit);
 
-    // شنت الهند ضربات … في باكستان: the place struck is the target.
     const rules = rulesOf(types, hit.trigger.type);
-    // وافق ترامب على لقاء كيم: the party met is the target of agreeing, refusing or asking to meet.
-    if (rules.takesComplement && args.recipient.length === 0 && args.actor.length > 0)
-      args.recipient = meetingObject(clause, hit, args.actor);
-    // …مع نظيره الفرنسي. واتفقا على تنسيق الجهود: a dual verb of a mutual act with no party in its
-    // clause has the two states of the event just told as its subject.
-    if (
-      args.actor.length === 0 &&
-      args.recipient.length === 0 &&
-      rules.mutual &&
-      dualVerb(arabic.tokens, hit)
-    ) {
-      const pair = elidedDual(
-        hit,
-        (arabic.tokens[hit.first] as Token).text,
-        events,
-        sentenceOf,
-        sentenceIndex,
-      );
-      if (pair) args.actor = [pair];
-    }
-    if (args.recipient.length === 0 && rules.targeted) {
-      const place = placeIn(arabic, found, span, cues);
-      if (place?.country)
-        args.recipient = [
-          {
-            first: place.firstToken,
-            end: place.endToken,
-            prefix: "",
-            type: "GPE",
-            parties: [{ entity: place.entity, text: place.text, country: place.country, sector: null }],
-            place: false,
-          },
-        ];
-    }
-    // قطع علاقاتها مع تايوان والاعتراف ببكين: a coordinated act shares the actor of the act before it.
-    const before = events[events.length - 1];
-    if (before && hit.prefix.startsWith("و") && sentenceOf.get(before) === sentenceIndex)
-      args.actor = sharedActor(args.actor, before, units);
-    // A directed act's dual names two states other than the actor's; a mutual one may include it.
-    if (!rulesOf(types, hit.trigger.type).mutual)
-      args.recipient = mapUnits(args.recipient, (u) => otherDual(u, args.actor, units));
-    else {
-      const mine = new Set(args.actor.flatMap((u) => u.parties.map((p) => p.country)));
-      args.recipient = mapUnits(args.recipient, (u) => withoutActorState(u, mine));
-    }
+    // وافق ترامب على لقاء كيم، واتفقا، في باكستان، والاعتراف ببكين: sides the clause does not name,
+    // taken from around it (borrowed-sides.ts).
+    borrowedSides(args, hit, clause, { arabic, found, units, rules, span, sentenceIndex, told });
     // - سوريا: أكد البلدان دعمهما …: a list item whose sentence names its own two sides by a dual has
     // its label as topic; the label is no actor, and the dual stands for the sides the list item is
     // about, which the sentence does not name (a joint statement's headings).
@@ -404,13 +355,6 @@ function within(u: PartyUnit, sentence: Sentence): boolean {
   return u.first >= sentence.firstToken && u.end <= sentence.endToken;
 }
 
-/** The first place named after `في` in the event's clause (`في سان فرانسيسكو`). */
-function placeIn(arabic: ArabicText, found: EntitiesResult, span: ClauseSpan, cues: EventCues) {
-  return found.mentions.find(
-    (x) => x.firstToken >= span.start && x.endToken <= span.end && isPlace(arabic, x, cues),
-  );
-}
-
 function locationIn(
   arabic: ArabicText,
   found: EntitiesResult,
@@ -438,13 +382,4 @@ function aheadIfFuture(
   if (date.value.slice(0, 7) >= published.slice(0, 7)) return date;
   const later = (v: string | null) => (v ? `${Number(v.slice(0, 4)) + 1}${v.slice(4)}` : v);
   return { ...date, value: later(date.value), endValue: later(date.endValue) };
-}
-
-/** `اتفقا`، `وقعتا`: a one-word verb trigger in the perfect dual (its last letters ا or تا, no tanween). */
-function dualVerb(tokens: readonly Token[], hit: TriggerHit): boolean {
-  if (hit.trigger.pos !== "verb" || hit.end !== hit.first + 1) return false;
-  const word = (tokens[hit.first] as Token).text.replace(/[\u064B-\u0652]/gu, "");
-  // Not a subjunctive (`أن يتفقا`), whose subject is the clause's.
-  // Not a pronoun's alif (`زارها`، `اتفقنا`), nor a short word (`هنا`).
-  return /^[وف]?\p{L}{3,}[^نه]ا$/u.test(word) && !/^[وف]?ي/u.test(word);
 }
