@@ -2,13 +2,12 @@
 import type { PhraseIndex } from "../arabic/phrases.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
-import type { ArabicText, DateMention, Event, EventType, Party, Sentence, Token } from "../pipeline/types.ts";
+import type { ArabicText, DateMention, Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import { PRONOUN_UNIT, possessiveUnits, referenceUnits, resolveReferences } from "./anaphora.ts";
-import { type Clause, findArguments, objectAt, type PartyUnit } from "./arguments.ts";
+import { type Clause, findArguments, type PartyUnit } from "./arguments.ts";
 import { type BackReferences, backReferenceUnits } from "./back-references.ts";
 import { channelSides, lightVerbBefore, mechanismIn } from "./channel-context.ts";
 import { type ClauseSpan, clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
-import { coded, inWords, reciprocal } from "./coding.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { listLabel, resolveDuals } from "./duals.ts";
 import { type Evaluations, evaluativeEvents } from "./evaluations.ts";
@@ -16,11 +15,11 @@ import { purposeSides } from "./meeting-object.ts";
 import { mergeRepeats, pluperfect } from "./merge.ts";
 import { namedTokens } from "./named-tokens.ts";
 import { nestedAct } from "./nested-acts.ts";
-import { polarity } from "./modality.ts";
 import { claimant, ownActTarget, relativeBackref } from "./recipient.ts";
 import { type PloverTable, score } from "./plover.ts";
 import { implicitRecipient, partiesOf, selfReference, withReferences } from "./sides.ts";
 import { scanMasks } from "./scan.ts";
+import { codeAct } from "./act-type.ts";
 import { borrowedSides, placeIn } from "./borrowed-sides.ts";
 import { speakerSides } from "./speaker-actor.ts";
 import { type Told } from "./told.ts";
@@ -230,59 +229,16 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       explain?.hit(hit, partiesLost(actor, recipient), actor, recipient);
       continue;
     }
-    // رفضت ألمانيا طلب واشنطن: the act told inside another has its own modality; the words before
-    // its noun (the refusal, the future of the acceptance) are the other act's.
-    const pol = polarity(
-      arabic.tokens,
-      hit,
-      hit.within
-        ? { clauseStart: hit.first, sentenceStart: hit.first }
-        : { clauseStart: Math.max(sentence.firstToken, span.start - 1), sentenceStart: sentence.firstToken },
-      cues,
-    );
-    const joint = recipient.length === 0 && new Set(actor.map((p) => p.country)).size > 1;
-    // أوقفت كوريا الجنوبية بث الدعاية: stopping a hostile act is a de-escalation, not a sanction.
-    const object = objectAt(hit, args.actor);
-    const ending =
-      (rules.endingAs &&
-        hit.trigger.channel === "suspend" &&
-        object < span.end &&
-        tokenIn(cues.hostileAct, arabic.tokens[object])) ||
-      // رفع العقوبات المفروضة على إيران، تجميد عقوبات أمريكية: the act's own noun, ended by the word before it.
-      (rules.endingAs !== null &&
-        hit.trigger.pos === "noun" &&
-        tokenIn(cues.hostileAct, arabic.tokens[hit.first]) &&
-        tokenIn(cues.lifting, arabic.tokens[hit.first - 1]));
-    // هاجم روحاني نظيره الأمريكي محذرا …: an attack told in words is a speech, not force.
-    const spoken =
-      !ending &&
-      rules.verbalAs !== null &&
-      inWords(arabic.tokens, { first: hit.first, end: hit.end, pos: hit.trigger.pos }, args.actor, cues);
-    const actType = ending
-      ? (rules.endingAs as EventType)
-      : spoken
-        ? (rules.verbalAs as EventType)
-        : hit.trigger.type;
-    const coding = coded(actType, pol, types);
-    const jointAs = rulesOf(types, actType).jointAs;
-    const { modality, negated } = coding;
-    const type = joint && jointAs && coding.type === actType ? jointAs : coding.type;
-    // بناء على طلب بريطانيا وألمانيا وكندا: an act with a target and none found is no event, unless
-    // the two sides did it to each other (`البلدان ألغيا`، `اتهامات متبادلة`، `تبادل … القصف`).
-    // أبدى زعماء بريطانيا وفرنسا وألمانيا دعمهم للاتفاق: a stance shared by several states is not
-    // one they took towards each other; with no party it is for, it is no event.
-    if (
-      joint &&
-      (hit.trigger.stance === true ||
-        (!rulesOf(types, type).mutual &&
-          !args.actor.some((u) => u.type === "DUAL" || u.type === "PAIR") &&
-          !reciprocal(arabic.tokens, hit.first, hit.end, cues)))
-    ) {
+    // رفضت ألمانيا طلب واشنطن، أوقفت بث الدعاية، هاجم روحاني نظيره محذرا: the act's coding (act-type.ts).
+    const act = codeAct(hit, args, actor, recipient, { arabic, cues, types, rules, sentence, span });
+    // بناء على طلب بريطانيا وألمانيا وكندا، أبدى زعماء بريطانيا وفرنسا وألمانيا دعمهم للاتفاق.
+    if (act.jointWithoutTarget) {
       explain?.hit(hit, "joint actor, no target", actor, recipient);
       continue;
     }
+    const { type, modality, negated, ending } = act;
     // زيارة … قبيل القمة المرتقبة: a scheduled meeting is another event than a meeting held in its sentence.
-    const dedupe = `${type}|${pol.scheduled ? modality : ""}|${[...countries].sort().join(",")}|${sentence.start}`;
+    const dedupe = `${type}|${act.scheduled ? modality : ""}|${[...countries].sort().join(",")}|${sentence.start}`;
     if (seen.has(dedupe)) {
       explain?.hit(hit, "same event in sentence", actor, recipient);
       continue;
