@@ -2,12 +2,12 @@
 import type { PhraseIndex } from "../arabic/phrases.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
-import type { ArabicText, DateMention, Event, Party, Sentence, Token } from "../pipeline/types.ts";
+import type { ArabicText, Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import { PRONOUN_UNIT, possessiveUnits, referenceUnits, resolveReferences } from "./anaphora.ts";
 import { type Clause, findArguments, type PartyUnit } from "./arguments.ts";
 import { type BackReferences, backReferenceUnits } from "./back-references.ts";
-import { channelSides, lightVerbBefore, mechanismIn } from "./channel-context.ts";
-import { type ClauseSpan, clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
+import { channelSides, lightVerbBefore } from "./channel-context.ts";
+import { clauseOf, speakerOf } from "./clauses.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { listLabel, resolveDuals } from "./duals.ts";
 import { type Evaluations, evaluativeEvents } from "./evaluations.ts";
@@ -16,11 +16,12 @@ import { mergeRepeats, pluperfect } from "./merge.ts";
 import { namedTokens } from "./named-tokens.ts";
 import { nestedAct } from "./nested-acts.ts";
 import { claimant, ownActTarget, relativeBackref } from "./recipient.ts";
-import { type PloverTable, score } from "./plover.ts";
+import type { PloverTable } from "./plover.ts";
 import { implicitRecipient, partiesOf, selfReference, withReferences } from "./sides.ts";
 import { scanMasks } from "./scan.ts";
+import { eventRecord } from "./event-record.ts";
 import { codeAct } from "./act-type.ts";
-import { borrowedSides, placeIn } from "./borrowed-sides.ts";
+import { borrowedSides } from "./borrowed-sides.ts";
 import { speakerSides } from "./speaker-actor.ts";
 import { type Told } from "./told.ts";
 import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
@@ -236,7 +237,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       explain?.hit(hit, "joint actor, no target", actor, recipient);
       continue;
     }
-    const { type, modality, negated, ending } = act;
+    const { type, modality } = act;
     // زيارة … قبيل القمة المرتقبة: a scheduled meeting is another event than a meeting held in its sentence.
     const dedupe = `${type}|${act.scheduled ? modality : ""}|${[...countries].sort().join(",")}|${sentence.start}`;
     if (seen.has(dedupe)) {
@@ -244,30 +245,18 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       continue;
     }
     seen.add(dedupe);
-    const date = aheadIfFuture(governingDate(arabic, span, hit.first, cues), modality, options.published);
-    const mode = type === hit.trigger.type ? hit.trigger.mode : null;
-    const channelAct = ending ? null : mechanismIn(found, sentence, hit.end);
-    const { cameo, quad, intensity } = score(options.plover, type, mode);
-    const event: Event = {
+    // The record: its date, place, channel, source and PLOVER score (event-record.ts).
+    const event = eventRecord(hit, act, actor, recipient, {
+      arabic,
+      found,
+      cues,
+      plover: options.plover,
+      published: options.published,
+      sentence,
+      span,
+      speaker,
       id: `v${events.length + 1}`,
-      type,
-      mode,
-      context: hit.trigger.context,
-      actor,
-      recipient,
-      date: date?.value ?? options.published,
-      end_date: date?.endValue ?? null,
-      date_text: date?.text ?? null,
-      location: locationIn(arabic, found, span, cues),
-      negated,
-      modality,
-      mechanism: channelAct,
-      source: speaker?.entity ?? null,
-      evidence: sentenceEvidence(arabic, sentence),
-      cameo,
-      quad,
-      intensity,
-    };
+    });
     events.push(event);
     eventOf.set(hit, event);
     explain?.hit(hit, "event", actor, recipient, event);
@@ -311,31 +300,7 @@ function within(u: PartyUnit, sentence: Sentence): boolean {
   return u.first >= sentence.firstToken && u.end <= sentence.endToken;
 }
 
-function locationIn(
-  arabic: ArabicText,
-  found: EntitiesResult,
-  span: ClauseSpan,
-  cues: EventCues,
-): string | null {
-  return placeIn(arabic, found, span, cues)?.entity ?? null;
-}
-
 /** `ذلك الهجوم`، `على هامش الاجتماع`: the trigger refers back to an event already told, or names a venue. */
 function isAnaphoric(tokens: readonly Token[], first: number, cues: EventCues): boolean {
   return tokenIn(cues.backref, tokens[first - 1]);
-}
-
-/**
- * `يتوقع أن يعقد ترامب قمة مع كيم في شهر يونيو`: a month named with no year dates a future act in the
- * next such month, not the last one before publication (the reader's default for reports of the past).
- */
-function aheadIfFuture(
-  date: DateMention | null,
-  modality: string,
-  published: string | null,
-): DateMention | null {
-  if (!date?.yearless || modality !== "future" || !date.value || !published) return date;
-  if (date.value.slice(0, 7) >= published.slice(0, 7)) return date;
-  const later = (v: string | null) => (v ? `${Number(v.slice(0, 4)) + 1}${v.slice(4)}` : v);
-  return { ...date, value: later(date.value), endValue: later(date.endValue) };
 }
