@@ -3,8 +3,8 @@ import type { PhraseIndex } from "../arabic/phrases.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Event, Party, Sentence, Token } from "../pipeline/types.ts";
-import { PRONOUN_UNIT, possessiveUnits, referenceUnits, resolveReferences } from "./anaphora.ts";
-import { type Clause, findArguments, type PartyUnit } from "./arguments.ts";
+import { possessiveUnits, referenceUnits } from "./anaphora.ts";
+import type { PartyUnit } from "./arguments.ts";
 import { type BackReferences, backReferenceUnits } from "./back-references.ts";
 import { channelSides, lightVerbBefore } from "./channel-context.ts";
 import { clauseOf, speakerOf } from "./clauses.ts";
@@ -17,8 +17,9 @@ import { namedTokens } from "./named-tokens.ts";
 import { nestedAct } from "./nested-acts.ts";
 import { claimant, ownActTarget, relativeBackref } from "./recipient.ts";
 import type { PloverTable } from "./plover.ts";
-import { implicitRecipient, partiesOf, selfReference, withReferences } from "./sides.ts";
+import { implicitRecipient, partiesOf } from "./sides.ts";
 import { scanMasks } from "./scan.ts";
+import { actReader, clauseSides } from "./clause-sides.ts";
 import { eventRecord } from "./event-record.ts";
 import { codeAct } from "./act-type.ts";
 import { borrowedSides } from "./borrowed-sides.ts";
@@ -60,7 +61,7 @@ export interface LossSink {
 const NONE: readonly Party[] = [];
 
 export function findEvents(arabic: ArabicText, found: EntitiesResult, options: EventsOptions): Event[] {
-  const { cues, types, explain } = options;
+  const { cues, types, explain, triggers } = options;
   // Each token's scan bits: the per-token scans below read only the tokens that can match.
   const masks = scanMasks(arabic.tokens, options);
   const { covered, named, channelWords } = namedTokens(arabic, found, cues, masks);
@@ -85,17 +86,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   /** Events told in the pluperfect (`وكان … قد أعلن`): background, possibly told already. */
   const retold = new Set<Event>();
   const mentionStarts = new Set(found.mentions.map((m) => m.firstToken));
-  const acts = new Map<number, boolean>();
-  const isAct = (k: number): boolean => {
-    let known = acts.get(k);
-    if (known === undefined) {
-      // دعمهما is an act only after an aspectual verb (`واصلت … دعمها`); elsewhere it is none.
-      known =
-        options.triggers.matchAt(arabic.tokens, k, { bare: true })?.values.some((t) => !t.aspectual) ?? false;
-      acts.set(k, known);
-    }
-    return known;
-  };
+  const isAct = actReader(arabic, options.triggers);
   const sport = new Map<number, boolean>();
   const sporting = (index: number): boolean => {
     let known = sport.get(index);
@@ -132,47 +123,18 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     resolveDuals(units, sentence, events, resolvedDuals, sentenceOf, sentenceIndex, isLabel);
     const span = clauseOf(arabic.tokens, sentence, hit.first, hit.end, cues);
     const speaker = speakerOf(arabic.tokens, sentence, span.reported, found, cues);
-    const inSentence = units.filter((u) => within(u, sentence));
-    const clause: Clause = {
-      tokens: arabic.tokens,
-      text: arabic.text,
-      units: inSentence.filter((u) => !u.place),
-      all: inSentence,
+    // The sides the trigger's own clause names, its references resolved (clause-sides.ts).
+    const read = clauseSides(hit, sentence, span, {
+      arabic,
+      units,
+      references,
       cues,
-      sentenceStart: sentence.firstToken,
-      sentenceEnd: sentence.endToken,
-      start: span.start,
-      end: span.end,
+      types,
       isAct,
-      directedNounEnd:
-        hit.trigger.pos === "noun" && !rulesOf(types, hit.trigger.type).mutual ? hit.end : undefined,
-    };
-    // ودعاها، معها، داعيا الأخيرة: read with the references; one with no antecedent, read as before.
-    const nounForm =
-      hit.trigger.object !== undefined &&
-      (options.triggers
-        .matchAt(arabic.tokens, hit.first, { bare: true })
-        ?.values.some((t) => t.pos === "noun") ??
-        false);
-    let args = withReferences(
-      clause,
-      hit,
-      references.filter((u) => within(u, sentence)),
-      nounForm,
-      (a, h) => resolveReferences(a, h, arabic.tokens, arabic.text, arabic.sentences, units, cues),
-    );
-    // أعرب الوزير السوداني عن تقدير بلاده لمواقف قطر: a state's pronoun that only repeats the
-    // other side's state is no party; the clause is read again without it.
-    if (selfReference(args)) {
-      args = findArguments(
-        {
-          ...clause,
-          units: clause.units.filter((u) => u.type !== PRONOUN_UNIT),
-          all: clause.all.filter((u) => u.type !== PRONOUN_UNIT),
-        },
-        hit,
-      );
-    }
+      triggers,
+    });
+    const clause = read.clause;
+    let args = read.args;
     // أعلن ترمب أنه سيزور الصين، وأضاف: "لن نسمح …": a clause with no subject of its own may be the
     // speaker's act, or continue the sentence before (speaker-actor.ts).
     speakerSides(args, hit, { arabic, units, cues, sentenceIndex, span, speaker });
@@ -290,14 +252,6 @@ function partiesLost(actor: readonly Party[], recipient: readonly Party[]): stri
   if (actor.every((p) => p.country === null)) return "actor not a state";
   if (recipient.length === 0) return "no recipient";
   return recipient.every((p) => p.country === null) ? "recipient not a state" : "same state";
-}
-
-/**
- * The unit lies inside the sentence. Declared here, not as a closure per trigger: the CLI runs
- * through tsx, whose esbuild `keepNames` names every function when it is made (about 0.7 µs each).
- */
-function within(u: PartyUnit, sentence: Sentence): boolean {
-  return u.first >= sentence.firstToken && u.end <= sentence.endToken;
 }
 
 /** `ذلك الهجوم`، `على هامش الاجتماع`: the trigger refers back to an event already told, or names a venue. */
