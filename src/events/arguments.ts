@@ -1,10 +1,10 @@
 // Who did it to whom: parties of a trigger from Arabic word order and prepositions.
 import type { Party, Token } from "../pipeline/types.ts";
 import { findActor, matrixSubject } from "./actor.ts";
-import { isReference, objectReference } from "./anaphora.ts";
 import { afterPreposition, groupAt, punctuated, unitFrom } from "./clause-units.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { atRequest, hostsSides, passive, undergone } from "./frames.ts";
+import { afterComma, elided, elidedSubject, pronounObject, sharesSubject } from "./continued-clause.ts";
 import { findRecipient, otherState } from "./recipient.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { ownerAfter, possessedBy, possessedObject, settingHolder, settingNoun } from "./noun-agents.ts";
@@ -299,50 +299,6 @@ function objectIn(
   return k < c.end && tokenIn(set, c.tokens[k]);
 }
 
-/** The verb carries an object pronoun (`ودعاها`) or a reference stands right after it (`معها`). */
-function pronounObject(c: Clause, hit: TriggerHit): boolean {
-  if (hit.trigger.pos !== "verb") return false;
-  return (
-    objectReference(hit, c.tokens, c.cues) !== null ||
-    c.units.some((u) => isReference(u) && u.first === hit.end)
-  );
-}
-
-/** The first token after the sentence's first complementizer (`قالت الوزارة إن دونغ أبلغ أوستن أن …`). */
-function firstReported(c: Clause, hit: TriggerHit): number {
-  for (let k = c.sentenceStart; k < hit.first; k++)
-    if (tokenIn(c.cues.complementizer, c.tokens[k])) return k + 1;
-  return c.sentenceStart;
-}
-/** The subject of the clause a و-verb continues: the reported clause's, else the sentence's. */
-function elidedSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
-  const reported = matrixSubject(c, hit, firstReported(c, hit));
-  return reported.length > 0 ? reported : matrixSubject(c, hit);
-}
-/** `… قبل أن يتوجه إلى إسلام آباد`: a verb after قبل/بعد أن shares the sentence's subject. */
-function sharesSubject(c: Clause, hit: TriggerHit): boolean {
-  const t = c.tokens[hit.first - 1];
-  return (
-    hit.trigger.pos === "verb" &&
-    t !== undefined &&
-    (t.key === "ان" || t.bare.some((b) => b.key === "ان")) &&
-    tokenIn(c.cues.sharedSubject, c.tokens[hit.first - 2])
-  );
-}
-/** A و-verb right after a comma (`…، وطالب`): a second act of the clause before. */
-function afterComma(c: Clause, hit: TriggerHit): boolean {
-  return (
-    hit.trigger.pos === "verb" &&
-    hit.prefix.startsWith("و") &&
-    hit.first > c.sentenceStart &&
-    punctuated(c, hit.first, hit.first)
-  );
-}
-/** The actor stands after a و-verb that follows a comma (`…، وطالب الولايات المتحدة`). */
-function elided(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
-  if (!afterComma(c, hit) || !hit.trigger.frame.includes("direct")) return false;
-  return actor.length > 0 && (actor[0] as PartyUnit).first >= hit.end;
-}
 /** The actor already names two states (`روسيا والصين أجرتا محادثات`). */
 function compound(actor: readonly PartyUnit[]): boolean {
   return new Set(actor.flatMap((u) => u.parties.map((p) => p.country))).size > 1;
