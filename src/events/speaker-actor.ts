@@ -5,7 +5,8 @@
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import { openingSubject, quotedSpeaker } from "./anaphora.ts";
-import { type Arguments, chargedParty, type PartyUnit } from "./arguments.ts";
+import type { Arguments, PartyUnit } from "./arguments.ts";
+import { chargedParty } from "./charges.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { ownedBySpeaker } from "./sides.ts";
