@@ -4,7 +4,8 @@
 // findEvents (index.ts).
 import type { PhraseIndex } from "../arabic/phrases.ts";
 import type { ArabicText, Sentence } from "../pipeline/types.ts";
-import { PRONOUN_UNIT, resolveReferences } from "./anaphora.ts";
+import { PRONOUN_UNIT } from "./anaphora.ts";
+import { resolveReferences } from "./references.ts";
 import { type Arguments, type Clause, findArguments, type PartyUnit } from "./arguments.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import type { EventCues } from "./cues.ts";

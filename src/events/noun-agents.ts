@@ -4,7 +4,8 @@
 // setting of its sentence (`خلال مكالمة هاتفية مع ولي العهد`). Split from arguments.ts.
 import type { Token } from "../pipeline/types.ts";
 import { matrixSubject } from "./actor.ts";
-import { agrees, possessor, stateful } from "./anaphora.ts";
+import { possessor, stateful } from "./anaphora.ts";
+import { agrees } from "./references.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { afterPreposition, groupAt, punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
