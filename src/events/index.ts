@@ -1,4 +1,7 @@
-// events: triggers, their parties, polarity, date and source → PLOVER events.
+// events: triggers, their parties, polarity, date and source → PLOVER events. This file wires the
+// stage; each rule family is its own module, in the order a trigger meets them: named-tokens,
+// clause-sides, speaker-actor, meeting-object, borrowed-sides, nested-acts, act-type, event-record;
+// then evaluation-events for accusations with no trigger, and merge.
 import type { PhraseIndex } from "../arabic/phrases.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
@@ -88,7 +91,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   /** Events told in the pluperfect (`وكان … قد أعلن`): background, possibly told already. */
   const retold = new Set<Event>();
   const mentionStarts = new Set(found.mentions.map((m) => m.firstToken));
-  const isAct = actReader(arabic, options.triggers);
+  const isAct = actReader(arabic, triggers);
   const sport = new Map<number, boolean>();
   const sporting = (index: number): boolean => {
     let known = sport.get(index);
@@ -101,7 +104,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   };
   for (const hit of findTriggers(
     arabic.tokens,
-    options.triggers,
+    triggers,
     named,
     types,
     cues.speech,
@@ -135,15 +138,14 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       isAct,
       triggers,
     });
-    const clause = read.clause;
-    let args = read.args;
+    const { clause } = read;
+    let { args } = read;
     // أعلن ترمب أنه سيزور الصين، وأضاف: "لن نسمح …": a clause with no subject of its own may be the
     // speaker's act, or continue the sentence before (speaker-actor.ts).
     speakerSides(args, hit, { arabic, units, cues, sentenceIndex, span, speaker });
     // وصل بومبيو إلى الرياض للقاء الملك سلمان: a verbal noun of purpose has the sentence's subject as
     // its actor, and the party after it, read as its agent, is its object.
     args = purposeSides(args, clause, hit);
-
     const rules = rulesOf(types, hit.trigger.type);
     // وافق ترامب على لقاء كيم، واتفقا، في باكستان، والاعتراف ببكين: sides the clause does not name,
     // taken from around it (borrowed-sides.ts).
