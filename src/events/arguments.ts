@@ -1,14 +1,14 @@
 // Who did it to whom: parties of a trigger from Arabic word order and prepositions.
 import type { Party, Token } from "../pipeline/types.ts";
 import { findActor } from "./actor.ts";
-import { afterPreposition, groupAt, punctuated, unitFrom } from "./clause-units.ts";
-import { type EventCues, tokenIn } from "./cues.ts";
 import { chargedGenitive, chargedObject } from "./charges.ts";
-import { atRequest, hostsSides, passive, undergone } from "./frames.ts";
+import { afterPreposition, groupAt, punctuated, unitFrom } from "./clause-units.ts";
 import { afterComma, elided, elidedSubject, pronounObject, sharesSubject } from "./continued-clause.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
+import { atRequest, hostsSides, passive, undergone } from "./frames.ts";
+import { ownerAfter, possessedBy, possessedObject, settingHolder, settingNoun } from "./noun-agents.ts";
 import { findRecipient, otherState } from "./recipient.ts";
 import type { TriggerHit } from "./triggers.ts";
-import { ownerAfter, possessedBy, possessedObject, settingHolder, settingNoun } from "./noun-agents.ts";
 
 /** A span of tokens that can take part in an event: a mention or a nisba (`نظيره الصيني`). */
 export interface PartyUnit {

@@ -5,10 +5,10 @@
 import type { PhraseIndex } from "../arabic/phrases.ts";
 import type { ArabicText, Sentence } from "../pipeline/types.ts";
 import { PRONOUN_UNIT } from "./anaphora.ts";
-import { resolveReferences } from "./references.ts";
 import { type Arguments, type Clause, findArguments, type PartyUnit } from "./arguments.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import type { EventCues } from "./cues.ts";
+import { resolveReferences } from "./references.ts";
 import { selfReference, withReferences } from "./sides.ts";
 import type { Trigger, TriggerHit } from "./triggers.ts";
 import { rulesOf, type TypeTable } from "./types.ts";

@@ -2,10 +2,10 @@
 // (`إن دونغ أبلغ أوستن …، وطالب الولايات المتحدة`), one with an object pronoun (`واتفقت معها`،
 // `ودعاها`), one after `قبل أن`/`بعد أن`. Which verbs do, and that subject. Split from arguments.ts.
 import { matrixSubject } from "./actor.ts";
-import { isReference, objectReference } from "./references.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
+import { isReference, objectReference } from "./references.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** The verb carries an object pronoun (`ودعاها`) or a reference stands right after it (`معها`). */

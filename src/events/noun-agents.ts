@@ -5,10 +5,10 @@
 import type { Token } from "../pipeline/types.ts";
 import { matrixSubject } from "./actor.ts";
 import { possessor, stateful } from "./anaphora.ts";
-import { agrees } from "./references.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { afterPreposition, groupAt, punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
+import { agrees } from "./references.ts";
 import { settingBefore, type TriggerHit } from "./triggers.ts";
 
 /**
