@@ -1,6 +1,6 @@
 // Actor search: who did the act, from Arabic word order (`بكين رفضت`، `التقى بوتين`) and light verbs.
 import type { Token } from "../pipeline/types.ts";
-import { isReference, objectReference } from "./anaphora.ts";
+import { isReference, objectReference } from "./references.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import {
   afterPreposition,

@@ -5,24 +5,15 @@
 //   قال مصدر مصري إن ما قامت به أديس أبابا "خطوة تشكل تهديدا مباشرا"  EGY ACCUSE ETH
 // The judge (the frame's subject, or the speaker of `قال … إن`) is the actor; the act's owner, the
 // first other state named between the frame and the evaluation (or after `من جانب`), the recipient.
+// This module reads the judgements by their frames (evaluation-quotes.ts: those in quotations);
+// evaluation-events.ts makes them events.
 import type { EntitiesResult } from "../entities/index.ts";
-import type { ArabicText, Event, Party, Sentence, Token } from "../pipeline/types.ts";
+import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
-import { type ClauseSpan, clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
-import {
-  type Evaluation,
-  type Evaluations,
-  evaluationAt,
-  isIn,
-  keysOf,
-  phraseAt,
-} from "./evaluation-lexicon.ts";
-import { polarity } from "./modality.ts";
+import { type Evaluations, evaluationAt, isIn, keysOf, phraseAt } from "./evaluation-lexicon.ts";
+import { backedIn, backingAt, type Judgement, quotedNisba, stateOf } from "./evaluation-quotes.ts";
 import { SCAN_EVALUATION } from "./scan.ts";
-import { coded } from "./coding.ts";
-import { type PloverTable, score } from "./plover.ts";
-import type { TypeTable } from "./types.ts";
 
 // The compiled lexicon lives in evaluation-lexicon.ts; callers (and scripts/bench-events.ts, which
 // loads this module from older trees too) still compile it through this module.
@@ -39,22 +30,8 @@ const TITLE_REACH = 4;
 /** How far after the evaluation `من جانب X` may name the owner. */
 const OWNER_REACH = 5;
 
-const stateOf = (u: PartyUnit): string | null => u.parties.find((p) => p.country !== null)?.country ?? null;
-
-interface Judgement {
-  evaluation: Evaluation;
-  /** The frame token: the judging verb, or the copula when no judging verb governs it. */
-  frame: number;
-  at: number;
-  /** The speech verb and the reported clause's first token when the speaker of `قال … إن` judges. */
-  speech: number | null;
-  reported: number;
-  actor: PartyUnit;
-  recipient: PartyUnit[];
-}
-
 /** The judgements of one sentence. */
-function judgements(
+export function judgements(
   arabic: ArabicText,
   sentence: Sentence,
   units: readonly PartyUnit[],
@@ -104,121 +81,6 @@ function judgements(
     });
   }
   return out;
-}
-
-/** The backing word a token is (`المدعومة`، `والمدعومة`), by its whole key or a bare form. */
-function backingAt(t: Token, ev: Evaluations): Evaluation | undefined {
-  const whole = ev.backing.get(t.key);
-  if (whole) return whole;
-  for (const b of t.bare) {
-    const e = ev.backing.get(b.key);
-    if (e) return e;
-  }
-  return undefined;
-}
-
-/** How far before its speech verb the speaker of a quotation may be named. */
-const SPEAKER_REACH = 10;
-
-/**
- * The speaker of the quotation that holds token k: the first party of a state named before the quote
- * in the sentence that opens it, after which a speech verb stands (as `attributeQuotes` reads it).
- */
-function quotedBy(
-  arabic: ArabicText,
-  k: number,
-  units: readonly PartyUnit[],
-  cues: EventCues,
-): { speaker: PartyUnit; verb: number; opening: number } | null {
-  const { tokens } = arabic;
-  const t = tokens[k] as Token;
-  const quote = arabic.quotes.find((q) => q.inner.start <= t.start && t.end <= q.inner.end);
-  if (!quote) return null;
-  const opening = tokens.findIndex((x) => x.start >= quote.inner.start);
-  const sentence = arabic.sentences[(tokens[opening] as Token).sentence] as Sentence;
-  let verb = -1;
-  for (let j = sentence.firstToken; j < opening && verb < 0; j++)
-    if (tokenIn(cues.speech, tokens[j])) verb = j;
-  if (verb < 0) return null;
-  // قال المالكي: "…"، وزير … قال: "…": the speaker stands between the verb and the quote, else just
-  // before the verb (`جاء ذلك في تغريدة للأمير السعودي …، حيث قال`), not anywhere in the sentence.
-  const speaker =
-    units.find((u) => u.first > verb && u.end <= opening && stateOf(u) !== null) ??
-    units.findLast(
-      (u) =>
-        u.first >= Math.max(sentence.firstToken, verb - SPEAKER_REACH) &&
-        u.end <= verb &&
-        stateOf(u) !== null,
-    );
-  return speaker ? { speaker, verb, opening } : null;
-}
-
-/**
- * `قال أدرعي: "… العدوان الإيراني …"`: inside a state speaker's quotation, an evaluation with another
- * state's nisba right after it is the speaker's charge against that state, with no judging frame.
- */
-function quotedNisba(
-  arabic: ArabicText,
-  k: number,
-  evaluation: Evaluation,
-  units: readonly PartyUnit[],
-  cues: EventCues,
-  ev: Evaluations,
-): Judgement | null {
-  // ردع أي عدوان إيراني: any such act, none charged.
-  if (!ev.quoted.has(evaluation.group) || tokenIn(cues.anyWord, arabic.tokens[k - 1])) return null;
-  const said = quotedBy(arabic, k, units, cues);
-  if (!said) return null;
-  const judge = stateOf(said.speaker);
-  const nisba = units.find((u) => u.first === k + evaluation.words.length && u.type === "NISBA");
-  if (!nisba || stateOf(nisba) === null || stateOf(nisba) === judge) return null;
-  return {
-    evaluation,
-    frame: k,
-    at: k,
-    speech: said.verb,
-    reported: said.opening,
-    actor: said.speaker,
-    recipient: [nisba],
-  };
-}
-
-/**
- * `قال المالكي: "… الميليشيا الحوثية المدعومة من إيران …"`: inside a quotation, a force backed by a
- * state (the state right after `من`, or after ل in `الموالية لإيران`) is the speaker's charge against
- * that state. Only quoted words: in the reporter's own words the phrase is a description. The speaker
- * is the first party of a state named before the quote in the sentence that opens it, after which a
- * speech verb stands (as `attributeQuotes` reads it); none, no event.
- */
-function backedIn(
-  arabic: ArabicText,
-  k: number,
-  evaluation: Evaluation,
-  units: readonly PartyUnit[],
-  mentions: EntitiesResult["mentions"],
-  cues: EventCues,
-): Judgement | null {
-  const { tokens } = arabic;
-  const said = quotedBy(arabic, k, units, cues);
-  if (!said) return null;
-  const { speaker, verb, opening } = said;
-  const judge = stateOf(speaker);
-  const next = tokens[k + 1] as Token | undefined;
-  // The backer is no party unit (units.ts `backerOf`): it is read from the mentions.
-  const backer =
-    next && keysOf(next).includes("من")
-      ? mentions.find((m) => m.firstToken === k + 2 && m.prefix === "")
-      : mentions.find((m) => m.firstToken === k + 1 && m.prefix.replace(/^[وف]/u, "") === "ل");
-  if (!backer || backer.type !== "GPE" || !backer.country || backer.country === judge) return null;
-  const owner: PartyUnit = {
-    first: backer.firstToken,
-    end: backer.endToken,
-    prefix: backer.prefix,
-    type: backer.type,
-    parties: [{ entity: backer.entity, text: backer.text, country: backer.country, sector: backer.sector }],
-    place: false,
-  };
-  return { evaluation, frame: k, at: k, speech: verb, reported: opening, actor: speaker, recipient: [owner] };
 }
 
 interface Frame {
@@ -390,112 +252,4 @@ function ownerOf(
     if (u && foreign(u)) return [u];
   }
   return null;
-}
-
-export interface EvaluationContext {
-  found: EntitiesResult;
-  units: readonly PartyUnit[];
-  /** The events the trigger rules found: an evaluation they already coded is not told twice. */
-  events: readonly Event[];
-  cues: EventCues;
-  plover: PloverTable;
-  types: TypeTable;
-  evaluations: Evaluations;
-  published: string | null;
-  /** The tokens' scan bits (`scanMasks`): a token without SCAN_EVALUATION holds no evaluation. */
-  masks?: Uint8Array;
-}
-
-/** The parties' states, each once, sorted. Declared here: tsx names every closure when it is made. */
-function countriesOf(ps: readonly Party[]): string {
-  return [...new Set(ps.flatMap((p) => (p.country === null ? [] : [p.country])))].sort().join(",");
-}
-
-/** The accusations a document's evaluations make, as events not already coded by a trigger. */
-export function evaluativeEvents(arabic: ArabicText, ctx: EvaluationContext): Event[] {
-  const out: Event[] = [];
-  const { cues } = ctx;
-  for (const sentence of arabic.sentences) {
-    for (const j of judgements(
-      arabic,
-      sentence,
-      ctx.units,
-      cues,
-      ctx.evaluations,
-      ctx.found.mentions,
-      ctx.masks,
-    )) {
-      const actor = j.actor.parties.filter((p) => p.country !== null);
-      const recipient = j.recipient.flatMap((u) => u.parties).filter((p) => p.country !== null);
-      const states = countriesOf([...actor, ...recipient]);
-      const told = [...ctx.events, ...out].some(
-        (e) =>
-          e.evidence.start === sentence.start &&
-          e.type === j.evaluation.type &&
-          countriesOf([...e.actor, ...e.recipient]) === states,
-      );
-      if (told) continue;
-      const span = clauseOf(arabic.tokens, sentence, j.frame, j.frame + 1, cues);
-      const hit = {
-        trigger: {
-          type: j.evaluation.type,
-          mode: j.evaluation.mode,
-          context: ["diplomatic"],
-          pos: "verb" as const,
-          frame: [],
-          channel: "" as const,
-          needs: [],
-          reach: 0,
-          unless: [],
-        },
-        first: j.frame,
-        end: j.frame + 1,
-        prefix: (arabic.tokens[j.frame] as Token).bare[0]?.prefix ?? "",
-      };
-      const pol = polarity(
-        arabic.tokens,
-        hit,
-        { clauseStart: Math.max(sentence.firstToken, span.start - 1), sentenceStart: sentence.firstToken },
-        cues,
-      );
-      // قال يوم الأحد إن …: the saying is the act, so a date of the speech clause dates it.
-      const said: ClauseSpan | null =
-        j.speech === null
-          ? null
-          : {
-              reported: sentence.firstToken,
-              speakerActs: false,
-              start: sentence.firstToken,
-              end: j.reported,
-            };
-      const date =
-        (said && governingDate(arabic, said, j.speech as number, cues)) ??
-        governingDate(arabic, span, j.at, cues);
-      const speaker = speakerOf(arabic.tokens, sentence, span.reported, ctx.found, cues);
-      // An accusation's future is the accusation, made now (event-types.tsv, as for any trigger).
-      const { type, modality, negated } = coded(j.evaluation.type, pol, ctx.types);
-      const { cameo, quad, intensity } = score(ctx.plover, type, j.evaluation.mode);
-      out.push({
-        id: `e${out.length + 1}`,
-        type,
-        mode: j.evaluation.mode,
-        context: ["diplomatic"],
-        actor,
-        recipient,
-        date: date?.value ?? ctx.published,
-        end_date: date?.endValue ?? null,
-        date_text: date?.text ?? null,
-        location: null,
-        negated,
-        modality,
-        mechanism: null,
-        source: speaker?.entity ?? null,
-        evidence: sentenceEvidence(arabic, sentence),
-        cameo,
-        quad,
-        intensity,
-      });
-    }
-  }
-  return out;
 }

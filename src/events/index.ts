@@ -1,48 +1,38 @@
-// events: triggers, their parties, polarity, date and source → PLOVER events.
+// events: triggers, their parties, polarity, date and source → PLOVER events. This file wires the
+// stage; each rule family is its own module, in the order a trigger meets them: named-tokens,
+// clause-sides, speaker-actor, meeting-object, borrowed-sides, nested-acts, act-type, event-record;
+// then evaluation-events for accusations with no trigger, and merge.
 import type { PhraseIndex } from "../arabic/phrases.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
-import type { ArabicText, DateMention, Event, EventType, Party, Sentence, Token } from "../pipeline/types.ts";
-import {
-  openingSubject,
-  PRONOUN_UNIT,
-  possessiveUnits,
-  quotedSpeaker,
-  referenceUnits,
-  resolveReferences,
-} from "./anaphora.ts";
-import {
-  type Arguments,
-  chargedParty,
-  type Clause,
-  findArguments,
-  objectAt,
-  type PartyUnit,
-} from "./arguments.ts";
+import type { ArabicText, Event, Party, Sentence, Token } from "../pipeline/types.ts";
+import { codeAct } from "./act-type.ts";
+import { possessiveUnits } from "./anaphora.ts";
+import type { PartyUnit } from "./arguments.ts";
 import { type BackReferences, backReferenceUnits } from "./back-references.ts";
-import { channelSides, lightVerbBefore, mechanismIn } from "./channel-context.ts";
-import { type ClauseSpan, clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
-import { coded, inWords, reciprocal } from "./coding.ts";
+import { borrowedSides } from "./borrowed-sides.ts";
+import { channelSides, lightVerbBefore } from "./channel-context.ts";
+import { actReader, clauseSides } from "./clause-sides.ts";
+import { clauseOf, speakerOf } from "./clauses.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
-import { elidedDual, listLabel, otherDual, resolveDuals, withoutActorState } from "./duals.ts";
-import { type Evaluations, evaluativeEvents } from "./evaluations.ts";
+import { listLabel, resolveDuals } from "./duals.ts";
+import { evaluativeEvents } from "./evaluation-events.ts";
+import type { Evaluations } from "./evaluation-lexicon.ts";
+import { eventRecord } from "./event-record.ts";
+import { purposeSides } from "./meeting-object.ts";
 import { mergeRepeats, pluperfect } from "./merge.ts";
-import { polarity } from "./modality.ts";
+import { namedTokens } from "./named-tokens.ts";
+import { nestedAct } from "./nested-acts.ts";
+import type { PloverTable } from "./plover.ts";
 import { claimant, ownActTarget, relativeBackref } from "./recipient.ts";
-import { type PloverTable, score } from "./plover.ts";
-import {
-  implicitRecipient,
-  mapUnits,
-  ownedBySpeaker,
-  partiesOf,
-  selfReference,
-  sharedActor,
-  withReferences,
-} from "./sides.ts";
-import { SCAN_NAME_HEAD, scanMasks } from "./scan.ts";
+import { referenceUnits } from "./references.ts";
+import { scanMasks } from "./scan.ts";
+import { implicitRecipient, partiesOf } from "./sides.ts";
+import { speakerSides } from "./speaker-actor.ts";
+import type { Told } from "./told.ts";
 import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
-import { isPlace, partyUnits } from "./units.ts";
+import { partyUnits } from "./units.ts";
 
 export interface EventsOptions {
   triggers: PhraseIndex<Trigger>;
@@ -75,32 +65,11 @@ export interface LossSink {
 
 const NONE: readonly Party[] = [];
 
-/** Types of the acts that answer an act addressed to their actor: accepting, refusing, condemning it. */
-const ADDRESSEE_TAKERS: ReadonlySet<string> = new Set(["AGREE", "REJECT", "ACCUSE"]);
-
 export function findEvents(arabic: ArabicText, found: EntitiesResult, options: EventsOptions): Event[] {
-  const { cues, types, explain } = options;
-  const covered = new Set<number>();
-  // A channel's name may hold its own trigger: محادثات تنسيق السياسة الدفاعية.
-  const named = new Set<number>();
-  for (const m of found.mentions)
-    for (let k = m.firstToken; k < m.endToken; k++) {
-      covered.add(k);
-      if (m.type !== "MECHANISM") named.add(k);
-    }
-  // وزير الشؤون الخارجية والتعاون الدولي المغربي، ناصر بوريطة: a person's title holds no act.
-  for (const m of found.mentions) for (let k = m.titleToken; k < m.firstToken; k++) named.add(k);
-  // منتدى التعاون الصيني الأفريقي: a noun trigger right after a body's or forum's head is its name.
-  // `أمام المؤتمر وهدد فيه طهران`: a word after و opens another clause, no name.
+  const { cues, types, explain, triggers } = options;
   // Each token's scan bits: the per-token scans below read only the tokens that can match.
   const masks = scanMasks(arabic.tokens, options);
-  for (let k = 0; k < arabic.tokens.length; k++)
-    if (
-      ((masks[k] as number) & SCAN_NAME_HEAD) !== 0 &&
-      tokenIn(cues.nameHead, arabic.tokens[k]) &&
-      !startsClause(arabic.tokens[k + 1])
-    )
-      named.add(k + 1);
+  const { covered, named, channelWords } = namedTokens(arabic, found, cues, masks);
   // - سوريا: أكد البلدان …: a list item's label names the item's topic, not one of a dual's two states.
   const isLabel = listLabel(arabic.tokens, arabic.text);
   const listed = partyUnits(arabic, found, covered, options.entityLexicon, cues, masks);
@@ -115,27 +84,14 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   ].sort((a, b) => a.first - b.first);
   // معها، عليه: parties told by a pronoun on a preposition, resolved once the act's sides are read.
   const references = referenceUnits(arabic.tokens, cues, masks);
-  const events: Event[] = [];
-  const sentenceOf = new Map<Event, number>();
+  const told: Told = { events: [], sentenceOf: new Map(), eventOf: new Map() };
+  const { events, sentenceOf, eventOf } = told;
   const seen = new Set<string>();
   const resolvedDuals = new Set<PartyUnit>();
   /** Events told in the pluperfect (`وكان … قد أعلن`): background, possibly told already. */
   const retold = new Set<Event>();
-  const channelWords = new Set([...covered].filter((k) => !named.has(k)));
   const mentionStarts = new Set(found.mentions.map((m) => m.firstToken));
-  /** The event each trigger gave, for the acts told inside it (`within`). */
-  const eventOf = new Map<TriggerHit, Event>();
-  const acts = new Map<number, boolean>();
-  const isAct = (k: number): boolean => {
-    let known = acts.get(k);
-    if (known === undefined) {
-      // دعمهما is an act only after an aspectual verb (`واصلت … دعمها`); elsewhere it is none.
-      known =
-        options.triggers.matchAt(arabic.tokens, k, { bare: true })?.values.some((t) => !t.aspectual) ?? false;
-      acts.set(k, known);
-    }
-    return known;
-  };
+  const isAct = actReader(arabic, triggers);
   const sport = new Map<number, boolean>();
   const sporting = (index: number): boolean => {
     let known = sport.get(index);
@@ -148,7 +104,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   };
   for (const hit of findTriggers(
     arabic.tokens,
-    options.triggers,
+    triggers,
     named,
     types,
     cues.speech,
@@ -172,140 +128,28 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     resolveDuals(units, sentence, events, resolvedDuals, sentenceOf, sentenceIndex, isLabel);
     const span = clauseOf(arabic.tokens, sentence, hit.first, hit.end, cues);
     const speaker = speakerOf(arabic.tokens, sentence, span.reported, found, cues);
-    const inSentence = units.filter((u) => within(u, sentence));
-    const clause: Clause = {
-      tokens: arabic.tokens,
-      text: arabic.text,
-      units: inSentence.filter((u) => !u.place),
-      all: inSentence,
+    // The sides the trigger's own clause names, its references resolved (clause-sides.ts).
+    const read = clauseSides(hit, sentence, span, {
+      arabic,
+      units,
+      references,
       cues,
-      sentenceStart: sentence.firstToken,
-      sentenceEnd: sentence.endToken,
-      start: span.start,
-      end: span.end,
+      types,
       isAct,
-      directedNounEnd:
-        hit.trigger.pos === "noun" && !rulesOf(types, hit.trigger.type).mutual ? hit.end : undefined,
-    };
-    // ودعاها، معها، داعيا الأخيرة: read with the references; one with no antecedent, read as before.
-    const nounForm =
-      hit.trigger.object !== undefined &&
-      (options.triggers
-        .matchAt(arabic.tokens, hit.first, { bare: true })
-        ?.values.some((t) => t.pos === "noun") ??
-        false);
-    let args = withReferences(
-      clause,
-      hit,
-      references.filter((u) => within(u, sentence)),
-      nounForm,
-      (a, h) => resolveReferences(a, h, arabic.tokens, arabic.text, arabic.sentences, units, cues),
-    );
-    // أعرب الوزير السوداني عن تقدير بلاده لمواقف قطر: a state's pronoun that only repeats the
-    // other side's state is no party; the clause is read again without it.
-    if (selfReference(args)) {
-      args = findArguments(
-        {
-          ...clause,
-          units: clause.units.filter((u) => u.type !== PRONOUN_UNIT),
-          all: clause.all.filter((u) => u.type !== PRONOUN_UNIT),
-        },
-        hit,
-      );
-    }
-    // أعلن ترمب أنه سيزور الصين: the speaker is the actor when no subject stands before the verb.
-    // أعلن الجيش الباكستاني أن دفاعاته الجوية أسقطت …، قال إن بلاده رفضت …: a reported clause whose
-    // subject carries the speaker's pronoun is the speaker's act.
-    const reported = span.reported > sentence.firstToken && span.reported < hit.first;
-    // The pronoun test reads the word's segments, so it comes last, when the rest holds.
-    if (
-      !args.fromPhrase &&
-      speaker &&
-      // الرسوم التي فرضتها واشنطن: a relative clause's verb has its own subject, after it.
-      !hit.trigger.antecedent &&
-      !args.actor.some((u) => u.first >= span.start && u.end <= hit.first) &&
-      !genitiveAgent(hit, args.actor, arabic.tokens, cues) &&
-      (span.speakerActs || (reported && ownedBySpeaker(arabic.tokens[span.reported])))
-    ) {
-      const unit = units.find(
-        (u) => !u.place && u.parties.some((p) => p.entity === speaker.entity) && u.end <= span.reported,
-      );
-      if (unit) {
-        // …أن بلادها قررت …، متهمة إياها: the old actor of the speaker's own state is no recipient.
-        const own = new Set(unit.parties.map((p) => p.country));
-        args.recipient = [...args.actor, ...args.recipient].filter(
-          (u) => u !== unit && !u.parties.every((p) => own.has(p.country)),
-        );
-        args.actor = [unit];
-      }
-    }
-    // وقال نتنياهو إن …. واتهم إيران بالضلوع: an accusing verb opening its sentence, its accused read
-    // (chargedObject) and no accuser in the sentence, continues the previous sentence's subject.
-    if (args.actor.length === 0 && args.recipient.length > 0) {
-      const accuser = previousAccuser(arabic, units, sentenceIndex, hit, args.recipient, cues);
-      if (accuser) args.actor = [accuser];
-    }
-    // وأضاف: "لن نسمح لإيران …": a first-person act quoted with no speaker named is the speaker's before.
-    if (args.actor.length === 0 && hit.trigger.pos === "verb") {
-      const speakerUnit = quotedSpeaker(arabic, hit.first, units, cues);
-      if (speakerUnit) {
-        const own = new Set(speakerUnit.parties.map((p) => p.country));
-        args.actor = [speakerUnit];
-        args.recipient = args.recipient.filter((u) => !u.parties.every((p) => own.has(p.country)));
-      }
-    }
+      triggers,
+    });
+    const { clause } = read;
+    let { args } = read;
+    // أعلن ترمب أنه سيزور الصين، وأضاف: "لن نسمح …": a clause with no subject of its own may be the
+    // speaker's act, or continue the sentence before (speaker-actor.ts).
+    speakerSides(args, hit, { arabic, units, cues, sentenceIndex, span, speaker });
     // وصل بومبيو إلى الرياض للقاء الملك سلمان: a verbal noun of purpose has the sentence's subject as
     // its actor, and the party after it, read as its agent, is its object.
-    if (purpose(hit.prefix) && tokenIn(cues.meetingPurpose, arabic.tokens[hit.first]))
-      args = purposeSides(args, clause, hit);
-
-    // شنت الهند ضربات … في باكستان: the place struck is the target.
+    args = purposeSides(args, clause, hit);
     const rules = rulesOf(types, hit.trigger.type);
-    // وافق ترامب على لقاء كيم: the party met is the target of agreeing, refusing or asking to meet.
-    if (rules.takesComplement && args.recipient.length === 0 && args.actor.length > 0)
-      args.recipient = meetingObject(clause, hit, args.actor);
-    // …مع نظيره الفرنسي. واتفقا على تنسيق الجهود: a dual verb of a mutual act with no party in its
-    // clause has the two states of the event just told as its subject.
-    if (
-      args.actor.length === 0 &&
-      args.recipient.length === 0 &&
-      rules.mutual &&
-      dualVerb(arabic.tokens, hit)
-    ) {
-      const pair = elidedDual(
-        hit,
-        (arabic.tokens[hit.first] as Token).text,
-        events,
-        sentenceOf,
-        sentenceIndex,
-      );
-      if (pair) args.actor = [pair];
-    }
-    if (args.recipient.length === 0 && rules.targeted) {
-      const place = placeIn(arabic, found, span, cues);
-      if (place?.country)
-        args.recipient = [
-          {
-            first: place.firstToken,
-            end: place.endToken,
-            prefix: "",
-            type: "GPE",
-            parties: [{ entity: place.entity, text: place.text, country: place.country, sector: null }],
-            place: false,
-          },
-        ];
-    }
-    // قطع علاقاتها مع تايوان والاعتراف ببكين: a coordinated act shares the actor of the act before it.
-    const before = events[events.length - 1];
-    if (before && hit.prefix.startsWith("و") && sentenceOf.get(before) === sentenceIndex)
-      args.actor = sharedActor(args.actor, before, units);
-    // A directed act's dual names two states other than the actor's; a mutual one may include it.
-    if (!rulesOf(types, hit.trigger.type).mutual)
-      args.recipient = mapUnits(args.recipient, (u) => otherDual(u, args.actor, units));
-    else {
-      const mine = new Set(args.actor.flatMap((u) => u.parties.map((p) => p.country)));
-      args.recipient = mapUnits(args.recipient, (u) => withoutActorState(u, mine));
-    }
+    // وافق ترامب على لقاء كيم، واتفقا، في باكستان، والاعتراف ببكين: sides the clause does not name,
+    // taken from around it (borrowed-sides.ts).
+    borrowedSides(args, hit, clause, { arabic, found, units, rules, span, sentenceIndex, told });
     // - سوريا: أكد البلدان دعمهما …: a list item whose sentence names its own two sides by a dual has
     // its label as topic; the label is no actor, and the dual stands for the sides the list item is
     // about, which the sentence does not name (a joint statement's headings).
@@ -313,28 +157,14 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       explain?.hit(hit, "no actor", NONE, NONE);
       continue;
     }
-    // قبلت تركيا اقتراح السعودية: an act told inside another keeps its own agent, the state right
-    // after its noun; one addressed to no one named was addressed to the state that accepted, refused
-    // or condemned it (not to one that only welcomed it).
+    // قبلت تركيا اقتراح السعودية: an act told inside another keeps its own agent (nested-acts.ts).
     if (hit.within) {
-      if (!args.actor.some((u) => u.first === hit.end)) {
-        explain?.hit(hit, "no actor", NONE, NONE);
+      const nested = nestedAct(hit, hit.within, args, told, sentenceIndex);
+      if (nested.lost !== null) {
+        explain?.hit(hit, nested.lost, NONE, NONE);
         continue;
       }
-      // أدانت إيران واستنكرت تحذيرات …: a taker folded into its sentence's same event is that event.
-      const last = events[events.length - 1];
-      const taker =
-        eventOf.get(hit.within) ?? (last && sentenceOf.get(last) === sentenceIndex ? last : undefined);
-      // تجاهل ماتيس اقتراح ترامب: a proposal answered in its own state is no act between states.
-      const own = new Set(args.actor.flatMap((u) => u.parties.map((p) => p.country)));
-      if (!taker || taker.actor.every((p) => own.has(p.country))) {
-        explain?.hit(hit, "same state", NONE, NONE);
-        continue;
-      }
-      if (args.recipient.length === 0 && ADDRESSEE_TAKERS.has(hit.within.trigger.type)) {
-        const answered = taker.actor.filter((p) => !own.has(p.country));
-        if (answered.length > 0) args.recipient = [{ ...args.actor[0]!, parties: answered }];
-      }
+      args.recipient = nested.recipient;
     }
     // حظيت روسيا بدعم الصين وإيران: the subject received the support; the states after it gave it.
     if (hit.trigger.received) args = { ...args, actor: args.recipient, recipient: args.actor };
@@ -366,88 +196,33 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       explain?.hit(hit, partiesLost(actor, recipient), actor, recipient);
       continue;
     }
-    // رفضت ألمانيا طلب واشنطن: the act told inside another has its own modality; the words before
-    // its noun (the refusal, the future of the acceptance) are the other act's.
-    const pol = polarity(
-      arabic.tokens,
-      hit,
-      hit.within
-        ? { clauseStart: hit.first, sentenceStart: hit.first }
-        : { clauseStart: Math.max(sentence.firstToken, span.start - 1), sentenceStart: sentence.firstToken },
-      cues,
-    );
-    const joint = recipient.length === 0 && new Set(actor.map((p) => p.country)).size > 1;
-    // أوقفت كوريا الجنوبية بث الدعاية: stopping a hostile act is a de-escalation, not a sanction.
-    const object = objectAt(hit, args.actor);
-    const ending =
-      (rules.endingAs &&
-        hit.trigger.channel === "suspend" &&
-        object < span.end &&
-        tokenIn(cues.hostileAct, arabic.tokens[object])) ||
-      // رفع العقوبات المفروضة على إيران، تجميد عقوبات أمريكية: the act's own noun, ended by the word before it.
-      (rules.endingAs !== null &&
-        hit.trigger.pos === "noun" &&
-        tokenIn(cues.hostileAct, arabic.tokens[hit.first]) &&
-        tokenIn(cues.lifting, arabic.tokens[hit.first - 1]));
-    // هاجم روحاني نظيره الأمريكي محذرا …: an attack told in words is a speech, not force.
-    const spoken =
-      !ending &&
-      rules.verbalAs !== null &&
-      inWords(arabic.tokens, { first: hit.first, end: hit.end, pos: hit.trigger.pos }, args.actor, cues);
-    const actType = ending
-      ? (rules.endingAs as EventType)
-      : spoken
-        ? (rules.verbalAs as EventType)
-        : hit.trigger.type;
-    const coding = coded(actType, pol, types);
-    const jointAs = rulesOf(types, actType).jointAs;
-    const { modality, negated } = coding;
-    const type = joint && jointAs && coding.type === actType ? jointAs : coding.type;
-    // بناء على طلب بريطانيا وألمانيا وكندا: an act with a target and none found is no event, unless
-    // the two sides did it to each other (`البلدان ألغيا`، `اتهامات متبادلة`، `تبادل … القصف`).
-    // أبدى زعماء بريطانيا وفرنسا وألمانيا دعمهم للاتفاق: a stance shared by several states is not
-    // one they took towards each other; with no party it is for, it is no event.
-    if (
-      joint &&
-      (hit.trigger.stance === true ||
-        (!rulesOf(types, type).mutual &&
-          !args.actor.some((u) => u.type === "DUAL" || u.type === "PAIR") &&
-          !reciprocal(arabic.tokens, hit.first, hit.end, cues)))
-    ) {
+    // رفضت ألمانيا طلب واشنطن، أوقفت بث الدعاية، هاجم روحاني نظيره محذرا: the act's coding (act-type.ts).
+    const act = codeAct(hit, args, actor, recipient, { arabic, cues, types, rules, sentence, span });
+    // بناء على طلب بريطانيا وألمانيا وكندا، أبدى زعماء بريطانيا وفرنسا وألمانيا دعمهم للاتفاق.
+    if (act.jointWithoutTarget) {
       explain?.hit(hit, "joint actor, no target", actor, recipient);
       continue;
     }
+    const { type, modality } = act;
     // زيارة … قبيل القمة المرتقبة: a scheduled meeting is another event than a meeting held in its sentence.
-    const dedupe = `${type}|${pol.scheduled ? modality : ""}|${[...countries].sort().join(",")}|${sentence.start}`;
+    const dedupe = `${type}|${act.scheduled ? modality : ""}|${[...countries].sort().join(",")}|${sentence.start}`;
     if (seen.has(dedupe)) {
       explain?.hit(hit, "same event in sentence", actor, recipient);
       continue;
     }
     seen.add(dedupe);
-    const date = aheadIfFuture(governingDate(arabic, span, hit.first, cues), modality, options.published);
-    const mode = type === hit.trigger.type ? hit.trigger.mode : null;
-    const channelAct = ending ? null : mechanismIn(found, sentence, hit.end);
-    const { cameo, quad, intensity } = score(options.plover, type, mode);
-    const event: Event = {
+    // The record: its date, place, channel, source and PLOVER score (event-record.ts).
+    const event = eventRecord(hit, act, actor, recipient, {
+      arabic,
+      found,
+      cues,
+      plover: options.plover,
+      published: options.published,
+      sentence,
+      span,
+      speaker,
       id: `v${events.length + 1}`,
-      type,
-      mode,
-      context: hit.trigger.context,
-      actor,
-      recipient,
-      date: date?.value ?? options.published,
-      end_date: date?.endValue ?? null,
-      date_text: date?.text ?? null,
-      location: locationIn(arabic, found, span, cues),
-      negated,
-      modality,
-      mechanism: channelAct,
-      source: speaker?.entity ?? null,
-      evidence: sentenceEvidence(arabic, sentence),
-      cameo,
-      quad,
-      intensity,
-    };
+    });
     events.push(event);
     eventOf.set(hit, event);
     explain?.hit(hit, "event", actor, recipient, event);
@@ -475,72 +250,6 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   return mergeRepeats(events, types, retold);
 }
 
-/** How many tokens (a title: `الزعيم الكوري الشمالي`) may stand between a noun of purpose and its object. */
-const OBJECT_REACH = 2;
-
-/** How far after a trigger that takes a complement its meeting noun may stand (`وافق الرئيس … على لقاء`). */
-const COMPLEMENT_MEETING_REACH = 8;
-
-/** Keys of the prepositions before a complement noun (`على لقاء`، `إلى لقاء`). */
-const COMPLEMENT_OPENERS = new Set(["علي", "الي"]);
-
-/**
- * The party right after the meeting noun that is the trigger's complement (`على لقاء زعيم كوريا
- * الشمالية`، `بلقاء نظيره`), when it is of another state than the actor; else none.
- */
-function meetingObject(clause: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
-  const { tokens, cues } = clause;
-  const end = Math.min(clause.end, hit.end + COMPLEMENT_MEETING_REACH);
-  for (let k = hit.end; k < end; k++) {
-    const t = tokens[k] as Token;
-    if (!tokenIn(cues.meetingPurpose, t)) continue;
-    const opened =
-      COMPLEMENT_OPENERS.has((tokens[k - 1] as Token).key) ||
-      t.bare.some((b) => cues.meetingPurpose.has(b.key) && /^[وف]?[لب]$/u.test(b.prefix));
-    if (!opened) return [];
-    const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
-    const object = clause.units.find((u) => u.first > k && u.first <= k + 1 + OBJECT_REACH);
-    if (!object || object.parties.every((p) => p.country === null || mine.has(p.country))) return [];
-    for (let j = k + 1; j < object.first; j++) if (tokenIn(cues.between, tokens[j])) return [];
-    return [object];
-  }
-  return [];
-}
-
-/** The key of إلى, before the place a traveller goes to. */
-const DESTINATION = "الي";
-
-/** The noun carries the preposition ل of purpose (`للقاء`، `ولمناقشة`). */
-function purpose(prefix: string): boolean {
-  return prefix === "ل" || prefix === "ول" || prefix === "فل";
-}
-
-/**
- * The sides of a noun of meeting after ل of purpose (`… للقاء كيم`): when every party found stands
- * right after it, they are its object, and the nearest party before it of another state, the
- * subject of the verb it serves, is the actor. Sides read otherwise are kept.
- */
-function purposeSides(args: Arguments, clause: Clause, hit: TriggerHit): Arguments {
-  const after = [...args.actor, ...args.recipient];
-  // Its object right after it (`للقاء الملك سلمان`، `للقاء نظيره`), not a party further on.
-  if (after.length === 0 || after.some((u) => u.first < hit.end)) return args;
-  const object = Math.min(...after.map((u) => u.first));
-  if (object > hit.end + OBJECT_REACH) return args;
-  // للقاء محتمل بين الرئيسين: a meeting between two sides is theirs, not the subject's.
-  for (let k = hit.end; k < object; k++) if (tokenIn(clause.cues.between, clause.tokens[k])) return args;
-  // The nearest party before it of another state: `بالتوجه إلى السعودية للقاء الملك سلمان` is no subject.
-  const theirs = new Set(after.flatMap((u) => u.parties.map((p) => p.country)));
-  for (let i = clause.units.length - 1; i >= 0; i--) {
-    const u = clause.units[i] as PartyUnit;
-    if (u.end > hit.first || u.first < clause.sentenceStart) continue;
-    // `يستعد للسفر إلى سنغافورة للقاء كيم`: the place travelled to is no subject.
-    if ((clause.tokens[u.first - 1] as Token | undefined)?.key === DESTINATION) continue;
-    if (u.parties.some((p) => p.country !== null && !theirs.has(p.country)))
-      return { actor: [u], recipient: after };
-  }
-  return args;
-}
-
 /** Why the parties found make no interstate event (for `LossSink`). */
 function partiesLost(actor: readonly Party[], recipient: readonly Party[]): string {
   if (actor.length === 0) return recipient.length === 0 ? "no party" : "no actor";
@@ -549,110 +258,7 @@ function partiesLost(actor: readonly Party[], recipient: readonly Party[]): stri
   return recipient.every((p) => p.country === null) ? "recipient not a state" : "same state";
 }
 
-/**
- * The unit lies inside the sentence. Declared here, not as a closure per trigger: the CLI runs
- * through tsx, whose esbuild `keepNames` names every function when it is made (about 0.7 µs each).
- */
-function within(u: PartyUnit, sentence: Sentence): boolean {
-  return u.first >= sentence.firstToken && u.end <= sentence.endToken;
-}
-
-/** The first place named after `في` in the event's clause (`في سان فرانسيسكو`). */
-function placeIn(arabic: ArabicText, found: EntitiesResult, span: ClauseSpan, cues: EventCues) {
-  return found.mentions.find(
-    (x) => x.firstToken >= span.start && x.endToken <= span.end && isPlace(arabic, x, cues),
-  );
-}
-
-function locationIn(
-  arabic: ArabicText,
-  found: EntitiesResult,
-  span: ClauseSpan,
-  cues: EventCues,
-): string | null {
-  return placeIn(arabic, found, span, cues)?.entity ?? null;
-}
-
-/** The token carries the conjunction و or ف and nothing else can read it (`وهدد`، not `وزارة`). */
-function startsClause(t: Token | undefined): boolean {
-  return t !== undefined && t.bare.length > 0 && t.bare.every((b) => /^[وف]/u.test(b.prefix));
-}
-
 /** `ذلك الهجوم`، `على هامش الاجتماع`: the trigger refers back to an event already told, or names a venue. */
 function isAnaphoric(tokens: readonly Token[], first: number, cues: EventCues): boolean {
   return tokenIn(cues.backref, tokens[first - 1]);
-}
-
-/**
- * `يتوقع أن يعقد ترامب قمة مع كيم في شهر يونيو`: a month named with no year dates a future act in the
- * next such month, not the last one before publication (the reader's default for reports of the past).
- */
-function aheadIfFuture(
-  date: DateMention | null,
-  modality: string,
-  published: string | null,
-): DateMention | null {
-  if (!date?.yearless || modality !== "future" || !date.value || !published) return date;
-  if (date.value.slice(0, 7) >= published.slice(0, 7)) return date;
-  const later = (v: string | null) => (v ? `${Number(v.slice(0, 4)) + 1}${v.slice(4)}` : v);
-  return { ...date, value: later(date.value), endValue: later(date.endValue) };
-}
-
-/** `اتفقا`، `وقعتا`: a one-word verb trigger in the perfect dual (its last letters ا or تا, no tanween). */
-function dualVerb(tokens: readonly Token[], hit: TriggerHit): boolean {
-  if (hit.trigger.pos !== "verb" || hit.end !== hit.first + 1) return false;
-  const word = (tokens[hit.first] as Token).text.replace(/[\u064B-\u0652]/gu, "");
-  // Not a subjunctive (`أن يتفقا`), whose subject is the clause's.
-  // Not a pronoun's alif (`زارها`، `اتفقنا`), nor a short word (`هنا`).
-  return /^[وف]?\p{L}{3,}[^نه]ا$/u.test(word) && !/^[وف]?ي/u.test(word);
-}
-
-/**
- * `قالت طهران إنها مهمة بعد انسحاب الولايات المتحدة من الاتفاق`: a verbal noun with a state or a
- * body named right after it (no proclitic) has it as its agent; the speaker of the clause does not
- * replace it. A visit's genitive is where it goes (`أنه سيقوم بزيارة الصين`), so visits keep the speaker.
- */
-function genitiveAgent(
-  hit: TriggerHit,
-  actor: readonly PartyUnit[],
-  tokens: readonly Token[],
-  cues: EventCues,
-): boolean {
-  return (
-    hit.trigger.pos === "noun" &&
-    hit.trigger.mode !== "visit" &&
-    // اتهام الكرملين: a charge noun's genitive is the accused.
-    !tokenIn(cues.chargeNoun, tokens[hit.first]) &&
-    // تهديد إيراني، الهجمات الأمريكية: a nisba is read by the rules for nisbas, as before.
-    actor.some((u) => u.first === hit.end && u.prefix === "" && (u.type === "GPE" || u.type === "ORG"))
-  );
-}
-
-/**
- * The subject the previous sentence opens with, of another state than the accused, for an accusing
- * verb (cue `charge_verb`) that opens its sentence with و and names no accuser in it.
- */
-function previousAccuser(
-  arabic: ArabicText,
-  units: readonly PartyUnit[],
-  sentenceIndex: number,
-  hit: TriggerHit,
-  accused: readonly PartyUnit[],
-  cues: EventCues,
-): PartyUnit | null {
-  const sentence = arabic.sentences[sentenceIndex] as Sentence;
-  const previous = arabic.sentences[sentenceIndex - 1];
-  if (
-    !previous ||
-    hit.trigger.pos !== "verb" ||
-    hit.first !== sentence.firstToken ||
-    !hit.prefix.startsWith("و") ||
-    !tokenIn(cues.chargeVerb, arabic.tokens[hit.first]) ||
-    accused[0]?.first !== hit.end ||
-    !chargedParty(arabic.tokens, units, accused, sentence.endToken)
-  )
-    return null;
-  const owner = openingSubject(arabic.tokens, units, previous, previous.endToken, cues);
-  const against = new Set(accused.flatMap((u) => u.parties.map((p) => p.country)));
-  return owner && owner.parties.every((p) => !against.has(p.country)) ? owner : null;
 }

@@ -1,0 +1,95 @@
+// What an act whose sides are found is coded as: its polarity in its clause (an act told inside
+// another has its own), the end of a hostile act (`أوقفت بث الدعاية`: a de-escalation), an attack
+// told in words (a speech), a joint act; and whether a joint act with no target is an event at all.
+// Moved out of findEvents (index.ts).
+import type { ArabicText, Event, EventType, Party, Sentence } from "../pipeline/types.ts";
+import { objectAt, type PartyUnit } from "./arguments.ts";
+import type { ClauseSpan } from "./clauses.ts";
+import { coded, inWords, reciprocal } from "./coding.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
+import { polarity } from "./modality.ts";
+import type { TriggerHit } from "./triggers.ts";
+import { rulesOf, type TypeRules, type TypeTable } from "./types.ts";
+
+/** What the coding reads of the act's clause. */
+export interface ActContext {
+  arabic: ArabicText;
+  cues: EventCues;
+  types: TypeTable;
+  /** The rules of the trigger's type. */
+  rules: TypeRules;
+  sentence: Sentence;
+  span: ClauseSpan;
+}
+
+export interface ActCoding {
+  type: EventType;
+  modality: Event["modality"];
+  negated: boolean;
+  /** A future told as scheduled (`القمة المرتقبة`): another event than one held in its sentence. */
+  scheduled: boolean;
+  /** The act ends a hostile act: no channel carries it. */
+  ending: boolean;
+  /** Several states acted together with no target, and not on each other: no event. */
+  jointWithoutTarget: boolean;
+}
+
+/** The act's coding, from its trigger, its side units (`units`) and the parties read from them. */
+export function codeAct(
+  hit: TriggerHit,
+  units: { actor: readonly PartyUnit[] },
+  actor: readonly Party[],
+  recipient: readonly Party[],
+  ctx: ActContext,
+): ActCoding {
+  const { arabic, cues, types, rules, sentence, span } = ctx;
+  // رفضت ألمانيا طلب واشنطن: the act told inside another has its own modality; the words before
+  // its noun (the refusal, the future of the acceptance) are the other act's.
+  const pol = polarity(
+    arabic.tokens,
+    hit,
+    hit.within
+      ? { clauseStart: hit.first, sentenceStart: hit.first }
+      : { clauseStart: Math.max(sentence.firstToken, span.start - 1), sentenceStart: sentence.firstToken },
+    cues,
+  );
+  const joint = recipient.length === 0 && new Set(actor.map((p) => p.country)).size > 1;
+  // أوقفت كوريا الجنوبية بث الدعاية: stopping a hostile act is a de-escalation, not a sanction.
+  const object = objectAt(hit, units.actor);
+  const ending = Boolean(
+    (rules.endingAs &&
+      hit.trigger.channel === "suspend" &&
+      object < span.end &&
+      tokenIn(cues.hostileAct, arabic.tokens[object])) ||
+    // رفع العقوبات المفروضة على إيران، تجميد عقوبات أمريكية: the act's own noun, ended by the word before it.
+    (rules.endingAs !== null &&
+      hit.trigger.pos === "noun" &&
+      tokenIn(cues.hostileAct, arabic.tokens[hit.first]) &&
+      tokenIn(cues.lifting, arabic.tokens[hit.first - 1])),
+  );
+  // هاجم روحاني نظيره الأمريكي محذرا …: an attack told in words is a speech, not force.
+  const spoken =
+    !ending &&
+    rules.verbalAs !== null &&
+    inWords(arabic.tokens, { first: hit.first, end: hit.end, pos: hit.trigger.pos }, units.actor, cues);
+  const actType = ending
+    ? (rules.endingAs as EventType)
+    : spoken
+      ? (rules.verbalAs as EventType)
+      : hit.trigger.type;
+  const coding = coded(actType, pol, types);
+  const jointAs = rulesOf(types, actType).jointAs;
+  const { modality, negated } = coding;
+  const type = joint && jointAs && coding.type === actType ? jointAs : coding.type;
+  // بناء على طلب بريطانيا وألمانيا وكندا: an act with a target and none found is no event, unless
+  // the two sides did it to each other (`البلدان ألغيا`، `اتهامات متبادلة`، `تبادل … القصف`).
+  // أبدى زعماء بريطانيا وفرنسا وألمانيا دعمهم للاتفاق: a stance shared by several states is not
+  // one they took towards each other; with no party it is for, it is no event.
+  const jointWithoutTarget =
+    joint &&
+    (hit.trigger.stance === true ||
+      (!rulesOf(types, type).mutual &&
+        !units.actor.some((u) => u.type === "DUAL" || u.type === "PAIR") &&
+        !reciprocal(arabic.tokens, hit.first, hit.end, cues)));
+  return { type, modality, negated, scheduled: pol.scheduled === true, ending, jointWithoutTarget };
+}

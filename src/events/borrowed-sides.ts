@@ -1,0 +1,95 @@
+// Sides the trigger's clause does not name, taken from around it: the party met by a verb that takes
+// a meeting as complement (`وافق ترامب على لقاء كيم`), a dual verb's two states from the event just
+// told (`واتفقا`), the place struck as target (`في باكستان`), a coordinated act's actor (`والاعتراف
+// ببكين`); and a dual recipient's states other than the actor's. Moved out of findEvents (index.ts).
+import type { EntitiesResult } from "../entities/index.ts";
+import type { ArabicText, Token } from "../pipeline/types.ts";
+import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
+import type { ClauseSpan } from "./clauses.ts";
+import type { EventCues } from "./cues.ts";
+import { elidedDual, otherDual, withoutActorState } from "./duals.ts";
+import { meetingObject } from "./meeting-object.ts";
+import { mapUnits, sharedActor } from "./sides.ts";
+import { lastInSentence, type Told } from "./told.ts";
+import type { TriggerHit } from "./triggers.ts";
+import type { TypeRules } from "./types.ts";
+import { isPlace } from "./units.ts";
+
+/** What the rules read around the trigger's clause. */
+export interface Around {
+  arabic: ArabicText;
+  found: EntitiesResult;
+  /** The document's party units. */
+  units: readonly PartyUnit[];
+  /** The rules of the trigger's type. */
+  rules: TypeRules;
+  span: ClauseSpan;
+  sentenceIndex: number;
+  told: Told;
+}
+
+/** Sets the sides of `args` the clause left empty, and narrows a dual recipient, by the rules above. */
+export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, around: Around): void {
+  const { arabic, found, units, rules, span, sentenceIndex, told } = around;
+  const { cues } = clause;
+  // وافق ترامب على لقاء كيم: the party met is the target of agreeing, refusing or asking to meet.
+  if (rules.takesComplement && args.recipient.length === 0 && args.actor.length > 0)
+    args.recipient = meetingObject(clause, hit, args.actor);
+  // …مع نظيره الفرنسي. واتفقا على تنسيق الجهود: a dual verb of a mutual act with no party in its
+  // clause has the two states of the event just told as its subject.
+  if (
+    args.actor.length === 0 &&
+    args.recipient.length === 0 &&
+    rules.mutual &&
+    dualVerb(arabic.tokens, hit)
+  ) {
+    const pair = elidedDual(
+      hit,
+      (arabic.tokens[hit.first] as Token).text,
+      told.events,
+      told.sentenceOf,
+      sentenceIndex,
+    );
+    if (pair) args.actor = [pair];
+  }
+  // شنت الهند ضربات … في باكستان: the place struck is the target.
+  if (args.recipient.length === 0 && rules.targeted) {
+    const place = placeIn(arabic, found, span, cues);
+    if (place?.country)
+      args.recipient = [
+        {
+          first: place.firstToken,
+          end: place.endToken,
+          prefix: "",
+          type: "GPE",
+          parties: [{ entity: place.entity, text: place.text, country: place.country, sector: null }],
+          place: false,
+        },
+      ];
+  }
+  // قطع علاقاتها مع تايوان والاعتراف ببكين: a coordinated act shares the actor of the act before it.
+  const before = lastInSentence(told, sentenceIndex);
+  if (before && hit.prefix.startsWith("و")) args.actor = sharedActor(args.actor, before, units);
+  // A directed act's dual names two states other than the actor's; a mutual one may include it.
+  if (!rules.mutual) args.recipient = mapUnits(args.recipient, (u) => otherDual(u, args.actor, units));
+  else {
+    const mine = new Set(args.actor.flatMap((u) => u.parties.map((p) => p.country)));
+    args.recipient = mapUnits(args.recipient, (u) => withoutActorState(u, mine));
+  }
+}
+
+/** The first place named after `في` in the event's clause (`في سان فرانسيسكو`). */
+export function placeIn(arabic: ArabicText, found: EntitiesResult, span: ClauseSpan, cues: EventCues) {
+  return found.mentions.find(
+    (x) => x.firstToken >= span.start && x.endToken <= span.end && isPlace(arabic, x, cues),
+  );
+}
+
+/** `اتفقا`، `وقعتا`: a one-word verb trigger in the perfect dual (its last letters ا or تا, no tanween). */
+function dualVerb(tokens: readonly Token[], hit: TriggerHit): boolean {
+  if (hit.trigger.pos !== "verb" || hit.end !== hit.first + 1) return false;
+  const word = (tokens[hit.first] as Token).text.replace(/[\u064B-\u0652]/gu, "");
+  // Not a subjunctive (`أن يتفقا`), whose subject is the clause's.
+  // Not a pronoun's alif (`زارها`، `اتفقنا`), nor a short word (`هنا`).
+  return /^[وف]?\p{L}{3,}[^نه]ا$/u.test(word) && !/^[وف]?ي/u.test(word);
+}

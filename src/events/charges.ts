@@ -1,0 +1,94 @@
+// Who accuses whom with an accusing verb or noun and its charge (ب): the state right before the
+// charge is the accused (`واتهم إيران بالضلوع`، `بعد اتهام موسكو بالتدخل`), the subject before the
+// verb or noun the accuser. Split from arguments.ts.
+import type { Token } from "../pipeline/types.ts";
+import { findActor, matrixSubject } from "./actor.ts";
+import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
+import { elidedSubject } from "./continued-clause.ts";
+import { tokenIn } from "./cues.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+/**
+ * The group right after an accusing verb is one state or body (or several joined by و) with the charge
+ * (ب) right after it: the accused (`chargedObject`, and `previousAccuser` in speaker-actor.ts).
+ */
+export function chargedParty(
+  tokens: readonly Token[],
+  all: readonly PartyUnit[],
+  group: readonly PartyUnit[],
+  clauseEnd: number,
+): boolean {
+  // روسيا بريطانيا: a second party with no و is the object after the subject, not a conjunct. A person
+  // right after the verb is its subject (`اتهم وزير الخارجية التركي بلدين`: a titled name may run on).
+  if (
+    group.slice(1).some((u) => !u.prefix.startsWith("و")) ||
+    group.some((u) => u.type !== "GPE" && u.type !== "ORG")
+  )
+    return false;
+  const end = Math.max(...group.map((u) => u.end));
+  // بالسعي، بـ"اختلاق": the charge, not a party whose name opens with ب (بريطانيا) nor a word that
+  // does (`بلدين`، `بعض الدول`: the object after a subject).
+  const t = tokens[end];
+  if (
+    !t ||
+    end >= clauseEnd ||
+    !t.bare.some((b) => b.prefix === "ب") ||
+    NOT_CHARGE.test(t.key) ||
+    all.some((u) => u.first === end)
+  )
+    return false;
+  return true;
+}
+
+/** Words that open with ب but are no charge: countries, parts, places (`بلدين`، `بعض`، `بين`). */
+const NOT_CHARGE = /^(?:بلد|بلاد|بعض|بين|بيان)/u;
+/**
+ * `واتهم إيران بالضلوع في أعمال العنف`، `ترامب، الذي طالما اتهم الصين بسرقة الوظائف`، `الذي اتُهمت روسيا
+ * بتدبيره`: an accusing verb (cue `charge_verb`) whose only party after it stands right before the charge
+ * (ب) has that party as its object, the accused; a subject of its own would stand between (`اتهمت قطر
+ * السعودية بـ`). The accuser is the sentence's subject before the verb, of another state, or none (a
+ * subject told in an earlier sentence, or a passive).
+ */
+export function chargedObject(c: Clause, hit: TriggerHit, actor: PartyUnit[]): Arguments | null {
+  const head = actor[0];
+  if (
+    hit.trigger.pos !== "verb" ||
+    !head ||
+    head.first !== hit.end ||
+    !tokenIn(c.cues.chargeVerb, c.tokens[hit.first])
+  )
+    return null;
+  if (!chargedParty(c.tokens, c.all, actor, c.end)) return null;
+  const accused = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  // The reported clause's subject, else the sentence's (`قال الجيش التايلاندي إن القوات الكمبودية
+  // أطلقت …، واتهم بنوم بنه بـ`: the speaker accuses), of another state than the accused.
+  const other = (g: PartyUnit[]) =>
+    g.length > 0 && g.every((u) => u.end <= hit.first && u.parties.every((p) => !accused.has(p.country)));
+  const accuser = [elidedSubject(c, hit), matrixSubject(c, hit)].find(other) ?? [];
+  return { actor: accuser, recipient: actor };
+}
+
+/**
+ * `تسرع بريطانيا في اتهام روسيا بالتورط`، `بعد اتهام موسكو بالتدخل`: the genitive state or body of a
+ * charge noun (cue `charge_noun`) with the charge right after it (ب) is the accused, not the accuser. The accuser
+ * is a subject before the noun in its clause, if any (none: `قال ترامب إن اتهام روسيا بالتواطؤ …`).
+ */
+export function chargedGenitive(c: Clause, hit: TriggerHit, actor: PartyUnit[]): Arguments | null {
+  const head = actor[0];
+  // A state or a body only: a nisba (`الاتهامات السعودية بتزويد`) or a person (`اتهامات الرئيس الأمريكي
+  // بتدخل الصين`) after the noun is its agent.
+  if (
+    !head ||
+    head.first !== hit.end ||
+    head.prefix !== "" ||
+    actor.some((u) => u.type !== "GPE" && u.type !== "ORG") ||
+    !tokenIn(c.cues.chargeNoun, c.tokens[hit.first])
+  )
+    return null;
+  const end = Math.max(...actor.map((u) => u.end));
+  if (!(c.tokens[end] as Token | undefined)?.bare.some((b) => b.prefix === "ب")) return null;
+  const accuser = findActor({ ...c, units: c.units.filter((u) => !actor.includes(u)) }, hit).filter(
+    (u) => u.end <= hit.first && u.first >= c.start,
+  );
+  return { actor: accuser, recipient: actor };
+}

@@ -1,0 +1,54 @@
+// A verb that continues the clause before it shares that clause's subject: a و-verb after a comma
+// (`إن دونغ أبلغ أوستن …، وطالب الولايات المتحدة`), one with an object pronoun (`واتفقت معها`،
+// `ودعاها`), one after `قبل أن`/`بعد أن`. Which verbs do, and that subject. Split from arguments.ts.
+import { matrixSubject } from "./actor.ts";
+import type { Clause, PartyUnit } from "./arguments.ts";
+import { punctuated } from "./clause-units.ts";
+import { tokenIn } from "./cues.ts";
+import { isReference, objectReference } from "./references.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+/** The verb carries an object pronoun (`ودعاها`) or a reference stands right after it (`معها`). */
+export function pronounObject(c: Clause, hit: TriggerHit): boolean {
+  if (hit.trigger.pos !== "verb") return false;
+  return (
+    objectReference(hit, c.tokens, c.cues) !== null ||
+    c.units.some((u) => isReference(u) && u.first === hit.end)
+  );
+}
+
+/** The first token after the sentence's first complementizer (`قالت الوزارة إن دونغ أبلغ أوستن أن …`). */
+function firstReported(c: Clause, hit: TriggerHit): number {
+  for (let k = c.sentenceStart; k < hit.first; k++)
+    if (tokenIn(c.cues.complementizer, c.tokens[k])) return k + 1;
+  return c.sentenceStart;
+}
+/** The subject of the clause a و-verb continues: the reported clause's, else the sentence's. */
+export function elidedSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
+  const reported = matrixSubject(c, hit, firstReported(c, hit));
+  return reported.length > 0 ? reported : matrixSubject(c, hit);
+}
+/** `… قبل أن يتوجه إلى إسلام آباد`: a verb after قبل/بعد أن shares the sentence's subject. */
+export function sharesSubject(c: Clause, hit: TriggerHit): boolean {
+  const t = c.tokens[hit.first - 1];
+  return (
+    hit.trigger.pos === "verb" &&
+    t !== undefined &&
+    (t.key === "ان" || t.bare.some((b) => b.key === "ان")) &&
+    tokenIn(c.cues.sharedSubject, c.tokens[hit.first - 2])
+  );
+}
+/** A و-verb right after a comma (`…، وطالب`): a second act of the clause before. */
+export function afterComma(c: Clause, hit: TriggerHit): boolean {
+  return (
+    hit.trigger.pos === "verb" &&
+    hit.prefix.startsWith("و") &&
+    hit.first > c.sentenceStart &&
+    punctuated(c, hit.first, hit.first)
+  );
+}
+/** The actor stands after a و-verb that follows a comma (`…، وطالب الولايات المتحدة`). */
+export function elided(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
+  if (!afterComma(c, hit) || !hit.trigger.frame.includes("direct")) return false;
+  return actor.length > 0 && (actor[0] as PartyUnit).first >= hit.end;
+}

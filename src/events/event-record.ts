@@ -1,0 +1,86 @@
+// The event record of an act whose type and sides are read: its date (a yearless month ahead for a
+// future act: `في شهر يونيو`), its place (`في سان فرانسيسكو`), the channel that carries it, its
+// source and its PLOVER score. Moved out of findEvents (index.ts).
+import type { EntitiesResult } from "../entities/index.ts";
+import type { ArabicText, DateMention, Event, Party, Sentence } from "../pipeline/types.ts";
+import type { ActCoding } from "./act-type.ts";
+import { placeIn } from "./borrowed-sides.ts";
+import { mechanismIn } from "./channel-context.ts";
+import { type ClauseSpan, governingDate, sentenceEvidence } from "./clauses.ts";
+import type { EventCues } from "./cues.ts";
+import { type PloverTable, score } from "./plover.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+/** What the record reads of the act's sentence and of the document. */
+export interface RecordContext {
+  arabic: ArabicText;
+  found: EntitiesResult;
+  cues: EventCues;
+  plover: PloverTable;
+  published: string | null;
+  sentence: Sentence;
+  span: ClauseSpan;
+  /** The speaker of the act's clause (`speakerOf`): its source. */
+  speaker: EntitiesResult["mentions"][number] | null;
+  id: string;
+}
+
+export function eventRecord(
+  hit: TriggerHit,
+  act: ActCoding,
+  actor: Party[],
+  recipient: Party[],
+  ctx: RecordContext,
+): Event {
+  const { arabic, found, cues, sentence, span, speaker } = ctx;
+  const { type, modality, negated, ending } = act;
+  const date = aheadIfFuture(governingDate(arabic, span, hit.first, cues), modality, ctx.published);
+  const mode = type === hit.trigger.type ? hit.trigger.mode : null;
+  const channelAct = ending ? null : mechanismIn(found, sentence, hit.end);
+  const { cameo, quad, intensity } = score(ctx.plover, type, mode);
+  return {
+    id: ctx.id,
+    type,
+    mode,
+    context: hit.trigger.context,
+    actor,
+    recipient,
+    date: date?.value ?? ctx.published,
+    end_date: date?.endValue ?? null,
+    date_text: date?.text ?? null,
+    location: locationIn(arabic, found, span, cues),
+    negated,
+    modality,
+    mechanism: channelAct,
+    source: speaker?.entity ?? null,
+    evidence: sentenceEvidence(arabic, sentence),
+    cameo,
+    quad,
+    intensity,
+  };
+}
+
+/** The place of the act: the first place named after `في` in its clause. */
+function locationIn(
+  arabic: ArabicText,
+  found: EntitiesResult,
+  span: ClauseSpan,
+  cues: EventCues,
+): string | null {
+  return placeIn(arabic, found, span, cues)?.entity ?? null;
+}
+
+/**
+ * `يتوقع أن يعقد ترامب قمة مع كيم في شهر يونيو`: a month named with no year dates a future act in the
+ * next such month, not the last one before publication (the reader's default for reports of the past).
+ */
+function aheadIfFuture(
+  date: DateMention | null,
+  modality: string,
+  published: string | null,
+): DateMention | null {
+  if (!date?.yearless || modality !== "future" || !date.value || !published) return date;
+  if (date.value.slice(0, 7) >= published.slice(0, 7)) return date;
+  const later = (v: string | null) => (v ? `${Number(v.slice(0, 4)) + 1}${v.slice(4)}` : v);
+  return { ...date, value: later(date.value), endValue: later(date.endValue) };
+}

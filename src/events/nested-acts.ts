@@ -1,0 +1,38 @@
+// An act told inside another (`قبلت تركيا اقتراح السعودية`): whether it stands as an event of its own
+// (its own agent right after its noun, of another state than the act that takes it), and whom it was
+// addressed to when its clause names no one. Moved out of findEvents (index.ts), where it read the
+// loop's events; it reads them through `Told` now.
+import type { Arguments, PartyUnit } from "./arguments.ts";
+import { lastInSentence, type Told } from "./told.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+/** Types of the acts that answer an act addressed to their actor: accepting, refusing, condemning it. */
+const ADDRESSEE_TAKERS: ReadonlySet<string> = new Set(["AGREE", "REJECT", "ACCUSE"]);
+
+/** A nested act read: why it is no event, or its recipient. */
+export type NestedAct = { lost: string } | { lost: null; recipient: PartyUnit[] };
+
+/**
+ * The act `hit`, told inside the act `within`: it keeps its own agent, the state right after its
+ * noun; one addressed to no one named was addressed to the state that accepted, refused or condemned
+ * it (not to one that only welcomed it).
+ */
+export function nestedAct(
+  hit: TriggerHit,
+  within: TriggerHit,
+  args: Arguments,
+  told: Told,
+  sentenceIndex: number,
+): NestedAct {
+  if (!args.actor.some((u) => u.first === hit.end)) return { lost: "no actor" };
+  // أدانت إيران واستنكرت تحذيرات …: a taker folded into its sentence's same event is that event.
+  const taker = told.eventOf.get(within) ?? lastInSentence(told, sentenceIndex);
+  // تجاهل ماتيس اقتراح ترامب: a proposal answered in its own state is no act between states.
+  const own = new Set(args.actor.flatMap((u) => u.parties.map((p) => p.country)));
+  if (!taker || taker.actor.every((p) => own.has(p.country))) return { lost: "same state" };
+  if (args.recipient.length === 0 && ADDRESSEE_TAKERS.has(within.trigger.type)) {
+    const answered = taker.actor.filter((p) => !own.has(p.country));
+    if (answered.length > 0) return { lost: null, recipient: [{ ...args.actor[0]!, parties: answered }] };
+  }
+  return { lost: null, recipient: args.recipient };
+}

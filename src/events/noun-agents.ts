@@ -1,0 +1,151 @@
+// The agent of a verbal noun whose clause names none before it: the owner of its possessive pronoun
+// (`قال ترامب إن مباحثاته مع كيم`، `وخلال زيارته لواشنطن، سيلتقي جونسون`), its object when another
+// state's party follows it (`بعد لقائه الرئيس الروسي`), and the holder of a meeting told as the
+// setting of its sentence (`خلال مكالمة هاتفية مع ولي العهد`). Split from arguments.ts.
+import type { Token } from "../pipeline/types.ts";
+import { matrixSubject } from "./actor.ts";
+import { possessor, stateful } from "./anaphora.ts";
+import type { Clause, PartyUnit } from "./arguments.ts";
+import { afterPreposition, groupAt, punctuated } from "./clause-units.ts";
+import { tokenIn } from "./cues.ts";
+import { agrees } from "./references.ts";
+import { settingBefore, type TriggerHit } from "./triggers.ts";
+
+/**
+ * `وفي اتصال هاتفي مع الجبير، شدد هانت`، `وبعد اللقاء مع ماي، أصدر قادة الاتحاد الأوروبي بيانا`: a setting
+ * that opens its sentence, with no party before it, is held by the subject of the verb right after the
+ * comma that ends it (one or two words after the comma; a comma before a name is an apposition's).
+ */
+function openingHolder(c: Clause, hit: TriggerHit): PartyUnit[] {
+  if (hit.first - c.sentenceStart > OPENING_REACH) return [];
+  if (c.units.some((u) => u.first >= c.sentenceStart && u.end <= hit.first)) return [];
+  let verb = -1;
+  // مع وزير الخارجية السعودي، عادل الجبير، شدد: a comma before a name is an apposition's, not the end.
+  for (let k = hit.end; k < c.sentenceEnd; k++)
+    if (punctuated(c, k, k) && !c.units.some((u) => u.first === k)) {
+      verb = k;
+      break;
+    }
+  if (verb < 0) return [];
+  verb = pastTimeAside(c, verb);
+  const u = c.units.find((x) => x.first > verb && x.first - verb <= 2 && x.end <= c.sentenceEnd);
+  if (!u || u.prefix !== "" || afterPreposition(c, u, verb)) return [];
+  return groupAt(c, u);
+}
+
+/** How many words a time phrase set between commas may have (`مساء يوم الخميس`). */
+const TIME_ASIDE_REACH = 3;
+
+/**
+ * `وبعد اللقاء مع ماي، ليلة الخميس، أصدر قادة …`: a time phrase between two commas right after an opening
+ * setting is an aside; the word after its second comma is where the main clause starts. Else `at`.
+ */
+function pastTimeAside(c: Clause, at: number): number {
+  for (let k = at; k < Math.min(c.sentenceEnd, at + TIME_ASIDE_REACH); k++) {
+    if (!tokenIn(c.cues.timeAside, c.tokens[k])) return at;
+    if (k + 1 < c.sentenceEnd && punctuated(c, k + 1, k + 1)) return k + 1;
+  }
+  return at;
+}
+
+/** A verbal noun with a possessive pronoun (`مباحثاته`، `زيارتها`): the pronoun's word, else null. */
+function possessedWord(c: Clause, hit: TriggerHit): string | null {
+  if (hit.trigger.pos !== "noun" || hit.end - hit.first !== 1) return null;
+  // No noun stem of triggers.tsv ends in ه, so a final ه (not ة) or ها is the pronoun.
+  const word = (c.tokens[hit.first] as Token).text.replace(/[\u064B-\u0652\u0640]/gu, "");
+  return /[^ه]ه$|ها$/u.test(word) ? word : null;
+}
+
+const countriesOf = (side: readonly PartyUnit[]) =>
+  new Set(side.flatMap((u) => u.parties.map((p) => p.country)));
+
+/**
+ * `وقال ترامب بعد لقائه الرئيس الروسي`، `خلال زيارتها الصين`: the actor read right after a possessed
+ * verbal noun (no comma between) is its object when the pronoun's owner, before it, is of another state.
+ */
+export function possessedObject(
+  c: Clause,
+  hit: TriggerHit,
+  actor: readonly PartyUnit[],
+): { owner: PartyUnit[]; recipient: PartyUnit[] } | null {
+  const first = actor[0];
+  if (!first || first.first < hit.end || first.first > hit.end + 1) return null;
+  if (punctuated(c, hit.end, first.first)) return null;
+  const owner = possessedBy(c, hit);
+  if (owner.length === 0) return null;
+  const mine = countriesOf(owner);
+  if ([...countriesOf(actor)].some((s) => mine.has(s))) return null;
+  return { owner, recipient: [...actor] };
+}
+
+/** How many tokens may open a sentence before a possessed verbal noun (`في ثاني أيام زيارته`). */
+const OPENING_REACH = 3;
+
+/**
+ * `وخلال زيارته لواشنطن، سيلتقي جونسون`، `بعد لقائه مع بوتين، يواجه الرئيس ترامب`: a possessed verbal
+ * noun within the first tokens of its sentence, with no party before it, is owned by the first person
+ * or nisba title after its recipient that the pronoun agrees with, of another state.
+ */
+export function ownerAfter(c: Clause, hit: TriggerHit, recipient: readonly PartyUnit[]): PartyUnit[] {
+  const word = possessedWord(c, hit);
+  if (!word || hit.first - c.sentenceStart > OPENING_REACH) return [];
+  if (c.units.some((u) => u.first >= c.sentenceStart && u.end <= hit.first)) return [];
+  // وخلال زيارته، ضغط الرئيس ماكرون: a recipient past a comma is the main clause's, not the noun's.
+  if (recipient.some((u) => punctuated(c, hit.end, u.first))) return [];
+  const from = Math.max(...recipient.map((u) => u.end));
+  const theirs = countriesOf(recipient);
+  const u = c.units.find(
+    (x) =>
+      x.first >= from &&
+      x.end <= c.sentenceEnd &&
+      (x.type === "PERSON" || x.type === "NISBA") &&
+      !x.place &&
+      x.parties.length > 0 &&
+      x.parties.every((p) => p.country !== null && !theirs.has(p.country)),
+  );
+  return u && stateful(u) && agrees(c.tokens, u, word.endsWith("ها")) ? [u] : [];
+}
+
+/**
+ * A meeting or call noun, with no proclitic, right after a `setting` preposition (`خلال مكالمة`، `عقب
+ * اجتماع`); after في only a call (`في اتصال هاتفي مع`): `دخلت في مناقشات`، `الاستمرار في المفاوضات` are
+ * what a verb takes, no setting.
+ */
+export function settingNoun(c: Clause, hit: TriggerHit): boolean {
+  return (
+    hit.trigger.pos === "noun" &&
+    hit.trigger.type === "CONSULT" &&
+    hit.prefix.replace(/^[وف]/u, "") === "" &&
+    settingBefore(c.tokens, hit.first, hit.trigger, c.cues.setting)
+  );
+}
+
+/** The sentence's subject before a setting noun, unless a relative clause stands between (`خاشقجي، الذي اختفى بعد زيارته`). */
+export function settingHolder(c: Clause, hit: TriggerHit): PartyUnit[] {
+  const subject = matrixSubject(c, hit);
+  const last = subject[subject.length - 1];
+  if (!last) return openingHolder(c, hit);
+  for (let k = last.end; k < hit.first; k++) if (tokenIn(c.cues.relative, c.tokens[k])) return [];
+  return subject;
+}
+
+/** A verbal noun with a possessive pronoun (`مباحثاته`، `زيارتها`): the unit its pronoun stands for. */
+export function possessedBy(c: Clause, hit: TriggerHit): PartyUnit[] {
+  const word = possessedWord(c, hit);
+  if (!word) return [];
+  // اتهامه بنشر أخبار كاذبة، على خلفية اتهامها بالتدخل: before the charge the pronoun is the object.
+  if ((c.tokens[hit.end] as Token | undefined)?.bare.some((b) => b.prefix === "ب")) return [];
+  // The nearest person named before owns it (`قال ماتيس إن مباحثاته`), and only one of a state's office.
+  const person = c.units.findLast(
+    (u) => u.type === "PERSON" && u.end <= hit.first && u.first >= c.sentenceStart,
+  );
+  const owner = possessor(c.tokens, c.units, { firstToken: c.sentenceStart }, hit.first, c.cues);
+  if (!owner || (person && owner !== person)) return [];
+  // بانسحابها (the state's, not the speaker's): the pronoun agrees with its owner.
+  if (!agrees(c.tokens, owner, word.endsWith("ها"))) return [];
+  // خاشقجي، الذي اختفى منذ زيارته، المواقع التي يرغبون في زيارتها: after a relative pronoun the
+  // pronoun is the relative's antecedent's, a party only when it is the owner.
+  for (let k = hit.first - 1; k >= owner.end; k--)
+    if (tokenIn(c.cues.relative, c.tokens[k])) return owner.end === k ? [owner] : [];
+  return [owner];
+}

@@ -1,0 +1,122 @@
+// Who acts when the trigger's clause names no subject of its own: the speaker (`أعلن ترمب أنه سيزور
+// الصين`), the subject of the sentence before for an accusing verb that continues it (`وقال نتنياهو
+// إن …. واتهم إيران بالضلوع`), the speaker before a quoted first-person act (`وأضاف: "لن نسمح"`).
+// Moved out of findEvents (index.ts).
+import type { EntitiesResult } from "../entities/index.ts";
+import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
+import { openingSubject, quotedSpeaker } from "./anaphora.ts";
+import type { Arguments, PartyUnit } from "./arguments.ts";
+import { chargedParty } from "./charges.ts";
+import type { ClauseSpan } from "./clauses.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
+import { ownedBySpeaker } from "./sides.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+/** What the speaker rules read of the trigger's sentence. */
+export interface SpeakerContext {
+  arabic: ArabicText;
+  /** The document's party units. */
+  units: readonly PartyUnit[];
+  cues: EventCues;
+  sentenceIndex: number;
+  span: ClauseSpan;
+  /** The speaker of the trigger's clause (`speakerOf`), if any. */
+  speaker: EntitiesResult["mentions"][number] | null;
+}
+
+/** Sets the actor of `args` (and drops the actor's own state from its recipient) by the rules above. */
+export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerContext): void {
+  const { arabic, units, cues, sentenceIndex, span, speaker } = ctx;
+  const sentence = arabic.sentences[sentenceIndex] as Sentence;
+  // أعلن ترمب أنه سيزور الصين: the speaker is the actor when no subject stands before the verb.
+  // أعلن الجيش الباكستاني أن دفاعاته الجوية أسقطت …، قال إن بلاده رفضت …: a reported clause whose
+  // subject carries the speaker's pronoun is the speaker's act.
+  const reported = span.reported > sentence.firstToken && span.reported < hit.first;
+  // The pronoun test reads the word's segments, so it comes last, when the rest holds.
+  if (
+    !args.fromPhrase &&
+    speaker &&
+    // الرسوم التي فرضتها واشنطن: a relative clause's verb has its own subject, after it.
+    !hit.trigger.antecedent &&
+    !args.actor.some((u) => u.first >= span.start && u.end <= hit.first) &&
+    !genitiveAgent(hit, args.actor, arabic.tokens, cues) &&
+    (span.speakerActs || (reported && ownedBySpeaker(arabic.tokens[span.reported])))
+  ) {
+    const unit = units.find(
+      (u) => !u.place && u.parties.some((p) => p.entity === speaker.entity) && u.end <= span.reported,
+    );
+    if (unit) {
+      // …أن بلادها قررت …، متهمة إياها: the old actor of the speaker's own state is no recipient.
+      const own = new Set(unit.parties.map((p) => p.country));
+      args.recipient = [...args.actor, ...args.recipient].filter(
+        (u) => u !== unit && !u.parties.every((p) => own.has(p.country)),
+      );
+      args.actor = [unit];
+    }
+  }
+  // وقال نتنياهو إن …. واتهم إيران بالضلوع: an accusing verb opening its sentence, its accused read
+  // (chargedObject) and no accuser in the sentence, continues the previous sentence's subject.
+  if (args.actor.length === 0 && args.recipient.length > 0) {
+    const accuser = previousAccuser(arabic, units, sentenceIndex, hit, args.recipient, cues);
+    if (accuser) args.actor = [accuser];
+  }
+  // وأضاف: "لن نسمح لإيران …": a first-person act quoted with no speaker named is the speaker's before.
+  if (args.actor.length === 0 && hit.trigger.pos === "verb") {
+    const speakerUnit = quotedSpeaker(arabic, hit.first, units, cues);
+    if (speakerUnit) {
+      const own = new Set(speakerUnit.parties.map((p) => p.country));
+      args.actor = [speakerUnit];
+      args.recipient = args.recipient.filter((u) => !u.parties.every((p) => own.has(p.country)));
+    }
+  }
+}
+
+/**
+ * `قالت طهران إنها مهمة بعد انسحاب الولايات المتحدة من الاتفاق`: a verbal noun with a state or a
+ * body named right after it (no proclitic) has it as its agent; the speaker of the clause does not
+ * replace it. A visit's genitive is where it goes (`أنه سيقوم بزيارة الصين`), so visits keep the speaker.
+ */
+function genitiveAgent(
+  hit: TriggerHit,
+  actor: readonly PartyUnit[],
+  tokens: readonly Token[],
+  cues: EventCues,
+): boolean {
+  return (
+    hit.trigger.pos === "noun" &&
+    hit.trigger.mode !== "visit" &&
+    // اتهام الكرملين: a charge noun's genitive is the accused.
+    !tokenIn(cues.chargeNoun, tokens[hit.first]) &&
+    // تهديد إيراني، الهجمات الأمريكية: a nisba is read by the rules for nisbas, as before.
+    actor.some((u) => u.first === hit.end && u.prefix === "" && (u.type === "GPE" || u.type === "ORG"))
+  );
+}
+
+/**
+ * The subject the previous sentence opens with, of another state than the accused, for an accusing
+ * verb (cue `charge_verb`) that opens its sentence with و and names no accuser in it.
+ */
+function previousAccuser(
+  arabic: ArabicText,
+  units: readonly PartyUnit[],
+  sentenceIndex: number,
+  hit: TriggerHit,
+  accused: readonly PartyUnit[],
+  cues: EventCues,
+): PartyUnit | null {
+  const sentence = arabic.sentences[sentenceIndex] as Sentence;
+  const previous = arabic.sentences[sentenceIndex - 1];
+  if (
+    !previous ||
+    hit.trigger.pos !== "verb" ||
+    hit.first !== sentence.firstToken ||
+    !hit.prefix.startsWith("و") ||
+    !tokenIn(cues.chargeVerb, arabic.tokens[hit.first]) ||
+    accused[0]?.first !== hit.end ||
+    !chargedParty(arabic.tokens, units, accused, sentence.endToken)
+  )
+    return null;
+  const owner = openingSubject(arabic.tokens, units, previous, previous.endToken, cues);
+  const against = new Set(accused.flatMap((u) => u.parties.map((p) => p.country)));
+  return owner && owner.parties.every((p) => !against.has(p.country)) ? owner : null;
+}
