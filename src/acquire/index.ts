@@ -1,7 +1,7 @@
 // acquire: inputs (paths, directories, `-`, URLs, feeds) → RawDocuments, lazily. Files and
 // stdin are streamed: a TREC file, a feed or JSON Lines yields each record as soon as it has
 // been read. A problem with one input or one record is yielded, not thrown, so a batch goes on.
-import { closeSync, createReadStream, fstatSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, constants, createReadStream, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 import iconv from "iconv-lite";
@@ -55,6 +55,13 @@ export async function* acquire(
       );
     else if (HTTP_URL.test(input)) yield* fromUrl(input, options);
     else {
+      // A single article file (each source of the analysis pool) is read with one open and no
+      // stat of its path: listing it first looked the path up once more per article.
+      const whole = smallFile(input, options.maxBytes);
+      if (whole) {
+        yield* fromSource(input, () => oneChunk(whole), options);
+        continue;
+      }
       let files: string[];
       try {
         files = listInputs(input);
@@ -160,6 +167,35 @@ async function* fileChunks(path: string, maxBytes: number): AsyncGenerator<Uint8
   } catch (e) {
     throw readProblem(path, e);
   }
+}
+
+/**
+ * The bytes of `path` when it is a regular file of some bytes that fit in the head (and the cap);
+ * null for anything else (missing, a folder, a pipe, larger, unreadable), which `listInputs` and
+ * `fileChunks` then read as before, with their messages.
+ */
+function smallFile(path: string, maxBytes: number): Buffer | null {
+  let fd: number;
+  try {
+    // Non-blocking, so that opening a named pipe does not wait for a writer (it is no article).
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return null;
+  }
+  try {
+    const stat = fstatSync(fd);
+    const size = stat.size;
+    if (!stat.isFile() || size === 0 || size > HEAD_BYTES || size > maxBytes) return null;
+    return readWhole(fd, size);
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function* oneChunk(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes;
 }
 
 /** The bytes of an open file of `size` bytes, to its end, as `readFileSync` reads them. */
