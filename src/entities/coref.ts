@@ -4,8 +4,7 @@ import { BARE, type PhraseMatch } from "../arabic/phrases.ts";
 import { keyOf } from "../arabic/normalize.ts";
 import type { MentionCandidate, Token } from "../pipeline/types.ts";
 import type { EntityEntry } from "./lexicon.ts";
-import { keyIn } from "./person-names.ts";
-import { push, type Walker } from "./walker.ts";
+import { keyIn, push, type Walker } from "./walker.ts";
 
 /** How many words the nisba of a role-only back-reference may take (`الوزير الكوري الجنوبي`). */
 export const BACKREF_NISBA_TOKENS = 2;

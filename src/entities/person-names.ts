@@ -4,7 +4,7 @@ import { BARE } from "../arabic/phrases.ts";
 import { ARABIC_WORD, HAMZA_ALEF, THIRD_PERSON_SUFFIX } from "../arabic/regexes.ts";
 import type { Token } from "../pipeline/types.ts";
 import { nisbaAt } from "./lexicon-names.ts";
-import { fromPattern, NAME_CONNECTORS, push, type Walker } from "./walker.ts";
+import { fromPattern, keyIn, NAME_CONNECTORS, push, type Walker } from "./walker.ts";
 
 /** Longest pattern name after a title, in tokens, unless a connector (بن، آل) extends it. */
 export const MAX_NAME_TOKENS = 2;
@@ -46,17 +46,6 @@ function countrySurname(w: Walker, j: number, k: number): boolean {
     m.end === k + 1 &&
     m.values.some((v) => v.type === "GPE" && v.kind === "name")
   );
-}
-
-/**
- * The token's key or one of its bare keys is in `set`. A loop, not `some` with a closure over the
- * lexicon: a function with a closure that captures its variables makes a context object at every
- * call, and these functions run for most tokens.
- */
-export function keyIn(set: ReadonlySet<string>, t: Token): boolean {
-  if (set.has(t.key)) return true;
-  for (const b of t.bare) if (set.has(b.key)) return true;
-  return false;
 }
 
 /** Whether token `i` may be a word of a name. */
