@@ -1,7 +1,7 @@
 // acquire: inputs (paths, directories, `-`, URLs, feeds) → RawDocuments, lazily. Files and
 // stdin are streamed: a TREC file, a feed or JSON Lines yields each record as soon as it has
 // been read. A problem with one input or one record is yielded, not thrown, so a batch goes on.
-import { createReadStream, readFileSync, statSync } from "node:fs";
+import { closeSync, constants, createReadStream, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 import iconv from "iconv-lite";
@@ -55,6 +55,13 @@ export async function* acquire(
       );
     else if (HTTP_URL.test(input)) yield* fromUrl(input, options);
     else {
+      // A single article file (each source of the analysis pool) is read with one open and no
+      // stat of its path: listing it first looked the path up once more per article.
+      const whole = smallFile(input, options.maxBytes);
+      if (whole) {
+        yield* fromSource(input, () => oneChunk(whole), options);
+        continue;
+      }
       let files: string[];
       try {
         files = listInputs(input);
@@ -133,24 +140,76 @@ async function follow(item: RawDocument, options: AcquireOptions): Promise<Acqui
 
 /** A file's bytes in chunks; its size is checked against the cap before anything is read. */
 async function* fileChunks(path: string, maxBytes: number): AsyncGenerator<Uint8Array> {
-  let size: number;
+  // Opened once and its size read from the descriptor: `statSync(path)` then `readFileSync(path)`
+  // looked the path up twice for every article (a stat, then open, fstat, read, close).
+  let whole: Buffer | null = null;
   try {
-    size = statSync(path).size;
+    const fd = openSync(path, "r");
+    try {
+      const size = fstatSync(fd).size;
+      if (size > maxBytes) throw new InputError(path, sizeProblem(size, maxBytes));
+      // A file that fits in the head is read in one call: a stream costs five trips through
+      // libuv's thread pool per file, more than reading a 6 kB article (ingest speed).
+      if (size <= HEAD_BYTES) whole = readWhole(fd, size);
+    } finally {
+      closeSync(fd);
+    }
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw readProblem(path, e);
   }
-  if (size > maxBytes) throw new InputError(path, sizeProblem(size, maxBytes));
+  if (whole) {
+    yield whole;
+    return;
+  }
   try {
-    // A file that fits in the head is read in one call: a stream costs five trips through
-    // libuv's thread pool per file, more than reading a 6 kB article (ingest speed).
-    if (size <= HEAD_BYTES) {
-      yield readFileSync(path);
-      return;
-    }
     for await (const chunk of createReadStream(path, { highWaterMark: HEAD_BYTES })) yield chunk as Buffer;
   } catch (e) {
     throw readProblem(path, e);
   }
+}
+
+/**
+ * The bytes of `path` when it is a regular file of some bytes that fit in the head (and the cap);
+ * null for anything else (missing, a folder, a pipe, larger, unreadable), which `listInputs` and
+ * `fileChunks` then read as before, with their messages.
+ */
+function smallFile(path: string, maxBytes: number): Buffer | null {
+  let fd: number;
+  try {
+    // Non-blocking, so that opening a named pipe does not wait for a writer (it is no article).
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return null;
+  }
+  try {
+    const stat = fstatSync(fd);
+    const size = stat.size;
+    if (!stat.isFile() || size === 0 || size > HEAD_BYTES || size > maxBytes) return null;
+    return readWhole(fd, size);
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function* oneChunk(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes;
+}
+
+/** The bytes of an open file of `size` bytes, to its end, as `readFileSync` reads them. */
+function readWhole(fd: number, size: number): Buffer {
+  // A size of 0 may be a file whose size is not known ahead (/proc): read until the end.
+  if (size === 0) return readFileSync(fd);
+  const bytes = Buffer.allocUnsafe(size);
+  let length = 0;
+  while (length < size) {
+    const n = readSync(fd, bytes, length, size - length, null);
+    if (n === 0) break;
+    length += n;
+  }
+  return length < size ? bytes.subarray(0, length) : bytes;
 }
 
 /** Passes chunks on until more than `maxBytes` have come, then stops with a clear problem. */
@@ -180,6 +239,12 @@ async function* gunzipped(chunks: AsyncIterable<Uint8Array>, input: string): Asy
   }
 }
 
+/** The chunks as one buffer: a file read whole is one chunk, used as it is rather than copied. */
+function joined(chunks: Uint8Array[]): Buffer {
+  const [only] = chunks;
+  return chunks.length === 1 && Buffer.isBuffer(only) ? only : Buffer.concat(chunks);
+}
+
 /** The records of a byte stream: containers record by record, anything else read whole. */
 async function* recordsFromChunks(
   chunks: AsyncIterable<Uint8Array>,
@@ -200,7 +265,7 @@ async function* recordsFromChunks(
     parts.push(r.value);
     length += r.value.length;
   }
-  const head = Buffer.concat(parts);
+  const head = joined(parts);
   const rest = (async function* () {
     yield head;
     if (done) return;
@@ -221,7 +286,7 @@ async function* recordsFromChunks(
   if (encoding === null || !STREAMED_FORMATS.has(format)) {
     const all: Uint8Array[] = [];
     for await (const chunk of rest) all.push(chunk);
-    const { text } = decodeBytes(Buffer.concat(all), input, hints.charset);
+    const { text } = decodeBytes(joined(all), input, hints.charset);
     yield* wholeDocuments(text, sniffFormat(text.slice(0, 8192), input, type), input);
     return;
   }

@@ -151,7 +151,7 @@ export function readNumber(
     const t = tokens[j];
     if (!t?.linked) break;
     const d = readDigits(text, tokens, j);
-    const m = d ? null : words?.words.matchAt(tokens, j, { bare: true });
+    const m = d ? null : words?.words.matchAt(tokens, j, BARE);
     const kinds = new Set((m?.values ?? []).map((v) => v.kind));
     if (!m && !d) break;
     if (m?.prefix === "" && kinds.has("teen") && (last === "unit" || last === "bound_unit")) {

@@ -1,10 +1,10 @@
 // Joins within the document: a short or ordinal mention, a role-only back-reference or `الوزارة` to what it names.
 
-import type { PhraseMatch } from "../arabic/phrases.ts";
+import { BARE, type PhraseMatch } from "../arabic/phrases.ts";
 import { keyOf } from "../arabic/normalize.ts";
 import type { MentionCandidate, Token } from "../pipeline/types.ts";
 import type { EntityEntry } from "./lexicon.ts";
-import { push, type Walker } from "./walker.ts";
+import { keyIn, push, type Walker } from "./walker.ts";
 
 /** How many words the nisba of a role-only back-reference may take (`الوزير الكوري الجنوبي`). */
 export const BACKREF_NISBA_TOKENS = 2;
@@ -82,9 +82,7 @@ export function bareRoleReference(
     if ((w.tokens[p.firstToken] as Token).sentence < title.sentence - BARE_TITLE_SENTENCES) break;
     if (p.type !== "PERSON" || p.country === null || p.sector === "JRN" || !p.role) continue;
     if (keyOf(p.role).split(/\s+/u)[0]?.replace(/^ال/u, "") !== head) continue;
-    const post = lex.index
-      .matchAt(w.tokens, p.titleToken, { bare: true })
-      ?.values.find((v) => v.kind === "role");
+    const post = lex.index.matchAt(w.tokens, p.titleToken, BARE)?.values.find((v) => v.kind === "role");
     if (post?.nameEn && role.nameEn && !post.nameEn.includes(role.nameEn)) continue;
     if (found && found.country !== p.country) return false;
     found ??= p;
@@ -114,16 +112,22 @@ export function anaphor(w: Walker, t: Token): MentionCandidate | null {
  * sentence with two persons named.
  */
 export function ordinalAt(w: Walker, i: number): { mention: MentionCandidate; stripped: number } | null {
+  // The test every token meets here has no closure (those are in `ordinalMention`): a function
+  // whose closures capture its variables makes a context object at every call.
   const lex = w.options.lexicon;
   const t = w.tokens[i] as Token;
   const which = lex.ordinals.get(t.key);
   const prev = w.tokens[i - 1];
-  if (
-    which === undefined ||
-    !prev ||
-    !(lex.speech.has(prev.key) || prev.bare.some((b) => lex.speech.has(b.key)))
-  )
-    return null;
+  if (which === undefined || !prev || !keyIn(lex.speech, prev)) return null;
+  return ordinalMention(w, t, which);
+}
+
+/** The person `which` (0 or 1) of the last earlier sentence that names two (`الأول`، `الثاني`). */
+function ordinalMention(
+  w: Walker,
+  t: Token,
+  which: number,
+): { mention: MentionCandidate; stripped: number } | null {
   for (let k = w.out.length - 1; k >= 0; k--) {
     const sentence = (w.tokens[(w.out[k] as MentionCandidate).firstToken] as Token).sentence;
     if (sentence === t.sentence) continue;

@@ -3,30 +3,32 @@
 import type { PhraseMatch } from "../arabic/phrases.ts";
 import type { Token } from "../pipeline/types.ts";
 import type { EntityEntry } from "./lexicon.ts";
-import { fromEntry, fromPattern, push, type Walker } from "./walker.ts";
+import { fromEntry, fromPattern, keyIn, push, type Walker } from "./walker.ts";
 
 /** The first entry of `kind`. */
 export function ofKind(values: readonly EntityEntry[], kind: EntityEntry["kind"]): EntityEntry | undefined {
-  return values.find((v) => v.kind === kind);
+  // A loop, not `find` with a closure over `kind`: asked up to four times for each matched token.
+  for (const v of values) if (v.kind === kind) return v;
+  return undefined;
 }
 
-/** Drops entries that cannot apply here: surname forms before the full name, outlets named like words without `صحيفة`. */
 export function usable(w: Walker, values: readonly EntityEntry[], at: number): EntityEntry[] {
+  // Loops, not `some` and `filter` with closures over the walker: this runs for every token a
+  // lexicon phrase starts at.
+  const lex = w.options.lexicon;
   const prev = w.tokens[at - 1];
-  const headed =
-    prev !== undefined &&
-    (w.options.lexicon.mediaHeads.has(prev.key) ||
-      prev.bare.some((b) => w.options.lexicon.mediaHeads.has(b.key)));
+  const headed = prev !== undefined && keyIn(lex.mediaHeads, prev);
   // A surname that is also a word (تراس، ترأس) stands for the person only once the full name was read.
-  const t = w.tokens[at] as Token;
-  const word =
-    w.options.lexicon.commonWords.has(t.key) || t.bare.some((b) => w.options.lexicon.commonWords.has(b.key));
-  return values.filter(
-    (v) =>
+  const word = keyIn(lex.commonWords, w.tokens[at] as Token);
+  const out: EntityEntry[] = [];
+  for (const v of values)
+    if (
       (v.kind !== "after_full" || w.seenKeys.has(v.key)) &&
       (v.kind !== "short" || !word || w.seenKeys.has(v.key)) &&
-      (!v.needsHead || headed),
-  );
+      (!v.needsHead || headed)
+    )
+      out.push(v);
+  return out;
 }
 
 export function best(values: readonly EntityEntry[], published: string | null): EntityEntry {

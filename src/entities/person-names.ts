@@ -1,9 +1,10 @@
 // Persons read from the text's shape, not the lexicon: names after titles, speakers, credit lines.
 
+import { BARE } from "../arabic/phrases.ts";
 import { ARABIC_WORD, HAMZA_ALEF, THIRD_PERSON_SUFFIX } from "../arabic/regexes.ts";
 import type { Token } from "../pipeline/types.ts";
 import { nisbaAt } from "./lexicon-names.ts";
-import { fromPattern, NAME_CONNECTORS, push, type Walker } from "./walker.ts";
+import { fromPattern, keyIn, NAME_CONNECTORS, push, type Walker } from "./walker.ts";
 
 /** Longest pattern name after a title, in tokens, unless a connector (بن، آل) extends it. */
 export const MAX_NAME_TOKENS = 2;
@@ -54,10 +55,10 @@ function nameLike(w: Walker, i: number, strict: boolean): boolean {
   if (lex.stop.has(t.key) || lex.counterparts.has(t.key) || /^\d/u.test(t.key) || t.key.length < 2)
     return false;
   // A word of the language is no name (حينها، باق), except a syllable of a family-first name (تشن).
-  if (strict && (lex.commonWords.has(t.key) || t.bare.some((b) => lex.commonWords.has(b.key)))) return false;
+  if (strict && keyIn(lex.commonWords, t)) return false;
   // The article as written: إلهام is a name, الهام a word.
   if (/^(ال|لل|بال|وال)/u.test(t.text) && !NAME_CONNECTORS.has(t.key)) return false;
-  const m = lex.index.matchAt(w.tokens, i, { bare: false });
+  const m = lex.index.matchAt(w.tokens, i);
   return !m || m.values.every((v) => v.type === "PERSON");
 }
 
@@ -122,7 +123,7 @@ export function speakerAt(w: Walker, i: number): number | null {
   for (const b of verb.bare) spoken ||= (b.prefix === "و" || b.prefix === "ف") && lex.speech.has(b.key);
   const first = w.tokens[i + 1];
   if (!spoken || !first?.linked || first.sentence !== verb.sentence) return null;
-  if (lex.index.matchAt(w.tokens, i + 1, { bare: true })) return null;
+  if (lex.index.matchAt(w.tokens, i + 1, BARE)) return null;
   let end = i + 1;
   while (end < i + 1 + MAX_SPEAKER_TOKENS) {
     const t = w.tokens[end];
@@ -143,7 +144,9 @@ export function speakerAt(w: Walker, i: number): number | null {
   const said = next.linked && lex.complementizers.has(next.key) && HAMZA_ALEF.test(next.text);
   if (!CREDIT_COLON.test(gap) && !said) return null;
   // A person quoted by name is named again (`وأضاف فيليو`); a noun phrase seldom comes back whole or in part.
-  const again = w.tokens.some((t, k) => (k < i + 1 || k >= end) && t.key === last.key);
+  let again = false;
+  for (let k = 0; k < w.tokens.length && !again; k++)
+    again = (k < i + 1 || k >= end) && (w.tokens[k] as Token).key === last.key;
   if (!again) return null;
   const text = w.text.slice(first.start, last.end);
   push(w, i + 1, end, 0, fromPattern("PERSON", text));
@@ -166,7 +169,7 @@ export function creditAt(w: Walker, i: number): number | null {
   const before = w.text.slice(Math.max(0, t.start - 3), t.start);
   const gap = w.text.slice(t.end, next.start);
   if (!CREDIT_OPENING.test(before) && !CREDIT_COLON.test(gap)) return null;
-  if (lex.index.matchAt(w.tokens, i + 1, { bare: true })) return null;
+  if (lex.index.matchAt(w.tokens, i + 1, BARE)) return null;
   const end = nameEnd(w, i + 1, MAX_NAME_TOKENS);
   if (end - (i + 1) < 2) return null;
   const text = w.text.slice(next.start, (w.tokens[end - 1] as Token).end);

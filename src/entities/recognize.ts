@@ -61,7 +61,7 @@ function titleStates(w: Walker): void {
     if (p.type !== "PERSON" || p.country === null || p.via === "coref" || p.titleToken === p.firstToken)
       continue;
     const title = w.options.lexicon.index
-      .matchAt(w.tokens, p.titleToken, { bare: true })
+      .matchAt(w.tokens, p.titleToken, BARE)
       ?.values.find((v) => v.kind === "role");
     if (title) named.add(`${title.key} ${p.country}`);
   }
@@ -89,8 +89,9 @@ function step(w: Walker, i: number): number {
     }
   }
   const m = w.options.lexicon.index.matchAt(w.tokens, i, BARE);
-  const values = m ? usable(w, m.values, i) : [];
-  if (m && values.length > 0) {
+  // No empty array for a token no phrase starts at (most tokens): this runs for every token.
+  const values = m ? usable(w, m.values, i) : null;
+  if (m && values && values.length > 0) {
     const name = ofKind(values, "name") ?? ofKind(values, "short") ?? ofKind(values, "after_full");
     if (name) return emitName(w, i, m, name);
     const head = ofKind(values, "head");
@@ -156,7 +157,7 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
     const gap = w.text.slice((w.tokens[j - 1] as Token).end, t.start);
     if (/[.؟!\n:؛;(«"“]/u.test(gap)) break;
     if (/[،,]/u.test(gap) && ++commas > 1) break;
-    const x = lex.index.matchAt(w.tokens, j, { bare: true });
+    const x = lex.index.matchAt(w.tokens, j, BARE);
     const xs = x ? usable(w, x.values, j) : [];
     const person = xs.find((v) => v.type === "PERSON" && v.kind !== "role");
     if (x && person) {

@@ -1,5 +1,6 @@
 // What a title says about its person: the institution it runs into, a counterpart's post, an appositive, the role's text.
 
+import { BARE } from "../arabic/phrases.ts";
 import { offsetAfterLetters } from "../arabic/tokens.ts";
 import type { MentionCandidate, Token } from "../pipeline/types.ts";
 import { emitName, institution, nisbaAt, usable } from "./lexicon-names.ts";
@@ -12,7 +13,7 @@ export function innerInstitution(
   end: number,
 ): { end: number; mention: MentionCandidate } | null {
   for (let k = first + 1; k < end; k++) {
-    const x = w.options.lexicon.index.matchAt(w.tokens, k, { bare: true });
+    const x = w.options.lexicon.index.matchAt(w.tokens, k, BARE);
     if (!x) continue;
     const xs = usable(w, x.values, k);
     const org = xs.find((v) => v.kind === "name" && v.type === "ORG");
@@ -32,7 +33,7 @@ export function appositive(w: Walker, end: number, mention: MentionCandidate): v
   const t = w.tokens[end];
   if (!t || mention.country || !/^\s*[،,]\s*$/u.test(w.text.slice((w.tokens[end - 1] as Token).end, t.start)))
     return;
-  const title = w.options.lexicon.index.matchAt(w.tokens, end, { bare: true });
+  const title = w.options.lexicon.index.matchAt(w.tokens, end, BARE);
   const role = title?.values.find((v) => v.kind === "role");
   if (!title || !role) return;
   const nisba = nisbaAt(w, title.end, end);

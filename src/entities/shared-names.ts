@@ -96,12 +96,19 @@ function endsAt(tokens: readonly Token[], phrase: readonly string[], at: number)
 }
 
 function occurrences(tokens: readonly Token[], phrase: readonly string[]): number {
+  // Loops, not `every` and `some` with closures: this reads every token of the document for each
+  // phrase, and each closure (with the context of what it captures) was made per token.
   let n = 0;
-  for (let i = 0; i + phrase.length <= tokens.length; i++)
-    if (phrase.every((k, j) => matches(tokens[i + j] as Token, k))) n++;
+  for (let i = 0; i + phrase.length <= tokens.length; i++) {
+    let all = true;
+    for (let j = 0; j < phrase.length && all; j++) all = matches(tokens[i + j] as Token, phrase[j] as string);
+    if (all) n++;
+  }
   return n;
 }
 
 function matches(t: Token, key: string): boolean {
-  return t.key === key || t.bare.some((b) => b.key === key);
+  if (t.key === key) return true;
+  for (const b of t.bare) if (b.key === key) return true;
+  return false;
 }

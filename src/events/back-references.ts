@@ -56,12 +56,15 @@ export function backReferenceUnits(
 ): PartyUnit[] {
   if (refs.size === 0) return [];
   const { tokens } = arabic;
-  // A mention and a person's title hold no back-reference (`مجموعة الدول السبع`).
-  const taken = new Set(covered);
-  for (const m of found.mentions) for (let k = m.titleToken; k < m.endToken; k++) taken.add(k);
+  // A mention and a person's title hold no back-reference (`مجموعة الدول السبع`). A byte per
+  // token, not a copy of `covered` as a Set: it is read at every token (an index outside the
+  // tokens is never asked about, and a typed array ignores a write there).
+  const taken = new Uint8Array(tokens.length);
+  for (const k of covered) taken[k] = 1;
+  for (const m of found.mentions) for (let k = m.titleToken; k < m.endToken; k++) taken[k] = 1;
   const out: PartyUnit[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    if (taken.has(k)) continue;
+    if (taken[k] === 1) continue;
     const m = refs.matchAt(tokens, k, BARE);
     const ref = m?.values[0];
     if (!m || !ref) continue;
@@ -70,7 +73,7 @@ export function backReferenceUnits(
     // the sides of a mutual act) is mostly a noun's complement there, not a party (docs/EVENTS.md).
     if (before && before.sentence === (tokens[k] as Token).sentence && inPhrase(before, cues)) continue;
     let end = m.end;
-    for (let j = k; j < end; j++) if (taken.has(j)) end = -1;
+    for (let j = k; j < end; j++) if (taken[j] === 1) end = -1;
     if (end < 0 || namedAfter(arabic, units, end, cues)) continue;
     const parties = listBefore(arabic, units, k, ref, cues);
     if (!parties) continue;

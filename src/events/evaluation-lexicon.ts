@@ -163,17 +163,41 @@ export function evaluationAt(tokens: readonly Token[], k: number, ev: Evaluation
     if (!entry) continue;
     // One word by its stem and an ending (`انتهاكا`، `الاستفزازية`); a phrase by its first word.
     if (entry.one) return entry.one;
-    for (const e of entry.phrases)
-      if (e.words.slice(1).every((x, i) => keysOf(tokens[k + 1 + i]).includes(x))) return e;
+    for (const e of entry.phrases) if (wordsAt(tokens, k + 1, e.words, 1)) return e;
   }
   return null;
 }
 
 /** True when one of `phrases` (keys) starts at token k. */
 export function phraseAt(tokens: readonly Token[], k: number, phrases: readonly string[][]): boolean {
-  return phrases.some((p) => p.every((w, i) => keysOf(tokens[k + i]).includes(w)));
+  for (const p of phrases) if (wordsAt(tokens, k, p, 0)) return true;
+  return false;
+}
+
+/**
+ * Whether `words` from `from` on are keys of the tokens from `k` on (`keysOf(t).includes(w)` for
+ * each). Loops, not `every` and `keysOf`: the judgements ask this of every token in their reach,
+ * and each `keysOf` was a new array (with a closure for each `every`).
+ */
+function wordsAt(tokens: readonly Token[], k: number, words: readonly string[], from: number): boolean {
+  for (let i = from; i < words.length; i++)
+    if (!hasKey(tokens[k + i - from], words[i] as string)) return false;
+  return true;
+}
+
+/** `keysOf(t).includes(key)`, without the array. */
+function hasKey(t: Token | undefined, key: string): boolean {
+  if (!t) return false;
+  if (t.key === key) return true;
+  for (const b of t.bare) if (b.key === key) return true;
+  return false;
 }
 
 /** True when one of the token's keys (as written or bare) is in `set`. */
-export const isIn = (set: ReadonlySet<string> | ReadonlyMap<string, string>, t: Token | undefined) =>
-  keysOf(t).some((k) => set.has(k));
+export function isIn(set: ReadonlySet<string> | ReadonlyMap<string, string>, t: Token | undefined): boolean {
+  // `keysOf(t).some(…)` as a loop: no array and no closure per call.
+  if (!t) return false;
+  if (set.has(t.key)) return true;
+  for (const b of t.bare) if (set.has(b.key)) return true;
+  return false;
+}

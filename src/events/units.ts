@@ -1,4 +1,5 @@
 // Party units: the spans of a document that can act in an event, each with its state.
+import { BARE } from "../arabic/phrases.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Party, Token } from "../pipeline/types.ts";
@@ -87,7 +88,7 @@ export function partyUnits(
   const thing = new Set<number>();
   const read = (t: Token, k: number) => {
     if (covered.has(k) || titled.has(k) || describes.has(k)) return;
-    const m = lexicon.index.matchAt(arabic.tokens, k, { bare: true });
+    const m = lexicon.index.matchAt(arabic.tokens, k, BARE);
     const nisba = m?.values.find((v) => v.kind === "nisba");
     if (!m || !nisba) return;
     if (
@@ -211,7 +212,7 @@ function appositive(
   const gap = nisba.first - person.end;
   if (gap < 1 || gap > APPOSITIVE_TITLE_TOKENS) return false;
   // The words after the comma are a title (`وزير الخارجية`، `كبير المفاوضين`), not the clause going on.
-  const title = lexicon.index.matchAt(arabic.tokens, person.end, { bare: true });
+  const title = lexicon.index.matchAt(arabic.tokens, person.end, BARE);
   if (!title?.values.some((v) => v.kind === "role") || title.end !== nisba.first) return false;
   const after = arabic.tokens[person.end] as Token;
   const last = arabic.tokens[person.end - 1] as Token;
