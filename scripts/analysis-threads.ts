@@ -1,8 +1,7 @@
 // Where the analysis pool's CPU time goes, thread by thread: the corpus through `createPool`
-// (as `rasd bench` runs analysis only: no store rows, only the documents' count posted back, 16
-// sources in flight per worker), then the CPU seconds of every thread of this process (from /proc,
-// Linux only), the calling thread's event-loop utilization, and the start-up of the pool (workers
-// loading modules and lexicons).
+// (as `rasd bench` runs analysis only: no store rows, 16 sources in flight per worker), then the
+// CPU seconds of every thread of this process (from /proc, Linux only), the calling thread's
+// event-loop utilization, and the start-up of the pool (workers loading modules and lexicons).
 //   npx tsx scripts/analysis-threads.ts [corpus folder] [--jobs N] [--limit N]
 // Threads that are neither this one nor a worker are V8's helpers (optimizing compiler, GC) and
 // libuv's. Run it with `node --no-concurrent-recompilation --import tsx …` to see the compiler's
@@ -51,7 +50,7 @@ const self = readFileSync("/proc/thread-self/stat", "utf8").split(" ")[0] as str
 const before = threadSeconds();
 let wall = performance.now();
 let cpuAt = cpu();
-const pool = await createPool({ jobs, forStore: false, countOnly: true });
+const pool = await createPool({ jobs, forStore: false });
 const startup = { seconds: (performance.now() - wall) / 1000, cpuSeconds: cpu() - cpuAt };
 const started = threadSeconds();
 const elu = performance.eventLoopUtilization();
@@ -61,7 +60,7 @@ let documents = 0;
 const window: Array<Promise<SourceResult>> = [];
 const take = async () => {
   const r = await (window.shift() as Promise<SourceResult>);
-  documents += r.documents;
+  documents += r.items.filter((i) => i.kind === "document").length;
 };
 for (const path of files) {
   window.push(pool.analyze({ kind: "file", path }));
