@@ -113,10 +113,10 @@ async function analysisOnly(pool: AnalysisPool, files: readonly string[]): Promi
   const times = noSourceTimes();
   let documents = 0;
   const started = stopwatch();
-  const window: Array<Promise<{ documents: number; times: SourceTimes }>> = [];
+  const window: Array<Promise<{ items: { kind: string }[]; times: SourceTimes }>> = [];
   const take = async () => {
     const r = await (window.shift() as (typeof window)[number]);
-    documents += r.documents;
+    documents += r.items.filter((i) => i.kind === "document").length;
     addTimes(times, r.times);
   };
   for (const path of files) {
@@ -222,9 +222,8 @@ export async function bench(options: BenchOptions): Promise<BenchReport> {
   };
   try {
     // Nothing else runs during analysis only: one worker per core.
-    // Analysis alone: not the rows, search text and signatures the workers make for the store,
-    // and only the documents' count posted back, as nothing here keeps the analyses.
-    const all = await createPool({ jobs: availableParallelism(), forStore: false, countOnly: true });
+    // Analysis alone: not the rows, search text and signatures the workers make for the store.
+    const all = await createPool({ jobs: availableParallelism(), forStore: false });
     try {
       done(await analysisOnly(all, files));
     } finally {

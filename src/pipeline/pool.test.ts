@@ -67,18 +67,3 @@ test("pool: a copy for benchmarks has its own id", async () => {
   assert.equal(y.doc.analysis.document.uri, `${path}#copy-2`);
   await pool.close();
 });
-
-test("pool: counting only gives the documents' count and the problems, not the documents", async () => {
-  const full = await createPool({ jobs: 0 });
-  const counted = await createPool({ jobs: 1, forStore: false, countOnly: true });
-  try {
-    for (const s of sources()) {
-      const [a, b] = await Promise.all([full.analyze(s), counted.analyze(s)]);
-      assert.equal(b.documents, a.items.filter((i) => i.kind === "document").length);
-      assert.equal(a.documents, b.documents);
-      assert.deepEqual(summary(b.items), summary(a.items.filter((i) => i.kind !== "document")));
-    }
-  } finally {
-    await Promise.all([full.close(), counted.close()]);
-  }
-});

@@ -47,20 +47,10 @@ export interface AnalyzerOptions {
   acquire?: Partial<AcquireOptions>;
   /** Make what the store needs too (`prepareForStore`); false for analysis alone (`rasd bench`). Default true. */
   forStore?: boolean;
-  /**
-   * Only count the documents: results hold the inputs and problems, and `documents` says how many
-   * documents were analysed, not the documents. For `rasd bench --analysis-only`, which keeps no
-   * analysis: a worker posting each one back cost a structured clone of it there (about 30 µs a
-   * document) and the calling thread as much to read it.
-   */
-  countOnly?: boolean;
 }
 
 export interface SourceResult {
-  /** Inputs, problems and documents (no documents with `countOnly`). */
   items: SourceItem[];
-  /** How many documents the source gave. */
-  documents: number;
   times: SourceTimes;
 }
 
@@ -103,23 +93,18 @@ export function createAnalyzer(options: AnalyzerOptions = {}): (source: Source) 
   return async (source) => {
     const times = noSourceTimes();
     const items: SourceItem[] = [];
-    let documents = 0;
-    const add = (item: SourceItem) => {
-      if (item.kind === "document") documents++;
-      if (item.kind !== "document" || !options.countOnly) items.push(item);
-    };
     if (source.kind === "raw") {
-      add(prepare(source.input, source.doc, times));
-      return { items, documents, times };
+      items.push(prepare(source.input, source.doc, times));
+      return { items, times };
     }
     let t = performance.now();
     for await (const got of acquire([source.path], options.acquire)) {
       times.acquire += performance.now() - t;
-      if (got.kind !== "document") add(got);
-      else add(prepare(got.input, source.copy ? copyOf(got.doc, source.copy) : got.doc, times));
+      if (got.kind !== "document") items.push(got);
+      else items.push(prepare(got.input, source.copy ? copyOf(got.doc, source.copy) : got.doc, times));
       t = performance.now();
     }
     times.acquire += performance.now() - t;
-    return { items, documents, times };
+    return { items, times };
   };
 }

@@ -109,7 +109,7 @@ async function* tasks(
   const total = listed.reduce((n, l) => n + ("files" in l ? l.files.length : 0), 0) * options.copies;
   onListed(remote ? null : total);
   const only = (item: SourceResult["items"][number]): Task => ({
-    result: { items: [item], documents: item.kind === "document" ? 1 : 0, times: noSourceTimes() },
+    result: { items: [item], times: noSourceTimes() },
   });
   for (const l of listed) {
     if ("problem" in l) yield only({ kind: "error", input: l.input, problem: l.problem });
