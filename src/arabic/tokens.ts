@@ -207,3 +207,39 @@ export function offsetAfterLetters(word: string, letters: number): number {
   while (i < word.length && MARK.test(word[i] as string)) i++;
   return i;
 }
+
+/** What `tokenIn` looks a token up in: a set, or a map by its keys. */
+export interface KeySet {
+  has(key: string): boolean;
+}
+
+// The three look-ups below run for most tokens of every document: loops, not `some`/`find`, so no
+// array or closure is made per call.
+
+/** The token's key or one of its clitic-stripped keys is in the set (`وقال` → `قال`). */
+export function tokenIn(set: KeySet, t: Token | undefined): boolean {
+  if (!t) return false;
+  if (set.has(t.key)) return true;
+  for (const b of t.bare) if (set.has(b.key)) return true;
+  return false;
+}
+
+/** The token is `key`, as written or once a clitic is stripped. */
+export function tokenIs(t: Token | undefined, key: string): boolean {
+  if (!t) return false;
+  if (t.key === key) return true;
+  for (const b of t.bare) if (b.key === key) return true;
+  return false;
+}
+
+/** The value of the token's key in `map`, else of its first clitic-stripped key that has one. */
+export function tokenValue<V>(map: ReadonlyMap<string, V>, t: Token | undefined): V | undefined {
+  if (!t) return undefined;
+  const whole = map.get(t.key);
+  if (whole !== undefined) return whole;
+  for (const b of t.bare) {
+    const v = map.get(b.key);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}

@@ -1,10 +1,11 @@
 // Joins within the document: a short or ordinal mention, a role-only back-reference or `الوزارة` to what it names.
 
+import { tokenIn } from "../arabic/tokens.ts";
 import { BARE, type PhraseMatch } from "../arabic/phrases.ts";
 import { keyOf } from "../arabic/normalize.ts";
 import type { MentionCandidate, Token } from "../pipeline/types.ts";
 import type { EntityEntry } from "./lexicon.ts";
-import { keyIn, push, type Walker } from "./walker.ts";
+import { push, type Walker } from "./walker.ts";
 
 /** How many words the nisba of a role-only back-reference may take (`الوزير الكوري الجنوبي`). */
 export const BACKREF_NISBA_TOKENS = 2;
@@ -118,7 +119,7 @@ export function ordinalAt(w: Walker, i: number): { mention: MentionCandidate; st
   const t = w.tokens[i] as Token;
   const which = lex.ordinals.get(t.key);
   const prev = w.tokens[i - 1];
-  if (which === undefined || !prev || !keyIn(lex.speech, prev)) return null;
+  if (which === undefined || !prev || !tokenIn(lex.speech, prev)) return null;
   return ordinalMention(w, t, which);
 }
 

@@ -1,9 +1,10 @@
 // Mentions the lexicon names at a token: which entries apply there, names, and institutions by head + nisba.
 
+import { tokenIn } from "../arabic/tokens.ts";
 import type { PhraseMatch } from "../arabic/phrases.ts";
 import type { Token } from "../pipeline/types.ts";
 import type { EntityEntry } from "./lexicon.ts";
-import { fromEntry, fromPattern, keyIn, push, type Walker } from "./walker.ts";
+import { fromEntry, fromPattern, push, type Walker } from "./walker.ts";
 
 /** The first entry of `kind`. */
 export function ofKind(values: readonly EntityEntry[], kind: EntityEntry["kind"]): EntityEntry | undefined {
@@ -17,9 +18,9 @@ export function usable(w: Walker, values: readonly EntityEntry[], at: number): E
   // lexicon phrase starts at.
   const lex = w.options.lexicon;
   const prev = w.tokens[at - 1];
-  const headed = prev !== undefined && keyIn(lex.mediaHeads, prev);
+  const headed = prev !== undefined && tokenIn(lex.mediaHeads, prev);
   // A surname that is also a word (تراس، ترأس) stands for the person only once the full name was read.
-  const word = keyIn(lex.commonWords, w.tokens[at] as Token);
+  const word = tokenIn(lex.commonWords, w.tokens[at] as Token);
   const out: EntityEntry[] = [];
   for (const v of values)
     if (

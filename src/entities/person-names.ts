@@ -1,10 +1,11 @@
 // Persons read from the text's shape, not the lexicon: names after titles, speakers, credit lines.
 
+import { tokenIn } from "../arabic/tokens.ts";
 import { BARE } from "../arabic/phrases.ts";
 import { ARABIC_WORD, HAMZA_ALEF, THIRD_PERSON_SUFFIX } from "../arabic/regexes.ts";
 import type { Token } from "../pipeline/types.ts";
 import { nisbaAt } from "./lexicon-names.ts";
-import { fromPattern, keyIn, NAME_CONNECTORS, push, type Walker } from "./walker.ts";
+import { fromPattern, NAME_CONNECTORS, push, type Walker } from "./walker.ts";
 
 /** Longest pattern name after a title, in tokens, unless a connector (بن، آل) extends it. */
 export const MAX_NAME_TOKENS = 2;
@@ -55,7 +56,7 @@ function nameLike(w: Walker, i: number, strict: boolean): boolean {
   if (lex.stop.has(t.key) || lex.counterparts.has(t.key) || /^\d/u.test(t.key) || t.key.length < 2)
     return false;
   // A word of the language is no name (حينها، باق), except a syllable of a family-first name (تشن).
-  if (strict && keyIn(lex.commonWords, t)) return false;
+  if (strict && tokenIn(lex.commonWords, t)) return false;
   // The article as written: إلهام is a name, الهام a word.
   if (/^(ال|لل|بال|وال)/u.test(t.text) && !NAME_CONNECTORS.has(t.key)) return false;
   const m = lex.index.matchAt(w.tokens, i);

@@ -2,6 +2,7 @@
 // means, from the words right before it, else from the article's other words (lexicons/shared-names.tsv).
 import { keyOf } from "../arabic/normalize.ts";
 import { phraseKeys } from "../arabic/phrases.ts";
+import { tokenIs } from "../arabic/tokens.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import type { MentionCandidate, Token } from "../pipeline/types.ts";
 import { mentionOf } from "./walker.ts";
@@ -92,7 +93,7 @@ function bareKey(tokens: readonly Token[], c: MentionCandidate): string {
 /** Whether `phrase` ends on the token before `at`. */
 function endsAt(tokens: readonly Token[], phrase: readonly string[], at: number): boolean {
   const from = at - phrase.length;
-  return from >= 0 && phrase.every((k, j) => matches(tokens[from + j] as Token, k));
+  return from >= 0 && phrase.every((k, j) => tokenIs(tokens[from + j] as Token, k));
 }
 
 function occurrences(tokens: readonly Token[], phrase: readonly string[]): number {
@@ -101,14 +102,8 @@ function occurrences(tokens: readonly Token[], phrase: readonly string[]): numbe
   let n = 0;
   for (let i = 0; i + phrase.length <= tokens.length; i++) {
     let all = true;
-    for (let j = 0; j < phrase.length && all; j++) all = matches(tokens[i + j] as Token, phrase[j] as string);
+    for (let j = 0; j < phrase.length && all; j++) all = tokenIs(tokens[i + j] as Token, phrase[j] as string);
     if (all) n++;
   }
   return n;
-}
-
-function matches(t: Token, key: string): boolean {
-  if (t.key === key) return true;
-  for (const b of t.bare) if (b.key === key) return true;
-  return false;
 }

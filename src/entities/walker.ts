@@ -135,14 +135,3 @@ export function mentionOf(
     parties: m.parties,
   };
 }
-
-/**
- * The token's key or one of its bare keys is in `set`. A loop, not `some` with a closure over the
- * lexicon: a function with a closure that captures its variables makes a context object at every
- * call, and these functions run for most tokens.
- */
-export function keyIn(set: ReadonlySet<string>, t: Token): boolean {
-  if (set.has(t.key)) return true;
-  for (const b of t.bare) if (set.has(b.key)) return true;
-  return false;
-}

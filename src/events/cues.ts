@@ -1,7 +1,9 @@
 // The function-word sets the event stage reads, compiled from cues.tsv as token keys.
 import { keyOf } from "../arabic/normalize.ts";
 import { cue, type Lexicons } from "../pipeline/lexicons.ts";
-import type { Token } from "../pipeline/types.ts";
+
+/** The event stage reads its sets through this; it lives with the tokens (the entity stage uses it too). */
+export { tokenIn } from "../arabic/tokens.ts";
 
 export interface EventCues {
   negation: Set<string>;
@@ -227,13 +229,4 @@ function pronounPreps(preps: readonly string[]): Map<string, { prep: string; fem
     out.set(keyOf(`${host}ه`), { prep: keyOf(p), feminine: false });
   }
   return out;
-}
-
-/** The token's key or one of its clitic-stripped keys is in the set (`وقال` → `قال`). */
-export function tokenIn(set: ReadonlySet<string>, t: Token | undefined): boolean {
-  if (!t) return false;
-  if (set.has(t.key)) return true;
-  // A loop, not `some`: this runs for most tokens, and a callback is a closure made per call.
-  for (const b of t.bare) if (set.has(b.key)) return true;
-  return false;
 }

@@ -1,6 +1,7 @@
 // The evaluations lexicon (lexicons/evaluations.tsv) compiled, and read at a token: judging verbs,
 // copulas, owners and victims, and the evaluations themselves by every inflected form.
 import { keyOf } from "../arabic/normalize.ts";
+import { tokenIs } from "../arabic/tokens.ts";
 import type { BareForm, EventType, Token } from "../pipeline/types.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 
@@ -181,23 +182,6 @@ export function phraseAt(tokens: readonly Token[], k: number, phrases: readonly 
  */
 function wordsAt(tokens: readonly Token[], k: number, words: readonly string[], from: number): boolean {
   for (let i = from; i < words.length; i++)
-    if (!hasKey(tokens[k + i - from], words[i] as string)) return false;
+    if (!tokenIs(tokens[k + i - from], words[i] as string)) return false;
   return true;
-}
-
-/** `keysOf(t).includes(key)`, without the array. */
-function hasKey(t: Token | undefined, key: string): boolean {
-  if (!t) return false;
-  if (t.key === key) return true;
-  for (const b of t.bare) if (b.key === key) return true;
-  return false;
-}
-
-/** True when one of the token's keys (as written or bare) is in `set`. */
-export function isIn(set: ReadonlySet<string> | ReadonlyMap<string, string>, t: Token | undefined): boolean {
-  // `keysOf(t).some(…)` as a loop: no array and no closure per call.
-  if (!t) return false;
-  if (set.has(t.key)) return true;
-  for (const b of t.bare) if (set.has(b.key)) return true;
-  return false;
 }

@@ -2,6 +2,7 @@
 // state's nisba after it (`قال أدرعي: "… العدوان الإيراني …"`) and a force backed by a state (`…
 // الميليشيا الحوثية المدعومة من إيران …`) accuse that state. Also what a judgement is, which
 // evaluations.ts reads by its frames. Split from evaluations.ts.
+import { tokenValue } from "../arabic/tokens.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
@@ -27,13 +28,7 @@ export interface Judgement {
 
 /** The backing word a token is (`المدعومة`، `والمدعومة`), by its whole key or a bare form. */
 export function backingAt(t: Token, ev: Evaluations): Evaluation | undefined {
-  const whole = ev.backing.get(t.key);
-  if (whole) return whole;
-  for (const b of t.bare) {
-    const e = ev.backing.get(b.key);
-    if (e) return e;
-  }
-  return undefined;
+  return tokenValue(ev.backing, t);
 }
 
 /** How far before its speech verb the speaker of a quotation may be named. */

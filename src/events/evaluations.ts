@@ -11,7 +11,7 @@ import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
-import { type Evaluations, evaluationAt, isIn, keysOf, phraseAt } from "./evaluation-lexicon.ts";
+import { type Evaluations, evaluationAt, keysOf, phraseAt } from "./evaluation-lexicon.ts";
 import { backedIn, backingAt, type Judgement, quotedNisba, stateOf } from "./evaluation-quotes.ts";
 import { SCAN_EVALUATION } from "./scan.ts";
 
@@ -53,7 +53,7 @@ export function judgements(
       continue;
     }
     const evaluation = evaluationAt(tokens, k, ev);
-    if (!evaluation || isIn(ev.nameHead, tokens[k - 1])) continue;
+    if (!evaluation || tokenIn(ev.nameHead, tokens[k - 1])) continue;
     mine ??= units.filter((u) => !u.place && u.first >= sentence.firstToken && u.end <= sentence.endToken);
     const frame = frameOf(tokens, sentence, k, cues, ev, evaluation.words.length);
     if (!frame) {
@@ -109,9 +109,10 @@ function frameOf(
   for (let j = k - 1; j >= Math.max(sentence.firstToken, k - JUDGE_REACH); j--) {
     const t = tokens[j] as Token;
     if (phraseAt(tokens, j, ev.stop)) break;
-    if (isIn(ev.copula, t) && k - j <= COPULA_REACH + 1 && copula === null) copula = j;
+    if (tokenIn(ev.copula, t) && k - j <= COPULA_REACH + 1 && copula === null) copula = j;
     // وصف … بأنه / اعتبر … أن: the judge's complement runs to the evaluation.
-    if (isIn(ev.judge, t)) return { at: j, judging: true, participle: isIn(ev.participle, t), from: j + 1 };
+    if (tokenIn(ev.judge, t))
+      return { at: j, judging: true, participle: tokenIn(ev.participle, t), from: j + 1 };
     if (tokenIn(cues.complementizer, t)) {
       if (complement !== null) return null;
       complement = j;
@@ -163,7 +164,7 @@ function clauseSubject(
 ): PartyUnit[] | null {
   const u = units.find((v) => v.first >= from && v.first <= from + IMPERSONAL_REACH);
   if (!u || stateOf(u) === null || stateOf(u) === judge || /[لب]/u.test(u.prefix)) return null;
-  return isIn(ev.victim, tokens[u.first - 1]) ? null : [u];
+  return tokenIn(ev.victim, tokens[u.first - 1]) ? null : [u];
 }
 
 const afterPreposition = (tokens: readonly Token[], k: number, cues: EventCues): boolean =>
@@ -189,7 +190,7 @@ function judgeOf(
   if (frame.judging) {
     // وصفت روسيا العملية الأوكرانية: a nisba further on is the object's adjective, not the subject,
     // unless a title opens the subject (`اعتبر وزير الخارجية الإيراني`، `وصف الرئيس الفرنسي`).
-    const titled = isIn(ev.title, tokens[frame.at + 1]);
+    const titled = tokenIn(ev.title, tokens[frame.at + 1]);
     const reach = titled ? TITLE_REACH : SUBJECT_REACH;
     const after = frame.participle
       ? undefined
@@ -241,13 +242,13 @@ function ownerOf(
       u.end <= k &&
       foreign(u) &&
       !/[لب]/u.test(u.prefix) &&
-      !isIn(ev.victim, tokens[u.first - 1]),
+      !tokenIn(ev.victim, tokens[u.first - 1]),
   );
   // التدريبات بين الولايات المتحدة وكوريا الجنوبية: owners coordinated with و are owners too.
   if (owned)
     return [owned, ...units.filter((u) => u.first === owned.end && u.prefix.startsWith("و") && foreign(u))];
   for (let j = k + 1; j < Math.min(sentenceEnd, k + OWNER_REACH); j++) {
-    if (!keysOf(tokens[j]).includes("من") || !isIn(ev.owner, tokens[j + 1])) continue;
+    if (!keysOf(tokens[j]).includes("من") || !tokenIn(ev.owner, tokens[j + 1])) continue;
     const u = units.find((v) => v.first === j + 2);
     if (u && foreign(u)) return [u];
   }

@@ -1,5 +1,6 @@
 // Party units: the spans of a document that can act in an event, each with its state.
 import { BARE } from "../arabic/phrases.ts";
+import { tokenValue } from "../arabic/tokens.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Party, Token } from "../pipeline/types.ts";
@@ -240,15 +241,7 @@ export function notDual(tokens: readonly Token[], k: number, cues: EventCues): b
 
 /** The two states a word names at once (`الكوريتين`), if it is one. */
 function pairOf(t: Token | undefined, cues: EventCues): string[] | null {
-  if (!t) return null;
-  const whole = cues.pairs.get(t.key);
-  if (whole) return whole;
-  // A loop, not map/find: this runs for every token, and those made two arrays and a closure each.
-  for (const b of t.bare) {
-    const p = cues.pairs.get(b.key);
-    if (p) return p;
-  }
-  return null;
+  return tokenValue(cues.pairs, t) ?? null;
 }
 
 /** `الجانبان`, `البلدين`: both states last named, as one compound unit. */
