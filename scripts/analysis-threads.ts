@@ -6,11 +6,12 @@
 // Threads that are neither this one nor a worker are V8's helpers (optimizing compiler, GC) and
 // libuv's. Run it with `node --no-concurrent-recompilation --import tsx …` to see the compiler's
 // share move into the threads that run the code.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { listInputs } from "../src/acquire/index.ts";
 import { createPool } from "../src/pipeline/pool.ts";
 import type { SourceResult } from "../src/pipeline/sources.ts";
+import { requireThreadTimes, thisThreadId, threadSeconds } from "./timing.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -19,26 +20,7 @@ const { values, positionals } = parseArgs({
 const corpus = positionals[0] ?? "../shared/corpora/ant-bbc-cnn";
 const jobs = Number(values.jobs);
 const limit = values.limit === undefined ? Infinity : Number(values.limit);
-if (process.platform !== "linux") {
-  process.stderr.write("analysis-threads.ts reads /proc/self/task: run it on Linux\n");
-  process.exit(2);
-}
-
-/** CPU seconds (user + system) of each thread of this process, by thread id. */
-function threadSeconds(): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const tid of readdirSync("/proc/self/task")) {
-    try {
-      const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
-      // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks.
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      out.set(tid, (Number(fields[11]) + Number(fields[12])) / 100);
-    } catch {
-      // The thread ended between the listing and the read.
-    }
-  }
-  return out;
-}
+requireThreadTimes("analysis-threads.ts");
 
 const cpu = () => {
   const u = process.cpuUsage();
@@ -46,7 +28,7 @@ const cpu = () => {
 };
 
 const files = listInputs(corpus).slice(0, limit);
-const self = readFileSync("/proc/thread-self/stat", "utf8").split(" ")[0] as string;
+const self = thisThreadId();
 const before = threadSeconds();
 let wall = performance.now();
 let cpuAt = cpu();

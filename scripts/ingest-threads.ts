@@ -3,40 +3,23 @@
 // they analyse), then each thread's CPU seconds (from /proc, Linux only) for the ingest and for the
 // closing of the database. The writer is this thread.
 //   node --no-turbo-inlining --interrupt-budget=270336 --import tsx scripts/ingest-threads.ts [corpus] [--jobs N] [--copies K]
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createPool } from "../src/pipeline/pool.ts";
 import { openDb } from "../src/store/db.ts";
 import { ingest, noIngestTimes } from "../src/store/ingest.ts";
+import { requireThreadTimes, thisThreadId, threadSeconds } from "./timing.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { jobs: { type: "string", default: "1" }, copies: { type: "string", default: "1" } },
 });
 const corpus = positionals[0] ?? "../shared/corpora/ant-bbc-cnn";
-if (process.platform !== "linux") {
-  process.stderr.write("ingest-threads.ts reads /proc/self/task: run it on Linux\n");
-  process.exit(2);
-}
+requireThreadTimes("ingest-threads.ts");
 
-/** CPU seconds (user + system) of each thread of this process, by thread id. */
-function threadSeconds(): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const tid of readdirSync("/proc/self/task")) {
-    try {
-      const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      out.set(tid, (Number(fields[11]) + Number(fields[12])) / 100);
-    } catch {
-      // The thread ended between the listing and the read.
-    }
-  }
-  return out;
-}
-
-const self = readFileSync("/proc/thread-self/stat", "utf8").split(" ")[0] as string;
+const self = thisThreadId();
 const pool = await createPool({ jobs: Number(values.jobs) });
 const workers = new Set([...threadSeconds().keys()]);
 const dir = mkdtempSync(join(tmpdir(), "rasd-ingest-threads-"));

@@ -9,7 +9,7 @@ import { type AnalysisPool, createPool } from "../pipeline/pool.ts";
 import { STAGES } from "../pipeline/run.ts";
 import { addTimes, noSourceTimes, type SourceTimes } from "../pipeline/sources.ts";
 import { readTsv } from "../pipeline/tsv.ts";
-import { type Db, openDb } from "../store/db.ts";
+import { closeOpened, type Db, openDb } from "../store/db.ts";
 import { ingest, noIngestTimes } from "../store/ingest.ts";
 import { searchDocuments } from "../store/queries.ts";
 
@@ -140,7 +140,6 @@ async function fullIngest(
     const started = stopwatch();
     // Opened as `rasd ingest` opens it: the workers start analysing meanwhile.
     const opening = openDb(join(dir, "db"));
-    opening.catch(() => undefined); // thrown by `ingest`
     try {
       const s = await ingest(opening, [corpus], { pool, copies: scale, times });
       const r = run(`full ingest ${scale}×`, s.added + s.unchanged, started(), times.bytes, times, [
@@ -151,10 +150,7 @@ async function fullIngest(
       await keep(await opening);
       return r;
     } finally {
-      await opening.then(
-        (db) => db.close(),
-        () => undefined,
-      );
+      await closeOpened(opening);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -48,6 +48,14 @@ export function isPostgresUrl(spec: string): boolean {
   return POSTGRES_URL.test(spec);
 }
 
+/** Closes a database handed on while it opened (to `ingest`), once open; nothing if it failed to. */
+export async function closeOpened(opening: Promise<Db>): Promise<void> {
+  await opening.then(
+    (db) => db.close(),
+    () => undefined,
+  );
+}
+
 export async function openDb(spec: string): Promise<Db> {
   const db = isPostgresUrl(spec) ? await openPostgres(spec) : await openPglite(spec, templatesEnabled());
   try {

@@ -172,6 +172,8 @@ export async function ingest(
   inputs: readonly string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
+  const pending = Promise.resolve(opening);
+  pending.catch(() => undefined); // awaited before the first batch; marked handled meanwhile
   const summary = emptySummary();
   const acquireOptions = options.acquire ?? {};
   const pool =
@@ -181,9 +183,6 @@ export async function ingest(
       pipeline: options.pipeline,
       acquire: cloneableAcquire(acquireOptions),
     }));
-  const pending = Promise.resolve(opening);
-  pending.catch(() => undefined); // awaited below, before the first batch; marked handled meanwhile
-  let db: Db | null = null;
   let writer: BatchWriter | null = null;
   const progress = options.progress;
   const window: Array<Promise<SourceResult>> = [];
@@ -196,11 +195,11 @@ export async function ingest(
   /** The writer, once the database is open; a first ingest of many files puts indexes off first. */
   const ready = async (): Promise<BatchWriter> => {
     if (writer) return writer;
-    db = await pending;
+    const w = new BatchWriter(await pending, summary, options);
+    writer = w;
     if ((listed ?? 0) >= (options.searchIndexAfter ?? DEFAULT_SEARCH_INDEX_AFTER))
-      deferred = await deferIndexes(db);
-    writer = new BatchWriter(db, summary, options);
-    return writer;
+      deferred = await deferIndexes(w.db);
+    return w;
   };
 
   const consume = async (result: SourceResult) => {
@@ -239,8 +238,8 @@ export async function ingest(
     progress?.update(summary, sourcesDone);
   } catch (e) {
     // Stopped by an error: the index is built now if the database still answers (else on next open).
-    const stopped = db as Db | null;
-    if (stopped === null) throw e; // it did not open: its own error says why
+    const stopped = (writer as BatchWriter | null)?.db;
+    if (!stopped) throw e; // it did not open: its own error says why
     if (deferred) await stopped.transaction((tx) => buildDeferredIndexes(tx)).catch(() => undefined);
     throw databaseProblem(e, stopped.location) ?? e;
   } finally {

@@ -6,7 +6,7 @@ import { type Command, Option } from "commander";
 import { DEFAULT_DUPLICATES } from "../../link/duplicates.ts";
 import { UsageError } from "../../pipeline/errors.ts";
 import { createPool, defaultJobs } from "../../pipeline/pool.ts";
-import { openDb, resolveDbSpec } from "../../store/db.ts";
+import { closeOpened, openDb, resolveDbSpec } from "../../store/db.ts";
 import { cloneableAcquire, DEFAULT_BATCH_SIZE, ingest } from "../../store/ingest.ts";
 import { type AcquireFlags, acquireOptionsFrom, addAcquireOptions } from "../acquire-options.ts";
 import { Progress } from "../progress.ts";
@@ -81,13 +81,8 @@ export function registerIngest(program: Command): void {
       const starting = createPool({ jobs, acquire: cloneableAcquire(acquire) });
       const opening = openDb(resolveDbSpec(opts.db));
       opening.catch(() => undefined); // handled by `ingest`, or below if the workers fail to start
-      const closeDb = () =>
-        opening.then(
-          (d) => d.close(),
-          () => undefined,
-        );
       const pool = await starting.catch(async (e: unknown) => {
-        await closeDb();
+        await closeOpened(opening);
         throw e;
       });
       const progress = opts.progress && process.stderr.isTTY ? new Progress() : undefined;
@@ -107,7 +102,7 @@ export function registerIngest(program: Command): void {
       } finally {
         progress?.stop();
         await pool.close();
-        await closeDb();
+        await closeOpened(opening);
       }
     },
   );
