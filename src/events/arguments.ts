@@ -161,6 +161,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (recipient.length === 0 && actor.length > 0 && !compound(actor)) recipient = otherState(c, hit, actor);
   const accused = chargedGenitive(c, hit, actor);
   if (accused) return accused;
+  // حاول إقناع …: a persuasion noun whose persuaded party is not read right after it has no sides.
+  if (tokenIn(c.cues.patientNoun, c.tokens[hit.first])) return { actor: [], recipient: [] };
   return { actor, recipient };
 }
 

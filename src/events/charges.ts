@@ -75,14 +75,16 @@ export function chargedObject(c: Clause, hit: TriggerHit, actor: PartyUnit[]): A
  */
 export function chargedGenitive(c: Clause, hit: TriggerHit, actor: PartyUnit[]): Arguments | null {
   const head = actor[0];
+  // حاول ماكرون إقناع ترامب بالبقاء: the one persuaded may be a person too (cue `patient_noun`).
+  const persuaded = tokenIn(c.cues.patientNoun, c.tokens[hit.first]);
   // A state or a body only: a nisba (`الاتهامات السعودية بتزويد`) or a person (`اتهامات الرئيس الأمريكي
   // بتدخل الصين`) after the noun is its agent.
   if (
     !head ||
     head.first !== hit.end ||
     head.prefix !== "" ||
-    actor.some((u) => u.type !== "GPE" && u.type !== "ORG") ||
-    !tokenIn(c.cues.chargeNoun, c.tokens[hit.first])
+    actor.some((u) => u.type !== "GPE" && u.type !== "ORG" && !(persuaded && persuadable(c, u))) ||
+    !(persuaded || tokenIn(c.cues.chargeNoun, c.tokens[hit.first]))
   )
     return null;
   const end = Math.max(...actor.map((u) => u.end));
@@ -91,4 +93,9 @@ export function chargedGenitive(c: Clause, hit: TriggerHit, actor: PartyUnit[]):
     (u) => u.end <= hit.first && u.first >= c.start,
   );
   return { actor: accuser, recipient: actor };
+}
+
+/** A person, or a counterpart named by its nisba (`إقناع نظيره الأمريكي`), may be the one persuaded. */
+function persuadable(c: Clause, u: PartyUnit): boolean {
+  return u.type === "PERSON" || (u.type === "NISBA" && tokenIn(c.cues.counterpart, c.tokens[u.first]));
 }

@@ -105,6 +105,8 @@ export interface EventCues {
   claimBackref: Set<string>;
   /** Nouns of accusing whose genitive before a ب charge is the accused (`اتهام روسيا بالتدخل`). */
   chargeNoun: Set<string>;
+  /** Nouns of persuading whose genitive before a ب complement is the one persuaded (`إقناع ترامب بالبقاء`). */
+  patientNoun: Set<string>;
   /** `اتهم`: a verb whose one party right before its charge (ب) is the accused. */
   chargeVerb: Set<string>;
   /** ب + the threatener's own act as a threat's content (`بطرد`، `بالرد`). */
@@ -203,6 +205,7 @@ export function compileCues(lex: Lexicons): EventCues {
     speechObject: set("speech_object"),
     claimBackref: set("claim_backref"),
     chargeNoun: set("charge_noun"),
+    patientNoun: set("patient_noun"),
     chargeVerb: set("charge_verb"),
     ownActNoun: set("own_act_noun"),
     pronounPrep: pronounPreps(cue(lex, "pronoun_prep")),

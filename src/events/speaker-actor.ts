@@ -87,6 +87,7 @@ function genitiveAgent(
     hit.trigger.mode !== "visit" &&
     // اتهام الكرملين: a charge noun's genitive is the accused.
     !tokenIn(cues.chargeNoun, tokens[hit.first]) &&
+    !tokenIn(cues.patientNoun, tokens[hit.first]) &&
     // تهديد إيراني، الهجمات الأمريكية: a nisba is read by the rules for nisbas, as before.
     actor.some((u) => u.first === hit.end && u.prefix === "" && (u.type === "GPE" || u.type === "ORG"))
   );

@@ -1,0 +1,52 @@
+// Recall of demands, warnings and accusations (docs/EVENTS.md, "Twelfth pass: demands, warnings and
+// accusations"). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventSides } from "../../test/helpers.ts";
+
+const found: Array<[string, string, string, string]> = [
+  // Batch A: a persuasion noun (`إقناع`) whose genitive, with what it is urged to do after it (ب), is
+  // the one persuaded: a request from the subject before it (PLOVER REQUEST: appeal, urge).
+  [
+    "وحاولت المستشارة الألمانية إقناع الرئيس الأمريكي دونالد ترامب بالبقاء في الاتفاق.",
+    "REQUEST",
+    "DEU",
+    "USA",
+  ],
+  ["ولم تنجح الحكومة المصرية في إقناع إثيوبيا بتأجيل ملء السد.", "REQUEST", "EGY", "ETH"],
+  [
+    "وقال وزير الخارجية الفرنسي جان إيف لودريان إنه فشل في إقناع نظيره الروسي بدعم الهدنة.",
+    "REQUEST",
+    "FRA",
+    "RUS",
+  ],
+];
+
+for (const [text, type, actor, recipient] of found) {
+  test(`req12: ${text}`, () => {
+    const got = eventSides(text);
+    assert.ok(
+      got.some((g) => g.type === type && g.actor === actor && g.recipient === recipient),
+      `want ${type} ${actor} → ${recipient} in ${JSON.stringify(got)}`,
+    );
+  });
+}
+
+// Batch A: what the persuaded party is urged to do is no act of its own.
+test("req12: the act one is urged to do is not told as done", () => {
+  const got = eventSides(
+    "وحاول الرئيس الفرنسي إقناع الرئيس الأمريكي بعدم الانسحاب من الاتفاق النووي مع إيران.",
+  );
+  assert.ok(!got.some((g) => g.type === "SANCTION" || g.type === "RETREAT"), JSON.stringify(got));
+});
+
+// Guards: with no party persuaded right after the noun, or no persuader, there is no request.
+test("req12: persuasion with no persuaded party is no request", () => {
+  for (const text of [
+    "وقدم الوفد المصري حجة أكثر إقناعا في المفاوضات مع إثيوبيا.",
+    "وليس من السهل إقناع إيران بالبقاء في الاتفاق.",
+  ]) {
+    const got = eventSides(text);
+    assert.ok(!got.some((g) => g.type === "REQUEST"), `${text}: ${JSON.stringify(got)}`);
+  }
+});
