@@ -18,6 +18,9 @@ export function coded(
   if (pol.refused && rules.refusedAs) return { type: rules.refusedAs, modality: "asserted", negated: false };
   // لم يستبعد توجيه ضربة: an act of force its actor does not rule out is a threat, made now.
   if (pol.ruledIn && rules.ruledInAs) return { type: rules.ruledInAs, modality: "asserted", negated: false };
+  // ستفرض عقوبات عليها إذا لم تطلق سراح القس: force or sanctions promised on a condition are a threat.
+  if (pol.onCondition && rules.ruledInAs)
+    return { type: rules.ruledInAs, modality: "asserted", negated: false };
   const { modality, negated } = pol;
   if (modality !== "future" || rules.futureAs === null) return { type, modality, negated };
   return rules.futureAs === "asserted"

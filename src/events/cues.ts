@@ -20,6 +20,8 @@ export interface EventCues {
   proposal: Set<string>;
   request: Set<string>;
   conditional: Set<string>;
+  /** Words that open a condition anywhere in a sentence (`إذا`، `لو`). */
+  conditionWord: Set<string>;
   /** Words before لم that open a negative condition, "unless" (`ما لم توافق`، `إن لم تطلق`). */
   unlessHead: Set<string>;
   /** Verbs and nouns of cancelling or putting off a meeting (`ألغى اجتماعا`، `تأجيل القمة`). */
@@ -129,6 +131,7 @@ export function compileCues(lex: Lexicons): EventCues {
     proposal: set("proposal"),
     request: set("request"),
     conditional: set("conditional"),
+    conditionWord: set("condition_word"),
     unlessHead: set("unless_head"),
     cancel: set("cancel"),
     speech: set("speech"),

@@ -19,6 +19,8 @@ export interface Polarity {
   scheduled?: boolean;
   /** Not ruled out by its actor (`لم يستبعد توجيه ضربة`): possible, and for force a threat. */
   ruledIn?: boolean;
+  /** Future in a sentence that states a condition (`ستفرض عقوبات إذا لم تطلق`): for force, a threat. */
+  onCondition?: boolean;
 }
 
 /**
@@ -275,6 +277,9 @@ export function polarity(
   // اجتماعا بين أردوغان وبوتين من المقرر أن ينعقد في أبريل: a meeting noun told before its schedule is planned.
   // ومن المقرر أن يلتقي كيم بمون الجمعة، في أول قمة بين الكوريتين: a meeting noun in a clause that opens
   // with its schedule is the scheduled meeting told again.
+  // ستفرض الولايات المتحدة عقوبات عليها إذا لم تطلق تركيا سراح القس: a future act on a condition.
+  if (modality === "future" && !negated && conditionIn(tokens, hit.first, span.sentenceStart, cues))
+    return { negated, refused, modality, onCondition: true };
   const scheduledAfter =
     modality === "asserted" && !negated && scheduledMeeting(tokens, hit, span.sentenceStart, cues);
   if (scheduledAfter) return { negated, refused, modality: "future", scheduled: true };
@@ -373,5 +378,34 @@ function undergoneBefore(
 function futureIn(tokens: readonly Token[], from: number, to: number, cues: EventCues): boolean {
   for (let k = from; k < to; k++)
     if (tokenIn(cues.future, tokens[k]) || futureLightVerb(tokens[k], cues)) return true;
+  return false;
+}
+
+/** `حال`، `حالة` (folded): a condition after في or ب (`في حال`، `بحالة`). */
+const HAL = /^حاله?$/u;
+
+/**
+ * The trigger's sentence states a condition: `إذا`، `لو` (cue `condition_word`), `في حال`، `بحالة`, or
+ * `إن لم`، `ما لم` (cue `unless_head`), before or after the trigger.
+ */
+function conditionIn(
+  tokens: readonly Token[],
+  first: number,
+  sentenceStart: number,
+  cues: EventCues,
+): boolean {
+  const sentence = (tokens[first] as Token).sentence;
+  for (let k = sentenceStart; k < tokens.length && (tokens[k] as Token).sentence === sentence; k++) {
+    const t = tokens[k] as Token;
+    if (tokenIn(cues.conditionWord, t)) return true;
+    const before = tokens[k - 1];
+    if (
+      (HAL.test(t.key) && before?.key === "في") ||
+      t.bare.some((b) => b.prefix.replace(/^[وف]/u, "") === "ب" && HAL.test(b.key))
+    )
+      return true;
+    if (t.key === "لم" && before && cues.unlessHead.has(keyOf(before.text.replace(/^[وف]/u, ""))))
+      return true;
+  }
   return false;
 }

@@ -20,6 +20,20 @@ const found: Array<[string, string, string, string]> = [
     "FRA",
     "RUS",
   ],
+  // Batch B: a sanction or a strike its actor says it will carry out in a sentence that states a
+  // condition (إذا، لو، في حال، إن لم، ما لم) is a threat, made now (PLOVER THREATEN).
+  [
+    "وقال وزير الخارجية الأمريكي مايك بومبيو إن واشنطن ستفرض عقوبات على إيران ما لم تسحب قواتها من سوريا.",
+    "THREATEN",
+    "USA",
+    "IRN",
+  ],
+  [
+    "وقال نائب الرئيس الأمريكي مايك بنس إنه إذا لم تطلق تركيا سراح القس فإن الولايات المتحدة ستفرض عقوبات كبيرة عليها.",
+    "THREATEN",
+    "USA",
+    "TUR",
+  ],
 ];
 
 for (const [text, type, actor, recipient] of found) {
@@ -49,4 +63,16 @@ test("req12: persuasion with no persuaded party is no request", () => {
     const got = eventSides(text);
     assert.ok(!got.some((g) => g.type === "REQUEST"), `${text}: ${JSON.stringify(got)}`);
   }
+});
+
+// Batch B guard: a sanction announced for later with no condition stays a future sanction.
+test("req12: a future sanction with no condition is no threat", () => {
+  const got = eventSides(
+    "وقال الرئيس الأمريكي دونالد ترامب إن الولايات المتحدة ستفرض عقوبات جديدة على إيران الشهر المقبل.",
+  );
+  assert.ok(
+    got.some((g) => g.type === "SANCTION" && g.actor === "USA" && g.recipient === "IRN"),
+    JSON.stringify(got),
+  );
+  assert.ok(!got.some((g) => g.type === "THREATEN"), JSON.stringify(got));
 });
