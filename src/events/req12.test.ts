@@ -34,6 +34,13 @@ const found: Array<[string, string, string, string]> = [
     "USA",
     "TUR",
   ],
+  // Batch C: walking out of a summit on a condition is a threat too (REJECT's ruled_in_as).
+  [
+    "وقال الرئيس الأمريكي دونالد ترامب إنه سينسحب من القمة مع كيم جونغ أون إذا لم تكن مثمرة.",
+    "THREATEN",
+    "USA",
+    "PRK",
+  ],
 ];
 
 for (const [text, type, actor, recipient] of found) {
@@ -72,6 +79,16 @@ test("req12: a future sanction with no condition is no threat", () => {
   );
   assert.ok(
     got.some((g) => g.type === "SANCTION" && g.actor === "USA" && g.recipient === "IRN"),
+    JSON.stringify(got),
+  );
+  assert.ok(!got.some((g) => g.type === "THREATEN"), JSON.stringify(got));
+});
+
+// Batch C guard: walking out with no condition stays a refusal.
+test("req12: walking out of a summit with no condition is a refusal", () => {
+  const got = eventSides("وقال الرئيس الأمريكي دونالد ترامب إنه سينسحب من القمة مع كيم جونغ أون.");
+  assert.ok(
+    got.some((g) => g.type === "REJECT" && g.actor === "USA" && g.recipient === "PRK"),
     JSON.stringify(got),
   );
   assert.ok(!got.some((g) => g.type === "THREATEN"), JSON.stringify(got));
