@@ -41,6 +41,16 @@ const found: Array<[string, string, string, string]> = [
     "USA",
     "PRK",
   ],
+  // Batch D: withdrawing from talks or a summit told as a noun (`انسحابها من المحادثات`) is a refusal to
+  // meet, like the verb; readiness in the accusative (`مستعدا`) makes an act intended, so on a condition
+  // it is a threat.
+  ["وأعلنت كوريا الشمالية انسحابها من المحادثات مع كوريا الجنوبية.", "REJECT", "PRK", "KOR"],
+  [
+    "وقال الرئيس الأمريكي دونالد ترامب إنه سيكون مستعدا للانسحاب إذا لم تؤت المفاوضات مع كوريا الشمالية ثمارها.",
+    "THREATEN",
+    "USA",
+    "PRK",
+  ],
 ];
 
 for (const [text, type, actor, recipient] of found) {
@@ -92,4 +102,14 @@ test("req12: walking out of a summit with no condition is a refusal", () => {
     JSON.stringify(got),
   );
   assert.ok(!got.some((g) => g.type === "THREATEN"), JSON.stringify(got));
+});
+
+// Batch D guard: withdrawing from an agreement stays a sanction (its own row), not a refusal to meet.
+test("req12: withdrawing from an agreement is no refusal to meet", () => {
+  const got = eventSides("وأعلن البيت الأبيض انسحاب الولايات المتحدة من الاتفاق النووي مع إيران.");
+  assert.ok(
+    got.some((g) => g.type === "SANCTION" && g.actor === "USA" && g.recipient === "IRN"),
+    JSON.stringify(got),
+  );
+  assert.ok(!got.some((g) => g.type === "REJECT"), JSON.stringify(got));
 });
