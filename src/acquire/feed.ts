@@ -1,7 +1,7 @@
 // RSS 2.0, RSS 1.0 and Atom feeds: each item (or entry) is one document. The item's text is
 // its full content when the feed carries it (`content:encoded`, Atom `content`), else its
 // summary; `--follow` replaces it with the page the item links to.
-import { XMLParser } from "fast-xml-parser";
+import { createRequire } from "node:module";
 import { InputError } from "../pipeline/errors.ts";
 import type { RawDocument, RawMeta } from "../pipeline/types.ts";
 import { CDATA, FEED_LANGUAGE, FEED_TITLE } from "./regexes.ts";
@@ -9,16 +9,27 @@ import { CDATA, FEED_LANGUAGE, FEED_TITLE } from "./regexes.ts";
 /** Fields whose raw inner text is kept, unparsed: they hold HTML, escaped or not. */
 const TEXT_FIELDS = ["content:encoded", "content", "description", "summary"] as const;
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@_",
-  parseTagValue: false,
-  processEntities: true,
-  htmlEntities: true,
-  trimValues: true,
-  stopNodes: TEXT_FIELDS.map((f) => `*.${f}`),
-  isArray: (name) => name === "link" || name === "category",
-});
+type XmlParser = InstanceType<typeof import("fast-xml-parser").XMLParser>;
+let parser: XmlParser | undefined;
+
+/** The feed parser, made (and fast-xml-parser loaded) with the first feed item, as html.ts loads linkedom. */
+function feedParser(): XmlParser {
+  if (parser === undefined) {
+    const require = createRequire(import.meta.url);
+    const { XMLParser } = require("fast-xml-parser") as typeof import("fast-xml-parser");
+    parser = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: "@_",
+      parseTagValue: false,
+      processEntities: true,
+      htmlEntities: true,
+      trimValues: true,
+      stopNodes: TEXT_FIELDS.map((f) => `*.${f}`),
+      isArray: (name) => name === "link" || name === "category",
+    });
+  }
+  return parser;
+}
 
 export interface FeedHeader {
   title?: string;
@@ -78,7 +89,7 @@ function linkOf(links: Node[] | undefined): string | undefined {
 export function feedItemDocument(block: string, header: FeedHeader, uri: string, index: number): RawDocument {
   let parsed: Record<string, Record<string, unknown>>;
   try {
-    parsed = parser.parse(block) as typeof parsed;
+    parsed = feedParser().parse(block) as typeof parsed;
   } catch (e) {
     throw new InputError(`${uri} item ${index}`, `not well-formed XML (${(e as Error).message})`);
   }

@@ -2,8 +2,7 @@
 // then the main content by Readability on linkedom, after the page's boilerplate (navigation,
 // share bars, related boxes, comments, cookie banners) has been taken out. The result is lines,
 // one per paragraph, which clean then reads with the same trailer rules as plain text.
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
 import { list, type Row } from "../pipeline/tsv.ts";
 import {
   CLASS_WORD_SEPARATOR,
@@ -11,6 +10,28 @@ import {
   TITLE_SITE_SEPARATOR,
   WHITESPACE_RUN,
 } from "./regexes.ts";
+
+/**
+ * linkedom and Readability, loaded the first time a page is parsed: linkedom alone takes longer
+ * to load than the rest of the pipeline (about 0.7 CPU s through the module loader), and most
+ * inputs (plain text, TREC, JSON lines) never need it. Every command and every worker thread
+ * that reads no HTML starts without it. Their CommonJS builds load synchronously.
+ */
+interface HtmlLibraries {
+  parseHTML: typeof import("linkedom").parseHTML;
+  Readability: typeof import("@mozilla/readability").Readability;
+}
+let libraries: HtmlLibraries | undefined;
+function htmlLibraries(): HtmlLibraries {
+  if (libraries === undefined) {
+    const require = createRequire(import.meta.url);
+    libraries = {
+      parseHTML: (require("linkedom") as typeof import("linkedom")).parseHTML,
+      Readability: (require("@mozilla/readability") as typeof import("@mozilla/readability")).Readability,
+    };
+  }
+  return libraries;
+}
 
 export interface HtmlRules {
   /** Element names removed with their content (`nav`, `aside`). */
@@ -129,7 +150,7 @@ interface Doc {
 }
 
 function parse(html: string): Doc {
-  return parseHTML(html).document as unknown as Doc;
+  return htmlLibraries().parseHTML(html).document as unknown as Doc;
 }
 
 /** The main content and metadata of a page. */
@@ -137,6 +158,7 @@ export function extractHtml(html: string, rules: HtmlRules): HtmlPage {
   const document = parse(html);
   const meta = readMetadata(document, rules);
   removeBoilerplate(document, rules);
+  const { Readability } = htmlLibraries();
   const article = new Readability<El>(document as never, {
     charThreshold: 200,
     serializer: (node) => node as unknown as El,
@@ -152,6 +174,7 @@ export function extractHtml(html: string, rules: HtmlRules): HtmlPage {
 
 /** What Readability alone gives as the text of a page (for comparison in docs/ACQUIRE.md). */
 export function readabilityText(html: string): string {
+  const { Readability } = htmlLibraries();
   return new Readability(parse(html) as never).parse()?.textContent ?? "";
 }
 
