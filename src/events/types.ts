@@ -8,6 +8,9 @@ export interface TypeRules {
   takesComplement: boolean;
   targeted: boolean;
   merged: boolean;
+  /** Only its future events merge: a plan or promise retold (`القمة المرتقبة` … `سيلتقي`), while agreements
+   * reached on different things stay apart. */
+  mergedFuture: boolean;
   implicitRecipient: boolean;
   /** What a refusal to do it (`لن توقع`) is coded as, or null to keep it a negated event. */
   refusedAs: EventType | null;
@@ -32,6 +35,7 @@ const NONE: TypeRules = {
   takesComplement: false,
   targeted: false,
   merged: false,
+  mergedFuture: false,
   implicitRecipient: false,
   refusedAs: null,
   jointAs: null,
@@ -51,6 +55,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       takesComplement: r.takes_complement === "yes",
       targeted: r.targeted === "yes",
       merged: r.merged === "yes",
+      mergedFuture: r.merged === "future",
       implicitRecipient: r.implicit_recipient === "yes",
       refusedAs: r.refused_as ? (r.refused_as as EventType) : null,
       jointAs: r.joint_as ? (r.joint_as as EventType) : null,
