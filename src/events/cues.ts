@@ -60,6 +60,8 @@ export interface EventCues {
   seatBody: Set<string>;
   sharedSubject: Set<string>;
   setting: Set<string>;
+  /** Call, meeting and visit nouns that after a setting preposition set the scene (`خلال محادثة هاتفية مع`). */
+  occasionNoun: Set<string>;
   timeAside: Set<string>;
   heldVerb: Set<string>;
   constructTitle: Set<string>;
@@ -167,6 +169,7 @@ export function compileCues(lex: Lexicons): EventCues {
     seatBody: set("seat_body"),
     sharedSubject: set("shared_subject"),
     setting: set("setting"),
+    occasionNoun: set("occasion_noun"),
     timeAside: set("time_aside"),
     heldVerb: set("held_verb"),
     constructTitle: set("construct_title"),

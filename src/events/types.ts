@@ -26,6 +26,8 @@ export interface TypeRules {
   contentTarget: boolean;
   /** What the act is coded as when its actor does not rule it out (`لم يستبعد توجيه ضربة`): a threat. */
   ruledInAs: EventType | null;
+  /** The partner of a call, meeting or visit that sets the scene (`خلال محادثة هاتفية مع ترامب`) may be its target. */
+  occasionTarget: boolean;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
@@ -44,6 +46,7 @@ const NONE: TypeRules = {
   verbalAs: null,
   contentTarget: false,
   ruledInAs: null,
+  occasionTarget: true,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -64,6 +67,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       verbalAs: r.verbal_as ? (r.verbal_as as EventType) : null,
       contentTarget: r.content_target === "yes",
       ruledInAs: r.ruled_in_as ? (r.ruled_in_as as EventType) : null,
+      occasionTarget: r.occasion_target !== "no",
     });
   }
   return table;
