@@ -37,7 +37,7 @@ export interface ActCoding {
 /** The act's coding, from its trigger, its side units (`units`) and the parties read from them. */
 export function codeAct(
   hit: TriggerHit,
-  units: { actor: readonly PartyUnit[] },
+  units: { actor: readonly PartyUnit[]; recipient?: readonly PartyUnit[] },
   actor: readonly Party[],
   recipient: readonly Party[],
   ctx: ActContext,
@@ -72,11 +72,19 @@ export function codeAct(
     !ending &&
     rules.verbalAs !== null &&
     inWords(arabic.tokens, { first: hit.first, end: hit.end, pos: hit.trigger.pos }, units.actor, cues);
+  // لن نسمح لإيران بترسيخ وجودها في سوريا: a refusal to allow the state named right after ل is a red
+  // line drawn for it, a warning.
+  const forbidding =
+    rules.forbidAs !== null &&
+    tokenIn(cues.forbid, arabic.tokens[hit.end - 1]) &&
+    (units.recipient ?? []).some((u) => u.first === object && /^[وف]?لل?$/u.test(u.prefix));
   const actType = ending
     ? (rules.endingAs as EventType)
     : spoken
       ? (rules.verbalAs as EventType)
-      : hit.trigger.type;
+      : forbidding
+        ? (rules.forbidAs as EventType)
+        : hit.trigger.type;
   const coding = coded(actType, pol, types);
   const jointAs = rulesOf(types, actType).jointAs;
   const { modality, negated } = coding;

@@ -9,6 +9,8 @@ export interface EventCues {
   negation: Set<string>;
   negationVerb: Set<string>;
   refusal: Set<string>;
+  /** Verbs of allowing (`تسمح`): refused with a state right after their ل, a red line drawn for it. */
+  forbid: Set<string>;
   /** Verbs of ruling out (يستبعد): negated, the act after them is possible, not denied. */
   ruleOut: Set<string>;
   /** Threat words whose ب-complement is the threatened act (هدد بفرض عقوبات): that act is not done. */
@@ -121,6 +123,7 @@ export function compileCues(lex: Lexicons): EventCues {
     negation: set("negation"),
     negationVerb: set("negation_verb"),
     refusal: set("refusal"),
+    forbid: set("forbid"),
     ruleOut: set("rule_out"),
     threatWord: set("threat_word"),
     future: set("future"),

@@ -28,6 +28,8 @@ export interface TypeRules {
   ruledInAs: EventType | null;
   /** The partner of a call, meeting or visit that sets the scene (`خلال محادثة هاتفية مع ترامب`) may be its target. */
   occasionTarget: boolean;
+  /** What a refusal to allow a state an act (`لن نسمح لإيران بـ`) is coded as: a warning. */
+  forbidAs: EventType | null;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
@@ -47,6 +49,7 @@ const NONE: TypeRules = {
   contentTarget: false,
   ruledInAs: null,
   occasionTarget: true,
+  forbidAs: null,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -68,6 +71,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       contentTarget: r.content_target === "yes",
       ruledInAs: r.ruled_in_as ? (r.ruled_in_as as EventType) : null,
       occasionTarget: r.occasion_target !== "no",
+      forbidAs: r.forbid_as ? (r.forbid_as as EventType) : null,
     });
   }
   return table;
