@@ -15,6 +15,10 @@ export interface EventCues {
   ruleOut: Set<string>;
   /** Threat words whose ب-complement is the threatened act (هدد بفرض عقوبات): that act is not done. */
   threatWord: Set<string>;
+  /** Verbs and nouns of warning (حذر، تحذيرات). */
+  warningWord: Set<string>;
+  /** Words of a danger or a worsening in a warning's complement (تصاعد، تزداد سوءا): a warning of a risk. */
+  riskWord: Set<string>;
   future: Set<string>;
   futureAdjective: Set<string>;
   /** Adjectives after a noun trigger that make it a proposal (`المباحثات المقترحة`). */
@@ -126,6 +130,8 @@ export function compileCues(lex: Lexicons): EventCues {
     forbid: set("forbid"),
     ruleOut: set("rule_out"),
     threatWord: set("threat_word"),
+    warningWord: set("warning_word"),
+    riskWord: set("risk_word"),
     future: set("future"),
     futureAdjective: set("future_adjective"),
     proposedAdjective: set("proposed_adjective"),

@@ -56,3 +56,16 @@ test("the noun تهديد before what is endangered is a danger, not a threat", 
     "THREATEN IRN>SAU asserted",
   ]);
 });
+
+test("a warning of a danger or a worsening is no threat", () => {
+  assert.deepEqual(
+    coded(
+      "وحذرت الأمم المتحدة من أن الأوضاع في اليمن تزداد سوءا بسبب القيود التي تفرضها السعودية على الموانئ.",
+    ),
+    [],
+  );
+  // Guard: a warning to a state of what it will face is still a threat.
+  assert.deepEqual(coded("وحذرت الهند باكستان من أنها سترد بقوة على أي هجوم جديد في كشمير."), [
+    "THREATEN IND>PAK asserted",
+  ]);
+});
