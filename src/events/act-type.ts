@@ -2,7 +2,7 @@
 // another has its own), the end of a hostile act (`أوقفت بث الدعاية`: a de-escalation), an attack
 // told in words (a speech), a joint act; and whether a joint act with no target is an event at all.
 // Moved out of findEvents (index.ts).
-import type { ArabicText, Event, EventType, Party, Sentence } from "../pipeline/types.ts";
+import type { ArabicText, Event, EventType, Party, Sentence, Token } from "../pipeline/types.ts";
 import { objectAt, type PartyUnit } from "./arguments.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { coded, inWords, reciprocal } from "./coding.ts";
@@ -32,12 +32,14 @@ export interface ActCoding {
   ending: boolean;
   /** Several states acted together with no target, and not on each other: no event. */
   jointWithoutTarget: boolean;
+  /** A warning of a danger or a worsening (`حذر من تصاعد المواجهات`): no threat, no event. */
+  riskWarning: boolean;
 }
 
 /** The act's coding, from its trigger, its side units (`units`) and the parties read from them. */
 export function codeAct(
   hit: TriggerHit,
-  units: { actor: readonly PartyUnit[] },
+  units: { actor: readonly PartyUnit[]; recipient?: readonly PartyUnit[] },
   actor: readonly Party[],
   recipient: readonly Party[],
   ctx: ActContext,
@@ -72,11 +74,19 @@ export function codeAct(
     !ending &&
     rules.verbalAs !== null &&
     inWords(arabic.tokens, { first: hit.first, end: hit.end, pos: hit.trigger.pos }, units.actor, cues);
+  // لن نسمح لإيران بترسيخ وجودها في سوريا: a refusal to allow the state named right after ل is a red
+  // line drawn for it, a warning.
+  const forbidding =
+    rules.forbidAs !== null &&
+    tokenIn(cues.forbid, arabic.tokens[hit.end - 1]) &&
+    (units.recipient ?? []).some((u) => u.first === object && /^[وف]?لل?$/u.test(u.prefix));
   const actType = ending
     ? (rules.endingAs as EventType)
     : spoken
       ? (rules.verbalAs as EventType)
-      : hit.trigger.type;
+      : forbidding
+        ? (rules.forbidAs as EventType)
+        : hit.trigger.type;
   const coding = coded(actType, pol, types);
   const jointAs = rulesOf(types, actType).jointAs;
   const { modality, negated } = coding;
@@ -91,5 +101,39 @@ export function codeAct(
       (!rulesOf(types, type).mutual &&
         !units.actor.some((u) => u.type === "DUAL" || u.type === "PAIR") &&
         !reciprocal(arabic.tokens, hit.first, hit.end, cues)));
-  return { type, modality, negated, scheduled: pol.scheduled === true, ending, jointWithoutTarget };
+  const riskWarning = type === "THREATEN" && warnsOfRisk(arabic.tokens, hit, sentence.endToken, cues);
+  return {
+    type,
+    modality,
+    negated,
+    scheduled: pol.scheduled === true,
+    ending,
+    jointWithoutTarget,
+    riskWarning,
+  };
+}
+
+/** How far after a warning its من or أن may stand (past its subject: `حذر منسق الأمم المتحدة … من`). */
+const WARNING_COMPLEMENT_REACH = 10;
+/** How far into the complement the word of danger may stand (`من أن الأوضاع في قطاع غزة تزداد`). */
+const RISK_REACH = 6;
+
+/**
+ * `حذر المبعوث من تصاعد المواجهات`، `تحذر الأمم المتحدة من أن الأوضاع تزداد سوءا`: a warning whose
+ * complement (after its first من or أن) names a danger or a worsening a few words on warns of a risk;
+ * no party threatens anyone.
+ */
+function warnsOfRisk(tokens: readonly Token[], hit: TriggerHit, end: number, cues: EventCues): boolean {
+  if (!tokenIn(cues.warningWord, tokens[hit.first])) return false;
+  const last = Math.min(end, hit.end + WARNING_COMPLEMENT_REACH);
+  for (let k = hit.end; k < last; k++) {
+    const key = (tokens[k] as Token).key;
+    if (key !== "من" && key !== "ان") continue;
+    let from = k + 1;
+    if ((tokens[from] as Token | undefined)?.key === "ان") from++;
+    for (let j = from; j < Math.min(end, from + RISK_REACH); j++)
+      if (tokenIn(cues.riskWord, tokens[j])) return true;
+    return false;
+  }
+  return false;
 }

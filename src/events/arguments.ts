@@ -54,6 +54,8 @@ export interface Clause {
    * agents. A mutual act reads them as its two sides already.
    */
   directedNounEnd?: number;
+  /** The act's type takes no target from the partner of the call or meeting that sets its scene. */
+  occasionNoTarget?: boolean;
 }
 
 function betweenGroup(c: Clause, hit: TriggerHit): PartyUnit[] {
@@ -163,7 +165,23 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (accused) return accused;
   // حاول إقناع …: a persuasion noun whose persuaded party is not read right after it has no sides.
   if (tokenIn(c.cues.patientNoun, c.tokens[hit.first])) return { actor: [], recipient: [] };
+  // ووصف بوتين في اتصال هاتفي مع نظيره الإيراني الهجوم بـ، أدان ماكرون الهجوم خلال محادثة هاتفية مع
+  // ترامب: the partner of the call or visit that sets the scene is whom it was told to, not its target.
+  if (c.occasionNoTarget) recipient = recipient.filter((u) => !occasionPartner(c, u));
   return { actor, recipient };
+}
+
+/** How far before a party the occasion noun may stand (`في اتصال هاتفي مع نظيره الإيراني روحاني`). */
+const OCCASION_REACH = 5;
+
+/** `u` follows a call, meeting or visit noun right after a setting preposition (`خلال زيارته لبريطانيا`). */
+function occasionPartner(c: Clause, u: PartyUnit): boolean {
+  for (let j = u.first - 1; j >= Math.max(c.sentenceStart + 1, u.first - OCCASION_REACH); j--) {
+    const t = c.tokens[j] as Token;
+    if (/[،,.:؛]/u.test(c.text.slice(t.end, (c.tokens[j + 1] as Token).start))) return false;
+    if (tokenIn(c.cues.occasionNoun, t) && tokenIn(c.cues.setting, c.tokens[j - 1])) return true;
+  }
+  return false;
 }
 
 /**

@@ -63,6 +63,7 @@ export function clauseSides(
     isAct,
     directedNounEnd:
       hit.trigger.pos === "noun" && !rulesOf(types, hit.trigger.type).mutual ? hit.end : undefined,
+    occasionNoTarget: !rulesOf(types, hit.trigger.type).occasionTarget,
   };
   // ودعاها، معها، داعيا الأخيرة: read with the references; one with no antecedent, read as before.
   const nounForm =

@@ -9,10 +9,16 @@ export interface EventCues {
   negation: Set<string>;
   negationVerb: Set<string>;
   refusal: Set<string>;
+  /** Verbs of allowing (`تسمح`): refused with a state right after their ل, a red line drawn for it. */
+  forbid: Set<string>;
   /** Verbs of ruling out (يستبعد): negated, the act after them is possible, not denied. */
   ruleOut: Set<string>;
   /** Threat words whose ب-complement is the threatened act (هدد بفرض عقوبات): that act is not done. */
   threatWord: Set<string>;
+  /** Verbs and nouns of warning (حذر، تحذيرات). */
+  warningWord: Set<string>;
+  /** Words of a danger or a worsening in a warning's complement (تصاعد، تزداد سوءا): a warning of a risk. */
+  riskWord: Set<string>;
   future: Set<string>;
   futureAdjective: Set<string>;
   /** Adjectives after a noun trigger that make it a proposal (`المباحثات المقترحة`). */
@@ -62,6 +68,8 @@ export interface EventCues {
   seatBody: Set<string>;
   sharedSubject: Set<string>;
   setting: Set<string>;
+  /** Call, meeting and visit nouns that after a setting preposition set the scene (`خلال محادثة هاتفية مع`). */
+  occasionNoun: Set<string>;
   timeAside: Set<string>;
   heldVerb: Set<string>;
   constructTitle: Set<string>;
@@ -123,8 +131,11 @@ export function compileCues(lex: Lexicons): EventCues {
     negation: set("negation"),
     negationVerb: set("negation_verb"),
     refusal: set("refusal"),
+    forbid: set("forbid"),
     ruleOut: set("rule_out"),
     threatWord: set("threat_word"),
+    warningWord: set("warning_word"),
+    riskWord: set("risk_word"),
     future: set("future"),
     futureAdjective: set("future_adjective"),
     proposedAdjective: set("proposed_adjective"),
@@ -172,6 +183,7 @@ export function compileCues(lex: Lexicons): EventCues {
     seatBody: set("seat_body"),
     sharedSubject: set("shared_subject"),
     setting: set("setting"),
+    occasionNoun: set("occasion_noun"),
     timeAside: set("time_aside"),
     heldVerb: set("held_verb"),
     constructTitle: set("construct_title"),

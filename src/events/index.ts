@@ -203,6 +203,11 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       explain?.hit(hit, "joint actor, no target", actor, recipient);
       continue;
     }
+    // حذر المبعوث من تصاعد المواجهات بين إسرائيل وسوريا: a warning of a risk threatens no one.
+    if (act.riskWarning) {
+      explain?.hit(hit, "warning of a risk", actor, recipient);
+      continue;
+    }
     const { type, modality } = act;
     // زيارة … قبيل القمة المرتقبة: a scheduled meeting is another event than a meeting held in its sentence.
     const dedupe = `${type}|${act.scheduled ? modality : ""}|${[...countries].sort().join(",")}|${sentence.start}`;

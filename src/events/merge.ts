@@ -1,6 +1,6 @@
 // The final merge of events: one happening told in several sentences is one event.
 import type { Event, Token } from "../pipeline/types.ts";
-import { rulesOf, type TypeTable } from "./types.ts";
+import { rulesOf, type TypeRules, type TypeTable } from "./types.ts";
 
 /** `كان`/`وكان` … `قد` before the trigger in its sentence: the pluperfect of a retelling. */
 export function pluperfect(tokens: readonly Token[], from: number, first: number): boolean {
@@ -26,6 +26,11 @@ function sidesOf(e: Event): string {
     .join(">");
 }
 
+/** Repeats of the event's type merge: every one, or (`merged` = future) only a plan or promise retold. */
+function mergesWith(rules: TypeRules, e: Event): boolean {
+  return rules.merged || (rules.mergedFuture && e.modality === "future");
+}
+
 /**
  * One meeting told in several sentences of an article is one event: same type, same states and
  * the same date (`أجرتا محادثات` … `زيارة بيلوسوف إلى بكين`).
@@ -43,7 +48,7 @@ export function mergeRepeats(events: Event[], types: TypeTable, retold: Readonly
         // من المقرر أن يلتقي: a scheduled meeting is not the meeting told as held.
         o.modality === e.modality &&
         statesOf(o) === statesOf(e) &&
-        (rulesOf(types, o.type).merged
+        (mergesWith(rulesOf(types, o.type), o)
           ? o.date === e.date || e.date_text === null
           : retold.has(e) && e.date_text === null && sidesOf(o) === sidesOf(e)),
     );

@@ -8,6 +8,9 @@ export interface TypeRules {
   takesComplement: boolean;
   targeted: boolean;
   merged: boolean;
+  /** Only its future events merge: a plan or promise retold (`القمة المرتقبة` … `سيلتقي`), while agreements
+   * reached on different things stay apart. */
+  mergedFuture: boolean;
   implicitRecipient: boolean;
   /** What a refusal to do it (`لن توقع`) is coded as, or null to keep it a negated event. */
   refusedAs: EventType | null;
@@ -23,6 +26,10 @@ export interface TypeRules {
   contentTarget: boolean;
   /** What the act is coded as when its actor does not rule it out (`لم يستبعد توجيه ضربة`): a threat. */
   ruledInAs: EventType | null;
+  /** The partner of a call, meeting or visit that sets the scene (`خلال محادثة هاتفية مع ترامب`) may be its target. */
+  occasionTarget: boolean;
+  /** What a refusal to allow a state an act (`لن نسمح لإيران بـ`) is coded as: a warning. */
+  forbidAs: EventType | null;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
@@ -32,6 +39,7 @@ const NONE: TypeRules = {
   takesComplement: false,
   targeted: false,
   merged: false,
+  mergedFuture: false,
   implicitRecipient: false,
   refusedAs: null,
   jointAs: null,
@@ -40,6 +48,8 @@ const NONE: TypeRules = {
   verbalAs: null,
   contentTarget: false,
   ruledInAs: null,
+  occasionTarget: true,
+  forbidAs: null,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -51,6 +61,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       takesComplement: r.takes_complement === "yes",
       targeted: r.targeted === "yes",
       merged: r.merged === "yes",
+      mergedFuture: r.merged === "future",
       implicitRecipient: r.implicit_recipient === "yes",
       refusedAs: r.refused_as ? (r.refused_as as EventType) : null,
       jointAs: r.joint_as ? (r.joint_as as EventType) : null,
@@ -59,6 +70,8 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       verbalAs: r.verbal_as ? (r.verbal_as as EventType) : null,
       contentTarget: r.content_target === "yes",
       ruledInAs: r.ruled_in_as ? (r.ruled_in_as as EventType) : null,
+      occasionTarget: r.occasion_target !== "no",
+      forbidAs: r.forbid_as ? (r.forbid_as as EventType) : null,
     });
   }
   return table;

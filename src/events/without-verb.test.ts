@@ -140,7 +140,8 @@ test("first person in a quote with no speaker named: the speaker of the sentence
     "قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو في كلمة أمام الكنيست إن بلاده تتابع الوضع في الجولان.",
     'وتابع قائلا: "مشكلتنا هي أننا لن نسمح للإيرانيين بإنشاء قواعد في سوريا".',
   ].join("\n");
-  has(text, "REJECT", "ISR", "IRN");
+  // A refusal to allow the state named after ل is a warning to it (docs/EVENTS.md, twelfth pass, batch 3).
+  has(text, "THREATEN", "ISR", "IRN");
 });
 
 test("first person in a quote: a state named in passing before is no speaker", () => {
