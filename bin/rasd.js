@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `npx rasd` needs no build step.
+// Runs the TypeScript CLI with no build step: as the bundle bin/bundle.js makes of the sources
+// (once per change to them), or through tsx when it cannot be made.
 import { setFlagsFromString } from "node:v8";
-import { register } from "tsx/esm/api";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { bundleDir } from "./bundle.js";
 
 // Before any of Rasd's code is compiled, for this thread and the worker threads it starts, two
 // settings of V8's optimizing compiler (measured on the ANT corpus, docs/BENCHMARKS.md):
@@ -17,5 +20,12 @@ if (process.env.RASD_V8_DEFAULTS !== "1") {
   setFlagsFromString("--interrupt-budget=270336");
 }
 
-register();
-await import("../src/cli/main.ts");
+// The sources as one bundle when it can be made (bin/bundle.js), else through tsx.
+const bundle = await bundleDir();
+if (bundle !== null) {
+  await import(pathToFileURL(join(bundle, "main.js")).href);
+} else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import("../src/cli/main.ts");
+}

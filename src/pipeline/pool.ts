@@ -22,8 +22,17 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
-/** A JavaScript entry that registers tsx, then loads the TypeScript worker (worker-thread.ts). */
-const WORKER_URL = new URL("./worker.js", import.meta.url);
+/** Set by bin/bundle.js in the bundle it makes: that bundle's worker entry. */
+declare const __RASD_BUNDLED_WORKER__: string | undefined;
+
+/**
+ * The bundled worker when the CLI runs as a bundle; else a JavaScript entry that registers tsx,
+ * then loads the TypeScript worker (worker-thread.ts).
+ */
+const WORKER_URL =
+  typeof __RASD_BUNDLED_WORKER__ === "string"
+    ? new URL(__RASD_BUNDLED_WORKER__)
+    : new URL("./worker.js", import.meta.url);
 
 interface Pending {
   resolve(r: SourceResult): void;
