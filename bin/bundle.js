@@ -80,11 +80,16 @@ async function build(dir) {
   } finally {
     rmSync(building, { recursive: true, force: true });
   }
-  // Bundles of earlier sources are of no further use.
-  for (const old of readdirSync(CACHE))
-    if (join(CACHE, old) !== dir && !old.includes(".building-"))
-      rmSync(join(CACHE, old), { recursive: true, force: true });
+  // Bundles of earlier sources, and builds cut off, a day old: a process started before the
+  // sources changed may still start workers from its bundle, so younger ones stay.
+  for (const old of readdirSync(CACHE)) {
+    const path = join(CACHE, old);
+    if (path !== dir && Date.now() - statSync(path).mtimeMs > STALE_MS)
+      rmSync(path, { recursive: true, force: true });
+  }
 }
+
+const STALE_MS = 24 * 3600 * 1000;
 
 /**
  * Each module's `import.meta.url` stays its source file's URL, so the paths made from it (the
