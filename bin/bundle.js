@@ -84,8 +84,12 @@ async function build(dir) {
   // sources changed may still start workers from its bundle, so younger ones stay.
   for (const old of readdirSync(CACHE)) {
     const path = join(CACHE, old);
-    if (path !== dir && Date.now() - statSync(path).mtimeMs > STALE_MS)
-      rmSync(path, { recursive: true, force: true });
+    try {
+      if (path !== dir && Date.now() - statSync(path).mtimeMs > STALE_MS)
+        rmSync(path, { recursive: true, force: true });
+    } catch {
+      // Removed meanwhile by another process: nothing to do.
+    }
   }
 }
 
