@@ -14,7 +14,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SOURCES = join(ROOT, "src");
 const CACHE = join(ROOT, "node_modules", ".cache", "rasd-bundle");
 
-/** Every file under src/ but tests, by path, size and modification time, with esbuild's version. */
+/** Every file under src/ but tests, by path, size and modification time, with esbuild's version and this file. */
 function sourcesKey() {
   const hash = createHash("sha256");
   const walk = (dir) => {
@@ -29,7 +29,8 @@ function sourcesKey() {
   };
   walk(SOURCES);
   const esbuild = JSON.parse(readFileSync(join(ROOT, "node_modules", "esbuild", "package.json"), "utf8"));
-  hash.update(`esbuild ${esbuild.version}\n${ROOT}\n`);
+  // This file's own text too: changed build options make a new bundle.
+  hash.update(`esbuild ${esbuild.version}\n${ROOT}\n`).update(readFileSync(fileURLToPath(import.meta.url)));
   return hash.digest("hex").slice(0, 16);
 }
 
