@@ -30,3 +30,16 @@ test("a state named after a companion phrase acts with the actor, it is not the 
     "SUPPORT TUR>QAT asserted",
   ]);
 });
+
+test("a state named after بدعم من backs the attacker, it is not the target", () => {
+  assert.deepEqual(
+    coded(
+      "وحشد الجيش الحكومي السوري قواته للهجوم على ريف حماة بدعم من روسيا التي كثفت غاراتها على مواقع المسلحين.",
+    ),
+    [],
+  );
+  // Guard: the target named after the backer is still the target.
+  assert.deepEqual(coded("وشنت الولايات المتحدة، بدعم من بريطانيا، غارات جوية على مواقع عسكرية في سوريا."), [
+    "ASSAULT USA>SYR asserted",
+  ]);
+});
