@@ -7,7 +7,7 @@ import { afterComma, elided, elidedSubject, pronounObject, sharesSubject } from 
 import { type EventCues, tokenIn } from "./cues.ts";
 import { atRequest, hostsSides, passive, undergone } from "./frames.ts";
 import { ownerAfter, possessedBy, possessedObject, settingHolder, settingNoun } from "./noun-agents.ts";
-import { findRecipient, otherState } from "./recipient.ts";
+import { companionOf, findRecipient, otherState } from "./recipient.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** A span of tokens that can take part in an event: a mention or a nisba (`نظيره الصيني`). */
@@ -116,6 +116,12 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
     return { actor: [between[0] as PartyUnit], recipient: between.slice(1) };
   }
   let recipient = object ? object.recipient : findRecipient(c, hit, actor).filter((u) => !actor.includes(u));
+  // نفذت بالتنسيق مع الولايات المتحدة وفرنسا: a list that opens after a companion phrase is the actor's partners.
+  const head = recipient.reduce<PartyUnit | undefined>(
+    (a, u) => (a && a.first <= u.first ? a : u),
+    undefined,
+  );
+  if (head && companionOf(c, hit, head)) recipient = [];
   // سيزور فرنسا وإيطاليا وبلجيكا، بزيارة أربعة بلدان هي غانا وملاوي: with nowhere else to go, the
   // states after a visit are where it goes, not who goes (وصل ترامب وكيم إلى سنغافورة keeps its actors).
   if (

@@ -70,6 +70,8 @@ export interface EventCues {
   setting: Set<string>;
   /** Call, meeting and visit nouns that after a setting preposition set the scene (`خلال محادثة هاتفية مع`). */
   occasionNoun: Set<string>;
+  /** Phrases that name a partner in the actor's own act (`بالتنسيق مع`، `إلى جانب`), as phrase keys. */
+  companion: Set<string>;
   timeAside: Set<string>;
   heldVerb: Set<string>;
   constructTitle: Set<string>;
@@ -184,6 +186,7 @@ export function compileCues(lex: Lexicons): EventCues {
     sharedSubject: set("shared_subject"),
     setting: set("setting"),
     occasionNoun: set("occasion_noun"),
+    companion: set("companion"),
     timeAside: set("time_aside"),
     heldVerb: set("held_verb"),
     constructTitle: set("construct_title"),

@@ -5,6 +5,7 @@ import {
   afterPreposition,
   governed,
   groupAt,
+  joined,
   PREP_REACH,
   procliticPrep,
   punctuated,
@@ -145,6 +146,7 @@ export function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit
       u.first >= hit.end &&
       u.end <= stop &&
       otherSide(u, actor, mine) &&
+      !companionOf(c, hit, groupHead(c, u)) &&
       ((!relativeBefore(c, hit, u) &&
         governed(c, u, Math.max(hit.end, u.first - PREP_REACH), partner) &&
         !topicPreposition(c, hit, u.first - 1)) ||
@@ -153,6 +155,38 @@ export function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit
   );
   // … التي تجريها الولايات المتحدة وكوريا الجنوبية: the whole compound.
   return after ? groupAt(c, after).filter((u) => !actor.includes(u)) : [];
+}
+
+/** The first unit of the compound `u` stands in (`الولايات المتحدة` of `الولايات المتحدة وفرنسا`). */
+function groupHead(c: Clause, u: PartyUnit): PartyUnit {
+  let k = c.units.indexOf(u);
+  while (k > 0 && joined(c, c.units[k - 1] as PartyUnit, c.units[k] as PartyUnit)) k--;
+  return (c.units[k] as PartyUnit | undefined) ?? u;
+}
+
+/** How many words a companion phrase may take (`جنبا إلى جنب مع`). */
+const COMPANION_WORDS = 4;
+
+/**
+ * `الضربات التي نفذت بالتنسيق مع الولايات المتحدة على مواقع داخل سوريا`، `شنتها بلاده إلى جانب فرنسا`:
+ * a state right after a companion phrase (cue `companion`) acts with the actor; it is not the act's
+ * recipient. A phrase that is the trigger itself (`بالتنسيق مع` as COOPERATE, `تقف إلى جانب`) is left alone.
+ */
+export function companionOf(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+  // The phrase ends right before the unit or one head word before it (`بالتنسيق مع القوات العراقية`).
+  for (let last = u.first - 1; last >= u.first - 2; last--) {
+    const words: string[] = [];
+    for (let j = last; j >= Math.max(c.sentenceStart, last + 1 - COMPANION_WORDS); j--) {
+      if (j < hit.end && j >= hit.first) return false;
+      const t = c.tokens[j] as Token;
+      if (/[،,.:؛]/u.test(c.text.slice(t.end, (c.tokens[j + 1] as Token).start))) return false;
+      words.unshift(t.key);
+      const phrase = [...words];
+      if (phrase[0]?.startsWith("و") && phrase[0] !== "و") phrase[0] = phrase[0].slice(1);
+      if (c.cues.companion.has(phrase.join(" "))) return true;
+    }
+  }
+  return false;
 }
 
 /** How far after the trigger the relative pronoun of its object may stand (`تدين الهجوم الكيماوي المروع الذي`). */

@@ -1,0 +1,45 @@
+// Precision, thirteenth pass (docs/EVENTS.md, "Thirteenth pass: partners and own recipients").
+// Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyzeText } from "../../test/helpers.ts";
+
+/** Each event as `TYPE actor>recipient modality` (with `neg` when negated), states sorted. */
+const coded = (text: string) =>
+  analyzeText(text, {}).events.map((e) => {
+    const states = (ps: typeof e.actor) => [...new Set(ps.map((p) => p.country))].sort().join("+");
+    return `${e.type} ${states(e.actor)}>${states(e.recipient)} ${e.modality}${e.negated ? " neg" : ""}`;
+  });
+
+test("a state named after a companion phrase acts with the actor, it is not the target", () => {
+  assert.deepEqual(
+    coded(
+      "وجاءت التصريحات بعد غارات جوية شنتها فرنسا إلى جانب بريطانيا والولايات المتحدة على مواقع عسكرية في سوريا.",
+    ),
+    ["ASSAULT FRA>SYR asserted"],
+  );
+  assert.deepEqual(
+    coded(
+      "ودافع وزير الدفاع البريطاني عن مشاركة بلاده في الغارات التي نفذت بالتنسيق مع الولايات المتحدة وفرنسا على أهداف داخل سوريا.",
+    ),
+    ["COOPERATE GBR>FRA+USA asserted"],
+  );
+  // Guard: an attack with no companion keeps its target, and standing by a state is still support.
+  assert.deepEqual(coded("وشنت فرنسا غارات جوية على مواقع في سوريا."), ["ASSAULT FRA>SYR asserted"]);
+  assert.deepEqual(coded("وقالت تركيا إنها تقف إلى جانب قطر في مواجهة الحصار."), [
+    "SUPPORT TUR>QAT asserted",
+  ]);
+});
+
+test("a state named after بدعم من backs the attacker, it is not the target", () => {
+  assert.deepEqual(
+    coded(
+      "وحشد الجيش الحكومي السوري قواته للهجوم على ريف حماة بدعم من روسيا التي كثفت غاراتها على مواقع المسلحين.",
+    ),
+    [],
+  );
+  // Guard: the target named after the backer is still the target.
+  assert.deepEqual(coded("وشنت الولايات المتحدة، بدعم من بريطانيا، غارات جوية على مواقع عسكرية في سوريا."), [
+    "ASSAULT USA>SYR asserted",
+  ]);
+});
