@@ -1,7 +1,7 @@
 // Polarity and modality of an event from the cues before its trigger.
-import { keyOf } from "../arabic/normalize.ts";
 import type { Modality, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { conditionIn, unlessBefore } from "./conditions.ts";
 import { futureVerbAround, scheduledMeeting } from "./schedule.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -193,20 +193,6 @@ function cancelled(tokens: readonly Token[], hit: TriggerHit, from: number, cues
   return false;
 }
 
-/**
- * A `لم` of `tokens[from..to)` right after an `unless_head` word (`ما لم`، `إن لم`), written alone or
- * after و/ف only (`كما لم تؤكد` is a negation).
- */
-function unlessBefore(tokens: readonly Token[], from: number, to: number, cues: EventCues): boolean {
-  for (let k = Math.max(from, 1); k < to; k++)
-    if (
-      (tokens[k] as Token).key === "لم" &&
-      cues.unlessHead.has(keyOf((tokens[k - 1] as Token).text.replace(/^[وف]/u, "")))
-    )
-      return true;
-  return false;
-}
-
 export function polarity(
   tokens: readonly Token[],
   hit: TriggerHit,
@@ -378,34 +364,5 @@ function undergoneBefore(
 function futureIn(tokens: readonly Token[], from: number, to: number, cues: EventCues): boolean {
   for (let k = from; k < to; k++)
     if (tokenIn(cues.future, tokens[k]) || futureLightVerb(tokens[k], cues)) return true;
-  return false;
-}
-
-/** `حال`، `حالة` (folded): a condition after في or ب (`في حال`، `بحالة`). */
-const HAL = /^حاله?$/u;
-
-/**
- * The trigger's sentence states a condition: `إذا`، `لو` (cue `condition_word`), `في حال`، `بحالة`, or
- * `إن لم`، `ما لم` (cue `unless_head`), before or after the trigger.
- */
-function conditionIn(
-  tokens: readonly Token[],
-  first: number,
-  sentenceStart: number,
-  cues: EventCues,
-): boolean {
-  const sentence = (tokens[first] as Token).sentence;
-  for (let k = sentenceStart; k < tokens.length && (tokens[k] as Token).sentence === sentence; k++) {
-    const t = tokens[k] as Token;
-    if (tokenIn(cues.conditionWord, t)) return true;
-    const before = tokens[k - 1];
-    if (
-      (HAL.test(t.key) && before?.key === "في") ||
-      t.bare.some((b) => b.prefix.replace(/^[وف]/u, "") === "ب" && HAL.test(b.key))
-    )
-      return true;
-    if (t.key === "لم" && before && cues.unlessHead.has(keyOf(before.text.replace(/^[وف]/u, ""))))
-      return true;
-  }
   return false;
 }

@@ -175,15 +175,15 @@ const COMPANION_WORDS = 4;
 export function companionOf(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
   // The phrase ends right before the unit or one head word before it (`بالتنسيق مع القوات العراقية`).
   for (let last = u.first - 1; last >= u.first - 2; last--) {
-    const words: string[] = [];
+    // The words from j to `last`, read backwards; the first one without its و (`وبالتنسيق مع`).
+    let rest = "";
     for (let j = last; j >= Math.max(c.sentenceStart, last + 1 - COMPANION_WORDS); j--) {
       if (j < hit.end && j >= hit.first) return false;
       const t = c.tokens[j] as Token;
       if (/[،,.:؛]/u.test(c.text.slice(t.end, (c.tokens[j + 1] as Token).start))) return false;
-      words.unshift(t.key);
-      const phrase = [...words];
-      if (phrase[0]?.startsWith("و") && phrase[0] !== "و") phrase[0] = phrase[0].slice(1);
-      if (c.cues.companion.has(phrase.join(" "))) return true;
+      const first = t.key.startsWith("و") && t.key !== "و" ? t.key.slice(1) : t.key;
+      if (c.cues.companion.has(rest === "" ? first : `${first} ${rest}`)) return true;
+      rest = rest === "" ? t.key : `${t.key} ${rest}`;
     }
   }
   return false;
