@@ -50,6 +50,19 @@ export function eventSides(text: string) {
   }));
 }
 
+/**
+ * The events of a text, one line each: `TYPE actor>recipient` (each side's states sorted, joined by
+ * `+`), then with `"modality"` its modality, and with `"negation"` also ` neg` for a negated event.
+ */
+export function eventLines(text: string, detail: "states" | "modality" | "negation" = "negation"): string[] {
+  return analyzeText(text, {}).events.map((e) => {
+    const states = (ps: typeof e.actor) => [...new Set(ps.map((p) => p.country))].sort().join("+");
+    const line = `${e.type} ${states(e.actor)}>${states(e.recipient)}`;
+    if (detail === "states") return line;
+    return `${line} ${e.modality}${detail === "negation" && e.negated ? " neg" : ""}`;
+  });
+}
+
 /** The events of a text as `eventSides` gives them, with their modality and negation. */
 export function eventReadings(text: string) {
   return analyzeText(text, {}).events.map((e) => ({

@@ -2,14 +2,10 @@
 // class"). Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { analyzeText } from "../../test/helpers.ts";
+import { analyzeText, eventLines } from "../../test/helpers.ts";
 
 /** Each event as `TYPE actor>recipient modality`, states sorted. */
-const coded = (text: string) =>
-  analyzeText(text, {}).events.map((e) => {
-    const states = (ps: typeof e.actor) => [...new Set(ps.map((p) => p.country))].sort().join("+");
-    return `${e.type} ${states(e.actor)}>${states(e.recipient)} ${e.modality}`;
-  });
+const coded = (text: string) => eventLines(text, "modality");
 
 test("أسقط is an assault only with an aircraft, missile or bomb after it, even several words on", () => {
   assert.deepEqual(coded("وأسقطت فرنسا مشروع قرار تقدمت به البرازيل في مجلس الأمن."), []);

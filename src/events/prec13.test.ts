@@ -2,14 +2,10 @@
 // Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { analyzeText } from "../../test/helpers.ts";
+import { eventLines } from "../../test/helpers.ts";
 
 /** Each event as `TYPE actor>recipient modality` (with `neg` when negated), states sorted. */
-const coded = (text: string) =>
-  analyzeText(text, {}).events.map((e) => {
-    const states = (ps: typeof e.actor) => [...new Set(ps.map((p) => p.country))].sort().join("+");
-    return `${e.type} ${states(e.actor)}>${states(e.recipient)} ${e.modality}${e.negated ? " neg" : ""}`;
-  });
+const coded = (text: string) => eventLines(text, "negation");
 
 test("a state named after a companion phrase acts with the actor, it is not the target", () => {
   assert.deepEqual(

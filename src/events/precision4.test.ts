@@ -3,14 +3,10 @@
 // of a claim told in its own sentence. Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { analyzeText } from "../../test/helpers.ts";
+import { eventLines } from "../../test/helpers.ts";
 
 /** Each event as `TYPE actor>recipient modality`, states sorted. */
-const coded = (text: string) =>
-  analyzeText(text, {}).events.map((e) => {
-    const states = (ps: typeof e.actor) => [...new Set(ps.map((p) => p.country))].sort().join("+");
-    return `${e.type} ${states(e.actor)}>${states(e.recipient)} ${e.modality}`;
-  });
+const coded = (text: string) => eventLines(text, "modality");
 
 test("a meeting with a future adjective one word after its noun is a planned meeting, not one held", () => {
   assert.deepEqual(coded("وتحدث الوزير عن القمة التاريخية المرتقبة بين الهند وباكستان."), [

@@ -2,14 +2,10 @@
 // missing"). Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { analyzeText } from "../../test/helpers.ts";
+import { eventLines } from "../../test/helpers.ts";
 
 /** Each event as `TYPE actor>recipient`, states sorted. */
-const coded = (text: string) =>
-  analyzeText(text, {}).events.map((e) => {
-    const states = (ps: typeof e.actor) => [...new Set(ps.map((p) => p.country))].sort().join("+");
-    return `${e.type} ${states(e.actor)}>${states(e.recipient)}`;
-  });
+const coded = (text: string) => eventLines(text, "states");
 
 test("ضمت … شبه جزيرة القرم: annexing another state's territory is a seizure (COERCE)", () => {
   assert.deepEqual(coded("وكانت روسيا قد ضمت شبه جزيرة القرم من أوكرانيا في مارس/آذار 2014."), [
