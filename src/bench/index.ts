@@ -1,5 +1,6 @@
 // `rasd bench`: how fast Rasd analyses and stores a corpus, how memory and time grow with its
 // size (the corpus at 1×, 2×, 4×, copies made on the fly), and how fast search answers.
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -14,6 +15,8 @@ import { ingest, noIngestTimes } from "../store/ingest.ts";
 import { searchDocuments } from "../store/queries.ts";
 
 export const QUERIES_FILE = join(dirname(fileURLToPath(import.meta.url)), "queries.tsv");
+/** The CLI a user runs, for the end-to-end run. */
+const RASD_BIN = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "bin", "rasd.js");
 
 export interface BenchOptions {
   corpus: string;
@@ -24,6 +27,8 @@ export interface BenchOptions {
   searchRepeats: number;
   /** Only the analysis-only run: no ingest, no search. */
   analysisOnly?: boolean;
+  /** Leave out the end-to-end run (`rasd ingest` in a new process). */
+  noEndToEnd?: boolean;
   /** Told about each finished run, so a long bench shows its progress. */
   onRun?: (run: BenchRun) => void;
 }
@@ -42,6 +47,18 @@ export interface BenchRun {
   shares: Record<string, number>;
   /** Full ingest only: this run's time over the 1× run's. */
   timeRatio?: number;
+}
+
+/**
+ * `rasd ingest` of the corpus timed as a user waits for it: a new process, from its start to its exit,
+ * into a new directory. Unlike the full-ingest runs it includes node's start, loading the CLI, the
+ * worker pool's start-up and closing the database.
+ */
+export interface EndToEndRun {
+  command: string;
+  documents: number;
+  seconds: number;
+  articlesPerSecond: number;
 }
 
 export interface SearchLatency {
@@ -66,6 +83,8 @@ export interface BenchReport {
    * directory is a copy of it (`copySeconds`, included in every full-ingest run).
    */
   newDatabase: { templateSeconds: number; copySeconds: number } | null;
+  /** `rasd ingest` end to end, after the full-ingest runs; null with `analysisOnly` or `noEndToEnd`. */
+  endToEnd: EndToEndRun | null;
 }
 
 function peakRssMb(): number {
@@ -157,6 +176,37 @@ async function fullIngest(
   }
 }
 
+/** What `rasd ingest` prints last: `ingested N file(s) into DIR: A added, U already stored, …`. */
+const INGEST_SUMMARY = /ingested \d+ file\(s\) into .*: (\d+) added, (\d+) already stored/u;
+
+/** `rasd ingest CORPUS --db NEW --jobs N` in a new node process, timed from its start to its exit. */
+async function endToEnd(corpus: string, jobs: number): Promise<EndToEndRun> {
+  const dir = mkdtempSync(join(tmpdir(), "rasd-bench-"));
+  const args = ["ingest", corpus, "--db", join(dir, "db"), "--jobs", String(jobs), "--no-progress"];
+  try {
+    const t = performance.now();
+    const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [RASD_BIN, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+      let output = "";
+      child.stdout.on("data", (d) => (output += d));
+      child.stderr.on("data", (d) => (output += d));
+      child.on("error", reject);
+      child.on("close", (c) => resolve({ code: c, output }));
+    });
+    const seconds = (performance.now() - t) / 1000;
+    const m = INGEST_SUMMARY.exec(output);
+    // Exit code 1 with a summary: some inputs were skipped (told on standard error), the rest stored.
+    if (!m || (code !== 0 && code !== 1))
+      throw new Error(
+        `rasd bench: \`rasd ${args.join(" ")}\` failed (exit code ${code}):\n${output.slice(-2000)}`,
+      );
+    const documents = Number(m[1]) + Number(m[2]);
+    return { command: `rasd ${args.join(" ")}`, documents, seconds, articlesPerSecond: documents / seconds };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Two new directories opened and closed: the first makes the template when there is none. */
 async function newDatabase(): Promise<{ templateSeconds: number; copySeconds: number }> {
   const dir = mkdtempSync(join(tmpdir(), "rasd-bench-"));
@@ -211,6 +261,7 @@ export async function bench(options: BenchOptions): Promise<BenchReport> {
     runs: [],
     search: null,
     newDatabase: null,
+    endToEnd: null,
   };
   const done = (r: BenchRun) => {
     report.runs.push(r);
@@ -235,6 +286,9 @@ export async function bench(options: BenchOptions): Promise<BenchReport> {
       r.timeRatio = r.seconds / base;
       done(r);
     }
+    // Last, with the pool idle: the new process's workers have the cores to themselves.
+    if (!options.analysisOnly && !options.noEndToEnd)
+      report.endToEnd = await endToEnd(options.corpus, pool.jobs);
   } finally {
     await pool.close();
   }
