@@ -71,7 +71,8 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
   const before = lastInSentence(told, sentenceIndex);
   if (before && hit.prefix.startsWith("و")) args.actor = sharedActor(args.actor, before, units);
   // A directed act's dual names two states other than the actor's; a mutual one may include it.
-  if (!rules.mutual) args.recipient = mapUnits(args.recipient, (u) => otherDual(u, args.actor, units));
+  if (!rules.mutual)
+    args.recipient = mapUnits(args.recipient, (u) => otherDual(u, args.actor, units, told.events));
   else {
     const mine = new Set(args.actor.flatMap((u) => u.parties.map((p) => p.country)));
     args.recipient = mapUnits(args.recipient, (u) => withoutActorState(u, mine));

@@ -103,3 +103,30 @@ test("a list item's label (`- إيران:`) is the item's topic, not one of the 
   );
   assert.deepEqual(got, ["CONSULT RUS+TUR", "AGREE RUS+TUR"]);
 });
+
+/** The states of the first event of `type`, actor and recipient apart. */
+function sides(text: string, type: string): string {
+  const e = analyzeText(text, {}).events.find((x) => x.type === type);
+  return e
+    ? `${e.actor.map((p) => p.country).join("+")}>${e.recipient
+        .map((p) => p.country)
+        .sort()
+        .join("+")}`
+    : "none";
+}
+
+test("a speaker's call on both countries, in an article on his country and another, is a call on the other", () => {
+  // The article is about China and the United States; Taiwan is named once, in passing.
+  const text =
+    "التقى وزير الدفاع الصيني نظيره الأمريكي في سنغافورة. واتفق الجانبان على استئناف الحوار العسكري. " +
+    "وكانت بكين قد علقت الحوار بعد زيارة رئيسة مجلس النواب الأمريكي إلى تايوان. " +
+    "وقال المتحدث باسم وزارة الدفاع الصينية إن بكين مستعدة للتعاون، داعيا البلدين إلى تجنب سوء التقدير.";
+  assert.equal(sides(text, "REQUEST"), "CHN>USA");
+});
+
+test("a third state's call on both countries still addresses the pair the article is about", () => {
+  const text =
+    "شنت الهند ضربات صاروخية على مواقع في باكستان. وردت باكستان بقصف مدفعي على مواقع هندية. " +
+    "وزار وزير الخارجية السعودي إسلام آباد. ودعت وزارة الخارجية السعودية البلدين إلى ضبط النفس.";
+  assert.equal(sides(text, "REQUEST"), "SAU>IND+PAK");
+});

@@ -4,12 +4,16 @@ import type { PartyUnit } from "./arguments.ts";
 
 /**
  * `ودعت الخارجية السعودية البلدين الجارين`: a dual a directed act addresses names two states other
- * than the actor's, the two last named before it.
+ * than the actor's, the two last named before it — unless the article has told more events between
+ * the actor's state and the dual's other state than between those two (`وقال المتحدث الصيني … داعيا
+ * البلدين` in an article on China and the United States: the pair the article is about, which
+ * includes the speaker's own state; a third state named in passing does not make a pair).
  */
 export function otherDual(
   unit: PartyUnit,
   actor: readonly PartyUnit[],
   units: readonly PartyUnit[],
+  events: readonly Event[],
 ): PartyUnit {
   const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
   if (unit.type !== "DUAL" || !unit.parties.some((p) => mine.has(p.country))) return unit;
@@ -29,9 +33,12 @@ export function otherDual(
   // تعليق مشاركة بلاده في معاهدة … بين القوتين: no two other states, so the dual is the actor's
   // state and one other, and the act is directed at that other one.
   if (states.length < 2) return withoutActorState(unit, mine);
+  const [a, b] = states as [Party, Party];
+  const own = unit.parties.map((p) => p.country);
+  if (eventsBetween(events, own) > eventsBetween(events, [a.country, b.country]))
+    return withoutActorState(unit, mine);
   const text = unit.parties[0]?.text ?? "";
   // Written out, not spread from the unit nor mapped: every unit and its parties keep one shape.
-  const [a, b] = states as [Party, Party];
   return {
     first: unit.first,
     end: unit.end,
@@ -43,6 +50,18 @@ export function otherDual(
     ],
     place: unit.place,
   };
+}
+
+/** How many of the events told so far are between exactly the two states of `pair`. */
+function eventsBetween(events: readonly Event[], pair: readonly (string | null)[]): number {
+  const [x, y] = pair;
+  if (pair.length !== 2 || !x || !y || x === y) return 0;
+  let n = 0;
+  for (const e of events) {
+    const s = statesOf(e);
+    if (s.length === 2 && s.some((p) => p.country === x) && s.some((p) => p.country === y)) n++;
+  }
+  return n;
 }
 
 /**
