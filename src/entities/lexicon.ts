@@ -54,6 +54,11 @@ export interface EntityLexicon {
   ordinals: Map<string, number>;
   /** Ordinary words (lexicons/words.tsv, trigger and cue words): never read as a name. */
   commonWords: Set<string>;
+  /**
+   * By proclitic preposition (ب، ل), the shapes of the words it opens that no name read after a
+   * title takes (word-shapes.tsv), as its first word (`لتعزيز`، `له`) or as its only word (`بشدة`).
+   */
+  cliticWordShapes: { first: Map<string, RegExp>; alone: Map<string, RegExp> };
   /** Names two places share (عمان: Oman or Amman) and how to tell them apart. */
   sharedNames: SharedNames;
   /** Common nouns that stand for a state the article names (المملكة، الدولة العبرية). */
@@ -229,6 +234,7 @@ export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
     complementizers: new Set(cue(lex, "complementizer").map(keyOf)),
     ordinals: new Map(cue(lex, "ordinal_reference").map((f, i) => [keyOf(f), i % 2])),
     commonWords: commonWords(lex),
+    cliticWordShapes: cliticWordShapes(lex),
     sharedNames: compileSharedNames(lex.sharedNames),
     stateNouns: compileStateNouns(lex.stateNouns),
     givenNames: givenNames(lex),
@@ -244,6 +250,21 @@ function givenNames(lex: Lexicons): Set<string> {
       if (first && name.includes(" ")) out.add(keyOf(first));
     }
   return out;
+}
+
+/** word-shapes.tsv: for each place, one expression per proclitic, its shapes as alternatives, each matched whole. */
+function cliticWordShapes(lex: Lexicons): { first: Map<string, RegExp>; alone: Map<string, RegExp> } {
+  const compile = (where: string) => {
+    const shapes = new Map<string, string[]>();
+    for (const r of lex.wordShapes)
+      if (r.where === where)
+        for (const p of list(r.proclitics)) shapes.set(p, [...(shapes.get(p) ?? []), r.shape as string]);
+    return new Map([...shapes].map(([p, s]) => [p, new RegExp(`^(?:${s.join("|")})$`, "u")]));
+  };
+  for (const r of lex.wordShapes)
+    if (r.where !== "first" && r.where !== "alone")
+      throw new Error(`word-shapes.tsv: where must be first or alone, got "${r.where}" for ${r.shape}`);
+  return { first: compile("first"), alone: compile("alone") };
 }
 
 /** Words of the language, not names: the word list's non-name words, every trigger and cue form. */

@@ -17,9 +17,12 @@ export function nameEnd(w: Walker, j: number, maxTokens: number): number {
   const lex = w.options.lexicon;
   let k = j;
   let limit = maxTokens;
+  const shapes = lex.cliticWordShapes;
   while (k < j + limit) {
     const t = w.tokens[k];
     if (!t || (k > j && !t.linked)) break;
+    // نظيره الأمريكي لتعزيز، الرئيس له صلاحية: a preposition and a word, no name.
+    if (k === j && cliticWord(shapes.first, t.text)) break;
     if (!nameLike(w, k, k === j || maxTokens <= MAX_NAME_TOKENS)) {
       // لويس مونتينيغرو: a state's name right after a known given name is the person's surname.
       if (k === j + 1 && countrySurname(w, j, k)) {
@@ -33,6 +36,8 @@ export function nameEnd(w: Walker, j: number, maxTokens: number): number {
   }
   // A name does not end on a connector.
   while (k > j && NAME_CONNECTORS.has((w.tokens[k - 1] as Token).key)) k--;
+  // أدان الرئيس بشدة: one word of a shape no one-word name takes.
+  if (k === j + 1 && cliticWord(shapes.alone, (w.tokens[j] as Token).text)) k = j;
   return lex ? k : j;
 }
 
@@ -61,6 +66,15 @@ function nameLike(w: Walker, i: number, strict: boolean): boolean {
   if (/^(ال|لل|بال|وال)/u.test(t.text) && !NAME_CONNECTORS.has(t.key)) return false;
   const m = lex.index.matchAt(w.tokens, i);
   return !m || m.values.every((v) => v.type === "PERSON");
+}
+
+/** Harakat, tatweel: what word-shapes.tsv's shapes are matched without. */
+const MARKS = /[\u064B-\u0652\u0640]/gu;
+
+/** `لتعزيز`، `بشدة`، `له`: a preposition written as a proclitic before a word of a shape no name takes. */
+function cliticWord(shapes: ReadonlyMap<string, RegExp>, text: string): boolean {
+  const shape = shapes.get(text.charAt(0));
+  return shape !== undefined && shape.test(text.slice(1).replace(MARKS, ""));
 }
 
 const ARABIC_COMMA = 0x060c;

@@ -29,6 +29,7 @@ export interface Lexicons {
   backReferences: Row[];
   givenNames: Row[];
   evaluations: Row[];
+  wordShapes: Row[];
   cues: Map<string, string[]>;
 }
 
@@ -60,6 +61,7 @@ const FILES: Record<Exclude<keyof Lexicons, "cues">, [string, string[]]> = {
   backReferences: ["back-references.tsv", ["text", "count"]],
   givenNames: ["given-names.tsv", ["word"]],
   evaluations: ["evaluations.tsv", ["kind", "forms"]],
+  wordShapes: ["word-shapes.tsv", ["proclitics", "shape", "where"]],
   eventTypes: [
     "event-types.tsv",
     [
