@@ -3,7 +3,7 @@
 // preposition (`ودعاها`، `معها`) is read in references.ts.
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
-import { type EventCues, tokenIn } from "./cues.ts";
+import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { SCAN_STATE_POSSESSIVE } from "./scan.ts";
 import { seatOf } from "./units.ts";
 
@@ -188,7 +188,7 @@ function speakerUnit(
   let complementizer = -1;
   for (let j = sentence.firstToken; j < k; j++) {
     if (speech < 0 && tokenIn(cues.speech, tokens[j])) speech = j;
-    else if (speech >= 0 && tokenIn(cues.complementizer, tokens[j])) {
+    else if (speech >= 0 && isComplementizer(tokens[j], cues)) {
       complementizer = j;
       break;
     }

@@ -1,7 +1,7 @@
 // Clause helpers: how a clause's party units group (`بكين وواشنطن`) and what stands between them.
 import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
-import { tokenIn } from "./cues.ts";
+import { isComplementizer, tokenIn } from "./cues.ts";
 import { seatOf } from "./units.ts";
 
 /** How far after a noun trigger its genitive party may stand (`لقاء الرئيس الصيني شي`). */
@@ -146,7 +146,7 @@ export function procliticPrep(u: PartyUnit, frame: readonly string[]): boolean {
 export function governed(c: Clause, u: PartyUnit, from: number, frame: readonly string[]): boolean {
   // حذر من أن إيران تسعى: a complementizer after the preposition opens a clause; its subject is no object.
   for (let k = u.first - 1; k >= Math.max(from, u.first - PREP_REACH); k--) {
-    if (tokenIn(c.cues.complementizer, c.tokens[k])) return false;
+    if (isComplementizer(c.tokens[k], c.cues)) return false;
     if (frame.includes((c.tokens[k] as Token).key)) return true;
   }
   return procliticPrep(u, frame);

@@ -1,7 +1,7 @@
 // Clause boundaries inside a sentence, the speaker of reported speech, and the governing date.
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, DateMention, Event, Sentence, Token } from "../pipeline/types.ts";
-import { type EventCues, tokenIn } from "./cues.ts";
+import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 
 export interface ClauseSpan {
   /** After `قال X إن`: the first token of the reported clause, else the sentence start. */
@@ -66,7 +66,7 @@ function clauseBits(tokens: readonly Token[], k: number, cues: EventCues): numbe
     const t = tokens[k];
     b =
       READ |
-      (tokenIn(cues.complementizer, t) ? COMPLEMENTIZER : 0) |
+      (isComplementizer(t, cues) ? COMPLEMENTIZER : 0) |
       (tokenIn(cues.clauseBreak, t) ? CLAUSE_BREAK : 0) |
       (tokenIn(cues.speech, t) ? SPEECH : 0);
     bitsOf.bits[k] = b;

@@ -4,7 +4,7 @@
 import { matrixSubject } from "./actor.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { punctuated } from "./clause-units.ts";
-import { tokenIn } from "./cues.ts";
+import { isComplementizer, tokenIn } from "./cues.ts";
 import { isReference, objectReference } from "./references.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -19,8 +19,7 @@ export function pronounObject(c: Clause, hit: TriggerHit): boolean {
 
 /** The first token after the sentence's first complementizer (`قالت الوزارة إن دونغ أبلغ أوستن أن …`). */
 function firstReported(c: Clause, hit: TriggerHit): number {
-  for (let k = c.sentenceStart; k < hit.first; k++)
-    if (tokenIn(c.cues.complementizer, c.tokens[k])) return k + 1;
+  for (let k = c.sentenceStart; k < hit.first; k++) if (isComplementizer(c.tokens[k], c.cues)) return k + 1;
   return c.sentenceStart;
 }
 /** The subject of the clause a و-verb continues: the reported clause's, else the sentence's. */

@@ -10,7 +10,7 @@
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
-import { type EventCues, tokenIn } from "./cues.ts";
+import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { type Evaluations, evaluationAt, keysOf, phraseAt } from "./evaluation-lexicon.ts";
 import { backedIn, backingAt, type Judgement, quotedNisba, stateOf } from "./evaluation-quotes.ts";
 import { SCAN_EVALUATION } from "./scan.ts";
@@ -113,7 +113,7 @@ function frameOf(
     // وصف … بأنه / اعتبر … أن: the judge's complement runs to the evaluation.
     if (tokenIn(ev.judge, t))
       return { at: j, judging: true, participle: tokenIn(ev.participle, t), from: j + 1 };
-    if (tokenIn(cues.complementizer, t)) {
+    if (isComplementizer(t, cues)) {
       if (complement !== null) return null;
       complement = j;
     } else if (tokenIn(cues.speech, t)) {
@@ -201,7 +201,7 @@ function judgeOf(
             (u.first === frame.at + 1 || u.type !== "NISBA" || titled),
         );
     const opened = (u: PartyUnit) =>
-      tokens.slice(frame.at + 1, u.first).some((t) => tokenIn(cues.complementizer, t));
+      tokens.slice(frame.at + 1, u.first).some((t) => isComplementizer(t, cues));
     if (after && !opened(after) && !/[لب]/u.test(after.prefix)) {
       frame.from = after.end;
       return state(after);

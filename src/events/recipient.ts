@@ -12,7 +12,7 @@ import {
   RELATIVE_REACH,
   unitFrom,
 } from "./clause-units.ts";
-import { tokenIn } from "./cues.ts";
+import { isComplementizer, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** Prepositions that name the other side of any act (`مع باكستان`، `بين البلدين`), as keys. */
@@ -239,7 +239,7 @@ export function ownActTarget(c: Clause, hit: TriggerHit, actor: readonly PartyUn
   let noun = false;
   for (let k = from; k < Math.min(c.sentenceEnd, from + CONTENT_REACH) && open < 0; k++) {
     noun = c.cues.ownActNoun.has((c.tokens[k] as Token).key);
-    if (noun || tokenIn(c.cues.complementizer, c.tokens[k])) open = k;
+    if (noun || isComplementizer(c.tokens[k], c.cues)) open = k;
   }
   if (open < 0) return [];
   // من أن بلاده ستطور، من أن تبحث أنقرة: the subject right after the particle or after its verb.

@@ -8,7 +8,7 @@
 // Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { eventSides } from "../../test/helpers.ts";
+import { analyzeText, eventSides } from "../../test/helpers.ts";
 
 const cases: Array<[string, string, string, string]> = [
   [
@@ -116,4 +116,22 @@ test("structure: a state right after a noun of conduct owns the object; it is no
     "وقال المندوب إن القرار لا يفرض عقوبات، لكنه يدين ممارسات إيران ومشاركتها في حرب اليمن.",
   );
   assert.ok(!got.some((g) => g.type === "ACCUSE" && g.actor === "IRN"), JSON.stringify(got));
+});
+
+test("a place whose name opens with the letters of سـ + أن (سان فرانسيسكو) does not cut the clause before its date", () => {
+  const e = analyzeText(
+    "وعقدت القمة التي جمعت الرئيس الأميركي جو بايدن ونظيره الصيني شي جين بينغ قرب سان فرانسيسكو في نوفمبر/تشرين الثاني 2023.",
+    {},
+  ).events[0];
+  assert.equal(e?.type, "CONSULT");
+  assert.equal(e?.date, "2023-11");
+});
+
+test("`تحدث … عبر الفيديو مع` is a call when a long title stands between the verb and the word of the call", () => {
+  const e = analyzeText(
+    "وتحدث رئيس هيئة الأركان المشتركة الأميركية الجنرال تشارلز براون عبر الفيديو مع الجنرال الصيني ليو تشن لي.",
+    {},
+  ).events[0];
+  assert.equal(e?.type, "CONSULT");
+  assert.deepEqual([e?.actor.map((p) => p.country), e?.recipient.map((p) => p.country)], [["USA"], ["CHN"]]);
 });
