@@ -38,6 +38,8 @@ export interface EventCues {
   clauseBreak: Set<string>;
   speechParticiple: Set<string>;
   nisbaNotParty: Set<string>;
+  /** Heads of a firm, an airline or outlets (`شركة`، `الخطوط`، `وسائل`): a nisba a word or two after one is theirs. */
+  firmHead: Set<string>;
   preposition: Set<string>;
   /** Words that join the items of a list of states besides و (`بالإضافة إلى`، `إلى جانب`), as phrase keys. */
   listJoiner: Set<string>;
@@ -153,6 +155,7 @@ export function compileCues(lex: Lexicons): EventCues {
     clauseBreak: set("clause_break"),
     speechParticiple: set("speech_participle"),
     nisbaNotParty: set("nisba_not_party"),
+    firmHead: set("firm_head"),
     preposition: set("preposition"),
     listJoiner: set("list_joiner"),
     dual: set("dual"),

@@ -94,6 +94,8 @@ export function partyUnits(
     if (!m || !nisba) return;
     if (
       tokenIn(cues.nisbaNotParty, arabic.tokens[k - 1]) ||
+      // شركة توتال الفرنسية، الخطوط الجوية الماليزية، وسائل إعلام فرنسية: a firm's or its outlets' nationality.
+      firmBefore(arabic, k, cues) ||
       // والإسرائيلية، or stacked with no و (`مواطن مصري أمريكي`، `الشركات الصينية الأمريكية`).
       (thing.has(k) && (m.prefix.startsWith("و") || m.prefix === "")) ||
       // الاتحاد الألماني لكرة القدم: a sports body's or team's nisba.
@@ -134,6 +136,21 @@ export function partyUnits(
     return !(u.type === "NISBA" && appositive(arabic, lexicon, units[k - 1], u));
   });
   return addDuals(arabic, pruned, covered, cues, masks);
+}
+
+/** How many words a firm's name or kind may put between its head and its nisba (`الخطوط الجوية الماليزية`). */
+const FIRM_REACH = 2;
+
+/** A firm head one or two words before the nisba at `k`, in one phrase: no comma or stop between them. */
+function firmBefore(arabic: ArabicText, k: number, cues: EventCues): boolean {
+  const at = arabic.tokens[k] as Token;
+  for (let d = 2; d <= FIRM_REACH + 1; d++) {
+    const head = arabic.tokens[k - d];
+    if (!head || head.sentence !== at.sentence) return false;
+    if (/[،,.:؛"«»()]/u.test(arabic.text.slice(head.end, at.start))) return false;
+    if (tokenIn(cues.firmHead, head)) return true;
+  }
+  return false;
 }
 
 /** A state right after an outlet head (`وكالة تونس أفريقيا للأنباء`) is part of the outlet's name. */
