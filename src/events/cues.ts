@@ -40,6 +40,8 @@ export interface EventCues {
   nisbaNotParty: Set<string>;
   /** Heads of a firm, an airline or outlets (`شركة`، `الخطوط`، `وسائل`): a nisba a word or two after one is theirs. */
   firmHead: Set<string>;
+  /** Words of a flag (`علم`، `العلم`): a state right after one is a ship's or a crowd's flag, not a party. */
+  flagHead: Set<string>;
   preposition: Set<string>;
   /** Words that join the items of a list of states besides و (`بالإضافة إلى`، `إلى جانب`), as phrase keys. */
   listJoiner: Set<string>;
@@ -156,6 +158,7 @@ export function compileCues(lex: Lexicons): EventCues {
     speechParticiple: set("speech_participle"),
     nisbaNotParty: set("nisba_not_party"),
     firmHead: set("firm_head"),
+    flagHead: set("flag_head"),
     preposition: set("preposition"),
     listJoiner: set("list_joiner"),
     dual: set("dual"),
