@@ -42,6 +42,8 @@ export interface EventCues {
   firmHead: Set<string>;
   /** Words of a flag (`علم`، `العلم`): a state right after one is a ship's or a crowd's flag, not a party. */
   flagHead: Set<string>;
+  /** Nouns of a private person (`الداعية`، `المواطن`، `القس`): a nisba right after one is no actor. */
+  personHead: Set<string>;
   preposition: Set<string>;
   /** Words that join the items of a list of states besides و (`بالإضافة إلى`، `إلى جانب`), as phrase keys. */
   listJoiner: Set<string>;
@@ -159,6 +161,7 @@ export function compileCues(lex: Lexicons): EventCues {
     nisbaNotParty: set("nisba_not_party"),
     firmHead: set("firm_head"),
     flagHead: set("flag_head"),
+    personHead: set("person_head"),
     preposition: set("preposition"),
     listJoiner: set("list_joiner"),
     dual: set("dual"),
