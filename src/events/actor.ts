@@ -49,6 +49,18 @@ const ACCUSATIVE = /[^ي]يا[\u064B]?$/u;
 const MANNER = /^بال/u;
 
 export function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
+  const actor = actorOf(c, hit);
+  // اتهم السفير الداعية المصري، رفضت تسليم القس الأمريكي: a nisba right after a noun of a private
+  // person (cue person_head) is that person's nationality; the person is no state's agent.
+  return actor.length === 1 && personNisba(c, actor[0] as PartyUnit) ? [] : actor;
+}
+
+/** A nisba unit right after a person head (`الداعية المصري`، `المواطن السعودي`). */
+function personNisba(c: Clause, u: PartyUnit): boolean {
+  return u.type === "NISBA" && u.prefix === "" && tokenIn(c.cues.personHead, c.tokens[u.first - 1]);
+}
+
+function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
   const frame = hit.trigger.frame;
   // …، إن خفر السواحل الهندي شارك في المداهمة بالتنسيق مع …: a manner phrase with ب is the nearest
   // clause's, so its actor is that clause's subject; a circumstantial participle is the sentence's.

@@ -52,6 +52,12 @@ export interface EventCues {
   clauseBreak: Set<string>;
   speechParticiple: Set<string>;
   nisbaNotParty: Set<string>;
+  /** Heads of a firm, an airline or outlets (`شركة`، `الخطوط`، `وسائل`): a nisba a word or two after one is theirs. */
+  firmHead: Set<string>;
+  /** Words of a flag (`علم`، `العلم`): a state right after one is a ship's or a crowd's flag, not a party. */
+  flagHead: Set<string>;
+  /** Nouns of a private person (`الداعية`، `المواطن`، `القس`): a nisba right after one is no actor. */
+  personHead: Set<string>;
   preposition: Set<string>;
   /** Words that join the items of a list of states besides و (`بالإضافة إلى`، `إلى جانب`), as phrase keys. */
   listJoiner: Set<string>;
@@ -167,6 +173,9 @@ export function compileCues(lex: Lexicons): EventCues {
     clauseBreak: set("clause_break"),
     speechParticiple: set("speech_participle"),
     nisbaNotParty: set("nisba_not_party"),
+    firmHead: set("firm_head"),
+    flagHead: set("flag_head"),
+    personHead: set("person_head"),
     preposition: set("preposition"),
     listJoiner: set("list_joiner"),
     dual: set("dual"),

@@ -33,7 +33,10 @@ export function undergone(c: Clause, hit: TriggerHit): Arguments | null {
       break;
     }
   if (verb < 0) return null;
-  const subject = c.units.filter((u) => u.first > verb && u.end <= hit.first);
+  let subject = c.units.filter((u) => u.first > verb && u.end <= hit.first);
+  // القرار الأمريكي لقي ترحيبا من السعودية: with no subject after the verb, the party (or the thing's
+  // nisba) right before it, in its clause, is the subject that undergoes the act.
+  if (subject.length === 0) subject = c.units.filter((u) => u.end === verb && u.first >= c.start);
   const agent = agentAfter(c, hit);
   return { actor: agent, recipient: subject.length > 0 ? groupAt(c, subject[0] as PartyUnit) : [] };
 }

@@ -67,6 +67,8 @@ export function partyUnits(
     if (place && !(m.type === "GPE" && m.prefix.replace(/^[وف]/u, "") === "ب")) continue;
     // وكالة تونس أفريقيا للأنباء: a state inside an outlet's name; النظام السوري المدعوم من روسيا: a backer.
     if (inOutletName(arabic, m, cues) || backers.has(m.firstToken)) continue;
+    // سفينة ترفع علم السويد: a state named as a flag is no party.
+    if (m.type === "GPE" && flagBefore(arabic, m.titleToken, m.prefix, cues)) continue;
     units.push({
       first: m.titleToken,
       end: m.endToken,
@@ -94,6 +96,10 @@ export function partyUnits(
     if (!m || !nisba) return;
     if (
       tokenIn(cues.nisbaNotParty, arabic.tokens[k - 1]) ||
+      // شركة توتال الفرنسية، الخطوط الجوية الماليزية، وسائل إعلام فرنسية: a firm's or its outlets' nationality.
+      firmBefore(arabic, k, cues) ||
+      // ترفع العلم النرويجي: a flag's nisba.
+      flagBefore(arabic, k, m.prefix, cues) ||
       // والإسرائيلية، or stacked with no و (`مواطن مصري أمريكي`، `الشركات الصينية الأمريكية`).
       (thing.has(k) && (m.prefix.startsWith("و") || m.prefix === "")) ||
       // الاتحاد الألماني لكرة القدم: a sports body's or team's nisba.
@@ -134,6 +140,26 @@ export function partyUnits(
     return !(u.type === "NISBA" && appositive(arabic, lexicon, units[k - 1], u));
   });
   return addDuals(arabic, pruned, covered, cues, masks);
+}
+
+/** How many words a firm's name or kind may put between its head and its nisba (`الخطوط الجوية الماليزية`). */
+const FIRM_REACH = 2;
+
+/** A firm head one or two words before the nisba at `k`, in one phrase: no comma or stop between them. */
+function firmBefore(arabic: ArabicText, k: number, cues: EventCues): boolean {
+  const at = arabic.tokens[k] as Token;
+  for (let d = 2; d <= FIRM_REACH + 1; d++) {
+    const head = arabic.tokens[k - d];
+    if (!head || head.sentence !== at.sentence) return false;
+    if (/[،,.:؛"«»()]/u.test(arabic.text.slice(head.end, at.start))) return false;
+    if (tokenIn(cues.firmHead, head)) return true;
+  }
+  return false;
+}
+
+/** A flag word right before the token at `k` (`علم السويد`، `العلم النرويجي`), with no proclitic on the name. */
+function flagBefore(arabic: ArabicText, k: number, prefix: string, cues: EventCues): boolean {
+  return prefix === "" && tokenIn(cues.flagHead, arabic.tokens[k - 1]);
 }
 
 /** A state right after an outlet head (`وكالة تونس أفريقيا للأنباء`) is part of the outlet's name. */
