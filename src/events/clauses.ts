@@ -124,7 +124,10 @@ export function speakerOf(
   return first;
 }
 
-/** The date expression nearest to the trigger inside its own clause; `منذ 2021` dates a state, not the event. */
+/**
+ * The date expression nearest to the trigger inside its own clause, one the text fixes before one it
+ * names but does not fix; `منذ 2021` dates a state, not the event.
+ */
 export function governingDate(
   arabic: ArabicText,
   clause: ClauseSpan,
@@ -134,11 +137,25 @@ export function governingDate(
   const at = (arabic.tokens[first] as Token).start;
   const from = (arabic.tokens[clause.start] as Token | undefined)?.start ?? at;
   const to = (arabic.tokens[clause.end - 1] as Token | undefined)?.end ?? at;
-  const inClause = arabic.dates.filter(
-    (d) => d.start >= from && d.end <= to && d.value !== null && !since(arabic, d, cues),
-  );
+  const inClause = arabic.dates.filter((d) => d.start >= from && d.end <= to && !since(arabic, d, cues));
   inClause.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
-  return inClause[0] ?? null;
+  // The nearest date the text fixes; else one it names but does not fix (`في ديسمبر` with no year
+  // and no publication date): the event has a date of its own, not known.
+  return inClause.find((d) => d.value !== null) ?? inClause[0] ?? null;
+}
+
+/**
+ * An event's date fields from its governing date: the date the text fixes; else, for a present
+ * report, the publication date; with no publication date, an event whose clause names a date the
+ * text does not fix (`في ديسمبر` with no year) keeps that expression and no date.
+ */
+export function dateFields(
+  date: DateMention | null,
+  published: string | null,
+): Pick<Event, "date" | "end_date" | "date_text"> {
+  if (date?.value) return { date: date.value, end_date: date.endValue, date_text: date.text };
+  if (date && published === null) return { date: null, end_date: null, date_text: date.text };
+  return { date: published, end_date: null, date_text: null };
 }
 
 /**

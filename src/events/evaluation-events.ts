@@ -4,7 +4,14 @@
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Event, Party, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
-import { type ClauseSpan, clauseOf, governingDate, sentenceEvidence, speakerOf } from "./clauses.ts";
+import {
+  type ClauseSpan,
+  clauseOf,
+  dateFields,
+  governingDate,
+  sentenceEvidence,
+  speakerOf,
+} from "./clauses.ts";
 import { coded } from "./coding.ts";
 import type { EventCues } from "./cues.ts";
 import type { Evaluations } from "./evaluation-lexicon.ts";
@@ -89,9 +96,10 @@ export function evaluativeEvents(arabic: ArabicText, ctx: EvaluationContext): Ev
               start: sentence.firstToken,
               end: j.reported,
             };
-      const date =
-        (said && governingDate(arabic, said, j.speech as number, cues)) ??
-        governingDate(arabic, span, j.at, cues);
+      // The speech's clause first, then the judgement's; a date either fixes before one neither does.
+      const inSaid = said ? governingDate(arabic, said, j.speech as number, cues) : null;
+      const inSpan = governingDate(arabic, span, j.at, cues);
+      const date = [inSaid, inSpan].find((d) => d?.value) ?? inSaid ?? inSpan;
       const speaker = speakerOf(arabic.tokens, sentence, span.reported, ctx.found, cues);
       // An accusation's future is the accusation, made now (event-types.tsv, as for any trigger).
       const { type, modality, negated } = coded(j.evaluation.type, pol, ctx.types);
@@ -103,9 +111,7 @@ export function evaluativeEvents(arabic: ArabicText, ctx: EvaluationContext): Ev
         context: ["diplomatic"],
         actor,
         recipient,
-        date: date?.value ?? ctx.published,
-        end_date: date?.endValue ?? null,
-        date_text: date?.text ?? null,
+        ...dateFields(date, ctx.published),
         location: null,
         negated,
         modality,

@@ -6,7 +6,7 @@ import type { ArabicText, DateMention, Event, Party, Sentence } from "../pipelin
 import type { ActCoding } from "./act-type.ts";
 import { placeIn } from "./borrowed-sides.ts";
 import { mechanismIn } from "./channel-context.ts";
-import { type ClauseSpan, governingDate, sentenceEvidence } from "./clauses.ts";
+import { type ClauseSpan, dateFields, sentenceEvidence } from "./clauses.ts";
 import type { EventCues } from "./cues.ts";
 import { type PloverTable, score } from "./plover.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -22,6 +22,8 @@ export interface RecordContext {
   span: ClauseSpan;
   /** The speaker of the act's clause (`speakerOf`): its source. */
   speaker: EntitiesResult["mentions"][number] | null;
+  /** The date expression that governs the act's clause (`governingDate`). */
+  when: DateMention | null;
   id: string;
 }
 
@@ -34,7 +36,7 @@ export function eventRecord(
 ): Event {
   const { arabic, found, cues, sentence, span, speaker } = ctx;
   const { type, modality, negated, ending } = act;
-  const date = aheadIfFuture(governingDate(arabic, span, hit.first, cues), modality, ctx.published);
+  const date = aheadIfFuture(ctx.when, modality, ctx.published);
   const mode = type === hit.trigger.type ? hit.trigger.mode : null;
   const channelAct = ending ? null : mechanismIn(found, sentence, hit.end);
   const { cameo, quad, intensity } = score(ctx.plover, type, mode);
@@ -45,9 +47,7 @@ export function eventRecord(
     context: hit.trigger.context,
     actor,
     recipient,
-    date: date?.value ?? ctx.published,
-    end_date: date?.endValue ?? null,
-    date_text: date?.text ?? null,
+    ...dateFields(date, ctx.published),
     location: locationIn(arabic, found, span, cues),
     negated,
     modality,

@@ -13,7 +13,7 @@ import { type BackReferences, backReferenceUnits } from "./back-references.ts";
 import { borrowedSides } from "./borrowed-sides.ts";
 import { channelSides, lightVerbBefore } from "./channel-context.ts";
 import { actReader, clauseSides } from "./clause-sides.ts";
-import { clauseOf, speakerOf } from "./clauses.ts";
+import { clauseOf, dateFields, governingDate, speakerOf } from "./clauses.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { listLabel, resolveDuals } from "./duals.ts";
 import { evaluativeEvents } from "./evaluation-events.ts";
@@ -86,7 +86,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   const references = referenceUnits(arabic.tokens, cues, masks);
   const told: Told = { events: [], sentenceOf: new Map(), eventOf: new Map() };
   const { events, sentenceOf, eventOf } = told;
-  const seen = new Set<string>();
+  /** Each event kept so far by type, states and sentence, with the date expression that governs it. */
+  const seen = new Map<string, string | null>();
   const resolvedDuals = new Set<PartyUnit>();
   /** Events told in the pluperfect (`وكان … قد أعلن`): background, possibly told already. */
   const retold = new Set<Event>();
@@ -211,11 +212,15 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const { type, modality } = act;
     // زيارة … قبيل القمة المرتقبة: a scheduled meeting is another event than a meeting held in its sentence.
     const dedupe = `${type}|${act.scheduled ? modality : ""}|${[...countries].sort().join(",")}|${sentence.start}`;
-    if (seen.has(dedupe)) {
+    const when = governingDate(arabic, span, hit.first, cues);
+    const whenText = dateFields(when, options.published).date_text;
+    // القمة … في نوفمبر، إذ تحدث … في ديسمبر: two acts each with a date of its own are two events.
+    const dated = seen.get(dedupe);
+    if (dated !== undefined && !(dated !== null && whenText !== null && whenText !== dated)) {
       explain?.hit(hit, "same event in sentence", actor, recipient);
       continue;
     }
-    seen.add(dedupe);
+    if (dated === undefined) seen.set(dedupe, whenText);
     // The record: its date, place, channel, source and PLOVER score (event-record.ts).
     const event = eventRecord(hit, act, actor, recipient, {
       arabic,
@@ -226,6 +231,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       sentence,
       span,
       speaker,
+      when,
       id: `v${events.length + 1}`,
     });
     events.push(event);

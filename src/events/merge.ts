@@ -26,6 +26,15 @@ function sidesOf(e: Event): string {
     .join(">");
 }
 
+/**
+ * The same date: the same value, and, when neither is fixed, the same words (`يوم الثلاثاء` and
+ * `في ديسمبر` in an article with no publication date are two dates, both unknown).
+ */
+function sameDate(o: Event, e: Event): boolean {
+  if (o.date !== e.date) return false;
+  return o.date !== null || o.date_text === null || e.date_text === null || o.date_text === e.date_text;
+}
+
 /** Repeats of the event's type merge: every one, or (`merged` = future) only a plan or promise retold. */
 function mergesWith(rules: TypeRules, e: Event): boolean {
   return rules.merged || (rules.mergedFuture && e.modality === "future");
@@ -49,7 +58,7 @@ export function mergeRepeats(events: Event[], types: TypeTable, retold: Readonly
         o.modality === e.modality &&
         statesOf(o) === statesOf(e) &&
         (mergesWith(rulesOf(types, o.type), o)
-          ? o.date === e.date || e.date_text === null
+          ? sameDate(o, e) || e.date_text === null
           : retold.has(e) && e.date_text === null && sidesOf(o) === sidesOf(e)),
     );
     if (!same) {

@@ -135,3 +135,35 @@ test("`تحدث … عبر الفيديو مع` is a call when a long title stan
   assert.equal(e?.type, "CONSULT");
   assert.deepEqual([e?.actor.map((p) => p.country), e?.recipient.map((p) => p.country)], [["USA"], ["CHN"]]);
 });
+
+test("two meetings of the same states told in one sentence, each with a date of its own, are two events", () => {
+  const events = analyzeText(
+    "وبدأت القنوات تعود بعد القمة التي جمعت الرئيس الأميركي جو بايدن ونظيره الصيني شي جين بينغ في نوفمبر/تشرين الثاني 2023، إذ تحدث رئيس الأركان الأميركي عبر الفيديو مع نظيره الصيني في ديسمبر/كانون الأول.",
+    {},
+  ).events.filter((e) => e.type === "CONSULT");
+  // No publication date: December has no year, so the call keeps its words and no date.
+  assert.deepEqual(
+    events.map((e) => [e.date, e.date_text]),
+    [
+      ["2023-11", "نوفمبر/تشرين الثاني 2023"],
+      [null, "ديسمبر/كانون الأول"],
+    ],
+  );
+  // With a publication date, both are dated.
+  const dated = analyzeText(
+    "وبدأت القنوات تعود بعد القمة التي جمعت الرئيس الأميركي جو بايدن ونظيره الصيني شي جين بينغ في نوفمبر/تشرين الثاني 2023، إذ تحدث رئيس الأركان الأميركي عبر الفيديو مع نظيره الصيني في ديسمبر/كانون الأول.",
+    { published: "2024-01-10" },
+  ).events.filter((e) => e.type === "CONSULT");
+  assert.deepEqual(
+    dated.map((e) => e.date),
+    ["2023-11", "2023-12"],
+  );
+});
+
+test("a meeting retold in the same sentence without a date of its own is still one event", () => {
+  const events = analyzeText(
+    "والتقى وزير الخارجية الأمريكي نظيره الصيني في بكين يوم الاثنين، وبحث الجانبان خلال اللقاء العلاقات الثنائية.",
+    { published: "2024-04-30" },
+  ).events.filter((e) => e.type === "CONSULT");
+  assert.equal(events.length, 1);
+});
