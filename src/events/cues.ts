@@ -38,6 +38,10 @@ export interface EventCues {
   clauseBreak: Set<string>;
   speechParticiple: Set<string>;
   nisbaNotParty: Set<string>;
+  /** A people's broken plural that is a nisba only after a diplomats' noun (`دبلوماسيين روس`). */
+  peoplePlural: Set<string>;
+  /** Plural nouns of diplomats after which a people's plural names their state. */
+  peopleHead: Set<string>;
   preposition: Set<string>;
   /** Words that join the items of a list of states besides و (`بالإضافة إلى`، `إلى جانب`), as phrase keys. */
   listJoiner: Set<string>;
@@ -153,6 +157,8 @@ export function compileCues(lex: Lexicons): EventCues {
     clauseBreak: set("clause_break"),
     speechParticiple: set("speech_participle"),
     nisbaNotParty: set("nisba_not_party"),
+    peoplePlural: set("people_plural"),
+    peopleHead: set("people_head"),
     preposition: set("preposition"),
     listJoiner: set("list_joiner"),
     dual: set("dual"),

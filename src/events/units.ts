@@ -92,6 +92,9 @@ export function partyUnits(
     const m = lexicon.index.matchAt(arabic.tokens, k, BARE);
     const nisba = m?.values.find((v) => v.kind === "nisba");
     if (!m || !nisba) return;
+    // طرد دبلوماسيين روس: a people's broken plural names a state only as the
+    // adjective of diplomats; alone (`الروس`، `الأتراك`) it is a people, and a name may hold it (`كروس`).
+    if (tokenIn(cues.peoplePlural, t) && !afterPeopleHead(arabic.tokens, k, cues)) return;
     if (
       tokenIn(cues.nisbaNotParty, arabic.tokens[k - 1]) ||
       // والإسرائيلية، or stacked with no و (`مواطن مصري أمريكي`، `الشركات الصينية الأمريكية`).
@@ -137,6 +140,19 @@ export function partyUnits(
 }
 
 /** A state right after an outlet head (`وكالة تونس أفريقيا للأنباء`) is part of the outlet's name. */
+/** How far after a diplomats' noun a people's plural may stand (`دبلوماسيين أمريكيين وروس`، `دبلوماسيين من الروس`). */
+const PEOPLE_HEAD_REACH = 2;
+
+/** Token `at` stands within two words after a plural noun of diplomats (cue `people_head`). */
+function afterPeopleHead(tokens: readonly Token[], at: number, cues: EventCues): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - PEOPLE_HEAD_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== (tokens[at] as Token).sentence) return false;
+    if (tokenIn(cues.peopleHead, t)) return true;
+  }
+  return false;
+}
+
 function inOutletName(arabic: ArabicText, m: EntitiesResult["mentions"][number], cues: EventCues): boolean {
   return m.type === "GPE" && m.prefix === "" && tokenIn(cues.mediaHead, arabic.tokens[m.firstToken - 1]);
 }
