@@ -143,14 +143,35 @@ export function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
 /**
  * `إسقاط الطائرة الماليزية`، `إغلاق القاعدة التركية`، `تدعم الموقف الأمريكي`: a nisba right after the
  * noun of the thing acted on (cue `object_head`), itself right after the trigger, names that thing's
- * owner, not the act's agent.
+ * owner, not the act's agent; so does a state's mission (`missionObject`).
  */
 function ownerOfObject(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
   return (
-    u.type === "NISBA" &&
+    (u.type === "NISBA" &&
+      u.prefix === "" &&
+      u.first === hit.end + 1 &&
+      c.cues.objectHead.has((c.tokens[hit.end] as Token).key)) ||
+    missionObject(c, hit, u)
+  );
+}
+
+/** How far after a noun of the act the mission's state may start (`إغلاق المركز الثقافي البريطاني`). */
+const MISSION_REACH = 2;
+
+/**
+ * `إغلاق القنصلية الأمريكية`، `إغلاق مكتب منظمة التحرير الفلسطينية`: with a type done to things (column
+ * `mission_target`), a state's mission right after the noun of the act is its object; the state that
+ * names it (the mission's own mention, its nisba or the genitive after it) is the target, not the agent.
+ */
+function missionObject(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+  return (
+    c.missionTarget === true &&
+    hit.trigger.pos === "noun" &&
     u.prefix === "" &&
-    u.first === hit.end + 1 &&
-    c.cues.objectHead.has((c.tokens[hit.end] as Token).key)
+    u.first >= hit.end &&
+    u.first - hit.end <= MISSION_REACH &&
+    tokenIn(c.cues.missionHead, c.tokens[hit.end]) &&
+    !punctuated(c, hit.end, u.first)
   );
 }
 

@@ -104,6 +104,8 @@ export interface EventCues {
   conductHead: Set<string>;
   /** Nouns of a thing an act is done to (الطائرة، القاعدة): a nisba right after one names its owner. */
   objectHead: Set<string>;
+  /** A state's missions abroad (`القنصلية`، `مكتب`): right after a noun of an act done to them, its object. */
+  missionHead: Set<string>;
   /** Collectives that are no state as an act's object (`المجتمع الدولي`): no state recipient. */
   worldAddressee: Set<string>;
   /** Nouns whose preposition names a topic (`العلاقات مع`، `الحرب في`): not the trigger's frame. */
@@ -216,6 +218,7 @@ export function compileCues(lex: Lexicons): EventCues {
     agentHead: set("agent_head"),
     conductHead: set("conduct_head"),
     objectHead: set("object_head"),
+    missionHead: set("mission_head"),
     worldAddressee: set("world_addressee"),
     topicHead: set("topic_head"),
     possibility: set("possibility"),
