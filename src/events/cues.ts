@@ -106,6 +106,8 @@ export interface EventCues {
   objectHead: Set<string>;
   /** A state's missions abroad (`القنصلية`، `مكتب`): right after a noun of an act done to them, its object. */
   missionHead: Set<string>;
+  /** Head nouns an organisation named before is called by alone (`المجلس`، `الحلف`). */
+  orgBackHead: Set<string>;
   /** Collectives that are no state as an act's object (`المجتمع الدولي`): no state recipient. */
   worldAddressee: Set<string>;
   /** Nouns whose preposition names a topic (`العلاقات مع`، `الحرب في`): not the trigger's frame. */
@@ -219,6 +221,7 @@ export function compileCues(lex: Lexicons): EventCues {
     conductHead: set("conduct_head"),
     objectHead: set("object_head"),
     missionHead: set("mission_head"),
+    orgBackHead: set("org_back_head"),
     worldAddressee: set("world_addressee"),
     topicHead: set("topic_head"),
     possibility: set("possibility"),
