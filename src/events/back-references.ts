@@ -9,6 +9,7 @@ import type { ArabicText, Party, Token } from "../pipeline/types.ts";
 import type { Row } from "../pipeline/tsv.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { NOT_STATE } from "./units.ts";
 
 /** One row of the lexicon, compiled. */
 export interface BackReference {
@@ -206,7 +207,8 @@ export function organisationUnits(
     const head = headKey(t);
     let named: (typeof orgs)[number] | undefined;
     for (const o of orgs) if (o.m.endToken <= k && o.head === head) named = o;
-    if (!named || named.m.country !== "IGO") continue;
+    // منظمة العفو الدولية: civil society (its sector SOC) is no organisation of states, as in partyUnits.
+    if (!named || named.m.country !== "IGO" || NOT_STATE.has(named.m.sector ?? "")) continue;
     const reading = t.bare.find((b) => cues.orgBackHead.has(b.key));
     out.push({
       first: k,

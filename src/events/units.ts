@@ -11,7 +11,7 @@ import { SCAN_DUAL, SCAN_NISBA, SCAN_PAIR } from "./scan.ts";
 /** Entity types that can act in an event; outlets and places cannot. */
 const PARTY_TYPES = new Set(["PERSON", "ORG", "GPE"]);
 /** Sectors whose people and bodies never act for a state. */
-const NOT_STATE = new Set(["JRN", "SOC"]);
+export const NOT_STATE = new Set(["JRN", "SOC"]);
 /**
  * Parties and armed movements (`حزب الله`، `حماس`، `حركة طالبان`) act, but not for their state: they
  * keep their place in the clause (so no state is read into their slot) with no country.
