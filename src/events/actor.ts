@@ -42,6 +42,9 @@ export function matrixSubject(c: Clause, hit: TriggerHit, from: number = c.sente
   return first ? groupAt(c, first) : [];
 }
 
+/** A number written in digits (`14`). */
+const COUNT = /^[0-9]+$/u;
+
 /** An indefinite accusative ending (`إيرانيا`، `أمريكياً`): the nisba of an object, not a subject. */
 const ACCUSATIVE = /[^ي]يا[\u064B]?$/u;
 
@@ -70,6 +73,9 @@ export function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
     // بطرد السفير الكندي، طردت … 145 دبلوماسيا روسيا: a party right after the envoy the trigger needs is
     // the envoy's state, the act's object, not its agent (`عقوبات أمريكية` keeps its agent).
     !(needed(c.tokens[after.first - 1], hit) && tokenIn(c.cues.envoyHead, c.tokens[after.first - 1])) &&
+    // اعتقال 21 فلسطينيا، القبض على 14 إيرانيا: a nisba counted by the number the trigger needs names
+    // the people it was done to, not its agent.
+    !(needed(c.tokens[after.first - 1], hit) && COUNT.test(c.tokens[after.first - 1]?.key ?? "")) &&
     !governed(c, after, hit.end, frame) &&
     // يدين ممارسات إيران: a state right after a noun of conduct owns the object; it is not the subject.
     !(

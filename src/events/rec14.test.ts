@@ -61,3 +61,14 @@ test("an organisation of states called by its head noun alone is a party of that
     [],
   );
 });
+
+test("a people's members counted after an arrest are whom it was done to, not its agent", () => {
+  assert.deepEqual(coded("وأعلنت السلطات البحرينية القبض على 14 إيرانيا دخلوا البلاد بجوازات سفر مزورة."), [
+    "COERCE BHR>IRN asserted",
+  ]);
+  assert.deepEqual(coded("وأعلن الجيش الإسرائيلي اعتقال 21 فلسطينيا في الضفة الغربية خلال الليل."), [
+    "COERCE ISR>PSE asserted",
+  ]);
+  // Guard: a count of people with no nisba names no state.
+  assert.deepEqual(coded("واعتقلت الشرطة الفرنسية 3 أشخاص في العاصمة باريس."), []);
+});
