@@ -42,6 +42,9 @@ export function matrixSubject(c: Clause, hit: TriggerHit, from: number = c.sente
   return first ? groupAt(c, first) : [];
 }
 
+/** A number written in digits (`14`). */
+const COUNT = /^[0-9]+$/u;
+
 /** An indefinite accusative ending (`إيرانيا`، `أمريكياً`): the nisba of an object, not a subject. */
 const ACCUSATIVE = /[^ي]يا[\u064B]?$/u;
 
@@ -82,6 +85,9 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     // بطرد السفير الكندي، طردت … 145 دبلوماسيا روسيا: a party right after the envoy the trigger needs is
     // the envoy's state, the act's object, not its agent (`عقوبات أمريكية` keeps its agent).
     !(needed(c.tokens[after.first - 1], hit) && tokenIn(c.cues.envoyHead, c.tokens[after.first - 1])) &&
+    // اعتقال 21 فلسطينيا، القبض على 14 إيرانيا: a nisba counted by the number the trigger needs names
+    // the people it was done to, not its agent.
+    !(needed(c.tokens[after.first - 1], hit) && COUNT.test(c.tokens[after.first - 1]?.key ?? "")) &&
     !governed(c, after, hit.end, frame) &&
     // يدين ممارسات إيران: a state right after a noun of conduct owns the object; it is not the subject.
     !(
@@ -155,14 +161,35 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
 /**
  * `إسقاط الطائرة الماليزية`، `إغلاق القاعدة التركية`، `تدعم الموقف الأمريكي`: a nisba right after the
  * noun of the thing acted on (cue `object_head`), itself right after the trigger, names that thing's
- * owner, not the act's agent.
+ * owner, not the act's agent; so does a state's mission (`missionObject`).
  */
 function ownerOfObject(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
   return (
-    u.type === "NISBA" &&
+    (u.type === "NISBA" &&
+      u.prefix === "" &&
+      u.first === hit.end + 1 &&
+      c.cues.objectHead.has((c.tokens[hit.end] as Token).key)) ||
+    missionObject(c, hit, u)
+  );
+}
+
+/** How far after a noun of the act the mission's state may start (`إغلاق المركز الثقافي البريطاني`). */
+const MISSION_REACH = 2;
+
+/**
+ * `إغلاق القنصلية الأمريكية`، `إغلاق مكتب منظمة التحرير الفلسطينية`: with a type done to things (column
+ * `mission_target`), a state's mission right after the noun of the act is its object; the state that
+ * names it (the mission's own mention, its nisba or the genitive after it) is the target, not the agent.
+ */
+function missionObject(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+  return (
+    c.missionTarget === true &&
+    hit.trigger.pos === "noun" &&
     u.prefix === "" &&
-    u.first === hit.end + 1 &&
-    c.cues.objectHead.has((c.tokens[hit.end] as Token).key)
+    u.first >= hit.end &&
+    u.first - hit.end <= MISSION_REACH &&
+    tokenIn(c.cues.missionHead, c.tokens[hit.end]) &&
+    !punctuated(c, hit.end, u.first)
   );
 }
 

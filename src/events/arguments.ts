@@ -56,6 +56,8 @@ export interface Clause {
   directedNounEnd?: number;
   /** The act's type takes no target from the partner of the call or meeting that sets its scene. */
   occasionNoTarget?: boolean;
+  /** The act's type is done to a state's mission named right after its noun (`إغلاق القنصلية الأمريكية`). */
+  missionTarget?: boolean;
 }
 
 function betweenGroup(c: Clause, hit: TriggerHit): PartyUnit[] {

@@ -58,6 +58,10 @@ export interface EventCues {
   flagHead: Set<string>;
   /** Nouns of a private person (`الداعية`، `المواطن`، `القس`): a nisba right after one is no actor. */
   personHead: Set<string>;
+  /** A people's broken plural that is a nisba only after a diplomats' noun (`دبلوماسيين روس`). */
+  peoplePlural: Set<string>;
+  /** Plural nouns of diplomats after which a people's plural names their state. */
+  peopleHead: Set<string>;
   preposition: Set<string>;
   /** Words that join the items of a list of states besides و (`بالإضافة إلى`، `إلى جانب`), as phrase keys. */
   listJoiner: Set<string>;
@@ -120,6 +124,10 @@ export interface EventCues {
   conductHead: Set<string>;
   /** Nouns of a thing an act is done to (الطائرة، القاعدة): a nisba right after one names its owner. */
   objectHead: Set<string>;
+  /** A state's missions abroad (`القنصلية`، `مكتب`): right after a noun of an act done to them, its object. */
+  missionHead: Set<string>;
+  /** Head nouns an organisation named before is called by alone (`المجلس`، `الحلف`). */
+  orgBackHead: Set<string>;
   /** Collectives that are no state as an act's object (`المجتمع الدولي`): no state recipient. */
   worldAddressee: Set<string>;
   /** Nouns whose preposition names a topic (`العلاقات مع`، `الحرب في`): not the trigger's frame. */
@@ -176,6 +184,8 @@ export function compileCues(lex: Lexicons): EventCues {
     firmHead: set("firm_head"),
     flagHead: set("flag_head"),
     personHead: set("person_head"),
+    peoplePlural: set("people_plural"),
+    peopleHead: set("people_head"),
     preposition: set("preposition"),
     listJoiner: set("list_joiner"),
     dual: set("dual"),
@@ -233,6 +243,8 @@ export function compileCues(lex: Lexicons): EventCues {
     agentHead: set("agent_head"),
     conductHead: set("conduct_head"),
     objectHead: set("object_head"),
+    missionHead: set("mission_head"),
+    orgBackHead: set("org_back_head"),
     worldAddressee: set("world_addressee"),
     topicHead: set("topic_head"),
     possibility: set("possibility"),

@@ -30,6 +30,8 @@ export interface TypeRules {
   occasionTarget: boolean;
   /** What a refusal to allow a state an act (`لن نسمح لإيران بـ`) is coded as: a warning. */
   forbidAs: EventType | null;
+  /** A state's mission right after a noun of the act (`إغلاق القنصلية الأمريكية`) is its object, so its target. */
+  missionTarget: boolean;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
@@ -50,6 +52,7 @@ const NONE: TypeRules = {
   ruledInAs: null,
   occasionTarget: true,
   forbidAs: null,
+  missionTarget: false,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -72,6 +75,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       ruledInAs: r.ruled_in_as ? (r.ruled_in_as as EventType) : null,
       occasionTarget: r.occasion_target !== "no",
       forbidAs: r.forbid_as ? (r.forbid_as as EventType) : null,
+      missionTarget: r.mission_target === "yes",
     });
   }
   return table;

@@ -11,7 +11,7 @@ import { SCAN_DUAL, SCAN_NISBA, SCAN_PAIR } from "./scan.ts";
 /** Entity types that can act in an event; outlets and places cannot. */
 const PARTY_TYPES = new Set(["PERSON", "ORG", "GPE"]);
 /** Sectors whose people and bodies never act for a state. */
-const NOT_STATE = new Set(["JRN", "SOC"]);
+export const NOT_STATE = new Set(["JRN", "SOC"]);
 /**
  * Parties and armed movements (`حزب الله`، `حماس`، `حركة طالبان`) act, but not for their state: they
  * keep their place in the clause (so no state is read into their slot) with no country.
@@ -94,6 +94,9 @@ export function partyUnits(
     const m = lexicon.index.matchAt(arabic.tokens, k, BARE);
     const nisba = m?.values.find((v) => v.kind === "nisba");
     if (!m || !nisba) return;
+    // طرد دبلوماسيين روس: a people's broken plural names a state only as the
+    // adjective of diplomats; alone (`الروس`، `الأتراك`) it is a people, and a name may hold it (`كروس`).
+    if (tokenIn(cues.peoplePlural, t) && !afterPeopleHead(arabic.tokens, k, cues)) return;
     if (
       tokenIn(cues.nisbaNotParty, arabic.tokens[k - 1]) ||
       // شركة توتال الفرنسية، الخطوط الجوية الماليزية، وسائل إعلام فرنسية: a firm's or its outlets' nationality.
@@ -163,6 +166,19 @@ function flagBefore(arabic: ArabicText, k: number, prefix: string, cues: EventCu
 }
 
 /** A state right after an outlet head (`وكالة تونس أفريقيا للأنباء`) is part of the outlet's name. */
+/** How far after a diplomats' noun a people's plural may stand (`دبلوماسيين أمريكيين وروس`، `دبلوماسيين من الروس`). */
+const PEOPLE_HEAD_REACH = 2;
+
+/** Token `at` stands within two words after a plural noun of diplomats (cue `people_head`). */
+function afterPeopleHead(tokens: readonly Token[], at: number, cues: EventCues): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - PEOPLE_HEAD_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== (tokens[at] as Token).sentence) return false;
+    if (tokenIn(cues.peopleHead, t)) return true;
+  }
+  return false;
+}
+
 function inOutletName(arabic: ArabicText, m: EntitiesResult["mentions"][number], cues: EventCues): boolean {
   return m.type === "GPE" && m.prefix === "" && tokenIn(cues.mediaHead, arabic.tokens[m.firstToken - 1]);
 }
