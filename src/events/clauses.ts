@@ -163,9 +163,23 @@ export function dateFields(
  * closure per event: tsx names every function when it is made (about 0.7 µs each).
  */
 function since(arabic: ArabicText, d: DateMention, cues: EventCues): boolean {
-  const k = arabic.tokens.findIndex((t) => t.start === d.start);
+  const k = tokenStartingAt(arabic.tokens, d.start);
   const near = [arabic.tokens[k - 1], arabic.tokens[k - 2]];
   return near.some((t) => tokenIn(cues.since, t) || tokenIn(cues.npDate, t));
+}
+
+/** The index of the token that starts at `offset` (tokens are in text order), else -1. */
+function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = (tokens[mid] as Token).start;
+    if (start === offset) return mid;
+    if (start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** A sentence as an event's evidence: its text and offsets, which slice back to the article. */
