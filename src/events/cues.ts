@@ -33,6 +33,8 @@ export interface EventCues {
   warningWord: Set<string>;
   /** Words of a danger or a worsening in a warning's complement (تصاعد، تزداد سوءا): a warning of a risk. */
   riskWord: Set<string>;
+  /** Words of a further happening around an act's verbal noun (`موجة ثانية من الهجمات`، `تهديد مماثل`): a new act. */
+  anotherTime: Set<string>;
   future: Set<string>;
   futureAdjective: Set<string>;
   /** Adjectives after a noun trigger that make it a proposal (`المباحثات المقترحة`). */
@@ -158,6 +160,7 @@ export function compileCues(lex: Lexicons): EventCues {
     threatWord: set("threat_word"),
     warningWord: set("warning_word"),
     riskWord: set("risk_word"),
+    anotherTime: set("another_time"),
     future: set("future"),
     futureAdjective: set("future_adjective"),
     proposedAdjective: set("proposed_adjective"),
