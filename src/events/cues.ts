@@ -40,6 +40,8 @@ export interface EventCues {
   /** Adjectives after a noun trigger that make it a proposal (`المباحثات المقترحة`). */
   proposedAdjective: Set<string>;
   proposal: Set<string>;
+  /** Words of talking about or discussing right before an act's noun (`الحديث عن فرض`، `لمناقشة التعاون`). */
+  talkOf: Set<string>;
   request: Set<string>;
   conditional: Set<string>;
   /** Words that open a condition anywhere in a sentence (`إذا`، `لو`). */
@@ -165,6 +167,7 @@ export function compileCues(lex: Lexicons): EventCues {
     futureAdjective: set("future_adjective"),
     proposedAdjective: set("proposed_adjective"),
     proposal: set("proposal"),
+    talkOf: set("talk_of"),
     request: set("request"),
     conditional: set("conditional"),
     conditionWord: set("condition_word"),
