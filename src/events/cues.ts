@@ -33,11 +33,15 @@ export interface EventCues {
   warningWord: Set<string>;
   /** Words of a danger or a worsening in a warning's complement (تصاعد، تزداد سوءا): a warning of a risk. */
   riskWord: Set<string>;
+  /** Words of a further happening around an act's verbal noun (`موجة ثانية من الهجمات`، `تهديد مماثل`): a new act. */
+  anotherTime: Set<string>;
   future: Set<string>;
   futureAdjective: Set<string>;
   /** Adjectives after a noun trigger that make it a proposal (`المباحثات المقترحة`). */
   proposedAdjective: Set<string>;
   proposal: Set<string>;
+  /** Words of talking about or discussing right before an act's noun (`الحديث عن فرض`، `لمناقشة التعاون`). */
+  talkOf: Set<string>;
   request: Set<string>;
   conditional: Set<string>;
   /** Words that open a condition anywhere in a sentence (`إذا`، `لو`). */
@@ -166,10 +170,12 @@ export function compileCues(lex: Lexicons): EventCues {
     threatWord: set("threat_word"),
     warningWord: set("warning_word"),
     riskWord: set("risk_word"),
+    anotherTime: set("another_time"),
     future: set("future"),
     futureAdjective: set("future_adjective"),
     proposedAdjective: set("proposed_adjective"),
     proposal: set("proposal"),
+    talkOf: set("talk_of"),
     request: set("request"),
     conditional: set("conditional"),
     conditionWord: set("condition_word"),

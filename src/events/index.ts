@@ -20,7 +20,7 @@ import { evaluativeEvents } from "./evaluation-events.ts";
 import type { Evaluations } from "./evaluation-lexicon.ts";
 import { eventRecord } from "./event-record.ts";
 import { purposeSides } from "./meeting-object.ts";
-import { mergeRepeats, pluperfect } from "./merge.ts";
+import { mergeRepeats, nounRetelling, pluperfect } from "./merge.ts";
 import { namedTokens } from "./named-tokens.ts";
 import { nestedAct } from "./nested-acts.ts";
 import type { PloverTable } from "./plover.ts";
@@ -241,6 +241,14 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     explain?.hit(hit, "event", actor, recipient, event);
     sentenceOf.set(event, sentenceIndex);
     if (pluperfect(arabic.tokens, sentence.firstToken, hit.first)) retold.add(event);
+    // وجاءت دعوة لودريان قبل …: an act told by its verbal noun with no date of its own, after the same act
+    // by the same side to the same side, is that act (merge.ts nounRetelling).
+    else if (
+      hit.trigger.pos === "noun" &&
+      event.date_text === null &&
+      nounRetelling(arabic.tokens, hit.first, hit.end, sentence, cues)
+    )
+      retold.add(event);
   }
   // اعتبرت … أن إعلان إثيوبيا … يمثل انتهاكا: accusations told without an accusing verb.
   if (options.evaluations) {

@@ -1,5 +1,6 @@
 // The final merge of events: one happening told in several sentences is one event.
-import type { Event, Token } from "../pipeline/types.ts";
+import type { Event, Sentence, Token } from "../pipeline/types.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
 import { rulesOf, type TypeRules, type TypeTable } from "./types.ts";
 
 /** `كان`/`وكان` … `قد` before the trigger in its sentence: the pluperfect of a retelling. */
@@ -12,6 +13,42 @@ export function pluperfect(tokens: readonly Token[], from: number, first: number
     else if (was && keys.includes("قد")) return true;
   }
   return false;
+}
+
+/** How far before and after an act's verbal noun a word of a further happening may stand (`موجة ثانية من الهجمات`، `استدعاء السفير السعودي في أنقرة للمرة الثانية`). */
+const ANOTHER_BEFORE = 3;
+const ANOTHER_AFTER = 6;
+/** How far before a verbal noun the light verb that tells it may stand, across its subject and a date (`وأجرت بحريتا البلدين في وقت سابق من هذا الشهر مناورات`). */
+const LIGHT_VERB_REACH = 10;
+
+/**
+ * `وجاءت دعوة لودريان قبل …`، `تسرع بريطانيا في اتهام روسيا`، `ردا على الغارات الإسرائيلية`: an act told by
+ * its verbal noun names a happening; after the same act by the same side to the same side in the article, it
+ * is that act retold. Not when a word of a further happening stands around it (`موجة ثانية من الهجمات`،
+ * `تهديد مماثل`، `للمرة الثانية`، `عقوبات جديدة`): that is a new act.
+ */
+export function nounRetelling(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  sentence: Sentence,
+  cues: EventCues,
+): boolean {
+  const from = Math.max(sentence.firstToken, first - ANOTHER_BEFORE);
+  const to = Math.min(sentence.endToken, end + ANOTHER_AFTER);
+  for (let k = from; k < to; k++) if (tokenIn(cues.anotherTime, tokens[k])) return false;
+  // وأجرت بحريتا البلدين في وقت سابق من هذا الشهر مناورات مشتركة: a noun that is the object of a light verb
+  // is an act told by its verb, not a reference to one told before (`ردا على الغارات`، `على اتهامه`: after a
+  // preposition it names one).
+  const head = tokens[first] as Token;
+  if (head.bare.some((b) => /[بلك]/u.test(b.prefix)) || tokenIn(cues.preposition, tokens[first - 1]))
+    return true;
+  for (let k = first - 1; k >= Math.max(sentence.firstToken, first - LIGHT_VERB_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (tokenIn(cues.clauseBreak, t) || tokenIn(cues.speech, t)) break;
+    if (tokenIn(cues.lightVerb, t)) return false;
+  }
+  return true;
 }
 
 // Functions declared here, not closures made per call: the CLI runs through tsx, whose esbuild

@@ -241,7 +241,9 @@ export function polarity(
   else if (hit.trigger.type !== "REQUEST" && anyIn(tokens, modal, end, cues.request)) modality = "requested";
   else if (
     hit.trigger.type !== "REQUEST" &&
-    (anyIn(tokens, modal, end, cues.proposal) || nounAdjective(tokens, hit, cues.proposedAdjective, cues))
+    (anyIn(tokens, modal, end, cues.proposal) ||
+      nounAdjective(tokens, hit, cues.proposedAdjective, cues) ||
+      talkedOf(tokens, hit, cues))
   )
     modality = "proposed";
   else if (
@@ -291,6 +293,18 @@ function nounAdjective(
   if (!between || tokenIn(cues.preposition, between) || tokenIn(cues.clauseBreak, between)) return false;
   if (/^[وف]/u.test(between.text) && between.bare.some((b) => b.prefix.length > 0)) return false;
   return bareIn(set, tokens[hit.end + 1]);
+}
+
+/**
+ * `مجرد الحديث عن فرض عقوبات`، `لمناقشة التعاون`، `لبحث اجتماع`: an act's noun right after a word of talking or
+ * discussing, or after the عن/في it takes, is the topic of the talk: talked of, not done.
+ */
+function talkedOf(tokens: readonly Token[], hit: TriggerHit, cues: EventCues): boolean {
+  // `فرض عقوبات` is read as a verb too; after a word of talking (or its عن) it can only be the verbal noun.
+  if (hit.first < 1) return false;
+  if (tokenIn(cues.talkOf, tokens[hit.first - 1])) return true;
+  const about = tokens[hit.first - 1] as Token;
+  return (about.key === "عن" || about.key === "في") && tokenIn(cues.talkOf, tokens[hit.first - 2]);
 }
 
 /** The token itself is in `set`, with no proclitic: `لمقترح ماي` is a noun, the proposal, not an adjective. */
