@@ -1,0 +1,30 @@
+// Recall of the cooperative side, fourteenth pass (docs/EVENTS.md, "Fourteenth pass: meetings, calls
+// and thanks"). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+/** Each event as `TYPE actor>recipient modality` (with `neg` when negated), states sorted. */
+const coded = (text: string) => eventLines(text, "negation");
+
+test("a meeting told as the occasion of an act before it is a meeting of its own", () => {
+  // The visit after خلال or لدى is when the invitation was made, not what the guest was invited to.
+  assert.deepEqual(
+    coded(
+      "ووجهت الوزيرة الدعوة لبوتين لحضور حفل الافتتاح خلال زيارة قام بها إلى النمسا في وقت سابق هذا العام.",
+    ),
+    ["CONSULT RUS>AUT asserted"],
+  );
+  assert.deepEqual(
+    coded("ووجهت الوزيرة الدعوة لبوتين لحضور الحفل لدى زيارة قام بها إلى النمسا في وقت سابق هذا العام."),
+    ["CONSULT RUS>AUT asserted"],
+  );
+  // Guards: a visit one is invited to is no visit; a meeting agreed on stays the agreement's complement.
+  assert.deepEqual(
+    coded("ووجهت الوزيرة الدعوة لبوتين لحضور الحفل، فيما تلقى دعوة لزيارة النمسا في وقت سابق هذا العام."),
+    [],
+  );
+  assert.deepEqual(coded("واتفقت روسيا وتركيا على عقد اجتماع في موسكو الشهر المقبل."), [
+    "AGREE RUS+TUR> asserted",
+  ]);
+});
