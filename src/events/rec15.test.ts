@@ -28,3 +28,21 @@ test("a meeting told as the occasion of an act before it is a meeting of its own
     "AGREE RUS+TUR> asserted",
   ]);
 });
+
+test("thanking a state or its leader is praise (SUPPORT), unless the thanks are a private person's", () => {
+  assert.deepEqual(coded("وشكر رئيس الوزراء الأسترالي اليابان على موقفها من الرسوم الصينية."), [
+    "SUPPORT AUS>JPN asserted",
+  ]);
+  assert.deepEqual(
+    coded("وأضاف البيان أن ولي العهد السعودي وجه الشكر إلى القيادة الأمريكية على دورها في هزيمة التنظيم."),
+    ["SUPPORT SAU>USA asserted"],
+  );
+  // Guards: an activist's thanks are no state's act; a thank-you letter (the noun before إلى) is not the verb.
+  assert.deepEqual(coded("وشكرت الناشطة السعودية، منال الشريف، كندا على موقفها."), []);
+  assert.deepEqual(
+    coded(
+      "وبعثت ميلانيا ترامب، زوجة الرئيس الأمريكي، رسالة شكر إلى الرئيس المصري عبدالفتاح السيسي على استضافتها.",
+    ),
+    [],
+  );
+});
