@@ -46,3 +46,11 @@ test("thanking a state or its leader is praise (SUPPORT), unless the thanks are 
     [],
   );
 });
+
+test("taking part in drills or exercises with another state's forces is military cooperation", () => {
+  assert.deepEqual(coded("وشاركت قوات سعودية في مناورات مشتركة مع الجيش المصري."), [
+    "COOPERATE SAU>EGY asserted",
+  ]);
+  // Guard: taking part in a match is no cooperation between states.
+  assert.deepEqual(coded("وشارك المنتخب السعودي في مباراة ودية مع مصر."), []);
+});
