@@ -48,8 +48,11 @@ test("thanking a state or its leader is praise (SUPPORT), unless the thanks are 
 });
 
 test("taking part in drills or exercises with another state's forces is military cooperation", () => {
-  assert.deepEqual(coded("وشاركت قوات سعودية في مناورات مشتركة مع الجيش المصري."), [
-    "COOPERATE SAU>EGY asserted",
+  assert.deepEqual(coded("وتشارك قوات أمريكية في التدريبات مع الجيش الأردني."), [
+    "COOPERATE USA>JOR asserted",
+  ]);
+  assert.deepEqual(coded("وشارك جنود بريطانيون في تدريبات عسكرية تجريها القوات الأوكرانية."), [
+    "COOPERATE GBR>UKR asserted",
   ]);
   // Guard: taking part in a match is no cooperation between states.
   assert.deepEqual(coded("وشارك المنتخب السعودي في مباراة ودية مع مصر."), []);
