@@ -1,5 +1,5 @@
-// Recall of the cooperative side, fourteenth pass (docs/EVENTS.md, "Fourteenth pass: meetings, calls
-// and thanks"). Sentences written for these tests.
+// Recall of the cooperative side (docs/EVENTS.md, "Fourteenth pass: occasions, thanks and drills").
+// Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { eventLines } from "../../test/helpers.ts";
