@@ -41,7 +41,9 @@ const noEvents: Array<[string, string]> = [
     "واعتبرت الحكومة الأردنية الزيارة التركية خطوة مهمة.",
   ],
   ["raising a flag is no trade measure", "ورفعت البعثة الكويتية العلم في مقر الأمم المتحدة."],
-  ["thanks are not coded (mostly courtesy, often from people)", "وشكر الرئيس الإيطالي اليابان على الدعوة."],
+  // Thanks by a state's agent are SUPPORT since rec15 (docs/EVENTS.md, "Fourteenth pass: occasions, thanks and
+  // drills"); a private person's thanks stay uncoded.
+  ["thanks are a private person's", "وشكرت الكاتبة المصرية إيطاليا على الدعوة."],
   [
     "appreciation of support is the word `دعم`, too broad, not a trigger",
     "وأكد الوزير الفرنسي دعم بلاده لخطة الإصلاح.",

@@ -195,21 +195,24 @@ export function findTriggers(
     // preposition of setting is the occasion of the act before it, never its object.
     const occasion =
       trigger.type === "CONSULT" && trigger.pos === "noun" && settingBefore(tokens, i, trigger, setting);
-    const absorbed =
-      (!occasion &&
-        // … مع تايوان والاعتراف ببكين: a noun after و is a second act, not the object of the first.
-        trigger.pos === "noun" &&
-        prev !== undefined &&
-        sameSentence &&
-        i - prev.end <= ABSORB_REACH &&
-        !m.prefix.startsWith("و")) ||
-      // اتفقا في سان فرانسيسكو على استعادة العلاقات: what was agreed, asked or refused is no event of its
-      // own; a verb form right after the preposition is its verbal noun (دعت البلدين إلى وقف إطلاق النار).
-      ((trigger.pos === "noun" || afterPreposition(tokens, i)) &&
-        taker !== null &&
-        i - taker.end <= COMPLEMENT_REACH &&
-        !speechBetween(tokens, taker.end, i, speech) &&
-        introducesComplement(tokens, taker.hit.end, i, m.prefix));
+    // … مع تايوان والاعتراف ببكين: a noun after و is a second act, not the object of the first.
+    const objectOfPrev =
+      trigger.pos === "noun" &&
+      prev !== undefined &&
+      sameSentence &&
+      i - prev.end <= ABSORB_REACH &&
+      !m.prefix.startsWith("و");
+    // اتفقا في سان فرانسيسكو على استعادة العلاقات: what was agreed, asked or refused is no event of its
+    // own; a verb form right after the preposition is its verbal noun (دعت البلدين إلى وقف إطلاق النار).
+    const complement =
+      (trigger.pos === "noun" || afterPreposition(tokens, i)) &&
+      taker !== null &&
+      i - taker.end <= COMPLEMENT_REACH &&
+      !speechBetween(tokens, taker.end, i, speech) &&
+      introducesComplement(tokens, taker.hit.end, i, m.prefix);
+    // The occasion is neither the object of the noun before it nor the complement of a taker: ظهر
+    // تأييده للرئيس الروسي خلال قمة هلسنكي (the summit is when the backing was seen, a meeting of its own).
+    const absorbed = !occasion && (objectOfPrev || complement);
     if (absorbed) skipped?.(i, m.end, "object of the trigger before");
     // وافقت أنقرة على طلب الرياض تشكيل فريق: the request is Riyadh's own act, told inside Ankara's.
     const owner = taker?.hit ?? prev;
