@@ -21,6 +21,8 @@ export function isComplementizer(t: Token | undefined, cues: EventCues): boolean
 
 export interface EventCues {
   negation: Set<string>;
+  /** Verbs of ceasing a negation before them turns into "still" (`ما زالت`، `لا يزال`). */
+  still: Set<string>;
   negationVerb: Set<string>;
   refusal: Set<string>;
   /** Verbs of allowing (`تسمح`): refused with a state right after their ل, a red line drawn for it. */
@@ -163,6 +165,7 @@ export function compileCues(lex: Lexicons): EventCues {
   const set = (kind: string) => new Set(cue(lex, kind).map(keyOf));
   return {
     negation: set("negation"),
+    still: set("still"),
     negationVerb: set("negation_verb"),
     refusal: set("refusal"),
     forbid: set("forbid"),

@@ -46,6 +46,13 @@ function anyIn(tokens: readonly Token[], from: number, to: number, set: Readonly
   return false;
 }
 
+/** A negation particle between `from` and `to`, but not one a verb of ceasing follows (`ما زالت تدعم`: still). */
+function negationIn(tokens: readonly Token[], from: number, to: number, cues: EventCues): boolean {
+  for (let k = Math.max(0, from); k < to; k++)
+    if (tokenIn(cues.negation, tokens[k]) && !tokenIn(cues.still, tokens[k + 1])) return true;
+  return false;
+}
+
 /** `سيعقدون جولة من المحادثات`: the future is carried by the verb that holds a noun trigger. */
 function futureLightVerb(t: Token | undefined, cues: EventCues): boolean {
   if (!t) return false;
@@ -147,7 +154,9 @@ function nounNegated(
   set: ReadonlySet<string>,
   cues: EventCues,
 ): boolean {
-  const at = (k: number) => k >= clauseStart && tokenIn(set, tokens[k]);
+  // لا زالت المحادثات: a verb of ceasing after the particle makes it "still", no negation.
+  const at = (k: number) =>
+    k >= clauseStart && tokenIn(set, tokens[k]) && !tokenIn(cues.still, tokens[k + 1]);
   if (at(first - 1)) return true;
   const between = tokens[first - 1] as Token | undefined;
   if (at(first - 2) && between) {
@@ -168,7 +177,7 @@ function negatedCarrier(tokens: readonly Token[], hit: TriggerHit, from: number,
   if (hit.trigger.pos !== "noun") return false;
   for (let k = hit.first - 1; k >= from; k--)
     if (tokenIn(cues.aspectual, tokens[k]))
-      return anyIn(tokens, Math.max(from, k - NEGATION_REACH), k, cues.negation);
+      return negationIn(tokens, Math.max(from, k - NEGATION_REACH), k, cues);
   return false;
 }
 
@@ -207,7 +216,7 @@ export function polarity(
   const negated =
     (noun
       ? nounNegated(tokens, hit.first, hit.prefix, span.clauseStart, cues.negation, cues)
-      : anyIn(tokens, negationFrom, end, cues.negation)) ||
+      : negationIn(tokens, negationFrom, end, cues)) ||
     anyIn(tokens, modalFrom, end, cues.negationVerb) ||
     negatedCarrier(tokens, hit, modalFrom, cues);
   const refused = noun

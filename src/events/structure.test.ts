@@ -167,3 +167,9 @@ test("a meeting retold in the same sentence without a date of its own is still o
   ).events.filter((e) => e.type === "CONSULT");
   assert.equal(events.length, 1);
 });
+
+test("a negation before a verb of ceasing means still: `لا زالت تدعم` is support held, `لا تدعم` is none", () => {
+  const negated = (text: string) => analyzeText(text, {}).events.map((e) => [e.type, e.negated]);
+  assert.deepEqual(negated("وقالت الحكومة إن بريطانيا لا زالت تدعم أوكرانيا."), [["SUPPORT", false]]);
+  assert.deepEqual(negated("وقالت الحكومة إن بريطانيا لا تدعم أوكرانيا."), [["SUPPORT", true]]);
+});
