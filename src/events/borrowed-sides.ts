@@ -69,7 +69,8 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
   }
   // قطع علاقاتها مع تايوان والاعتراف ببكين: a coordinated act shares the actor of the act before it.
   const before = lastInSentence(told, sentenceIndex);
-  if (before && hit.prefix.startsWith("و")) args.actor = sharedActor(args.actor, before, units);
+  if (before && hit.prefix.startsWith("و"))
+    args.actor = sharedActor(args.actor, before, units, told.swapped.has(before));
   // A directed act's dual names two states other than the actor's; a mutual one may include it.
   if (!rules.mutual)
     args.recipient = mapUnits(args.recipient, (u) => otherDual(u, args.actor, units, told.events));

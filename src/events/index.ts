@@ -86,7 +86,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   ].sort((a, b) => a.first - b.first);
   // معها، عليه: parties told by a pronoun on a preposition, resolved once the act's sides are read.
   const references = referenceUnits(arabic.tokens, cues, masks);
-  const told: Told = { events: [], sentenceOf: new Map(), eventOf: new Map() };
+  const told: Told = { events: [], sentenceOf: new Map(), eventOf: new Map(), swapped: new Set() };
   const { events, sentenceOf, eventOf } = told;
   /** Each event kept so far by type, states and sentence, with the date expression that governs it. */
   const seen = new Map<string, string | null>();
@@ -170,7 +170,10 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       args.recipient = nested.recipient;
     }
     // حظيت روسيا بدعم الصين وإيران: the subject received the support; the states after it gave it.
-    if (hit.trigger.received) args = { ...args, actor: args.recipient, recipient: args.actor };
+    // استقبل السيسي وزير الخارجية الأمريكي: the host received a visitor, who is the actor (a visit's rule);
+    // a guest named as a person, not a people or a crowd (`استقبلت ألمانيا مئات الآلاف من السوريين`).
+    const swapped = hit.trigger.received === true || (hit.trigger.hosted === true && guests(args.recipient));
+    if (swapped) args = { ...args, actor: args.recipient, recipient: args.actor };
     let actor = partiesOf(args.actor);
     let recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
     // حذرت إيران من أنها سترد على أي هجوم أمريكي: a threat of the actor's own act names its target.
@@ -238,6 +241,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     });
     events.push(event);
     eventOf.set(hit, event);
+    if (swapped) told.swapped.add(event);
     explain?.hit(hit, "event", actor, recipient, event);
     sentenceOf.set(event, sentenceIndex);
     if (pluperfect(arabic.tokens, sentence.firstToken, hit.first)) retold.add(event);
@@ -282,4 +286,9 @@ function partiesLost(actor: readonly Party[], recipient: readonly Party[]): stri
 /** `ذلك الهجوم`، `على هامش الاجتماع`: the trigger refers back to an event already told, or names a venue. */
 function isAnaphoric(tokens: readonly Token[], first: number, cues: EventCues): boolean {
   return tokenIn(cues.backref, tokens[first - 1]);
+}
+
+/** The object of a verb of hosting names visitors: persons (`وزير الخارجية الإيراني`، `ميلانيا ترامب`). */
+function guests(units: readonly PartyUnit[]): boolean {
+  return units.length > 0 && units.every((u) => u.type === "PERSON");
 }

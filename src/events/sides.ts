@@ -36,11 +36,19 @@ export function ownedBySpeaker(t: Token | undefined): boolean {
 }
 
 /** The actor found is the previous act's recipient: the coordinated act is the previous actor's. */
-export function sharedActor(found: PartyUnit[], before: Event, units: readonly PartyUnit[]): PartyUnit[] {
-  const received = new Set(before.recipient.map((p) => p.entity ?? p.country));
+export function sharedActor(
+  found: PartyUnit[],
+  before: Event,
+  units: readonly PartyUnit[],
+  /** The act before names its clause's subject as recipient (`Told.swapped`). */
+  swapped = false,
+): PartyUnit[] {
+  const subject = swapped ? before.recipient : before.actor;
+  const object = swapped ? before.actor : before.recipient;
+  const received = new Set(object.map((p) => p.entity ?? p.country));
   const mine = found.flatMap((u) => u.parties);
   if (found.length > 0 && !mine.every((p) => received.has(p.entity ?? p.country))) return found;
-  const ids = new Set(before.actor.map((p) => p.entity ?? p.country));
+  const ids = new Set(subject.map((p) => p.entity ?? p.country));
   const unit = units.find((u) => !u.place && u.parties.some((p) => ids.has(p.entity ?? p.country)));
   return unit ? [unit] : found;
 }

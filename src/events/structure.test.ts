@@ -173,3 +173,23 @@ test("a negation before a verb of ceasing means still: `لا زالت تدعم` 
   assert.deepEqual(negated("وقالت الحكومة إن بريطانيا لا زالت تدعم أوكرانيا."), [["SUPPORT", false]]);
   assert.deepEqual(negated("وقالت الحكومة إن بريطانيا لا تدعم أوكرانيا."), [["SUPPORT", true]]);
 });
+
+test("a host receiving a guest is a visit by the guest's state; hosting a final or a headquarters is none", () => {
+  assert.deepEqual(eventSides("استقبل الرئيس التركي رجب طيب أردوغان نظيره الإيراني حسن روحاني في أنقرة."), [
+    { type: "CONSULT", actor: "IRN", recipient: "TUR" },
+  ]);
+  assert.deepEqual(
+    analyzeText("وستستضيف قطر نهائي البطولة بين منتخبي فرنسا والأرجنتين.", {}).events.map((e) => e.type),
+    [],
+  );
+  // A verb coordinated after the hosting shares its subject, the host.
+  assert.deepEqual(
+    eventSides(
+      "واستقبل الرئيس الإندونيسي برابوو سوبيانتو وزيرة الخارجية الأسترالية بيني وونغ في القصر الرئاسي، ودعاها إلى حضور قمة إقليمية.",
+    ),
+    [
+      { type: "CONSULT", actor: "AUS", recipient: "IDN" },
+      { type: "REQUEST", actor: "IDN", recipient: "AUS" },
+    ],
+  );
+});

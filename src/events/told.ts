@@ -10,6 +10,12 @@ export interface Told {
   readonly sentenceOf: Map<Event, number>;
   /** The event each trigger gave, for the acts told inside it (`within`). */
   readonly eventOf: Map<TriggerHit, Event>;
+  /**
+   * Events whose actor is not their clause's subject (`استقبل السيسي وزير الخارجية الأمريكي`: the
+   * visitor acts; `حظيت روسيا بدعم الصين`: the giver acts): a verb coordinated after one shares the
+   * subject, its recipient.
+   */
+  readonly swapped: Set<Event>;
 }
 
 /** The last event told, when it was told in this sentence. */

@@ -37,6 +37,8 @@ export interface Trigger {
   stance?: boolean;
   /** The verb's subject receives the act its needed noun names (`حظيت روسيا بدعم الصين`). */
   received?: boolean;
+  /** The verb's subject hosts its object (`استقبل`، `استضاف`): the guest is the visitor, PLOVER's actor. */
+  hosted?: boolean;
 }
 
 /** How close after a trigger a noun trigger is read as its object (`رفضت مواصلة المفاوضات`). */
@@ -95,6 +97,7 @@ export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
       ...(r.carrier === "aspectual" ? { aspectual: true } : {}),
       ...(r.carrier === "stance" ? { stance: true } : {}),
       ...(r.carrier === "received" ? { received: true } : {}),
+      ...(r.carrier === "hosted" ? { hosted: true } : {}),
     };
     const added = new Set<string>();
     const add = (form: string, trigger: Trigger) => {
