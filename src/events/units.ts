@@ -165,7 +165,6 @@ function flagBefore(arabic: ArabicText, k: number, prefix: string, cues: EventCu
   return prefix === "" && tokenIn(cues.flagHead, arabic.tokens[k - 1]);
 }
 
-/** A state right after an outlet head (`وكالة تونس أفريقيا للأنباء`) is part of the outlet's name. */
 /** How far after a diplomats' noun a people's plural may stand (`دبلوماسيين أمريكيين وروس`، `دبلوماسيين من الروس`). */
 const PEOPLE_HEAD_REACH = 2;
 
@@ -179,6 +178,7 @@ function afterPeopleHead(tokens: readonly Token[], at: number, cues: EventCues):
   return false;
 }
 
+/** A state right after an outlet head (`وكالة تونس أفريقيا للأنباء`) is part of the outlet's name. */
 function inOutletName(arabic: ArabicText, m: EntitiesResult["mentions"][number], cues: EventCues): boolean {
   return m.type === "GPE" && m.prefix === "" && tokenIn(cues.mediaHead, arabic.tokens[m.firstToken - 1]);
 }
