@@ -24,7 +24,7 @@ import { mergeRepeats, nounRetelling, pluperfect } from "./merge.ts";
 import { namedTokens } from "./named-tokens.ts";
 import { nestedAct } from "./nested-acts.ts";
 import type { PloverTable } from "./plover.ts";
-import { claimant, ownActTarget, relativeBackref } from "./recipient.ts";
+import { claimant, ownActTarget, relativeBackref, replyTarget } from "./recipient.ts";
 import { referenceUnits } from "./references.ts";
 import { scanMasks } from "./scan.ts";
 import { implicitRecipient, partiesOf } from "./sides.ts";
@@ -179,6 +179,9 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // حذرت إيران من أنها سترد على أي هجوم أمريكي: a threat of the actor's own act names its target.
     if (recipient.length === 0 && rules.contentTarget)
       recipient = partiesOf(ownActTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
+    // إجراءات انتقامية، ردا على العقوبات التي أعلنتها الإدارة الأمريكية: the state of the act replied to.
+    if (recipient.length === 0 && rules.replyTarget)
+      recipient = partiesOf(replyTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
     // اتهمت السعودية … قطر، وهو ما تنفيه الدوحة: a reaction to the claim told before it in its sentence.
     if (recipient.length === 0 && rules.implicitRecipient)
       recipient = partiesOf(claimant(clause, hit, args.actor)).filter((p) => !actor.includes(p));
