@@ -157,6 +157,8 @@ export interface EventCues {
   chargeVerb: Set<string>;
   /** ب + the threatener's own act as a threat's content (`بطرد`، `بالرد`). */
   ownActNoun: Set<string>;
+  /** A reply (`ردا`، `كرد`) whose على names the act replied to (`ردا على العقوبات التي أعلنتها واشنطن`). */
+  replyTo: Set<string>;
   /** `معها`، `عليه` by key: the preposition's key and whether the pronoun is feminine (ها). */
   pronounPrep: Map<string, { prep: string; feminine: boolean }>;
 }
@@ -270,6 +272,7 @@ export function compileCues(lex: Lexicons): EventCues {
     patientNoun: set("patient_noun"),
     chargeVerb: set("charge_verb"),
     ownActNoun: set("own_act_noun"),
+    replyTo: set("reply_to"),
     pronounPrep: pronounPreps(cue(lex, "pronoun_prep")),
   };
 }

@@ -24,7 +24,7 @@ import { mergeRepeats, nounRetelling, pluperfect } from "./merge.ts";
 import { namedTokens } from "./named-tokens.ts";
 import { nestedAct } from "./nested-acts.ts";
 import type { PloverTable } from "./plover.ts";
-import { claimant, ownActTarget, relativeBackref } from "./recipient.ts";
+import { claimant, ownActTarget, relativeBackref, replyTarget } from "./recipient.ts";
 import { referenceUnits } from "./references.ts";
 import { scanMasks } from "./scan.ts";
 import { implicitRecipient, partiesOf } from "./sides.ts";
@@ -177,8 +177,15 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     let actor = partiesOf(args.actor);
     let recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
     // حذرت إيران من أنها سترد على أي هجوم أمريكي: a threat of the actor's own act names its target.
-    if (recipient.length === 0 && rules.contentTarget)
-      recipient = partiesOf(ownActTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
+    // وهددت السعودية ببيع الأرصدة السعودية في الولايات المتحدة: a recipient of the actor's own state is what
+    // the threatened act concerns, not its target; the content names the target further on.
+    if (rules.contentTarget && (recipient.length === 0 || ownStates(recipient, actor))) {
+      const target = partiesOf(ownActTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
+      if (recipient.length === 0 || target.length > 0) recipient = target;
+    }
+    // إجراءات انتقامية، ردا على العقوبات التي أعلنتها الإدارة الأمريكية: the state of the act replied to.
+    if (recipient.length === 0 && rules.replyTarget)
+      recipient = partiesOf(replyTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
     // اتهمت السعودية … قطر، وهو ما تنفيه الدوحة: a reaction to the claim told before it in its sentence.
     if (recipient.length === 0 && rules.implicitRecipient)
       recipient = partiesOf(claimant(clause, hit, args.actor)).filter((p) => !actor.includes(p));
@@ -291,4 +298,10 @@ function isAnaphoric(tokens: readonly Token[], first: number, cues: EventCues): 
 /** The object of a verb of hosting names visitors: persons (`وزير الخارجية الإيراني`، `ميلانيا ترامب`). */
 function guests(units: readonly PartyUnit[]): boolean {
   return units.length > 0 && units.every((u) => u.type === "PERSON");
+}
+
+/** Every party of `side` is of a state the actor is of (`هددت السعودية ببيع الأرصدة السعودية`). */
+function ownStates(side: readonly Party[], actor: readonly Party[]): boolean {
+  const mine = new Set(actor.map((p) => p.country));
+  return !mine.has(null) && side.every((p) => p.country !== null && mine.has(p.country));
 }

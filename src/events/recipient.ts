@@ -299,3 +299,28 @@ export function relativeBackref(c: Clause, hit: TriggerHit): boolean {
   if (!what || !tokenIn(c.cues.claimBackref, c.tokens[hit.first - 2])) return false;
   return BACKREF_RELATIVES.has(what.key) || what.bare.some((b) => BACKREF_RELATIVES.has(b.key));
 }
+
+/** How many words after `ردا على` the state of the act replied to may stand (`على العقوبات التي أعلنتها الإدارة الأمريكية`). */
+// Token keys fold ى into ي: `علي` is على.
+const REPLY_REACH = 6;
+
+/**
+ * `ستعمل على اتخاذ إجراءات انتقامية، ردا على العقوبات التي أعلنتها الإدارة الأمريكية`، `فرضت رسوما … رداً
+ * على رسوم إدارة ترامب`: a threat or measure with no recipient that is told as a reply (cue `reply_to` +
+ * على) is aimed at the state named in the act replied to (event-types.tsv `reply_target`).
+ */
+export function replyTarget(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
+  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  if (mine.size === 0 || mine.has(null)) return [];
+  // The reply may follow the act's clause after a comma (`إجراءات انتقامية، ردا على …`): up to the sentence's end.
+  for (let k = c.start; k < c.sentenceEnd - 1; k++) {
+    if (k >= hit.first && k < hit.end) continue;
+    if (!tokenIn(c.cues.replyTo, c.tokens[k]) || c.tokens[k + 1]?.key !== "علي") continue;
+    const u = c.units.find(
+      (x) => x.first > k + 1 && x.first <= k + 1 + REPLY_REACH && x.first < c.sentenceEnd,
+    );
+    if (u && otherSide(u, actor, mine)) return groupAt(c, u).filter((x) => !actor.includes(x));
+    return [];
+  }
+  return [];
+}

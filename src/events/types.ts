@@ -32,6 +32,8 @@ export interface TypeRules {
   forbidAs: EventType | null;
   /** A state's mission right after a noun of the act (`إغلاق القنصلية الأمريكية`) is its object, so its target. */
   missionTarget: boolean;
+  /** With no recipient named, the state named in the act it replies to (`ردا على`) is its target. */
+  replyTarget: boolean;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
@@ -53,6 +55,7 @@ const NONE: TypeRules = {
   occasionTarget: true,
   forbidAs: null,
   missionTarget: false,
+  replyTarget: false,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -76,6 +79,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       occasionTarget: r.occasion_target !== "no",
       forbidAs: r.forbid_as ? (r.forbid_as as EventType) : null,
       missionTarget: r.mission_target === "yes",
+      replyTarget: r.reply_target === "yes",
     });
   }
   return table;
