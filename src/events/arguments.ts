@@ -243,6 +243,28 @@ function objectIn(
   return k < c.end && tokenIn(set, c.tokens[k]);
 }
 
+/** How many words after a refusal verb its speech object may stand, past a subject with a title. */
+const SPEECH_REFUSAL_REACH = 7;
+
+/**
+ * A refusal whose object is speech, past its subject (`رفض نائب وزير الخارجية الإيراني تأكيد …`، `رفض
+ * السفير الإماراتي إلى الولايات المتحدة التعليق`، `ورفضت الحكومة الإسرائيلية التعليق` after a party named
+ * before it): declining to comment or confirm answers the press, not a state. Within the clause, up to a
+ * comma; a speech word with و opens another clause (`رفضت … الطلب والتعليق` stays). A veto (index.ts):
+ * sides borrowed from the sentence before would make it an act again (`لكنه رفض التأكيد على أن …`).
+ */
+export function speechRefused(c: Clause, hit: TriggerHit): boolean {
+  if (hit.trigger.type !== "REJECT" || hit.trigger.pos !== "verb") return false;
+  const to = Math.min(c.end, hit.end + SPEECH_REFUSAL_REACH);
+  for (let k = hit.end; k < to; k++) {
+    if (k > hit.end && punctuated(c, k, k)) return false;
+    const t = c.tokens[k] as Token;
+    if (c.cues.speechObject.has(t.key)) return true;
+    for (const b of t.bare) if (c.cues.speechObject.has(b.key) && !b.prefix.startsWith("و")) return true;
+  }
+  return false;
+}
+
 /** The actor already names two states (`روسيا والصين أجرتا محادثات`). */
 function compound(actor: readonly PartyUnit[]): boolean {
   return new Set(actor.flatMap((u) => u.parties.map((p) => p.country))).size > 1;

@@ -8,7 +8,7 @@ import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import { codeAct } from "./act-type.ts";
 import { possessiveUnits } from "./anaphora.ts";
-import type { PartyUnit } from "./arguments.ts";
+import { type PartyUnit, speechRefused } from "./arguments.ts";
 import { type BackReferences, backReferenceUnits, organisationUnits } from "./back-references.ts";
 import { borrowedSides } from "./borrowed-sides.ts";
 import { channelSides, lightVerbBefore } from "./channel-context.ts";
@@ -142,6 +142,11 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       triggers,
     });
     const { clause } = read;
+    // رفضت الحكومة الإسرائيلية التعليق، لكنه رفض التأكيد: declining to comment is no act between states.
+    if (speechRefused(clause, hit)) {
+      explain?.hit(hit, "declines to comment", NONE, NONE);
+      continue;
+    }
     let { args } = read;
     // أعلن ترمب أنه سيزور الصين، وأضاف: "لن نسمح …": a clause with no subject of its own may be the
     // speaker's act, or continue the sentence before (speaker-actor.ts).
