@@ -147,6 +147,8 @@ export interface EventCues {
   verbalAttack: Set<string>;
   sportWord: Set<string>;
   speechObject: Set<string>;
+  /** Capitals named for the international bodies seated there (`بروكسل`): never an event party. */
+  bodySeat: Set<string>;
   /** Words before `ما` that refer back to a claim told before in the sentence (`وهو ما تنفيه`). */
   claimBackref: Set<string>;
   /** Nouns of accusing whose genitive before a ب charge is the accused (`اتهام روسيا بالتدخل`). */
@@ -192,6 +194,7 @@ export function compileCues(lex: Lexicons): EventCues {
     nisbaNotParty: set("nisba_not_party"),
     firmHead: set("firm_head"),
     flagHead: set("flag_head"),
+    bodySeat: set("body_seat"),
     personHead: set("person_head"),
     peoplePlural: set("people_plural"),
     peopleHead: set("people_head"),
