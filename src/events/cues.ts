@@ -82,6 +82,8 @@ export interface EventCues {
   placeHead: Set<string>;
   since: Set<string>;
   npDate: Set<string>;
+  /** Participles of signing whose date may stand a few words on (`الموقع بين … في عام 2015`). */
+  npDateFar: Set<string>;
   backref: Set<string>;
   relative: Set<string>;
   /** Nouns of meeting that, after ل of purpose, take the party met as object (للقاء كيم). */
@@ -216,6 +218,7 @@ export function compileCues(lex: Lexicons): EventCues {
     placeHead: set("place_head"),
     since: set("since"),
     npDate: set("np_date"),
+    npDateFar: set("np_date_far"),
     backref: set("backref"),
     relative: set("relative"),
     meetingPurpose: set("meeting_purpose"),
