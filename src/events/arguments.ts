@@ -1,4 +1,5 @@
 // Who did it to whom: parties of a trigger from Arabic word order and prepositions.
+import { keyOf } from "../arabic/normalize.ts";
 import type { Party, Token } from "../pipeline/types.ts";
 import { findActor } from "./actor.ts";
 import { chargedGenitive, chargedObject } from "./charges.ts";
@@ -261,6 +262,26 @@ export function speechRefused(c: Clause, hit: TriggerHit): boolean {
     const t = c.tokens[k] as Token;
     if (c.cues.speechObject.has(t.key)) return true;
     for (const b of t.bare) if (c.cues.speechObject.has(b.key) && !b.prefix.startsWith("و")) return true;
+  }
+  return false;
+}
+
+/**
+ * توصلت وكالات الاستخبارات الأمريكية إلى نتيجة نهائية بأن …، توصلت CNN إلى أن …: an agreement verb whose
+ * first preposition, past its subject, is إلى with a finding after it (cue finding) reached a conclusion,
+ * not an agreement with anyone. Only the first preposition: `اتفقا على الهدنة إلى أن تنتهي` is an
+ * agreement whose إلى أن means "until".
+ */
+const TO_KEYS = new Set(["إلى", "الى"].map(keyOf));
+
+export function findingReached(c: Clause, hit: TriggerHit): boolean {
+  if (hit.trigger.type !== "AGREE" || hit.trigger.pos !== "verb") return false;
+  const to = Math.min(c.end - 1, hit.end + SPEECH_REFUSAL_REACH);
+  for (let k = hit.end; k < to; k++) {
+    if (k > hit.end && punctuated(c, k, k)) return false;
+    const t = c.tokens[k] as Token;
+    if (!c.cues.preposition.has(t.key)) continue;
+    return TO_KEYS.has(t.key) && tokenIn(c.cues.finding, c.tokens[k + 1]);
   }
   return false;
 }

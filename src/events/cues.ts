@@ -151,6 +151,8 @@ export interface EventCues {
   speechObject: Set<string>;
   /** Capitals named for the international bodies seated there (`بروكسل`): never an event party. */
   bodySeat: Set<string>;
+  /** Findings after إلى (`توصلت … إلى نتيجة`، `إلى أن`): a conclusion reached, no agreement. */
+  finding: Set<string>;
   /** Words before `ما` that refer back to a claim told before in the sentence (`وهو ما تنفيه`). */
   claimBackref: Set<string>;
   /** Nouns of accusing whose genitive before a ب charge is the accused (`اتهام روسيا بالتدخل`). */
@@ -197,6 +199,7 @@ export function compileCues(lex: Lexicons): EventCues {
     firmHead: set("firm_head"),
     flagHead: set("flag_head"),
     bodySeat: set("body_seat"),
+    finding: set("finding"),
     personHead: set("person_head"),
     peoplePlural: set("people_plural"),
     peopleHead: set("people_head"),
