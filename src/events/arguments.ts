@@ -6,6 +6,7 @@ import { chargedGenitive, chargedObject } from "./charges.ts";
 import { afterPreposition, groupAt, punctuated, unitFrom } from "./clause-units.ts";
 import { afterComma, elided, elidedSubject, pronounObject, sharesSubject } from "./continued-clause.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { tokenIs } from "../arabic/tokens.ts";
 import { atRequest, hostsSides, passive, undergone } from "./frames.ts";
 import { ownerAfter, possessedBy, possessedObject, settingHolder, settingNoun } from "./noun-agents.ts";
 import { companionOf, findRecipient, otherState } from "./recipient.ts";
@@ -285,6 +286,26 @@ export function findingReached(c: Clause, hit: TriggerHit): boolean {
   }
   return false;
 }
+
+/** How far before من a word of leaving may stand (`انسحاب الرئيس الأمريكي دونالد ترامب من الاتفاق`). */
+const LEFT_REACH = 5;
+
+/**
+ * انسحاب ترامب من الاتفاق الدولي مع إيران، أعلن خروج بلاده من الاتفاق مع إيران: an agreement noun right
+ * after من whose head is a word of leaving (cue left_from) names the agreement left, not one made.
+ */
+export function agreementLeft(c: Clause, hit: TriggerHit): boolean {
+  if (hit.trigger.type !== "AGREE" || hit.trigger.pos !== "noun") return false;
+  const from = c.tokens[hit.first - 1];
+  if (!from || !tokenIs(from, MIN_KEY) || hit.first - 1 < c.sentenceStart) return false;
+  for (let k = hit.first - 2; k >= Math.max(c.sentenceStart, hit.first - 1 - LEFT_REACH); k--) {
+    if (punctuated(c, k + 1, k + 1)) return false;
+    if (tokenIn(c.cues.leftFrom, c.tokens[k])) return true;
+  }
+  return false;
+}
+
+const MIN_KEY = keyOf("من");
 
 /** The actor already names two states (`روسيا والصين أجرتا محادثات`). */
 function compound(actor: readonly PartyUnit[]): boolean {

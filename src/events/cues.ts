@@ -153,6 +153,8 @@ export interface EventCues {
   bodySeat: Set<string>;
   /** Findings after إلى (`توصلت … إلى نتيجة`، `إلى أن`): a conclusion reached, no agreement. */
   finding: Set<string>;
+  /** Words of leaving before من + an agreement noun (`انسحاب … من الاتفاق`): the agreement left. */
+  leftFrom: Set<string>;
   /** Words before `ما` that refer back to a claim told before in the sentence (`وهو ما تنفيه`). */
   claimBackref: Set<string>;
   /** Nouns of accusing whose genitive before a ب charge is the accused (`اتهام روسيا بالتدخل`). */
@@ -200,6 +202,7 @@ export function compileCues(lex: Lexicons): EventCues {
     flagHead: set("flag_head"),
     bodySeat: set("body_seat"),
     finding: set("finding"),
+    leftFrom: set("left_from"),
     personHead: set("person_head"),
     peoplePlural: set("people_plural"),
     peopleHead: set("people_head"),
