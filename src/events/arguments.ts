@@ -287,6 +287,20 @@ export function findingReached(c: Clause, hit: TriggerHit): boolean {
   return false;
 }
 
+/**
+ * خمسة آلاف طالب سعودي، 15 ألف طالب: a verb form right after a count word (cue count_word) is the noun
+ * counted (a student, not "demanded"): Arabic puts the counted noun, never a verb, after ألف، آلاف، مئات.
+ */
+export function countedNoun(c: Clause, hit: TriggerHit): boolean {
+  return (
+    hit.trigger.pos === "verb" &&
+    hit.prefix === "" &&
+    hit.first > c.sentenceStart &&
+    !punctuated(c, hit.first, hit.first) &&
+    tokenIn(c.cues.countWord, c.tokens[hit.first - 1])
+  );
+}
+
 /** How far before من a word of leaving may stand (`انسحاب الرئيس الأمريكي دونالد ترامب من الاتفاق`). */
 const LEFT_REACH = 5;
 

@@ -155,6 +155,8 @@ export interface EventCues {
   finding: Set<string>;
   /** Words of leaving before من + an agreement noun (`انسحاب … من الاتفاق`): the agreement left. */
   leftFrom: Set<string>;
+  /** Count words after which a verb form is the noun counted (`خمسة آلاف طالب`). */
+  countWord: Set<string>;
   /** Words before `ما` that refer back to a claim told before in the sentence (`وهو ما تنفيه`). */
   claimBackref: Set<string>;
   /** Nouns of accusing whose genitive before a ب charge is the accused (`اتهام روسيا بالتدخل`). */
@@ -203,6 +205,7 @@ export function compileCues(lex: Lexicons): EventCues {
     bodySeat: set("body_seat"),
     finding: set("finding"),
     leftFrom: set("left_from"),
+    countWord: set("count_word"),
     personHead: set("person_head"),
     peoplePlural: set("people_plural"),
     peopleHead: set("people_head"),

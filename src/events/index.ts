@@ -8,7 +8,7 @@ import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import { codeAct } from "./act-type.ts";
 import { possessiveUnits } from "./anaphora.ts";
-import { agreementLeft, findingReached, type PartyUnit, speechRefused } from "./arguments.ts";
+import { agreementLeft, countedNoun, findingReached, type PartyUnit, speechRefused } from "./arguments.ts";
 import { type BackReferences, backReferenceUnits, organisationUnits } from "./back-references.ts";
 import { borrowedSides } from "./borrowed-sides.ts";
 import { channelSides, lightVerbBefore } from "./channel-context.ts";
@@ -145,6 +145,11 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // رفضت الحكومة الإسرائيلية التعليق، لكنه رفض التأكيد: declining to comment is no act between states.
     if (speechRefused(clause, hit)) {
       explain?.hit(hit, "declines to comment", NONE, NONE);
+      continue;
+    }
+    // خمسة آلاف طالب سعودي: after a count word a verb form is the noun counted.
+    if (countedNoun(clause, hit)) {
+      explain?.hit(hit, "a counted noun", NONE, NONE);
       continue;
     }
     // انسحاب ترامب من الاتفاق مع إيران: the agreement left is no agreement made.

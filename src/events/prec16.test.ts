@@ -81,3 +81,12 @@ test("an agreement left is no agreement made", () => {
   // Guard: an agreement reached stays one.
   assert.deepEqual(coded("وأعلنت روسيا التوصل إلى اتفاق مع إيران لتوريد الغاز."), ["AGREE RUS>IRN asserted"]);
 });
+
+test("after a count word a verb form is the noun counted", () => {
+  assert.deepEqual(coded("ويدرس نحو 15 ألف طالب سعودي في الجامعات الكندية."), []);
+  assert.deepEqual(coded("ويقيم نحو ثلاثة آلاف طالب أردني في روسيا منذ سنوات."), []);
+  // Guard: the verb at the head of its clause stays a demand.
+  assert.deepEqual(coded("طالب وزير الخارجية الفرنسي إيران بالتوقف عن تهديداتها."), [
+    "REQUEST FRA>IRN asserted",
+  ]);
+});
