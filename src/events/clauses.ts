@@ -137,7 +137,9 @@ export function governingDate(
   const at = (arabic.tokens[first] as Token).start;
   const from = (arabic.tokens[clause.start] as Token | undefined)?.start ?? at;
   const to = (arabic.tokens[clause.end - 1] as Token | undefined)?.end ?? at;
-  const inClause = arabic.dates.filter((d) => d.start >= from && d.end <= to && !since(arabic, d, cues));
+  const inClause = arabic.dates.filter(
+    (d) => d.start >= from && d.end <= to && !since(arabic, d, cues) && !datesNoun(arabic, d, first, cues),
+  );
   inClause.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
   // The nearest date the text fixes; else one it names but does not fix (`في ديسمبر` with no year
   // and no publication date): the event has a date of its own, not known.
@@ -166,6 +168,27 @@ function since(arabic: ArabicText, d: DateMention, cues: EventCues): boolean {
   const k = tokenStartingAt(arabic.tokens, d.start);
   const near = [arabic.tokens[k - 1], arabic.tokens[k - 2]];
   return near.some((t) => tokenIn(cues.since, t) || tokenIn(cues.npDate, t));
+}
+
+/** How far before a date the participle of a noun phrase may stand (`الموقع بين القوى الدولية وإيران في عام`). */
+const NP_DATE_REACH = 7;
+
+/**
+ * الاتفاق النووي الموقع بين القوى الدولية وإيران في عام 2015، المبرم معها في عام 2015: a date a few words
+ * after a participle of signing (cue np_date_far), with no comma between, dates the noun the
+ * participle qualifies, not an act told before it (`أعاد ترامب فرض عقوبات … بعد انسحابها من الاتفاق
+ * المبرم معها في عام 2015`). `since` reads the two words right before a date; this reads further, for a
+ * trigger that stands before the participle.
+ */
+function datesNoun(arabic: ArabicText, d: DateMention, first: number, cues: EventCues): boolean {
+  const k = tokenStartingAt(arabic.tokens, d.start);
+  if (k < 0 || first >= k) return false;
+  for (let j = k - 1; j >= Math.max(first + 1, k - NP_DATE_REACH); j--) {
+    const t = arabic.tokens[j] as Token;
+    if (/[،,.:؛"«»()]/u.test(arabic.text.slice(t.end, (arabic.tokens[j + 1] as Token).start))) return false;
+    if (tokenIn(cues.npDateFar, t)) return true;
+  }
+  return false;
 }
 
 /** The index of the token that starts at `offset` (tokens are in text order), else -1. */

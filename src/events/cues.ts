@@ -82,6 +82,8 @@ export interface EventCues {
   placeHead: Set<string>;
   since: Set<string>;
   npDate: Set<string>;
+  /** Participles of signing whose date may stand a few words on (`الموقع بين … في عام 2015`). */
+  npDateFar: Set<string>;
   backref: Set<string>;
   relative: Set<string>;
   /** Nouns of meeting that, after ل of purpose, take the party met as object (للقاء كيم). */
@@ -147,6 +149,14 @@ export interface EventCues {
   verbalAttack: Set<string>;
   sportWord: Set<string>;
   speechObject: Set<string>;
+  /** Capitals named for the international bodies seated there (`بروكسل`): never an event party. */
+  bodySeat: Set<string>;
+  /** Findings after إلى (`توصلت … إلى نتيجة`، `إلى أن`): a conclusion reached, no agreement. */
+  finding: Set<string>;
+  /** Words of leaving before من + an agreement noun (`انسحاب … من الاتفاق`): the agreement left. */
+  leftFrom: Set<string>;
+  /** Count words after which a verb form is the noun counted (`خمسة آلاف طالب`). */
+  countWord: Set<string>;
   /** Words before `ما` that refer back to a claim told before in the sentence (`وهو ما تنفيه`). */
   claimBackref: Set<string>;
   /** Nouns of accusing whose genitive before a ب charge is the accused (`اتهام روسيا بالتدخل`). */
@@ -194,6 +204,10 @@ export function compileCues(lex: Lexicons): EventCues {
     nisbaNotParty: set("nisba_not_party"),
     firmHead: set("firm_head"),
     flagHead: set("flag_head"),
+    bodySeat: set("body_seat"),
+    finding: set("finding"),
+    leftFrom: set("left_from"),
+    countWord: set("count_word"),
     personHead: set("person_head"),
     peoplePlural: set("people_plural"),
     peopleHead: set("people_head"),
@@ -215,6 +229,7 @@ export function compileCues(lex: Lexicons): EventCues {
     placeHead: set("place_head"),
     since: set("since"),
     npDate: set("np_date"),
+    npDateFar: set("np_date_far"),
     backref: set("backref"),
     relative: set("relative"),
     meetingPurpose: set("meeting_purpose"),

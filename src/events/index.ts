@@ -8,7 +8,7 @@ import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import { codeAct } from "./act-type.ts";
 import { possessiveUnits } from "./anaphora.ts";
-import type { PartyUnit } from "./arguments.ts";
+import { agreementLeft, countedNoun, findingReached, type PartyUnit, speechRefused } from "./arguments.ts";
 import { type BackReferences, backReferenceUnits, organisationUnits } from "./back-references.ts";
 import { borrowedSides } from "./borrowed-sides.ts";
 import { channelSides, lightVerbBefore } from "./channel-context.ts";
@@ -142,6 +142,26 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       triggers,
     });
     const { clause } = read;
+    // رفضت الحكومة الإسرائيلية التعليق، لكنه رفض التأكيد: declining to comment is no act between states.
+    if (speechRefused(clause, hit)) {
+      explain?.hit(hit, "declines to comment", NONE, NONE);
+      continue;
+    }
+    // خمسة آلاف طالب سعودي: after a count word a verb form is the noun counted.
+    if (countedNoun(clause, hit)) {
+      explain?.hit(hit, "a counted noun", NONE, NONE);
+      continue;
+    }
+    // انسحاب ترامب من الاتفاق مع إيران: the agreement left is no agreement made.
+    if (agreementLeft(clause, hit)) {
+      explain?.hit(hit, "an agreement left", NONE, NONE);
+      continue;
+    }
+    // توصلت وكالات الاستخبارات إلى نتيجة بأن …: a conclusion reached is no agreement.
+    if (findingReached(clause, hit)) {
+      explain?.hit(hit, "a finding reached", NONE, NONE);
+      continue;
+    }
     let { args } = read;
     // أعلن ترمب أنه سيزور الصين، وأضاف: "لن نسمح …": a clause with no subject of its own may be the
     // speaker's act, or continue the sentence before (speaker-actor.ts).

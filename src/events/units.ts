@@ -67,6 +67,14 @@ export function partyUnits(
     if (place && !(m.type === "GPE" && m.prefix.replace(/^[وف]/u, "") === "ب")) continue;
     // وكالة تونس أفريقيا للأنباء: a state inside an outlet's name; النظام السوري المدعوم من روسيا: a backer.
     if (inOutletName(arabic, m, cues) || backers.has(m.firstToken)) continue;
+    // زيارة راب إلى بروكسل، مسؤولون من واشنطن وبروكسل: a capital that news names for the international
+    // bodies seated there (the EU, NATO; cue body_seat) is the state's mention, never its party.
+    if (
+      m.type === "GPE" &&
+      m.endToken - m.firstToken === 1 &&
+      tokenIn(cues.bodySeat, arabic.tokens[m.firstToken])
+    )
+      continue;
     // سفينة ترفع علم السويد: a state named as a flag is no party.
     if (m.type === "GPE" && flagBefore(arabic, m.titleToken, m.prefix, cues)) continue;
     units.push({
