@@ -134,6 +134,10 @@ export interface EventCues {
   missionHead: Set<string>;
   /** Head nouns an organisation named before is called by alone (`المجلس`، `الحلف`). */
   orgBackHead: Set<string>;
+  /** `الأخيرة`، `الأخير` (the latter): the party named last before it, of its gender. */
+  latter: Set<string>;
+  /** Words of time after which `الأخيرة` is the adjective `last` (`عاما الأخيرة`). */
+  latterTime: Set<string>;
   /** Collectives that are no state as an act's object (`المجتمع الدولي`): no state recipient. */
   worldAddressee: Set<string>;
   /** Nouns whose preposition names a topic (`العلاقات مع`، `الحرب في`): not the trigger's frame. */
@@ -254,6 +258,8 @@ export function compileCues(lex: Lexicons): EventCues {
     objectHead: set("object_head"),
     missionHead: set("mission_head"),
     orgBackHead: set("org_back_head"),
+    latter: set("latter"),
+    latterTime: set("latter_time"),
     worldAddressee: set("world_addressee"),
     topicHead: set("topic_head"),
     possibility: set("possibility"),

@@ -9,7 +9,12 @@ import type { ArabicText, Event, Party, Sentence, Token } from "../pipeline/type
 import { codeAct } from "./act-type.ts";
 import { possessiveUnits } from "./anaphora.ts";
 import type { PartyUnit } from "./arguments.ts";
-import { type BackReferences, backReferenceUnits, organisationUnits } from "./back-references.ts";
+import {
+  type BackReferences,
+  backReferenceUnits,
+  latterUnits,
+  organisationUnits,
+} from "./back-references.ts";
 import { borrowedSides } from "./borrowed-sides.ts";
 import { channelSides, lightVerbBefore } from "./channel-context.ts";
 import { actReader, clauseSides } from "./clause-sides.ts";
@@ -83,6 +88,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       : []),
     // المجلس after مجلس حقوق الإنسان: an organisation of states called by its head noun alone.
     ...organisationUnits(arabic, found, covered, cues),
+    // انتقاد الأخيرة: `the latter`, the party named last before it.
+    ...latterUnits(arabic, listed, covered, cues),
   ].sort((a, b) => a.first - b.first);
   // معها، عليه: parties told by a pronoun on a preposition, resolved once the act's sides are read.
   const references = referenceUnits(arabic.tokens, cues, masks);
