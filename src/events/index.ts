@@ -131,7 +131,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     }
     const sentenceIndex = (arabic.tokens[hit.first] as Token).sentence;
     const sentence = arabic.sentences[sentenceIndex] as Sentence;
-    if (isAnaphoric(arabic.tokens, hit.first, cues)) {
+    if (isAnaphoric(arabic, hit.first, cues)) {
       explain?.hit(hit, "refers back", NONE, NONE);
       continue;
     }
@@ -291,8 +291,16 @@ function partiesLost(actor: readonly Party[], recipient: readonly Party[]): stri
 }
 
 /** `ذلك الهجوم`، `على هامش الاجتماع`: the trigger refers back to an event already told, or names a venue. */
-function isAnaphoric(tokens: readonly Token[], first: number, cues: EventCues): boolean {
-  return tokenIn(cues.backref, tokens[first - 1]);
+function isAnaphoric(arabic: ArabicText, first: number, cues: EventCues): boolean {
+  const before = arabic.tokens[first - 1];
+  if (!tokenIn(cues.backref, before)) return false;
+  // في غضون ذلك، تتهم إسرائيل …: a connective (cue `connective_head` before ذلك: meanwhile, besides,
+  // after that) closed by a comma refers to the text before; the trigger after it opens a new clause.
+  const head = arabic.tokens[first - 2];
+  if (!head || head.sentence !== (before as Token).sentence || !tokenIn(cues.connectiveHead, head))
+    return true;
+  const gap = arabic.text.slice((before as Token).end, (arabic.tokens[first] as Token).start);
+  return !/[،,]/u.test(gap);
 }
 
 /** The object of a verb of hosting names visitors: persons (`وزير الخارجية الإيراني`، `ميلانيا ترامب`). */
