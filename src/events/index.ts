@@ -70,6 +70,13 @@ export interface LossSink {
 
 const NONE: readonly Party[] = [];
 
+/** A side's states, each once, sorted. */
+function statesOf(side: readonly Party[]): string {
+  const out: string[] = [];
+  for (const p of side) if (p.country !== null && !out.includes(p.country)) out.push(p.country);
+  return out.sort().join(",");
+}
+
 export function findEvents(arabic: ArabicText, found: EntitiesResult, options: EventsOptions): Event[] {
   const { cues, types, explain, triggers } = options;
   // Each token's scan bits: the per-token scans below read only the tokens that can match.
@@ -97,6 +104,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   const { events, sentenceOf, eventOf } = told;
   /** Each event kept so far by type, states and sentence, with the date expression that governs it. */
   const seen = new Map<string, string | null>();
+  /** The accusers' states of the accusations kept under each key of `seen`: a counter-charge is not folded. */
+  const accusers = new Map<string, string[]>();
   const resolvedDuals = new Set<PartyUnit>();
   /** Events told in the pluperfect (`وكان … قد أعلن`): background, possibly told already. */
   const retold = new Set<Event>();
@@ -224,15 +233,22 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const { type, modality } = act;
     // زيارة … قبيل القمة المرتقبة: a scheduled meeting is another event than a meeting held in its sentence.
     const dedupe = `${type}|${act.scheduled ? modality : ""}|${[...countries].sort().join(",")}|${sentence.start}`;
+    // انتقادات كندية …، الأمر الذي اعتبرته الرياض تدخلا: a charge and the counter-charge between the same
+    // states, the second told by a verb, are two accusations; a noun's sides are read less surely (its
+    // genitive may be the accuser or the accused), so an accusation told by a noun stays folded.
+    const accuser = type === "ACCUSE" ? statesOf(actor) : "";
+    const ways = accusers.get(dedupe);
+    const counter = hit.trigger.pos !== "noun" && ways !== undefined && !ways.includes(accuser);
     const when = governingDate(arabic, span, hit.first, cues);
     const whenText = dateFields(when, options.published).date_text;
     // القمة … في نوفمبر، إذ تحدث … في ديسمبر: two acts each with a date of its own are two events.
     const dated = seen.get(dedupe);
-    if (dated !== undefined && !(dated !== null && whenText !== null && whenText !== dated)) {
+    if (dated !== undefined && !counter && !(dated !== null && whenText !== null && whenText !== dated)) {
       explain?.hit(hit, "same event in sentence", actor, recipient);
       continue;
     }
     if (dated === undefined) seen.set(dedupe, whenText);
+    if (type === "ACCUSE") accusers.set(dedupe, [...(ways ?? []), accuser]);
     // The record: its date, place, channel, source and PLOVER score (event-record.ts).
     const event = eventRecord(hit, act, actor, recipient, {
       arabic,
