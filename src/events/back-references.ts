@@ -9,6 +9,8 @@ import type { ArabicText, Party, Token } from "../pipeline/types.ts";
 import type { Row } from "../pipeline/tsv.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { stateful } from "./anaphora.ts";
+import { agrees } from "./references.ts";
 import { NOT_STATE } from "./units.ts";
 
 /** One row of the lexicon, compiled. */
@@ -246,4 +248,54 @@ function standsAlone(arabic: ArabicText, k: number, cues: EventCues): boolean {
   if (/[^\s]/u.test(arabic.text.slice(t.end, next.start))) return true;
   if (tokenIn(cues.preposition, next) || tokenIn(cues.relative, next)) return true;
   return next.bare.length > 0 && next.bare.every((b) => /^[وفبل]/u.test(b.prefix));
+}
+
+/** Unit types a `الأخيرة` may stand for: names and nisba phrases, not places. */
+const LATTER_OF = new Set(["GPE", "NISBA", "ORG", "PERSON"]);
+
+/**
+ * `انتقاد الأخيرة`، `واصفا الأخير بأنه`: news prose calls the party it named last `the latter` (cue
+ * `latter`). Not after a definite word, a name, a possessed noun or a word of time (cue `latter_time`):
+ * there it is the adjective `last` (`السنوات الأخيرة`، `تصريحات ترامب الأخيرة`، `زيارته الأخيرة`). It
+ * becomes a unit of the nearest name before it, in its sentence or the one before, of its gender (as
+ * a pronoun agrees); none when that name is of no state (the latter is then no state's party).
+ */
+export function latterUnits(
+  arabic: ArabicText,
+  units: readonly PartyUnit[],
+  covered: ReadonlySet<number>,
+  cues: EventCues,
+): PartyUnit[] {
+  if (cues.latter.size === 0) return [];
+  const { tokens } = arabic;
+  const out: PartyUnit[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (covered.has(k) || !tokenIn(cues.latter, t)) continue;
+    const before = tokens[k - 1] as Token;
+    if (before.sentence !== t.sentence || covered.has(k - 1) || tokenIn(cues.latterTime, before)) continue;
+    if (/[^\s]/u.test(arabic.text.slice(before.end, t.start))) continue;
+    if (before.key.startsWith("ال") || before.bare.some((b) => b.key.startsWith("ال"))) continue;
+    const plain = before.text.replace(/[\u064B-\u0652\u0640]/gu, "");
+    if (/(ه|ها|هم|هما|هن|كم|نا)$/u.test(plain) && !tokenIn(cues.latterTime, before)) continue;
+    const feminine = t.text.replace(/[\u064B-\u0652\u0640]/gu, "").endsWith("ة");
+    let named: PartyUnit | undefined;
+    for (const u of units) {
+      if (u.end > k) continue;
+      const s = (tokens[u.first] as Token).sentence;
+      if (s < t.sentence - 1 || u.place || !LATTER_OF.has(u.type) || !agrees(tokens, u, feminine)) continue;
+      named = u;
+    }
+    if (!named || !stateful(named)) continue;
+    const reading = [{ key: t.key, prefix: "" }, ...t.bare].find((b) => cues.latter.has(b.key));
+    out.push({
+      first: k,
+      end: k + 1,
+      prefix: reading?.prefix ?? "",
+      type: named.type,
+      parties: named.parties.map((p) => ({ ...p, text: t.text })),
+      place: false,
+    });
+  }
+  return out;
 }

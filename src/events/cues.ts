@@ -136,6 +136,12 @@ export interface EventCues {
   missionHead: Set<string>;
   /** Head nouns an organisation named before is called by alone (`المجلس`، `الحلف`). */
   orgBackHead: Set<string>;
+  /** `الأخيرة`، `الأخير` (the latter): the party named last before it, of its gender. */
+  latter: Set<string>;
+  /** Heads of connectives with ذلك (`في غضون ذلك،`، `إلى جانب ذلك،`): the trigger after the comma is no back-reference. */
+  connectiveHead: Set<string>;
+  /** Words of time after which `الأخيرة` is the adjective `last` (`عاما الأخيرة`). */
+  latterTime: Set<string>;
   /** Collectives that are no state as an act's object (`المجتمع الدولي`): no state recipient. */
   worldAddressee: Set<string>;
   /** Nouns whose preposition names a topic (`العلاقات مع`، `الحرب في`): not the trigger's frame. */
@@ -271,6 +277,9 @@ export function compileCues(lex: Lexicons): EventCues {
     objectHead: set("object_head"),
     missionHead: set("mission_head"),
     orgBackHead: set("org_back_head"),
+    latter: set("latter"),
+    connectiveHead: set("connective_head"),
+    latterTime: set("latter_time"),
     worldAddressee: set("world_addressee"),
     topicHead: set("topic_head"),
     possibility: set("possibility"),

@@ -9,7 +9,12 @@ import type { ArabicText, Event, Party, Sentence, Token } from "../pipeline/type
 import { codeAct } from "./act-type.ts";
 import { possessiveUnits } from "./anaphora.ts";
 import { agreementLeft, countedNoun, findingReached, type PartyUnit, speechRefused } from "./arguments.ts";
-import { type BackReferences, backReferenceUnits, organisationUnits } from "./back-references.ts";
+import {
+  type BackReferences,
+  backReferenceUnits,
+  latterUnits,
+  organisationUnits,
+} from "./back-references.ts";
 import { borrowedSides } from "./borrowed-sides.ts";
 import { channelSides, lightVerbBefore } from "./channel-context.ts";
 import { actReader, clauseSides } from "./clause-sides.ts";
@@ -65,6 +70,13 @@ export interface LossSink {
 
 const NONE: readonly Party[] = [];
 
+/** A side's states, each once, sorted. */
+function statesOf(side: readonly Party[]): string {
+  const out: string[] = [];
+  for (const p of side) if (p.country !== null && !out.includes(p.country)) out.push(p.country);
+  return out.sort().join(",");
+}
+
 export function findEvents(arabic: ArabicText, found: EntitiesResult, options: EventsOptions): Event[] {
   const { cues, types, explain, triggers } = options;
   // Each token's scan bits: the per-token scans below read only the tokens that can match.
@@ -83,6 +95,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       : []),
     // المجلس after مجلس حقوق الإنسان: an organisation of states called by its head noun alone.
     ...organisationUnits(arabic, found, covered, cues),
+    // انتقاد الأخيرة: `the latter`, the party named last before it.
+    ...latterUnits(arabic, listed, covered, cues),
   ].sort((a, b) => a.first - b.first);
   // معها، عليه: parties told by a pronoun on a preposition, resolved once the act's sides are read.
   const references = referenceUnits(arabic.tokens, cues, masks);
@@ -90,6 +104,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   const { events, sentenceOf, eventOf } = told;
   /** Each event kept so far by type, states and sentence, with the date expression that governs it. */
   const seen = new Map<string, string | null>();
+  /** The accusers' states of the accusations kept under each key of `seen`: a counter-charge is not folded. */
+  const accusers = new Map<string, string[]>();
   const resolvedDuals = new Set<PartyUnit>();
   /** Events told in the pluperfect (`وكان … قد أعلن`): background, possibly told already. */
   const retold = new Set<Event>();
@@ -124,7 +140,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     }
     const sentenceIndex = (arabic.tokens[hit.first] as Token).sentence;
     const sentence = arabic.sentences[sentenceIndex] as Sentence;
-    if (isAnaphoric(arabic.tokens, hit.first, cues)) {
+    if (isAnaphoric(arabic, hit.first, cues)) {
       explain?.hit(hit, "refers back", NONE, NONE);
       continue;
     }
@@ -244,15 +260,22 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const { type, modality } = act;
     // زيارة … قبيل القمة المرتقبة: a scheduled meeting is another event than a meeting held in its sentence.
     const dedupe = `${type}|${act.scheduled ? modality : ""}|${[...countries].sort().join(",")}|${sentence.start}`;
+    // انتقادات كندية …، الأمر الذي اعتبرته الرياض تدخلا: a charge and the counter-charge between the same
+    // states, the second told by a verb, are two accusations; a noun's sides are read less surely (its
+    // genitive may be the accuser or the accused), so an accusation told by a noun stays folded.
+    const accuser = type === "ACCUSE" ? statesOf(actor) : "";
+    const ways = accusers.get(dedupe);
+    const counter = hit.trigger.pos !== "noun" && ways !== undefined && !ways.includes(accuser);
     const when = governingDate(arabic, span, hit.first, cues);
     const whenText = dateFields(when, options.published).date_text;
     // القمة … في نوفمبر، إذ تحدث … في ديسمبر: two acts each with a date of its own are two events.
     const dated = seen.get(dedupe);
-    if (dated !== undefined && !(dated !== null && whenText !== null && whenText !== dated)) {
+    if (dated !== undefined && !counter && !(dated !== null && whenText !== null && whenText !== dated)) {
       explain?.hit(hit, "same event in sentence", actor, recipient);
       continue;
     }
     if (dated === undefined) seen.set(dedupe, whenText);
+    if (type === "ACCUSE") accusers.set(dedupe, [...(ways ?? []), accuser]);
     // The record: its date, place, channel, source and PLOVER score (event-record.ts).
     const event = eventRecord(hit, act, actor, recipient, {
       arabic,
@@ -311,8 +334,16 @@ function partiesLost(actor: readonly Party[], recipient: readonly Party[]): stri
 }
 
 /** `ذلك الهجوم`، `على هامش الاجتماع`: the trigger refers back to an event already told, or names a venue. */
-function isAnaphoric(tokens: readonly Token[], first: number, cues: EventCues): boolean {
-  return tokenIn(cues.backref, tokens[first - 1]);
+function isAnaphoric(arabic: ArabicText, first: number, cues: EventCues): boolean {
+  const before = arabic.tokens[first - 1];
+  if (!tokenIn(cues.backref, before)) return false;
+  // في غضون ذلك، تتهم إسرائيل …: a connective (cue `connective_head` before ذلك: meanwhile, besides,
+  // after that) closed by a comma refers to the text before; the trigger after it opens a new clause.
+  const head = arabic.tokens[first - 2];
+  if (!head || head.sentence !== (before as Token).sentence || !tokenIn(cues.connectiveHead, head))
+    return true;
+  const gap = arabic.text.slice((before as Token).end, (arabic.tokens[first] as Token).start);
+  return !/[،,]/u.test(gap);
 }
 
 /** The object of a verb of hosting names visitors: persons (`وزير الخارجية الإيراني`، `ميلانيا ترامب`). */

@@ -2,6 +2,7 @@
 // `ودعاها`، `معها`، `عليه` stands for. A reference unit has no party until the act's other side is
 // known: a state does not act on itself, so its antecedent is the nearest one that is not that
 // side's. Split from anaphora.ts, which keeps a state's possessive pronoun (`بلاده`).
+import { keyOf } from "../arabic/normalize.ts";
 import type { Sentence, Token } from "../pipeline/types.ts";
 import { stateful } from "./anaphora.ts";
 import type { PartyUnit } from "./arguments.ts";
@@ -59,6 +60,34 @@ export function objectReference(
   const object = hit.trigger.pos === "verb" && opens ? hit.trigger.object : undefined;
   if (object !== "ها" && object !== "ه") return null;
   return reference(hit.first, "", object === "ها");
+}
+
+/** `إيا`، the carrier of a participle's object pronoun (`واصفة إياها`). */
+const CARRIER = keyOf("إيا");
+
+/**
+ * `ردت زاخاروفا على تصريحات جونسون واصفة إياها`: a participle's object pronoun that agrees with no
+ * party stands for the thing the clause before it acted on (statements, a decision), and the act is
+ * aimed at its owner: the nearest party before it in its sentence that is not the other side's, when it is
+ * a person or body of a state, of any gender. None when that nearest party is a state, or of no state.
+ */
+function owner(
+  tokens: readonly Token[],
+  units: readonly PartyUnit[],
+  ref: PartyUnit,
+  other: ReadonlySet<string | null>,
+): PartyUnit | null {
+  const s = (tokens[ref.first] as Token).sentence;
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i] as PartyUnit;
+    if (u.end > ref.first || u.place || !NAMED.has(u.type)) continue;
+    if ((tokens[u.first] as Token).sentence !== s) break;
+    if (u.parties.length > 0 && u.parties.every((p) => other.has(p.country))) continue;
+    // A state or its nisba would agree with the pronoun had it been meant: the owner is a person or body.
+    const person = u.type === "PERSON" || u.type === "ORG";
+    return person && stateful(u) && !u.parties.some((p) => p.country === "IGO") ? u : null;
+  }
+  return null;
 }
 
 /** The unit could be told by a feminine (a state, capital, ministry, a woman's title) or masculine pronoun. */
@@ -189,7 +218,9 @@ export function resolveReferences(
         out.push(u);
         continue;
       }
-      const a = antecedent(tokens, text, sentences, units, u, countries(other), cues);
+      const a =
+        antecedent(tokens, text, sentences, units, u, countries(other), cues) ??
+        (u.prefix === CARRIER && u.first === hit.end ? owner(tokens, units, u, countries(other)) : null);
       if (!a) {
         resolved = false;
         continue;
