@@ -93,6 +93,8 @@ export interface EventCues {
   pronounComplementizer: Set<string>;
   between: Set<string>;
   counterpart: Set<string>;
+  /** Title heads whose clitic preposition governs the person or nisba after them (`بالعاهل السعودي`). */
+  titleObject: Set<string>;
   reciprocal: Set<string>;
   sideHead: Set<string>;
   seatBody: Set<string>;
@@ -222,6 +224,7 @@ export function compileCues(lex: Lexicons): EventCues {
     pronounComplementizer: set("pronoun_complementizer"),
     between: set("between"),
     counterpart: set("counterpart"),
+    titleObject: set("title_object"),
     reciprocal: set("reciprocal"),
     sideHead: set("side_head"),
     seatBody: set("seat_body"),

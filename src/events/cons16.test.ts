@@ -1,0 +1,34 @@
+// Recall of CONSULT, AGREE, REJECT and SUPPORT (docs/EVENTS.md, "Fifteenth pass: consultations, agreements,
+// refusals and support"). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+/** Each event as `TYPE actor>recipient modality` (with `neg` when negated), states sorted. */
+const coded = (text: string) => eventLines(text, "negation");
+
+test("a clitic preposition on a title governs the title's person or nisba; a call and a visit are two acts", () => {
+  assert.deepEqual(coded("واتصل الرئيس الفرنسي إيمانويل ماكرون بنظيره الروسي فلاديمير بوتين يوم الاثنين."), [
+    "CONSULT FRA>RUS asserted",
+  ]);
+  assert.deepEqual(
+    coded("واجتمع رئيس الوزراء اللبناني بالعاهل السعودي الملك سلمان في الرياض يوم الأربعاء."),
+    ["CONSULT LBN>SAU asserted"],
+  );
+  assert.deepEqual(
+    coded(
+      "ووصل وزير الخارجية الأمريكي إلى الرياض يوم الثلاثاء للقاء ولي العهد، بعد أن اتصل الرئيس الأمريكي بالعاهل السعودي الملك سلمان.",
+    ),
+    ["CONSULT USA>SAU asserted", "CONSULT USA>SAU asserted"],
+  );
+  // Guards: a title whose clitic is no preposition of the frame governs nothing; a visit and a meeting
+  // told in one sentence stay one act.
+  assert.deepEqual(
+    coded("واتصل الرئيس الفرنسي إيمانويل ماكرون وكان الرئيس الروسي فلاديمير بوتين في موسكو."),
+    [],
+  );
+  assert.deepEqual(
+    coded("ووصل وزير الخارجية الأمريكي إلى الرياض يوم الثلاثاء والتقى العاهل السعودي الملك سلمان."),
+    ["CONSULT USA>SAU asserted"],
+  );
+});
