@@ -48,3 +48,19 @@ test("a title that has named its state ends before a party of another state join
     ["CONSULT TUR>USA asserted"],
   );
 });
+
+test("a meeting a party cancels is that party's REJECT, told once; talks that stopped are no refusal", () => {
+  assert.deepEqual(
+    coded(
+      "وقالت إيران إنها مستعدة للحوار، وذلك بعدما ألغى الرئيس الفرنسي إيمانويل ماكرون محادثات مقررة مع الرئيس الإيراني حسن روحاني.",
+    ),
+    ["REJECT FRA>IRN asserted"],
+  );
+  // Guards: talks that stopped were refused by no one; من أجل is "for", no postponing.
+  assert.deepEqual(coded("وتوقفت المفاوضات بين مصر وإثيوبيا بعد الأزمة السياسية في القاهرة."), [
+    "CONSULT EGY>ETH asserted neg",
+  ]);
+  assert.deepEqual(coded("وسافر وزير الخارجية الأمريكي إلى الرياض من أجل اللقاء مع العاهل السعودي."), [
+    "CONSULT USA>SAU asserted",
+  ]);
+});

@@ -95,6 +95,8 @@ export interface EventCues {
   counterpart: Set<string>;
   /** Title heads whose clitic preposition governs the person or nisba after them (`بالعاهل السعودي`). */
   titleObject: Set<string>;
+  /** Cancel words a party does to a meeting (`ألغى`، `أرجأ`), not a meeting's own stopping (`توقفت`). */
+  cancelBy: Set<string>;
   reciprocal: Set<string>;
   sideHead: Set<string>;
   seatBody: Set<string>;
@@ -225,6 +227,7 @@ export function compileCues(lex: Lexicons): EventCues {
     between: set("between"),
     counterpart: set("counterpart"),
     titleObject: set("title_object"),
+    cancelBy: set("cancel_by"),
     reciprocal: set("reciprocal"),
     sideHead: set("side_head"),
     seatBody: set("seat_body"),

@@ -185,21 +185,28 @@ function negatedCarrier(tokens: readonly Token[], hit: TriggerHit, from: number,
  * A meeting noun that is the object of a cancel cue a few words before it, with no preposition or clause
  * break between (but من) and no ب/ل/ك on the noun (`ألغت الصين العقوبات خلال زيارة الوزير`: the visit was held).
  */
-function cancelled(tokens: readonly Token[], hit: TriggerHit, from: number, cues: EventCues): boolean {
-  if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun") return false;
-  if (/[بلك]/u.test(hit.prefix.replace(/^[وف]/u, ""))) return false;
+function cancelled(
+  tokens: readonly Token[],
+  hit: TriggerHit,
+  from: number,
+  cues: EventCues,
+): "by" | "stopped" | null {
+  if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun") return null;
+  if (/[بلك]/u.test(hit.prefix.replace(/^[وف]/u, ""))) return null;
   for (let k = hit.first - 1; k >= Math.max(0, from); k--) {
     const t = tokens[k] as Token;
-    if (tokenIn(cues.cancel, t)) return true;
+    // سيتوجه للسعودية من أجل اللقاء: أجل after من is "for", no postponing.
+    if (tokenIn(cues.cancel, t) && !(t.key === "اجل" && tokens[k - 1]?.key === "من"))
+      return tokenIn(cues.cancelBy, t) ? "by" : "stopped";
     // مسؤولون من كوريا الشمالية: من inside the canceller's name is no boundary.
     if (
       (tokenIn(cues.preposition, t) && t.key !== "من") ||
       tokenIn(cues.clauseBreak, t) ||
       tokenIn(cues.speech, t)
     )
-      return false;
+      return null;
   }
-  return false;
+  return null;
 }
 
 export function polarity(
@@ -231,8 +238,12 @@ export function polarity(
   if (ruling === "in") return { negated: false, refused: false, modality: "conditional", ruledIn: true };
   // استبعد الوزير فرض عقوبات: an act its actor rules out is not done.
   if (ruling === "out") return { negated: true, refused: false, modality: "asserted" };
-  // ألغى مسؤولون من كوريا الشمالية اجتماعا مقررا: the meeting was not held (the cancelling is a REJECT).
-  if (cancelled(tokens, hit, modalFrom, cues)) return { negated: true, refused: false, modality: "asserted" };
+  // ألغى مسؤولون من كوريا الشمالية اجتماعا مقررا، ألغى ترامب محادثات مقررة مع كيم: cancelling a meeting is
+  // REJECT in PLOVER (DESIGN.md); the meeting noun, the cancelling verb's object, carries it (refused_as).
+  // توقفت المفاوضات: talks that stopped were not held, and no party refused them.
+  const cancel = cancelled(tokens, hit, modalFrom, cues);
+  if (cancel !== null)
+    return { negated: cancel === "stopped", refused: cancel === "by", modality: "asserted" };
   // ما لم توافق بريطانيا على …، إن لم تطلق أنقرة سراح …: the act is a condition, not done nor denied.
   if (unlessBefore(tokens, modalFrom, end, cues))
     return { negated: false, refused: false, modality: "conditional" };
