@@ -64,3 +64,14 @@ test("a meeting a party cancels is that party's REJECT, told once; talks that st
     "CONSULT USA>SAU asserted",
   ]);
 });
+
+test("an act a party decides not to do (قرر عدم) is refused: REJECT", () => {
+  assert.deepEqual(
+    coded("وقرر الرئيس الأمريكي دونالد ترامب عدم المصادقة على التزام إيران بالاتفاقية النووية."),
+    ["REJECT USA>IRN asserted"],
+  );
+  // Guard: عدم with no deciding verb before it is no refusal by the speaker (here a criticism).
+  assert.deepEqual(coded("وانتقد الرئيس الأمريكي عدم مصادقة إيران على الاتفاقية."), [
+    "ACCUSE USA>IRN asserted",
+  ]);
+});

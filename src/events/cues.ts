@@ -97,6 +97,8 @@ export interface EventCues {
   titleObject: Set<string>;
   /** Cancel words a party does to a meeting (`ألغى`، `أرجأ`), not a meeting's own stopping (`توقفت`). */
   cancelBy: Set<string>;
+  /** Verbs of deciding or choosing before `عدم` (`قرر عدم المشاركة`): the act is refused. */
+  decide: Set<string>;
   reciprocal: Set<string>;
   sideHead: Set<string>;
   seatBody: Set<string>;
@@ -228,6 +230,7 @@ export function compileCues(lex: Lexicons): EventCues {
     counterpart: set("counterpart"),
     titleObject: set("title_object"),
     cancelBy: set("cancel_by"),
+    decide: set("decide"),
     reciprocal: set("reciprocal"),
     sideHead: set("side_head"),
     seatBody: set("seat_body"),

@@ -1,5 +1,6 @@
 // Polarity and modality of an event from the cues before its trigger.
 import type { Modality, Token } from "../pipeline/types.ts";
+import { tokenIs } from "../arabic/tokens.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { conditionIn, unlessBefore } from "./conditions.ts";
 import { futureVerbAround, scheduledMeeting } from "./schedule.ts";
@@ -172,6 +173,20 @@ function nounNegated(
   return false;
 }
 
+/**
+ * `إذا قرر ترامب عدم المصادقة على التزام إيران`، `قررت الحكومة عدم المشاركة`: an act a party decides not to
+ * do (cue `decide` right before `عدم`, or with the deciding party between) is refused, as `لن` is.
+ */
+function decidedNot(tokens: readonly Token[], first: number, clauseStart: number, cues: EventCues): boolean {
+  if (!tokenIs(tokens[first - 1], "عدم")) return false;
+  for (let k = first - 2; k >= Math.max(clauseStart, first - DECIDE_REACH); k--)
+    if (tokenIn(cues.decide, tokens[k])) return true;
+  return false;
+}
+
+/** How far before `عدم` its deciding verb may stand, its subject between (`قرر الرئيس الأمريكي دونالد ترامب عدم`). */
+const DECIDE_REACH = 6;
+
 /** `لم تواصل فرنسا دعمها لمالي`: a negation before the aspectual verb that carries a noun trigger. */
 function negatedCarrier(tokens: readonly Token[], hit: TriggerHit, from: number, cues: EventCues): boolean {
   if (hit.trigger.pos !== "noun") return false;
@@ -227,7 +242,8 @@ export function polarity(
     anyIn(tokens, modalFrom, end, cues.negationVerb) ||
     negatedCarrier(tokens, hit, modalFrom, cues);
   const refused = noun
-    ? nounNegated(tokens, hit.first, hit.prefix, span.clauseStart, cues.refusal, cues)
+    ? nounNegated(tokens, hit.first, hit.prefix, span.clauseStart, cues.refusal, cues) ||
+      decidedNot(tokens, hit.first, span.clauseStart, cues)
     : anyIn(tokens, negationFrom, end, cues.refusal);
   const modal = modalWindow(tokens, hit, span.sentenceStart, cues);
   // لم يستبعد الوزير خيار قصف …: the negation is the ruling out's; the act is left possible.
