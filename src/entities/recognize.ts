@@ -151,6 +151,8 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
     country = inner.mention.country;
     sector = inner.mention.sector ?? sector;
   }
+  /** The state the title has named by its name (`أمير قطر`). */
+  let stateNamed: string | null = null;
   for (let steps = 0; steps < 10; steps++) {
     const t = w.tokens[j];
     if (!t || t.sentence !== sentence) break;
@@ -158,7 +160,10 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
     if (/[.؟!\n:؛;(«"“]/u.test(gap)) break;
     if (/[،,]/u.test(gap) && ++commas > 1) break;
     const x = lex.index.matchAt(w.tokens, j, BARE);
+    // أمير قطر والرئيس التركي رجب طيب أردوغان، أمير قطر وأردوغان: once the title has named its state, a
+    // word joined by و opens another party; the title ends before it.
     const xs = x ? usable(w, x.values, j) : [];
+    if (x && j > m.end && x.prefix.startsWith("و") && otherParty(w, j, xs, country ?? stateNamed)) break;
     const person = xs.find((v) => v.type === "PERSON" && v.kind !== "role");
     if (x && person) {
       const chosen = best(
@@ -201,6 +206,7 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       if (name.type === "GPE" && j === m.end && definite(w.tokens[m.end - 1] as Token)) break;
       bare = false;
       step(w, j);
+      if (name.type === "GPE") stateNamed ??= name.country ?? null;
       if (name.type === "ORG" && name.country) country ??= name.country;
       throughInstitution(x.end);
       j = x.end;
@@ -281,4 +287,36 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
   }
   if (bare && country === null) bareRoleReference(w, roleStart, m, role);
   return Math.max(m.end, i + 1);
+}
+
+/** How many words after a title joined by و its state may stand (`والرئيس التركي`، `ورئيس وزراء اليابان`). */
+const JOINED_TITLE_REACH = 3;
+
+/**
+ * `أمير قطر والرئيس التركي رجب طيب أردوغان`، `أمير قطر وأردوغان`: after a title that has named its state,
+ * a person or a title joined by و is another party when it is of another state (the person's, or a
+ * nisba or state within a few words of the title); `المتحدث باسم الحكومة التركية ونائب رئيس الوزراء
+ * بكير بوزداغ` names no other state and stays one person's titles.
+ */
+function otherParty(w: Walker, j: number, xs: readonly EntityEntry[], state: string | null): boolean {
+  if (state === null) return false;
+  const person = xs.find((v) => v.type === "PERSON" && v.kind !== "role");
+  if (person) return person.country !== null && person.country !== state;
+  if (!xs.some((v) => v.kind === "role")) return false;
+  const sentence = (w.tokens[j] as Token).sentence;
+  for (let k = j + 1; k <= j + JOINED_TITLE_REACH; k++) {
+    const t = w.tokens[k];
+    if (!t || t.sentence !== sentence) return false;
+    const y = w.options.lexicon.index.matchAt(w.tokens, k, BARE);
+    const ys = y ? usable(w, y.values, k) : [];
+    const other = ys.find(
+      (v) =>
+        (v.kind === "nisba" ||
+          (v.kind === "name" && v.type === "GPE") ||
+          (v.type === "PERSON" && v.kind !== "role")) &&
+        v.country !== null,
+    );
+    if (other) return other.country !== state;
+  }
+  return false;
 }

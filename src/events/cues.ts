@@ -95,6 +95,12 @@ export interface EventCues {
   pronounComplementizer: Set<string>;
   between: Set<string>;
   counterpart: Set<string>;
+  /** Title heads whose clitic preposition governs the person or nisba after them (`بالعاهل السعودي`). */
+  titleObject: Set<string>;
+  /** Cancel words a party does to a meeting (`ألغى`، `أرجأ`), not a meeting's own stopping (`توقفت`). */
+  cancelBy: Set<string>;
+  /** Verbs of deciding or choosing before `عدم` (`قرر عدم المشاركة`): the act is refused. */
+  decide: Set<string>;
   reciprocal: Set<string>;
   sideHead: Set<string>;
   seatBody: Set<string>;
@@ -245,6 +251,9 @@ export function compileCues(lex: Lexicons): EventCues {
     pronounComplementizer: set("pronoun_complementizer"),
     between: set("between"),
     counterpart: set("counterpart"),
+    titleObject: set("title_object"),
+    cancelBy: set("cancel_by"),
+    decide: set("decide"),
     reciprocal: set("reciprocal"),
     sideHead: set("side_head"),
     seatBody: set("seat_body"),

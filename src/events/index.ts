@@ -106,6 +106,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   const seen = new Map<string, string | null>();
   /** The accusers' states of the accusations kept under each key of `seen`: a counter-charge is not folded. */
   const accusers = new Map<string, string[]>();
+  /** The call and visit modes of the triggers read so far for each key of `seen`. */
+  const seenChannels = new Map<string, Set<string>>();
   const resolvedDuals = new Set<PartyUnit>();
   /** Events told in the pluperfect (`وكان … قد أعلن`): background, possibly told already. */
   const retold = new Set<Event>();
@@ -270,7 +272,19 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const whenText = dateFields(when, options.published).date_text;
     // القمة … في نوفمبر، إذ تحدث … في ديسمبر: two acts each with a date of its own are two events.
     const dated = seen.get(dedupe);
-    if (dated !== undefined && !counter && !(dated !== null && whenText !== null && whenText !== dated)) {
+    // وصل بومبيو إلى الرياض بعد أن اتصل ترامب بالملك سلمان: a call and a visit told in one sentence are
+    // two acts (the call is no part of the trip); a talk verb or a meeting noun stays one with either.
+    const channel = hit.trigger.mode === "phone" || hit.trigger.mode === "visit" ? hit.trigger.mode : null;
+    const channels = seenChannels.get(dedupe);
+    const otherChannel =
+      channel !== null && channels !== undefined && channels.size > 0 && !channels.has(channel);
+    if (channel !== null) seenChannels.set(dedupe, (channels ?? new Set<string>()).add(channel));
+    if (
+      dated !== undefined &&
+      !counter &&
+      !(dated !== null && whenText !== null && whenText !== dated) &&
+      !otherChannel
+    ) {
       explain?.hit(hit, "same event in sentence", actor, recipient);
       continue;
     }

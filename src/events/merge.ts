@@ -72,6 +72,14 @@ function sameDate(o: Event, e: Event): boolean {
   return o.date !== null || o.date_text === null || e.date_text === null || o.date_text === e.date_text;
 }
 
+/**
+ * `وصل بومبيو إلى الرياض … بعد أن اتصل ترامب بالملك سلمان`: a call and a visit are two acts, even
+ * between the same states on the same day; a talk or meeting with no mode still joins either.
+ */
+function callAndVisit(o: Event, e: Event): boolean {
+  return (o.mode === "phone" && e.mode === "visit") || (o.mode === "visit" && e.mode === "phone");
+}
+
 /** Repeats of the event's type merge: every one, or (`merged` = future) only a plan or promise retold. */
 function mergesWith(rules: TypeRules, e: Event): boolean {
   return rules.merged || (rules.mergedFuture && e.modality === "future");
@@ -94,6 +102,7 @@ export function mergeRepeats(events: Event[], types: TypeTable, retold: Readonly
         // من المقرر أن يلتقي: a scheduled meeting is not the meeting told as held.
         o.modality === e.modality &&
         statesOf(o) === statesOf(e) &&
+        !callAndVisit(o, e) &&
         (mergesWith(rulesOf(types, o.type), o)
           ? sameDate(o, e) || e.date_text === null
           : retold.has(e) && e.date_text === null && sidesOf(o) === sidesOf(e)),

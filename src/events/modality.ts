@@ -1,5 +1,6 @@
 // Polarity and modality of an event from the cues before its trigger.
 import type { Modality, Token } from "../pipeline/types.ts";
+import { tokenIs } from "../arabic/tokens.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { conditionIn, unlessBefore } from "./conditions.ts";
 import { futureVerbAround, scheduledMeeting } from "./schedule.ts";
@@ -172,6 +173,20 @@ function nounNegated(
   return false;
 }
 
+/**
+ * `إذا قرر ترامب عدم المصادقة على التزام إيران`، `قررت الحكومة عدم المشاركة`: an act a party decides not to
+ * do (cue `decide` right before `عدم`, or with the deciding party between) is refused, as `لن` is.
+ */
+function decidedNot(tokens: readonly Token[], first: number, clauseStart: number, cues: EventCues): boolean {
+  if (!tokenIs(tokens[first - 1], "عدم")) return false;
+  for (let k = first - 2; k >= Math.max(clauseStart, first - DECIDE_REACH); k--)
+    if (tokenIn(cues.decide, tokens[k])) return true;
+  return false;
+}
+
+/** How far before `عدم` its deciding verb may stand, its subject between (`قرر الرئيس الأمريكي دونالد ترامب عدم`). */
+const DECIDE_REACH = 6;
+
 /** `لم تواصل فرنسا دعمها لمالي`: a negation before the aspectual verb that carries a noun trigger. */
 function negatedCarrier(tokens: readonly Token[], hit: TriggerHit, from: number, cues: EventCues): boolean {
   if (hit.trigger.pos !== "noun") return false;
@@ -185,21 +200,28 @@ function negatedCarrier(tokens: readonly Token[], hit: TriggerHit, from: number,
  * A meeting noun that is the object of a cancel cue a few words before it, with no preposition or clause
  * break between (but من) and no ب/ل/ك on the noun (`ألغت الصين العقوبات خلال زيارة الوزير`: the visit was held).
  */
-function cancelled(tokens: readonly Token[], hit: TriggerHit, from: number, cues: EventCues): boolean {
-  if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun") return false;
-  if (/[بلك]/u.test(hit.prefix.replace(/^[وف]/u, ""))) return false;
+function cancelled(
+  tokens: readonly Token[],
+  hit: TriggerHit,
+  from: number,
+  cues: EventCues,
+): "by" | "stopped" | null {
+  if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun") return null;
+  if (/[بلك]/u.test(hit.prefix.replace(/^[وف]/u, ""))) return null;
   for (let k = hit.first - 1; k >= Math.max(0, from); k--) {
     const t = tokens[k] as Token;
-    if (tokenIn(cues.cancel, t)) return true;
+    // سيتوجه للسعودية من أجل اللقاء: أجل after من is "for", no postponing.
+    if (tokenIn(cues.cancel, t) && !(t.key === "اجل" && tokens[k - 1]?.key === "من"))
+      return tokenIn(cues.cancelBy, t) ? "by" : "stopped";
     // مسؤولون من كوريا الشمالية: من inside the canceller's name is no boundary.
     if (
       (tokenIn(cues.preposition, t) && t.key !== "من") ||
       tokenIn(cues.clauseBreak, t) ||
       tokenIn(cues.speech, t)
     )
-      return false;
+      return null;
   }
-  return false;
+  return null;
 }
 
 export function polarity(
@@ -220,7 +242,8 @@ export function polarity(
     anyIn(tokens, modalFrom, end, cues.negationVerb) ||
     negatedCarrier(tokens, hit, modalFrom, cues);
   const refused = noun
-    ? nounNegated(tokens, hit.first, hit.prefix, span.clauseStart, cues.refusal, cues)
+    ? nounNegated(tokens, hit.first, hit.prefix, span.clauseStart, cues.refusal, cues) ||
+      decidedNot(tokens, hit.first, span.clauseStart, cues)
     : anyIn(tokens, negationFrom, end, cues.refusal);
   const modal = modalWindow(tokens, hit, span.sentenceStart, cues);
   // لم يستبعد الوزير خيار قصف …: the negation is the ruling out's; the act is left possible.
@@ -231,8 +254,12 @@ export function polarity(
   if (ruling === "in") return { negated: false, refused: false, modality: "conditional", ruledIn: true };
   // استبعد الوزير فرض عقوبات: an act its actor rules out is not done.
   if (ruling === "out") return { negated: true, refused: false, modality: "asserted" };
-  // ألغى مسؤولون من كوريا الشمالية اجتماعا مقررا: the meeting was not held (the cancelling is a REJECT).
-  if (cancelled(tokens, hit, modalFrom, cues)) return { negated: true, refused: false, modality: "asserted" };
+  // ألغى مسؤولون من كوريا الشمالية اجتماعا مقررا، ألغى ترامب محادثات مقررة مع كيم: cancelling a meeting is
+  // REJECT in PLOVER (DESIGN.md); the meeting noun, the cancelling verb's object, carries it (refused_as).
+  // توقفت المفاوضات: talks that stopped were not held, and no party refused them.
+  const cancel = cancelled(tokens, hit, modalFrom, cues);
+  if (cancel !== null)
+    return { negated: cancel === "stopped", refused: cancel === "by", modality: "asserted" };
   // ما لم توافق بريطانيا على …، إن لم تطلق أنقرة سراح …: the act is a condition, not done nor denied.
   if (unlessBefore(tokens, modalFrom, end, cues))
     return { negated: false, refused: false, modality: "conditional" };

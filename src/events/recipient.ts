@@ -39,7 +39,9 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
       if (u) return groupAt(c, u);
     } else if (k < from + PREP_REACH) {
       // بنظيره، لتايوان: a preposition carried as a clitic governs only a party close by.
-      const u = c.all.find((x) => x.first === k && !actor.includes(x) && procliticPrep(x, frame));
+      const u =
+        c.all.find((x) => x.first === k && !actor.includes(x) && procliticPrep(x, frame)) ??
+        titleObject(c, k, frame, actor);
       if (u) return groupAt(c, u);
     }
   }
@@ -51,6 +53,35 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
     if (u) return groupAt(c, u);
   }
   return [];
+}
+
+/** How many tokens after a title head its person or nisba may start (`بالعاهل السعودي، الملك سلمان`). */
+const TITLE_REACH = 3;
+
+/**
+ * `اتصل ترامب بالعاهل السعودي الملك سلمان`، `بنظيره الروسي فلاديمير بوتين`: a frame preposition carried
+ * as a clitic by a title head (cue `title_object`) governs the title's nisba or the person it names,
+ * whose unit starts after the head with no proclitic of its own.
+ */
+function titleObject(
+  c: Clause,
+  k: number,
+  frame: readonly string[],
+  actor: readonly PartyUnit[],
+): PartyUnit | undefined {
+  const t = c.tokens[k] as Token;
+  let governs = false;
+  for (const b of t.bare) {
+    const p = b.prefix.replace(/^[وف]/u, "");
+    if (p !== "" && frame.includes(p) && c.cues.titleObject.has(b.key)) governs = true;
+  }
+  if (!governs) return undefined;
+  for (const u of c.units) {
+    if (u.first <= k) continue;
+    if (u.first > k + TITLE_REACH || u.first >= c.end) return undefined;
+    return actor.includes(u) || u.prefix !== "" ? undefined : u;
+  }
+  return undefined;
 }
 
 /**
