@@ -14,9 +14,25 @@ export { tokenIn } from "../arabic/tokens.ts";
  */
 export function isComplementizer(t: Token | undefined, cues: EventCues): boolean {
   if (!t) return false;
-  if (cues.complementizer.has(t.key)) return true;
-  for (const b of t.bare) if (!b.prefix.includes("س") && cues.complementizer.has(b.key)) return true;
-  return false;
+  let particle = cues.complementizer.has(t.key);
+  for (const b of t.bare)
+    if (!particle && !b.prefix.includes("س") && cues.complementizer.has(b.key)) particle = true;
+  return particle && !nameWords.has(t);
+}
+
+/**
+ * The words inside a name after its first (`مون جاي إن`): a name's last word that looks like a
+ * particle opens no clause. Marked per document by `markNameWords` before the event stage reads
+ * its clauses; a token belongs to one document, so the set holds nothing another document reads.
+ */
+const nameWords = new WeakSet<Token>();
+
+export function markNameWords(
+  tokens: readonly Token[],
+  mentions: readonly { firstToken: number; endToken: number }[],
+): void {
+  for (const m of mentions)
+    for (let k = m.firstToken + 1; k < m.endToken; k++) nameWords.add(tokens[k] as Token);
 }
 
 export interface EventCues {

@@ -19,7 +19,7 @@ import { borrowedSides } from "./borrowed-sides.ts";
 import { channelSides, lightVerbBefore } from "./channel-context.ts";
 import { actReader, clauseSides } from "./clause-sides.ts";
 import { clauseOf, dateFields, governingDate, speakerOf } from "./clauses.ts";
-import { type EventCues, tokenIn } from "./cues.ts";
+import { type EventCues, markNameWords, tokenIn } from "./cues.ts";
 import { listLabel, resolveDuals } from "./duals.ts";
 import { evaluativeEvents } from "./evaluation-events.ts";
 import type { Evaluations } from "./evaluation-lexicon.ts";
@@ -79,6 +79,8 @@ function statesOf(side: readonly Party[]): string {
 
 export function findEvents(arabic: ArabicText, found: EntitiesResult, options: EventsOptions): Event[] {
   const { cues, types, explain, triggers } = options;
+  // مون جاي إن: a name's words are no particles, before any clause is read.
+  markNameWords(arabic.tokens, found.mentions);
   // Each token's scan bits: the per-token scans below read only the tokens that can match.
   const masks = scanMasks(arabic.tokens, options);
   const { covered, named, channelWords } = namedTokens(arabic, found, cues, masks);

@@ -193,3 +193,12 @@ test("a host receiving a guest is a visit by the guest's state; hosting a final 
     ],
   );
 });
+
+test("a name's last word that looks like a particle (`مون جاي إن`) opens no reported clause; a real `إن` still does", () => {
+  assert.deepEqual(eventSides("والتقى الرئيس الكوري الجنوبي مون جاي إن برئيس الوزراء الياباني في طوكيو."), [
+    { type: "CONSULT", actor: "KOR", recipient: "JPN" },
+  ]);
+  assert.deepEqual(eventSides("وقال الرئيس الكوري الجنوبي مون جاي إن إن اليابان رفضت الطلب الصيني."), [
+    { type: "REJECT", actor: "JPN", recipient: "CHN" },
+  ]);
+});
