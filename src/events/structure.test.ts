@@ -202,3 +202,12 @@ test("a name's last word that looks like a particle (`مون جاي إن`) opens
     { type: "REJECT", actor: "JPN", recipient: "CHN" },
   ]);
 });
+
+test("`قاد` carries a noun trigger like the other light verbs: the relative clause after the noun names its agent", () => {
+  assert.deepEqual(eventSides("وتحدث الوزير العراقي عن الهجوم الذي قادته فرنسا على سوريا."), [
+    { type: "ASSAULT", actor: "FRA", recipient: "SYR" },
+  ]);
+  assert.deepEqual(eventSides("وقاد الوزير الأمريكي المحادثات مع إيران."), [
+    { type: "CONSULT", actor: "USA", recipient: "IRN" },
+  ]);
+});
