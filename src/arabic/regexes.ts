@@ -148,3 +148,11 @@ export const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ["“", "”"],
   ['"', '"'],
 ];
+
+/** Harakat and tatweel: marks a word's letters are read without. */
+const MARKS = /[\u064B-\u0652\u0640]/gu;
+
+/** A word as its letters (`عقوبةً` → `عقوبة`): the tests of endings and shapes read it so. */
+export function unmarked(text: string): string {
+  return text.replace(MARKS, "");
+}

@@ -2,7 +2,7 @@
 
 import { tokenIn } from "../arabic/tokens.ts";
 import { BARE } from "../arabic/phrases.ts";
-import { ARABIC_WORD, HAMZA_ALEF, THIRD_PERSON_SUFFIX } from "../arabic/regexes.ts";
+import { ARABIC_WORD, HAMZA_ALEF, THIRD_PERSON_SUFFIX, unmarked } from "../arabic/regexes.ts";
 import type { Token } from "../pipeline/types.ts";
 import { nisbaAt } from "./lexicon-names.ts";
 import { fromPattern, NAME_CONNECTORS, push, type Walker } from "./walker.ts";
@@ -68,13 +68,10 @@ function nameLike(w: Walker, i: number, strict: boolean): boolean {
   return !m || m.values.every((v) => v.type === "PERSON");
 }
 
-/** Harakat, tatweel: what word-shapes.tsv's shapes are matched without. */
-const MARKS = /[\u064B-\u0652\u0640]/gu;
-
 /** `لتعزيز`، `بشدة`، `له`: a preposition written as a proclitic before a word of a shape no name takes. */
 function cliticWord(shapes: ReadonlyMap<string, RegExp>, text: string): boolean {
   const shape = shapes.get(text.charAt(0));
-  return shape !== undefined && shape.test(text.slice(1).replace(MARKS, ""));
+  return shape !== undefined && shape.test(unmarked(text.slice(1)));
 }
 
 const ARABIC_COMMA = 0x060c;

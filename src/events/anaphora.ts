@@ -6,6 +6,7 @@ import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { SCAN_STATE_POSSESSIVE } from "./scan.ts";
 import { seatOf } from "./units.ts";
+import { unmarked } from "../arabic/regexes.ts";
 
 /** The unit type of a state's pronoun. */
 export const PRONOUN_UNIT = "PRONOUN";
@@ -127,7 +128,7 @@ export function quotedSpeaker(
   const t = tokens[k] as Token;
   // لن نسمح: a refusal's particle opens the trigger; the person is on the verb after it.
   const verb = tokenIn(cues.negation, t) ? (tokens[k + 1] as Token | undefined) : t;
-  const word = (verb?.text ?? "").replace(/[\u064B-\u0652\u0640]/gu, "");
+  const word = unmarked(verb?.text ?? "");
   if (!/^[وف]?س?ن/u.test(word) && !/[^ا]نا$/u.test(word)) return null;
   const quote = arabic.quotes.find((q) => q.inner.start <= t.start && t.end <= q.inner.end);
   if (!quote) return null;

@@ -12,6 +12,7 @@ import { type EventCues, tokenIn } from "./cues.ts";
 import { stateful } from "./anaphora.ts";
 import { agrees } from "./references.ts";
 import { NOT_STATE } from "./units.ts";
+import { unmarked } from "../arabic/regexes.ts";
 
 /** One row of the lexicon, compiled. */
 export interface BackReference {
@@ -276,9 +277,9 @@ export function latterUnits(
     if (before.sentence !== t.sentence || covered.has(k - 1) || tokenIn(cues.latterTime, before)) continue;
     if (/[^\s]/u.test(arabic.text.slice(before.end, t.start))) continue;
     if (before.key.startsWith("ال") || before.bare.some((b) => b.key.startsWith("ال"))) continue;
-    const plain = before.text.replace(/[\u064B-\u0652\u0640]/gu, "");
+    const plain = unmarked(before.text);
     if (/(ه|ها|هم|هما|هن|كم|نا)$/u.test(plain) && !tokenIn(cues.latterTime, before)) continue;
-    const feminine = t.text.replace(/[\u064B-\u0652\u0640]/gu, "").endsWith("ة");
+    const feminine = unmarked(t.text).endsWith("ة");
     let named: PartyUnit | undefined;
     for (const u of units) {
       if (u.end > k) continue;

@@ -10,6 +10,7 @@ import { afterPreposition, groupAt, punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import { agrees } from "./references.ts";
 import { settingBefore, type TriggerHit } from "./triggers.ts";
+import { unmarked } from "../arabic/regexes.ts";
 
 /**
  * `وفي اتصال هاتفي مع الجبير، شدد هانت`، `وبعد اللقاء مع ماي، أصدر قادة الاتحاد الأوروبي بيانا`: a setting
@@ -52,7 +53,7 @@ function pastTimeAside(c: Clause, at: number): number {
 function possessedWord(c: Clause, hit: TriggerHit): string | null {
   if (hit.trigger.pos !== "noun" || hit.end - hit.first !== 1) return null;
   // No noun stem of triggers.tsv ends in ه, so a final ه (not ة) or ها is the pronoun.
-  const word = (c.tokens[hit.first] as Token).text.replace(/[\u064B-\u0652\u0640]/gu, "");
+  const word = unmarked((c.tokens[hit.first] as Token).text);
   return /[^ه]ه$|ها$/u.test(word) ? word : null;
 }
 

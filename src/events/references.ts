@@ -9,6 +9,7 @@ import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { SCAN_PRONOUN_PREP } from "./scan.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { unmarked } from "../arabic/regexes.ts";
 
 /** Unit types of a reference: a pronoun (`ها`، `ه`), by gender. */
 const REFERENCES = new Set(["REF_F", "REF_M"]);
@@ -92,7 +93,7 @@ function owner(
 
 /** The unit could be told by a feminine (a state, capital, ministry, a woman's title) or masculine pronoun. */
 export function agrees(tokens: readonly Token[], u: PartyUnit, feminine: boolean): boolean {
-  const head = (tokens[u.first] as Token).text.replace(/[\u064B-\u0652\u0640]/gu, "");
+  const head = unmarked((tokens[u.first] as Token).text);
   const womanOrBody = head.endsWith("ة");
   if (feminine) return u.type === "GPE" || womanOrBody;
   return (u.type === "PERSON" || u.type === "NISBA") && !womanOrBody;
@@ -182,7 +183,7 @@ function nounBetween(
     const t = tokens[k] as Token;
     const word = [{ key: t.key }, ...t.bare].find((b) => b.key.startsWith("ال"));
     if (!word) continue;
-    const text = t.text.replace(/[\u064B-\u0652\u0640]/gu, "");
+    const text = unmarked(t.text);
     const female = text.endsWith("ة") || text.endsWith("ات");
     if (female === feminine) return true;
   }

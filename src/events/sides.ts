@@ -3,6 +3,7 @@ import type { Event, Party, Token } from "../pipeline/types.ts";
 import { PRONOUN_UNIT } from "./anaphora.ts";
 import { type Arguments, type Clause, findArguments, type PartyUnit } from "./arguments.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { unmarked } from "../arabic/regexes.ts";
 
 /** An actor or recipient is a state's pronoun (`بلاده`) of the same state as the other side. */
 export function selfReference(args: { actor: PartyUnit[]; recipient: PartyUnit[] }): boolean {
@@ -31,7 +32,7 @@ const SPEAKER_PRONOUNS = new Set(["ه", "ها", "هما", "هم"]);
 export function ownedBySpeaker(t: Token | undefined): boolean {
   if (!t) return false;
   if (SPEAKER_PRONOUNS.has(t.segments?.suffix ?? "")) return true;
-  const word = t.text.replace(/[\u064B-\u0652\u0640]/gu, "");
+  const word = unmarked(t.text);
   return !t.segments?.known && !word.startsWith("ال") && word.length >= 4 && /(?:ه|ها|هما|هم)$/u.test(word);
 }
 
