@@ -1,0 +1,110 @@
+// Negation and refusal of an event from the particles and verbs before its trigger (read by modality.ts).
+import { tokenIs } from "../arabic/tokens.ts";
+import type { Token } from "../pipeline/types.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+/** How many tokens before a trigger a negation particle may stand (`لم يلتق`, `لم يعد يلتقي`). */
+export const NEGATION_REACH = 2;
+
+/** A negation particle between `from` and `to`, but not one a verb of ceasing follows (`ما زالت تدعم`: still). */
+export function negationIn(tokens: readonly Token[], from: number, to: number, cues: EventCues): boolean {
+  for (let k = Math.max(0, from); k < to; k++)
+    if (tokenIn(cues.negation, tokens[k]) && !tokenIn(cues.still, tokens[k + 1])) return true;
+  return false;
+}
+
+/** How far before a noun trigger the light verb that carries it may stand (`لم يوجه الرئيس الأمريكي أي اتهامات`). */
+const LIGHT_NEGATION_REACH = 5;
+
+/**
+ * A particle negates a noun trigger right before it (`عدم توقيع`، `لا اتفاق`), or two before unless an
+ * imperfect verb of its own stands between (`لا تؤثر الضربات`: the strikes happened; `لا تزال
+ * المحادثات`), or before the light verb that carries it (`لم تجر الصين محادثات`، `لم يوجه … أي اتهامات`).
+ */
+export function nounNegated(
+  tokens: readonly Token[],
+  first: number,
+  prefix: string,
+  clauseStart: number,
+  set: ReadonlySet<string>,
+  cues: EventCues,
+): boolean {
+  // لا زالت المحادثات: a verb of ceasing after the particle makes it "still", no negation.
+  const at = (k: number) =>
+    k >= clauseStart && tokenIn(set, tokens[k]) && !tokenIn(cues.still, tokens[k + 1]);
+  if (at(first - 1)) return true;
+  const between = tokens[first - 1] as Token | undefined;
+  if (at(first - 2) && between) {
+    const verb = /^[يت]/u.test(between.text) && !tokenIn(cues.lightVerb, between);
+    if (!verb) return true;
+  }
+  // لم تقدم أي إنذار لضربة، لم يقدم أي دليل على اتهامه: the light verb's object is another noun.
+  if (/[بلك]/u.test(prefix.replace(/^[وف]/u, "")) || tokenIn(cues.preposition, between)) return false;
+  for (let k = first - 2; k >= Math.max(clauseStart + 1, first - LIGHT_NEGATION_REACH); k--) {
+    if (tokenIn(cues.anyWord, tokens[k])) return false;
+    if (tokenIn(cues.lightVerb, tokens[k]) && at(k - 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * `إذا قرر ترامب عدم المصادقة على التزام إيران`، `قررت الحكومة عدم المشاركة`: an act a party decides not to
+ * do (cue `decide` right before `عدم`, or with the deciding party between) is refused, as `لن` is.
+ */
+export function decidedNot(
+  tokens: readonly Token[],
+  first: number,
+  clauseStart: number,
+  cues: EventCues,
+): boolean {
+  if (!tokenIs(tokens[first - 1], "عدم")) return false;
+  for (let k = first - 2; k >= Math.max(clauseStart, first - DECIDE_REACH); k--)
+    if (tokenIn(cues.decide, tokens[k])) return true;
+  return false;
+}
+
+/** How far before `عدم` its deciding verb may stand, its subject between (`قرر الرئيس الأمريكي دونالد ترامب عدم`). */
+const DECIDE_REACH = 6;
+
+/** `لم تواصل فرنسا دعمها لمالي`: a negation before the aspectual verb that carries a noun trigger. */
+export function negatedCarrier(
+  tokens: readonly Token[],
+  hit: TriggerHit,
+  from: number,
+  cues: EventCues,
+): boolean {
+  if (hit.trigger.pos !== "noun") return false;
+  for (let k = hit.first - 1; k >= from; k--)
+    if (tokenIn(cues.aspectual, tokens[k]))
+      return negationIn(tokens, Math.max(from, k - NEGATION_REACH), k, cues);
+  return false;
+}
+
+/**
+ * A meeting noun that is the object of a cancel cue a few words before it, with no preposition or clause
+ * break between (but من) and no ب/ل/ك on the noun (`ألغت الصين العقوبات خلال زيارة الوزير`: the visit was held).
+ */
+export function cancelled(
+  tokens: readonly Token[],
+  hit: TriggerHit,
+  from: number,
+  cues: EventCues,
+): "by" | "stopped" | null {
+  if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun") return null;
+  if (/[بلك]/u.test(hit.prefix.replace(/^[وف]/u, ""))) return null;
+  for (let k = hit.first - 1; k >= Math.max(0, from); k--) {
+    const t = tokens[k] as Token;
+    // سيتوجه للسعودية من أجل اللقاء: أجل after من is "for", no postponing.
+    if (tokenIn(cues.cancel, t) && !(t.key === "اجل" && tokens[k - 1]?.key === "من"))
+      return tokenIn(cues.cancelBy, t) ? "by" : "stopped";
+    // مسؤولون من كوريا الشمالية: من inside the canceller's name is no boundary.
+    if (
+      (tokenIn(cues.preposition, t) && t.key !== "من") ||
+      tokenIn(cues.clauseBreak, t) ||
+      tokenIn(cues.speech, t)
+    )
+      return null;
+  }
+  return null;
+}
