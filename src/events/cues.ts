@@ -187,6 +187,8 @@ export interface EventCues {
   countWord: Set<string>;
   /** Words before `ما` that refer back to a claim told before in the sentence (`وهو ما تنفيه`). */
   claimBackref: Set<string>;
+  asClaimed: Set<string>;
+  claimTeller: Set<string>;
   /** Nouns of accusing whose genitive before a ب charge is the accused (`اتهام روسيا بالتدخل`). */
   chargeNoun: Set<string>;
   /** Nouns of persuading whose genitive before a ب complement is the one persuaded (`إقناع ترامب بالبقاء`). */
@@ -317,6 +319,8 @@ export function compileCues(lex: Lexicons): EventCues {
     sportWord: set("sport_word"),
     speechObject: set("speech_object"),
     claimBackref: set("claim_backref"),
+    asClaimed: set("as_claimed"),
+    claimTeller: set("claim_teller"),
     chargeNoun: set("charge_noun"),
     patientNoun: set("patient_noun"),
     chargeVerb: set("charge_verb"),

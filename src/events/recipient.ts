@@ -304,9 +304,10 @@ export function ownActTarget(c: Clause, hit: TriggerHit, actor: readonly PartyUn
  * the sentence's first subject of another state (not a state a preposition governs: `ضربات على سوريا`).
  */
 export function claimant(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
-  const what = c.tokens[hit.first - 1];
-  if (what?.key !== "ما" || !tokenIn(c.cues.claimBackref, c.tokens[hit.first - 2])) return [];
   const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  const what = c.tokens[hit.first - 1];
+  if (what?.key !== "ما" || !tokenIn(c.cues.claimBackref, c.tokens[hit.first - 2]))
+    return asClaimedBy(c, hit, actor, mine);
   const u = c.units.find(
     (x) =>
       x.end <= hit.first - 2 &&
@@ -316,6 +317,25 @@ export function claimant(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]
       !tokenIn(c.cues.preposition, c.tokens[x.first - 1]),
   );
   return u ? groupAt(c, u).filter((x) => !actor.includes(x)) : [];
+}
+
+/**
+ * `وتنفي موسكو مسؤوليتها عن الهجوم …، كما تزعم بريطانيا`: a state named right after `كما` and a verb
+ * of claiming (cues `as_claimed`, `claim_teller`) later in the act's sentence made the claim the act
+ * answers.
+ */
+function asClaimedBy(
+  c: Clause,
+  hit: TriggerHit,
+  actor: readonly PartyUnit[],
+  mine: Set<string | null>,
+): PartyUnit[] {
+  for (let k = hit.end; k + 2 < c.sentenceEnd; k++) {
+    if (!tokenIn(c.cues.asClaimed, c.tokens[k]) || !tokenIn(c.cues.claimTeller, c.tokens[k + 1])) continue;
+    const u = c.units.find((x) => x.first === k + 2);
+    return u && otherSide(u, actor, mine) ? groupAt(c, u).filter((x) => !actor.includes(x)) : [];
+  }
+  return [];
 }
 
 /** Relative pronouns that, after a back-reference word, refer to a claim told before (`الأمر الذي`، `وهو الذي`). */
