@@ -40,6 +40,7 @@ export interface EntityLexicon {
   familyFirst: Set<string>;
   sideHeads: Set<string>;
   roleQualifiers: Set<string>;
+  placeQualifiers: Set<string>;
   counterparts: Set<string>;
   mediaHeads: Set<string>;
   mechanismPatterns: MechanismPatterns;
@@ -225,6 +226,7 @@ export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
     familyFirst: new Set(cue(lex, "family_first")),
     sideHeads: new Set(cue(lex, "side_head").map(keyOf)),
     roleQualifiers: new Set(cue(lex, "role_qualifier").map(keyOf)),
+    placeQualifiers: new Set(cue(lex, "place_qualifier").map(keyOf)),
     counterparts: new Set(cue(lex, "counterpart").map(keyOf)),
     mediaHeads,
     mechanismPatterns: compileMechanismPatterns(lex.mechanismPatterns),

@@ -244,6 +244,8 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       continue;
     }
     if (!namingTitle || (commas > 0 && !titleAfterComma)) break;
+    // الرئيس الصيني في مايو: after `في`/`لدى` a place comes before any name; a word right after them is none.
+    if (lex.placeQualifiers.has((w.tokens[j - 1] as Token).key)) break;
     const end = nameEnd(
       w,
       j,
