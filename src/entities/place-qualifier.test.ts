@@ -21,3 +21,19 @@ test("place qualifier: a name after the place the qualifier introduces is still 
     persons("وقال سفير اليابان في القاهرة كوجي تاكاهاشي إن بلاده ستواصل دعمها.").includes("كوجي تاكاهاشي"),
   );
 });
+
+const countryOf = (text: string, name: string) =>
+  analyzeText(text, {}).entities.find((e) => e.type === "PERSON" && e.name === name)?.country ?? null;
+
+test("title state: a state right after a title, with no preposition, is the person's", () => {
+  assert.equal(
+    countryOf("وانتقد سفير الصين في واشنطن تسوي تيانكاي الإدارة الأمريكية.", "تسوي تيانكاي"),
+    "CHN",
+  );
+});
+
+test("title state: a state after a place qualifier is where the post is held, not whose it is", () => {
+  const text = "وقال السفير لدى مصر كوجي تاكاهاشي إن المحادثات ستستأنف.";
+  assert.ok(analyzeText(text, {}).entities.some((e) => e.name === "كوجي تاكاهاشي"));
+  assert.equal(countryOf(text, "كوجي تاكاهاشي"), null);
+});

@@ -153,6 +153,9 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
   }
   /** The state the title has named by its name (`أمير قطر`). */
   let stateNamed: string | null = null;
+  /** The state a title governs as its genitive (`سفير الصين`، `وزير دفاع ماليزيا`): the person's own. */
+  let titleState: string | null = null;
+  let titleEnd = m.end;
   for (let steps = 0; steps < 10; steps++) {
     const t = w.tokens[j];
     if (!t || t.sentence !== sentence) break;
@@ -197,6 +200,7 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       sector = title.sector ?? sector;
       namingTitle ||= NAMING_TITLES.has(title.roleKind);
       j = x.end;
+      titleEnd = j;
       continue;
     }
     const name = xs.find((v) => v.kind === "name");
@@ -207,6 +211,9 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       bare = false;
       step(w, j);
       if (name.type === "GPE") stateNamed ??= name.country ?? null;
+      // سفير الصين في واشنطن: the state right after the title, with no preposition, is whose the title is;
+      // a place after في، لدى or إلى is where the post is held.
+      if (name.type === "GPE" && j === titleEnd && x.prefix === "") titleState ??= name.country ?? null;
       if (name.type === "ORG" && name.country) country ??= name.country;
       throughInstitution(x.end);
       j = x.end;
@@ -258,7 +265,7 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       key: `person:${text}`,
       name: text,
       nameEn: null,
-      country,
+      country: country ?? titleState,
       // `ونظيره الناوروي ليونيل أينغيميا`: the counterpart's post and sector are those of the person before.
       sector: sector ?? other?.sector ?? null,
       role: other?.role ?? roleNamed ?? roleText(w, roleStart, roleEnd),
