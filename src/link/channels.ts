@@ -246,6 +246,8 @@ export interface ChannelOut {
     status: ChannelStatus;
     evidence: string;
     document: string;
+    /** How many documents told this line's event: one line per happening, told by its first report. */
+    documents: number;
   }>;
 }
 
@@ -268,5 +270,27 @@ export async function listChannels(
       LIMIT $2`,
     [filter.status ?? null, filter.limit],
   );
-  return rows;
+  return rows.map((c) => ({ ...c, history: byHappening(c.history) }));
+}
+
+/**
+ * The same happening reported by several articles moves a channel once: its lines (one per
+ * document, each kept for the status) are read as the first of them, with how many documents told it.
+ */
+export function byHappening(
+  lines: ReadonlyArray<Omit<ChannelOut["history"][number], "documents">>,
+): ChannelOut["history"] {
+  const out: ChannelOut["history"] = [];
+  const seen = new Map<string, ChannelOut["history"][number]>();
+  for (const l of lines) {
+    const first = seen.get(l.event);
+    if (first) {
+      first.documents++;
+      continue;
+    }
+    const line = { ...l, documents: 1 };
+    seen.set(l.event, line);
+    out.push(line);
+  }
+  return out;
 }

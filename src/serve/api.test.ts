@@ -503,6 +503,7 @@ test("channels: names, evidence and history on the channel board are escaped", (
             status: "suspended",
             evidence: "رفضت بكين <script>alert(1)</script> المكالمة",
             document: "d1",
+            documents: 3,
           },
         ],
       },
@@ -515,6 +516,7 @@ test("channels: names, evidence and history on the channel board are escaped", (
   assert.ok(html.includes("&lt;script&gt;alert(1)&lt;/script&gt;"));
   assert.ok(!html.includes("<script>alert"));
   assert.ok(html.includes("suspended"));
+  assert.ok(html.includes("(3 documents)"), "a happening several documents told says so");
   assert.ok(!html.includes('id="channels-empty"'));
 });
 

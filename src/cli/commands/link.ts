@@ -112,7 +112,7 @@ export function registerLink(program: Command): void {
 
 /**
  * Channels as an analyst reads them: a table row per dated line of each channel's history (what
- * moved it, to which status, with the sentence), the channel's name, parties, status and since on
+ * moved it, to which status, how many documents told it, with the first one's sentence), the channel's name, parties, status and since on
  * its first row; CSV repeats them on every row; JSON keeps each channel whole.
  */
 export function renderChannels(rows: readonly ChannelOut[], format: Format): string {
@@ -131,13 +131,14 @@ export function renderChannels(rows: readonly ChannelOut[], format: Format): str
       ...(i === 0 || format === "csv" ? head : blank),
       date: h ? (h.date ?? "undated") : "",
       event: h ? `${h.type} → ${h.status}` : "no dated event yet",
+      documents: h ? String(h.documents) : "",
       evidence: h?.evidence ?? "",
       document: h?.document ?? "",
     }));
   });
   return render(
     flat,
-    ["name", "parties", "status", "since", "date", "event", "evidence", "document"],
+    ["name", "parties", "status", "since", "date", "event", "documents", "evidence", "document"],
     format,
   );
 }

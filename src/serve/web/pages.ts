@@ -317,7 +317,7 @@ function channelHistory(c: ChannelOut): Safe {
   if (c.history.length === 0) return h`<p class="empty">لا تاريخ · no history</p>`;
   return h`<ol class="history">${c.history.map(
     (x) =>
-      h`<li><span lang="en">${x.date ?? "—"}</span> ${statusBadge(x.status)} <span lang="en">${x.type}</span> <a href="/documents/${x.document}">${x.evidence}</a></li>`,
+      h`<li><span lang="en">${x.date ?? "—"}</span> ${statusBadge(x.status)} <span lang="en">${x.type}</span> <a href="/documents/${x.document}">${x.evidence}</a>${x.documents > 1 ? h` <small lang="en">(${x.documents} documents)</small>` : ""}</li>`,
   )}</ol>`;
 }
 
