@@ -47,6 +47,15 @@ const kindOf = (t: Token, p: MechanismPatterns): "strong" | "qualifier" | null =
   return null;
 };
 
+/** Whether a word from i to j carries the article (`الحوار`، `للتجارة`). */
+function anyDefinite(tokens: readonly Token[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
+    const t = tokens[k] as Token;
+    if (t.key.startsWith("ال") || t.bare.some((b) => b.key.startsWith("ال"))) return true;
+  }
+  return false;
+}
+
 /** Pattern mechanisms over tokens no other mention holds; one entity per name in a document. */
 export function findMechanisms(
   arabic: ArabicText,
@@ -71,6 +80,9 @@ export function findMechanisms(
       j++;
     }
     if (strong === 0 && weak < 2) continue;
+    // محادثات ثنائية، خط ساخن، مجموعة عمل مشتركة: with no word made definite, the phrase describes a
+    // kind of channel; a channel's name has one (الحوار الاستراتيجي، محادثات قادة المسارح).
+    if (!anyDefinite(tokens, i, j)) continue;
     const first = tokens[i] as Token;
     const last = tokens[j - 1] as Token;
     const start = first.start + (m.stripped > 0 ? offsetAfterLetters(first.text, m.stripped) : 0);
