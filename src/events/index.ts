@@ -263,7 +263,10 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     }
     const { type, modality } = act;
     // زيارة … قبيل القمة المرتقبة: a scheduled meeting is another event than a meeting held in its sentence.
-    const dedupe = `${type}|${act.scheduled ? modality : ""}|${[...countries].sort().join(",")}|${sentence.start}`;
+    // طرد السفير الكندي واستدعاء سفيرها، فرض عقوبات على إيران بعد قرار الانسحاب من الاتفاق: for a type
+    // whose modes are apart (event-types.tsv `modes_apart`), acts of different modes are different measures.
+    const mode = rulesOf(types, type).modesApart ? (hit.trigger.mode ?? "") : "";
+    const dedupe = `${type}|${act.scheduled ? modality : ""}|${mode}|${[...countries].sort().join(",")}|${sentence.start}`;
     // انتقادات كندية …، الأمر الذي اعتبرته الرياض تدخلا: a charge and the counter-charge between the same
     // states, the second told by a verb, are two accusations; a noun's sides are read less surely (its
     // genitive may be the accuser or the accused), so an accusation told by a noun stays folded.

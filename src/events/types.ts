@@ -34,6 +34,8 @@ export interface TypeRules {
   missionTarget: boolean;
   /** With no recipient named, the state named in the act it replies to (`ردا على`) is its target. */
   replyTarget: boolean;
+  /** Acts of the type told with different modes in one sentence are different measures (`طرد السفير وتجميد الصفقات`). */
+  modesApart: boolean;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
@@ -56,6 +58,7 @@ const NONE: TypeRules = {
   forbidAs: null,
   missionTarget: false,
   replyTarget: false,
+  modesApart: false,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -80,6 +83,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       forbidAs: r.forbid_as ? (r.forbid_as as EventType) : null,
       missionTarget: r.mission_target === "yes",
       replyTarget: r.reply_target === "yes",
+      modesApart: r.modes_apart === "yes",
     });
   }
   return table;
