@@ -124,6 +124,9 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     hit.first - last.end <= SVO_GAP &&
     // …الحرب على سوريا، واتهم روسيا: a verb after a comma and و opens a clause of its own.
     !(hit.trigger.pos === "verb" && hit.prefix.startsWith("و") && punctuated(c, last.end, hit.first)) &&
+    // وفي محاولة لإبقاء واشنطن في الاتفاق، دعت فرنسا: a comma between a party and the verb after it
+    // closes a fronted phrase; when a subject follows the verb, the party before is inside that phrase.
+    !(hit.trigger.pos === "verb" && afterOk && frontedPhrase(c, last, hit)) &&
     (hit.trigger.pos !== "noun" ||
       (hit.first > last.end && !punctuated(c, last.end, hit.first)) ||
       (!punctuated(c, last.end, hit.first) && !hit.prefix.startsWith("و")) ||
@@ -156,6 +159,18 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
   // back (`حمّل الجيش الإسرائيلي دمشق … المسؤولية عن إسقاط الطائرة الروسية`) is not its agent.
   if (after !== undefined && ownerOfObject(c, hit, after)) return [];
   return before;
+}
+
+/**
+ * `وفي محاولة لإبقاء واشنطن في الاتفاق، دعت فرنسا`: the sentence opens with a preposition (cue
+ * `fronted_opener`, after و or ف only), the party stands inside that phrase, and a comma closes it right
+ * before the verb: the phrase is an adverbial fronted before a verb-first clause.
+ */
+function frontedPhrase(c: Clause, last: PartyUnit, hit: TriggerHit): boolean {
+  const open = c.tokens[c.sentenceStart];
+  if (!open || !tokenIn(c.cues.frontedOpener, open) || last.first <= c.sentenceStart) return false;
+  const gap = c.text.slice((c.tokens[hit.first - 1] as Token).end, (c.tokens[hit.first] as Token).start);
+  return /^\s*[،,]\s*$/u.test(gap) && !punctuated(c, c.sentenceStart + 1, last.first);
 }
 
 /**

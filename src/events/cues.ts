@@ -113,6 +113,8 @@ export interface EventCues {
   counterpart: Set<string>;
   /** Title heads whose clitic preposition governs the person or nisba after them (`بالعاهل السعودي`). */
   titleObject: Set<string>;
+  /** Nouns of what a judged act harms (`سيادة`، `تقسيم`): their genitive state is the victim. */
+  harmedHead: Set<string>;
   /** Cancel words a party does to a meeting (`ألغى`، `أرجأ`), not a meeting's own stopping (`توقفت`). */
   cancelBy: Set<string>;
   /** Verbs of deciding or choosing before `عدم` (`قرر عدم المشاركة`): the act is refused. */
@@ -162,6 +164,8 @@ export interface EventCues {
   latter: Set<string>;
   /** Heads of connectives with ذلك (`في غضون ذلك،`، `إلى جانب ذلك،`): the trigger after the comma is no back-reference. */
   connectiveHead: Set<string>;
+  /** Words that open a fronted phrase at a sentence's head (`وفي محاولة …،`، `وعلى غرار …،`). */
+  frontedOpener: Set<string>;
   /** Words of time after which `الأخيرة` is the adjective `last` (`عاما الأخيرة`). */
   latterTime: Set<string>;
   /** Collectives that are no state as an act's object (`المجتمع الدولي`): no state recipient. */
@@ -268,6 +272,7 @@ export function compileCues(lex: Lexicons): EventCues {
     between: set("between"),
     counterpart: set("counterpart"),
     titleObject: set("title_object"),
+    harmedHead: set("harmed_head"),
     cancelBy: set("cancel_by"),
     decide: set("decide"),
     reciprocal: set("reciprocal"),
@@ -304,6 +309,7 @@ export function compileCues(lex: Lexicons): EventCues {
     orgBackHead: set("org_back_head"),
     latter: set("latter"),
     connectiveHead: set("connective_head"),
+    frontedOpener: set("fronted_opener"),
     latterTime: set("latter_time"),
     worldAddressee: set("world_addressee"),
     topicHead: set("topic_head"),
