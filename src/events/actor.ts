@@ -72,6 +72,8 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     const own = MANNER.test(c.tokens[hit.first]?.text ?? "") ? matrixSubject(c, hit, c.start) : [];
     return own.length > 0 ? own : matrixSubject(c, hit);
   }
+  const summing = summingSubject(c, hit);
+  if (summing !== null) return summing;
   const antecedent = relativeSubject(c, hit);
   if (antecedent.length > 0) return antecedent;
   // معلومات عن الضربة التي وجهها الجيش الإسرائيلي: the relative clause names who carried the act out.
@@ -159,6 +161,23 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
   // back (`حمّل الجيش الإسرائيلي دمشق … المسؤولية عن إسقاط الطائرة الروسية`) is not its agent.
   if (after !== undefined && ownerOfObject(c, hit, after)) return [];
   return before;
+}
+
+/**
+ * `فطهران … اعتبرت كل من يحمل سلاحا ضد الأسد إرهابيا، وهو ما اتفقت عليه مع روسيا`: a verb right after
+ * a relative ما that sums up the clause before (cue `what_head`: وهو ما، وهي ما). With a subject of its
+ * own after it, that subject (null: the usual reading). With ما taken up by a pronoun on the preposition
+ * after it (`عليه`، `إليه`), ما is its object and its subject the sentence's. With a bare preposition after
+ * it (`وهو ما دعا إلى`: which led to), ما itself is the subject: no state acts.
+ */
+function summingSubject(c: Clause, hit: TriggerHit): PartyUnit[] | null {
+  if (hit.trigger.pos !== "verb" || c.tokens[hit.first - 1]?.key !== "ما") return null;
+  if (!tokenIn(c.cues.whatHead, c.tokens[hit.first - 2])) return null;
+  const next = c.tokens[hit.end];
+  if (!next || hit.end >= c.sentenceEnd) return null;
+  if (tokenIn(c.cues.pronounPrep, next)) return matrixSubject(c, hit);
+  if (tokenIn(c.cues.preposition, next) && !OBJECT_PRONOUN.test(c.tokens[hit.end - 1]?.key ?? "")) return [];
+  return null;
 }
 
 /**

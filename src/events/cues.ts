@@ -166,6 +166,8 @@ export interface EventCues {
   connectiveHead: Set<string>;
   /** Words that open a fronted phrase at a sentence's head (`وفي محاولة …،`، `وعلى غرار …،`). */
   frontedOpener: Set<string>;
+  /** Pronouns before a relative ما that sums up the clause before (`وهو ما`). */
+  whatHead: Set<string>;
   /** Words of time after which `الأخيرة` is the adjective `last` (`عاما الأخيرة`). */
   latterTime: Set<string>;
   /** Collectives that are no state as an act's object (`المجتمع الدولي`): no state recipient. */
@@ -310,6 +312,7 @@ export function compileCues(lex: Lexicons): EventCues {
     latter: set("latter"),
     connectiveHead: set("connective_head"),
     frontedOpener: set("fronted_opener"),
+    whatHead: set("what_head"),
     latterTime: set("latter_time"),
     worldAddressee: set("world_addressee"),
     topicHead: set("topic_head"),
