@@ -94,6 +94,10 @@ export interface EventCues {
   pluralNext: Set<string>;
   /** Words that name two states at once (`الكوريتين`), by key: the two states. */
   pairs: Map<string, string[]>;
+  /** Plural heads of a group of unnamed states (`الدول`، `القوى`). */
+  groupHead: Set<string>;
+  /** Adjectives that make such a head a group of unnamed states (`الغربية`، `الكبرى`، `الأعضاء`). */
+  groupAdjective: Set<string>;
   locative: Set<string>;
   placeHead: Set<string>;
   since: Set<string>;
@@ -259,6 +263,8 @@ export function compileCues(lex: Lexicons): EventCues {
           forms.map((f): [string, string[]] => [keyOf(f), kind.slice(5).split("+")]),
         ),
     ),
+    groupHead: set("group_head"),
+    groupAdjective: set("group_adjective"),
     locative: set("locative"),
     placeHead: set("place_head"),
     since: set("since"),
