@@ -98,6 +98,8 @@ export interface EventCues {
   groupHead: Set<string>;
   /** Adjectives that make such a head a group of unnamed states (`الغربية`، `الكبرى`، `الأعضاء`). */
   groupAdjective: Set<string>;
+  /** The group adjectives that name a body's members (`الأعضاء`): with في or ب after them, that body. */
+  membersAdjective: Set<string>;
   locative: Set<string>;
   placeHead: Set<string>;
   since: Set<string>;
@@ -265,6 +267,7 @@ export function compileCues(lex: Lexicons): EventCues {
     ),
     groupHead: set("group_head"),
     groupAdjective: set("group_adjective"),
+    membersAdjective: set("members_adjective"),
     locative: set("locative"),
     placeHead: set("place_head"),
     since: set("since"),

@@ -310,13 +310,15 @@ function groupUnit(
   if (!tokenIn(cues.groupHead, t) || !next || next.sentence !== t.sentence || covered.has(k + 1)) return null;
   if (!tokenIn(cues.groupAdjective, next) || /[،,.:؛]/u.test(arabic.text.slice(t.end, next.start)))
     return null;
-  // الدول الأعضاء في الناتو، الدول الأعضاء بمجلس الأمن: the members of a body named after them are that body's side.
+  // الدول الأعضاء في الناتو، الدول الأعضاء بمجلس الأمن: the members of a body named right after them
+  // (after في or a clitic ب) stand for that body.
   const after = arabic.tokens[k + 2];
-  if (after && (tokenIn(cues.preposition, after) || after.bare.some((b) => b.prefix === "ب"))) {
-    const rest = arabic.text.slice(after.start, after.end + 40);
-    if (/^(?:في|ب)/u.test(rest) && tokenIn(cues.groupAdjective, next) && /الأعضاء|أعضاء/u.test(next.text))
-      return null;
-  }
+  if (
+    tokenIn(cues.membersAdjective, next) &&
+    after?.sentence === t.sentence &&
+    (after.key === "في" || after.bare.some((b) => b.prefix === "ب"))
+  )
+    return null;
   return {
     first: k,
     end: k + 2,
