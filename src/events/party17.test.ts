@@ -50,3 +50,22 @@ test("a verb after a summing ما: the sentence's subject when ما is its objec
     "ACCUSE SAU>IRN asserted",
   ]);
 });
+
+test("a group of unnamed states holds the subject's place as a party of no state", () => {
+  assert.deepEqual(
+    coded(
+      "وتحدث الرئيس الروسي عن القضية خلال زيارته إلى تركيا. ورفضت الدول الغربية المقترح الروسي في اجتماع المنظمة.",
+    ),
+    ["CONSULT RUS>TUR asserted"],
+  );
+  assert.deepEqual(
+    coded(
+      "ودعا مجلس الأمن الدولي إلى فتح تحقيق في الغارة، واتفقت الدول الأعضاء على دراسة نتائج التحقيق الذي تعهد الجيش السعودي بإجرائه.",
+    ),
+    ["REQUEST IGO>SAU asserted"],
+  );
+  // Guard: the member states of a body named after them stand for that body.
+  assert.deepEqual(coded("وانتقد ترامب الدول الأعضاء في الناتو بسبب نفقاتها العسكرية."), [
+    "ACCUSE USA>IGO asserted",
+  ]);
+});
