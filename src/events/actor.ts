@@ -72,6 +72,8 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     const own = MANNER.test(c.tokens[hit.first]?.text ?? "") ? matrixSubject(c, hit, c.start) : [];
     return own.length > 0 ? own : matrixSubject(c, hit);
   }
+  const summing = summingSubject(c, hit);
+  if (summing !== null) return summing;
   const antecedent = relativeSubject(c, hit);
   if (antecedent.length > 0) return antecedent;
   // معلومات عن الضربة التي وجهها الجيش الإسرائيلي: the relative clause names who carried the act out.
@@ -124,6 +126,9 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     hit.first - last.end <= SVO_GAP &&
     // …الحرب على سوريا، واتهم روسيا: a verb after a comma and و opens a clause of its own.
     !(hit.trigger.pos === "verb" && hit.prefix.startsWith("و") && punctuated(c, last.end, hit.first)) &&
+    // وفي محاولة لإبقاء واشنطن في الاتفاق، دعت فرنسا: a comma between a party and the verb after it
+    // closes a fronted phrase; when a subject follows the verb, the party before is inside that phrase.
+    !(hit.trigger.pos === "verb" && afterOk && frontedPhrase(c, last, hit)) &&
     (hit.trigger.pos !== "noun" ||
       (hit.first > last.end && !punctuated(c, last.end, hit.first)) ||
       (!punctuated(c, last.end, hit.first) && !hit.prefix.startsWith("و")) ||
@@ -156,6 +161,35 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
   // back (`حمّل الجيش الإسرائيلي دمشق … المسؤولية عن إسقاط الطائرة الروسية`) is not its agent.
   if (after !== undefined && ownerOfObject(c, hit, after)) return [];
   return before;
+}
+
+/**
+ * `فطهران … اعتبرت كل من يحمل سلاحا ضد الأسد إرهابيا، وهو ما اتفقت عليه مع روسيا`: a verb right after
+ * a relative ما that sums up the clause before (cue `what_head`: وهو ما، وهي ما). With a subject of its
+ * own after it, that subject (null: the usual reading). With ما taken up by a pronoun on the preposition
+ * after it (`عليه`، `إليه`), ما is its object and its subject the sentence's. With a bare preposition after
+ * it (`وهو ما دعا إلى`: which led to), ما itself is the subject: no state acts.
+ */
+function summingSubject(c: Clause, hit: TriggerHit): PartyUnit[] | null {
+  if (hit.trigger.pos !== "verb" || c.tokens[hit.first - 1]?.key !== "ما") return null;
+  if (!tokenIn(c.cues.whatHead, c.tokens[hit.first - 2])) return null;
+  const next = c.tokens[hit.end];
+  if (!next || hit.end >= c.sentenceEnd) return null;
+  if (tokenIn(c.cues.pronounPrep, next)) return matrixSubject(c, hit);
+  if (tokenIn(c.cues.preposition, next) && !OBJECT_PRONOUN.test(c.tokens[hit.end - 1]?.key ?? "")) return [];
+  return null;
+}
+
+/**
+ * `وفي محاولة لإبقاء واشنطن في الاتفاق، دعت فرنسا`: the sentence opens with a preposition (cue
+ * `fronted_opener`, after و or ف only), the party stands inside that phrase, and a comma closes it right
+ * before the verb: the phrase is an adverbial fronted before a verb-first clause.
+ */
+function frontedPhrase(c: Clause, last: PartyUnit, hit: TriggerHit): boolean {
+  const open = c.tokens[c.sentenceStart];
+  if (!open || !tokenIn(c.cues.frontedOpener, open) || last.first <= c.sentenceStart) return false;
+  const gap = c.text.slice((c.tokens[hit.first - 1] as Token).end, (c.tokens[hit.first] as Token).start);
+  return /^\s*[،,]\s*$/u.test(gap) && !punctuated(c, c.sentenceStart + 1, last.first);
 }
 
 /**

@@ -119,7 +119,10 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (between.length >= 2 && (actor.length === 0 || actor.every((u) => between.includes(u)))) {
     return { actor: [between[0] as PartyUnit], recipient: between.slice(1) };
   }
-  let recipient = object ? object.recipient : findRecipient(c, hit, actor).filter((u) => !actor.includes(u));
+  // الاتفاق النووي مع القوى الكبرى: a group of unnamed states holds a subject's place only (units.ts groupUnit).
+  let recipient = object
+    ? object.recipient
+    : findRecipient(c, hit, actor).filter((u) => !actor.includes(u) && u.type !== "GROUP");
   // نفذت بالتنسيق مع الولايات المتحدة وفرنسا: a list that opens after a companion phrase is the actor's partners.
   const head = recipient.reduce<PartyUnit | undefined>(
     (a, u) => (a && a.first <= u.first ? a : u),

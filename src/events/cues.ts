@@ -94,6 +94,12 @@ export interface EventCues {
   pluralNext: Set<string>;
   /** Words that name two states at once (`الكوريتين`), by key: the two states. */
   pairs: Map<string, string[]>;
+  /** Plural heads of a group of unnamed states (`الدول`، `القوى`). */
+  groupHead: Set<string>;
+  /** Adjectives that make such a head a group of unnamed states (`الغربية`، `الكبرى`، `الأعضاء`). */
+  groupAdjective: Set<string>;
+  /** The group adjectives that name a body's members (`الأعضاء`): with في or ب after them, that body. */
+  membersAdjective: Set<string>;
   locative: Set<string>;
   placeHead: Set<string>;
   since: Set<string>;
@@ -113,6 +119,8 @@ export interface EventCues {
   counterpart: Set<string>;
   /** Title heads whose clitic preposition governs the person or nisba after them (`بالعاهل السعودي`). */
   titleObject: Set<string>;
+  /** Nouns of what a judged act harms (`سيادة`، `تقسيم`): their genitive state is the victim. */
+  harmedHead: Set<string>;
   /** Cancel words a party does to a meeting (`ألغى`، `أرجأ`), not a meeting's own stopping (`توقفت`). */
   cancelBy: Set<string>;
   /** Verbs of deciding or choosing before `عدم` (`قرر عدم المشاركة`): the act is refused. */
@@ -162,6 +170,10 @@ export interface EventCues {
   latter: Set<string>;
   /** Heads of connectives with ذلك (`في غضون ذلك،`، `إلى جانب ذلك،`): the trigger after the comma is no back-reference. */
   connectiveHead: Set<string>;
+  /** Words that open a fronted phrase at a sentence's head (`وفي محاولة …،`، `وعلى غرار …،`). */
+  frontedOpener: Set<string>;
+  /** Pronouns before a relative ما that sums up the clause before (`وهو ما`). */
+  whatHead: Set<string>;
   /** Words of time after which `الأخيرة` is the adjective `last` (`عاما الأخيرة`). */
   latterTime: Set<string>;
   /** Collectives that are no state as an act's object (`المجتمع الدولي`): no state recipient. */
@@ -255,6 +267,9 @@ export function compileCues(lex: Lexicons): EventCues {
           forms.map((f): [string, string[]] => [keyOf(f), kind.slice(5).split("+")]),
         ),
     ),
+    groupHead: set("group_head"),
+    groupAdjective: set("group_adjective"),
+    membersAdjective: set("members_adjective"),
     locative: set("locative"),
     placeHead: set("place_head"),
     since: set("since"),
@@ -270,6 +285,7 @@ export function compileCues(lex: Lexicons): EventCues {
     between: set("between"),
     counterpart: set("counterpart"),
     titleObject: set("title_object"),
+    harmedHead: set("harmed_head"),
     cancelBy: set("cancel_by"),
     decide: set("decide"),
     reciprocal: set("reciprocal"),
@@ -306,6 +322,8 @@ export function compileCues(lex: Lexicons): EventCues {
     orgBackHead: set("org_back_head"),
     latter: set("latter"),
     connectiveHead: set("connective_head"),
+    frontedOpener: set("fronted_opener"),
+    whatHead: set("what_head"),
     latterTime: set("latter_time"),
     worldAddressee: set("world_addressee"),
     topicHead: set("topic_head"),

@@ -50,9 +50,22 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
     const seat = from > hit.end && SEAT_PREPS.includes((c.tokens[from] as Token | undefined)?.key ?? "");
     const at = seat ? unitFrom(c, from + 1, 1, actor) : undefined;
     const u = unitFrom(c, at ? at.end : from, OBJECT_REACH, actor);
-    if (u) return groupAt(c, u);
+    if (u && !harmedOwner(c, hit, u)) return groupAt(c, u);
   }
   return [];
+}
+
+/**
+ * `أدانت إيران الانتهاك الصارخ لسيادة سوريا`: a state that is the genitive of a noun of what the judged
+ * act harms (cue `harmed_head`), farther on than the object's own place, is the act's victim; the one
+ * blamed is its unnamed agent, not that state.
+ */
+function harmedOwner(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+  return (
+    hit.trigger.type === "ACCUSE" &&
+    u.prefix.replace(/^[وف]/u, "") === "" &&
+    tokenIn(c.cues.harmedHead, c.tokens[u.first - 1])
+  );
 }
 
 /** How many tokens after a title head its person or nisba may start (`بالعاهل السعودي، الملك سلمان`). */

@@ -21,7 +21,7 @@ export const SCAN_STATE_POSSESSIVE = 1 << 2;
 export const SCAN_PRONOUN_PREP = 1 << 3;
 /** `الكوريتين` (`cues.pairs`). */
 export const SCAN_PAIR = 1 << 4;
-/** `الجانبان` (`cues.dual`). */
+/** `الجانبان` (`cues.dual`), and the heads of a group of states (`cues.groupHead`). */
 export const SCAN_DUAL = 1 << 5;
 /** `منتدى`، `مجلس` (`cues.nameHead`). */
 export const SCAN_NAME_HEAD = 1 << 6;
@@ -64,6 +64,8 @@ function compileScan(sources: ScanSources): ScanIndex {
   add(cues.pronounPrep.keys(), SCAN_PRONOUN_PREP);
   add(cues.pairs.keys(), SCAN_PAIR);
   add(cues.dual, SCAN_DUAL);
+  // الدول الغربية: a group head is read where duals are (units.ts addDuals).
+  add(cues.groupHead, SCAN_DUAL);
   add(cues.nameHead, SCAN_NAME_HEAD);
   add(
     sources.entityLexicon.index.startKeys((v) => v.kind === "nisba"),

@@ -294,6 +294,41 @@ function pairOf(t: Token | undefined, cues: EventCues): string[] | null {
   return tokenValue(cues.pairs, t) ?? null;
 }
 
+/**
+ * `الدول الغربية`، `القوى الكبرى`، `الدول الأعضاء`: a plural head of states (cue `group_head`) with an
+ * adjective of a group after it (cue `group_adjective`) names states the article does not name; as a party
+ * it holds its place in the clause (so no state named near it is read into its slot) with no state.
+ */
+function groupUnit(
+  arabic: ArabicText,
+  k: number,
+  covered: ReadonlySet<number>,
+  cues: EventCues,
+): PartyUnit | null {
+  const t = arabic.tokens[k] as Token;
+  const next = arabic.tokens[k + 1];
+  if (!tokenIn(cues.groupHead, t) || !next || next.sentence !== t.sentence || covered.has(k + 1)) return null;
+  if (!tokenIn(cues.groupAdjective, next) || /[،,.:؛]/u.test(arabic.text.slice(t.end, next.start)))
+    return null;
+  // الدول الأعضاء في الناتو، الدول الأعضاء بمجلس الأمن: the members of a body named right after them
+  // (after في or a clitic ب) stand for that body.
+  const after = arabic.tokens[k + 2];
+  if (
+    tokenIn(cues.membersAdjective, next) &&
+    after?.sentence === t.sentence &&
+    (after.key === "في" || after.bare.some((b) => b.prefix === "ب"))
+  )
+    return null;
+  return {
+    first: k,
+    end: k + 2,
+    prefix: t.bare.find((b) => cues.groupHead.has(b.key))?.prefix ?? "",
+    type: "GROUP",
+    parties: [{ entity: null, text: arabic.text.slice(t.start, next.end), country: null, sector: null }],
+    place: false,
+  };
+}
+
 /** `الجانبان`, `البلدين`: both states last named, as one compound unit. */
 function addDuals(
   arabic: ArabicText,
@@ -322,6 +357,12 @@ function addDuals(
         parties: pair.map((country) => ({ entity: null, text: t.text, country, sector: null })),
         place: false,
       });
+      continue;
+    }
+    // رفضت الدول الغربية المقترح الروسي: a group of unnamed states holds its place as a party of no state.
+    const group = groupUnit(arabic, k, covered, cues);
+    if (group) {
+      out.push(group);
       continue;
     }
     if (!tokenIn(cues.dual, t) || notDual(arabic.tokens, k, cues)) continue;
