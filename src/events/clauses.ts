@@ -209,3 +209,54 @@ function tokenStartingAt(tokens: readonly Token[], offset: number): number {
 export function sentenceEvidence(arabic: ArabicText, sentence: Sentence): Event["evidence"] {
   return { text: arabic.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
 }
+
+/** How far before a trigger a past-time phrase may stand (`وسبق أن اتهمت`، `قالت في السابق إنها تدعم`). */
+const PAST_BEFORE = 3;
+/** How far after the trigger's end, past its subject, a past-time phrase may stand (`اتهم الرئيس الفنزويلي في السابق`). */
+const PAST_AFTER = 5;
+
+/**
+ * وسبق أن اتهمت إيران السعودية …، وهدد ترامب في السابق بالانسحاب …، ألقت روسيا سابقا باللائمة على: an
+ * act told with a past-time phrase (cue past_time) next to its verb, with no date of its own, is
+ * background of a time the text does not give, not an act of the publication day. The phrase stands up
+ * to 3 words before the trigger in its sentence, or up to 5 after it in its clause, with no comma and
+ * (after it) no relative pronoun between: `العقوبات التي أعلنتها سابقا` dates the relative clause's act.
+ * The date stays null with no date_text, so the act still folds into the same act told before it
+ * (mergeRepeats); a date_text kept it apart and opened a retold warning as an event of its own.
+ */
+export function pastTold(
+  arabic: ArabicText,
+  sentence: Sentence,
+  span: ClauseSpan,
+  hit: { first: number; end: number },
+  cues: EventCues,
+): boolean {
+  const { tokens } = arabic;
+  for (let k = Math.max(sentence.firstToken, hit.first - PAST_BEFORE); k < hit.first; k++) {
+    const n = pastAt(tokens, k, cues);
+    if (n === 0 || k + n > hit.first) continue;
+    const gap = arabic.text.slice((tokens[k + n - 1] as Token).end, (tokens[hit.first] as Token).start);
+    if (!/[،,؛:.]/u.test(gap)) return true;
+  }
+  const last = Math.min(span.end, hit.end + PAST_AFTER);
+  for (let k = hit.end; k < last; k++) {
+    const t = tokens[k] as Token;
+    if (tokenIn(cues.relative, t)) return false;
+    if (k > hit.end && /[،,؛:.]/u.test(arabic.text.slice((tokens[k - 1] as Token).end, t.start)))
+      return false;
+    const n = pastAt(tokens, k, cues);
+    if (n > 0 && k + n <= span.end) return true;
+  }
+  return false;
+}
+
+/** How many tokens of a past-time phrase start at `k` (one word, or two: `في السابق`، `وسبق أن`), else 0. */
+function pastAt(tokens: readonly Token[], k: number, cues: EventCues): number {
+  const t = tokens[k] as Token;
+  if (tokenIn(cues.pastTime, t)) return 1;
+  const n = tokens[k + 1];
+  if (!n || n.sentence !== t.sentence) return 0;
+  if (cues.pastTime.has(`${t.key} ${n.key}`)) return 2;
+  for (const b of t.bare) if (cues.pastTime.has(`${b.key} ${n.key}`)) return 2;
+  return 0;
+}

@@ -100,6 +100,8 @@ export interface EventCues {
   npDate: Set<string>;
   /** Participles of signing whose date may stand a few words on (`الموقع بين … في عام 2015`). */
   npDateFar: Set<string>;
+  /** Past-time words and two-word phrases, as phrase keys (`سابقا`، `في السابق`، `سبق أن`): background of no date. */
+  pastTime: Set<string>;
   backref: Set<string>;
   relative: Set<string>;
   /** Nouns of meeting that, after ل of purpose, take the party met as object (للقاء كيم). */
@@ -258,6 +260,7 @@ export function compileCues(lex: Lexicons): EventCues {
     since: set("since"),
     npDate: set("np_date"),
     npDateFar: set("np_date_far"),
+    pastTime: set("past_time"),
     backref: set("backref"),
     relative: set("relative"),
     meetingPurpose: set("meeting_purpose"),

@@ -6,7 +6,7 @@ import type { ArabicText, DateMention, Event, Party, Sentence } from "../pipelin
 import type { ActCoding } from "./act-type.ts";
 import { placeIn } from "./borrowed-sides.ts";
 import { mechanismIn } from "./channel-context.ts";
-import { type ClauseSpan, dateFields, sentenceEvidence } from "./clauses.ts";
+import { type ClauseSpan, dateFields, pastTold, sentenceEvidence } from "./clauses.ts";
 import type { EventCues } from "./cues.ts";
 import { type PloverTable, score } from "./plover.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -37,6 +37,10 @@ export function eventRecord(
   const { arabic, found, cues, sentence, span, speaker } = ctx;
   const { type, modality, negated, ending } = act;
   const date = aheadIfFuture(ctx.when, modality, ctx.published);
+  // وسبق أن اتهمت إيران …، هدد ترامب في السابق: an act told as done before, with no date of its own, is
+  // background of a time the text does not give, not an act of the publication day.
+  const background =
+    ctx.when === null && modality === "asserted" && pastTold(arabic, sentence, span, hit, cues);
   const mode = type === hit.trigger.type ? hit.trigger.mode : null;
   const channelAct = ending ? null : mechanismIn(found, sentence, hit.end);
   const { cameo, quad, intensity } = score(ctx.plover, type, mode);
@@ -47,7 +51,7 @@ export function eventRecord(
     context: hit.trigger.context,
     actor,
     recipient,
-    ...dateFields(date, ctx.published),
+    ...(background ? { date: null, end_date: null, date_text: null } : dateFields(date, ctx.published)),
     location: locationIn(arabic, found, span, cues),
     negated,
     modality,

@@ -1,0 +1,31 @@
+// Precision, seventeenth pass (docs/EVENTS.md, "Sixteenth pass: background told as news, …").
+// Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyzeText } from "../../test/helpers.ts";
+
+/** Each event as `TYPE actor>recipient date`, states sorted. */
+const dated = (text: string, published = "2018-06-12") =>
+  analyzeText(text, { published }).events.map(
+    (e) =>
+      `${e.type} ${[...new Set(e.actor.map((p) => p.country))].sort().join("+")}>${[
+        ...new Set(e.recipient.map((p) => p.country)),
+      ]
+        .sort()
+        .join("+")} ${e.date}`,
+  );
+
+test("an act told with a past-time phrase and no date of its own is background: no publication date", () => {
+  assert.deepEqual(dated("وسبق أن اتهمت مصر السودان بدعم جماعات مسلحة على الحدود."), ["ACCUSE EGY>SDN null"]);
+  assert.deepEqual(dated("وهددت اليونان في السابق بإغلاق حدودها أمام الشاحنات التركية."), [
+    "THREATEN GRC>TUR null",
+  ]);
+  // Guard: a date of its own dates the act, the phrase aside.
+  assert.deepEqual(dated("وسبق أن اتهمت مصر السودان في عام 2016 بدعم جماعات مسلحة."), ["ACCUSE EGY>SDN 2016"]);
+  // Guard: `سابقا` in a relative clause after the act dates that clause, not the act.
+  assert.deepEqual(dated("وفرضت كندا عقوبات جديدة على روسيا، إضافة إلى العقوبات التي أعلنتها سابقا."), [
+    "SANCTION CAN>RUS 2018-06-12",
+  ]);
+  // Guard: `في وقت سابق` (earlier today) is no background.
+  assert.deepEqual(dated("واتهمت مصر السودان في وقت سابق بدعم جماعات مسلحة."), ["ACCUSE EGY>SDN 2018-06-12"]);
+});
