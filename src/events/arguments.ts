@@ -321,6 +321,38 @@ export function agreementLeft(c: Clause, hit: TriggerHit): boolean {
 
 const MIN_KEY = keyOf("من");
 
+/** How far after a draft resolution the act it would make may stand (`مشروع قرار بمجلس الأمن، طرحته الكويت، يدين`). */
+const DRAFT_REACH = 10;
+
+/**
+ * استخدمت روسيا الفيتو ضد مشروع قرار يتهم إيران، تعمل على مشروع قرار لتمديد حظر الأسلحة، أعدت مشروع قرار
+ * لمجلس الأمن يطالب بوقف …: an act told after a draft resolution (cue draft_head + draft_of: مشروع قرار،
+ * مسودة القرار), up to 10 words on with no contrast between (cue draft_break: لكن، بينما), is what the
+ * draft would do if adopted, not an act done. The acts told before the draft stay (`رفض مجلس الأمن مشروع
+ * قرار`، `أكد تأييده لمشروع القرار`): a vote, a veto or a support. Returns the states that sponsor the
+ * draft, named between it and the act with no preposition on them (`مشروع قرار طرحته الكويت يدين`،
+ * `مشروع القرار الكويتي يطالب`; not `لمجلس الأمن`، `في مجلس الأمن`): the act stays only when they are its
+ * actor (index.ts). Null when no draft stands before the act.
+ */
+export function draftSponsors(c: Clause, hit: TriggerHit): Set<string | null> | null {
+  for (let k = hit.first - 1; k > Math.max(c.sentenceStart, hit.first - 1 - DRAFT_REACH); k--) {
+    const t = c.tokens[k] as Token;
+    if (tokenIn(c.cues.draftBreak, t)) return null;
+    if (!tokenIn(c.cues.draftOf, t) || !tokenIn(c.cues.draftHead, c.tokens[k - 1])) continue;
+    const sponsors = new Set<string | null>();
+    for (const u of c.units)
+      if (
+        u.first > k &&
+        u.end <= hit.first &&
+        !/[لب]/u.test(u.prefix) &&
+        !tokenIn(c.cues.preposition, c.tokens[u.first - 1])
+      )
+        for (const p of u.parties) sponsors.add(p.country);
+    return sponsors;
+  }
+  return null;
+}
+
 /** The actor already names two states (`روسيا والصين أجرتا محادثات`). */
 function compound(actor: readonly PartyUnit[]): boolean {
   return new Set(actor.flatMap((u) => u.parties.map((p) => p.country))).size > 1;

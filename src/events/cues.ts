@@ -102,6 +102,11 @@ export interface EventCues {
   npDateFar: Set<string>;
   /** Past-time words and two-word phrases, as phrase keys (`سابقا`، `في السابق`، `سبق أن`): background of no date. */
   pastTime: Set<string>;
+  /** A draft and what it drafts (`مشروع قرار`): an act after it is the draft's content. */
+  draftHead: Set<string>;
+  draftOf: Set<string>;
+  /** Words of contrast that end a draft's content (`لكن`). */
+  draftBreak: Set<string>;
   backref: Set<string>;
   relative: Set<string>;
   /** Nouns of meeting that, after ل of purpose, take the party met as object (للقاء كيم). */
@@ -261,6 +266,9 @@ export function compileCues(lex: Lexicons): EventCues {
     npDate: set("np_date"),
     npDateFar: set("np_date_far"),
     pastTime: set("past_time"),
+    draftHead: set("draft_head"),
+    draftOf: set("draft_of"),
+    draftBreak: set("draft_break"),
     backref: set("backref"),
     relative: set("relative"),
     meetingPurpose: set("meeting_purpose"),

@@ -8,7 +8,14 @@ import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import { codeAct } from "./act-type.ts";
 import { possessiveUnits } from "./anaphora.ts";
-import { agreementLeft, countedNoun, findingReached, type PartyUnit, speechRefused } from "./arguments.ts";
+import {
+  agreementLeft,
+  countedNoun,
+  draftSponsors,
+  findingReached,
+  type PartyUnit,
+  speechRefused,
+} from "./arguments.ts";
 import {
   type BackReferences,
   backReferenceUnits,
@@ -177,6 +184,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       explain?.hit(hit, "an agreement left", NONE, NONE);
       continue;
     }
+    // الفيتو ضد مشروع قرار يتهم إيران: what a draft resolution would do is no act done, but by its sponsor.
+    const sponsors = draftSponsors(clause, hit);
     // توصلت وكالات الاستخبارات إلى نتيجة بأن …: a conclusion reached is no agreement.
     if (findingReached(clause, hit)) {
       explain?.hit(hit, "a finding reached", NONE, NONE);
@@ -216,6 +225,10 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     if (swapped) args = { ...args, actor: args.recipient, recipient: args.actor };
     let actor = partiesOf(args.actor);
     let recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
+    if (sponsors !== null && !actor.every((p) => sponsors.has(p.country))) {
+      explain?.hit(hit, "a draft's content", actor, recipient);
+      continue;
+    }
     // حذرت إيران من أنها سترد على أي هجوم أمريكي: a threat of the actor's own act names its target.
     // وهددت السعودية ببيع الأرصدة السعودية في الولايات المتحدة: a recipient of the actor's own state is what
     // the threatened act concerns, not its target; the content names the target further on.

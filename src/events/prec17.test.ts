@@ -2,7 +2,10 @@
 // Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { analyzeText } from "../../test/helpers.ts";
+import { analyzeText, eventLines } from "../../test/helpers.ts";
+
+/** Each event as `TYPE actor>recipient modality` (with `neg` when negated), states sorted. */
+const coded = (text: string) => eventLines(text, "negation");
 
 /** Each event as `TYPE actor>recipient date`, states sorted. */
 const dated = (text: string, published = "2018-06-12") =>
@@ -21,11 +24,29 @@ test("an act told with a past-time phrase and no date of its own is background: 
     "THREATEN GRC>TUR null",
   ]);
   // Guard: a date of its own dates the act, the phrase aside.
-  assert.deepEqual(dated("وسبق أن اتهمت مصر السودان في عام 2016 بدعم جماعات مسلحة."), ["ACCUSE EGY>SDN 2016"]);
+  assert.deepEqual(dated("وسبق أن اتهمت مصر السودان في عام 2016 بدعم جماعات مسلحة."), [
+    "ACCUSE EGY>SDN 2016",
+  ]);
   // Guard: `سابقا` in a relative clause after the act dates that clause, not the act.
   assert.deepEqual(dated("وفرضت كندا عقوبات جديدة على روسيا، إضافة إلى العقوبات التي أعلنتها سابقا."), [
     "SANCTION CAN>RUS 2018-06-12",
   ]);
   // Guard: `في وقت سابق` (earlier today) is no background.
   assert.deepEqual(dated("واتهمت مصر السودان في وقت سابق بدعم جماعات مسلحة."), ["ACCUSE EGY>SDN 2018-06-12"]);
+});
+
+test("what a draft resolution would do is no act done, unless the act is its sponsor's", () => {
+  assert.deepEqual(coded("واستخدمت الصين حق النقض ضد مشروع قرار يتهم فنزويلا بانتهاك حقوق الإنسان."), []);
+  assert.deepEqual(
+    coded("وقالت بريطانيا إنها أعدت مشروع قرار لمجلس الأمن يطالب إيران بوقف تجاربها الصاروخية."),
+    [],
+  );
+  // Guard: the act done on the draft (a vote, a veto, a refusal) stays.
+  assert.deepEqual(coded("ورفض مجلس الأمن مشروع قرار قدمته روسيا."), ["REJECT IGO>RUS asserted"]);
+  // Guard: a draft's sponsor named after it keeps the act as its own.
+  assert.deepEqual(coded("وأسقطت الولايات المتحدة مشروع قرار طرحته الكويت يدين إسرائيل."), [
+    "ACCUSE KWT>ISR asserted",
+  ]);
+  // Guard: the same act with no draft is an act.
+  assert.deepEqual(coded("واتهمت الصين فنزويلا بانتهاك حقوق الإنسان."), ["ACCUSE CHN>VEN asserted"]);
 });
