@@ -1,6 +1,8 @@
 // Clause boundaries inside a sentence, the speaker of reported speech, and the governing date.
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, DateMention, Event, Sentence, Token } from "../pipeline/types.ts";
+import { keyOf } from "../arabic/normalize.ts";
+import { tokenIs } from "../arabic/tokens.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 
 export interface ClauseSpan {
@@ -259,4 +261,51 @@ function pastAt(tokens: readonly Token[], k: number, cues: EventCues): number {
   if (cues.pastTime.has(`${t.key} ${n.key}`)) return 2;
   for (const b of t.bare) if (cues.pastTime.has(`${b.key} ${n.key}`)) return 2;
   return 0;
+}
+
+/** How many filler words may stand inside a span before an act (`بعد يوم واحد فقط من`). */
+const SPAN_FILLERS = 2;
+/** How far after the span's `من` the act may stand, past the noun that carries it (`بعد يوم من فشل روسيا وتركيا وإيران بالتوصل إلى هدنة`). */
+const SPAN_REACH = 5;
+
+/**
+ * تعرضت إدلب لقصف جوي السبت، بعد يوم من فشل روسيا وتركيا وإيران بالتوصل إلى هدنة؛ وتأتي الإجراءات بعد
+ * يوم من طرد روسيا 60 دبلوماسيا: an act told right after `من` (or `على`) in `بعد يوم من`، `عقب يومين من`
+ * (cues span_after, span_days:N, span_filler), or a few words on with no comma (past the noun that carries
+ * it: فشل، إعلان), happened N days before the date its clause is told on: a day the text names before the
+ * span (`السبت، وذلك بعد يوم من`، `في 13 يونيو بعد يوم من اجتماعه`). Not from the publication day (the
+ * clause's act is often the day before it: `وجاءت العقوبات الأخيرة بعد يومين من إعلان ترامب الانسحاب` would be
+ * a day off), nor from a day named after the span (`بعد يوم من مكالمة … الإثنين` dates the call itself).
+ * Returns N, else 0.
+ */
+export function daysBefore(
+  arabic: ArabicText,
+  first: number,
+  when: DateMention | null,
+  cues: EventCues,
+): number {
+  if (when === null) return 0;
+  const { tokens } = arabic;
+  for (let j = first - 1; j >= Math.max(0, first - SPAN_REACH); j--) {
+    const t = tokens[j] as Token;
+    if (/[،,؛:.]/u.test(arabic.text.slice(t.end, (tokens[j + 1] as Token).start))) return 0;
+    if (!(tokenIs(t, FROM_KEY) || tokenIs(t, ON_KEY))) continue;
+    let k = j - 1;
+    for (let n = 0; n < SPAN_FILLERS && tokenIn(cues.spanFiller, tokens[k]); n++) k--;
+    const span = tokens[k];
+    const days = span ? cues.spanDays.get(span.key) : undefined;
+    const after = tokens[k - 1];
+    if (days === undefined || !after || !tokenIn(cues.spanAfter, after)) return 0;
+    return when.end <= after.start ? days : 0;
+  }
+  return 0;
+}
+
+const FROM_KEY = keyOf("من");
+const ON_KEY = keyOf("على");
+
+/** `YYYY-MM-DD` minus `days` days; other values as they are. */
+export function dayMinus(value: string | null, days: number): string | null {
+  if (value === null || days === 0 || !/^\d{4}-\d{2}-\d{2}$/u.test(value)) return value;
+  return new Date(Date.parse(`${value}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 }

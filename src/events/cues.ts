@@ -102,6 +102,12 @@ export interface EventCues {
   npDateFar: Set<string>;
   /** Past-time words and two-word phrases, as phrase keys (`سابقا`، `في السابق`، `سبق أن`): background of no date. */
   pastTime: Set<string>;
+  /** `بعد`، `عقب` opening a span before an act (`بعد يوم من`). */
+  spanAfter: Set<string>;
+  /** Span words by their length in days (`يوم` 1، `يومين` 2، `أسبوع` 7). */
+  spanDays: Map<string, number>;
+  /** Words that may stand inside the span (`واحد`، `فقط`). */
+  spanFiller: Set<string>;
   /** A draft and what it drafts (`مشروع قرار`): an act after it is the draft's content. */
   draftHead: Set<string>;
   draftOf: Set<string>;
@@ -266,6 +272,13 @@ export function compileCues(lex: Lexicons): EventCues {
     npDate: set("np_date"),
     npDateFar: set("np_date_far"),
     pastTime: set("past_time"),
+    spanAfter: set("span_after"),
+    spanDays: new Map(
+      [...lex.cues.entries()]
+        .filter(([kind]) => kind.startsWith("span_days:"))
+        .flatMap(([kind, forms]) => forms.map((f): [string, number] => [keyOf(f), Number(kind.slice(10))])),
+    ),
+    spanFiller: set("span_filler"),
     draftHead: set("draft_head"),
     draftOf: set("draft_of"),
     draftBreak: set("draft_break"),

@@ -6,7 +6,7 @@ import type { ArabicText, DateMention, Event, Party, Sentence } from "../pipelin
 import type { ActCoding } from "./act-type.ts";
 import { placeIn } from "./borrowed-sides.ts";
 import { mechanismIn } from "./channel-context.ts";
-import { type ClauseSpan, dateFields, pastTold, sentenceEvidence } from "./clauses.ts";
+import { type ClauseSpan, dateFields, dayMinus, daysBefore, pastTold, sentenceEvidence } from "./clauses.ts";
 import type { EventCues } from "./cues.ts";
 import { type PloverTable, score } from "./plover.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -41,6 +41,14 @@ export function eventRecord(
   // background of a time the text does not give, not an act of the publication day.
   const background =
     ctx.when === null && modality === "asserted" && pastTold(arabic, sentence, span, hit, cues);
+  // تعرضت إدلب لقصف السبت، بعد يوم من فشل روسيا وتركيا وإيران بالتوصل إلى هدنة: the act after `بعد يوم من`
+  // happened that many days before the day its clause is told on.
+  const fields = background
+    ? { date: null, end_date: null, date_text: null }
+    : dateFields(date, ctx.published);
+  const before = daysBefore(arabic, hit.first, ctx.when, cues);
+  if (before > 0 && fields.date !== dayMinus(fields.date, before))
+    Object.assign(fields, { date: dayMinus(fields.date, before), end_date: null, date_text: null });
   const mode = type === hit.trigger.type ? hit.trigger.mode : null;
   const channelAct = ending ? null : mechanismIn(found, sentence, hit.end);
   const { cameo, quad, intensity } = score(ctx.plover, type, mode);
@@ -51,7 +59,7 @@ export function eventRecord(
     context: hit.trigger.context,
     actor,
     recipient,
-    ...(background ? { date: null, end_date: null, date_text: null } : dateFields(date, ctx.published)),
+    ...fields,
     location: locationIn(arabic, found, span, cues),
     negated,
     modality,

@@ -50,3 +50,21 @@ test("what a draft resolution would do is no act done, unless the act is its spo
   // Guard: the same act with no draft is an act.
   assert.deepEqual(coded("واتهمت الصين فنزويلا بانتهاك حقوق الإنسان."), ["ACCUSE CHN>VEN asserted"]);
 });
+
+test("an act after `بعد يوم من` happened a day before the day its clause names", () => {
+  assert.deepEqual(
+    dated(
+      "وكتب الرئيس الفرنسي على تويتر في 13 مايو بعد يوم واحد من اجتماعه مع المستشارة الألمانية في برلين.",
+    ),
+    ["CONSULT FRA>DEU 2018-05-12"],
+  );
+  // Guard: with no day named before the span, the publication day stays (the clause's act may be a day old).
+  assert.deepEqual(dated("ويأتي ذلك بعد يوم من اجتماع الرئيس الفرنسي مع المستشارة الألمانية في برلين."), [
+    "CONSULT FRA>DEU 2018-06-12",
+  ]);
+  // Guard: a day named after the span dates the act itself.
+  assert.deepEqual(
+    dated("ويأتي هذا بعد يوم فقط من مكالمة هاتفية بين الرئيس الفرنسي والمستشارة الألمانية، الإثنين."),
+    ["CONSULT FRA>DEU 2018-06-11"],
+  );
+});
