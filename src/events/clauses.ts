@@ -240,6 +240,7 @@ export function pastTold(
     const gap = arabic.text.slice((tokens[k + n - 1] as Token).end, (tokens[hit.first] as Token).start);
     if (!/[،,؛:.]/u.test(gap)) return true;
   }
+  if (crisisOrigin(tokens, sentence, hit.first, cues)) return true;
   const last = Math.min(span.end, hit.end + PAST_AFTER);
   for (let k = hit.end; k < last; k++) {
     const t = tokens[k] as Token;
@@ -249,6 +250,20 @@ export function pastTold(
     const n = pastAt(tokens, k, cues);
     if (n > 0 && k + n <= span.end) return true;
   }
+  return false;
+}
+
+/** How far before an act the crisis it started may be named (`واندلعت الأزمة الخليجية منذ ما يقرب من عام، حين اتهمت`). */
+const ORIGIN_REACH = 8;
+
+/**
+ * ونشب الخلاف بين أوتاوا والرياض بشأن انتقاد كندا …، واندلعت الأزمة … عقب توقيف أنقرة للقس: an act told up
+ * to 8 words after a crisis breaking out (cue origin_verb with a crisis_noun right after it) is the crisis's
+ * origin, told as background of a time the text does not give.
+ */
+function crisisOrigin(tokens: readonly Token[], sentence: Sentence, first: number, cues: EventCues): boolean {
+  for (let k = first - 1; k > Math.max(sentence.firstToken, first - 1 - ORIGIN_REACH); k--)
+    if (tokenIn(cues.crisisNoun, tokens[k]) && tokenIn(cues.originVerb, tokens[k - 1])) return true;
   return false;
 }
 

@@ -102,6 +102,9 @@ export interface EventCues {
   npDateFar: Set<string>;
   /** Past-time words and two-word phrases, as phrase keys (`سابقا`، `في السابق`، `سبق أن`): background of no date. */
   pastTime: Set<string>;
+  /** Verbs of a crisis breaking out (`اندلعت`) and crisis nouns after them (`الأزمة`): the act on is its origin. */
+  originVerb: Set<string>;
+  crisisNoun: Set<string>;
   /** `بعد`، `عقب` opening a span before an act (`بعد يوم من`). */
   spanAfter: Set<string>;
   /** Span words by their length in days (`يوم` 1، `يومين` 2، `أسبوع` 7). */
@@ -273,6 +276,8 @@ export function compileCues(lex: Lexicons): EventCues {
     npDateFar: set("np_date_far"),
     pastTime: set("past_time"),
     spanAfter: set("span_after"),
+    originVerb: set("origin_verb"),
+    crisisNoun: set("crisis_noun"),
     spanDays: new Map(
       [...lex.cues.entries()]
         .filter(([kind]) => kind.startsWith("span_days:"))

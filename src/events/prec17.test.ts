@@ -31,6 +31,16 @@ test("an act told with a past-time phrase and no date of its own is background: 
   assert.deepEqual(dated("وفرضت كندا عقوبات جديدة على روسيا، إضافة إلى العقوبات التي أعلنتها سابقا."), [
     "SANCTION CAN>RUS 2018-06-12",
   ]);
+  // A crisis's origin told after it breaks out is background too.
+  assert.deepEqual(
+    dated("واندلعت الأزمة بين المغرب وإيران عقب اتهام الرباط طهران بتسليح جبهة البوليساريو."),
+    ["ACCUSE MAR>IRN null"],
+  );
+  // Guard: a crisis that escalates after an act is news of now.
+  assert.deepEqual(
+    dated("وتصاعدت الأزمة بين المغرب وإيران عقب اتهام الرباط طهران بتسليح جبهة البوليساريو."),
+    ["ACCUSE MAR>IRN 2018-06-12"],
+  );
   // Guard: `في وقت سابق` (earlier today) is no background.
   assert.deepEqual(dated("واتهمت مصر السودان في وقت سابق بدعم جماعات مسلحة."), ["ACCUSE EGY>SDN 2018-06-12"]);
 });
