@@ -321,6 +321,25 @@ export function agreementLeft(c: Clause, hit: TriggerHit): boolean {
 
 const MIN_KEY = keyOf("من");
 
+/** How far after a verb of recognizing its ب-object may stand, past a subject in apposition. */
+const CONFESSION_REACH = 10;
+
+/**
+ * اعترف مايكل فلين، مستشار الأمن القومي الأمريكي السابق، بالكذب في شهادته بشأن اجتماعات مع السفير الروسي؛
+ * يعترف بارتكابه الجريمة: a verb of recognizing (cue recognition) whose first ب-object is a deed admitted
+ * (cue confession) confesses it; it recognizes no state (`تعترف السعودية بدولة إسرائيل` stays).
+ */
+export function confessed(c: Clause, hit: TriggerHit): boolean {
+  if (!tokenIn(c.cues.recognition, c.tokens[hit.first])) return false;
+  const to = Math.min(c.sentenceEnd, hit.end + CONFESSION_REACH);
+  for (let k = hit.end; k < to; k++) {
+    const t = c.tokens[k] as Token;
+    if (tokenIn(c.cues.confession, t)) return true;
+    if (t.bare.some((b) => b.prefix.includes("ب"))) return false;
+  }
+  return false;
+}
+
 /** How far after a draft resolution the act it would make may stand (`مشروع قرار بمجلس الأمن، طرحته الكويت، يدين`). */
 const DRAFT_REACH = 10;
 

@@ -111,6 +111,9 @@ export interface EventCues {
   spanDays: Map<string, number>;
   /** Words that may stand inside the span (`واحد`، `فقط`). */
   spanFiller: Set<string>;
+  /** Words of recognizing, and the ب-objects that make them an admission (`اعترف … بالكذب`). */
+  recognition: Set<string>;
+  confession: Set<string>;
   /** A draft and what it drafts (`مشروع قرار`): an act after it is the draft's content. */
   draftHead: Set<string>;
   draftOf: Set<string>;
@@ -285,6 +288,8 @@ export function compileCues(lex: Lexicons): EventCues {
     ),
     spanFiller: set("span_filler"),
     draftHead: set("draft_head"),
+    recognition: set("recognition"),
+    confession: set("confession"),
     draftOf: set("draft_of"),
     draftBreak: set("draft_break"),
     backref: set("backref"),

@@ -10,6 +10,7 @@ import { codeAct } from "./act-type.ts";
 import { possessiveUnits } from "./anaphora.ts";
 import {
   agreementLeft,
+  confessed,
   countedNoun,
   draftSponsors,
   findingReached,
@@ -182,6 +183,11 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // انسحاب ترامب من الاتفاق مع إيران: the agreement left is no agreement made.
     if (agreementLeft(clause, hit)) {
       explain?.hit(hit, "an agreement left", NONE, NONE);
+      continue;
+    }
+    // اعترف فلين بالكذب بشأن اجتماعاته مع السفير الروسي: an admission recognizes no state.
+    if (confessed(clause, hit)) {
+      explain?.hit(hit, "a deed admitted", NONE, NONE);
       continue;
     }
     // الفيتو ضد مشروع قرار يتهم إيران: what a draft resolution would do is no act done, but by its sponsor.

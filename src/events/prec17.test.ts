@@ -78,3 +78,12 @@ test("an act after `بعد يوم من` happened a day before the day its clause
     ["CONSULT FRA>DEU 2018-06-11"],
   );
 });
+
+test("a deed admitted is no recognition", () => {
+  const admitted = coded(
+    "واعترف مستشار الأمن القومي الفرنسي السابق بالكذب في شهادته بشأن اجتماعاته مع السفير الروسي.",
+  );
+  assert.ok(!admitted.some((e) => e.startsWith("SUPPORT")), admitted.join(" | "));
+  // Guard: a state recognized stays SUPPORT.
+  assert.deepEqual(coded("واعترفت البرتغال بدولة فلسطين."), ["SUPPORT PRT>PSE asserted"]);
+});
