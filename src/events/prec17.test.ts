@@ -87,3 +87,13 @@ test("a deed admitted is no recognition", () => {
   // Guard: a state recognized stays SUPPORT.
   assert.deepEqual(coded("واعترفت البرتغال بدولة فلسطين."), ["SUPPORT PRT>PSE asserted"]);
 });
+
+test("a day named ahead in the month of publication is this year's", () => {
+  assert.deepEqual(dated("وسيجتمع الرئيس الفرنسي والمستشارة الألمانية في جنيف في 20 يونيو القادم."), [
+    "AGREE DEU+FRA> 2018-06-20",
+  ]);
+  // Guard: a day already past in that month is next year's.
+  assert.deepEqual(dated("وسيجتمع الرئيس الفرنسي والمستشارة الألمانية في جنيف في 5 يونيو القادم."), [
+    "AGREE DEU+FRA> 2019-06-05",
+  ]);
+});
