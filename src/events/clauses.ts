@@ -148,6 +148,57 @@ export function governingDate(
   return inClause.find((d) => d.value !== null) ?? inClause[0] ?? null;
 }
 
+/** How far before its speech verb the day of a report may stand (`ويوم الأربعاء، قال البيت الأبيض إن`). */
+const REPORT_BEFORE = 3;
+/** How far after its speech verb a date other than a day may stand (`وكان ليبرمان أعلن، في مايو الماضي، أن`). */
+const REPORT_AFTER = 2;
+
+/**
+ * وقال وزير الخارجية الأمريكي، مايك بومبيو، الأحد إن ترامب سيواصل حملة الضغط: an act reported in a clause
+ * that names no date of its own is dated by the day of its report: a date the text fixes in the
+ * speaker's clause, between the last speech verb (cue speech) before the complementizer and the
+ * complementizer, or up to 3 words before that verb. A day in one word (الأحد، أمس) may stand past the
+ * speaker's name (`أعلنت المتحدثة باسم الخارجية الأمريكية، هيذر نويرت، الأربعاء، أن`); another date only
+ * right after the verb (`أكد عام 2017 أن`), since further on it may date a noun (`وصف ترامب قرار غزو العراق
+ * عام 2003 بأنه`). Not the publication day, which may be days later.
+ */
+export function reportDate(
+  arabic: ArabicText,
+  sentence: Sentence,
+  span: ClauseSpan,
+  cues: EventCues,
+): DateMention | null {
+  const { tokens } = arabic;
+  if (span.reported - 1 <= sentence.firstToken) return null;
+  // The speech verb whose complement the reported clause is: no other complementizer between them.
+  let verb = -1;
+  for (let k = span.reported - 2; k >= sentence.firstToken; k--) {
+    if (isComplementizer(tokens[k], cues)) return null;
+    if (tokenIn(cues.speech, tokens[k])) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  const from = (tokens[Math.max(sentence.firstToken, verb - REPORT_BEFORE)] as Token).start;
+  const verbStart = (tokens[verb] as Token).start;
+  // The verb's word without its و (`وقال`): the text before it may end in that و.
+  const verbWord = verbStart + ((tokens[verb] as Token).text.startsWith("و") ? 1 : 0);
+  const near = (tokens[Math.min(span.reported - 1, verb + REPORT_AFTER + 1)] as Token).start;
+  const to = (tokens[span.reported - 1] as Token).start;
+  let best: DateMention | null = null;
+  for (const d of arabic.dates) {
+    if (d.value === null || d.start < from || d.end > to || since(arabic, d, cues)) continue;
+    // Before the verb, nothing but punctuation between (`ويوم الأربعاء، قال`; not `هذا العام، لكنه قال`).
+    if (d.end <= verbStart && /[^\s،,:.؛«»"()/-]/u.test(arabic.text.slice(d.end, verbWord))) continue;
+    const day =
+      d.basis === "weekday" ||
+      (d.basis === "relative" && d.granularity === "day" && !/\s/u.test(d.text.trim()));
+    if (day || d.end <= verbStart || d.start < near) best = d;
+  }
+  return best;
+}
+
 /**
  * An event's date fields from its governing date: the date the text fixes; else, for a present
  * report, the publication date; with no publication date, an event whose clause names a date the

@@ -26,7 +26,7 @@ import {
 import { borrowedSides } from "./borrowed-sides.ts";
 import { channelSides, lightVerbBefore } from "./channel-context.ts";
 import { actReader, clauseSides } from "./clause-sides.ts";
-import { clauseOf, dateFields, governingDate, speakerOf } from "./clauses.ts";
+import { clauseOf, dateFields, governingDate, reportDate, speakerOf } from "./clauses.ts";
 import { type EventCues, markNameWords, tokenIn } from "./cues.ts";
 import { listLabel, resolveDuals } from "./duals.ts";
 import { evaluativeEvents } from "./evaluation-events.ts";
@@ -322,6 +322,14 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       span,
       speaker,
       when,
+      // A verb, the act reported; a noun there may retell an older act (`ردا على قرار بريطانيا طرد`), and so
+      // may a verb form after a preposition, which is a noun (`بناء على طلب بريطانيا`).
+      said:
+        when === null &&
+        hit.trigger.pos === "verb" &&
+        !tokenIn(cues.preposition, arabic.tokens[hit.first - 1])
+          ? reportDate(arabic, sentence, span, cues)
+          : null,
       id: `v${events.length + 1}`,
     });
     events.push(event);

@@ -97,3 +97,22 @@ test("a day named ahead in the month of publication is this year's", () => {
     "AGREE DEU+FRA> 2019-06-05",
   ]);
 });
+
+test("an act reported with no date of its own takes the day of its report", () => {
+  const on = (text: string) => dated(text, "2018-06-14");
+  assert.deepEqual(on("وقال الرئيس الفرنسي الثلاثاء إن بلاده ستفرض عقوبات على إيران."), [
+    "SANCTION FRA>IRN 2018-06-12",
+  ]);
+  // Guard: no day named, the publication day.
+  assert.deepEqual(on("وقال الرئيس الفرنسي إن بلاده ستفرض عقوبات على إيران."), [
+    "SANCTION FRA>IRN 2018-06-14",
+  ]);
+  // Guard: a request retold as a noun after a preposition is older than the report.
+  assert.deepEqual(on("وأعلنت الخارجية الأردنية الثلاثاء أن اللاجئين دخلوا المملكة بناء على طلب بريطانيا."), [
+    "REQUEST GBR>JOR 2018-06-14",
+  ]);
+  // Guard: a date of another clause before the speech verb is not the report's.
+  assert.deepEqual(on("ورحب الرئيس الفرنسي بالاتفاق هذا العام، لكنه قال إن بلاده ستفرض عقوبات على إيران."), [
+    "SANCTION FRA>IRN 2018-06-14",
+  ]);
+});
