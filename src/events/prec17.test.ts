@@ -116,3 +116,11 @@ test("an act reported with no date of its own takes the day of its report", () =
     "SANCTION FRA>IRN 2018-06-14",
   ]);
 });
+
+test("بحث عن is looking for, no talks", () => {
+  assert.deepEqual(coded('وأكد المسؤول أن لندن "لا تبحث عن مواجهة كبيرة مع روسيا".'), []);
+  // Guard: بحث مع is talks.
+  assert.deepEqual(coded("وبحث وزير الخارجية الفرنسي مع نظيره الروسي الأزمة السورية."), [
+    "CONSULT FRA>RUS asserted",
+  ]);
+});
