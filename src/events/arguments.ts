@@ -321,6 +321,19 @@ export function agreementLeft(c: Clause, hit: TriggerHit): boolean {
 
 const MIN_KEY = keyOf("من");
 
+/**
+ * استقبلت ألمانيا مئات الآلاف من السوريين: a hosting verb's object stands after its subject, so the words
+ * that give it another sense right after the verb (its row's unless: مئات، آلاف، لاجئين) do so there too:
+ * it shelters people, it hosts no visitor.
+ */
+export function peopleHosted(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
+  if (!hit.trigger.hosted || hit.trigger.unless.length === 0) return false;
+  const k = objectAt(hit, actor);
+  if (k === hit.end || k >= c.end) return false;
+  const t = c.tokens[k] as Token;
+  return hit.trigger.unless.includes(t.key) || t.bare.some((b) => hit.trigger.unless.includes(b.key));
+}
+
 /** How far after a verb of recognizing its ب-object may stand, past a subject in apposition. */
 const CONFESSION_REACH = 10;
 

@@ -14,6 +14,7 @@ import {
   countedNoun,
   draftSponsors,
   findingReached,
+  peopleHosted,
   type PartyUnit,
   speechRefused,
 } from "./arguments.ts";
@@ -213,6 +214,11 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // about, which the sentence does not name (a joint statement's headings).
     if (args.actor.some(isLabel) && clause.units.some((u) => u.type === "DUAL")) {
       explain?.hit(hit, "no actor", NONE, NONE);
+      continue;
+    }
+    // استقبلت ألمانيا مئات الآلاف من السوريين: a host's object after its subject is people sheltered.
+    if (peopleHosted(clause, hit, args.actor)) {
+      explain?.hit(hit, "people sheltered", NONE, NONE);
       continue;
     }
     // قبلت تركيا اقتراح السعودية: an act told inside another keeps its own agent (nested-acts.ts).

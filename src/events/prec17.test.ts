@@ -124,3 +124,9 @@ test("بحث عن is looking for, no talks", () => {
     "CONSULT FRA>RUS asserted",
   ]);
 });
+
+test("a host's object after its subject that names people sheltered is no visit", () => {
+  assert.deepEqual(coded("واستقبلت السويد مئات الآلاف من العراقيين منذ عام 2003."), []);
+  // Guard: a state's envoy received is a visit.
+  assert.ok(coded("واستقبلت السويد وزير الخارجية العراقي في ستوكهولم.").some((e) => e.startsWith("CONSULT")));
+});
