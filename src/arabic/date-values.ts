@@ -99,8 +99,16 @@ export function resolveMonth(
     case "this_year":
       return { y: pub.y, m: month, d: day };
     case "next":
-      // أبريل المقبل: the first such month after publication.
-      return { y: month > pub.m ? pub.y : pub.y + 1, m: month, d: day };
+      // أبريل المقبل: the first such month after publication; `12 يونيو القادم` told on 6 June is six days on,
+      // a day still ahead in the month of publication.
+      return {
+        y:
+          month > pub.m || (month === pub.m && day !== null && pub.d !== null && day > pub.d)
+            ? pub.y
+            : pub.y + 1,
+        m: month,
+        d: day,
+      };
     default: {
       // A bare or "past" month is the latest such month up to publication (نوفمبر الماضي); a bare
       // date later in the month of publication is that month's (يستمر حتى 20 مارس), not last year's.

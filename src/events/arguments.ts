@@ -324,6 +324,70 @@ export function agreementLeft(c: Clause, hit: TriggerHit): boolean {
 
 const MIN_KEY = keyOf("من");
 
+/**
+ * استقبلت ألمانيا مئات الآلاف من السوريين: a hosting verb's object stands after its subject, so the words
+ * that give it another sense right after the verb (its row's unless: مئات، آلاف، لاجئين) do so there too:
+ * it shelters people, it hosts no visitor.
+ */
+export function peopleHosted(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
+  if (!hit.trigger.hosted || hit.trigger.unless.length === 0) return false;
+  const k = objectAt(hit, actor);
+  if (k === hit.end || k >= c.end) return false;
+  const t = c.tokens[k] as Token;
+  return hit.trigger.unless.includes(t.key) || t.bare.some((b) => hit.trigger.unless.includes(b.key));
+}
+
+/** How far after a verb of recognizing its ب-object may stand, past a subject in apposition. */
+const CONFESSION_REACH = 10;
+
+/**
+ * اعترف مايكل فلين، مستشار الأمن القومي الأمريكي السابق، بالكذب في شهادته بشأن اجتماعات مع السفير الروسي؛
+ * يعترف بارتكابه الجريمة: a verb of recognizing (cue recognition) whose first ب-object is a deed admitted
+ * (cue confession) confesses it; it recognizes no state (`تعترف السعودية بدولة إسرائيل` stays).
+ */
+export function confessed(c: Clause, hit: TriggerHit): boolean {
+  if (!tokenIn(c.cues.recognition, c.tokens[hit.first])) return false;
+  const to = Math.min(c.sentenceEnd, hit.end + CONFESSION_REACH);
+  for (let k = hit.end; k < to; k++) {
+    const t = c.tokens[k] as Token;
+    if (tokenIn(c.cues.confession, t)) return true;
+    if (t.bare.some((b) => b.prefix.includes("ب"))) return false;
+  }
+  return false;
+}
+
+/** How far after a draft resolution the act it would make may stand (`مشروع قرار بمجلس الأمن، طرحته الكويت، يدين`). */
+const DRAFT_REACH = 10;
+
+/**
+ * استخدمت روسيا الفيتو ضد مشروع قرار يتهم إيران، تعمل على مشروع قرار لتمديد حظر الأسلحة، أعدت مشروع قرار
+ * لمجلس الأمن يطالب بوقف …: an act told after a draft resolution (cue draft_head + draft_of: مشروع قرار،
+ * مسودة القرار), up to 10 words on with no contrast between (cue draft_break: لكن، بينما), is what the
+ * draft would do if adopted, not an act done. The acts told before the draft stay (`رفض مجلس الأمن مشروع
+ * قرار`، `أكد تأييده لمشروع القرار`): a vote, a veto or a support. Returns the states that sponsor the
+ * draft, named between it and the act with no preposition on them (`مشروع قرار طرحته الكويت يدين`،
+ * `مشروع القرار الكويتي يطالب`; not `لمجلس الأمن`، `في مجلس الأمن`): the act stays only when they are its
+ * actor (index.ts). Null when no draft stands before the act.
+ */
+export function draftSponsors(c: Clause, hit: TriggerHit): Set<string | null> | null {
+  for (let k = hit.first - 1; k > Math.max(c.sentenceStart, hit.first - 1 - DRAFT_REACH); k--) {
+    const t = c.tokens[k] as Token;
+    if (tokenIn(c.cues.draftBreak, t)) return null;
+    if (!tokenIn(c.cues.draftOf, t) || !tokenIn(c.cues.draftHead, c.tokens[k - 1])) continue;
+    const sponsors = new Set<string | null>();
+    for (const u of c.units)
+      if (
+        u.first > k &&
+        u.end <= hit.first &&
+        !/[لب]/u.test(u.prefix) &&
+        !tokenIn(c.cues.preposition, c.tokens[u.first - 1])
+      )
+        for (const p of u.parties) sponsors.add(p.country);
+    return sponsors;
+  }
+  return null;
+}
+
 /** The actor already names two states (`روسيا والصين أجرتا محادثات`). */
 function compound(actor: readonly PartyUnit[]): boolean {
   return new Set(actor.flatMap((u) => u.parties.map((p) => p.country))).size > 1;

@@ -1,6 +1,8 @@
 // Clause boundaries inside a sentence, the speaker of reported speech, and the governing date.
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, DateMention, Event, Sentence, Token } from "../pipeline/types.ts";
+import { keyOf } from "../arabic/normalize.ts";
+import { tokenIs } from "../arabic/tokens.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 
 export interface ClauseSpan {
@@ -146,6 +148,57 @@ export function governingDate(
   return inClause.find((d) => d.value !== null) ?? inClause[0] ?? null;
 }
 
+/** How far before its speech verb the day of a report may stand (`ويوم الأربعاء، قال البيت الأبيض إن`). */
+const REPORT_BEFORE = 3;
+/** How far after its speech verb a date other than a day may stand (`وكان ليبرمان أعلن، في مايو الماضي، أن`). */
+const REPORT_AFTER = 2;
+
+/**
+ * وقال وزير الخارجية الأمريكي، مايك بومبيو، الأحد إن ترامب سيواصل حملة الضغط: an act reported in a clause
+ * that names no date of its own is dated by the day of its report: a date the text fixes in the
+ * speaker's clause, between the last speech verb (cue speech) before the complementizer and the
+ * complementizer, or up to 3 words before that verb. A day in one word (الأحد، أمس) may stand past the
+ * speaker's name (`أعلنت المتحدثة باسم الخارجية الأمريكية، هيذر نويرت، الأربعاء، أن`); another date only
+ * right after the verb (`أكد عام 2017 أن`), since further on it may date a noun (`وصف ترامب قرار غزو العراق
+ * عام 2003 بأنه`). Not the publication day, which may be days later.
+ */
+export function reportDate(
+  arabic: ArabicText,
+  sentence: Sentence,
+  span: ClauseSpan,
+  cues: EventCues,
+): DateMention | null {
+  const { tokens } = arabic;
+  if (span.reported - 1 <= sentence.firstToken) return null;
+  // The speech verb whose complement the reported clause is: no other complementizer between them.
+  let verb = -1;
+  for (let k = span.reported - 2; k >= sentence.firstToken; k--) {
+    if (isComplementizer(tokens[k], cues)) return null;
+    if (tokenIn(cues.speech, tokens[k])) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  const from = (tokens[Math.max(sentence.firstToken, verb - REPORT_BEFORE)] as Token).start;
+  const verbStart = (tokens[verb] as Token).start;
+  // The verb's word without its و (`وقال`): the text before it may end in that و.
+  const verbWord = verbStart + ((tokens[verb] as Token).text.startsWith("و") ? 1 : 0);
+  const near = (tokens[Math.min(span.reported - 1, verb + REPORT_AFTER + 1)] as Token).start;
+  const to = (tokens[span.reported - 1] as Token).start;
+  let best: DateMention | null = null;
+  for (const d of arabic.dates) {
+    if (d.value === null || d.start < from || d.end > to || since(arabic, d, cues)) continue;
+    // Before the verb, nothing but punctuation between (`ويوم الأربعاء، قال`; not `هذا العام، لكنه قال`).
+    if (d.end <= verbStart && /[^\s،,:.؛«»"()/-]/u.test(arabic.text.slice(d.end, verbWord))) continue;
+    const day =
+      d.basis === "weekday" ||
+      (d.basis === "relative" && d.granularity === "day" && !/\s/u.test(d.text.trim()));
+    if (day || d.end <= verbStart || d.start < near) best = d;
+  }
+  return best;
+}
+
 /**
  * An event's date fields from its governing date: the date the text fixes; else, for a present
  * report, the publication date; with no publication date, an event whose clause names a date the
@@ -208,4 +261,117 @@ function tokenStartingAt(tokens: readonly Token[], offset: number): number {
 /** A sentence as an event's evidence: its text and offsets, which slice back to the article. */
 export function sentenceEvidence(arabic: ArabicText, sentence: Sentence): Event["evidence"] {
   return { text: arabic.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
+}
+
+/** How far before a trigger a past-time phrase may stand (`وسبق أن اتهمت`، `قالت في السابق إنها تدعم`). */
+const PAST_BEFORE = 3;
+/** How far after the trigger's end, past its subject, a past-time phrase may stand (`اتهم الرئيس الفنزويلي في السابق`). */
+const PAST_AFTER = 5;
+
+/**
+ * وسبق أن اتهمت إيران السعودية …، وهدد ترامب في السابق بالانسحاب …، ألقت روسيا سابقا باللائمة على: an
+ * act told with a past-time phrase (cue past_time) next to its verb, with no date of its own, is
+ * background of a time the text does not give, not an act of the publication day. The phrase stands up
+ * to 3 words before the trigger in its sentence, or up to 5 after it in its clause, with no comma and
+ * (after it) no relative pronoun between: `العقوبات التي أعلنتها سابقا` dates the relative clause's act.
+ * The date stays null with no date_text, so the act still folds into the same act told before it
+ * (mergeRepeats); a date_text kept it apart and opened a retold warning as an event of its own.
+ */
+export function pastTold(
+  arabic: ArabicText,
+  sentence: Sentence,
+  span: ClauseSpan,
+  hit: { first: number; end: number },
+  cues: EventCues,
+): boolean {
+  const { tokens } = arabic;
+  for (let k = Math.max(sentence.firstToken, hit.first - PAST_BEFORE); k < hit.first; k++) {
+    const n = pastAt(tokens, k, cues);
+    if (n === 0 || k + n > hit.first) continue;
+    const gap = arabic.text.slice((tokens[k + n - 1] as Token).end, (tokens[hit.first] as Token).start);
+    if (!/[،,؛:.]/u.test(gap)) return true;
+  }
+  if (crisisOrigin(tokens, sentence, hit.first, cues)) return true;
+  const last = Math.min(span.end, hit.end + PAST_AFTER);
+  for (let k = hit.end; k < last; k++) {
+    const t = tokens[k] as Token;
+    if (tokenIn(cues.relative, t)) return false;
+    if (k > hit.end && /[،,؛:.]/u.test(arabic.text.slice((tokens[k - 1] as Token).end, t.start)))
+      return false;
+    const n = pastAt(tokens, k, cues);
+    if (n > 0 && k + n <= span.end) return true;
+  }
+  return false;
+}
+
+/** How far before an act the crisis it started may be named (`واندلعت الأزمة الخليجية منذ ما يقرب من عام، حين اتهمت`). */
+const ORIGIN_REACH = 8;
+
+/**
+ * ونشب الخلاف بين أوتاوا والرياض بشأن انتقاد كندا …، واندلعت الأزمة … عقب توقيف أنقرة للقس: an act told up
+ * to 8 words after a crisis breaking out (cue origin_verb with a crisis_noun right after it) is the crisis's
+ * origin, told as background of a time the text does not give.
+ */
+function crisisOrigin(tokens: readonly Token[], sentence: Sentence, first: number, cues: EventCues): boolean {
+  for (let k = first - 1; k > Math.max(sentence.firstToken, first - 1 - ORIGIN_REACH); k--)
+    if (tokenIn(cues.crisisNoun, tokens[k]) && tokenIn(cues.originVerb, tokens[k - 1])) return true;
+  return false;
+}
+
+/** How many tokens of a past-time phrase start at `k` (one word, or two: `في السابق`، `وسبق أن`), else 0. */
+function pastAt(tokens: readonly Token[], k: number, cues: EventCues): number {
+  const t = tokens[k] as Token;
+  if (tokenIn(cues.pastTime, t)) return 1;
+  const n = tokens[k + 1];
+  if (!n || n.sentence !== t.sentence) return 0;
+  if (cues.pastTime.has(`${t.key} ${n.key}`)) return 2;
+  for (const b of t.bare) if (cues.pastTime.has(`${b.key} ${n.key}`)) return 2;
+  return 0;
+}
+
+/** How many filler words may stand inside a span before an act (`بعد يوم واحد فقط من`). */
+const SPAN_FILLERS = 2;
+/** How far after the span's `من` the act may stand, past the noun that carries it (`بعد يوم من فشل روسيا وتركيا وإيران بالتوصل إلى هدنة`). */
+const SPAN_REACH = 5;
+
+/**
+ * تعرضت إدلب لقصف جوي السبت، بعد يوم من فشل روسيا وتركيا وإيران بالتوصل إلى هدنة؛ وتأتي الإجراءات بعد
+ * يوم من طرد روسيا 60 دبلوماسيا: an act told right after `من` (or `على`) in `بعد يوم من`، `عقب يومين من`
+ * (cues span_after, span_days:N, span_filler), or a few words on with no comma (past the noun that carries
+ * it: فشل، إعلان), happened N days before the date its clause is told on: a day the text names before the
+ * span (`السبت، وذلك بعد يوم من`، `في 13 يونيو بعد يوم من اجتماعه`). Not from the publication day (the
+ * clause's act is often the day before it: `وجاءت العقوبات الأخيرة بعد يومين من إعلان ترامب الانسحاب` would be
+ * a day off), nor from a day named after the span (`بعد يوم من مكالمة … الإثنين` dates the call itself).
+ * Returns N, else 0.
+ */
+export function daysBefore(
+  arabic: ArabicText,
+  first: number,
+  when: DateMention | null,
+  cues: EventCues,
+): number {
+  if (when === null) return 0;
+  const { tokens } = arabic;
+  for (let j = first - 1; j >= Math.max(0, first - SPAN_REACH); j--) {
+    const t = tokens[j] as Token;
+    if (/[،,؛:.]/u.test(arabic.text.slice(t.end, (tokens[j + 1] as Token).start))) return 0;
+    if (!(tokenIs(t, FROM_KEY) || tokenIs(t, ON_KEY))) continue;
+    let k = j - 1;
+    for (let n = 0; n < SPAN_FILLERS && tokenIn(cues.spanFiller, tokens[k]); n++) k--;
+    const span = tokens[k];
+    const days = span ? cues.spanDays.get(span.key) : undefined;
+    const after = tokens[k - 1];
+    if (days === undefined || !after || !tokenIn(cues.spanAfter, after)) return 0;
+    return when.end <= after.start ? days : 0;
+  }
+  return 0;
+}
+
+const FROM_KEY = keyOf("من");
+const ON_KEY = keyOf("على");
+
+/** `YYYY-MM-DD` minus `days` days; other values as they are. */
+export function dayMinus(value: string | null, days: number): string | null {
+  if (value === null || days === 0 || !/^\d{4}-\d{2}-\d{2}$/u.test(value)) return value;
+  return new Date(Date.parse(`${value}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 }

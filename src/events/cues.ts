@@ -106,6 +106,25 @@ export interface EventCues {
   npDate: Set<string>;
   /** Participles of signing whose date may stand a few words on (`الموقع بين … في عام 2015`). */
   npDateFar: Set<string>;
+  /** Past-time words and two-word phrases, as phrase keys (`سابقا`، `في السابق`، `سبق أن`): background of no date. */
+  pastTime: Set<string>;
+  /** Verbs of a crisis breaking out (`اندلعت`) and crisis nouns after them (`الأزمة`): the act on is its origin. */
+  originVerb: Set<string>;
+  crisisNoun: Set<string>;
+  /** `بعد`، `عقب` opening a span before an act (`بعد يوم من`). */
+  spanAfter: Set<string>;
+  /** Span words by their length in days (`يوم` 1، `يومين` 2، `أسبوع` 7). */
+  spanDays: Map<string, number>;
+  /** Words that may stand inside the span (`واحد`، `فقط`). */
+  spanFiller: Set<string>;
+  /** Words of recognizing, and the ب-objects that make them an admission (`اعترف … بالكذب`). */
+  recognition: Set<string>;
+  confession: Set<string>;
+  /** A draft and what it drafts (`مشروع قرار`): an act after it is the draft's content. */
+  draftHead: Set<string>;
+  draftOf: Set<string>;
+  /** Words of contrast that end a draft's content (`لكن`). */
+  draftBreak: Set<string>;
   backref: Set<string>;
   relative: Set<string>;
   /** Nouns of meeting that, after ل of purpose, take the party met as object (للقاء كيم). */
@@ -275,6 +294,21 @@ export function compileCues(lex: Lexicons): EventCues {
     since: set("since"),
     npDate: set("np_date"),
     npDateFar: set("np_date_far"),
+    pastTime: set("past_time"),
+    spanAfter: set("span_after"),
+    originVerb: set("origin_verb"),
+    crisisNoun: set("crisis_noun"),
+    spanDays: new Map(
+      [...lex.cues.entries()]
+        .filter(([kind]) => kind.startsWith("span_days:"))
+        .flatMap(([kind, forms]) => forms.map((f): [string, number] => [keyOf(f), Number(kind.slice(10))])),
+    ),
+    spanFiller: set("span_filler"),
+    draftHead: set("draft_head"),
+    recognition: set("recognition"),
+    confession: set("confession"),
+    draftOf: set("draft_of"),
+    draftBreak: set("draft_break"),
     backref: set("backref"),
     relative: set("relative"),
     meetingPurpose: set("meeting_purpose"),

@@ -6,7 +6,7 @@ import type { ArabicText, DateMention, Event, Party, Sentence } from "../pipelin
 import type { ActCoding } from "./act-type.ts";
 import { placeIn } from "./borrowed-sides.ts";
 import { mechanismIn } from "./channel-context.ts";
-import { type ClauseSpan, dateFields, sentenceEvidence } from "./clauses.ts";
+import { type ClauseSpan, dateFields, dayMinus, daysBefore, pastTold, sentenceEvidence } from "./clauses.ts";
 import type { EventCues } from "./cues.ts";
 import { type PloverTable, score } from "./plover.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -24,6 +24,8 @@ export interface RecordContext {
   speaker: EntitiesResult["mentions"][number] | null;
   /** The date expression that governs the act's clause (`governingDate`). */
   when: DateMention | null;
+  /** The day of the report whose clause the act is told in (`reportDate`). */
+  said: DateMention | null;
   id: string;
 }
 
@@ -36,7 +38,23 @@ export function eventRecord(
 ): Event {
   const { arabic, found, cues, sentence, span, speaker } = ctx;
   const { type, modality, negated, ending } = act;
+  // وسبق أن اتهمت إيران …، هدد ترامب في السابق: an act told as done before, with no date of its own, is
+  // background of a time the text does not give, not an act of the publication day.
+  const background =
+    ctx.when === null && modality === "asserted" && pastTold(arabic, sentence, span, hit, cues);
   const date = aheadIfFuture(ctx.when, modality, ctx.published);
+  // تعرضت إدلب لقصف السبت، بعد يوم من فشل روسيا وتركيا وإيران بالتوصل إلى هدنة: the act after `بعد يوم من`
+  // happened that many days before the day its clause is told on.
+  const fields = background
+    ? { date: null, end_date: null, date_text: null }
+    : dateFields(date, ctx.published);
+  // قال بومبيو، الأحد، إن ترامب سيواصل …: with no date of its own, the act is dated by its report's day
+  // (no date_text: it folds with the same act told before as an undated retelling did).
+  if (!background && ctx.when === null && ctx.said?.value)
+    Object.assign(fields, { date: ctx.said.value, end_date: ctx.said.endValue, date_text: null });
+  const before = daysBefore(arabic, hit.first, ctx.when, cues);
+  if (before > 0 && fields.date !== dayMinus(fields.date, before))
+    Object.assign(fields, { date: dayMinus(fields.date, before), end_date: null, date_text: null });
   const mode = type === hit.trigger.type ? hit.trigger.mode : null;
   const channelAct = ending ? null : mechanismIn(found, sentence, hit.end);
   const { cameo, quad, intensity } = score(ctx.plover, type, mode);
@@ -47,7 +65,7 @@ export function eventRecord(
     context: hit.trigger.context,
     actor,
     recipient,
-    ...dateFields(date, ctx.published),
+    ...fields,
     location: locationIn(arabic, found, span, cues),
     negated,
     modality,

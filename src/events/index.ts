@@ -8,7 +8,16 @@ import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import { codeAct } from "./act-type.ts";
 import { possessiveUnits } from "./anaphora.ts";
-import { agreementLeft, countedNoun, findingReached, type PartyUnit, speechRefused } from "./arguments.ts";
+import {
+  agreementLeft,
+  confessed,
+  countedNoun,
+  draftSponsors,
+  findingReached,
+  peopleHosted,
+  type PartyUnit,
+  speechRefused,
+} from "./arguments.ts";
 import {
   type BackReferences,
   backReferenceUnits,
@@ -18,7 +27,7 @@ import {
 import { borrowedSides } from "./borrowed-sides.ts";
 import { channelSides, lightVerbBefore } from "./channel-context.ts";
 import { actReader, clauseSides } from "./clause-sides.ts";
-import { clauseOf, dateFields, governingDate, speakerOf } from "./clauses.ts";
+import { clauseOf, dateFields, governingDate, reportDate, speakerOf } from "./clauses.ts";
 import { type EventCues, markNameWords, tokenIn } from "./cues.ts";
 import { listLabel, resolveDuals } from "./duals.ts";
 import { evaluativeEvents } from "./evaluation-events.ts";
@@ -177,6 +186,13 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       explain?.hit(hit, "an agreement left", NONE, NONE);
       continue;
     }
+    // اعترف فلين بالكذب بشأن اجتماعاته مع السفير الروسي: an admission recognizes no state.
+    if (confessed(clause, hit)) {
+      explain?.hit(hit, "a deed admitted", NONE, NONE);
+      continue;
+    }
+    // الفيتو ضد مشروع قرار يتهم إيران: what a draft resolution would do is no act done, but by its sponsor.
+    const sponsors = draftSponsors(clause, hit);
     // توصلت وكالات الاستخبارات إلى نتيجة بأن …: a conclusion reached is no agreement.
     if (findingReached(clause, hit)) {
       explain?.hit(hit, "a finding reached", NONE, NONE);
@@ -200,6 +216,11 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       explain?.hit(hit, "no actor", NONE, NONE);
       continue;
     }
+    // استقبلت ألمانيا مئات الآلاف من السوريين: a host's object after its subject is people sheltered.
+    if (peopleHosted(clause, hit, args.actor)) {
+      explain?.hit(hit, "people sheltered", NONE, NONE);
+      continue;
+    }
     // قبلت تركيا اقتراح السعودية: an act told inside another keeps its own agent (nested-acts.ts).
     if (hit.within) {
       const nested = nestedAct(hit, hit.within, args, told, sentenceIndex);
@@ -216,6 +237,10 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     if (swapped) args = { ...args, actor: args.recipient, recipient: args.actor };
     let actor = partiesOf(args.actor);
     let recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
+    if (sponsors !== null && !actor.every((p) => sponsors.has(p.country))) {
+      explain?.hit(hit, "a draft's content", actor, recipient);
+      continue;
+    }
     // حذرت إيران من أنها سترد على أي هجوم أمريكي: a threat of the actor's own act names its target.
     // وهددت السعودية ببيع الأرصدة السعودية في الولايات المتحدة: a recipient of the actor's own state is what
     // the threatened act concerns, not its target; the content names the target further on.
@@ -306,6 +331,14 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       span,
       speaker,
       when,
+      // A verb, the act reported; a noun there may retell an older act (`ردا على قرار بريطانيا طرد`), and so
+      // may a verb form after a preposition, which is a noun (`بناء على طلب بريطانيا`).
+      said:
+        when === null &&
+        hit.trigger.pos === "verb" &&
+        !tokenIn(cues.preposition, arabic.tokens[hit.first - 1])
+          ? reportDate(arabic, sentence, span, cues)
+          : null,
       id: `v${events.length + 1}`,
     });
     events.push(event);
