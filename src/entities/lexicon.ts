@@ -11,7 +11,7 @@ import type { EntityType } from "../pipeline/types.ts";
 import { compileMechanismPatterns, type MechanismPatterns } from "./mechanisms.ts";
 import { compileRomanizer, type Romanizer } from "./romanize.ts";
 
-export type EntryKind = "name" | "nisba" | "head" | "role" | "short" | "after_full";
+export type EntryKind = "name" | "nisba" | "head" | "role" | "short" | "after_full" | "idiom";
 
 export interface EntityEntry {
   kind: EntryKind;
@@ -107,6 +107,10 @@ export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
     for (const f of forms) index.add(f, e);
   };
   for (const r of lex.countries) addCountry(r, add);
+  // مسقط رأسه (his birthplace): a phrase that holds a name's spelling and names nothing; being longer,
+  // it is matched before the name, and the walker passes over it.
+  for (const f of cue(lex, "idiom"))
+    add([f], entry({ kind: "idiom", type: "LOC", key: `idiom:${keyOf(f)}`, name: f }));
   for (const r of lex.metonyms) {
     const type = (r.type as EntityType) || "ORG";
     add(

@@ -37,3 +37,12 @@ test("title state: a state after a place qualifier is where the post is held, no
   assert.ok(analyzeText(text, {}).entities.some((e) => e.name === "كوجي تاكاهاشي"));
   assert.equal(countryOf(text, "كوجي تاكاهاشي"), null);
 });
+
+test("idioms: `مسقط رأسه` (his birthplace) names no Muscat; Muscat alone still does", () => {
+  const gpes = (text: string) =>
+    analyzeText(text, {})
+      .entities.filter((e) => e.type === "GPE")
+      .map((e) => e.name);
+  assert.deepEqual(gpes("وعاد اللاعب إلى مسقط رأسه في شمال البلاد بعد اعتزاله."), []);
+  assert.deepEqual(gpes("ووصل وزير الخارجية إلى مسقط أمس في زيارة رسمية."), ["مسقط"]);
+});

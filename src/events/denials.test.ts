@@ -38,3 +38,9 @@ test("denials: a denial with no state that charged anything is no event", () => 
   );
   assert.deepEqual(got, []);
 });
+
+test("a nisba never carries the future prefix: `سقطرى` is no Qatari, `سكوبيا` no Cuban", () => {
+  const got = eventLines("وزار وفد عسكري سعودي سقطرى والتقى رئيس الوزراء اليمني في المدينة.", "states");
+  assert.ok(!got.some((l) => l.includes("QAT")), JSON.stringify(got));
+  assert.ok(got.includes("CONSULT SAU>YEM"), JSON.stringify(got));
+});
