@@ -227,7 +227,7 @@ export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
     familyFirst: new Set(cue(lex, "family_first")),
     sideHeads: new Set(cue(lex, "side_head").map(keyOf)),
     roleQualifiers: new Set(cue(lex, "role_qualifier").map(keyOf)),
-    counterparts: new Set(cue(lex, "counterpart").map(keyOf)),
+    counterparts: new SlotSet(cue(lex, "counterpart").map(keyOf)),
     mediaHeads,
     mechanismPatterns: compileMechanismPatterns(lex.mechanismPatterns),
     romanizer: compileRomanizer(lex.romanization),
