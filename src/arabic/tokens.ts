@@ -211,6 +211,39 @@ export function offsetAfterLetters(word: string, letters: number): number {
 /** What `tokenIn` looks a token up in: a set, or a map by its keys. */
 export interface KeySet {
   has(key: string): boolean;
+  /** A `SlotSet`'s bits by the `filterSlot` of its keys. */
+  readonly slotBits?: Uint8Array;
+}
+
+/**
+ * A set of keys that also keeps one bit per `filterSlot` of its keys (folded to its size: 16 bits
+ * a key, 128 bytes at least), so `tokenIn` can tell most tokens are not in it from the slots
+ * tokenize made, without reading the key strings and hashing them into the table. The event stage's
+ * cue sets are read at every token of many passes (each token's key and bare keys), and nearly all
+ * of those look-ups miss: in a loop over a corpus's tokens, two to three times faster than `has`.
+ * A key added later sets its bit too; a deleted one leaves it set, which only costs a look-up.
+ */
+export class SlotSet extends Set<string> {
+  readonly slotBits: Uint8Array;
+
+  constructor(keys: Iterable<string> = []) {
+    super();
+    const all = [...keys];
+    let bits = 1024;
+    while (bits < all.length * 16 && bits < 1 << 16) bits <<= 1;
+    this.slotBits = new Uint8Array(bits >> 3);
+    for (const k of all) this.add(k);
+  }
+
+  override add(key: string): this {
+    // Called by Set's own constructor before `slotBits` exists: the keys are added after it.
+    const bits = this.slotBits as Uint8Array | undefined;
+    if (bits !== undefined) {
+      const s = filterSlot(key) & ((bits.length << 3) - 1);
+      bits[s >> 3] = (bits[s >> 3] as number) | (1 << (s & 7));
+    }
+    return super.add(key);
+  }
 }
 
 // The three look-ups below run for most tokens of every document: loops, not `some`/`find`, so no
@@ -219,6 +252,18 @@ export interface KeySet {
 /** The token's key or one of its clitic-stripped keys is in the set (`وقال` → `قال`). */
 export function tokenIn(set: KeySet, t: Token | undefined): boolean {
   if (!t) return false;
+  const bits = set.slotBits;
+  if (bits !== undefined) {
+    // A `SlotSet`: a key whose slot's bit is clear is not in it (the slots were made in tokenize).
+    const mask = (bits.length << 3) - 1;
+    let s = (t.slot ?? filterSlot(t.key)) & mask;
+    if (((bits[s >> 3] as number) & (1 << (s & 7))) !== 0 && set.has(t.key)) return true;
+    for (const b of t.bare) {
+      s = (b.slot ?? filterSlot(b.key)) & mask;
+      if (((bits[s >> 3] as number) & (1 << (s & 7))) !== 0 && set.has(b.key)) return true;
+    }
+    return false;
+  }
   if (set.has(t.key)) return true;
   for (const b of t.bare) if (set.has(b.key)) return true;
   return false;

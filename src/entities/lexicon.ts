@@ -4,6 +4,7 @@ import { compileSharedNames, type SharedNames } from "./shared-names.ts";
 import { compileStateNouns, type StateNouns } from "./state-nouns.ts";
 import { keyOf } from "../arabic/normalize.ts";
 import { PhraseIndex, phraseKeys } from "../arabic/phrases.ts";
+import { SlotSet } from "../arabic/tokens.ts";
 import type { Lexicons } from "../pipeline/lexicons.ts";
 import { cue } from "../pipeline/lexicons.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
@@ -154,7 +155,8 @@ export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
       }),
     );
   }
-  const mediaHeads = new Set(cue(lex, "media_head").map(keyOf));
+  // SlotSets: read through tokenIn at every token (src/arabic/tokens.ts).
+  const mediaHeads = new SlotSet(cue(lex, "media_head").map(keyOf));
   const headed = (form: string) => mediaHeads.has(phraseKeys(form)[0] ?? "");
   for (const r of lex.media) {
     const name = r.name_ar as string;
@@ -231,12 +233,12 @@ export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
     sideHeads: new Set(cue(lex, "side_head").map(keyOf)),
     roleQualifiers: new Set(cue(lex, "role_qualifier").map(keyOf)),
     placeQualifiers: new Set(cue(lex, "place_qualifier").map(keyOf)),
-    counterparts: new Set(cue(lex, "counterpart").map(keyOf)),
+    counterparts: new SlotSet(cue(lex, "counterpart").map(keyOf)),
     mediaHeads,
     mechanismPatterns: compileMechanismPatterns(lex.mechanismPatterns),
     romanizer: compileRomanizer(lex.romanization),
-    speech: new Set(cue(lex, "speech").map(keyOf)),
-    credits: new Set(cue(lex, "credit").map(keyOf)),
+    speech: new SlotSet(cue(lex, "speech").map(keyOf)),
+    credits: new SlotSet(cue(lex, "credit").map(keyOf)),
     complementizers: new Set(cue(lex, "complementizer").map(keyOf)),
     ordinals: new Map(cue(lex, "ordinal_reference").map((f, i) => [keyOf(f), i % 2])),
     commonWords: commonWords(lex),
@@ -279,7 +281,8 @@ function commonWords(lex: Lexicons): Set<string> {
   for (const r of lex.words) if (r.kind !== "name") out.add(keyOf(r.word as string));
   for (const r of lex.triggers) for (const f of list(r.forms)) for (const w of phraseKeys(f)) out.add(w);
   for (const forms of lex.cues.values()) for (const f of forms) for (const w of phraseKeys(f)) out.add(w);
-  return out;
+  // A SlotSet: read through tokenIn at most tokens (src/arabic/tokens.ts).
+  return new SlotSet(out);
 }
 
 function addCountry(r: Row, add: (forms: string[], e: EntityEntry) => void): void {

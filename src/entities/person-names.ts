@@ -130,7 +130,9 @@ const MAX_SPEAKER_TOKENS = 3;
 export function speakerAt(w: Walker, i: number): number | null {
   const lex = w.options.lexicon;
   const verb = w.tokens[i] as Token;
-  // Loops, not `some` with a closure: this runs for every token the lexicon does not name.
+  // Loops, not `some` with a closure: this runs for every token the lexicon does not name; tokenIn
+  // first, whose SlotSet bit test tells most tokens apart without hashing their keys.
+  if (!tokenIn(lex.speech, verb)) return null;
   let spoken = lex.speech.has(verb.key);
   for (const b of verb.bare) spoken ||= (b.prefix === "و" || b.prefix === "ف") && lex.speech.has(b.key);
   const first = w.tokens[i + 1];
@@ -175,6 +177,8 @@ export function creditAt(w: Walker, i: number): number | null {
   const t = w.tokens[i] as Token;
   const next = w.tokens[i + 1];
   if (!next) return null;
+  // tokenIn first: a SlotSet's bit test tells most tokens apart without hashing their keys.
+  if (!tokenIn(lex.credits, t)) return null;
   let credit = lex.credits.has(t.key);
   for (const b of t.bare) credit ||= lex.credits.has(b.prefix === "و" ? b.key : "");
   if (!credit) return null;

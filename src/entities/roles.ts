@@ -1,7 +1,7 @@
 // What a title says about its person: the institution it runs into, a counterpart's post, an appositive, the role's text.
 
 import { BARE } from "../arabic/phrases.ts";
-import { offsetAfterLetters } from "../arabic/tokens.ts";
+import { offsetAfterLetters, tokenIn } from "../arabic/tokens.ts";
 import type { MentionCandidate, Token } from "../pipeline/types.ts";
 import { emitName, institution, nisbaAt, usable } from "./lexicon-names.ts";
 import type { Walker } from "./walker.ts";
@@ -46,7 +46,8 @@ export function appositive(w: Walker, end: number, mention: MentionCandidate): v
 export function counterpart(w: Walker, first: number): { role: string; sector: string | null } | null {
   const t = w.tokens[first] as Token;
   const lex = w.options.lexicon;
-  if (!lex.counterparts.has(t.key) && !t.bare.some((b) => lex.counterparts.has(b.key))) return null;
+  // tokenIn: a loop, no closure per call, and the SlotSet's bit test before any look-up.
+  if (!tokenIn(lex.counterparts, t)) return null;
   for (let k = w.out.length - 1; k >= 0; k--) {
     const p = w.out[k] as MentionCandidate;
     if ((w.tokens[p.firstToken] as Token).sentence !== t.sentence) return null;

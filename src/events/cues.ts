@@ -1,5 +1,6 @@
 // The function-word sets the event stage reads, compiled from cues.tsv as token keys.
 import { keyOf } from "../arabic/normalize.ts";
+import { SlotSet, tokenIn } from "../arabic/tokens.ts";
 import { cue, type Lexicons } from "../pipeline/lexicons.ts";
 import type { Token } from "../pipeline/types.ts";
 
@@ -13,7 +14,8 @@ export { tokenIn } from "../arabic/tokens.ts";
  * fourteenth pass"), so the rules after a pluperfect (`وكان … قد`) rely on that break for now.
  */
 export function isComplementizer(t: Token | undefined, cues: EventCues): boolean {
-  if (!t) return false;
+  // tokenIn first: its SlotSet bit test passes over most tokens without hashing their keys.
+  if (!t || !tokenIn(cues.complementizer, t)) return false;
   let particle = cues.complementizer.has(t.key);
   for (const b of t.bare)
     if (!particle && !b.prefix.includes("س") && cues.complementizer.has(b.key)) particle = true;
@@ -235,7 +237,8 @@ export interface EventCues {
 }
 
 export function compileCues(lex: Lexicons): EventCues {
-  const set = (kind: string) => new Set(cue(lex, kind).map(keyOf));
+  // SlotSet: tokenIn tests a bit per token before hashing its keys (src/arabic/tokens.ts).
+  const set = (kind: string) => new SlotSet(cue(lex, kind).map(keyOf));
   return {
     negation: set("negation"),
     still: set("still"),

@@ -114,6 +114,14 @@ export function resolveDuals(
   /** A list item's label (`- سوريا: أكد البلدان …`): the topic of the item, not one of its two states. */
   isLabel: (u: PartyUnit) => boolean = () => false,
 ): void {
+  // Most sentences hold no dual left to resolve: then no event is searched (it is called per trigger).
+  let open = false;
+  for (const u of units)
+    if (u.type === "DUAL" && !done.has(u) && u.first >= sentence.firstToken && u.end <= sentence.endToken) {
+      open = true;
+      break;
+    }
+  if (!open) return;
   const last = events[events.length - 1];
   let states: Party[];
   if (last && distance(last, index, sentenceOf) <= DUAL_REACH) states = statesOf(last);

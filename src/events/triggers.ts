@@ -279,7 +279,8 @@ function speechBetween(
 ): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
-    if (speech.has(t.key) || t.bare.some((b) => speech.has(b.key))) return true;
+    // tokenIn: a loop, no closure per token, and a SlotSet's bit test before any look-up.
+    if (tokenIn(speech, t)) return true;
   }
   return false;
 }
@@ -343,7 +344,8 @@ function aspectualBefore(tokens: readonly Token[], first: number, aspectual: Rea
   for (let k = first - 1; k >= Math.max(0, first - ASPECT_REACH); k--) {
     const t = tokens[k] as Token;
     if (t.sentence !== sentence) return -1;
-    if (aspectual.has(t.key) || t.bare.some((b) => aspectual.has(b.key))) return k;
+    // tokenIn: a loop, no closure per token, and a SlotSet's bit test before any look-up.
+    if (tokenIn(aspectual, t)) return k;
   }
   return -1;
 }

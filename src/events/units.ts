@@ -332,6 +332,21 @@ function groupUnit(
 }
 
 /** `الجانبان`, `البلدين`: both states last named, as one compound unit. */
+/**
+ * The prefix of the token's first bare form in `keys` (`t.bare.find(…)?.prefix ?? ""`); a loop and a
+ * function declared once, not a closure made at each pair word or dual.
+ */
+function prefixIn(t: Token, keys: { has(key: string): boolean }): string {
+  for (const b of t.bare) if (keys.has(b.key)) return b.prefix;
+  return "";
+}
+
+/** One of `states` stands for `side` (a state, or a non-state actor by its text). */
+function sideIn(states: readonly Party[], side: string): boolean {
+  for (const s of states) if ((s.country ?? `non-state:${s.text}`) === side) return true;
+  return false;
+}
+
 function addDuals(
   arabic: ArabicText,
   units: PartyUnit[],
@@ -354,7 +369,7 @@ function addDuals(
       out.push({
         first: k,
         end: k + 1,
-        prefix: t.bare.find((b) => cues.pairs.has(b.key))?.prefix ?? "",
+        prefix: prefixIn(t, cues.pairs),
         type: "PAIR",
         parties: pair.map((country) => ({ entity: null, text: t.text, country, sector: null })),
         place: false,
@@ -369,7 +384,8 @@ function addDuals(
     }
     if (!tokenIn(cues.dual, t) || notDual(arabic.tokens, k, cues)) continue;
     // الجيشان الصيني والأمريكي، الزعيمان الكوريان: the words that follow name the two sides themselves.
-    if (units[u] && (units[u] as PartyUnit).first === k + 1) continue;
+    // `u < units.length`, not `units[u]`: a read past the end threw the compiled loop away.
+    if (u < units.length && (units[u] as PartyUnit).first === k + 1) continue;
     if (pairOf(arabic.tokens[k + 1], cues)) continue;
     const states: PartyUnit["parties"] = [];
     for (let j = out.length - 1; j >= 0 && states.length < 2; j--) {
@@ -377,12 +393,11 @@ function addDuals(
       for (const p of (out[j] as PartyUnit).parties) {
         // حماس وإسرائيل … الطرفان: a party or armed movement is one of the two sides, with no state.
         const side = p.country ?? (p.sector && NON_STATE_ACTOR.has(p.sector) ? `non-state:${p.text}` : null);
-        if (side && p.country !== "IGO" && !states.some((s) => (s.country ?? `non-state:${s.text}`) === side))
-          states.push(p);
+        if (side && p.country !== "IGO" && !sideIn(states, side)) states.push(p);
       }
     }
     if (states.length < 2) continue;
-    const prefix = t.bare.find((b) => cues.dual.has(b.key))?.prefix ?? "";
+    const prefix = prefixIn(t, cues.dual);
     out.push({
       first: k,
       end: k + 1,

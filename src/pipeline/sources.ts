@@ -6,7 +6,7 @@ import { type AcquireOptions, acquire } from "../acquire/index.ts";
 import { copyOf } from "../bench/copies.ts";
 import { prepareForStore, type StorePrep } from "../store/prepare.ts";
 import { InputError } from "./errors.ts";
-import { createPipeline, noStageTimes, type Pipeline, type PipelineOptions, type StageTimes } from "./run.ts";
+import { createPipeline, type Pipeline, type PipelineOptions, type StageTimes } from "./run.ts";
 import type { Analysis, RawDocument } from "./types.ts";
 
 export type Source =
@@ -35,7 +35,9 @@ export interface SourceTimes extends StageTimes {
 }
 
 export function noSourceTimes(): SourceTimes {
-  return { ...noStageTimes(), acquire: 0, bytes: 0 };
+  // A literal, not `{ ...noStageTimes(), … }`: made once per source, too rarely for V8 to optimise
+  // this function, and the spread took several µs each time in unoptimised code.
+  return { clean: 0, arabic: 0, entities: 0, events: 0, acquire: 0, bytes: 0 };
 }
 
 export function addTimes(into: SourceTimes, from: SourceTimes): void {
