@@ -1,12 +1,10 @@
 // Who did it to whom: parties of a trigger from Arabic word order and prepositions.
-import { keyOf } from "../arabic/normalize.ts";
 import type { Party, Token } from "../pipeline/types.ts";
 import { findActor } from "./actor.ts";
 import { chargedGenitive, chargedObject } from "./charges.ts";
 import { afterPreposition, groupAt, punctuated, unitFrom } from "./clause-units.ts";
 import { afterComma, elided, elidedSubject, pronounObject, sharesSubject } from "./continued-clause.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
-import { tokenIs } from "../arabic/tokens.ts";
 import { atRequest, hostsSides, passive, undergone } from "./frames.ts";
 import { ownerAfter, possessedBy, possessedObject, settingHolder, settingNoun } from "./noun-agents.ts";
 import { companionOf, findRecipient, otherState } from "./recipient.ts";
@@ -246,146 +244,6 @@ function objectIn(
 ): boolean {
   const k = objectAt(hit, actor);
   return k < c.end && tokenIn(set, c.tokens[k]);
-}
-
-/** How many words after a refusal verb its speech object may stand, past a subject with a title. */
-const SPEECH_REFUSAL_REACH = 7;
-
-/**
- * A refusal whose object is speech, past its subject (`رفض نائب وزير الخارجية الإيراني تأكيد …`، `رفض
- * السفير الإماراتي إلى الولايات المتحدة التعليق`، `ورفضت الحكومة الإسرائيلية التعليق` after a party named
- * before it): declining to comment or confirm answers the press, not a state. Within the clause, up to a
- * comma; a speech word with و opens another clause (`رفضت … الطلب والتعليق` stays). A veto (index.ts):
- * sides borrowed from the sentence before would make it an act again (`لكنه رفض التأكيد على أن …`).
- */
-export function speechRefused(c: Clause, hit: TriggerHit): boolean {
-  if (hit.trigger.type !== "REJECT" || hit.trigger.pos !== "verb") return false;
-  const to = Math.min(c.end, hit.end + SPEECH_REFUSAL_REACH);
-  for (let k = hit.end; k < to; k++) {
-    if (k > hit.end && punctuated(c, k, k)) return false;
-    const t = c.tokens[k] as Token;
-    if (c.cues.speechObject.has(t.key)) return true;
-    for (const b of t.bare) if (c.cues.speechObject.has(b.key) && !b.prefix.startsWith("و")) return true;
-  }
-  return false;
-}
-
-/**
- * توصلت وكالات الاستخبارات الأمريكية إلى نتيجة نهائية بأن …، توصلت CNN إلى أن …: an agreement verb whose
- * first preposition, past its subject, is إلى with a finding after it (cue finding) reached a conclusion,
- * not an agreement with anyone. Only the first preposition: `اتفقا على الهدنة إلى أن تنتهي` is an
- * agreement whose إلى أن means "until".
- */
-const TO_KEYS = new Set(["إلى", "الى"].map(keyOf));
-
-export function findingReached(c: Clause, hit: TriggerHit): boolean {
-  if (hit.trigger.type !== "AGREE" || hit.trigger.pos !== "verb") return false;
-  const to = Math.min(c.end - 1, hit.end + SPEECH_REFUSAL_REACH);
-  for (let k = hit.end; k < to; k++) {
-    if (k > hit.end && punctuated(c, k, k)) return false;
-    const t = c.tokens[k] as Token;
-    if (!c.cues.preposition.has(t.key)) continue;
-    return TO_KEYS.has(t.key) && tokenIn(c.cues.finding, c.tokens[k + 1]);
-  }
-  return false;
-}
-
-/**
- * خمسة آلاف طالب سعودي، 15 ألف طالب: a verb form right after a count word (cue count_word) is the noun
- * counted (a student, not "demanded"): Arabic puts the counted noun, never a verb, after ألف، آلاف، مئات.
- */
-export function countedNoun(c: Clause, hit: TriggerHit): boolean {
-  return (
-    hit.trigger.pos === "verb" &&
-    hit.prefix === "" &&
-    hit.first > c.sentenceStart &&
-    !punctuated(c, hit.first, hit.first) &&
-    tokenIn(c.cues.countWord, c.tokens[hit.first - 1])
-  );
-}
-
-/** How far before من a word of leaving may stand (`انسحاب الرئيس الأمريكي دونالد ترامب من الاتفاق`). */
-const LEFT_REACH = 5;
-
-/**
- * انسحاب ترامب من الاتفاق الدولي مع إيران، أعلن خروج بلاده من الاتفاق مع إيران: an agreement noun right
- * after من whose head is a word of leaving (cue left_from) names the agreement left, not one made.
- */
-export function agreementLeft(c: Clause, hit: TriggerHit): boolean {
-  if (hit.trigger.type !== "AGREE" || hit.trigger.pos !== "noun") return false;
-  const from = c.tokens[hit.first - 1];
-  if (!from || !tokenIs(from, MIN_KEY) || hit.first - 1 < c.sentenceStart) return false;
-  for (let k = hit.first - 2; k >= Math.max(c.sentenceStart, hit.first - 1 - LEFT_REACH); k--) {
-    if (punctuated(c, k + 1, k + 1)) return false;
-    if (tokenIn(c.cues.leftFrom, c.tokens[k])) return true;
-  }
-  return false;
-}
-
-const MIN_KEY = keyOf("من");
-
-/**
- * استقبلت ألمانيا مئات الآلاف من السوريين: a hosting verb's object stands after its subject, so the words
- * that give it another sense right after the verb (its row's unless: مئات، آلاف، لاجئين) do so there too:
- * it shelters people, it hosts no visitor.
- */
-export function peopleHosted(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
-  if (!hit.trigger.hosted || hit.trigger.unless.length === 0) return false;
-  const k = objectAt(hit, actor);
-  if (k === hit.end || k >= c.end) return false;
-  const t = c.tokens[k] as Token;
-  return hit.trigger.unless.includes(t.key) || t.bare.some((b) => hit.trigger.unless.includes(b.key));
-}
-
-/** How far after a verb of recognizing its ب-object may stand, past a subject in apposition. */
-const CONFESSION_REACH = 10;
-
-/**
- * اعترف مايكل فلين، مستشار الأمن القومي الأمريكي السابق، بالكذب في شهادته بشأن اجتماعات مع السفير الروسي؛
- * يعترف بارتكابه الجريمة: a verb of recognizing (cue recognition) whose first ب-object is a deed admitted
- * (cue confession) confesses it; it recognizes no state (`تعترف السعودية بدولة إسرائيل` stays).
- */
-export function confessed(c: Clause, hit: TriggerHit): boolean {
-  if (!tokenIn(c.cues.recognition, c.tokens[hit.first])) return false;
-  const to = Math.min(c.sentenceEnd, hit.end + CONFESSION_REACH);
-  for (let k = hit.end; k < to; k++) {
-    const t = c.tokens[k] as Token;
-    if (tokenIn(c.cues.confession, t)) return true;
-    if (t.bare.some((b) => b.prefix.includes("ب"))) return false;
-  }
-  return false;
-}
-
-/** How far after a draft resolution the act it would make may stand (`مشروع قرار بمجلس الأمن، طرحته الكويت، يدين`). */
-const DRAFT_REACH = 10;
-
-/**
- * استخدمت روسيا الفيتو ضد مشروع قرار يتهم إيران، تعمل على مشروع قرار لتمديد حظر الأسلحة، أعدت مشروع قرار
- * لمجلس الأمن يطالب بوقف …: an act told after a draft resolution (cue draft_head + draft_of: مشروع قرار،
- * مسودة القرار), up to 10 words on with no contrast between (cue draft_break: لكن، بينما), is what the
- * draft would do if adopted, not an act done. The acts told before the draft stay (`رفض مجلس الأمن مشروع
- * قرار`، `أكد تأييده لمشروع القرار`): a vote, a veto or a support. Returns the states that sponsor the
- * draft, named between it and the act with no preposition on them (`مشروع قرار طرحته الكويت يدين`،
- * `مشروع القرار الكويتي يطالب`; not `لمجلس الأمن`، `في مجلس الأمن`): the act stays only when they are its
- * actor (index.ts). Null when no draft stands before the act.
- */
-export function draftSponsors(c: Clause, hit: TriggerHit): Set<string | null> | null {
-  for (let k = hit.first - 1; k > Math.max(c.sentenceStart, hit.first - 1 - DRAFT_REACH); k--) {
-    const t = c.tokens[k] as Token;
-    if (tokenIn(c.cues.draftBreak, t)) return null;
-    if (!tokenIn(c.cues.draftOf, t) || !tokenIn(c.cues.draftHead, c.tokens[k - 1])) continue;
-    const sponsors = new Set<string | null>();
-    for (const u of c.units)
-      if (
-        u.first > k &&
-        u.end <= hit.first &&
-        !/[لب]/u.test(u.prefix) &&
-        !tokenIn(c.cues.preposition, c.tokens[u.first - 1])
-      )
-        for (const p of u.parties) sponsors.add(p.country);
-    return sponsors;
-  }
-  return null;
 }
 
 /** The actor already names two states (`روسيا والصين أجرتا محادثات`). */

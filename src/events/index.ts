@@ -8,16 +8,7 @@ import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import { codeAct } from "./act-type.ts";
 import { possessiveUnits } from "./anaphora.ts";
-import {
-  agreementLeft,
-  confessed,
-  countedNoun,
-  draftSponsors,
-  findingReached,
-  peopleHosted,
-  type PartyUnit,
-  speechRefused,
-} from "./arguments.ts";
+import type { PartyUnit } from "./arguments.ts";
 import {
   type BackReferences,
   backReferenceUnits,
@@ -47,6 +38,15 @@ import type { Told } from "./told.ts";
 import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
 import { partyUnits } from "./units.ts";
+import {
+  agreementLeft,
+  confessed,
+  countedNoun,
+  draftSponsors,
+  findingReached,
+  peopleHosted,
+  speechRefused,
+} from "./vetoes.ts";
 
 export interface EventsOptions {
   triggers: PhraseIndex<Trigger>;
