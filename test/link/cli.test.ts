@@ -75,12 +75,12 @@ test("link cli: channels shows the talks active since they resumed, each dated l
   assert.equal(talks?.history.length, 2);
   const csv = rasd(["channels", "--format", "csv", "--status", "active"]);
   const [header, ...lines] = csv.stdout.trim().split("\n");
-  assert.equal(header, "name,parties,status,since,date,event,evidence,document");
+  assert.equal(header, "name,parties,status,since,date,event,documents,evidence,document");
   const talksLines = lines.filter((l) => l.includes("2024-01-09,") && l.includes("CHN USA"));
   assert.equal(
-    lines.filter((l) => /,2022-08-05,[A-Z]+ → suspended,/u.test(l)).length,
+    lines.filter((l) => /,2022-08-05,[A-Z]+ → suspended,1,/u.test(l)).length,
     1,
-    "the suspension is a line",
+    "the suspension is a line, told by one document",
   );
   assert.ok(
     talksLines.some((l) => /,2024-01-09,[A-Z]+ → active,.+,[0-9a-f]{16}$/u.test(l)),
