@@ -269,6 +269,13 @@ export function tokenIn(set: KeySet, t: Token | undefined): boolean {
   return false;
 }
 
+/** The word carries the article, as written or once a proclitic is stripped (`الوزير`، `والرئيس`، `للتجارة`). */
+export function definite(t: Token): boolean {
+  if (t.key.startsWith("ال")) return true;
+  for (const b of t.bare) if (b.key.startsWith("ال")) return true;
+  return false;
+}
+
 /** The token is `key`, as written or once a clitic is stripped. */
 export function tokenIs(t: Token | undefined, key: string): boolean {
   if (!t) return false;

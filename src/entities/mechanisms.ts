@@ -2,7 +2,7 @@
 // that name one channel (محادثات قادة المسارح، اللجنة الاستشارية الثنائية).
 import { keyOf } from "../arabic/normalize.ts";
 import { BARE, PhraseIndex, phraseKeys } from "../arabic/phrases.ts";
-import { offsetAfterLetters } from "../arabic/tokens.ts";
+import { definite, offsetAfterLetters } from "../arabic/tokens.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import type { ArabicText, MentionCandidate, Token } from "../pipeline/types.ts";
 import { fromPattern, mentionOf } from "./walker.ts";
@@ -49,10 +49,7 @@ const kindOf = (t: Token, p: MechanismPatterns): "strong" | "qualifier" | null =
 
 /** Whether a word from i to j carries the article (`الحوار`، `للتجارة`). */
 function anyDefinite(tokens: readonly Token[], i: number, j: number): boolean {
-  for (let k = i; k < j; k++) {
-    const t = tokens[k] as Token;
-    if (t.key.startsWith("ال") || t.bare.some((b) => b.key.startsWith("ال"))) return true;
-  }
+  for (let k = i; k < j; k++) if (definite(tokens[k] as Token)) return true;
   return false;
 }
 

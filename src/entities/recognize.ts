@@ -4,6 +4,7 @@
 // roles.ts and coref.ts.
 
 import { BARE, type PhraseMatch } from "../arabic/phrases.ts";
+import { definite } from "../arabic/tokens.ts";
 import type { ArabicText, MentionCandidate, Token } from "../pipeline/types.ts";
 import {
   BACKREF_NISBA_TOKENS,
@@ -117,11 +118,6 @@ function step(w: Walker, i: number): number {
     return i + 1;
   }
   return appositionAt(w, i) ?? i + 1;
-}
-
-/** The word is written with the article (`الوزير`، `والرئيس`). */
-function definite(t: Token): boolean {
-  return /^ال/u.test(t.key) || t.bare.some((b) => /^ال/u.test(b.key));
 }
 
 /** A title, its qualifiers, then a name: `الرئيس الأمريكي جو بايدن`, `المتحدث باسم الوزارة، العقيد وو تشيان`. */

@@ -3,7 +3,7 @@
 // of those states (lexicons/back-references.tsv; docs/EVENTS.md, "Tenth pass: parties named by a
 // back-reference").
 import { BARE, PhraseIndex } from "../arabic/phrases.ts";
-import { offsetAfterLetters } from "../arabic/tokens.ts";
+import { definite, offsetAfterLetters } from "../arabic/tokens.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Party, Token } from "../pipeline/types.ts";
 import type { Row } from "../pipeline/tsv.ts";
@@ -277,7 +277,7 @@ export function latterUnits(
     const before = tokens[k - 1] as Token;
     if (before.sentence !== t.sentence || covered.has(k - 1) || tokenIn(cues.latterTime, before)) continue;
     if (/[^\s]/u.test(arabic.text.slice(before.end, t.start))) continue;
-    if (before.key.startsWith("ال") || before.bare.some((b) => b.key.startsWith("ال"))) continue;
+    if (definite(before)) continue;
     const plain = unmarked(before.text);
     if (/(ه|ها|هم|هما|هن|كم|نا)$/u.test(plain) && !tokenIn(cues.latterTime, before)) continue;
     const feminine = unmarked(t.text).endsWith("ة");

@@ -7,6 +7,7 @@
 // first other state named between the frame and the evaluation (or after `من جانب`), the recipient.
 // This module reads the judgements by their frames (evaluation-quotes.ts: those in quotations);
 // evaluation-events.ts makes them events.
+import { definite } from "../arabic/tokens.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
@@ -125,7 +126,7 @@ function frameOf(
       // Not after a preposition (`شريكا في خرق`، `تعرضت لاعتداء`): there it is no predicate.
       // لأي عدوان: any such act, none judged.
       const predicate =
-        (indefinite(tokens[k] as Token) &&
+        (!definite(tokens[k] as Token) &&
           !afterPreposition(tokens, k, cues) &&
           !tokenIn(cues.anyWord, tokens[k - 1])) ||
         impersonal(tokens, k, span, cues);
@@ -144,7 +145,7 @@ const IMPERSONAL_REACH = 3;
  */
 function impersonal(tokens: readonly Token[], k: number, span: number, cues: EventCues): boolean {
   const t = tokens[k] as Token;
-  if (indefinite(tokens[k + span - 1] as Token) || !keysOf(tokens[k + span]).includes("ان")) return false;
+  if (!definite(tokens[k + span - 1] as Token) || !keysOf(tokens[k + span]).includes("ان")) return false;
   const before = tokens[k - 1] as Token | undefined;
   const head = before && keysOf(before).includes("غير") ? tokens[k - 2] : before;
   const from = (u: Token | undefined) => keysOf(u).includes("من") || keysOf(u).includes("لمن");
@@ -169,9 +170,6 @@ function clauseSubject(
 
 const afterPreposition = (tokens: readonly Token[], k: number, cues: EventCues): boolean =>
   tokenIn(cues.preposition, tokens[k - 1]) || (tokens[k] as Token).bare.some((b) => /[لب]/u.test(b.prefix));
-
-/** No article: `خرق`، `انتهاكا`, not `الانتهاك`، `بالاعتداء`. */
-const indefinite = (t: Token): boolean => !keysOf(t).some((k) => k.startsWith("ال"));
 
 /**
  * The judge: the subject right after a judging verb (`اعتبرت وزارة الخارجية المصرية`), else the
