@@ -1,52 +1,34 @@
 // events: triggers, their parties, polarity, date and source → PLOVER events. This file wires the
-// stage; each rule family is its own module, in the order a trigger meets them: named-tokens,
-// clause-sides, speaker-actor, meeting-object, borrowed-sides, nested-acts, act-type, event-record;
-// then evaluation-events for accusations with no trigger, and merge.
+// stage; each rule family is its own module, in the order a trigger meets them: named-tokens and
+// document-units (once per document), clause-sides, vetoes, act-sides, act-type, repeats,
+// event-record; then evaluation-events for accusations with no trigger, and merge.
 import type { PhraseIndex } from "../arabic/phrases.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Event, Party, Sentence, Token } from "../pipeline/types.ts";
+import { actSides } from "./act-sides.ts";
 import { codeAct } from "./act-type.ts";
-import { possessiveUnits } from "./anaphora.ts";
 import type { PartyUnit } from "./arguments.ts";
-import {
-  type BackReferences,
-  backReferenceUnits,
-  latterUnits,
-  organisationUnits,
-} from "./back-references.ts";
-import { borrowedSides } from "./borrowed-sides.ts";
-import { channelSides, lightVerbBefore } from "./channel-context.ts";
+import type { BackReferences } from "./back-references.ts";
+import { lightVerbBefore } from "./channel-context.ts";
 import { actReader, clauseSides } from "./clause-sides.ts";
 import { clauseOf, dateFields, governingDate, reportDate, speakerOf } from "./clauses.ts";
 import { type EventCues, markNameWords, tokenIn } from "./cues.ts";
+import { documentUnits } from "./document-units.ts";
 import { listLabel, resolveDuals } from "./duals.ts";
 import { evaluativeEvents } from "./evaluation-events.ts";
 import type { Evaluations } from "./evaluation-lexicon.ts";
 import { eventRecord } from "./event-record.ts";
-import { purposeSides } from "./meeting-object.ts";
 import { mergeRepeats, nounRetelling, pluperfect } from "./merge.ts";
 import { namedTokens } from "./named-tokens.ts";
-import { nestedAct } from "./nested-acts.ts";
 import type { PloverTable } from "./plover.ts";
-import { claimant, ownActTarget, relativeBackref, replyTarget } from "./recipient.ts";
 import { referenceUnits } from "./references.ts";
+import { SentenceRepeats } from "./repeats.ts";
 import { scanMasks } from "./scan.ts";
-import { implicitRecipient, partiesOf } from "./sides.ts";
-import { speakerSides } from "./speaker-actor.ts";
 import type { Told } from "./told.ts";
 import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
-import { partyUnits } from "./units.ts";
-import {
-  agreementLeft,
-  confessed,
-  countedNoun,
-  draftSponsors,
-  findingReached,
-  peopleHosted,
-  speechRefused,
-} from "./vetoes.ts";
+import { clauseVeto, draftSponsors } from "./vetoes.ts";
 
 export interface EventsOptions {
   triggers: PhraseIndex<Trigger>;
@@ -79,13 +61,6 @@ export interface LossSink {
 
 const NONE: readonly Party[] = [];
 
-/** A side's states, each once, sorted. */
-function statesOf(side: readonly Party[]): string {
-  const out: string[] = [];
-  for (const p of side) if (p.country !== null && !out.includes(p.country)) out.push(p.country);
-  return out.sort().join(",");
-}
-
 export function findEvents(arabic: ArabicText, found: EntitiesResult, options: EventsOptions): Event[] {
   const { cues, types, explain, triggers } = options;
   // مون جاي إن: a name's words are no particles, before any clause is read.
@@ -95,45 +70,18 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   const { covered, named, channelWords } = namedTokens(arabic, found, cues, masks);
   // - سوريا: أكد البلدان …: a list item's label names the item's topic, not one of a dual's two states.
   const isLabel = listLabel(arabic.tokens, arabic.text);
-  const listed = partyUnits(arabic, found, covered, options.entityLexicon, cues, masks);
-  // بلاده، حكومته: a state's pronoun is a party unit of the state of the person named before.
-  // الدول الأربع، ولي العهد: a phrase with no name of its own stands for the parties named before it.
-  const units = [
-    ...listed,
-    ...possessiveUnits(arabic.tokens, arabic.sentences, listed, cues, masks),
-    ...(options.backReferences
-      ? backReferenceUnits(arabic, found, listed, covered, options.backReferences, cues)
-      : []),
-    // المجلس after مجلس حقوق الإنسان: an organisation of states called by its head noun alone.
-    ...organisationUnits(arabic, found, covered, cues),
-    // انتقاد الأخيرة: `the latter`, the party named last before it.
-    ...latterUnits(arabic, listed, covered, cues),
-  ].sort((a, b) => a.first - b.first);
+  const units = documentUnits(arabic, found, covered, { ...options, masks });
   // معها، عليه: parties told by a pronoun on a preposition, resolved once the act's sides are read.
   const references = referenceUnits(arabic.tokens, cues, masks);
   const told: Told = { events: [], sentenceOf: new Map(), eventOf: new Map(), swapped: new Set() };
   const { events, sentenceOf, eventOf } = told;
-  /** Each event kept so far by type, states and sentence, with the date expression that governs it. */
-  const seen = new Map<string, string | null>();
-  /** The accusers' states of the accusations kept under each key of `seen`: a counter-charge is not folded. */
-  const accusers = new Map<string, string[]>();
-  /** The call and visit modes of the triggers read so far for each key of `seen`. */
-  const seenChannels = new Map<string, Set<string>>();
+  const repeats = new SentenceRepeats();
   const resolvedDuals = new Set<PartyUnit>();
   /** Events told in the pluperfect (`وكان … قد أعلن`): background, possibly told already. */
   const retold = new Set<Event>();
   const mentionStarts = new Set(found.mentions.map((m) => m.firstToken));
   const isAct = actReader(arabic, triggers);
-  const sport = new Map<number, boolean>();
-  const sporting = (index: number): boolean => {
-    let known = sport.get(index);
-    if (known === undefined) {
-      const { firstToken, endToken } = arabic.sentences[index] as Sentence;
-      known = arabic.tokens.slice(firstToken, endToken).some((t) => tokenIn(cues.sportWord, t));
-      sport.set(index, known);
-    }
-    return known;
-  };
+  const sporting = sportReader(arabic, cues);
   for (const hit of findTriggers(
     arabic.tokens,
     triggers,
@@ -171,96 +119,33 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       triggers,
     });
     const { clause } = read;
-    // رفضت الحكومة الإسرائيلية التعليق، لكنه رفض التأكيد: declining to comment is no act between states.
-    if (speechRefused(clause, hit)) {
-      explain?.hit(hit, "declines to comment", NONE, NONE);
+    // A comment declined, a counted noun, an agreement left, a deed admitted, a finding reached (vetoes.ts).
+    const veto = clauseVeto(clause, hit);
+    if (veto !== null) {
+      explain?.hit(hit, veto, NONE, NONE);
       continue;
     }
-    // خمسة آلاف طالب سعودي: after a count word a verb form is the noun counted.
-    if (countedNoun(clause, hit)) {
-      explain?.hit(hit, "a counted noun", NONE, NONE);
-      continue;
-    }
-    // انسحاب ترامب من الاتفاق مع إيران: the agreement left is no agreement made.
-    if (agreementLeft(clause, hit)) {
-      explain?.hit(hit, "an agreement left", NONE, NONE);
-      continue;
-    }
-    // اعترف فلين بالكذب بشأن اجتماعاته مع السفير الروسي: an admission recognizes no state.
-    if (confessed(clause, hit)) {
-      explain?.hit(hit, "a deed admitted", NONE, NONE);
-      continue;
-    }
-    // الفيتو ضد مشروع قرار يتهم إيران: what a draft resolution would do is no act done, but by its sponsor.
-    const sponsors = draftSponsors(clause, hit);
-    // توصلت وكالات الاستخبارات إلى نتيجة بأن …: a conclusion reached is no agreement.
-    if (findingReached(clause, hit)) {
-      explain?.hit(hit, "a finding reached", NONE, NONE);
-      continue;
-    }
-    let { args } = read;
-    // أعلن ترمب أنه سيزور الصين، وأضاف: "لن نسمح …": a clause with no subject of its own may be the
-    // speaker's act, or continue the sentence before (speaker-actor.ts).
-    speakerSides(args, hit, { arabic, units, cues, sentenceIndex, span, speaker });
-    // وصل بومبيو إلى الرياض للقاء الملك سلمان: a verbal noun of purpose has the sentence's subject as
-    // its actor, and the party after it, read as its agent, is its object.
-    args = purposeSides(args, clause, hit);
     const rules = rulesOf(types, hit.trigger.type);
-    // وافق ترامب على لقاء كيم، واتفقا، في باكستان، والاعتراف ببكين: sides the clause does not name,
-    // taken from around it (borrowed-sides.ts).
-    borrowedSides(args, hit, clause, { arabic, found, units, rules, span, sentenceIndex, told });
-    // - سوريا: أكد البلدان دعمهما …: a list item whose sentence names its own two sides by a dual has
-    // its label as topic; the label is no actor, and the dual stands for the sides the list item is
-    // about, which the sentence does not name (a joint statement's headings).
-    if (args.actor.some(isLabel) && clause.units.some((u) => u.type === "DUAL")) {
-      explain?.hit(hit, "no actor", NONE, NONE);
+    // The sides, from the clause's reading to each side's states (act-sides.ts).
+    const sides = actSides(hit, clause, read.args, {
+      arabic,
+      found,
+      units,
+      cues,
+      rules,
+      sentenceIndex,
+      span,
+      speaker,
+      told,
+      isLabel,
+      // الفيتو ضد مشروع قرار يتهم إيران: what a draft resolution would do is no act done, but by its sponsor.
+      sponsors: draftSponsors(clause, hit),
+    });
+    if (sides.lost !== null) {
+      explain?.hit(hit, sides.lost, sides.actor, sides.recipient);
       continue;
     }
-    // استقبلت ألمانيا مئات الآلاف من السوريين: a host's object after its subject is people sheltered.
-    if (peopleHosted(clause, hit, args.actor)) {
-      explain?.hit(hit, "people sheltered", NONE, NONE);
-      continue;
-    }
-    // قبلت تركيا اقتراح السعودية: an act told inside another keeps its own agent (nested-acts.ts).
-    if (hit.within) {
-      const nested = nestedAct(hit, hit.within, args, told, sentenceIndex);
-      if (nested.lost !== null) {
-        explain?.hit(hit, nested.lost, NONE, NONE);
-        continue;
-      }
-      args.recipient = nested.recipient;
-    }
-    // حظيت روسيا بدعم الصين وإيران: the subject received the support; the states after it gave it.
-    // استقبل السيسي وزير الخارجية الأمريكي: the host received a visitor, who is the actor (a visit's rule);
-    // a guest named as a person, not a people or a crowd (`استقبلت ألمانيا مئات الآلاف من السوريين`).
-    const swapped = hit.trigger.received === true || (hit.trigger.hosted === true && guests(args.recipient));
-    if (swapped) args = { ...args, actor: args.recipient, recipient: args.actor };
-    let actor = partiesOf(args.actor);
-    let recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
-    if (sponsors !== null && !actor.every((p) => sponsors.has(p.country))) {
-      explain?.hit(hit, "a draft's content", actor, recipient);
-      continue;
-    }
-    // حذرت إيران من أنها سترد على أي هجوم أمريكي: a threat of the actor's own act names its target.
-    // وهددت السعودية ببيع الأرصدة السعودية في الولايات المتحدة: a recipient of the actor's own state is what
-    // the threatened act concerns, not its target; the content names the target further on.
-    if (rules.contentTarget && (recipient.length === 0 || ownStates(recipient, actor))) {
-      const target = partiesOf(ownActTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
-      if (recipient.length === 0 || target.length > 0) recipient = target;
-    }
-    // إجراءات انتقامية، ردا على العقوبات التي أعلنتها الإدارة الأمريكية: the state of the act replied to.
-    if (recipient.length === 0 && rules.replyTarget)
-      recipient = partiesOf(replyTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
-    // اتهمت السعودية … قطر، وهو ما تنفيه الدوحة: a reaction to the claim told before it in its sentence.
-    if (recipient.length === 0 && rules.implicitRecipient)
-      recipient = partiesOf(claimant(clause, hit, args.actor)).filter((p) => !actor.includes(p));
-    // …تعرض دوما لهجوم كيماوي، وهو الذي نفته السلطات السورية: a denial of a claim told in its own
-    // sentence answers that claim's teller; when no state told it, the event before is not its target.
-    if (recipient.length === 0 && rules.implicitRecipient && !relativeBackref(clause, hit))
-      recipient = implicitRecipient(actor, events, sentenceOf, sentenceIndex);
-    // ستُستأنف محادثات قادة المسارح: a known channel names both sides when the clause does not.
-    const bound = channelSides(found, span, hit.end, actor, recipient);
-    if (bound) ({ actor, recipient } = bound);
+    const { args, actor, recipient, swapped } = sides;
     // والتقت فرنسا وأوروغواي ثماني مرات …: in a match's sentence, states named bare are teams.
     if (sporting(sentenceIndex) && [...actor, ...recipient].every((p) => p.sector === null)) {
       explain?.hit(hit, "sports sentence", actor, recipient);
@@ -287,39 +172,31 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       continue;
     }
     const { type, modality } = act;
-    // زيارة … قبيل القمة المرتقبة: a scheduled meeting is another event than a meeting held in its sentence.
-    // طرد السفير الكندي واستدعاء سفيرها، فرض عقوبات على إيران بعد قرار الانسحاب من الاتفاق: for a type
-    // whose modes are apart (event-types.tsv `modes_apart`), acts of different modes are different measures.
-    const mode = rulesOf(types, type).modesApart ? (hit.trigger.mode ?? "") : "";
-    const dedupe = `${type}|${act.scheduled ? modality : ""}|${mode}|${[...countries].sort().join(",")}|${sentence.start}`;
-    // انتقادات كندية …، الأمر الذي اعتبرته الرياض تدخلا: a charge and the counter-charge between the same
-    // states, the second told by a verb, are two accusations; a noun's sides are read less surely (its
-    // genitive may be the accuser or the accused), so an accusation told by a noun stays folded.
-    const accuser = type === "ACCUSE" ? statesOf(actor) : "";
-    const ways = accusers.get(dedupe);
-    const counter = hit.trigger.pos !== "noun" && ways !== undefined && !ways.includes(accuser);
     const when = governingDate(arabic, span, hit.first, cues);
-    const whenText = dateFields(when, options.published).date_text;
-    // القمة … في نوفمبر، إذ تحدث … في ديسمبر: two acts each with a date of its own are two events.
-    const dated = seen.get(dedupe);
-    // وصل بومبيو إلى الرياض بعد أن اتصل ترامب بالملك سلمان: a call and a visit told in one sentence are
-    // two acts (the call is no part of the trip); a talk verb or a meeting noun stays one with either.
-    const channel = hit.trigger.mode === "phone" || hit.trigger.mode === "visit" ? hit.trigger.mode : null;
-    const channels = seenChannels.get(dedupe);
-    const otherChannel =
-      channel !== null && channels !== undefined && channels.size > 0 && !channels.has(channel);
-    if (channel !== null) seenChannels.set(dedupe, (channels ?? new Set<string>()).add(channel));
-    if (
-      dated !== undefined &&
-      !counter &&
-      !(dated !== null && whenText !== null && whenText !== dated) &&
-      !otherChannel
-    ) {
+    // One act told twice in its sentence is one event (repeats.ts). زيارة … قبيل القمة المرتقبة: a
+    // scheduled meeting is another event than a meeting held in its sentence. طرد السفير الكندي واستدعاء
+    // سفيرها: for a type whose modes are apart, acts of different modes are different measures.
+    const mode = hit.trigger.mode;
+    const repeated = repeats.repeats(
+      {
+        type,
+        scheduled: act.scheduled,
+        modality,
+        mode: rulesOf(types, type).modesApart ? (mode ?? "") : "",
+        countries,
+        sentence: sentence.start,
+      },
+      {
+        actor,
+        pos: hit.trigger.pos,
+        when: dateFields(when, options.published).date_text,
+        channel: mode === "phone" || mode === "visit" ? mode : null,
+      },
+    );
+    if (repeated) {
       explain?.hit(hit, "same event in sentence", actor, recipient);
       continue;
     }
-    if (dated === undefined) seen.set(dedupe, whenText);
-    if (type === "ACCUSE") accusers.set(dedupe, [...(ways ?? []), accuser]);
     // The record: its date, place, channel, source and PLOVER score (event-record.ts).
     const event = eventRecord(hit, act, actor, recipient, {
       arabic,
@@ -377,6 +254,20 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   return mergeRepeats(events, types, retold);
 }
 
+/** Whether a sentence is about a match (cue sport_word), remembered per sentence for one document. */
+function sportReader(arabic: ArabicText, cues: EventCues): (index: number) => boolean {
+  const sport = new Map<number, boolean>();
+  return (index: number): boolean => {
+    let known = sport.get(index);
+    if (known === undefined) {
+      const { firstToken, endToken } = arabic.sentences[index] as Sentence;
+      known = arabic.tokens.slice(firstToken, endToken).some((t) => tokenIn(cues.sportWord, t));
+      sport.set(index, known);
+    }
+    return known;
+  };
+}
+
 /** Why the parties found make no interstate event (for `LossSink`). */
 function partiesLost(actor: readonly Party[], recipient: readonly Party[]): string {
   if (actor.length === 0) return recipient.length === 0 ? "no party" : "no actor";
@@ -396,15 +287,4 @@ function isAnaphoric(arabic: ArabicText, first: number, cues: EventCues): boolea
     return true;
   const gap = arabic.text.slice((before as Token).end, (arabic.tokens[first] as Token).start);
   return !/[،,]/u.test(gap);
-}
-
-/** The object of a verb of hosting names visitors: persons (`وزير الخارجية الإيراني`، `ميلانيا ترامب`). */
-function guests(units: readonly PartyUnit[]): boolean {
-  return units.length > 0 && units.every((u) => u.type === "PERSON");
-}
-
-/** Every party of `side` is of a state the actor is of (`هددت السعودية ببيع الأرصدة السعودية`). */
-function ownStates(side: readonly Party[], actor: readonly Party[]): boolean {
-  const mine = new Set(actor.map((p) => p.country));
-  return !mine.has(null) && side.every((p) => p.country !== null && mine.has(p.country));
 }

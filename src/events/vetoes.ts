@@ -149,3 +149,22 @@ export function draftSponsors(c: Clause, hit: TriggerHit): Set<string | null> | 
   }
   return null;
 }
+
+/**
+ * Why a trigger's clause tells no act, read before its sides (index.ts), or null: each veto above in
+ * turn. What a draft would do (`draftSponsors`) and people sheltered (`peopleHosted`) need the sides,
+ * and are read with them (act-sides.ts).
+ */
+export function clauseVeto(c: Clause, hit: TriggerHit): string | null {
+  // رفضت الحكومة الإسرائيلية التعليق، لكنه رفض التأكيد: declining to comment is no act between states.
+  if (speechRefused(c, hit)) return "declines to comment";
+  // خمسة آلاف طالب سعودي: after a count word a verb form is the noun counted.
+  if (countedNoun(c, hit)) return "a counted noun";
+  // انسحاب ترامب من الاتفاق مع إيران: the agreement left is no agreement made.
+  if (agreementLeft(c, hit)) return "an agreement left";
+  // اعترف فلين بالكذب بشأن اجتماعاته مع السفير الروسي: an admission recognizes no state.
+  if (confessed(c, hit)) return "a deed admitted";
+  // توصلت وكالات الاستخبارات إلى نتيجة بأن …: a conclusion reached is no agreement.
+  if (findingReached(c, hit)) return "a finding reached";
+  return null;
+}

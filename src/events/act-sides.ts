@@ -1,0 +1,118 @@
+// A trigger's two sides, from the clause's own reading (clause-sides.ts) to the states of each side:
+// the speaker's act, a verbal noun of purpose, sides borrowed from around the clause, an act told
+// inside another, a swapped host or receiver, the target of a threat or reply, the claim a denial
+// answers, a known channel's two states. Some readings find the trigger is no act after all (a list
+// label, people sheltered, what a draft would do). Split from findEvents (index.ts).
+import type { EntitiesResult } from "../entities/index.ts";
+import type { ArabicText, Party } from "../pipeline/types.ts";
+import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
+import { borrowedSides } from "./borrowed-sides.ts";
+import { channelSides } from "./channel-context.ts";
+import type { ClauseSpan } from "./clauses.ts";
+import type { EventCues } from "./cues.ts";
+import { purposeSides } from "./meeting-object.ts";
+import { nestedAct } from "./nested-acts.ts";
+import { claimant, ownActTarget, relativeBackref, replyTarget } from "./recipient.ts";
+import { implicitRecipient, partiesOf } from "./sides.ts";
+import { speakerSides } from "./speaker-actor.ts";
+import type { Told } from "./told.ts";
+import type { TriggerHit } from "./triggers.ts";
+import type { TypeRules } from "./types.ts";
+import { peopleHosted } from "./vetoes.ts";
+
+/** What the side readings take from the document and the trigger's sentence. */
+export interface SidesContext {
+  arabic: ArabicText;
+  found: EntitiesResult;
+  /** The document's party units. */
+  units: readonly PartyUnit[];
+  cues: EventCues;
+  /** The rules of the trigger's type. */
+  rules: TypeRules;
+  sentenceIndex: number;
+  span: ClauseSpan;
+  /** The speaker of the trigger's clause (`speakerOf`), if any. */
+  speaker: EntitiesResult["mentions"][number] | null;
+  told: Told;
+  /** A list item's label (`listLabel`): the item's topic, not a side. */
+  isLabel: (u: PartyUnit) => boolean;
+  /** The states that sponsor the draft resolution the act is told after (`draftSponsors`), if any. */
+  sponsors: Set<string | null> | null;
+}
+
+/** The sides read, or why the trigger is no act between them (`lost`, for `LossSink`). */
+export type ActSides =
+  | { lost: null; args: Arguments; actor: Party[]; recipient: Party[]; swapped: boolean }
+  | { lost: string; actor: readonly Party[]; recipient: readonly Party[] };
+
+const NONE: readonly Party[] = [];
+
+/** The trigger's sides, from its clause's reading `args`, by the rules above in their order. */
+export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: SidesContext): ActSides {
+  const { arabic, found, units, cues, rules, sentenceIndex, span, speaker, told } = ctx;
+  let args = read;
+  // أعلن ترمب أنه سيزور الصين، وأضاف: "لن نسمح …": a clause with no subject of its own may be the
+  // speaker's act, or continue the sentence before (speaker-actor.ts).
+  speakerSides(args, hit, { arabic, units, cues, sentenceIndex, span, speaker });
+  // وصل بومبيو إلى الرياض للقاء الملك سلمان: a verbal noun of purpose has the sentence's subject as
+  // its actor, and the party after it, read as its agent, is its object.
+  args = purposeSides(args, clause, hit);
+  // وافق ترامب على لقاء كيم، واتفقا، في باكستان، والاعتراف ببكين: sides the clause does not name,
+  // taken from around it (borrowed-sides.ts).
+  borrowedSides(args, hit, clause, { arabic, found, units, rules, span, sentenceIndex, told });
+  // - سوريا: أكد البلدان دعمهما …: a list item whose sentence names its own two sides by a dual has
+  // its label as topic; the label is no actor, and the dual stands for the sides the list item is
+  // about, which the sentence does not name (a joint statement's headings).
+  if (args.actor.some(ctx.isLabel) && clause.units.some((u) => u.type === "DUAL"))
+    return { lost: "no actor", actor: NONE, recipient: NONE };
+  // استقبلت ألمانيا مئات الآلاف من السوريين: a host's object after its subject is people sheltered.
+  if (peopleHosted(clause, hit, args.actor))
+    return { lost: "people sheltered", actor: NONE, recipient: NONE };
+  // قبلت تركيا اقتراح السعودية: an act told inside another keeps its own agent (nested-acts.ts).
+  if (hit.within) {
+    const nested = nestedAct(hit, hit.within, args, told, sentenceIndex);
+    if (nested.lost !== null) return { lost: nested.lost, actor: NONE, recipient: NONE };
+    args.recipient = nested.recipient;
+  }
+  // حظيت روسيا بدعم الصين وإيران: the subject received the support; the states after it gave it.
+  // استقبل السيسي وزير الخارجية الأمريكي: the host received a visitor, who is the actor (a visit's rule);
+  // a guest named as a person, not a people or a crowd (`استقبلت ألمانيا مئات الآلاف من السوريين`).
+  const swapped = hit.trigger.received === true || (hit.trigger.hosted === true && guests(args.recipient));
+  if (swapped) args = { ...args, actor: args.recipient, recipient: args.actor };
+  let actor = partiesOf(args.actor);
+  let recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
+  if (ctx.sponsors !== null && !actor.every((p) => (ctx.sponsors as Set<string | null>).has(p.country)))
+    return { lost: "a draft's content", actor, recipient };
+  // حذرت إيران من أنها سترد على أي هجوم أمريكي: a threat of the actor's own act names its target.
+  // وهددت السعودية ببيع الأرصدة السعودية في الولايات المتحدة: a recipient of the actor's own state is what
+  // the threatened act concerns, not its target; the content names the target further on.
+  if (rules.contentTarget && (recipient.length === 0 || ownStates(recipient, actor))) {
+    const target = partiesOf(ownActTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
+    if (recipient.length === 0 || target.length > 0) recipient = target;
+  }
+  // إجراءات انتقامية، ردا على العقوبات التي أعلنتها الإدارة الأمريكية: the state of the act replied to.
+  if (recipient.length === 0 && rules.replyTarget)
+    recipient = partiesOf(replyTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
+  // اتهمت السعودية … قطر، وهو ما تنفيه الدوحة: a reaction to the claim told before it in its sentence.
+  if (recipient.length === 0 && rules.implicitRecipient)
+    recipient = partiesOf(claimant(clause, hit, args.actor)).filter((p) => !actor.includes(p));
+  // …تعرض دوما لهجوم كيماوي، وهو الذي نفته السلطات السورية: a denial of a claim told in its own
+  // sentence answers that claim's teller; when no state told it, the event before is not its target.
+  if (recipient.length === 0 && rules.implicitRecipient && !relativeBackref(clause, hit))
+    recipient = implicitRecipient(actor, told.events, told.sentenceOf, sentenceIndex);
+  // ستُستأنف محادثات قادة المسارح: a known channel names both sides when the clause does not.
+  const bound = channelSides(found, span, hit.end, actor, recipient);
+  if (bound) ({ actor, recipient } = bound);
+  return { lost: null, args, actor, recipient, swapped };
+}
+
+/** The object of a verb of hosting names visitors: persons (`وزير الخارجية الإيراني`، `ميلانيا ترامب`). */
+function guests(units: readonly PartyUnit[]): boolean {
+  return units.length > 0 && units.every((u) => u.type === "PERSON");
+}
+
+/** Every party of `side` is of a state the actor is of (`هددت السعودية ببيع الأرصدة السعودية`). */
+function ownStates(side: readonly Party[], actor: readonly Party[]): boolean {
+  const mine = new Set(actor.map((p) => p.country));
+  return !mine.has(null) && side.every((p) => p.country !== null && mine.has(p.country));
+}
