@@ -83,6 +83,23 @@ function channelOf(e: Event, a: Analysis): string | null {
   return named?.id ?? null;
 }
 
+/**
+ * Each channel's scope in a document: the states, sorted and joined, of the events about it
+ * (`channelOf`). A channel no lexicon row knows is one corpus entity per name and scope
+ * (entity-keys.ts), so `اتفاقية وقف إطلاق النار` between two states is not another war's.
+ */
+export function channelScopes(a: Analysis): Map<string, string> {
+  const states = new Map<string, Set<string>>();
+  for (const e of a.events) {
+    const id = channelOf(e, a);
+    if (id === null) continue;
+    const set = states.get(id) ?? new Set<string>();
+    for (const c of countriesOf(e)) set.add(c);
+    states.set(id, set);
+  }
+  return new Map([...states].map(([id, set]) => [id, [...set].sort().join(",")]));
+}
+
 function countriesOf(e: Event): string[] {
   return [
     ...new Set([...e.actor, ...e.recipient].map((p) => p.country).filter((c): c is string => c !== null)),

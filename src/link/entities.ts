@@ -6,6 +6,7 @@ import { keyOf } from "../arabic/normalize.ts";
 import type { Analysis, Entity } from "../pipeline/types.ts";
 import type { Queryable } from "../store/db.ts";
 import { type Anchor, type AnchorIndex, findAnchor } from "./anchors.ts";
+import { channelScopes } from "./channels.ts";
 import { filedUnder, lookupKeys } from "./entity-keys.ts";
 import type { Contribution, EntityWrites } from "./entity-writes.ts";
 import { hashId } from "./ids.ts";
@@ -59,12 +60,20 @@ export interface EntityView {
 export function entityLookups(
   a: Analysis,
   ctx: EntityLinkContext,
-): { anchors: Map<string, Anchor | null>; keys: string[] } {
+): { anchors: Map<string, Anchor | null>; scopes: ReadonlyMap<string, string>; keys: string[] } {
   const t = ctx.translit;
   const anchors = new Map(a.entities.map((e) => [e.id, findAnchor(e, ctx.anchors, t)]));
   const loose = a.entities.filter((e) => anchors.get(e.id) === null);
-  return { anchors, keys: [...new Set(loose.flatMap((e) => lookupKeys(e.type, e.name, t)))] };
+  // A channel no lexicon row knows is told apart by the states its events name (entity-keys.ts).
+  const scopes = loose.some((e) => e.type === "MECHANISM") ? channelScopes(a) : NO_SCOPES;
+  return {
+    anchors,
+    scopes,
+    keys: [...new Set(loose.flatMap((e) => lookupKeys(e.type, e.name, t, scopes.get(e.id))))],
+  };
 }
+
+const NO_SCOPES: ReadonlyMap<string, string> = new Map();
 
 /** One read for a batch: every stored entity filed under one of `keys`, however many. */
 export async function readEntityView(tx: Queryable, keys: readonly string[]): Promise<EntityView> {
@@ -128,9 +137,9 @@ function file(c: Candidates, key: string, s: Stored): void {
 }
 
 /** The best stored entity for a document entity: the same name before a surname, then the most mentioned. */
-function choose(e: Entity, candidates: Candidates, t: Transliteration): Stored | null {
+function choose(e: Entity, candidates: Candidates, t: Transliteration, scope?: string): Stored | null {
   let best: { s: Stored; rank: number } | null = null;
-  for (const key of lookupKeys(e.type, e.name, t)) {
+  for (const key of lookupKeys(e.type, e.name, t, scope)) {
     for (const s of candidates.get(key) ?? []) {
       if (!sameEntity(e, s, t)) continue;
       const rank = (matchNames(e.name, s.name, t) === "same" ? 1e9 : 0) + s.mentions;
@@ -140,7 +149,13 @@ function choose(e: Entity, candidates: Candidates, t: Transliteration): Stored |
   return best?.s ?? null;
 }
 
-function contribution(e: Entity, id: string, anchor: Anchor | null, t: Transliteration): Contribution {
+function contribution(
+  e: Entity,
+  id: string,
+  anchor: Anchor | null,
+  t: Transliteration,
+  scope?: string,
+): Contribution {
   const name = anchor?.name ?? e.name;
   const variants = new Map<string, number>();
   for (const m of e.mentions) variants.set(m.text, (variants.get(m.text) ?? 0) + 1);
@@ -154,7 +169,7 @@ function contribution(e: Entity, id: string, anchor: Anchor | null, t: Translite
     role: e.role,
     mentions: e.mentions.length,
     rename: false,
-    keys: new Set([...filedUnder(e.type, name, t), ...filedUnder(e.type, e.name, t)]),
+    keys: new Set([...filedUnder(e.type, name, t, scope), ...filedUnder(e.type, e.name, t, scope)]),
     variants,
   };
 }
@@ -186,12 +201,14 @@ export function linkEntities(
   const byId = new Map<string, Contribution>();
   for (const e of a.entities) {
     const anchor = anchored.get(e.id) ?? null;
-    const match = anchor ? null : choose(e, stored, t);
+    const scope = lookups.scopes.get(e.id);
+    const match = anchor ? null : choose(e, stored, t, scope);
     const id = anchor?.id ?? match?.id ?? hashId("x", a.document.id, e.id);
-    const c = contribution(e, id, anchor, t);
+    const c = contribution(e, id, anchor, t, scope);
     if (match && !match.anchored && wordCount(e.name) > wordCount(match.name)) c.rename = true;
-    // Lexicon identities are found in memory, and a known spelling is filed already.
-    if (anchor || (match && !c.rename && keyOf(match.name) === keyOf(e.name))) c.keys.clear();
+    // Lexicon identities are found in memory, and a known spelling is filed already; a channel's
+    // pairs of states are filed as each document names them (a third state told later).
+    if (anchor || (match && !c.rename && !scope && keyOf(match.name) === keyOf(e.name))) c.keys.clear();
     if (!anchor && !match)
       for (const k of c.keys) file(stored, k, { ...c, mentions: 0, anchored: false, role: e.role });
     const seen = byId.get(id);
