@@ -65,6 +65,12 @@ export class PhraseIndex<T> {
   /** One past the highest token asked about for `memoTokens`. */
   private memoEnd = 0;
 
+  /**
+   * `refused`: a proclitic letter no phrase of this index takes, so a bare form whose proclitics hold
+   * it is not read (a name takes no future prefix: سكوبيا is no كوبيا, سقطرى no قطر).
+   */
+  constructor(private readonly refused: string | null = null) {}
+
   add(phrase: string, value: T): void {
     const keys = phraseKeys(phrase);
     if (keys.length === 0) return;
@@ -146,6 +152,7 @@ export class PhraseIndex<T> {
       for (const b of first.bare) {
         slot = b.slot ?? filterSlot(b.key);
         if (((filter[slot >> 3] as number) & (1 << (slot & 7))) === 0) continue;
+        if (this.refused !== null && b.prefix.includes(this.refused)) continue;
         const node = this.root.next.get(b.key);
         if (node) best = this.longest(tokens, i, node, b.stripped, b.prefix, best);
       }

@@ -102,8 +102,11 @@ function entry(
 const orNull = (s: string | undefined): string | null => (s && s !== "" ? s : null);
 const nonEmpty = <T>(xs: T[]): T[] | null => (xs.length > 0 ? xs : null);
 
+/** The future prefix: a verb's, never a name's or an adjective's (سكوبيا is no Cuban, سقطرى no Qatari). */
+const FUTURE_PREFIX = "س";
+
 export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
-  const index = new PhraseIndex<EntityEntry>();
+  const index = new PhraseIndex<EntityEntry>(FUTURE_PREFIX);
   const add = (forms: string[], e: EntityEntry) => {
     for (const f of forms) index.add(f, e);
   };

@@ -97,8 +97,6 @@ export function partyUnits(
     const m = lexicon.index.matchAt(arabic.tokens, k, BARE);
     const nisba = m?.values.find((v) => v.kind === "nisba");
     if (!m || !nisba) return;
-    // سكوبيا is no Cuban (س + كوبيا): the future prefix س is a verb's, never an adjective's.
-    if (m.prefix.includes("س")) return;
     // طرد دبلوماسيين روس: a people's broken plural names a state only as the
     // adjective of diplomats; alone (`الروس`، `الأتراك`) it is a people, and a name may hold it (`كروس`).
     if (tokenIn(cues.peoplePlural, t) && !afterPeopleHead(arabic.tokens, k, cues)) return;
