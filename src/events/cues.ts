@@ -205,6 +205,7 @@ export interface EventCues {
   possibleAdjective: Set<string>;
   anyWord: Set<string>;
   might: Set<string>;
+  whenAhead: Set<string>;
   pluperfectAux: Set<string>;
   attackWord: Set<string>;
   verbalAttack: Set<string>;
@@ -368,6 +369,7 @@ export function compileCues(lex: Lexicons): EventCues {
     possibleAdjective: set("possible_adjective"),
     anyWord: set("any_word"),
     might: set("might"),
+    whenAhead: set("when_ahead"),
     pluperfectAux: set("pluperfect_aux"),
     attackWord: set("attack_word"),
     verbalAttack: set("verbal_attack"),

@@ -114,6 +114,19 @@ function possible(
   );
 }
 
+/**
+ * `عندما يلتقي`، `وحين يزور`: a verb trigger in the imperfect (`ي`، `ن`: `ت` is also the perfect of the
+ * `تفاعل` forms, `عندما تحدث` "when he spoke") right after a conjunction of time (cue when_ahead) tells
+ * an act to come, not one done; `في حين` (whereas) is none.
+ */
+function imperfectWhen(tokens: readonly Token[], hit: TriggerHit, cues: EventCues): boolean {
+  if (hit.trigger.pos !== "verb" || !tokenIn(cues.whenAhead, tokens[hit.first - 1])) return false;
+  const before = tokens[hit.first - 2];
+  if (before && (before.key === "في" || before.bare.some((b) => b.key === "في"))) return false;
+  const verb = (tokens[hit.first] as Token).text.slice(hit.prefix.length);
+  return verb.startsWith("ي") || verb.startsWith("ن");
+}
+
 /** How many words a verbal noun's genitive agent may span before its adjective (`الرئيس الأمريكي دونالد ترامب`). */
 const GENITIVE_REACH = 5;
 
@@ -200,6 +213,8 @@ export function polarity(
     futureIn(tokens, modal, end, cues) ||
     // الاجتماع المرتقب، القمة المقبلة، القمة التاريخية المرتقبة
     ahead ||
+    // عندما يلتقي ترامب الرئيس الصيني، حين يزور الرئيس الجزائر: an imperfect after a conjunction of time.
+    imperfectWhen(tokens, hit, cues) ||
     // ستتركز المحادثات، القمة التي ستجمعه مع، اللقاء سيتضمن: a meeting a future verb tells of is planned.
     futureVerbAround(tokens, hit, cues) ||
     // تتواصل لاستئناف الاتصال: an indefinite verbal noun after ل of purpose is what a party means to
