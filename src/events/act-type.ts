@@ -20,6 +20,8 @@ export interface ActContext {
   rules: TypeRules;
   sentence: Sentence;
   span: ClauseSpan;
+  /** The date that governs the act is after publication (`dateAhead`): an act told as done is to come. */
+  ahead?: boolean;
 }
 
 export interface ActCoding {
@@ -47,7 +49,7 @@ export function codeAct(
   const { arabic, cues, types, rules, sentence, span } = ctx;
   // رفضت ألمانيا طلب واشنطن: the act told inside another has its own modality; the words before
   // its noun (the refusal, the future of the acceptance) are the other act's.
-  const pol = polarity(
+  const read = polarity(
     arabic.tokens,
     hit,
     hit.within
@@ -55,6 +57,12 @@ export function codeAct(
       : { clauseStart: Math.max(sentence.firstToken, span.start - 1), sentenceStart: sentence.firstToken },
     cues,
   );
+  // يلتقي ترامب بوتين في هلسنكي يوم 16 يوليو، told on 1 July: an act the article dates after its own day
+  // is planned, however its verb is told (a present, a passive `تعقد القمة`): scheduled, as `من المقرر`.
+  const pol =
+    ctx.ahead === true && read.modality === "asserted" && !read.negated && !read.refused
+      ? { ...read, modality: "future" as const, scheduled: true }
+      : read;
   const joint = recipient.length === 0 && new Set(actor.map((p) => p.country)).size > 1;
   // أوقفت كوريا الجنوبية بث الدعاية: stopping a hostile act is a de-escalation, not a sanction.
   const object = objectAt(hit, units.actor);

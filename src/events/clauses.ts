@@ -4,6 +4,7 @@ import type { ArabicText, DateMention, Event, Sentence, Token } from "../pipelin
 import { keyOf } from "../arabic/normalize.ts";
 import { tokenIs } from "../arabic/tokens.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
+import type { TriggerHit } from "./triggers.ts";
 
 export interface ClauseSpan {
   /** After `قال X إن`: the first token of the reported clause, else the sentence start. */
@@ -211,6 +212,32 @@ export function dateFields(
   if (date?.value) return { date: date.value, end_date: date.endValue, date_text: date.text };
   if (date && published === null) return { date: null, end_date: null, date_text: date.text };
   return { date: published, end_date: null, date_text: null };
+}
+
+/**
+ * يلتقي ترامب بوتين في هلسنكي يوم 16 يوليو، told on 1 July: the date the act's clause names is after the
+ * day the article was published, at the date's own precision (a day, a month, a year).
+ */
+export function dateAhead(date: DateMention | null, published: string | null): boolean {
+  if (!date?.value || published === null) return false;
+  return date.value > published.slice(0, date.value.length);
+}
+
+/**
+ * The trigger is a verb in the imperfect with ي or ن (`يلتقي`، `نزور`); `ت` also opens the perfect of
+ * the `تفاعل` forms (`تباحث`، `تعاونت`), so a verb with ت is not read as either.
+ */
+export function imperfectVerb(tokens: readonly Token[], hit: TriggerHit): boolean {
+  if (hit.trigger.pos !== "verb") return false;
+  const verb = (tokens[hit.first] as Token).text.slice(hit.prefix.length);
+  return verb.startsWith("ي") || verb.startsWith("ن");
+}
+
+/** The trigger is a verb in the perfect: neither the imperfect (ي، ن) nor one with ت. */
+export function perfectVerb(tokens: readonly Token[], hit: TriggerHit): boolean {
+  if (hit.trigger.pos !== "verb") return false;
+  const verb = (tokens[hit.first] as Token).text.slice(hit.prefix.length);
+  return !/^[يتن]/u.test(verb);
 }
 
 /**

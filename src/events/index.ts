@@ -12,7 +12,16 @@ import type { PartyUnit } from "./arguments.ts";
 import type { BackReferences } from "./back-references.ts";
 import { lightVerbBefore } from "./channel-context.ts";
 import { actReader, clauseSides } from "./clause-sides.ts";
-import { clauseOf, dateFields, governingDate, reportDate, speakerOf } from "./clauses.ts";
+import {
+  clauseOf,
+  dateAhead,
+  dateFields,
+  governingDate,
+  imperfectVerb,
+  perfectVerb,
+  reportDate,
+  speakerOf,
+} from "./clauses.ts";
 import { type EventCues, markNameWords, tokenIn } from "./cues.ts";
 import { documentUnits } from "./document-units.ts";
 import { listLabel, resolveDuals } from "./duals.ts";
@@ -159,8 +168,22 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       explain?.hit(hit, partiesLost(actor, recipient), actor, recipient);
       continue;
     }
+    const dated = governingDate(arabic, span, hit.first, cues);
+    // يلتقي ترامب بوتين يوم 16 يوليو، told on 1 July: an imperfect dated after publication is to come.
+    // اتفقت الكوريتان على عقد قمة في 27 أبريل المقبل: a date after publication in a clause told in the
+    // perfect, of an act told as done, dates what was agreed, not the agreement: it takes the day of its
+    // report (an act on a condition, `إذا ما التقيا الشهر المقبل`, keeps it).
+    const ahead = dateAhead(dated, options.published);
     // رفضت ألمانيا طلب واشنطن، أوقفت بث الدعاية، هاجم روحاني نظيره محذرا: the act's coding (act-type.ts).
-    const act = codeAct(hit, args, actor, recipient, { arabic, cues, types, rules, sentence, span });
+    const act = codeAct(hit, args, actor, recipient, {
+      arabic,
+      cues,
+      types,
+      rules,
+      sentence,
+      span,
+      ahead: ahead && imperfectVerb(arabic.tokens, hit),
+    });
     // بناء على طلب بريطانيا وألمانيا وكندا، أبدى زعماء بريطانيا وفرنسا وألمانيا دعمهم للاتفاق.
     if (act.jointWithoutTarget) {
       explain?.hit(hit, "joint actor, no target", actor, recipient);
@@ -172,7 +195,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       continue;
     }
     const { type, modality } = act;
-    const when = governingDate(arabic, span, hit.first, cues);
+    const when = ahead && modality === "asserted" && perfectVerb(arabic.tokens, hit) ? null : dated;
     // One act told twice in its sentence is one event (repeats.ts). زيارة … قبيل القمة المرتقبة: a
     // scheduled meeting is another event than a meeting held in its sentence. طرد السفير الكندي واستدعاء
     // سفيرها: for a type whose modes are apart, acts of different modes are different measures.

@@ -2,7 +2,7 @@
 // `عندما يلتقي ترامب الرئيس الصيني` is a meeting planned, coded as PLOVER codes a promised one.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { eventParties } from "../../test/helpers.ts";
+import { analyzeText, eventParties } from "../../test/helpers.ts";
 
 const text = (sentence: string) => `خبر\nبكين - 3 مارس 2024\n${sentence}`;
 
@@ -29,4 +29,26 @@ test("events: after a perfect, or after في حين (whereas), the meeting was h
       `${s}: ${JSON.stringify(got)}`,
     );
   }
+});
+
+/** The events of one sentence told in an article published on 1 July 2018. */
+const onFirstJuly = (sentence: string) =>
+  analyzeText(`خبر\n${sentence}`, { published: "2018-07-01" }).events.map((e) => ({
+    type: e.type,
+    modality: e.modality,
+    date: e.date,
+  }));
+
+test("events: a date after publication in a clause told in the perfect dates what was agreed, not the agreement", () => {
+  const got = onFirstJuly("اتفقت الكوريتان على عقد قمة بين زعيمي البلدين يوم 27 يوليو في بيونغيانغ.");
+  assert.deepEqual(got, [{ type: "AGREE", modality: "asserted", date: "2018-07-01" }]);
+});
+
+test("events: an imperfect dated after publication is to come; a perfect dated before it was done", () => {
+  assert.deepEqual(onFirstJuly("أعلن البيت الأبيض أن ترامب يلتقي الرئيس الروسي في هلسنكي يوم 16 يوليو."), [
+    { type: "AGREE", modality: "future", date: "2018-07-16" },
+  ]);
+  assert.deepEqual(onFirstJuly("والتقى ترامب الرئيس الروسي في هلسنكي يوم 20 يونيو."), [
+    { type: "CONSULT", modality: "asserted", date: "2018-06-20" },
+  ]);
 });
