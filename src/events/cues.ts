@@ -224,6 +224,7 @@ export interface EventCues {
   claimTeller: Set<string>;
   /** Nouns of accusing whose genitive before a ب charge is the accused (`اتهام روسيا بالتدخل`). */
   chargeNoun: Set<string>;
+  partNoun: Set<string>;
   /** Nouns of persuading whose genitive before a ب complement is the one persuaded (`إقناع ترامب بالبقاء`). */
   patientNoun: Set<string>;
   /** `اتهم`: a verb whose one party right before its charge (ب) is the accused. */
@@ -377,6 +378,7 @@ export function compileCues(lex: Lexicons): EventCues {
     asClaimed: set("as_claimed"),
     claimTeller: set("claim_teller"),
     chargeNoun: set("charge_noun"),
+    partNoun: set("part_noun"),
     patientNoun: set("patient_noun"),
     chargeVerb: set("charge_verb"),
     ownActNoun: set("own_act_noun"),

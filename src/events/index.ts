@@ -29,7 +29,7 @@ import { mergeRepeats, nounRetelling, pluperfect } from "./merge.ts";
 import { namedTokens } from "./named-tokens.ts";
 import { nestedAct } from "./nested-acts.ts";
 import type { PloverTable } from "./plover.ts";
-import { claimant, ownActTarget, relativeBackref, replyTarget } from "./recipient.ts";
+import { chargedSelf, claimant, ownActTarget, relativeBackref, replyTarget } from "./recipient.ts";
 import { referenceUnits } from "./references.ts";
 import { scanMasks } from "./scan.ts";
 import { implicitRecipient, partiesOf } from "./sides.ts";
@@ -251,6 +251,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // إجراءات انتقامية، ردا على العقوبات التي أعلنتها الإدارة الأمريكية: the state of the act replied to.
     if (recipient.length === 0 && rules.replyTarget)
       recipient = partiesOf(replyTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
+    if (rules.implicitRecipient && chargedSelf(arabic.tokens, args.recipient, actor, cues)) recipient = [];
     // اتهمت السعودية … قطر، وهو ما تنفيه الدوحة: a reaction to the claim told before it in its sentence.
     if (recipient.length === 0 && rules.implicitRecipient)
       recipient = partiesOf(claimant(clause, hit, args.actor)).filter((p) => !actor.includes(p));

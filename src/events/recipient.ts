@@ -1,5 +1,5 @@
 // Recipient search: to whom the act was done, from its frame's prepositions and the direct object.
-import type { Token } from "../pipeline/types.ts";
+import type { Party, Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import {
   afterPreposition,
@@ -12,7 +12,7 @@ import {
   RELATIVE_REACH,
   unitFrom,
 } from "./clause-units.ts";
-import { isComplementizer, tokenIn } from "./cues.ts";
+import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** Prepositions that name the other side of any act (`مع باكستان`، `بين البلدين`), as keys. */
@@ -387,4 +387,22 @@ export function replyTarget(c: Clause, hit: TriggerHit, actor: readonly PartyUni
     return [];
   }
   return [];
+}
+
+/**
+ * `ونفى السفير الروسي … تورط موسكو في الهجوم`: a state right after a noun of part in an act (cue
+ * `part_noun`) is the one charged with it, not the other side; when every recipient read is of the
+ * actor's own state and one stands so, the act answers another side (its accuser, found as for a
+ * sentence that names none).
+ */
+export function chargedSelf(
+  tokens: readonly Token[],
+  recipient: readonly PartyUnit[],
+  actor: readonly Party[],
+  cues: EventCues,
+): boolean {
+  if (recipient.length === 0) return false;
+  const mine = new Set(actor.map((p) => p.country));
+  if (mine.has(null) || !recipient.every((u) => u.parties.every((p) => mine.has(p.country)))) return false;
+  return recipient.some((u) => tokenIn(cues.partNoun, tokens[u.first - 1]));
 }
