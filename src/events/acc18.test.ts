@@ -49,3 +49,21 @@ test("acc18 guard: a demand to do something else stays a request", () => {
     "REQUEST GBR>RUS",
   ]);
 });
+
+test("acc18: a relative clause set off by commas after the subject is skipped to the object", () => {
+  assert.deepEqual(
+    states(
+      "واتهم وزير الخارجية الصيني وانغ يي، الذي كان يتحدث في مؤتمر صحفي ببكين، الولايات المتحدة بإثارة التوتر.",
+    ),
+    ["ACCUSE CHN>USA"],
+  );
+});
+
+test("acc18 guard: a state inside the relative clause is not the object", () => {
+  assert.deepEqual(
+    states(
+      "واتهم وزير الخارجية الصيني وانغ يي، الذي كان يتحدث في مؤتمر صحفي مع نظيره الياباني، المعارضة بإثارة الفوضى.",
+    ),
+    [],
+  );
+});
