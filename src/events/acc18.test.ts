@@ -67,3 +67,10 @@ test("acc18 guard: a state inside the relative clause is not the object", () => 
     [],
   );
 });
+
+test("acc18 guard: 'behind' after another word than a state is no charge", () => {
+  const got = states(
+    "وقال المتحدث باسم الخارجية الروسية إن موسكو تراقب التقارب بين أنقرة وأثينا، داعيا الأولى إلى عدم الانسياق وراء مشاريع أجنبية.",
+  );
+  assert.ok(!got.some((g) => g.startsWith("ACCUSE")), JSON.stringify(got));
+});

@@ -71,6 +71,8 @@ export function judgements(
       ? clauseSubject(tokens, k + evaluation.words.length + 1, mine, stateOf(actor), ev)
       : ownerOf(tokens, frame, k, mine, stateOf(actor), evaluation.words.length, ev, sentence.endToken);
     if (!recipient) continue;
+    // إن موسكو وراء الحادث: such an evaluation is the predicate of the state right before it only.
+    if (ev.adjacent.has(evaluation.group) && !recipient.some((u) => u.end === k)) continue;
     out.push({
       evaluation,
       frame: frame.at,
