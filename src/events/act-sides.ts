@@ -12,7 +12,7 @@ import type { ClauseSpan } from "./clauses.ts";
 import type { EventCues } from "./cues.ts";
 import { purposeSides } from "./meeting-object.ts";
 import { nestedAct } from "./nested-acts.ts";
-import { claimant, ownActTarget, relativeBackref, replyTarget } from "./recipient.ts";
+import { chargedSelf, claimant, ownActTarget, relativeBackref, replyTarget } from "./recipient.ts";
 import { implicitRecipient, partiesOf } from "./sides.ts";
 import { speakerSides } from "./speaker-actor.ts";
 import type { Told } from "./told.ts";
@@ -93,6 +93,8 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // إجراءات انتقامية، ردا على العقوبات التي أعلنتها الإدارة الأمريكية: the state of the act replied to.
   if (recipient.length === 0 && rules.replyTarget)
     recipient = partiesOf(replyTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
+  // ونفى السفير الروسي … تورط موسكو في الهجوم: the denier's own state, charged, is no recipient.
+  if (rules.implicitRecipient && chargedSelf(arabic.tokens, args.recipient, actor, cues)) recipient = [];
   // اتهمت السعودية … قطر، وهو ما تنفيه الدوحة: a reaction to the claim told before it in its sentence.
   if (recipient.length === 0 && rules.implicitRecipient)
     recipient = partiesOf(claimant(clause, hit, args.actor)).filter((p) => !actor.includes(p));

@@ -88,13 +88,17 @@ export function codeAct(
     rules.forbidAs !== null &&
     tokenIn(cues.forbid, arabic.tokens[hit.end - 1]) &&
     (units.recipient ?? []).some((u) => u.first === object && /^[وف]?لل?$/u.test(u.prefix));
-  const actType = ending
-    ? (rules.endingAs as EventType)
-    : spoken
-      ? (rules.verbalAs as EventType)
-      : forbidding
-        ? (rules.forbidAs as EventType)
-        : hit.trigger.type;
+  // ينبغي على بوتين تحمل المسؤولية عن محاولة الاغتيال: a demand that the recipient bear responsibility is blame.
+  const blamed = rules.blameAs !== null && bearsResponsibility(arabic.tokens, hit.end, span.end, cues);
+  const actType = blamed
+    ? (rules.blameAs as EventType)
+    : ending
+      ? (rules.endingAs as EventType)
+      : spoken
+        ? (rules.verbalAs as EventType)
+        : forbidding
+          ? (rules.forbidAs as EventType)
+          : hit.trigger.type;
   const coding = coded(actType, pol, types);
   const jointAs = rulesOf(types, actType).jointAs;
   const { modality, negated } = coding;
@@ -143,5 +147,15 @@ function warnsOfRisk(tokens: readonly Token[], hit: TriggerHit, end: number, cue
       if (tokenIn(cues.riskWord, tokens[j])) return true;
     return false;
   }
+  return false;
+}
+
+/** How far after a demand's trigger `تحمل المسؤولية` may stand (`ينبغي على الرئيس الروسي، فلاديمير بوتين، تحمل`). */
+const BEAR_REACH = 8;
+
+/** A verb of bearing (cue `bear`) with the responsibility right after it, within reach in the clause. */
+function bearsResponsibility(tokens: readonly Token[], from: number, end: number, cues: EventCues): boolean {
+  for (let k = from; k < Math.min(end, from + BEAR_REACH); k++)
+    if (tokenIn(cues.bear, tokens[k]) && tokenIn(cues.responsibilityWord, tokens[k + 1])) return true;
   return false;
 }

@@ -225,6 +225,9 @@ export interface EventCues {
   claimTeller: Set<string>;
   /** Nouns of accusing whose genitive before a ب charge is the accused (`اتهام روسيا بالتدخل`). */
   chargeNoun: Set<string>;
+  partNoun: Set<string>;
+  bear: Set<string>;
+  responsibilityWord: Set<string>;
   /** Nouns of persuading whose genitive before a ب complement is the one persuaded (`إقناع ترامب بالبقاء`). */
   patientNoun: Set<string>;
   /** `اتهم`: a verb whose one party right before its charge (ب) is the accused. */
@@ -379,6 +382,9 @@ export function compileCues(lex: Lexicons): EventCues {
     asClaimed: set("as_claimed"),
     claimTeller: set("claim_teller"),
     chargeNoun: set("charge_noun"),
+    partNoun: set("part_noun"),
+    bear: set("bear"),
+    responsibilityWord: set("responsibility_word"),
     patientNoun: set("patient_noun"),
     chargeVerb: set("charge_verb"),
     ownActNoun: set("own_act_noun"),

@@ -26,6 +26,8 @@ export interface Evaluations {
   backing: Map<string, Evaluation>;
   /** Groups whose evaluation, with a state's nisba after it inside quoted words, charges that state (`العدوان الإيراني`). */
   quoted: Set<string>;
+  /** Groups whose evaluation's owner must stand right before it (`إن موسكو وراء الحادث`). */
+  adjacent: Set<string>;
   /** Titles and bodies right after a judging verb whose nisba names the judge (`اعتبر وزير الخارجية الإيراني`). */
   title: Set<string>;
   copula: Set<string>;
@@ -62,6 +64,7 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
     title: new Set(),
     backing: new Map(),
     quoted: new Set(),
+    adjacent: new Set(),
     copula: new Set(),
     inflected: new Map(),
     phrases: new Map(),
@@ -77,6 +80,7 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
     name_head: out.nameHead,
     title: out.title,
     quoted: out.quoted,
+    adjacent: out.adjacent,
     copula: out.copula,
     owner: out.owner,
     victim: out.victim,
@@ -125,7 +129,7 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
         break;
       default:
         throw new Error(
-          `lexicons/evaluations.tsv: unknown kind "${r.kind}"; use judge, participle, copula, evaluation, backing, quoted, owner, victim, name_head, title or stop`,
+          `lexicons/evaluations.tsv: unknown kind "${r.kind}"; use judge, participle, copula, evaluation, backing, quoted, adjacent, owner, victim, name_head, title or stop`,
         );
     }
   }

@@ -71,6 +71,8 @@ export function judgements(
       ? clauseSubject(tokens, k + evaluation.words.length + 1, mine, stateOf(actor), ev)
       : ownerOf(tokens, frame, k, mine, stateOf(actor), evaluation.words.length, ev, sentence.endToken);
     if (!recipient) continue;
+    // إن موسكو وراء الحادث: such an evaluation is the predicate of the state right before it only.
+    if (ev.adjacent.has(evaluation.group) && !recipient.some((u) => u.end === k)) continue;
     out.push({
       evaluation,
       frame: frame.at,
@@ -211,9 +213,28 @@ function judgeOf(
   for (let i = sentence.firstToken; i < frame.from; i++) {
     if (!tokenIn(cues.speech, tokens[i])) continue;
     // لكن الولايات المتحدة قالت إن …: with no speaker after the verb, its subject right before it speaks.
-    return state(speech.find((u) => u.first > i) ?? speech.find((u) => u.end === i && u.prefix === ""));
+    const speaker = state(
+      speech.find((u) => u.first > i) ?? speech.find((u) => u.end === i && u.prefix === ""),
+    );
+    return speaker && withCoordinated(speaker, speech);
   }
   return null;
+}
+
+/**
+ * `وتقول بريطانيا والولايات المتحدة إن موسكو وراء الحادث`: states coordinated with و right after the
+ * speaker speak with it; the judge is the list.
+ */
+function withCoordinated(speaker: PartyUnit, units: readonly PartyUnit[]): PartyUnit {
+  const list = [speaker];
+  for (let u = speaker; ;) {
+    const next = units.find((v) => v.first === u.end && v.prefix.startsWith("و") && stateOf(v) !== null);
+    if (!next) break;
+    list.push(next);
+    u = next;
+  }
+  if (list.length === 1) return speaker;
+  return { ...speaker, end: (list.at(-1) as PartyUnit).end, parties: list.flatMap((u) => u.parties) };
 }
 
 /**

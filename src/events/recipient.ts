@@ -1,5 +1,5 @@
 // Recipient search: to whom the act was done, from its frame's prepositions and the direct object.
-import type { Token } from "../pipeline/types.ts";
+import type { Party, Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import {
   afterPreposition,
@@ -12,7 +12,7 @@ import {
   RELATIVE_REACH,
   unitFrom,
 } from "./clause-units.ts";
-import { isComplementizer, tokenIn } from "./cues.ts";
+import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** Prepositions that name the other side of any act (`مع باكستان`، `بين البلدين`), as keys. */
@@ -27,7 +27,8 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
   const from = Math.max(hit.end, ...actor.filter((u) => u.first >= hit.end).map((u) => u.end));
   // زار بوتين بكين: an object right after a post-verbal subject.
   if (frame.includes("direct") && from > hit.end) {
-    const u = afterAppositive(c, from, actor) ?? unitFrom(c, from, 1, actor);
+    const u =
+      afterAppositive(c, from, actor) ?? afterRelativeClause(c, from, actor) ?? unitFrom(c, from, 1, actor);
     if (u) return groupAt(c, u);
   }
   for (let k = hit.end; k < Math.min(c.end, from + OBJECT_REACH + PREP_REACH); k++) {
@@ -138,6 +139,27 @@ function afterAppositive(c: Clause, from: number, actor: readonly PartyUnit[]): 
       u.parties.every((p) => !mine.has(p.country))
       ? u
       : undefined;
+  }
+  return undefined;
+}
+
+/** Relative pronouns that open a clause set off by commas after the subject, as keys. */
+const RELATIVE_KEYS = new Set(["الذي", "التي", "الذين", "اللذان", "اللتان"]);
+/** How far after its relative pronoun the comma that closes the clause may stand. */
+const RELATIVE_CLAUSE_REACH = 16;
+
+/**
+ * `واتهم لافروف، الذي كان يتحدث أمام مؤتمر في جنيف، الولايات المتحدة`: a relative clause set off by
+ * commas right after the subject describes the subject; the object stands right after its closing comma.
+ */
+function afterRelativeClause(c: Clause, from: number, actor: readonly PartyUnit[]): PartyUnit | undefined {
+  const t = c.tokens[from];
+  if (!t || !RELATIVE_KEYS.has(t.key) || !punctuated(c, from, from)) return undefined;
+  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  for (let k = from + 1; k < Math.min(c.tokens.length, from + RELATIVE_CLAUSE_REACH); k++) {
+    if (!punctuated(c, k, k)) continue;
+    const u = c.units.find((x) => x.first === k);
+    return u && u.prefix === "" && otherSide(u, actor, mine) ? u : undefined;
   }
   return undefined;
 }
@@ -387,4 +409,22 @@ export function replyTarget(c: Clause, hit: TriggerHit, actor: readonly PartyUni
     return [];
   }
   return [];
+}
+
+/**
+ * `ونفى السفير الروسي … تورط موسكو في الهجوم`: a state right after a noun of part in an act (cue
+ * `part_noun`) is the one charged with it, not the other side; when every recipient read is of the
+ * actor's own state and one stands so, the act answers another side (its accuser, found as for a
+ * sentence that names none).
+ */
+export function chargedSelf(
+  tokens: readonly Token[],
+  recipient: readonly PartyUnit[],
+  actor: readonly Party[],
+  cues: EventCues,
+): boolean {
+  if (recipient.length === 0) return false;
+  const mine = new Set(actor.map((p) => p.country));
+  if (mine.has(null) || !recipient.every((u) => u.parties.every((p) => mine.has(p.country)))) return false;
+  return recipient.some((u) => tokenIn(cues.partNoun, tokens[u.first - 1]));
 }

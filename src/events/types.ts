@@ -36,6 +36,8 @@ export interface TypeRules {
   replyTarget: boolean;
   /** Acts of the type told with different modes in one sentence are different measures (`طرد السفير وتجميد الصفقات`). */
   modesApart: boolean;
+  /** What a demand that the recipient bear responsibility for a deed is coded as (blame), or null. */
+  blameAs: EventType | null;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
@@ -59,6 +61,7 @@ const NONE: TypeRules = {
   missionTarget: false,
   replyTarget: false,
   modesApart: false,
+  blameAs: null,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -84,6 +87,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       missionTarget: r.mission_target === "yes",
       replyTarget: r.reply_target === "yes",
       modesApart: r.modes_apart === "yes",
+      blameAs: r.blame_as ? (r.blame_as as EventType) : null,
     });
   }
   return table;
