@@ -34,11 +34,20 @@ export function nameEnd(w: Walker, j: number, maxTokens: number): number {
     if (NAME_CONNECTORS.has(t.key)) limit = Math.min(limit + 2, 4);
     k++;
   }
+  // مون جيه-إن، كيم جونغ-أون: a syllable joined by a hyphen is part of the word before, whatever it reads as.
+  while (k > j && w.tokens[k] && hyphenated(w, k)) k++;
   // A name does not end on a connector.
   while (k > j && NAME_CONNECTORS.has((w.tokens[k - 1] as Token).key)) k--;
   // أدان الرئيس بشدة: one word of a shape no one-word name takes.
   if (k === j + 1 && cliticWord(shapes.alone, (w.tokens[j] as Token).text)) k = j;
   return lex ? k : j;
+}
+
+/** Token `k` is Arabic letters joined to the word before by a hyphen alone (`جيه-إن`). */
+function hyphenated(w: Walker, k: number): boolean {
+  const t = w.tokens[k] as Token;
+  const before = w.tokens[k - 1] as Token;
+  return before.end + 1 === t.start && w.text.charAt(before.end) === "-" && ARABIC_WORD.test(t.text);
 }
 
 /** Token `k` is a state's name written alone (no proclitic) and token `j` before it a known given name. */
