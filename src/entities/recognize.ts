@@ -172,9 +172,12 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       push(w, j, x.end, x.stripped, {
         ...fromEntry(chosen),
         // A known person keeps the lexicon's role when the title only says "his counterpart".
+        // A form of address names no post (`السيد حسن نصر الله`، `آية الله علي خامنئي`): the lexicon's role stays.
         role: other
           ? (chosen.role ?? other.role)
-          : (roleNamed ?? roleText(w, roleStart, roleEnd) ?? chosen.role),
+          : role.roleKind === "honorific" && roleEnd === m.end
+            ? (chosen.role ?? roleText(w, roleStart, roleEnd))
+            : (roleNamed ?? roleText(w, roleStart, roleEnd) ?? chosen.role),
         titleToken: roleStart,
         // والأمير محمد بن سلمان: the proclitics are the title's.
         prefix: m.prefix,
@@ -261,7 +264,9 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       key: `person:${text}`,
       name: text,
       nameEn: null,
-      country: country ?? titleState,
+      // سفير السويد في الأمم المتحدة: the state the title governs is the holder's, before an institution
+      // named after `في` (where the post is held).
+      country: titleState ?? country,
       // `ونظيره الناوروي ليونيل أينغيميا`: the counterpart's post and sector are those of the person before.
       sector: sector ?? other?.sector ?? null,
       role: other?.role ?? roleNamed ?? roleText(w, roleStart, roleEnd),
@@ -282,6 +287,9 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       w.countryless.push({ mention: pushed, title: role.key });
     return end;
   }
+  // وتعهد الرئيس الإيراني في اتصال: `في` or `لدى` the walk passed with no place or name after it is no
+  // part of the back-reference.
+  if (j > m.end && lex.placeQualifiers.has((w.tokens[j - 1] as Token).key)) j--;
   if (!inner && country !== null && j > m.end && j - m.end <= BACKREF_NISBA_TOKENS) {
     const end = roleBackReference(w, roleStart, m, j, country, role);
     if (end !== null) return end;
