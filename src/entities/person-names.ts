@@ -148,14 +148,16 @@ export function appositionAt(w: Walker, i: number): number | null {
 
 /**
  * `وتقول لورا بيكر، مراسلة بي بي سي في سول، إن`: two words that are no words of the language, a comma,
- * then a journalist's title (roles.tsv kind media) name a journalist, sector JRN, of no state: such a
- * person reports and is never a party (NOT_STATE in src/events/units.ts). The title is read on as usual.
+ * then a journalist's or commentator's title (roles.tsv sector JRN or SOC: `مراسلة`، `محلل`) name such a
+ * person, of no state: he reports or comments and is never a party (NOT_STATE in src/events/units.ts).
+ * The title is read on as usual.
  */
 function journalist(w: Walker, i: number, end: number, values: readonly EntityEntry[]): number | null {
-  if (!values.some((v) => v.kind === "role" && v.roleKind === "media")) return null;
+  const role = values.find((v) => v.kind === "role" && (v.sector === "JRN" || v.sector === "SOC"));
+  if (!role) return null;
   const first = w.tokens[i] as Token;
   const last = w.tokens[end - 1] as Token;
-  push(w, i, end, 0, fromPattern("PERSON", w.text.slice(first.start, last.end), { sector: "JRN" }));
+  push(w, i, end, 0, fromPattern("PERSON", w.text.slice(first.start, last.end), { sector: role.sector }));
   return end;
 }
 

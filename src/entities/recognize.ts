@@ -127,7 +127,8 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
   const sentence = (w.tokens[i] as Token).sentence;
   let country: string | null = null;
   let sector = role.sector;
-  let namingTitle = NAMING_TITLES.has(role.roleKind);
+  // `الناشط بلال أبو صالح`، `المحلل العسكري مارك جونز`: a commentator's title names him too.
+  let namingTitle = NAMING_TITLES.has(role.roleKind) || commentator(role);
   let j = m.end;
   let commas = 0;
   let titleAfterComma = false;
@@ -250,10 +251,10 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       j++;
       continue;
     }
-    // A journalist's name set off by commas after the title is read (`محررة الشؤون السياسية في بي بي
-    // سي، لورا كوينزبيرغ، إن`): such a person is never a party. The same for any title was tried and
-    // dropped (docs/EVENTS.md, seventeenth pass: persons).
-    const journalist = role.roleKind === "media" && commas > 0 && !titleAfterComma;
+    // A journalist's or commentator's name set off by commas after the title is read (`محررة الشؤون
+    // السياسية في بي بي سي، لورا كوينزبيرغ، إن`): such a person is never a party. The same for any title
+    // was tried and dropped (docs/EVENTS.md, seventeenth pass: persons).
+    const journalist = commentator(role) && commas > 0 && !titleAfterComma;
     if (!namingTitle || (commas > 0 && !titleAfterComma && !journalist)) break;
     // الرئيس الصيني في مايو: after `في`/`لدى` a place comes before any name; a word right after them is none.
     if (lex.placeQualifiers.has((w.tokens[j - 1] as Token).key)) break;
@@ -306,6 +307,11 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
   }
   if (bare && country === null) bareRoleReference(w, roleStart, m, role);
   return Math.max(m.end, i + 1);
+}
+
+/** A title whose holder reports or comments and acts for no state: journalists (JRN), analysts, experts, activists (SOC). */
+function commentator(role: EntityEntry): boolean {
+  return role.sector === "JRN" || role.sector === "SOC";
 }
 
 /** How many words after a title joined by و its state may stand (`والرئيس التركي`، `ورئيس وزراء اليابان`). */
