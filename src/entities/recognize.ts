@@ -195,6 +195,9 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       continue;
     }
     const title = xs.find((v) => v.kind === "role");
+    // والتقى الرئيس الأمريكي بالزعيم الكوري الشمالي: a title after the preposition ب opens the object of
+    // the verb, another person; the first title ends before it (ل, `للرئيس`, is a genitive and goes on).
+    if (x && title && j > m.end && x.prefix.startsWith("ب")) break;
     if (x && title) {
       bare = false;
       titleAfterComma ||= commas > 0;

@@ -104,3 +104,17 @@ test("an analyst, expert or activist is read after his title and is no party", (
     "ACCUSE USA>IRN",
   ]);
 });
+
+test("a title after the preposition ب opens another person, of his own state", () => {
+  const text = "والتقى الرئيس الأمريكي بالزعيم الكوري الشمالي تشون يونغ في سنغافورة أمس.";
+  assert.ok(
+    persons(text).some((p) => p.startsWith("تشون يونغ PRK")),
+    persons(text).join(" | "),
+  );
+  // Guard: ل is a genitive, and the title goes on (`مستشار الأمن القومي للرئيس الأمريكي`).
+  const adviser = persons("وقال مستشار الأمن القومي للرئيس الأمريكي مارك ديلون إن واشنطن لن تتراجع.");
+  assert.ok(
+    adviser.some((p) => p.startsWith("مارك ديلون USA")),
+    adviser.join(" | "),
+  );
+});
