@@ -2,7 +2,7 @@
 import type { BareForm, Token } from "../pipeline/types.ts";
 import { type KnownWords, WordReader } from "./clitics.ts";
 import { DISPLAY_STEPS, type EditedText, foldLetters, type MappedText, normalizeEdits } from "./normalize.ts";
-import { MARK, WORD } from "./regexes.ts";
+import { ARABIC_LETTER, MARK, WORD } from "./regexes.ts";
 import { filterSlot } from "./phrases.ts";
 import { wordSpans } from "./words.ts";
 
@@ -58,7 +58,8 @@ export function tokenize(text: string, options: TokenizeOptions): { tokens: Toke
     const start = display.origin(s);
     const end = extendOverMarks(text, display.origin(e - 1) + 1);
     const prev = tokens[tokens.length - 1];
-    const linked = prev !== undefined && onlySpaces(text, prev.end, start);
+    const linked =
+      prev !== undefined && (onlySpaces(text, prev.end, start) || hyphenJoined(text, prev.end, start));
     // A word that opens with no proclitic's letter has no bare form: no look-up for it.
     let bare = initials !== null && !initials.includes(word.charCodeAt(0)) ? NO_BARE : bareSeen.get(word);
     if (!bare) {
@@ -161,6 +162,14 @@ function extendOverMarks(text: string, end: number): number {
 const FIRST_MARK = 0x300;
 
 /** Only spaces, tabs or no-break spaces, at least one, between `from` and `to` (`وزارة الدفاع`). */
+/**
+ * `كيم جونغ-أون`، `مون جاي-إن`: a hyphen alone between two Arabic letters joins the syllables of one
+ * name as a space would, so the lexicon's spellings of such names are found whichever the outlet wrote.
+ */
+function hyphenJoined(text: string, from: number, to: number): boolean {
+  return to === from + 1 && text.charCodeAt(from) === HYPHEN && ARABIC_LETTER.test(text.charAt(from - 1));
+}
+
 function onlySpaces(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
   for (let i = from; i < to; i++) {
@@ -173,6 +182,7 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 /** The characters that may stand between two tokens of one phrase: space, tab, no-break space. */
 const SPACE = 0x20;
 const TAB = 0x09;
+const HYPHEN = 0x2d;
 const NO_BREAK_SPACE = 0xa0;
 
 /** Keys of the word without its proclitics (`والصين` → `الصين`; `للصين` → `لصين`, `الصين`). */

@@ -40,7 +40,7 @@ export function roleBackReference(
     p.via !== "coref" &&
     p.country === country &&
     (generic
-      ? p.role !== null && p.sector !== "JRN"
+      ? p.role !== null && p.sector !== "JRN" && p.sector !== "SOC"
       : keyOf(p.role ?? "")
           .split(/\s+/u)
           .some((word) => word.replace(/^ال/u, "") === head));
@@ -81,7 +81,8 @@ export function bareRoleReference(
   for (let k = w.out.length - 1; k >= 0; k--) {
     const p = w.out[k] as MentionCandidate;
     if ((w.tokens[p.firstToken] as Token).sentence < title.sentence - BARE_TITLE_SENTENCES) break;
-    if (p.type !== "PERSON" || p.country === null || p.sector === "JRN" || !p.role) continue;
+    if (p.type !== "PERSON" || p.country === null || p.sector === "JRN" || p.sector === "SOC" || !p.role)
+      continue;
     if (keyOf(p.role).split(/\s+/u)[0]?.replace(/^ال/u, "") !== head) continue;
     const post = lex.index.matchAt(w.tokens, p.titleToken, BARE)?.values.find((v) => v.kind === "role");
     if (post?.nameEn && role.nameEn && !post.nameEn.includes(role.nameEn)) continue;

@@ -4,6 +4,7 @@ import { tokenIn } from "../arabic/tokens.ts";
 import { BARE } from "../arabic/phrases.ts";
 import { ARABIC_WORD, HAMZA_ALEF, THIRD_PERSON_SUFFIX, unmarked } from "../arabic/regexes.ts";
 import type { Token } from "../pipeline/types.ts";
+import type { EntityEntry } from "./lexicon.ts";
 import { nisbaAt } from "./lexicon-names.ts";
 import { fromPattern, NAME_CONNECTORS, push, type Walker } from "./walker.ts";
 
@@ -34,11 +35,35 @@ export function nameEnd(w: Walker, j: number, maxTokens: number): number {
     if (NAME_CONNECTORS.has(t.key)) limit = Math.min(limit + 2, 4);
     k++;
   }
+  // مون جيه-إن، كيم جونغ-أون: a syllable joined by a hyphen is part of the word before, whatever it reads as.
+  while (k > j && w.tokens[k] && hyphenated(w, k)) k++;
   // A name does not end on a connector.
   while (k > j && NAME_CONNECTORS.has((w.tokens[k - 1] as Token).key)) k--;
   // أدان الرئيس بشدة: one word of a shape no one-word name takes.
   if (k === j + 1 && cliticWord(shapes.alone, (w.tokens[j] as Token).text)) k = j;
   return lex ? k : j;
+}
+
+/**
+ * `محررة الشؤون السياسية في بي بي سي، لورا كوينزبيرغ، إن`: after a title and a comma, words no
+ * recognizer took are its holder's name when set off as an apposition: the comma right before them
+ * (gapBefore), two or more words of a name's shape (j to end, read by nameEnd), and a comma or colon
+ * closing them in the same sentence. A day or a phrase after the comma (`، الثلاثاء،`، `، في بيان،`) is
+ * one word or a word of the language.
+ */
+export function setOffName(w: Walker, j: number, end: number, gapBefore: string): boolean {
+  if (end - j < 2 || !/[،,]\s*$/u.test(gapBefore)) return false;
+  const last = w.tokens[end - 1] as Token;
+  const next = w.tokens[end];
+  if (!next || next.sentence !== last.sentence) return false;
+  return /^\s*[،,:]/u.test(w.text.slice(last.end, next.start));
+}
+
+/** Token `k` is Arabic letters joined to the word before by a hyphen alone (`جيه-إن`). */
+function hyphenated(w: Walker, k: number): boolean {
+  const t = w.tokens[k] as Token;
+  const before = w.tokens[k - 1] as Token;
+  return before.end + 1 === t.start && w.text.charAt(before.end) === "-" && ARABIC_WORD.test(t.text);
 }
 
 /** Token `k` is a state's name written alone (no proclitic) and token `j` before it a known given name. */
@@ -98,8 +123,11 @@ export function appositionAt(w: Walker, i: number): number | null {
   if (!next || next.sentence !== first.sentence || !/^\s*[،,]\s*$/u.test(w.text.slice(last.end, next.start)))
     return null;
   const title = lex.index.matchAt(w.tokens, end, { bare: false });
-  const role = title?.values.find((v) => v.kind === "role" && v.roleKind === "office" && v.sector !== null);
-  if (!title || !role) return null;
+  if (!title) return null;
+  const media = journalist(w, i, end, title.values);
+  if (media !== null) return media;
+  const role = title.values.find((v) => v.kind === "role" && v.roleKind === "office" && v.sector !== null);
+  if (!role) return null;
   const nisba = nisbaAt(w, title.end, end);
   if (!nisba?.country) return null;
   const text = w.text.slice(first.start, last.end);
@@ -116,6 +144,21 @@ export function appositionAt(w: Walker, i: number): number | null {
   );
   // The title and its nisba describe the person: no mention of their own.
   return nisba.end;
+}
+
+/**
+ * `وتقول لورا بيكر، مراسلة بي بي سي في سول، إن`: two words that are no words of the language, a comma,
+ * then a journalist's or commentator's title (roles.tsv sector JRN or SOC: `مراسلة`، `محلل`) name such a
+ * person, of no state: he reports or comments and is never a party (NOT_STATE in src/events/units.ts).
+ * The title is read on as usual.
+ */
+function journalist(w: Walker, i: number, end: number, values: readonly EntityEntry[]): number | null {
+  const role = values.find((v) => v.kind === "role" && (v.sector === "JRN" || v.sector === "SOC"));
+  if (!role) return null;
+  const first = w.tokens[i] as Token;
+  const last = w.tokens[end - 1] as Token;
+  push(w, i, end, 0, fromPattern("PERSON", w.text.slice(first.start, last.end), { sector: role.sector }));
+  return end;
 }
 
 /** Most words of a speaker's name read from the text alone (`قال ماركوس فيليو دا سيلفا إن`). */

@@ -22,6 +22,7 @@ import {
   appositionAt,
   creditAt,
   nameEnd,
+  setOffName,
   speakerAt,
 } from "./person-names.ts";
 import { appositive, counterpart, innerInstitution, roleText } from "./roles.ts";
@@ -126,7 +127,8 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
   const sentence = (w.tokens[i] as Token).sentence;
   let country: string | null = null;
   let sector = role.sector;
-  let namingTitle = NAMING_TITLES.has(role.roleKind);
+  // `الناشط بلال أبو صالح`، `المحلل العسكري مارك جونز`: a commentator's title names him too.
+  let namingTitle = NAMING_TITLES.has(role.roleKind) || commentator(role);
   let j = m.end;
   let commas = 0;
   let titleAfterComma = false;
@@ -172,9 +174,12 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       push(w, j, x.end, x.stripped, {
         ...fromEntry(chosen),
         // A known person keeps the lexicon's role when the title only says "his counterpart".
+        // A form of address names no post (`السيد حسن نصر الله`، `آية الله علي خامنئي`): the lexicon's role stays.
         role: other
           ? (chosen.role ?? other.role)
-          : (roleNamed ?? roleText(w, roleStart, roleEnd) ?? chosen.role),
+          : role.roleKind === "honorific" && roleEnd === m.end
+            ? (chosen.role ?? roleText(w, roleStart, roleEnd))
+            : (roleNamed ?? roleText(w, roleStart, roleEnd) ?? chosen.role),
         titleToken: roleStart,
         // والأمير محمد بن سلمان: the proclitics are the title's.
         prefix: m.prefix,
@@ -190,6 +195,9 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       continue;
     }
     const title = xs.find((v) => v.kind === "role");
+    // والتقى الرئيس الأمريكي بالزعيم الكوري الشمالي: a title after the preposition ب opens the object of
+    // the verb, another person; the first title ends before it (ل, `للرئيس`, is a genitive and goes on).
+    if (x && title && j > m.end && x.prefix.startsWith("ب")) break;
     if (x && title) {
       bare = false;
       titleAfterComma ||= commas > 0;
@@ -246,7 +254,11 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       j++;
       continue;
     }
-    if (!namingTitle || (commas > 0 && !titleAfterComma)) break;
+    // A journalist's or commentator's name set off by commas after the title is read (`محررة الشؤون
+    // السياسية في بي بي سي، لورا كوينزبيرغ، إن`): such a person is never a party. The same for any title
+    // was tried and dropped (docs/EVENTS.md, seventeenth pass: persons).
+    const journalist = commentator(role) && commas > 0 && !titleAfterComma;
+    if (!namingTitle || (commas > 0 && !titleAfterComma && !journalist)) break;
     // الرئيس الصيني في مايو: after `في`/`لدى` a place comes before any name; a word right after them is none.
     if (lex.placeQualifiers.has((w.tokens[j - 1] as Token).key)) break;
     const end = nameEnd(
@@ -255,13 +267,16 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       country && lex.familyFirst.has(country) ? MAX_SYLLABLE_NAME_TOKENS : MAX_NAME_TOKENS,
     );
     if (end === j) break;
+    if (journalist && !setOffName(w, j, end, gap)) break;
     const text = w.text.slice(t.start, (w.tokens[end - 1] as Token).end);
     const mention: MentionCandidate = {
       type: "PERSON",
       key: `person:${text}`,
       name: text,
       nameEn: null,
-      country: country ?? titleState,
+      // سفير السويد في الأمم المتحدة: the state the title governs is the holder's, before an institution
+      // named after `في` (where the post is held).
+      country: titleState ?? country,
       // `ونظيره الناوروي ليونيل أينغيميا`: the counterpart's post and sector are those of the person before.
       sector: sector ?? other?.sector ?? null,
       role: other?.role ?? roleNamed ?? roleText(w, roleStart, roleEnd),
@@ -282,6 +297,9 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       w.countryless.push({ mention: pushed, title: role.key });
     return end;
   }
+  // وتعهد الرئيس الإيراني في اتصال: `في` or `لدى` the walk passed with no place or name after it is no
+  // part of the back-reference.
+  if (j > m.end && lex.placeQualifiers.has((w.tokens[j - 1] as Token).key)) j--;
   if (!inner && country !== null && j > m.end && j - m.end <= BACKREF_NISBA_TOKENS) {
     const end = roleBackReference(w, roleStart, m, j, country, role);
     if (end !== null) return end;
@@ -292,6 +310,11 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
   }
   if (bare && country === null) bareRoleReference(w, roleStart, m, role);
   return Math.max(m.end, i + 1);
+}
+
+/** A title whose holder reports or comments and acts for no state: journalists (JRN), analysts, experts, activists (SOC). */
+function commentator(role: EntityEntry): boolean {
+  return role.sector === "JRN" || role.sector === "SOC";
 }
 
 /** How many words after a title joined by و its state may stand (`والرئيس التركي`، `ورئيس وزراء اليابان`). */
