@@ -40,6 +40,7 @@ import { rulesOf, type TypeTable } from "./types.ts";
 import { partyUnits } from "./units.ts";
 import {
   agreementLeft,
+  agreementSought,
   confessed,
   countedNoun,
   draftSponsors,
@@ -181,9 +182,9 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       explain?.hit(hit, "a counted noun", NONE, NONE);
       continue;
     }
-    // انسحاب ترامب من الاتفاق مع إيران: the agreement left is no agreement made.
-    if (agreementLeft(clause, hit)) {
-      explain?.hit(hit, "an agreement left", NONE, NONE);
+    // انسحاب ترامب من الاتفاق مع إيران، سعت روسيا للتوصل إلى اتفاق: an agreement left or sought is none made.
+    if (agreementLeft(clause, hit) || agreementSought(clause, hit)) {
+      explain?.hit(hit, "an agreement left or sought", NONE, NONE);
       continue;
     }
     // اعترف فلين بالكذب بشأن اجتماعاته مع السفير الروسي: an admission recognizes no state.

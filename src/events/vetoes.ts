@@ -86,6 +86,39 @@ export function agreementLeft(c: Clause, hit: TriggerHit): boolean {
 
 const MIN_KEY = keyOf("من");
 
+/** How far before التوصل a word of seeking may stand (`وتحتاج بريطانيا والاتحاد الأوروبي إلى التوصل`). */
+const SOUGHT_REACH = 5;
+
+/**
+ * سعت روسيا للتوصل إلى إدانة، وسط آمال في إمكانية التوصل إلى صيغة، وضع بومبيو 12 شرطاً للتوصل لأي اتفاق،
+ * يحاول البلدان التوصل إلى اتفاق: the noun of reaching an agreement (cue reach_noun) after a word of
+ * needing, seeking, trying, hoping, purpose or condition (cue agree_sought), up to 5 words before it with
+ * no punctuation between, or carrying the ل of purpose itself (`للتوصل`), tells an agreement sought, not
+ * one reached: no AGREE (the call or the meeting it is the aim of is coded by its own trigger). The
+ * agreement noun after it (`التوصل إلى اتفاق`، `للتوصل لاتفاق`) reads through it. A failure to reach one
+ * (`فشل … بالتوصل`، `دون التوصل`) is not sought: its negation is read as before.
+ */
+export function agreementSought(c: Clause, hit: TriggerHit): boolean {
+  if (hit.trigger.type !== "AGREE") return false;
+  let j = hit.first;
+  if (!tokenIn(c.cues.reachNoun, c.tokens[j])) {
+    if (hit.trigger.pos !== "noun") return false;
+    j = hit.prefix.endsWith("ل") ? hit.first - 1 : hit.first - 2;
+    if (j === hit.first - 2 && !TO_KEYS.has((c.tokens[hit.first - 1] as Token | undefined)?.key ?? ""))
+      return false;
+    if (j < c.sentenceStart || !tokenIn(c.cues.reachNoun, c.tokens[j])) return false;
+  }
+  const reach = c.tokens[j] as Token;
+  if (reach.bare.some((b) => b.prefix.endsWith("ل") && c.cues.reachNoun.has(b.key))) return true;
+  for (let k = j - 1; k >= Math.max(c.sentenceStart, j - SOUGHT_REACH); k--) {
+    if (punctuated(c, k + 1, k + 1)) return false;
+    // بجهود مصرية تم التوصل إلى التهدئة: reached by the efforts named, not sought.
+    if (tokenIn(c.cues.passiveAux, c.tokens[k])) return false;
+    if (tokenIn(c.cues.agreeSought, c.tokens[k])) return true;
+  }
+  return false;
+}
+
 /**
  * استقبلت ألمانيا مئات الآلاف من السوريين: a hosting verb's object stands after its subject, so the words
  * that give it another sense right after the verb (its row's unless: مئات، آلاف، لاجئين) do so there too:

@@ -1,0 +1,19 @@
+// Agreements, requests and support, seventeenth pass (docs/EVENTS.md, "Seventeenth pass: agreements
+// sought, …"). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+/** Each event as `TYPE actor>recipient modality` (with `neg` when negated), states sorted. */
+const coded = (text: string) => eventLines(text, "negation");
+
+test("an agreement sought (needed, tried, hoped for, aimed at) is no agreement reached", () => {
+  assert.deepEqual(coded("وسعت مصر للتوصل إلى اتفاق مع إثيوبيا بشأن السد."), []);
+  assert.deepEqual(coded("ويحاول البلدان التوصل إلى اتفاق بشأن العمالة بين الكويت والفلبين."), []);
+  assert.deepEqual(coded("وجاء ذلك وسط آمال في إمكانية التوصل إلى اتفاق بين مصر وإثيوبيا."), []);
+  assert.deepEqual(coded("ووضعت واشنطن عشرة شروط للتوصل لأي اتفاق جديد مع طهران."), []);
+  // Guard: an agreement announced as reached stays.
+  assert.deepEqual(coded("وأعلنت مصر التوصل إلى اتفاق مع إثيوبيا بشأن السد."), ["AGREE EGY>ETH asserted"]);
+  // Guard: reached by the efforts named (`بجهود … تم التوصل`) is reached, not sought.
+  assert.deepEqual(coded("وبجهود دولية تم التوصل إلى اتفاق بين السعودية وقطر."), ["AGREE SAU>QAT asserted"]);
+});
