@@ -17,3 +17,14 @@ test("an agreement sought (needed, tried, hoped for, aimed at) is no agreement r
   // Guard: reached by the efforts named (`بجهود … تم التوصل`) is reached, not sought.
   assert.deepEqual(coded("وبجهود دولية تم التوصل إلى اتفاق بين السعودية وقطر."), ["AGREE SAU>QAT asserted"]);
 });
+
+test("solidarity stated by a plural verb, or past a time phrase, is SUPPORT", () => {
+  assert.deepEqual(coded("وكانت مصر والأردن والبحرين قد أكدوا تضامنهم مع السعودية في أزمتها مع كندا."), [
+    "SUPPORT BHR+EGY+JOR>SAU asserted",
+  ]);
+  assert.deepEqual(coded("وعبرت الخارجية الكويتية، مساء الأحد، عن تضامنها مع المملكة المغربية."), [
+    "SUPPORT KWT>MAR asserted",
+  ]);
+  // Guard: solidarity with people, no state, is no event.
+  assert.deepEqual(coded("وعبرت الخارجية الكويتية، مساء الأحد، عن تضامنها مع أسر الضحايا."), []);
+});
