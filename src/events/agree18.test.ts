@@ -28,3 +28,16 @@ test("solidarity stated by a plural verb, or past a time phrase, is SUPPORT", ()
   // Guard: solidarity with people, no state, is no event.
   assert.deepEqual(coded("وعبرت الخارجية الكويتية، مساء الأحد، عن تضامنها مع أسر الضحايا."), []);
 });
+
+test("a meeting prepared for, or one a party is open to, is planned: AGREE, future", () => {
+  assert.deepEqual(coded("وتحدث الوزير عن استعدادات الرئيس الأمريكي للقاء نظيره الروسي الشهر المقبل."), [
+    "AGREE USA>RUS future",
+  ]);
+  assert.deepEqual(coded("وقالت واشنطن إنها منفتحة على عقد لقاء جديد مع كوريا الشمالية."), [
+    "AGREE USA>PRK future",
+  ]);
+  // Guard: a meeting held after its preparations is held.
+  assert.deepEqual(coded("والتقى الرئيس الأمريكي نظيره الروسي بعد استعدادات مكثفة."), [
+    "CONSULT USA>RUS asserted",
+  ]);
+});
