@@ -40,6 +40,7 @@ import { rulesOf, type TypeTable } from "./types.ts";
 import { partyUnits } from "./units.ts";
 import {
   agreementLeft,
+  agreementRetold,
   agreementSought,
   confessed,
   countedNoun,
@@ -183,8 +184,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       continue;
     }
     // انسحاب ترامب من الاتفاق مع إيران، سعت روسيا للتوصل إلى اتفاق: an agreement left or sought is none made.
-    if (agreementLeft(clause, hit) || agreementSought(clause, hit)) {
-      explain?.hit(hit, "an agreement left or sought", NONE, NONE);
+    if (agreementLeft(clause, hit) || agreementSought(clause, hit) || agreementRetold(clause, hit)) {
+      explain?.hit(hit, "an agreement left, sought or retold", NONE, NONE);
       continue;
     }
     // اعترف فلين بالكذب بشأن اجتماعاته مع السفير الروسي: an admission recognizes no state.

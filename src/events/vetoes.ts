@@ -119,6 +119,30 @@ export function agreementSought(c: Clause, hit: TriggerHit): boolean {
   return false;
 }
 
+const HELD_KEY = keyOf("جرى");
+
+/**
+ * اتفاق سوتشي الذي وقعته أنقرة مع روسيا، صفقة الأسلحة التي أبرمتها واشنطن والرياض، مناطق خفض التوتر التي
+ * اتفقت عليها روسيا وتركيا وإيران، الاتفاق الذي تم التوصل إليه بين …: an agreement made or signed (a
+ * trigger that makes a channel agreed) told in a relative clause right after its relative pronoun (cue
+ * relative; a noun after تم or جرى) describes the agreement, the summit or the zones it names: an agreement
+ * in force retold, no new act (docs/gold-format.md, PLOVER's AGREE and SUPPORT). A relative clause on a
+ * party named right before it tells that party's act, and stays.
+ */
+export function agreementRetold(c: Clause, hit: TriggerHit): boolean {
+  if (hit.trigger.channel !== "agree" || hit.prefix !== "") return false;
+  let k = hit.first - 1;
+  const aux = (t: Token | undefined) =>
+    t !== undefined && (tokenIn(c.cues.passiveAux, t) || t.key === HELD_KEY);
+  if (aux(c.tokens[k])) k--;
+  else if (hit.trigger.pos !== "verb") return false;
+  if (k < c.sentenceStart || punctuated(c, k + 1, hit.first) || !tokenIn(c.cues.relative, c.tokens[k]))
+    return false;
+  // مصر، التي وقعت اتفاقية دفاع مع الصومال العام الماضي: a relative clause on a party tells its act.
+  for (const u of c.all) if (u.end === k) return false;
+  return true;
+}
+
 /**
  * استقبلت ألمانيا مئات الآلاف من السوريين: a hosting verb's object stands after its subject, so the words
  * that give it another sense right after the verb (its row's unless: مئات، آلاف، لاجئين) do so there too:
