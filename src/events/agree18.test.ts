@@ -43,9 +43,12 @@ test("a meeting prepared for, or one a party is open to, is planned: AGREE, futu
 });
 
 test("an agreement made or signed, told in a relative clause on the agreement, is retold: no new act", () => {
-  assert.deepEqual(coded("وانتقدت تركيا خرق اتفاق سوتشي الذي وقعته أنقرة مع روسيا."), [
-    "ACCUSE TUR>RUS asserted",
-  ]);
+  assert.deepEqual(
+    coded(
+      "وأنهت تركيا سحب الأسلحة الثقيلة من المنطقة العازلة التي نص عليها اتفاق سوتشي الذي وقعته أنقرة مع روسيا.",
+    ),
+    [],
+  );
   assert.deepEqual(coded("وتقع البلدة ضمن مناطق خفض التوتر التي اتفقت عليها روسيا وتركيا وإيران."), []);
   // Guard: the same agreement told as an act is one.
   assert.deepEqual(coded("ووقعت أنقرة مع روسيا اتفاقا بشأن إدلب."), ["SUPPORT TUR>RUS asserted"]);
