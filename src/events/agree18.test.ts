@@ -12,6 +12,10 @@ test("an agreement sought (needed, tried, hoped for, aimed at) is no agreement r
   assert.deepEqual(coded("ويحاول البلدان التوصل إلى اتفاق بشأن العمالة بين الكويت والفلبين."), []);
   assert.deepEqual(coded("وجاء ذلك وسط آمال في إمكانية التوصل إلى اتفاق بين مصر وإثيوبيا."), []);
   assert.deepEqual(coded("ووضعت واشنطن عشرة شروط للتوصل لأي اتفاق جديد مع طهران."), []);
+  // Any agreement (`أي اتفاق`) is a hypothetical one.
+  assert.deepEqual(coded("وقال الوزير إنه لا يعارض أي اتفاق بين المغرب والاتحاد الأوروبي."), []);
+  // Guard: a party's will to make one is its intent (AGREE, proposed).
+  assert.deepEqual(coded("وقالت مصر إنها تريد عقد اتفاق تجاري مع الأردن."), ["AGREE EGY>JOR proposed"]);
   // Guard: an agreement announced as reached stays.
   assert.deepEqual(coded("وأعلنت مصر التوصل إلى اتفاق مع إثيوبيا بشأن السد."), ["AGREE EGY>ETH asserted"]);
   // Guard: reached by the efforts named (`بجهود … تم التوصل`) is reached, not sought.

@@ -95,18 +95,25 @@ const SOUGHT_REACH = 5;
  * needing, seeking, trying, hoping, purpose or condition (cue agree_sought), up to 5 words before it with
  * no punctuation between, or carrying the ل of purpose itself (`للتوصل`), tells an agreement sought, not
  * one reached: no AGREE (the call or the meeting it is the aim of is coded by its own trigger). The
- * agreement noun after it (`التوصل إلى اتفاق`، `للتوصل لاتفاق`) reads through it. A failure to reach one
+ * agreement noun after it (`التوصل إلى اتفاق`، `للتوصل لاتفاق`، `تسعى لعقد اتفاق`) reads through it, and an
+ * agreement noun right after أي (`أي اتفاق`) is a hypothetical one. A failure to reach one
  * (`فشل … بالتوصل`، `دون التوصل`) is not sought: its negation is read as before.
  */
 export function agreementSought(c: Clause, hit: TriggerHit): boolean {
   if (hit.trigger.type !== "AGREE") return false;
   let j = hit.first;
   if (!tokenIn(c.cues.reachNoun, c.tokens[j])) {
-    if (hit.trigger.pos !== "noun") return false;
-    j = hit.prefix.endsWith("ل") ? hit.first - 1 : hit.first - 2;
-    if (j === hit.first - 2 && !TO_KEYS.has((c.tokens[hit.first - 1] as Token | undefined)?.key ?? ""))
-      return false;
-    if (j < c.sentenceStart || !tokenIn(c.cues.reachNoun, c.tokens[j])) return false;
+    if (hit.trigger.pos !== "noun" || j - 1 < c.sentenceStart) return false;
+    // شروط لابد أن يتضمنها أي اتفاق مع إيران: any agreement (cue any_word) is a hypothetical one.
+    if (tokenIn(c.cues.anyWord, c.tokens[j - 1])) return true;
+    if (tokenIn(c.cues.reachNoun, c.tokens[j - 1])) j -= 1;
+    else if (
+      j - 2 >= c.sentenceStart &&
+      TO_KEYS.has((c.tokens[j - 1] as Token).key) &&
+      tokenIn(c.cues.reachNoun, c.tokens[j - 2])
+    )
+      j -= 2;
+    else return false;
   }
   const reach = c.tokens[j] as Token;
   if (reach.bare.some((b) => b.prefix.endsWith("ل") && c.cues.reachNoun.has(b.key))) return true;
