@@ -219,6 +219,10 @@ export interface EventCues {
   leftFrom: Set<string>;
   /** Count words after which a verb form is the noun counted (`خمسة آلاف طالب`). */
   countWord: Set<string>;
+  /** The verbal noun of reaching an agreement (`التوصل`). */
+  reachNoun: Set<string>;
+  /** Words of seeking before it (`سعت … للتوصل`، `آمال في إمكانية التوصل`): an agreement sought, none reached. */
+  agreeSought: Set<string>;
   /** Words before `ما` that refer back to a claim told before in the sentence (`وهو ما تنفيه`). */
   claimBackref: Set<string>;
   asClaimed: Set<string>;
@@ -276,6 +280,8 @@ export function compileCues(lex: Lexicons): EventCues {
     finding: set("finding"),
     leftFrom: set("left_from"),
     countWord: set("count_word"),
+    reachNoun: set("reach_noun"),
+    agreeSought: set("agree_sought"),
     personHead: set("person_head"),
     peoplePlural: set("people_plural"),
     peopleHead: set("people_head"),

@@ -65,8 +65,9 @@ const meetings: Array<[string, string, string, string]> = [
   ["وكان الرئيس التركي في جولة خليجية للقاء أمير قطر الشيخ تميم بن حمد.", "CONSULT", "TUR", "QAT"],
   ["وكان وزير الخارجية الهندي في جولة آسيوية للقاء رئيس وزراء اليابان.", "CONSULT", "IND", "JPN"],
   [
+    // A meeting prepared for is planned: AGREE (agree18, cue future).
     "وحول استعدادات الرئيس الفرنسي للقاء نظيره الروسي الشهر المقبل، قال المتحدث إن الموعد لم يحدد.",
-    "CONSULT",
+    "AGREE",
     "FRA",
     "RUS",
   ],

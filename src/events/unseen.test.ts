@@ -20,17 +20,16 @@ test("a possible, suspected or within-power act is conditional, not asserted", (
   assert.deepEqual(modalities("وحذر محللون من احتمال أن تشن إسرائيل غارات على لبنان."), [
     "ASSAULT conditional",
   ]);
+  // An agreement the sides are able to reach, or any agreement, is none made (agree18: agreementSought).
   assert.deepEqual(
     modalities("وقال دبلوماسي إن الجانبين قادران على التوصل إلى اتفاق بين المغرب وموريتانيا قريبا."),
-    ["AGREE conditional"],
+    [],
   );
   assert.deepEqual(modalities("وقتل جنود في ما يشتبه في أنه قصف تركي على العراق."), ["ASSAULT conditional"]);
   assert.deepEqual(modalities("وتحدثت تقارير عن الهجوم الإسرائيلي المزعوم على سوريا."), [
     "ASSAULT conditional",
   ]);
-  assert.deepEqual(modalities("وقال الوزير إن أي اتفاق بين المغرب وموريتانيا يجب أن يحترم الحدود."), [
-    "AGREE conditional",
-  ]);
+  assert.deepEqual(modalities("وقال الوزير إن أي اتفاق بين المغرب وموريتانيا يجب أن يحترم الحدود."), []);
   assert.deepEqual(modalities("وعلى إيران الامتثال لأي طلب تفتيش من الوكالة الدولية للطاقة الذرية."), [
     "REQUEST conditional",
   ]);

@@ -1,7 +1,7 @@
 // Readings that make a trigger hit no act of its own, each a veto findEvents (index.ts) applies before
 // or after the hit's sides are read: a comment declined, a finding reached, a counted noun, an
-// agreement left, people sheltered, a deed admitted, what a draft resolution would do. Split from
-// arguments.ts, which reads the sides.
+// agreement left, sought or retold, people sheltered, a deed admitted, what a draft resolution would
+// do. Split from arguments.ts, which reads the sides.
 import { keyOf } from "../arabic/normalize.ts";
 import { tokenIs } from "../arabic/tokens.ts";
 import type { Token } from "../pipeline/types.ts";
@@ -86,6 +86,70 @@ export function agreementLeft(c: Clause, hit: TriggerHit): boolean {
 
 const MIN_KEY = keyOf("من");
 
+/** How far before التوصل a word of seeking may stand (`وتحتاج بريطانيا والاتحاد الأوروبي إلى التوصل`). */
+const SOUGHT_REACH = 5;
+
+/**
+ * سعت روسيا للتوصل إلى إدانة، وسط آمال في إمكانية التوصل إلى صيغة، وضع بومبيو 12 شرطاً للتوصل لأي اتفاق،
+ * يحاول البلدان التوصل إلى اتفاق: the noun of reaching an agreement (cue reach_noun) after a word of
+ * needing, seeking, trying, hoping, purpose or condition (cue agree_sought), up to 5 words before it with
+ * no punctuation between, or carrying the ل of purpose itself (`للتوصل`), tells an agreement sought, not
+ * one reached: no AGREE (the call or the meeting it is the aim of is coded by its own trigger). The
+ * agreement noun after it (`التوصل إلى اتفاق`، `للتوصل لاتفاق`، `تسعى لعقد اتفاق`) reads through it, and an
+ * agreement noun right after أي (`أي اتفاق`) is a hypothetical one. A failure to reach one
+ * (`فشل … بالتوصل`، `دون التوصل`) is not sought: its negation is read as before.
+ */
+export function agreementSought(c: Clause, hit: TriggerHit): boolean {
+  if (hit.trigger.type !== "AGREE") return false;
+  let j = hit.first;
+  if (!tokenIn(c.cues.reachNoun, c.tokens[j])) {
+    if (hit.trigger.pos !== "noun" || j - 1 < c.sentenceStart) return false;
+    // شروط لابد أن يتضمنها أي اتفاق مع إيران: any agreement (cue any_word) is a hypothetical one.
+    if (tokenIn(c.cues.anyWord, c.tokens[j - 1])) return true;
+    if (tokenIn(c.cues.reachNoun, c.tokens[j - 1])) j -= 1;
+    else if (
+      j - 2 >= c.sentenceStart &&
+      TO_KEYS.has((c.tokens[j - 1] as Token).key) &&
+      tokenIn(c.cues.reachNoun, c.tokens[j - 2])
+    )
+      j -= 2;
+    else return false;
+  }
+  const reach = c.tokens[j] as Token;
+  if (reach.bare.some((b) => b.prefix.endsWith("ل") && c.cues.reachNoun.has(b.key))) return true;
+  for (let k = j - 1; k >= Math.max(c.sentenceStart, j - SOUGHT_REACH); k--) {
+    if (punctuated(c, k + 1, k + 1)) return false;
+    // بجهود مصرية تم التوصل إلى التهدئة: reached by the efforts named, not sought.
+    if (tokenIn(c.cues.passiveAux, c.tokens[k])) return false;
+    if (tokenIn(c.cues.agreeSought, c.tokens[k])) return true;
+  }
+  return false;
+}
+
+const HELD_KEY = keyOf("جرى");
+
+/**
+ * اتفاق سوتشي الذي وقعته أنقرة مع روسيا، صفقة الأسلحة التي أبرمتها واشنطن والرياض، مناطق خفض التوتر التي
+ * اتفقت عليها روسيا وتركيا وإيران، الاتفاق الذي تم التوصل إليه بين …: an agreement made or signed (a
+ * trigger that makes a channel agreed) told in a relative clause right after its relative pronoun (cue
+ * relative; a noun after تم or جرى) describes the agreement, the summit or the zones it names: an agreement
+ * in force retold, no new act (docs/gold-format.md, PLOVER's AGREE and SUPPORT). A relative clause on a
+ * party named right before it tells that party's act, and stays.
+ */
+export function agreementRetold(c: Clause, hit: TriggerHit): boolean {
+  if (hit.trigger.channel !== "agree" || hit.prefix !== "") return false;
+  let k = hit.first - 1;
+  const aux = (t: Token | undefined) =>
+    t !== undefined && (tokenIn(c.cues.passiveAux, t) || t.key === HELD_KEY);
+  if (aux(c.tokens[k])) k--;
+  else if (hit.trigger.pos !== "verb") return false;
+  if (k < c.sentenceStart || punctuated(c, k + 1, hit.first) || !tokenIn(c.cues.relative, c.tokens[k]))
+    return false;
+  // مصر، التي وقعت اتفاقية دفاع مع الصومال العام الماضي: a relative clause on a party tells its act.
+  for (const u of c.all) if (u.end === k) return false;
+  return true;
+}
+
 /**
  * استقبلت ألمانيا مئات الآلاف من السوريين: a hosting verb's object stands after its subject, so the words
  * that give it another sense right after the verb (its row's unless: مئات، آلاف، لاجئين) do so there too:
@@ -160,8 +224,9 @@ export function clauseVeto(c: Clause, hit: TriggerHit): string | null {
   if (speechRefused(c, hit)) return "declines to comment";
   // خمسة آلاف طالب سعودي: after a count word a verb form is the noun counted.
   if (countedNoun(c, hit)) return "a counted noun";
-  // انسحاب ترامب من الاتفاق مع إيران: the agreement left is no agreement made.
-  if (agreementLeft(c, hit)) return "an agreement left";
+  // انسحاب ترامب من الاتفاق مع إيران، سعت روسيا للتوصل إلى اتفاق: an agreement left or sought is none made.
+  if (agreementLeft(c, hit) || agreementSought(c, hit) || agreementRetold(c, hit))
+    return "an agreement left, sought or retold";
   // اعترف فلين بالكذب بشأن اجتماعاته مع السفير الروسي: an admission recognizes no state.
   if (confessed(c, hit)) return "a deed admitted";
   // توصلت وكالات الاستخبارات إلى نتيجة بأن …: a conclusion reached is no agreement.
