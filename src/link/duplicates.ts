@@ -67,11 +67,19 @@ export async function indexDuplicates(
     byQuery.set(c.query, list);
   }
   // Parts of the documents before in the list, by band and hash: what the database would hold by now.
-  const earlier = new Map<string, Array<{ doc: number; part: number; sig: readonly number[] }>>();
+  // Keyed by one number (band × 2³² + the hash as unsigned), each part one object in all its bands'
+  // lists (so `seen` holds the objects): no string made per band and look-up (the writer's thread).
+  const earlier = new Map<number, Array<{ doc: number; part: number; sig: readonly number[] }>>();
+  const bandKey = (b: number, h: number) => b * 4294967296 + (h >>> 0);
   const matches: DuplicateMatch[][] = docs.map(() => []);
+  // A document's parts are consecutive in `queries`, from first[doc] on.
+  const first: number[] = [];
+  for (let i = queries.length - 1; i >= 0; i--) first[(queries[i] as (typeof queries)[number]).doc] = i;
   for (const [doc, d] of docs.entries()) {
-    const mine = queries.map((x, i) => ({ x, i })).filter(({ x }) => x.doc === doc);
-    for (const { x, i } of mine) {
+    const from = first[doc] ?? queries.length;
+    const to = from + d.signatures.length;
+    for (let i = from; i < to; i++) {
+      const x = queries[i] as (typeof queries)[number];
       if (x.sig.length === 0) continue;
       let best: DuplicateMatch | null = null;
       const consider = (duplicateOf: string, duplicatePart: number, sig: readonly number[]) => {
@@ -81,22 +89,25 @@ export async function indexDuplicates(
       };
       for (const c of byQuery.get(i) ?? [])
         if (c.document_id !== d.id) consider(c.document_id, c.part, c.signature);
-      const seen = new Set<string>();
+      const seen = new Set<object>();
       for (const [b, h] of x.bands.entries())
-        for (const e of earlier.get(`${b}:${h}`) ?? []) {
-          const key = `${e.doc}:${e.part}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
+        for (const e of earlier.get(bandKey(b, h)) ?? []) {
+          if (seen.has(e)) continue;
+          seen.add(e);
           consider((docs[e.doc] as DuplicateInput).id, e.part, e.sig);
         }
       if (best !== null) (matches[doc] as DuplicateMatch[]).push(best);
     }
-    for (const { x } of mine)
+    for (let i = from; i < to; i++) {
+      const x = queries[i] as (typeof queries)[number];
+      const entry = { doc, part: x.part, sig: x.sig };
       for (const [b, h] of x.bands.entries()) {
-        const list = earlier.get(`${b}:${h}`) ?? [];
-        list.push({ doc, part: x.part, sig: x.sig });
-        earlier.set(`${b}:${h}`, list);
+        const key = bandKey(b, h);
+        const list = earlier.get(key);
+        if (list) list.push(entry);
+        else earlier.set(key, [entry]);
       }
+    }
   }
   await writeDuplicates(tx, docs, matches);
   return matches;

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statfsSync, w
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { UsageError } from "../pipeline/errors.ts";
+import { binaryParam } from "./binary-params.ts";
 import { databaseProblem, isDiskFull } from "./errors.ts";
 import { LOCK_FILE, lockDirectory } from "./lock.ts";
 import { buildDeferredIndexes, ensureSearchIndex } from "./reindex.ts";
@@ -224,7 +225,11 @@ async function preparedStatements(
     const values = params.map((v, i) => {
       if (v === null || v === undefined) return null;
       if (v instanceof Uint8Array) return v;
-      const serializer = serializers[types[i] as number];
+      const type = types[i] as number;
+      // Strings and the rows' arrays as bytes (binary-params.ts): PGlite's text path walks them in JavaScript.
+      const binary = binaryParam(v, type);
+      if (binary !== null) return binary;
+      const serializer = serializers[type];
       return serializer ? serializer(v) : String(v);
     });
     const messages = await run(
