@@ -161,7 +161,6 @@ function extendOverMarks(text: string, end: number): number {
 /** The lowest code point a combining mark can have (U+0300); below it no test is needed. */
 const FIRST_MARK = 0x300;
 
-/** Only spaces, tabs or no-break spaces, at least one, between `from` and `to` (`وزارة الدفاع`). */
 /**
  * `كيم جونغ-أون`، `مون جاي-إن`: a hyphen alone between two Arabic letters joins the syllables of one
  * name as a space would, so the lexicon's spellings of such names are found whichever the outlet wrote.
@@ -170,6 +169,7 @@ function hyphenJoined(text: string, from: number, to: number): boolean {
   return to === from + 1 && text.charCodeAt(from) === HYPHEN && ARABIC_LETTER.test(text.charAt(from - 1));
 }
 
+/** Only spaces, tabs or no-break spaces, at least one, between `from` and `to` (`وزارة الدفاع`). */
 function onlySpaces(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
   for (let i = from; i < to; i++) {
