@@ -4,14 +4,8 @@
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Event, Party, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
-import {
-  type ClauseSpan,
-  clauseOf,
-  dateFields,
-  governingDate,
-  sentenceEvidence,
-  speakerOf,
-} from "./clauses.ts";
+import { dateFields, governingDate } from "./act-dates.ts";
+import { type ClauseSpan, clauseOf, sentenceEvidence, speakerOf } from "./clauses.ts";
 import { coded } from "./coding.ts";
 import type { EventCues } from "./cues.ts";
 import type { Evaluations } from "./evaluation-lexicon.ts";

@@ -6,7 +6,8 @@ import type { ArabicText, DateMention, Event, Party, Sentence } from "../pipelin
 import type { ActCoding } from "./act-type.ts";
 import { placeIn } from "./borrowed-sides.ts";
 import { mechanismIn } from "./channel-context.ts";
-import { type ClauseSpan, dateFields, dayMinus, daysBefore, pastTold, sentenceEvidence } from "./clauses.ts";
+import { dateFields, dayMinus, daysBefore, pastTold } from "./act-dates.ts";
+import { type ClauseSpan, sentenceEvidence } from "./clauses.ts";
 import type { EventCues } from "./cues.ts";
 import { type PloverTable, score } from "./plover.ts";
 import type { TriggerHit } from "./triggers.ts";

@@ -12,16 +12,8 @@ import type { PartyUnit } from "./arguments.ts";
 import type { BackReferences } from "./back-references.ts";
 import { lightVerbBefore } from "./channel-context.ts";
 import { actReader, clauseSides } from "./clause-sides.ts";
-import {
-  clauseOf,
-  dateAhead,
-  dateFields,
-  governingDate,
-  imperfectVerb,
-  perfectVerb,
-  reportDate,
-  speakerOf,
-} from "./clauses.ts";
+import { dateAhead, dateFields, governingDate, imperfectVerb, perfectVerb, reportDate } from "./act-dates.ts";
+import { clauseOf, speakerOf } from "./clauses.ts";
 import { type EventCues, markNameWords, tokenIn } from "./cues.ts";
 import { documentUnits } from "./document-units.ts";
 import { listLabel, resolveDuals } from "./duals.ts";

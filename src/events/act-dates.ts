@@ -1,0 +1,281 @@
+// An act's date: the date expression that governs its clause, the day of its report, the
+// publication day for a present report; a date after publication read with the verb's tense; an act
+// told with a past-time phrase or as a crisis's origin left undated; `بعد يوم من` counted back. Split
+// from clauses.ts, which reads the clause and its speaker.
+import type { ArabicText, DateMention, Event, Sentence, Token } from "../pipeline/types.ts";
+import { keyOf } from "../arabic/normalize.ts";
+import { tokenIs } from "../arabic/tokens.ts";
+import type { ClauseSpan } from "./clauses.ts";
+import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+/**
+ * The date expression nearest to the trigger inside its own clause, one the text fixes before one it
+ * names but does not fix; `منذ 2021` dates a state, not the event.
+ */
+export function governingDate(
+  arabic: ArabicText,
+  clause: ClauseSpan,
+  first: number,
+  cues: EventCues,
+): DateMention | null {
+  const at = (arabic.tokens[first] as Token).start;
+  const from = (arabic.tokens[clause.start] as Token | undefined)?.start ?? at;
+  const to = (arabic.tokens[clause.end - 1] as Token | undefined)?.end ?? at;
+  const inClause = arabic.dates.filter(
+    (d) => d.start >= from && d.end <= to && !since(arabic, d, cues) && !datesNoun(arabic, d, first, cues),
+  );
+  inClause.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
+  // The nearest date the text fixes; else one it names but does not fix (`في ديسمبر` with no year
+  // and no publication date): the event has a date of its own, not known.
+  return inClause.find((d) => d.value !== null) ?? inClause[0] ?? null;
+}
+
+/** How far before its speech verb the day of a report may stand (`ويوم الأربعاء، قال البيت الأبيض إن`). */
+const REPORT_BEFORE = 3;
+/** How far after its speech verb a date other than a day may stand (`وكان ليبرمان أعلن، في مايو الماضي، أن`). */
+const REPORT_AFTER = 2;
+
+/**
+ * وقال وزير الخارجية الأمريكي، مايك بومبيو، الأحد إن ترامب سيواصل حملة الضغط: an act reported in a clause
+ * that names no date of its own is dated by the day of its report: a date the text fixes in the
+ * speaker's clause, between the last speech verb (cue speech) before the complementizer and the
+ * complementizer, or up to 3 words before that verb. A day in one word (الأحد، أمس) may stand past the
+ * speaker's name (`أعلنت المتحدثة باسم الخارجية الأمريكية، هيذر نويرت، الأربعاء، أن`); another date only
+ * right after the verb (`أكد عام 2017 أن`), since further on it may date a noun (`وصف ترامب قرار غزو العراق
+ * عام 2003 بأنه`). Not the publication day, which may be days later.
+ */
+export function reportDate(
+  arabic: ArabicText,
+  sentence: Sentence,
+  span: ClauseSpan,
+  cues: EventCues,
+): DateMention | null {
+  const { tokens } = arabic;
+  if (span.reported - 1 <= sentence.firstToken) return null;
+  // The speech verb whose complement the reported clause is: no other complementizer between them.
+  let verb = -1;
+  for (let k = span.reported - 2; k >= sentence.firstToken; k--) {
+    if (isComplementizer(tokens[k], cues)) return null;
+    if (tokenIn(cues.speech, tokens[k])) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  const from = (tokens[Math.max(sentence.firstToken, verb - REPORT_BEFORE)] as Token).start;
+  const verbStart = (tokens[verb] as Token).start;
+  // The verb's word without its و (`وقال`): the text before it may end in that و.
+  const verbWord = verbStart + ((tokens[verb] as Token).text.startsWith("و") ? 1 : 0);
+  const near = (tokens[Math.min(span.reported - 1, verb + REPORT_AFTER + 1)] as Token).start;
+  const to = (tokens[span.reported - 1] as Token).start;
+  let best: DateMention | null = null;
+  for (const d of arabic.dates) {
+    if (d.value === null || d.start < from || d.end > to || since(arabic, d, cues)) continue;
+    // Before the verb, nothing but punctuation between (`ويوم الأربعاء، قال`; not `هذا العام، لكنه قال`).
+    if (d.end <= verbStart && /[^\s،,:.؛«»"()/-]/u.test(arabic.text.slice(d.end, verbWord))) continue;
+    const day =
+      d.basis === "weekday" ||
+      (d.basis === "relative" && d.granularity === "day" && !/\s/u.test(d.text.trim()));
+    if (day || d.end <= verbStart || d.start < near) best = d;
+  }
+  return best;
+}
+
+/**
+ * An event's date fields from its governing date: the date the text fixes; else, for a present
+ * report, the publication date; with no publication date, an event whose clause names a date the
+ * text does not fix (`في ديسمبر` with no year) keeps that expression and no date.
+ */
+export function dateFields(
+  date: DateMention | null,
+  published: string | null,
+): Pick<Event, "date" | "end_date" | "date_text"> {
+  if (date?.value) return { date: date.value, end_date: date.endValue, date_text: date.text };
+  if (date && published === null) return { date: null, end_date: null, date_text: date.text };
+  return { date: published, end_date: null, date_text: null };
+}
+
+/**
+ * يلتقي ترامب بوتين في هلسنكي يوم 16 يوليو، told on 1 July: the date the act's clause names is after the
+ * day the article was published, at the date's own precision (a day, a month, a year).
+ */
+export function dateAhead(date: DateMention | null, published: string | null): boolean {
+  if (!date?.value || published === null) return false;
+  return date.value > published.slice(0, date.value.length);
+}
+
+/**
+ * The trigger is a verb in the imperfect with ي or ن (`يلتقي`، `نزور`); `ت` also opens the perfect of
+ * the `تفاعل` forms (`تباحث`، `تعاونت`), so a verb with ت is not read as either.
+ */
+export function imperfectVerb(tokens: readonly Token[], hit: TriggerHit): boolean {
+  if (hit.trigger.pos !== "verb") return false;
+  const verb = (tokens[hit.first] as Token).text.slice(hit.prefix.length);
+  return verb.startsWith("ي") || verb.startsWith("ن");
+}
+
+/** The trigger is a verb in the perfect: neither the imperfect (ي، ن) nor one with ت. */
+export function perfectVerb(tokens: readonly Token[], hit: TriggerHit): boolean {
+  if (hit.trigger.pos !== "verb") return false;
+  const verb = (tokens[hit.first] as Token).text.slice(hit.prefix.length);
+  return !/^[يتن]/u.test(verb);
+}
+
+/**
+ * منذ 2021 dates a state; المعاهدة الموقعة عام 1960 dates the treaty. Declared here, not as a
+ * closure per event: tsx names every function when it is made (about 0.7 µs each).
+ */
+function since(arabic: ArabicText, d: DateMention, cues: EventCues): boolean {
+  const k = tokenStartingAt(arabic.tokens, d.start);
+  const near = [arabic.tokens[k - 1], arabic.tokens[k - 2]];
+  return near.some((t) => tokenIn(cues.since, t) || tokenIn(cues.npDate, t));
+}
+
+/** How far before a date the participle of a noun phrase may stand (`الموقع بين القوى الدولية وإيران في عام`). */
+const NP_DATE_REACH = 7;
+
+/**
+ * الاتفاق النووي الموقع بين القوى الدولية وإيران في عام 2015، المبرم معها في عام 2015: a date a few words
+ * after a participle of signing (cue np_date_far), with no comma between, dates the noun the
+ * participle qualifies, not an act told before it (`أعاد ترامب فرض عقوبات … بعد انسحابها من الاتفاق
+ * المبرم معها في عام 2015`). `since` reads the two words right before a date; this reads further, for a
+ * trigger that stands before the participle.
+ */
+function datesNoun(arabic: ArabicText, d: DateMention, first: number, cues: EventCues): boolean {
+  const k = tokenStartingAt(arabic.tokens, d.start);
+  if (k < 0 || first >= k) return false;
+  for (let j = k - 1; j >= Math.max(first + 1, k - NP_DATE_REACH); j--) {
+    const t = arabic.tokens[j] as Token;
+    if (/[،,.:؛"«»()]/u.test(arabic.text.slice(t.end, (arabic.tokens[j + 1] as Token).start))) return false;
+    if (tokenIn(cues.npDateFar, t)) return true;
+  }
+  return false;
+}
+
+/** The index of the token that starts at `offset` (tokens are in text order), else -1. */
+function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = (tokens[mid] as Token).start;
+    if (start === offset) return mid;
+    if (start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** How far before a trigger a past-time phrase may stand (`وسبق أن اتهمت`، `قالت في السابق إنها تدعم`). */
+const PAST_BEFORE = 3;
+/** How far after the trigger's end, past its subject, a past-time phrase may stand (`اتهم الرئيس الفنزويلي في السابق`). */
+const PAST_AFTER = 5;
+
+/**
+ * وسبق أن اتهمت إيران السعودية …، وهدد ترامب في السابق بالانسحاب …، ألقت روسيا سابقا باللائمة على: an
+ * act told with a past-time phrase (cue past_time) next to its verb, with no date of its own, is
+ * background of a time the text does not give, not an act of the publication day. The phrase stands up
+ * to 3 words before the trigger in its sentence, or up to 5 after it in its clause, with no comma and
+ * (after it) no relative pronoun between: `العقوبات التي أعلنتها سابقا` dates the relative clause's act.
+ * The date stays null with no date_text, so the act still folds into the same act told before it
+ * (mergeRepeats); a date_text kept it apart and opened a retold warning as an event of its own.
+ */
+export function pastTold(
+  arabic: ArabicText,
+  sentence: Sentence,
+  span: ClauseSpan,
+  hit: { first: number; end: number },
+  cues: EventCues,
+): boolean {
+  const { tokens } = arabic;
+  for (let k = Math.max(sentence.firstToken, hit.first - PAST_BEFORE); k < hit.first; k++) {
+    const n = pastAt(tokens, k, cues);
+    if (n === 0 || k + n > hit.first) continue;
+    const gap = arabic.text.slice((tokens[k + n - 1] as Token).end, (tokens[hit.first] as Token).start);
+    if (!/[،,؛:.]/u.test(gap)) return true;
+  }
+  if (crisisOrigin(tokens, sentence, hit.first, cues)) return true;
+  const last = Math.min(span.end, hit.end + PAST_AFTER);
+  for (let k = hit.end; k < last; k++) {
+    const t = tokens[k] as Token;
+    if (tokenIn(cues.relative, t)) return false;
+    if (k > hit.end && /[،,؛:.]/u.test(arabic.text.slice((tokens[k - 1] as Token).end, t.start)))
+      return false;
+    const n = pastAt(tokens, k, cues);
+    if (n > 0 && k + n <= span.end) return true;
+  }
+  return false;
+}
+
+/** How far before an act the crisis it started may be named (`واندلعت الأزمة الخليجية منذ ما يقرب من عام، حين اتهمت`). */
+const ORIGIN_REACH = 8;
+
+/**
+ * ونشب الخلاف بين أوتاوا والرياض بشأن انتقاد كندا …، واندلعت الأزمة … عقب توقيف أنقرة للقس: an act told up
+ * to 8 words after a crisis breaking out (cue origin_verb with a crisis_noun right after it) is the crisis's
+ * origin, told as background of a time the text does not give.
+ */
+function crisisOrigin(tokens: readonly Token[], sentence: Sentence, first: number, cues: EventCues): boolean {
+  for (let k = first - 1; k > Math.max(sentence.firstToken, first - 1 - ORIGIN_REACH); k--)
+    if (tokenIn(cues.crisisNoun, tokens[k]) && tokenIn(cues.originVerb, tokens[k - 1])) return true;
+  return false;
+}
+
+/** How many tokens of a past-time phrase start at `k` (one word, or two: `في السابق`، `وسبق أن`), else 0. */
+function pastAt(tokens: readonly Token[], k: number, cues: EventCues): number {
+  const t = tokens[k] as Token;
+  if (tokenIn(cues.pastTime, t)) return 1;
+  const n = tokens[k + 1];
+  if (!n || n.sentence !== t.sentence) return 0;
+  if (cues.pastTime.has(`${t.key} ${n.key}`)) return 2;
+  for (const b of t.bare) if (cues.pastTime.has(`${b.key} ${n.key}`)) return 2;
+  return 0;
+}
+
+/** How many filler words may stand inside a span before an act (`بعد يوم واحد فقط من`). */
+const SPAN_FILLERS = 2;
+/** How far after the span's `من` the act may stand, past the noun that carries it (`بعد يوم من فشل روسيا وتركيا وإيران بالتوصل إلى هدنة`). */
+const SPAN_REACH = 5;
+
+/**
+ * تعرضت إدلب لقصف جوي السبت، بعد يوم من فشل روسيا وتركيا وإيران بالتوصل إلى هدنة؛ وتأتي الإجراءات بعد
+ * يوم من طرد روسيا 60 دبلوماسيا: an act told right after `من` (or `على`) in `بعد يوم من`، `عقب يومين من`
+ * (cues span_after, span_days:N, span_filler), or a few words on with no comma (past the noun that carries
+ * it: فشل، إعلان), happened N days before the date its clause is told on: a day the text names before the
+ * span (`السبت، وذلك بعد يوم من`، `في 13 يونيو بعد يوم من اجتماعه`). Not from the publication day (the
+ * clause's act is often the day before it: `وجاءت العقوبات الأخيرة بعد يومين من إعلان ترامب الانسحاب` would be
+ * a day off), nor from a day named after the span (`بعد يوم من مكالمة … الإثنين` dates the call itself).
+ * Returns N, else 0.
+ */
+export function daysBefore(
+  arabic: ArabicText,
+  first: number,
+  when: DateMention | null,
+  cues: EventCues,
+): number {
+  if (when === null) return 0;
+  const { tokens } = arabic;
+  for (let j = first - 1; j >= Math.max(0, first - SPAN_REACH); j--) {
+    const t = tokens[j] as Token;
+    if (/[،,؛:.]/u.test(arabic.text.slice(t.end, (tokens[j + 1] as Token).start))) return 0;
+    if (!(tokenIs(t, FROM_KEY) || tokenIs(t, ON_KEY))) continue;
+    let k = j - 1;
+    for (let n = 0; n < SPAN_FILLERS && tokenIn(cues.spanFiller, tokens[k]); n++) k--;
+    const span = tokens[k];
+    const days = span ? cues.spanDays.get(span.key) : undefined;
+    const after = tokens[k - 1];
+    if (days === undefined || !after || !tokenIn(cues.spanAfter, after)) return 0;
+    return when.end <= after.start ? days : 0;
+  }
+  return 0;
+}
+
+const FROM_KEY = keyOf("من");
+const ON_KEY = keyOf("على");
+
+/** `YYYY-MM-DD` minus `days` days; other values as they are. */
+export function dayMinus(value: string | null, days: number): string | null {
+  if (value === null || days === 0 || !/^\d{4}-\d{2}-\d{2}$/u.test(value)) return value;
+  return new Date(Date.parse(`${value}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+}
