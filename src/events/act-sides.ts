@@ -12,7 +12,7 @@ import type { ClauseSpan } from "./clauses.ts";
 import type { EventCues } from "./cues.ts";
 import { purposeSides } from "./meeting-object.ts";
 import { nestedAct } from "./nested-acts.ts";
-import { chargedSelf, claimant, ownActTarget, relativeBackref, replyTarget } from "./recipient.ts";
+import { chargedSelf, claimant, ownActTarget, relativeBackref, replyTarget } from "./reaction-targets.ts";
 import { implicitRecipient, partiesOf } from "./sides.ts";
 import { speakerSides } from "./speaker-actor.ts";
 import type { Told } from "./told.ts";

@@ -1,5 +1,5 @@
 // Recipient search: to whom the act was done, from its frame's prepositions and the direct object.
-import type { Party, Token } from "../pipeline/types.ts";
+import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import {
   afterPreposition,
@@ -12,7 +12,7 @@ import {
   RELATIVE_REACH,
   unitFrom,
 } from "./clause-units.ts";
-import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
+import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** Prepositions that name the other side of any act (`مع باكستان`، `بين البلدين`), as keys. */
@@ -167,7 +167,11 @@ function afterRelativeClause(c: Clause, from: number, actor: readonly PartyUnit[
 // Functions declared here, not closures made per call: the CLI runs through tsx, whose esbuild
 // `keepNames` names every function when it is made (`__name`, about 0.7 µs each).
 /** A unit not of the actor that names a state other than the actor's. */
-function otherSide(u: PartyUnit, actor: readonly PartyUnit[], mine: ReadonlySet<string | null>): boolean {
+export function otherSide(
+  u: PartyUnit,
+  actor: readonly PartyUnit[],
+  mine: ReadonlySet<string | null>,
+): boolean {
   return !actor.includes(u) && u.parties.some((p) => p.country !== null && !mine.has(p.country));
 }
 
@@ -285,146 +289,4 @@ function relativeAgentOf(c: Clause, u: PartyUnit, from: number): boolean {
     (head.segments?.suffix ?? "") === "" &&
     !punctuated(c, u.first - 2, u.first)
   );
-}
-
-/** How far after a threat's verb (and a subject after it) its content clause may open (`حذرت إيران، الأحد، من أنها`). */
-const CONTENT_REACH = 4;
-
-/**
- * `حذرت إيران من أنها سترد على أي هجوم أمريكي`، `هدد … بأن بلاده ستتعامل مع التهديد الإيراني`: a
- * content clause about the actor's own act (a pronoun complementizer, the actor's state or `بلاده` as
- * its subject) is aimed at the first state of another country it names (event-types.tsv
- * `content_target`). A clause about a third state's act (`حذر من أن إيران تسعى …`) names no target.
- */
-export function ownActTarget(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
-  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
-  if (mine.size === 0 || mine.has(null)) return [];
-  const from = Math.max(hit.end, ...actor.filter((u) => u.first >= hit.end).map((u) => u.end));
-  let open = -1;
-  // هددت موسكو بطرد …: ب + the threatener's own act (cue own_act_noun) opens the content too.
-  let noun = false;
-  for (let k = from; k < Math.min(c.sentenceEnd, from + CONTENT_REACH) && open < 0; k++) {
-    noun = c.cues.ownActNoun.has((c.tokens[k] as Token).key);
-    if (noun || isComplementizer(c.tokens[k], c.cues)) open = k;
-  }
-  if (open < 0) return [];
-  // من أن بلاده ستطور، من أن تبحث أنقرة: the subject right after the particle or after its verb.
-  const subject = c.all.find((u) => u.first === open + 1 || u.first === open + 2);
-  const own =
-    noun ||
-    tokenIn(c.cues.pronounComplementizer, c.tokens[open]) ||
-    tokenIn(c.cues.statePossessive, c.tokens[open + 1]) ||
-    (subject !== undefined && subject.parties.every((p) => mine.has(p.country)));
-  if (!own) return [];
-  for (let k = open + 1; k < c.sentenceEnd; k++) {
-    const t = c.tokens[k];
-    if (
-      !tokenIn(c.cues.relative, t) &&
-      (tokenIn(c.cues.clauseBreak, t) ||
-        tokenIn(c.cues.speech, t) ||
-        tokenIn(c.cues.speechParticiple, t) ||
-        // …بالانسحاب من الاتفاق النووي، وهو ما يمثل انتصارا للموقف السعودي: a comment on the threat.
-        (tokenIn(c.cues.claimBackref, t) && c.tokens[k + 1]?.key === "ما"))
-    )
-      return [];
-    const u = c.units.find((x) => x.first === k);
-    if (u && otherSide(u, actor, mine)) return groupAt(c, u).filter((x) => !actor.includes(x));
-  }
-  return [];
-}
-
-/**
- * `وتقول السعودية إن إيران تدعم الحوثيين، وهو ما تنفيه إيران`: an act told by `وهو ما` (cue
- * `claim_backref`) answers the claim before it in its sentence; with no recipient, its other side is
- * the sentence's first subject of another state (not a state a preposition governs: `ضربات على سوريا`).
- */
-export function claimant(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
-  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
-  const what = c.tokens[hit.first - 1];
-  if (what?.key !== "ما" || !tokenIn(c.cues.claimBackref, c.tokens[hit.first - 2]))
-    return asClaimedBy(c, hit, actor, mine);
-  const u = c.units.find(
-    (x) =>
-      x.end <= hit.first - 2 &&
-      x.first >= c.sentenceStart &&
-      otherSide(x, actor, mine) &&
-      x.prefix.replace(/^[وف]/u, "") === "" &&
-      !tokenIn(c.cues.preposition, c.tokens[x.first - 1]),
-  );
-  return u ? groupAt(c, u).filter((x) => !actor.includes(x)) : [];
-}
-
-/**
- * `وتنفي موسكو مسؤوليتها عن الهجوم …، كما تزعم بريطانيا`: a state named right after `كما` and a verb
- * of claiming (cues `as_claimed`, `claim_teller`) later in the act's sentence made the claim the act
- * answers.
- */
-function asClaimedBy(
-  c: Clause,
-  hit: TriggerHit,
-  actor: readonly PartyUnit[],
-  mine: Set<string | null>,
-): PartyUnit[] {
-  for (let k = hit.end; k + 2 < c.sentenceEnd; k++) {
-    if (!tokenIn(c.cues.asClaimed, c.tokens[k]) || !tokenIn(c.cues.claimTeller, c.tokens[k + 1])) continue;
-    const u = c.units.find((x) => x.first === k + 2);
-    return u && otherSide(u, actor, mine) ? groupAt(c, u).filter((x) => !actor.includes(x)) : [];
-  }
-  return [];
-}
-
-/** Relative pronouns that, after a back-reference word, refer to a claim told before (`الأمر الذي`، `وهو الذي`). */
-const BACKREF_RELATIVES = new Set(["الذي", "التي"]);
-
-/**
- * `الأمر الذي تنفيه السلطات`، `وهو الذي نفته`: the act right after answers a claim told before it in its
- * sentence, whoever told it (activists, a report), not the event told before.
- */
-export function relativeBackref(c: Clause, hit: TriggerHit): boolean {
-  const what = c.tokens[hit.first - 1];
-  if (!what || !tokenIn(c.cues.claimBackref, c.tokens[hit.first - 2])) return false;
-  return BACKREF_RELATIVES.has(what.key) || what.bare.some((b) => BACKREF_RELATIVES.has(b.key));
-}
-
-/** How many words after `ردا على` the state of the act replied to may stand (`على العقوبات التي أعلنتها الإدارة الأمريكية`). */
-// Token keys fold ى into ي: `علي` is على.
-const REPLY_REACH = 6;
-
-/**
- * `ستعمل على اتخاذ إجراءات انتقامية، ردا على العقوبات التي أعلنتها الإدارة الأمريكية`، `فرضت رسوما … رداً
- * على رسوم إدارة ترامب`: a threat or measure with no recipient that is told as a reply (cue `reply_to` +
- * على) is aimed at the state named in the act replied to (event-types.tsv `reply_target`).
- */
-export function replyTarget(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
-  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
-  if (mine.size === 0 || mine.has(null)) return [];
-  // The reply may follow the act's clause after a comma (`إجراءات انتقامية، ردا على …`): up to the sentence's end.
-  for (let k = c.start; k < c.sentenceEnd - 1; k++) {
-    if (k >= hit.first && k < hit.end) continue;
-    if (!tokenIn(c.cues.replyTo, c.tokens[k]) || c.tokens[k + 1]?.key !== "علي") continue;
-    const u = c.units.find(
-      (x) => x.first > k + 1 && x.first <= k + 1 + REPLY_REACH && x.first < c.sentenceEnd,
-    );
-    if (u && otherSide(u, actor, mine)) return groupAt(c, u).filter((x) => !actor.includes(x));
-    return [];
-  }
-  return [];
-}
-
-/**
- * `ونفى السفير الروسي … تورط موسكو في الهجوم`: a state right after a noun of part in an act (cue
- * `part_noun`) is the one charged with it, not the other side; when every recipient read is of the
- * actor's own state and one stands so, the act answers another side (its accuser, found as for a
- * sentence that names none).
- */
-export function chargedSelf(
-  tokens: readonly Token[],
-  recipient: readonly PartyUnit[],
-  actor: readonly Party[],
-  cues: EventCues,
-): boolean {
-  if (recipient.length === 0) return false;
-  const mine = new Set(actor.map((p) => p.country));
-  if (mine.has(null) || !recipient.every((u) => u.parties.every((p) => mine.has(p.country)))) return false;
-  return recipient.some((u) => tokenIn(cues.partNoun, tokens[u.first - 1]));
 }
