@@ -1,5 +1,6 @@
 // Polarity and modality of an event from the cues before its trigger.
 import type { Modality, Token } from "../pipeline/types.ts";
+import { imperfectVerb } from "./act-dates.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { conditionIn, unlessBefore } from "./conditions.ts";
 import {
@@ -120,11 +121,10 @@ function possible(
  * an act to come, not one done; `في حين` (whereas) is none.
  */
 function imperfectWhen(tokens: readonly Token[], hit: TriggerHit, cues: EventCues): boolean {
-  if (hit.trigger.pos !== "verb" || !tokenIn(cues.whenAhead, tokens[hit.first - 1])) return false;
+  if (!tokenIn(cues.whenAhead, tokens[hit.first - 1])) return false;
   const before = tokens[hit.first - 2];
   if (before && (before.key === "في" || before.bare.some((b) => b.key === "في"))) return false;
-  const verb = (tokens[hit.first] as Token).text.slice(hit.prefix.length);
-  return verb.startsWith("ي") || verb.startsWith("ن");
+  return imperfectVerb(tokens, hit);
 }
 
 /** How many words a verbal noun's genitive agent may span before its adjective (`الرئيس الأمريكي دونالد ترامب`). */
