@@ -41,6 +41,8 @@ export interface EntityLexicon {
   familyFirst: Set<string>;
   sideHeads: Set<string>;
   roleQualifiers: Set<string>;
+  /** `آنذاك`، `وقتها`: a role qualifier that is no part of a role-only back-reference. */
+  timeQualifiers: Set<string>;
   placeQualifiers: Set<string>;
   counterparts: Set<string>;
   mediaHeads: Set<string>;
@@ -56,6 +58,8 @@ export interface EntityLexicon {
   ordinals: Map<string, number>;
   /** Ordinary words (lexicons/words.tsv, trigger and cue words): never read as a name. */
   commonWords: Set<string>;
+  /** Ordinals in words (calendar.tsv): the regnal number ending a name (عبدالله الثاني), never its short form. */
+  regnalOrdinals: Set<string>;
   /**
    * By proclitic preposition (ب، ل), the shapes of the words it opens that no name read after a
    * title takes (word-shapes.tsv), as its first word (`لتعزيز`، `له`) or as its only word (`بشدة`).
@@ -234,7 +238,8 @@ export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
     ),
     familyFirst: new Set(cue(lex, "family_first")),
     sideHeads: new Set(cue(lex, "side_head").map(keyOf)),
-    roleQualifiers: new Set(cue(lex, "role_qualifier").map(keyOf)),
+    roleQualifiers: new Set(["role_qualifier", "time_qualifier"].flatMap((k) => cue(lex, k)).map(keyOf)),
+    timeQualifiers: new Set(cue(lex, "time_qualifier").map(keyOf)),
     placeQualifiers: new Set(cue(lex, "place_qualifier").map(keyOf)),
     counterparts: new SlotSet(cue(lex, "counterpart").map(keyOf)),
     mediaHeads,
@@ -245,6 +250,9 @@ export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
     complementizers: new Set(cue(lex, "complementizer").map(keyOf)),
     ordinals: new Map(cue(lex, "ordinal_reference").map((f, i) => [keyOf(f), i % 2])),
     commonWords: commonWords(lex),
+    regnalOrdinals: new Set(
+      lex.calendar.filter((r) => r.kind === "ordinal").flatMap((r) => list(r.forms).map(keyOf)),
+    ),
     cliticWordShapes: cliticWordShapes(lex),
     sharedNames: compileSharedNames(lex.sharedNames),
     stateNouns: compileStateNouns(lex.stateNouns),

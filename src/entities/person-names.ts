@@ -4,7 +4,7 @@ import { tokenIn } from "../arabic/tokens.ts";
 import { BARE } from "../arabic/phrases.ts";
 import { ARABIC_WORD, HAMZA_ALEF, THIRD_PERSON_SUFFIX, unmarked } from "../arabic/regexes.ts";
 import type { Token } from "../pipeline/types.ts";
-import type { EntityEntry } from "./lexicon.ts";
+import type { EntityEntry, EntityLexicon } from "./lexicon.ts";
 import { nisbaAt } from "./lexicon-names.ts";
 import { fromPattern, NAME_CONNECTORS, push, type Walker } from "./walker.ts";
 
@@ -86,11 +86,31 @@ function nameLike(w: Walker, i: number, strict: boolean): boolean {
   if (lex.stop.has(t.key) || lex.counterparts.has(t.key) || /^\d/u.test(t.key) || t.key.length < 2)
     return false;
   // A word of the language is no name (حينها، باق), except a syllable of a family-first name (تشن).
-  if (strict && tokenIn(lex.commonWords, t)) return false;
+  if (strict && (tokenIn(lex.commonWords, t) || pronounWord(lex, t))) return false;
   // The article as written: إلهام is a name, الهام a word.
   if (/^(ال|لل|بال|وال)/u.test(t.text) && !NAME_CONNECTORS.has(t.key)) return false;
   const m = lex.index.matchAt(w.tokens, i);
   return !m || m.values.every((v) => v.type === "PERSON");
+}
+
+/**
+ * `الوزير قوله`، `الرئيس نفسه`، `وزير العدل وقتها`، `الفرنسي وزوجته`، `السفير فيها`: a word of the
+ * language (or a function word) with a third-person pronoun joined to it is no name. A noun's ة is
+ * written ت before the pronoun (زوجته).
+ */
+function pronounWord(lex: EntityLexicon, t: Token): boolean {
+  // The key folds ة into ه (نادية → ناديه): the pronoun is read from the word as written.
+  if (!THIRD_PERSON_SUFFIX.test(unmarked(t.text))) return false;
+  if (pronounStem(lex, t.key)) return true;
+  for (const b of t.bare) if (pronounStem(lex, b.key)) return true;
+  return false;
+}
+
+function pronounStem(lex: EntityLexicon, key: string): boolean {
+  const stem = key.replace(THIRD_PERSON_SUFFIX, "");
+  if (stem === key || stem.length < 2) return false;
+  if (lex.commonWords.has(stem) || lex.stop.has(stem)) return true;
+  return stem.endsWith("ت") && lex.commonWords.has(`${stem.slice(0, -1)}ه`);
 }
 
 /** `لتعزيز`، `بشدة`، `له`: a preposition written as a proclitic before a word of a shape no name takes. */

@@ -300,6 +300,8 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
   // وتعهد الرئيس الإيراني في اتصال: `في` or `لدى` the walk passed with no place or name after it is no
   // part of the back-reference.
   if (j > m.end && lex.placeQualifiers.has((w.tokens[j - 1] as Token).key)) j--;
+  // `الرئيس الأمريكي حينها`: the back-reference is the title and its nisba, not the time it held.
+  while (j > m.end && lex.timeQualifiers.has((w.tokens[j - 1] as Token).key)) j--;
   if (!inner && country !== null && j > m.end && j - m.end <= BACKREF_NISBA_TOKENS) {
     const end = roleBackReference(w, roleStart, m, j, country, role);
     if (end !== null) return end;

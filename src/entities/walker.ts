@@ -91,10 +91,12 @@ export function push(w: Walker, first: number, end: number, stripped: number, m:
   w.out.push(mention);
   if (mention.type === "PERSON" && mention.via !== "coref" && end - first > 1) {
     w.seenKeys.add(mention.key);
-    // Both ends of a full name may come back alone: وو تشيان → وو; مايكل تشيس → تشيس.
+    // Both ends of a full name may come back alone: وو تشيان → وو; مايكل تشيس → تشيس. A regnal
+    // number is no surname: after عبدالله الثاني, `كانون الثاني` is a month.
+    const lex = w.options.lexicon;
     for (const k of [first, end - 1]) {
       const key = (w.tokens[k] as Token).key;
-      if (key.length >= 2 && !w.options.lexicon.stop.has(key) && !NAME_CONNECTORS.has(key))
+      if (key.length >= 2 && !lex.stop.has(key) && !NAME_CONNECTORS.has(key) && !lex.regnalOrdinals.has(key))
         w.shortForms.set(key, mention);
     }
   }
