@@ -52,6 +52,18 @@ const cases: Array<[string, string, string, string]> = [
     "PRK",
     "JPN,USA",
   ],
+  [
+    "a derision of a state's act (an insult), after a judging verb",
+    "ووصف وزير الخارجية الإيراني خطاب رئيس الوزراء الإسرائيلي أمام المؤتمر بأنه مهزلة.",
+    "IRN",
+    "ISR",
+  ],
+  [
+    "a state's measures called a psychological war",
+    "ووصف الرئيس الفنزويلي العقوبات الأمريكية الجديدة بأنها حرب نفسية على شعبه.",
+    "VEN",
+    "USA",
+  ],
 ];
 
 for (const [why, text, actor, recipient] of cases) {
