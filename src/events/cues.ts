@@ -225,6 +225,8 @@ export interface EventCues {
   agreeSought: Set<string>;
   /** Words whose goal, object or topic a cooperation noun right after them is (`تعزيز التعاون`، `أهمية تعاون`). */
   coopGoal: Set<string>;
+  /** Verbs of an act having been held, right after a relative pronoun (`التي عقدت`، `التي جمعت`). */
+  heldPast: Set<string>;
   /** Words before `ما` that refer back to a claim told before in the sentence (`وهو ما تنفيه`). */
   claimBackref: Set<string>;
   asClaimed: Set<string>;
@@ -285,6 +287,7 @@ export function compileCues(lex: Lexicons): EventCues {
     reachNoun: set("reach_noun"),
     agreeSought: set("agree_sought"),
     coopGoal: set("coop_goal"),
+    heldPast: set("held_past"),
     personHead: set("person_head"),
     peoplePlural: set("people_plural"),
     peopleHead: set("people_head"),
