@@ -28,7 +28,32 @@ export function governingDate(
   inClause.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
   // The nearest date the text fixes; else one it names but does not fix (`في ديسمبر` with no year
   // and no publication date): the event has a date of its own, not known.
-  return inClause.find((d) => d.value !== null) ?? inClause[0] ?? null;
+  return inClause.find((d) => d.value !== null) ?? inClause[0] ?? heldOn(arabic, clause, cues);
+}
+
+/** How many tokens past a relative pronoun and its verb of being held the date may stand. */
+const HELD_REACH = 8;
+
+/**
+ * قمة ترامب وكيم التي عقدت في يونيو، القمة التي جمعت الكوريتين في سبتمبر الماضي: a clause with no date
+ * of its own that ends at a relative pronoun followed by a verb of being held (cue held_past) is dated
+ * by that relative clause, which tells when the act it names took place.
+ */
+function heldOn(arabic: ArabicText, clause: ClauseSpan, cues: EventCues): DateMention | null {
+  const tokens = arabic.tokens;
+  const rel = clause.end;
+  if (!tokenIn(cues.relative, tokens[rel]) || !tokenIn(cues.heldPast, tokens[rel + 1])) return null;
+  const sentence = (tokens[rel] as Token).sentence;
+  let last = rel + 2;
+  while (
+    last < Math.min(tokens.length, rel + 2 + HELD_REACH) &&
+    (tokens[last] as Token).sentence === sentence &&
+    !tokenIn(cues.clauseBreak, tokens[last])
+  )
+    last++;
+  const from = (tokens[rel + 1] as Token).end;
+  const to = (tokens[last - 1] as Token).end;
+  return arabic.dates.find((d) => d.start >= from && d.end <= to && d.value !== null) ?? null;
 }
 
 /** How far before its speech verb the day of a report may stand (`ويوم الأربعاء، قال البيت الأبيض إن`). */

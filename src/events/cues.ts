@@ -223,6 +223,10 @@ export interface EventCues {
   reachNoun: Set<string>;
   /** Words of seeking before it (`سعت … للتوصل`، `آمال في إمكانية التوصل`): an agreement sought, none reached. */
   agreeSought: Set<string>;
+  /** Words whose goal, object or topic a cooperation noun right after them is (`تعزيز التعاون`، `أهمية تعاون`). */
+  coopGoal: Set<string>;
+  /** Verbs of an act having been held, right after a relative pronoun (`التي عقدت`، `التي جمعت`). */
+  heldPast: Set<string>;
   /** Words before `ما` that refer back to a claim told before in the sentence (`وهو ما تنفيه`). */
   claimBackref: Set<string>;
   asClaimed: Set<string>;
@@ -282,6 +286,8 @@ export function compileCues(lex: Lexicons): EventCues {
     countWord: set("count_word"),
     reachNoun: set("reach_noun"),
     agreeSought: set("agree_sought"),
+    coopGoal: set("coop_goal"),
+    heldPast: set("held_past"),
     personHead: set("person_head"),
     peoplePlural: set("people_plural"),
     peopleHead: set("people_head"),

@@ -75,7 +75,17 @@ export function futureVerbAround(tokens: readonly Token[], hit: TriggerHit, cues
   // Right after, the noun is the verb's definite subject (`اللقاء سيتضمن`) or a relative opens the
   // verb's clause; an indefinite noun takes its genitive there (`قمة سنغافورة`، `قمة سنوية`).
   if (tokenIn(cues.relative, tokens[hit.end])) return futureVerb(tokens[hit.end + 1]);
-  return /^[وف]?ال/u.test((tokens[hit.end - 1] as Token).key) && futureVerb(tokens[hit.end]);
+  if (/^[وف]?ال/u.test((tokens[hit.end - 1] as Token).key)) return futureVerb(tokens[hit.end]);
+  // اجتماعا سيتم بين …، لقاء سيجمع …، قمة ستعقد في …: an indefinite noun's own predicate, a verb of being
+  // held in the future, names no genitive (a cue word, not any word in س).
+  return futureHeld(tokens[hit.end], cues);
+}
+
+/** `سيتم`، `ستعقد`، `سيجمع`: `س` + a verb of a meeting being held (cue `held_verb`). */
+function futureHeld(t: Token | undefined, cues: EventCues): boolean {
+  if (!t) return false;
+  const m = /^[وف]?س([يت].+)$/u.exec(t.key);
+  return m !== null && cues.heldVerb.has(m[1] as string);
 }
 
 /** `ستتركز`، `وسيشهد`: a word in `س` + `ي`/`ت`/`ن` + at least two letters that no lexicon knows whole. */

@@ -74,9 +74,10 @@ export function implicitRecipient(
     if (sentence - (sentenceOf.get(e) ?? -Infinity) > REACTION_REACH) return [];
     // A charge, refusal or threat answers an act or a claim, not support the actor received (أعربت
     // الخارجية الأمريكية عن دعمها للفلبين … ووصف الرئيس الفلبيني الفساد بأنه "جريمة") nor support it
-    // gave in the same sentence (عن دعمها للفلبين، معتبرة أن الإجراءات الصينية تمثل "خرقا").
+    // gave in the same sentence (عن دعمها للفلبين، معتبرة أن الإجراءات الصينية تمثل "خرقا"); aid is
+    // support in kind (حكومة الأسد - التي تتلقى دعما عسكريا من روسيا - تنفي المسؤولية).
     if (
-      e.type === "SUPPORT" &&
+      (e.type === "SUPPORT" || e.type === "AID") &&
       (e.recipient.some((p) => p.country !== null && mine.has(p.country)) || sentenceOf.get(e) === sentence)
     )
       continue;

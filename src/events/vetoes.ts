@@ -126,6 +126,25 @@ export function agreementSought(c: Clause, hit: TriggerHit): boolean {
   return false;
 }
 
+/** How many tokens before a cooperation noun its goal word may stand (`تعزيز أواصر التعاون`). */
+const GOAL_REACH = 2;
+
+/**
+ * بحثا تعزيز التعاون، أعلن البلدان رغبتهما بالتعاون، أهمية تعاون الجانبين، وقعا اتفاقا للتعاون الدفاعي: a
+ * cooperation noun one or two words after a word of strengthening, wishing, needing, agreeing or calling
+ * (cue coop_goal), with no punctuation between, is the goal or topic of another act: no cooperation
+ * carried out (PLOVER codes promised or agreed cooperation as AGREE, which the other word's own trigger
+ * gives when it is one).
+ */
+export function cooperationSought(c: Clause, hit: TriggerHit): boolean {
+  if (hit.trigger.type !== "COOPERATE" || hit.trigger.pos !== "noun") return false;
+  for (let k = hit.first - 1; k >= Math.max(c.sentenceStart, hit.first - GOAL_REACH); k--) {
+    if (punctuated(c, k + 1, k + 1)) return false;
+    if (tokenIn(c.cues.coopGoal, c.tokens[k])) return true;
+  }
+  return false;
+}
+
 const HELD_KEY = keyOf("جرى");
 
 /**
@@ -227,6 +246,8 @@ export function clauseVeto(c: Clause, hit: TriggerHit): string | null {
   // انسحاب ترامب من الاتفاق مع إيران، سعت روسيا للتوصل إلى اتفاق: an agreement left or sought is none made.
   if (agreementLeft(c, hit) || agreementSought(c, hit) || agreementRetold(c, hit))
     return "an agreement left, sought or retold";
+  // بحثا تعزيز التعاون، أهمية تعاون الجانبين: cooperation as the goal or topic of another act.
+  if (cooperationSought(c, hit)) return "cooperation sought";
   // اعترف فلين بالكذب بشأن اجتماعاته مع السفير الروسي: an admission recognizes no state.
   if (confessed(c, hit)) return "a deed admitted";
   // توصلت وكالات الاستخبارات إلى نتيجة بأن …: a conclusion reached is no agreement.
