@@ -165,6 +165,8 @@ export interface EventCues {
   sportTail: Set<string>;
   mediaHead: Set<string>;
   undergo: Set<string>;
+  /** Words of suspicion or allegation (`يشتبه`، `المزعوم`): a deed done whose doer is in doubt. */
+  suspicion: Set<string>;
   nameHead: Set<string>;
   venueNoun: Set<string>;
   /** The keys `بلاده`، `حكومتها` … of the cue words `state_possessive`, with their pronoun. */
@@ -352,6 +354,7 @@ export function compileCues(lex: Lexicons): EventCues {
     sportTail: set("sport_tail"),
     mediaHead: set("media_head"),
     undergo: set("undergo"),
+    suspicion: set("suspicion"),
     nameHead: set("name_head"),
     venueNoun: set("venue_noun"),
     statePossessive: possessiveKeys(set("state_possessive")),
