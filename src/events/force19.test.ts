@@ -23,3 +23,17 @@ test("an attack only expected, prepared, feared or imagined is no attack (done_o
     "ASSAULT USA>SYR asserted",
   ]);
 });
+
+test("an attack noun whose genitive is a civilian person, or with an insulting adjective, is told in words", () => {
+  assert.deepEqual(coded("وردا على هجوم ترامب المباشر على كيم جونغ أون، صعدت كوريا الشمالية من لهجتها."), [
+    "ACCUSE USA>PRK asserted",
+  ]);
+  assert.deepEqual(
+    coded("ودأب الرئيس الفلبيني على الهجوم المهين على مجلس حقوق الإنسان التابع للأمم المتحدة."),
+    ["ACCUSE PHL>IGO asserted"],
+  );
+  // Guard: an army's attack is force.
+  assert.deepEqual(coded("وقتل عشرات في هجوم الجيش الإسرائيلي على مواقع في سوريا."), [
+    "ASSAULT ISR>SYR asserted",
+  ]);
+});
