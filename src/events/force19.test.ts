@@ -37,3 +37,21 @@ test("an attack noun whose genitive is a civilian person, or with an insulting a
     "ASSAULT ISR>SYR asserted",
   ]);
 });
+
+test("a state named as the neighbour of the place told (على الحدود مع) is not the target", () => {
+  assert.deepEqual(assaults("واستهدفت الضربة الأمريكية تجمعا في مصنع في قرية سورية على الحدود مع العراق."), [
+    "ASSAULT USA>SYR asserted",
+  ]);
+  assert.deepEqual(
+    assaults("وشنت الطائرات الأمريكية غارة في ولاية كونار شرقي أفغانستان على الحدود مع باكستان."),
+    [],
+  );
+  // Guard: a crossing on the border with a state (the adjective الحدودي) is shared with it.
+  assert.deepEqual(coded("وأغلقت السعودية منفذها الحدودي مع قطر في ديسمبر الماضي."), [
+    "SANCTION SAU>QAT asserted",
+  ]);
+  // Guard: a strike on a state named plainly stays.
+  assert.deepEqual(assaults("وشنت الولايات المتحدة غارات على مواقع في العراق."), [
+    "ASSAULT USA>IRQ asserted",
+  ]);
+});
