@@ -2,12 +2,11 @@
 // a meeting as complement (`وافق ترامب على لقاء كيم`), a dual verb's two states from the event just
 // told (`واتفقا`), the place struck as target (`في باكستان`), a coordinated act's actor (`والاعتراف
 // ببكين`); and a dual recipient's states other than the actor's. Moved out of findEvents (index.ts).
-import { keyOf } from "../arabic/normalize.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Token } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import type { ClauseSpan } from "./clauses.ts";
-import { type EventCues, tokenIn } from "./cues.ts";
+import type { EventCues } from "./cues.ts";
 import { elidedDual, otherDual, withoutActorState } from "./duals.ts";
 import { meetingObject } from "./meeting-object.ts";
 import { mapUnits, sharedActor } from "./sides.ts";
@@ -53,10 +52,9 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
     );
     if (pair) args.actor = [pair];
   }
-  // شنت الهند ضربات … في باكستان: the place struck is the target. اعترضت البحرية سفينة ترفع علم السويد:
-  // before it, the flag a vessel flies names the state the vessel belongs to.
+  // شنت الهند ضربات … في باكستان: the place struck is the target.
   if (args.recipient.length === 0 && rules.targeted) {
-    const place = flagged(arabic, found, hit.end, span.end, cues) ?? placeIn(arabic, found, span, cues);
+    const place = placeIn(arabic, found, span, cues);
     if (place?.country)
       args.recipient = [
         {
@@ -100,19 +98,4 @@ function dualVerb(tokens: readonly Token[], hit: TriggerHit): boolean {
   // Not a subjunctive (`أن يتفقا`), whose subject is the clause's.
   // Not a pronoun's alif (`زارها`، `اتفقنا`), nor a short word (`هنا`).
   return /^[وف]?\p{L}{3,}[^نه]ا$/u.test(word) && !/^[وف]?ي/u.test(word);
-}
-
-/** How far after the trigger a vessel's flag may be told (`سفينة ناشطة ترفع علم السويد`). */
-const FLAG_REACH = 8;
-/** The keys of علم، العلم (a flag). */
-const FLAG_KEYS = new Set(["علم", "العلم"].map(keyOf));
-
-/** The state named after a verb of flying a flag (cue flag_verb) and علم (`ترفع علم السويد`). */
-function flagged(arabic: ArabicText, found: EntitiesResult, from: number, end: number, cues: EventCues) {
-  for (let k = from; k < Math.min(end - 2, from + FLAG_REACH); k++) {
-    const next = arabic.tokens[k + 1] as Token;
-    if (!tokenIn(cues.flagVerb, arabic.tokens[k]) || !FLAG_KEYS.has(next.key)) continue;
-    return found.mentions.find((m) => m.firstToken === k + 2 && m.type === "GPE" && m.country !== null);
-  }
-  return undefined;
 }

@@ -165,8 +165,6 @@ export interface EventCues {
   sportTail: Set<string>;
   mediaHead: Set<string>;
   undergo: Set<string>;
-  /** Verbs and participles of flying a flag (`ترفع علم السويد`، `تحمل العلم البريطاني`). */
-  flagVerb: Set<string>;
   /** Words of a border or of lying next to (`على الحدود مع العراق`، `المحاذية لتركيا`): the state after is a neighbour. */
   borderHead: Set<string>;
   /** Words of suspicion or allegation (`يشتبه`، `المزعوم`): a deed done whose doer is in doubt. */
@@ -358,7 +356,6 @@ export function compileCues(lex: Lexicons): EventCues {
     sportTail: set("sport_tail"),
     mediaHead: set("media_head"),
     undergo: set("undergo"),
-    flagVerb: set("flag_verb"),
     borderHead: set("border_head"),
     suspicion: set("suspicion"),
     nameHead: set("name_head"),

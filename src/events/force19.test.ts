@@ -55,15 +55,3 @@ test("a state named as the neighbour of the place told (على الحدود مع
     "ASSAULT USA>IRQ asserted",
   ]);
 });
-
-test("a navy intercepting a vessel seizes it (COERCE), and the flag it flies names its state", () => {
-  assert.deepEqual(coded("واعترضت البحرية الإسرائيلية سفينة ترفع علم السويد كانت متجهة إلى قطاع غزة."), [
-    "COERCE ISR>SWE asserted",
-  ]);
-  // Guard: fighters intercepting an aircraft stay military posturing (MOBILIZE).
-  assert.deepEqual(coded("واعترضت مقاتلات بريطانية طائرة عسكرية روسية قرب المجال الجوي للناتو."), [
-    "MOBILIZE GBR>RUS asserted",
-  ]);
-  // Guard: a flag raised by protesters is no party.
-  assert.deepEqual(coded("ورفع المحتجون العلم الفلسطيني أمام السفارة الأمريكية في عمان."), []);
-});
