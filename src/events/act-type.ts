@@ -36,6 +36,8 @@ export interface ActCoding {
   jointWithoutTarget: boolean;
   /** A warning of a danger or a worsening (`حذر من تصاعد المواجهات`): no threat, no event. */
   riskWarning: boolean;
+  /** An act of a type that only counts when done (`done_only`), told as to come or possible: no event. */
+  unrealised: boolean;
 }
 
 /** The act's coding, from its trigger, its side units (`units`) and the parties read from them. */
@@ -122,7 +124,29 @@ export function codeAct(
     ending,
     jointWithoutTarget,
     riskWarning,
+    // وسط توقعات بأن تشن الولايات المتحدة ضربة، لو كان الجيش قد أسقط قنبلة: force not told as done. A
+    // suspected or alleged attack (`ما يشتبه أنه قصف تركي`) was done; only its doer is in doubt.
+    unrealised:
+      rulesOf(types, type).doneOnly &&
+      modality !== "asserted" &&
+      !suspectedNear(arabic.tokens, hit, sentence, cues),
   };
+}
+
+/** How far before an act a word of suspicion may stand (`ما يشتبه في أنه قصف`، `يشتبه بأنه هجوم صاروخي`). */
+const SUSPICION_REACH = 5;
+
+/** A word of suspicion (cue suspicion) up to SUSPICION_REACH words before the act or right after it. */
+function suspectedNear(
+  tokens: readonly Token[],
+  hit: TriggerHit,
+  sentence: Sentence,
+  cues: EventCues,
+): boolean {
+  const to = Math.min(sentence.endToken, hit.end + 2);
+  for (let k = Math.max(sentence.firstToken, hit.first - SUSPICION_REACH); k < to; k++)
+    if (tokenIn(cues.suspicion, tokens[k])) return true;
+  return false;
 }
 
 /** How far after a warning its من or أن may stand (past its subject: `حذر منسق الأمم المتحدة … من`). */

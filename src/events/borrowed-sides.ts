@@ -13,7 +13,7 @@ import { mapUnits, sharedActor } from "./sides.ts";
 import { lastInSentence, type Told } from "./told.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { TypeRules } from "./types.ts";
-import { isPlace } from "./units.ts";
+import { acrossBorder, isPlace } from "./units.ts";
 
 /** What the rules read around the trigger's clause. */
 export interface Around {
@@ -83,7 +83,11 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
 /** The first place named after `في` in the event's clause (`في سان فرانسيسكو`). */
 export function placeIn(arabic: ArabicText, found: EntitiesResult, span: ClauseSpan, cues: EventCues) {
   return found.mentions.find(
-    (x) => x.firstToken >= span.start && x.endToken <= span.end && isPlace(arabic, x, cues),
+    (x) =>
+      x.firstToken >= span.start &&
+      x.endToken <= span.end &&
+      isPlace(arabic, x, cues) &&
+      !acrossBorder(arabic.tokens, x.firstToken, x.prefix, cues),
   );
 }
 

@@ -59,7 +59,7 @@ const VERBAL_NOUN_AFTER = 2;
 export function inWords(
   tokens: readonly Token[],
   hit: { first: number; end: number; pos: string },
-  actor: readonly { type: string; parties: readonly Party[] }[],
+  actor: readonly { type: string; first: number; parties: readonly Party[] }[],
   cues: EventCues,
 ): boolean {
   if (!tokenIn(cues.attackWord, tokens[hit.first])) return false;
@@ -70,9 +70,15 @@ export function inWords(
     const t = tokens[k] as Token;
     if (t.sentence === sentence && k !== hit.first && tokenIn(cues.verbalAttack, t)) return true;
   }
+  // A civilian person attacks in words: the verb's subject, or the noun's genitive right after it (`هجوم
+  // ترامب المباشر على كيم`، `هجوم ترامب على الاتفاق`).
   return (
-    hit.pos === "verb" &&
     actor.length > 0 &&
-    actor.every((u) => u.type === "PERSON" && u.parties.every((p) => p.sector !== "MIL"))
+    actor.every(
+      (u) =>
+        u.type === "PERSON" &&
+        (hit.pos === "verb" || u.first === hit.end) &&
+        u.parties.every((p) => p.sector !== "MIL"),
+    )
   );
 }

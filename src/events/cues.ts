@@ -165,6 +165,10 @@ export interface EventCues {
   sportTail: Set<string>;
   mediaHead: Set<string>;
   undergo: Set<string>;
+  /** Words of a border or of lying next to (`على الحدود مع العراق`، `المحاذية لتركيا`): the state after is a neighbour. */
+  borderHead: Set<string>;
+  /** Words of suspicion or allegation (`يشتبه`، `المزعوم`): a deed done whose doer is in doubt. */
+  suspicion: Set<string>;
   nameHead: Set<string>;
   venueNoun: Set<string>;
   /** The keys `بلاده`، `حكومتها` … of the cue words `state_possessive`, with their pronoun. */
@@ -358,6 +362,8 @@ export function compileCues(lex: Lexicons): EventCues {
     sportTail: set("sport_tail"),
     mediaHead: set("media_head"),
     undergo: set("undergo"),
+    borderHead: set("border_head"),
+    suspicion: set("suspicion"),
     nameHead: set("name_head"),
     venueNoun: set("venue_noun"),
     statePossessive: possessiveKeys(set("state_possessive")),

@@ -8,9 +8,8 @@ import { eventLines } from "../../test/helpers.ts";
 const coded = (text: string) => eventLines(text, "negation");
 
 test("an act after a verb of liking or wishing is wanted, not done", () => {
-  assert.deepEqual(coded("وقال المحلل إن بعض الساسة يحبون أن يروا روسيا تقصف أوكرانيا."), [
-    "ASSAULT RUS>UKR proposed",
-  ]);
+  // An attack only wished for is no attack at all (force19: event-types.tsv done_only).
+  assert.deepEqual(coded("وقال المحلل إن بعض الساسة يحبون أن يروا روسيا تقصف أوكرانيا."), []);
   // Guard: the same act told plainly is asserted.
   assert.deepEqual(coded("وقال المحلل إن روسيا تقصف أوكرانيا منذ أسابيع."), ["ASSAULT RUS>UKR asserted"]);
 });

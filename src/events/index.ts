@@ -182,8 +182,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       continue;
     }
     // حذر المبعوث من تصاعد المواجهات بين إسرائيل وسوريا: a warning of a risk threatens no one.
-    if (act.riskWarning) {
-      explain?.hit(hit, "warning of a risk", actor, recipient);
+    if (act.riskWarning || act.unrealised) {
+      explain?.hit(hit, act.riskWarning ? "warning of a risk" : "force not told as done", actor, recipient);
       continue;
     }
     const { type, modality } = act;

@@ -14,6 +14,7 @@ import {
 } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { acrossBorder } from "./units.ts";
 
 /** Prepositions that name the other side of any act (`مع باكستان`، `بين البلدين`), as keys. */
 const PARTNER_PREPS = ["مع", "بين"];
@@ -37,7 +38,8 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
     if (frame.includes(t.key) && topicPreposition(c, hit, k)) continue;
     if (frame.includes(t.key)) {
       const u = unitFrom(c, k + 1, PREP_REACH, actor);
-      if (u) return groupAt(c, u);
+      // على الحدود مع العراق: the neighbour of the place struck is not what was struck.
+      if (u && !acrossBorder(c.tokens, u.first, u.prefix, c.cues)) return groupAt(c, u);
     } else if (k < from + PREP_REACH) {
       // بنظيره، لتايوان: a preposition carried as a clitic governs only a party close by.
       const u =
@@ -51,7 +53,8 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
     const seat = from > hit.end && SEAT_PREPS.includes((c.tokens[from] as Token | undefined)?.key ?? "");
     const at = seat ? unitFrom(c, from + 1, 1, actor) : undefined;
     const u = unitFrom(c, at ? at.end : from, OBJECT_REACH, actor);
-    if (u && !harmedOwner(c, hit, u)) return groupAt(c, u);
+    if (u && !harmedOwner(c, hit, u) && !acrossBorder(c.tokens, u.first, u.prefix, c.cues))
+      return groupAt(c, u);
   }
   return [];
 }
@@ -217,6 +220,8 @@ export function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit
       u.end <= stop &&
       otherSide(u, actor, mine) &&
       !companionOf(c, hit, groupHead(c, u)) &&
+      // في قرية سورية على الحدود مع العراق: a neighbour of the place told is no partner of the act.
+      !acrossBorder(c.tokens, u.first, u.prefix, c.cues) &&
       ((!relativeBefore(c, hit, u) &&
         governed(c, u, Math.max(hit.end, u.first - PREP_REACH), partner) &&
         !topicPreposition(c, hit, u.first - 1)) ||

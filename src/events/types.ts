@@ -38,6 +38,8 @@ export interface TypeRules {
   modesApart: boolean;
   /** What a demand that the recipient bear responsibility for a deed is coded as (blame), or null. */
   blameAs: EventType | null;
+  /** Only an act told as done is one: force expected, prepared, feared or imagined is no event. */
+  doneOnly: boolean;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
@@ -62,6 +64,7 @@ const NONE: TypeRules = {
   replyTarget: false,
   modesApart: false,
   blameAs: null,
+  doneOnly: false,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -88,6 +91,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       replyTarget: r.reply_target === "yes",
       modesApart: r.modes_apart === "yes",
       blameAs: r.blame_as ? (r.blame_as as EventType) : null,
+      doneOnly: r.done_only === "yes",
     });
   }
   return table;

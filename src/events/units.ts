@@ -1,4 +1,5 @@
 // Party units: the spans of a document that can act in an event, each with its state.
+import { keyOf } from "../arabic/normalize.ts";
 import { BARE } from "../arabic/phrases.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
@@ -267,4 +268,36 @@ function appositive(
 
 function country(u: PartyUnit): string | null {
   return u.parties[0]?.country ?? null;
+}
+
+/** The key of مع, which a border word takes before the neighbour (`على الحدود مع العراق`). */
+const WITH_KEY = keyOf("مع");
+/** How far before the border word the place it locates may be named (`ولاية كونار شرقي أفغانستان على الحدود`). */
+const BORDER_PLACE_REACH = 6;
+
+/**
+ * `في قرية سورية على الحدود مع العراق`، `في ولاية كونار شرقي أفغانستان على الحدود مع باكستان`: a state after a
+ * word of a border (cue border_head) and مع, or with ل right after one, that locates a place named just
+ * before (cue place_head) is that place's neighbour, not the place. Troops massed on the border with a
+ * state (`عززت قواتها على الحدود مع سوريا`), with no place before, keep it.
+ */
+export function acrossBorder(
+  tokens: readonly Token[],
+  first: number,
+  prefix: string,
+  cues: EventCues,
+): boolean {
+  const before = tokens[first - 1];
+  let border = -1;
+  if (/^[وف]?ل$/u.test(prefix)) border = tokenIn(cues.borderHead, before) ? first - 1 : -1;
+  else if (before !== undefined && before.key === WITH_KEY && tokenIn(cues.borderHead, tokens[first - 2]))
+    border = first - 2;
+  if (border < 0) return false;
+  const sentence = (tokens[border] as Token).sentence;
+  for (let k = border - 1; k >= Math.max(0, border - BORDER_PLACE_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence) return false;
+    if (tokenIn(cues.placeHead, t)) return true;
+  }
+  return false;
 }
