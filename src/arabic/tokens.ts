@@ -41,7 +41,6 @@ export function tokenize(text: string, options: TokenizeOptions): { tokens: Toke
     reader: options.reader ?? new WordReader(options),
   };
   const bareSeen = new Map<string, BareForm[]>();
-  const knownBare = knownBareOf(options.proclitics);
   const initials = procliticInitials(options.proclitics);
   const tokens: Token[] = [];
   // Words through a table of UTF-16 units, in one loop; a text with surrogate pairs through the regex.
@@ -64,36 +63,12 @@ export function tokenize(text: string, options: TokenizeOptions): { tokens: Toke
     // A word that opens with no proclitic's letter has no bare form: no look-up for it.
     let bare = initials !== null && !initials.includes(word.charCodeAt(0)) ? NO_BARE : bareSeen.get(word);
     if (!bare) {
-      bare = knownBare.get(word);
-      if (!bare) {
-        bare = bareForms(word, options);
-        if (knownBare.size >= KNOWN_BARE_MAX) knownBare.clear();
-        knownBare.set(word, bare);
-      }
+      bare = bareForms(word, options);
       bareSeen.set(word, bare);
     }
     tokens.push(new WordToken(start, end, word, bare, linked, filterSlot(word), s, source));
   }
   return { tokens, key };
-}
-
-/**
- * Bare forms by word across documents, for one list of proclitics (they depend on nothing else):
- * most of a document's words were met in earlier ones, and making a word's forms (a slice and a
- * slot hash for each proclitic that opens it) cost more than finding them here. The arrays are
- * read only, as every token's are. Looked up once per distinct word of a document (`bareSeen`
- * first, a small map); emptied when it grows past KNOWN_BARE_MAX words.
- */
-const knownBares = new WeakMap<readonly string[], Map<string, BareForm[]>>();
-const KNOWN_BARE_MAX = 1 << 17;
-
-function knownBareOf(proclitics: readonly string[]): Map<string, BareForm[]> {
-  let known = knownBares.get(proclitics);
-  if (known === undefined) {
-    known = new Map();
-    knownBares.set(proclitics, known);
-  }
-  return known;
 }
 
 /** The bare forms of a word no proclitic opens: one array for all of them (read only, as every token's). */
