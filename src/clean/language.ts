@@ -211,13 +211,25 @@ function mainScript(reading: Reading, scripts: readonly string[]): string | null
   return most / reading.letters >= 0.5 ? best : null;
 }
 
+/** The scripts the profiles name, each once, in order: made on the first document, not on every one. */
+const scriptLists = new WeakMap<readonly LanguageProfile[], readonly string[]>();
+
+function scriptsOf(profiles: readonly LanguageProfile[]): readonly string[] {
+  let scripts = scriptLists.get(profiles);
+  if (scripts === undefined) {
+    scripts = [...new Set(profiles.map((p) => p.script))];
+    scriptLists.set(profiles, scripts);
+  }
+  return scripts;
+}
+
 /**
  * ISO 639-1 code of the text's language: `ar`, another profile's code, the declared `hint`
  * when the text alone cannot tell, or `und`.
  */
 export function detectLanguage(text: string, profiles: readonly LanguageProfile[], hint?: string): string {
   const reading = readSample(text.slice(0, 5000), profiles);
-  const script = mainScript(reading, [...new Set(profiles.map((p) => p.script))]);
+  const script = mainScript(reading, scriptsOf(profiles));
   const declared = hint?.toLowerCase().split(/[-_]/u)[0];
   if (script === null) return declared || "und";
   let best: { lang: string; hits: number } | null = null;

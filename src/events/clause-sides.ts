@@ -49,7 +49,21 @@ export function clauseSides(
   ctx: ClauseContext,
 ): { clause: Clause; args: Arguments } {
   const { arabic, units, references, cues, types, isAct, triggers } = ctx;
-  const inSentence = units.filter((u) => within(u, sentence));
+  // The units are in order of their first token (documentUnits sorts them): the sentence's are
+  // found from the first that may lie in it, not by a filter over the whole document's per trigger.
+  const inSentence: PartyUnit[] = [];
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((units[mid] as PartyUnit).first < sentence.firstToken) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < units.length; k++) {
+    const u = units[k] as PartyUnit;
+    if (u.first > sentence.endToken) break;
+    if (within(u, sentence)) inSentence.push(u);
+  }
   const clause: Clause = {
     tokens: arabic.tokens,
     text: arabic.text,

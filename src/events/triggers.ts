@@ -356,14 +356,39 @@ const ASPECT_REACH = 6;
 function followedBy(tokens: readonly Token[], from: number, keys: readonly string[], reach: number): boolean {
   // Loops, not `some`: two closures were made for every token read.
   const to = Math.min(tokens.length, from + reach);
+  // The keys by their first unit: a token's key and bare keys are compared only with the keys that
+  // open as they do, not with the whole list (read over several tokens for every trigger form found).
+  const byFirst = keysByFirstUnit(keys);
+  if (byFirst === null) return from < to;
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
-    for (const n of keys) {
-      // The first units compared before startsWith (a call): most keys differ there.
-      const c = n.charCodeAt(0);
-      if (n.length === 0 || (t.key.charCodeAt(0) === c && t.key.startsWith(n))) return true;
-      for (const b of t.bare) if (b.key.charCodeAt(0) === c && b.key.startsWith(n)) return true;
-    }
+    if (startsWithAny(t.key, byFirst)) return true;
+    for (const b of t.bare) if (startsWithAny(b.key, byFirst)) return true;
   }
+  return false;
+}
+
+/** Each list of keys by their first UTF-16 unit, or null when one key is empty (it follows any token). */
+const keysByFirst = new WeakMap<readonly string[], Map<number, string[]> | null>();
+
+function keysByFirstUnit(keys: readonly string[]): Map<number, string[]> | null {
+  let byFirst = keysByFirst.get(keys);
+  if (byFirst === undefined) {
+    byFirst = keys.some((n) => n.length === 0) ? null : new Map<number, string[]>();
+    if (byFirst !== null)
+      for (const n of keys) {
+        const list = byFirst.get(n.charCodeAt(0));
+        if (list) list.push(n);
+        else byFirst.set(n.charCodeAt(0), [n]);
+      }
+    keysByFirst.set(keys, byFirst);
+  }
+  return byFirst;
+}
+
+/** `key` opens with one of the keys (grouped by their first unit). */
+function startsWithAny(key: string, byFirst: ReadonlyMap<number, readonly string[]>): boolean {
+  const list = byFirst.get(key.charCodeAt(0));
+  if (list !== undefined) for (const n of list) if (key.startsWith(n)) return true;
   return false;
 }
