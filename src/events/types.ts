@@ -38,6 +38,8 @@ export interface TypeRules {
   modesApart: boolean;
   /** What a demand that the recipient bear responsibility for a deed is coded as (blame), or null. */
   blameAs: EventType | null;
+  /** What a demand that the recipient expect or brace for what comes is coded as (a warning), or null. */
+  warnAs: EventType | null;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
@@ -62,6 +64,7 @@ const NONE: TypeRules = {
   replyTarget: false,
   modesApart: false,
   blameAs: null,
+  warnAs: null,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -88,6 +91,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       replyTarget: r.reply_target === "yes",
       modesApart: r.modes_apart === "yes",
       blameAs: r.blame_as ? (r.blame_as as EventType) : null,
+      warnAs: r.warn_as ? (r.warn_as as EventType) : null,
     });
   }
   return table;
