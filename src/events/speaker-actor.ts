@@ -96,9 +96,12 @@ function genitiveAgent(
   );
 }
 
+/** How far after the speech verb a duty's speaker may start: past a title (`قال وزير التجارة التركي`). */
+const SPEAKER_TITLE = 3;
+
 /**
  * The actor of a duty trigger: the party right after the sentence's first speech verb (`قال أردوغان`،
- * `وقالت إيران`), else right before it, one word between at most (`غرينبلات قال`، `حكومة ميانمار قد
+ * `وقالت إيران`, `قال وزير التجارة التركي`: a nisba past its title), else right before it, one word between at most (`غرينبلات قال`، `حكومة ميانمار قد
  * قالت`); with none, no actor (a quoted speaker may still be found, below).
  */
 function dutySpeaker(args: Arguments, hit: TriggerHit, ctx: SpeakerContext): void {
@@ -108,7 +111,7 @@ function dutySpeaker(args: Arguments, hit: TriggerHit, ctx: SpeakerContext): voi
   for (let k = sentence.firstToken; k < hit.first; k++) {
     if (!tokenIn(cues.speech, arabic.tokens[k])) continue;
     unit =
-      units.find((u) => !u.place && u.first === k + 1 && u.end <= hit.first) ??
+      units.find((u) => !u.place && u.first > k && u.first <= k + SPEAKER_TITLE && u.end <= hit.first) ??
       units.find((u) => !u.place && u.first >= sentence.firstToken && (u.end === k || u.end === k - 1));
     break;
   }
