@@ -64,3 +64,13 @@ test("req19 guard: leaving a union with no deal is no withdrawal from an agreeme
     [],
   );
 });
+
+test("req19: wanting something of a state (تريد من X أن) is a request of it", () => {
+  assert.deepEqual(states("وقال وزير الخارجية الكندي إن بلاده تريد من الهند أن تتعاون في التحقيق."), [
+    "REQUEST CAN>IND",
+  ]);
+});
+
+test("req19 guard: wanting to do something oneself is no request", () => {
+  assert.deepEqual(states("وقال وزير الخارجية الكندي إن بلاده تريد أن تتعاون مع الهند في التحقيق."), []);
+});
