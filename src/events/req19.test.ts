@@ -74,3 +74,17 @@ test("req19: wanting something of a state (تريد من X أن) is a request of
 test("req19 guard: wanting to do something oneself is no request", () => {
   assert.deepEqual(states("وقال وزير الخارجية الكندي إن بلاده تريد أن تتعاون مع الهند في التحقيق."), []);
 });
+
+test("req19: a measure of another mode retold in the pluperfect is another sanction", () => {
+  assert.deepEqual(
+    states("وطردت روسيا عشرين دبلوماسيا بريطانيا. وكانت موسكو قد أغلقت القنصلية البريطانية في سان بطرسبرغ."),
+    ["SANCTION RUS>GBR", "SANCTION RUS>GBR"],
+  );
+});
+
+test("req19 guard: the same expulsion retold in the pluperfect stays one sanction", () => {
+  assert.deepEqual(
+    states("وطردت روسيا عشرين دبلوماسيا بريطانيا. وكانت موسكو قد طردت الدبلوماسيين البريطانيين."),
+    ["SANCTION RUS>GBR"],
+  );
+});
