@@ -88,3 +88,13 @@ test("req19 guard: the same expulsion retold in the pluperfect stays one sanctio
     ["SANCTION RUS>GBR"],
   );
 });
+
+test("req19: a veto answers the draft's sponsor, not the state the draft would condemn", () => {
+  assert.deepEqual(states("واستخدمت روسيا، الثلاثاء، حق النقض ضد مشروع قرار يدين سوريا."), []);
+  // The sponsor named keeps the draft's charge as its own act (prec17).
+  const got = states("واستخدمت روسيا، الثلاثاء، حق النقض ضد مشروع قرار قدمته الكويت يدين سوريا.");
+  assert.ok(
+    got.includes("REJECT RUS>KWT") && !got.some((l) => l.startsWith("REJECT RUS>SYR")),
+    JSON.stringify(got),
+  );
+});
