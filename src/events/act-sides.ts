@@ -18,7 +18,7 @@ import { speakerSides } from "./speaker-actor.ts";
 import type { Told } from "./told.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { TypeRules } from "./types.ts";
-import { peopleHosted } from "./vetoes.ts";
+import { inDraftContent, peopleHosted } from "./vetoes.ts";
 
 /** What the side readings take from the document and the trigger's sentence. */
 export interface SidesContext {
@@ -79,6 +79,8 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // a guest named as a person, not a people or a crowd (`استقبلت ألمانيا مئات الآلاف من السوريين`).
   const swapped = hit.trigger.received === true || (hit.trigger.hosted === true && guests(args.recipient));
   if (swapped) args = { ...args, actor: args.recipient, recipient: args.actor };
+  // استخدمت الصين حق النقض ضد مشروع قرار يتهم فنزويلا: the state the draft would act on is no recipient.
+  args.recipient = args.recipient.filter((u) => !inDraftContent(clause, hit, u));
   let actor = partiesOf(args.actor);
   let recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
   if (ctx.sponsors !== null && !actor.every((p) => (ctx.sponsors as Set<string | null>).has(p.country)))

@@ -92,15 +92,23 @@ export function codeAct(
     (units.recipient ?? []).some((u) => u.first === object && /^[وف]?لل?$/u.test(u.prefix));
   // ينبغي على بوتين تحمل المسؤولية عن محاولة الاغتيال: a demand that the recipient bear responsibility is blame.
   const blamed = rules.blameAs !== null && bearsResponsibility(arabic.tokens, hit.end, span.end, cues);
+  // إن على واشنطن توقع مزيد من الإجراءات: a demand that the recipient brace for what comes is a warning.
+  const warned =
+    !blamed &&
+    hit.trigger.duty === true &&
+    rules.warnAs !== null &&
+    braces(arabic.tokens, hit.end, sentence.endToken, cues);
   const actType = blamed
     ? (rules.blameAs as EventType)
-    : ending
-      ? (rules.endingAs as EventType)
-      : spoken
-        ? (rules.verbalAs as EventType)
-        : forbidding
-          ? (rules.forbidAs as EventType)
-          : hit.trigger.type;
+    : warned
+      ? (rules.warnAs as EventType)
+      : ending
+        ? (rules.endingAs as EventType)
+        : spoken
+          ? (rules.verbalAs as EventType)
+          : forbidding
+            ? (rules.forbidAs as EventType)
+            : hit.trigger.type;
   const coding = coded(actType, pol, types);
   const jointAs = rulesOf(types, actType).jointAs;
   const { modality, negated } = coding;
@@ -176,6 +184,16 @@ function warnsOfRisk(tokens: readonly Token[], hit: TriggerHit, end: number, cue
 
 /** How far after a demand's trigger `تحمل المسؤولية` may stand (`ينبغي على الرئيس الروسي، فلاديمير بوتين، تحمل`). */
 const BEAR_REACH = 8;
+
+/** How far after a demand's trigger its verb of bracing may stand (`إن على الولايات المتحدة أن تستعد`). */
+const BRACE_REACH = 5;
+
+/** A verb of expecting or bracing (cue `brace`) within reach after the trigger (past its `أن`), in its sentence. */
+function braces(tokens: readonly Token[], from: number, end: number, cues: EventCues): boolean {
+  for (let k = from; k < Math.min(end, from + BRACE_REACH); k++)
+    if (tokenIn(cues.brace, tokens[k])) return true;
+  return false;
+}
 
 /** A verb of bearing (cue `bear`) with the responsibility right after it, within reach in the clause. */
 function bearsResponsibility(tokens: readonly Token[], from: number, end: number, cues: EventCues): boolean {

@@ -239,6 +239,8 @@ export interface EventCues {
   chargeNoun: Set<string>;
   partNoun: Set<string>;
   bear: Set<string>;
+  /** Verbs of expecting or bracing (`على واشنطن توقع`، `أن تستعد`): a duty to brace is a warning. */
+  brace: Set<string>;
   responsibilityWord: Set<string>;
   /** Nouns of persuading whose genitive before a ب complement is the one persuaded (`إقناع ترامب بالبقاء`). */
   patientNoun: Set<string>;
@@ -402,6 +404,7 @@ export function compileCues(lex: Lexicons): EventCues {
     chargeNoun: set("charge_noun"),
     partNoun: set("part_noun"),
     bear: set("bear"),
+    brace: set("brace"),
     responsibilityWord: set("responsibility_word"),
     patientNoun: set("patient_noun"),
     chargeVerb: set("charge_verb"),

@@ -147,10 +147,12 @@ test("losses 8: the explain sink tells an event and each reason a form gives non
     "وأعلنت: needed word missing",
     "افتتاح: needed word missing",
   ]);
-  // A speech verb is a CONSULT form only when `لنظير…` follows (docs/EVENTS.md, "Tenth pass").
+  // A speech verb is a CONSULT form only when `لنظير…` follows (docs/EVENTS.md, "Tenth pass"); `إن` is a
+  // REQUEST form only when `على` follows (a duty, "Eighteenth pass").
   assert.deepEqual(told("وقالت وزارة الخارجية الفرنسية إن الوضع هادئ."), [
     "وقالت: needed word missing",
     "وزارة: inside a name",
+    "إن: needed word missing",
   ]);
   assert.deepEqual(told("وحذرت اليابان من تدهور الأوضاع الاقتصادية."), ["وحذرت: no recipient"]);
 });

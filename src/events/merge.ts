@@ -103,6 +103,9 @@ export function mergeRepeats(events: Event[], types: TypeTable, retold: Readonly
         o.modality === e.modality &&
         statesOf(o) === statesOf(e) &&
         !callAndVisit(o, e) &&
+        // طردت روسيا الدبلوماسيين … وكانت موسكو قد أغلقت القنصلية: for a type whose modes are apart, a
+        // measure of another mode retold in another sentence is another measure, as in one sentence.
+        !(rulesOf(types, o.type).modesApart && (o.mode ?? "") !== (e.mode ?? "")) &&
         (mergesWith(rulesOf(types, o.type), o)
           ? sameDate(o, e) || e.date_text === null
           : retold.has(e) && e.date_text === null && sidesOf(o) === sidesOf(e)),

@@ -74,9 +74,10 @@ test("an agreement left is no agreement made", () => {
     ),
     ["SANCTION USA>IRN asserted"],
   );
+  // خروج … من الاتفاق is a withdrawal like انسحاب (docs/EVENTS.md, "Eighteenth pass"); still no AGREE.
   assert.deepEqual(
     coded("أعلن الرئيس الأمريكي دونالد ترامب خروج بلاده من الاتفاق مع إيران وتجديد العقوبات عليها."),
-    [],
+    ["SANCTION USA>IRN asserted"],
   );
   // Guard: an agreement reached stays one.
   assert.deepEqual(coded("وأعلنت روسيا التوصل إلى اتفاق مع إيران لتوريد الغاز."), ["AGREE RUS>IRN asserted"]);

@@ -28,6 +28,9 @@ export interface SpeakerContext {
 export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerContext): void {
   const { arabic, units, cues, sentenceIndex, span, speaker } = ctx;
   const sentence = arabic.sentences[sentenceIndex] as Sentence;
+  // قال أردوغان في مؤتمر مع رئيس وزراء المجر إن على واشنطن أن …: a duty laid on a state by a
+  // complementizer is the speaker's demand; a party named before the complementizer is no actor.
+  if (hit.trigger.duty) dutySpeaker(args, hit, ctx);
   // أعلن ترمب أنه سيزور الصين: the speaker is the actor when no subject stands before the verb.
   // أعلن الجيش الباكستاني أن دفاعاته الجوية أسقطت …، قال إن بلاده رفضت …: a reported clause whose
   // subject carries the speaker's pronoun is the speaker's act.
@@ -91,6 +94,32 @@ function genitiveAgent(
     // تهديد إيراني، الهجمات الأمريكية: a nisba is read by the rules for nisbas, as before.
     actor.some((u) => u.first === hit.end && u.prefix === "" && (u.type === "GPE" || u.type === "ORG"))
   );
+}
+
+/** How far after the speech verb a duty's speaker may start: past a title (`قال وزير التجارة التركي`). */
+const SPEAKER_TITLE = 3;
+
+/**
+ * The actor of a duty trigger: the party right after the sentence's first speech verb (`قال أردوغان`،
+ * `وقالت إيران`, `قال وزير التجارة التركي`: a nisba past its title), else right before it, one word between at most (`غرينبلات قال`، `حكومة ميانمار قد
+ * قالت`); with none, no actor (a quoted speaker may still be found, below).
+ */
+function dutySpeaker(args: Arguments, hit: TriggerHit, ctx: SpeakerContext): void {
+  const { arabic, units, cues, sentenceIndex } = ctx;
+  const sentence = arabic.sentences[sentenceIndex] as Sentence;
+  let unit: PartyUnit | undefined;
+  for (let k = sentence.firstToken; k < hit.first; k++) {
+    if (!tokenIn(cues.speech, arabic.tokens[k])) continue;
+    unit =
+      units.find((u) => !u.place && u.first > k && u.first <= k + SPEAKER_TITLE && u.end <= hit.first) ??
+      units.find((u) => !u.place && u.first >= sentence.firstToken && (u.end === k || u.end === k - 1));
+    break;
+  }
+  args.actor = unit ? [unit] : [];
+  if (unit) {
+    const own = new Set(unit.parties.map((p) => p.country));
+    args.recipient = args.recipient.filter((u) => u !== unit && !u.parties.every((p) => own.has(p.country)));
+  }
 }
 
 /**

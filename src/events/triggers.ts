@@ -39,6 +39,8 @@ export interface Trigger {
   received?: boolean;
   /** The verb's subject hosts its object (`استقبل`، `استضاف`): the guest is the visitor, PLOVER's actor. */
   hosted?: boolean;
+  /** A duty told by a complementizer (`قال X إن على Y أن`): the speaker is its actor, no party before it. */
+  duty?: boolean;
 }
 
 /** How close after a trigger a noun trigger is read as its object (`رفضت مواصلة المفاوضات`). */
@@ -98,6 +100,7 @@ export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
       ...(r.carrier === "stance" ? { stance: true } : {}),
       ...(r.carrier === "received" ? { received: true } : {}),
       ...(r.carrier === "hosted" ? { hosted: true } : {}),
+      ...(r.carrier === "duty" ? { duty: true } : {}),
     };
     const added = new Set<string>();
     const add = (form: string, trigger: Trigger) => {

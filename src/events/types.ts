@@ -40,6 +40,8 @@ export interface TypeRules {
   blameAs: EventType | null;
   /** Only an act told as done is one: force expected, prepared, feared or imagined is no event. */
   doneOnly: boolean;
+  /** What a demand that the recipient expect or brace for what comes is coded as (a warning), or null. */
+  warnAs: EventType | null;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
@@ -65,6 +67,7 @@ const NONE: TypeRules = {
   modesApart: false,
   blameAs: null,
   doneOnly: false,
+  warnAs: null,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -92,6 +95,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       modesApart: r.modes_apart === "yes",
       blameAs: r.blame_as ? (r.blame_as as EventType) : null,
       doneOnly: r.done_only === "yes",
+      warnAs: r.warn_as ? (r.warn_as as EventType) : null,
     });
   }
   return table;

@@ -234,6 +234,24 @@ export function draftSponsors(c: Clause, hit: TriggerHit): Set<string | null> | 
 }
 
 /**
+ * استخدمت الصين حق النقض ضد مشروع قرار يتهم فنزويلا: a party after a draft resolution told after the act
+ * (cue draft_head + draft_of), with an act word between the draft and it, is what the draft would act on,
+ * not the party the veto, vote or refusal answers (`ضد مشروع القرار البريطاني`، `مشروع قرار قدمته روسيا` name
+ * its sponsor and stay).
+ */
+export function inDraftContent(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+  if (u.first <= hit.end || !c.isAct) return false;
+  for (let k = hit.end + 1; k < u.first; k++) {
+    if (!tokenIn(c.cues.draftOf, c.tokens[k]) || !tokenIn(c.cues.draftHead, c.tokens[k - 1])) continue;
+    // قدمته روسيا، طرحتها الكويت: a verb with the draft as its object pronoun names the sponsor.
+    for (let j = k + 1; j < u.first; j++)
+      if (c.isAct(j) && !/ها?$/u.test((c.tokens[j] as Token).text)) return true;
+    return false;
+  }
+  return false;
+}
+
+/**
  * Why a trigger's clause tells no act, read before its sides (index.ts), or null: each veto above in
  * turn. What a draft would do (`draftSponsors`) and people sheltered (`peopleHosted`) need the sides,
  * and are read with them (act-sides.ts).
