@@ -7,7 +7,7 @@ import { afterComma, elided, elidedSubject, pronounObject, sharesSubject } from 
 import { type EventCues, tokenIn } from "./cues.ts";
 import { atRequest, hostsSides, passive, undergone } from "./frames.ts";
 import { ownerAfter, possessedBy, possessedObject, settingHolder, settingNoun } from "./noun-agents.ts";
-import { companionOf, findRecipient, otherState } from "./recipient.ts";
+import { carrierRecipient, companionOf, findRecipient, otherState } from "./recipient.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** A span of tokens that can take part in an event: a mention or a nisba (`نظيره الصيني`). */
@@ -171,6 +171,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (actor.length === 0 && recipient.length > 0) actor = ownerAfter(c, hit, recipient);
   const charged = chargedObject(c, hit, actor);
   if (charged) return charged;
+  // الاتهامات التي وجهتها إسرائيل إلى إيران: the target the noun's relative clause names (recipient.ts).
+  if (recipient.length === 0) recipient = carrierRecipient(c, hit, actor);
   if (recipient.length === 0 && actor.length > 0 && !compound(actor)) recipient = otherState(c, hit, actor);
   const accused = chargedGenitive(c, hit, actor);
   if (accused) return accused;

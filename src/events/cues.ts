@@ -133,6 +133,8 @@ export interface EventCues {
   meetingPurpose: Set<string>;
   nestedAct: Set<string>;
   lightVerb: Set<string>;
+  /** Prepositions by which the verb of a noun's relative clause names the act's target (`التي وجهتها إسرائيل إلى`). */
+  carrierPrep: Set<string>;
   /** Verbs of beginning, continuing and ending whose verbal noun is the act (بدأت … انسحابها). */
   aspectual: Set<string>;
   pronounComplementizer: Set<string>;
@@ -327,6 +329,7 @@ export function compileCues(lex: Lexicons): EventCues {
     meetingPurpose: set("meeting_purpose"),
     nestedAct: set("nested_act"),
     lightVerb: set("light_verb"),
+    carrierPrep: set("carrier_prep"),
     aspectual: set("aspectual"),
     pronounComplementizer: set("pronoun_complementizer"),
     between: set("between"),
