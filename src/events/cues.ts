@@ -133,6 +133,8 @@ export interface EventCues {
   meetingPurpose: Set<string>;
   nestedAct: Set<string>;
   lightVerb: Set<string>;
+  /** Heads of a group sent by a body or state (`وفد من`، `فريق من`): the body after من is the sender. */
+  delegationHead: Set<string>;
   /** Prepositions by which the verb of a noun's relative clause names the act's target (`التي وجهتها إسرائيل إلى`). */
   carrierPrep: Set<string>;
   /** Verbs of beginning, continuing and ending whose verbal noun is the act (بدأت … انسحابها). */
@@ -329,6 +331,7 @@ export function compileCues(lex: Lexicons): EventCues {
     meetingPurpose: set("meeting_purpose"),
     nestedAct: set("nested_act"),
     lightVerb: set("light_verb"),
+    delegationHead: set("delegation_head"),
     carrierPrep: set("carrier_prep"),
     aspectual: set("aspectual"),
     pronounComplementizer: set("pronoun_complementizer"),
