@@ -144,6 +144,8 @@ export interface EventCues {
   counterpart: Set<string>;
   /** Title heads whose clitic preposition governs the person or nisba after them (`بالعاهل السعودي`). */
   titleObject: Set<string>;
+  /** Nouns of a state's standing (`باستقلال الكويت`) whose clitic frame preposition governs the state after them. */
+  stateAttribute: Set<string>;
   /** Nouns of what a judged act harms (`سيادة`، `تقسيم`): their genitive state is the victim. */
   harmedHead: Set<string>;
   /** Cancel words a party does to a meeting (`ألغى`، `أرجأ`), not a meeting's own stopping (`توقفت`). */
@@ -338,6 +340,7 @@ export function compileCues(lex: Lexicons): EventCues {
     between: set("between"),
     counterpart: set("counterpart"),
     titleObject: set("title_object"),
+    stateAttribute: set("state_attribute"),
     harmedHead: set("harmed_head"),
     cancelBy: set("cancel_by"),
     decide: set("decide"),

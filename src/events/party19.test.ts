@@ -28,3 +28,10 @@ test("a delegation or team sent by a body or state acts for it", () => {
   // Guard: a delegation of no state (a team of doctors) is no party; the host alone makes no event.
   assert.deepEqual(coded("وزار فريق من الأطباء المتطوعين العراق الشهر الماضي."), []);
 });
+
+test("a noun of a state's standing carries the frame's ب for the state after it", () => {
+  assert.deepEqual(coded("وفي عام 1991 اعترفت ألمانيا باستقلال سلوفينيا."), ["SUPPORT DEU>SVN asserted"]);
+  assert.deepEqual(coded("ولا تعترف إسبانيا باستقلال كوسوفو."), ["SUPPORT ESP>XKX asserted neg"]);
+  // Guard: a noun of no standing after the ب (`بصعوبة`) does not reach a state farther on.
+  assert.deepEqual(coded("واعترفت ألمانيا بصعوبة الأوضاع الاقتصادية في سلوفينيا."), []);
+});

@@ -87,7 +87,9 @@ function titleObject(
   let governs = false;
   for (const b of t.bare) {
     const p = b.prefix.replace(/^[وف]/u, "");
-    if (p !== "" && frame.includes(p) && c.cues.titleObject.has(b.key)) governs = true;
+    // باستقلال الكويت: a noun of the state's standing governs the state as a title does its holder.
+    if (p !== "" && frame.includes(p) && (c.cues.titleObject.has(b.key) || c.cues.stateAttribute.has(b.key)))
+      governs = true;
   }
   if (!governs) return undefined;
   for (const u of c.units) {
