@@ -1,13 +1,13 @@
 // Who did it to whom: parties of a trigger from Arabic word order and prepositions.
 import type { Party, Token } from "../pipeline/types.ts";
-import { findActor } from "./actor.ts";
+import { delegationActor, findActor } from "./actor.ts";
 import { chargedGenitive, chargedObject } from "./charges.ts";
 import { afterPreposition, groupAt, punctuated, unitFrom } from "./clause-units.ts";
 import { afterComma, elided, elidedSubject, pronounObject, sharesSubject } from "./continued-clause.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { atRequest, hostsSides, passive, undergone } from "./frames.ts";
 import { ownerAfter, possessedBy, possessedObject, settingHolder, settingNoun } from "./noun-agents.ts";
-import { companionOf, findRecipient, otherState } from "./recipient.ts";
+import { carrierRecipient, companionOf, findRecipient, otherState } from "./recipient.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** A span of tokens that can take part in an event: a mention or a nisba (`نظيره الصيني`). */
@@ -84,6 +84,9 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (done) return done;
   const between = betweenGroup(c, hit);
   let actor = constructState(c, findActor(c, hit));
+  // وزار وفد من مجلس الأمن الدولي ميانمار: the body that sent the delegation acts (actor.ts).
+  const sender = delegationActor(c, hit);
+  if (sender.length > 0) actor = sender;
   // قال ترامب إن مباحثاته مع كيم، خلال زيارته إلى الرياض: a verbal noun's possessive pronoun is its agent.
   if (actor.length === 0) actor = possessedBy(c, hit);
   // شكر بومبيو السعودية خلال مكالمة هاتفية مع ولي العهد: a meeting or call noun after a preposition of
@@ -171,6 +174,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (actor.length === 0 && recipient.length > 0) actor = ownerAfter(c, hit, recipient);
   const charged = chargedObject(c, hit, actor);
   if (charged) return charged;
+  // الاتهامات التي وجهتها إسرائيل إلى إيران: the target the noun's relative clause names (recipient.ts).
+  if (recipient.length === 0) recipient = carrierRecipient(c, hit, actor);
   if (recipient.length === 0 && actor.length > 0 && !compound(actor)) recipient = otherState(c, hit, actor);
   const accused = chargedGenitive(c, hit, actor);
   if (accused) return accused;

@@ -133,6 +133,10 @@ export interface EventCues {
   meetingPurpose: Set<string>;
   nestedAct: Set<string>;
   lightVerb: Set<string>;
+  /** Heads of a group sent by a body or state (`وفد من`، `فريق من`): the body after من is the sender. */
+  delegationHead: Set<string>;
+  /** Prepositions by which the verb of a noun's relative clause names the act's target (`التي وجهتها إسرائيل إلى`). */
+  carrierPrep: Set<string>;
   /** Verbs of beginning, continuing and ending whose verbal noun is the act (بدأت … انسحابها). */
   aspectual: Set<string>;
   pronounComplementizer: Set<string>;
@@ -140,6 +144,8 @@ export interface EventCues {
   counterpart: Set<string>;
   /** Title heads whose clitic preposition governs the person or nisba after them (`بالعاهل السعودي`). */
   titleObject: Set<string>;
+  /** Nouns of a state's standing (`باستقلال الكويت`) whose clitic frame preposition governs the state after them. */
+  stateAttribute: Set<string>;
   /** Nouns of what a judged act harms (`سيادة`، `تقسيم`): their genitive state is the victim. */
   harmedHead: Set<string>;
   /** Cancel words a party does to a meeting (`ألغى`، `أرجأ`), not a meeting's own stopping (`توقفت`). */
@@ -339,11 +345,14 @@ export function compileCues(lex: Lexicons): EventCues {
     meetingPurpose: set("meeting_purpose"),
     nestedAct: set("nested_act"),
     lightVerb: set("light_verb"),
+    delegationHead: set("delegation_head"),
+    carrierPrep: set("carrier_prep"),
     aspectual: set("aspectual"),
     pronounComplementizer: set("pronoun_complementizer"),
     between: set("between"),
     counterpart: set("counterpart"),
     titleObject: set("title_object"),
+    stateAttribute: set("state_attribute"),
     harmedHead: set("harmed_head"),
     cancelBy: set("cancel_by"),
     decide: set("decide"),
