@@ -76,6 +76,8 @@ export interface EventCues {
   clauseBreak: Set<string>;
   speechParticiple: Set<string>;
   nisbaNotParty: Set<string>;
+  /** Goods and trade (`المنتجات`، `الواردات`): the state of their nisba is what a tariff on them targets. */
+  goodsHead: Set<string>;
   /** Heads of a firm, an airline or outlets (`شركة`، `الخطوط`، `وسائل`): a nisba a word or two after one is theirs. */
   firmHead: Set<string>;
   /** Words of a flag (`علم`، `العلم`): a state right after one is a ship's or a crowd's flag, not a party. */
@@ -290,6 +292,7 @@ export function compileCues(lex: Lexicons): EventCues {
     clauseBreak: set("clause_break"),
     speechParticiple: set("speech_participle"),
     nisbaNotParty: set("nisba_not_party"),
+    goodsHead: set("goods_head"),
     firmHead: set("firm_head"),
     flagHead: set("flag_head"),
     bodySeat: set("body_seat"),

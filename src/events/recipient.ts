@@ -13,6 +13,7 @@ import {
   unitFrom,
 } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
+import { GOODS_UNIT } from "./units.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { acrossBorder } from "./units.ts";
 
@@ -37,7 +38,7 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
     // تناولت المحادثات … العلاقات مع إيران: the preposition of a topic noun names what the act is about.
     if (frame.includes(t.key) && topicPreposition(c, hit, k)) continue;
     if (frame.includes(t.key)) {
-      const u = unitFrom(c, k + 1, PREP_REACH, actor);
+      const u = unitFrom(c, k + 1, PREP_REACH, actor) ?? goodsAfter(c, hit, k);
       // على الحدود مع العراق: the neighbour of the place struck is not what was struck.
       if (u && !acrossBorder(c.tokens, u.first, u.prefix, c.cues)) return groupAt(c, u);
     } else if (k < from + PREP_REACH) {
@@ -328,4 +329,20 @@ export function carrierRecipient(c: Clause, hit: TriggerHit, actor: readonly Par
     return groupAt(c, u);
   }
   return [];
+}
+
+/** How far after the frame's preposition goods' nisba may stand (`على المنتجات الإلكترونية الأمريكية`). */
+const GOODS_REACH = 3;
+
+/**
+ * `فرضت واشنطن رسوما على المنتجات الصينية`: a tariff or embargo (an economic SANCTION, or a CONCEDE
+ * lifting one) on goods targets the state their nisba names.
+ */
+function goodsAfter(c: Clause, hit: TriggerHit, k: number): PartyUnit | undefined {
+  const type = hit.trigger.type;
+  if ((type !== "SANCTION" && type !== "CONCEDE") || !hit.trigger.context.includes("economic"))
+    return undefined;
+  return c.all.find(
+    (x) => x.type === GOODS_UNIT && x.first > k && x.first <= k + GOODS_REACH && x.end <= c.end,
+  );
 }

@@ -15,6 +15,9 @@ const PARTY_TYPES = new Set(["PERSON", "ORG", "GPE"]);
 export const NOT_STATE = new Set(["JRN", "SOC"]);
 
 /** Mentions that can act, nisbas outside mentions that name a side (`نظيره الصيني`), and duals (`الجانبان`). */
+/** The unit type of goods' nisba (`المنتجات الصينية`): a party only of a tariff or embargo on them. */
+export const GOODS_UNIT = "GOODS";
+
 export function partyUnits(
   arabic: ArabicText,
   found: EntitiesResult,
@@ -101,6 +104,22 @@ export function partyUnits(
     // طرد دبلوماسيين روس: a people's broken plural names a state only as the
     // adjective of diplomats; alone (`الروس`، `الأتراك`) it is a people, and a name may hold it (`كروس`).
     if (tokenIn(cues.peoplePlural, t) && !afterPeopleHead(arabic.tokens, k, cues)) return;
+    // رسوم على المنتجات الصينية: goods' nisba, kept as a place is (no party but of a frame that asks for it).
+    if (tokenIn(cues.goodsHead, arabic.tokens[k - 1]) || tokenIn(cues.goodsHead, arabic.tokens[k - 2])) {
+      const last = arabic.tokens[m.end - 1] as Token;
+      units.push({
+        first: k,
+        end: m.end,
+        prefix: m.prefix,
+        type: GOODS_UNIT,
+        parties: [
+          { entity: null, text: arabic.text.slice(t.start, last.end), country: nisba.country, sector: null },
+        ],
+        place: true,
+      });
+      thing.add(m.end);
+      return;
+    }
     if (
       tokenIn(cues.nisbaNotParty, arabic.tokens[k - 1]) ||
       // شركة توتال الفرنسية، الخطوط الجوية الماليزية، وسائل إعلام فرنسية: a firm's or its outlets' nationality.
