@@ -1,0 +1,227 @@
+// The function-word sets the event stage reads (`EventCues`), by what each tells the stage; compiled
+// from lexicons/cues.tsv by compileCues (cues.ts).
+
+export interface EventCues {
+  negation: Set<string>;
+  /** Verbs of ceasing a negation before them turns into "still" (`ما زالت`، `لا يزال`). */
+  still: Set<string>;
+  negationVerb: Set<string>;
+  refusal: Set<string>;
+  /** Verbs of allowing (`تسمح`): refused with a state right after their ل, a red line drawn for it. */
+  forbid: Set<string>;
+  /** Verbs of ruling out (يستبعد): negated, the act after them is possible, not denied. */
+  ruleOut: Set<string>;
+  /** Threat words whose ب-complement is the threatened act (هدد بفرض عقوبات): that act is not done. */
+  threatWord: Set<string>;
+  /** Verbs and nouns of warning (حذر، تحذيرات). */
+  warningWord: Set<string>;
+  /** Words of a danger or a worsening in a warning's complement (تصاعد، تزداد سوءا): a warning of a risk. */
+  riskWord: Set<string>;
+  /** Words of a further happening around an act's verbal noun (`موجة ثانية من الهجمات`، `تهديد مماثل`): a new act. */
+  anotherTime: Set<string>;
+  future: Set<string>;
+  futureAdjective: Set<string>;
+  /** Adjectives after a noun trigger that make it a proposal (`المباحثات المقترحة`). */
+  proposedAdjective: Set<string>;
+  proposal: Set<string>;
+  /** Words of talking about or discussing right before an act's noun (`الحديث عن فرض`، `لمناقشة التعاون`). */
+  talkOf: Set<string>;
+  request: Set<string>;
+  conditional: Set<string>;
+  /** Words that open a condition anywhere in a sentence (`إذا`، `لو`). */
+  conditionWord: Set<string>;
+  /** Words before لم that open a negative condition, "unless" (`ما لم توافق`، `إن لم تطلق`). */
+  unlessHead: Set<string>;
+  /** Verbs and nouns of cancelling or putting off a meeting (`ألغى اجتماعا`، `تأجيل القمة`). */
+  cancel: Set<string>;
+  speech: Set<string>;
+  attribution: Set<string>;
+  complementizer: Set<string>;
+  clauseBreak: Set<string>;
+  speechParticiple: Set<string>;
+  nisbaNotParty: Set<string>;
+  /** Goods and trade (`المنتجات`، `الواردات`): the state of their nisba is what a tariff on them targets. */
+  goodsHead: Set<string>;
+  /** Heads of a firm, an airline or outlets (`شركة`، `الخطوط`، `وسائل`): a nisba a word or two after one is theirs. */
+  firmHead: Set<string>;
+  /** Words of a flag (`علم`، `العلم`): a state right after one is a ship's or a crowd's flag, not a party. */
+  flagHead: Set<string>;
+  /** Nouns of a private person (`الداعية`، `المواطن`، `القس`): a nisba right after one is no actor. */
+  personHead: Set<string>;
+  /** A people's broken plural that is a nisba only after a diplomats' noun (`دبلوماسيين روس`). */
+  peoplePlural: Set<string>;
+  /** Plural nouns of diplomats after which a people's plural names their state. */
+  peopleHead: Set<string>;
+  preposition: Set<string>;
+  /** Words that join the items of a list of states besides و (`بالإضافة إلى`، `إلى جانب`), as phrase keys. */
+  listJoiner: Set<string>;
+  dual: Set<string>;
+  notDualAfter: Set<string>;
+  dualPlural: Set<string>;
+  pluralAfter: Set<string>;
+  pluralNext: Set<string>;
+  /** Words that name two states at once (`الكوريتين`), by key: the two states. */
+  pairs: Map<string, string[]>;
+  /** Plural heads of a group of unnamed states (`الدول`، `القوى`). */
+  groupHead: Set<string>;
+  /** Adjectives that make such a head a group of unnamed states (`الغربية`، `الكبرى`، `الأعضاء`). */
+  groupAdjective: Set<string>;
+  /** The group adjectives that name a body's members (`الأعضاء`): with في or ب after them, that body. */
+  membersAdjective: Set<string>;
+  locative: Set<string>;
+  placeHead: Set<string>;
+  since: Set<string>;
+  npDate: Set<string>;
+  /** Participles of signing whose date may stand a few words on (`الموقع بين … في عام 2015`). */
+  npDateFar: Set<string>;
+  /** Past-time words and two-word phrases, as phrase keys (`سابقا`، `في السابق`، `سبق أن`): background of no date. */
+  pastTime: Set<string>;
+  /** Verbs of a crisis breaking out (`اندلعت`) and crisis nouns after them (`الأزمة`): the act on is its origin. */
+  originVerb: Set<string>;
+  crisisNoun: Set<string>;
+  /** `بعد`، `عقب` opening a span before an act (`بعد يوم من`). */
+  spanAfter: Set<string>;
+  /** Span words by their length in days (`يوم` 1، `يومين` 2، `أسبوع` 7). */
+  spanDays: Map<string, number>;
+  /** Words that may stand inside the span (`واحد`، `فقط`). */
+  spanFiller: Set<string>;
+  /** Words of recognizing, and the ب-objects that make them an admission (`اعترف … بالكذب`). */
+  recognition: Set<string>;
+  confession: Set<string>;
+  /** A draft and what it drafts (`مشروع قرار`): an act after it is the draft's content. */
+  draftHead: Set<string>;
+  draftOf: Set<string>;
+  /** Words of contrast that end a draft's content (`لكن`). */
+  draftBreak: Set<string>;
+  backref: Set<string>;
+  relative: Set<string>;
+  /** Nouns of meeting that, after ل of purpose, take the party met as object (للقاء كيم). */
+  meetingPurpose: Set<string>;
+  nestedAct: Set<string>;
+  lightVerb: Set<string>;
+  /** Heads of a group sent by a body or state (`وفد من`، `فريق من`): the body after من is the sender. */
+  delegationHead: Set<string>;
+  /** Prepositions by which the verb of a noun's relative clause names the act's target (`التي وجهتها إسرائيل إلى`). */
+  carrierPrep: Set<string>;
+  /** Verbs of beginning, continuing and ending whose verbal noun is the act (بدأت … انسحابها). */
+  aspectual: Set<string>;
+  pronounComplementizer: Set<string>;
+  between: Set<string>;
+  counterpart: Set<string>;
+  /** Title heads whose clitic preposition governs the person or nisba after them (`بالعاهل السعودي`). */
+  titleObject: Set<string>;
+  /** Nouns of a state's standing (`باستقلال الكويت`) whose clitic frame preposition governs the state after them. */
+  stateAttribute: Set<string>;
+  /** Nouns of what a judged act harms (`سيادة`، `تقسيم`): their genitive state is the victim. */
+  harmedHead: Set<string>;
+  /** Cancel words a party does to a meeting (`ألغى`، `أرجأ`), not a meeting's own stopping (`توقفت`). */
+  cancelBy: Set<string>;
+  /** Verbs of deciding or choosing before `عدم` (`قرر عدم المشاركة`): the act is refused. */
+  decide: Set<string>;
+  reciprocal: Set<string>;
+  sideHead: Set<string>;
+  seatBody: Set<string>;
+  sharedSubject: Set<string>;
+  setting: Set<string>;
+  /** Call, meeting and visit nouns that after a setting preposition set the scene (`خلال محادثة هاتفية مع`). */
+  occasionNoun: Set<string>;
+  /** Phrases that name a partner in the actor's own act (`بالتنسيق مع`، `إلى جانب`), as phrase keys. */
+  companion: Set<string>;
+  timeAside: Set<string>;
+  heldVerb: Set<string>;
+  constructTitle: Set<string>;
+  constructPost: Set<string>;
+  host: Set<string>;
+  ally: Set<string>;
+  backer: Set<string>;
+  sportTail: Set<string>;
+  mediaHead: Set<string>;
+  undergo: Set<string>;
+  /** Words of a border or of lying next to (`على الحدود مع العراق`، `المحاذية لتركيا`): the state after is a neighbour. */
+  borderHead: Set<string>;
+  /** Words of suspicion or allegation (`يشتبه`، `المزعوم`): a deed done whose doer is in doubt. */
+  suspicion: Set<string>;
+  nameHead: Set<string>;
+  venueNoun: Set<string>;
+  /** The keys `بلاده`، `حكومتها` … of the cue words `state_possessive`, with their pronoun. */
+  statePossessive: Set<string>;
+  ownPeople: Set<string>;
+  atRequest: Set<string>;
+  scheduled: Set<string>;
+  hostileAct: Set<string>;
+  /** Verbal nouns that end the hostile act named right after them (`رفع العقوبات`). */
+  lifting: Set<string>;
+  envoyHead: Set<string>;
+  passiveAux: Set<string>;
+  /** `قبل`، `يد` after من/على: the agent of the act before them (`من قبل الولايات المتحدة`). */
+  agentHead: Set<string>;
+  /** `ممارسات`، `سياسة`: a state right after one is the object's owner (`يدين ممارسات إيران`). */
+  conductHead: Set<string>;
+  /** Nouns of a thing an act is done to (الطائرة، القاعدة): a nisba right after one names its owner. */
+  objectHead: Set<string>;
+  /** A state's missions abroad (`القنصلية`، `مكتب`): right after a noun of an act done to them, its object. */
+  missionHead: Set<string>;
+  /** Head nouns an organisation named before is called by alone (`المجلس`، `الحلف`). */
+  orgBackHead: Set<string>;
+  /** `الأخيرة`، `الأخير` (the latter): the party named last before it, of its gender. */
+  latter: Set<string>;
+  /** Heads of connectives with ذلك (`في غضون ذلك،`، `إلى جانب ذلك،`): the trigger after the comma is no back-reference. */
+  connectiveHead: Set<string>;
+  /** Words that open a fronted phrase at a sentence's head (`وفي محاولة …،`، `وعلى غرار …،`). */
+  frontedOpener: Set<string>;
+  /** Pronouns before a relative ما that sums up the clause before (`وهو ما`). */
+  whatHead: Set<string>;
+  /** Words of time after which `الأخيرة` is the adjective `last` (`عاما الأخيرة`). */
+  latterTime: Set<string>;
+  /** Collectives that are no state as an act's object (`المجتمع الدولي`): no state recipient. */
+  worldAddressee: Set<string>;
+  /** Nouns whose preposition names a topic (`العلاقات مع`، `الحرب في`): not the trigger's frame. */
+  topicHead: Set<string>;
+  possibility: Set<string>;
+  possibleAdjective: Set<string>;
+  anyWord: Set<string>;
+  might: Set<string>;
+  whenAhead: Set<string>;
+  pluperfectAux: Set<string>;
+  attackWord: Set<string>;
+  verbalAttack: Set<string>;
+  sportWord: Set<string>;
+  speechObject: Set<string>;
+  /** Capitals named for the international bodies seated there (`بروكسل`): never an event party. */
+  bodySeat: Set<string>;
+  /** Findings after إلى (`توصلت … إلى نتيجة`، `إلى أن`): a conclusion reached, no agreement. */
+  finding: Set<string>;
+  /** Words of leaving before من + an agreement noun (`انسحاب … من الاتفاق`): the agreement left. */
+  leftFrom: Set<string>;
+  /** Count words after which a verb form is the noun counted (`خمسة آلاف طالب`). */
+  countWord: Set<string>;
+  /** The verbal noun of reaching an agreement (`التوصل`). */
+  reachNoun: Set<string>;
+  /** Words of seeking before it (`سعت … للتوصل`، `آمال في إمكانية التوصل`): an agreement sought, none reached. */
+  agreeSought: Set<string>;
+  /** Words whose goal, object or topic a cooperation noun right after them is (`تعزيز التعاون`، `أهمية تعاون`). */
+  coopGoal: Set<string>;
+  /** Verbs of an act having been held, right after a relative pronoun (`التي عقدت`، `التي جمعت`). */
+  heldPast: Set<string>;
+  /** Words before `ما` that refer back to a claim told before in the sentence (`وهو ما تنفيه`). */
+  claimBackref: Set<string>;
+  asClaimed: Set<string>;
+  claimTeller: Set<string>;
+  /** Nouns of accusing whose genitive before a ب charge is the accused (`اتهام روسيا بالتدخل`). */
+  chargeNoun: Set<string>;
+  partNoun: Set<string>;
+  bear: Set<string>;
+  /** Verbs of expecting or bracing (`على واشنطن توقع`، `أن تستعد`): a duty to brace is a warning. */
+  brace: Set<string>;
+  responsibilityWord: Set<string>;
+  /** Nouns of persuading whose genitive before a ب complement is the one persuaded (`إقناع ترامب بالبقاء`). */
+  patientNoun: Set<string>;
+  /** `اتهم`: a verb whose one party right before its charge (ب) is the accused. */
+  chargeVerb: Set<string>;
+  /** ب + the threatener's own act as a threat's content (`بطرد`، `بالرد`). */
+  ownActNoun: Set<string>;
+  /** A reply (`ردا`، `كرد`) whose على names the act replied to (`ردا على العقوبات التي أعلنتها واشنطن`). */
+  replyTo: Set<string>;
+  /** `معها`، `عليه` by key: the preposition's key and whether the pronoun is feminine (ها). */
+  pronounPrep: Map<string, { prep: string; feminine: boolean }>;
+}
