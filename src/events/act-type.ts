@@ -6,7 +6,7 @@ import type { ArabicText, Event, EventType, Party, Sentence, Token } from "../pi
 import { objectAt, type PartyUnit } from "./arguments.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { coded, inWords, reciprocal } from "./coding.ts";
-import { type EventCues, tokenIn } from "./cues.ts";
+import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { polarity } from "./modality.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { rulesOf, type TypeRules, type TypeTable } from "./types.ts";
@@ -151,10 +151,8 @@ function suspectedNear(
   sentence: Sentence,
   cues: EventCues,
 ): boolean {
-  const to = Math.min(sentence.endToken, hit.end + 2);
-  for (let k = Math.max(sentence.firstToken, hit.first - SUSPICION_REACH); k < to; k++)
-    if (tokenIn(cues.suspicion, tokens[k])) return true;
-  return false;
+  const from = Math.max(sentence.firstToken, hit.first - SUSPICION_REACH);
+  return anyIn(tokens, from, Math.min(sentence.endToken, hit.end + 2), cues.suspicion);
 }
 
 /** How far after a warning its من or أن may stand (past its subject: `حذر منسق الأمم المتحدة … من`). */
@@ -190,9 +188,7 @@ const BRACE_REACH = 5;
 
 /** A verb of expecting or bracing (cue `brace`) within reach after the trigger (past its `أن`), in its sentence. */
 function braces(tokens: readonly Token[], from: number, end: number, cues: EventCues): boolean {
-  for (let k = from; k < Math.min(end, from + BRACE_REACH); k++)
-    if (tokenIn(cues.brace, tokens[k])) return true;
-  return false;
+  return anyIn(tokens, from, Math.min(end, from + BRACE_REACH), cues.brace);
 }
 
 /** A verb of bearing (cue `bear`) with the responsibility right after it, within reach in the clause. */

@@ -25,6 +25,12 @@ export function isComplementizer(t: Token | undefined, cues: EventCues): boolean
   return particle && !nameWords.has(t);
 }
 
+/** A token of `tokens[from..to)` is in the set (loops over indexes: no slice or closure per event). */
+export function anyIn(tokens: readonly Token[], from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (tokenIn(set, tokens[k])) return true;
+  return false;
+}
+
 /**
  * The words inside a name after its first (`مون جاي إن`): a name's last word that looks like a
  * particle opens no clause. Marked per document by `markNameWords` before the event stage reads

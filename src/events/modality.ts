@@ -1,7 +1,7 @@
 // Polarity and modality of an event from the cues before its trigger.
 import type { Modality, Token } from "../pipeline/types.ts";
 import { imperfectVerb } from "./act-dates.ts";
-import { type EventCues, tokenIn } from "./cues.ts";
+import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { conditionIn, unlessBefore } from "./conditions.ts";
 import {
   cancelled,
@@ -45,12 +45,6 @@ function modalWindow(
   let k = hit.first;
   while (k > from && !tokenIn(cues.clauseBreak, tokens[k - 1]) && !tokenIn(cues.speech, tokens[k - 1])) k--;
   return k;
-}
-
-/** A token of `tokens[from..to)` is in the set (loops over indexes: no slice or closure per event). */
-function anyIn(tokens: readonly Token[], from: number, to: number, set: ReadonlySet<string>): boolean {
-  for (let k = Math.max(0, from); k < to; k++) if (tokenIn(set, tokens[k])) return true;
-  return false;
 }
 
 /** `سيعقدون جولة من المحادثات`: the future is carried by the verb that holds a noun trigger. */

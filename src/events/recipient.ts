@@ -13,9 +13,8 @@ import {
   unitFrom,
 } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
-import { GOODS_UNIT } from "./units.ts";
 import type { TriggerHit } from "./triggers.ts";
-import { acrossBorder } from "./units.ts";
+import { acrossBorder, GOODS_UNIT } from "./units.ts";
 
 /** Prepositions that name the other side of any act (`مع باكستان`، `بين البلدين`), as keys. */
 const PARTNER_PREPS = ["مع", "بين"];
