@@ -1,6 +1,7 @@
 // Duals (`الجانبان`، `البلدين`): which two states each stands for.
 import type { Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
+import type { Told } from "./told.ts";
 
 /**
  * `ودعت الخارجية السعودية البلدين الجارين`: a dual a directed act addresses names two states other
@@ -103,13 +104,16 @@ function distance(e: Event, index: number, sentenceOf: ReadonlyMap<Event, number
   return index - (sentenceOf.get(e) ?? -Infinity);
 }
 
-/** `الجانبان` in a sentence after an event stands for that event's two states. */
+/**
+ * `الجانبان` in a sentence after an event stands for that event's two states; an act of another year
+ * told as background (`told.background`: `بعد ضم روسيا لشبه جزيرة القرم عام 2014`) is not the pair
+ * a later `البلدين` means.
+ */
 export function resolveDuals(
   units: readonly PartyUnit[],
   sentence: Sentence,
-  events: readonly Event[],
+  told: Told,
   done: Set<PartyUnit>,
-  sentenceOf: ReadonlyMap<Event, number>,
   index: number,
   /** A list item's label (`- سوريا: أكد البلدان …`): the topic of the item, not one of its two states. */
   isLabel: (u: PartyUnit) => boolean = () => false,
@@ -122,6 +126,8 @@ export function resolveDuals(
       break;
     }
   if (!open) return;
+  const { sentenceOf } = told;
+  const events = told.events.filter((e) => !told.background.has(e));
   const last = events[events.length - 1];
   let states: Party[];
   if (last && distance(last, index, sentenceOf) <= DUAL_REACH) states = statesOf(last);

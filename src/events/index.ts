@@ -26,7 +26,7 @@ import type { PloverTable } from "./plover.ts";
 import { referenceUnits } from "./references.ts";
 import { SentenceRepeats } from "./repeats.ts";
 import { scanMasks } from "./scan.ts";
-import type { Told } from "./told.ts";
+import { backgroundAct, type Told } from "./told.ts";
 import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
 import { clauseVeto, draftSponsors } from "./vetoes.ts";
@@ -81,7 +81,13 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   });
   // معها، عليه: parties told by a pronoun on a preposition, resolved once the act's sides are read.
   const references = referenceUnits(arabic.tokens, cues, masks);
-  const told: Told = { events: [], sentenceOf: new Map(), eventOf: new Map(), swapped: new Set() };
+  const told: Told = {
+    events: [],
+    sentenceOf: new Map(),
+    eventOf: new Map(),
+    swapped: new Set(),
+    background: new Set(),
+  };
   const { events, sentenceOf, eventOf } = told;
   const repeats = new SentenceRepeats();
   const resolvedDuals = new Set<PartyUnit>();
@@ -113,7 +119,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       explain?.hit(hit, "refers back", NONE, NONE);
       continue;
     }
-    resolveDuals(units, sentence, events, resolvedDuals, sentenceOf, sentenceIndex, isLabel);
+    resolveDuals(units, sentence, told, resolvedDuals, sentenceIndex, isLabel);
     const span = clauseOf(arabic.tokens, sentence, hit.first, hit.end, cues);
     const speaker = speakerOf(arabic.tokens, sentence, span.reported, found, cues);
     // The sides the trigger's own clause names, its references resolved (clause-sides.ts).
@@ -243,6 +249,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     events.push(event);
     eventOf.set(hit, event);
     if (swapped) told.swapped.add(event);
+    if (backgroundAct(event.date, options.published)) told.background.add(event);
     explain?.hit(hit, "event", actor, recipient, event);
     sentenceOf.set(event, sentenceIndex);
     if (pluperfect(arabic.tokens, sentence.firstToken, hit.first)) retold.add(event);

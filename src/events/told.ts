@@ -16,6 +16,27 @@ export interface Told {
    * subject, its recipient.
    */
   readonly swapped: Set<Event>;
+  /**
+   * Events dated a year or more before the article (`ضم روسيا لشبه جزيرة القرم عام 2014`): the
+   * background of the news, not what a later sentence's reaction answers or its dual names
+   * (`backgroundAct`).
+   */
+  readonly background: Set<Event>;
+}
+
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+
+/**
+ * Whether an event's date (`2014`, `2014-03`, `2014-03-18`) ends a year or more before the day the
+ * article was published: an act of another year told as the background of the day's news.
+ */
+export function backgroundAct(date: string | null, published: string | null | undefined): boolean {
+  if (date === null || !published) return false;
+  const [y, m, d] = date.split("-").map(Number) as [number, number?, number?];
+  // The last day the date can mean: the year's, the month's, or the day itself.
+  const end = Date.UTC(y, m === undefined ? 12 : m, d === undefined ? 0 : d);
+  const day = Date.parse(published.slice(0, 10));
+  return Number.isFinite(end) && Number.isFinite(day) && day - end >= YEAR_MS;
 }
 
 /** The last event told, when it was told in this sentence. */

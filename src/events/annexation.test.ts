@@ -1,0 +1,34 @@
+// An annexation told by its verbal noun (ضم روسيا لشبه جزيرة القرم، ضمها للجولان) is COERCE by the
+// state in its genitive or pronoun; a background act of another year is not the pair a later
+// `البلدين` means (docs/EVENTS.md, "Lead's batch of the nineteenth pass"). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyzeText, eventLines } from "../../test/helpers.ts";
+
+const coded = (text: string) => eventLines(text, "negation");
+
+test("an annexation noun with its annexing state in the genitive or a pronoun is COERCE", () => {
+  assert.deepEqual(
+    coded("وتدهورت العلاقات بين موسكو والغرب بعد ضم روسيا لشبه جزيرة القرم من أوكرانيا عام 2014."),
+    ["COERCE RUS>UKR asserted"],
+  );
+  assert.deepEqual(coded("وأبعدت روسيا عن المجموعة عام 2014 بسبب ضمها شبه جزيرة القرم."), [
+    "COERCE RUS>UKR asserted",
+  ]);
+  // Guard: an annexation whose annexing state is not named codes nothing by itself.
+  assert.deepEqual(coded("وتحدث الوزير الأمريكي عن الأزمة التي أعقبت ضم شبه جزيرة القرم."), []);
+  // Guard: ضم as "to include" is no annexation.
+  assert.deepEqual(coded("ونص المقترح على ضم خبراء من روسيا إلى فريق التحقيق الأوكراني."), []);
+});
+
+test("a dual after an act of another year told as background names the news's pair", () => {
+  // Told on 16 July 2018: the dual `البلدين` after the 2014 annexation means the summit's two states.
+  const text =
+    "خبر\nوساءت العلاقات بين موسكو والغرب كثيرا بعد ضم روسيا لشبه جزيرة القرم عام 2014. وعشية القمة " +
+    "المنتظرة، قال ترامب إنه يأمل في علاقة طيبة، وأنحى باللائمة في سوء العلاقات بين البلدين على إدارات سابقة.";
+  const blame = analyzeText(text, { published: "2018-07-16" }).events.filter((e) => e.type === "ACCUSE");
+  assert.deepEqual(
+    blame.map((e) => [e.actor.map((p) => p.country), e.recipient.map((p) => p.country)]),
+    [[["USA"], ["RUS"]]],
+  );
+});
