@@ -1,6 +1,7 @@
-// An annexation told by its verbal noun (ضم روسيا لشبه جزيرة القرم، ضمها للجولان) is COERCE by the
-// state in its genitive or pronoun; a background act of another year is not the pair a later
-// `البلدين` means (docs/EVENTS.md, "Lead's batch of the nineteenth pass"). Sentences written for these tests.
+// The lead's batch of the nineteenth pass (docs/EVENTS.md, "Lead's batch of the nineteenth pass"): an
+// annexation told by its verbal noun (ضم روسيا لشبه جزيرة القرم، ضمها للجولان) is COERCE by the state in
+// its genitive or pronoun; a background act of another year is not the pair a later `البلدين` means; a
+// prison sentence on a foreign national (بسجن القس الأمريكي) is COERCE. Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { analyzeText, eventLines } from "../../test/helpers.ts";
@@ -31,4 +32,13 @@ test("a dual after an act of another year told as background names the news's pa
     blame.map((e) => [e.actor.map((p) => p.country), e.recipient.map((p) => p.country)]),
     [[["USA"], ["RUS"]]],
   );
+});
+
+test("a prison sentence on a foreign national is COERCE by the sentencing state", () => {
+  assert.deepEqual(coded("وقضت محكمة تركية بسجن القس الأمريكي ثلاث سنوات."), ["COERCE TUR>USA asserted"]);
+  assert.deepEqual(coded("وحكمت محكمة إيرانية بالسجن عشر سنوات على مواطن بريطاني."), [
+    "COERCE IRN>GBR asserted",
+  ]);
+  // Guard: a prison as a place is no act.
+  assert.deepEqual(coded("ونقلت السلطات الإيرانية الصحفي البريطاني إلى سجن إيفين."), []);
 });
