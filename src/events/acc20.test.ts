@@ -1,0 +1,30 @@
+// Nineteenth pass, ACCUSE and THREATEN recall (branch acc20, docs/EVENTS.md "Nineteenth pass: accusations
+// with no accusing verb"). Sentences written for these tests in Arabic news style; none is an article's.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const states = (text: string) => eventLines(text, "states");
+
+test("acc20: a state that concludes, insists or believes that another is behind an act accuses it", () => {
+  assert.deepEqual(
+    states("وخلصت لجنة تابعة للأمم المتحدة، الشهر الماضي، إلى أن الحكومة السورية مسؤولة عن الهجوم."),
+    ["ACCUSE IGO>SYR"],
+  );
+  assert.deepEqual(states("وتصر اليابان على أن كوريا الشمالية تقف وراء سرقة العملات الرقمية."), [
+    "ACCUSE JPN>PRK",
+  ]);
+  assert.deepEqual(states("ويعتقد مسؤولون كنديون أن الصين كانت وراء اختراق الشبكات الحكومية."), [
+    "ACCUSE CAN>CHN",
+  ]);
+});
+
+test("acc20 guard: a conclusion still to come, or one about no state, charges no one", () => {
+  assert.deepEqual(
+    states(
+      "وقال الوزير إنه إذا لم يصل رد مقنع، فإن فرنسا ستخلص إلى أن هناك استخداما غير قانوني للقوة من قبل موسكو.",
+    ),
+    [],
+  );
+  assert.deepEqual(states("وتعتقد الشرطة الألمانية أن عصابة محلية تقف وراء سرقة المتحف."), []);
+});
