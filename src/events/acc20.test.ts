@@ -28,3 +28,21 @@ test("acc20 guard: a conclusion still to come, or one about no state, charges no
   );
   assert.deepEqual(states("وتعتقد الشرطة الألمانية أن عصابة محلية تقف وراء سرقة المتحف."), []);
 });
+
+test("acc20: a threat told as a noun inside a charge is the accused's alleged act, not a threat of the accuser", () => {
+  assert.deepEqual(
+    states("واتهمت الصين الولايات المتحدة بالسعي إلى إخضاعها من خلال التهديد بفرض رسوم جمركية."),
+    ["ACCUSE CHN>USA"],
+  );
+});
+
+test("acc20 guard: the threats a state condemns were made, and a threat verb after a charge is the accuser's", () => {
+  assert.deepEqual(states("وأدانت إيران تحذيرات الولايات المتحدة بأنها ستحمل طهران مسؤولية أي هجوم."), [
+    "ACCUSE IRN>USA",
+    "THREATEN USA>IRN",
+  ]);
+  assert.deepEqual(
+    states("واتهم وزير الخارجية الإيراني إسرائيل بدعم الإرهاب، وهدد بالرد على أي هجوم إسرائيلي."),
+    ["ACCUSE IRN>ISR", "THREATEN IRN>ISR"],
+  );
+});
