@@ -30,10 +30,9 @@ test("acc20 guard: a conclusion still to come, or one about no state, charges no
 });
 
 test("acc20: a threat told as a noun inside a charge is the accused's alleged act, not a threat of the accuser", () => {
-  assert.deepEqual(
-    states("واتهمت الصين الولايات المتحدة بالسعي إلى إخضاعها من خلال التهديد بفرض رسوم جمركية."),
-    ["ACCUSE CHN>USA"],
-  );
+  assert.deepEqual(states("واتهمت الصين الولايات المتحدة بالسعي إلى إخضاع بكين من خلال التهديد."), [
+    "ACCUSE CHN>USA",
+  ]);
 });
 
 test("acc20 guard: the threats a state condemns were made, and a threat verb after a charge is the accuser's", () => {
