@@ -45,3 +45,10 @@ test("acc20 guard: the threats a state condemns were made, and a threat verb aft
     ["ACCUSE IRN>ISR", "THREATEN IRN>ISR"],
   );
 });
+
+test("acc20: a threat to reimpose a measure names its target past the measure's own nisba", () => {
+  assert.deepEqual(
+    states("وتراجعت العملة الإيرانية بعد تهديد الولايات المتحدة بإعادة فرض العقوبات الأمريكية ضد إيران."),
+    ["THREATEN USA>IRN"],
+  );
+});
