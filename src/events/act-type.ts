@@ -36,6 +36,8 @@ export interface ActCoding {
   jointWithoutTarget: boolean;
   /** A warning of a danger or a worsening (`حذر من تصاعد المواجهات`): no threat, no event. */
   riskWarning: boolean;
+  /** A threat noun inside a charge (`اتهمه بالسعي إلى … من خلال التهديد`): no event of its own. */
+  charged: boolean;
   /** An act of a type that only counts when done (`done_only`), told as to come or possible: no event. */
   unrealised: boolean;
 }
@@ -124,6 +126,13 @@ export function codeAct(
         !units.actor.some((u) => u.type === "DUAL" || u.type === "PAIR") &&
         !reciprocal(arabic.tokens, hit.first, hit.end, cues)));
   const riskWarning = type === "THREATEN" && warnsOfRisk(arabic.tokens, hit, sentence.endToken, cues);
+  // اتهم أردوغان الولايات المتحدة بالسعي إلى إخضاع تركيا من خلال التهديد: a threat told as a noun inside
+  // a charge is what the accused is said to do, not the accuser's threat. Not after a verb of criticism
+  // (`أدانت إيران تحذيرات الولايات المتحدة`): what is criticized was done.
+  const charged =
+    type === "THREATEN" &&
+    hit.trigger.pos === "noun" &&
+    insideCharge(arabic.tokens, hit.first, sentence.firstToken, cues);
   return {
     type,
     modality,
@@ -132,6 +141,7 @@ export function codeAct(
     ending,
     jointWithoutTarget,
     riskWarning,
+    charged,
     // وسط توقعات بأن تشن الولايات المتحدة ضربة، لو كان الجيش قد أسقط قنبلة: force not told as done. A
     // suspected or alleged attack (`ما يشتبه أنه قصف تركي`) was done; only its doer is in doubt.
     unrealised:
@@ -139,6 +149,22 @@ export function codeAct(
       modality !== "asserted" &&
       !suspectedNear(arabic.tokens, hit, sentence, cues),
   };
+}
+
+/** How far before a threat noun the accusing verb whose charge holds it may stand. */
+const CHARGE_REACH = 16;
+
+/**
+ * An accusing verb (cue `charge_verb`) before the noun at `first`, within CHARGE_REACH words in its
+ * sentence, with no clause break or speech verb between: the noun is in the charge.
+ */
+function insideCharge(tokens: readonly Token[], first: number, from: number, cues: EventCues): boolean {
+  for (let k = first - 1; k >= Math.max(from, first - CHARGE_REACH); k--) {
+    const t = tokens[k];
+    if (tokenIn(cues.clauseBreak, t) || tokenIn(cues.speech, t)) return false;
+    if (tokenIn(cues.chargeVerb, t)) return true;
+  }
+  return false;
 }
 
 /** How far before an act a word of suspicion may stand (`ما يشتبه في أنه قصف`، `يشتبه بأنه هجوم صاروخي`). */
@@ -196,4 +222,10 @@ function bearsResponsibility(tokens: readonly Token[], from: number, end: number
   for (let k = from; k < Math.min(end, from + BEAR_REACH); k++)
     if (tokenIn(cues.bear, tokens[k]) && tokenIn(cues.responsibilityWord, tokens[k + 1])) return true;
   return false;
+}
+
+/** Why an act coded as no event is dropped (for `LossSink`). */
+export function noActReason(act: ActCoding): string {
+  if (act.charged) return "threat inside a charge";
+  return act.riskWarning ? "warning of a risk" : "force not told as done";
 }

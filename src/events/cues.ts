@@ -71,6 +71,7 @@ export function compileCues(lex: Lexicons): EventCues {
     unlessHead: set("unless_head"),
     cancel: set("cancel"),
     speech: set("speech"),
+    conclude: set("conclude"),
     attribution: set("attribution"),
     complementizer: set("complementizer"),
     clauseBreak: set("clause_break"),

@@ -22,6 +22,18 @@ export { compileEvaluations, type Evaluation, type Evaluations } from "./evaluat
 
 /** How many tokens after a judging verb its evaluation may stand (`اعتبرت … أن إعلان إثيوبيا بدء …`). */
 const JUDGE_REACH = 18;
+/**
+ * A verb whose subject judges the clause after its complementizer: speech (`قال … إن`), and a finding,
+ * a belief, a claim or an insistence (`خلصت الأمم المتحدة إلى أن الحكومة السورية مسؤولة`، `تصر بريطانيا
+ * على أن روسيا تقف وراء`, cue `conclude`): whoever concludes or insists that a state did it charges it.
+ */
+const saying = (t: Token, cues: EventCues): boolean =>
+  tokenIn(cues.speech, t) || (tokenIn(cues.conclude, t) && !future(t, cues));
+
+/** `ستخلص إلى أن`: a conclusion still to come charges no one yet. */
+const future = (t: Token, cues: EventCues): boolean =>
+  !cues.conclude.has(t.key) && t.bare.some((b) => b.prefix.includes("س") && cues.conclude.has(b.key));
+
 /** How many tokens after `يمثل`/`يشكل` the evaluation may stand (`تشكل تهديدا`، `خطوة أحادية تشكل`). */
 const COPULA_REACH = 2;
 /** How many tokens after a judging verb its subject may start (`اعتبرت، الثلاثاء، وزارة …`). */
@@ -119,7 +131,7 @@ function frameOf(
     if (isComplementizer(t, cues)) {
       if (complement !== null) return null;
       complement = j;
-    } else if (tokenIn(cues.speech, t)) {
+    } else if (saying(t, cues)) {
       if (complement === null) return null;
       // قال … إن … يمثل: a copula in the reported clause is the speaker's judgement.
       if (copula !== null)
@@ -211,7 +223,9 @@ function judgeOf(
   }
   const speech = units.filter((u) => u.end <= frame.from);
   for (let i = sentence.firstToken; i < frame.from; i++) {
-    if (!tokenIn(cues.speech, tokens[i])) continue;
+    // A verb of concluding speaks only as the judgement's own frame (`أصر … على موقفه، وأكد دعمه لبريطانيا
+    // و"ترجيحها" بأن`: the speech verb nearer the clause frames it).
+    if (!tokenIn(cues.speech, tokens[i]) && i !== frame.speech) continue;
     // لكن الولايات المتحدة قالت إن …: with no speaker after the verb, its subject right before it speaks.
     const speaker = state(
       speech.find((u) => u.first > i) ?? speech.find((u) => u.end === i && u.prefix === ""),

@@ -35,6 +35,8 @@ export interface EventCues {
   /** Verbs and nouns of cancelling or putting off a meeting (`ألغى اجتماعا`، `تأجيل القمة`). */
   cancel: Set<string>;
   speech: Set<string>;
+  /** Verbs of concluding, believing, claiming, insisting (`خلصت … إلى أن`، `تصر … على أن`): a judgement's frame only. */
+  conclude: Set<string>;
   attribution: Set<string>;
   complementizer: Set<string>;
   clauseBreak: Set<string>;

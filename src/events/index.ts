@@ -7,7 +7,7 @@ import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import { actSides } from "./act-sides.ts";
-import { codeAct } from "./act-type.ts";
+import { codeAct, noActReason } from "./act-type.ts";
 import type { PartyUnit } from "./arguments.ts";
 import type { BackReferences } from "./back-references.ts";
 import { lightVerbBefore } from "./channel-context.ts";
@@ -195,8 +195,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       continue;
     }
     // حذر المبعوث من تصاعد المواجهات بين إسرائيل وسوريا: a warning of a risk threatens no one.
-    if (act.riskWarning || act.unrealised) {
-      explain?.hit(hit, act.riskWarning ? "warning of a risk" : "force not told as done", actor, recipient);
+    if (act.riskWarning || act.unrealised || act.charged) {
+      explain?.hit(hit, noActReason(act), actor, recipient);
       continue;
     }
     const { type, modality } = act;

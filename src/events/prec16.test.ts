@@ -53,11 +53,12 @@ test("a date after a participle of signing dates the agreement, not the act told
 });
 
 test("a finding reached is no agreement", () => {
+  // No AGREE; since acc20 the finding that Russia was behind the campaign is the agencies' charge (cue conclude).
   assert.deepEqual(
     coded(
       "وتوصلت أجهزة الاستخبارات الأمريكية إلى نتيجة نهائية العام الماضي، بأن روسيا كانت وراء الحملة، مع تورط الدولة الروسية في نشر أخبار مزيفة.",
     ),
-    [],
+    ["ACCUSE USA>RUS asserted"],
   );
   // Guards: an agreement reached, and one whose إلى أن means "until", stay agreements.
   assert.deepEqual(coded("وتوصلت روسيا وتركيا إلى اتفاق بشأن إدلب."), ["AGREE RUS+TUR> asserted"]);
