@@ -201,6 +201,7 @@ export function compileCues(lex: Lexicons): EventCues {
     partNoun: set("part_noun"),
     bear: set("bear"),
     brace: set("brace"),
+    weDemand: set("we_demand"),
     responsibilityWord: set("responsibility_word"),
     patientNoun: set("patient_noun"),
     chargeVerb: set("charge_verb"),

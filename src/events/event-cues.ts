@@ -213,6 +213,8 @@ export interface EventCues {
   bear: Set<string>;
   /** Verbs of expecting or bracing (`على واشنطن توقع`، `أن تستعد`): a duty to brace is a warning. */
   brace: Set<string>;
+  /** First person plural verbs of asking and denying (`ندعو`، `ننفي`): the speaker acts on the party after them. */
+  weDemand: Set<string>;
   responsibilityWord: Set<string>;
   /** Nouns of persuading whose genitive before a ب complement is the one persuaded (`إقناع ترامب بالبقاء`). */
   patientNoun: Set<string>;
