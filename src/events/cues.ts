@@ -53,6 +53,7 @@ export function compileCues(lex: Lexicons): EventCues {
     negation: set("negation"),
     still: set("still"),
     negationVerb: set("negation_verb"),
+    denialVerb: set("denial_verb"),
     refusal: set("refusal"),
     forbid: set("forbid"),
     ruleOut: set("rule_out"),

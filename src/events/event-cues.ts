@@ -6,6 +6,8 @@ export interface EventCues {
   /** Verbs of ceasing a negation before them turns into "still" (`ما زالت`، `لا يزال`). */
   still: Set<string>;
   negationVerb: Set<string>;
+  /** Verbs of denying (`نفت`، `تنفيه`): a denial answers the last charge against the denier. */
+  denialVerb: Set<string>;
   refusal: Set<string>;
   /** Verbs of allowing (`تسمح`): refused with a state right after their ل, a red line drawn for it. */
   forbid: Set<string>;

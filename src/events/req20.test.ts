@@ -28,3 +28,19 @@ test("req20: a first-person demand of a body that is no state is no event", () =
   );
   assert.ok(!got.some((l) => l.startsWith("REQUEST")), JSON.stringify(got));
 });
+
+test("req20: a denial of any part answers the last charge against the denier, sentences back", () => {
+  const got = eventLines(
+    "واتهمت الحكومة الهولندية روسيا رسميا بالمسؤولية عن إسقاط الطائرة. وقال وزير الخارجية الهولندي إن التحقيق استمر عامين. وأضاف أن فريق التحقيق جمع أدلة كثيرة من موقع الحادث. وتنفي موسكو أي ضلوع لها في إسقاط الطائرة.",
+    "states",
+  );
+  assert.ok(got.includes("REJECT RUS>NLD"), JSON.stringify(got));
+});
+
+test("req20: a denial of a fact, with no part or charge denied, takes no accuser from far back", () => {
+  const got = eventLines(
+    "واتهمت الحكومة الهولندية روسيا رسميا بالمسؤولية عن إسقاط الطائرة. وقال وزير الخارجية الهولندي إن التحقيق استمر عامين. وأضاف أن فريق التحقيق جمع أدلة كثيرة من موقع الحادث. ونفت موسكو ذلك.",
+    "states",
+  );
+  assert.ok(!got.some((l) => l.startsWith("REJECT")), JSON.stringify(got));
+});
