@@ -4,16 +4,16 @@
 // answers, a known channel's two states. Some readings find the trigger is no act after all (a list
 // label, people sheltered, what a draft would do). Split from findEvents (index.ts).
 import type { EntitiesResult } from "../entities/index.ts";
-import type { ArabicText, Party } from "../pipeline/types.ts";
+import type { ArabicText, Party, Sentence } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { borrowedSides } from "./borrowed-sides.ts";
 import { channelSides } from "./channel-context.ts";
 import type { ClauseSpan } from "./clauses.ts";
-import type { EventCues } from "./cues.ts";
+import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { purposeSides } from "./meeting-object.ts";
 import { nestedAct } from "./nested-acts.ts";
 import { chargedSelf, claimant, ownActTarget, relativeBackref, replyTarget } from "./reaction-targets.ts";
-import { implicitRecipient, partiesOf } from "./sides.ts";
+import { implicitRecipient, lastAccuser, partiesOf } from "./sides.ts";
 import { speakerSides } from "./speaker-actor.ts";
 import type { Told } from "./told.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -102,8 +102,13 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     recipient = partiesOf(claimant(clause, hit, args.actor)).filter((p) => !actor.includes(p));
   // …تعرض دوما لهجوم كيماوي، وهو الذي نفته السلطات السورية: a denial of a claim told in its own
   // sentence answers that claim's teller; when no state told it, the event before is not its target.
-  if (recipient.length === 0 && rules.implicitRecipient && !relativeBackref(clause, hit))
+  if (recipient.length === 0 && rules.implicitRecipient && !relativeBackref(clause, hit)) {
     recipient = implicitRecipient(actor, told.events, told.sentenceOf, sentenceIndex);
+    // اتهمت هولندا وأستراليا روسيا … (sentences on) وتنفي روسيا أي ضلوع لها: a denial answers the last
+    // charge against the denier's state told before it, however far back.
+    if (recipient.length === 0 && deniesCharge(arabic, hit, cues))
+      recipient = lastAccuser(actor, told.events);
+  }
   // ستُستأنف محادثات قادة المسارح: a known channel names both sides when the clause does not.
   const bound = channelSides(found, span, hit.end, actor, recipient);
   if (bound) ({ actor, recipient } = bound);
@@ -119,4 +124,22 @@ function guests(units: readonly PartyUnit[]): boolean {
 function ownStates(side: readonly Party[], actor: readonly Party[]): boolean {
   const mine = new Set(actor.map((p) => p.country));
   return !mine.has(null) && side.every((p) => p.country !== null && mine.has(p.country));
+}
+
+/** How far after a denial verb the part or charge it denies may stand (`نفت السلطات السعودية أن يكون لها أي علاقة`). */
+const DENIED_REACH = 7;
+
+/**
+ * A denial of a part in an act or of charges (`تنفي أي تورط`، `نفى الاتهامات`، `وهو ما تنفيه`): it answers a
+ * charge. A denial of a fact (`نفت ذلك`) or of someone's claims (`مزاعم فلان`) may answer no state.
+ */
+function deniesCharge(arabic: ArabicText, hit: TriggerHit, cues: EventCues): boolean {
+  const { tokens } = arabic;
+  const verb = tokens[hit.first];
+  if (!verb || !tokenIn(cues.denialVerb, verb)) return false;
+  if (/(?:ه|ها)$/u.test(verb.text)) return true;
+  const end = Math.min((arabic.sentences[verb.sentence] as Sentence).endToken, hit.end + DENIED_REACH);
+  return (
+    anyIn(tokens, hit.first + 1, end, cues.partNoun) || anyIn(tokens, hit.first + 1, end, cues.chargeNoun)
+  );
 }

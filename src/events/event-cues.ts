@@ -6,6 +6,8 @@ export interface EventCues {
   /** Verbs of ceasing a negation before them turns into "still" (`ما زالت`، `لا يزال`). */
   still: Set<string>;
   negationVerb: Set<string>;
+  /** Verbs of denying (`نفت`، `تنفيه`): a denial answers the last charge against the denier. */
+  denialVerb: Set<string>;
   refusal: Set<string>;
   /** Verbs of allowing (`تسمح`): refused with a state right after their ل, a red line drawn for it. */
   forbid: Set<string>;
@@ -215,6 +217,8 @@ export interface EventCues {
   bear: Set<string>;
   /** Verbs of expecting or bracing (`على واشنطن توقع`، `أن تستعد`): a duty to brace is a warning. */
   brace: Set<string>;
+  /** First person plural verbs of asking and denying (`ندعو`، `ننفي`): the speaker acts on the party after them. */
+  weDemand: Set<string>;
   responsibilityWord: Set<string>;
   /** Nouns of persuading whose genitive before a ب complement is the one persuaded (`إقناع ترامب بالبقاء`). */
   patientNoun: Set<string>;

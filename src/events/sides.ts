@@ -91,6 +91,27 @@ export function implicitRecipient(
 }
 
 /**
+ * The accusers of the last unnegated charge (ACCUSE) against the actor's one state, told before in the
+ * document by others: the target of a denial with no accuser named near it.
+ */
+export function lastAccuser(actor: readonly Party[], events: readonly Event[]): Party[] {
+  const mine = new Set(actor.map((p) => p.country).filter((c) => c !== null));
+  if (mine.size !== 1) return [];
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k] as Event;
+    if (
+      e.type !== "ACCUSE" ||
+      e.negated ||
+      !e.recipient.some((p) => p.country !== null && mine.has(p.country))
+    )
+      continue;
+    if (e.actor.length > 0 && e.actor.every((p) => p.country !== null && !mine.has(p.country)))
+      return [...e.actor];
+  }
+  return [];
+}
+
+/**
  * The act's sides read with the reference units of its sentence (`معها`، `الأخيرة`) and the object
  * pronoun of its verb (`ودعاها`), when `resolve` finds each an antecedent; else read without them. A
  * noun trigger takes no pronoun on a preposition (its agent is too often far), and a verb form that

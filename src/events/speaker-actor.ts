@@ -31,6 +31,15 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
   // قال أردوغان في مؤتمر مع رئيس وزراء المجر إن على واشنطن أن …: a duty laid on a state by a
   // complementizer is the speaker's demand; a party named before the complementizer is no actor.
   if (hit.trigger.duty) dutySpeaker(args, hit, ctx);
+  // وقال السفير الروسي "… وندعو بريطانيا لتقديم الأدلة": a first-person demand's subject is the
+  // speaker; the party read as its subject after it is the one asked. The speaker is a party before the
+  // verb, else the party after the sentence's speech verb, else the quote's speaker before (below).
+  if (hit.trigger.pos === "verb" && tokenIn(cues.weDemand, arabic.tokens[hit.first])) {
+    const after = args.actor.filter((u) => u.first >= hit.end);
+    args.recipient = [...after, ...args.recipient.filter((u) => !after.includes(u))];
+    args.actor = args.actor.filter((u) => u.first < hit.first);
+    if (args.actor.length === 0) dutySpeaker(args, hit, ctx);
+  }
   // أعلن ترمب أنه سيزور الصين: the speaker is the actor when no subject stands before the verb.
   // أعلن الجيش الباكستاني أن دفاعاته الجوية أسقطت …، قال إن بلاده رفضت …: a reported clause whose
   // subject carries the speaker's pronoun is the speaker's act.
