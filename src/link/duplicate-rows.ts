@@ -41,24 +41,40 @@ export async function candidates(
   }));
 }
 
-/** The signatures and band hashes of the documents' parts (one row a part), and their matches, in one statement; then duplicate_of. */
+/**
+ * The signatures and band hashes of the documents' parts (one row a part), and their matches, in
+ * one statement; then duplicate_of. The signatures and bands go as two flat `int4[]` parameters
+ * (binary on PGlite's prepared path, binary-params.ts), each part's row a slice of them: as JSON
+ * the writer made 160 numbers' text a part and the database parsed them back one by one (`int4in`).
+ */
 export async function writeDuplicates(
   tx: Queryable,
   docs: readonly DuplicateInput[],
   matches: readonly DuplicateMatch[][],
 ): Promise<void> {
-  const sigs: Array<{
-    document_id: string;
-    part: number;
-    signature: readonly number[];
-    bands: readonly number[];
-  }> = [];
+  const ids: string[] = [];
+  const parts: number[] = [];
+  // Each part's slice of `signatures` and of `bands`: 1-based, first and last element.
+  const sigFrom: number[] = [];
+  const sigTo: number[] = [];
+  const bandFrom: number[] = [];
+  const bandTo: number[] = [];
+  const signatures: number[] = [];
+  const bands: number[] = [];
   for (const d of docs)
     d.signatures.forEach((sig, part) => {
       if (sig.length === 0) return;
-      sigs.push({ document_id: d.id, part, signature: sig, bands: d.bands[part] ?? [] });
+      const b = d.bands[part] ?? [];
+      ids.push(d.id);
+      parts.push(part);
+      sigFrom.push(signatures.length + 1);
+      for (const v of sig) signatures.push(v);
+      sigTo.push(signatures.length);
+      bandFrom.push(bands.length + 1);
+      for (const v of b) bands.push(v);
+      bandTo.push(bands.length);
     });
-  if (sigs.length === 0) return;
+  if (ids.length === 0) return;
   const near = docs.flatMap((d, i) =>
     (matches[i] ?? []).map((m) => ({
       document_id: d.id,
@@ -71,17 +87,17 @@ export async function writeDuplicates(
   await tx.query(
     `WITH s AS (
        INSERT INTO minhash_signatures (document_id, part, signature, bands)
-       SELECT x.document_id, x.part, x.signature, x.bands
-         FROM json_to_recordset($1::json)
-           AS x(document_id text, part smallint, signature integer[], bands integer[])
+       SELECT x.document_id, x.part, ($7::int4[])[x.sig_from:x.sig_to], ($8::int4[])[x.band_from:x.band_to]
+         FROM unnest($1::text[], $2::int4[], $3::int4[], $4::int4[], $5::int4[], $6::int4[])
+           AS x(document_id, part, sig_from, sig_to, band_from, band_to)
      ), n AS (
        INSERT INTO near_duplicates (document_id, part, duplicate_of, duplicate_part, similarity)
        SELECT x.document_id, x.part, x.duplicate_of, x.duplicate_part, x.similarity
-         FROM json_to_recordset($2::json)
+         FROM json_to_recordset($9::json)
            AS x(document_id text, part smallint, duplicate_of text, duplicate_part smallint, similarity real)
      )
      SELECT 1`,
-    [JSON.stringify(sigs), JSON.stringify(near)],
+    [ids, parts, sigFrom, sigTo, bandFrom, bandTo, signatures, bands, JSON.stringify(near)],
   );
   await pointDuplicates(tx, docs, matches);
 }

@@ -34,8 +34,20 @@ export class EntityWrites {
   add(c: Contribution): void {
     const row = this.rows.get(c.id);
     if (!row) {
-      const { keys: _k, variants: _v, ...fields } = c;
-      this.rows.set(c.id, { ...fields, documents: 1 });
+      // The fields named, not `{ keys, variants, ...fields }`: an object rest runs V8's slow
+      // generic copy, once per entity of every document (0.1–0.2 CPU s of the writer).
+      this.rows.set(c.id, {
+        id: c.id,
+        type: c.type,
+        name: c.name,
+        nameEn: c.nameEn,
+        country: c.country,
+        sector: c.sector,
+        role: c.role,
+        mentions: c.mentions,
+        rename: c.rename,
+        documents: 1,
+      });
     } else {
       row.documents++;
       row.mentions += c.mentions;

@@ -86,8 +86,41 @@ function ruleAt(w: string, i: number, t: Transliteration): [string, number] {
   return [t.letters[positionOf(i, w.length)].get(ch) ?? t.letters.any.get(ch) ?? ch, 1];
 }
 
+/**
+ * Words already read, per transliteration: the link stage asks the same few thousand name words
+ * again for every document (`nameKeys`, `spellings`, `sameWords`), in the writer's thread, and the
+ * letter rules cost more than a look-up (0.3 CPU s of the corpus's writer). Emptied when large.
+ */
+interface WordMemo {
+  key: [Map<string, string>, Map<string, string>];
+  spelling: [Map<string, string>, Map<string, string>];
+}
+const wordMemos = new WeakMap<Transliteration, WordMemo>();
+const MAX_MEMO_WORDS = 65_536;
+
+function memoOf(t: Transliteration, kind: keyof WordMemo, prefixes: boolean): Map<string, string> {
+  let m = wordMemos.get(t);
+  if (m === undefined) {
+    m = { key: [new Map(), new Map()], spelling: [new Map(), new Map()] };
+    wordMemos.set(t, m);
+  }
+  const memo = m[kind][prefixes ? 1 : 0];
+  if (memo.size >= MAX_MEMO_WORDS) memo.clear();
+  return memo;
+}
+
 /** The key of one word (`بوتين` → `بتن`, `غوتيريش` → `غترس`). */
 export function wordKey(word: string, t: Transliteration, options: KeyOptions = { prefixes: true }): string {
+  const memo = memoOf(t, "key", options.prefixes);
+  let key = memo.get(word);
+  if (key === undefined) {
+    key = readKey(word, t, options);
+    memo.set(word, key);
+  }
+  return key;
+}
+
+function readKey(word: string, t: Transliteration, options: KeyOptions): string {
   const w = options.prefixes ? cutPrefix(keyOf(word), t) : keyOf(word);
   let out = "";
   for (let i = 0; i < w.length;) {
@@ -104,6 +137,16 @@ export function wordSpelling(
   t: Transliteration,
   options: KeyOptions = { prefixes: true },
 ): string {
+  const memo = memoOf(t, "spelling", options.prefixes);
+  let spelling = memo.get(word);
+  if (spelling === undefined) {
+    spelling = readSpelling(word, t, options);
+    memo.set(word, spelling);
+  }
+  return spelling;
+}
+
+function readSpelling(word: string, t: Transliteration, options: KeyOptions): string {
   const w = options.prefixes ? cutPrefix(keyOf(word), t) : keyOf(word);
   let out = "";
   for (let i = 0; i < w.length;) {

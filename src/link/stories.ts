@@ -163,8 +163,10 @@ export async function readStoryView(
   if (pairs.length === 0) return view;
   // Index look-ups, one per pair and one per story found (OFFSET 0 keeps each a look-up of its own):
   // joined as sets, the planner scans both tables whole for every batch, which grows with the corpus.
+  // The keys and the signature as JSON, which the driver reads with JSON.parse (native), rather than
+  // as array literals PGlite parses character by character in JavaScript: the same strings and numbers.
   const rows = await tx.query<StoredStory & { filed: Array<[string, string]> }>(
-    `SELECT s.id, s.keys, s.signature, s.documents, f.filed
+    `SELECT s.id, to_json(s.keys) AS keys, to_json(s.signature) AS signature, s.documents, f.filed
        FROM (SELECT k.story_id, json_agg(json_build_array(k.key, k.day::text)) AS filed
                FROM (SELECT DISTINCT k.key, k.day, k.story_id
                        FROM unnest($1::text[], $2::date[]) AS q(key, day),
