@@ -42,6 +42,8 @@ export interface TypeRules {
   doneOnly: boolean;
   /** What a demand that the recipient expect or brace for what comes is coded as (a warning), or null. */
   warnAs: EventType | null;
+  /** The same act told again in its sentence by the side it was aimed at is a second act (a counter-charge, praise returned). */
+  returned: boolean;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
@@ -68,6 +70,7 @@ const NONE: TypeRules = {
   blameAs: null,
   doneOnly: false,
   warnAs: null,
+  returned: false,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -96,6 +99,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       blameAs: r.blame_as ? (r.blame_as as EventType) : null,
       doneOnly: r.done_only === "yes",
       warnAs: r.warn_as ? (r.warn_as as EventType) : null,
+      returned: r.returned === "yes",
     });
   }
   return table;
