@@ -6,6 +6,7 @@
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Party } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
+import { complementTarget } from "./agreed-target.ts";
 import { borrowedSides } from "./borrowed-sides.ts";
 import { channelSides } from "./channel-context.ts";
 import type { ClauseSpan } from "./clauses.ts";
@@ -92,6 +93,9 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     const target = partiesOf(ownActTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
     if (recipient.length === 0 || target.length > 0) recipient = target;
   }
+  // وافقت روسيا على تقديم موعد تسليم النظام إلى تركيا: the state what is agreed is done for (agreed-target.ts).
+  if (recipient.length === 0 && rules.complementTarget)
+    recipient = partiesOf(complementTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
   // إجراءات انتقامية، ردا على العقوبات التي أعلنتها الإدارة الأمريكية: the state of the act replied to.
   if (recipient.length === 0 && rules.replyTarget)
     recipient = partiesOf(replyTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));

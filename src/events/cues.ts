@@ -134,6 +134,7 @@ export function compileCues(lex: Lexicons): EventCues {
     lightVerb: set("light_verb"),
     delegationHead: set("delegation_head"),
     carrierPrep: set("carrier_prep"),
+    agreedFor: set("agreed_for"),
     aspectual: set("aspectual"),
     pronounComplementizer: set("pronoun_complementizer"),
     between: set("between"),

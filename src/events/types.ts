@@ -44,6 +44,8 @@ export interface TypeRules {
   warnAs: EventType | null;
   /** The same act told again in its sentence by the side it was aimed at is a second act (a counter-charge, praise returned). */
   returned: boolean;
+  /** With no recipient named, the state what is agreed is done for or with is the other party (agreed-target.ts). */
+  complementTarget: boolean;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
@@ -71,6 +73,7 @@ const NONE: TypeRules = {
   doneOnly: false,
   warnAs: null,
   returned: false,
+  complementTarget: false,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -100,6 +103,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       doneOnly: r.done_only === "yes",
       warnAs: r.warn_as ? (r.warn_as as EventType) : null,
       returned: r.returned === "yes",
+      complementTarget: r.complement_target === "yes",
     });
   }
   return table;
