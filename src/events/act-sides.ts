@@ -12,6 +12,7 @@ import { channelSides } from "./channel-context.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import type { EventCues } from "./cues.ts";
 import { purposeSides } from "./meeting-object.ts";
+import { praisedAgent } from "./praised-agent.ts";
 import { nestedAct } from "./nested-acts.ts";
 import { chargedSelf, claimant, ownActTarget, relativeBackref, replyTarget } from "./reaction-targets.ts";
 import { implicitRecipient, partiesOf } from "./sides.ts";
@@ -96,6 +97,9 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // وافقت روسيا على تقديم موعد تسليم النظام إلى تركيا: the state what is agreed is done for (agreed-target.ts).
   if (recipient.length === 0 && rules.complementTarget)
     recipient = partiesOf(complementTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
+  // أشاد غوتيريس بالجهود التي تقوم بها السعودية: praise of a deed is for its doer (praised-agent.ts).
+  if (recipient.length === 0 && rules.praisedAgent)
+    recipient = partiesOf(praisedAgent(clause, hit, args.actor)).filter((p) => !actor.includes(p));
   // إجراءات انتقامية، ردا على العقوبات التي أعلنتها الإدارة الأمريكية: the state of the act replied to.
   if (recipient.length === 0 && rules.replyTarget)
     recipient = partiesOf(replyTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));

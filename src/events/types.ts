@@ -46,6 +46,8 @@ export interface TypeRules {
   returned: boolean;
   /** With no recipient named, the state what is agreed is done for or with is the other party (agreed-target.ts). */
   complementTarget: boolean;
+  /** With no recipient named, praise of a deed is for the deed's doer, the relative clause's subject (praised-agent.ts). */
+  praisedAgent: boolean;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
@@ -74,6 +76,7 @@ const NONE: TypeRules = {
   warnAs: null,
   returned: false,
   complementTarget: false,
+  praisedAgent: false,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -104,6 +107,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       warnAs: r.warn_as ? (r.warn_as as EventType) : null,
       returned: r.returned === "yes",
       complementTarget: r.complement_target === "yes",
+      praisedAgent: r.praised_agent === "yes",
     });
   }
   return table;

@@ -1,0 +1,49 @@
+// The party praised or welcomed through what it did: `أشاد غوتيريس بالجهود التي تقوم بها السعودية`.
+// Nineteenth pass (docs/EVENTS.md, "Nineteenth pass: agreements, support and cooperation").
+import type { Token } from "../pipeline/types.ts";
+import type { Clause, PartyUnit } from "./arguments.ts";
+import { groupAt, punctuated } from "./clause-units.ts";
+import { tokenIn } from "./cues.ts";
+import { otherSide } from "./recipient.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+/** How far after the trigger and its subject the ب of the thing praised may stand (`أشاد في كلمته بالدور`). */
+const OBJECT_REACH = 3;
+
+/** How far after the relative pronoun's verb its subject may stand (`التي تقوم بها السعودية`). */
+const AGENT_REACH = 3;
+
+/** The word carries ب as its preposition (`بالجهود`، `وبالدور`). */
+function withBa(t: Token): boolean {
+  return t.bare.some((b) => /^[وف]?ب$/u.test(b.prefix));
+}
+
+/**
+ * `أشاد غوتيريس بالجهود التي تقوم بها السعودية`، `رحبت المملكة المتحدة بالهدف الذي تسعى إليه المملكة
+ * العربية السعودية`، `ترحب بالتقدم الذي أحرزته الولايات المتحدة والمكسيك`: praise or a welcome whose ب
+ * names a deed, an effort or a role, not a party, is for the one who did it: the subject of the relative
+ * clause right after the thing praised (at most one word after it), standing after the clause's verb and
+ * the verb's own pronoun (`بها`، `إليه`). The first party after ب, when one stands there, is the frame's
+ * own object and is read elsewhere.
+ */
+export function praisedAgent(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
+  if (actor.length === 0) return [];
+  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  if (mine.has(null)) return [];
+  let from = hit.end;
+  for (const u of actor) if (u.first >= hit.end && u.end > from) from = u.end;
+  for (let k = from; k < c.end && k < from + OBJECT_REACH; k++) {
+    if (!withBa(c.tokens[k] as Token)) continue;
+    if (c.all.some((u) => u.first === k)) return [];
+    for (let r = k + 1; r <= k + 2 && r < c.sentenceEnd; r++) {
+      if (!tokenIn(c.cues.relative, c.tokens[r])) continue;
+      if (punctuated(c, k + 1, r)) return [];
+      const u = c.units.find((x) => x.first >= r + 2 && x.first <= r + 1 + AGENT_REACH && x.prefix === "");
+      if (!u || u.end > c.sentenceEnd || punctuated(c, r + 1, u.first + 1) || !otherSide(u, actor, mine))
+        return [];
+      return groupAt(c, u).filter((x) => !actor.includes(x));
+    }
+    return [];
+  }
+  return [];
+}
