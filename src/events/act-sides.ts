@@ -12,7 +12,7 @@ import { channelSides } from "./channel-context.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import type { EventCues } from "./cues.ts";
 import { purposeSides } from "./meeting-object.ts";
-import { praisedAgent } from "./praised-agent.ts";
+import { praisedAgent, welcomedActor } from "./praised-agent.ts";
 import { nestedAct } from "./nested-acts.ts";
 import { chargedSelf, claimant, ownActTarget, relativeBackref, replyTarget } from "./reaction-targets.ts";
 import { implicitRecipient, partiesOf } from "./sides.ts";
@@ -100,6 +100,9 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // أشاد غوتيريس بالجهود التي تقوم بها السعودية: praise of a deed is for its doer (praised-agent.ts).
   if (recipient.length === 0 && rules.praisedAgent)
     recipient = partiesOf(praisedAgent(clause, hit, args.actor)).filter((p) => !actor.includes(p));
+  // وأيدت ميركل هذا الموقف: praise of "the decision" told before is for the state that took it.
+  if (recipient.length === 0 && rules.praisedAgent)
+    recipient = welcomedActor(clause, hit, args.actor, told, sentenceIndex);
   // إجراءات انتقامية، ردا على العقوبات التي أعلنتها الإدارة الأمريكية: the state of the act replied to.
   if (recipient.length === 0 && rules.replyTarget)
     recipient = partiesOf(replyTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));

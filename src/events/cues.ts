@@ -135,6 +135,7 @@ export function compileCues(lex: Lexicons): EventCues {
     delegationHead: set("delegation_head"),
     carrierPrep: set("carrier_prep"),
     agreedFor: set("agreed_for"),
+    welcomedAct: set("welcomed_act"),
     aspectual: set("aspectual"),
     pronounComplementizer: set("pronoun_complementizer"),
     between: set("between"),

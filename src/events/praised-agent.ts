@@ -1,10 +1,11 @@
 // The party praised or welcomed through what it did: `أشاد غوتيريس بالجهود التي تقوم بها السعودية`.
 // Nineteenth pass (docs/EVENTS.md, "Nineteenth pass: agreements, support and cooperation").
-import type { Token } from "../pipeline/types.ts";
+import type { Event, Party, Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { groupAt, punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import { otherSide } from "./recipient.ts";
+import type { Told } from "./told.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** How far after the trigger and its subject the ب of the thing praised may stand (`أشاد في كلمته بالدور`). */
@@ -46,4 +47,45 @@ export function praisedAgent(c: Clause, hit: TriggerHit, actor: readonly PartyUn
     return [];
   }
   return [];
+}
+
+/** How many sentences back the act a welcome of "the decision" or "this step" answers may have been told. */
+const WELCOMED_REACH = 2;
+
+/**
+ * `أعلن ماكرون … وأيدت المستشارة الألمانية انغيلا ميركل هذا الموقف`، `رحبت الخارجية الصينية بالقرار`:
+ * praise or a welcome whose object is a bare act noun (cue `welcomed_act`: القرار، الخطوة، الموقف، الأنباء),
+ * after ب or a demonstrative, with no state after it, is for the state that did the act last told (in
+ * this sentence or the two before): the actor of the last event whose actor is one state other than the
+ * praising one.
+ */
+export function welcomedActor(
+  c: Clause,
+  hit: TriggerHit,
+  actor: readonly PartyUnit[],
+  told: Told,
+  sentence: number,
+): Party[] {
+  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  if (mine.size === 0 || mine.has(null)) return [];
+  let from = hit.end;
+  for (const u of actor) if (u.first >= hit.end && u.end > from) from = u.end;
+  let k = from;
+  while (k < c.end && k < from + OBJECT_REACH && !welcomedNoun(c, k)) k++;
+  if (k >= c.end || k >= from + OBJECT_REACH || c.all.some((u) => u.first === k + 1)) return [];
+  for (let e = told.events.length - 1; e >= 0; e--) {
+    const ev = told.events[e] as Event;
+    if (sentence - (told.sentenceOf.get(ev) ?? -Infinity) > WELCOMED_REACH) return [];
+    const states = new Set(ev.actor.map((p) => p.country));
+    if (states.size === 1 && !states.has(null) && !mine.has(ev.actor[0]?.country ?? null))
+      return [...ev.actor];
+  }
+  return [];
+}
+
+/** Token k is a bare act noun after ب (`بالقرار`) or after a demonstrative (`هذا الموقف`، `بهذه الخطوة`). */
+function welcomedNoun(c: Clause, k: number): boolean {
+  const t = c.tokens[k] as Token;
+  if (!tokenIn(c.cues.welcomedAct, t)) return false;
+  return withBa(t) || tokenIn(c.cues.backref, c.tokens[k - 1]);
 }
