@@ -49,6 +49,9 @@ export function praisedAgent(c: Clause, hit: TriggerHit, actor: readonly PartyUn
   return [];
 }
 
+/** PLOVER's quad classes 1 and 2, verbal and material cooperation. */
+const COOPERATIVE_QUAD = 2;
+
 /** How many sentences back the act a welcome of "the decision" or "this step" answers may have been told. */
 const WELCOMED_REACH = 2;
 
@@ -57,7 +60,7 @@ const WELCOMED_REACH = 2;
  * praise or a welcome whose object is a bare act noun (cue `welcomed_act`: القرار، الخطوة، الموقف، الأنباء),
  * after ب or a demonstrative, with no state after it, is for the state that did the act last told (in
  * this sentence or the two before): the actor of the last event whose actor is one state other than the
- * praising one.
+ * praising one, and before it the actor of an act toward the praising state.
  */
 export function welcomedActor(
   c: Clause,
@@ -73,14 +76,22 @@ export function welcomedActor(
   let k = from;
   while (k < c.end && k < from + OBJECT_REACH && !welcomedNoun(c, k)) k++;
   if (k >= c.end || k >= from + OBJECT_REACH || c.all.some((u) => u.first === k + 1)) return [];
+  // رحبت الخارجية الصينية بالقرار: a decision toward the praising state itself (ناورو … الاعتراف بجمهورية
+  // الصين الشعبية), told within reach, is the one welcomed, even with another state's act told after it.
+  let last: Party[] = [];
   for (let e = told.events.length - 1; e >= 0; e--) {
     const ev = told.events[e] as Event;
-    if (sentence - (told.sentenceOf.get(ev) ?? -Infinity) > WELCOMED_REACH) return [];
+    if (sentence - (told.sentenceOf.get(ev) ?? -Infinity) > WELCOMED_REACH) break;
     const states = new Set(ev.actor.map((p) => p.country));
-    if (states.size === 1 && !states.has(null) && !mine.has(ev.actor[0]?.country ?? null))
-      return [...ev.actor];
+    if (states.size !== 1 || states.has(null) || mine.has(ev.actor[0]?.country ?? null)) continue;
+    // اتهم … بكين … رحبت الخارجية الصينية بالقرار: no state welcomes a charge or a blow against itself.
+    if (ev.recipient.some((p) => mine.has(p.country))) {
+      if (ev.quad <= COOPERATIVE_QUAD) return [...ev.actor];
+      continue;
+    }
+    if (last.length === 0) last = [...ev.actor];
   }
-  return [];
+  return last;
 }
 
 /** Token k is a bare act noun after ب (`بالقرار`) or after a demonstrative (`هذا الموقف`، `بهذه الخطوة`). */
