@@ -51,7 +51,7 @@ export function complementTarget(c: Clause, hit: TriggerHit, actor: readonly Par
   const t = c.tokens[from];
   if (!t || from >= c.end) return [];
   const noun = t.key === "علي" ? from + 1 : opensComplement(t) ? from : -1;
-  if (noun < 0 || noun >= c.end || punctuated(c, from + 1, noun + 1)) return [];
+  if (noun < 0 || noun >= c.end || (noun > from && punctuated(c, noun, noun))) return [];
   if (c.units.some((u) => u.first === noun)) return [];
   for (let k = noun + 1; k < c.end && k <= noun + AGREED_REACH; k++) {
     const tk = c.tokens[k];

@@ -39,7 +39,10 @@ export function praisedAgent(c: Clause, hit: TriggerHit, actor: readonly PartyUn
     for (let r = k + 1; r <= k + 2 && r < c.sentenceEnd; r++) {
       if (!tokenIn(c.cues.relative, c.tokens[r])) continue;
       if (punctuated(c, k + 1, r)) return [];
-      const u = c.units.find((x) => x.first >= r + 2 && x.first <= r + 1 + AGENT_REACH && x.prefix === "");
+      // بالخطوات التي تشهدها الساحة الكورية الجنوبية: a nisba's head there is a thing, not the doer.
+      const u = c.units.find(
+        (x) => x.first >= r + 2 && x.first <= r + 1 + AGENT_REACH && x.prefix === "" && x.type !== "NISBA",
+      );
       if (!u || u.end > c.sentenceEnd || punctuated(c, r + 1, u.first + 1) || !otherSide(u, actor, mine))
         return [];
       return groupAt(c, u).filter((x) => !actor.includes(x));
