@@ -6,11 +6,13 @@
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Party, Sentence } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
+import { complementTarget } from "./agreed-target.ts";
 import { borrowedSides } from "./borrowed-sides.ts";
 import { channelSides } from "./channel-context.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { purposeSides } from "./meeting-object.ts";
+import { praisedAgent, welcomedActor } from "./praised-agent.ts";
 import { nestedAct } from "./nested-acts.ts";
 import { chargedSelf, claimant, ownActTarget, relativeBackref, replyTarget } from "./reaction-targets.ts";
 import { implicitRecipient, lastAccuser, partiesOf } from "./sides.ts";
@@ -92,6 +94,15 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     const target = partiesOf(ownActTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
     if (recipient.length === 0 || target.length > 0) recipient = target;
   }
+  // وافقت روسيا على تقديم موعد تسليم النظام إلى تركيا: the state what is agreed is done for (agreed-target.ts).
+  if (recipient.length === 0 && rules.complementTarget)
+    recipient = partiesOf(complementTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
+  // أشاد غوتيريس بالجهود التي تقوم بها السعودية: praise of a deed is for its doer (praised-agent.ts).
+  if (recipient.length === 0 && rules.praisedAgent)
+    recipient = partiesOf(praisedAgent(clause, hit, args.actor)).filter((p) => !actor.includes(p));
+  // وأيدت ميركل هذا الموقف: praise of "the decision" told before is for the state that took it.
+  if (recipient.length === 0 && rules.praisedAgent)
+    recipient = welcomedActor(clause, hit, args.actor, told, sentenceIndex);
   // إجراءات انتقامية، ردا على العقوبات التي أعلنتها الإدارة الأمريكية: the state of the act replied to.
   if (recipient.length === 0 && rules.replyTarget)
     recipient = partiesOf(replyTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));

@@ -136,6 +136,8 @@ export function compileCues(lex: Lexicons): EventCues {
     lightVerb: set("light_verb"),
     delegationHead: set("delegation_head"),
     carrierPrep: set("carrier_prep"),
+    agreedFor: set("agreed_for"),
+    welcomedAct: set("welcomed_act"),
     aspectual: set("aspectual"),
     pronounComplementizer: set("pronoun_complementizer"),
     between: set("between"),

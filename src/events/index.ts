@@ -213,6 +213,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
         mode: rulesOf(types, type).modesApart ? (mode ?? "") : "",
         countries,
         sentence: sentence.start,
+        returned: rulesOf(types, type).returned,
       },
       {
         actor,

@@ -14,6 +14,8 @@ export interface ActKey {
   mode: string;
   /** The states of both sides. */
   countries: ReadonlySet<string>;
+  /** The type's act told back by its target is a second act (event-types.tsv `returned`). */
+  returned: boolean;
   /** The sentence's start offset. */
   sentence: number;
 }
@@ -38,9 +40,10 @@ export class SentenceRepeats {
     const { type } = key;
     const dedupe = `${type}|${key.scheduled ? key.modality : ""}|${key.mode}|${[...key.countries].sort().join(",")}|${key.sentence}`;
     // انتقادات كندية …، الأمر الذي اعتبرته الرياض تدخلا: a charge and the counter-charge between the same
-    // states, the second told by a verb, are two accusations; a noun's sides are read less surely (its
-    // genitive may be the accuser or the accused), so an accusation told by a noun stays folded.
-    const accuser = type === "ACCUSE" ? statesOf(act.actor) : "";
+    // states, the second told by a verb, are two accusations (and praise returned, أشاد الوزير اليوناني
+    // بالدور المصري، فيما أعرب شكري عن تقدير بلاده لموقف أثينا, two acts of support); a noun's sides are
+    // read less surely (its genitive may be the accuser or the accused), so an act told by a noun stays folded.
+    const accuser = key.returned ? statesOf(act.actor) : "";
     const ways = this.accusers.get(dedupe);
     const counter = act.pos !== "noun" && ways !== undefined && !ways.includes(accuser);
     // القمة … في نوفمبر، إذ تحدث … في ديسمبر: two acts each with a date of its own are two events.
@@ -60,7 +63,7 @@ export class SentenceRepeats {
     )
       return true;
     if (dated === undefined) this.dates.set(dedupe, when);
-    if (type === "ACCUSE") this.accusers.set(dedupe, [...(ways ?? []), accuser]);
+    if (key.returned) this.accusers.set(dedupe, [...(ways ?? []), accuser]);
     return false;
   }
 }

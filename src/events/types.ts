@@ -42,6 +42,12 @@ export interface TypeRules {
   doneOnly: boolean;
   /** What a demand that the recipient expect or brace for what comes is coded as (a warning), or null. */
   warnAs: EventType | null;
+  /** The same act told again in its sentence by the side it was aimed at is a second act (a counter-charge, praise returned). */
+  returned: boolean;
+  /** With no recipient named, the state what is agreed is done for or with is the other party (agreed-target.ts). */
+  complementTarget: boolean;
+  /** With no recipient named, praise of a deed is for the deed's doer, the relative clause's subject (praised-agent.ts). */
+  praisedAgent: boolean;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
@@ -68,6 +74,9 @@ const NONE: TypeRules = {
   blameAs: null,
   doneOnly: false,
   warnAs: null,
+  returned: false,
+  complementTarget: false,
+  praisedAgent: false,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -96,6 +105,9 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       blameAs: r.blame_as ? (r.blame_as as EventType) : null,
       doneOnly: r.done_only === "yes",
       warnAs: r.warn_as ? (r.warn_as as EventType) : null,
+      returned: r.returned === "yes",
+      complementTarget: r.complement_target === "yes",
+      praisedAgent: r.praised_agent === "yes",
     });
   }
   return table;
