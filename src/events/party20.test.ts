@@ -1,0 +1,29 @@
+// Parties lost: trigger hits whose act and one side were read but whose other side was not (docs/EVENTS.md,
+// "Nineteenth pass: parties lost, places and agreements"). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+/** Each event as `TYPE actor>recipient modality` (with `neg` when negated), states sorted. */
+const coded = (text: string) => eventLines(text, "negation");
+
+test("a withdrawal from an agreement named without its state is done to that state", () => {
+  assert.deepEqual(coded("وأعلنت الولايات المتحدة يوم الثلاثاء انسحابها من الاتفاق النووي."), [
+    "SANCTION USA>IRN asserted",
+  ]);
+  assert.deepEqual(
+    coded("وقال المتحدث إن بلاده مستعدة لكل الاحتمالات إذا انسحبت واشنطن من الاتفاق النووي."),
+    ["SANCTION USA>IRN conditional"],
+  );
+  assert.deepEqual(coded("وتراجعت العملة بعد الانسحاب الأمريكي من الاتفاق النووي الشهر الماضي."), [
+    "SANCTION USA>IRN asserted",
+  ]);
+  // Guards: the deal's own state leaving it acts on no one; a noun whose agent is not its genitive,
+  // nisba or pronoun (`من مغبة الانسحاب`) makes no act; another agreement keeps no state.
+  assert.deepEqual(coded("وقال المسؤول إن طهران ستنسحب من الاتفاق النووي."), []);
+  assert.deepEqual(
+    coded("وحذرت ألمانيا ترامب من مغبة الانسحاب من الاتفاق النووي.").filter((e) => e.startsWith("SANCTION")),
+    [],
+  );
+  assert.deepEqual(coded("وانسحبت الولايات المتحدة من اتفاقية المناخ."), []);
+});
