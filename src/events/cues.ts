@@ -77,6 +77,7 @@ export function compileCues(lex: Lexicons): EventCues {
     speechParticiple: set("speech_participle"),
     nisbaNotParty: set("nisba_not_party"),
     goodsHead: set("goods_head"),
+    receptionNoun: set("reception_noun"),
     dealCounterpart: new Map(
       cue(lex, "deal_counterpart").map((f) => {
         const [name = "", state = ""] = f.split("=");

@@ -27,3 +27,18 @@ test("a withdrawal from an agreement named without its state is done to that sta
   );
   assert.deepEqual(coded("وانسحبت الولايات المتحدة من اتفاقية المناخ."), []);
 });
+
+test("a counterpart after the trigger is the other side; its owner, the person before, acts", () => {
+  assert.deepEqual(coded("وقال وزير الخارجية الياباني إن الاتفاق سيوقع عندما يلتقي نظيره الهندي."), [
+    "AGREE JPN>IND future",
+  ]);
+  assert.deepEqual(coded("وقال وزير الدفاع الفرنسي، بعد لقاء نظيره الألماني، إن التعاون سيتعزز."), [
+    "CONSULT FRA>DEU asserted",
+  ]);
+  // A host's guest is the visitor, who acts.
+  assert.deepEqual(coded("وتحدث الرئيس البرازيلي للصحفيين أثناء استقبال نظيره الأرجنتيني."), [
+    "CONSULT ARG>BRA asserted",
+  ]);
+  // Guard: the nearest person before is of the counterpart's own state: no guess farther back.
+  assert.deepEqual(coded("وقال الرئيس الفرنسي إن وزير الخارجية الألماني سيجتمع مع نظيره الألماني."), []);
+});
