@@ -8,7 +8,7 @@ import { eventLines } from "../../test/helpers.ts";
 const coded = (text: string) => eventLines(text, "negation");
 
 test("a withdrawal from an agreement named without its state is done to that state", () => {
-  assert.deepEqual(coded("وأعلنت الولايات المتحدة يوم الثلاثاء انسحابها من الاتفاق النووي."), [
+  assert.deepEqual(coded("وأعلن الرئيس يوم الثلاثاء انسحاب الولايات المتحدة من الاتفاق النووي."), [
     "SANCTION USA>IRN asserted",
   ]);
   assert.deepEqual(

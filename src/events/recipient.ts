@@ -364,12 +364,11 @@ function dealAfter(
   actor: readonly PartyUnit[],
 ): PartyUnit | undefined {
   if (hit.trigger.mode !== "withdraw" || c.cues.dealCounterpart.size === 0) return undefined;
-  // انسحاب الولايات المتحدة، الانسحاب الأمريكي: a noun's agent is its genitive, nisba or pronoun; one read from
+  // انسحاب الولايات المتحدة، الانسحاب الأمريكي: a noun's agent is its genitive or nisba; one read from
   // elsewhere (the speaker of `يخشى من انسحاب الأخير`، the object of `حذروا ترامب من مغبة الانسحاب`) is
   // too loose a guess to make an act on the deal's state.
-  // A possessive pronoun on the noun (`بعد انسحابها من`) is its agent as well.
-  const possessed = CARRIED.test((c.tokens[hit.end - 1] as Token).key);
-  if (hit.trigger.pos === "noun" && !possessed && !actor.some((u) => u.first >= hit.end)) return undefined;
+  // A possessive pronoun (`بعد انسحابها من`) is left out: its act is often dated by the sentence's other act.
+  if (hit.trigger.pos === "noun" && !actor.some((u) => u.first >= hit.end)) return undefined;
   let name = "";
   for (let j = k + 1; j < Math.min(c.end, k + 1 + DEAL_WORDS); j++) {
     const t = c.tokens[j] as Token;
