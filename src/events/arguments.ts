@@ -4,6 +4,7 @@ import { delegationActor, findActor } from "./actor.ts";
 import { chargedGenitive, chargedObject } from "./charges.ts";
 import { afterPreposition, groupAt, punctuated, unitFrom } from "./clause-units.ts";
 import { afterComma, elided, elidedSubject, pronounObject, sharesSubject } from "./continued-clause.ts";
+import { counterpartOwner } from "./counterparts.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { atRequest, hostsSides, passive, undergone } from "./frames.ts";
 import { ownerAfter, possessedBy, possessedObject, settingHolder, settingNoun } from "./noun-agents.ts";
@@ -184,7 +185,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   // ووصف بوتين في اتصال هاتفي مع نظيره الإيراني الهجوم بـ، أدان ماكرون الهجوم خلال محادثة هاتفية مع
   // ترامب: the partner of the call or visit that sets the scene is whom it was told to, not its target.
   if (c.occasionNoTarget) recipient = recipient.filter((u) => !occasionPartner(c, u));
-  return { actor, recipient };
+  // عندما يلتقي نظيره الأمريكي: a counterpart is the other side; its owner acts (counterparts.ts).
+  return counterpartOwner(c, hit, actor, recipient) ?? { actor, recipient };
 }
 
 /** How far before a party the occasion noun may stand (`في اتصال هاتفي مع نظيره الإيراني روحاني`). */

@@ -79,6 +79,13 @@ export function compileCues(lex: Lexicons): EventCues {
     speechParticiple: set("speech_participle"),
     nisbaNotParty: set("nisba_not_party"),
     goodsHead: set("goods_head"),
+    receptionNoun: set("reception_noun"),
+    dealCounterpart: new Map(
+      cue(lex, "deal_counterpart").map((f) => {
+        const [name = "", state = ""] = f.split("=");
+        return [keyOf(name), state];
+      }),
+    ),
     firmHead: set("firm_head"),
     flagHead: set("flag_head"),
     bodySeat: set("body_seat"),

@@ -46,6 +46,10 @@ export interface EventCues {
   nisbaNotParty: Set<string>;
   /** Goods and trade (`المنتجات`، `الواردات`): the state of their nisba is what a tariff on them targets. */
   goodsHead: Set<string>;
+  /** `استقبال`: the counterpart after it is the guest, who acts. */
+  receptionNoun: Set<string>;
+  /** An agreement's name (keys, words joined by a space) → the state it was made with (`الاتفاق النووي` → IRN). */
+  dealCounterpart: Map<string, string>;
   /** Heads of a firm, an airline or outlets (`شركة`، `الخطوط`، `وسائل`): a nisba a word or two after one is theirs. */
   firmHead: Set<string>;
   /** Words of a flag (`علم`، `العلم`): a state right after one is a ship's or a crowd's flag, not a party. */

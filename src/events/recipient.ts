@@ -40,6 +40,8 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
       const u = unitFrom(c, k + 1, PREP_REACH, actor) ?? goodsAfter(c, hit, k);
       // على الحدود مع العراق: the neighbour of the place struck is not what was struck.
       if (u && !acrossBorder(c.tokens, u.first, u.prefix, c.cues)) return groupAt(c, u);
+      const deal = dealAfter(c, hit, k, actor);
+      if (deal) return [deal];
     } else if (k < from + PREP_REACH) {
       // بنظيره، لتايوان: a preposition carried as a clitic governs only a party close by.
       const u =
@@ -344,4 +346,48 @@ function goodsAfter(c: Clause, hit: TriggerHit, k: number): PartyUnit | undefine
   return c.all.find(
     (x) => x.type === GOODS_UNIT && x.first > k && x.first <= k + GOODS_REACH && x.end <= c.end,
   );
+}
+
+/** The most words an agreement's name in cue deal_counterpart takes (`خطة العمل الشاملة المشتركة`). */
+const DEAL_WORDS = 4;
+
+/**
+ * `انسحاب الولايات المتحدة من الاتفاق النووي`: a withdrawal from an agreement news names without the state
+ * it was made with (cue `deal_counterpart`), right after the frame's preposition at `k`, is done to that
+ * state. A state named after the name (`الاتفاق النووي مع إيران`، `الإيراني`) is read before this; that
+ * state's own withdrawal is read as before.
+ */
+function dealAfter(
+  c: Clause,
+  hit: TriggerHit,
+  k: number,
+  actor: readonly PartyUnit[],
+): PartyUnit | undefined {
+  if (hit.trigger.mode !== "withdraw" || c.cues.dealCounterpart.size === 0) return undefined;
+  // انسحاب الولايات المتحدة، الانسحاب الأمريكي: a noun's agent is its genitive or nisba; one read from
+  // elsewhere (the speaker of `يخشى من انسحاب الأخير`، the object of `حذروا ترامب من مغبة الانسحاب`) is
+  // too loose a guess to make an act on the deal's state.
+  // A possessive pronoun (`بعد انسحابها من`) is left out: its act is often dated by the sentence's other act.
+  if (hit.trigger.pos === "noun" && !actor.some((u) => u.first >= hit.end)) return undefined;
+  let name = "";
+  for (let j = k + 1; j < Math.min(c.end, k + 1 + DEAL_WORDS); j++) {
+    const t = c.tokens[j] as Token;
+    if (j > k + 1 && punctuated(c, j, j)) return undefined;
+    name = name === "" ? t.key : `${name} ${t.key}`;
+    const state = c.cues.dealCounterpart.get(name);
+    // طهران ستنسحب من الاتفاق النووي: the state the deal was made with leaving it is no act on itself.
+    if (state && actor.some((u) => u.parties.some((p) => p.country === state))) return undefined;
+    if (state) {
+      const text = c.text.slice((c.tokens[k + 1] as Token).start, t.end);
+      return {
+        first: k + 1,
+        end: j + 1,
+        prefix: "",
+        type: "DEAL",
+        parties: [{ entity: null, text, country: state, sector: null }],
+        place: false,
+      };
+    }
+  }
+  return undefined;
 }
