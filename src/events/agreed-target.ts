@@ -3,7 +3,7 @@
 // and cooperation").
 import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
-import { groupAt, punctuated } from "./clause-units.ts";
+import { afterSubject, groupAt, punctuated, statesOfUnits, tokenProclitic } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import { otherSide } from "./recipient.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -12,9 +12,7 @@ import type { TriggerHit } from "./triggers.ts";
 const AGREED_REACH = 8;
 
 /** A ب or ل on the word (`بإجراء`، `لتقديم`): it opens what is pledged or offered. */
-function opensComplement(t: Token): boolean {
-  return t.bare.some((b) => /^[وف]?[بل]$/u.test(b.prefix));
-}
+const COMPLEMENT_PREPS = ["ب", "ل"];
 
 /** How many words may stand between the verbal noun and its state's genitive: its object (`بدعم اقتصاد تركيا`). */
 const GENITIVE_DEPTH = 2;
@@ -44,13 +42,12 @@ function genitive(c: Clause, noun: number, u: PartyUnit): boolean {
 export function complementTarget(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
   if (actor.length === 0) return [];
   // اتفقت مصر وإثيوبيا والسودان على …: states agreeing together are both sides already.
-  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  const mine = statesOfUnits(actor);
   if (mine.size !== 1 || mine.has(null)) return [];
-  let from = hit.end;
-  for (const u of actor) if (u.first >= hit.end && u.end > from) from = u.end;
+  const from = afterSubject(hit, actor);
   const t = c.tokens[from];
   if (!t || from >= c.end) return [];
-  const noun = t.key === "علي" ? from + 1 : opensComplement(t) ? from : -1;
+  const noun = t.key === "علي" ? from + 1 : tokenProclitic(t, COMPLEMENT_PREPS) ? from : -1;
   if (noun < 0 || noun >= c.end || (noun > from && punctuated(c, noun, noun))) return [];
   if (c.units.some((u) => u.first === noun)) return [];
   for (let k = noun + 1; k < c.end && k <= noun + AGREED_REACH; k++) {

@@ -1,6 +1,7 @@
 // Clause helpers: how a clause's party units group (`بكين وواشنطن`) and what stands between them.
 import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
+import type { TriggerHit } from "./triggers.ts";
 import { isComplementizer, tokenIn } from "./cues.ts";
 import { seatOf } from "./units.ts";
 
@@ -166,4 +167,21 @@ export function afterPreposition(c: Clause, u: PartyUnit, from: number): boolean
     if (tokenIn(c.cues.preposition, c.tokens[k])) return true;
   }
   return u.prefix.replace(/^[وف]/u, "") !== "";
+}
+
+/** The states of a side's units (a unit of no state gives null). */
+export function statesOfUnits(us: readonly PartyUnit[]): Set<string | null> {
+  return new Set(us.flatMap((u) => u.parties.map((p) => p.country)));
+}
+
+/** The first token after the trigger and the actor's units standing right after it (VSO: `أشاد غوتيريس بـ`). */
+export function afterSubject(hit: TriggerHit, actor: readonly PartyUnit[]): number {
+  let from = hit.end;
+  for (const u of actor) if (u.first >= hit.end && u.end > from) from = u.end;
+  return from;
+}
+
+/** The token carries one of `preps` as its proclitic preposition, after و or ف (`بالجهود`، `ولتقديم`). */
+export function tokenProclitic(t: Token, preps: readonly string[]): boolean {
+  return t.bare.some((b) => b.prefix !== "" && preps.includes(b.prefix.replace(/^[وف]/u, "")));
 }

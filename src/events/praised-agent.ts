@@ -2,7 +2,7 @@
 // Nineteenth pass (docs/EVENTS.md, "Nineteenth pass: agreements, support and cooperation").
 import type { Event, Party, Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
-import { groupAt, punctuated } from "./clause-units.ts";
+import { afterSubject, groupAt, punctuated, statesOfUnits, tokenProclitic } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import { otherSide } from "./recipient.ts";
 import type { Told } from "./told.ts";
@@ -15,9 +15,7 @@ const OBJECT_REACH = 3;
 const AGENT_REACH = 3;
 
 /** The word carries ب as its preposition (`بالجهود`، `وبالدور`). */
-function withBa(t: Token): boolean {
-  return t.bare.some((b) => /^[وف]?ب$/u.test(b.prefix));
-}
+const BA = ["ب"];
 
 /**
  * `أشاد غوتيريس بالجهود التي تقوم بها السعودية`، `رحبت المملكة المتحدة بالهدف الذي تسعى إليه المملكة
@@ -29,12 +27,11 @@ function withBa(t: Token): boolean {
  */
 export function praisedAgent(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
   if (actor.length === 0) return [];
-  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  const mine = statesOfUnits(actor);
   if (mine.has(null)) return [];
-  let from = hit.end;
-  for (const u of actor) if (u.first >= hit.end && u.end > from) from = u.end;
+  const from = afterSubject(hit, actor);
   for (let k = from; k < c.end && k < from + OBJECT_REACH; k++) {
-    if (!withBa(c.tokens[k] as Token)) continue;
+    if (!tokenProclitic(c.tokens[k] as Token, BA)) continue;
     if (c.all.some((u) => u.first === k)) return [];
     for (let r = k + 1; r <= k + 2 && r < c.sentenceEnd; r++) {
       if (!tokenIn(c.cues.relative, c.tokens[r])) continue;
@@ -72,10 +69,9 @@ export function welcomedActor(
   told: Told,
   sentence: number,
 ): Party[] {
-  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  const mine = statesOfUnits(actor);
   if (mine.size === 0 || mine.has(null)) return [];
-  let from = hit.end;
-  for (const u of actor) if (u.first >= hit.end && u.end > from) from = u.end;
+  const from = afterSubject(hit, actor);
   let k = from;
   while (k < c.end && k < from + OBJECT_REACH && !welcomedNoun(c, k)) k++;
   if (k >= c.end || k >= from + OBJECT_REACH || c.all.some((u) => u.first === k + 1)) return [];
@@ -101,5 +97,5 @@ export function welcomedActor(
 function welcomedNoun(c: Clause, k: number): boolean {
   const t = c.tokens[k] as Token;
   if (!tokenIn(c.cues.welcomedAct, t)) return false;
-  return withBa(t) || tokenIn(c.cues.backref, c.tokens[k - 1]);
+  return tokenProclitic(t, BA) || tokenIn(c.cues.backref, c.tokens[k - 1]);
 }

@@ -2,6 +2,7 @@
 import type { Event, Party, Token } from "../pipeline/types.ts";
 import { PRONOUN_UNIT } from "./anaphora.ts";
 import { type Arguments, type Clause, findArguments, type PartyUnit } from "./arguments.ts";
+import { statesOfUnits } from "./clause-units.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { unmarked } from "../arabic/regexes.ts";
 
@@ -13,10 +14,6 @@ export function selfReference(args: { actor: PartyUnit[]; recipient: PartyUnit[]
 
 // Functions declared here, not closures made per call: the CLI runs through tsx, whose esbuild
 // `keepNames` names every function when it is made (`__name`, about 0.7 µs each).
-function statesOfUnits(us: readonly PartyUnit[]): Set<string | null> {
-  return new Set(us.flatMap((u) => u.parties.map((p) => p.country)));
-}
-
 /** A state's pronoun whose every state is one of `other`'s. */
 function repeats(u: PartyUnit, other: Set<string | null>): boolean {
   return u.type === PRONOUN_UNIT && u.parties.every((p) => other.has(p.country));
