@@ -55,7 +55,7 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   let args = read;
   // أعلن ترمب أنه سيزور الصين، وأضاف: "لن نسمح …": a clause with no subject of its own may be the
   // speaker's act, or continue the sentence before (speaker-actor.ts).
-  speakerSides(args, hit, { arabic, units, cues, sentenceIndex, span, speaker });
+  speakerSides(args, hit, { arabic, units, cues, sentenceIndex, span, speaker, clause });
   // وصل بومبيو إلى الرياض للقاء الملك سلمان: a verbal noun of purpose has the sentence's subject as
   // its actor, and the party after it, read as its agent, is its object.
   args = purposeSides(args, clause, hit);

@@ -5,8 +5,9 @@
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import { openingSubject, quotedSpeaker } from "./anaphora.ts";
-import type { Arguments, PartyUnit } from "./arguments.ts";
+import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { chargedParty } from "./charges.ts";
+import { groupAt } from "./clause-units.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { ownedBySpeaker } from "./sides.ts";
@@ -22,6 +23,8 @@ export interface SpeakerContext {
   span: ClauseSpan;
   /** The speaker of the trigger's clause (`speakerOf`), if any. */
   speaker: EntitiesResult["mentions"][number] | null;
+  /** The trigger's clause, whose units group a compound speaker (`قالت ألمانيا وفرنسا إنهما`). */
+  clause: Clause;
 }
 
 /** Sets the actor of `args` (and drops the actor's own state from its recipient) by the rules above. */
@@ -58,12 +61,14 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
       (u) => !u.place && u.parties.some((p) => p.entity === speaker.entity) && u.end <= span.reported,
     );
     if (unit) {
+      // قالت ألمانيا وفرنسا إنهما ستطردان …: a compound speaker acts as one side, all its states.
+      const speakers = ctx.clause.units.includes(unit) ? groupAt(ctx.clause, unit) : [unit];
       // …أن بلادها قررت …، متهمة إياها: the old actor of the speaker's own state is no recipient.
-      const own = new Set(unit.parties.map((p) => p.country));
+      const own = new Set(speakers.flatMap((s) => s.parties.map((p) => p.country)));
       args.recipient = [...args.actor, ...args.recipient].filter(
-        (u) => u !== unit && !u.parties.every((p) => own.has(p.country)),
+        (u) => !speakers.includes(u) && !u.parties.every((p) => own.has(p.country)),
       );
-      args.actor = [unit];
+      args.actor = speakers;
     }
   }
   // وقال نتنياهو إن …. واتهم إيران بالضلوع: an accusing verb opening its sentence, its accused read

@@ -1,0 +1,24 @@
+// The lead's batch of the twentieth pass (docs/EVENTS.md, "Lead's batch of the twentieth pass"): a
+// compound speaker (`قالت ألمانيا وفرنسا إنهما …`) is the whole actor of the act its reported clause
+// tells. Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const coded = (text: string) => eventLines(text, "negation");
+
+test("a compound speaker acts as one side with all its states", () => {
+  assert.deepEqual(coded("وقالت ألمانيا وفرنسا إنهما ستطردان دبلوماسيين روسا."), ["SANCTION DEU+FRA>RUS future"]);
+  assert.deepEqual(coded("وأعلنت كل من هولندا وبلجيكا وإيطاليا أنها ستطرد دبلوماسيين روسا."), [
+    "SANCTION BEL+ITA+NLD>RUS future",
+  ]);
+  assert.deepEqual(coded("وأعلنت كندا والمكسيك أنهما سترفعان الرسوم الجمركية على البضائع الأمريكية."), [
+    "SANCTION CAN+MEX>USA future",
+  ]);
+  // Guard: a single speaker stays the only actor, and the state after the verb its recipient.
+  assert.deepEqual(coded("وقالت ألمانيا إنها ستطرد دبلوماسيين روسا."), ["SANCTION DEU>RUS future"]);
+  // Guard: a state told after the speaker with no و between is no part of the speaker.
+  assert.deepEqual(coded("وقالت بريطانيا، في رسالة إلى روسيا، إنها ستطرد دبلوماسيين روسا."), [
+    "SANCTION GBR>RUS future",
+  ]);
+});
