@@ -117,6 +117,12 @@ export interface EventCues {
   welcomedAct: Set<string>;
   /** Verbs of beginning, continuing and ending whose verbal noun is the act (بدأت … انسحابها). */
   aspectual: Set<string>;
+  /** Verbs of being able (`استطاع`، `تمكن`): negated, the act they carry was not done (لم تتمكن من التوصل). */
+  able: Set<string>;
+  /** Words of failing (`فشلت … في التوصل`): the act failed at, with في or ب on it, was not done. */
+  fail: Set<string>;
+  /** Acts named by their hoped-for outcome (`إقناع`): failing at them still tells the attempt, the act. */
+  effortAct: Set<string>;
   pronounComplementizer: Set<string>;
   between: Set<string>;
   counterpart: Set<string>;

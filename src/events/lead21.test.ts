@@ -22,3 +22,15 @@ test("a compound speaker acts as one side with all its states", () => {
     "SANCTION GBR>RUS future",
   ]);
 });
+
+test("an act a party failed at or was unable to do is negated, not asserted", () => {
+  assert.deepEqual(coded("وفشلت مصر وإثيوبيا في التوصل إلى اتفاق بشأن السد."), ["AGREE EGY+ETH> asserted neg"]);
+  assert.deepEqual(coded("ولم تتمكن روسيا وتركيا من التوصل إلى هدنة."), ["AGREE RUS+TUR> asserted neg"]);
+  assert.deepEqual(coded("ولم تستطع اليابان وكوريا الجنوبية التوصل إلى اتفاق."), ["AGREE JPN+KOR> asserted neg"]);
+  // Guard: an ability told with no negation is no failure; a hope to be able is no agreement made.
+  assert.deepEqual(coded("وتمكنت مصر وإثيوبيا من التوصل إلى اتفاق."), ["AGREE EGY+ETH> asserted"]);
+  // Guard: talks that failed were held (no في on the act).
+  assert.deepEqual(coded("وفشلت المحادثات بين مصر وإثيوبيا."), ["CONSULT EGY>ETH asserted"]);
+  // Guard: failing to convince tells the attempt: the request was made.
+  assert.deepEqual(coded("ولم تستطع الحكومة العراقية إقناع إيران باستئناف الإمدادات."), ["REQUEST IRQ>IRN asserted"]);
+});

@@ -8,6 +8,8 @@ import {
   decidedNot,
   NEGATION_REACH,
   negatedCarrier,
+  failedAt,
+  unableTo,
   negationIn,
   nounNegated,
 } from "./negation.ts";
@@ -155,12 +157,16 @@ export function polarity(
   const modalFrom = Math.max(span.clauseStart, hit.first - MODAL_REACH);
   const end = hit.first;
   const noun = hit.trigger.pos === "noun";
+  // لم تتمكن مصر وإثيوبيا من التوصل إلى اتفاق: not done, and no mere possibility (below).
+  const unable = unableTo(tokens, hit, modalFrom, cues);
   const negated =
     (noun
       ? nounNegated(tokens, hit.first, hit.prefix, span.clauseStart, cues.negation, cues)
       : negationIn(tokens, negationFrom, end, cues)) ||
     anyIn(tokens, modalFrom, end, cues.negationVerb) ||
-    negatedCarrier(tokens, hit, modalFrom, cues);
+    negatedCarrier(tokens, hit, modalFrom, cues) ||
+    failedAt(tokens, hit, modalFrom, cues) ||
+    unable;
   const refused = noun
     ? nounNegated(tokens, hit.first, hit.prefix, span.clauseStart, cues.refusal, cues) ||
       decidedNot(tokens, hit.first, span.clauseStart, cues)
@@ -188,7 +194,7 @@ export function polarity(
   const scheduled = anyIn(tokens, modal, end, cues.scheduled) || ahead;
   if (
     anyIn(tokens, modal, end, cues.conditional) ||
-    possible(tokens, hit, modal, span.sentenceStart, negated, cues)
+    (!unable && possible(tokens, hit, modal, span.sentenceStart, negated, cues))
   )
     modality = "conditional";
   // بناء على طلب من الخرطوم: the request an act answers was made; no other modal before it governs it.

@@ -1,7 +1,7 @@
 // Negation and refusal of an event from the particles and verbs before its trigger (read by modality.ts).
 import { tokenIs } from "../arabic/tokens.ts";
 import type { Token } from "../pipeline/types.ts";
-import { type EventCues, tokenIn } from "./cues.ts";
+import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** How many tokens before a trigger a negation particle may stand (`لم يلتق`, `لم يعد يلتقي`). */
@@ -79,6 +79,29 @@ export function negatedCarrier(
     if (tokenIn(cues.aspectual, tokens[k]))
       return negationIn(tokens, Math.max(from, k - NEGATION_REACH), k, cues);
   return false;
+}
+
+/**
+ * `لم تستطع مصر وإثيوبيا التوصل إلى اتفاق`، `لم تتمكن من زيارة`: a negated verb of being able (cue `able`)
+ * before the trigger: the act was not done (a fact, not a possibility); not an attempt named by its
+ * outcome (`لم تستطع إقناع إيران`: Iran was asked).
+ */
+export function unableTo(tokens: readonly Token[], hit: TriggerHit, from: number, cues: EventCues): boolean {
+  if (tokenIn(cues.effortAct, tokens[hit.first])) return false;
+  for (let k = hit.first - 1; k >= from; k--)
+    if (tokenIn(cues.able, tokens[k])) return negationIn(tokens, Math.max(from, k - NEGATION_REACH), k, cues);
+  return false;
+}
+
+/**
+ * `فشلت مصر وإثيوبيا في التوصل إلى اتفاق`، `أخفق المجلس بالتوصل إلى قرار`: an act a party failed at (cue
+ * `fail` before it, and في or ب right on the act) was not done. Talks that failed were held: `فشل
+ * المحادثات` carries no في, and stays held.
+ */
+export function failedAt(tokens: readonly Token[], hit: TriggerHit, from: number, cues: EventCues): boolean {
+  if (tokenIn(cues.effortAct, tokens[hit.first])) return false;
+  const on = tokenIs(tokens[hit.first - 1], "في") || hit.prefix.replace(/^[وف]/u, "").startsWith("ب");
+  return on && anyIn(tokens, from, hit.first, cues.fail);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Token } from "../pipeline/types.ts";
 import { type Clause, objectAt, type PartyUnit } from "./arguments.ts";
 import { punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
+import { NEGATION_REACH, negationIn } from "./negation.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** How many words after a refusal verb its speech object may stand, past a subject with a title. */
@@ -121,7 +122,9 @@ export function agreementSought(c: Clause, hit: TriggerHit): boolean {
     if (punctuated(c, k + 1, k + 1)) return false;
     // بجهود مصرية تم التوصل إلى التهدئة: reached by the efforts named, not sought.
     if (tokenIn(c.cues.passiveAux, c.tokens[k])) return false;
-    if (tokenIn(c.cues.agreeSought, c.tokens[k])) return true;
+    // لم تتمكن مصر وإثيوبيا من التوصل إلى اتفاق: an ability negated is a failure, read as a negation.
+    if (tokenIn(c.cues.agreeSought, c.tokens[k]))
+      return !(tokenIn(c.cues.able, c.tokens[k]) && negationIn(c.tokens, k - NEGATION_REACH, k, c.cues));
   }
   return false;
 }
