@@ -15,6 +15,8 @@ test("a compound speaker acts as one side with all its states", () => {
   assert.deepEqual(coded("وأعلنت كندا والمكسيك أنهما سترفعان الرسوم الجمركية على البضائع الأمريكية."), [
     "SANCTION CAN+MEX>USA future",
   ]);
+  // A duty laid by a compound speaker (`إن على إسرائيل`) is both speakers' demand.
+  assert.deepEqual(coded("وقال وزيرا خارجية مصر والأردن إن على إسرائيل وقف الاستيطان."), ["REQUEST EGY+JOR>ISR asserted"]);
   // Guard: a single speaker stays the only actor, and the state after the verb its recipient.
   assert.deepEqual(coded("وقالت ألمانيا إنها ستطرد دبلوماسيين روسا."), ["SANCTION DEU>RUS future"]);
   // Guard: a state told after the speaker with no و between is no part of the speaker.

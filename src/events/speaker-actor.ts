@@ -60,16 +60,8 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
     const unit = units.find(
       (u) => !u.place && u.parties.some((p) => p.entity === speaker.entity) && u.end <= span.reported,
     );
-    if (unit) {
-      // قالت ألمانيا وفرنسا إنهما ستطردان …: a compound speaker acts as one side, all its states.
-      const speakers = ctx.clause.units.includes(unit) ? groupAt(ctx.clause, unit) : [unit];
-      // …أن بلادها قررت …، متهمة إياها: the old actor of the speaker's own state is no recipient.
-      const own = new Set(speakers.flatMap((s) => s.parties.map((p) => p.country)));
-      args.recipient = [...args.actor, ...args.recipient].filter(
-        (u) => !speakers.includes(u) && !u.parties.every((p) => own.has(p.country)),
-      );
-      args.actor = speakers;
-    }
+    // …أن بلادها قررت …، متهمة إياها: the old actor of the speaker's own state is no recipient.
+    if (unit) speakerActs(args, speakersOf(ctx.clause, unit), [...args.actor, ...args.recipient]);
   }
   // وقال نتنياهو إن …. واتهم إيران بالضلوع: an accusing verb opening its sentence, its accused read
   // (chargedObject) and no accuser in the sentence, continues the previous sentence's subject.
@@ -129,11 +121,20 @@ function dutySpeaker(args: Arguments, hit: TriggerHit, ctx: SpeakerContext): voi
       units.find((u) => !u.place && u.first >= sentence.firstToken && (u.end === k || u.end === k - 1));
     break;
   }
-  args.actor = unit ? [unit] : [];
-  if (unit) {
-    const own = new Set(unit.parties.map((p) => p.country));
-    args.recipient = args.recipient.filter((u) => u !== unit && !u.parties.every((p) => own.has(p.country)));
-  }
+  args.actor = [];
+  if (unit) speakerActs(args, speakersOf(ctx.clause, unit), args.recipient);
+}
+
+/** قالت ألمانيا وفرنسا إنهما ستطردان …، قال وزيرا خارجية مصر والأردن إن على …: a compound speaker is one side, all its states. */
+function speakersOf(clause: Clause, unit: PartyUnit): PartyUnit[] {
+  return clause.units.includes(unit) ? groupAt(clause, unit) : [unit];
+}
+
+/** The speakers act; of `others`, those not of the speakers' own states are the recipient. */
+function speakerActs(args: Arguments, speakers: PartyUnit[], others: readonly PartyUnit[]): void {
+  const own = new Set(speakers.flatMap((s) => s.parties.map((p) => p.country)));
+  args.recipient = others.filter((u) => !speakers.includes(u) && !u.parties.every((p) => own.has(p.country)));
+  args.actor = speakers;
 }
 
 /**
