@@ -7,9 +7,10 @@ import { eventLines } from "../../test/helpers.ts";
 const states = (text: string) => eventLines(text, "states");
 
 test("acc21: a state said to bear the responsibility for an outcome, or some of it, is blamed by the speaker", () => {
-  assert.deepEqual(states("وقال وزير الخارجية الإيراني إن الولايات المتحدة تتحمل مسؤولية الهجوم على السفارة."), [
-    "ACCUSE IRN>USA",
-  ]);
+  assert.deepEqual(
+    states("وقال وزير الخارجية الإيراني إن الولايات المتحدة تتحمل مسؤولية الهجوم على السفارة."),
+    ["ACCUSE IRN>USA"],
+  );
   assert.deepEqual(states("وقالت موسكو إن واشنطن تتحمل بعض المسؤولية عن تدهور الأوضاع."), ["ACCUSE RUS>USA"]);
   assert.deepEqual(
     states("وقالت الخارجية الفرنسية إن سوريا تتحمل في نهاية المطاف مسؤولية الاستهداف المتكرر للمدنيين."),
@@ -18,7 +19,10 @@ test("acc21: a state said to bear the responsibility for an outcome, or some of 
 });
 
 test("acc21 guard: a responsibility for a task to be done is a duty, not blame", () => {
-  assert.deepEqual(states("وقالت المستشارة الألمانية إن روسيا تتحمل مسؤولية الاضطلاع بدور في حل الأزمة."), []);
+  assert.deepEqual(
+    states("وقالت المستشارة الألمانية إن روسيا تتحمل مسؤولية الاضطلاع بدور في حل الأزمة."),
+    [],
+  );
 });
 
 test("acc21: a state that rebukes another accuses it", () => {
