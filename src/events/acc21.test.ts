@@ -43,3 +43,18 @@ test("acc21 guard: a complaint filed with no state against it, or by a private p
   assert.deepEqual(states("وقدم رجل أعمال شكوى ضد شريكه إلى الشرطة الفرنسية."), []);
   assert.deepEqual(states("وتقدمت الصين بشكوى إلى منظمة التجارة العالمية."), []);
 });
+
+test("acc21: a state that calls another's leader or words foolish or a liar accuses it", () => {
+  assert.deepEqual(states('ووصفت كوريا الشمالية تصريحات وزير الخارجية الأمريكي بأنها "حمقاء".'), [
+    "ACCUSE PRK>USA",
+  ]);
+  assert.deepEqual(states('ووصف المتحدث الإيراني رئيس الوزراء الإسرائيلي بأنه "كذاب".'), ["ACCUSE IRN>ISR"]);
+});
+
+test("acc21: an objection a state voices to another's act is an accusation", () => {
+  assert.deepEqual(states("وعبرت اليابان عن اعتراضها على قرار كوريا الجنوبية."), ["ACCUSE JPN>KOR"]);
+});
+
+test("acc21 guard: regret voiced over what befell people names no state to blame", () => {
+  assert.deepEqual(states("وأعربت الحكومة عن أسفها لما حدث للمسافرين."), []);
+});
