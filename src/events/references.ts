@@ -7,7 +7,7 @@ import type { Sentence, Token } from "../pipeline/types.ts";
 import { stateful } from "./anaphora.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
-import { SCAN_PRONOUN_PREP } from "./scan.ts";
+import { SCAN_PRONOUN_PREP, type ScanMasks } from "./scan.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { unmarked } from "../arabic/regexes.ts";
 
@@ -21,7 +21,7 @@ export function referenceUnits(
   tokens: readonly Token[],
   cues: EventCues,
   /** The tokens' scan bits (`scanMasks`): only a token with SCAN_PRONOUN_PREP is read. */
-  masks?: Uint8Array,
+  masks?: ScanMasks,
 ) {
   const out: PartyUnit[] = [];
   const read = (t: Token, k: number) => {
