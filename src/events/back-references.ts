@@ -12,7 +12,14 @@ import { type EventCues, tokenIn } from "./cues.ts";
 import { stateful } from "./anaphora.ts";
 import { agrees } from "./references.ts";
 import { NOT_STATE } from "./units.ts";
-import { anyMarked, marked, SCAN_BACK_REFERENCE, SCAN_LATTER, SCAN_ORG_HEAD, type ScanMasks } from "./scan.ts";
+import {
+  anyMarked,
+  marked,
+  SCAN_BACK_REFERENCE,
+  SCAN_LATTER,
+  SCAN_ORG_HEAD,
+  type ScanMasks,
+} from "./scan.ts";
 import { unmarked } from "../arabic/regexes.ts";
 
 /** One row of the lexicon, compiled. */
