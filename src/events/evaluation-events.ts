@@ -58,7 +58,7 @@ export function evaluativeEvents(arabic: ArabicText, ctx: EvaluationContext): Ev
           countriesOf([...e.actor, ...e.recipient]) === states,
       );
       if (told) continue;
-      const span = clauseOf(arabic.tokens, sentence, j.frame, j.frame + 1, cues);
+      const span = clauseOf(arabic.tokens, sentence, j.frame, j.frame + 1, cues, ctx.masks);
       const hit = {
         trigger: {
           type: j.evaluation.type,

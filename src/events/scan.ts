@@ -34,6 +34,8 @@ export const SCAN_BACK_REFERENCE = 1 << 8;
 export const SCAN_ORG_HEAD = 1 << 9;
 /** `الأخيرة` (`cues.latter`). */
 export const SCAN_LATTER = 1 << 10;
+/** A word that bounds a clause (`cues.complementizer`، `cues.clauseBreak`، `cues.speech`: clauses.ts). */
+export const SCAN_CLAUSE = 1 << 11;
 
 /** Each token's scan bits (`scanMasks`): 16 a token, for the passes above. */
 export type ScanMasks = Uint16Array;
@@ -85,6 +87,9 @@ function compileScan(sources: ScanSources): ScanIndex {
   if (sources.backReferences) add(sources.backReferences.startKeys(), SCAN_BACK_REFERENCE);
   add(cues.orgBackHead, SCAN_ORG_HEAD);
   add(cues.latter, SCAN_LATTER);
+  add(cues.complementizer, SCAN_CLAUSE);
+  add(cues.clauseBreak, SCAN_CLAUSE);
+  add(cues.speech, SCAN_CLAUSE);
   // A byte a slot (only whether it is zero is read): 64 kB, not the 128 kB of the bits themselves.
   const slots = new Uint8Array(SLOTS);
   for (const k of bits.keys()) slots[filterSlot(k)] = 1;
