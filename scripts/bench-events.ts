@@ -21,6 +21,7 @@ import { keyOf } from "../src/arabic/normalize.ts";
 import { cleanDocument, compileCleanOptions } from "../src/clean/index.ts";
 import { findEntities } from "../src/entities/index.ts";
 import { compileEntityLexicon } from "../src/entities/lexicon.ts";
+import * as backReferencesModule from "../src/events/back-references.ts";
 import * as cuesModule from "../src/events/cues.ts";
 import * as evaluationsModule from "../src/events/evaluations.ts";
 import * as eventsModule from "../src/events/index.ts";
@@ -51,6 +52,7 @@ if (!(limit > 0) || !(rounds > 0)) {
 }
 
 interface Modules {
+  backReferences: typeof backReferencesModule;
   cues: typeof cuesModule;
   evaluations: typeof evaluationsModule;
   events: typeof eventsModule;
@@ -60,6 +62,7 @@ interface Modules {
   types: typeof typesModule;
 }
 const here: Modules = {
+  backReferences: backReferencesModule,
   cues: cuesModule,
   evaluations: evaluationsModule,
   events: eventsModule,
@@ -78,6 +81,7 @@ async function modulesOf(dir: string): Promise<Modules> {
     return import(pathToFileURL(file).href);
   };
   return {
+    backReferences: await load("back-references"),
     cues: await load("cues"),
     evaluations: await load("evaluations"),
     events: await load("index"),
@@ -90,7 +94,7 @@ async function modulesOf(dir: string): Promise<Modules> {
 
 const lex = loadLexicons();
 const entityLexicon = compileEntityLexicon(lex);
-/** The event stage of one tree, compiled from this tree's lexicons as `createPipeline` does. */
+/** The event stage of one tree, compiled from this tree's lexicons as `createPipeline` does (all its options). */
 function stageOf(m: Modules) {
   const cues = m.cues.compileCues(lex);
   const options = {
@@ -100,6 +104,8 @@ function stageOf(m: Modules) {
     types: m.types.compileTypeRules(lex.eventTypes),
     entityLexicon,
     evaluations: m.evaluations.compileEvaluations(lex.evaluations),
+    // As `compileStages` (src/pipeline/run.ts) passes them: the pass over every token for `الدول الأربع`.
+    backReferences: m.backReferences.compileBackReferences(lex.backReferences),
   };
   return (text: ArabicText, found: EntitiesResult, published: string | null) => ({
     events: m.events.findEvents(text, found, { ...options, published }),

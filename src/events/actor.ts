@@ -24,9 +24,14 @@ const SVO_GAP = 2;
 
 /** The token is one of the words the trigger needs after it (`طرد` … `السفير`). */
 function needed(t: Token | undefined, hit: TriggerHit): boolean {
-  if (!t || hit.trigger.needs.length === 0) return false;
-  const keys = [t.key, ...t.bare.map((b) => b.key)];
-  return hit.trigger.needs.some((n) => keys.some((k) => k.startsWith(n)));
+  if (!t) return false;
+  // Loops, not an array of the keys and two closures: asked twice of the token before each unit
+  // after a trigger.
+  for (const n of hit.trigger.needs) {
+    if (t.key.startsWith(n)) return true;
+    for (const b of t.bare) if (b.key.startsWith(n)) return true;
+  }
+  return false;
 }
 
 /** `أعلن بوتين تعليق …، متهماً واشنطن`: a participle's actor is the subject its sentence opens with. */

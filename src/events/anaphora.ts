@@ -4,7 +4,7 @@
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
-import { SCAN_STATE_POSSESSIVE } from "./scan.ts";
+import { SCAN_STATE_POSSESSIVE, type ScanMasks } from "./scan.ts";
 import { seatOf } from "./units.ts";
 import { unmarked } from "../arabic/regexes.ts";
 
@@ -60,7 +60,7 @@ export function possessiveUnits(
   units: readonly PartyUnit[],
   cues: EventCues,
   /** The tokens' scan bits (`scanMasks`): only a token with SCAN_STATE_POSSESSIVE is read. */
-  masks?: Uint8Array,
+  masks?: ScanMasks,
 ): PartyUnit[] {
   const keys = cues.statePossessive;
   const out: PartyUnit[] = [];

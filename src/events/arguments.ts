@@ -2,7 +2,7 @@
 import type { Party, Token } from "../pipeline/types.ts";
 import { delegationActor, findActor } from "./actor.ts";
 import { chargedGenitive, chargedObject } from "./charges.ts";
-import { afterPreposition, groupAt, punctuated, unitFrom } from "./clause-units.ts";
+import { afterPreposition, groupAt, punctuated, statesOfUnits, unitFrom } from "./clause-units.ts";
 import { afterComma, elided, elidedSubject, pronounObject, sharesSubject } from "./continued-clause.ts";
 import { counterpartOwner } from "./counterparts.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
@@ -155,7 +155,7 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   }
   if (recipient.length === 0 && elided(c, hit, actor)) {
     const subject = elidedSubject(c, hit);
-    const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+    const mine = statesOfUnits(actor);
     if (subject.length > 0 && subject.every((u) => u.parties.every((p) => !mine.has(p.country)))) {
       recipient = actor;
       actor = subject;
@@ -255,5 +255,5 @@ function objectIn(
 
 /** The actor already names two states (`روسيا والصين أجرتا محادثات`). */
 function compound(actor: readonly PartyUnit[]): boolean {
-  return new Set(actor.flatMap((u) => u.parties.map((p) => p.country))).size > 1;
+  return statesOfUnits(actor).size > 1;
 }

@@ -12,6 +12,14 @@ import { type EventCues, tokenIn } from "./cues.ts";
 import { stateful } from "./anaphora.ts";
 import { agrees } from "./references.ts";
 import { NOT_STATE } from "./units.ts";
+import {
+  anyMarked,
+  marked,
+  SCAN_BACK_REFERENCE,
+  SCAN_LATTER,
+  SCAN_ORG_HEAD,
+  type ScanMasks,
+} from "./scan.ts";
 import { unmarked } from "../arabic/regexes.ts";
 
 /** One row of the lexicon, compiled. */
@@ -57,8 +65,10 @@ export function backReferenceUnits(
   covered: ReadonlySet<number>,
   refs: BackReferences,
   cues: EventCues,
+  /** The tokens' scan bits (`scanMasks`): a phrase begins only at a token with SCAN_BACK_REFERENCE. */
+  masks?: ScanMasks,
 ): PartyUnit[] {
-  if (refs.size === 0) return [];
+  if (refs.size === 0 || !anyMarked(masks, SCAN_BACK_REFERENCE)) return [];
   const { tokens } = arabic;
   // A mention and a person's title hold no back-reference (`مجموعة الدول السبع`). A byte per
   // token, not a copy of `covered` as a Set: it is read at every token (an index outside the
@@ -68,7 +78,7 @@ export function backReferenceUnits(
   for (const m of found.mentions) for (let k = m.titleToken; k < m.endToken; k++) taken[k] = 1;
   const out: PartyUnit[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    if (taken[k] === 1) continue;
+    if (taken[k] === 1 || !marked(masks, k, SCAN_BACK_REFERENCE)) continue;
     const m = refs.matchAt(tokens, k, BARE);
     const ref = m?.values[0];
     if (!m || !ref) continue;
@@ -193,8 +203,10 @@ export function organisationUnits(
   found: EntitiesResult,
   covered: ReadonlySet<number>,
   cues: EventCues,
+  /** The tokens' scan bits (`scanMasks`): only a token with SCAN_ORG_HEAD is read. */
+  masks?: ScanMasks,
 ): PartyUnit[] {
-  if (cues.orgBackHead.size === 0) return [];
+  if (cues.orgBackHead.size === 0 || !anyMarked(masks, SCAN_ORG_HEAD)) return [];
   const { tokens } = arabic;
   const taken = new Uint8Array(tokens.length);
   for (const k of covered) taken[k] = 1;
@@ -206,7 +218,8 @@ export function organisationUnits(
   const out: PartyUnit[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (taken[k] === 1 || !tokenIn(cues.orgBackHead, t) || !standsAlone(arabic, k, cues)) continue;
+    if (!marked(masks, k, SCAN_ORG_HEAD) || taken[k] === 1 || !tokenIn(cues.orgBackHead, t)) continue;
+    if (!standsAlone(arabic, k, cues)) continue;
     const head = headKey(t);
     let named: (typeof orgs)[number] | undefined;
     for (const o of orgs) if (o.m.endToken <= k && o.head === head) named = o;
@@ -266,14 +279,16 @@ export function latterUnits(
   units: readonly PartyUnit[],
   covered: ReadonlySet<number>,
   cues: EventCues,
+  /** The tokens' scan bits (`scanMasks`): only a token with SCAN_LATTER is read. */
+  masks?: ScanMasks,
 ): PartyUnit[] {
-  if (cues.latter.size === 0) return [];
+  if (cues.latter.size === 0 || !anyMarked(masks, SCAN_LATTER)) return [];
   const { tokens } = arabic;
   const out: PartyUnit[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     // The cue first: its SlotSet bit test is cheaper than the set of numbers.
-    if (!tokenIn(cues.latter, t) || covered.has(k)) continue;
+    if (!marked(masks, k, SCAN_LATTER) || !tokenIn(cues.latter, t) || covered.has(k)) continue;
     const before = tokens[k - 1] as Token;
     if (before.sentence !== t.sentence || covered.has(k - 1) || tokenIn(cues.latterTime, before)) continue;
     if (/[^\s]/u.test(arabic.text.slice(before.end, t.start))) continue;

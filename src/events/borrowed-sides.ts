@@ -14,6 +14,7 @@ import { lastInSentence, type Told } from "./told.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { TypeRules } from "./types.ts";
 import { acrossBorder, isPlace } from "./units.ts";
+import { statesOfUnits } from "./clause-units.ts";
 
 /** What the rules read around the trigger's clause. */
 export interface Around {
@@ -75,7 +76,7 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
   if (!rules.mutual)
     args.recipient = mapUnits(args.recipient, (u) => otherDual(u, args.actor, units, told.events));
   else {
-    const mine = new Set(args.actor.flatMap((u) => u.parties.map((p) => p.country)));
+    const mine = statesOfUnits(args.actor);
     args.recipient = mapUnits(args.recipient, (u) => withoutActorState(u, mine));
   }
 }

@@ -7,6 +7,7 @@ import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { elidedSubject } from "./continued-clause.ts";
 import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { statesOfUnits } from "./clause-units.ts";
 
 /**
  * The group right after an accusing verb is one state or body (or several joined by و) with the charge
@@ -59,7 +60,7 @@ export function chargedObject(c: Clause, hit: TriggerHit, actor: PartyUnit[]): A
   )
     return null;
   if (!chargedParty(c.tokens, c.all, actor, c.end)) return null;
-  const accused = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  const accused = statesOfUnits(actor);
   // The reported clause's subject, else the sentence's (`قال الجيش التايلاندي إن القوات الكمبودية
   // أطلقت …، واتهم بنوم بنه بـ`: the speaker accuses), of another state than the accused.
   const other = (g: PartyUnit[]) =>

@@ -3,6 +3,7 @@
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Event, Sentence, Token } from "../pipeline/types.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
+import { SCAN_CLAUSE, type ScanMasks } from "./scan.ts";
 
 export interface ClauseSpan {
   /** After `قال X إن`: the first token of the reported clause, else the sentence start. */
@@ -19,18 +20,20 @@ export function clauseOf(
   first: number,
   end: number,
   cues: EventCues,
+  /** The tokens' scan bits (`scanMasks`): a token without SCAN_CLAUSE bounds no clause. */
+  masks?: ScanMasks,
 ): ClauseSpan {
   let reported = sentence.firstToken;
   let speakerActs = false;
   for (let k = sentence.firstToken; k < first; k++) {
-    if (clauseBits(tokens, k, cues) & COMPLEMENTIZER) {
+    if (clauseBits(tokens, k, cues, masks) & COMPLEMENTIZER) {
       reported = k + 1;
       speakerActs = tokenIn(cues.pronounComplementizer, tokens[k]);
     }
   }
   let start = reported;
   for (let k = reported; k < first; k++) {
-    if (clauseBits(tokens, k, cues) & CLAUSE_BREAK) {
+    if (clauseBits(tokens, k, cues, masks) & CLAUSE_BREAK) {
       start = k + 1;
       speakerActs = false;
     }
@@ -38,7 +41,7 @@ export function clauseOf(
   let stop = sentence.endToken;
   for (let k = end; k < sentence.endToken; k++) {
     // الهجوم الإسرائيلي، قال نصر الله إنه …: a speech verb after the trigger opens another clause.
-    if (clauseBits(tokens, k, cues) & (CLAUSE_BREAK | COMPLEMENTIZER | SPEECH)) {
+    if (clauseBits(tokens, k, cues, masks) & (CLAUSE_BREAK | COMPLEMENTIZER | SPEECH)) {
       stop = k;
       break;
     }
@@ -59,7 +62,9 @@ const READ = 8;
  */
 let bitsOf: { tokens: readonly Token[]; cues: EventCues; bits: Uint8Array } | null = null;
 
-function clauseBits(tokens: readonly Token[], k: number, cues: EventCues): number {
+function clauseBits(tokens: readonly Token[], k: number, cues: EventCues, masks?: ScanMasks): number {
+  // No word of the three sets: none of the bits, with no look-up.
+  if (masks !== undefined && ((masks[k] as number) & SCAN_CLAUSE) === 0) return READ;
   if (bitsOf === null || bitsOf.tokens !== tokens || bitsOf.cues !== cues)
     bitsOf = { tokens, cues, bits: new Uint8Array(tokens.length) };
   let b = bitsOf.bits[k] as number;

@@ -15,6 +15,7 @@ import {
 } from "./back-references.ts";
 import type { EventCues } from "./cues.ts";
 import { partyUnits } from "./units.ts";
+import type { ScanMasks } from "./scan.ts";
 
 /** The document's party units in text order. `covered`: tokens that a name or a channel holds. */
 export function documentUnits(
@@ -25,7 +26,7 @@ export function documentUnits(
     entityLexicon: EntityLexicon;
     backReferences?: BackReferences;
     cues: EventCues;
-    masks: Uint8Array;
+    masks: ScanMasks;
   },
 ): PartyUnit[] {
   const { cues, masks } = options;
@@ -36,11 +37,11 @@ export function documentUnits(
     ...listed,
     ...possessiveUnits(arabic.tokens, arabic.sentences, listed, cues, masks),
     ...(options.backReferences
-      ? backReferenceUnits(arabic, found, listed, covered, options.backReferences, cues)
+      ? backReferenceUnits(arabic, found, listed, covered, options.backReferences, cues, masks)
       : []),
     // المجلس after مجلس حقوق الإنسان: an organisation of states called by its head noun alone.
-    ...organisationUnits(arabic, found, covered, cues),
+    ...organisationUnits(arabic, found, covered, cues, masks),
     // انتقاد الأخيرة: `the latter`, the party named last before it.
-    ...latterUnits(arabic, listed, covered, cues),
+    ...latterUnits(arabic, listed, covered, cues, masks),
   ].sort((a, b) => a.first - b.first);
 }

@@ -2,6 +2,7 @@
 import type { Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import type { Told } from "./told.ts";
+import { statesOfUnits } from "./clause-units.ts";
 
 /**
  * `ودعت الخارجية السعودية البلدين الجارين`: a dual a directed act addresses names two states other
@@ -16,7 +17,7 @@ export function otherDual(
   units: readonly PartyUnit[],
   events: readonly Event[],
 ): PartyUnit {
-  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  const mine = statesOfUnits(actor);
   if (unit.type !== "DUAL" || !unit.parties.some((p) => mine.has(p.country))) return unit;
   const states: Party[] = [];
   for (let k = units.indexOf(unit) - 1; k >= 0 && states.length < 2; k--) {

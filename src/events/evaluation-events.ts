@@ -13,6 +13,7 @@ import { judgements } from "./evaluations.ts";
 import { polarity } from "./modality.ts";
 import { type PloverTable, score } from "./plover.ts";
 import type { TypeTable } from "./types.ts";
+import type { ScanMasks } from "./scan.ts";
 
 export interface EvaluationContext {
   found: EntitiesResult;
@@ -25,7 +26,7 @@ export interface EvaluationContext {
   evaluations: Evaluations;
   published: string | null;
   /** The tokens' scan bits (`scanMasks`): a token without SCAN_EVALUATION holds no evaluation. */
-  masks?: Uint8Array;
+  masks?: ScanMasks;
 }
 
 /** The parties' states, each once, sorted. Declared here: tsx names every closure when it is made. */
@@ -57,7 +58,7 @@ export function evaluativeEvents(arabic: ArabicText, ctx: EvaluationContext): Ev
           countriesOf([...e.actor, ...e.recipient]) === states,
       );
       if (told) continue;
-      const span = clauseOf(arabic.tokens, sentence, j.frame, j.frame + 1, cues);
+      const span = clauseOf(arabic.tokens, sentence, j.frame, j.frame + 1, cues, ctx.masks);
       const hit = {
         trigger: {
           type: j.evaluation.type,

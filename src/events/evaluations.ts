@@ -14,7 +14,7 @@ import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { type Evaluations, evaluationAt, keysOf, phraseAt } from "./evaluation-lexicon.ts";
 import { backedIn, backingAt, type Judgement, quotedNisba, stateOf } from "./evaluation-quotes.ts";
-import { SCAN_EVALUATION } from "./scan.ts";
+import { SCAN_EVALUATION, type ScanMasks } from "./scan.ts";
 
 // The compiled lexicon lives in evaluation-lexicon.ts; callers (and scripts/bench-events.ts, which
 // loads this module from older trees too) still compile it through this module.
@@ -51,7 +51,7 @@ export function judgements(
   cues: EventCues,
   ev: Evaluations,
   mentions: EntitiesResult["mentions"],
-  masks?: Uint8Array,
+  masks?: ScanMasks,
 ): Judgement[] {
   const { tokens } = arabic;
   const out: Judgement[] = [];

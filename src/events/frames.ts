@@ -2,7 +2,15 @@
 import type { Token } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { matrixSubject } from "./actor.ts";
-import { afterPreposition, GENITIVE_REACH, governed, groupAt, punctuated, unitFrom } from "./clause-units.ts";
+import {
+  afterPreposition,
+  GENITIVE_REACH,
+  governed,
+  groupAt,
+  punctuated,
+  statesOfUnits,
+  unitFrom,
+} from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -66,7 +74,7 @@ export function atRequest(c: Clause, hit: TriggerHit): Arguments | null {
     tokenIn(c.cues.atRequest, c.tokens[hit.first - 2]);
   if (!cued) return null;
   const actor = agentAfter(c, hit);
-  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  const mine = statesOfUnits(actor);
   const subject = matrixSubject(c, hit).filter((u) => u.parties.every((p) => !mine.has(p.country)));
   // With no other state as the sentence's subject, the request is read as any other.
   return actor.length > 0 && subject.length > 0 ? { actor, recipient: subject, fromPhrase: true } : null;

@@ -14,7 +14,7 @@ import { lightVerbBefore } from "./channel-context.ts";
 import { actReader, clauseSides } from "./clause-sides.ts";
 import { dateAhead, dateFields, governingDate, imperfectVerb, perfectVerb, reportDate } from "./act-dates.ts";
 import { clauseOf, speakerOf } from "./clauses.ts";
-import { type EventCues, markNameWords, tokenIn } from "./cues.ts";
+import { anyIn, type EventCues, markNameWords, tokenIn } from "./cues.ts";
 import { documentUnits } from "./document-units.ts";
 import { listLabel, resolveDuals } from "./duals.ts";
 import { evaluativeEvents } from "./evaluation-events.ts";
@@ -120,7 +120,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       continue;
     }
     resolveDuals(units, sentence, told, resolvedDuals, sentenceIndex, isLabel);
-    const span = clauseOf(arabic.tokens, sentence, hit.first, hit.end, cues);
+    const span = clauseOf(arabic.tokens, sentence, hit.first, hit.end, cues, masks);
     const speaker = speakerOf(arabic.tokens, sentence, span.reported, found, cues);
     // The sides the trigger's own clause names, its references resolved (clause-sides.ts).
     const read = clauseSides(hit, sentence, span, {
@@ -291,7 +291,7 @@ function sportReader(arabic: ArabicText, cues: EventCues): (index: number) => bo
     let known = sport.get(index);
     if (known === undefined) {
       const { firstToken, endToken } = arabic.sentences[index] as Sentence;
-      known = arabic.tokens.slice(firstToken, endToken).some((t) => tokenIn(cues.sportWord, t));
+      known = anyIn(arabic.tokens, firstToken, endToken, cues.sportWord);
       sport.set(index, known);
     }
     return known;

@@ -5,6 +5,7 @@ import type { Token } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { statesOfUnits } from "./clause-units.ts";
 
 /** How many tokens (a title: `الزعيم الكوري الشمالي`) may stand between a noun of purpose and its object. */
 const OBJECT_REACH = 2;
@@ -29,7 +30,7 @@ export function meetingObject(clause: Clause, hit: TriggerHit, actor: readonly P
       COMPLEMENT_OPENERS.has((tokens[k - 1] as Token).key) ||
       t.bare.some((b) => cues.meetingPurpose.has(b.key) && /^[وف]?[لب]$/u.test(b.prefix));
     if (!opened) return [];
-    const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+    const mine = statesOfUnits(actor);
     const object = clause.units.find((u) => u.first > k && u.first <= k + 1 + OBJECT_REACH);
     if (!object || object.parties.every((p) => p.country === null || mine.has(p.country))) return [];
     for (let j = k + 1; j < object.first; j++) if (tokenIn(cues.between, tokens[j])) return [];
@@ -61,7 +62,7 @@ export function purposeSides(args: Arguments, clause: Clause, hit: TriggerHit): 
   // للقاء محتمل بين الرئيسين: a meeting between two sides is theirs, not the subject's.
   for (let k = hit.end; k < object; k++) if (tokenIn(clause.cues.between, clause.tokens[k])) return args;
   // The nearest party before it of another state: `بالتوجه إلى السعودية للقاء الملك سلمان` is no subject.
-  const theirs = new Set(after.flatMap((u) => u.parties.map((p) => p.country)));
+  const theirs = statesOfUnits(after);
   for (let i = clause.units.length - 1; i >= 0; i--) {
     const u = clause.units[i] as PartyUnit;
     if (u.end > hit.first || u.first < clause.sentenceStart) continue;

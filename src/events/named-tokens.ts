@@ -4,7 +4,7 @@
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
-import { SCAN_NAME_HEAD } from "./scan.ts";
+import { SCAN_NAME_HEAD, type ScanMasks } from "./scan.ts";
 
 export interface NamedTokens {
   /** Tokens inside any mention. */
@@ -20,7 +20,7 @@ export function namedTokens(
   found: EntitiesResult,
   cues: EventCues,
   /** The tokens' scan bits (`scanMasks`): only a token with SCAN_NAME_HEAD is read as a head. */
-  masks: Uint8Array,
+  masks: ScanMasks,
 ): NamedTokens {
   const covered = new Set<number>();
   // A channel's name may hold its own trigger: محادثات تنسيق السياسة الدفاعية.

@@ -5,6 +5,7 @@
 import type { Arguments, PartyUnit } from "./arguments.ts";
 import { lastInSentence, type Told } from "./told.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { statesOfUnits } from "./clause-units.ts";
 
 /** Types of the acts that answer an act addressed to their actor: accepting, refusing, condemning it. */
 const ADDRESSEE_TAKERS: ReadonlySet<string> = new Set(["AGREE", "REJECT", "ACCUSE"]);
@@ -28,7 +29,7 @@ export function nestedAct(
   // أدانت إيران واستنكرت تحذيرات …: a taker folded into its sentence's same event is that event.
   const taker = told.eventOf.get(within) ?? lastInSentence(told, sentenceIndex);
   // تجاهل ماتيس اقتراح ترامب: a proposal answered in its own state is no act between states.
-  const own = new Set(args.actor.flatMap((u) => u.parties.map((p) => p.country)));
+  const own = statesOfUnits(args.actor);
   if (!taker || taker.actor.every((p) => own.has(p.country))) return { lost: "same state" };
   if (args.recipient.length === 0 && ADDRESSEE_TAKERS.has(within.trigger.type)) {
     const answered = taker.actor.filter((p) => !own.has(p.country));

@@ -6,7 +6,7 @@ import type { Token } from "../pipeline/types.ts";
 import { matrixSubject } from "./actor.ts";
 import { possessor, stateful } from "./anaphora.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
-import { afterPreposition, groupAt, punctuated } from "./clause-units.ts";
+import { afterPreposition, groupAt, punctuated, statesOfUnits } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import { agrees } from "./references.ts";
 import { settingBefore, type TriggerHit } from "./triggers.ts";
@@ -57,9 +57,6 @@ function possessedWord(c: Clause, hit: TriggerHit): string | null {
   return /[^ه]ه$|ها$/u.test(word) ? word : null;
 }
 
-const countriesOf = (side: readonly PartyUnit[]) =>
-  new Set(side.flatMap((u) => u.parties.map((p) => p.country)));
-
 /**
  * `وقال ترامب بعد لقائه الرئيس الروسي`، `خلال زيارتها الصين`: the actor read right after a possessed
  * verbal noun (no comma between) is its object when the pronoun's owner, before it, is of another state.
@@ -74,8 +71,8 @@ export function possessedObject(
   if (punctuated(c, hit.end, first.first)) return null;
   const owner = possessedBy(c, hit);
   if (owner.length === 0) return null;
-  const mine = countriesOf(owner);
-  if ([...countriesOf(actor)].some((s) => mine.has(s))) return null;
+  const mine = statesOfUnits(owner);
+  if ([...statesOfUnits(actor)].some((s) => mine.has(s))) return null;
   return { owner, recipient: [...actor] };
 }
 
@@ -94,7 +91,7 @@ export function ownerAfter(c: Clause, hit: TriggerHit, recipient: readonly Party
   // وخلال زيارته، ضغط الرئيس ماكرون: a recipient past a comma is the main clause's, not the noun's.
   if (recipient.some((u) => punctuated(c, hit.end, u.first))) return [];
   const from = Math.max(...recipient.map((u) => u.end));
-  const theirs = countriesOf(recipient);
+  const theirs = statesOfUnits(recipient);
   const u = c.units.find(
     (x) =>
       x.first >= from &&

@@ -4,7 +4,7 @@
 // charged. Split from recipient.ts, which reads the frame's prepositions and the direct object.
 import type { Party, Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
-import { groupAt } from "./clause-units.ts";
+import { groupAt, statesOfUnits } from "./clause-units.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { otherSide } from "./recipient.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -19,7 +19,7 @@ const CONTENT_REACH = 4;
  * `content_target`). A clause about a third state's act (`حذر من أن إيران تسعى …`) names no target.
  */
 export function ownActTarget(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
-  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  const mine = statesOfUnits(actor);
   if (mine.size === 0 || mine.has(null)) return [];
   const from = Math.max(hit.end, ...actor.filter((u) => u.first >= hit.end).map((u) => u.end));
   let open = -1;
@@ -61,7 +61,7 @@ export function ownActTarget(c: Clause, hit: TriggerHit, actor: readonly PartyUn
  * the sentence's first subject of another state (not a state a preposition governs: `ضربات على سوريا`).
  */
 export function claimant(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
-  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  const mine = statesOfUnits(actor);
   const what = c.tokens[hit.first - 1];
   if (what?.key !== "ما" || !tokenIn(c.cues.claimBackref, c.tokens[hit.first - 2]))
     return asClaimedBy(c, hit, actor, mine);
@@ -118,7 +118,7 @@ const REPLY_REACH = 6;
  * على) is aimed at the state named in the act replied to (event-types.tsv `reply_target`).
  */
 export function replyTarget(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
-  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  const mine = statesOfUnits(actor);
   if (mine.size === 0 || mine.has(null)) return [];
   // The reply may follow the act's clause after a comma (`إجراءات انتقامية، ردا على …`): up to the sentence's end.
   for (let k = c.start; k < c.sentenceEnd - 1; k++) {

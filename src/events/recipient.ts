@@ -10,6 +10,7 @@ import {
   procliticPrep,
   punctuated,
   RELATIVE_REACH,
+  statesOfUnits,
   unitFrom,
 } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
@@ -126,7 +127,7 @@ const APPOSITIVE_REACH = 5;
  * direct object is the unit of another state right after it, not the appositive.
  */
 function afterAppositive(c: Clause, from: number, actor: readonly PartyUnit[]): PartyUnit | undefined {
-  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  const mine = statesOfUnits(actor);
   if (mine.has(null) || mine.size === 0) return undefined;
   let end = -1;
   for (const u of c.units) {
@@ -162,7 +163,7 @@ const RELATIVE_CLAUSE_REACH = 16;
 function afterRelativeClause(c: Clause, from: number, actor: readonly PartyUnit[]): PartyUnit | undefined {
   const t = c.tokens[from];
   if (!t || !RELATIVE_KEYS.has(t.key) || !punctuated(c, from, from)) return undefined;
-  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  const mine = statesOfUnits(actor);
   for (let k = from + 1; k < Math.min(c.tokens.length, from + RELATIVE_CLAUSE_REACH); k++) {
     if (!punctuated(c, k, k)) continue;
     const u = c.units.find((x) => x.first === k);
@@ -198,7 +199,7 @@ function relativeBefore(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
  * another country later in the sentence that a partner or frame preposition governs.
  */
 export function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
-  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  const mine = statesOfUnits(actor);
   // A relative clause belongs to the object (`المقترحات التي قدمتها واشنطن`); فيما، بينما open another event.
   let stop = hit.end;
   while (
@@ -319,7 +320,7 @@ export function carrierRecipient(c: Clause, hit: TriggerHit, actor: readonly Par
       return [];
     const end = Math.max(...actor.map((u) => u.end));
     if (end >= c.sentenceEnd || punctuated(c, end, end)) return [];
-    const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+    const mine = statesOfUnits(actor);
     // إلى إيران: a unit with no proclitic of its own; لإيران: the ل on the unit right after the agent.
     const u = tokenIn(c.cues.carrierPrep, c.tokens[end])
       ? c.units.find((x) => x.first > end && x.first <= end + PREP_REACH && x.prefix === "")

@@ -7,9 +7,10 @@ import type { Sentence, Token } from "../pipeline/types.ts";
 import { stateful } from "./anaphora.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
-import { SCAN_PRONOUN_PREP } from "./scan.ts";
+import { SCAN_PRONOUN_PREP, type ScanMasks } from "./scan.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { unmarked } from "../arabic/regexes.ts";
+import { statesOfUnits } from "./clause-units.ts";
 
 /** Unit types of a reference: a pronoun (`ها`، `ه`), by gender. */
 const REFERENCES = new Set(["REF_F", "REF_M"]);
@@ -21,7 +22,7 @@ export function referenceUnits(
   tokens: readonly Token[],
   cues: EventCues,
   /** The tokens' scan bits (`scanMasks`): only a token with SCAN_PRONOUN_PREP is read. */
-  masks?: Uint8Array,
+  masks?: ScanMasks,
 ) {
   const out: PartyUnit[] = [];
   const read = (t: Token, k: number) => {
@@ -210,8 +211,6 @@ export function resolveReferences(
   let resolved = true;
   const object = objectReference(hit, tokens, cues);
   if (object && hit.trigger.frame.includes("direct")) args.recipient = [object];
-  const countries = (side: readonly PartyUnit[]) =>
-    new Set(side.flatMap((u) => u.parties.map((p) => p.country)));
   const resolve = (side: PartyUnit[], other: readonly PartyUnit[]): PartyUnit[] => {
     const out: PartyUnit[] = [];
     for (const u of side) {
@@ -220,8 +219,8 @@ export function resolveReferences(
         continue;
       }
       const a =
-        antecedent(tokens, text, sentences, units, u, countries(other), cues) ??
-        (u.prefix === CARRIER && u.first === hit.end ? owner(tokens, units, u, countries(other)) : null);
+        antecedent(tokens, text, sentences, units, u, statesOfUnits(other), cues) ??
+        (u.prefix === CARRIER && u.first === hit.end ? owner(tokens, units, u, statesOfUnits(other)) : null);
       if (!a) {
         resolved = false;
         continue;

@@ -7,6 +7,7 @@
 import { filterSlot, type PhraseIndex } from "../arabic/phrases.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { Token } from "../pipeline/types.ts";
+import type { BackReferences } from "./back-references.ts";
 import type { EventCues } from "./cues.ts";
 import type { Evaluations } from "./evaluations.ts";
 import type { Trigger } from "./triggers.ts";
@@ -27,12 +28,24 @@ export const SCAN_DUAL = 1 << 5;
 export const SCAN_NAME_HEAD = 1 << 6;
 /** An entity phrase with a nisba (`الصيني`، `كوريا الشمالية` …) may begin at the token. */
 export const SCAN_NISBA = 1 << 7;
+/** A back-reference phrase (`الدول الأربع`، `ولي العهد`) may begin at the token. */
+export const SCAN_BACK_REFERENCE = 1 << 8;
+/** `المجلس`، `المنظمة` (`cues.orgBackHead`). */
+export const SCAN_ORG_HEAD = 1 << 9;
+/** `الأخيرة` (`cues.latter`). */
+export const SCAN_LATTER = 1 << 10;
+/** A word that bounds a clause (`cues.complementizer`، `cues.clauseBreak`، `cues.speech`: clauses.ts). */
+export const SCAN_CLAUSE = 1 << 11;
+
+/** Each token's scan bits (`scanMasks`): 16 a token, for the passes above. */
+export type ScanMasks = Uint16Array;
 
 export interface ScanSources {
   triggers: PhraseIndex<Trigger>;
   cues: EventCues;
   evaluations?: Evaluations | undefined;
   entityLexicon: EntityLexicon;
+  backReferences?: BackReferences | undefined;
 }
 
 /** Slots of the first test (`filterSlot`, the phrase tries' 16-bit hash): 64 k bytes, which stay in the processor's caches. */
@@ -42,13 +55,13 @@ const SLOTS = 1 << 16;
 interface ScanIndex extends ScanSources {
   bits: Map<string, number>;
   /**
-   * The union of the bits of the keys in each `filterSlot` slot: most keys match no scan, and a zero
+   * 1 for a `filterSlot` slot that holds a key of some scan: most keys match no scan, and a zero
    * slot says so without hashing the whole key for the map.
    */
   slots: Uint8Array;
   /** The masks of the last token array asked about. */
   tokens: readonly Token[] | null;
-  masks: Uint8Array;
+  masks: ScanMasks;
 }
 
 function compileScan(sources: ScanSources): ScanIndex {
@@ -71,32 +84,40 @@ function compileScan(sources: ScanSources): ScanIndex {
     sources.entityLexicon.index.startKeys((v) => v.kind === "nisba"),
     SCAN_NISBA,
   );
+  if (sources.backReferences) add(sources.backReferences.startKeys(), SCAN_BACK_REFERENCE);
+  add(cues.orgBackHead, SCAN_ORG_HEAD);
+  add(cues.latter, SCAN_LATTER);
+  add(cues.complementizer, SCAN_CLAUSE);
+  add(cues.clauseBreak, SCAN_CLAUSE);
+  add(cues.speech, SCAN_CLAUSE);
+  // A byte a slot (only whether it is zero is read): 64 kB, not the 128 kB of the bits themselves.
   const slots = new Uint8Array(SLOTS);
-  for (const [k, b] of bits) slots[filterSlot(k)] = (slots[filterSlot(k)] as number) | b;
-  return { ...sources, bits, slots, tokens: null, masks: new Uint8Array(0) };
+  for (const k of bits.keys()) slots[filterSlot(k)] = 1;
+  return { ...sources, bits, slots, tokens: null, masks: new Uint16Array(0) };
 }
 
-/** One index per compiled trigger index; rebuilt if the cues or evaluations given with it change. */
+/** One index per compiled trigger index; rebuilt if the other lexicons given with it change. */
 const indexes = new WeakMap<PhraseIndex<Trigger>, ScanIndex>();
 
 /**
  * Each token's scan bits: the union over its key and its bare keys. Kept for the last token array
  * (the tokens of a document must not change once scanned).
  */
-export function scanMasks(tokens: readonly Token[], sources: ScanSources): Uint8Array {
+export function scanMasks(tokens: readonly Token[], sources: ScanSources): ScanMasks {
   let index = indexes.get(sources.triggers);
   if (
     !index ||
     index.cues !== sources.cues ||
     index.evaluations !== sources.evaluations ||
-    index.entityLexicon !== sources.entityLexicon
+    index.entityLexicon !== sources.entityLexicon ||
+    index.backReferences !== sources.backReferences
   ) {
     index = compileScan(sources);
     indexes.set(sources.triggers, index);
   }
   if (index.tokens === tokens) return index.masks;
   const { bits, slots } = index;
-  const masks = new Uint8Array(tokens.length);
+  const masks: ScanMasks = new Uint16Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     let m = slots[t.slot ?? filterSlot(t.key)] === 0 ? 0 : (bits.get(t.key) ?? 0);
@@ -107,4 +128,19 @@ export function scanMasks(tokens: readonly Token[], sources: ScanSources): Uint8
   index.tokens = tokens;
   index.masks = masks;
   return masks;
+}
+
+/**
+ * Some token has `bit` (or no masks were given): a pass whose tokens all lack it finds nothing, and
+ * returns before it builds anything for the document.
+ */
+export function anyMarked(masks: ScanMasks | undefined, bit: number): boolean {
+  if (!masks) return true;
+  for (let k = 0; k < masks.length; k++) if (((masks[k] as number) & bit) !== 0) return true;
+  return false;
+}
+
+/** Token k has `bit`, or no masks were given (the pass reads every token). */
+export function marked(masks: ScanMasks | undefined, k: number, bit: number): boolean {
+  return !masks || ((masks[k] as number) & bit) !== 0;
 }

@@ -12,6 +12,7 @@ import type { ClauseSpan } from "./clauses.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { ownedBySpeaker } from "./sides.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { statesOfUnits } from "./clause-units.ts";
 
 /** What the speaker rules read of the trigger's sentence. */
 export interface SpeakerContext {
@@ -162,6 +163,6 @@ function previousAccuser(
   )
     return null;
   const owner = openingSubject(arabic.tokens, units, previous, previous.endToken, cues);
-  const against = new Set(accused.flatMap((u) => u.parties.map((p) => p.country)));
+  const against = statesOfUnits(accused);
   return owner && owner.parties.every((p) => !against.has(p.country)) ? owner : null;
 }

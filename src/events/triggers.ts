@@ -5,7 +5,7 @@ import { BARE, PhraseIndex } from "../arabic/phrases.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import { expandEntry } from "./morphology.ts";
 import type { EventType, Token } from "../pipeline/types.ts";
-import { SCAN_TRIGGER } from "./scan.ts";
+import { SCAN_TRIGGER, type ScanMasks } from "./scan.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
 
 export type ChannelAction = "suspend" | "resume" | "agree" | "propose" | "refuse" | "hold" | "";
@@ -149,7 +149,7 @@ export function findTriggers(
   /** Keys of aspectual verbs (بدأ، واصل، أنهى): a noun's needed word may stand in their subject. */
   aspectual: ReadonlySet<string> = new Set(),
   /** The tokens' scan bits (`scanMasks`): a token without SCAN_TRIGGER begins no trigger. */
-  masks?: Uint8Array,
+  masks?: ScanMasks,
   /** Told of every trigger form that yields no hit, and why (scripts/trigger-losses.ts only). */
   skipped?: (first: number, end: number, reason: string) => void,
   /** Keys of the `setting` prepositions (خلال، عقب، في before a call): a meeting noun after one is an occasion. */

@@ -5,7 +5,7 @@ import { tokenValue } from "../arabic/tokens.ts";
 import type { ArabicText, Party, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
-import { SCAN_DUAL, SCAN_PAIR } from "./scan.ts";
+import { SCAN_DUAL, SCAN_PAIR, type ScanMasks } from "./scan.ts";
 
 /**
  * Parties and armed movements (`حزب الله`، `حماس`، `حركة طالبان`) act, but not for their state: they
@@ -92,7 +92,7 @@ export function addDuals(
   units: PartyUnit[],
   covered: ReadonlySet<number>,
   cues: EventCues,
-  masks?: Uint8Array,
+  masks?: ScanMasks,
 ): PartyUnit[] {
   const out: PartyUnit[] = [];
   let u = 0;

@@ -6,7 +6,7 @@ import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
-import { SCAN_NISBA } from "./scan.ts";
+import { SCAN_NISBA, type ScanMasks } from "./scan.ts";
 import { addDuals, NON_STATE_ACTOR } from "./unit-groups.ts";
 
 /** Entity types that can act in an event; outlets and places cannot. */
@@ -28,7 +28,7 @@ export function partyUnits(
    * The tokens' scan bits (`scanMasks`): nisbas only where SCAN_NISBA is set, duals and pair words
    * where SCAN_DUAL or SCAN_PAIR is.
    */
-  masks?: Uint8Array,
+  masks?: ScanMasks,
 ): PartyUnit[] {
   // A person's title belongs to the person: its nisba and institutions are not parties of their own.
   const titled = new Set<number>();
