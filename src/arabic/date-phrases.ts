@@ -17,7 +17,17 @@ import {
   weekOf,
   type Ymd,
 } from "./date-values.ts";
-import { type Found, found, gap, kindAt, type Reader, startsWithDigit, wordAt } from "./date-reader.ts";
+import {
+  bitsOf,
+  type Found,
+  found,
+  gap,
+  hasKind,
+  kindAt,
+  type Reader,
+  startsWithDigit,
+  wordAt,
+} from "./date-reader.ts";
 import type { CalendarWord } from "./dates.ts";
 import type { PhraseMatch } from "./phrases.ts";
 import { readNumber } from "./numbers.ts";
@@ -269,18 +279,17 @@ function valueOf(w: PhraseMatch<CalendarWord>, k: CalendarWord["kind"]): string 
 function wordDate(r: Reader, i: number): Found | null {
   const w = wordAt(r, i);
   if (!w) return null;
-  const kinds = new Set(w.values.map((v) => v.kind));
-  if (w.values.some((v) => MONTH_KINDS.has(v.kind))) {
+  if (hasKind(r, i, MONTH_BITS)) {
     const m = monthAt(r, i, false);
     return m ? monthDate(r, i, m, null, null) : null;
   }
-  if (kinds.has("month_word")) {
+  if (hasKind(r, i, MONTH_WORD_BIT)) {
     const m = monthAt(r, w.end, true);
     if (m) return monthDate(r, i, m, null, null);
   }
-  if (kinds.has("year")) return yearWord(r, i, w.end);
-  if (kinds.has("weekday")) return weekday(r, i, Number(valueOf(w, "weekday")), w.end);
-  if (kinds.has("relative")) {
+  if (hasKind(r, i, YEAR_BIT)) return yearWord(r, i, w.end);
+  if (hasKind(r, i, WEEKDAY_BIT)) return weekday(r, i, Number(valueOf(w, "weekday")), w.end);
+  if (hasKind(r, i, RELATIVE_BIT)) {
     const rel = valueOf(w, "relative");
     // اليوم الخميس: the weekday names the day.
     if (rel === "today" && wordAt(r, w.end)?.values.some((v) => v.kind === "weekday")) return null;
@@ -353,15 +362,29 @@ function isYearContext(tokens: readonly Token[], i: number): boolean {
   return YEAR_CONTEXT.has(tokens[i - 1]?.key ?? "");
 }
 
-/** The date expression that starts at token i, if any. */
+const MONTH_BITS = bitsOf(...MONTH_KINDS);
+const MONTH_WORD_BIT = bitsOf("month_word");
+const YEAR_BIT = bitsOf("year");
+const WEEKDAY_BIT = bitsOf("weekday");
+const RELATIVE_BIT = bitsOf("relative");
+/** A word that is no digit opens a day and month only as an ordinal (`الثامن من يناير`). */
+const DAY_WORD_BITS = bitsOf("ordinal");
+/** A duration opens with its marker (`قبل`، `منذ`، `بعد`). */
+const DURATION_BITS = bitsOf("ago", "later");
+/** The kinds `wordDate` reads a date from. */
+const WORD_DATE_BITS = MONTH_BITS | bitsOf("month_word", "year", "weekday", "relative");
+
+/**
+ * The date expression that starts at token i, if any. A word that is no digit is only tried by the
+ * readers its calendar kinds can open (the others would find nothing there).
+ */
 export function dateAt(r: Reader, i: number): Found | null {
-  const digit = startsWithDigit(r.tokens[i]);
-  if (!digit && wordAt(r, i) === null) return null;
+  if (startsWithDigit(r.tokens[i]))
+    return digitDate(r, i) ?? dayMonth(r, i) ?? duration(r, i) ?? wordDate(r, i) ?? bareYear(r, i);
+  if (wordAt(r, i) === null) return null;
   return (
-    (digit ? digitDate(r, i) : null) ??
-    dayMonth(r, i) ??
-    duration(r, i) ??
-    wordDate(r, i) ??
-    (digit ? bareYear(r, i) : null)
+    (hasKind(r, i, DAY_WORD_BITS) ? dayMonth(r, i) : null) ??
+    (hasKind(r, i, DURATION_BITS) ? duration(r, i) : null) ??
+    (hasKind(r, i, WORD_DATE_BITS) ? wordDate(r, i) : null)
   );
 }

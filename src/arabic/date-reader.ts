@@ -29,6 +29,8 @@ export interface Reader {
   options: DateOptions;
   /** The calendar phrase at each token, filled as it is looked up (null: none). */
   words: Array<PhraseMatch<CalendarWord> | null | undefined>;
+  /** The `kindBits` of each token's calendar phrase, filled with `words` (0: none). */
+  kinds: number[];
 }
 
 /** The calendar phrase at token i, looked up once per token. */
@@ -37,8 +39,55 @@ export function wordAt(r: Reader, i: number): PhraseMatch<CalendarWord> | null {
   if (w === undefined) {
     w = r.calendar.matchAt(r.tokens, i, BARE);
     r.words[i] = w;
+    r.kinds[i] = w === null ? 0 : kindBits(w.values);
   }
   return w;
+}
+
+/** One bit per kind of calendar word, in the order of the lexicon's kinds. */
+const KIND_BIT = new Map<CalendarWord["kind"], number>(
+  (
+    [
+      "month",
+      "name_month",
+      "hijri_month",
+      "weekday",
+      "ordinal",
+      "counted_day",
+      "relative",
+      "past",
+      "next",
+      "current",
+      "year",
+      "hijri_era",
+      "gregorian_era",
+      "unit",
+      "unit_plural",
+      "dual_unit",
+      "ago",
+      "later",
+      "month_word",
+    ] as const
+  ).map((kind, k) => [kind, 1 << k]),
+);
+
+/** The bits of the kinds among a calendar phrase's readings. */
+function kindBits(values: readonly CalendarWord[]): number {
+  let bits = 0;
+  for (const v of values) bits |= KIND_BIT.get(v.kind) ?? 0;
+  return bits;
+}
+
+/** The bits of `kinds`, to test a token's readings against (`hasKind`). */
+export function bitsOf(...kinds: ReadonlyArray<CalendarWord["kind"]>): number {
+  let bits = 0;
+  for (const k of kinds) bits |= KIND_BIT.get(k) ?? 0;
+  return bits;
+}
+
+/** Whether the calendar phrase at token i has a reading of one of the kinds in `bits` (`bitsOf`). */
+export function hasKind(r: Reader, i: number, bits: number): boolean {
+  return wordAt(r, i) !== null && ((r.kinds[i] as number) & bits) !== 0;
 }
 
 /** Only a token that starts with a digit (maybe after و) can open a date in digits or a bare year. */
@@ -56,8 +105,9 @@ export function kindAt(
   kind: CalendarWord["kind"],
 ): { value: string; end: number } | null {
   const w = wordAt(r, i);
-  const v = w?.values.find((x) => x.kind === kind);
-  return w && v ? { value: v.value, end: w.end } : null;
+  if (w === null || ((r.kinds[i] as number) & (KIND_BIT.get(kind) as number)) === 0) return null;
+  const v = w.values.find((x) => x.kind === kind);
+  return v ? { value: v.value, end: w.end } : null;
 }
 
 /** The gap between tokens a and b (`/` in `كانون الثاني/يناير`). */

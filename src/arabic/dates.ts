@@ -71,6 +71,7 @@ export function findDates(
     pub: pubYmd && pubYmd.y !== null && pubYmd.m !== null ? pubYmd : null,
     options,
     words: [],
+    kinds: [],
   };
   const found: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { unicodeText } from "./fuzz.ts";
+import { keyedText } from "./keyed-text.ts";
 import {
   applySteps,
   DISPLAY_STEPS,
@@ -13,6 +14,7 @@ import {
   identity,
   KEY_STEPS,
   keyOf,
+  keyPrefix,
   type MappedText,
   NORMALIZATIONS,
   type NormalizationName,
@@ -23,6 +25,7 @@ import {
   stripInvisibles,
   stripTatweel,
 } from "./normalize.ts";
+import { WORD } from "./regexes.ts";
 
 const cases: Array<[string, (s: string) => string, string, string]> = [
   ["normalize.ts stripTatweel", (s) => stripTatweel(identity(s)).text, "الصيـــن", "الصين"],
@@ -157,5 +160,39 @@ test("normalize.ts property: the map kept as edits gives the map normalize gives
       assert.deepEqual(edited.originArray(), mapped.origin);
     }),
     { numRuns: 500 },
+  );
+});
+
+test("normalize.ts property: keyPrefix is the opening of keyOf, at least as long as asked (or all of it)", () => {
+  fc.assert(
+    fc.property(unicodeText, fc.nat(40), (text, units) => {
+      const key = keyOf(text);
+      const prefix = keyPrefix(text, units);
+      assert.ok(key.startsWith(prefix));
+      assert.ok(prefix.length >= Math.min(units, key.length));
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test("keyed-text.ts property: the key text and its map are normalize's, the words WORD's", () => {
+  fc.assert(
+    fc.property(unicodeText, (text) => {
+      const keyed = keyedText(text);
+      const mapped = normalize(text, KEY_STEPS);
+      assert.equal(keyed.key, mapped.text);
+      assert.deepEqual(keyed.display.originArray(), mapped.origin);
+      const words = [...mapped.text.matchAll(WORD)];
+      assert.deepEqual(
+        keyed.starts,
+        words.map((m) => m.index),
+      );
+      assert.deepEqual(
+        keyed.ends,
+        words.map((m) => m.index + m[0].length),
+      );
+      assert.equal(keyedText(text), keyed);
+    }),
+    { numRuns: 300 },
   );
 });

@@ -366,5 +366,24 @@ export function keyOf(text: string): string {
   return tableText(text, KEY_TABLE);
 }
 
+/**
+ * The opening of `keyOf(text)`: at least its first `units` units (all of it when shorter), reading
+ * no more of `text` than they need (a line is only compared with the phrases that may open it).
+ */
+export function keyPrefix(text: string, units: number): string {
+  const { touched, units: replacements } = KEY_TABLE;
+  let out = "";
+  let from = 0;
+  let i = 0;
+  // `out.length + (i - from)`: the key units made of text[0, i).
+  for (; i < text.length && out.length + (i - from) < units; i++) {
+    const c = text.charCodeAt(i);
+    if (touched[c] === 0) continue;
+    out += text.slice(from, i) + (replacements.get(c) as string);
+    from = i + 1;
+  }
+  return out + text.slice(from, i);
+}
+
 const DISPLAY_TABLE = compileTable(DISPLAY_STEPS);
 const KEY_TABLE = compileTable(KEY_STEPS);

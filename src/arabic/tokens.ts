@@ -1,10 +1,10 @@
 // Tokens with offsets into the original text, their clitic-stripped keys, segments and stems.
 import type { BareForm, Token } from "../pipeline/types.ts";
 import { type KnownWords, WordReader } from "./clitics.ts";
-import { DISPLAY_STEPS, type EditedText, foldLetters, type MappedText, normalizeEdits } from "./normalize.ts";
-import { ARABIC_LETTER, MARK, WORD } from "./regexes.ts";
+import { keyedText } from "./keyed-text.ts";
+import type { EditedText, MappedText } from "./normalize.ts";
+import { ARABIC_LETTER, MARK } from "./regexes.ts";
 import { filterSlot } from "./phrases.ts";
-import { wordSpans } from "./words.ts";
 
 export interface TokenizeOptions {
   /** Proclitic keys, longest first (`وب`, `و`). A bare form is only offered; lexicons decide. */
@@ -23,8 +23,8 @@ const MIN_BARE = 2;
 export function tokenize(text: string, options: TokenizeOptions): { tokens: Token[]; key: MappedText } {
   // The folds keep length, so display and key share one map and one index. The map is kept as
   // its edits (few units change in display form); the whole array only if a caller reads it.
-  const display = normalizeEdits(text, DISPLAY_STEPS);
-  const keyText = foldLetters(display.text);
+  // The cleaning stage read the same text for its cited outlets (keyed-text.ts): usually kept.
+  const { display, key: keyText, starts, ends } = keyedText(text);
   let origin: number[] | null = null;
   const key: MappedText = {
     text: keyText,
@@ -43,14 +43,6 @@ export function tokenize(text: string, options: TokenizeOptions): { tokens: Toke
   const bareSeen = new Map<string, BareForm[]>();
   const initials = procliticInitials(options.proclitics);
   const tokens: Token[] = [];
-  // Words through a table of UTF-16 units, in one loop; a text with surrogate pairs through the regex.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  if (!wordSpans(keyText, starts, ends))
-    for (const m of keyText.matchAll(WORD)) {
-      starts.push(m.index);
-      ends.push(m.index + m[0].length);
-    }
   for (let w = 0; w < starts.length; w++) {
     const s = starts[w] as number;
     const e = ends[w] as number;

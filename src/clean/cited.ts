@@ -2,6 +2,7 @@
 // `نقلا عن وكالة رويترز`, `وفقا لـ"تاس"`, `بحسب فاينانشيال تايمز`. A name the media lexicon
 // knows is given in its canonical form; after an outlet word (صحيفة، وكالة) an unknown name is
 // taken as written (quoted, or up to three words).
+import { keyedText } from "../arabic/keyed-text.ts";
 import { type EditedText, keyOf, normalizeEdits } from "../arabic/normalize.ts";
 import { wordSpans } from "../arabic/words.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
@@ -72,41 +73,36 @@ export function compileCitationRules(citations: readonly Row[], media: readonly 
  * offsets in the key text, read into keys and original offsets only where a cue asks.
  */
 class Words {
-  /** Each word's start and end in the key text. */
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-
-  constructor(private readonly key: EditedText) {
-    const text = key.text;
-    if (wordSpans(text, this.starts, this.ends)) return;
-    for (const m of text.matchAll(CITATION_WORD)) this.add(m.index, m.index + m[0].length);
-  }
-
-  private add(s: number, e: number): void {
-    this.starts.push(s);
-    this.ends.push(e);
-  }
+  constructor(
+    /** The key text. */
+    private readonly key: string,
+    /** Its map back to the original text. */
+    private readonly map: EditedText,
+    /** Each word's start and end in the key text (read only). */
+    private readonly starts: readonly number[],
+    private readonly ends: readonly number[],
+  ) {}
 
   get length(): number {
     return this.starts.length;
   }
 
   keyOf(k: number): string {
-    return this.key.text.slice(this.starts[k], this.ends[k]);
+    return this.key.slice(this.starts[k], this.ends[k]);
   }
 
   /** The word's span in the original text. */
   start(k: number): number {
-    return this.key.origin(this.starts[k] as number);
+    return this.map.origin(this.starts[k] as number);
   }
 
   end(k: number): number {
-    return this.key.origin(this.ends[k] as number);
+    return this.map.origin(this.ends[k] as number);
   }
 
   /** Whether the word may be in `filter` (see `slotOf`): most words are not, and need no key. */
   mayBeIn(k: number, filter: Uint8Array): boolean {
-    const slot = slotOf(this.key.text, this.starts[k] as number, this.ends[k] as number);
+    const slot = slotOf(this.key, this.starts[k] as number, this.ends[k] as number);
     return filter[slot] === 1;
   }
 }
@@ -120,9 +116,26 @@ function slotOf(text: string, s: number, e: number): number {
   return (h ^ (h >>> 13)) & 0xfff;
 }
 
-/** The words of `text` (see Words). */
+/**
+ * The words of `text` (see Words). The key text is the display text's letters folded, which is what
+ * `normalize(text)` gives: the document's text is read once, here, for this stage and tokenize's.
+ */
 function wordsOf(text: string): Words {
-  return new Words(normalizeEdits(text));
+  const { display, key, starts, ends } = keyedText(text);
+  return new Words(key, display, starts, ends);
+}
+
+/** The words of a short text read on the way (a quoted name), kept apart from the document's. */
+function shortWordsOf(text: string): Words {
+  const edited = normalizeEdits(text);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  if (!wordSpans(edited.text, starts, ends))
+    for (const m of edited.text.matchAll(CITATION_WORD)) {
+      starts.push(m.index);
+      ends.push(m.index + m[0].length);
+    }
+  return new Words(edited.text, edited, starts, ends);
 }
 
 /** What findCited reads from the rules at every word, made once per rules. */
@@ -263,7 +276,7 @@ function outletAfter(words: Words, i: number, text: string, rules: CitationRules
   // The quote follows the outlet word, or the cue and its connectors (`وفقا لـ"تاس"`).
   const quoted = quotedAt(text, words.end(at - 1));
   if (quoted) {
-    const inner = wordsOf(quoted);
+    const inner = shortWordsOf(quoted);
     const known = inner.length > 0 ? mediaAt(inner, 0, quoted, rules) : null;
     if (known && known.next === inner.length) return known.name;
     return afterHead >= 0 ? quoted : null;

@@ -1,5 +1,5 @@
 // Classifies the lines of aggregator text: body, headers, trailers, appended articles.
-import { keyOf, type MappedText, normalize } from "../arabic/normalize.ts";
+import { keyOf, keyPrefix, type MappedText, normalize } from "../arabic/normalize.ts";
 import { BULLET_LINE, MARK } from "../arabic/regexes.ts";
 import type { Row } from "../pipeline/tsv.ts";
 import { HEADING_TAIL } from "./regexes.ts";
@@ -45,34 +45,49 @@ function phraseEnd(line: string, key: MappedText, phraseKey: string): number {
   return end;
 }
 
-/** Rules by the first unit of their key, in their order: a line's key can only open with those. */
-const rulesByFirst = new WeakMap<readonly TrailerRule[], Map<string, TrailerRule[]> | null>();
+/** The rules grouped for look-up, made once per rule list. */
+interface RuleIndex {
+  /** Rules by the first unit of their key, in their order (null if one has an empty key). */
+  byFirst: Map<string, TrailerRule[]> | null;
+  /** The longest key's length: no more of a line's key is compared. */
+  longest: number;
+}
+
+const ruleIndexes = new WeakMap<readonly TrailerRule[], RuleIndex>();
 const NO_RULES: readonly TrailerRule[] = [];
 
-/** The rules whose phrase may open a line of key `key` (all of them if one has an empty key). */
-function rulesStarting(rules: readonly TrailerRule[], key: string): readonly TrailerRule[] {
-  let byFirst = rulesByFirst.get(rules);
-  if (byFirst === undefined) {
-    byFirst = rules.some((r) => r.key === "") ? null : new Map();
+function ruleIndex(rules: readonly TrailerRule[]): RuleIndex {
+  let index = ruleIndexes.get(rules);
+  if (index === undefined) {
+    const byFirst = rules.some((r) => r.key === "") ? null : new Map<string, TrailerRule[]>();
     for (const r of byFirst ? rules : []) {
       const first = r.key[0] as string;
       byFirst?.set(first, [...(byFirst.get(first) ?? []), r]);
     }
-    rulesByFirst.set(rules, byFirst);
+    index = { byFirst, longest: Math.max(0, ...rules.map((r) => r.key.length)) };
+    ruleIndexes.set(rules, index);
   }
-  if (byFirst === null) return rules;
-  return byFirst.get(key.charAt(0)) ?? NO_RULES;
+  return index;
+}
+
+/** The rules whose phrase may open a line of key `key`: a line's key can only open with those. */
+function rulesStarting(rules: readonly TrailerRule[], index: RuleIndex, key: string): readonly TrailerRule[] {
+  if (index.byFirst === null) return rules;
+  return index.byFirst.get(key.charAt(0)) ?? NO_RULES;
 }
 
 export function classifyLine(line: string, rules: readonly TrailerRule[]): LineClass {
-  if (line.trim() === "") return { kind: "blank", value: "" };
-  const bare = line.trim().replace(/^\(/u, "");
-  // Phrases are short: the key of the line's opening is all that is compared.
+  const trimmed = line.trim();
+  if (trimmed === "") return { kind: "blank", value: "" };
+  const bare = trimmed.replace(/^\(/u, "");
+  // Phrases are short: the key of the line's opening is all that is compared, as far as the
+  // longest phrase's key reaches.
   const opening = bare.slice(0, MAX_PHRASE_CHARS);
-  const keyText = keyOf(opening);
+  const index = ruleIndex(rules);
+  const keyText = keyPrefix(opening, index.longest);
   // The map back to the line, only for a line that opens with a phrase.
   let key: MappedText | null = null;
-  for (const rule of rulesStarting(rules, keyText)) {
+  for (const rule of rulesStarting(rules, index, keyText)) {
     if (!keyText.startsWith(rule.key)) continue;
     key ??= normalize(opening);
     const end = phraseEnd(bare, key, rule.key);
@@ -94,7 +109,7 @@ export function classifyLine(line: string, rules: readonly TrailerRule[]): LineC
         if (/^\s*[:：]/u.test(rest) && value !== "") return { kind: rule.kind, value };
         continue;
       case "credit":
-        if (line.trim().startsWith("(")) return { kind: "credit", value };
+        if (trimmed.startsWith("(")) return { kind: "credit", value };
         continue;
       case "related_list":
         if (HEADING_TAIL.test(rest)) return { kind: "related_list", value: "" };
@@ -105,6 +120,6 @@ export function classifyLine(line: string, rules: readonly TrailerRule[]): LineC
         continue;
     }
   }
-  if (BULLET_LINE.test(line)) return { kind: "bullet", value: line.trim() };
-  return { kind: "body", value: line.trim() };
+  if (BULLET_LINE.test(line)) return { kind: "bullet", value: trimmed };
+  return { kind: "body", value: trimmed };
 }
