@@ -213,6 +213,7 @@ export function compileCues(lex: Lexicons): EventCues {
     bear: set("bear"),
     brace: set("brace"),
     weDemand: set("we_demand"),
+    releaseWord: set("release_word"),
     responsibilityWord: set("responsibility_word"),
     patientNoun: set("patient_noun"),
     chargeVerb: set("charge_verb"),

@@ -227,6 +227,8 @@ export interface EventCues {
   brace: Set<string>;
   /** First person plural verbs of asking and denying (`ندعو`، `ننفي`): the speaker acts on the party after them. */
   weDemand: Set<string>;
+  /** Words of freeing people held (`سراح`، `الإفراج`): a demand of them is aimed at the state holding them. */
+  releaseWord: Set<string>;
   responsibilityWord: Set<string>;
   /** Nouns of persuading whose genitive before a ب complement is the one persuaded (`إقناع ترامب بالبقاء`). */
   patientNoun: Set<string>;
