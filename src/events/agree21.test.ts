@@ -33,3 +33,22 @@ test("a demand to free people with no state before it, or not told by a verb, ta
     ["COERCE TUR>USA asserted"],
   );
 });
+
+test("a rejection after a word of contrast, of a demonstrative, answers the state of the clause before", () => {
+  assert.deepEqual(coded("واقترحت اليابان إجراء محادثات جديدة حول الجزر، لكن روسيا رفضت هذا الاقتراح."), [
+    "REJECT RUS>JPN asserted",
+  ]);
+  assert.deepEqual(coded("وطالبت الجزائر بفتح الحدود، فيما رفض المغرب ذلك."), ["REJECT MAR>DZA asserted"]);
+  assert.deepEqual(coded("وقال الوزير البريطاني إن موسكو تقف وراء الهجوم، بيد أن روسيا نفت ذلك."), [
+    "REJECT RUS>GBR asserted",
+    "ACCUSE GBR>RUS asserted",
+  ]);
+});
+
+test("a claim noun after وهو stands for ما: the act answers the claim told before in its sentence", () => {
+  assert.deepEqual(coded("وتصر الهند على أن باكستان تؤوي المسلحين، وهو أمر تنفيه إسلام آباد بشدة."), [
+    "REJECT PAK>IND asserted",
+  ]);
+  // Guard: a step rejected by no state named right after the verb takes no recipient.
+  assert.deepEqual(coded("وأعلنت فرنسا خطة لإصلاح الاتحاد، وهي خطوة رفضتها أغلب الحكومات الأوروبية."), []);
+});

@@ -214,6 +214,8 @@ export function compileCues(lex: Lexicons): EventCues {
     brace: set("brace"),
     weDemand: set("we_demand"),
     releaseWord: set("release_word"),
+    claimNoun: set("claim_noun"),
+    contrast: set("contrast"),
     responsibilityWord: set("responsibility_word"),
     patientNoun: set("patient_noun"),
     chargeVerb: set("charge_verb"),
