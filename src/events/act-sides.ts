@@ -125,7 +125,12 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // detention, the crisis over it), as a reaction's implicit recipient is. Only a verb's: the subject of a
   // participle or a noun of demand is read less surely (`انتقاد الأخيرة لاعتقال … مطالبة بالإفراج عنهم`
   // is the latter's demand, not the sentence subject's).
-  if (recipient.length === 0 && rules.holderTarget && hit.trigger.pos === "verb" && freesPeople(arabic, hit, cues))
+  if (
+    recipient.length === 0 &&
+    rules.holderTarget &&
+    hit.trigger.pos === "verb" &&
+    freesPeople(arabic, hit, cues)
+  )
     recipient = implicitRecipient(actor, told.events, told.sentenceOf, sentenceIndex);
   // ستُستأنف محادثات قادة المسارح: a known channel names both sides when the clause does not.
   const bound = channelSides(found, span, hit.end, actor, recipient);

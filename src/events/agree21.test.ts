@@ -13,10 +13,10 @@ test("a demand to free people held is aimed at the state the detention just told
     coded("واحتجزت السلطات التركية القس الأمريكي منذ عامين. وطالبت واشنطن بإطلاق سراح القس على الفور."),
     ["COERCE TUR>USA asserted", "REQUEST USA>TUR asserted"],
   );
-  assert.deepEqual(
-    coded("وطردت الرياض السفير الكندي، بعد أن دعت أوتاوا إلى الإفراج عن ناشطات معتقلات."),
-    ["SANCTION SAU>CAN asserted", "REQUEST CAN>SAU asserted"],
-  );
+  assert.deepEqual(coded("وطردت الرياض السفير الكندي، بعد أن دعت أوتاوا إلى الإفراج عن ناشطات معتقلات."), [
+    "SANCTION SAU>CAN asserted",
+    "REQUEST CAN>SAU asserted",
+  ]);
 });
 
 test("a demand to free people with no state before it, or not told by a verb, takes no addressee", () => {

@@ -82,7 +82,9 @@ export function claimant(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]
       !tokenIn(c.cues.preposition, c.tokens[x.first - 1]),
   );
   // أصبحت العلاقات بين ترامب وبوتين …، وهو أمر تنفيه موسكو: the group's own-state members are no side.
-  return u ? groupAt(c, u).filter((x) => !actor.includes(x) && !x.parties.every((p) => mine.has(p.country))) : [];
+  return u
+    ? groupAt(c, u).filter((x) => !actor.includes(x) && !x.parties.every((p) => mine.has(p.country)))
+    : [];
 }
 
 /**
