@@ -120,6 +120,18 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     if (recipient.length === 0 && deniesCharge(arabic, hit, cues))
       recipient = lastAccuser(actor, told.events);
   }
+  // طالبت واشنطن بإطلاق سراح القس الأمريكي: a demand to free people held names no addressee; it is aimed
+  // at the state holding them, the other state of the event just told that involved the actor (the
+  // detention, the crisis over it), as a reaction's implicit recipient is. Only a verb's: the subject of a
+  // participle or a noun of demand is read less surely (`انتقاد الأخيرة لاعتقال … مطالبة بالإفراج عنهم`
+  // is the latter's demand, not the sentence subject's).
+  if (
+    recipient.length === 0 &&
+    rules.holderTarget &&
+    hit.trigger.pos === "verb" &&
+    freesPeople(arabic, hit, cues)
+  )
+    recipient = implicitRecipient(actor, told.events, told.sentenceOf, sentenceIndex);
   // ستُستأنف محادثات قادة المسارح: a known channel names both sides when the clause does not.
   const bound = channelSides(found, span, hit.end, actor, recipient);
   if (bound) ({ actor, recipient } = bound);
@@ -153,4 +165,16 @@ function deniesCharge(arabic: ArabicText, hit: TriggerHit, cues: EventCues): boo
   return (
     anyIn(tokens, hit.first + 1, end, cues.partNoun) || anyIn(tokens, hit.first + 1, end, cues.chargeNoun)
   );
+}
+
+/** How far after a demand the words of freeing people may stand (`طالبت الدوحة بإطلاق سراح`، `دعت إلى الإفراج عن`). */
+const RELEASE_REACH = 4;
+
+/** A demand whose complement frees people held (`بإطلاق سراح`، `بالإفراج عن`، `إطلاق سراحه`). */
+function freesPeople(arabic: ArabicText, hit: TriggerHit, cues: EventCues): boolean {
+  const { tokens } = arabic;
+  const verb = tokens[hit.first];
+  if (!verb) return false;
+  const end = Math.min((arabic.sentences[verb.sentence] as Sentence).endToken, hit.end + RELEASE_REACH);
+  return anyIn(tokens, hit.end, end, cues.releaseWord);
 }

@@ -233,6 +233,12 @@ export interface EventCues {
   brace: Set<string>;
   /** First person plural verbs of asking and denying (`ندعو`، `ننفي`): the speaker acts on the party after them. */
   weDemand: Set<string>;
+  /** Words of freeing people held (`سراح`، `الإفراج`): a demand of them is aimed at the state holding them. */
+  releaseWord: Set<string>;
+  /** Nouns of a claim or a step after `وهو`/`وهي` in the place of `ما` (`وهو أمر رفضته`، `وهو اتهام نفته`). */
+  claimNoun: Set<string>;
+  /** Words of contrast before a reply to the clause before (`لكن تركيا رفضت هذا الاقتراح`، `فيما رفضت القاهرة ذلك`). */
+  contrast: Set<string>;
   responsibilityWord: Set<string>;
   /** Nouns of persuading whose genitive before a ب complement is the one persuaded (`إقناع ترامب بالبقاء`). */
   patientNoun: Set<string>;

@@ -2,6 +2,7 @@
 // threat's content about the actor's own act, the claim a denial answers (told before it, or `كما
 // تزعم بريطانيا`), the act a reply answers, the accuser when the denier's own state is the one
 // charged. Split from recipient.ts, which reads the frame's prepositions and the direct object.
+import { keyOf } from "../arabic/normalize.ts";
 import type { Party, Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { groupAt, statesOfUnits } from "./clause-units.ts";
@@ -63,17 +64,60 @@ export function ownActTarget(c: Clause, hit: TriggerHit, actor: readonly PartyUn
 export function claimant(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
   const mine = statesOfUnits(actor);
   const what = c.tokens[hit.first - 1];
-  if (what?.key !== "ما" || !tokenIn(c.cues.claimBackref, c.tokens[hit.first - 2]))
-    return asClaimedBy(c, hit, actor, mine);
+  // وهو أمر رفضته أديس أبابا، وهو اتهام نفته طهران: a noun of a claim or a step in the place of `ما`,
+  // with the act's subject right after its verb (`وهي خطوة رفضتها الغالبية العظمى من قوى المجتمع الدولي`
+  // names no state as the one who acts).
+  const backref =
+    tokenIn(c.cues.claimBackref, c.tokens[hit.first - 2]) &&
+    (what?.key === "ما" ||
+      ((tokenIn(c.cues.claimNoun, what) || what?.key === MATTER) && actor.some((u) => u.first === hit.end)));
+  const answered = backref ? hit.first - 2 : contrastedBackref(c, hit, actor);
+  if (answered < 0) return asClaimedBy(c, hit, actor, mine);
   const u = c.units.find(
     (x) =>
-      x.end <= hit.first - 2 &&
+      x.end <= answered &&
       x.first >= c.sentenceStart &&
       otherSide(x, actor, mine) &&
       x.prefix.replace(/^[وف]/u, "") === "" &&
       !tokenIn(c.cues.preposition, c.tokens[x.first - 1]),
   );
-  return u ? groupAt(c, u).filter((x) => !actor.includes(x)) : [];
+  // أصبحت العلاقات بين ترامب وبوتين …، وهو أمر تنفيه موسكو: the group's own-state members are no side.
+  return u
+    ? groupAt(c, u).filter((x) => !actor.includes(x) && !x.parties.every((p) => mine.has(p.country)))
+    : [];
+}
+
+/**
+ * `أمر` (a matter), a claim noun kept out of cues.tsv: the name finder takes every cue word for a word of
+ * the language, and `سامر` would then read as the future's س + أمر.
+ */
+const MATTER = keyOf("أمر");
+
+/** The words of a demonstrative object (`رفضت تركيا هذا الاقتراح`، `رفضت القاهرة ذلك`). */
+const DEMONSTRATIVES = new Set(["ذلك", "هذا", "هذه", "تلك"]);
+
+/** Words of contrast that contrast only with `أن` after them (`بيد أن`، `غير أن`). */
+const WITH_PARTICLE = new Set(["بيد", "غير"]);
+
+/**
+ * `وسمحت السعودية للمسؤولين الأتراك بالمعاينة، لكن تركيا رفضت هذا الاقتراح`، `فيما رفضت القاهرة ذلك`: an
+ * act after a word of contrast (cue `contrast`) whose object is a demonstrative answers what the clause
+ * before it in its sentence told; the index of the contrast word, or -1.
+ */
+function contrastedBackref(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): number {
+  // SVO (`لكن تركيا رفضت`): the contrast stands before the subject; VSO (`فيما رفضت القاهرة`): before the verb.
+  const before = actor.find((u) => u.end === hit.first);
+  let k = (before ? before.first : hit.first) - 1;
+  // بيد أن، غير أن: the particle after the word of contrast; بيد and غير contrast only with it.
+  const particle = c.tokens[k]?.key === "أن" || c.tokens[k]?.key === "ان";
+  if (particle) k--;
+  if (k < c.sentenceStart || !tokenIn(c.cues.contrast, c.tokens[k])) return -1;
+  if (!particle && WITH_PARTICLE.has((c.tokens[k] as Token).key)) return -1;
+  // A phrase row may hold its object (`نفت ذلك`).
+  if (DEMONSTRATIVES.has((c.tokens[hit.end - 1] as Token).key)) return k;
+  const after = actor.find((u) => u.first === hit.end);
+  const object = c.tokens[after ? after.end : hit.end];
+  return object && DEMONSTRATIVES.has(object.key) ? k : -1;
 }
 
 /**
