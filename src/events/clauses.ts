@@ -3,6 +3,7 @@
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Event, Sentence, Token } from "../pipeline/types.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
+import { participleSpeaker } from "./participle-speaker.ts";
 
 export interface ClauseSpan {
   /** After `قال X إن`: the first token of the reported clause, else the sentence start. */
@@ -105,6 +106,8 @@ export function speakerOf(
   reported: number,
   found: EntitiesResult,
   cues: EventCues,
+  /** The act's first token: a participle's clause is read only for the verb its pronoun is the subject of. */
+  act?: number,
 ): EntitiesResult["mentions"][number] | null {
   if (reported === sentence.firstToken) return attributedSource(tokens, sentence, found, cues);
   // Loops, not a slice, a filtered array and closures for every trigger.
@@ -114,7 +117,12 @@ export function speakerOf(
       from = k;
       break;
     }
-  if (from < 0) return attributedSource(tokens, sentence, found, cues);
+  // أدانت قطر …، مؤكدة أنها ترفض: with no speech verb, a participle of speech may open the clause.
+  if (from < 0)
+    return (
+      (act === undefined ? null : participleSpeaker(tokens, sentence, reported, act, found, cues)) ??
+      attributedSource(tokens, sentence, found, cues)
+    );
   // The first mention between the speech verb and the complementizer that is no state, else the first.
   let first: EntitiesResult["mentions"][number] | null = null;
   for (const m of found.mentions) {

@@ -43,6 +43,8 @@ export interface EventCues {
   complementizer: Set<string>;
   clauseBreak: Set<string>;
   speechParticiple: Set<string>;
+  /** Participles of warning and pledging (`محذرة من أنها`): with speechParticiple, participle-speaker.ts. */
+  vowParticiple: Set<string>;
   nisbaNotParty: Set<string>;
   /** Goods and trade (`المنتجات`، `الواردات`): the state of their nisba is what a tariff on them targets. */
   goodsHead: Set<string>;
