@@ -3,7 +3,7 @@
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Event, Sentence, Token } from "../pipeline/types.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
-import { participleSpeaker } from "./participle-speaker.ts";
+import { participleSpeaker, vowSpeaker } from "./participle-speaker.ts";
 
 export interface ClauseSpan {
   /** After `قال X إن`: the first token of the reported clause, else the sentence start. */
@@ -108,6 +108,8 @@ export function speakerOf(
   cues: EventCues,
   /** The act's first token: a participle's clause is read only for the verb its pronoun is the subject of. */
   act?: number,
+  /** The document's text (punctuation between words), with `act`. */
+  text = "",
 ): EntitiesResult["mentions"][number] | null {
   if (reported === sentence.firstToken) return attributedSource(tokens, sentence, found, cues);
   // Loops, not a slice, a filtered array and closures for every trigger.
@@ -120,7 +122,10 @@ export function speakerOf(
   // أدانت قطر …، مؤكدة أنها ترفض: with no speech verb, a participle of speech may open the clause.
   if (from < 0)
     return (
-      (act === undefined ? null : participleSpeaker(tokens, sentence, reported, act, found, cues)) ??
+      (act === undefined
+        ? null
+        : (participleSpeaker(tokens, sentence, reported, act, found, cues) ??
+          vowSpeaker(tokens, text, sentence, reported, act, found, cues))) ??
       attributedSource(tokens, sentence, found, cues)
     );
   // The first mention between the speech verb and the complementizer that is no state, else the first.

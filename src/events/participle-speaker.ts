@@ -61,3 +61,44 @@ export function participleSpeaker(
   }
   return null;
 }
+
+/** How far before the complementizer a verb of pledging or a noun of announcing may stand. */
+const VOW_REACH = 6;
+
+/**
+ * `تعهد ترامب بأنه لن يسمح لإيران`، `بإعلان ترامب بأنه سيجري محادثات`، `وتوعدت السعودية بأنها سترد`: with no
+ * speech verb before it, a pronoun complementizer whose pronoun is the subject of the act right after it
+ * (as in participleSpeaker) reports the words of the mention named between a verb of pledging or warning
+ * or a noun of announcing and the complementizer, with no punctuation between (the first mention there
+ * that is no state, else the first, as speakerOf reads a speaker).
+ */
+export function vowSpeaker(
+  tokens: readonly Token[],
+  text: string,
+  sentence: Pick<Sentence, "firstToken">,
+  reported: number,
+  act: number,
+  found: EntitiesResult,
+  cues: EventCues,
+): Mention | null {
+  if (act !== reported && !(act === reported + 1 && NEGATIONS.has((tokens[reported] as Token).key))) return null;
+  const c = reported - 1;
+  if (c <= sentence.firstToken || !tokenIn(cues.pronounComplementizer, tokens[c])) return null;
+  let v = -1;
+  for (let k = c - 1; k >= Math.max(sentence.firstToken, c - VOW_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (/[،,.:؛"«»()]/u.test(text.slice(t.end, (tokens[k + 1] as Token).start))) return null;
+    if (tokenIn(cues.vowSpeech, t)) {
+      v = k;
+      break;
+    }
+  }
+  if (v < 0) return null;
+  let first: Mention | null = null;
+  for (const m of found.mentions) {
+    if (m.firstToken <= v || m.endToken > c) continue;
+    if (m.type !== "GPE") return m;
+    first ??= m;
+  }
+  return first;
+}
