@@ -39,7 +39,8 @@ export function participleSpeaker(
   found: EntitiesResult,
   cues: EventCues,
 ): Mention | null {
-  if (act !== reported && !(act === reported + 1 && NEGATIONS.has((tokens[reported] as Token).key))) return null;
+  if (act !== reported && !(act === reported + 1 && NEGATIONS.has((tokens[reported] as Token).key)))
+    return null;
   const c = reported - 1;
   const comp = tokens[c];
   if (!comp || c <= sentence.firstToken || !tokenIn(cues.pronounComplementizer, comp)) return null;
@@ -81,7 +82,8 @@ export function vowSpeaker(
   found: EntitiesResult,
   cues: EventCues,
 ): Mention | null {
-  if (act !== reported && !(act === reported + 1 && NEGATIONS.has((tokens[reported] as Token).key))) return null;
+  if (act !== reported && !(act === reported + 1 && NEGATIONS.has((tokens[reported] as Token).key)))
+    return null;
   const c = reported - 1;
   if (c <= sentence.firstToken || !tokenIn(cues.pronounComplementizer, tokens[c])) return null;
   let v = -1;
