@@ -3,6 +3,7 @@
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Event, Sentence, Token } from "../pipeline/types.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
+import { participleSpeaker, vowSpeaker } from "./participle-speaker.ts";
 import { SCAN_CLAUSE, type ScanMasks } from "./scan.ts";
 
 export interface ClauseSpan {
@@ -110,6 +111,10 @@ export function speakerOf(
   reported: number,
   found: EntitiesResult,
   cues: EventCues,
+  /** The act's first token: a participle's clause is read only for the verb its pronoun is the subject of. */
+  act?: number,
+  /** The document's text (punctuation between words), with `act`. */
+  text = "",
 ): EntitiesResult["mentions"][number] | null {
   if (reported === sentence.firstToken) return attributedSource(tokens, sentence, found, cues);
   // Loops, not a slice, a filtered array and closures for every trigger.
@@ -119,7 +124,15 @@ export function speakerOf(
       from = k;
       break;
     }
-  if (from < 0) return attributedSource(tokens, sentence, found, cues);
+  // أدانت قطر …، مؤكدة أنها ترفض: with no speech verb, a participle of speech may open the clause.
+  if (from < 0)
+    return (
+      (act === undefined
+        ? null
+        : (participleSpeaker(tokens, sentence, reported, act, found, cues) ??
+          vowSpeaker(tokens, text, sentence, reported, act, found, cues))) ??
+      attributedSource(tokens, sentence, found, cues)
+    );
   // The first mention between the speech verb and the complementizer that is no state, else the first.
   let first: EntitiesResult["mentions"][number] | null = null;
   for (const m of found.mentions) {

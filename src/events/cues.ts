@@ -77,6 +77,8 @@ export function compileCues(lex: Lexicons): EventCues {
     complementizer: set("complementizer"),
     clauseBreak: set("clause_break"),
     speechParticiple: set("speech_participle"),
+    vowParticiple: set("vow_participle"),
+    vowSpeech: set("vow_speech"),
     nisbaNotParty: set("nisba_not_party"),
     goodsHead: set("goods_head"),
     receptionNoun: set("reception_noun"),

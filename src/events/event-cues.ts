@@ -43,6 +43,10 @@ export interface EventCues {
   complementizer: Set<string>;
   clauseBreak: Set<string>;
   speechParticiple: Set<string>;
+  /** Participles of warning and pledging (`محذرة من أنها`): with speechParticiple, participle-speaker.ts. */
+  vowParticiple: Set<string>;
+  /** Verbs of pledging and warning, nouns of announcing (`تعهد ترامب بأنه`، `إعلان ترامب أنه`): participle-speaker.ts. */
+  vowSpeech: Set<string>;
   nisbaNotParty: Set<string>;
   /** Goods and trade (`المنتجات`، `الواردات`): the state of their nisba is what a tariff on them targets. */
   goodsHead: Set<string>;
