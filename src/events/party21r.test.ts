@@ -40,3 +40,35 @@ test("an act noun after مسألة is the question at issue, not an act done", (
     "SUPPORT CAN>ISR proposed",
   ]);
 });
+
+test("the state where a judged act of repression took place is the target of a criticism or a call", () => {
+  assert.deepEqual(
+    coded("أعربت الأمم المتحدة عن قلقها من التقارير عن الاحتجاز الجماعي لأعداد كبيرة من المسلمين في الصين."),
+    ["ACCUSE IGO>CHN asserted"],
+  );
+  assert.deepEqual(coded("وكانت كندا قد دعت إلى إطلاق سراح نشطاء حقوقيين في السعودية."), [
+    "REQUEST CAN>SAU asserted",
+  ]);
+  assert.deepEqual(coded("وانتقدت الخارجية الألمانية اعتقال صحفيين في تركيا خلال الأسابيع الماضية."), [
+    "ACCUSE DEU>TUR asserted",
+  ]);
+  assert.deepEqual(coded("وأعربت فرنسا عن قلقها إزاء أوضاع حقوق الإنسان في إيران."), [
+    "ACCUSE FRA>IRN asserted",
+  ]);
+});
+
+test("the place of a deed is no target of a charge, of an act not of repression, or of a call to another", () => {
+  // Guard: a charge names its accused; the place of the deed charged is not it.
+  assert.deepEqual(coded("واتهم وزير الداخلية السعودي بعض المعتقلين بالتواصل مع جهات في قطر."), []);
+  // Guard: an attack is no act of repression the state of its place is judged for.
+  assert.deepEqual(coded("وانتقدت الخارجية الألمانية الهجوم على المتظاهرين في تركيا."), []);
+  // Guard: the state's own arrests at home are no interstate act.
+  assert.deepEqual(coded("وانتقدت مصر اعتقال مواطنيها في مصر."), []);
+  // Guard: a party named between the call and the deed (here the partner of the meeting) keeps the
+  // place from being the target.
+  const told = coded("ودعت بريطانيا خلال لقاء مع ولي العهد السعودي إلى وقف الاعتقالات في مصر.");
+  assert.ok(
+    told.every((e) => !e.includes(">EGY")),
+    told.join("; "),
+  );
+});

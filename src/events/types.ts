@@ -48,6 +48,8 @@ export interface TypeRules {
   complementTarget: boolean;
   /** With no recipient named, praise of a deed is for the deed's doer, the relative clause's subject (praised-agent.ts). */
   praisedAgent: boolean;
+  /** With no recipient named, the state where a judged act of repression took place is the target (judged-place.ts). */
+  judgedPlace: boolean;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
@@ -77,6 +79,7 @@ const NONE: TypeRules = {
   returned: false,
   complementTarget: false,
   praisedAgent: false,
+  judgedPlace: false,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -108,6 +111,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       returned: r.returned === "yes",
       complementTarget: r.complement_target === "yes",
       praisedAgent: r.praised_agent === "yes",
+      judgedPlace: r.judged_place === "yes",
     });
   }
   return table;
