@@ -8,6 +8,7 @@ import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import type { EventCues } from "./cues.ts";
 import { elidedDual, otherDual, withoutActorState } from "./duals.ts";
+import { judgedPlace } from "./judged-place.ts";
 import { meetingObject } from "./meeting-object.ts";
 import { mapUnits, sharedActor } from "./sides.ts";
 import { lastInSentence, type Told } from "./told.ts";
@@ -67,6 +68,13 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
           place: false,
         },
       ];
+  }
+  // أعربت الأمم المتحدة عن قلقها من الاحتجاز … في الصين: the state where a judged act of repression
+  // took place is the target of the criticism or demand (judged-place.ts).
+  if (args.recipient.length === 0 && args.actor.length > 0 && rules.judgedPlace) {
+    const sentence = arabic.sentences[sentenceIndex];
+    const place = sentence && judgedPlace(arabic, found, hit, sentence.endToken, args.actor, units, cues);
+    if (place) args.recipient = [place];
   }
   // قطع علاقاتها مع تايوان والاعتراف ببكين: a coordinated act shares the actor of the act before it.
   const before = lastInSentence(told, sentenceIndex);

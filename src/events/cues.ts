@@ -157,6 +157,7 @@ export function compileCues(lex: Lexicons): EventCues {
     titleObject: set("title_object"),
     stateAttribute: set("state_attribute"),
     harmedHead: set("harmed_head"),
+    repressionAct: set("repression_act"),
     cancelBy: set("cancel_by"),
     decide: set("decide"),
     reciprocal: set("reciprocal"),

@@ -136,6 +136,8 @@ export interface EventCues {
   stateAttribute: Set<string>;
   /** Nouns of what a judged act harms (`سيادة`، `تقسيم`): their genitive state is the victim. */
   harmedHead: Set<string>;
+  /** Nouns of an act of repression whose place is the state judged for it (`الاحتجاز … في الصين`). */
+  repressionAct: Set<string>;
   /** Cancel words a party does to a meeting (`ألغى`، `أرجأ`), not a meeting's own stopping (`توقفت`). */
   cancelBy: Set<string>;
   /** Verbs of deciding or choosing before `عدم` (`قرر عدم المشاركة`): the act is refused. */

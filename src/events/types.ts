@@ -50,6 +50,8 @@ export interface TypeRules {
   praisedAgent: boolean;
   /** With no recipient named, a demand to free people (`طالبت بإطلاق سراح`) is aimed at the state holding them. */
   holderTarget: boolean;
+  /** With no recipient named, the state where a judged act of repression took place is the target (judged-place.ts). */
+  judgedPlace: boolean;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
@@ -80,6 +82,7 @@ const NONE: TypeRules = {
   complementTarget: false,
   praisedAgent: false,
   holderTarget: false,
+  judgedPlace: false,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -112,6 +115,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       complementTarget: r.complement_target === "yes",
       praisedAgent: r.praised_agent === "yes",
       holderTarget: r.holder_target === "yes",
+      judgedPlace: r.judged_place === "yes",
     });
   }
   return table;

@@ -1,0 +1,56 @@
+// The place of a judged act of repression as the target of the judgement (twentieth pass, "recipients
+// lost"): `أعربت الأمم المتحدة عن قلقها من الاحتجاز الجماعي للإيغور في الصين`، `دعت أوتاوا إلى إطلاق
+// سراح نشطاء في المملكة`، `انتقدت توقيف نشطاء بالمملكة`. Arrests, detentions and abuses are done by the
+// state where they happen; a criticism or a demand about them that names no other party is aimed at it.
+import type { EntitiesResult } from "../entities/index.ts";
+import type { ArabicText } from "../pipeline/types.ts";
+import type { PartyUnit } from "./arguments.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
+import type { TriggerHit } from "./triggers.ts";
+import { acrossBorder, isPlace } from "./units.ts";
+
+/** How many tokens after the repression noun its place may start (`الاحتجاز الجماعي لأعداد كبيرة من الإيغور المسلمين في الصين`). */
+const PLACE_REACH = 9;
+
+/**
+ * The state named as a place (`في الصين`، `بالمملكة`) within PLACE_REACH tokens after a noun of repression
+ * (cue `repression_act`) that follows the trigger in its sentence, of a country other than the actor's;
+ * undefined when there is none, when the trigger is a charge, or when a party other than the actor is named
+ * between the trigger and the noun.
+ */
+export function judgedPlace(
+  arabic: ArabicText,
+  found: EntitiesResult,
+  hit: TriggerHit,
+  sentenceEnd: number,
+  actor: readonly PartyUnit[],
+  units: readonly PartyUnit[],
+  cues: EventCues,
+): PartyUnit | undefined {
+  // اتهم … بعض من تم القبض عليهم، اتهامات بانتهاكات … في أفغانستان: a charge names its accused itself;
+  // the place of the deed charged is not the accused.
+  const word = arabic.tokens[hit.first];
+  if (tokenIn(cues.chargeVerb, word) || tokenIn(cues.chargeNoun, word)) return undefined;
+  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  for (let k = hit.end; k < sentenceEnd; k++) {
+    // حث كوربن تريزا ماي على … الدعوة إلى وقف الانتهاكات في السعودية: a party named between the trigger
+    // and the deed, not the actor, is the one addressed; the place is not the act's target.
+    if (units.some((u) => u.first === k && !actor.includes(u))) return undefined;
+    if (!tokenIn(cues.repressionAct, arabic.tokens[k])) continue;
+    for (const m of found.mentions) {
+      if (m.firstToken <= k || m.firstToken > k + PLACE_REACH || m.endToken > sentenceEnd) continue;
+      if (m.type !== "GPE" || m.country === null || mine.has(m.country)) continue;
+      if (!isPlace(arabic, m, cues) || acrossBorder(arabic.tokens, m.firstToken, m.prefix, cues)) continue;
+      return {
+        first: m.firstToken,
+        end: m.endToken,
+        prefix: "",
+        type: "GPE",
+        parties: [{ entity: m.entity, text: m.text, country: m.country, sector: null }],
+        place: false,
+      };
+    }
+    return undefined;
+  }
+  return undefined;
+}
