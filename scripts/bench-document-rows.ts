@@ -3,8 +3,9 @@
 // (PGlite runs in it) and the documents table's size. The rows are made once by the analysis pool.
 //   npx tsx scripts/bench-document-rows.ts [corpus folder] [--limit N] [--ways a,b,…] [--rounds R]
 // Every way runs R times (default 2), in turn; the first round pays for compiling and warming up.
-// Ways: `text` (the rows as one JSON string, what the writer sent before), `bytes` (as UTF-8 bytes,
-// a binary parameter: what it sends now), `copy-staged` (COPY FROM '/dev/blob' into temporary
+// Ways: `text` (every parameter in the text format: the rows as one JSON string, the texts,
+// analyses and lexemes as array literals), `bytes` (as UTF-8 bytes, binary parameters: what the
+// writer sends now, `documentParams`), `copy-staged` (COPY FROM '/dev/blob' into temporary
 // tables, then INSERT … SELECT … ON CONFLICT DO NOTHING), `copy-direct` (COPY straight into the
 // tables: cannot skip a stored document, a lower bound for COPY). `+compressed` after a way stores
 // text, analysis and lexemes compressed, as before migration 012.
@@ -16,7 +17,7 @@ import { PGlite, type Transaction } from "@electric-sql/pglite";
 import { listInputs } from "../src/acquire/index.ts";
 import { createPool } from "../src/pipeline/pool.ts";
 import { openDb } from "../src/store/db.ts";
-import { documentRows } from "../src/store/prepare.ts";
+import { documentParams, type StorePrep } from "../src/store/prepare.ts";
 import { INSERT_DOCUMENTS } from "../src/store/queries.ts";
 import { DEFAULT_CORPUS } from "./corpus.ts";
 
@@ -32,17 +33,17 @@ const corpus = positionals[0] ?? DEFAULT_CORPUS;
 const BATCH = 64;
 
 const pool = await createPool({});
-const rows: Uint8Array[] = [];
+const rows: StorePrep[] = [];
 const seen = new Set<string>();
 const files = listInputs(corpus).slice(0, Number(values.limit));
 for (const r of await Promise.all(files.map((path) => pool.analyze({ kind: "file", path }))))
   for (const item of r.items)
     if (item.kind === "document" && item.doc.store && !seen.has(item.doc.analysis.document.id)) {
       seen.add(item.doc.analysis.document.id);
-      rows.push(item.doc.store.row);
+      rows.push(item.doc.store);
     }
 await pool.close();
-const batches: Uint8Array[][] = [];
+const batches: StorePrep[][] = [];
 for (let i = 0; i < rows.length; i += BATCH) batches.push(rows.slice(i, i + BATCH));
 const text = new TextDecoder();
 const cpu = () => {
@@ -74,10 +75,13 @@ const TABLES = ["documents", "entities", "mentions", "events", "quotes"] as cons
 type Row = Record<string, unknown> &
   Record<"entities" | "mentions" | "events" | "quotes", Record<string, unknown>[]>;
 /** One batch as COPY text, table by table (made before the clock starts). */
-function copyText(batch: Uint8Array[]): Record<(typeof TABLES)[number], string> {
+function copyText(batch: StorePrep[]): Record<(typeof TABLES)[number], string> {
   const t = { documents: "", entities: "", mentions: "", events: "", quotes: "" };
-  for (const bytes of batch) {
-    const o = JSON.parse(text.decode(bytes)) as Row;
+  for (const prep of batch) {
+    const o = JSON.parse(text.decode(prep.row)) as Row;
+    o.text = text.decode(prep.text);
+    o.analysis = JSON.parse(text.decode(prep.analysis));
+    o.search = text.decode(prep.search);
     const doc = [
       "id",
       "uri",
@@ -138,7 +142,14 @@ WITH doc AS (
 ), ev AS (INSERT INTO events SELECT s.* FROM stage_events s JOIN doc ON doc.id = s.document_id
 ), quo AS (INSERT INTO quotes SELECT s.* FROM stage_quotes s JOIN doc ON doc.id = s.document_id)
 SELECT id FROM doc`;
-const BYTES = { serializers: { 114: (v: unknown) => v } } as never;
+const BYTES = {
+  serializers: { 114: (v: unknown) => v, 1009: (v: unknown) => v, 199: (v: unknown) => v },
+} as never;
+/** The statement's parameters as strings and arrays of strings (PGlite's text serializers). */
+const asText = (batch: StorePrep[]) => [
+  `[${batch.map((b) => text.decode(b.row)).join(",")}]`,
+  ...(["text", "analysis", "search"] as const).map((k) => batch.map((b) => text.decode(b[k]))),
+];
 
 process.stdout.write(
   `${rows.length} documents in ${batches.length} batches; CPU s of the documents' statements\n`,
@@ -169,9 +180,8 @@ async function run(spec: string, round: number): Promise<void> {
     const start = cpu();
     for (const [i, batch] of batches.entries())
       await pg.transaction(async (tx) => {
-        if (way === "text")
-          await tx.query(INSERT_DOCUMENTS, [`[${batch.map((b) => text.decode(b)).join(",")}]`]);
-        else if (way === "bytes") await tx.query(INSERT_DOCUMENTS, [documentRows(batch)], BYTES);
+        if (way === "text") await tx.query(INSERT_DOCUMENTS, asText(batch));
+        else if (way === "bytes") await tx.query(INSERT_DOCUMENTS, documentParams(batch), BYTES);
         else if (way === "copy-direct") await copy(tx, i, "public.");
         else if (way === "copy-staged") {
           await copy(tx, i, "pg_temp.stage_");

@@ -56,6 +56,8 @@ const digest = createHash("sha256");
 const text = new TextDecoder();
 for (const d of docs) {
   const prep = prepareForStore(d.analysis, d.language);
-  digest.update(JSON.stringify({ ...prep, row: text.decode(prep.row) })).update("\n");
+  const bytes = { row: prep.row, text: prep.text, analysis: prep.analysis, search: prep.search };
+  const decoded = Object.fromEntries(Object.entries(bytes).map(([k, v]) => [k, text.decode(v)]));
+  digest.update(JSON.stringify({ ...prep, ...decoded })).update("\n");
 }
 process.stdout.write(`StorePrep digest: ${digest.digest("hex")}\n`);

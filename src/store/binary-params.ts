@@ -110,3 +110,24 @@ function intArray(values: readonly unknown[]): Uint8Array | null {
   }
   return out.subarray(0, at);
 }
+
+/** The element types `bytesArray` writes: each element's binary form is its text's UTF-8. */
+export type BytesElement = "text" | "json";
+
+/**
+ * A one-dimensional `text[]` or `json[]` in the binary format, of elements that are UTF-8 already
+ * (made in a worker thread, `StorePrep`): the writer copies their bytes behind a header and a
+ * length each, and never walks or encodes the strings. No element may be null or hold a 0 byte
+ * (PostgreSQL refuses it in a text as it does the JSON escape `\u0000`).
+ */
+export function bytesArray(elements: readonly Uint8Array[], element: BytesElement): Uint8Array {
+  const out = new Uint8Array(elements.reduce((n, e) => n + 4 + e.length, 20));
+  const view = new DataView(out.buffer);
+  let at = header(view, elements.length, false, element === "text" ? TEXT : JSON_OID);
+  for (const e of elements) {
+    view.setInt32(at, e.length);
+    out.set(e, at + 4);
+    at += 4 + e.length;
+  }
+  return out.subarray(0, at);
+}

@@ -1,5 +1,6 @@
-// What the writer needs of a document that depends on the document alone: its row as JSON (UTF-8), the
-// full-text index's lexemes (a tsvector literal), and its MinHash signatures and band hashes. Made by
+// What the writer needs of a document that depends on the document alone: its row as JSON (UTF-8) and
+// its three large columns apart (the text, the stored analysis, the full-text index's lexemes as a
+// tsvector literal; UTF-8 each), and its MinHash signatures and band hashes. Made by
 // `prepareForStore` in the analysis worker threads, so the one writer thread (and PGlite in it)
 // only sends and stores; a document stored without it (tests, the API) gets it made on the spot.
 import {
@@ -13,15 +14,26 @@ import {
 import { keyOf } from "../arabic/normalize.ts";
 import { storySignatureOfWords } from "../link/stories.ts";
 import type { Analysis } from "../pipeline/types.ts";
+import { bytesArray } from "./binary-params.ts";
 import { searchVector } from "./search-terms.ts";
 
 export interface StorePrep {
   /**
-   * The document, its full-text index (a tsvector literal) and its child rows as one JSON object
-   * (`INSERT_DOCUMENTS`), already encoded as UTF-8: the writer joins the bytes and sends them as
-   * they are (`documentRows`), so it never walks or encodes the strings itself.
+   * The document's small columns and its child rows as one JSON object (`INSERT_DOCUMENTS`),
+   * already encoded as UTF-8: the writer joins the bytes and sends them as they are
+   * (`documentParams`), so it never walks or encodes the strings itself.
    */
   row: Uint8Array;
+  /**
+   * The three large columns, UTF-8 each, sent as elements of binary `text[]`/`json[]` parameters
+   * beside the rows' JSON (`documentParams`): inside it, the database lexed them with the whole
+   * batch's JSON, unescaped the text and lexemes, and validated the analysis a second time.
+   */
+  text: Uint8Array;
+  /** The analysis as the `analysis` column keeps it (`storedAnalysis`), as JSON. */
+  analysis: Uint8Array;
+  /** The full-text index of the title and text, a tsvector literal (`searchIndex`). */
+  search: Uint8Array;
   /** MinHash signature of each part (main text, then appended articles); empty for a part without words. */
   signatures: number[][];
   /** Band hashes of each signature. */
@@ -58,7 +70,10 @@ export function withText(stored: Analysis, text: string): Analysis {
   return { ...stored, document: { ...stored.document, text } };
 }
 
-/** A document's row and child rows as one JSON object, unpacked by json_to_recordset. */
+/**
+ * A document's row and child rows as one JSON object, unpacked by json_to_recordset: every column
+ * but the three large ones, which go apart (`StorePrep.text`, `.analysis`, `.search`).
+ */
 export function documentRow(a: Analysis, language: string | null): string {
   const d = a.document;
   return JSON.stringify({
@@ -69,11 +84,8 @@ export function documentRow(a: Analysis, language: string | null): string {
     outlet: d.outlet,
     cited: d.cited,
     keywords: d.keywords,
-    text: d.text,
     appended: d.appended,
-    analysis: storedAnalysis(a),
     language,
-    search: searchIndex(a),
     entities: a.entities.map((e) => ({
       local_id: e.id,
       type: e.type,
@@ -110,6 +122,31 @@ export function documentRow(a: Analysis, language: string | null): string {
 }
 
 const UTF8 = new TextEncoder();
+
+/**
+ * The parameters of `INSERT_DOCUMENTS` for several documents, in order: their rows as one JSON
+ * array (`documentRows`), then their texts (`text[]`), analyses (`json[]`) and lexemes (`text[]`),
+ * each a binary array of the worker's UTF-8.
+ */
+export function documentParams(
+  preps: readonly Pick<StorePrep, "row" | "text" | "analysis" | "search">[],
+): Uint8Array[] {
+  return [
+    documentRows(preps.map((p) => p.row)),
+    bytesArray(
+      preps.map((p) => p.text),
+      "text",
+    ),
+    bytesArray(
+      preps.map((p) => p.analysis),
+      "json",
+    ),
+    bytesArray(
+      preps.map((p) => p.search),
+      "text",
+    ),
+  ];
+}
 
 /** The JSON array of several documents' rows (`StorePrep.row`), as UTF-8: `[row,row,…]`. */
 export function documentRows(rows: readonly Uint8Array[]): Uint8Array {
@@ -153,6 +190,9 @@ export function prepareForStore(
   const parts = [words, ...a.document.appended.map((x) => keyWords(x.text))];
   return {
     row: UTF8.encode(documentRow(a, language)),
+    text: UTF8.encode(a.document.text),
+    analysis: UTF8.encode(JSON.stringify(storedAnalysis(a))),
+    search: UTF8.encode(searchIndex(a)),
     ...minhashPartWords(parts, minhash),
     minhash,
     storySignature: storySignatureOfWords(words),

@@ -5,7 +5,7 @@ import { createLinker, type Linker, linkDocuments } from "../link/index.ts";
 import type { Analysis } from "../pipeline/types.ts";
 import type { Db, Queryable } from "./db.ts";
 import { searchQuery } from "./search-terms.ts";
-import { documentRows, minhashParts, prepareForStore, type StorePrep } from "./prepare.ts";
+import { documentParams, minhashParts, prepareForStore, type StorePrep } from "./prepare.ts";
 import { snippet } from "./snippet.ts";
 
 export { searchIndex } from "./prepare.ts";
@@ -70,15 +70,20 @@ export async function storeBatch(
 
 /**
  * Documents and all their rows in one statement (one round trip however many documents), from a
- * JSON array of `documentRow`s: a document whose id is already stored is skipped whole. Foreign
- * keys between the parts are checked at the statement's end.
+ * JSON array of `documentRow`s ($1) zipped with the documents' texts ($2), analyses ($3) and
+ * full-text lexemes ($4), binary arrays in the same order (`documentParams`): a document whose id
+ * is already stored is skipped whole. Foreign keys between the parts are checked at the
+ * statement's end.
  */
 export const INSERT_DOCUMENTS = `
 WITH input AS (
-  SELECT * FROM json_to_recordset($1::json)
-    AS x(id text, uri text, title text, published date, outlet text, cited jsonb, keywords jsonb, text text,
-         appended jsonb, analysis json, language text, search text,
-         entities json, mentions json, events json, quotes json)
+  SELECT * FROM ROWS FROM (
+    json_to_recordset($1::json)
+      AS (id text, uri text, title text, published date, outlet text, cited jsonb, keywords jsonb,
+          appended jsonb, language text, entities json, mentions json, events json, quotes json),
+    unnest($2::text[]), unnest($3::json[]), unnest($4::text[])
+  ) AS x(id, uri, title, published, outlet, cited, keywords, appended, language, entities, mentions, events,
+         quotes, text, analysis, search)
 ), doc AS (
   INSERT INTO documents (id, uri, title, published, outlet, cited, keywords, text, appended, analysis, language, search)
   SELECT id, uri, title, published, outlet, cited, keywords, text, appended, analysis, language,
@@ -134,9 +139,7 @@ export async function writeDocuments(tx: Queryable, items: readonly StoreItem[])
   const unique = [...first.values()].map((i) => items[i] as StoreItem);
   const preps = unique.map((item) => prepOf(item));
   const inserted = new Set(
-    (await tx.query<{ id: string }>(INSERT_DOCUMENTS, [documentRows(preps.map((p) => p.row))])).map(
-      (r) => r.id,
-    ),
+    (await tx.query<{ id: string }>(INSERT_DOCUMENTS, documentParams(preps))).map((r) => r.id),
   );
   const added = unique.flatMap((item, i) =>
     inserted.has(item.analysis.document.id) ? [{ item, prep: preps[i] as StorePrep }] : [],
