@@ -24,6 +24,24 @@ function gender(text: string, feminine: RegExp, masculine: RegExp): "f" | "m" | 
 }
 
 /**
+ * The pronoun complementizer right before the reported clause starting at `reported` (`أنه`، `أنها`),
+ * when its pronoun is the subject of the act `act`: the word right after it, or after a negation there
+ * (`أنه يؤيد`، `إنها لن تسمح`); else -1.
+ */
+function subjectComplementizer(
+  tokens: readonly Token[],
+  sentence: Pick<Sentence, "firstToken">,
+  reported: number,
+  act: number,
+  cues: EventCues,
+): number {
+  if (act !== reported && !(act === reported + 1 && NEGATIONS.has((tokens[reported] as Token).key)))
+    return -1;
+  const c = reported - 1;
+  return c > sentence.firstToken && tokenIn(cues.pronounComplementizer, tokens[c]) ? c : -1;
+}
+
+/**
  * The subject of the sentence whose reported clause, starting at `reported`, follows a pronoun
  * complementizer right after a participle of speech or warning (one preposition between at most) of the
  * same gender: the first mention of the sentence before the participle that no preposition governs. Only
@@ -39,11 +57,9 @@ export function participleSpeaker(
   found: EntitiesResult,
   cues: EventCues,
 ): Mention | null {
-  if (act !== reported && !(act === reported + 1 && NEGATIONS.has((tokens[reported] as Token).key)))
-    return null;
-  const c = reported - 1;
-  const comp = tokens[c];
-  if (!comp || c <= sentence.firstToken || !tokenIn(cues.pronounComplementizer, comp)) return null;
+  const c = subjectComplementizer(tokens, sentence, reported, act, cues);
+  if (c < 0) return null;
+  const comp = tokens[c] as Token;
   let p = c - 1;
   if (PARTICIPLE_PREPS.has((tokens[p] as Token).key)) p--;
   const part = tokens[p];
@@ -82,10 +98,8 @@ export function vowSpeaker(
   found: EntitiesResult,
   cues: EventCues,
 ): Mention | null {
-  if (act !== reported && !(act === reported + 1 && NEGATIONS.has((tokens[reported] as Token).key)))
-    return null;
-  const c = reported - 1;
-  if (c <= sentence.firstToken || !tokenIn(cues.pronounComplementizer, tokens[c])) return null;
+  const c = subjectComplementizer(tokens, sentence, reported, act, cues);
+  if (c < 0) return null;
   let v = -1;
   for (let k = c - 1; k >= Math.max(sentence.firstToken, c - VOW_REACH); k--) {
     const t = tokens[k] as Token;
