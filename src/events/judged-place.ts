@@ -5,6 +5,7 @@
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
+import { statesOfUnits } from "./clause-units.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { acrossBorder, isPlace } from "./units.ts";
@@ -31,7 +32,7 @@ export function judgedPlace(
   // the place of the deed charged is not the accused.
   const word = arabic.tokens[hit.first];
   if (tokenIn(cues.chargeVerb, word) || tokenIn(cues.chargeNoun, word)) return undefined;
-  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  const mine = statesOfUnits(actor);
   for (let k = hit.end; k < sentenceEnd; k++) {
     // حث كوربن تريزا ماي على … الدعوة إلى وقف الانتهاكات في السعودية: a party named between the trigger
     // and the deed, not the actor, is the one addressed; the place is not the act's target.

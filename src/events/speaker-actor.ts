@@ -7,12 +7,11 @@ import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import { openingSubject, quotedSpeaker } from "./anaphora.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { chargedParty } from "./charges.ts";
-import { groupAt } from "./clause-units.ts";
+import { groupAt, statesOfUnits } from "./clause-units.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { ownedBySpeaker } from "./sides.ts";
 import type { TriggerHit } from "./triggers.ts";
-import { statesOfUnits } from "./clause-units.ts";
 
 /** What the speaker rules read of the trigger's sentence. */
 export interface SpeakerContext {
@@ -133,7 +132,7 @@ function speakersOf(clause: Clause, unit: PartyUnit): PartyUnit[] {
 
 /** The speakers act; of `others`, those not of the speakers' own states are the recipient. */
 function speakerActs(args: Arguments, speakers: PartyUnit[], others: readonly PartyUnit[]): void {
-  const own = new Set(speakers.flatMap((s) => s.parties.map((p) => p.country)));
+  const own = statesOfUnits(speakers);
   args.recipient = others.filter((u) => !speakers.includes(u) && !u.parties.every((p) => own.has(p.country)));
   args.actor = speakers;
 }
