@@ -222,6 +222,8 @@ export function compileCues(lex: Lexicons): EventCues {
     releaseWord: set("release_word"),
     claimNoun: set("claim_noun"),
     contrast: set("contrast"),
+    contrastParticle: set("contrast_particle"),
+    demonstrative: set("demonstrative"),
     responsibilityWord: set("responsibility_word"),
     patientNoun: set("patient_noun"),
     chargeVerb: set("charge_verb"),

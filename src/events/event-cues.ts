@@ -245,6 +245,10 @@ export interface EventCues {
   claimNoun: Set<string>;
   /** Words of contrast before a reply to the clause before (`لكن تركيا رفضت هذا الاقتراح`، `فيما رفضت القاهرة ذلك`). */
   contrast: Set<string>;
+  /** Words of contrast that contrast only with `أن` after them (`بيد أن`، `غير أن`). */
+  contrastParticle: Set<string>;
+  /** A demonstrative as an act's object (`رفضت تركيا هذا الاقتراح`، `رفضت القاهرة ذلك`). */
+  demonstrative: Set<string>;
   responsibilityWord: Set<string>;
   /** Nouns of persuading whose genitive before a ب complement is the one persuaded (`إقناع ترامب بالبقاء`). */
   patientNoun: Set<string>;

@@ -93,12 +93,6 @@ export function claimant(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]
  */
 const MATTER = keyOf("أمر");
 
-/** The words of a demonstrative object (`رفضت تركيا هذا الاقتراح`، `رفضت القاهرة ذلك`). */
-const DEMONSTRATIVES = new Set(["ذلك", "هذا", "هذه", "تلك"]);
-
-/** Words of contrast that contrast only with `أن` after them (`بيد أن`، `غير أن`). */
-const WITH_PARTICLE = new Set(["بيد", "غير"]);
-
 /**
  * `وسمحت السعودية للمسؤولين الأتراك بالمعاينة، لكن تركيا رفضت هذا الاقتراح`، `فيما رفضت القاهرة ذلك`: an
  * act after a word of contrast (cue `contrast`) whose object is a demonstrative answers what the clause
@@ -112,12 +106,12 @@ function contrastedBackref(c: Clause, hit: TriggerHit, actor: readonly PartyUnit
   const particle = c.tokens[k]?.key === "أن" || c.tokens[k]?.key === "ان";
   if (particle) k--;
   if (k < c.sentenceStart || !tokenIn(c.cues.contrast, c.tokens[k])) return -1;
-  if (!particle && WITH_PARTICLE.has((c.tokens[k] as Token).key)) return -1;
+  if (!particle && c.cues.contrastParticle.has((c.tokens[k] as Token).key)) return -1;
   // A phrase row may hold its object (`نفت ذلك`).
-  if (DEMONSTRATIVES.has((c.tokens[hit.end - 1] as Token).key)) return k;
+  if (c.cues.demonstrative.has((c.tokens[hit.end - 1] as Token).key)) return k;
   const after = actor.find((u) => u.first === hit.end);
   const object = c.tokens[after ? after.end : hit.end];
-  return object && DEMONSTRATIVES.has(object.key) ? k : -1;
+  return object && c.cues.demonstrative.has(object.key) ? k : -1;
 }
 
 /**
