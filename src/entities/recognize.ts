@@ -154,6 +154,8 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
   /** The state a title governs as its genitive (`سفير الصين`، `وزير دفاع ماليزيا`): the person's own. */
   let titleState: string | null = null;
   let titleEnd = m.end;
+  /** Where the nisbas right after the title end (`الرئيس الكوري الجنوبي`), while only nisbas follow it. */
+  let nisbaEnd = -1;
   for (let steps = 0; steps < 10; steps++) {
     const t = w.tokens[j];
     if (!t || t.sentence !== sentence) break;
@@ -189,8 +191,12 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
     if (/[،,]/u.test(gap) && !xs.some((v) => v.kind === "role") && !namingTitle) break;
     const nisba = xs.find((v) => v.kind === "nisba");
     if (x && nisba) {
+      // `واتهم الرئيس الفرنسي روسيا`، `وحث الوزير تركيا`: a word with no article after a definite title is no
+      // adjective of it (روسيا، تركيا also read as the accusative nisba); the title ends before it.
+      if (definite(w.tokens[m.end - 1] as Token) && !definite(t)) break;
       bare = false;
       country ??= nisba.country;
+      if (j === m.end || j === nisbaEnd) nisbaEnd = x.end;
       j = x.end;
       continue;
     }
@@ -211,7 +217,13 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
     if (x && name) {
       // A state right after a definite title is no construct with it but the verb's object
       // (`وانتقد الوزير الولايات المتحدة بشدة`): the title ends there, and no name is read after.
-      if (name.type === "GPE" && j === m.end && definite(w.tokens[m.end - 1] as Token)) break;
+      // The same after the title's nisba (`واتهم الرئيس الأمريكي الصين`، `وحث الوزير الروسي تركيا`).
+      if (
+        name.type === "GPE" &&
+        (j === m.end || (j === nisbaEnd && x.prefix === "")) &&
+        definite(w.tokens[m.end - 1] as Token)
+      )
+        break;
       bare = false;
       step(w, j);
       if (name.type === "GPE") stateNamed ??= name.country ?? null;

@@ -69,11 +69,11 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
         },
       ];
   }
-  // أعربت الأمم المتحدة عن قلقها من الاحتجاز … في الصين: the state where a judged act of repression
-  // took place is the target of the criticism or demand (judged-place.ts).
+  // أعربت الأمم المتحدة عن قلقها من الاحتجاز … في الصين، ضربة ضد أهداف في سوريا: the state where the
+  // act's object took place or stands is its target (judged-place.ts).
   if (args.recipient.length === 0 && args.actor.length > 0 && rules.judgedPlace) {
     const sentence = arabic.sentences[sentenceIndex];
-    const place = sentence && judgedPlace(arabic, found, hit, sentence.endToken, args.actor, units, cues);
+    const place = sentence && judgedPlace(arabic, found, hit, sentence.endToken, args.actor, units, cues, rules.judgedPlace);
     if (place) args.recipient = [place];
   }
   // قطع علاقاتها مع تايوان والاعتراف ببكين: a coordinated act shares the actor of the act before it.

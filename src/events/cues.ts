@@ -158,6 +158,8 @@ export function compileCues(lex: Lexicons): EventCues {
     stateAttribute: set("state_attribute"),
     harmedHead: set("harmed_head"),
     repressionAct: set("repression_act"),
+    strikeTarget: set("strike_target"),
+    ownerWord: set("owner_word"),
     cancelBy: set("cancel_by"),
     decide: set("decide"),
     reciprocal: set("reciprocal"),

@@ -138,6 +138,10 @@ export interface EventCues {
   harmedHead: Set<string>;
   /** Nouns of an act of repression whose place is the state judged for it (`الاحتجاز … في الصين`). */
   repressionAct: Set<string>;
+  /** Nouns of what an attack strikes, whose place is the state struck (`ضربة ضد أهداف في سوريا`). */
+  strikeTarget: Set<string>;
+  /** Words that give a thing's owner after them (`مواقع تابعة لحماس`). */
+  ownerWord: Set<string>;
   /** Cancel words a party does to a meeting (`ألغى`، `أرجأ`), not a meeting's own stopping (`توقفت`). */
   cancelBy: Set<string>;
   /** Verbs of deciding or choosing before `عدم` (`قرر عدم المشاركة`): the act is refused. */

@@ -1,21 +1,39 @@
-// The place of a judged act of repression as the target of the judgement (twentieth pass, "recipients
+// The place of an act's object as its target. A judged act of repression (twentieth pass, "recipients
 // lost"): `أعربت الأمم المتحدة عن قلقها من الاحتجاز الجماعي للإيغور في الصين`، `دعت أوتاوا إلى إطلاق
 // سراح نشطاء في المملكة`، `انتقدت توقيف نشطاء بالمملكة`. Arrests, detentions and abuses are done by the
 // state where they happen; a criticism or a demand about them that names no other party is aimed at it.
+// A struck target (twenty-first pass, lead): `الضربة التي وجهها الجيش الإسرائيلي ضد أهداف في سوريا`:
+// an attack on sites in a state that names no owner of them strikes that state.
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { statesOfUnits } from "./clause-units.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
+import type { PlaceNoun } from "./types.ts";
 import { acrossBorder, isPlace } from "./units.ts";
 
 /** How many tokens after the repression noun its place may start (`الاحتجاز الجماعي لأعداد كبيرة من الإيغور المسلمين في الصين`). */
 const PLACE_REACH = 9;
 
+/** The cue set of each kind of noun whose place is judged. */
+function placeNouns(cues: EventCues, noun: PlaceNoun): Set<string> {
+  return noun === "repression_act" ? cues.repressionAct : cues.strikeTarget;
+}
+
+/** Whether a token in [from, to) names an owner: the proclitic ل, or a word of belonging (cue `owner_word`). */
+function ownerNamed(arabic: ArabicText, from: number, to: number, cues: EventCues): boolean {
+  for (let k = from; k < to; k++) {
+    const t = arabic.tokens[k] as ArabicText["tokens"][number];
+    if (tokenIn(cues.ownerWord, t) || t.bare.some((b) => b.prefix.endsWith("ل"))) return true;
+  }
+  return false;
+}
+
 /**
- * The state named as a place (`في الصين`، `بالمملكة`) within PLACE_REACH tokens after a noun of repression
- * (cue `repression_act`) that follows the trigger in its sentence, of a country other than the actor's;
+ * The state named as a place (`في الصين`، `بالمملكة`) within PLACE_REACH tokens after a noun of the kind
+ * `noun` (a cue: `repression_act`, `strike_target`) that follows the trigger in its sentence, of a country
+ * other than the actor's;
  * undefined when there is none, when the trigger is a charge, or when a party other than the actor is named
  * between the trigger and the noun.
  */
@@ -27,7 +45,9 @@ export function judgedPlace(
   actor: readonly PartyUnit[],
   units: readonly PartyUnit[],
   cues: EventCues,
+  noun: PlaceNoun,
 ): PartyUnit | undefined {
+  const nouns = placeNouns(cues, noun);
   // اتهم … بعض من تم القبض عليهم، اتهامات بانتهاكات … في أفغانستان: a charge names its accused itself;
   // the place of the deed charged is not the accused.
   const word = arabic.tokens[hit.first];
@@ -37,9 +57,17 @@ export function judgedPlace(
     // حث كوربن تريزا ماي على … الدعوة إلى وقف الانتهاكات في السعودية: a party named between the trigger
     // and the deed, not the actor, is the one addressed; the place is not the act's target.
     if (units.some((u) => u.first === k && !actor.includes(u))) return undefined;
-    if (!tokenIn(cues.repressionAct, arabic.tokens[k])) continue;
+    if (!tokenIn(nouns, arabic.tokens[k])) continue;
     for (const m of found.mentions) {
       if (m.firstToken <= k || m.firstToken > k + PLACE_REACH || m.endToken > sentenceEnd) continue;
+      // مواقع للمعارضة في سوريا، مواقع تابعة لحماس، القواعد الإيرانية في سوريا: a target whose owner is
+      // named is not the place's state.
+      if (
+        noun === "strike_target" &&
+        (ownerNamed(arabic, k + 1, m.firstToken, cues) ||
+          units.some((u) => u.first > k && u.first < m.firstToken))
+      )
+        return undefined;
       if (m.type !== "GPE" || m.country === null || mine.has(m.country)) continue;
       if (!isPlace(arabic, m, cues) || acrossBorder(arabic.tokens, m.firstToken, m.prefix, cues)) continue;
       return {

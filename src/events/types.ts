@@ -50,11 +50,26 @@ export interface TypeRules {
   praisedAgent: boolean;
   /** With no recipient named, a demand to free people (`طالبت بإطلاق سراح`) is aimed at the state holding them. */
   holderTarget: boolean;
-  /** With no recipient named, the state where a judged act of repression took place is the target (judged-place.ts). */
-  judgedPlace: boolean;
+  /**
+   * With no recipient named, the state where the act's object took place or stands is the target
+   * (judged-place.ts): the cue naming that object's nouns (a judged act of repression, a struck target), or null.
+   */
+  judgedPlace: PlaceNoun | null;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
+
+/** The cues whose nouns name what an act with a judged place is about (event-types.tsv judged_place). */
+export const PLACE_NOUNS = ["repression_act", "strike_target"] as const;
+export type PlaceNoun = (typeof PLACE_NOUNS)[number];
+
+function placeNoun(value: string | undefined, type: string | undefined): PlaceNoun | null {
+  if (!value) return null;
+  if ((PLACE_NOUNS as readonly string[]).includes(value)) return value as PlaceNoun;
+  throw new Error(
+    `lexicons/event-types.tsv: judged_place of ${type} is "${value}"; write one of ${PLACE_NOUNS.join(", ")} or leave it empty`,
+  );
+}
 
 const NONE: TypeRules = {
   futureAs: null,
@@ -82,7 +97,7 @@ const NONE: TypeRules = {
   complementTarget: false,
   praisedAgent: false,
   holderTarget: false,
-  judgedPlace: false,
+  judgedPlace: null,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -115,7 +130,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       complementTarget: r.complement_target === "yes",
       praisedAgent: r.praised_agent === "yes",
       holderTarget: r.holder_target === "yes",
-      judgedPlace: r.judged_place === "yes",
+      judgedPlace: placeNoun(r.judged_place, r.type),
     });
   }
   return table;
