@@ -117,15 +117,6 @@ export function groupAt(c: Clause, unit: PartyUnit): PartyUnit[] {
   return group;
 }
 
-/** The group whose last unit is `unit` (`فرنسا وبريطانيا وألمانيا` ending at ألمانيا). */
-export function groupEndingAt(c: Clause, unit: PartyUnit): PartyUnit[] {
-  const units = c.units;
-  const last = units.indexOf(unit);
-  let s = last;
-  while (s > 0 && joined(c, units[s - 1] as PartyUnit, units[s] as PartyUnit)) s--;
-  return units.slice(s, last + 1);
-}
-
 /** The group that ends nearest before token `before` inside the clause. */
 export function groupBefore(c: Clause, before: number): PartyUnit[] {
   const inside = c.units.filter((u) => u.first >= c.start && u.end <= before);

@@ -49,19 +49,3 @@ test("a state right after a definite title and its nisba is the verb's object", 
     "ACCUSE KOR>JPN asserted",
   ]);
 });
-
-test("an effort named as a purpose (لإقناع، لمحاولة إقناع) is the subject's, aimed at the party after it", () => {
-  const request = (text: string) => coded(text).filter((l) => l.startsWith("REQUEST"));
-  assert.deepEqual(request("ويزور الرئيس الفرنسي واشنطن لمحاولة إقناع ترامب بالإبقاء على الاتفاق."), [
-    "REQUEST FRA>USA asserted",
-  ]);
-  // A compound subject acts as one side; a state after a preposition (على إيران) is no subject.
-  assert.deepEqual(
-    request("وتسعى فرنسا وبريطانيا وألمانيا إلى تشديد الرقابة على إيران لإقناع ترامب بالبقاء في الاتفاق."),
-    ["REQUEST DEU+FRA+GBR>USA future"],
-  );
-  // Guard: any attempt (أي محاولة) is none made.
-  assert.deepEqual(request("وحذرت أنقرة باريس من أن أي محاولة لإقناع تركيا بتغيير موقفها ستفشل."), []);
-  // Guard: a state after a preposition is not the one making the effort.
-  assert.deepEqual(request("وأمام بريطانيا مهلة حتى مايو لإقناع ترامب بالبقاء في الاتفاق."), []);
-});

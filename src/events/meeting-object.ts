@@ -5,7 +5,7 @@ import type { Token } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
-import { afterPreposition, groupEndingAt, statesOfUnits } from "./clause-units.ts";
+import { statesOfUnits } from "./clause-units.ts";
 
 /** How many tokens (a title: `الزعيم الكوري الشمالي`) may stand between a noun of purpose and its object. */
 const OBJECT_REACH = 2;
@@ -42,17 +42,6 @@ export function meetingObject(clause: Clause, hit: TriggerHit, actor: readonly P
 /** The key of إلى, before the place a traveller goes to. */
 const DESTINATION = "الي";
 
-/** The word before is an attempt with ل of purpose (`لمحاولة إقناع`). */
-function attemptOfPurpose(t: Token | undefined): boolean {
-  return t !== undefined && t.bare.some((b) => ATTEMPT.has(b.key) && purpose(b.prefix));
-}
-
-/** The key of أي, before an attempt no one made (`أي محاولة لإقناع`). */
-const ANY = "اي";
-
-/** Keys of محاولة, the attempt a purpose names (`لمحاولة إقناع`). */
-const ATTEMPT = new Set(["محاوله"]);
-
 /** The noun carries the preposition ل of purpose (`للقاء`، `ولمناقشة`). */
 function purpose(prefix: string): boolean {
   return prefix === "ل" || prefix === "ول" || prefix === "فل";
@@ -64,18 +53,8 @@ function purpose(prefix: string): boolean {
  * subject of the verb it serves, is the actor. Sides read otherwise are kept.
  */
 export function purposeSides(args: Arguments, clause: Clause, hit: TriggerHit): Arguments {
-  const { cues, tokens } = clause;
-  const word = tokens[hit.first] as Token;
-  const meeting = tokenIn(cues.meetingPurpose, word);
-  // لإقناع ترامب، لمحاولة إقناع ترامب: an act named by its hoped-for outcome, as a purpose, is the
-  // subject's too; the party after it is whom it is aimed at, whatever was read before it.
-  const effort = tokenIn(cues.effortAct, word);
-  if (!(meeting || effort) || !(purpose(hit.prefix) || (effort && attemptOfPurpose(tokens[hit.first - 1]))))
-    return args;
-  // أي محاولة لإقناع أنقرة: any attempt, none made.
-  if (effort && (tokens[hit.first - 2]?.key === ANY || tokens[hit.first - 1]?.key === ANY)) return args;
-  const found = [...args.actor, ...args.recipient];
-  const after = effort ? found.filter((u) => u.first >= hit.end) : found;
+  if (!purpose(hit.prefix) || !tokenIn(clause.cues.meetingPurpose, clause.tokens[hit.first])) return args;
+  const after = [...args.actor, ...args.recipient];
   // Its object right after it (`للقاء الملك سلمان`، `للقاء نظيره`), not a party further on.
   if (after.length === 0 || after.some((u) => u.first < hit.end)) return args;
   const object = Math.min(...after.map((u) => u.first));
@@ -89,12 +68,8 @@ export function purposeSides(args: Arguments, clause: Clause, hit: TriggerHit): 
     if (u.end > hit.first || u.first < clause.sentenceStart) continue;
     // `يستعد للسفر إلى سنغافورة للقاء كيم`: the place travelled to is no subject.
     if ((clause.tokens[u.first - 1] as Token | undefined)?.key === DESTINATION) continue;
-    // كطريقة لإقناع ترامب بعد عقوبات على إيران، وأمام بريطانيا مهلة لإقناع ترامب: the subject of the
-    // act an effort serves is no object of a preposition.
-    if (effort && afterPreposition(clause, u, u.first - 1)) continue;
     if (u.parties.some((p) => p.country !== null && !theirs.has(p.country)))
-      // تسعى فرنسا وبريطانيا وألمانيا … لإقناع ترامب: an effort's subject is the whole group it ends.
-      return { actor: effort ? groupEndingAt(clause, u) : [u], recipient: after };
+      return { actor: [u], recipient: after };
   }
   return args;
 }
