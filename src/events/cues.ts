@@ -138,6 +138,7 @@ export function compileCues(lex: Lexicons): EventCues {
     confession: set("confession"),
     draftOf: set("draft_of"),
     draftBreak: set("draft_break"),
+    minCompound: set("min_compound"),
     backref: set("backref"),
     relative: set("relative"),
     meetingPurpose: set("meeting_purpose"),

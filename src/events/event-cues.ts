@@ -105,6 +105,8 @@ export interface EventCues {
   draftOf: Set<string>;
   /** Words of contrast that end a draft's content (`لكن`). */
   draftBreak: Set<string>;
+  /** Words that after `من` make an adverb or a compound preposition, not whom one asks (`من جهتها`، `من خلال`). */
+  minCompound: Set<string>;
   backref: Set<string>;
   relative: Set<string>;
   /** Nouns of meeting that, after ل of purpose, take the party met as object (للقاء كيم). */

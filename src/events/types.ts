@@ -52,6 +52,8 @@ export interface TypeRules {
   holderTarget: boolean;
   /** With no recipient named, the state where a judged act of repression took place is the target (judged-place.ts). */
   judgedPlace: boolean;
+  /** The preposition right after the verb that names who is asked (`طلب من`), as a key, or null. */
+  addresseePrep: string | null;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
@@ -83,6 +85,7 @@ const NONE: TypeRules = {
   praisedAgent: false,
   holderTarget: false,
   judgedPlace: false,
+  addresseePrep: null,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -116,6 +119,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       praisedAgent: r.praised_agent === "yes",
       holderTarget: r.holder_target === "yes",
       judgedPlace: r.judged_place === "yes",
+      addresseePrep: r.addressee_prep ? r.addressee_prep : null,
     });
   }
   return table;
