@@ -6,7 +6,7 @@ import { afterPreposition, groupAt, punctuated, statesOfUnits, unitFrom } from "
 import { afterComma, elided, elidedSubject, pronounObject, sharesSubject } from "./continued-clause.ts";
 import { counterpartOwner } from "./counterparts.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
-import { atRequest, hostsSides, passive, undergone } from "./frames.ts";
+import { atRequest, hostsSides, passive, requestNoun, undergone } from "./frames.ts";
 import { ownerAfter, possessedBy, possessedObject, settingHolder, settingNoun } from "./noun-agents.ts";
 import { carrierRecipient, companionOf, emptyAddressee, findRecipient, otherState } from "./recipient.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -83,6 +83,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (suffered) return suffered;
   const answered = atRequest(c, hit);
   if (answered) return answered;
+  const asked = requestNoun(c, hit);
+  if (asked) return asked;
   const done = passive(c, hit);
   if (done) return done;
   const between = betweenGroup(c, hit);

@@ -139,6 +139,8 @@ export function compileCues(lex: Lexicons): EventCues {
     draftOf: set("draft_of"),
     draftBreak: set("draft_break"),
     minCompound: set("min_compound"),
+    agentNounForm: set("agent_noun_form"),
+    answerPrep: set("answer_prep"),
     backref: set("backref"),
     relative: set("relative"),
     meetingPurpose: set("meeting_purpose"),
