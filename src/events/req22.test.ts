@@ -1,5 +1,5 @@
 // The twenty-first pass on requests and refusals (docs/EVENTS.md, "Twenty-first pass: requests and
-// refusals: an addressee that is no state, request nouns read as verbs"). Sentences written for these tests.
+// refusals: recall"): an addressee that is no state, request nouns read as verbs. Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { eventLines } from "../../test/helpers.ts";
