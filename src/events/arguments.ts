@@ -6,9 +6,9 @@ import { afterPreposition, groupAt, punctuated, statesOfUnits, unitFrom } from "
 import { afterComma, elided, elidedSubject, pronounObject, sharesSubject } from "./continued-clause.ts";
 import { counterpartOwner } from "./counterparts.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
-import { atRequest, hostsSides, passive, undergone } from "./frames.ts";
+import { atRequest, hostsSides, passive, requestNoun, undergone } from "./frames.ts";
 import { ownerAfter, possessedBy, possessedObject, settingHolder, settingNoun } from "./noun-agents.ts";
-import { carrierRecipient, companionOf, findRecipient, otherState } from "./recipient.ts";
+import { carrierRecipient, companionOf, emptyAddressee, findRecipient, otherState } from "./recipient.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** A span of tokens that can take part in an event: a mention or a nisba (`نظيره الصيني`). */
@@ -59,6 +59,8 @@ export interface Clause {
   occasionNoTarget?: boolean;
   /** The act's type is done to a state's mission named right after its noun (`إغلاق القنصلية الأمريكية`). */
   missionTarget?: boolean;
+  /** The act's type names who is asked by this preposition right after the verb (`طلب من`), as a key. */
+  addresseePrep?: string;
 }
 
 function betweenGroup(c: Clause, hit: TriggerHit): PartyUnit[] {
@@ -81,6 +83,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (suffered) return suffered;
   const answered = atRequest(c, hit);
   if (answered) return answered;
+  const asked = requestNoun(c, hit);
+  if (asked) return asked;
   const done = passive(c, hit);
   if (done) return done;
   const between = betweenGroup(c, hit);
@@ -115,7 +119,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (
     ownPeople(c, hit, actor) ||
     objectIn(c, hit, actor, c.cues.speechObject) ||
-    objectIn(c, hit, actor, c.cues.worldAddressee)
+    objectIn(c, hit, actor, c.cues.worldAddressee) ||
+    emptyAddressee(c, hit, actor)
   )
     return { actor: [], recipient: [] };
   if (between.length >= 2 && (actor.length === 0 || actor.every((u) => between.includes(u)))) {

@@ -79,6 +79,7 @@ export function clauseSides(
       hit.trigger.pos === "noun" && !rulesOf(types, hit.trigger.type).mutual ? hit.end : undefined,
     occasionNoTarget: !rulesOf(types, hit.trigger.type).occasionTarget,
     missionTarget: rulesOf(types, hit.trigger.type).missionTarget,
+    addresseePrep: rulesOf(types, hit.trigger.type).addresseePrep ?? undefined,
   };
   // ودعاها، معها، داعيا الأخيرة: read with the references; one with no antecedent, read as before.
   const nounForm =

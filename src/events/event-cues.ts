@@ -105,6 +105,12 @@ export interface EventCues {
   draftOf: Set<string>;
   /** Words of contrast that end a draft's content (`لكن`). */
   draftBreak: Set<string>;
+  /** Words that after `من` make an adverb or a compound preposition, not whom one asks (`من جهتها`، `من خلال`). */
+  minCompound: Set<string>;
+  /** Forms that are a perfect verb and a verbal noun whose genitive is its agent (`طلب`، `عرض`). */
+  agentNounForm: Set<string>;
+  /** Prepositions before a request or offer that the sentence's subject answers (`تنظر في طلب الكويت`). */
+  answerPrep: Set<string>;
   backref: Set<string>;
   relative: Set<string>;
   /** Nouns of meeting that, after ل of purpose, take the party met as object (للقاء كيم). */

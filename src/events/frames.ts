@@ -12,6 +12,7 @@ import {
   unitFrom,
 } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
+import { emptyAddressee } from "./recipient.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** `استضافت أنقرة محادثات بين إثيوبيا والصومال`: a host verb whose meeting names its two sides later in the clause. */
@@ -78,6 +79,37 @@ export function atRequest(c: Clause, hit: TriggerHit): Arguments | null {
   const subject = matrixSubject(c, hit).filter((u) => u.parties.every((p) => !mine.has(p.country)));
   // With no other state as the sentence's subject, the request is read as any other.
   return actor.length > 0 && subject.length > 0 ? { actor, recipient: subject, fromPhrase: true } : null;
+}
+
+/**
+ * `ورفضت ألمانيا طلب الولايات المتحدة إرسال قوات`، `وتنظر السلطات اللبنانية في طلب الكويت`، `قبلت إيران عرض
+ * روسيا للوساطة`: a form that is both a perfect verb and a verbal noun whose genitive is its agent (cue
+ * `agent_noun_form`: طلب، عرض), written with no proclitic right after a preposition of answering (cue
+ * `answer_prep`: تنظر في، وافقت على، تجاوب مع), an act word, or a party right after an act word (that act's
+ * subject), is the noun: no perfect verb follows a preposition, and the object of a verb of answering is
+ * what it answers. The party right after it, with no preposition, asked or offered; the one asked is the
+ * subject before it (that party, else the sentence's subject), unless `من` after the genitive names one
+ * asked who is no state (`طلب مانيلا من مواطنيها العودة`: no event).
+ */
+export function requestNoun(c: Clause, hit: TriggerHit): Arguments | null {
+  if (hit.prefix !== "" || hit.trigger.pos !== "verb") return null;
+  if (!tokenIn(c.cues.agentNounForm, c.tokens[hit.first])) return null;
+  const before = hit.first - 1;
+  if (before < c.sentenceStart) return null;
+  const isAct = c.isAct ?? (() => false);
+  const subject = c.units.find((u) => u.end === hit.first && u.first > c.sentenceStart && isAct(u.first - 1));
+  const cued = subject !== undefined || tokenIn(c.cues.answerPrep, c.tokens[before]) || isAct(before);
+  if (!cued) return null;
+  const after = unitFrom(c, hit.end, 1);
+  if (!after || after.first !== hit.end || after.prefix !== "") return null;
+  // طلب مانيلا من مواطنيها العودة: the one asked is named after the genitive, and is no state.
+  if (emptyAddressee(c, hit, [after])) return { actor: [], recipient: [] };
+  const actor = groupAt(c, after);
+  const mine = statesOfUnits(actor);
+  const asked = (subject ? groupAt(c, subject) : matrixSubject(c, hit)).filter((u) =>
+    u.parties.every((p) => !mine.has(p.country)),
+  );
+  return asked.length > 0 ? { actor, recipient: asked, fromPhrase: true } : null;
 }
 
 /** A damma on the verb's first letter (`طُرد`، `استُدعي`): the passive, when the text writes it. */

@@ -392,3 +392,20 @@ function dealAfter(
   }
   return undefined;
 }
+
+/**
+ * `ستطلب من شركات طيران خاصة إجلاء الفلبينيين من الكويت`، `طلبت الحكومة من المواطنين مغادرة سوريا`: the
+ * preposition that names who is asked (event-types.tsv `addressee_prep`) stands right after the verb or its
+ * post-verbal subject and governs no party: the one asked is no state, and a state named in what is asked
+ * is not the recipient. After a word that makes `من` a compound preposition (cue `min_compound`: من جهتها،
+ * من خلال) it names no one asked.
+ */
+export function emptyAddressee(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
+  if (c.addresseePrep === undefined || hit.trigger.pos !== "verb") return false;
+  const from = Math.max(hit.end, ...actor.filter((u) => u.first >= hit.end).map((u) => u.end));
+  if (from + 1 >= c.end || (c.tokens[from] as Token).key !== c.addresseePrep) return false;
+  // ودعت روسيا من جهتها إلى …، طلب من خلال القنوات الرسمية من السلطات الصينية: no one asked named here.
+  if (tokenIn(c.cues.minCompound, c.tokens[from + 1])) return false;
+  if (unitFrom(c, from + 1, PREP_REACH, actor)) return false;
+  return !c.all.some((u) => u.first > from && u.first <= from + PREP_REACH && !actor.includes(u));
+}

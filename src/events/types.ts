@@ -55,6 +55,8 @@ export interface TypeRules {
    * (judged-place.ts): the cue naming that object's nouns (a judged act of repression, a struck target), or null.
    */
   judgedPlace: PlaceNoun | null;
+  /** The preposition right after the verb that names who is asked (`طلب من`), as a key, or null. */
+  addresseePrep: string | null;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
@@ -98,6 +100,7 @@ const NONE: TypeRules = {
   praisedAgent: false,
   holderTarget: false,
   judgedPlace: null,
+  addresseePrep: null,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -131,6 +134,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       praisedAgent: r.praised_agent === "yes",
       holderTarget: r.holder_target === "yes",
       judgedPlace: placeNoun(r.judged_place, r.type),
+      addresseePrep: r.addressee_prep ? r.addressee_prep : null,
     });
   }
   return table;
