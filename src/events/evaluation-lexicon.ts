@@ -28,6 +28,12 @@ export interface Evaluations {
   quoted: Set<string>;
   /** Groups whose evaluation's owner must stand right before it (`إن موسكو وراء الحادث`). */
   adjacent: Set<string>;
+  /**
+   * Groups whose evaluation is an adjective of a state's act, its owner the state named right before it
+   * (`أنشطة إيران المزعزعة للاستقرار`، `السلوك الإيراني الخبيث`): in a state speaker's words (quoted, or
+   * reported after `قال … إن`) a charge against that state with no judging frame.
+   */
+  attributive: Set<string>;
   /** Titles and bodies right after a judging verb whose nisba names the judge (`اعتبر وزير الخارجية الإيراني`). */
   title: Set<string>;
   copula: Set<string>;
@@ -65,6 +71,7 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
     backing: new Map(),
     quoted: new Set(),
     adjacent: new Set(),
+    attributive: new Set(),
     copula: new Set(),
     inflected: new Map(),
     phrases: new Map(),
@@ -81,6 +88,7 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
     title: out.title,
     quoted: out.quoted,
     adjacent: out.adjacent,
+    attributive: out.attributive,
     copula: out.copula,
     owner: out.owner,
     victim: out.victim,
@@ -129,7 +137,7 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
         break;
       default:
         throw new Error(
-          `lexicons/evaluations.tsv: unknown kind "${r.kind}"; use judge, participle, copula, evaluation, backing, quoted, adjacent, owner, victim, name_head, title or stop`,
+          `lexicons/evaluations.tsv: unknown kind "${r.kind}"; use judge, participle, copula, evaluation, backing, quoted, adjacent, attributive, owner, victim, name_head, title or stop`,
         );
     }
   }

@@ -38,7 +38,7 @@ const SPEAKER_REACH = 10;
  * The speaker of the quotation that holds token k: the first party of a state named before the quote
  * in the sentence that opens it, after which a speech verb stands (as `attributeQuotes` reads it).
  */
-function quotedBy(
+export function quotedBy(
   arabic: ArabicText,
   k: number,
   units: readonly PartyUnit[],

@@ -12,8 +12,8 @@ import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
-import { type Evaluations, evaluationAt, keysOf, phraseAt } from "./evaluation-lexicon.ts";
-import { backedIn, backingAt, type Judgement, quotedNisba, stateOf } from "./evaluation-quotes.ts";
+import { type Evaluation, type Evaluations, evaluationAt, keysOf, phraseAt } from "./evaluation-lexicon.ts";
+import { backedIn, backingAt, type Judgement, quotedBy, quotedNisba, stateOf } from "./evaluation-quotes.ts";
 import { SCAN_EVALUATION, type ScanMasks } from "./scan.ts";
 
 // The compiled lexicon lives in evaluation-lexicon.ts; callers (and scripts/bench-events.ts, which
@@ -68,6 +68,11 @@ export function judgements(
     const evaluation = evaluationAt(tokens, k, ev);
     if (!evaluation || tokenIn(ev.nameHead, tokens[k - 1])) continue;
     mine ??= units.filter((u) => !u.place && u.first >= sentence.firstToken && u.end <= sentence.endToken);
+    if (ev.attributive.has(evaluation.group)) {
+      const j = attributed(arabic, sentence, k, evaluation, mine, units, cues, ev);
+      if (j) out.push(j);
+      continue;
+    }
     const frame = frameOf(tokens, sentence, k, cues, ev, evaluation.words.length);
     if (!frame) {
       const quoted = quotedNisba(arabic, k, evaluation, units, cues, ev);
@@ -284,6 +289,76 @@ function ownerOf(
     if (!keysOf(tokens[j]).includes("من") || !tokenIn(ev.owner, tokens[j + 1])) continue;
     const u = units.find((v) => v.first === j + 2);
     if (u && foreign(u)) return [u];
+  }
+  return null;
+}
+
+/**
+ * `قال فوتيل إن أعمال إيران المزعزعة للاستقرار تهديد مستمر`، `قال ترامب: "… سلوك إيران الخبيث"`: an
+ * attributive evaluation (kind `attributive`) with a state right before it, as the genitive or the nisba
+ * of the act it qualifies, is the charge of the speaker whose words hold it: the quotation's speaker, else
+ * the speaker of `قال … إن` before it in the sentence. In the reporter's own words it is a description, no
+ * event; a state after a preposition (`لإيران`، `ضد إيران`) is no owner.
+ */
+function attributed(
+  arabic: ArabicText,
+  sentence: Sentence,
+  k: number,
+  evaluation: Evaluation,
+  mine: readonly PartyUnit[],
+  units: readonly PartyUnit[],
+  cues: EventCues,
+  ev: Evaluations,
+): Judgement | null {
+  const { tokens } = arabic;
+  const owner = mine.find(
+    (u) =>
+      u.end === k &&
+      (u.type === "GPE" || u.type === "NISBA") &&
+      stateOf(u) !== null &&
+      !/[لب]/u.test(u.prefix) &&
+      !tokenIn(ev.victim, tokens[u.first - 1]),
+  );
+  if (!owner) return null;
+  const said = quotedBy(arabic, k, units, cues);
+  let actor: PartyUnit | null;
+  let speech: number | null;
+  let reported: number;
+  if (said) {
+    actor = said.speaker;
+    speech = said.verb;
+    reported = said.opening;
+  } else {
+    const frame = reportedFrame(tokens, sentence, owner.first, k, cues, ev);
+    if (!frame) return null;
+    actor = judgeOf(tokens, sentence, frame, mine, cues, ev);
+    speech = frame.speech ?? null;
+    reported = frame.from;
+  }
+  if (!actor || stateOf(actor) === null || stateOf(actor) === stateOf(owner)) return null;
+  return { evaluation, frame: k, at: k, speech, reported, actor, recipient: [owner] };
+}
+
+/** The `قال … إن` whose reported clause holds the token at `from`, looking back in its clause. */
+function reportedFrame(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  from: number,
+  k: number,
+  cues: EventCues,
+  ev: Evaluations,
+): Frame | null {
+  let complement: number | null = null;
+  for (let j = from - 1; j >= Math.max(sentence.firstToken, from - JUDGE_REACH); j--) {
+    const t = tokens[j] as Token;
+    if (phraseAt(tokens, j, ev.stop)) break;
+    if (isComplementizer(t, cues)) {
+      if (complement !== null) return null;
+      complement = j;
+    } else if (saying(t, cues)) {
+      if (complement === null) return null;
+      return { at: k, judging: false, participle: false, from: complement + 1, speech: j };
+    }
   }
   return null;
 }
