@@ -69,7 +69,8 @@ export function quotedBy(
 
 /**
  * `قال أدرعي: "… العدوان الإيراني …"`: inside a state speaker's quotation, an evaluation with another
- * state's nisba right after it is the speaker's charge against that state, with no judging frame.
+ * state's nisba (or the state as its genitive: `يشجع عدوان إسرائيل`) right after it is the speaker's
+ * charge against that state, with no judging frame.
  */
 export function quotedNisba(
   arabic: ArabicText,
@@ -84,7 +85,12 @@ export function quotedNisba(
   const said = quotedBy(arabic, k, units, cues);
   if (!said) return null;
   const judge = stateOf(said.speaker);
-  const nisba = units.find((u) => u.first === k + evaluation.words.length && u.type === "NISBA");
+  // عدوان إسرائيل: a state as the evaluation's genitive owns the act as its nisba does.
+  const nisba = units.find(
+    (u) =>
+      u.first === k + evaluation.words.length &&
+      (u.type === "NISBA" || (u.type === "GPE" && u.prefix === "")),
+  );
   if (!nisba || stateOf(nisba) === null || stateOf(nisba) === judge) return null;
   return {
     evaluation,

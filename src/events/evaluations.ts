@@ -75,7 +75,9 @@ export function judgements(
     }
     const frame = frameOf(tokens, sentence, k, cues, ev, evaluation.words.length);
     if (!frame) {
-      const quoted = quotedNisba(arabic, k, evaluation, units, cues, ev);
+      const quoted =
+        quotedNisba(arabic, k, evaluation, units, cues, ev) ??
+        reportedNisba(arabic, sentence, k, evaluation, mine, cues, ev);
       if (quoted) out.push(quoted);
       continue;
     }
@@ -86,7 +88,11 @@ export function judgements(
     if (genitive && stateOf(genitive) === null) continue;
     const recipient = impersonal(tokens, k, evaluation.words.length, cues)
       ? clauseSubject(tokens, k + evaluation.words.length + 1, mine, stateOf(actor), ev)
-      : ownerOf(tokens, frame, k, mine, stateOf(actor), evaluation.words.length, ev, sentence.endToken);
+      : (ownerOf(tokens, frame, k, mine, stateOf(actor), evaluation.words.length, ev, sentence.endToken) ??
+        // قال … إن عدوان إسرائيل على …: a state as the evaluation's genitive owns the act.
+        (genitive?.type === "GPE" && genitive.prefix === "" && stateOf(genitive) !== stateOf(actor)
+          ? [genitive]
+          : null));
     if (!recipient) continue;
     // إن موسكو وراء الحادث: such an evaluation is the predicate of the state right before it only.
     if (ev.adjacent.has(evaluation.group) && !recipient.some((u) => u.end === k)) continue;
@@ -361,4 +367,35 @@ function reportedFrame(
     }
   }
   return null;
+}
+
+/**
+ * `قال وزير الخارجية السوري إن العدوان الإسرائيلي على مطار دمشق لن يمر دون رد`: outside quotation
+ * marks, an evaluation of the `quoted` groups with another state's nisba (or the state as its genitive:
+ * `عدوان إسرائيل`) right after it, in the clause the speaker of `قال … إن` reports, is that speaker's
+ * charge, as it is inside quotation marks. Not after أي (`ردع أي عدوان إيراني`: none charged).
+ */
+function reportedNisba(
+  arabic: ArabicText,
+  sentence: Sentence,
+  k: number,
+  evaluation: Evaluation,
+  mine: readonly PartyUnit[],
+  cues: EventCues,
+  ev: Evaluations,
+): Judgement | null {
+  const { tokens } = arabic;
+  if (!ev.quoted.has(evaluation.group) || tokenIn(cues.anyWord, tokens[k - 1])) return null;
+  const owner = mine.find(
+    (u) =>
+      u.first === k + evaluation.words.length &&
+      (u.type === "NISBA" || (u.type === "GPE" && u.prefix === "")) &&
+      stateOf(u) !== null,
+  );
+  if (!owner) return null;
+  const frame = reportedFrame(tokens, sentence, k, k, cues, ev);
+  if (!frame) return null;
+  const actor = judgeOf(tokens, sentence, frame, mine, cues, ev);
+  if (!actor || stateOf(actor) === null || stateOf(actor) === stateOf(owner)) return null;
+  return { evaluation, frame: k, at: k, speech: frame.speech ?? null, reported: frame.from, actor, recipient: [owner] };
 }
