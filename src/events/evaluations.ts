@@ -397,5 +397,13 @@ function reportedNisba(
   if (!frame) return null;
   const actor = judgeOf(tokens, sentence, frame, mine, cues, ev);
   if (!actor || stateOf(actor) === null || stateOf(actor) === stateOf(owner)) return null;
-  return { evaluation, frame: k, at: k, speech: frame.speech ?? null, reported: frame.from, actor, recipient: [owner] };
+  return {
+    evaluation,
+    frame: k,
+    at: k,
+    speech: frame.speech ?? null,
+    reported: frame.from,
+    actor,
+    recipient: [owner],
+  };
 }
