@@ -73,6 +73,11 @@ export function judgements(
       if (j) out.push(j);
       continue;
     }
+    if (ev.deed.has(evaluation.group)) {
+      const j = deedOf(arabic, sentence, k, evaluation, mine, units, cues, ev);
+      if (j) out.push(j);
+      continue;
+    }
     const frame = frameOf(tokens, sentence, k, cues, ev, evaluation.words.length);
     if (!frame) {
       const quoted =
@@ -355,12 +360,15 @@ function reportedFrame(
   ev: Evaluations,
 ): Frame | null {
   let complement: number | null = null;
+  let nested = false;
   for (let j = from - 1; j >= Math.max(sentence.firstToken, from - JUDGE_REACH); j--) {
     const t = tokens[j] as Token;
     if (phraseAt(tokens, j, ev.stop)) break;
     if (isComplementizer(t, cues)) {
-      if (complement !== null) return null;
-      complement = j;
+      // قال ماكرون إن لديه أدلة على أن الحكومة السورية …: the nearer complementizer opens the clause.
+      if (complement !== null && nested) return null;
+      if (complement !== null) nested = true;
+      else complement = j;
     } else if (saying(t, cues)) {
       if (complement === null) return null;
       return { at: k, judging: false, participle: false, from: complement + 1, speech: j };
@@ -406,4 +414,76 @@ function reportedNisba(
     actor,
     recipient: [owner],
   };
+}
+
+/**
+ * `قال روحاني إن الولايات المتحدة تسعى إلى زعزعة استقرار المنطقة`، `قالت ماي إن روسيا استخدمت غاز
+ * الأعصاب`: a wrongdoing told as done (kind `deed`) in a state speaker's words is the speaker's charge
+ * against the reported clause's subject, the first other state between the clause's start and the deed
+ * (not after a preposition: `مع السعودية`، `على روسيا`). Not when a word of fighting it stands right
+ * before (`مكافحة تمويل الإرهاب`), nor when a charge or a denial stands between (`إن إيران تتهم السعودية
+ * بزعزعة`، `إن روسيا نفت استخدام`: those verbs tell another's charge).
+ */
+function deedOf(
+  arabic: ArabicText,
+  sentence: Sentence,
+  k: number,
+  evaluation: Evaluation,
+  mine: readonly PartyUnit[],
+  units: readonly PartyUnit[],
+  cues: EventCues,
+  ev: Evaluations,
+): Judgement | null {
+  const { tokens } = arabic;
+  if (tokenIn(ev.counter, tokens[k - 1]) || tokenIn(cues.anyWord, tokens[k - 1])) return null;
+  let frame = reportedFrame(tokens, sentence, k, k, cues, ev);
+  let actor: PartyUnit | null = null;
+  if (frame) actor = judgeOf(tokens, sentence, frame, mine, cues, ev);
+  else {
+    const said = quotedBy(arabic, k, units, cues);
+    if (!said || !speakerUnit(tokens, said.speaker, cues, ev)) return null;
+    actor = said.speaker;
+    frame = { at: k, judging: false, participle: false, from: said.opening, speech: said.verb };
+  }
+  if (!actor || stateOf(actor) === null) return null;
+  const judge = stateOf(actor);
+  // The deed's subject is the state nearest before it (`برنامج إيران الصاروخي، ودعمها للإرهاب`).
+  const owner = mine.findLast(
+    (u) =>
+      u.first >= (frame as Frame).from &&
+      u.end <= k &&
+      stateOf(u) !== null &&
+      stateOf(u) !== judge &&
+      !/[لب]/u.test(u.prefix) &&
+      !tokenIn(ev.victim, tokens[u.first - 1]) &&
+      !tokenIn(cues.preposition, tokens[u.first - 1]),
+  );
+  if (!owner) return null;
+  const between = tokens.slice(owner.end, k);
+  if (
+    between.some(
+      (t) => tokenIn(cues.chargeVerb, t) || tokenIn(cues.chargeNoun, t) || tokenIn(cues.denialVerb, t),
+    )
+  )
+    return null;
+  return {
+    evaluation,
+    frame: k,
+    at: k,
+    speech: frame.speech ?? null,
+    reported: frame.from,
+    actor,
+    recipient: [owner],
+  };
+}
+
+/**
+ * A quotation's speaker that speaks for its state: not a state after a preposition (`نقل الأموال إلى
+ * العراق`), and a nisba only after a title (`وزير الخارجية السعودي`; not `الإعلامي السعودي`).
+ */
+function speakerUnit(tokens: readonly Token[], u: PartyUnit, cues: EventCues, ev: Evaluations): boolean {
+  if (/[لب]/u.test(u.prefix) || tokenIn(cues.preposition, tokens[u.first - 1])) return false;
+  return (
+    u.type !== "NISBA" || tokenIn(ev.title, tokens[u.first - 1]) || tokenIn(ev.title, tokens[u.first - 2])
+  );
 }
