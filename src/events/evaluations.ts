@@ -438,8 +438,11 @@ function deedOf(
   if (tokenIn(ev.counter, tokens[k - 1]) || tokenIn(cues.anyWord, tokens[k - 1])) return null;
   let frame = reportedFrame(tokens, sentence, k, k, cues, ev);
   let actor: PartyUnit | null = null;
-  if (frame) actor = judgeOf(tokens, sentence, frame, mine, cues, ev);
-  else {
+  if (frame) {
+    actor = judgeOf(tokens, sentence, frame, mine, cues, ev);
+    // نقل الأموال إلى العراق: a state after a preposition is no speaker.
+    if (actor && afterPrepositionUnit(tokens, actor, cues)) return null;
+  } else {
     const said = quotedBy(arabic, k, units, cues);
     if (!said || !speakerUnit(tokens, said.speaker, cues, ev)) return null;
     actor = said.speaker;
@@ -482,8 +485,11 @@ function deedOf(
  * العراق`), and a nisba only after a title (`وزير الخارجية السعودي`; not `الإعلامي السعودي`).
  */
 function speakerUnit(tokens: readonly Token[], u: PartyUnit, cues: EventCues, ev: Evaluations): boolean {
-  if (/[لب]/u.test(u.prefix) || tokenIn(cues.preposition, tokens[u.first - 1])) return false;
+  if (afterPrepositionUnit(tokens, u, cues)) return false;
   return (
     u.type !== "NISBA" || tokenIn(ev.title, tokens[u.first - 1]) || tokenIn(ev.title, tokens[u.first - 2])
   );
 }
+
+const afterPrepositionUnit = (tokens: readonly Token[], u: PartyUnit, cues: EventCues): boolean =>
+  /[لب]/u.test(u.prefix) || tokenIn(cues.preposition, tokens[u.first - 1]);
