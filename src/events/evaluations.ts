@@ -437,7 +437,7 @@ function deedOf(
   const { tokens } = arabic;
   if (tokenIn(ev.counter, tokens[k - 1]) || tokenIn(cues.anyWord, tokens[k - 1])) return null;
   let frame = reportedFrame(tokens, sentence, k, k, cues, ev);
-  let actor: PartyUnit | null = null;
+  let actor: PartyUnit | null;
   if (frame) {
     actor = judgeOf(tokens, sentence, frame, mine, cues, ev);
     // نقل الأموال إلى العراق: a state after a preposition is no speaker.
