@@ -74,3 +74,20 @@ test("a wrongdoing told as done in a state speaker's words charges the state tha
     [],
   );
 });
+
+test("a hostile adjective of a state's act, right after its owner, charges that state", () => {
+  assert.deepEqual(
+    coded(
+      'وقال وزير الخارجية السعودي عادل الجبير: "على إيران أن تتخلى عن سياستها العدوانية وأنشطة إيران الإرهابية في المنطقة".',
+    ),
+    ["ACCUSE SAU>IRN asserted"],
+  );
+  // Guard: a genitive owner stands in the same sentence: a full stop between ends the phrase (the
+  // standing with Turkey is support, no charge).
+  assert.deepEqual(
+    coded(
+      'وقال وزير الخارجية الأمريكي: "نقف مع تركيا في مواجهة التهديدات الإرهابية. تركيا شريك مهم في التحالف".',
+    ),
+    ["SUPPORT USA>TUR asserted"],
+  );
+});

@@ -89,7 +89,7 @@ export function quotedNisba(
   const nisba = units.find(
     (u) =>
       u.first === k + evaluation.words.length &&
-      (u.type === "NISBA" || (u.type === "GPE" && u.prefix === "")),
+      (u.type === "NISBA" || (u.type === "GPE" && u.prefix === "" && adjoining(arabic, u.first))),
   );
   if (!nisba || stateOf(nisba) === null || stateOf(nisba) === judge) return null;
   return {
@@ -139,4 +139,18 @@ export function backedIn(
     place: false,
   };
   return { evaluation, frame: k, at: k, speech: verb, reported: opening, actor: speaker, recipient: [owner] };
+}
+
+/**
+ * Only spaces or quotation marks between token i and the one before it (`عدوان إسرائيل`، `"وقف عدائية"
+ * إيران`; not `التهديدات الإرهابية. تركيا`, where a sentence ends between).
+ */
+export function adjoining(arabic: ArabicText, i: number): boolean {
+  const before = arabic.tokens[i - 1];
+  const t = arabic.tokens[i];
+  return (
+    before !== undefined &&
+    t !== undefined &&
+    arabic.text.slice(before.end, t.start).replace(/[\s"«»“”]/gu, "") === ""
+  );
 }

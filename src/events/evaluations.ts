@@ -13,7 +13,15 @@ import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { type Evaluation, type Evaluations, evaluationAt, keysOf, phraseAt } from "./evaluation-lexicon.ts";
-import { backedIn, backingAt, type Judgement, quotedBy, quotedNisba, stateOf } from "./evaluation-quotes.ts";
+import {
+  adjoining,
+  backedIn,
+  backingAt,
+  type Judgement,
+  quotedBy,
+  quotedNisba,
+  stateOf,
+} from "./evaluation-quotes.ts";
 import { SCAN_EVALUATION, type ScanMasks } from "./scan.ts";
 
 // The compiled lexicon lives in evaluation-lexicon.ts; callers (and scripts/bench-events.ts, which
@@ -69,9 +77,13 @@ export function judgements(
     if (!evaluation || tokenIn(ev.nameHead, tokens[k - 1])) continue;
     mine ??= units.filter((u) => !u.place && u.first >= sentence.firstToken && u.end <= sentence.endToken);
     if (ev.attributive.has(evaluation.group)) {
+      // With no owner right before it, the adjective is read by its frame as any evaluation
+      // (`وصفت … سياستها بأنها عدائية`).
       const j = attributed(arabic, sentence, k, evaluation, mine, units, cues, ev);
-      if (j) out.push(j);
-      continue;
+      if (j) {
+        out.push(j);
+        continue;
+      }
     }
     if (ev.deed.has(evaluation.group)) {
       const j = deedOf(arabic, sentence, k, evaluation, mine, units, cues, ev);
@@ -95,7 +107,10 @@ export function judgements(
       ? clauseSubject(tokens, k + evaluation.words.length + 1, mine, stateOf(actor), ev)
       : (ownerOf(tokens, frame, k, mine, stateOf(actor), evaluation.words.length, ev, sentence.endToken) ??
         // قال … إن عدوان إسرائيل على …: a state as the evaluation's genitive owns the act.
-        (genitive?.type === "GPE" && genitive.prefix === "" && stateOf(genitive) !== stateOf(actor)
+        (genitive?.type === "GPE" &&
+        genitive.prefix === "" &&
+        adjoining(arabic, genitive.first) &&
+        stateOf(genitive) !== stateOf(actor)
           ? [genitive]
           : null));
     if (!recipient) continue;
@@ -397,7 +412,7 @@ function reportedNisba(
   const owner = mine.find(
     (u) =>
       u.first === k + evaluation.words.length &&
-      (u.type === "NISBA" || (u.type === "GPE" && u.prefix === "")) &&
+      (u.type === "NISBA" || (u.type === "GPE" && u.prefix === "" && adjoining(arabic, u.first))) &&
       stateOf(u) !== null,
   );
   if (!owner) return null;
