@@ -28,6 +28,20 @@ export interface Evaluations {
   quoted: Set<string>;
   /** Groups whose evaluation's owner must stand right before it (`إن موسكو وراء الحادث`). */
   adjacent: Set<string>;
+  /**
+   * Groups whose evaluation is an adjective of a state's act, its owner the state named right before it
+   * (`أنشطة إيران المزعزعة للاستقرار`، `السلوك الإيراني الخبيث`): in a state speaker's words (quoted, or
+   * reported after `قال … إن`) a charge against that state with no judging frame.
+   */
+  attributive: Set<string>;
+  /**
+   * Groups whose evaluation is a wrongdoing told as done (`زعزعة استقرار`، `تدعم الإرهاب`، `استخدمت الأسلحة
+   * الكيميائية`): in a state speaker's words, a charge against the state that is the reported clause's
+   * subject before it (`قال روحاني إن الولايات المتحدة تسعى إلى زعزعة استقرار المنطقة`).
+   */
+  deed: Set<string>;
+  /** Words right before a deed that fight it rather than tell it done (`مكافحة تمويل الإرهاب`). */
+  counter: Set<string>;
   /** Titles and bodies right after a judging verb whose nisba names the judge (`اعتبر وزير الخارجية الإيراني`). */
   title: Set<string>;
   copula: Set<string>;
@@ -65,6 +79,9 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
     backing: new Map(),
     quoted: new Set(),
     adjacent: new Set(),
+    attributive: new Set(),
+    deed: new Set(),
+    counter: new Set(),
     copula: new Set(),
     inflected: new Map(),
     phrases: new Map(),
@@ -81,6 +98,9 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
     title: out.title,
     quoted: out.quoted,
     adjacent: out.adjacent,
+    attributive: out.attributive,
+    deed: out.deed,
+    counter: out.counter,
     copula: out.copula,
     owner: out.owner,
     victim: out.victim,
@@ -129,7 +149,7 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
         break;
       default:
         throw new Error(
-          `lexicons/evaluations.tsv: unknown kind "${r.kind}"; use judge, participle, copula, evaluation, backing, quoted, adjacent, owner, victim, name_head, title or stop`,
+          `lexicons/evaluations.tsv: unknown kind "${r.kind}"; use judge, participle, copula, evaluation, backing, quoted, adjacent, attributive, deed, counter, owner, victim, name_head, title or stop`,
         );
     }
   }

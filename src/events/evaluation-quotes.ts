@@ -38,7 +38,7 @@ const SPEAKER_REACH = 10;
  * The speaker of the quotation that holds token k: the first party of a state named before the quote
  * in the sentence that opens it, after which a speech verb stands (as `attributeQuotes` reads it).
  */
-function quotedBy(
+export function quotedBy(
   arabic: ArabicText,
   k: number,
   units: readonly PartyUnit[],
@@ -69,7 +69,8 @@ function quotedBy(
 
 /**
  * `قال أدرعي: "… العدوان الإيراني …"`: inside a state speaker's quotation, an evaluation with another
- * state's nisba right after it is the speaker's charge against that state, with no judging frame.
+ * state's nisba (or the state as its genitive: `يشجع عدوان إسرائيل`) right after it is the speaker's
+ * charge against that state, with no judging frame.
  */
 export function quotedNisba(
   arabic: ArabicText,
@@ -84,7 +85,12 @@ export function quotedNisba(
   const said = quotedBy(arabic, k, units, cues);
   if (!said) return null;
   const judge = stateOf(said.speaker);
-  const nisba = units.find((u) => u.first === k + evaluation.words.length && u.type === "NISBA");
+  // عدوان إسرائيل: a state as the evaluation's genitive owns the act as its nisba does.
+  const nisba = units.find(
+    (u) =>
+      u.first === k + evaluation.words.length &&
+      (u.type === "NISBA" || (u.type === "GPE" && u.prefix === "" && adjoining(arabic, u.first))),
+  );
   if (!nisba || stateOf(nisba) === null || stateOf(nisba) === judge) return null;
   return {
     evaluation,
@@ -133,4 +139,18 @@ export function backedIn(
     place: false,
   };
   return { evaluation, frame: k, at: k, speech: verb, reported: opening, actor: speaker, recipient: [owner] };
+}
+
+/**
+ * Only spaces or quotation marks between token i and the one before it (`عدوان إسرائيل`، `"وقف عدائية"
+ * إيران`; not `التهديدات الإرهابية. تركيا`, where a sentence ends between).
+ */
+export function adjoining(arabic: ArabicText, i: number): boolean {
+  const before = arabic.tokens[i - 1];
+  const t = arabic.tokens[i];
+  return (
+    before !== undefined &&
+    t !== undefined &&
+    arabic.text.slice(before.end, t.start).replace(/[\s"«»“”]/gu, "") === ""
+  );
 }

@@ -12,8 +12,16 @@ import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
-import { type Evaluations, evaluationAt, keysOf, phraseAt } from "./evaluation-lexicon.ts";
-import { backedIn, backingAt, type Judgement, quotedNisba, stateOf } from "./evaluation-quotes.ts";
+import { type Evaluation, type Evaluations, evaluationAt, keysOf, phraseAt } from "./evaluation-lexicon.ts";
+import {
+  adjoining,
+  backedIn,
+  backingAt,
+  type Judgement,
+  quotedBy,
+  quotedNisba,
+  stateOf,
+} from "./evaluation-quotes.ts";
 import { SCAN_EVALUATION, type ScanMasks } from "./scan.ts";
 
 // The compiled lexicon lives in evaluation-lexicon.ts; callers (and scripts/bench-events.ts, which
@@ -68,9 +76,25 @@ export function judgements(
     const evaluation = evaluationAt(tokens, k, ev);
     if (!evaluation || tokenIn(ev.nameHead, tokens[k - 1])) continue;
     mine ??= units.filter((u) => !u.place && u.first >= sentence.firstToken && u.end <= sentence.endToken);
+    if (ev.attributive.has(evaluation.group)) {
+      // With no owner right before it, the adjective is read by its frame as any evaluation
+      // (`وصفت … سياستها بأنها عدائية`).
+      const j = attributed(arabic, sentence, k, evaluation, mine, units, cues, ev);
+      if (j) {
+        out.push(j);
+        continue;
+      }
+    }
+    if (ev.deed.has(evaluation.group)) {
+      const j = deedOf(arabic, sentence, k, evaluation, mine, units, cues, ev);
+      if (j) out.push(j);
+      continue;
+    }
     const frame = frameOf(tokens, sentence, k, cues, ev, evaluation.words.length);
     if (!frame) {
-      const quoted = quotedNisba(arabic, k, evaluation, units, cues, ev);
+      const quoted =
+        quotedNisba(arabic, k, evaluation, units, cues, ev) ??
+        reportedNisba(arabic, sentence, k, evaluation, mine, cues, ev);
       if (quoted) out.push(quoted);
       continue;
     }
@@ -81,7 +105,14 @@ export function judgements(
     if (genitive && stateOf(genitive) === null) continue;
     const recipient = impersonal(tokens, k, evaluation.words.length, cues)
       ? clauseSubject(tokens, k + evaluation.words.length + 1, mine, stateOf(actor), ev)
-      : ownerOf(tokens, frame, k, mine, stateOf(actor), evaluation.words.length, ev, sentence.endToken);
+      : (ownerOf(tokens, frame, k, mine, stateOf(actor), evaluation.words.length, ev, sentence.endToken) ??
+        // قال … إن عدوان إسرائيل على …: a state as the evaluation's genitive owns the act.
+        (genitive?.type === "GPE" &&
+        genitive.prefix === "" &&
+        adjoining(arabic, genitive.first) &&
+        stateOf(genitive) !== stateOf(actor)
+          ? [genitive]
+          : null));
     if (!recipient) continue;
     // إن موسكو وراء الحادث: such an evaluation is the predicate of the state right before it only.
     if (ev.adjacent.has(evaluation.group) && !recipient.some((u) => u.end === k)) continue;
@@ -287,3 +318,193 @@ function ownerOf(
   }
   return null;
 }
+
+/**
+ * `قال فوتيل إن أعمال إيران المزعزعة للاستقرار تهديد مستمر`، `قال ترامب: "… سلوك إيران الخبيث"`: an
+ * attributive evaluation (kind `attributive`) with a state right before it, as the genitive or the nisba
+ * of the act it qualifies, is the charge of the speaker whose words hold it: the quotation's speaker, else
+ * the speaker of `قال … إن` before it in the sentence. In the reporter's own words it is a description, no
+ * event; a state after a preposition (`لإيران`، `ضد إيران`) is no owner.
+ */
+function attributed(
+  arabic: ArabicText,
+  sentence: Sentence,
+  k: number,
+  evaluation: Evaluation,
+  mine: readonly PartyUnit[],
+  units: readonly PartyUnit[],
+  cues: EventCues,
+  ev: Evaluations,
+): Judgement | null {
+  const { tokens } = arabic;
+  const owner = mine.find(
+    (u) =>
+      u.end === k &&
+      (u.type === "GPE" || u.type === "NISBA") &&
+      stateOf(u) !== null &&
+      !/[لب]/u.test(u.prefix) &&
+      !tokenIn(ev.victim, tokens[u.first - 1]),
+  );
+  if (!owner) return null;
+  const said = quotedBy(arabic, k, units, cues);
+  let actor: PartyUnit | null;
+  let speech: number | null;
+  let reported: number;
+  if (said) {
+    actor = said.speaker;
+    speech = said.verb;
+    reported = said.opening;
+  } else {
+    const frame = reportedFrame(tokens, sentence, owner.first, k, cues, ev);
+    if (!frame) return null;
+    actor = judgeOf(tokens, sentence, frame, mine, cues, ev);
+    speech = frame.speech ?? null;
+    reported = frame.from;
+  }
+  if (!actor || stateOf(actor) === null || stateOf(actor) === stateOf(owner)) return null;
+  return { evaluation, frame: k, at: k, speech, reported, actor, recipient: [owner] };
+}
+
+/** The `قال … إن` whose reported clause holds the token at `from`, looking back in its clause. */
+function reportedFrame(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  from: number,
+  k: number,
+  cues: EventCues,
+  ev: Evaluations,
+): Frame | null {
+  let complement: number | null = null;
+  let nested = false;
+  for (let j = from - 1; j >= Math.max(sentence.firstToken, from - JUDGE_REACH); j--) {
+    const t = tokens[j] as Token;
+    if (phraseAt(tokens, j, ev.stop)) break;
+    if (isComplementizer(t, cues)) {
+      // قال ماكرون إن لديه أدلة على أن الحكومة السورية …: the nearer complementizer opens the clause.
+      if (complement !== null && nested) return null;
+      if (complement !== null) nested = true;
+      else complement = j;
+    } else if (saying(t, cues)) {
+      if (complement === null) return null;
+      return { at: k, judging: false, participle: false, from: complement + 1, speech: j };
+    }
+  }
+  return null;
+}
+
+/**
+ * `قال وزير الخارجية السوري إن العدوان الإسرائيلي على مطار دمشق لن يمر دون رد`: outside quotation
+ * marks, an evaluation of the `quoted` groups with another state's nisba (or the state as its genitive:
+ * `عدوان إسرائيل`) right after it, in the clause the speaker of `قال … إن` reports, is that speaker's
+ * charge, as it is inside quotation marks. Not after أي (`ردع أي عدوان إيراني`: none charged).
+ */
+function reportedNisba(
+  arabic: ArabicText,
+  sentence: Sentence,
+  k: number,
+  evaluation: Evaluation,
+  mine: readonly PartyUnit[],
+  cues: EventCues,
+  ev: Evaluations,
+): Judgement | null {
+  const { tokens } = arabic;
+  if (!ev.quoted.has(evaluation.group) || tokenIn(cues.anyWord, tokens[k - 1])) return null;
+  const owner = mine.find(
+    (u) =>
+      u.first === k + evaluation.words.length &&
+      (u.type === "NISBA" || (u.type === "GPE" && u.prefix === "" && adjoining(arabic, u.first))) &&
+      stateOf(u) !== null,
+  );
+  if (!owner) return null;
+  const frame = reportedFrame(tokens, sentence, k, k, cues, ev);
+  if (!frame) return null;
+  const actor = judgeOf(tokens, sentence, frame, mine, cues, ev);
+  if (!actor || stateOf(actor) === null || stateOf(actor) === stateOf(owner)) return null;
+  return {
+    evaluation,
+    frame: k,
+    at: k,
+    speech: frame.speech ?? null,
+    reported: frame.from,
+    actor,
+    recipient: [owner],
+  };
+}
+
+/**
+ * `قال روحاني إن الولايات المتحدة تسعى إلى زعزعة استقرار المنطقة`، `قالت ماي إن روسيا استخدمت غاز
+ * الأعصاب`: a wrongdoing told as done (kind `deed`) in a state speaker's words is the speaker's charge
+ * against the reported clause's subject, the first other state between the clause's start and the deed
+ * (not after a preposition: `مع السعودية`، `على روسيا`). Not when a word of fighting it stands right
+ * before (`مكافحة تمويل الإرهاب`), nor when a charge or a denial stands between (`إن إيران تتهم السعودية
+ * بزعزعة`، `إن روسيا نفت استخدام`: those verbs tell another's charge).
+ */
+function deedOf(
+  arabic: ArabicText,
+  sentence: Sentence,
+  k: number,
+  evaluation: Evaluation,
+  mine: readonly PartyUnit[],
+  units: readonly PartyUnit[],
+  cues: EventCues,
+  ev: Evaluations,
+): Judgement | null {
+  const { tokens } = arabic;
+  if (tokenIn(ev.counter, tokens[k - 1]) || tokenIn(cues.anyWord, tokens[k - 1])) return null;
+  let frame = reportedFrame(tokens, sentence, k, k, cues, ev);
+  let actor: PartyUnit | null;
+  if (frame) {
+    actor = judgeOf(tokens, sentence, frame, mine, cues, ev);
+    // نقل الأموال إلى العراق: a state after a preposition is no speaker.
+    if (actor && afterPrepositionUnit(tokens, actor, cues)) return null;
+  } else {
+    const said = quotedBy(arabic, k, units, cues);
+    if (!said || !speakerUnit(tokens, said.speaker, cues, ev)) return null;
+    actor = said.speaker;
+    frame = { at: k, judging: false, participle: false, from: said.opening, speech: said.verb };
+  }
+  if (!actor || stateOf(actor) === null) return null;
+  const judge = stateOf(actor);
+  // The deed's subject is the state nearest before it (`برنامج إيران الصاروخي، ودعمها للإرهاب`).
+  const owner = mine.findLast(
+    (u) =>
+      u.first >= (frame as Frame).from &&
+      u.end <= k &&
+      stateOf(u) !== null &&
+      stateOf(u) !== judge &&
+      !/[لب]/u.test(u.prefix) &&
+      !tokenIn(ev.victim, tokens[u.first - 1]) &&
+      !tokenIn(cues.preposition, tokens[u.first - 1]),
+  );
+  if (!owner) return null;
+  const between = tokens.slice(owner.end, k);
+  if (
+    between.some(
+      (t) => tokenIn(cues.chargeVerb, t) || tokenIn(cues.chargeNoun, t) || tokenIn(cues.denialVerb, t),
+    )
+  )
+    return null;
+  return {
+    evaluation,
+    frame: k,
+    at: k,
+    speech: frame.speech ?? null,
+    reported: frame.from,
+    actor,
+    recipient: [owner],
+  };
+}
+
+/**
+ * A quotation's speaker that speaks for its state: not a state after a preposition (`نقل الأموال إلى
+ * العراق`), and a nisba only after a title (`وزير الخارجية السعودي`; not `الإعلامي السعودي`).
+ */
+function speakerUnit(tokens: readonly Token[], u: PartyUnit, cues: EventCues, ev: Evaluations): boolean {
+  if (afterPrepositionUnit(tokens, u, cues)) return false;
+  return (
+    u.type !== "NISBA" || tokenIn(ev.title, tokens[u.first - 1]) || tokenIn(ev.title, tokens[u.first - 2])
+  );
+}
+
+const afterPrepositionUnit = (tokens: readonly Token[], u: PartyUnit, cues: EventCues): boolean =>
+  /[لب]/u.test(u.prefix) || tokenIn(cues.preposition, tokens[u.first - 1]);
