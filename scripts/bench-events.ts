@@ -7,7 +7,10 @@
 // the event stage: the phrase indexes keep the answers for the last document's tokens. The first
 // round (each tree's code still being compiled, its output hashed outside the time) is printed
 // first; the median is of the rounds after it.
-//   node --no-turbo-inlining --import tsx scripts/bench-events.ts [corpus] [--base DIR] [--limit N] [--rounds R]
+// With --interleave, the two trees take each document in turn (which goes first alternating) instead
+// of each a whole round: on a machine others load unevenly, whole rounds swung by ±20 % (branch
+// speed11e), document by document both trees meet the same load.
+//   node --no-turbo-inlining --import tsx scripts/bench-events.ts [corpus] [--base DIR] [--limit N] [--rounds R] [--interleave]
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -41,13 +44,16 @@ const { values, positionals } = parseArgs({
     base: { type: "string" },
     limit: { type: "string", default: "1500" },
     rounds: { type: "string", default: "6" },
+    interleave: { type: "boolean", default: false },
   },
 });
 const corpus = positionals[0] ?? DEFAULT_CORPUS;
 const limit = Number(values.limit);
 const rounds = Number(values.rounds);
 if (!(limit > 0) || !(rounds > 0)) {
-  process.stderr.write("usage: bench-events.ts [corpus] [--base DIR] [--limit N > 0] [--rounds R > 0]\n");
+  process.stderr.write(
+    "usage: bench-events.ts [corpus] [--base DIR] [--limit N > 0] [--rounds R > 0] [--interleave]\n",
+  );
   process.exit(2);
 }
 
@@ -143,22 +149,40 @@ const trees: Array<[string, ReturnType<typeof stageOf>]> = [["this", stageOf(her
 if (values.base !== undefined) trees.unshift(["base", stageOf(await modulesOf(values.base))]);
 const perRound = new Map<string, number[]>(trees.map(([name]) => [name, []]));
 const digests = new Map<string, string>();
-for (let r = 0; r < rounds; r++) {
-  const order = r % 2 === 0 ? trees : [...trees].reverse();
-  for (const [name, stage] of order) {
-    const hash = r === 0 ? createHash("sha256") : null;
-    let spent = 0;
-    for (const d of docs) {
+/** One round: each tree over every document, the trees in `order`, or in turn per document (`--interleave`). */
+function round(r: number): void {
+  const hashes = new Map(trees.map(([name]) => [name, r === 0 ? createHash("sha256") : null]));
+  const spent = new Map(trees.map(([name]) => [name, 0]));
+  const run = (
+    name: string,
+    stage: (typeof trees)[number][1],
+    d: (typeof docs)[number],
+    found: EntitiesResult,
+  ) => {
+    const before = cpuMicros();
+    const out = stage(d.text, found, d.published);
+    spent.set(name, (spent.get(name) as number) + cpuMicros() - before);
+    hashes.get(name)?.update(`${createHash("sha256").update(JSON.stringify(out)).digest("hex")}\n`);
+  };
+  if (values.interleave) {
+    // Both trees on each document in turn, the first of them alternating: a load that comes and goes
+    // over a round (other engineers' runs) meets both alike.
+    docs.forEach((d, i) => {
       const found = findEntities(d.text, { lexicon: entityLexicon, published: d.published });
-      const before = cpuMicros();
-      const out = stage(d.text, found, d.published);
-      spent += cpuMicros() - before;
-      hash?.update(`${createHash("sha256").update(JSON.stringify(out)).digest("hex")}\n`);
-    }
+      for (const [name, stage] of (i + r) % 2 === 0 ? trees : [...trees].reverse())
+        run(name, stage, d, found);
+    });
+  } else
+    for (const [name, stage] of r % 2 === 0 ? trees : [...trees].reverse())
+      for (const d of docs)
+        run(name, stage, d, findEntities(d.text, { lexicon: entityLexicon, published: d.published }));
+  for (const [name] of trees) {
+    const hash = hashes.get(name);
     if (hash) digests.set(name, hash.digest("hex"));
-    (perRound.get(name) as number[]).push(spent / docs.length);
+    (perRound.get(name) as number[]).push((spent.get(name) as number) / docs.length);
   }
 }
+for (let r = 0; r < rounds; r++) round(r);
 for (const [name] of trees)
   process.stdout.write(
     `${name.padEnd(4)}: ${docs.length} documents, digest ${digests.get(name)}; ` +

@@ -2,7 +2,7 @@
 // → EGY ACCUSE ETH): each judgement evaluations.ts reads becomes an event, dated by the speech or the
 // judging clause, unless a trigger already coded it in its sentence. Split from evaluations.ts.
 import type { EntitiesResult } from "../entities/index.ts";
-import type { ArabicText, Event, Party, Token } from "../pipeline/types.ts";
+import type { ArabicText, Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { dateFields, governingDate } from "./act-dates.ts";
 import { type ClauseSpan, clauseOf, sentenceEvidence, speakerOf } from "./clauses.ts";
@@ -13,7 +13,7 @@ import { judgements } from "./evaluations.ts";
 import { polarity } from "./modality.ts";
 import { type PloverTable, score } from "./plover.ts";
 import type { TypeTable } from "./types.ts";
-import type { ScanMasks } from "./scan.ts";
+import { SCAN_EVALUATION, type ScanMasks } from "./scan.ts";
 
 export interface EvaluationContext {
   found: EntitiesResult;
@@ -34,11 +34,23 @@ function countriesOf(ps: readonly Party[]): string {
   return [...new Set(ps.flatMap((p) => (p.country === null ? [] : [p.country])))].sort().join(",");
 }
 
+/** By sentence, 1 when one of its tokens has SCAN_EVALUATION. */
+function sentencesMarked(tokens: readonly Token[], sentences: number, masks: ScanMasks): Uint8Array {
+  const marked = new Uint8Array(sentences);
+  for (let k = 0; k < masks.length; k++)
+    if (((masks[k] as number) & SCAN_EVALUATION) !== 0) marked[(tokens[k] as Token).sentence] = 1;
+  return marked;
+}
+
 /** The accusations a document's evaluations make, as events not already coded by a trigger. */
 export function evaluativeEvents(arabic: ArabicText, ctx: EvaluationContext): Event[] {
   const out: Event[] = [];
   const { cues } = ctx;
-  for (const sentence of arabic.sentences) {
+  // Most sentences hold no token with SCAN_EVALUATION, and judgements finds none in them.
+  const marked = ctx.masks ? sentencesMarked(arabic.tokens, arabic.sentences.length, ctx.masks) : null;
+  for (let s = 0; s < arabic.sentences.length; s++) {
+    if (marked !== null && marked[s] === 0) continue;
+    const sentence = arabic.sentences[s] as Sentence;
     for (const j of judgements(
       arabic,
       sentence,

@@ -28,6 +28,7 @@ import { SentenceRepeats } from "./repeats.ts";
 import { scanMasks } from "./scan.ts";
 import { backgroundAct, type Told } from "./told.ts";
 import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
+import { secondStateAt } from "./two-states.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
 import { clauseVeto, draftSponsors } from "./vetoes.ts";
 
@@ -93,21 +94,28 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   const resolvedDuals = new Set<PartyUnit>();
   /** Events told in the pluperfect (`وكان … قد أعلن`): background, possibly told already. */
   const retold = new Set<Event>();
-  const mentionStarts = new Set(found.mentions.map((m) => m.firstToken));
   const isAct = actReader(arabic, triggers);
   const sporting = sportReader(arabic, cues);
-  for (const hit of findTriggers(
-    arabic.tokens,
-    triggers,
-    named,
-    types,
-    cues.speech,
-    cues.aspectual,
-    masks,
-    explain && ((first, end, reason) => explain.skipped(first, end, reason)),
-    cues.setting,
-    { keys: cues.nestedAct, mentionStarts },
-  )) {
+  // No side of a trigger holds a state first named after its sentence (two-states.ts): a trigger in a
+  // sentence that ends before two states are named makes no event, and a document that never names
+  // two has its triggers not even looked for. When each hit is explained, all are read, and checked.
+  const twoStatesAt = secondStateAt(units, found.mentions, masks);
+  const hits =
+    twoStatesAt !== Infinity || explain
+      ? findTriggers(
+          arabic.tokens,
+          triggers,
+          named,
+          types,
+          cues.speech,
+          cues.aspectual,
+          masks,
+          explain && ((first, end, reason) => explain.skipped(first, end, reason)),
+          cues.setting,
+          { keys: cues.nestedAct, mentionStarts: new Set(found.mentions.map((m) => m.firstToken)) },
+        )
+      : [];
+  for (const hit of hits) {
     // A channel's name is an event only when a verb holds it: سيعقدون جولة من محادثات تنسيق …
     if (channelWords.has(hit.first) && !lightVerbBefore(arabic, hit.first, cues)) {
       explain?.hit(hit, "channel name, no verb", NONE, NONE);
@@ -115,6 +123,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     }
     const sentenceIndex = (arabic.tokens[hit.first] as Token).sentence;
     const sentence = arabic.sentences[sentenceIndex] as Sentence;
+    const twoStates = sentence.endToken > twoStatesAt;
+    if (!twoStates && !explain) continue;
     if (isAnaphoric(arabic, hit.first, cues)) {
       explain?.hit(hit, "refers back", NONE, NONE);
       continue;
@@ -247,6 +257,10 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
           : null,
       id: `v${events.length + 1}`,
     });
+    if (!twoStates)
+      throw new Error(
+        `event ${event.id} made in a sentence before two states are named: add its states' source to secondStateAt (src/events/two-states.ts)`,
+      );
     events.push(event);
     eventOf.set(hit, event);
     if (swapped) told.swapped.add(event);

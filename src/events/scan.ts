@@ -37,6 +37,9 @@ export const SCAN_LATTER = 1 << 10;
 /** A word that bounds a clause (`cues.complementizer`، `cues.clauseBreak`، `cues.speech`: clauses.ts). */
 export const SCAN_CLAUSE = 1 << 11;
 
+/** The first word of an agreement named without its state (`cues.dealCounterpart`: `الاتفاق النووي`). */
+export const SCAN_DEAL = 1 << 12;
+
 /** Each token's scan bits (`scanMasks`): 16 a token, for the passes above. */
 export type ScanMasks = Uint16Array;
 
@@ -90,6 +93,8 @@ function compileScan(sources: ScanSources): ScanIndex {
   add(cues.complementizer, SCAN_CLAUSE);
   add(cues.clauseBreak, SCAN_CLAUSE);
   add(cues.speech, SCAN_CLAUSE);
+  // A state an agreement's name stands for counts as named (two-states.ts).
+  for (const name of cues.dealCounterpart.keys()) add([name.split(" ")[0] as string], SCAN_DEAL);
   // A byte a slot (only whether it is zero is read): 64 kB, not the 128 kB of the bits themselves.
   const slots = new Uint8Array(SLOTS);
   for (const k of bits.keys()) slots[filterSlot(k)] = 1;
