@@ -182,8 +182,8 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
           : tokenIn(lex.counterparts, w.tokens[roleStart]) && chosen.role
             ? chosen.role
             : role.roleKind === "honorific" && roleEnd === m.end
-            ? (chosen.role ?? roleText(w, roleStart, roleEnd))
-            : (roleNamed ?? roleText(w, roleStart, roleEnd) ?? chosen.role),
+              ? (chosen.role ?? roleText(w, roleStart, roleEnd))
+              : (roleNamed ?? roleText(w, roleStart, roleEnd) ?? chosen.role),
         titleToken: roleStart,
         // والأمير محمد بن سلمان: the proclitics are the title's.
         prefix: m.prefix,

@@ -12,7 +12,9 @@ test("a counterpart word after a bare title opens the other person", () => {
   assert.deepEqual(coded("والتقى وزير الخارجية الأمريكي نظيره السعودي عادل الجبير في الرياض."), [
     "CONSULT USA>SAU asserted",
   ]);
-  assert.deepEqual(coded("واستقبل وزير الدفاع البريطاني نظيره التركي في لندن."), ["CONSULT GBR>TUR asserted"]);
+  assert.deepEqual(coded("واستقبل وزير الدفاع البريطاني نظيره التركي في لندن."), [
+    "CONSULT GBR>TUR asserted",
+  ]);
   // Guard: a named person before the counterpart keeps reading as before.
   assert.deepEqual(coded("والتقى وزير الخارجية الأمريكي مايك بومبيو نظيره السعودي عادل الجبير في الرياض."), [
     "CONSULT USA>SAU asserted",
@@ -32,7 +34,10 @@ test("a claim noun with a relative pronoun before a reaction sums up the clause 
     "REJECT AUS>JPN asserted",
   ]);
   // Guard: a denial after `الأمر الذي` answers a claim whoever told it, not the sentence's first subject.
-  assert.deepEqual(coded("وقال ناشطون إن القوات الحكومية قصفت المدينة، الأمر الذي نفته السلطات السورية."), []);
+  assert.deepEqual(
+    coded("وقال ناشطون إن القوات الحكومية قصفت المدينة، الأمر الذي نفته السلطات السورية."),
+    [],
+  );
   // Guard: a claim noun with no relative and no في before it is no back-reference.
   assert.deepEqual(coded("وانتقدت الصين خطوة الولايات المتحدة."), ["ACCUSE CHN>USA asserted"]);
 });

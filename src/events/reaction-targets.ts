@@ -113,7 +113,8 @@ function namedBackref(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): 
   const before = c.tokens[hit.first - 2];
   if (!what || !before || hit.first - 2 <= c.sentenceStart) return null;
   if (BACKREF_RELATIVES.has(what.key) && claimWord(c, before)) return hit.first - 2;
-  if (before.key === IN_KEY && tokenIn(c.cues.claimNoun, what) && what.bare.length === 0) return hit.first - 2;
+  if (before.key === IN_KEY && tokenIn(c.cues.claimNoun, what) && what.bare.length === 0)
+    return hit.first - 2;
   return null;
 }
 

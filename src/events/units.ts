@@ -56,7 +56,8 @@ export function partyUnits(
   // The tokens right after a named party (not a state noun): a state noun there is the verb's object.
   const partyEnds = new Map<number, string>();
   for (const m of found.mentions)
-    if (PARTY_TYPES.has(m.type) && m.via !== "noun" && m.country !== null) partyEnds.set(m.endToken, m.country);
+    if (PARTY_TYPES.has(m.type) && m.via !== "noun" && m.country !== null)
+      partyEnds.set(m.endToken, m.country);
   for (const m of found.mentions) {
     // Journalists (JRN) report events and civil society (SOC: Amnesty, think tanks) comments on
     // them; neither is a state party.
@@ -64,7 +65,11 @@ export function partyUnits(
     // المملكة for Saudi Arabia is a mention of the state; as a party it is read only with a proclitic
     // preposition (`انتقادات وجهها وزير الخارجية الألماني للمملكة`): as a subject it gave 18 right
     // events of 39 on the corpus, with ل 4 of 5 (docs/EVENTS.md, "Eighth pass").
-    if (m.via === "noun" && m.prefix.replace(/^[وف]/u, "") === "" && !stateNounObject(arabic, lexicon, m, partyEnds))
+    if (
+      m.via === "noun" &&
+      m.prefix.replace(/^[وف]/u, "") === "" &&
+      !stateNounObject(arabic, lexicon, m, partyEnds)
+    )
       continue;
     const place = isPlace(arabic, m, cues);
     // بالصين may be "in China" or the object of اعترف ب: kept, marked, for a frame that takes ب.
