@@ -56,3 +56,17 @@ test("a state noun in an object's place is the act's other side", () => {
   // Guard: after `إلى` it stays no party (a Saudi official going home is no visit).
   assert.deepEqual(coded(`${saudi}وغادر القنصل السعودي تركيا متجها إلى المملكة.`), []);
 });
+
+test("a verb after a comma that carries its object pronoun has its subject after it", () => {
+  // The state after `وانتقدتها` is who criticised, not the one criticised by the clause before's subject.
+  assert.ok(
+    !coded("ونفذت الولايات المتحدة ضربات على مواقع في سوريا، وانتقدتها روسيا بشدة.").includes(
+      "ACCUSE USA>RUS asserted",
+    ),
+  );
+  // Guard: with no pronoun the state after the verb stays its object, the subject the clause before's.
+  assert.deepEqual(
+    coded("وقال وزير الخارجية الأمريكي إن بلاده تتابع الوضع عن كثب، واتهم إيران بدعم الإرهاب."),
+    ["ACCUSE USA>IRN asserted"],
+  );
+});
