@@ -4,7 +4,7 @@
 // roles.ts and coref.ts.
 
 import { BARE, type PhraseMatch } from "../arabic/phrases.ts";
-import { definite } from "../arabic/tokens.ts";
+import { definite, tokenIn } from "../arabic/tokens.ts";
 import type { ArabicText, MentionCandidate, Token } from "../pipeline/types.ts";
 import {
   BACKREF_NISBA_TOKENS,
@@ -177,11 +177,15 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
         ...fromEntry(chosen),
         // A known person keeps the lexicon's role when the title only says "his counterpart".
         // A form of address names no post (`السيد حسن نصر الله`، `آية الله علي خامنئي`): the lexicon's role stays.
+        // So does a known person after a counterpart word whose owner is a bare title (`وزير الخارجية
+        // الأمريكي نظيره السعودي عادل الجبير`).
         role: other
           ? (chosen.role ?? other.role)
-          : role.roleKind === "honorific" && roleEnd === m.end
-            ? (chosen.role ?? roleText(w, roleStart, roleEnd))
-            : (roleNamed ?? roleText(w, roleStart, roleEnd) ?? chosen.role),
+          : tokenIn(lex.counterparts, w.tokens[roleStart]) && chosen.role
+            ? chosen.role
+            : role.roleKind === "honorific" && roleEnd === m.end
+              ? (chosen.role ?? roleText(w, roleStart, roleEnd))
+              : (roleNamed ?? roleText(w, roleStart, roleEnd) ?? chosen.role),
         titleToken: roleStart,
         // والأمير محمد بن سلمان: the proclitics are the title's.
         prefix: m.prefix,
@@ -200,6 +204,9 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       j = x.end;
       continue;
     }
+    // والتقى وزير الخارجية الأمريكي نظيره السعودي عادل الجبير: a counterpart word after the title opens the
+    // verb's object, another person of another post's holder; the first title ends before it (party22).
+    if (j > m.end && tokenIn(lex.counterparts, t)) break;
     const title = xs.find((v) => v.kind === "role");
     // والتقى الرئيس الأمريكي بالزعيم الكوري الشمالي: a title after the preposition ب opens the object of
     // the verb, another person; the first title ends before it (ل, `للرئيس`, is a genitive and goes on).

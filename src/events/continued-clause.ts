@@ -49,5 +49,7 @@ export function afterComma(c: Clause, hit: TriggerHit): boolean {
 /** The actor stands after a و-verb that follows a comma (`…، وطالب الولايات المتحدة`). */
 export function elided(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
   if (!afterComma(c, hit) || !hit.trigger.frame.includes("direct")) return false;
+  // …، وانتقدتها روسيا: a verb that carries its object pronoun has its subject after it (party22).
+  if (hit.trigger.object !== undefined) return false;
   return actor.length > 0 && (actor[0] as PartyUnit).first >= hit.end;
 }

@@ -71,7 +71,9 @@ export function claimant(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]
     tokenIn(c.cues.claimBackref, c.tokens[hit.first - 2]) &&
     (what?.key === "ما" ||
       ((tokenIn(c.cues.claimNoun, what) || what?.key === MATTER) && actor.some((u) => u.first === hit.end)));
-  const answered = backref ? hit.first - 2 : contrastedBackref(c, hit, actor);
+  const answered = backref
+    ? hit.first - 2
+    : (namedBackref(c, hit, actor) ?? contrastedBackref(c, hit, actor));
   if (answered < 0) return asClaimedBy(c, hit, actor, mine);
   const u = c.units.find(
     (x) =>
@@ -86,6 +88,41 @@ export function claimant(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]
     ? groupAt(c, u).filter((x) => !actor.includes(x) && !x.parties.every((p) => mine.has(p.country)))
     : [];
 }
+
+/** A token is `أمر` or a claim noun (cue `claim_noun`: `خطوة`، `قرار`، `اتهام` …), with or without its article. */
+function claimWord(c: Clause, t: Token | undefined): boolean {
+  if (!t) return false;
+  if (tokenIn(c.cues.claimNoun, t) || t.key === MATTER || t.bare.some((b) => b.key === MATTER)) return true;
+  // الأمر، القرار، الخطوة: the article is part of the token's key.
+  const bare = t.key.startsWith(ARTICLE) ? t.key.slice(ARTICLE.length) : "";
+  return bare === MATTER || c.cues.claimNoun.has(bare);
+}
+
+/**
+ * `…، الأمر الذي أدانته موسكو وبكين`، `القرار الذي رفضته طهران`، `في خطوة انتقدتها فرنسا وألمانيا`: a claim
+ * noun or `أمر` with a relative pronoun, or an indefinite one after `في`, right before a reacting verb whose
+ * subject follows it sums up the clause before in its sentence, as `وهو ما` does; the index where that
+ * clause ends (the noun or the `في`), or null. Party22, twenty-first pass.
+ */
+function namedBackref(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): number | null {
+  if (hit.trigger.pos !== "verb" || !actor.some((u) => u.first === hit.end)) return null;
+  // وهي الاتهامات التي نفتها موسكو: a denial answers the charge told before, read as the event it is
+  // (act-sides.ts, implicitRecipient), not the sentence's first subject (tried: 1 of 4 right).
+  if (tokenIn(c.cues.denialVerb, c.tokens[hit.first])) return null;
+  const what = c.tokens[hit.first - 1];
+  const before = c.tokens[hit.first - 2];
+  if (!what || !before || hit.first - 2 <= c.sentenceStart) return null;
+  if (BACKREF_RELATIVES.has(what.key) && claimWord(c, before)) return hit.first - 2;
+  if (before.key === IN_KEY && tokenIn(c.cues.claimNoun, what) && what.bare.length === 0)
+    return hit.first - 2;
+  return null;
+}
+
+/** The definite article, as token keys spell it. */
+const ARTICLE = "ال";
+
+/** `في` before an indefinite `خطوة` (`في خطوة انتقدتها`). */
+const IN_KEY = "في";
 
 /**
  * `أمر` (a matter), a claim noun kept out of cues.tsv: the name finder takes every cue word for a word of
