@@ -29,8 +29,8 @@ export interface Reader {
   options: DateOptions;
   /** The calendar phrase at each token, filled as it is looked up (null: none). */
   words: Array<PhraseMatch<CalendarWord> | null | undefined>;
-  /** The `kindBits` of each token's calendar phrase, filled with `words` (0: none). */
-  kinds: number[];
+  /** The `kindBits` of each token's calendar phrase, filled with `words` (0: none), one per token. */
+  kinds: Uint32Array;
 }
 
 /** The calendar phrase at token i, looked up once per token. */
