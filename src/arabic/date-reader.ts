@@ -29,8 +29,8 @@ export interface Reader {
   options: DateOptions;
   /** The calendar phrase at each token, filled as it is looked up (null: none). */
   words: Array<PhraseMatch<CalendarWord> | null | undefined>;
-  /** The `kindBits` of each token's calendar phrase, filled with `words` (0: none). */
-  kinds: number[];
+  /** The `kindBits` of each token's calendar phrase, filled with `words` (0: none), one per token. */
+  kinds: Uint32Array;
 }
 
 /** The calendar phrase at token i, looked up once per token. */
@@ -92,12 +92,17 @@ export function hasKind(r: Reader, i: number, bits: number): boolean {
 
 /** Only a token that starts with a digit (maybe after و) can open a date in digits or a bare year. */
 export function startsWithDigit(t: Token | undefined): boolean {
-  const c = t?.key.charCodeAt(t.key.startsWith("و") ? 1 : 0) ?? 0;
+  if (t === undefined) return false;
+  // Units, not `startsWith("و")`: this runs for every token of every text.
+  const key = t.key;
+  const c = key.charCodeAt(key.charCodeAt(0) === WAW ? 1 : 0);
   return c >= DIGIT_0 && c <= DIGIT_9;
 }
 
 const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
+/** و, the conjunction a date may follow (`و2024`). */
+const WAW = 0x648;
 
 export function kindAt(
   r: Reader,

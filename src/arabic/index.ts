@@ -4,7 +4,7 @@ import type { KnownWords, WordReader } from "./clitics.ts";
 import { type Calendar, findDates } from "./dates.ts";
 import type { HijriTable } from "./hijri.ts";
 import { findNumbers, type NumberWords } from "./numbers.ts";
-import { findQuotes } from "./quotes.ts";
+import { addQuoteCues, quoteSpans } from "./quotes.ts";
 import { assignSentences, splitSentences } from "./sentences.ts";
 import { tokenize } from "./tokens.ts";
 
@@ -33,16 +33,18 @@ export interface ArabicOptions {
 
 export function analyzeArabic(text: string, published: string | null, options: ArabicOptions): ArabicText {
   const { tokens } = tokenize(text, options);
-  const sentences = assignSentences(splitSentences(text), tokens);
+  // The quoted spans once: the sentences keep a quotation whole, then the spans get their cues.
+  const spans = quoteSpans(text);
+  const sentences = assignSentences(splitSentences(text, { quotes: spans }), tokens);
   const dates = findDates(text, tokens, options.calendar, published, options);
   return {
     text,
     tokens,
     sentences,
     dates,
-    // The fields findQuotes reads, not `{ ...options, tokens, sentences }`: this runs once per
+    // The fields addQuoteCues reads, not `{ ...options, tokens, sentences }`: this runs once per
     // document, too rarely for V8 to optimise it, and copying all the options by spread cost µs.
-    quotes: findQuotes(text, {
+    quotes: addQuoteCues(text, spans, {
       tokens,
       sentences,
       speech: options.speech,

@@ -20,6 +20,11 @@ export interface QuoteOptions {
 }
 
 export function findQuotes(text: string, options: QuoteOptions = {}): QuoteSpan[] {
+  return addQuoteCues(text, quoteSpans(text), options);
+}
+
+/** The quoted spans of `text`, in order, none inside another: `findQuotes` without the cues. */
+export function quoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   for (const [open, close] of QUOTE_PAIRS) {
     let i = 0;
@@ -35,9 +40,16 @@ export function findQuotes(text: string, options: QuoteOptions = {}): QuoteSpan[
       i = b + 1;
     }
   }
-  const quotes = out
+  return out
     .sort((x, y) => x.start - y.start)
     .filter((q, k, all) => k === 0 || q.start >= (all[k - 1] as QuoteSpan).end);
+}
+
+/**
+ * Sets each quote's speech verb and speaker (`verb`, `speaker`) from the tokens around it, on the
+ * spans `quoteSpans` found in the same text, and returns them.
+ */
+export function addQuoteCues(text: string, quotes: QuoteSpan[], options: QuoteOptions = {}): QuoteSpan[] {
   const { tokens, speech } = options;
   // The cue sets only for a text with quotes: most paragraphs and many articles have none.
   if (tokens && speech && speech.length > 0 && quotes.length > 0) {

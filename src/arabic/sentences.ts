@@ -1,7 +1,7 @@
 // Sentence boundaries: final punctuation (. ! ? ؟) and line breaks; not decimals (3.5),
 // abbreviations (د.، U.S.), list numbers (1.) or a stop inside a quotation that closes later.
 import type { Sentence, Span, Token } from "../pipeline/types.ts";
-import { findQuotes } from "./quotes.ts";
+import { quoteSpans } from "./quotes.ts";
 import {
   ABBREVIATION,
   ANY_DIGIT,
@@ -18,11 +18,13 @@ import {
 export interface SentenceOptions {
   /** Keep a quotation that holds several sentences in one (`قال: «نحن مستعدون. لن نتراجع».`). */
   keepQuotes?: boolean;
+  /** The text's quoted spans (`quoteSpans`), when the caller has found them already. */
+  quotes?: readonly Span[];
 }
 
 export function splitSentences(text: string, options: SentenceOptions = {}): Span[] {
   const spans: Span[] = [];
-  const quotes = options.keepQuotes === false ? [] : findQuotes(text);
+  const quotes = options.keepQuotes === false ? [] : (options.quotes ?? quoteSpans(text));
   let q = 0;
   let start = 0;
   const push = (end: number) => {

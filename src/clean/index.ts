@@ -67,10 +67,12 @@ function sourceOf(raw: RawDocument, options: CleanOptions): { lines: string[]; m
     return { lines: page.lines.map(normalizeInput), meta: { ...raw.meta, ...page.meta } };
   }
   const fragment = (raw.format === "feed-item" || raw.format === "jsonl") && HTML_TAG.test(raw.text);
-  const lines = fragment
-    ? fragmentLines(raw.text, options.html)
-    : raw.text.replace(/\r\n?/gu, "\n").split("\n");
-  return { lines: lines.map(normalizeInput), meta: raw.meta };
+  if (fragment) return { lines: fragmentLines(raw.text, options.html).map(normalizeInput), meta: raw.meta };
+  const text = raw.text.includes("\r") ? raw.text.replace(/\r\n?/gu, "\n") : raw.text;
+  // A text none of whose characters `normalizeInput` touches (nearly all) has no line it changes:
+  // one scan of the text instead of one per line.
+  const lines = text.split("\n");
+  return { lines: INPUT_TOUCHES.test(text) ? lines.map(normalizeInput) : lines, meta: raw.meta };
 }
 
 export function cleanDocument(raw: RawDocument, options: CleanOptions): CleanDocument {

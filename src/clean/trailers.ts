@@ -47,8 +47,14 @@ function phraseEnd(line: string, key: MappedText, phraseKey: string): number {
 
 /** The rules grouped for look-up, made once per rule list. */
 interface RuleIndex {
-  /** Rules by the first unit of their key, in their order (null if one has an empty key). */
-  byFirst: Map<string, TrailerRule[]> | null;
+  /**
+   * Rules by the first `width` units of their key (`startOf`), in their order (null if one has an
+   * empty key). Most phrases begin with ا or و (`اقرأ أيضا`, `والمصدر`): by the first unit alone a
+   * body line that opens with one of them was compared with 27–35 phrases, by two with at most 12.
+   */
+  byStart: Map<number, TrailerRule[]> | null;
+  /** How many units open every key (1 or 2): a key shorter than 2 units is indexed by its first alone. */
+  width: number;
   /** The longest key's length: no more of a line's key is compared. */
   longest: number;
 }
@@ -56,15 +62,23 @@ interface RuleIndex {
 const ruleIndexes = new WeakMap<readonly TrailerRule[], RuleIndex>();
 const NO_RULES: readonly TrailerRule[] = [];
 
+/** The first `width` units of `key` as one number, or -1 when it is shorter. */
+function startOf(key: string, width: number): number {
+  if (key.length < width) return -1;
+  return width === 1 ? key.charCodeAt(0) : key.charCodeAt(0) * 0x10000 + key.charCodeAt(1);
+}
+
 function ruleIndex(rules: readonly TrailerRule[]): RuleIndex {
   let index = ruleIndexes.get(rules);
   if (index === undefined) {
-    const byFirst = rules.some((r) => r.key === "") ? null : new Map<string, TrailerRule[]>();
-    for (const r of byFirst ? rules : []) {
-      const first = r.key[0] as string;
-      byFirst?.set(first, [...(byFirst.get(first) ?? []), r]);
+    const shortest = Math.min(...rules.map((r) => r.key.length));
+    const width = Math.min(2, shortest);
+    const byStart = width === 0 ? null : new Map<number, TrailerRule[]>();
+    for (const r of byStart ? rules : []) {
+      const start = startOf(r.key, width);
+      byStart?.set(start, [...(byStart.get(start) ?? []), r]);
     }
-    index = { byFirst, longest: Math.max(0, ...rules.map((r) => r.key.length)) };
+    index = { byStart, width, longest: Math.max(0, ...rules.map((r) => r.key.length)) };
     ruleIndexes.set(rules, index);
   }
   return index;
@@ -72,8 +86,8 @@ function ruleIndex(rules: readonly TrailerRule[]): RuleIndex {
 
 /** The rules whose phrase may open a line of key `key`: a line's key can only open with those. */
 function rulesStarting(rules: readonly TrailerRule[], index: RuleIndex, key: string): readonly TrailerRule[] {
-  if (index.byFirst === null) return rules;
-  return index.byFirst.get(key.charAt(0)) ?? NO_RULES;
+  if (index.byStart === null) return rules;
+  return index.byStart.get(startOf(key, index.width)) ?? NO_RULES;
 }
 
 export function classifyLine(line: string, rules: readonly TrailerRule[]): LineClass {

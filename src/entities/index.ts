@@ -6,7 +6,7 @@ import { romanize } from "./romanize.ts";
 /** Entity types whose name is a proper name a romanization can render. */
 const ROMANIZED = new Set(["PERSON", "GPE", "LOC"]);
 import { recognizeMentions } from "./recognize.ts";
-import type { RecognizeOptions } from "./walker.ts";
+import { coveredTokens, type RecognizeOptions } from "./walker.ts";
 import { resolveSharedNames } from "./shared-names.ts";
 import { resolveStateNouns } from "./state-nouns.ts";
 
@@ -25,8 +25,7 @@ export function findEntities(arabic: ArabicText, options: EntitiesOptions): Enti
     arabic.tokens,
     options.lexicon.stateNouns,
   );
-  const taken = new Set<number>();
-  for (const c of recognized) for (let k = c.titleToken; k < c.endToken; k++) taken.add(k);
+  const taken = coveredTokens(recognized, arabic.tokens.length);
   const candidates = dropOverlaps([
     ...recognized,
     ...findMechanisms(arabic, taken, options.lexicon.mechanismPatterns),

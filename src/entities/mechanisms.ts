@@ -53,22 +53,25 @@ function anyDefinite(tokens: readonly Token[], i: number, j: number): boolean {
   return false;
 }
 
-/** Pattern mechanisms over tokens no other mention holds; one entity per name in a document. */
+/**
+ * Pattern mechanisms over tokens no other mention holds (`taken`: 1 at each of them,
+ * `coveredTokens`); one entity per name in a document.
+ */
 export function findMechanisms(
   arabic: ArabicText,
-  taken: ReadonlySet<number>,
+  taken: Uint8Array,
   patterns: MechanismPatterns,
 ): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   const tokens = arabic.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (taken.has(i)) continue;
+    if (taken[i] === 1) continue;
     const m = patterns.heads.matchAt(tokens, i, BARE);
     if (!m) continue;
     let j = m.end;
     let strong = 0;
     let weak = 0;
-    while (j < tokens.length && j - m.end < MAX_QUALIFIERS && !taken.has(j)) {
+    while (j < tokens.length && j - m.end < MAX_QUALIFIERS && taken[j] !== 1) {
       const t = tokens[j] as Token;
       const kind = t.linked && t.sentence === (tokens[i] as Token).sentence ? kindOf(t, patterns) : null;
       if (!kind) break;

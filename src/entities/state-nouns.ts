@@ -5,7 +5,7 @@ import { BARE, PhraseIndex } from "../arabic/phrases.ts";
 import { offsetAfterLetters } from "../arabic/tokens.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import type { MentionCandidate, Token } from "../pipeline/types.ts";
-import { mentionOf } from "./walker.ts";
+import { coveredTokens, mentionOf } from "./walker.ts";
 
 /** The states each phrase can stand for, by phrase. */
 export type StateNouns = PhraseIndex<string[]>;
@@ -28,17 +28,16 @@ export function resolveStateNouns(
   tokens: readonly Token[],
   nouns: StateNouns,
 ): MentionCandidate[] {
-  const taken = new Set<number>();
   const named = new Map<string, MentionCandidate[]>();
   for (const c of candidates) {
-    for (let k = c.titleToken; k < c.endToken; k++) taken.add(k);
     if (c.type !== "GPE" || c.country === null) continue;
     named.set(c.country, [...(named.get(c.country) ?? []), c]);
   }
   if (named.size === 0) return [...candidates];
+  const taken = coveredTokens(candidates, tokens.length);
   const added: MentionCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (taken.has(i)) continue;
+    if (taken[i] === 1) continue;
     const m = nouns.matchAt(tokens, i, BARE);
     if (!m || !m.values[0]) continue;
     const state = mostNamed(m.values[0], named);

@@ -103,6 +103,16 @@ export function push(w: Walker, first: number, end: number, stripped: number, m:
 }
 
 /**
+ * The tokens the candidates cover (from each one's title token to its end), a byte each (1:
+ * covered), for passes that skip them at every token: a `Set` of numbers was hashed at each.
+ */
+export function coveredTokens(candidates: readonly MentionCandidate[], tokenCount: number): Uint8Array {
+  const covered = new Uint8Array(tokenCount);
+  for (const c of candidates) for (let k = c.titleToken; k < c.endToken; k++) covered[k] = 1;
+  return covered;
+}
+
+/**
  * A mention with all its fields, always in this order. Objects of one kind built with different
  * fields or field orders (spread in from different recognizers) have different hidden classes,
  * and V8 throws away the compiled code of the functions that read them when a new one turns up.
