@@ -7,6 +7,7 @@ import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Party, Sentence } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { complementTarget } from "./agreed-target.ts";
+import { backedSides } from "./backed.ts";
 import { borrowedSides } from "./borrowed-sides.ts";
 import { channelSides } from "./channel-context.ts";
 import type { ClauseSpan } from "./clauses.ts";
@@ -53,6 +54,14 @@ const NONE: readonly Party[] = [];
 export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: SidesContext): ActSides {
   const { arabic, found, units, cues, rules, sentenceIndex, span, speaker, told } = ctx;
   let args = read;
+  // النظام السوري المدعوم من روسيا: a backing participle names its two sides itself (backed.ts).
+  if (hit.trigger.backed) {
+    const backed = backedSides(arabic, hit, units, found.mentions, cues);
+    if (backed === null) return { lost: "no state body backed", actor: NONE, recipient: NONE };
+    const actor = partiesOf(backed.actor);
+    const recipient = partiesOf(backed.recipient).filter((p) => !actor.some((q) => q.country === p.country));
+    return { lost: null, args: { actor: backed.actor, recipient: backed.recipient }, actor, recipient, swapped: false };
+  }
   // أعلن ترمب أنه سيزور الصين، وأضاف: "لن نسمح …": a clause with no subject of its own may be the
   // speaker's act, or continue the sentence before (speaker-actor.ts).
   speakerSides(args, hit, { arabic, units, cues, sentenceIndex, span, speaker, clause });

@@ -174,6 +174,8 @@ export function compileCues(lex: Lexicons): EventCues {
     host: set("host"),
     ally: set("ally"),
     backer: set("backer"),
+    backedBody: set("backed_body"),
+    backedForce: set("backed_force"),
     sportTail: set("sport_tail"),
     mediaHead: set("media_head"),
     undergo: set("undergo"),

@@ -158,6 +158,10 @@ export interface EventCues {
   host: Set<string>;
   ally: Set<string>;
   backer: Set<string>;
+  /** Words of a state's government, army or forces before its nisba: a body a backing participle may qualify (backed.ts). */
+  backedBody: Set<string>;
+  /** Forces and air cover after ب of a backing participle (`مدعوما بقوات روسية`): military aid (backed.ts). */
+  backedForce: Set<string>;
   sportTail: Set<string>;
   mediaHead: Set<string>;
   undergo: Set<string>;

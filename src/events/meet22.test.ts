@@ -1,0 +1,40 @@
+// The twenty-first pass on meetings, planned meetings and support (docs/EVENTS.md, "Twenty-first pass:
+// meetings, planned meetings and support"). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const coded = (text: string) => eventLines(text, "negation");
+
+test("a state body qualified by a backing participle is backed by the state after من", () => {
+  assert.deepEqual(coded("وواصلت القوات الحكومية السورية المدعومة من روسيا تقدمها نحو المدينة."), [
+    "SUPPORT RUS>SYR asserted",
+  ]);
+  // Each backer backs the body on its own: one event per state.
+  assert.deepEqual(coded("وتحاصر القوات السورية، المدعومة من قبل روسيا وإيران، البلدة منذ أسابيع."), [
+    "SUPPORT RUS>SYR asserted",
+    "SUPPORT IRN>SYR asserted",
+  ]);
+  assert.deepEqual(coded("وسيطرت الحكومة اليمنية المدعومة من السعودية على الميناء."), ["SUPPORT SAU>YEM asserted"]);
+  // Forces or air cover after ب: military aid.
+  assert.deepEqual(coded("وتقدم الجيش السوري، مدعوما بغطاء جوي روسي، في ريف المحافظة."), ["AID RUS>SYR asserted"]);
+  // The mood of the clause around it is the other act's: the backing is told as it is.
+  assert.deepEqual(
+    coded("وحذر المسؤول من الهجوم المحتمل للنظام السوري المدعوم من روسيا على المدينة."),
+    ["SUPPORT RUS>SYR asserted"],
+  );
+});
+
+test("a movement, a militia or rebels backed by a state are no state body", () => {
+  assert.deepEqual(coded("وأطلقت جماعة الحوثي المدعومة من إيران صاروخا باتجاه الحدود."), []);
+  assert.deepEqual(coded("وتقاتل قوات سوريا الديمقراطية المدعومة من الولايات المتحدة مسلحي التنظيم."), []);
+  assert.deepEqual(coded("وشاركت فصائل الحشد الشعبي المدعومة من إيران في الانتخابات."), []);
+  assert.deepEqual(coded("وهاجمت الفصائل السورية المدعومة من تركيا مواقع المسلحين الأكراد."), []);
+  // A movement joined to the backer by و is the other side of the sentence, no backer.
+  assert.deepEqual(
+    coded("ويدور النزاع بين الحكومة اليمنية المدعومة من السعودية والحوثيين منذ سنوات."),
+    ["SUPPORT SAU>YEM asserted"],
+  );
+  // Guard: a firm's results backed by growth name no state.
+  assert.deepEqual(coded("وارتفعت أسهم الشركة مدعومة بنمو المبيعات في الصين."), []);
+});
