@@ -38,3 +38,12 @@ test("a movement, a militia or rebels backed by a state are no state body", () =
   // Guard: a firm's results backed by growth name no state.
   assert.deepEqual(coded("وارتفعت أسهم الشركة مدعومة بنمو المبيعات في الصين."), []);
 });
+
+test("praise of a role told after an adverbial phrase is for the doer of its relative clause", () => {
+  assert.deepEqual(
+    coded("وأشاد الرئيس الفرنسي في هذا السياق بالدور البناء الذي تقوم به الأردن في المنطقة."),
+    ["SUPPORT FRA>JOR asserted"],
+  );
+  // Guard: with no relative clause, the role praised names no doer.
+  assert.deepEqual(coded("وأشاد الرئيس الفرنسي في هذا السياق بالدور البناء في المنطقة."), []);
+});
