@@ -60,7 +60,13 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     if (backed === null) return { lost: "no state body backed", actor: NONE, recipient: NONE };
     const actor = partiesOf(backed.actor);
     const recipient = partiesOf(backed.recipient).filter((p) => !actor.some((q) => q.country === p.country));
-    return { lost: null, args: { actor: backed.actor, recipient: backed.recipient }, actor, recipient, swapped: false };
+    return {
+      lost: null,
+      args: { actor: backed.actor, recipient: backed.recipient },
+      actor,
+      recipient,
+      swapped: false,
+    };
   }
   // أعلن ترمب أنه سيزور الصين، وأضاف: "لن نسمح …": a clause with no subject of its own may be the
   // speaker's act, or continue the sentence before (speaker-actor.ts).

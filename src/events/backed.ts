@@ -73,7 +73,8 @@ function backers(
   if (!next) return [];
   if (hit.trigger.type === "AID") {
     // مدعوما بقوات روسية: the nisba of the forces names the backer.
-    if (!next.bare.some((b) => b.prefix.replace(/^[وف]/u, "") === "ب") || !tokenIn(cues.backedForce, next)) return [];
+    if (!next.bare.some((b) => b.prefix.replace(/^[وف]/u, "") === "ب") || !tokenIn(cues.backedForce, next))
+      return [];
     for (let j = k + 1; j <= k + FORCE_REACH && j < tokens.length; j++) {
       if (!joined(arabic, j, j) || (j > k + 1 && !(tokens[j - 1] as Token).linked)) break;
       const u = units.find((v) => v.first === j && v.type === "NISBA");

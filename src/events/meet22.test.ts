@@ -15,14 +15,17 @@ test("a state body qualified by a backing participle is backed by the state afte
     "SUPPORT RUS>SYR asserted",
     "SUPPORT IRN>SYR asserted",
   ]);
-  assert.deepEqual(coded("وسيطرت الحكومة اليمنية المدعومة من السعودية على الميناء."), ["SUPPORT SAU>YEM asserted"]);
+  assert.deepEqual(coded("وسيطرت الحكومة اليمنية المدعومة من السعودية على الميناء."), [
+    "SUPPORT SAU>YEM asserted",
+  ]);
   // Forces or air cover after ب: military aid.
-  assert.deepEqual(coded("وتقدم الجيش السوري، مدعوما بغطاء جوي روسي، في ريف المحافظة."), ["AID RUS>SYR asserted"]);
+  assert.deepEqual(coded("وتقدم الجيش السوري، مدعوما بغطاء جوي روسي، في ريف المحافظة."), [
+    "AID RUS>SYR asserted",
+  ]);
   // The mood of the clause around it is the other act's: the backing is told as it is.
-  assert.deepEqual(
-    coded("وحذر المسؤول من الهجوم المحتمل للنظام السوري المدعوم من روسيا على المدينة."),
-    ["SUPPORT RUS>SYR asserted"],
-  );
+  assert.deepEqual(coded("وحذر المسؤول من الهجوم المحتمل للنظام السوري المدعوم من روسيا على المدينة."), [
+    "SUPPORT RUS>SYR asserted",
+  ]);
 });
 
 test("a movement, a militia or rebels backed by a state are no state body", () => {
@@ -31,10 +34,9 @@ test("a movement, a militia or rebels backed by a state are no state body", () =
   assert.deepEqual(coded("وشاركت فصائل الحشد الشعبي المدعومة من إيران في الانتخابات."), []);
   assert.deepEqual(coded("وهاجمت الفصائل السورية المدعومة من تركيا مواقع المسلحين الأكراد."), []);
   // A movement joined to the backer by و is the other side of the sentence, no backer.
-  assert.deepEqual(
-    coded("ويدور النزاع بين الحكومة اليمنية المدعومة من السعودية والحوثيين منذ سنوات."),
-    ["SUPPORT SAU>YEM asserted"],
-  );
+  assert.deepEqual(coded("ويدور النزاع بين الحكومة اليمنية المدعومة من السعودية والحوثيين منذ سنوات."), [
+    "SUPPORT SAU>YEM asserted",
+  ]);
   // Guard: a firm's results backed by growth name no state.
   assert.deepEqual(coded("وارتفعت أسهم الشركة مدعومة بنمو المبيعات في الصين."), []);
 });
