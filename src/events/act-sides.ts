@@ -18,6 +18,7 @@ import { nestedAct } from "./nested-acts.ts";
 import { chargedSelf, claimant, ownActTarget, relativeBackref, replyTarget } from "./reaction-targets.ts";
 import { implicitRecipient, lastAccuser, partiesOf } from "./sides.ts";
 import { speakerSides } from "./speaker-actor.ts";
+import { visitorOf } from "./visitor.ts";
 import type { Told } from "./told.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { TypeRules } from "./types.ts";
@@ -77,6 +78,11 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // وافق ترامب على لقاء كيم، واتفقا، في باكستان، والاعتراف ببكين: sides the clause does not name,
   // taken from around it (borrowed-sides.ts).
   borrowedSides(args, hit, clause, { arabic, found, units, rules, span, sentenceIndex, told });
+  // شينزو آبي، الذي كان في زيارة للولايات المتحدة: a visit carried by a verb of being or ending (visitor.ts).
+  if (args.actor.length === 0 && args.recipient.length > 0) {
+    const visitor = visitorOf(arabic, hit, units, cues);
+    if (visitor) args = { ...args, actor: [visitor] };
+  }
   // - سوريا: أكد البلدان دعمهما …: a list item whose sentence names its own two sides by a dual has
   // its label as topic; the label is no actor, and the dual stands for the sides the list item is
   // about, which the sentence does not name (a joint statement's headings).

@@ -176,6 +176,7 @@ export function compileCues(lex: Lexicons): EventCues {
     backer: set("backer"),
     backedBody: set("backed_body"),
     backedForce: set("backed_force"),
+    visitFrame: set("visit_frame"),
     sportTail: set("sport_tail"),
     mediaHead: set("media_head"),
     undergo: set("undergo"),

@@ -49,3 +49,23 @@ test("praise of a role told after an adverbial phrase is for the doer of its rel
   // Guard: with no relative clause, the role praised names no doer.
   assert.deepEqual(coded("وأشاد الرئيس الفرنسي في هذا السياق بالدور البناء في المنطقة."), []);
 });
+
+test("a visit carried by a verb of being, beginning, ending or arriving has the verb's person as visitor", () => {
+  assert.deepEqual(
+    coded("وقال رئيس وزراء الهند، ناريندرا مودي، الذي كان في زيارة لفرنسا، إن المحادثات كانت مثمرة."),
+    ["CONSULT IND>FRA asserted"],
+  );
+  assert.deepEqual(coded("واختتم الرئيس المصري عبد الفتاح السيسي، الخميس، زيارة للكويت استمرت يومين."), [
+    "CONSULT EGY>KWT asserted",
+  ]);
+  assert.deepEqual(coded("وتحدثت الصحف عن وصول الرئيس الروسي فلاديمير بوتين في زيارة مفاجئة إلى سوريا."), [
+    "CONSULT RUS>SYR asserted",
+  ]);
+  // Guard: an imperfect tells a visit to come; the verb gives it no visitor (no visit told as held).
+  assert.deepEqual(
+    coded("وقال المسؤول إن ولي العهد السعودي محمد بن سلمان حين يصل في زيارة إلى لندن سيلتقي الملكة."),
+    [],
+  );
+  // Guard: a visitor of no state.
+  assert.deepEqual(coded("وكان الصحفي في زيارة إلى تركيا."), []);
+});
