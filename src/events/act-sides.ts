@@ -7,6 +7,7 @@ import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Party, Sentence } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { complementTarget } from "./agreed-target.ts";
+import { backedSides } from "./backed.ts";
 import { borrowedSides } from "./borrowed-sides.ts";
 import { channelSides } from "./channel-context.ts";
 import type { ClauseSpan } from "./clauses.ts";
@@ -17,6 +18,7 @@ import { nestedAct } from "./nested-acts.ts";
 import { chargedSelf, claimant, ownActTarget, relativeBackref, replyTarget } from "./reaction-targets.ts";
 import { implicitRecipient, lastAccuser, partiesOf } from "./sides.ts";
 import { speakerSides } from "./speaker-actor.ts";
+import { visitorOf } from "./visitor.ts";
 import type { Told } from "./told.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { TypeRules } from "./types.ts";
@@ -53,6 +55,20 @@ const NONE: readonly Party[] = [];
 export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: SidesContext): ActSides {
   const { arabic, found, units, cues, rules, sentenceIndex, span, speaker, told } = ctx;
   let args = read;
+  // النظام السوري المدعوم من روسيا: a backing participle names its two sides itself (backed.ts).
+  if (hit.trigger.backed) {
+    const backed = backedSides(arabic, hit, units, found.mentions, cues);
+    if (backed === null) return { lost: "no state body backed", actor: NONE, recipient: NONE };
+    const actor = partiesOf(backed.actor);
+    const recipient = partiesOf(backed.recipient).filter((p) => !actor.some((q) => q.country === p.country));
+    return {
+      lost: null,
+      args: { actor: backed.actor, recipient: backed.recipient },
+      actor,
+      recipient,
+      swapped: false,
+    };
+  }
   // أعلن ترمب أنه سيزور الصين، وأضاف: "لن نسمح …": a clause with no subject of its own may be the
   // speaker's act, or continue the sentence before (speaker-actor.ts).
   speakerSides(args, hit, { arabic, units, cues, sentenceIndex, span, speaker, clause });
@@ -62,6 +78,11 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // وافق ترامب على لقاء كيم، واتفقا، في باكستان، والاعتراف ببكين: sides the clause does not name,
   // taken from around it (borrowed-sides.ts).
   borrowedSides(args, hit, clause, { arabic, found, units, rules, span, sentenceIndex, told });
+  // شينزو آبي، الذي كان في زيارة للولايات المتحدة: a visit carried by a verb of being or ending (visitor.ts).
+  if (args.actor.length === 0 && args.recipient.length > 0) {
+    const visitor = visitorOf(arabic, hit, units, cues);
+    if (visitor) args = { ...args, actor: [visitor] };
+  }
   // - سوريا: أكد البلدان دعمهما …: a list item whose sentence names its own two sides by a dual has
   // its label as topic; the label is no actor, and the dual stands for the sides the list item is
   // about, which the sentence does not name (a joint statement's headings).

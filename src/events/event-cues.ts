@@ -168,6 +168,12 @@ export interface EventCues {
   host: Set<string>;
   ally: Set<string>;
   backer: Set<string>;
+  /** Words of a state's government, army or forces before its nisba: a body a backing participle may qualify (backed.ts). */
+  backedBody: Set<string>;
+  /** Forces and air cover after ب of a backing participle (`مدعوما بقوات روسية`): military aid (backed.ts). */
+  backedForce: Set<string>;
+  /** Verbs of being, beginning, ending or arriving that carry a visit noun with no agent (`الذي كان في زيارة`; visitor.ts). */
+  visitFrame: Set<string>;
   sportTail: Set<string>;
   mediaHead: Set<string>;
   undergo: Set<string>;

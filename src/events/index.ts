@@ -209,7 +209,10 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       explain?.hit(hit, noActReason(act), actor, recipient);
       continue;
     }
-    const { type, modality } = act;
+    const { type } = act;
+    // الهجوم المحتمل للنظام السوري المدعوم من روسيا: a backing participle describes the body as it is;
+    // the mood of the clause around it is the other act's.
+    const modality = hit.trigger.backed ? "asserted" : act.modality;
     const when = ahead && modality === "asserted" && perfectVerb(arabic.tokens, hit) ? null : dated;
     // One act told twice in its sentence is one event (repeats.ts). زيارة … قبيل القمة المرتقبة: a
     // scheduled meeting is another event than a meeting held in its sentence. طرد السفير الكندي واستدعاء
@@ -237,7 +240,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       continue;
     }
     // The record: its date, place, channel, source and PLOVER score (event-record.ts).
-    const event = eventRecord(hit, act, actor, recipient, {
+    const event = eventRecord(hit, modality === act.modality ? act : { ...act, modality }, actor, recipient, {
       arabic,
       found,
       cues,
@@ -263,6 +266,15 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       );
     events.push(event);
     eventOf.set(hit, event);
+    // النظام السوري المدعوم من روسيا وإيران: each backer backs the body on its own (backed.ts).
+    if (hit.trigger.backed && actor.length > 1) {
+      event.actor = [actor[0] as Party];
+      for (const p of actor.slice(1)) {
+        const other: Event = { ...event, actor: [p], id: `v${events.length + 1}` };
+        events.push(other);
+        sentenceOf.set(other, sentenceIndex);
+      }
+    }
     if (swapped) told.swapped.add(event);
     if (backgroundAct(event.date, options.published)) told.background.add(event);
     explain?.hit(hit, "event", actor, recipient, event);

@@ -8,8 +8,11 @@ import { otherSide } from "./recipient.ts";
 import type { Told } from "./told.ts";
 import type { TriggerHit } from "./triggers.ts";
 
-/** How far after the trigger and its subject the ب of the thing praised may stand (`أشاد في كلمته بالدور`). */
-const OBJECT_REACH = 3;
+/**
+ * How far after the trigger and its subject the ب of the thing praised may stand (`أشاد في كلمته بالدور`،
+ * `أشاد الرئيس الروسي في هذا الصدد بالدور`: an adverbial phrase of three words; twenty-first pass).
+ */
+const OBJECT_REACH = 5;
 
 /** How far after the relative pronoun's verb its subject may stand (`التي تقوم بها السعودية`). */
 const AGENT_REACH = 3;

@@ -39,6 +39,8 @@ export interface Trigger {
   received?: boolean;
   /** The verb's subject hosts its object (`استقبل`، `استضاف`): the guest is the visitor, PLOVER's actor. */
   hosted?: boolean;
+  /** A passive participle of backing (`النظام السوري المدعوم من روسيا`): the body before it is backed by the state after من (backed.ts). */
+  backed?: boolean;
   /** A duty told by a complementizer (`قال X إن على Y أن`): the speaker is its actor, no party before it. */
   duty?: boolean;
 }
@@ -101,6 +103,7 @@ export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
       ...(r.carrier === "received" ? { received: true } : {}),
       ...(r.carrier === "hosted" ? { hosted: true } : {}),
       ...(r.carrier === "duty" ? { duty: true } : {}),
+      ...(r.carrier === "backed" ? { backed: true } : {}),
     };
     const added = new Set<string>();
     const add = (form: string, trigger: Trigger) => {

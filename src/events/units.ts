@@ -225,7 +225,15 @@ export function backerOf(tokens: readonly Token[], at: number, prefix: string, c
   if (bare === "ل" || bare === "") {
     if (tokenIn(cues.backer, tokens[at - 1])) return bare === "ل";
     const prep = tokens[at - 1];
-    return bare === "" && (prep?.key === "من" || prep?.key === "ل") && tokenIn(cues.backer, tokens[at - 2]);
+    if (bare === "" && (prep?.key === "من" || prep?.key === "ل") && tokenIn(cues.backer, tokens[at - 2]))
+      return true;
+    // المدعومة من قبل روسيا: the agent word between من and the backer.
+    return (
+      bare === "" &&
+      tokenIn(cues.agentHead, prep) &&
+      tokens[at - 2]?.key === "من" &&
+      tokenIn(cues.backer, tokens[at - 3])
+    );
   }
   return false;
 }
