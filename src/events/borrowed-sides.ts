@@ -73,7 +73,9 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
   // act's object took place or stands is its target (judged-place.ts).
   if (args.recipient.length === 0 && args.actor.length > 0 && rules.judgedPlace) {
     const sentence = arabic.sentences[sentenceIndex];
-    const place = sentence && judgedPlace(arabic, found, hit, sentence.endToken, args.actor, units, cues, rules.judgedPlace);
+    const place =
+      sentence &&
+      judgedPlace(arabic, found, hit, sentence.endToken, args.actor, units, cues, rules.judgedPlace);
     if (place) args.recipient = [place];
   }
   // قطع علاقاتها مع تايوان والاعتراف ببكين: a coordinated act shares the actor of the act before it.
