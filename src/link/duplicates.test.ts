@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { openDb } from "../store/db.ts";
 import { minhashParts } from "../store/prepare.ts";
+import { candidates } from "./duplicate-rows.ts";
 import { DEFAULT_DUPLICATES, indexDuplicates, recordDuplicates } from "./duplicates.ts";
+import { StoredBands } from "./stored-bands.ts";
 import {
   bandHashes,
   jaccard,
@@ -196,6 +198,56 @@ test("duplicates.ts: documents indexed together meet each other as if stored one
     );
     const [n] = await db.query<{ n: string }>("SELECT count(*) AS n FROM minhash_signatures");
     assert.equal(Number(n?.n), 6, "duplicates.ts: every part's signature is stored");
+  } finally {
+    await db.close();
+  }
+});
+
+test("stored-bands.ts: the stored parts in memory give the database's candidates, in its order, cut alike", async () => {
+  // Copies of one text (equal similarities: the candidates' order decides), near copies, others.
+  const texts = [BASE, FAR, NEAR, BASE, FAR.replace("مجانا", "بالمجان"), BASE, NEAR, BASE];
+  const docs = texts.map((text, i) => ({ id: `d${i}`, ...minhashParts([text, i % 3 === 0 ? FAR : ""]) }));
+  const db = await openDb(join(scratchDir("rasd-dup-"), "db"));
+  try {
+    const memory = await StoredBands.load(db);
+    const viaDb: unknown[] = [];
+    const viaMemory: unknown[] = [];
+    // Two documents a transaction, each indexed once through the database and once through memory
+    // (the memory's run rolled back), then the database's run committed and the memory told so.
+    for (let i = 0; i < docs.length; i += 2) {
+      const batch = docs.slice(i, i + 2);
+      const insert = async (tx: Parameters<Parameters<typeof db.transaction>[0]>[0]) => {
+        for (const d of batch)
+          await tx.query("INSERT INTO documents (id, text, analysis) VALUES ($1, 'x', '{}')", [d.id]);
+      };
+      await db
+        .transaction(async (tx) => {
+          await insert(tx);
+          viaMemory.push(await indexDuplicates(tx, batch, DEFAULT_DUPLICATES, memory));
+          throw new Error("rolled back");
+        })
+        .catch(() => memory.discard());
+      await db.transaction(async (tx) => {
+        await insert(tx);
+        viaDb.push(await indexDuplicates(tx, batch, DEFAULT_DUPLICATES));
+      });
+      memory.stage(batch);
+      memory.commit();
+    }
+    assert.deepEqual(viaMemory, viaDb, "stored-bands.ts: the same matches as the database's read");
+    const queries = [BASE, NEAR, FAR, "نص قصير"].flatMap((text) =>
+      minhashParts([text]).bands.map((bands) => ({ bands })),
+    );
+    for (const max of [200, 3, 1]) {
+      const options = { ...DEFAULT_DUPLICATES, maxCandidates: max };
+      const stored = await db.transaction((tx) => candidates(tx, queries, options));
+      assert.deepEqual(memory.candidates(queries, max), stored, `stored-bands.ts: at most ${max} a part`);
+      assert.deepEqual(
+        (await StoredBands.load(db)).candidates(queries, max),
+        stored,
+        `stored-bands.ts: loaded from the database, at most ${max} a part`,
+      );
+    }
   } finally {
     await db.close();
   }

@@ -8,6 +8,7 @@
 import type { Queryable } from "../store/db.ts";
 import { candidates, type Candidate, writeDuplicates } from "./duplicate-rows.ts";
 import { bandHashes, MINHASH, type MinHashOptions, shingles, signature, similarity } from "./minhash.ts";
+import { bandKey, type StoredBands } from "./stored-bands.ts";
 
 // The store imports the MinHash from here.
 export {
@@ -49,17 +50,23 @@ export interface DuplicateInput {
  * part, the most similar part stored before it at or above the threshold; the main text's match is
  * also written to documents.duplicate_of. The documents are taken as stored one after the other in
  * the order given (a document meets the ones before it in the list as well as those in the
- * database), inside the caller's transaction: one read and one write for the whole list.
+ * database), inside the caller's transaction: one read and one write for the whole list. With
+ * `memory` (the stored parts held by an ingest that is the database's only writer) the stored
+ * parts are looked up there instead of read, and this transaction's parts are staged in it: the
+ * caller commits or discards them with the transaction.
  */
 export async function indexDuplicates(
   tx: Queryable,
   docs: readonly DuplicateInput[],
   options: DuplicateOptions = DEFAULT_DUPLICATES,
+  memory?: StoredBands,
 ): Promise<DuplicateMatch[][]> {
   const queries = docs.flatMap((d, doc) =>
     d.signatures.map((sig, part) => ({ doc, part, sig, bands: d.bands[part] ?? [] })),
   );
-  const stored = await candidates(tx, queries, options);
+  const stored = memory
+    ? memory.candidates(queries, options.maxCandidates)
+    : await candidates(tx, queries, options);
   const byQuery = new Map<number, Candidate[]>();
   for (const c of stored) {
     const list = byQuery.get(c.query) ?? [];
@@ -70,7 +77,6 @@ export async function indexDuplicates(
   // Keyed by one number (band × 2³² + the hash as unsigned), each part one object in all its bands'
   // lists (so `seen` holds the objects): no string made per band and look-up (the writer's thread).
   const earlier = new Map<number, Array<{ doc: number; part: number; sig: readonly number[] }>>();
-  const bandKey = (b: number, h: number) => b * 4294967296 + (h >>> 0);
   const matches: DuplicateMatch[][] = docs.map(() => []);
   // A document's parts are consecutive in `queries`, from first[doc] on.
   const first: number[] = [];
@@ -110,6 +116,7 @@ export async function indexDuplicates(
     }
   }
   await writeDuplicates(tx, docs, matches);
+  memory?.stage(docs);
   return matches;
 }
 

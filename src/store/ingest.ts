@@ -4,6 +4,7 @@
 // again stores only what is missing (ids are hashes of the text).
 import { type AcquireOptions, acquire, listInputs } from "../acquire/index.ts";
 import { DEFAULT_DUPLICATES, type DuplicateOptions } from "../link/duplicates.ts";
+import { StoredBands } from "../link/stored-bands.ts";
 import { createLinker, type Linker } from "../link/index.ts";
 import { InputError } from "../pipeline/errors.ts";
 import { type AnalysisPool, createPool } from "../pipeline/pool.ts";
@@ -199,6 +200,8 @@ export async function ingest(
     writer = w;
     if ((listed ?? 0) >= (options.searchIndexAfter ?? DEFAULT_SEARCH_INDEX_AFTER))
       deferred = await deferIndexes(w.db);
+    // The bands' index is put off too: the near-duplicates' stored parts are kept in memory.
+    if (deferred) w.storedBands = await StoredBands.load(w.db);
     return w;
   };
 
@@ -256,6 +259,8 @@ class BatchWriter {
   private readonly waitMs: number;
   private readonly duplicates: DuplicateOptions;
   private readonly linker: Linker;
+  /** The near-duplicate index's stored parts, when this ingest put off the bands' index. */
+  storedBands: StoredBands | undefined;
 
   constructor(
     readonly db: Db,
@@ -305,6 +310,13 @@ class BatchWriter {
   /** The document with what the worker prepared for the store, near-duplicate indexing and linking. */
   private storeItem(entry: { doc: Prepared }): StoreItem {
     const { analysis, language, store } = entry.doc;
-    return { analysis, language, prep: store, duplicates: this.duplicates, link: this.linker };
+    return {
+      analysis,
+      language,
+      prep: store,
+      duplicates: this.duplicates,
+      link: this.linker,
+      storedBands: this.storedBands,
+    };
   }
 }

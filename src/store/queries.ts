@@ -2,6 +2,7 @@
 import { keyOf } from "../arabic/normalize.ts";
 import { type DuplicateOptions, indexDuplicates, sameMinHash } from "../link/duplicates.ts";
 import { createLinker, type Linker, linkDocuments } from "../link/index.ts";
+import type { StoredBands } from "../link/stored-bands.ts";
 import type { Analysis } from "../pipeline/types.ts";
 import type { Db, Queryable } from "./db.ts";
 import { searchQuery } from "./search-terms.ts";
@@ -19,6 +20,12 @@ export interface StoreExtras {
   duplicates?: DuplicateOptions;
   /** The link stage's compiled lexicons (`createLinker()`), built once per ingest. */
   link?: Linker;
+  /**
+   * The near-duplicate index's stored parts in memory, when the ingest is the database's only
+   * writer and has put off the bands' index (`deferIndexes`); `storeBatch` keeps it in step with
+   * its commits. Read from the database when absent.
+   */
+  storedBands?: StoredBands;
 }
 
 /** One document for `storeBatch`. */
@@ -51,7 +58,7 @@ export async function storeBatch(
   isFatal: (e: unknown) => boolean = () => false,
 ): Promise<BatchResult[]> {
   try {
-    return await db.transaction((tx) => writeDocuments(tx, items), WRITER);
+    return await committed(db, items);
   } catch (e) {
     if (isFatal(e)) throw e;
     if (items.length === 1) return [{ status: "failed", error: e }];
@@ -59,13 +66,25 @@ export async function storeBatch(
   const out: BatchResult[] = [];
   for (const item of items) {
     try {
-      out.push(...(await db.transaction((tx) => writeDocuments(tx, [item]), WRITER)));
+      out.push(...(await committed(db, [item])));
     } catch (e) {
       if (isFatal(e)) throw e;
       out.push({ status: "failed", error: e });
     }
   }
   return out;
+}
+
+/** `writeDocuments` in a transaction of its own; the stored parts in memory follow its outcome. */
+async function committed(db: Db, items: readonly StoreItem[]): Promise<BatchResult[]> {
+  const memory = items.find((item) => item.storedBands)?.storedBands;
+  try {
+    const results = await db.transaction((tx) => writeDocuments(tx, items), WRITER);
+    memory?.commit();
+    return results;
+  } finally {
+    memory?.discard();
+  }
 }
 
 /**
@@ -156,7 +175,7 @@ export async function writeDocuments(tx: Queryable, items: readonly StoreItem[])
         ? { id: item.analysis.document.id, ...prep }
         : signaturesOf(item, options),
     );
-    const matches = await indexDuplicates(tx, docs, options);
+    const matches = await indexDuplicates(tx, docs, options, group[0]?.item.storedBands);
     group.forEach(({ item }, i) => {
       if ((matches[i] ?? []).some((m) => m.part === 0)) near.add(item.analysis.document.id);
     });

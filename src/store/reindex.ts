@@ -46,10 +46,12 @@ export const CREATE_SEARCH_INDEX =
   "CREATE INDEX IF NOT EXISTS documents_search ON documents USING gin (search)";
 
 /**
- * The tables whose secondary indexes a first ingest may put off: a document's own rows, and the link
- * tables' indexes that only the CLI's, API's and UI's listings read. No statement of the ingest reads
- * through them: the documents' statement uses the primary key only, the near-duplicates their
- * signatures' bands, the link stage primary keys and the two event indexes in `READ_BY_INGEST`.
+ * The tables whose secondary indexes a first ingest may put off: a document's own rows, the
+ * near-duplicates' bands, and the link tables' indexes that only the CLI's, API's and UI's listings
+ * read. No statement of the ingest reads through them: the documents' statement uses the primary
+ * key only, the near-duplicates look their stored parts up in memory (`StoredBands`, which the
+ * ingest keeps when it put these off), the link stage primary keys and the two event indexes in
+ * `READ_BY_INGEST`.
  */
 const DEFERRABLE = [
   "documents",
@@ -57,6 +59,7 @@ const DEFERRABLE = [
   "mentions",
   "events",
   "quotes",
+  "minhash_signatures",
   "link_entities",
   "link_entity_documents",
   "link_events",
