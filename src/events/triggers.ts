@@ -7,6 +7,7 @@ import { expandEntry } from "./morphology.ts";
 import type { EventType, Token } from "../pipeline/types.ts";
 import { SCAN_TRIGGER, type ScanMasks } from "./scan.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
+import { followedBy } from "./key-openings.ts";
 
 export type ChannelAction = "suspend" | "resume" | "agree" | "propose" | "refuse" | "hold" | "";
 
@@ -358,59 +359,3 @@ function aspectualBefore(tokens: readonly Token[], first: number, aspectual: Rea
 
 /** How far before a noun trigger the aspectual verb whose subject holds its needed word may stand. */
 const ASPECT_REACH = 6;
-
-function followedBy(tokens: readonly Token[], from: number, keys: readonly string[], reach: number): boolean {
-  // Loops, not `some`: two closures were made for every token read.
-  const to = Math.min(tokens.length, from + reach);
-  // The keys by their first two units: a token's key and bare keys are compared only with the keys
-  // that open as they do, not with the whole list (read over several tokens for every trigger form
-  // found; a third of a list's keys may open with ال).
-  const byOpening = keysByOpening(keys);
-  if (byOpening === null) return from < to;
-  for (let k = from; k < to; k++) {
-    const t = tokens[k] as Token;
-    if (startsWithAny(t.key, byOpening)) return true;
-    for (const b of t.bare) if (startsWithAny(b.key, byOpening)) return true;
-  }
-  return false;
-}
-
-/** A list of keys by how they open: keys of one unit by it, the others by their first two units. */
-interface KeysByOpening {
-  one: Map<number, string[]>;
-  two: Map<number, string[]>;
-}
-
-/** Each list of keys by how it opens, or null when one key is empty (it follows any token). */
-const keysByList = new WeakMap<readonly string[], KeysByOpening | null>();
-
-function keysByOpening(keys: readonly string[]): KeysByOpening | null {
-  let byOpening = keysByList.get(keys);
-  if (byOpening === undefined) {
-    byOpening = keys.some((n) => n.length === 0) ? null : { one: new Map(), two: new Map() };
-    if (byOpening !== null)
-      for (const n of keys) {
-        const [map, at] = n.length === 1 ? [byOpening.one, n.charCodeAt(0)] : [byOpening.two, openingOf(n)];
-        const list = map.get(at);
-        if (list) list.push(n);
-        else map.set(at, [n]);
-      }
-    keysByList.set(keys, byOpening);
-  }
-  return byOpening;
-}
-
-/** A key's first two UTF-16 units as one number (the key has two or more). */
-function openingOf(key: string): number {
-  return key.charCodeAt(0) * 0x10000 + key.charCodeAt(1);
-}
-
-/** `key` opens with one of the keys (grouped by how they open). */
-function startsWithAny(key: string, byOpening: KeysByOpening): boolean {
-  if (key.length === 0) return false;
-  if (byOpening.one.size > 0 && byOpening.one.has(key.charCodeAt(0))) return true;
-  if (key.length < 2) return false;
-  const list = byOpening.two.get(openingOf(key));
-  if (list !== undefined) for (const n of list) if (key.startsWith(n)) return true;
-  return false;
-}
