@@ -8,7 +8,8 @@ import { counterpartOwner } from "./counterparts.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { atRequest, hostsSides, passive, requestNoun, undergone } from "./frames.ts";
 import { ownerAfter, possessedBy, possessedObject, settingHolder, settingNoun } from "./noun-agents.ts";
-import { carrierRecipient, companionOf, emptyAddressee, findRecipient, otherState } from "./recipient.ts";
+import { carrierRecipient } from "./carrier-recipient.ts";
+import { companionOf, emptyAddressee, findRecipient, otherState } from "./recipient.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** A span of tokens that can take part in an event: a mention or a nisba (`نظيره الصيني`). */

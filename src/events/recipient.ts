@@ -301,38 +301,6 @@ function relativeAgentOf(c: Clause, u: PartyUnit, from: number): boolean {
   );
 }
 
-/** An object pronoun on a verb (`وجهتها`، `شنته`): the noun its relative clause is about. */
-const CARRIED = /(?:ها|هما|هم|ه)$/u;
-
-/**
- * `الاتهامات التي وجهتها إسرائيل إلى إيران`، `الضربات التي شنتها إسرائيل على سوريا`: a noun trigger whose
- * relative clause opens right after it, with the noun as a pronoun on the clause's verb and the act's agent
- * right after the verb, names the act's target by the verb's own preposition after the agent (cue
- * `carrier_prep`, or ل on the state). The relative pronoun ends the noun's clause (cue `clause_break`),
- * so the frame's prepositions never reach it.
- */
-export function carrierRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
-  if (hit.trigger.pos !== "noun" || actor.length === 0) return [];
-  for (let k = hit.end; k < hit.end + RELATIVE_REACH && k < c.sentenceEnd; k++) {
-    if (!tokenIn(c.cues.relative, c.tokens[k])) continue;
-    const verb = c.tokens[k + 1];
-    if (!verb || !CARRIED.test(verb.key) || !actor.some((u) => u.first === k + 2 || u.first === k + 3))
-      return [];
-    const end = Math.max(...actor.map((u) => u.end));
-    if (end >= c.sentenceEnd || punctuated(c, end, end)) return [];
-    const mine = statesOfUnits(actor);
-    // إلى إيران: a unit with no proclitic of its own; لإيران: the ل on the unit right after the agent.
-    const u = tokenIn(c.cues.carrierPrep, c.tokens[end])
-      ? c.units.find((x) => x.first > end && x.first <= end + PREP_REACH && x.prefix === "")
-      : c.units.find((x) => x.first === end && x.prefix.replace(/^[وف]/u, "") === "ل");
-    if (!u || u.end > c.sentenceEnd) return [];
-    // التي وجهتها بلاده إلى جانب بريطانيا: a companion phrase names partners, not the target.
-    if (punctuated(c, end, u.first) || !otherSide(u, actor, mine) || companionOf(c, hit, u)) return [];
-    return groupAt(c, u);
-  }
-  return [];
-}
-
 /** How far after the frame's preposition goods' nisba may stand (`على المنتجات الإلكترونية الأمريكية`). */
 const GOODS_REACH = 3;
 
