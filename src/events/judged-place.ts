@@ -18,7 +18,12 @@ const PLACE_REACH = 9;
 
 /** The cue set of each kind of noun whose place is judged. */
 function placeNouns(cues: EventCues, noun: PlaceNoun): Set<string> {
-  return noun === "repression_act" ? cues.repressionAct : cues.strikeTarget;
+  switch (noun) {
+    case "repression_act":
+      return cues.repressionAct;
+    case "strike_target":
+      return cues.strikeTarget;
+  }
 }
 
 /** Whether a token in [from, to) names an owner: the proclitic ل, or a word of belonging (cue `owner_word`). */
