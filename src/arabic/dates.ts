@@ -100,6 +100,7 @@ function toMention(r: Reader, f: Found): DateMention {
     basis: value ? f.basis : "unresolved",
     calendar: f.calendar,
     ...(value && f.yearless ? { yearless: true } : {}),
+    ...(value && f.weekday !== null ? { bareWeekday: true } : {}),
   };
 }
 

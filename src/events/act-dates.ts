@@ -304,3 +304,8 @@ export function dayMinus(value: string | null, days: number): string | null {
   if (value === null || days === 0 || !/^\d{4}-\d{2}-\d{2}$/u.test(value)) return value;
   return new Date(Date.parse(`${value}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** `YYYY-MM-DD` plus `days` days; other values as they are. */
+export function dayPlus(value: string, days: number): string {
+  return dayMinus(value, -days) ?? value;
+}

@@ -1,12 +1,12 @@
-// The event record of an act whose type and sides are read: its date (a yearless month ahead for a
-// future act: `في شهر يونيو`), its place (`في سان فرانسيسكو`), the channel that carries it, its
+// The event record of an act whose type and sides are read: its date (a yearless month or a bare weekday
+// ahead for a future act: `في شهر يونيو`، `الجمعة`), its place (`في سان فرانسيسكو`), the channel that carries it, its
 // source and its PLOVER score. Moved out of findEvents (index.ts).
 import type { EntitiesResult } from "../entities/index.ts";
-import type { ArabicText, DateMention, Event, Party, Sentence } from "../pipeline/types.ts";
+import type { ArabicText, DateMention, Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import type { ActCoding } from "./act-type.ts";
 import { placeIn } from "./borrowed-sides.ts";
 import { mechanismIn } from "./channel-context.ts";
-import { dateFields, dayMinus, daysBefore, pastTold } from "./act-dates.ts";
+import { dateFields, dayMinus, dayPlus, daysBefore, pastTold } from "./act-dates.ts";
 import { type ClauseSpan, sentenceEvidence } from "./clauses.ts";
 import type { EventCues } from "./cues.ts";
 import { type PloverTable, score } from "./plover.ts";
@@ -43,7 +43,7 @@ export function eventRecord(
   // background of a time the text does not give, not an act of the publication day.
   const background =
     ctx.when === null && modality === "asserted" && pastTold(arabic, sentence, span, hit, cues);
-  const date = aheadIfFuture(ctx.when, modality, ctx.published);
+  const date = aheadIfFuture(ctx.when, modality, ctx.published, (arabic.tokens[hit.first] as Token).start);
   // تعرضت إدلب لقصف السبت، بعد يوم من فشل روسيا وتركيا وإيران بالتوصل إلى هدنة: the act after `بعد يوم من`
   // happened that many days before the day its clause is told on.
   const fields = background
@@ -92,13 +92,22 @@ function locationIn(
 /**
  * `يتوقع أن يعقد ترامب قمة مع كيم في شهر يونيو`: a month named with no year dates a future act in the
  * next such month, not the last one before publication (the reader's default for reports of the past).
+ * `وسوف يعقد الرئيسان قمة في طهران الجمعة`، `ومن المقرر أن يلتقي ترامب بوتين يوم الاثنين`: a weekday named
+ * with no anchor word after the trigger of a future act is the next such day, not the last one; a weekday
+ * before the trigger may date another clause (`أدرجت الخزانة، الأربعاء، … وعليه ستجمد`).
  */
 function aheadIfFuture(
   date: DateMention | null,
   modality: string,
   published: string | null,
+  trigger: number,
 ): DateMention | null {
-  if (!date?.yearless || modality !== "future" || !date.value || !published) return date;
+  if (modality !== "future" || !date?.value || !published) return date;
+  if (date.bareWeekday && date.start > trigger && date.value < published) {
+    const next = dayPlus(date.value, 7);
+    return { ...date, value: next, endValue: date.endValue ? dayPlus(date.endValue, 7) : null };
+  }
+  if (!date.yearless) return date;
   if (date.value.slice(0, 7) >= published.slice(0, 7)) return date;
   const later = (v: string | null) => (v ? `${Number(v.slice(0, 4)) + 1}${v.slice(4)}` : v);
   return { ...date, value: later(date.value), endValue: later(date.endValue) };

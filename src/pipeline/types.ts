@@ -108,6 +108,11 @@ export interface DateMention extends Span {
    * to publication, which a future act (`سيزور … في يونيو`) reads as the next one instead.
    */
   yearless?: boolean;
+  /**
+   * A weekday named with no anchor word (`الجمعة`, not `الجمعة المقبلة`): the value is the latest such
+   * day up to publication, which a future act (`سيلتقيان الجمعة`) reads as the next one instead.
+   */
+  bareWeekday?: boolean;
 }
 
 export interface QuoteSpan extends Span {
