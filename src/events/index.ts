@@ -13,6 +13,7 @@ import type { BackReferences } from "./back-references.ts";
 import { lightVerbBefore } from "./channel-context.ts";
 import { actReader, clauseSides } from "./clause-sides.ts";
 import { dateAhead, dateFields, governingDate, imperfectVerb, perfectVerb, reportDate } from "./act-dates.ts";
+import { meetingDatedAhead } from "./schedule.ts";
 import { clauseOf, speakerOf } from "./clauses.ts";
 import { anyIn, type EventCues, markNameWords, tokenIn } from "./cues.ts";
 import { documentUnits } from "./document-units.ts";
@@ -197,7 +198,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       rules,
       sentence,
       span,
-      ahead: ahead && imperfectVerb(arabic.tokens, hit),
+      ahead: ahead && (imperfectVerb(arabic.tokens, hit) || meetingDatedAhead(arabic, hit, dated, cues)),
     });
     // بناء على طلب بريطانيا وألمانيا وكندا، أبدى زعماء بريطانيا وفرنسا وألمانيا دعمهم للاتفاق.
     if (act.jointWithoutTarget) {
