@@ -214,7 +214,16 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // الهجوم المحتمل للنظام السوري المدعوم من روسيا: a backing participle describes the body as it is;
     // the mood of the clause around it is the other act's.
     const modality = hit.trigger.backed ? "asserted" : act.modality;
-    const when = ahead && modality === "asserted" && perfectVerb(arabic.tokens, hit) ? null : dated;
+    // قال ترامب إن الولايات المتحدة ستعيد فرض العقوبات في 12 مايو المقبل، مطالبة الولايات المتحدة دول العالم
+    // بالتوقف عن استيراد النفط الإيراني قبل نوفمبر المقبل: a date after publication in the clause of an act
+    // made now whatever its content's time (a threat, charge or refusal: future_as `asserted`) or of one whose
+    // complement is its content and has no future of its own (a demand, an agreement) dates the content, not
+    // the act: the act takes the day of its report. Not a backing (`أن تنقل سفارتها … في مايو المقبل`).
+    const typeRules = rulesOf(types, type);
+    const contentAhead =
+      typeRules.futureAs === "asserted" || (typeRules.takesComplement && typeRules.futureAs === null);
+    const when =
+      ahead && modality === "asserted" && (perfectVerb(arabic.tokens, hit) || contentAhead) ? null : dated;
     // One act told twice in its sentence is one event (repeats.ts). زيارة … قبيل القمة المرتقبة: a
     // scheduled meeting is another event than a meeting held in its sentence. طرد السفير الكندي واستدعاء
     // سفيرها: for a type whose modes are apart, acts of different modes are different measures.
