@@ -14,6 +14,7 @@ import { lightVerbBefore } from "./channel-context.ts";
 import { actReader, clauseSides } from "./clause-sides.ts";
 import { dateAhead, dateFields, governingDate, imperfectVerb, perfectVerb, reportDate } from "./act-dates.ts";
 import { meetingDatedAhead } from "./schedule.ts";
+import { conditionBefore } from "./conditions.ts";
 import { clauseOf, speakerOf } from "./clauses.ts";
 import { anyIn, type EventCues, markNameWords, tokenIn } from "./cues.ts";
 import { documentUnits } from "./document-units.ts";
@@ -220,8 +221,10 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // complement is its content and has no future of its own (a demand, an agreement) dates the content, not
     // the act: the act takes the day of its report. Not a backing (`أن تنقل سفارتها … في مايو المقبل`).
     const typeRules = rulesOf(types, type);
+    // An act after `إذا` (`إذا قرر ترامب عدم المصادقة … في 12 مايو القادم`) is the one to come: it keeps its date.
     const contentAhead =
-      typeRules.futureAs === "asserted" || (typeRules.takesComplement && typeRules.futureAs === null);
+      (typeRules.futureAs === "asserted" || (typeRules.takesComplement && typeRules.futureAs === null)) &&
+      !conditionBefore(arabic.tokens, sentence.firstToken, hit.first, cues);
     const when =
       ahead && modality === "asserted" && (perfectVerb(arabic.tokens, hit) || contentAhead) ? null : dated;
     // One act told twice in its sentence is one event (repeats.ts). زيارة … قبيل القمة المرتقبة: a
