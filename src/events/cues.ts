@@ -133,6 +133,7 @@ export function compileCues(lex: Lexicons): EventCues {
         .flatMap(([kind, forms]) => forms.map((f): [string, number] => [keyOf(f), Number(kind.slice(10))])),
     ),
     spanFiller: set("span_filler"),
+    carrierFiller: set("carrier_filler"),
     draftHead: set("draft_head"),
     recognition: set("recognition"),
     confession: set("confession"),

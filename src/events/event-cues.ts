@@ -97,6 +97,8 @@ export interface EventCues {
   spanDays: Map<string, number>;
   /** Words that may stand inside the span (`واحد`، `فقط`). */
   spanFiller: Set<string>;
+  /** Adverbs that may stand between a future verb and the noun trigger it carries (`ستأمر أيضا بإغلاق`). */
+  carrierFiller: Set<string>;
   /** Words of recognizing, and the ب-objects that make them an admission (`اعترف … بالكذب`). */
   recognition: Set<string>;
   confession: Set<string>;

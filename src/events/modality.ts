@@ -13,7 +13,7 @@ import {
   negationIn,
   nounNegated,
 } from "./negation.ts";
-import { futureVerbAround, scheduledMeeting } from "./schedule.ts";
+import { futureVerbAround, futureVerbCarries, scheduledMeeting } from "./schedule.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** How many tokens before a trigger a modal cue may stand (`من المقرر أن يعقد الجانبان محادثات`). */
@@ -217,6 +217,7 @@ export function polarity(
     imperfectWhen(tokens, hit, cues) ||
     // ستتركز المحادثات، القمة التي ستجمعه مع، اللقاء سيتضمن: a meeting a future verb tells of is planned.
     futureVerbAround(tokens, hit, cues) ||
+    futureVerbCarries(tokens, hit, cues) ||
     // تتواصل لاستئناف الاتصال: an indefinite verbal noun after ل of purpose is what a party means to
     // do (`مهد للزيارة`, definite, names a visit).
     (hit.trigger.pos === "noun" &&

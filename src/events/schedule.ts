@@ -8,6 +8,7 @@ import type { TriggerHit } from "./triggers.ts";
 
 const FROM = keyOf("من");
 const THAT = keyOf("أن");
+const ON = keyOf("على");
 
 /** A meeting noun told before its schedule, or in a sentence that opens with it (`ومن المقرر أن`). */
 export function scheduledMeeting(
@@ -80,6 +81,22 @@ export function futureVerbAround(tokens: readonly Token[], hit: TriggerHit, cues
   // اجتماعا سيتم بين …، لقاء سيجمع …، قمة ستعقد في …: an indefinite noun's own predicate, a verb of being
   // held in the future, names no genitive (a cue word, not any word in س).
   return futureHeld(tokens[hit.end], cues);
+}
+
+/**
+ * `ستأمر أيضا بإغلاق القنصلية`، `ستقوم بطرد`، `سنعمل على فرض`: a verb in `س` + the imperfect right before a
+ * noun trigger, or before an adverb (cue carrier_filler) or `على` right before it, with only spaces between,
+ * carries it: the act is to come. Not a word in س further back (`ضد سياسته أثناء زيارته`).
+ */
+export function futureVerbCarries(tokens: readonly Token[], hit: TriggerHit, cues: EventCues): boolean {
+  if (hit.trigger.pos !== "noun" || !(tokens[hit.first] as Token).linked) return false;
+  let k = hit.first - 1;
+  const between = tokens[k];
+  if (between && (tokenIn(cues.carrierFiller, between) || between.key === ON)) {
+    if (!between.linked) return false;
+    k--;
+  }
+  return futureVerb(tokens[k]);
 }
 
 /** `سيتم`، `ستعقد`، `سيجمع`: `س` + a verb of a meeting being held (cue `held_verb`). */
