@@ -107,6 +107,39 @@ export function reportDate(
   return best;
 }
 
+/** How many sentences back a run of continued speech (`وأضاف` … `وتابع`) is followed to its report. */
+const CARRY_BACK = 3;
+
+/**
+ * قال نتنياهو أمس إن إيران "تجاوزت خطا أحمر". وأضاف "لن نسمح لإيران …": a sentence that opens with a
+ * verb continuing the speech before it (cue speech_more, with its و or ف) tells more of that report, and an
+ * act it tells with no date of its own takes the report's day: the date `reportDate` reads in the sentence
+ * before (up to 3 back through such sentences), before its first complementizer.
+ */
+export function carriedReportDate(
+  arabic: ArabicText,
+  sentenceIndex: number,
+  cues: EventCues,
+): DateMention | null {
+  for (let i = sentenceIndex; i > Math.max(0, sentenceIndex - CARRY_BACK); i--) {
+    const opening = arabic.tokens[(arabic.sentences[i] as Sentence).firstToken];
+    if (!opening || !/^[وف]/u.test(opening.text) || !tokenIn(cues.speechMore, opening)) return null;
+    const before = arabic.sentences[i - 1] as Sentence;
+    for (let k = before.firstToken; k < before.endToken; k++) {
+      if (!isComplementizer(arabic.tokens[k], cues)) continue;
+      const said = reportDate(
+        arabic,
+        before,
+        { reported: k + 1, speakerActs: false, start: k + 1, end: before.endToken },
+        cues,
+      );
+      if (said) return said;
+      break;
+    }
+  }
+  return null;
+}
+
 /**
  * An event's date fields from its governing date: the date the text fixes; else, for a present
  * report, the publication date; with no publication date, an event whose clause names a date the

@@ -72,6 +72,7 @@ export function compileCues(lex: Lexicons): EventCues {
     unlessHead: set("unless_head"),
     cancel: set("cancel"),
     speech: set("speech"),
+    speechMore: set("speech_more"),
     conclude: set("conclude"),
     attribution: set("attribution"),
     complementizer: set("complementizer"),

@@ -37,6 +37,8 @@ export interface EventCues {
   /** Verbs and nouns of cancelling or putting off a meeting (`ألغى اجتماعا`، `تأجيل القمة`). */
   cancel: Set<string>;
   speech: Set<string>;
+  /** Verbs that open a sentence continuing the speech before it (`وأضاف`، `وتابع`): it shares that report's day. */
+  speechMore: Set<string>;
   /** Verbs of concluding, believing, claiming, insisting (`خلصت … إلى أن`، `تصر … على أن`): a judgement's frame only. */
   conclude: Set<string>;
   attribution: Set<string>;

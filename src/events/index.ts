@@ -12,7 +12,15 @@ import type { PartyUnit } from "./arguments.ts";
 import type { BackReferences } from "./back-references.ts";
 import { lightVerbBefore } from "./channel-context.ts";
 import { actReader, clauseSides } from "./clause-sides.ts";
-import { dateAhead, dateFields, governingDate, imperfectVerb, perfectVerb, reportDate } from "./act-dates.ts";
+import {
+  carriedReportDate,
+  dateAhead,
+  dateFields,
+  governingDate,
+  imperfectVerb,
+  perfectVerb,
+  reportDate,
+} from "./act-dates.ts";
 import { meetingDatedAhead } from "./schedule.ts";
 import { conditionBefore } from "./conditions.ts";
 import { clauseOf, speakerOf } from "./clauses.ts";
@@ -269,7 +277,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
         when === null &&
         hit.trigger.pos === "verb" &&
         !tokenIn(cues.preposition, arabic.tokens[hit.first - 1])
-          ? reportDate(arabic, sentence, span, cues)
+          ? (reportDate(arabic, sentence, span, cues) ?? carriedReportDate(arabic, sentenceIndex, cues))
           : null,
       id: `v${events.length + 1}`,
     });
