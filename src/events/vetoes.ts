@@ -8,6 +8,7 @@ import type { Token } from "../pipeline/types.ts";
 import { type Clause, objectAt, type PartyUnit } from "./arguments.ts";
 import { punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
+import { deniedAct } from "./denied.ts";
 import { NEGATION_REACH, negationIn } from "./negation.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -273,5 +274,7 @@ export function clauseVeto(c: Clause, hit: TriggerHit): string | null {
   if (confessed(c, hit)) return "a deed admitted";
   // توصلت وكالات الاستخبارات إلى نتيجة بأن …: a conclusion reached is no agreement.
   if (findingReached(c, hit)) return "a finding reached";
+  // نفى السفير تورط موسكو في الهجوم، تنفي طرد السفير: what a party denies is no happening told.
+  if (deniedAct(c, hit)) return "an act denied";
   return null;
 }

@@ -1,0 +1,31 @@
+// Twenty-third pass, false events (branch prec23, docs/EVENTS.md "Twenty-third pass: false events").
+// Sentences written for these tests in Arabic news style; none is an article's.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const lines = (text: string) => eventLines(text, "negation");
+const types = (text: string) => lines(text).map((l) => l.split(" ")[0]);
+
+test("prec23: an act that is the object of a denial is no event", () => {
+  // The part in the act (تورط، مسؤولية) after the denial verb, the act after في or عن.
+  assert.ok(
+    !types("ونفى المندوب الصيني لدى المنظمة، وانغ لي، تورط بكين في الهجوم على السفينة الفيتنامية.").includes(
+      "ASSAULT",
+    ),
+  );
+  assert.ok(
+    !types("وتنفي الحكومة الإثيوبية مسؤوليتها عن قصف القرى الإريترية قرب الحدود.").includes("ASSAULT"),
+  );
+  // The act's verbal noun as the denial's object, its subject between.
+  assert.deepEqual(lines("لكن مسؤولين فرنسيين نفوا شن بلادهم غارات على مواقع في مالي أمس."), []);
+  assert.deepEqual(lines("وتنفي الكويت طرد السفير الفلبيني من أراضيها."), []);
+});
+
+test("prec23 guard: an act told after the denial in a clause of its own stays", () => {
+  assert.ok(types("ونفت الصين تورطها في الحادث، وطالبت اليابان بتقديم أدلة.").includes("REQUEST"));
+  // The act after a preposition is the denial's occasion, not its object.
+  assert.ok(types("ونفى الوزير الصيني خلال لقائه مع نظيره الياباني أي تورط في الحادث.").includes("CONSULT"));
+  // No denial: the expulsion stands.
+  assert.deepEqual(lines("وطردت الكويت السفير الفلبيني من أراضيها."), ["SANCTION KWT>PHL asserted"]);
+});
