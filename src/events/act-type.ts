@@ -111,7 +111,15 @@ export function codeAct(
           : forbidding
             ? (rules.forbidAs as EventType)
             : hit.trigger.type;
-  const coding = coded(actType, pol, types);
+  // رفض البيت الأبيض توجيه أصابع الاتهام لروسيا: refusing to point a charge is a charge not made (ACCUSE,
+  // negated, as the corpus gold codes it), not a refusal of anything asked of the refuser.
+  const chargeRefused =
+    hit.trigger.type === "REJECT" &&
+    hit.trigger.pos === "verb" &&
+    pointsNoCharge(arabic.tokens, hit.end, span.end, cues);
+  const coding = chargeRefused
+    ? { type: "ACCUSE" as EventType, modality: pol.modality, negated: !pol.negated }
+    : coded(actType, pol, types);
   const jointAs = rulesOf(types, actType).jointAs;
   const { modality, negated } = coding;
   const type = joint && jointAs && coding.type === actType ? jointAs : coding.type;
@@ -203,6 +211,16 @@ function warnsOfRisk(tokens: readonly Token[], hit: TriggerHit, end: number, cue
       if (tokenIn(cues.riskWord, tokens[j])) return true;
     return false;
   }
+  return false;
+}
+
+/** How far after a verb of refusing the charge it declines may stand, past its subject (`رفض البيت الأبيض توجيه`). */
+const POINT_REACH = 6;
+
+/** A verbal noun of pointing (cue `charge_pointing`) within reach, its charge (cue `charge_object`) right after it. */
+function pointsNoCharge(tokens: readonly Token[], from: number, end: number, cues: EventCues): boolean {
+  for (let k = from; k < Math.min(end, from + POINT_REACH); k++)
+    if (tokenIn(cues.chargePointing, tokens[k])) return tokenIn(cues.chargeObject, tokens[k + 1]);
   return false;
 }
 

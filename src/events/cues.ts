@@ -224,6 +224,8 @@ export function compileCues(lex: Lexicons): EventCues {
     claimTeller: set("claim_teller"),
     chargeNoun: set("charge_noun"),
     partNoun: set("part_noun"),
+    chargePointing: set("charge_pointing"),
+    chargeObject: set("charge_object"),
     bear: set("bear"),
     brace: set("brace"),
     weDemand: set("we_demand"),

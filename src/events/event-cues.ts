@@ -250,6 +250,10 @@ export interface EventCues {
   /** Nouns of accusing whose genitive before a ب charge is the accused (`اتهام روسيا بالتدخل`). */
   chargeNoun: Set<string>;
   partNoun: Set<string>;
+  /** Verbal nouns of pointing a charge (`توجيه`، `إلقاء`): after a verb of refusing, a charge not made. */
+  chargePointing: Set<string>;
+  /** What they point (`أصابع`، `الاتهام`، `اللوم`). */
+  chargeObject: Set<string>;
   bear: Set<string>;
   /** Verbs of expecting or bracing (`على واشنطن توقع`، `أن تستعد`): a duty to brace is a warning. */
   brace: Set<string>;

@@ -29,3 +29,14 @@ test("prec23 guard: an act told after the denial in a clause of its own stays", 
   // No denial: the expulsion stands.
   assert.deepEqual(lines("وطردت الكويت السفير الفلبيني من أراضيها."), ["SANCTION KWT>PHL asserted"]);
 });
+
+test("prec23: refusing to point a charge is an accusation not made, not a refusal", () => {
+  assert.deepEqual(lines("ورفضت الحكومة الألمانية توجيه أصابع الاتهام إلى بكين."), [
+    "ACCUSE DEU>CHN asserted neg",
+  ]);
+  assert.deepEqual(lines("وامتنعت الحكومة الإيطالية عن إلقاء اللوم على فرنسا."), [
+    "ACCUSE ITA>FRA asserted neg",
+  ]);
+  // Guard: a refusal to hand someone over is a refusal.
+  assert.deepEqual(lines("ورفضت الحكومة الألمانية تسليم المشتبه به إلى روسيا."), ["REJECT DEU>RUS asserted"]);
+});
