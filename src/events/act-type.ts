@@ -191,8 +191,8 @@ function suspectedNear(
 
 /** How far after a warning its من or أن may stand (past its subject: `حذر منسق الأمم المتحدة … من`). */
 const WARNING_COMPLEMENT_REACH = 10;
-/** How far into the complement the word of danger may stand (`من أن الأوضاع في قطاع غزة تزداد`). */
-const RISK_REACH = 6;
+/** How far into the complement the word of danger may stand (`من أن الأوضاع في قطاع غزة تزداد`، `أن الظروف الحالية يمكن أن تقود إلى أزمة`). */
+const RISK_REACH = 7;
 
 /**
  * `حذر المبعوث من تصاعد المواجهات`، `تحذر الأمم المتحدة من أن الأوضاع تزداد سوءا`: a warning whose

@@ -40,3 +40,15 @@ test("prec23: refusing to point a charge is an accusation not made, not a refusa
   // Guard: a refusal to hand someone over is a refusal.
   assert.deepEqual(lines("ورفضت الحكومة الألمانية تسليم المشتبه به إلى روسيا."), ["REJECT DEU>RUS asserted"]);
 });
+
+test("prec23: a warning whose danger stands seven words into its complement threatens no one", () => {
+  assert.deepEqual(
+    lines("وانتقد وزير الخارجية الإيراني إسرائيل، وحذر أن الظروف الحالية يمكن أن تقود إلى أزمة حقيقية."),
+    ["ACCUSE IRN>ISR asserted"],
+  );
+  // Guard: a warning of the speaker's own response is a threat.
+  assert.deepEqual(lines("وانتقد وزير الخارجية الإيراني إسرائيل، وحذر أن بلاده سترد بقوة على أي هجوم."), [
+    "ACCUSE IRN>ISR asserted",
+    "THREATEN IRN>ISR asserted",
+  ]);
+});
