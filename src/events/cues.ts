@@ -226,6 +226,7 @@ export function compileCues(lex: Lexicons): EventCues {
     partNoun: set("part_noun"),
     chargePointing: set("charge_pointing"),
     chargeObject: set("charge_object"),
+    objectGenitiveAct: set("object_genitive_act"),
     bear: set("bear"),
     brace: set("brace"),
     weDemand: set("we_demand"),

@@ -254,6 +254,8 @@ export interface EventCues {
   chargePointing: Set<string>;
   /** What they point (`أصابع`، `الاتهام`، `اللوم`). */
   chargeObject: Set<string>;
+  /** Verbal nouns of force whose bare state genitive is the state struck (`قصف اليمن`), unless a target follows. */
+  objectGenitiveAct: Set<string>;
   bear: Set<string>;
   /** Verbs of expecting or bracing (`على واشنطن توقع`، `أن تستعد`): a duty to brace is a warning. */
   brace: Set<string>;

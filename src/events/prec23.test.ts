@@ -52,3 +52,11 @@ test("prec23: a warning whose danger stands seven words into its complement thre
     "THREATEN IRN>ISR asserted",
   ]);
 });
+
+test("prec23: the state right after a noun of force, with no target after it, is the one struck", () => {
+  assert.deepEqual(lines("وخرج مئات الطلاب في باريس احتجاجا على قصف سوريا وانتقدوا روسيا."), []);
+  // Guard: with a target after it, the genitive is the agent.
+  assert.deepEqual(lines("وقال الوزير إن قصف إسرائيل لقطاع غزة مستمر منذ أيام."), [
+    "ASSAULT ISR>PSE asserted",
+  ]);
+});
