@@ -227,6 +227,7 @@ export function compileCues(lex: Lexicons): EventCues {
     chargePointing: set("charge_pointing"),
     chargeObject: set("charge_object"),
     objectGenitiveAct: set("object_genitive_act"),
+    houseArrest: set("house_arrest"),
     bear: set("bear"),
     brace: set("brace"),
     weDemand: set("we_demand"),

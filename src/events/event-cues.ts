@@ -256,6 +256,8 @@ export interface EventCues {
   chargeObject: Set<string>;
   /** Verbal nouns of force whose bare state genitive is the state struck (`قصف اليمن`), unless a target follows. */
   objectGenitiveAct: Set<string>;
+  /** The adjective of house arrest (`الإقامة الجبرية`): a release followed by it is a move to house arrest. */
+  houseArrest: Set<string>;
   bear: Set<string>;
   /** Verbs of expecting or bracing (`على واشنطن توقع`، `أن تستعد`): a duty to brace is a warning. */
   brace: Set<string>;

@@ -60,3 +60,11 @@ test("prec23: the state right after a noun of force, with no target after it, is
     "ASSAULT ISR>PSE asserted",
   ]);
 });
+
+test("prec23: a release followed in its sentence by house arrest is no release", () => {
+  assert.deepEqual(lines("وأخلت محكمة إيرانية سبيل الصحفي الكندي أمس، لكنها وضعته قيد الإقامة الجبرية."), []);
+  // Guard: a release stands.
+  assert.deepEqual(lines("وأفرجت محكمة إيرانية عن الصحفي الكندي بعد عامين من الاعتقال."), [
+    "RETREAT IRN>CAN asserted",
+  ]);
+});

@@ -274,7 +274,15 @@ export function clauseVeto(c: Clause, hit: TriggerHit): string | null {
   if (confessed(c, hit)) return "a deed admitted";
   // توصلت وكالات الاستخبارات إلى نتيجة بأن …: a conclusion reached is no agreement.
   if (findingReached(c, hit)) return "a finding reached";
+  // أخلت محكمة سبيل القس لكن وضعته رهن الإقامة الجبرية: moved to house arrest, not released.
+  if (hit.trigger.type === "RETREAT" && anyAfter(c, hit, c.cues.houseArrest)) return "moved to house arrest";
   // نفى السفير تورط موسكو في الهجوم، تنفي طرد السفير: what a party denies is no happening told.
   if (deniedAct(c, hit)) return "an act denied";
   return null;
+}
+
+/** A token of `set` after the trigger in its sentence. */
+function anyAfter(c: Clause, hit: TriggerHit, set: Set<string>): boolean {
+  for (let k = hit.end; k < c.sentenceEnd; k++) if (tokenIn(set, c.tokens[k])) return true;
+  return false;
 }
