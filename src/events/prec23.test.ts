@@ -68,3 +68,9 @@ test("prec23: a release followed in its sentence by house arrest is no release",
     "RETREAT IRN>CAN asserted",
   ]);
 });
+
+test("prec23: a charge written in the passive names no accuser", () => {
+  assert.deepEqual(lines("ويُتهم الرئيس الفنزويلي بقمع المتظاهرين، وتقول كولومبيا إنها تملك أدلة."), []);
+  // Guard: in the active voice the charge stands.
+  assert.deepEqual(lines("واتَّهمت كولومبيا الرئيس الفنزويلي بقمع المتظاهرين."), ["ACCUSE COL>VEN asserted"]);
+});
