@@ -90,3 +90,9 @@ test("prec23: the act of a condition is no event; the act promised on it is", ()
     ).includes("SUPPORT"),
   );
 });
+
+test("prec23: a nisba after a public figure who holds no office is a nationality", () => {
+  assert.deepEqual(lines("ودعت الإعلامية البحرينية قطر إلى وقف حملتها."), []);
+  // Guard: after an office the nisba is the state.
+  assert.deepEqual(lines("ودعت الخارجية البحرينية قطر إلى وقف حملتها."), ["REQUEST BHR>QAT asserted"]);
+});
