@@ -6,6 +6,7 @@ import type { ArabicText, Event, EventType, Party, Sentence, Token } from "../pi
 import { objectAt, type PartyUnit } from "./arguments.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { coded, inWords, reciprocal } from "./coding.ts";
+import { conditionsAct } from "./condition-act.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { polarity } from "./modality.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -40,6 +41,8 @@ export interface ActCoding {
   charged: boolean;
   /** An act of a type that only counts when done (`done_only`), told as to come or possible: no event. */
   unrealised: boolean;
+  /** The act of a condition, by the party the condition names (`إذا انسحبت واشنطن`): no event. */
+  conditionAct: boolean;
 }
 
 /** The act's coding, from its trigger, its side units (`units`) and the parties read from them. */
@@ -111,7 +114,15 @@ export function codeAct(
           : forbidding
             ? (rules.forbidAs as EventType)
             : hit.trigger.type;
-  const coding = coded(actType, pol, types);
+  // رفض البيت الأبيض توجيه أصابع الاتهام لروسيا: refusing to point a charge is a charge not made (ACCUSE,
+  // negated, as the corpus gold codes it), not a refusal of anything asked of the refuser.
+  const chargeRefused =
+    hit.trigger.type === "REJECT" &&
+    hit.trigger.pos === "verb" &&
+    pointsNoCharge(arabic.tokens, hit.end, span.end, cues);
+  const coding = chargeRefused
+    ? { type: "ACCUSE" as EventType, modality: pol.modality, negated: !pol.negated }
+    : coded(actType, pol, types);
   const jointAs = rulesOf(types, actType).jointAs;
   const { modality, negated } = coding;
   const type = joint && jointAs && coding.type === actType ? jointAs : coding.type;
@@ -144,6 +155,7 @@ export function codeAct(
     charged,
     // وسط توقعات بأن تشن الولايات المتحدة ضربة، لو كان الجيش قد أسقط قنبلة: force not told as done. A
     // suspected or alleged attack (`ما يشتبه أنه قصف تركي`) was done; only its doer is in doubt.
+    conditionAct: modality === "conditional" && conditionsAct(arabic, hit, sentence.firstToken, cues),
     unrealised:
       rulesOf(types, type).doneOnly &&
       modality !== "asserted" &&
@@ -183,8 +195,8 @@ function suspectedNear(
 
 /** How far after a warning its من or أن may stand (past its subject: `حذر منسق الأمم المتحدة … من`). */
 const WARNING_COMPLEMENT_REACH = 10;
-/** How far into the complement the word of danger may stand (`من أن الأوضاع في قطاع غزة تزداد`). */
-const RISK_REACH = 6;
+/** How far into the complement the word of danger may stand (`من أن الأوضاع في قطاع غزة تزداد`، `أن الظروف الحالية يمكن أن تقود إلى أزمة`). */
+const RISK_REACH = 7;
 
 /**
  * `حذر المبعوث من تصاعد المواجهات`، `تحذر الأمم المتحدة من أن الأوضاع تزداد سوءا`: a warning whose
@@ -203,6 +215,16 @@ function warnsOfRisk(tokens: readonly Token[], hit: TriggerHit, end: number, cue
       if (tokenIn(cues.riskWord, tokens[j])) return true;
     return false;
   }
+  return false;
+}
+
+/** How far after a verb of refusing the charge it declines may stand, past its subject (`رفض البيت الأبيض توجيه`). */
+const POINT_REACH = 6;
+
+/** A verbal noun of pointing (cue `charge_pointing`) within reach, its charge (cue `charge_object`) right after it. */
+function pointsNoCharge(tokens: readonly Token[], from: number, end: number, cues: EventCues): boolean {
+  for (let k = from; k < Math.min(end, from + POINT_REACH); k++)
+    if (tokenIn(cues.chargePointing, tokens[k])) return tokenIn(cues.chargeObject, tokens[k + 1]);
   return false;
 }
 
@@ -227,5 +249,6 @@ function bearsResponsibility(tokens: readonly Token[], from: number, end: number
 /** Why an act coded as no event is dropped (for `LossSink`). */
 export function noActReason(act: ActCoding): string {
   if (act.charged) return "threat inside a charge";
+  if (act.conditionAct) return "the act of a condition";
   return act.riskWarning ? "warning of a risk" : "force not told as done";
 }

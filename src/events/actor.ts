@@ -16,6 +16,7 @@ import {
 import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { seatOf } from "./units.ts";
+import { struckGenitive } from "./object-genitive.ts";
 
 /** How far after a verb its subject may stand (VSO: `التقى أكبر مسؤول … نظيره`). */
 const SUBJECT_REACH = 8;
@@ -103,6 +104,8 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
       c.cues.conductHead.has((c.tokens[hit.end] as Token).key)
     ) &&
     !ownerOfObject(c, hit, after) &&
+    // ضد قصف اليمن: the state right after a noun of force, with no target after it, is the one struck.
+    !struckGenitive(c, hit, after) &&
     !afterPreposition(c, after, hit.end) &&
     // لن تقبل وجودا إيرانيا: an accusative nisba is the object's adjective, never a verb's subject.
     !(

@@ -254,6 +254,14 @@ export interface EventCues {
   /** Nouns of accusing whose genitive before a ب charge is the accused (`اتهام روسيا بالتدخل`). */
   chargeNoun: Set<string>;
   partNoun: Set<string>;
+  /** Verbal nouns of pointing a charge (`توجيه`، `إلقاء`): after a verb of refusing, a charge not made. */
+  chargePointing: Set<string>;
+  /** What they point (`أصابع`، `الاتهام`، `اللوم`). */
+  chargeObject: Set<string>;
+  /** Verbal nouns of force whose bare state genitive is the state struck (`قصف اليمن`), unless a target follows. */
+  objectGenitiveAct: Set<string>;
+  /** The adjective of house arrest (`الإقامة الجبرية`): a release followed by it is a move to house arrest. */
+  houseArrest: Set<string>;
   bear: Set<string>;
   /** Verbs of expecting or bracing (`على واشنطن توقع`، `أن تستعد`): a duty to brace is a warning. */
   brace: Set<string>;

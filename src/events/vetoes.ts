@@ -8,6 +8,7 @@ import type { Token } from "../pipeline/types.ts";
 import { type Clause, objectAt, type PartyUnit } from "./arguments.ts";
 import { punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
+import { deniedAct } from "./denied.ts";
 import { NEGATION_REACH, negationIn } from "./negation.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -273,5 +274,34 @@ export function clauseVeto(c: Clause, hit: TriggerHit): string | null {
   if (confessed(c, hit)) return "a deed admitted";
   // توصلت وكالات الاستخبارات إلى نتيجة بأن …: a conclusion reached is no agreement.
   if (findingReached(c, hit)) return "a finding reached";
+  // ويُتهم الرئيس السوري بشن هجمات، اتُهم فريق الحملة بالتواطؤ: a charge written in the passive names the
+  // accused after it, not the accuser; none is told (the corpus gold codes no passive charge).
+  if (passiveCharge(c, hit)) return "a passive charge";
+  // أخلت محكمة سبيل القس لكن وضعته رهن الإقامة الجبرية: moved to house arrest, not released.
+  if (hit.trigger.type === "RETREAT" && anyAfter(c, hit, c.cues.houseArrest)) return "moved to house arrest";
+  // نفى السفير تورط موسكو في الهجوم، تنفي طرد السفير: what a party denies is no happening told.
+  if (deniedAct(c, hit)) return "an act denied";
   return null;
+}
+
+/** A token of `set` after the trigger in its sentence. */
+function anyAfter(c: Clause, hit: TriggerHit, set: Set<string>): boolean {
+  for (let k = hit.end; k < c.sentenceEnd; k++) if (tokenIn(set, c.tokens[k])) return true;
+  return false;
+}
+
+/** A damma on the verb's first or second letter, past و or ف (`اتُهم`، `يُتهم`، `تُتّهم`): the passive voice written. */
+const PASSIVE_MARK = /^[وف]?[\u0621-\u064A]{1,2}\u0651?\u064F/u;
+
+/** How far after a passive charge `من قبل` may name the accuser. */
+const BY_REACH = 8;
+
+/** An accusing verb written in the passive with no `من قبل`/`من جانب` after it in its clause. */
+function passiveCharge(c: Clause, hit: TriggerHit): boolean {
+  if (hit.trigger.type !== "ACCUSE" || hit.trigger.pos !== "verb") return false;
+  if (!PASSIVE_MARK.test((c.tokens[hit.first] as Token).text)) return false;
+  for (let k = hit.end; k < Math.min(c.end - 1, hit.end + BY_REACH); k++)
+    if ((c.tokens[k] as Token).key === "من" && /^(قبل|جانب)$/u.test((c.tokens[k + 1] as Token).key))
+      return false;
+  return true;
 }
