@@ -196,6 +196,7 @@ export function compileCues(lex: Lexicons): EventCues {
     hostileAct: set("hostile_act"),
     lifting: set("lifting"),
     envoyHead: set("envoy_head"),
+    postHead: set("post_head"),
     passiveAux: set("passive_aux"),
     agentHead: set("agent_head"),
     conductHead: set("conduct_head"),

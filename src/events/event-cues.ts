@@ -192,6 +192,8 @@ export interface EventCues {
   /** Verbal nouns that end the hostile act named right after them (`رفع العقوبات`). */
   lifting: Set<string>;
   envoyHead: Set<string>;
+  /** Heads of an envoy's title whose إلى names the post's seat (`المبعوث الأممي إلى سوريا`): post-seat.ts. */
+  postHead: Set<string>;
   passiveAux: Set<string>;
   /** `قبل`، `يد` after من/على: the agent of the act before them (`من قبل الولايات المتحدة`). */
   agentHead: Set<string>;
