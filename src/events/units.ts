@@ -6,6 +6,7 @@ import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { igoVenue } from "./igo-venue.ts";
 import { postSeats } from "./post-seat.ts";
 import { SCAN_NISBA, type ScanMasks } from "./scan.ts";
 import { addDuals, NON_STATE_ACTOR } from "./unit-groups.ts";
@@ -75,6 +76,8 @@ export function partyUnits(
       !stateNounObject(arabic, lexicon, m, partyEnds)
     )
       continue;
+    // خلال جلسة لمجلس الأمن، أمام مجلس الأمن: an international body as a venue is no party.
+    if (igoVenue(arabic, m, cues)) continue;
     const place = isPlace(arabic, m, cues);
     // بالصين may be "in China" or the object of اعترف ب: kept, marked, for a frame that takes ب.
     if (place && !(m.type === "GPE" && m.prefix.replace(/^[وف]/u, "") === "ب")) continue;
