@@ -196,6 +196,14 @@ export interface EventCues {
   /** Verbal nouns that end the hostile act named right after them (`رفع العقوبات`). */
   lifting: Set<string>;
   envoyHead: Set<string>;
+  /** Heads of an envoy's title whose إلى names the post's seat (`المبعوث الأممي إلى سوريا`): post-seat.ts. */
+  postHead: Set<string>;
+  /** Words right before an international body that make it a venue (`أمام`، `هامش`، `في`): igo-venue.ts. */
+  igoVenueBefore: Set<string>;
+  /** Meeting nouns whose body after them is a venue after a setting word (`خلال جلسة لمجلس الأمن`). */
+  igoMeeting: Set<string>;
+  /** Setting words before such a meeting noun (`خلال`، `في`، `على هامش`، `لحضور`). */
+  igoSetting: Set<string>;
   passiveAux: Set<string>;
   /** `قبل`، `يد` after من/على: the agent of the act before them (`من قبل الولايات المتحدة`). */
   agentHead: Set<string>;

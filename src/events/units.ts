@@ -6,6 +6,8 @@ import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { igoVenue } from "./igo-venue.ts";
+import { postSeats } from "./post-seat.ts";
 import { SCAN_NISBA, type ScanMasks } from "./scan.ts";
 import { addDuals, NON_STATE_ACTOR } from "./unit-groups.ts";
 
@@ -58,7 +60,10 @@ export function partyUnits(
   for (const m of found.mentions)
     if (PARTY_TYPES.has(m.type) && m.via !== "noun" && m.country !== null)
       partyEnds.set(m.endToken, m.country);
+  // المبعوث الأممي إلى سوريا ستافان دي ميستورا: the seat of an envoy's post is no party.
+  const posts = postSeats(arabic, found.mentions, cues);
   for (const m of found.mentions) {
+    if (posts.seats.has(m.firstToken)) continue;
     // Journalists (JRN) report events and civil society (SOC: Amnesty, think tanks) comments on
     // them; neither is a state party.
     if (!PARTY_TYPES.has(m.type) || NOT_STATE.has(m.sector ?? "") || titled.has(m.firstToken)) continue;
@@ -71,6 +76,8 @@ export function partyUnits(
       !stateNounObject(arabic, lexicon, m, partyEnds)
     )
       continue;
+    // خلال جلسة لمجلس الأمن، أمام مجلس الأمن: an international body as a venue is no party.
+    if (igoVenue(arabic, m, cues)) continue;
     const place = isPlace(arabic, m, cues);
     // بالصين may be "in China" or the object of اعترف ب: kept, marked, for a frame that takes ب.
     if (place && !(m.type === "GPE" && m.prefix.replace(/^[وف]/u, "") === "ب")) continue;
@@ -87,7 +94,7 @@ export function partyUnits(
     // سفينة ترفع علم السويد: a state named as a flag is no party.
     if (m.type === "GPE" && flagBefore(arabic, m.titleToken, m.prefix, cues)) continue;
     units.push({
-      first: m.titleToken,
+      first: posts.starts.get(m.titleToken) ?? m.titleToken,
       end: m.endToken,
       prefix: m.prefix,
       type: m.type,

@@ -1,0 +1,51 @@
+// `المبعوث الأممي إلى سوريا ستافان دي ميستورا`، `مبعوث الأمم المتحدة إلى اليمن مارتن غريفيث`: the state
+// after إلى in an envoy's title, right before the envoy's name, is where the post is, not a party of the
+// act the envoy does (docs/EVENTS.md, "Twenty-third pass"). Read as a party, it took the place of the
+// envoy as the actor or of the act's object as the recipient (`ودعا المبعوث الأممي إلى اليمن مارتن
+// غريفيث الرياض إلى …` gave no event, or Yemen as the one called on), and its إلى made the envoy's name
+// look governed by the verb's preposition. The seat is dropped and the name's unit starts at إلى.
+import type { EntitiesResult } from "../entities/index.ts";
+import type { ArabicText } from "../pipeline/types.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
+
+type Mention = EntitiesResult["mentions"][number];
+
+/** How many words before إلى the post head may stand (`مبعوث الأمين العام الخاص إلى`). */
+const HEAD_REACH = 5;
+
+/** `إلى` and `الى` as keys (alef and ى folded or not). */
+const TO = new Set(["الي", "إلي", "إلى", "الى"]);
+
+export interface PostSeats {
+  /** First tokens of the GPE mentions that are a post's seat. */
+  seats: Set<number>;
+  /** A person's first title or name token → the إلى before its seat, where its unit starts. */
+  starts: Map<number, number>;
+}
+
+/**
+ * The posts' seats of the document: a GPE mention with إلى right before it (no proclitic on either),
+ * a post head (cue `post_head`: مبعوث، سفير، مندوب، ممثل …) a few words before that in the same
+ * sentence, and a person's name (or its title) starting right after it.
+ */
+export function postSeats(arabic: ArabicText, mentions: readonly Mention[], cues: EventCues): PostSeats {
+  const out: PostSeats = { seats: new Set(), starts: new Map() };
+  if (cues.postHead.size === 0) return out;
+  const { tokens } = arabic;
+  const people = new Map<number, number>();
+  for (const p of mentions) if (p.type === "PERSON") people.set(p.titleToken, p.titleToken);
+  for (const m of mentions) {
+    if (m.type !== "GPE" || m.prefix !== "" || !people.has(m.endToken)) continue;
+    const to = tokens[m.firstToken - 1];
+    if (!to || !TO.has(to.key) || tokens[m.endToken]?.sentence !== to.sentence) continue;
+    for (let k = m.firstToken - 2; k >= Math.max(0, m.firstToken - 1 - HEAD_REACH); k--) {
+      const t = tokens[k];
+      if (!t || t.sentence !== to.sentence) break;
+      if (!tokenIn(cues.postHead, t)) continue;
+      out.seats.add(m.firstToken);
+      out.starts.set(m.endToken, m.firstToken - 1);
+      break;
+    }
+  }
+  return out;
+}
