@@ -170,6 +170,7 @@ export function compileCues(lex: Lexicons): EventCues {
     seatBody: set("seat_body"),
     sharedSubject: set("shared_subject"),
     setting: set("setting"),
+    timeBefore: set("time_before"),
     occasionNoun: set("occasion_noun"),
     companion: set("companion"),
     timeAside: set("time_aside"),

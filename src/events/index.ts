@@ -113,6 +113,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
           explain && ((first, end, reason) => explain.skipped(first, end, reason)),
           cues.setting,
           { keys: cues.nestedAct, mentionStarts: new Set(found.mentions.map((m) => m.firstToken)) },
+          cues.timeBefore,
         )
       : [];
   for (const hit of hits) {
