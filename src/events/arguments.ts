@@ -10,6 +10,7 @@ import { atRequest, hostsSides, passive, requestNoun, undergone } from "./frames
 import { ownerAfter, possessedBy, possessedObject, settingHolder, settingNoun } from "./noun-agents.ts";
 import { carrierRecipient } from "./carrier-recipient.ts";
 import { companionOf, emptyAddressee, findRecipient, otherState } from "./recipient.ts";
+import { guestAndDestination } from "./visit-guest.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** A span of tokens that can take part in an event: a mention or a nisba (`نظيره الصيني`). */
@@ -137,6 +138,9 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
     undefined,
   );
   if (head && companionOf(c, hit, head)) recipient = [];
+  // زيارة رسمية لولي العهد السعودي إلى الولايات المتحدة: the guest after ل, where it goes after إلى.
+  const visit = guestAndDestination(c, hit, actor, recipient);
+  if (visit) return visit;
   // سيزور فرنسا وإيطاليا وبلجيكا، بزيارة أربعة بلدان هي غانا وملاوي: with nowhere else to go, the
   // states after a visit are where it goes, not who goes (وصل ترامب وكيم إلى سنغافورة keeps its actors).
   if (
