@@ -99,7 +99,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   // شكر بومبيو السعودية خلال مكالمة هاتفية مع ولي العهد: a meeting or call noun after a preposition of
   // setting (في، خلال، عقب) is the occasion of its sentence's act; with no agent of its own, the
   // sentence's subject held it.
-  if (actor.length === 0 && settingNoun(c, hit)) actor = settingHolder(c, hit);
+  const setting = actor.length === 0 && settingNoun(c, hit);
+  if (setting) actor = settingHolder(c, hit);
   // وقال ترامب بعد لقائه الرئيس الروسي: the party right after a possessed verbal noun is its object,
   // the pronoun's owner its agent (docs/EVENTS.md "Ninth pass").
   const object = possessedObject(c, hit, actor);
@@ -139,7 +140,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   );
   if (head && companionOf(c, hit, head)) recipient = [];
   // زيارة رسمية لولي العهد السعودي إلى الولايات المتحدة: the guest after ل, where it goes after إلى.
-  const visit = guestAndDestination(c, hit, actor, recipient);
+  // في إطار زيارة رسمية لولي العهد … إلى: the visit's own guest comes before the sentence's subject.
+  const visit = guestAndDestination(c, hit, setting ? [] : actor, recipient);
   if (visit) return visit;
   // سيزور فرنسا وإيطاليا وبلجيكا، بزيارة أربعة بلدان هي غانا وملاوي: with nowhere else to go, the
   // states after a visit are where it goes, not who goes (وصل ترامب وكيم إلى سنغافورة keeps its actors).

@@ -171,6 +171,7 @@ export function compileCues(lex: Lexicons): EventCues {
     sharedSubject: set("shared_subject"),
     setting: set("setting"),
     timeBefore: set("time_before"),
+    phaseHead: set("phase_head"),
     occasionNoun: set("occasion_noun"),
     companion: set("companion"),
     timeAside: set("time_aside"),

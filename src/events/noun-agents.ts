@@ -114,8 +114,16 @@ export function settingNoun(c: Clause, hit: TriggerHit): boolean {
     hit.trigger.pos === "noun" &&
     hit.trigger.type === "CONSULT" &&
     hit.prefix.replace(/^[وف]/u, "") === "" &&
-    settingBefore(c.tokens, hit.first, hit.trigger, c.cues.setting)
+    (settingBefore(c.tokens, hit.first, hit.trigger, c.cues.setting) || phaseSetting(c, hit.first))
   );
+}
+
+/** `في ختام زيارة`، `في مستهل جولة`: a stage noun (cue `phase_head`) after a setting preposition, right before. */
+function phaseSetting(c: Clause, first: number): boolean {
+  const head = c.tokens[first - 1];
+  const prep = c.tokens[first - 2];
+  if (!head || !prep || first - 2 < c.sentenceStart || !tokenIn(c.cues.phaseHead, head)) return false;
+  return head.bare.every((b) => b.prefix === "") && tokenIn(c.cues.setting, prep);
 }
 
 /** The sentence's subject before a setting noun, unless a relative clause stands between (`خاشقجي، الذي اختفى بعد زيارته`). */
