@@ -12,7 +12,15 @@ import type { PartyUnit } from "./arguments.ts";
 import type { BackReferences } from "./back-references.ts";
 import { lightVerbBefore } from "./channel-context.ts";
 import { actReader, clauseSides } from "./clause-sides.ts";
-import { dateAhead, dateFields, governingDate, imperfectVerb, perfectVerb, reportDate } from "./act-dates.ts";
+import {
+  dateAhead,
+  ownDateAfter,
+  dateFields,
+  governingDate,
+  imperfectVerb,
+  perfectVerb,
+  reportDate,
+} from "./act-dates.ts";
 import { clauseOf, speakerOf } from "./clauses.ts";
 import { anyIn, type EventCues, markNameWords, tokenIn } from "./cues.ts";
 import { documentUnits } from "./document-units.ts";
@@ -198,7 +206,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       rules,
       sentence,
       span,
-      ahead: ahead && imperfectVerb(arabic.tokens, hit),
+      // عقد لقاء قمة بينهما الشهر المقبل: a meeting noun dated after publication is planned, as an imperfect is.
+      ahead: ahead && (imperfectVerb(arabic.tokens, hit) || ownDateAfter(arabic, hit, dated, isAct)),
     });
     // بناء على طلب بريطانيا وألمانيا وكندا، أبدى زعماء بريطانيا وفرنسا وألمانيا دعمهم للاتفاق.
     if (act.jointWithoutTarget) {
