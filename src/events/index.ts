@@ -246,6 +246,17 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       },
     );
     if (repeated) {
+      // ناقشت مع بوتين … عندما التقيا في أيار/مايو: the act told again with a date of its own dates the
+      // act kept, when that one had none (the day of its report): a meeting (`merged` types) retold.
+      const kept = repeats.folded;
+      if (
+        kept &&
+        kept.date_text === null &&
+        when?.value &&
+        modality === kept.modality &&
+        rulesOf(types, type).merged
+      )
+        Object.assign(kept, dateFields(when, options.published));
       explain?.hit(hit, "same event in sentence", actor, recipient);
       continue;
     }
@@ -275,6 +286,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
         `event ${event.id} made in a sentence before two states are named: add its states' source to secondStateAt (src/events/two-states.ts)`,
       );
     events.push(event);
+    repeats.bind(event);
     eventOf.set(hit, event);
     // النظام السوري المدعوم من روسيا وإيران: each backer backs the body on its own (backed.ts).
     if (hit.trigger.backed && actor.length > 1) {
