@@ -147,7 +147,9 @@ export function codeAct(
     // لم يتحدث بعد مع العاهل السعودي: a meeting not held is none (`held_only`).
     unrealised:
       (rulesOf(types, type).heldOnly && negated) ||
-      (rulesOf(types, type).doneOnly && modality !== "asserted" && !suspectedNear(arabic.tokens, hit, sentence, cues)),
+      (rulesOf(types, type).doneOnly &&
+        modality !== "asserted" &&
+        !suspectedNear(arabic.tokens, hit, sentence, cues)),
   };
 }
 
