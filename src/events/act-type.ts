@@ -144,12 +144,10 @@ export function codeAct(
     charged,
     // وسط توقعات بأن تشن الولايات المتحدة ضربة، لو كان الجيش قد أسقط قنبلة: force not told as done. A
     // suspected or alleged attack (`ما يشتبه أنه قصف تركي`) was done; only its doer is in doubt.
-    // لم يتحدث بعد مع العاهل السعودي: a meeting not held is none (`held_only`).
     unrealised:
-      (rulesOf(types, type).heldOnly && negated) ||
-      (rulesOf(types, type).doneOnly &&
-        modality !== "asserted" &&
-        !suspectedNear(arabic.tokens, hit, sentence, cues)),
+      rulesOf(types, type).doneOnly &&
+      modality !== "asserted" &&
+      !suspectedNear(arabic.tokens, hit, sentence, cues),
   };
 }
 

@@ -40,8 +40,6 @@ export interface TypeRules {
   blameAs: EventType | null;
   /** Only an act told as done is one: force expected, prepared, feared or imagined is no event. */
   doneOnly: boolean;
-  /** Only an act told as held is one: a meeting told as not held (`لم يتحدث بعد مع`) is no event. */
-  heldOnly: boolean;
   /** What a demand that the recipient expect or brace for what comes is coded as (a warning), or null. */
   warnAs: EventType | null;
   /** The same act told again in its sentence by the side it was aimed at is a second act (a counter-charge, praise returned). */
@@ -96,7 +94,6 @@ const NONE: TypeRules = {
   modesApart: false,
   blameAs: null,
   doneOnly: false,
-  heldOnly: false,
   warnAs: null,
   returned: false,
   complementTarget: false,
@@ -131,7 +128,6 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       modesApart: r.modes_apart === "yes",
       blameAs: r.blame_as ? (r.blame_as as EventType) : null,
       doneOnly: r.done_only === "yes",
-      heldOnly: r.held_only === "yes",
       warnAs: r.warn_as ? (r.warn_as as EventType) : null,
       returned: r.returned === "yes",
       complementTarget: r.complement_target === "yes",
