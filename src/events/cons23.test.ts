@@ -26,14 +26,13 @@ test("spoke with or to a leader is a consultation", () => {
   assert.deepEqual(coded("وقال السفير الصيني إنه لا يتحدث الفرنسية مع زملائه في باريس."), []);
 });
 
-test("a meeting told as not held is no event", () => {
+test("a call told as not held is a negated consultation", () => {
   assert.deepEqual(
     coded("وقال الرئيس الأمريكي دونالد ترامب إنه لم يتحدث بعد مع العاهل الأردني الملك عبد الله."),
-    [],
+    ["CONSULT USA>JOR asserted neg"],
   );
-  assert.deepEqual(coded("ولم تجر الحكومة الإيرانية أي مفاوضات مع الولايات المتحدة منذ عام 2016."), []);
-  // Guard: a meeting held is coded.
-  assert.deepEqual(coded("والتقى الرئيس الأمريكي دونالد ترامب العاهل الأردني الملك عبد الله."), [
+  // Guard: a call held is asserted.
+  assert.deepEqual(coded("وقال الرئيس الأمريكي دونالد ترامب إنه تحدث مع العاهل الأردني الملك عبد الله."), [
     "CONSULT USA>JOR asserted",
   ]);
 });
