@@ -342,3 +342,24 @@ export function dayMinus(value: string | null, days: number): string | null {
 export function dayPlus(value: string, days: number): string {
   return dayMinus(value, -days) ?? value;
 }
+
+/**
+ * `عقد لقاء قمة بينهما الشهر المقبل`، `في قمة يوم الجمعة المقبل بين`: a meeting noun (CONSULT) whose date
+ * follows it, with no other act's word between (`لقائه آبي لمناقشة القمة القادمة … في 12 يونيو` dates the
+ * summit, not the meeting; the word right after the noun may be another meeting word, `لقاء قمة`) is dated
+ * by that phrase: dated after publication, it is planned.
+ */
+export function ownDateAfter(
+  arabic: ArabicText,
+  hit: TriggerHit,
+  dated: DateMention | null,
+  isAct: (k: number) => boolean,
+): boolean {
+  if (hit.trigger.pos !== "noun" || hit.trigger.type !== "CONSULT" || !dated) return false;
+  const last = arabic.tokens[hit.end - 1] as Token;
+  if (dated.start < last.end) return false;
+  // عقد لقاء قمة، اجتماع القمة: the word right after the noun is its own head's second word, no other act.
+  for (let k = hit.end + 1; k < arabic.tokens.length && (arabic.tokens[k] as Token).start < dated.start; k++)
+    if (isAct(k)) return false;
+  return true;
+}

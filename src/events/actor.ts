@@ -257,11 +257,17 @@ function antecedentOf(c: Clause, rel: number): PartyUnit[] {
   return inside.slice(s);
 }
 
+/** `كل من` (each of) stands at token k. */
+function eachOfAt(c: Clause, k: number): boolean {
+  return c.tokens[k]?.key === "كل" && c.tokens[k + 1]?.key === "من";
+}
+
 function relativeAgent(c: Clause, hit: TriggerHit): PartyUnit[] {
   for (let k = hit.end; k < hit.end + RELATIVE_REACH; k++) {
     if (!tokenIn(c.cues.relative, c.tokens[k])) continue;
-    // التي + verb + agent
-    const u = c.units.find((x) => x.first > k + 1 && x.first <= k + 3);
+    // التي + verb + agent; التي جمعت رؤساء كل من روسيا وإيران: `كل من` (each of) opens the agents' list.
+    const each = eachOfAt(c, k + 2) || eachOfAt(c, k + 3) ? 2 : 0;
+    const u = c.units.find((x) => x.first > k + 1 && x.first <= k + 3 + each);
     return u ? groupAt(c, u) : [];
   }
   return [];

@@ -10,6 +10,7 @@ import { atRequest, hostsSides, passive, requestNoun, undergone } from "./frames
 import { ownerAfter, possessedBy, possessedObject, settingHolder, settingNoun } from "./noun-agents.ts";
 import { carrierRecipient } from "./carrier-recipient.ts";
 import { companionOf, emptyAddressee, findRecipient, otherState } from "./recipient.ts";
+import { guestAndDestination } from "./visit-guest.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** A span of tokens that can take part in an event: a mention or a nisba (`نظيره الصيني`). */
@@ -98,7 +99,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   // شكر بومبيو السعودية خلال مكالمة هاتفية مع ولي العهد: a meeting or call noun after a preposition of
   // setting (في، خلال، عقب) is the occasion of its sentence's act; with no agent of its own, the
   // sentence's subject held it.
-  if (actor.length === 0 && settingNoun(c, hit)) actor = settingHolder(c, hit);
+  const setting = actor.length === 0 && settingNoun(c, hit);
+  if (setting) actor = settingHolder(c, hit);
   // وقال ترامب بعد لقائه الرئيس الروسي: the party right after a possessed verbal noun is its object,
   // the pronoun's owner its agent (docs/EVENTS.md "Ninth pass").
   const object = possessedObject(c, hit, actor);
@@ -137,6 +139,10 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
     undefined,
   );
   if (head && companionOf(c, hit, head)) recipient = [];
+  // زيارة رسمية لولي العهد السعودي إلى الولايات المتحدة: the guest after ل, where it goes after إلى.
+  // في إطار زيارة رسمية لولي العهد … إلى: the visit's own guest comes before the sentence's subject.
+  const visit = guestAndDestination(c, hit, setting ? [] : actor, recipient);
+  if (visit) return visit;
   // سيزور فرنسا وإيطاليا وبلجيكا، بزيارة أربعة بلدان هي غانا وملاوي: with nowhere else to go, the
   // states after a visit are where it goes, not who goes (وصل ترامب وكيم إلى سنغافورة keeps its actors).
   if (

@@ -172,6 +172,8 @@ export function compileCues(lex: Lexicons): EventCues {
     seatBody: set("seat_body"),
     sharedSubject: set("shared_subject"),
     setting: set("setting"),
+    timeBefore: set("time_before"),
+    phaseHead: set("phase_head"),
     occasionNoun: set("occasion_noun"),
     companion: set("companion"),
     timeAside: set("time_aside"),

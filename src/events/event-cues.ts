@@ -161,6 +161,10 @@ export interface EventCues {
   seatBody: Set<string>;
   sharedSubject: Set<string>;
   setting: Set<string>;
+  /** Prepositions of time: an act's noun right after one is no object of the trigger before (`قبيل الضربات`). */
+  timeBefore: Set<string>;
+  /** Nouns of a stage between a setting preposition and its meeting noun (`في ختام زيارة`). */
+  phaseHead: Set<string>;
   /** Call, meeting and visit nouns that after a setting preposition set the scene (`خلال محادثة هاتفية مع`). */
   occasionNoun: Set<string>;
   /** Phrases that name a partner in the actor's own act (`بالتنسيق مع`، `إلى جانب`), as phrase keys. */

@@ -15,6 +15,7 @@ import { actReader, clauseSides } from "./clause-sides.ts";
 import {
   carriedReportDate,
   dateAhead,
+  ownDateAfter,
   dateFields,
   governingDate,
   imperfectVerb,
@@ -123,6 +124,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
           explain && ((first, end, reason) => explain.skipped(first, end, reason)),
           cues.setting,
           { keys: cues.nestedAct, mentionStarts: new Set(found.mentions.map((m) => m.firstToken)) },
+          cues.timeBefore,
         )
       : [];
   for (const hit of hits) {
@@ -207,7 +209,13 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       rules,
       sentence,
       span,
-      ahead: ahead && (imperfectVerb(arabic.tokens, hit) || meetingDatedAhead(arabic, hit, dated, cues)),
+      // عقد لقاء قمة بينهما الشهر المقبل، في قمة الجمعة المقبلة: a meeting noun dated after publication is
+      // planned, as an imperfect is (date23's schedule reading and cons23's own-date reading).
+      ahead:
+        ahead &&
+        (imperfectVerb(arabic.tokens, hit) ||
+          meetingDatedAhead(arabic, hit, dated, cues) ||
+          ownDateAfter(arabic, hit, dated, isAct)),
     });
     // بناء على طلب بريطانيا وألمانيا وكندا، أبدى زعماء بريطانيا وفرنسا وألمانيا دعمهم للاتفاق.
     if (act.jointWithoutTarget) {
@@ -257,6 +265,17 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       },
     );
     if (repeated) {
+      // ناقشت مع بوتين … عندما التقيا في أيار/مايو: the act told again with a date of its own dates the
+      // act kept, when that one had none (the day of its report): a meeting (`merged` types) retold.
+      const kept = repeats.folded;
+      if (
+        kept &&
+        kept.date_text === null &&
+        when?.value &&
+        modality === kept.modality &&
+        rulesOf(types, type).merged
+      )
+        Object.assign(kept, dateFields(when, options.published));
       explain?.hit(hit, "same event in sentence", actor, recipient);
       continue;
     }
@@ -286,6 +305,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
         `event ${event.id} made in a sentence before two states are named: add its states' source to secondStateAt (src/events/two-states.ts)`,
       );
     events.push(event);
+    repeats.bind(event);
     eventOf.set(hit, event);
     // النظام السوري المدعوم من روسيا وإيران: each backer backs the body on its own (backed.ts).
     if (hit.trigger.backed && actor.length > 1) {

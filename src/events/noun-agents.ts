@@ -21,9 +21,10 @@ function openingHolder(c: Clause, hit: TriggerHit): PartyUnit[] {
   if (hit.first - c.sentenceStart > OPENING_REACH) return [];
   if (c.units.some((u) => u.first >= c.sentenceStart && u.end <= hit.first)) return [];
   let verb = -1;
-  // مع وزير الخارجية السعودي، عادل الجبير، شدد: a comma before a name is an apposition's, not the end.
+  // مع وزير الخارجية السعودي، عادل الجبير، شدد: a comma before a name, or inside a title and its name
+  // read as one mention, is an apposition's, not the end.
   for (let k = hit.end; k < c.sentenceEnd; k++)
-    if (punctuated(c, k, k) && !c.units.some((u) => u.first === k)) {
+    if (punctuated(c, k, k) && !c.units.some((u) => u.first <= k && k < u.end)) {
       verb = k;
       break;
     }
@@ -114,8 +115,16 @@ export function settingNoun(c: Clause, hit: TriggerHit): boolean {
     hit.trigger.pos === "noun" &&
     hit.trigger.type === "CONSULT" &&
     hit.prefix.replace(/^[وف]/u, "") === "" &&
-    settingBefore(c.tokens, hit.first, hit.trigger, c.cues.setting)
+    (settingBefore(c.tokens, hit.first, hit.trigger, c.cues.setting) || phaseSetting(c, hit.first))
   );
+}
+
+/** `في ختام زيارة`، `في مستهل جولة`: a stage noun (cue `phase_head`) after a setting preposition, right before. */
+function phaseSetting(c: Clause, first: number): boolean {
+  const head = c.tokens[first - 1];
+  const prep = c.tokens[first - 2];
+  if (!head || !prep || first - 2 < c.sentenceStart || !tokenIn(c.cues.phaseHead, head)) return false;
+  return head.bare.every((b) => b.prefix === "") && tokenIn(c.cues.setting, prep);
 }
 
 /** The sentence's subject before a setting noun, unless a relative clause stands between (`خاشقجي، الذي اختفى بعد زيارته`). */

@@ -2,7 +2,7 @@
 // for the same act. An act is the same when its type, states and sentence are (and, for a type whose
 // modes are apart, its mode; for a scheduled act, its modality), unless a date of its own, a
 // counter-charge or another channel makes it another. Split from findEvents (index.ts).
-import type { Party } from "../pipeline/types.ts";
+import type { Event, Party } from "../pipeline/types.ts";
 
 /** What the repeat test reads of an act about to be kept. */
 export interface ActKey {
@@ -28,6 +28,16 @@ export class SentenceRepeats {
   private readonly accusers = new Map<string, string[]>();
   /** The call and visit modes of the triggers read so far under each key. */
   private readonly channels = new Map<string, Set<string>>();
+  /** The event kept under each key, once bound, and the key of the last act kept. */
+  private readonly kept = new Map<string, Event>();
+  private lastKey = "";
+  /** The event the last repeat found folds into (set by `repeats` when it returns true). */
+  folded: Event | undefined;
+
+  /** The event made of the act `repeats` last kept. */
+  bind(event: Event): void {
+    this.kept.set(this.lastKey, event);
+  }
 
   /**
    * Whether the act is one already kept in its sentence; if not, it is recorded as kept. `pos`: the
@@ -60,8 +70,11 @@ export class SentenceRepeats {
       !counter &&
       !(dated !== null && when !== null && when !== dated) &&
       !otherChannel
-    )
+    ) {
+      this.folded = this.kept.get(dedupe);
       return true;
+    }
+    this.lastKey = dedupe;
     if (dated === undefined) this.dates.set(dedupe, when);
     if (key.returned) this.accusers.set(dedupe, [...(ways ?? []), accuser]);
     return false;

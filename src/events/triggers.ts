@@ -163,6 +163,8 @@ export function findTriggers(
    * them (cue `nested_act`: دعوة، طلب، اقتراح، تحذيرات، اتهامات), and the tokens that open a mention.
    */
   nested?: { keys: ReadonlySet<string>; mentionStarts: ReadonlySet<number> },
+  /** Keys of the `time_before` prepositions (قبيل، عقب، خلال): a noun after one is no object of the trigger before. */
+  timeBefore: ReadonlySet<string> = new Set(),
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
   /** The trigger that takes a complement and one past the last complement it took. */
@@ -205,13 +207,15 @@ export function findTriggers(
     // preposition of setting is the occasion of the act before it, never its object.
     const occasion =
       trigger.type === "CONSULT" && trigger.pos === "noun" && settingBefore(tokens, i, trigger, setting);
-    // … مع تايوان والاعتراف ببكين: a noun after و is a second act, not the object of the first.
+    // … مع تايوان والاعتراف ببكين: a noun after و is a second act, not the object of the first; تحدث إلى
+    // ترامب قبيل الضربات: nor is a noun after a preposition of time, which tells when the act before was.
     const objectOfPrev =
       trigger.pos === "noun" &&
       prev !== undefined &&
       sameSentence &&
       i - prev.end <= ABSORB_REACH &&
-      !m.prefix.startsWith("و");
+      !m.prefix.startsWith("و") &&
+      !tokenIn(timeBefore, tokens[i - 1]);
     // اتفقا في سان فرانسيسكو على استعادة العلاقات: what was agreed, asked or refused is no event of its
     // own; a verb form right after the preposition is its verbal noun (دعت البلدين إلى وقف إطلاق النار).
     const complement =
