@@ -168,3 +168,115 @@ export function searchVector(text: string): string {
   }
   return UTF16.decode(out.subarray(0, w));
 }
+
+let binary = new Uint8Array(1 << 16);
+let order = new Float64Array(1 << 12);
+
+/** Whether term `a`'s UTF-8 comes before term `b`'s (`tsCompareString`: bytes, then the shorter first). */
+function before(a: number, b: number): boolean {
+  const x = terms.utf8[a] as Uint8Array;
+  const y = terms.utf8[b] as Uint8Array;
+  const n = Math.min(x.length, y.length);
+  for (let k = 0; k < n; k++) if (x[k] !== y[k]) return (x[k] as number) < (y[k] as number);
+  return x.length < y.length;
+}
+
+/** `keys[from, to)` in ascending order: quicksort, short runs by insertion (no call per comparison). */
+function sortNumbers(keys: Float64Array, from: number, to: number): void {
+  while (to - from > 16) {
+    const pivot = keys[(from + to) >>> 1] as number;
+    let i = from;
+    let j = to - 1;
+    while (i <= j) {
+      while ((keys[i] as number) < pivot) i++;
+      while ((keys[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = keys[i] as number;
+        keys[i++] = keys[j] as number;
+        keys[j--] = t;
+      }
+    }
+    // The shorter side by recursion, the longer one by the loop.
+    if (j - from < to - i) {
+      sortNumbers(keys, from, j + 1);
+      from = i;
+    } else {
+      sortNumbers(keys, i, to);
+      to = j + 1;
+    }
+  }
+  for (let i = from + 1; i < to; i++) {
+    const t = keys[i] as number;
+    let j = i;
+    while (j > from && (keys[j - 1] as number) > t) {
+      keys[j] = keys[j - 1] as number;
+      j--;
+    }
+    keys[j] = t;
+  }
+}
+
+/**
+ * The found terms' places in `found` in the order of their bytes: sorted by their first two units
+ * (`Terms.opening`) with the place in the low 20 bits of one number, then each run of equal
+ * openings by the bytes themselves.
+ */
+function byteOrder(): Float64Array {
+  if (order.length < foundCount) order = new Float64Array(foundCount * 2);
+  const opening = terms.opening;
+  for (let i = 0; i < foundCount; i++) order[i] = (opening[found[i] as number] as number) * 0x100000 + i;
+  sortNumbers(order, 0, foundCount);
+  for (let i = 0; i < foundCount; i++) order[i] = (order[i] as number) % 0x100000;
+  for (let i = 1; i < foundCount; i++) {
+    const t = order[i] as number;
+    const key = opening[found[t] as number];
+    let j = i;
+    while (j > 0) {
+      const u = order[j - 1] as number;
+      if (opening[found[u] as number] !== key || before(found[u] as number, found[t] as number)) break;
+      order[j] = u;
+      j--;
+    }
+    order[j] = t;
+  }
+  return order;
+}
+
+/**
+ * The tsvector of a text in PostgreSQL's binary form (what `tsvectorrecv` reads), with its lexemes
+ * in the order and shape `searchVector`'s literal gets from `tsvectorin`: sorted by their bytes,
+ * each once, its positions ascending, so the stored value is the same to the byte. The database
+ * then stores it without parsing a literal: `tsvectorin` read every character through its
+ * multibyte tests. Layout: the lexemes' count (int32), then each lexeme's UTF-8, a 0 byte, its
+ * positions' count (uint16) and its positions (uint16 each, weight D: the top bits 0), big-endian.
+ */
+export function searchVectorBytes(text: string): Uint8Array {
+  collect(text);
+  const at = positionsOf();
+  const order = byteOrder();
+  let size = 4 + occurrences * 2;
+  for (let i = 0; i < foundCount; i++) size += (terms.utf8[found[i] as number] as Uint8Array).length + 3;
+  if (binary.length < size) binary = new Uint8Array(size * 2);
+  const out = binary;
+  out[0] = foundCount >>> 24;
+  out[1] = (foundCount >>> 16) & 0xff;
+  out[2] = (foundCount >>> 8) & 0xff;
+  out[3] = foundCount & 0xff;
+  let w = 4;
+  for (let o = 0; o < foundCount; o++) {
+    const i = order[o] as number;
+    const bytes = terms.utf8[found[i] as number] as Uint8Array;
+    for (let k = 0; k < bytes.length; k++) out[w++] = bytes[k] as number;
+    out[w++] = 0;
+    const from = starts[i] as number;
+    const to = starts[i + 1] as number;
+    out[w++] = (to - from) >>> 8;
+    out[w++] = (to - from) & 0xff;
+    for (let k = from; k < to; k++) {
+      const p = at[k] as number;
+      out[w++] = p >>> 8;
+      out[w++] = p & 0xff;
+    }
+  }
+  return out.slice(0, w);
+}

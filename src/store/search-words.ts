@@ -17,9 +17,18 @@ export const LAST = 3;
  * writes it, and what each has in the text being read, side by side in one typed array, so a
  * text's first look at a term is one cache line.
  */
+const UTF8 = new TextEncoder();
+
 class Terms {
   readonly text: string[] = [];
   readonly quoted: string[] = [];
+  /** Its text as UTF-8, as a tsvector's binary form writes it (`searchVectorBytes`). */
+  readonly utf8: Uint8Array[] = [];
+  /**
+   * Its first two UTF-16 units as one number (a missing one 0), which orders terms as their bytes
+   * do as far as it tells them apart: a lexeme holds no surrogate (`WORD_UNIT`).
+   */
+  readonly opening: number[] = [];
   state = new Int32Array(TERM_FIELDS << 16);
   private readonly ids = new Map<string, number>();
 
@@ -38,6 +47,8 @@ class Terms {
       }
       this.text.push(text);
       this.quoted.push(quote(text));
+      this.utf8.push(UTF8.encode(text));
+      this.opening.push((text.charCodeAt(0) || 0) * 0x10000 + (text.charCodeAt(1) || 0));
       this.state.fill(0, id * TERM_FIELDS, (id + 1) * TERM_FIELDS);
       this.ids.set(text, id);
     }
@@ -47,6 +58,8 @@ class Terms {
   clear(): void {
     this.text.length = 0;
     this.quoted.length = 0;
+    this.utf8.length = 0;
+    this.opening.length = 0;
     this.ids.clear();
   }
 }
