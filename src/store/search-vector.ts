@@ -171,6 +171,8 @@ export function searchVector(text: string): string {
 
 let binary = new Uint8Array(1 << 16);
 let order = new Float64Array(1 << 12);
+/** Room for a place in `found` below a term's opening (under 2^33) in one exact number (`byteOrder`). */
+const PLACES = 0x100000;
 
 /** Whether term `a`'s UTF-8 comes before term `b`'s (`tsCompareString`: bytes, then the shorter first). */
 function before(a: number, b: number): boolean {
@@ -223,23 +225,41 @@ function sortNumbers(keys: Float64Array, from: number, to: number): void {
  */
 function byteOrder(): Float64Array {
   if (order.length < foundCount) order = new Float64Array(foundCount * 2);
+  if (foundCount >= PLACES) {
+    // More lexemes than the low bits hold (a text of a million distinct words): one comparison each.
+    const places = Array.from({ length: foundCount }, (_, i) => i);
+    places.sort((a, b) => (before(found[a] as number, found[b] as number) ? -1 : 1));
+    order.set(places);
+    return order;
+  }
   const opening = terms.opening;
-  for (let i = 0; i < foundCount; i++) order[i] = (opening[found[i] as number] as number) * 0x100000 + i;
+  for (let i = 0; i < foundCount; i++) order[i] = (opening[found[i] as number] as number) * PLACES + i;
   sortNumbers(order, 0, foundCount);
-  for (let i = 0; i < foundCount; i++) order[i] = (order[i] as number) % 0x100000;
-  for (let i = 1; i < foundCount; i++) {
+  let run = 0;
+  for (let i = 0; i <= foundCount; i++) {
+    if (
+      i < foundCount &&
+      Math.floor((order[i] as number) / PLACES) === Math.floor((order[run] as number) / PLACES)
+    )
+      continue;
+    for (let k = run; k < i; k++) order[k] = (order[k] as number) % PLACES;
+    if (i - run > 1) sortRun(run, i);
+    run = i;
+  }
+  return order;
+}
+
+/** `order[from, to)`, places of terms with the same opening, by their bytes (insertion: runs are short). */
+function sortRun(from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
     const t = order[i] as number;
-    const key = opening[found[t] as number];
     let j = i;
-    while (j > 0) {
-      const u = order[j - 1] as number;
-      if (opening[found[u] as number] !== key || before(found[u] as number, found[t] as number)) break;
-      order[j] = u;
+    while (j > from && before(found[t] as number, found[order[j - 1] as number] as number)) {
+      order[j] = order[j - 1] as number;
       j--;
     }
     order[j] = t;
   }
-  return order;
 }
 
 /**

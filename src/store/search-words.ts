@@ -19,14 +19,28 @@ export const LAST = 3;
  */
 const UTF8 = new TextEncoder();
 
+/** Units from which `openingOf` tells no more apart (past the Arabic block): 11 bits a unit. */
+const OPENING_UNIT_MAX = 0x700;
+
+/**
+ * A term's first three UTF-16 units, 11 bits each (a missing one 0, a larger one `OPENING_UNIT_MAX`),
+ * as one number under 2^33: in the order of the terms' UTF-8 bytes, equal for terms it cannot tell
+ * apart. (A lexeme holds no surrogate, `WORD_UNIT`, so units order as code points and bytes do.)
+ */
+function openingOf(text: string): number {
+  let key = 0;
+  for (let k = 0; k < 3; k++) key = key * 0x800 + Math.min(text.charCodeAt(k) || 0, OPENING_UNIT_MAX);
+  return key;
+}
+
 class Terms {
   readonly text: string[] = [];
   readonly quoted: string[] = [];
   /** Its text as UTF-8, as a tsvector's binary form writes it (`searchVectorBytes`). */
   readonly utf8: Uint8Array[] = [];
   /**
-   * Its first two UTF-16 units as one number (a missing one 0), which orders terms as their bytes
-   * do as far as it tells them apart: a lexeme holds no surrogate (`WORD_UNIT`).
+   * Its first three UTF-16 units as one number (`openingOf`), which orders terms as their bytes do
+   * as far as it tells them apart.
    */
   readonly opening: number[] = [];
   state = new Int32Array(TERM_FIELDS << 16);
@@ -48,7 +62,7 @@ class Terms {
       this.text.push(text);
       this.quoted.push(quote(text));
       this.utf8.push(UTF8.encode(text));
-      this.opening.push((text.charCodeAt(0) || 0) * 0x10000 + (text.charCodeAt(1) || 0));
+      this.opening.push(openingOf(text));
       this.state.fill(0, id * TERM_FIELDS, (id + 1) * TERM_FIELDS);
       this.ids.set(text, id);
     }
