@@ -17,7 +17,7 @@ import { PGlite, type Transaction } from "@electric-sql/pglite";
 import { listInputs } from "../src/acquire/index.ts";
 import { createPool } from "../src/pipeline/pool.ts";
 import { openDb } from "../src/store/db.ts";
-import { documentParams, searchIndex, type StorePrep } from "../src/store/prepare.ts";
+import { documentParams, type StorePrep } from "../src/store/prepare.ts";
 import { INSERT_DOCUMENTS } from "../src/store/queries.ts";
 import { DEFAULT_CORPUS } from "./corpus.ts";
 
@@ -34,8 +34,6 @@ const BATCH = 64;
 
 const pool = await createPool({});
 const rows: StorePrep[] = [];
-/** Each document's full-text index as a literal, for the ways that send text (`prep.search` is binary). */
-const literals = new Map<StorePrep, string>();
 const seen = new Set<string>();
 const files = listInputs(corpus).slice(0, Number(values.limit));
 for (const r of await Promise.all(files.map((path) => pool.analyze({ kind: "file", path }))))
@@ -43,7 +41,6 @@ for (const r of await Promise.all(files.map((path) => pool.analyze({ kind: "file
     if (item.kind === "document" && item.doc.store && !seen.has(item.doc.analysis.document.id)) {
       seen.add(item.doc.analysis.document.id);
       rows.push(item.doc.store);
-      literals.set(item.doc.store, searchIndex(item.doc.analysis));
     }
 await pool.close();
 const batches: StorePrep[][] = [];
@@ -84,7 +81,7 @@ function copyText(batch: StorePrep[]): Record<(typeof TABLES)[number], string> {
     const o = JSON.parse(text.decode(prep.row)) as Row;
     o.text = text.decode(prep.text);
     o.analysis = JSON.parse(text.decode(prep.analysis));
-    o.search = literals.get(prep);
+    o.search = text.decode(prep.search);
     const doc = [
       "id",
       "uri",
@@ -146,18 +143,12 @@ WITH doc AS (
 ), quo AS (INSERT INTO quotes SELECT s.* FROM stage_quotes s JOIN doc ON doc.id = s.document_id)
 SELECT id FROM doc`;
 const BYTES = {
-  serializers: {
-    114: (v: unknown) => v,
-    1009: (v: unknown) => v,
-    199: (v: unknown) => v,
-    3643: (v: unknown) => v,
-  },
+  serializers: { 114: (v: unknown) => v, 1009: (v: unknown) => v, 199: (v: unknown) => v },
 } as never;
 /** The statement's parameters as strings and arrays of strings (PGlite's text serializers). */
 const asText = (batch: StorePrep[]) => [
   `[${batch.map((b) => text.decode(b.row)).join(",")}]`,
-  ...(["text", "analysis"] as const).map((k) => batch.map((b) => text.decode(b[k]))),
-  batch.map((b) => literals.get(b)),
+  ...(["text", "analysis", "search"] as const).map((k) => batch.map((b) => text.decode(b[k]))),
 ];
 
 process.stdout.write(

@@ -9,13 +9,7 @@ import { listInputs } from "../src/acquire/index.ts";
 import { storySignature } from "../src/link/stories.ts";
 import type { Analysis } from "../src/pipeline/types.ts";
 import { createPool } from "../src/pipeline/pool.ts";
-import {
-  documentRow,
-  minhashParts,
-  prepareForStore,
-  searchIndex,
-  searchIndexBytes,
-} from "../src/store/prepare.ts";
+import { documentRow, minhashParts, prepareForStore, searchIndex } from "../src/store/prepare.ts";
 import { DEFAULT_CORPUS } from "./corpus.ts";
 import { cpuMicros } from "./timing.ts";
 
@@ -41,8 +35,7 @@ await pool.close();
 
 const partsOf = (a: Analysis) => [a.document.text, ...a.document.appended.map((x) => x.text)];
 const tasks: Array<[string, (a: Analysis, language: string | null) => unknown]> = [
-  ["search lexemes, literal (searchIndex)", (a) => searchIndex(a)],
-  ["search lexemes, binary (searchIndexBytes)", (a) => searchIndexBytes(a)],
+  ["search lexemes (searchIndex)", (a) => searchIndex(a)],
   ["document row JSON (documentRow)", (a, l) => documentRow(a, l)],
   ["MinHash of the parts (minhashParts)", (a) => minhashParts(partsOf(a))],
   ["story signature (storySignature)", (a) => storySignature(a.document.text)],

@@ -2,7 +2,6 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { PGlite } from "@electric-sql/pglite";
 import { binaryParam, bytesArray } from "./binary-params.ts";
-import { searchVector, searchVectorBytes } from "./search-terms.ts";
 
 /** [parameter type, its oid, a value]: each read back as PostgreSQL's text of the value. */
 const CASES: Array<[string, number, unknown]> = [
@@ -66,44 +65,6 @@ test("arrays of UTF-8 elements read back as the text ones do", async () => {
       });
       assert.equal(asBytes.rows[0]?.v, asText.rows[0]?.v, `${type}[] ${JSON.stringify(values)}`);
     }
-  } finally {
-    await pg.close();
-  }
-});
-
-test("tsvectors in the binary form are the values their literals cast to, byte for byte", async () => {
-  const pg = new PGlite();
-  const texts = [
-    "قال وزير الخارجية الأمريكي إن الوزير التقى وزراء الخارجية العرب في الرياض",
-    "",
-    "، . ؟",
-    // Latin, digits and Arabic together, lexemes that open alike (shorter first by bytes).
-    "UN un U.N. 2024 ٢٠٢٤ الأمم الأممية أمم الامم Abc abc ab",
-    // One word more than 256 times (the positions a lexeme keeps), and more than 16,383 words.
-    Array.from({ length: 300 }, () => "السلام").join(" "),
-    Array.from({ length: 17000 }, (_, i) => (i % 7 === 0 ? "الحدود" : `كلمة${i % 50}`)).join(" "),
-  ];
-  try {
-    // Stored side by side, as the documents' statement stores them: equal values of equal size.
-    await pg.query("CREATE TEMPORARY TABLE v (literal text, a tsvector, b tsvector)");
-    // Their stored bytes as they are (a value's layout, not only what `tsvectorsend` reads of it).
-    await pg.query("CREATE CAST (tsvector AS bytea) WITHOUT FUNCTION");
-    await pg.query(
-      "INSERT INTO v SELECT a, a::tsvector, b FROM unnest($1::text[], $2::tsvector[]) AS u(a, b)",
-      [
-        texts.map((t) => searchVector(t)),
-        bytesArray(
-          texts.map((t) => searchVectorBytes(t)),
-          "tsvector",
-        ),
-      ],
-      { serializers: { 3643: (v: unknown) => v } as never },
-    );
-    const rows = await pg.query<{ same: boolean; literal: string }>(
-      "SELECT a::bytea = b::bytea AND a::text = b::text AS same, literal FROM v",
-    );
-    assert.equal(rows.rows.length, texts.length);
-    rows.rows.forEach((r, i) => assert.ok(r.same, `text ${i}: ${r.literal.slice(0, 80)}`));
   } finally {
     await pg.close();
   }

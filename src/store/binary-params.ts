@@ -15,7 +15,6 @@ const VARCHAR = 1043;
 const JSON_OID = 114;
 const JSONB = 3802;
 const INT4 = 23;
-const TSVECTOR = 3614;
 /** Array type oid → its element's oid. */
 const ARRAY_OF = new Map<number, number>([
   [1009, TEXT], // text[]
@@ -112,24 +111,19 @@ function intArray(values: readonly unknown[]): Uint8Array | null {
   return out.subarray(0, at);
 }
 
-/**
- * The element types `bytesArray` writes: `text` and `json`, whose binary form is their text's
- * UTF-8, and `tsvector`, whose elements are made in that form (`searchVectorBytes`).
- */
-export type BytesElement = "text" | "json" | "tsvector";
-
-const ELEMENT_OID: Record<BytesElement, number> = { text: TEXT, json: JSON_OID, tsvector: TSVECTOR };
+/** The element types `bytesArray` writes: each element's binary form is its text's UTF-8. */
+export type BytesElement = "text" | "json";
 
 /**
- * A one-dimensional `text[]`, `json[]` or `tsvector[]` in the binary format, of elements in that
- * form already (made in a worker thread, `StorePrep`): the writer copies their bytes behind a
- * header and a length each, and never walks or encodes the strings. No element may be null, nor a
- * text or JSON hold a 0 byte (PostgreSQL refuses it in a text as it does the JSON escape `\u0000`).
+ * A one-dimensional `text[]` or `json[]` in the binary format, of elements that are UTF-8 already
+ * (made in a worker thread, `StorePrep`): the writer copies their bytes behind a header and a
+ * length each, and never walks or encodes the strings. No element may be null or hold a 0 byte
+ * (PostgreSQL refuses it in a text as it does the JSON escape `\u0000`).
  */
 export function bytesArray(elements: readonly Uint8Array[], element: BytesElement): Uint8Array {
   const out = new Uint8Array(elements.reduce((n, e) => n + 4 + e.length, 20));
   const view = new DataView(out.buffer);
-  let at = header(view, elements.length, false, ELEMENT_OID[element]);
+  let at = header(view, elements.length, false, element === "text" ? TEXT : JSON_OID);
   for (const e of elements) {
     view.setInt32(at, e.length);
     out.set(e, at + 4);

@@ -15,7 +15,7 @@ import { keyOf } from "../arabic/normalize.ts";
 import { storySignatureOfWords } from "../link/stories.ts";
 import type { Analysis } from "../pipeline/types.ts";
 import { bytesArray } from "./binary-params.ts";
-import { searchVector, searchVectorBytes } from "./search-terms.ts";
+import { searchVector } from "./search-terms.ts";
 
 export interface StorePrep {
   /**
@@ -32,7 +32,7 @@ export interface StorePrep {
   text: Uint8Array;
   /** The analysis as the `analysis` column keeps it (`storedAnalysis`), as JSON. */
   analysis: Uint8Array;
-  /** The full-text index of the title and text, a tsvector in its binary form (`searchIndexBytes`). */
+  /** The full-text index of the title and text, a tsvector literal (`searchIndex`). */
   search: Uint8Array;
   /** MinHash signature of each part (main text, then appended articles); empty for a part without words. */
   signatures: number[][];
@@ -47,11 +47,6 @@ export interface StorePrep {
 /** The full-text index of a document: its title and body as a tsvector literal (`searchVector`). */
 export function searchIndex(a: Analysis): string {
   return searchVector(`${a.document.title ?? ""}\n${a.document.text}`);
-}
-
-/** `searchIndex` as the binary form of its tsvector, for a binary `tsvector[]` (`documentParams`). */
-export function searchIndexBytes(a: Analysis): Uint8Array {
-  return searchVectorBytes(`${a.document.title ?? ""}\n${a.document.text}`);
 }
 
 /** Distinct countries of an event's parties. */
@@ -130,7 +125,7 @@ const UTF8 = new TextEncoder();
 
 /**
  * The parameters of `INSERT_DOCUMENTS` for several documents, in order: their rows as one JSON
- * array (`documentRows`), then their texts (`text[]`), analyses (`json[]`) and full-text indexes (`tsvector[]`),
+ * array (`documentRows`), then their texts (`text[]`), analyses (`json[]`) and lexemes (`text[]`),
  * each a binary array of the worker's UTF-8.
  */
 export function documentParams(
@@ -148,7 +143,7 @@ export function documentParams(
     ),
     bytesArray(
       preps.map((p) => p.search),
-      "tsvector",
+      "text",
     ),
   ];
 }
@@ -197,7 +192,7 @@ export function prepareForStore(
     row: UTF8.encode(documentRow(a, language)),
     text: UTF8.encode(a.document.text),
     analysis: UTF8.encode(JSON.stringify(storedAnalysis(a))),
-    search: searchIndexBytes(a),
+    search: UTF8.encode(searchIndex(a)),
     ...minhashPartWords(parts, minhash),
     minhash,
     storySignature: storySignatureOfWords(words),

@@ -90,7 +90,7 @@ async function committed(db: Db, items: readonly StoreItem[]): Promise<BatchResu
 /**
  * Documents and all their rows in one statement (one round trip however many documents), from a
  * JSON array of `documentRow`s ($1) zipped with the documents' texts ($2), analyses ($3) and
- * full-text indexes ($4, tsvectors), binary arrays in the same order (`documentParams`): a document whose id
+ * full-text lexemes ($4), binary arrays in the same order (`documentParams`): a document whose id
  * is already stored is skipped whole. Foreign keys between the parts are checked at the
  * statement's end.
  */
@@ -100,12 +100,13 @@ WITH input AS (
     json_to_recordset($1::json)
       AS (id text, uri text, title text, published date, outlet text, cited jsonb, keywords jsonb,
           appended jsonb, language text, entities json, mentions json, events json, quotes json),
-    unnest($2::text[]), unnest($3::json[]), unnest($4::tsvector[])
+    unnest($2::text[]), unnest($3::json[]), unnest($4::text[])
   ) AS x(id, uri, title, published, outlet, cited, keywords, appended, language, entities, mentions, events,
          quotes, text, analysis, search)
 ), doc AS (
   INSERT INTO documents (id, uri, title, published, outlet, cited, keywords, text, appended, analysis, language, search)
-  SELECT id, uri, title, published, outlet, cited, keywords, text, appended, analysis, language, search
+  SELECT id, uri, title, published, outlet, cited, keywords, text, appended, analysis, language,
+         search::tsvector
     FROM input
   ON CONFLICT (id) DO NOTHING RETURNING id
 ), rows AS (

@@ -9,7 +9,7 @@ import { DISPLAY_STEPS, normalize } from "../arabic/normalize.ts";
 import { quote, WORD_UNIT, wordTerms } from "./search-words.ts";
 
 export { SEARCH_VERSION, searchFingerprint } from "./search-lexicon.ts";
-export { lexemes, searchVector, searchVectorBytes } from "./search-vector.ts";
+export { lexemes, searchVector } from "./search-vector.ts";
 export { wordTerms } from "./search-words.ts";
 
 /** Calls `visit` with each word of display text and its position (1, 2, …; function words count). */

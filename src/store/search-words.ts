@@ -17,32 +17,9 @@ export const LAST = 3;
  * writes it, and what each has in the text being read, side by side in one typed array, so a
  * text's first look at a term is one cache line.
  */
-const UTF8 = new TextEncoder();
-
-/** Units from which `openingOf` tells no more apart (past the Arabic block): 11 bits a unit. */
-const OPENING_UNIT_MAX = 0x700;
-
-/**
- * A term's first three UTF-16 units, 11 bits each (a missing one 0, a larger one `OPENING_UNIT_MAX`),
- * as one number under 2^33: in the order of the terms' UTF-8 bytes, equal for terms it cannot tell
- * apart. (A lexeme holds no surrogate, `WORD_UNIT`, so units order as code points and bytes do.)
- */
-function openingOf(text: string): number {
-  let key = 0;
-  for (let k = 0; k < 3; k++) key = key * 0x800 + Math.min(text.charCodeAt(k) || 0, OPENING_UNIT_MAX);
-  return key;
-}
-
 class Terms {
   readonly text: string[] = [];
   readonly quoted: string[] = [];
-  /** Its text as UTF-8, as a tsvector's binary form writes it (`searchVectorBytes`). */
-  readonly utf8: Uint8Array[] = [];
-  /**
-   * Its first three UTF-16 units as one number (`openingOf`), which orders terms as their bytes do
-   * as far as it tells them apart.
-   */
-  readonly opening: number[] = [];
   state = new Int32Array(TERM_FIELDS << 16);
   private readonly ids = new Map<string, number>();
 
@@ -61,8 +38,6 @@ class Terms {
       }
       this.text.push(text);
       this.quoted.push(quote(text));
-      this.utf8.push(UTF8.encode(text));
-      this.opening.push(openingOf(text));
       this.state.fill(0, id * TERM_FIELDS, (id + 1) * TERM_FIELDS);
       this.ids.set(text, id);
     }
@@ -72,8 +47,6 @@ class Terms {
   clear(): void {
     this.text.length = 0;
     this.quoted.length = 0;
-    this.utf8.length = 0;
-    this.opening.length = 0;
     this.ids.clear();
   }
 }
