@@ -1,7 +1,7 @@
 // Measures the writer alone: analyses a corpus once (worker threads) into memory, then replays the
 // results into `ingest` through a pool that only hands them back, so the one thread that works is
 // the writer (and PGlite in it). Prints its CPU seconds and, per statement, the CPU time spent in it.
-//   npx tsx scripts/bench-writer.ts [corpus folder] [--limit N] [--copies K] [--db DIR] [--sql "…"] [--batch-size N]
+//   npx tsx scripts/bench-writer.ts [corpus folder] [--limit N] [--copies K] [--db DIR] [--sql "…"] [--batch-size N] [--top N]
 // With --copies K every file is ingested K times as `rasd bench` does at K× (copies 2… altered).
 // --sql "…; …" runs statements on the new database before the replay (an index dropped, a setting).
 import { mkdtempSync, rmSync } from "node:fs";
@@ -22,6 +22,7 @@ const limit = Number(option("--limit") ?? Infinity);
 const copies = Number(option("--copies") ?? 1);
 const batchSize = option("--batch-size");
 const setup = option("--sql");
+const top = Number(option("--top") ?? 15);
 const scratch = option("--db") ? null : mkdtempSync(join(tmpdir(), "rasd-bench-writer-"));
 const dir = option("--db") ?? join(scratch as string, "db");
 const corpus = args[0] ?? "../shared/corpora/ant-bbc-cnn";
@@ -104,7 +105,7 @@ process.stdout.write(
 process.stdout.write(
   `WAL position ${wal?.mb} MB, ${wal?.checkpoints} checkpoints, ${wal?.temp} MB of temporary files\n`,
 );
-for (const [label, s] of [...perStatement].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15))
+for (const [label, s] of [...perStatement].sort((a, b) => b[1].ms - a[1].ms).slice(0, top))
   process.stdout.write(
     `${(s.ms / 1000).toFixed(2).padStart(7)} CPU s ${String(s.runs).padStart(6)}×  ${label}\n`,
   );
