@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { unicodeText } from "./fuzz.ts";
-import { keyedText } from "./keyed-text.ts";
+import { FOLDED_BELOW, foldWhole, keyedText } from "./keyed-text.ts";
 import {
   applySteps,
   DISPLAY_STEPS,
@@ -195,4 +195,15 @@ test("keyed-text.ts property: the key text and its map are normalize's, the word
     }),
     { numRuns: 300 },
   );
+});
+
+test("keyed-text.ts foldWhole: every unit of the BMP as foldLetters folds it, none at or above FOLDED_BELOW changed", () => {
+  let all = "";
+  for (let c = 0; c < 0x10000; c++) all += String.fromCharCode(c);
+  assert.equal(foldWhole(all), foldLetters(all));
+  assert.equal(foldLetters(all.slice(FOLDED_BELOW)), all.slice(FOLDED_BELOW));
+  // A byte-order mark and a lone surrogate stay as they are.
+  const news = "\ufeffأعلنت الخارجية الإيرانية \ud800 أنها استدعت السفيرة إلى طهران";
+  assert.equal(foldWhole(news), foldLetters(news));
+  assert.equal(foldWhole("وقال الوزير"), "وقال الوزير");
 });

@@ -44,16 +44,34 @@ interface Section {
 /** Longest line, in words, of a related-headline list. */
 const MAX_LIST_ITEM_WORDS = 20;
 
-/** Any character normalizeInput changes. */
-const INPUT_TOUCHES = new RegExp(
-  `${INVISIBLE_CHARS.source}|${PRESENTATION_FORMS.source}|${ODD_SPACE.source}`,
-  "u",
-);
+/**
+ * 1 for each UTF-16 unit normalizeInput changes (one of INVISIBLE_CHARS, PRESENTATION_FORMS,
+ * ODD_SPACE), found once with those regexes. All are in the BMP and none is a surrogate, so a text
+ * holds one exactly when one of its units has a 1 here.
+ */
+const INPUT_UNITS = (() => {
+  const touches = new RegExp(
+    `${INVISIBLE_CHARS.source}|${PRESENTATION_FORMS.source}|${ODD_SPACE.source}`,
+    "u",
+  );
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (touches.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+})();
+
+/**
+ * The text holds a character normalizeInput changes. A loop over the table: the three classes'
+ * regex took three times as long over a whole document (about 12 µs against 4 on the corpus).
+ */
+function touchesInput(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (INPUT_UNITS[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 /** Zero-width and bidi controls out, presentation forms to letters (NFKC), odd spaces to spaces. */
 export function normalizeInput(text: string): string {
   // Most lines hold none of these: one scan says so, instead of three replaces that change nothing.
-  if (!INPUT_TOUCHES.test(text)) return text;
+  if (!touchesInput(text)) return text;
   return text
     .replace(INVISIBLE_CHARS, "")
     .replace(PRESENTATION_FORMS, (run) => run.normalize("NFKC"))
@@ -72,7 +90,7 @@ function sourceOf(raw: RawDocument, options: CleanOptions): { lines: string[]; m
   // A text none of whose characters `normalizeInput` touches (nearly all) has no line it changes:
   // one scan of the text instead of one per line.
   const lines = text.split("\n");
-  return { lines: INPUT_TOUCHES.test(text) ? lines.map(normalizeInput) : lines, meta: raw.meta };
+  return { lines: touchesInput(text) ? lines.map(normalizeInput) : lines, meta: raw.meta };
 }
 
 export function cleanDocument(raw: RawDocument, options: CleanOptions): CleanDocument {

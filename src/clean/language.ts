@@ -97,8 +97,12 @@ interface Reading {
 interface WordList {
   listedBy: ReadonlyMap<string, readonly number[]>;
   longest: number;
-  /** 1 at the `wordSlot` of each listed word: most words of a text are none of them. */
-  slots: Uint8Array;
+  /**
+   * The listed words by their `wordSlot` (most slots hold none, and most words of a text are none
+   * of them): a word of the text is compared in place with the few of its slot, not sliced out and
+   * hashed into `listedBy`.
+   */
+  bySlot: ReadonlyArray<ReadonlyArray<{ word: string; listed: readonly number[] }> | undefined>;
 }
 
 /** A 12-bit slot of `text.slice(from, to)` from its length and its first and last units. */
@@ -132,17 +136,18 @@ function wordListOf(profiles: readonly LanguageProfile[]): WordList {
       listedBy.set(w, [...(listedBy.get(w) ?? []), i]);
       longest = Math.max(longest, w.length);
     }
-  const slots = new Uint8Array(0x1000);
-  for (const w of listedBy.keys()) if (w.length > 0) slots[wordSlot(w, 0, w.length)] = 1;
-  const made = { listedBy, longest, slots };
+  const bySlot: Array<Array<{ word: string; listed: readonly number[] }> | undefined> = new Array(0x1000);
+  for (const [word, listed] of listedBy)
+    if (word.length > 0) (bySlot[wordSlot(word, 0, word.length)] ??= []).push({ word, listed });
+  const made = { listedBy, longest, bySlot };
   wordLists.set(profiles, made);
   return made;
 }
 
 /**
  * Counts the word `text.slice(from, to)` for the profiles that list it, lowercased. A word with
- * no unit that lowercasing changes is its own lowercase, so it is looked up only when its length
- * and its slot let it be listed, and without a slice otherwise.
+ * no unit that lowercasing changes is its own lowercase, so it is compared in place with the
+ * listed words of its length's reach and its slot, with no slice.
  */
 function countWord(
   text: string,
@@ -155,8 +160,14 @@ function countWord(
   let listed: readonly number[] | undefined;
   if (cased) listed = list.listedBy.get(text.slice(from, to).toLowerCase());
   else {
-    if (to - from > list.longest || list.slots[wordSlot(text, from, to)] === 0) return;
-    listed = list.listedBy.get(text.slice(from, to));
+    if (to - from > list.longest) return;
+    const words = list.bySlot[wordSlot(text, from, to)];
+    if (words === undefined) return;
+    for (const w of words)
+      if (w.word.length === to - from && text.startsWith(w.word, from)) {
+        listed = w.listed;
+        break;
+      }
   }
   if (listed) for (const i of listed) hits[i] = (hits[i] as number) + 1;
 }

@@ -98,9 +98,15 @@ export function endsClause(line: string): boolean {
   return i >= 0 && CLAUSE_STOP.has(line.charCodeAt(i));
 }
 
-/** A short line that does not end like a sentence: a headline, not a paragraph. */
-export function isHeadlineLike(line: string, options: RelatedLineOptions): boolean {
-  const n = words(line, options.maxWords);
+/**
+ * A short line that does not end like a sentence: a headline, not a paragraph. `n`: its words, up to
+ * `maxWords` + 1, when the caller counted them already.
+ */
+export function isHeadlineLike(
+  line: string,
+  options: RelatedLineOptions,
+  n: number = words(line, options.maxWords),
+): boolean {
   if (n < options.minWords || n > options.maxWords) return false;
   if (endsClause(line) || BULLET_LINE.test(line)) return false;
   const first = keyOf(line.trim().split(/\s+/u)[0] as string);
@@ -111,11 +117,24 @@ export function isHeadlineLike(line: string, options: RelatedLineOptions): boole
   return true;
 }
 
-/** Whether the document ends its paragraphs with full stops, so that an unpunctuated line stands out. */
-function punctuates(lines: readonly string[], options: RelatedLineOptions): boolean {
-  const long = lines.filter((l) => words(l, options.maxWords) > options.maxWords);
-  if (long.length === 0) return false;
-  return long.filter((l) => endsClause(l)).length / long.length >= options.minPunctuatedShare;
+/**
+ * Whether the document ends its paragraphs with full stops, so that an unpunctuated line stands out.
+ * `counts`: each line's words (`words`); a blank line has none, so it is never a long one.
+ */
+function punctuates(
+  lines: readonly string[],
+  counts: readonly number[],
+  options: RelatedLineOptions,
+): boolean {
+  let long = 0;
+  let ended = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if ((counts[i] as number) <= options.maxWords) continue;
+    long++;
+    if (endsClause(lines[i] as string)) ended++;
+  }
+  if (long === 0) return false;
+  return ended / long >= options.minPunctuatedShare;
 }
 
 function isTeaser(line: string, options: RelatedLineOptions): boolean {
@@ -166,8 +185,10 @@ export function dropRelatedLines(
   outlets: readonly (string | null | undefined)[] = [],
 ): string[] {
   const text = lines.map((l) => l.trim());
-  const nonBlank = text.filter((l) => l !== "");
-  const headlines = punctuates(nonBlank, options);
+  // Each line's words counted once: whether the document punctuates and which lines are headlines
+  // both read them.
+  const counts = text.map((l) => words(l, options.maxWords));
+  const headlines = punctuates(text, counts, options);
   const firstBody = text.findIndex((l) => l !== "");
   let tail = text.length;
   const teaser = text.findIndex((l, i) => i > firstBody && isTeaser(l, options));
@@ -176,7 +197,9 @@ export function dropRelatedLines(
     .slice(0, tail)
     .filter(
       (l, i) =>
-        l === "" || i === firstBody || !(SEPARATOR_LINE.test(l) || (headlines && isHeadlineLike(l, options))),
+        l === "" ||
+        i === firstBody ||
+        !(SEPARATOR_LINE.test(l) || (headlines && isHeadlineLike(l, options, counts[i] as number))),
     );
   if (!outlets.some((o) => o && options.leadTailOutlets.has(keyOf(o)))) return kept;
   const at = kept.flatMap((l, i) => (l === "" ? [] : [i]));
