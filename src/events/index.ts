@@ -22,7 +22,6 @@ import {
   perfectVerb,
   reportDate,
 } from "./act-dates.ts";
-import { meetingDatedAhead } from "./schedule.ts";
 import { conditionBefore } from "./conditions.ts";
 import { clauseOf, speakerOf } from "./clauses.ts";
 import { anyIn, type EventCues, markNameWords, tokenIn } from "./cues.ts";
@@ -210,12 +209,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       sentence,
       span,
       // عقد لقاء قمة بينهما الشهر المقبل، في قمة الجمعة المقبلة: a meeting noun dated after publication is
-      // planned, as an imperfect is (date23's schedule reading and cons23's own-date reading).
-      ahead:
-        ahead &&
-        (imperfectVerb(arabic.tokens, hit) ||
-          meetingDatedAhead(arabic, hit, dated, cues) ||
-          ownDateAfter(arabic, hit, dated, isAct)),
+      // planned, as an imperfect is.
+      ahead: ahead && (imperfectVerb(arabic.tokens, hit) || ownDateAfter(arabic, hit, dated, isAct)),
     });
     // بناء على طلب بريطانيا وألمانيا وكندا، أبدى زعماء بريطانيا وفرنسا وألمانيا دعمهم للاتفاق.
     if (act.jointWithoutTarget) {

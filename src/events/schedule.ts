@@ -1,8 +1,8 @@
 // When a meeting noun tells of a meeting to come rather than one held: its schedule after it
-// (`من المقرر أن ينعقد`), a sentence that opens with its schedule, a future verb beside it, or a date
-// after publication right after it (`قمة الجمعة المقبلة`).
+// (`من المقرر أن ينعقد`), a sentence that opens with its schedule, or a future verb beside it. A date
+// after publication right after it (`قمة الجمعة المقبلة`) is read by act-dates.ts (ownDateAfter).
 import { keyOf } from "../arabic/normalize.ts";
-import type { ArabicText, DateMention, Token } from "../pipeline/types.ts";
+import type { Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -110,33 +110,4 @@ function futureHeld(t: Token | undefined, cues: EventCues): boolean {
 function futureVerb(t: Token | undefined): boolean {
   if (!t || !/^[وف]?س[يتن][\u0621-\u064A]{2,}$/u.test(t.key)) return false;
   return !(t.segments?.known && t.segments.prefix === "");
-}
-
-/** How many words after a meeting noun the date that tells it is to come may stand (`قمة ثنائية بين زعيم كوريا الشمالية والرئيس دونالد ترامب الشهر المقبل`). */
-const DATED_REACH = 10;
-
-/**
- * `وتستضيف إيران قمة الجمعة المقبلة`، `يعتزم زعيما الكوريتين عقد لقاء قمة بينهما الشهر المقبل`: a meeting
- * noun whose governing date, after publication, follows it in the same phrase (no punctuation, relative
- * pronoun or speech verb between) is a meeting to come, however the verb that carries it is told. A date
- * past a comma or a relative clause may be another act's (`بعد لقائه رئيس الوزراء الياباني، شينزو آبي،
- * لمناقشة القمة القادمة … في 12 يونيو`، `خلال القمة التي عقدت`).
- */
-export function meetingDatedAhead(
-  arabic: ArabicText,
-  hit: TriggerHit,
-  date: DateMention | null,
-  cues: EventCues,
-): boolean {
-  if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun" || date === null) return false;
-  const { tokens } = arabic;
-  const last = tokens[hit.end - 1] as Token;
-  if (date.start < last.end) return false;
-  if (/[،,.؛:!?؟"«»()]/u.test(arabic.text.slice(last.end, date.start))) return false;
-  let words = 0;
-  for (let k = hit.end; k < tokens.length && (tokens[k] as Token).start < date.start; k++) {
-    const t = tokens[k] as Token;
-    if (++words > DATED_REACH || tokenIn(cues.relative, t) || tokenIn(cues.speech, t)) return false;
-  }
-  return true;
 }
