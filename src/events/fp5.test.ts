@@ -17,9 +17,9 @@ test("أسقط is an assault only with an aircraft, missile or bomb after it, ev
 });
 
 test("an act after ما لم / إن لم is a condition (unless), neither done nor denied", () => {
-  // The condition's own verb is no event (docs/EVENTS.md, "Twenty-third pass: false events"); a noun
-  // farther into the condition keeps its conditional reading.
-  assert.deepEqual(coded("وحذر الوزير من حرب ما لم تتوصل الهند إلى اتفاق مع باكستان."), []);
+  assert.deepEqual(coded("وحذر الوزير من حرب ما لم تتوصل الهند إلى اتفاق مع باكستان."), [
+    "AGREE IND>PAK conditional",
+  ]);
   assert.deepEqual(coded("وقال إن الأزمة ستستمر إن لم تجر الهند محادثات مع باكستان."), [
     "CONSULT IND>PAK conditional",
   ]);

@@ -11,10 +11,9 @@ test("a withdrawal from an agreement named without its state is done to that sta
   assert.deepEqual(coded("وأعلن الرئيس يوم الثلاثاء انسحاب الولايات المتحدة من الاتفاق النووي."), [
     "SANCTION USA>IRN asserted",
   ]);
-  // The act of a condition is no event (docs/EVENTS.md, "Twenty-third pass: false events").
   assert.deepEqual(
     coded("وقال المتحدث إن بلاده مستعدة لكل الاحتمالات إذا انسحبت واشنطن من الاتفاق النووي."),
-    [],
+    ["SANCTION USA>IRN conditional"],
   );
   assert.deepEqual(coded("وتراجعت العملة بعد الانسحاب الأمريكي من الاتفاق النووي الشهر الماضي."), [
     "SANCTION USA>IRN asserted",
