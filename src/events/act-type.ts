@@ -6,7 +6,6 @@ import type { ArabicText, Event, EventType, Party, Sentence, Token } from "../pi
 import { objectAt, type PartyUnit } from "./arguments.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { coded, inWords, reciprocal } from "./coding.ts";
-import { conditionsAct } from "./condition-act.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { polarity } from "./modality.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -41,8 +40,6 @@ export interface ActCoding {
   charged: boolean;
   /** An act of a type that only counts when done (`done_only`), told as to come or possible: no event. */
   unrealised: boolean;
-  /** The act of a condition, by the party the condition names (`إذا انسحبت واشنطن`): no event. */
-  conditionAct: boolean;
 }
 
 /** The act's coding, from its trigger, its side units (`units`) and the parties read from them. */
@@ -155,7 +152,6 @@ export function codeAct(
     charged,
     // وسط توقعات بأن تشن الولايات المتحدة ضربة، لو كان الجيش قد أسقط قنبلة: force not told as done. A
     // suspected or alleged attack (`ما يشتبه أنه قصف تركي`) was done; only its doer is in doubt.
-    conditionAct: modality === "conditional" && conditionsAct(arabic, hit, sentence.firstToken, cues),
     unrealised:
       rulesOf(types, type).doneOnly &&
       modality !== "asserted" &&
@@ -249,6 +245,5 @@ function bearsResponsibility(tokens: readonly Token[], from: number, end: number
 /** Why an act coded as no event is dropped (for `LossSink`). */
 export function noActReason(act: ActCoding): string {
   if (act.charged) return "threat inside a charge";
-  if (act.conditionAct) return "the act of a condition";
   return act.riskWarning ? "warning of a risk" : "force not told as done";
 }

@@ -218,7 +218,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       continue;
     }
     // حذر المبعوث من تصاعد المواجهات بين إسرائيل وسوريا: a warning of a risk threatens no one.
-    if (act.riskWarning || act.unrealised || act.charged || act.conditionAct) {
+    if (act.riskWarning || act.unrealised || act.charged) {
       explain?.hit(hit, noActReason(act), actor, recipient);
       continue;
     }
