@@ -48,14 +48,3 @@ export function conditionIn(
   }
   return false;
 }
-
-/** A condition word (`إذا`، `لو`: cue `condition_word`) in `tokens[from..to)`. */
-export function conditionBefore(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  cues: EventCues,
-): boolean {
-  for (let k = from; k < to; k++) if (tokenIn(cues.conditionWord, tokens[k])) return true;
-  return false;
-}

@@ -22,7 +22,6 @@ import {
   perfectVerb,
   reportDate,
 } from "./act-dates.ts";
-import { conditionBefore } from "./conditions.ts";
 import { clauseOf, speakerOf } from "./clauses.ts";
 import { anyIn, type EventCues, markNameWords, tokenIn } from "./cues.ts";
 import { documentUnits } from "./document-units.ts";
@@ -235,7 +234,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // An act after `إذا` (`إذا قرر ترامب عدم المصادقة … في 12 مايو القادم`) is the one to come: it keeps its date.
     const contentAhead =
       (typeRules.futureAs === "asserted" || (typeRules.takesComplement && typeRules.futureAs === null)) &&
-      !conditionBefore(arabic.tokens, sentence.firstToken, hit.first, cues);
+      !anyIn(arabic.tokens, sentence.firstToken, hit.first, cues.conditionWord);
     const when =
       ahead && modality === "asserted" && (perfectVerb(arabic.tokens, hit) || contentAhead) ? null : dated;
     // One act told twice in its sentence is one event (repeats.ts). زيارة … قبيل القمة المرتقبة: a
@@ -263,13 +262,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       // ناقشت مع بوتين … عندما التقيا في أيار/مايو: the act told again with a date of its own dates the
       // act kept, when that one had none (the day of its report): a meeting (`merged` types) retold.
       const kept = repeats.folded;
-      if (
-        kept &&
-        kept.date_text === null &&
-        when?.value &&
-        modality === kept.modality &&
-        rulesOf(types, type).merged
-      )
+      if (kept && kept.date_text === null && when?.value && modality === kept.modality && typeRules.merged)
         Object.assign(kept, dateFields(when, options.published));
       explain?.hit(hit, "same event in sentence", actor, recipient);
       continue;
