@@ -126,6 +126,8 @@ export function compileCues(lex: Lexicons): EventCues {
     npDateFar: set("np_date_far"),
     pastTime: set("past_time"),
     spanAfter: set("span_after"),
+    meetingAt: set("meeting_at"),
+    meetingBack: set("meeting_back"),
     originVerb: set("origin_verb"),
     crisisNoun: set("crisis_noun"),
     spanDays: new Map(

@@ -95,6 +95,10 @@ export interface EventCues {
   crisisNoun: Set<string>;
   /** `بعد`، `عقب` opening a span before an act (`بعد يوم من`). */
   spanAfter: Set<string>;
+  /** Words that place an act inside a meeting told before (`خلال`، `عقب`، `على هامش`; meeting-day.ts). */
+  meetingAt: Set<string>;
+  /** A meeting named again by its definite noun (`اللقاء`، `القمة`), after meetingAt. */
+  meetingBack: Set<string>;
   /** Span words by their length in days (`يوم` 1، `يومين` 2، `أسبوع` 7). */
   spanDays: Map<string, number>;
   /** Words that may stand inside the span (`واحد`، `فقط`). */

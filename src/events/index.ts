@@ -33,6 +33,7 @@ import { mergeRepeats, nounRetelling, pluperfect } from "./merge.ts";
 import { namedTokens } from "./named-tokens.ts";
 import type { PloverTable } from "./plover.ts";
 import { referenceUnits } from "./references.ts";
+import { meetingDays } from "./meeting-day.ts";
 import { SentenceRepeats } from "./repeats.ts";
 import { scanMasks } from "./scan.ts";
 import { backgroundAct, type Told } from "./told.ts";
@@ -336,6 +337,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     );
     events.sort((a, b) => a.evidence.start - b.evidence.start);
   }
+  // واتفق الطرفان خلال القمة على …: an act told at a meeting dated before takes its day (meeting-day.ts).
+  meetingDays(arabic, events, options.published, cues);
   return mergeRepeats(events, types, retold);
 }
 
