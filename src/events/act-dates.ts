@@ -28,7 +28,31 @@ export function governingDate(
   inClause.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
   // The nearest date the text fixes; else one it names but does not fix (`في ديسمبر` with no year
   // and no publication date): the event has a date of its own, not known.
-  return inClause.find((d) => d.value !== null) ?? inClause[0] ?? heldOn(arabic, clause, cues);
+  return (
+    inClause.find((d) => d.value !== null) ??
+    inClause[0] ??
+    heldOn(arabic, clause, cues) ??
+    frontedDate(arabic, first, cues)
+  );
+}
+
+/**
+ * ويوم الاثنين بدا أن تيلرسون يختلف مع البيت الأبيض … في اتهام الكرملين؛ 16 مايو/أيار: تقول كوريا الشمالية …
+ * متهمة الولايات المتحدة: a date that opens the sentence, with nothing before it but `في` and words of a
+ * time of day (cue time_aside: يوم، مساء، فجر), dates every act of the sentence whose clause names none, a
+ * nested one too. A day or a month: a year opening the sentence may be that of a report about an older act
+ * (`وفي عام 2011 نقلت وسائل إعلام … منذ عام 1991`).
+ */
+function frontedDate(arabic: ArabicText, first: number, cues: EventCues): DateMention | null {
+  const { tokens } = arabic;
+  const sentence = arabic.sentences[(tokens[first] as Token).sentence];
+  if (!sentence) return null;
+  const d = arabic.dates.find((m) => m.start >= sentence.start && m.end <= sentence.end);
+  if (!d || d.value === null || d.granularity === "year" || d.end > (tokens[first] as Token).start)
+    return null;
+  for (let k = sentence.firstToken; k < sentence.endToken && (tokens[k] as Token).start < d.start; k++)
+    if (!tokenIs(tokens[k], IN_KEY) && !tokenIn(cues.timeAside, tokens[k])) return null;
+  return d;
 }
 
 /** How many tokens past a relative pronoun and its verb of being held the date may stand. */
@@ -330,6 +354,7 @@ export function daysBefore(
 }
 
 const FROM_KEY = keyOf("من");
+const IN_KEY = keyOf("في");
 const ON_KEY = keyOf("على");
 
 /** `YYYY-MM-DD` minus `days` days; other values as they are. */

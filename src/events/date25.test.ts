@@ -51,3 +51,29 @@ test("an act with no meeting named, or of other states, keeps the publication da
     ["ACCUSE EGY>ETH asserted 2019-03-07"],
   );
 });
+
+test("a date that opens the sentence dates an act of a nested clause that names none", () => {
+  assert.deepEqual(
+    dated(
+      "ويوم الاثنين بدا أن ألمانيا تختلف مع فرنسا لما بدا أنه دعمها للسلطات البريطانية في اتهام روسيا بتسميم العميل.",
+    ),
+    ["ACCUSE GBR>RUS asserted 2019-03-04"],
+  );
+  assert.deepEqual(
+    dated("4 مارس/آذار: تقول كوريا الشمالية إنها قد تلغي القمة متهمة اليابان بالتصريحات المتهورة.").filter(
+      (l) => l.startsWith("ACCUSE"),
+    ),
+    ["ACCUSE PRK>JPN asserted 2019-03-04"],
+  );
+  // Guard: a year opening the sentence may be a report's, not the act's.
+  assert.deepEqual(
+    dated("في عام 2011: تقول كوريا الشمالية إنها قد تلغي القمة متهمة اليابان بالتصريحات المتهورة.").filter(
+      (l) => l.startsWith("ACCUSE"),
+    ),
+    ["ACCUSE PRK>JPN asserted 2019-03-07"],
+  );
+  // Guard: a date after منذ opens a span, not the sentence's day.
+  assert.deepEqual(dated("منذ يوم الاثنين بدا أن ألمانيا تؤيد بريطانيا في اتهام روسيا بتسميم العميل."), [
+    "SUPPORT DEU>GBR asserted 2019-03-07",
+  ]);
+});
