@@ -85,6 +85,30 @@ function mightBefore(
 }
 
 /**
+ * A possibility cue between `from` and `to`, but not a definite possible adjective that stands right
+ * after another definite word (`طرح المخاوف المتعلقة بالهجوم المحتمل خلال اجتماعه`): that adjective
+ * agrees with the noun before it, which is the possible act, not the trigger after it. After `من` it
+ * is the sentence's modal (`من المحتمل أن يلتقي`), and at the window's start it has no noun in it.
+ */
+function possibilityIn(tokens: readonly Token[], from: number, to: number, cues: EventCues): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    const t = tokens[k] as Token;
+    if (!tokenIn(cues.possibility, t)) continue;
+    const before = tokens[k - 1];
+    const ownsNoun =
+      k > from &&
+      tokenIn(cues.possibleAdjective, t) &&
+      t.key.startsWith("ال") &&
+      before !== undefined &&
+      before.linked &&
+      (before.key.startsWith("ال") || before.bare.some((b) => b.key.startsWith("ال"))) &&
+      !tokenIn(cues.possibility, before);
+    if (!ownsNoun) return true;
+  }
+  return false;
+}
+
+/**
  * `احتمال أن تسهل`، `قادرين على التوصل إلى اتفاق`، `الهجوم المزعوم`، `قد تلغى`، `أي اتفاق`، `هل تعيد فرض`: a
  * possible act, not one done.
  */
@@ -97,7 +121,7 @@ function possible(
   cues: EventCues,
 ): boolean {
   return (
-    anyIn(tokens, modal, hit.first, cues.possibility) ||
+    possibilityIn(tokens, modal, hit.first, cues) ||
     mightBefore(tokens, hit, sentenceStart, cues) ||
     // أي اتفاق نهائي: any such act, none that was done (after a negation, `لم يوجه أي اتهامات`, none at all).
     (!negated && tokenIn(cues.anyWord, tokens[hit.first - 1])) ||

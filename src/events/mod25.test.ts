@@ -1,0 +1,20 @@
+// The twenty-fifth pass on the modality of found events (docs/EVENTS.md, "Twenty-fifth pass:
+// conditional, negated and planned acts"). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const coded = (text: string) => eventLines(text, "negation");
+
+test("a definite possible adjective after another noun is that noun's, not the meeting's", () => {
+  assert.deepEqual(
+    coded(
+      "وقال المتحدث إن الوزير الفرنسي عبر عن قلق بلاده من التصعيد المحتمل خلال اجتماعه مع السفير الإيراني.",
+    ),
+    ["CONSULT FRA>IRN asserted"],
+  );
+  // Guard: the sentence's own modal (`من المحتمل أن`) still makes the meeting possible.
+  assert.deepEqual(coded("ومن المحتمل أن يجتمع الوزير الفرنسي مع السفير الإيراني."), [
+    "CONSULT FRA>IRN conditional",
+  ]);
+});
