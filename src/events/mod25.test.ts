@@ -18,3 +18,14 @@ test("a definite possible adjective after another noun is that noun's, not the m
     "CONSULT FRA>IRN conditional",
   ]);
 });
+
+test("the modal of a charge summed up by وهو ما does not reach the denial after it", () => {
+  assert.deepEqual(coded("وقالت أنقرة إن الرياض ربما تكون مسؤولة، وهو ما نفته السعودية."), [
+    "REJECT SAU>TUR asserted",
+  ]);
+  // Guard: a modal after ما is the denial's own.
+  assert.deepEqual(coded("واتهمت أنقرة الرياض بالمسؤولية عن الحادث، وهو ما ربما تنفيه السعودية."), [
+    "ACCUSE TUR>SAU asserted",
+    "REJECT SAU>TUR conditional",
+  ]);
+});

@@ -45,8 +45,23 @@ function modalWindow(
 ): number {
   const from = Math.max(sentenceStart, hit.first - MODAL_REACH);
   let k = hit.first;
-  while (k > from && !tokenIn(cues.clauseBreak, tokens[k - 1]) && !tokenIn(cues.speech, tokens[k - 1])) k--;
+  while (
+    k > from &&
+    !tokenIn(cues.clauseBreak, tokens[k - 1]) &&
+    !tokenIn(cues.speech, tokens[k - 1]) &&
+    !summedUp(tokens, k - 1, cues)
+  )
+    k--;
   return k;
+}
+
+/**
+ * `ربما قتل هناك، وهو ما تنفيه السعودية`: a relative ما after a pronoun that sums up the clause before
+ * (cue what_head) opens a clause of its own; the modal words of the summed-up clause are the charge's,
+ * not the act told after ما.
+ */
+function summedUp(tokens: readonly Token[], k: number, cues: EventCues): boolean {
+  return tokens[k]?.key === "ما" && tokenIn(cues.whatHead, tokens[k - 1]);
 }
 
 /** `سيعقدون جولة من المحادثات`: the future is carried by the verb that holds a noun trigger. */
