@@ -29,3 +29,16 @@ test("the modal of a charge summed up by وهو ما does not reach the denial a
     "REJECT SAU>TUR conditional",
   ]);
 });
+
+test("حالة من names a state, not a case: the act after it is told as done", () => {
+  assert.deepEqual(coded("وتمر العلاقات بين البلدين بحالة من الجمود منذ استدعت الجزائر سفيرها من باريس."), [
+    "SANCTION DZA>FRA asserted",
+  ]);
+  // Guard: في حال and في حالة before an act still state a condition.
+  assert.deepEqual(coded("وفي حال استدعت الجزائر سفيرها من باريس، فإن العلاقات ستتدهور."), [
+    "SANCTION DZA>FRA conditional",
+  ]);
+  assert.deepEqual(coded("وفي حالة استدعت الجزائر سفيرها من باريس، فإن العلاقات ستتدهور."), [
+    "SANCTION DZA>FRA conditional",
+  ]);
+});

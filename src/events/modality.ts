@@ -2,7 +2,7 @@
 import type { Modality, Token } from "../pipeline/types.ts";
 import { imperfectVerb } from "./act-dates.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
-import { conditionIn, unlessBefore } from "./conditions.ts";
+import { conditionalIn, conditionIn, unlessBefore } from "./conditions.ts";
 import {
   cancelled,
   decidedNot,
@@ -232,7 +232,7 @@ export function polarity(
   const ahead = nounAdjective(tokens, hit, cues.futureAdjective, cues);
   const scheduled = anyIn(tokens, modal, end, cues.scheduled) || ahead;
   if (
-    anyIn(tokens, modal, end, cues.conditional) ||
+    conditionalIn(tokens, modal, end, cues) ||
     (!unable && possible(tokens, hit, modal, span.sentenceStart, negated, cues))
   )
     modality = "conditional";
