@@ -42,3 +42,14 @@ test("حالة من names a state, not a case: the act after it is told as done"
     "SANCTION DZA>FRA conditional",
   ]);
 });
+
+test("a modal word does not reach across a comma into a clause opened by و", () => {
+  assert.deepEqual(
+    coded("وقال الوزير العراقي إن بلاده مستعدة لتسهيل عبور الشاحنات، ودعا الأردن إلى زيادة صادراته."),
+    ["REQUEST IRQ>JOR asserted"],
+  );
+  // Guard: a schedule with a phrase between its commas still governs the act.
+  assert.deepEqual(coded("ومن المقرر، بحسب مصادر دبلوماسية، أن يلتقي الرئيس الصيني نظيره الروسي."), [
+    "AGREE CHN>RUS future",
+  ]);
+});

@@ -49,10 +49,19 @@ function modalWindow(
     k > from &&
     !tokenIn(cues.clauseBreak, tokens[k - 1]) &&
     !tokenIn(cues.speech, tokens[k - 1]) &&
-    !summedUp(tokens, k - 1, cues)
+    !summedUp(tokens, k - 1, cues) &&
+    !coordinatedAfterComma(tokens[k] as Token)
   )
     k--;
   return k;
+}
+
+/**
+ * `إن بغداد مستعدة لتقديم تسهيلات، ودعا عمان إلى`: a word in و after punctuation opens a coordinated
+ * clause; the modal words of the clause before it are not its own.
+ */
+function coordinatedAfterComma(t: Token): boolean {
+  return !t.linked && /^و/u.test(t.text);
 }
 
 /**
