@@ -48,3 +48,17 @@ export function conditionIn(
   }
   return false;
 }
+
+/**
+ * A condition word (cue `conditional`: `إذا`، `لو`، `في حال`) in `tokens[from..to)`; `حال`، `حالة` followed by
+ * `من` name a state, not a case (`تمر العلاقات بحالة من التوتر منذ اعترف`، `في حالة من الترقب`).
+ */
+export function conditionalIn(tokens: readonly Token[], from: number, to: number, cues: EventCues): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    const t = tokens[k] as Token;
+    if (!tokenIn(cues.conditional, t)) continue;
+    if (t.bare.some((b) => HAL.test(b.key)) && tokens[k + 1]?.key === "من") continue;
+    return true;
+  }
+  return false;
+}

@@ -2,7 +2,7 @@
 import type { Modality, Token } from "../pipeline/types.ts";
 import { imperfectVerb } from "./act-dates.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
-import { conditionIn, unlessBefore } from "./conditions.ts";
+import { conditionalIn, conditionIn, unlessBefore } from "./conditions.ts";
 import {
   cancelled,
   decidedNot,
@@ -45,8 +45,32 @@ function modalWindow(
 ): number {
   const from = Math.max(sentenceStart, hit.first - MODAL_REACH);
   let k = hit.first;
-  while (k > from && !tokenIn(cues.clauseBreak, tokens[k - 1]) && !tokenIn(cues.speech, tokens[k - 1])) k--;
+  while (
+    k > from &&
+    !tokenIn(cues.clauseBreak, tokens[k - 1]) &&
+    !tokenIn(cues.speech, tokens[k - 1]) &&
+    !summedUp(tokens, k - 1, cues) &&
+    !coordinatedAfterComma(tokens[k] as Token)
+  )
+    k--;
   return k;
+}
+
+/**
+ * `إن بغداد مستعدة لتقديم تسهيلات، ودعا عمان إلى`: a word in و after punctuation opens a coordinated
+ * clause; the modal words of the clause before it are not its own.
+ */
+function coordinatedAfterComma(t: Token): boolean {
+  return !t.linked && /^و/u.test(t.text);
+}
+
+/**
+ * `ربما قتل هناك، وهو ما تنفيه السعودية`: a relative ما after a pronoun that sums up the clause before
+ * (cue what_head) opens a clause of its own; the modal words of the summed-up clause are the charge's,
+ * not the act told after ما.
+ */
+function summedUp(tokens: readonly Token[], k: number, cues: EventCues): boolean {
+  return tokens[k]?.key === "ما" && tokenIn(cues.whatHead, tokens[k - 1]);
 }
 
 /** `سيعقدون جولة من المحادثات`: the future is carried by the verb that holds a noun trigger. */
@@ -85,6 +109,30 @@ function mightBefore(
 }
 
 /**
+ * A possibility cue between `from` and `to`, but not a definite possible adjective that stands right
+ * after another definite word (`طرح المخاوف المتعلقة بالهجوم المحتمل خلال اجتماعه`): that adjective
+ * agrees with the noun before it, which is the possible act, not the trigger after it. After `من` it
+ * is the sentence's modal (`من المحتمل أن يلتقي`), and at the window's start it has no noun in it.
+ */
+function possibilityIn(tokens: readonly Token[], from: number, to: number, cues: EventCues): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    const t = tokens[k] as Token;
+    if (!tokenIn(cues.possibility, t)) continue;
+    const before = tokens[k - 1];
+    const ownsNoun =
+      k > from &&
+      tokenIn(cues.possibleAdjective, t) &&
+      t.key.startsWith("ال") &&
+      before !== undefined &&
+      before.linked &&
+      (before.key.startsWith("ال") || before.bare.some((b) => b.key.startsWith("ال"))) &&
+      !tokenIn(cues.possibility, before);
+    if (!ownsNoun) return true;
+  }
+  return false;
+}
+
+/**
  * `احتمال أن تسهل`، `قادرين على التوصل إلى اتفاق`، `الهجوم المزعوم`، `قد تلغى`، `أي اتفاق`، `هل تعيد فرض`: a
  * possible act, not one done.
  */
@@ -97,7 +145,7 @@ function possible(
   cues: EventCues,
 ): boolean {
   return (
-    anyIn(tokens, modal, hit.first, cues.possibility) ||
+    possibilityIn(tokens, modal, hit.first, cues) ||
     mightBefore(tokens, hit, sentenceStart, cues) ||
     // أي اتفاق نهائي: any such act, none that was done (after a negation, `لم يوجه أي اتهامات`, none at all).
     (!negated && tokenIn(cues.anyWord, tokens[hit.first - 1])) ||
@@ -193,7 +241,7 @@ export function polarity(
   const ahead = nounAdjective(tokens, hit, cues.futureAdjective, cues);
   const scheduled = anyIn(tokens, modal, end, cues.scheduled) || ahead;
   if (
-    anyIn(tokens, modal, end, cues.conditional) ||
+    conditionalIn(tokens, modal, end, cues) ||
     (!unable && possible(tokens, hit, modal, span.sentenceStart, negated, cues))
   )
     modality = "conditional";
