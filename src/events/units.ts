@@ -8,6 +8,7 @@ import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { igoVenue } from "./igo-venue.ts";
 import { postSeats } from "./post-seat.ts";
+import { stateNounSubject } from "./state-noun-subject.ts";
 import { SCAN_NISBA, type ScanMasks } from "./scan.ts";
 import { addDuals, NON_STATE_ACTOR } from "./unit-groups.ts";
 
@@ -57,9 +58,13 @@ export function partyUnits(
   const units: PartyUnit[] = [];
   // The tokens right after a named party (not a state noun): a state noun there is the verb's object.
   const partyEnds = new Map<number, string>();
+  /** The named parties with no proclitic, by first token: a state noun right before one is a subject. */
+  const partyStarts = new Map<number, string>();
   for (const m of found.mentions)
-    if (PARTY_TYPES.has(m.type) && m.via !== "noun" && m.country !== null)
+    if (PARTY_TYPES.has(m.type) && m.via !== "noun" && m.country !== null) {
       partyEnds.set(m.endToken, m.country);
+      if (m.prefix === "") partyStarts.set(m.firstToken, m.country);
+    }
   // المبعوث الأممي إلى سوريا ستافان دي ميستورا: the seat of an envoy's post is no party.
   const posts = postSeats(arabic, found.mentions, cues);
   for (const m of found.mentions) {
@@ -73,7 +78,8 @@ export function partyUnits(
     if (
       m.via === "noun" &&
       m.prefix.replace(/^[وف]/u, "") === "" &&
-      !stateNounObject(arabic, lexicon, m, partyEnds)
+      !stateNounObject(arabic, lexicon, m, partyEnds) &&
+      !stateNounSubject(arabic, m, partyStarts)
     )
       continue;
     // خلال جلسة لمجلس الأمن، أمام مجلس الأمن: an international body as a venue is no party.

@@ -1,0 +1,25 @@
+// Twenty-fifth pass, the parties of found events (branch pair25, docs/EVENTS.md "Twenty-fifth pass:
+// the parties of found events"). Sentences written for these tests in Arabic news style; none is an
+// article's.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const lines = (text: string) => eventLines(text, "states");
+const VISIT = "زار الرئيس الفرنسي السعودية يوم الأحد.\n";
+
+test("pair25: a state noun right before a named state of another is the verb's subject", () => {
+  const text = VISIT + "واتهمت المملكة إيران بتسليح جماعات مسلحة في المنطقة.";
+  assert.ok(lines(text).includes("ACCUSE SAU>IRN"), lines(text).join("; "));
+  const iran =
+    "التقى وزير الخارجية الإيراني نظيره الفرنسي في طهران.\nوتتهم الجمهورية الإسلامية فرنسا بإيواء معارضين.";
+  assert.ok(lines(iran).includes("ACCUSE IRN>FRA"), lines(iran).join("; "));
+});
+
+test("pair25 guard: a state noun with no named state right after it stays no party", () => {
+  const text = VISIT + "وحذرت المملكة من أن إيران تسلح جماعات مسلحة في المنطقة.";
+  assert.ok(!lines(text).some((l) => l.includes("SAU>") && !l.startsWith("CONSULT")), lines(text).join("; "));
+  // A comma between: an enumeration, not a subject and its object.
+  const listed = VISIT + "وتضم القائمة المملكة، قطر والكويت.";
+  assert.ok(!lines(listed).some((l) => /SAU.*QAT|QAT.*SAU/u.test(l)), lines(listed).join("; "));
+});
