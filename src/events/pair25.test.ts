@@ -23,3 +23,14 @@ test("pair25 guard: a state noun with no named state right after it stays no par
   const listed = VISIT + "وتضم القائمة المملكة، قطر والكويت.";
   assert.ok(!lines(listed).some((l) => /SAU.*QAT|QAT.*SAU/u.test(l)), lines(listed).join("; "));
 });
+
+test("pair25: a dual is not the pair of an act only weighed or proposed", () => {
+  const text =
+    "التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في سوتشي يوم الاثنين.\n" +
+    "وتدرس فرنسا فرض عقوبات جديدة على إيران.\n" +
+    "وقال المتحدث إن البلدين اتفقا على إقامة منطقة منزوعة السلاح.";
+  const got = lines(text);
+  assert.ok(got.includes("AGREE RUS+TUR>"), got.join("; "));
+  // Guard: the sanctions weighed keep their own pair.
+  assert.ok(got.includes("SANCTION FRA>IRN"), got.join("; "));
+});
