@@ -121,6 +121,8 @@ export function compileCues(lex: Lexicons): EventCues {
     membersAdjective: set("members_adjective"),
     locative: set("locative"),
     placeHead: set("place_head"),
+    leftPlace: set("left_place"),
+    heading: set("heading"),
     since: set("since"),
     npDate: set("np_date"),
     npDateFar: set("np_date_far"),

@@ -34,3 +34,16 @@ test("pair25: a dual is not the pair of an act only weighed or proposed", () => 
   // Guard: the sanctions weighed keep their own pair.
   assert.ok(got.includes("SANCTION FRA>IRN"), got.join("; "));
 });
+
+test("pair25: the state left on the way elsewhere is a place, not a visitor's side", () => {
+  const text = "وقالت الشرطة إن المشتبه به غادر النمسا متجها إلى إيطاليا قبل يومين من اعتقاله.";
+  const got = lines(text);
+  assert.ok(!got.some((l) => l.includes("AUT")), got.join("; "));
+  // Guard: the traveller named with his state keeps his visit.
+  const visit =
+    "غادر وزير الخارجية الفرنسي فرنسا متجها إلى المغرب يوم الاثنين، وسيلتقي نظيره المغربي في الرباط.";
+  assert.ok(
+    lines(visit).some((l) => l.startsWith("CONSULT FRA>MAR")),
+    lines(visit).join("; "),
+  );
+});

@@ -7,6 +7,7 @@ import type { ArabicText, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { igoVenue } from "./igo-venue.ts";
+import { leftPlace } from "./left-place.ts";
 import { postSeats } from "./post-seat.ts";
 import { stateNounSubject } from "./state-noun-subject.ts";
 import { SCAN_NISBA, type ScanMasks } from "./scan.ts";
@@ -261,6 +262,8 @@ const locativeBefore = (t: Token | undefined, prefix: string, cues: EventCues): 
 export function isPlace(arabic: ArabicText, m: EntitiesResult["mentions"][number], cues: EventCues): boolean {
   if (m.type !== "GPE" && m.type !== "LOC") return false;
   if (m.type === "LOC") return true;
+  // غادر بلغاريا متجها إلى ألمانيا: the state left on the way elsewhere is a place (left-place.ts).
+  if (leftPlace(arabic, m, cues)) return true;
   // قمة سنغافورة، اجتماع بروكسل: the place of the meeting; محادثات واشنطن وبيونغ يانغ names its sides.
   if (m.prefix === "" && tokenIn(cues.venueNoun, arabic.tokens[m.firstToken - 1])) {
     const next = arabic.tokens[m.endToken];
