@@ -47,3 +47,16 @@ test("pair25: the state left on the way elsewhere is a place, not a visitor's si
     lines(visit).join("; "),
   );
 });
+
+test("pair25: the state a traveller heads for before a meeting with another state's party is the venue", () => {
+  const text =
+    "ومن المنتظر أن يغادر الرئيس الفرنسي باريس الاثنين متوجها إلى سويسرا قبيل الاجتماع المرتقب مع الرئيس الإيراني حسن روحاني.";
+  const got = lines(text);
+  assert.ok(!got.some((l) => l.includes("CHE")), got.join("; "));
+  // Guard: the meeting's party of the destination's own state keeps it a party.
+  const host = "غادر وزير الخارجية الأمريكي واشنطن متوجها إلى الأردن للقاء العاهل الأردني.";
+  assert.ok(
+    lines(host).some((l) => l.startsWith("CONSULT USA>JOR")),
+    lines(host).join("; "),
+  );
+});

@@ -7,7 +7,7 @@ import type { ArabicText, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { igoVenue } from "./igo-venue.ts";
-import { leftPlace } from "./left-place.ts";
+import { destinationVenues, leftPlace } from "./left-place.ts";
 import { postSeats } from "./post-seat.ts";
 import { stateNounSubject } from "./state-noun-subject.ts";
 import { SCAN_NISBA, type ScanMasks } from "./scan.ts";
@@ -68,8 +68,10 @@ export function partyUnits(
     }
   // المبعوث الأممي إلى سوريا ستافان دي ميستورا: the seat of an envoy's post is no party.
   const posts = postSeats(arabic, found.mentions, cues);
+  // متجها إلى سنغافورة لعقد قمته مع زعيم كوريا الشمالية: the destination is the meeting's venue.
+  const venues = destinationVenues(arabic, found.mentions, cues);
   for (const m of found.mentions) {
-    if (posts.seats.has(m.firstToken)) continue;
+    if (posts.seats.has(m.firstToken) || venues.has(m.firstToken)) continue;
     // Journalists (JRN) report events and civil society (SOC: Amnesty, think tanks) comments on
     // them; neither is a state party.
     if (!PARTY_TYPES.has(m.type) || NOT_STATE.has(m.sector ?? "") || titled.has(m.firstToken)) continue;
