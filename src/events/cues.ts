@@ -123,6 +123,7 @@ export function compileCues(lex: Lexicons): EventCues {
     placeHead: set("place_head"),
     leftPlace: set("left_place"),
     heading: set("heading"),
+    travelTo: set("travel_to"),
     since: set("since"),
     npDate: set("np_date"),
     npDateFar: set("np_date_far"),

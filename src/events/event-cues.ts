@@ -88,6 +88,8 @@ export interface EventCues {
   leftPlace: Set<string>;
   /** Participles of heading (`متجها`): after the place left (`left_place`). */
   heading: Set<string>;
+  /** Words of travelling to a place (`متجها`، `سافر`، `وصل`) before إلى (`travel_to`). */
+  travelTo: Set<string>;
   since: Set<string>;
   npDate: Set<string>;
   /** Participles of signing whose date may stand a few words on (`الموقع بين … في عام 2015`). */

@@ -50,7 +50,7 @@ export function destinationVenues(
   const { tokens } = arabic;
   for (const m of mentions) {
     if (m.type !== "GPE" || m.prefix !== "" || m.country === null) continue;
-    if (tokens[m.firstToken - 1]?.key !== TO_KEY || !tokenIn(cues.heading, tokens[m.firstToken - 2]))
+    if (tokens[m.firstToken - 1]?.key !== TO_KEY || !tokenIn(cues.travelTo, tokens[m.firstToken - 2]))
       continue;
     const sentence = (tokens[m.firstToken] as Token).sentence;
     let meeting = false;

@@ -60,3 +60,10 @@ test("pair25: the state a traveller heads for before a meeting with another stat
     lines(host).join("; "),
   );
 });
+
+test("pair25: a venue after سافر إلى or وصل إلى before a meeting with another state's party", () => {
+  const text =
+    "وقال مسؤولون إن الرئيس الصيني شي جين بينغ سافر إلى الأرجنتين من أجل لقاء الرئيس الأمريكي دونالد ترامب.";
+  const got = lines(text);
+  assert.ok(!got.some((l) => l.includes("ARG")), got.join("; "));
+});
