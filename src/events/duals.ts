@@ -128,7 +128,11 @@ export function resolveDuals(
     }
   if (!open) return;
   const { sentenceOf } = told;
-  const events = told.events.filter((e) => !told.background.has(e));
+  // دعت واشنطن إلى محادثات مع بيونغ يانغ … وقال كيم إن الزعيمين اتفقا: an act only asked for or
+  // conditional is not one two sides did, so not the pair a later dual means.
+  const events = told.events.filter(
+    (e) => !told.background.has(e) && e.modality !== "proposed" && e.modality !== "conditional",
+  );
   const last = events[events.length - 1];
   let states: Party[];
   if (last && distance(last, index, sentenceOf) <= DUAL_REACH) states = statesOf(last);

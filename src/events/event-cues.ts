@@ -84,6 +84,12 @@ export interface EventCues {
   membersAdjective: Set<string>;
   locative: Set<string>;
   placeHead: Set<string>;
+  /** Verbs of leaving (`غادر`، `مغادرته`): a state right after one is the place left. */
+  leftPlace: Set<string>;
+  /** Participles of heading (`متجها`): after the place left (`left_place`). */
+  heading: Set<string>;
+  /** Words of travelling to a place (`متجها`، `سافر`، `وصل`) before إلى (`travel_to`). */
+  travelTo: Set<string>;
   since: Set<string>;
   npDate: Set<string>;
   /** Participles of signing whose date may stand a few words on (`الموقع بين … في عام 2015`). */

@@ -7,7 +7,9 @@ import type { ArabicText, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { igoVenue } from "./igo-venue.ts";
+import { destinationVenues, leftPlace } from "./left-place.ts";
 import { postSeats } from "./post-seat.ts";
+import { stateNounSubject } from "./state-noun-subject.ts";
 import { SCAN_NISBA, type ScanMasks } from "./scan.ts";
 import { addDuals, NON_STATE_ACTOR } from "./unit-groups.ts";
 
@@ -57,13 +59,19 @@ export function partyUnits(
   const units: PartyUnit[] = [];
   // The tokens right after a named party (not a state noun): a state noun there is the verb's object.
   const partyEnds = new Map<number, string>();
+  /** The named parties with no proclitic, by first token: a state noun right before one is a subject. */
+  const partyStarts = new Map<number, string>();
   for (const m of found.mentions)
-    if (PARTY_TYPES.has(m.type) && m.via !== "noun" && m.country !== null)
+    if (PARTY_TYPES.has(m.type) && m.via !== "noun" && m.country !== null) {
       partyEnds.set(m.endToken, m.country);
+      if (m.prefix === "") partyStarts.set(m.firstToken, m.country);
+    }
   // المبعوث الأممي إلى سوريا ستافان دي ميستورا: the seat of an envoy's post is no party.
   const posts = postSeats(arabic, found.mentions, cues);
+  // متجها إلى سنغافورة لعقد قمته مع زعيم كوريا الشمالية: the destination is the meeting's venue.
+  const venues = destinationVenues(arabic, found.mentions, cues);
   for (const m of found.mentions) {
-    if (posts.seats.has(m.firstToken)) continue;
+    if (posts.seats.has(m.firstToken) || venues.has(m.firstToken)) continue;
     // Journalists (JRN) report events and civil society (SOC: Amnesty, think tanks) comments on
     // them; neither is a state party.
     if (!PARTY_TYPES.has(m.type) || NOT_STATE.has(m.sector ?? "") || titled.has(m.firstToken)) continue;
@@ -73,7 +81,8 @@ export function partyUnits(
     if (
       m.via === "noun" &&
       m.prefix.replace(/^[وف]/u, "") === "" &&
-      !stateNounObject(arabic, lexicon, m, partyEnds)
+      !stateNounObject(arabic, lexicon, m, partyEnds) &&
+      !stateNounSubject(arabic, m, partyStarts)
     )
       continue;
     // خلال جلسة لمجلس الأمن، أمام مجلس الأمن: an international body as a venue is no party.
@@ -255,6 +264,8 @@ const locativeBefore = (t: Token | undefined, prefix: string, cues: EventCues): 
 export function isPlace(arabic: ArabicText, m: EntitiesResult["mentions"][number], cues: EventCues): boolean {
   if (m.type !== "GPE" && m.type !== "LOC") return false;
   if (m.type === "LOC") return true;
+  // غادر بلغاريا متجها إلى ألمانيا: the state left on the way elsewhere is a place (left-place.ts).
+  if (leftPlace(arabic, m, cues)) return true;
   // قمة سنغافورة، اجتماع بروكسل: the place of the meeting; محادثات واشنطن وبيونغ يانغ names its sides.
   if (m.prefix === "" && tokenIn(cues.venueNoun, arabic.tokens[m.firstToken - 1])) {
     const next = arabic.tokens[m.endToken];
