@@ -1,0 +1,23 @@
+// Twenty-sixth pass, events of three or more states and second acts of one pair (branch multi26,
+// docs/EVENTS.md "Twenty-sixth pass: events of three or more states, and second acts of one pair").
+// Sentences written for these tests in Arabic news style; none is an article's.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const lines = (text: string) => eventLines(text, "states");
+
+test("multi26: an expulsion answered in kind in one sentence is two expulsions", () => {
+  const text = "وطردت موسكو 23 دبلوماسيا بريطانيا بعد أن طردت لندن 23 دبلوماسيا روسيا الأسبوع الماضي.";
+  const got = lines(text);
+  assert.ok(got.includes("SANCTION RUS>GBR") && got.includes("SANCTION GBR>RUS"), got.join("; "));
+});
+
+test("multi26 guard: an expulsion told again by its own side stays one; other measures answered stay one", () => {
+  const again =
+    "وطردت موسكو 23 دبلوماسيا بريطانيا، وأعلنت أنها طردت الدبلوماسيين البريطانيين بسبب تسميم سكريبال.";
+  assert.deepEqual(lines(again), ["SANCTION RUS>GBR"]);
+  // Only expulsions are returned: a measure of another mode keeps the fold of its sentence.
+  const other = "وفرضت الولايات المتحدة عقوبات على إيران بعد أن فرضت طهران قيودا على الصادرات الأمريكية.";
+  assert.equal(lines(other).filter((l) => l.startsWith("SANCTION")).length, 1, lines(other).join("; "));
+});
