@@ -21,3 +21,16 @@ test("multi26 guard: an expulsion told again by its own side stays one; other me
   const other = "وفرضت الولايات المتحدة عقوبات على إيران بعد أن فرضت طهران قيودا على الصادرات الأمريكية.";
   assert.equal(lines(other).filter((l) => l.startsWith("SANCTION")).length, 1, lines(other).join("; "));
 });
+
+test("multi26: a title in و with its state's nisba continues a list of leaders", () => {
+  const two = "واتهم ترامب ورئيسة الوزراء البريطانية روسيا بالوقوف وراء الهجوم على الجاسوس السابق.";
+  assert.ok(lines(two).includes("ACCUSE GBR+USA>RUS"), lines(two).join("; "));
+  const three =
+    "ودعا الرئيس الفرنسي والمستشارة الألمانية ورئيسة الوزراء البريطانية إيران إلى الالتزام بالاتفاق النووي.";
+  assert.ok(lines(three).includes("REQUEST DEU+FRA+GBR>IRN"), lines(three).join("; "));
+});
+
+test("multi26 guard: a title with no و after a party is its object, not a member of its list", () => {
+  const text = "واستقبل الرئيس الأمريكي وزير الخارجية البريطاني في البيت الأبيض يوم الثلاثاء.";
+  assert.ok(lines(text).includes("CONSULT USA>GBR"), lines(text).join("; "));
+});
