@@ -34,3 +34,14 @@ test("multi26 guard: a title with no و after a party is its object, not a membe
   const text = "واستقبل الرئيس الأمريكي وزير الخارجية البريطاني في البيت الأبيض يوم الثلاثاء.";
   assert.ok(lines(text).includes("CONSULT USA>GBR"), lines(text).join("; "));
 });
+
+test("multi26: the partners after a companion phrase act with the actor; a party right after them is the recipient", () => {
+  const support = "وتدعم تركيا، إلى جانب قطر، الحكومة الليبية في طرابلس.";
+  assert.ok(lines(support).includes("SUPPORT QAT+TUR>LBY"), lines(support).join("; "));
+  const drills =
+    "وأجرت كوريا الجنوبية مناورات عسكرية ضخمة إلى جانب الولايات المتحدة قرب الحدود مع كوريا الشمالية.";
+  const got = lines(drills);
+  assert.ok(got.includes("COOPERATE KOR+USA>"), got.join("; "));
+  // Guard: a state named further on (a place, the drills' setting) is not the recipient.
+  assert.ok(!got.some((l) => l.includes("PRK")), got.join("; "));
+});
