@@ -251,6 +251,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
         countries,
         sentence: sentence.start,
         returned: returnedAct(rulesOf(types, type), mode),
+        nounReturned:
+          rulesOf(types, type).returnedModes.length > 0 && returnedAct(rulesOf(types, type), mode),
       },
       {
         actor,

@@ -45,3 +45,12 @@ test("multi26: the partners after a companion phrase act with the actor; a party
   // Guard: a state named further on (a place, the drills' setting) is not the recipient.
   assert.ok(!got.some((l) => l.includes("PRK")), got.join("; "));
 });
+
+test("multi26: an expulsion answered in kind is two expulsions also when the first is told by a noun", () => {
+  const text = "وقررت روسيا طرد 60 دبلوماسيا أمريكيا ردا على قرار واشنطن بطرد دبلوماسيين روس.";
+  const got = lines(text);
+  assert.ok(got.includes("SANCTION RUS>USA") && got.includes("SANCTION USA>RUS"), got.join("; "));
+  // Guard: a charge told by a noun keeps its fold (its genitive may be the accuser or the accused).
+  const charge = "واتهمت السعودية قطر بدعم الإرهاب، بعد انتقاد الدوحة لسياسات الرياض في اليمن.";
+  assert.deepEqual(lines(charge), ["ACCUSE SAU>QAT"]);
+});
