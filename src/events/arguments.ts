@@ -14,6 +14,9 @@ import { guestAndDestination } from "./visit-guest.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** A span of tokens that can take part in an event: a mention or a nisba (`نظيره الصيني`). */
+/** How many words may stand between a companion phrase's partners and the recipient after them (`إلى جانب روسيا، الرئيس السوري`). */
+const COMPANION_RECIPIENT_GAP = 1;
+
 export interface PartyUnit {
   first: number;
   end: number;
@@ -138,7 +141,16 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
     (a, u) => (a && a.first <= u.first ? a : u),
     undefined,
   );
-  if (head && companionOf(c, hit, head)) recipient = [];
+  // توصلت الولايات المتحدة وكندا إلى اتفاق، إلى جانب المكسيك: the partners named there act with the actor.
+  // تدعم إيران، إلى جانب روسيا، الرئيس السوري: a party right after the partners is the act's recipient.
+  if (head && companionOf(c, hit, head)) {
+    const partners = groupAt(c, head);
+    const end = partners[partners.length - 1]?.end ?? head.end;
+    if (actor.length > 0) actor = [...actor, ...partners.filter((u) => !u.place)];
+    const next = c.units.find((u) => u.first >= end && u.end <= c.end && !u.place && !actor.includes(u));
+    recipient =
+      next && next.first - end <= COMPANION_RECIPIENT_GAP && actor.length > 0 ? groupAt(c, next) : [];
+  }
   // زيارة رسمية لولي العهد السعودي إلى الولايات المتحدة: the guest after ل, where it goes after إلى.
   // في إطار زيارة رسمية لولي العهد … إلى: the visit's own guest comes before the sentence's subject.
   const visit = guestAndDestination(c, hit, setting ? [] : actor, recipient);

@@ -28,6 +28,10 @@ export function joined(c: Clause, a: PartyUnit, b: PartyUnit): boolean {
     if (/^\s+\S+\s+$/u.test(gap) && head.bare.some((x) => x.prefix === "و") && !(c.isAct?.(a.end) ?? true))
       return true;
   }
+  // ترامب ورئيسة الوزراء البريطانية، الرئيس الأمريكي ووزير الخارجية البريطاني، بوتين والرئيس التركي: a title in
+  // و with its state's nisba continues a list of parties (a `title_object` word, or a `construct_title` word and
+  // its genitive), so a list of leaders is not cut there.
+  if (b.type === "NISBA" && b.prefix === "" && !a.place && titleJoins(c, a.end, b.first)) return true;
   // الهجوم الأمريكي البريطاني الفرنسي، الغزو الأمريكي البريطاني للعراق: nisbas stacked with no و are
   // adjectives of the act's noun, its joint agents, never its agent and its target (a directed act's
   // only; after a person's noun they are one person's nationalities: `مواطن مصري أمريكي`).
@@ -68,6 +72,21 @@ export function joined(c: Clause, a: PartyUnit, b: PartyUnit): boolean {
     // روسيا والصين، الولايات المتحدة، وبريطانيا: the و is the next name's proclitic (not واشنطن's first letter).
     (/^[\s،,]*$/u.test(gap) && b.prefix.startsWith("و"))
   );
+}
+
+/** Tokens `[from, to)` are a title in و (`والرئيس`، `ورئيسة الوزراء`), with nothing but spaces around them. */
+function titleJoins(c: Clause, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  if (!/^\s+$/u.test(c.text.slice((c.tokens[from - 1] as Token).end, (c.tokens[from] as Token).start)))
+    return false;
+  for (let k = from; k < to; k++) {
+    if (!/^\s+$/u.test(c.text.slice((c.tokens[k] as Token).end, (c.tokens[k + 1] as Token).start)))
+      return false;
+    if (c.isAct?.(k) ?? true) return false;
+  }
+  const head = c.tokens[from] as Token;
+  const titles = to - from === 1 ? c.cues.titleObject : c.cues.constructTitle;
+  return head.bare.some((x) => x.prefix === "و" && titles.has(x.key));
 }
 
 /** Where a title before token `at` begins: one or two words back (`ورئيس وزراء اليابان`). */

@@ -39,7 +39,7 @@ import { scanMasks } from "./scan.ts";
 import { backgroundAct, type Told } from "./told.ts";
 import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
 import { secondStateAt } from "./two-states.ts";
-import { rulesOf, type TypeTable } from "./types.ts";
+import { returnedAct, rulesOf, type TypeTable } from "./types.ts";
 import { clauseVeto, draftSponsors } from "./vetoes.ts";
 
 export interface EventsOptions {
@@ -250,7 +250,9 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
         mode: rulesOf(types, type).modesApart ? (mode ?? "") : "",
         countries,
         sentence: sentence.start,
-        returned: rulesOf(types, type).returned,
+        returned: returnedAct(rulesOf(types, type), mode),
+        nounReturned:
+          rulesOf(types, type).returnedModes.length > 0 && returnedAct(rulesOf(types, type), mode),
       },
       {
         actor,

@@ -16,6 +16,8 @@ export interface ActKey {
   countries: ReadonlySet<string>;
   /** The type's act told back by its target is a second act (event-types.tsv `returned`). */
   returned: boolean;
+  /** A returned act told by a noun is a second act too (a measure returned by its mode, `طرد دبلوماسيين روس`). */
+  nounReturned: boolean;
   /** The sentence's start offset. */
   sentence: number;
 }
@@ -55,7 +57,9 @@ export class SentenceRepeats {
     // read less surely (its genitive may be the accuser or the accused), so an act told by a noun stays folded.
     const accuser = key.returned ? statesOf(act.actor) : "";
     const ways = this.accusers.get(dedupe);
-    const counter = act.pos !== "noun" && ways !== undefined && !ways.includes(accuser);
+    // قررت روسيا طرد 60 دبلوماسيا أمريكيا ردا على قرار واشنطن بطرد دبلوماسيين روس: a measure returned by its
+    // mode names its sides by the people it strikes, as surely told by a noun as by a verb.
+    const counter = (act.pos !== "noun" || key.nounReturned) && ways !== undefined && !ways.includes(accuser);
     // القمة … في نوفمبر، إذ تحدث … في ديسمبر: two acts each with a date of its own are two events.
     const dated = this.dates.get(dedupe);
     // وصل بومبيو إلى الرياض بعد أن اتصل ترامب بالملك سلمان: a call and a visit told in one sentence are

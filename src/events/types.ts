@@ -44,6 +44,8 @@ export interface TypeRules {
   warnAs: EventType | null;
   /** The same act told again in its sentence by the side it was aimed at is a second act (a counter-charge, praise returned). */
   returned: boolean;
+  /** The modes whose acts are returned (`returned` given as modes: an expulsion answered in kind); empty: every mode. */
+  returnedModes: readonly string[];
   /** With no recipient named, the state what is agreed is done for or with is the other party (agreed-target.ts). */
   complementTarget: boolean;
   /** With no recipient named, praise of a deed is for the deed's doer, the relative clause's subject (praised-agent.ts). */
@@ -96,6 +98,7 @@ const NONE: TypeRules = {
   doneOnly: false,
   warnAs: null,
   returned: false,
+  returnedModes: [],
   complementTarget: false,
   praisedAgent: false,
   holderTarget: false,
@@ -129,7 +132,8 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       blameAs: r.blame_as ? (r.blame_as as EventType) : null,
       doneOnly: r.done_only === "yes",
       warnAs: r.warn_as ? (r.warn_as as EventType) : null,
-      returned: r.returned === "yes",
+      returned: (r.returned ?? "") !== "",
+      returnedModes: r.returned && r.returned !== "yes" ? r.returned.split("|") : [],
       complementTarget: r.complement_target === "yes",
       praisedAgent: r.praised_agent === "yes",
       holderTarget: r.holder_target === "yes",
@@ -142,4 +146,9 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
 
 export function rulesOf(table: TypeTable, type: EventType): TypeRules {
   return table.get(type) ?? NONE;
+}
+
+/** The type's act of this mode told back in its sentence by its target is a second act (`returned`). */
+export function returnedAct(rules: TypeRules, mode: string | null | undefined): boolean {
+  return rules.returned && (rules.returnedModes.length === 0 || rules.returnedModes.includes(mode ?? ""));
 }
