@@ -1,0 +1,25 @@
+// Twenty-sixth pass, acts with one side found: the other side (branch recip26, docs/EVENTS.md
+// "Twenty-sixth pass: acts with one state found: the other side"). Sentences written for these tests in
+// Arabic news style; none is an article's.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const lines = (text: string) => eventLines(text, "states");
+
+test("recip26: the object of a verb of targeting after a strike's noun is its target", () => {
+  const relative =
+    "وأصيب عدد من الجنود في الغارات التركية الأخيرة التي استهدفت المواقع العسكرية السورية قرب الحدود.";
+  assert.ok(lines(relative).includes("ASSAULT TUR>SYR"), lines(relative).join("; "));
+  const agent =
+    "وقال المتحدث إن الضربة التي شنها الجيش الإسرائيلي استهدفت كل المنشآت العسكرية الإيرانية في المنطقة.";
+  assert.ok(lines(agent).includes("ASSAULT ISR>IRN"), lines(agent).join("; "));
+});
+
+test("recip26 guard: a place after في, or an act one is blamed for, gives no target", () => {
+  const place = "وأصيب عدد من الجنود في الغارات التركية التي استهدفت مخازن للأسلحة في سوريا.";
+  assert.ok(!lines(place).includes("ASSAULT TUR>SYR"), lines(place).join("; "));
+  const blamed =
+    "وحمّلت المحكمة كوريا الشمالية مسؤولية الهجمات التي استهدفت المباني الحكومية الأمريكية قبل سنوات.";
+  assert.ok(!lines(blamed).includes("ASSAULT PRK>USA"), lines(blamed).join("; "));
+});
