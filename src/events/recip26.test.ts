@@ -23,3 +23,14 @@ test("recip26 guard: a place after في, or an act one is blamed for, gives no t
     "وحمّلت المحكمة كوريا الشمالية مسؤولية الهجمات التي استهدفت المباني الحكومية الأمريكية قبل سنوات.";
   assert.ok(!lines(blamed).includes("ASSAULT PRK>USA"), lines(blamed).join("; "));
 });
+
+test("recip26: a party after a verb of targeting is the strike's object, not its agent", () => {
+  const text = "وشنت روسيا غارات استهدفت مواقع عسكرية أوكرانية قرب الحدود.";
+  const got = lines(text);
+  assert.ok(got.includes("ASSAULT RUS>UKR"), got.join("; "));
+  assert.ok(!got.some((l) => l.startsWith("ASSAULT UKR")), got.join("; "));
+  // Guard: no light verb carries the noun; a state named far before it is not its agent.
+  const group =
+    "بدأت الهجمات بتفجير خط الغاز المتجه إلى الأردن وإسرائيل، ثم أعلنت جماعة مسلحة مسؤوليتها عن هجمات تستهدف قوات الأمن المصرية.";
+  assert.ok(!lines(group).some((l) => l.startsWith("ASSAULT")), lines(group).join("; "));
+});
