@@ -34,3 +34,16 @@ test("recip26: a party after a verb of targeting is the strike's object, not its
     "بدأت الهجمات بتفجير خط الغاز المتجه إلى الأردن وإسرائيل، ثم أعلنت جماعة مسلحة مسؤوليتها عن هجمات تستهدف قوات الأمن المصرية.";
   assert.ok(!lines(group).some((l) => l.startsWith("ASSAULT")), lines(group).join("; "));
 });
+
+test("recip26: a denial answers a charge told with no accusing verb before it", () => {
+  const text =
+    "وقالت الحكومة الهولندية إن روسيا تقف وراء الهجوم الإلكتروني، بيد أن موسكو تنفي أي ضلوع لها فيه.";
+  assert.ok(lines(text).includes("REJECT RUS>NLD"), lines(text).join("; "));
+});
+
+test("recip26 guard: a denial of a charge told in its own sentence with no accuser takes no older accuser", () => {
+  const text =
+    "وقالت الحكومة الهولندية إن روسيا تقف وراء الهجوم الإلكتروني.\n" +
+    "وذكّر الوزير بقضية الطائرة الماليزية التي وجهت فيها أصابع الاتهام نحو روسيا، في وقت نفت فيه روسيا تلك الاتهامات.";
+  assert.ok(!lines(text).some((l) => l.startsWith("REJECT")), lines(text).join("; "));
+});
