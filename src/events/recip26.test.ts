@@ -47,3 +47,11 @@ test("recip26 guard: a denial of a charge told in its own sentence with no accus
     "وذكّر الوزير بقضية الطائرة الماليزية التي وجهت فيها أصابع الاتهام نحو روسيا، في وقت نفت فيه روسيا تلك الاتهامات.";
   assert.ok(!lines(text).some((l) => l.startsWith("REJECT")), lines(text).join("; "));
 });
+
+test("recip26: a threatened tariff on goods targets the state of the goods' nisba", () => {
+  const text = "وهددت كندا بفرض رسوم جمركية انتقامية على السلع الأمريكية.";
+  assert.ok(lines(text).includes("THREATEN CAN>USA"), lines(text).join("; "));
+  // Guard: goods of the threatener's own state name no target.
+  const own = "وهددت كندا بوقف تصدير المنتجات الكندية.";
+  assert.ok(!lines(own).some((l) => l.startsWith("THREATEN")), lines(own).join("; "));
+});
