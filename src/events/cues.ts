@@ -156,6 +156,7 @@ export function compileCues(lex: Lexicons): EventCues {
     delegationHead: set("delegation_head"),
     carrierPrep: set("carrier_prep"),
     targetVerb: set("target_verb"),
+    hedgeVerb: set("hedge_verb"),
     agreedFor: set("agreed_for"),
     welcomedAct: set("welcomed_act"),
     aspectual: set("aspectual"),

@@ -55,3 +55,11 @@ test("recip26: a threatened tariff on goods targets the state of the goods' nisb
   const own = "وهددت كندا بوقف تصدير المنتجات الكندية.";
   assert.ok(!lines(own).some((l) => l.startsWith("THREATEN")), lines(own).join("; "));
 });
+
+test("recip26: a strike's target told on the actor's word after ما and a verb of saying", () => {
+  const text = "وشنت تركيا أمس سلسلة من الغارات على ما قالت إنه مواقع سورية قرب الحدود.";
+  assert.ok(lines(text).includes("ASSAULT TUR>SYR"), lines(text).join("; "));
+  // Guard: what follows is no state, and the place after في is not the target.
+  const group = "وشنت تركيا غارات على ما قالت إنها مواقع للمسلحين في العراق.";
+  assert.ok(!lines(group).includes("ASSAULT TUR>IRQ"), lines(group).join("; "));
+});
