@@ -177,7 +177,7 @@ const DENIED_REACH = 7;
  * A denial of a part in an act or of charges (`تنفي أي تورط`، `نفى الاتهامات`، `وهو ما تنفيه`): it answers a
  * charge. A denial of a fact (`نفت ذلك`) or of someone's claims (`مزاعم فلان`) may answer no state.
  */
-function deniesCharge(arabic: ArabicText, hit: TriggerHit, cues: EventCues): boolean {
+export function deniesCharge(arabic: ArabicText, hit: TriggerHit, cues: EventCues): boolean {
   const { tokens } = arabic;
   const verb = tokens[hit.first];
   if (!verb || !tokenIn(cues.denialVerb, verb)) return false;

@@ -64,6 +64,18 @@ export function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
   return actor.length === 1 && personNisba(c, actor[0] as PartyUnit) ? [] : actor;
 }
 
+/** A light verb stands between tokens `from` and `to`. */
+function lightVerbIn(c: Clause, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokenIn(c.cues.lightVerb, c.tokens[k])) return true;
+  return false;
+}
+
+/** A verb of targeting (cue `target_verb`) stands between tokens `from` and `to`. */
+function targetVerbBetween(c: Clause, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokenIn(c.cues.targetVerb, c.tokens[k])) return true;
+  return false;
+}
+
 /** A nisba unit right after a person head (`الداعية المصري`، `المواطن السعودي`). */
 function personNisba(c: Clause, u: PartyUnit): boolean {
   return u.type === "NISBA" && u.prefix === "" && tokenIn(c.cues.personHead, c.tokens[u.first - 1]);
@@ -88,6 +100,8 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
   // اتفقت عليها روسيا وتركيا: a pronoun on a preposition is never the subject, nor stands in its place.
   const pronouns = c.units.filter(isReference);
   const after = unitFrom(c, hit.end, hit.trigger.pos === "noun" ? GENITIVE_REACH : SUBJECT_REACH, pronouns);
+  const targeted =
+    hit.trigger.pos === "noun" && after !== undefined && targetVerbBetween(c, hit.end, after.first);
   const afterOk =
     after !== undefined &&
     // بطرد السفير الكندي، طردت … 145 دبلوماسيا روسيا: a party right after the envoy the trigger needs is
@@ -114,7 +128,9 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
       ACCUSATIVE.test(c.tokens[after.first]?.text ?? "")
     ) &&
     // تهديدات، وحُمّل مسؤولية أداء ألمانيا: a noun's genitive follows it with no punctuation between.
-    (hit.trigger.pos !== "noun" || !punctuated(c, hit.end, after.first));
+    (hit.trigger.pos !== "noun" || !punctuated(c, hit.end, after.first)) &&
+    // شنت إسرائيل غارات استهدفت مواقع إيرانية: a party after a verb of targeting is its object.
+    !targeted;
   if (hit.trigger.pos === "noun" && afterOk) return groupAt(c, after);
   const before = groupBefore(c, hit.first);
   const last = before[before.length - 1];
@@ -151,6 +167,10 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     // أعلنت وزارة الخارجية الصينية يوم الجمعة 5 أغسطس 2022 تعليق …: the subject of the light verb.
     const carrier = lightVerbSubject(c, hit);
     if (carrier.length > 0) return carrier;
+    // With its object after a verb of targeting, only a light verb's subject is the noun's agent
+    // (`قد شنت الولايات المتحدة`، `الولايات المتحدة قد شنت مرتين ضربات`), in one stretch of words.
+    if (targeted)
+      return last && !punctuated(c, last.end, hit.first) && lightVerbIn(c, last.end, hit.first) ? before : [];
     if (!lightVerbBefore(c, hit)) return [];
     // …على مدينة دوما، ووجه رسالة تحذير لروسيا: a light verb after a comma and و continues the
     // clause before; its subject is that clause's, not a party named just before the comma.

@@ -10,6 +10,7 @@ import { atRequest, hostsSides, passive, requestNoun, undergone } from "./frames
 import { ownerAfter, possessedBy, possessedObject, settingHolder, settingNoun } from "./noun-agents.ts";
 import { carrierRecipient } from "./carrier-recipient.ts";
 import { companionOf, emptyAddressee, findRecipient, otherState } from "./recipient.ts";
+import { targetVerbObject } from "./target-verb.ts";
 import { guestAndDestination } from "./visit-guest.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -66,6 +67,8 @@ export interface Clause {
   missionTarget?: boolean;
   /** The act's type names who is asked by this preposition right after the verb (`طلب من`), as a key. */
   addresseePrep?: string;
+  /** The act's type takes its target from a verb of targeting after its noun (target-verb.ts). */
+  targetVerb?: boolean;
 }
 
 function betweenGroup(c: Clause, hit: TriggerHit): PartyUnit[] {
@@ -201,6 +204,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (charged) return charged;
   // الاتهامات التي وجهتها إسرائيل إلى إيران: the target the noun's relative clause names (recipient.ts).
   if (recipient.length === 0) recipient = carrierRecipient(c, hit, actor);
+  // الغارات الإسرائيلية التي استهدفت مواقع إيرانية: the object of a verb of targeting (target-verb.ts).
+  if (recipient.length === 0 && c.targetVerb) recipient = targetVerbObject(c, hit, actor);
   if (recipient.length === 0 && actor.length > 0 && !compound(actor)) recipient = otherState(c, hit, actor);
   const accused = chargedGenitive(c, hit, actor);
   if (accused) return accused;

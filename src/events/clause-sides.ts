@@ -80,6 +80,7 @@ export function clauseSides(
     occasionNoTarget: !rulesOf(types, hit.trigger.type).occasionTarget,
     missionTarget: rulesOf(types, hit.trigger.type).missionTarget,
     addresseePrep: rulesOf(types, hit.trigger.type).addresseePrep ?? undefined,
+    targetVerb: rulesOf(types, hit.trigger.type).targetVerb,
   };
   // ودعاها، معها، داعيا الأخيرة: read with the references; one with no antecedent, read as before.
   const nounForm =

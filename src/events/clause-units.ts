@@ -210,3 +210,13 @@ export function afterSubject(hit: TriggerHit, actor: readonly PartyUnit[]): numb
 export function tokenProclitic(t: Token, preps: readonly string[]): boolean {
   return t.bare.some((b) => b.prefix !== "" && preps.includes(b.prefix.replace(/^[وف]/u, "")));
 }
+
+/**
+ * `شنت إسرائيل هجمات على ما قالت إنه مواقع إيرانية`: after the frame's preposition at `k`, ما, a verb of
+ * saying (cue `hedge_verb`) and a complementizer set off what the actor calls its target; the target is
+ * read after them. Returns the index of the last of those words, or `k` when they are not there.
+ */
+export function hedgedTarget(c: Clause, k: number): number {
+  if (c.tokens[k + 1]?.key !== "ما" || !tokenIn(c.cues.hedgeVerb, c.tokens[k + 2])) return k;
+  return isComplementizer(c.tokens[k + 3], c.cues) && !punctuated(c, k + 1, k + 4) ? k + 3 : k;
+}

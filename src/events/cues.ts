@@ -155,6 +155,8 @@ export function compileCues(lex: Lexicons): EventCues {
     lightVerb: set("light_verb"),
     delegationHead: set("delegation_head"),
     carrierPrep: set("carrier_prep"),
+    targetVerb: set("target_verb"),
+    hedgeVerb: set("hedge_verb"),
     agreedFor: set("agreed_for"),
     welcomedAct: set("welcomed_act"),
     aspectual: set("aspectual"),

@@ -135,6 +135,10 @@ export interface EventCues {
   delegationHead: Set<string>;
   /** Prepositions by which the verb of a noun's relative clause names the act's target (`التي وجهتها إسرائيل إلى`). */
   carrierPrep: Set<string>;
+  /** Verbs of targeting whose object is what the act's noun before them struck (`التي استهدفت`). */
+  targetVerb: Set<string>;
+  /** Verbs of saying after ما that hedge a strike's target (`على ما قالت إنه مواقع إيرانية`). */
+  hedgeVerb: Set<string>;
   /** Prepositions by which what is agreed names the state it is done for or with (`على تسليم النظام إلى تركيا`). */
   agreedFor: Set<string>;
   /** Bare act nouns whose praise or welcome is for the state that did the act last told (`بالقرار`، `هذا الموقف`). */

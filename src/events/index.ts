@@ -6,7 +6,7 @@ import type { PhraseIndex } from "../arabic/phrases.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Event, Party, Sentence, Token } from "../pipeline/types.ts";
-import { actSides } from "./act-sides.ts";
+import { actSides, deniesCharge } from "./act-sides.ts";
 import { codeAct, noActReason } from "./act-type.ts";
 import type { PartyUnit } from "./arguments.ts";
 import type { BackReferences } from "./back-references.ts";
@@ -36,7 +36,7 @@ import { referenceUnits } from "./references.ts";
 import { meetingDays } from "./meeting-day.ts";
 import { SentenceRepeats } from "./repeats.ts";
 import { scanMasks } from "./scan.ts";
-import { backgroundAct, type Told } from "./told.ts";
+import { backgroundAct, type Told, toldBefore, unnamedCharge } from "./told.ts";
 import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
 import { secondStateAt } from "./two-states.ts";
 import { returnedAct, rulesOf, type TypeTable } from "./types.ts";
@@ -126,19 +126,21 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
           cues.timeBefore,
         )
       : [];
-  for (const hit of hits) {
+  /** Denials left with no accuser: read again once the charges told with no accusing verb are found. */
+  const pending: TriggerHit[] = [];
+  const readHit = (hit: TriggerHit, late: boolean): void => {
     // A channel's name is an event only when a verb holds it: سيعقدون جولة من محادثات تنسيق …
     if (channelWords.has(hit.first) && !lightVerbBefore(arabic, hit.first, cues)) {
       explain?.hit(hit, "channel name, no verb", NONE, NONE);
-      continue;
+      return;
     }
     const sentenceIndex = (arabic.tokens[hit.first] as Token).sentence;
     const sentence = arabic.sentences[sentenceIndex] as Sentence;
     const twoStates = sentence.endToken > twoStatesAt;
-    if (!twoStates && !explain) continue;
+    if (!twoStates && !explain) return;
     if (isAnaphoric(arabic, hit.first, cues)) {
       explain?.hit(hit, "refers back", NONE, NONE);
-      continue;
+      return;
     }
     resolveDuals(units, sentence, told, resolvedDuals, sentenceIndex, isLabel);
     const span = clauseOf(arabic.tokens, sentence, hit.first, hit.end, cues, masks);
@@ -158,7 +160,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const veto = clauseVeto(clause, hit);
     if (veto !== null) {
       explain?.hit(hit, veto, NONE, NONE);
-      continue;
+      return;
     }
     const rules = rulesOf(types, hit.trigger.type);
     // The sides, from the clause's reading to each side's states (act-sides.ts).
@@ -171,28 +173,32 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       sentenceIndex,
       span,
       speaker,
-      told,
+      told: late ? toldBefore(told, arabic.tokens[hit.first] as Token) : told,
       isLabel,
       // الفيتو ضد مشروع قرار يتهم إيران: what a draft resolution would do is no act done, but by its sponsor.
       sponsors: draftSponsors(clause, hit),
     });
     if (sides.lost !== null) {
       explain?.hit(hit, sides.lost, sides.actor, sides.recipient);
-      continue;
+      return;
     }
     const { args, actor, recipient, swapped } = sides;
     // والتقت فرنسا وأوروغواي ثماني مرات …: in a match's sentence, states named bare are teams.
     if (sporting(sentenceIndex) && [...actor, ...recipient].every((p) => p.sector === null)) {
       explain?.hit(hit, "sports sentence", actor, recipient);
-      continue;
+      return;
     }
     const countries = new Set<string>();
     for (const p of actor) if (p.country !== null) countries.add(p.country);
     for (const p of recipient) if (p.country !== null) countries.add(p.country);
     // داعش … أمريكا والسعودية: an act whose actor is no state (an armed group, a person with none) is no interstate event.
     if (actor.length === 0 || countries.size < 2 || actor.every((p) => p.country === null)) {
-      explain?.hit(hit, partiesLost(actor, recipient), actor, recipient);
-      continue;
+      // نفت موسكو أي ضلوع لها: a denial whose charge may be told with no accusing verb is read again
+      // once those charges are found (below).
+      if (!late && recipient.length === 0 && countries.size === 1 && deniesCharge(arabic, hit, cues))
+        pending.push(hit);
+      else explain?.hit(hit, partiesLost(actor, recipient), actor, recipient);
+      return;
     }
     const dated = governingDate(arabic, span, hit.first, cues);
     // يلتقي ترامب بوتين يوم 16 يوليو، told on 1 July: an imperfect dated after publication is to come.
@@ -215,12 +221,12 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // بناء على طلب بريطانيا وألمانيا وكندا، أبدى زعماء بريطانيا وفرنسا وألمانيا دعمهم للاتفاق.
     if (act.jointWithoutTarget) {
       explain?.hit(hit, "joint actor, no target", actor, recipient);
-      continue;
+      return;
     }
     // حذر المبعوث من تصاعد المواجهات بين إسرائيل وسوريا: a warning of a risk threatens no one.
     if (act.riskWarning || act.unrealised || act.charged) {
       explain?.hit(hit, noActReason(act), actor, recipient);
-      continue;
+      return;
     }
     const { type } = act;
     // الهجوم المحتمل للنظام السوري المدعوم من روسيا: a backing participle describes the body as it is;
@@ -268,7 +274,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       if (kept && kept.date_text === null && when?.value && modality === kept.modality && typeRules.merged)
         Object.assign(kept, dateFields(when, options.published));
       explain?.hit(hit, "same event in sentence", actor, recipient);
-      continue;
+      return;
     }
     // The record: its date, place, channel, source and PLOVER score (event-record.ts).
     const event = eventRecord(hit, modality === act.modality ? act : { ...act, modality }, actor, recipient, {
@@ -320,7 +326,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       nounRetelling(arabic.tokens, hit.first, hit.end, sentence, cues)
     )
       retold.add(event);
-  }
+  };
+  for (const hit of hits) readHit(hit, false);
   // اعتبرت … أن إعلان إثيوبيا … يمثل انتهاكا: accusations told without an accusing verb.
   if (options.evaluations) {
     const { evaluations, plover, published } = options;
@@ -337,6 +344,13 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
         masks,
       }),
     );
+    events.sort((a, b) => a.evidence.start - b.evidence.start);
+  }
+  // وقالت لندن إن روسيا تقف وراء الهجوم، بيد أن موسكو تنفي أي ضلوع لها فيه: the charge before the denial.
+  if (pending.length > 0) {
+    for (const hit of pending)
+      if (!unnamedCharge(arabic.tokens, hits, eventOf, hit)) readHit(hit, true);
+      else explain?.hit(hit, "no recipient", NONE, NONE);
     events.sort((a, b) => a.evidence.start - b.evidence.start);
   }
   // واتفق الطرفان خلال القمة على …: an act told at a meeting dated before takes its day (meeting-day.ts).

@@ -9,6 +9,7 @@ import { groupAt, statesOfUnits } from "./clause-units.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { otherSide } from "./recipient.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { GOODS_UNIT } from "./units.ts";
 
 /** How far after a threat's verb (and a subject after it) its content clause may open (`حذرت إيران، الأحد، من أنها`). */
 const CONTENT_REACH = 4;
@@ -52,6 +53,9 @@ export function ownActTarget(c: Clause, hit: TriggerHit, actor: readonly PartyUn
       return [];
     const u = c.units.find((x) => x.first === k);
     if (u && otherSide(u, actor, mine)) return groupAt(c, u).filter((x) => !actor.includes(x));
+    // مستعد لفرض رسوم على جميع المنتجات الصينية: goods' nisba names the state the own act is aimed at.
+    const goods = u ? undefined : c.all.find((x) => x.first === k && x.type === GOODS_UNIT);
+    if (goods && otherSide(goods, actor, mine)) return [goods];
   }
   return [];
 }

@@ -5,6 +5,7 @@ import {
   afterPreposition,
   governed,
   groupAt,
+  hedgedTarget,
   joined,
   PREP_REACH,
   procliticPrep,
@@ -38,7 +39,19 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
     // تناولت المحادثات … العلاقات مع إيران: the preposition of a topic noun names what the act is about.
     if (frame.includes(t.key) && topicPreposition(c, hit, k)) continue;
     if (frame.includes(t.key)) {
-      const u = unitFrom(c, k + 1, PREP_REACH, actor) ?? goodsAfter(c, hit, k);
+      // على ما قالت إنه مواقع إيرانية: a target told on the actor's word, after ما and a verb of saying.
+      const said = hedgedTarget(c, k);
+      // The verb of saying ends the clause; the target it sets off is read in the sentence.
+      const u =
+        (said > k
+          ? c.units.find(
+              (x) =>
+                x.first > said &&
+                x.first <= said + PREP_REACH &&
+                x.end <= c.sentenceEnd &&
+                !actor.includes(x),
+            )
+          : unitFrom(c, k + 1, PREP_REACH, actor)) ?? goodsAfter(c, hit, k);
       // على الحدود مع العراق: the neighbour of the place struck is not what was struck.
       if (u && !acrossBorder(c.tokens, u.first, u.prefix, c.cues)) return groupAt(c, u);
       const deal = dealAfter(c, hit, k, actor);

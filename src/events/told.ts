@@ -1,6 +1,6 @@
 // What the event stage has told so far in a document, for the rules that look back at it: the act an
 // act told inside it answers (`nested-acts.ts`), a coordinated act's actor, a dual verb's two states.
-import type { Event } from "../pipeline/types.ts";
+import type { Event, Token } from "../pipeline/types.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 export interface Told {
@@ -43,4 +43,29 @@ export function backgroundAct(date: string | null, published: string | null | un
 export function lastInSentence(told: Told, sentenceIndex: number): Event | undefined {
   const last = told.events[told.events.length - 1];
   return last && told.sentenceOf.get(last) === sentenceIndex ? last : undefined;
+}
+
+/** What was told before a token: the events whose evidence starts before it (a denial read late). */
+export function toldBefore(told: Told, at: { start: number }): Told {
+  return { ...told, events: told.events.filter((e) => e.evidence.start < at.start) };
+}
+
+/**
+ * `والتي وجهت فيها أصابع الاتهام نحو روسيا، في وقت نفت فيه روسيا تلك الاتهامات`: a charge told before the
+ * denial in its own sentence that gave no event names no accuser; the denial answers it, not an older charge.
+ */
+export function unnamedCharge(
+  tokens: readonly Token[],
+  hits: readonly TriggerHit[],
+  eventOf: ReadonlyMap<TriggerHit, Event>,
+  denial: TriggerHit,
+): boolean {
+  const sentence = (tokens[denial.first] as Token).sentence;
+  return hits.some(
+    (h) =>
+      h.trigger.type === "ACCUSE" &&
+      h.first < denial.first &&
+      (tokens[h.first] as Token).sentence === sentence &&
+      !eventOf.has(h),
+  );
 }

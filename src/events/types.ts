@@ -59,6 +59,8 @@ export interface TypeRules {
   judgedPlace: PlaceNoun | null;
   /** The preposition right after the verb that names who is asked (`طلب من`), as a key, or null. */
   addresseePrep: string | null;
+  /** With no recipient named, a verb of targeting after the act's noun names its target (target-verb.ts). */
+  targetVerb: boolean;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
@@ -104,6 +106,7 @@ const NONE: TypeRules = {
   holderTarget: false,
   judgedPlace: null,
   addresseePrep: null,
+  targetVerb: false,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -139,6 +142,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       holderTarget: r.holder_target === "yes",
       judgedPlace: placeNoun(r.judged_place, r.type),
       addresseePrep: r.addressee_prep ? r.addressee_prep : null,
+      targetVerb: r.target_verb === "yes",
     });
   }
   return table;
