@@ -44,3 +44,21 @@ test("holding a state responsible is a charge in the present and the future too"
   // Guard: carrying a message is no blame.
   assert.deepEqual(coded("ويحمل وزير الخارجية الفرنسي رسالة من ماكرون إلى الرئيس الإيراني."), []);
 });
+
+test("a state ready to sit with, to come to or to return offers it", () => {
+  assert.deepEqual(
+    coded("وقال وزير الخارجية الإيراني إن بلاده مستعدة للعودة إلى المحادثات مع الاتحاد الأوروبي."),
+    ["AGREE IRN>IGO asserted"],
+  );
+  assert.deepEqual(
+    coded("وقال مستشار الأمن القومي الكوري الجنوبي إن زعيم كوريا الشمالية مستعد للجلوس مع الرئيس الأمريكي."),
+    ["AGREE PRK>USA asserted"],
+  );
+  // Guard: ready to respond is a warning, not an offer.
+  assert.deepEqual(
+    coded("وقالت وزارة التجارة الصينية إن بلادها مستعدة للرد على أي إجراء أمريكي.").filter((e) =>
+      e.startsWith("AGREE"),
+    ),
+    [],
+  );
+});
