@@ -142,14 +142,19 @@ function isTeaser(line: string, options: RelatedLineOptions): boolean {
   return line.length >= min && line.length <= max && !endsClause(line);
 }
 
-/** A paragraph that continues the one before: it opens with و or ف, or with an opener (`لكن`, `بدوره`). */
+/**
+ * A paragraph that continues the one before: it opens with و, or with an opener (`لكن`, `فقد`,
+ * `في المقابل`). ف joins a paragraph to the one before only in the openers listed: a word that merely
+ * begins with the letter may be the preposition (`في 1 مايو من عام …`) or a verb (`فاز`, `فرضت`),
+ * which open the leads of other stories as often as any word.
+ */
 function continues(line: string, options: RelatedLineOptions): boolean {
   const words = keyOf(line.split(/\s+/u, 2).join(" "))
     .split(" ")
     .map((w) => w.replace(/[،,:]$/u, ""));
   const first = words[0] as string;
   return (
-    /^[وف]/u.test(first) || options.openers.has(first) || options.openers.has(words.slice(0, 2).join(" "))
+    first.startsWith("و") || options.openers.has(first) || options.openers.has(words.slice(0, 2).join(" "))
   );
 }
 
