@@ -31,9 +31,10 @@ test("clean26: a run of leads is cut though one opens with the preposition في 
   assert.deepEqual(dropRelatedLines(lines, options, CNN), BODY);
 });
 
-test("clean26: a last paragraph opened by a conjunction in ف or a two-word opener in في stays", () => {
+test("clean26: last paragraphs opened by في with no date, by أما or by a listed ف form stay", () => {
   const tail = [
     "في المقابل، نفت الحكومة المجاورة أن تكون قد تلقت أي طلب رسمي بشأن الزيارة حتى الآن.",
+    "أما المعارضة فقالت إن الزيارة لن تغير شيئا في موقف البلدين من ملف السد ما لم يتفقا على جدول زمني.",
     "فيما رحب نواب في البرلمان بالخطوة، معتبرين أنها تفتح صفحة جديدة في العلاقات.",
   ];
   const lines = [...BODY, ...tail, PLAIN_LEAD, VERB_F_LEAD, PLAIN_LEAD];
