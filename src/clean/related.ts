@@ -142,16 +142,26 @@ function isTeaser(line: string, options: RelatedLineOptions): boolean {
   return line.length >= min && line.length <= max && !endsClause(line);
 }
 
-/** A paragraph that continues the one before: it opens with و or ف, or with an opener (`لكن`, `بدوره`). */
+/**
+ * A paragraph that continues the one before: it opens with و, or with an opener (`لكن`, `فقد`), or
+ * with the preposition في not followed by a number (`في المقابل`, `في خطوة …`). ف joins a paragraph to
+ * the one before only in the openers listed: a word that merely begins with the letter may be a verb
+ * (`فاز`, `فرضت`), which opens the lead of another story as often as any word; and `في` before a day
+ * (`في 3 مايو من عام …`) opens the outlet's "this day in history" lead, not a paragraph of the story.
+ */
 function continues(line: string, options: RelatedLineOptions): boolean {
   const words = keyOf(line.split(/\s+/u, 2).join(" "))
     .split(" ")
     .map((w) => w.replace(/[،,:]$/u, ""));
   const first = words[0] as string;
+  if (first === PREPOSITION_FI) return !/^[\d\u0660-\u0669]/u.test(words[1] ?? "");
   return (
-    /^[وف]/u.test(first) || options.openers.has(first) || options.openers.has(words.slice(0, 2).join(" "))
+    first.startsWith("و") || options.openers.has(first) || options.openers.has(words.slice(0, 2).join(" "))
   );
 }
+
+/** The key of the preposition في. */
+const PREPOSITION_FI = keyOf("في");
 
 /**
  * Where a tail of other articles' leads starts (CNN Arabic lists them after the body, unmarked):
