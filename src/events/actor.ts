@@ -13,7 +13,7 @@ import {
   RELATIVE_REACH,
   unitFrom,
 } from "./clause-units.ts";
-import { tokenIn } from "./cues.ts";
+import { anyIn, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { seatOf } from "./units.ts";
 import { struckGenitive } from "./object-genitive.ts";
@@ -64,18 +64,6 @@ export function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
   return actor.length === 1 && personNisba(c, actor[0] as PartyUnit) ? [] : actor;
 }
 
-/** A light verb stands between tokens `from` and `to`. */
-function lightVerbIn(c: Clause, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokenIn(c.cues.lightVerb, c.tokens[k])) return true;
-  return false;
-}
-
-/** A verb of targeting (cue `target_verb`) stands between tokens `from` and `to`. */
-function targetVerbBetween(c: Clause, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokenIn(c.cues.targetVerb, c.tokens[k])) return true;
-  return false;
-}
-
 /** A nisba unit right after a person head (`الداعية المصري`، `المواطن السعودي`). */
 function personNisba(c: Clause, u: PartyUnit): boolean {
   return u.type === "NISBA" && u.prefix === "" && tokenIn(c.cues.personHead, c.tokens[u.first - 1]);
@@ -101,7 +89,9 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
   const pronouns = c.units.filter(isReference);
   const after = unitFrom(c, hit.end, hit.trigger.pos === "noun" ? GENITIVE_REACH : SUBJECT_REACH, pronouns);
   const targeted =
-    hit.trigger.pos === "noun" && after !== undefined && targetVerbBetween(c, hit.end, after.first);
+    hit.trigger.pos === "noun" &&
+    after !== undefined &&
+    anyIn(c.tokens, hit.end, after.first, c.cues.targetVerb);
   const afterOk =
     after !== undefined &&
     // بطرد السفير الكندي، طردت … 145 دبلوماسيا روسيا: a party right after the envoy the trigger needs is
@@ -170,7 +160,11 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     // With its object after a verb of targeting, only a light verb's subject is the noun's agent
     // (`قد شنت الولايات المتحدة`، `الولايات المتحدة قد شنت مرتين ضربات`), in one stretch of words.
     if (targeted)
-      return last && !punctuated(c, last.end, hit.first) && lightVerbIn(c, last.end, hit.first) ? before : [];
+      return last &&
+        !punctuated(c, last.end, hit.first) &&
+        anyIn(c.tokens, last.end, hit.first, c.cues.lightVerb)
+        ? before
+        : [];
     if (!lightVerbBefore(c, hit)) return [];
     // …على مدينة دوما، ووجه رسالة تحذير لروسيا: a light verb after a comma and و continues the
     // clause before; its subject is that clause's, not a party named just before the comma.

@@ -14,10 +14,10 @@ import { targetVerbObject } from "./target-verb.ts";
 import { guestAndDestination } from "./visit-guest.ts";
 import type { TriggerHit } from "./triggers.ts";
 
-/** A span of tokens that can take part in an event: a mention or a nisba (`نظيره الصيني`). */
 /** How many words may stand between a companion phrase's partners and the recipient after them (`إلى جانب روسيا، الرئيس السوري`). */
 const COMPANION_RECIPIENT_GAP = 1;
 
+/** A span of tokens that can take part in an event: a mention or a nisba (`نظيره الصيني`). */
 export interface PartyUnit {
   first: number;
   end: number;
