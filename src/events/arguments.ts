@@ -10,6 +10,7 @@ import { atRequest, hostsSides, passive, requestNoun, undergone } from "./frames
 import { ownerAfter, possessedBy, possessedObject, settingHolder, settingNoun } from "./noun-agents.ts";
 import { carrierRecipient } from "./carrier-recipient.ts";
 import { companionOf, emptyAddressee, findRecipient, otherState } from "./recipient.ts";
+import { withoutDead } from "./victims.ts";
 import { targetVerbObject } from "./target-verb.ts";
 import { guestAndDestination } from "./visit-guest.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -138,7 +139,11 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   // الاتفاق النووي مع القوى الكبرى: a group of unnamed states holds a subject's place only (units.ts groupUnit).
   let recipient = object
     ? object.recipient
-    : findRecipient(c, hit, actor).filter((u) => !actor.includes(u) && u.type !== "GROUP");
+    : withoutDead(
+        c,
+        hit,
+        findRecipient(c, hit, actor).filter((u) => !actor.includes(u) && u.type !== "GROUP"),
+      );
   // نفذت بالتنسيق مع الولايات المتحدة وفرنسا: a list that opens after a companion phrase is the actor's partners.
   const head = recipient.reduce<PartyUnit | undefined>(
     (a, u) => (a && a.first <= u.first ? a : u),
@@ -215,7 +220,9 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   // ترامب: the partner of the call or visit that sets the scene is whom it was told to, not its target.
   if (c.occasionNoTarget) recipient = recipient.filter((u) => !occasionPartner(c, u));
   // عندما يلتقي نظيره الأمريكي: a counterpart is the other side; its owner acts (counterparts.ts).
-  return counterpartOwner(c, hit, actor, recipient) ?? { actor, recipient };
+  const sides = counterpartOwner(c, hit, actor, recipient) ?? { actor, recipient };
+  // رفضت إسرائيل التحقيق في مقتل الفلسطينيين: the dead are no addressee (victims.ts).
+  return { ...sides, recipient: withoutDead(c, hit, sides.recipient) };
 }
 
 /** How far before a party the occasion noun may stand (`في اتصال هاتفي مع نظيره الإيراني روحاني`). */

@@ -169,6 +169,7 @@ export function compileCues(lex: Lexicons): EventCues {
     titleObject: set("title_object"),
     stateAttribute: set("state_attribute"),
     harmedHead: set("harmed_head"),
+    deathHead: set("death_head"),
     repressionAct: set("repression_act"),
     strikeTarget: set("strike_target"),
     ownerWord: set("owner_word"),

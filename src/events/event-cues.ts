@@ -160,6 +160,8 @@ export interface EventCues {
   stateAttribute: Set<string>;
   /** Nouns of what a judged act harms (`سيادة`، `تقسيم`): their genitive state is the victim. */
   harmedHead: Set<string>;
+  /** Nouns of a death (`مقتل`، `وفاة`): their genitive is the dead, whose state is no addressee. */
+  deathHead: Set<string>;
   /** Nouns of an act of repression whose place is the state judged for it (`الاحتجاز … في الصين`). */
   repressionAct: Set<string>;
   /** Nouns of what an attack strikes, whose place is the state struck (`ضربة ضد أهداف في سوريا`). */

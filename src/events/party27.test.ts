@@ -1,0 +1,24 @@
+// The twenty-seventh pass's party rules (docs/EVENTS.md, "Twenty-seventh pass: the wrong party"): the
+// state of the dead is no addressee of a told act. Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const coded = (text: string) => eventLines(text, "negation");
+
+test("the dead of a death noun are no addressee of a demand, a charge or a refusal", () => {
+  assert.deepEqual(
+    coded("وطالب الأمين العام للأمم المتحدة أنطونيو غوتيريس بتحقيق مستقل بشأن مقتل فلسطينيين قرب السياج."),
+    [],
+  );
+  assert.deepEqual(coded("ورفض وزير الدفاع الإسرائيلي التحقيق في مقتل الفلسطينيين خلال المظاهرات."), []);
+  assert.deepEqual(coded("وأدانت فرنسا مقتل عشرات الفلسطينيين برصاص الجيش الإسرائيلي."), []);
+  // Guard: the accused named before the death noun stays the recipient.
+  assert.deepEqual(coded("واتهمت روسيا تركيا بقتل جنود سوريين."), ["ACCUSE RUS>TUR asserted"]);
+  // Guard: a denial answers the charge, which the dead's state made.
+  assert.deepEqual(coded("ونفت موسكو أي صلة بوفاة البريطانية في المدينة."), ["REJECT RUS>GBR asserted"]);
+  // Guard: a state named as the addressee before the death noun stays it.
+  assert.deepEqual(coded("وطالبت الحكومة الإيطالية مصر بالكشف عن ملابسات مقتل مواطنها."), [
+    "REQUEST ITA>EGY asserted",
+  ]);
+});
