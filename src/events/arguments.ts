@@ -11,6 +11,7 @@ import { ownerAfter, possessedBy, possessedObject, settingHolder, settingNoun } 
 import { carrierRecipient } from "./carrier-recipient.ts";
 import { companionOf, emptyAddressee, findRecipient, otherState } from "./recipient.ts";
 import { withoutDead } from "./victims.ts";
+import { downedSides } from "./downed.ts";
 import { targetVerbObject } from "./target-verb.ts";
 import { guestAndDestination } from "./visit-guest.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -222,7 +223,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   // عندما يلتقي نظيره الأمريكي: a counterpart is the other side; its owner acts (counterparts.ts).
   const sides = counterpartOwner(c, hit, actor, recipient) ?? { actor, recipient };
   // رفضت إسرائيل التحقيق في مقتل الفلسطينيين: the dead are no addressee (victims.ts).
-  return { ...sides, recipient: withoutDead(c, hit, sides.recipient) };
+  // إسقاط طائرة عسكرية روسية: the downed aircraft's state is the target (downed.ts).
+  return downedSides(c, hit, { ...sides, recipient: withoutDead(c, hit, sides.recipient) });
 }
 
 /** How far before a party the occasion noun may stand (`في اتصال هاتفي مع نظيره الإيراني روحاني`). */

@@ -170,6 +170,8 @@ export function compileCues(lex: Lexicons): EventCues {
     stateAttribute: set("state_attribute"),
     harmedHead: set("harmed_head"),
     deathHead: set("death_head"),
+    downVerb: set("down_verb"),
+    aircraft: set("aircraft"),
     repressionAct: set("repression_act"),
     strikeTarget: set("strike_target"),
     ownerWord: set("owner_word"),

@@ -162,6 +162,10 @@ export interface EventCues {
   harmedHead: Set<string>;
   /** Nouns of a death (`مقتل`، `وفاة`): their genitive is the dead, whose state is no addressee. */
   deathHead: Set<string>;
+  /** Words of downing an aircraft (`أسقط`، `إسقاط`). */
+  downVerb: Set<string>;
+  /** Nouns of aircraft, whose nisba after a downing word is the state downed. */
+  aircraft: Set<string>;
   /** Nouns of an act of repression whose place is the state judged for it (`الاحتجاز … في الصين`). */
   repressionAct: Set<string>;
   /** Nouns of what an attack strikes, whose place is the state struck (`ضربة ضد أهداف في سوريا`). */

@@ -22,3 +22,25 @@ test("the dead of a death noun are no addressee of a demand, a charge or a refus
     "REQUEST ITA>EGY asserted",
   ]);
 });
+
+test("the state of a downed aircraft is the target, not the agent", () => {
+  assert.deepEqual(coded("وأسقطت مروحية عسكرية تركية في شمال سوريا حيث تقاتل القوات التركية مسلحين."), []);
+  assert.deepEqual(
+    coded("وأعلنت موسكو تسليم صواريخ بعد أسبوعين من إسقاط طائرة عسكرية روسية قبالة سواحل سوريا."),
+    [],
+  );
+  assert.deepEqual(
+    coded("وقال قائد الحرس الثوري إن إسقاط المقاتلة الإسرائيلية من قبل الدفاعات الجوية السورية نصر كبير."),
+    ["ASSAULT SYR>ISR asserted"],
+  );
+  // Guard: a subject before the aircraft keeps the act; a verb after its subject takes the speaker.
+  assert.deepEqual(coded("وأعلن الجيش الباكستاني أن دفاعاته الجوية أسقطت خمس طائرات هندية."), [
+    "ASSAULT PAK>IND asserted",
+  ]);
+  assert.deepEqual(coded("وأسقطت الدفاعات الجوية السورية طائرة إسرائيلية فوق الجولان."), [
+    "ASSAULT SYR>ISR asserted",
+  ]);
+  assert.deepEqual(coded("وقالت إسرائيل إنها أسقطت طائرة سورية اخترقت مجالها الجوي."), [
+    "ASSAULT ISR>SYR asserted",
+  ]);
+});
