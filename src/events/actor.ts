@@ -14,6 +14,7 @@ import {
   unitFrom,
 } from "./clause-units.ts";
 import { anyIn, tokenIn } from "./cues.ts";
+import { asideAntecedent } from "./aside.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { seatOf } from "./units.ts";
 import { struckGenitive } from "./object-genitive.ts";
@@ -148,7 +149,8 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
       (!punctuated(c, last.end, hit.first) && !hit.prefix.startsWith("و")) ||
       lightVerbBefore(c, hit, (before[0] as PartyUnit).first))
   )
-    return before;
+    // الرئيس الفرنسي، الذي يزور ألمانيا، طالب: the subject is the aside's antecedent (aside.ts).
+    return asideAntecedent(c, hit, last, antecedentOf) ?? before;
   if (hit.trigger.pos === "noun") {
     // المناورات التي تجريها الولايات المتحدة وكوريا الجنوبية: the agent of a noun in its relative clause.
     const agent = relativeAgent(c, hit);

@@ -44,3 +44,22 @@ test("the state of a downed aircraft is the target, not the agent", () => {
     "ASSAULT ISR>SYR asserted",
   ]);
 });
+
+test("a relative aside between a subject and its verb: the antecedent acts, the party after the verb is its object", () => {
+  assert.deepEqual(coded("الرئيس الفرنسي، الذي يزور ألمانيا، طالب إيران بوقف التجارب."), [
+    "CONSULT FRA>DEU asserted",
+    "REQUEST FRA>IRN asserted",
+  ]);
+  assert.deepEqual(
+    coded("ولي العهد السعودي، الذي يزور الولايات المتحدة حاليا، دعا الأمريكيين إلى البقاء في العراق."),
+    ["CONSULT SAU>USA asserted", "REQUEST SAU>USA asserted"],
+  );
+  assert.deepEqual(coded("وكانت الحكومة البريطانية طالبت واشنطن بعدم الانسحاب من سوريا."), [
+    "REQUEST GBR>USA asserted",
+  ]);
+  // Guard: a fronted phrase closed by a comma is no subject: the party after the verb is not made its object.
+  assert.deepEqual(
+    coded("وردا على الإجراءات الأمريكية، فرضت تركيا زيادات كبيرة في الجمارك على الواردات الأمريكية."),
+    [],
+  );
+});

@@ -15,6 +15,7 @@ import {
   unitFrom,
 } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
+import { subjectBefore } from "./aside.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { acrossBorder, GOODS_UNIT } from "./units.ts";
 
@@ -32,6 +33,12 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
   if (frame.includes("direct") && from > hit.end) {
     const u =
       afterAppositive(c, from, actor) ?? afterRelativeClause(c, from, actor) ?? unitFrom(c, from, 1, actor);
+    if (u) return groupAt(c, u);
+  }
+  // الرئيس، الذي يزور ألمانيا، دعا الأمريكيين إلى عدم مغادرة سوريا: with its subject before it, a
+  // verb's party right after it is the object, before any preposition's.
+  if (frame.includes("direct") && hit.trigger.pos === "verb" && subjectBefore(c, hit, actor)) {
+    const u = c.units.find((x) => x.first === hit.end && x.prefix === "" && !actor.includes(x));
     if (u) return groupAt(c, u);
   }
   for (let k = hit.end; k < Math.min(c.end, from + OBJECT_REACH + PREP_REACH); k++) {
