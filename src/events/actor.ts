@@ -139,6 +139,8 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     last &&
     !prepositional &&
     hit.first - last.end <= SVO_GAP &&
+    // …في مقتل الفلسطينيين، وهو ما رفضته إسرائيل: a party before a summing ما is in the clause it sums up.
+    !(c.tokens[hit.first - 1]?.key === "ما" && anyIn(c.tokens, last.end, hit.first, c.cues.whatHead)) &&
     // …الحرب على سوريا، واتهم روسيا: a verb after a comma and و opens a clause of its own.
     !(hit.trigger.pos === "verb" && hit.prefix.startsWith("و") && punctuated(c, last.end, hit.first)) &&
     // وفي محاولة لإبقاء واشنطن في الاتفاق، دعت فرنسا: a comma between a party and the verb after it

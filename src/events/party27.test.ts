@@ -63,3 +63,17 @@ test("a relative aside between a subject and its verb: the antecedent acts, the 
     [],
   );
 });
+
+test("a party right before a summing ما is in the clause it sums up, not the subject of the verb after it", () => {
+  assert.deepEqual(
+    coded(
+      "ودعا الاتحاد الأوروبي والأمم المتحدة إلى إجراء تحقيقات مستقلة في مقتل الفلسطينيين، وهو ما رفضته إسرائيل.",
+    ),
+    ["REJECT ISR>IGO asserted"],
+  );
+  // Guard: a denial after وهو ما keeps its accuser.
+  assert.deepEqual(coded("واتهمت السعودية قطر بدعم الإرهاب، وهو ما تنفيه الدوحة."), [
+    "ACCUSE SAU>QAT asserted",
+    "REJECT QAT>SAU asserted",
+  ]);
+});
