@@ -69,6 +69,12 @@ export interface EventCues {
   preposition: Set<string>;
   /** Words that join the items of a list of states besides و (`بالإضافة إلى`، `إلى جانب`), as phrase keys. */
   listJoiner: Set<string>;
+  /** Past verbs of answering or being driven to an act (`ردت`، `دفع`), read before an in-kind word (replies.ts). */
+  replyVerb: Set<string>;
+  /** Words of a reply in kind with no measure named (`بالمثل`، `مماثلة`). */
+  inKind: Set<string>;
+  /** Plural nouns of states after a demonstrative (`تلك الدول`): a reply's subject, the answered act's targets. */
+  replyGroup: Set<string>;
   dual: Set<string>;
   notDualAfter: Set<string>;
   dualPlural: Set<string>;
