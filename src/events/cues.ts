@@ -82,6 +82,7 @@ export function compileCues(lex: Lexicons): EventCues {
     vowSpeech: set("vow_speech"),
     nisbaNotParty: set("nisba_not_party"),
     goodsHead: set("goods_head"),
+    importsHead: set("imports_head"),
     receptionNoun: set("reception_noun"),
     dealCounterpart: new Map(
       cue(lex, "deal_counterpart").map((f) => {

@@ -38,3 +38,21 @@ test("group27 guard: a reply in kind only threatened, on a condition or denied i
     lines(imitate).join("; "),
   );
 });
+
+test("group27: a tariff on imports targets the state they come from, not the importer", () => {
+  const from = "وفرضت واشنطن تعريفات جمركية على واردات الصلب والألومنيوم من كندا يوم الجمعة.";
+  assert.deepEqual(lines(from), ["SANCTION USA>CAN"]);
+  const nisba = "وضاعف الرئيس الأمريكي الرسوم على واردات الولايات المتحدة من الصلب والألومنيوم التركي.";
+  assert.ok(lines(nisba).includes("SANCTION USA>TUR"), lines(nisba).join("; "));
+  // The tariff answered in kind in its sentence (batch 1) now has its act to answer.
+  const answered =
+    "وفرضت الولايات المتحدة رسوما على واردات الصلب من المكسيك وكندا، وهو ما دفع أوتاوا إلى اتخاذ إجراءات مماثلة.";
+  assert.ok(lines(answered).includes("SANCTION CAN>USA"), lines(answered).join("; "));
+});
+
+test("group27 guard: imports from the actor's own state, or an act that is no tariff, take no origin", () => {
+  const own = "وقالت الصين إنها ستخفض الرسوم الجمركية على واردات السيارات من الخارج.";
+  assert.deepEqual(lines(own), []);
+  const aid = "وأرسلت تركيا مساعدات إلى قطر تشمل واردات غذائية من إيران.";
+  assert.ok(!lines(aid).some((l) => l.includes(">IRN")), lines(aid).join("; "));
+});
