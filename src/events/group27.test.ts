@@ -56,3 +56,14 @@ test("group27 guard: imports from the actor's own state, or an act that is no ta
   const aid = "وأرسلت تركيا مساعدات إلى قطر تشمل واردات غذائية من إيران.";
   assert.ok(!lines(aid).some((l) => l.includes(">IRN")), lines(aid).join("; "));
 });
+
+test("group27: a regional group of unnamed states holds its place as no state", () => {
+  // The Europeans warn Washington: no state warns, and Washington does not take the warner's place.
+  const text = "وحذرت الدول الأوروبية الولايات المتحدة من فرض عقوبات على إيران.";
+  assert.ok(!lines(text).some((l) => l.startsWith("THREATEN")), lines(text).join("; "));
+});
+
+test("group27 guard: a group joined by و to a named state is left out of the list, not made a party of no state", () => {
+  const text = "وطردت الولايات المتحدة وبريطانيا وأغلب الدول الأوروبية دبلوماسيين روسا الأسبوع الماضي.";
+  assert.ok(lines(text).includes("SANCTION GBR+USA>RUS"), lines(text).join("; "));
+});
