@@ -82,6 +82,7 @@ export function compileCues(lex: Lexicons): EventCues {
     vowSpeech: set("vow_speech"),
     nisbaNotParty: set("nisba_not_party"),
     goodsHead: set("goods_head"),
+    importsHead: set("imports_head"),
     receptionNoun: set("reception_noun"),
     dealCounterpart: new Map(
       cue(lex, "deal_counterpart").map((f) => {
@@ -104,6 +105,9 @@ export function compileCues(lex: Lexicons): EventCues {
     peopleHead: set("people_head"),
     preposition: set("preposition"),
     listJoiner: set("list_joiner"),
+    replyVerb: set("reply_verb"),
+    inKind: set("in_kind"),
+    replyGroup: set("reply_group"),
     dual: set("dual"),
     notDualAfter: set("not_dual_after"),
     dualPlural: set("dual_plural"),

@@ -52,6 +52,8 @@ export interface EventCues {
   nisbaNotParty: Set<string>;
   /** Goods and trade (`المنتجات`، `الواردات`): the state of their nisba is what a tariff on them targets. */
   goodsHead: Set<string>;
+  /** Imports (`واردات`): a tariff on them targets the state named after من, not their genitive (imports-origin.ts). */
+  importsHead: Set<string>;
   /** `استقبال`: the counterpart after it is the guest, who acts. */
   receptionNoun: Set<string>;
   /** An agreement's name (keys, words joined by a space) → the state it was made with (`الاتفاق النووي` → IRN). */
@@ -69,6 +71,12 @@ export interface EventCues {
   preposition: Set<string>;
   /** Words that join the items of a list of states besides و (`بالإضافة إلى`، `إلى جانب`), as phrase keys. */
   listJoiner: Set<string>;
+  /** Past verbs of answering or being driven to an act (`ردت`، `دفع`), read before an in-kind word (replies.ts). */
+  replyVerb: Set<string>;
+  /** Words of a reply in kind with no measure named (`بالمثل`، `مماثلة`). */
+  inKind: Set<string>;
+  /** Plural nouns of states after a demonstrative (`تلك الدول`): a reply's subject, the answered act's targets. */
+  replyGroup: Set<string>;
   dual: Set<string>;
   notDualAfter: Set<string>;
   dualPlural: Set<string>;

@@ -33,6 +33,7 @@ import { mergeRepeats, nounRetelling, pluperfect } from "./merge.ts";
 import { namedTokens } from "./named-tokens.ts";
 import type { PloverTable } from "./plover.ts";
 import { referenceUnits } from "./references.ts";
+import { repliesInKind } from "./replies.ts";
 import { meetingDays } from "./meeting-day.ts";
 import { SentenceRepeats } from "./repeats.ts";
 import { scanMasks } from "./scan.ts";
@@ -353,6 +354,10 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       else explain?.hit(hit, "no recipient", NONE, NONE);
     events.sort((a, b) => a.evidence.start - b.evidence.start);
   }
+  // فردت تركيا بالمثل: an act answered in kind, no measure named, is that act's type the other way (replies.ts).
+  const replies = repliesInKind(arabic, events, eventOf, units, cues);
+  events.push(...replies);
+  if (replies.length > 0) events.sort((a, b) => a.evidence.start - b.evidence.start);
   // واتفق الطرفان خلال القمة على …: an act told at a meeting dated before takes its day (meeting-day.ts).
   meetingDays(arabic, events, options.published, cues);
   return mergeRepeats(events, types, retold);

@@ -16,6 +16,7 @@ import {
 } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import { subjectBefore } from "./aside.ts";
+import { importsOrigin } from "./imports-origin.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { acrossBorder, GOODS_UNIT } from "./units.ts";
 
@@ -58,7 +59,8 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
                 x.end <= c.sentenceEnd &&
                 !actor.includes(x),
             )
-          : unitFrom(c, k + 1, PREP_REACH, actor)) ?? goodsAfter(c, hit, k);
+          : (importsOrigin(c, hit, k, actor) ?? unitFrom(c, k + 1, PREP_REACH, actor))) ??
+        goodsAfter(c, hit, k);
       // على الحدود مع العراق: the neighbour of the place struck is not what was struck.
       if (u && !acrossBorder(c.tokens, u.first, u.prefix, c.cues)) return groupAt(c, u);
       const deal = dealAfter(c, hit, k, actor);

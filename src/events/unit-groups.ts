@@ -69,6 +69,24 @@ function groupUnit(
 }
 
 /**
+ * The group at `k` follows a state unit of its sentence through و on its head (`السعودية والدول العربية`) or on
+ * a quantifier before it (cue `plural_after`: `بريطانيا وأغلب الدول الأوروبية`).
+ */
+function listTail(
+  tokens: readonly Token[],
+  k: number,
+  before: readonly PartyUnit[],
+  cues: EventCues,
+): boolean {
+  const last = before[before.length - 1];
+  if (!last || last.end < k - 1 || !last.parties.some((p) => p.country !== null)) return false;
+  const joint = tokens[last.end] as Token;
+  if (joint.sentence !== (tokens[k] as Token).sentence || !joint.bare.some((b) => b.prefix.startsWith("و")))
+    return false;
+  return last.end === k || tokenIn(cues.pluralAfter, joint);
+}
+
+/**
  * The prefix of the token's first bare form in `keys` (`t.bare.find(…)?.prefix ?? ""`); a loop and a
  * function declared once, not a closure made at each pair word or dual.
  */
@@ -116,9 +134,10 @@ export function addDuals(
       });
       continue;
     }
-    // رفضت الدول الغربية المقترح الروسي: a group of unnamed states holds its place as a party of no state.
+    // رفضت الدول الغربية المقترح الروسي: a group of unnamed states holds its place as a party of no state;
+    // joined by و to a state named before it (`بريطانيا وأغلب الدول الأوروبية`) it is a list's tail, left out.
     const group = groupUnit(arabic, k, covered, cues);
-    if (group) {
+    if (group && !listTail(arabic.tokens, k, out, cues)) {
       out.push(group);
       continue;
     }

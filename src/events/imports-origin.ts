@@ -1,0 +1,46 @@
+// `فرضت واشنطن تعريفات جمركية على واردات الصلب والألومنيوم من كندا`: a tariff on imports targets the state
+// they come from, named after من, not the importer that may stand as the imports' genitive (`على واردات
+// الولايات المتحدة من الصلب التركي`). Split from recipient.ts (goods' nisba is read there).
+import type { Token } from "../pipeline/types.ts";
+import type { Clause, PartyUnit } from "./arguments.ts";
+import { tokenIn } from "./cues.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+/** How far after the frame's preposition the imports word may stand (`على الواردات`، `على واردات السيارات`). */
+const HEAD_REACH = 2;
+
+/** How far after the imports word their origin may be named (`واردات الصلب والألومنيوم من كندا`). */
+const ORIGIN_REACH = 6;
+
+/** The imports word: `واردات`، `الواردات`، and with a pronoun (`وارداتها`). */
+function importsWord(t: Token | undefined, heads: ReadonlySet<string>): boolean {
+  return tokenIn(heads, t) || (t?.segments !== undefined && heads.has(t.segments.core));
+}
+
+/**
+ * The origin of the imports a tariff or embargo (an economic SANCTION, or a CONCEDE lifting one) is laid
+ * on, after the frame's preposition at `k`: the party right after `من` (and its list), or a nisba of the
+ * goods (`الألومنيوم التركي`), within reach of the imports word; none when no imports word stands there.
+ */
+export function importsOrigin(
+  c: Clause,
+  hit: TriggerHit,
+  k: number,
+  actor: readonly PartyUnit[],
+): PartyUnit | undefined {
+  const type = hit.trigger.type;
+  if ((type !== "SANCTION" && type !== "CONCEDE") || !hit.trigger.context.includes("economic"))
+    return undefined;
+  let head = -1;
+  for (let j = k + 1; j <= k + HEAD_REACH && j < c.end; j++)
+    if (importsWord(c.tokens[j], c.cues.importsHead)) head = j;
+  if (head < 0) return undefined;
+  const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
+  for (const x of c.all) {
+    if (x.first <= head + 1 || x.first > head + ORIGIN_REACH || x.end > c.end || actor.includes(x)) continue;
+    if (x.parties.some((p) => p.country === null || mine.has(p.country))) continue;
+    const before = c.tokens[x.first - 1] as Token;
+    if (before.key === "من" || x.type === "NISBA") return x;
+  }
+  return undefined;
+}
