@@ -44,6 +44,8 @@ export interface Trigger {
   backed?: boolean;
   /** A duty told by a complementizer (`قال X إن على Y أن`): the speaker is its actor, no party before it. */
   duty?: boolean;
+  /** Holding a state responsible (`تحمل … المسؤولية`): with س or `أي` after it, a threat's content (vetoes.ts). */
+  blame?: boolean;
 }
 
 /** How close after a trigger a noun trigger is read as its object (`رفضت مواصلة المفاوضات`). */
@@ -105,6 +107,7 @@ export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
       ...(r.carrier === "hosted" ? { hosted: true } : {}),
       ...(r.carrier === "duty" ? { duty: true } : {}),
       ...(r.carrier === "backed" ? { backed: true } : {}),
+      ...(r.carrier === "blame" ? { blame: true } : {}),
     };
     const added = new Set<string>();
     const add = (form: string, trigger: Trigger) => {

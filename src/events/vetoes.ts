@@ -8,6 +8,7 @@ import type { Token } from "../pipeline/types.ts";
 import { type Clause, objectAt, type PartyUnit } from "./arguments.ts";
 import { punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
+import { followedBy } from "./key-openings.ts";
 import { deniedAct } from "./denied.ts";
 import { NEGATION_REACH, negationIn } from "./negation.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -281,7 +282,48 @@ export function clauseVeto(c: Clause, hit: TriggerHit): string | null {
   if (hit.trigger.type === "RETREAT" && anyAfter(c, hit, c.cues.houseArrest)) return "moved to house arrest";
   // نفى السفير تورط موسكو في الهجوم، تنفي طرد السفير: what a party denies is no happening told.
   if (deniedAct(c, hit)) return "an act denied";
+  // ستحمل واشنطن إيران مسؤولية أي هجوم: responsibility laid for acts to come is a threat's content.
+  if (blameToCome(c, hit)) return "blame to come";
+  // كما تحمل حكومة بلادها المسؤولية: a present blame names the state it holds before its responsibility word.
+  if (blameUnnamed(c, hit)) return "blame of no state named";
   return null;
+}
+
+/**
+ * A verb of blame in the present (row carrier `blame`) whose two sides are not both named around it:
+ * the blamer right before it (`إن إسرائيل تحمل`، `تغريدات ترامب تحمّل`) or right after it (`ويحمّل
+ * الوزير الإيراني`), and the one held before the responsibility word. With fewer than two such names
+ * (`كما تحمل حكومة بلادها المسؤولية`), the sides would be borrowed from other sentences and other acts.
+ */
+function blameUnnamed(c: Clause, hit: TriggerHit): boolean {
+  if (!hit.trigger.blame) return false;
+  const to = Math.min(c.sentenceEnd, hit.end + BLAME_REACH);
+  let word = hit.end;
+  while (word < to && !followedBy(c.tokens, word, hit.trigger.needs, 1)) word++;
+  const named = (u: PartyUnit) => u.parties.some((p) => p.country !== null);
+  const after = c.units.filter((u) => u.first >= hit.end && u.end <= word && named(u)).length;
+  const before = c.units.some((u) => u.end === hit.first && named(u)) ? 1 : 0;
+  return after + before < 2;
+}
+
+/** How far after a verb of blame its `أي` may stand (`تحمل … إيران المسؤولية الكاملة عن أي هجوم`). */
+const BLAME_REACH = 8;
+
+/**
+ * A verb of holding responsible (row carrier `blame`) told with the future prefix (`ستحمل`، `سنحمل`),
+ * or with `أي` (cue any_word) after it in its clause (`تحمل … مسؤولية أي اعتداء`): the responsibility is
+ * laid for an act still to come, which is what a threat says; the set codes the threat, not a charge
+ * (docs/gold-format.md, "Conditional, negated and planned acts").
+ */
+function blameToCome(c: Clause, hit: TriggerHit): boolean {
+  if (!hit.trigger.blame) return false;
+  if (hit.prefix.replace(/^[وف]/u, "").startsWith("س")) return true;
+  const to = Math.min(c.sentenceEnd, hit.end + BLAME_REACH);
+  for (let k = hit.end; k < to; k++) {
+    if (k > hit.end && punctuated(c, k, k)) return false;
+    if (tokenIn(c.cues.anyWord, c.tokens[k])) return true;
+  }
+  return false;
 }
 
 /** A token of `set` after the trigger in its sentence. */
