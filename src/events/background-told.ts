@@ -4,7 +4,7 @@
 import { keyOf } from "../arabic/normalize.ts";
 import { tokenIs } from "../arabic/tokens.ts";
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
-import { type EventCues, tokenIn } from "./cues.ts";
+import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 
 /** How far after `قد` the act's word may stand (`قد أعلنت`، `قد قامت بزيارة`، `قد أجرى الوزير محادثات`). */
 const AFTER_QAD = 3;
@@ -38,6 +38,35 @@ export function pluperfectTold(
     return false;
   }
   return false;
+}
+
+/** How far after a sentence's opening `كان` the verb of a pluperfect without `قد` may stand (`وكان الرئيس الفرنسي إيمانويل ماكرون زار`). */
+const AUX_TO_VERB = 6;
+
+/**
+ * وكان ماكرون زار واشنطن، وكانت الولايات المتحدة فرضت رسوما: a sentence that opens with a form of `كان`
+ * (cue pluperfect_aux, with its و or ف) followed within 6 words by the act's verb in the perfect (`perfect`),
+ * with no comma, relative pronoun, clause break or `أن` between, tells the act in the pluperfect without
+ * `قد`: done before the news, at a time the text does not give when its clause names no date. Not `كان`
+ * as a copula before a noun (`وكان الهدف من الزيارة بحث`), nor an act after `أن` (`وكان ذلك بعد أن`).
+ */
+export function openingPluperfect(
+  arabic: ArabicText,
+  sentence: Sentence,
+  hit: { first: number },
+  perfect: boolean,
+  cues: EventCues,
+): boolean {
+  const { tokens } = arabic;
+  const aux = sentence.firstToken;
+  if (!perfect || hit.first <= aux + 1 || hit.first > aux + AUX_TO_VERB) return false;
+  if (!tokenIn(cues.pluperfectAux, tokens[aux])) return false;
+  for (let k = aux + 1; k < hit.first; k++) {
+    const t = tokens[k] as Token;
+    if (tokenIn(cues.relative, t) || tokenIn(cues.clauseBreak, t) || isComplementizer(t, cues)) return false;
+    if (/[،,؛:.]/u.test(arabic.text.slice((tokens[k - 1] as Token).end, t.start))) return false;
+  }
+  return true;
 }
 
 const QAD_KEY = keyOf("قد");

@@ -35,3 +35,19 @@ test("a pluperfect act with its own date, or an act before the pluperfect, keeps
     ["ACCUSE JOR>ISR asserted 2019-03-07"],
   );
 });
+
+test("an act told in the pluperfect without قد, at the sentence's opening كان, has no date", () => {
+  assert.deepEqual(dated("وكانت الحكومة اليونانية اتهمت تركيا بانتهاك مجالها الجوي مرات عدة."), [
+    "ACCUSE GRC>TUR asserted -",
+  ]);
+});
+
+test("كان as a copula, or before أن, leaves the act's date alone", () => {
+  // Guard: the act is after `بعد أن`, not the verb of the opening كان.
+  assert.deepEqual(
+    dated("وكان ذلك بعد أن اتهمت الحكومة اليونانية تركيا بانتهاك مجالها الجوي.").map((l) =>
+      l.split(" ").at(-1),
+    ),
+    ["2019-03-07"],
+  );
+});
