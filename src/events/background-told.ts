@@ -69,4 +69,27 @@ export function openingPluperfect(
   return true;
 }
 
+/**
+ * وكانت السعودية قد استدعت سفيرها لدى كندا وطردت السفير الكندي: a verb in the perfect (`perfect`) joined by
+ * و (`prefix`) after a pluperfect `كان … قد` earlier in its sentence continues the pluperfect: done before
+ * the news, at a time the text does not give when its clause names no date.
+ */
+export function joinedPluperfect(
+  arabic: ArabicText,
+  sentence: Sentence,
+  hit: { first: number; prefix: string },
+  perfect: boolean,
+  cues: EventCues,
+): boolean {
+  if (!perfect || !hit.prefix.startsWith("و")) return false;
+  const { tokens } = arabic;
+  let aux = false;
+  for (let k = sentence.firstToken; k < hit.first; k++) {
+    const t = tokens[k] as Token;
+    if (tokenIn(cues.pluperfectAux, t)) aux = true;
+    else if (aux && tokenIs(t, QAD_KEY)) return true;
+  }
+  return false;
+}
+
 const QAD_KEY = keyOf("قد");

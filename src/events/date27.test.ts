@@ -51,3 +51,22 @@ test("كان as a copula, or before أن, leaves the act's date alone", () => {
     ["2019-03-07"],
   );
 });
+
+test("a verb joined by و after a pluperfect continues it and has no date", () => {
+  assert.deepEqual(
+    dated("وكانت اليونان قد استدعت سفيرها من أنقرة وطردت السفير التركي من أثينا.").map((l) =>
+      l.split(" ").at(-1),
+    ),
+    ["-", "-"],
+  );
+});
+
+test("a joined verb in a sentence with no pluperfect keeps the publication day", () => {
+  // Guard: `كان` with no `قد` after it is no pluperfect to continue.
+  assert.deepEqual(
+    dated("وقال الوزير إن الوضع كان صعبا وطردت اليونان السفير التركي من أثينا.").map((l) =>
+      l.split(" ").at(-1),
+    ),
+    ["2019-03-07"],
+  );
+});
