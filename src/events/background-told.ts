@@ -8,15 +8,15 @@ import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 
 /** How far after `قد` the act's word may stand (`قد أعلنت`، `قد قامت بزيارة`، `قد أجرى الوزير محادثات`). */
 const AFTER_QAD = 3;
-/** How far before `قد` the form of `كان` may stand, past the subject (`وكان وزير الخارجية الأمريكي، مايك بومبيو قد وصل`). */
+/** How far before `قد` the form of `كان` may stand, past the subject (`وكان وزير الخارجية الياباني، تارو كونو، قد وصل`). */
 const AUX_REACH = 8;
 
 /**
- * وكانت تركيا قد استدعت السفير، وكان قد هدد السفير الروسي بأن: an act whose word stands up to 3 words
+ * وكانت اليونان قد استدعت السفير، وكان قد هدد الوزير الهندي بأن: an act whose word stands up to 3 words
  * after `قد` (no comma between), with a form of `كان` (cue pluperfect_aux) up to 8 words before that
  * `قد` in its sentence and no relative pronoun or clause break (cue clause_break) between, is told in
  * the pluperfect: done before the news, at a time the text does not give when its clause names no date.
- * Not an act before the `قد` (`اجتماع ترامب … كان قد حفزه`), nor one in a relative clause of the
+ * Not an act before the `قد` (`لقاء الوزيرين … كان قد دفعه`), nor one in a relative clause of the
  * subject (`الاتفاق الذي وقعته … كان قد`).
  */
 export function pluperfectTold(
@@ -40,11 +40,11 @@ export function pluperfectTold(
   return false;
 }
 
-/** How far after a sentence's opening `كان` the verb of a pluperfect without `قد` may stand (`وكان الرئيس الفرنسي إيمانويل ماكرون زار`). */
+/** How far after a sentence's opening `كان` the verb of a pluperfect without `قد` may stand (`وكان رئيس الوزراء الكندي جاستن ترودو زار`). */
 const AUX_TO_VERB = 6;
 
 /**
- * وكان ماكرون زار واشنطن، وكانت الولايات المتحدة فرضت رسوما: a sentence that opens with a form of `كان`
+ * وكان ترودو زار المكسيك، وكانت اليابان فرضت رسوما: a sentence that opens with a form of `كان`
  * (cue pluperfect_aux, with its و or ف) followed within 6 words by the act's verb in the perfect (`perfect`),
  * with no comma, relative pronoun, clause break or `أن` between, tells the act in the pluperfect without
  * `قد`: done before the news, at a time the text does not give when its clause names no date. Not `كان`
@@ -70,7 +70,7 @@ export function openingPluperfect(
 }
 
 /**
- * وكانت السعودية قد استدعت سفيرها لدى كندا وطردت السفير الكندي: a verb in the perfect (`perfect`) joined by
+ * وكانت اليونان قد استدعت سفيرها من أنقرة وطردت الملحق التركي: a verb in the perfect (`perfect`) joined by
  * و (`prefix`) after a pluperfect `كان … قد` earlier in its sentence continues the pluperfect: done before
  * the news, at a time the text does not give when its clause names no date.
  */

@@ -42,7 +42,7 @@ export function eventRecord(
   const { type, modality, negated, ending } = act;
   // وسبق أن اتهمت إيران …، هدد ترامب في السابق: an act told as done before, with no date of its own, is
   // background of a time the text does not give, not an act of the publication day; so is an act told in
-  // the pluperfect (`وكانت تركيا قد استدعت السفير`).
+  // the pluperfect (`وكانت اليونان قد استدعت السفير`).
   const background =
     ctx.when === null &&
     modality === "asserted" &&
