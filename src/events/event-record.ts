@@ -6,7 +6,8 @@ import type { ArabicText, DateMention, Event, Party, Sentence, Token } from "../
 import type { ActCoding } from "./act-type.ts";
 import { placeIn } from "./borrowed-sides.ts";
 import { mechanismIn } from "./channel-context.ts";
-import { dateFields, dayMinus, dayPlus, daysBefore, pastTold } from "./act-dates.ts";
+import { dateFields, dayMinus, dayPlus, daysBefore, pastTold, perfectVerb } from "./act-dates.ts";
+import { joinedPluperfect, openingPluperfect, pluperfectTold } from "./background-told.ts";
 import { type ClauseSpan, sentenceEvidence } from "./clauses.ts";
 import type { EventCues } from "./cues.ts";
 import { type PloverTable, score } from "./plover.ts";
@@ -40,9 +41,15 @@ export function eventRecord(
   const { arabic, found, cues, sentence, span, speaker } = ctx;
   const { type, modality, negated, ending } = act;
   // وسبق أن اتهمت إيران …، هدد ترامب في السابق: an act told as done before, with no date of its own, is
-  // background of a time the text does not give, not an act of the publication day.
+  // background of a time the text does not give, not an act of the publication day; so is an act told in
+  // the pluperfect (`وكانت اليونان قد استدعت السفير`).
   const background =
-    ctx.when === null && modality === "asserted" && pastTold(arabic, sentence, span, hit, cues);
+    ctx.when === null &&
+    modality === "asserted" &&
+    (pastTold(arabic, sentence, span, hit, cues) ||
+      pluperfectTold(arabic, sentence, hit, cues) ||
+      openingPluperfect(arabic, sentence, hit, perfectVerb(arabic.tokens, hit), cues) ||
+      joinedPluperfect(arabic, sentence, hit, perfectVerb(arabic.tokens, hit), cues));
   const date = aheadIfFuture(ctx.when, modality, ctx.published, (arabic.tokens[hit.first] as Token).start);
   // تعرضت إدلب لقصف السبت، بعد يوم من فشل روسيا وتركيا وإيران بالتوصل إلى هدنة: the act after `بعد يوم من`
   // happened that many days before the day its clause is told on.

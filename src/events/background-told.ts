@@ -1,0 +1,95 @@
+// Acts told as background of the news with no date of their own: the pluperfect (`وكانت روسيا قد
+// اتهمت`). Read by event-record.ts with act-dates.ts's past-time phrases (`pastTold`): such an act keeps
+// no date rather than the publication day.
+import { keyOf } from "../arabic/normalize.ts";
+import { tokenIs } from "../arabic/tokens.ts";
+import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
+import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
+
+/** How far after `قد` the act's word may stand (`قد أعلنت`، `قد قامت بزيارة`، `قد أجرى الوزير محادثات`). */
+const AFTER_QAD = 3;
+/** How far before `قد` the form of `كان` may stand, past the subject (`وكان وزير الخارجية الياباني، تارو كونو، قد وصل`). */
+const AUX_REACH = 8;
+
+/**
+ * وكانت اليونان قد استدعت السفير، وكان قد هدد الوزير الهندي بأن: an act whose word stands up to 3 words
+ * after `قد` (no comma between), with a form of `كان` (cue pluperfect_aux) up to 8 words before that
+ * `قد` in its sentence and no relative pronoun or clause break (cue clause_break) between, is told in
+ * the pluperfect: done before the news, at a time the text does not give when its clause names no date.
+ * Not an act before the `قد` (`لقاء الوزيرين … كان قد دفعه`), nor one in a relative clause of the
+ * subject (`الاتفاق الذي وقعته … كان قد`).
+ */
+export function pluperfectTold(
+  arabic: ArabicText,
+  sentence: Sentence,
+  hit: { first: number },
+  cues: EventCues,
+): boolean {
+  const { tokens } = arabic;
+  for (let q = hit.first - 1; q >= Math.max(sentence.firstToken, hit.first - AFTER_QAD); q--) {
+    const t = tokens[q] as Token;
+    if (/[،,؛:.]/u.test(arabic.text.slice(t.end, (tokens[q + 1] as Token).start))) return false;
+    if (!tokenIs(t, QAD_KEY)) continue;
+    for (let k = q - 1; k >= Math.max(sentence.firstToken, q - AUX_REACH); k--) {
+      const w = tokens[k] as Token;
+      if (tokenIn(cues.pluperfectAux, w)) return true;
+      if (tokenIn(cues.relative, w) || tokenIn(cues.clauseBreak, w)) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** How far after a sentence's opening `كان` the verb of a pluperfect without `قد` may stand (`وكان رئيس الوزراء الكندي جاستن ترودو زار`). */
+const AUX_TO_VERB = 6;
+
+/**
+ * وكان ترودو زار المكسيك، وكانت اليابان فرضت رسوما: a sentence that opens with a form of `كان`
+ * (cue pluperfect_aux, with its و or ف) followed within 6 words by the act's verb in the perfect (`perfect`),
+ * with no comma, relative pronoun, clause break or `أن` between, tells the act in the pluperfect without
+ * `قد`: done before the news, at a time the text does not give when its clause names no date. Not `كان`
+ * as a copula before a noun (`وكان الهدف من الزيارة بحث`), nor an act after `أن` (`وكان ذلك بعد أن`).
+ */
+export function openingPluperfect(
+  arabic: ArabicText,
+  sentence: Sentence,
+  hit: { first: number },
+  perfect: boolean,
+  cues: EventCues,
+): boolean {
+  const { tokens } = arabic;
+  const aux = sentence.firstToken;
+  if (!perfect || hit.first <= aux + 1 || hit.first > aux + AUX_TO_VERB) return false;
+  if (!tokenIn(cues.pluperfectAux, tokens[aux])) return false;
+  for (let k = aux + 1; k < hit.first; k++) {
+    const t = tokens[k] as Token;
+    if (tokenIn(cues.relative, t) || tokenIn(cues.clauseBreak, t) || isComplementizer(t, cues)) return false;
+    if (/[،,؛:.]/u.test(arabic.text.slice((tokens[k - 1] as Token).end, t.start))) return false;
+  }
+  return true;
+}
+
+/**
+ * وكانت اليونان قد استدعت سفيرها من أنقرة وطردت الملحق التركي: a verb in the perfect (`perfect`) joined by
+ * و (`prefix`) after a pluperfect `كان … قد` earlier in its sentence continues the pluperfect: done before
+ * the news, at a time the text does not give when its clause names no date.
+ */
+export function joinedPluperfect(
+  arabic: ArabicText,
+  sentence: Sentence,
+  hit: { first: number; prefix: string },
+  perfect: boolean,
+  cues: EventCues,
+): boolean {
+  if (!perfect || !hit.prefix.startsWith("و")) return false;
+  const { tokens } = arabic;
+  let aux = false;
+  for (let k = sentence.firstToken; k < hit.first; k++) {
+    const t = tokens[k] as Token;
+    if (tokenIn(cues.pluperfectAux, t)) aux = true;
+    else if (aux && tokenIs(t, QAD_KEY)) return true;
+  }
+  return false;
+}
+
+const QAD_KEY = keyOf("قد");
