@@ -82,6 +82,9 @@ export function compileCues(lex: Lexicons): EventCues {
     vowSpeech: set("vow_speech"),
     nisbaNotParty: set("nisba_not_party"),
     goodsHead: set("goods_head"),
+    importHead: set("import_head"),
+    importFrom: set("import_from"),
+    goodsQuantifier: set("goods_quantifier"),
     receptionNoun: set("reception_noun"),
     dealCounterpart: new Map(
       cue(lex, "deal_counterpart").map((f) => {

@@ -52,6 +52,12 @@ export interface EventCues {
   nisbaNotParty: Set<string>;
   /** Goods and trade (`المنتجات`، `الواردات`): the state of their nisba is what a tariff on them targets. */
   goodsHead: Set<string>;
+  /** Goods and trade flows (`واردات`، `منتجات`): the state after the `من` of their name is their origin (import-origin.ts). */
+  importHead: Set<string>;
+  /** Import participles before `من` (`المستورد`، `القادمة`): import-origin.ts. */
+  importFrom: Set<string>;
+  /** Quantifiers before goods (`جميع`، `كل`): import-origin.ts. */
+  goodsQuantifier: Set<string>;
   /** `استقبال`: the counterpart after it is the guest, who acts. */
   receptionNoun: Set<string>;
   /** An agreement's name (keys, words joined by a space) → the state it was made with (`الاتفاق النووي` → IRN). */

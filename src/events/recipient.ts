@@ -15,6 +15,7 @@ import {
   unitFrom,
 } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
+import { importOrigin } from "./import-origin.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { acrossBorder, GOODS_UNIT } from "./units.ts";
 
@@ -51,7 +52,9 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
                 x.end <= c.sentenceEnd &&
                 !actor.includes(x),
             )
-          : unitFrom(c, k + 1, PREP_REACH, actor)) ?? goodsAfter(c, hit, k);
+          : unitFrom(c, k + 1, PREP_REACH, actor)) ??
+        goodsAfter(c, hit, k) ??
+        importOrigin(c, hit, k, actor);
       // على الحدود مع العراق: the neighbour of the place struck is not what was struck.
       if (u && !acrossBorder(c.tokens, u.first, u.prefix, c.cues)) return groupAt(c, u);
       const deal = dealAfter(c, hit, k, actor);
