@@ -85,6 +85,7 @@ export function compileCues(lex: Lexicons): EventCues {
     importHead: set("import_head"),
     importFrom: set("import_from"),
     goodsQuantifier: set("goods_quantifier"),
+    masculineState: set("masculine_state"),
     receptionNoun: set("reception_noun"),
     dealCounterpart: new Map(
       cue(lex, "deal_counterpart").map((f) => {

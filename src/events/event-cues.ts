@@ -58,6 +58,8 @@ export interface EventCues {
   importFrom: Set<string>;
   /** Quantifiers before goods (`جميع`، `كل`): import-origin.ts. */
   goodsQuantifier: Set<string>;
+  /** States and seats whose names take a masculine verb (`العراق`، `الكرملين`): gender-object.ts. */
+  masculineState: Set<string>;
   /** `استقبال`: the counterpart after it is the guest, who acts. */
   receptionNoun: Set<string>;
   /** An agreement's name (keys, words joined by a space) → the state it was made with (`الاتفاق النووي` → IRN). */

@@ -21,3 +21,15 @@ test("recip27 guard: a من of a rate, or past the goods' stretch of words, name
   const far = "وفرضت الهند رسوما على واردات الصلب، في خطوة جاءت بعد أيام من زيارة وفد من اليابان.";
   assert.ok(!lines(far).some((l) => l.startsWith("SANCTION")), lines(far).join("; "));
 });
+
+test("recip27: a state right after a verb of the masculine form is its object; the subject opens the sentence", () => {
+  const text = "وقال الرئيس الأمريكي إن قادة إيران يبددون ثروات شعبهم، ووصف طهران بأنها أكبر راع للإرهاب.";
+  const got = lines(text);
+  assert.ok(got.includes("ACCUSE USA>IRN"), got.join("; "));
+  assert.ok(!got.includes("ACCUSE IRN>USA"), got.join("; "));
+  // Guards: a feminine verb's state is its subject; a masculine name keeps its place as the subject.
+  const feminine = "وقال المتحدث إن الوضع خطير، واتهمت طهران واشنطن بدعم الجماعات المسلحة.";
+  assert.ok(lines(feminine).includes("ACCUSE IRN>USA"), lines(feminine).join("; "));
+  const masculine = "واتهم العراق تركيا بانتهاك سيادته.";
+  assert.ok(lines(masculine).includes("ACCUSE IRQ>TUR"), lines(masculine).join("; "));
+});
