@@ -18,6 +18,7 @@ import { asideAntecedent } from "./aside.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { seatOf } from "./units.ts";
 import { struckGenitive } from "./object-genitive.ts";
+import { objectByGender } from "./gender-object.ts";
 
 /** How far after a verb its subject may stand (VSO: `التقى أكبر مسؤول … نظيره`). */
 const SUBJECT_REACH = 8;
@@ -93,6 +94,7 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     hit.trigger.pos === "noun" &&
     after !== undefined &&
     anyIn(c.tokens, hit.end, after.first, c.cues.targetVerb);
+  const genderObject = after !== undefined && objectByGender(c, hit, after);
   const afterOk =
     after !== undefined &&
     // بطرد السفير الكندي، طردت … 145 دبلوماسيا روسيا: a party right after the envoy the trigger needs is
@@ -121,7 +123,9 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     // تهديدات، وحُمّل مسؤولية أداء ألمانيا: a noun's genitive follows it with no punctuation between.
     (hit.trigger.pos !== "noun" || !punctuated(c, hit.end, after.first)) &&
     // شنت إسرائيل غارات استهدفت مواقع إيرانية: a party after a verb of targeting is its object.
-    !targeted;
+    !targeted &&
+    // ووصف طهران بأنها: a state right after a verb of the masculine form is its object.
+    !genderObject;
   if (hit.trigger.pos === "noun" && afterOk) return groupAt(c, after);
   const before = groupBefore(c, hit.first);
   const last = before[before.length - 1];
@@ -186,6 +190,12 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
   // The act's object and its owner follow it, and no subject stands close before it: a party farther
   // back (`حمّل الجيش الإسرائيلي دمشق … المسؤولية عن إسقاط الطائرة الروسية`) is not its agent.
   if (after !== undefined && ownerOfObject(c, hit, after)) return [];
+  // وقال الرئيس الأمريكي …، ووصف طهران بأنها: with no subject of its own, the one the sentence opens with.
+  if (genderObject) {
+    const subject = matrixSubject(c, hit);
+    const first = subject[0];
+    return first && first.first - c.sentenceStart <= OPENING_SUBJECT ? subject : [];
+  }
   return before;
 }
 

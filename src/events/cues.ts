@@ -83,6 +83,7 @@ export function compileCues(lex: Lexicons): EventCues {
     nisbaNotParty: set("nisba_not_party"),
     goodsHead: set("goods_head"),
     importsHead: set("imports_head"),
+    masculineState: set("masculine_state"),
     receptionNoun: set("reception_noun"),
     dealCounterpart: new Map(
       cue(lex, "deal_counterpart").map((f) => {

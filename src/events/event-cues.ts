@@ -52,8 +52,10 @@ export interface EventCues {
   nisbaNotParty: Set<string>;
   /** Goods and trade (`المنتجات`، `الواردات`): the state of their nisba is what a tariff on them targets. */
   goodsHead: Set<string>;
-  /** Imports (`واردات`): a tariff on them targets the state named after من, not their genitive (imports-origin.ts). */
+  /** Imports and goods (`واردات`، `منتجات`): a tariff on them targets the state named after من, not their genitive (imports-origin.ts). */
   importsHead: Set<string>;
+  /** States and seats whose names take a masculine verb (`العراق`، `الكرملين`): gender-object.ts. */
+  masculineState: Set<string>;
   /** `استقبال`: the counterpart after it is the guest, who acts. */
   receptionNoun: Set<string>;
   /** An agreement's name (keys, words joined by a space) → the state it was made with (`الاتفاق النووي` → IRN). */

@@ -1,0 +1,40 @@
+// A state named right after a verb of the masculine form is the verb's object (`ووصف طهران بأنها`).
+import type { Token } from "../pipeline/types.ts";
+import type { Clause, PartyUnit } from "./arguments.ts";
+import { punctuated } from "./clause-units.ts";
+import { tokenIn } from "./cues.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+/** Harakat and tatweel, left out before the form is read. */
+const MARKS = /[\u064B-\u0652\u0640]/gu;
+
+/**
+ * The verb's core is of the masculine singular: an imperfect with ي (`يتهم`), or a perfect that neither
+ * ends in the feminine ت nor a dual or plural ending (`وصف`، `اتهم`، `أدان`). A core opening with ت or ن is
+ * left out: the feminine or first-person imperfect (`تتهم`) and the perfect of `تعهد` look alike.
+ */
+function masculineVerb(t: Token, prefix: string): boolean {
+  const text = t.text.replace(MARKS, "");
+  const core = text.startsWith(prefix) ? text.slice(prefix.length) : text;
+  if (core.length < 3) return false;
+  if (core.startsWith("ي")) return true;
+  if (core.startsWith("ت") || core.startsWith("ن")) return false;
+  return !/(ت|ا|ن|وا)$/u.test(core);
+}
+
+/**
+ * `وقال الرئيس الأمريكي …، ووصف طهران بأنها راعية الإرهاب`: a state acting takes a verb of the feminine form
+ * (`وصفت طهران`), so a state's name (a GPE mention) right after a one-word verb of the masculine form that
+ * carries و or ف and opens the sentence or follows punctuation (a verb that continues the sentence) is the verb's object, and its subject is the one before. States whose names are masculine (cue
+ * `masculine_state`: `العراق`، `الأردن`، `الكرملين`) are left out.
+ */
+export function objectByGender(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+  if (hit.trigger.pos !== "verb" || hit.end !== hit.first + 1 || u.first !== hit.end) return false;
+  // بعد رفض أنقرة تسليم: without و or ف the form may be a verbal noun, whose genitive is its agent.
+  if (!/^[وف]/u.test(hit.prefix)) return false;
+  // …الجزيرة وقطع قطر علاقاتها: inside a phrase a form with و is a verbal noun too; a verb opens the
+  // sentence or follows punctuation.
+  if (hit.first > c.sentenceStart && !punctuated(c, hit.first, hit.first)) return false;
+  if (u.type !== "GPE" || u.prefix !== "" || tokenIn(c.cues.masculineState, c.tokens[u.first])) return false;
+  return masculineVerb(c.tokens[hit.first] as Token, hit.prefix);
+}
