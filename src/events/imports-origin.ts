@@ -1,10 +1,12 @@
 // `فرضت واشنطن تعريفات جمركية على واردات الصلب والألومنيوم من كندا`: a tariff on imports targets the state
 // they come from, named after من, not the importer that may stand as the imports' genitive (`على واردات
-// الولايات المتحدة من الصلب التركي`). Split from recipient.ts (goods' nisba is read there).
+// الولايات المتحدة من الصلب التركي`); and a tariff on goods targets the state of their nisba (`على المنتجات
+// الصينية`). Split from recipient.ts.
 import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { GOODS_UNIT } from "./units.ts";
 
 /** How far after the frame's preposition the imports word may stand (`على الواردات`، `على واردات السيارات`). */
 const HEAD_REACH = 2;
@@ -28,9 +30,7 @@ export function importsOrigin(
   k: number,
   actor: readonly PartyUnit[],
 ): PartyUnit | undefined {
-  const type = hit.trigger.type;
-  if ((type !== "SANCTION" && type !== "CONCEDE") || !hit.trigger.context.includes("economic"))
-    return undefined;
+  if (!economicMeasure(hit)) return undefined;
   let head = -1;
   for (let j = k + 1; j <= k + HEAD_REACH && j < c.end; j++)
     if (importsWord(c.tokens[j], c.cues.importsHead)) head = j;
@@ -43,4 +43,24 @@ export function importsOrigin(
     if (before.key === "من" || x.type === "NISBA") return x;
   }
   return undefined;
+}
+
+/** How far after the frame's preposition goods' nisba may stand (`على المنتجات الإلكترونية الأمريكية`). */
+const GOODS_REACH = 3;
+
+/**
+ * `فرضت واشنطن رسوما على المنتجات الصينية`: a tariff or embargo (an economic SANCTION, or a CONCEDE
+ * lifting one) on goods targets the state their nisba names.
+ */
+export function goodsAfter(c: Clause, hit: TriggerHit, k: number): PartyUnit | undefined {
+  if (!economicMeasure(hit)) return undefined;
+  return c.all.find(
+    (x) => x.type === GOODS_UNIT && x.first > k && x.first <= k + GOODS_REACH && x.end <= c.end,
+  );
+}
+
+/** A tariff or embargo: an economic SANCTION, or a CONCEDE lifting one. */
+function economicMeasure(hit: TriggerHit): boolean {
+  const type = hit.trigger.type;
+  return (type === "SANCTION" || type === "CONCEDE") && hit.trigger.context.includes("economic");
 }

@@ -16,9 +16,9 @@ import {
 } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import { subjectBefore } from "./aside.ts";
-import { importsOrigin } from "./imports-origin.ts";
+import { goodsAfter, importsOrigin } from "./imports-origin.ts";
 import type { TriggerHit } from "./triggers.ts";
-import { acrossBorder, GOODS_UNIT } from "./units.ts";
+import { acrossBorder } from "./units.ts";
 
 /** Prepositions that name the other side of any act (`مع باكستان`، `بين البلدين`), as keys. */
 const PARTNER_PREPS = ["مع", "بين"];
@@ -320,22 +320,6 @@ function relativeAgentOf(c: Clause, u: PartyUnit, from: number): boolean {
     // الذي تقود قواته السعودية، التي تسعى إليه المملكة: a head with a pronoun is no bare head.
     (head.segments?.suffix ?? "") === "" &&
     !punctuated(c, u.first - 2, u.first)
-  );
-}
-
-/** How far after the frame's preposition goods' nisba may stand (`على المنتجات الإلكترونية الأمريكية`). */
-const GOODS_REACH = 3;
-
-/**
- * `فرضت واشنطن رسوما على المنتجات الصينية`: a tariff or embargo (an economic SANCTION, or a CONCEDE
- * lifting one) on goods targets the state their nisba names.
- */
-function goodsAfter(c: Clause, hit: TriggerHit, k: number): PartyUnit | undefined {
-  const type = hit.trigger.type;
-  if ((type !== "SANCTION" && type !== "CONCEDE") || !hit.trigger.context.includes("economic"))
-    return undefined;
-  return c.all.find(
-    (x) => x.type === GOODS_UNIT && x.first > k && x.first <= k + GOODS_REACH && x.end <= c.end,
   );
 }
 
