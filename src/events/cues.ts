@@ -242,6 +242,7 @@ export function compileCues(lex: Lexicons): EventCues {
     verbalAttack: set("verbal_attack"),
     sportWord: set("sport_word"),
     speechObject: set("speech_object"),
+    declinedObject: set("declined_object"),
     claimBackref: set("claim_backref"),
     asClaimed: set("as_claimed"),
     claimTeller: set("claim_teller"),

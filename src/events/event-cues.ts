@@ -273,6 +273,8 @@ export interface EventCues {
   verbalAttack: Set<string>;
   sportWord: Set<string>;
   speechObject: Set<string>;
+  /** Words of telling a refusal declines (`رفض تأكيد`، `رافضا تسميتها`): read only after a refusal. */
+  declinedObject: Set<string>;
   /** Capitals named for the international bodies seated there (`بروكسل`): never an event party. */
   bodySeat: Set<string>;
   /** Findings after إلى (`توصلت … إلى نتيجة`، `إلى أن`): a conclusion reached, no agreement. */

@@ -21,18 +21,26 @@ const SPEECH_REFUSAL_REACH = 7;
  * السفير الإماراتي إلى الولايات المتحدة التعليق`، `ورفضت الحكومة الإسرائيلية التعليق` after a party named
  * before it): declining to comment or confirm answers the press, not a state. Within the clause, up to a
  * comma; a speech word with و opens another clause (`رفضت … الطلب والتعليق` stays). A veto (index.ts):
- * sides borrowed from the sentence before would make it an act again (`لكنه رفض التأكيد على أن …`).
+ * sides borrowed from the sentence before would make it an act again (`لكنه رفض التأكيد على أن …`). The
+ * participle too (`رافضا تسميتها`، `رافضة الكشف عن`), and the words of telling it declines (cue
+ * declined_object: `تأكيد`، `الكشف`، `ذكر`), which only a refusal makes speech declined.
  */
 export function speechRefused(c: Clause, hit: TriggerHit): boolean {
-  if (hit.trigger.type !== "REJECT" || hit.trigger.pos !== "verb") return false;
+  if (hit.trigger.type !== "REJECT" || (hit.trigger.pos !== "verb" && hit.trigger.pos !== "participle"))
+    return false;
   const to = Math.min(c.end, hit.end + SPEECH_REFUSAL_REACH);
   for (let k = hit.end; k < to; k++) {
     if (k > hit.end && punctuated(c, k, k)) return false;
     const t = c.tokens[k] as Token;
-    if (c.cues.speechObject.has(t.key)) return true;
-    for (const b of t.bare) if (c.cues.speechObject.has(b.key) && !b.prefix.startsWith("و")) return true;
+    if (speechKey(c, t.key)) return true;
+    for (const b of t.bare) if (speechKey(c, b.key) && !b.prefix.startsWith("و")) return true;
   }
   return false;
+}
+
+/** A word of speech or of telling (`التعليق`، `تأكيد`) as the object a refusal declines. */
+function speechKey(c: Clause, key: string): boolean {
+  return c.cues.speechObject.has(key) || c.cues.declinedObject.has(key);
 }
 
 /**

@@ -1,0 +1,26 @@
+// Twenty-eighth pass, trigger rows that fire on a sense that is no act between states (branch word28,
+// docs/EVENTS.md "Twenty-eighth pass: trigger rows on the wrong sense, then the actor after لكنه").
+// Sentences written for these tests in Arabic news style; none is an article's.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const lines = (text: string) => eventLines(text, "states");
+
+test("word28: declining to confirm, disclose or name is no refusal of a state", () => {
+  for (const text of [
+    "ورفض المتحدث باسم الخارجية الإيرانية تأكيد التقارير عن محادثات سرية مع السعودية.",
+    "وقال وزير الدفاع الإسرائيلي إن لبلاده اتصالات مع دول عربية، رافضا تسميتها.",
+    "ورفضت وزارة الخارجية الروسية الكشف عن تفاصيل المحادثات مع الجانب الأمريكي.",
+  ])
+    assert.ok(!lines(text).some((l) => l.startsWith("REJECT")), `${text}: ${lines(text).join("; ")}`);
+});
+
+test("word28 guard: a refusal of a state's claims or demand stays; a demand to disclose is asked", () => {
+  const claims = "ورفضت روسيا تأكيدات بريطانيا بشأن الهجوم.";
+  assert.ok(lines(claims).includes("REJECT RUS>GBR"), lines(claims).join("; "));
+  const demand = "ورفضت إيران الطلب الأمريكي بوقف برنامجها الصاروخي.";
+  assert.ok(lines(demand).includes("REJECT IRN>USA"), lines(demand).join("; "));
+  const disclose = "وطالبت بريطانيا روسيا بالكشف عن برنامج الأسلحة الكيماوية.";
+  assert.ok(lines(disclose).includes("REQUEST GBR>RUS"), lines(disclose).join("; "));
+});
