@@ -60,6 +60,7 @@ export function compileCues(lex: Lexicons): EventCues {
     threatWord: set("threat_word"),
     warningWord: set("warning_word"),
     riskWord: set("risk_word"),
+    riskOpening: set("risk_opening"),
     anotherTime: set("another_time"),
     future: set("future"),
     futureAdjective: set("future_adjective"),

@@ -19,6 +19,8 @@ export interface EventCues {
   warningWord: Set<string>;
   /** Words of a danger or a worsening in a warning's complement (تصاعد، تزداد سوءا): a warning of a risk. */
   riskWord: Set<string>;
+  /** Words of existence opening a warning's complement after أن (`من أن هناك`): a danger warned of. */
+  riskOpening: Set<string>;
   /** Words of a further happening around an act's verbal noun (`موجة ثانية من الهجمات`، `تهديد مماثل`): a new act. */
   anotherTime: Set<string>;
   future: Set<string>;

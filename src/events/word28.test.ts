@@ -24,3 +24,16 @@ test("word28 guard: a refusal of a state's claims or demand stays; a demand to d
   const disclose = "وطالبت بريطانيا روسيا بالكشف عن برنامج الأسلحة الكيماوية.";
   assert.ok(lines(disclose).includes("REQUEST GBR>RUS"), lines(disclose).join("; "));
 });
+
+test("word28: a warning of attempts or of a partition threatens no state named in them", () => {
+  const text = "وحذر وزير الخارجية الروسي من محاولات تقسيم سوريا.";
+  assert.ok(!lines(text).some((l) => l.startsWith("THREATEN")), lines(text).join("; "));
+});
+
+test("word28 guard: a warning against any attempt, or to an addressee, still threatens", () => {
+  const any = "وحذرت إيران من أي محاولة أمريكية للاعتداء على أراضيها.";
+  assert.ok(lines(any).includes("THREATEN IRN>USA"), lines(any).join("; "));
+  const addressee =
+    "وحذر الرئيس الإيراني الولايات المتحدة من أنه ستكون هناك عواقب وخيمة إذا انسحبت من الاتفاق.";
+  assert.ok(lines(addressee).includes("THREATEN IRN>USA"), lines(addressee).join("; "));
+});
