@@ -217,6 +217,7 @@ export function compileCues(lex: Lexicons): EventCues {
     lifting: set("lifting"),
     envoyHead: set("envoy_head"),
     postHead: set("post_head"),
+    mediatorHead: set("mediator_head"),
     igoVenueBefore: set("igo_venue_before"),
     igoMeeting: set("igo_meeting"),
     igoSetting: set("igo_setting"),

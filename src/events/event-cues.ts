@@ -234,6 +234,8 @@ export interface EventCues {
   envoyHead: Set<string>;
   /** Heads of an envoy's title whose إلى names the post's seat (`المبعوث الأممي إلى سوريا`): post-seat.ts. */
   postHead: Set<string>;
+  /** Words of a go-between (`الوسيط`، `التوسط`): the sides after their بين are mediated (mediated-sides.ts). */
+  mediatorHead: Set<string>;
   /** Words right before an international body that make it a venue (`أمام`، `هامش`، `في`): igo-venue.ts. */
   igoVenueBefore: Set<string>;
   /** Meeting nouns whose body after them is a venue after a setting word (`خلال جلسة لمجلس الأمن`). */

@@ -37,3 +37,24 @@ test("word28 guard: a warning against any attempt, or to an addressee, still thr
     "وحذر الرئيس الإيراني الولايات المتحدة من أنه ستكون هناك عواقب وخيمة إذا انسحبت من الاتفاق.";
   assert.ok(lines(addressee).includes("THREATEN IRN>USA"), lines(addressee).join("; "));
 });
+
+test("word28: the sides after a go-between's بين are no parties of another act", () => {
+  const meeting =
+    "وقد أدلى المحامي، وهو الوسيط بين الكرملين وحملة ترامب الانتخابية الذي رتب للاجتماع مع المحامية الروسية، بشهادته.";
+  assert.ok(!lines(meeting).some((l) => l.startsWith("CONSULT")), lines(meeting).join("; "));
+});
+
+test("word28 guard: a meeting between two states, and the mediator's own act, stay", () => {
+  const summit = "وعقدت قمة بين الرئيس الأمريكي والزعيم الكوري الشمالي في سنغافورة.";
+  assert.ok(
+    lines(summit).some((l) => l.startsWith("CONSULT") && l.includes("PRK") && l.includes("USA")),
+    lines(summit).join("; "),
+  );
+  const call = "وقال الوسيط الكويتي إن أمير الكويت دعا قطر إلى الحوار.";
+  assert.ok(lines(call).includes("REQUEST KWT>QAT"), lines(call).join("; "));
+  const offer = "وعرضت النرويج التوسط بين السودان وجنوب السودان.";
+  assert.ok(
+    lines(offer).some((l) => l.startsWith("REQUEST NOR>") && l.includes("SDN") && l.includes("SSD")),
+    lines(offer).join("; "),
+  );
+});
