@@ -195,6 +195,20 @@ export function peopleHosted(c: Clause, hit: TriggerHit, actor: readonly PartyUn
   return hit.trigger.unless.includes(t.key) || t.bare.some((b) => hit.trigger.unless.includes(b.key));
 }
 
+/**
+ * وتوجه الحكومة البريطانية أصابع الاتهام إلى موسكو: a verb's subject may stand between it and the word that
+ * gives it another sense (its row's unless), so that word right after a subject that follows the verb
+ * does so too: the government points the finger, it travels nowhere. Only for the verbs of a trip
+ * (mode visit); hosting verbs read their own unless words there (`peopleHosted`).
+ */
+export function senseAfterSubject(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
+  // Only a trip's verbs: other rows' unless words name the object the verb's subject acts on (`شكر` … `الصحفي`).
+  if (hit.trigger.mode !== "visit" || hit.trigger.pos !== "verb" || hit.trigger.hosted) return false;
+  if (hit.trigger.unless.length === 0) return false;
+  const k = objectAt(hit, actor);
+  return k > hit.end && k < c.end && followedBy(c.tokens, k, hit.trigger.unless, 1);
+}
+
 /** How far after a verb of recognizing its ب-object may stand, past a subject in apposition. */
 const CONFESSION_REACH = 10;
 

@@ -58,3 +58,13 @@ test("word28 guard: a meeting between two states, and the mediator's own act, st
     lines(offer).join("; "),
   );
 });
+
+test("word28: a row's other sense right after a subject that follows the verb (pointing a finger, no trip)", () => {
+  const text = "وتوجه الحكومة الفرنسية أصابع الاتهام إلى طهران في الهجوم.";
+  assert.ok(!lines(text).some((l) => l.startsWith("CONSULT")), lines(text).join("; "));
+});
+
+test("word28 guard: a trip whose traveller follows the verb stays a visit", () => {
+  const text = "وتوجه وزير الخارجية الفرنسي إلى طهران في زيارة رسمية.";
+  assert.ok(lines(text).includes("CONSULT FRA>IRN"), lines(text).join("; "));
+});
