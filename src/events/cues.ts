@@ -187,6 +187,8 @@ export function compileCues(lex: Lexicons): EventCues {
     sideHead: set("side_head"),
     seatBody: set("seat_body"),
     sharedSubject: set("shared_subject"),
+    subjectParticle: set("subject_particle"),
+    subjectParticleHead: set("subject_particle_head"),
     setting: set("setting"),
     timeBefore: set("time_before"),
     phaseHead: set("phase_head"),

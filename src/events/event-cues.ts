@@ -192,6 +192,10 @@ export interface EventCues {
   sideHead: Set<string>;
   seatBody: Set<string>;
   sharedSubject: Set<string>;
+  /** Particles carrying the subject as a pronoun right before a verb (`لكنه`، `ولكنها`). */
+  subjectParticle: Set<string>;
+  /** Words before أنه/أنها that make it such a particle (`إلا أنه`، `غير أنها`). */
+  subjectParticleHead: Set<string>;
   setting: Set<string>;
   /** Prepositions of time: an act's noun right after one is no object of the trigger before (`قبيل الضربات`). */
   timeBefore: Set<string>;

@@ -68,3 +68,26 @@ test("word28 guard: a trip whose traveller follows the verb stays a visit", () =
   const text = "وتوجه وزير الخارجية الفرنسي إلى طهران في زيارة رسمية.";
   assert.ok(lines(text).includes("CONSULT FRA>IRN"), lines(text).join("; "));
 });
+
+test("word28: a verb after لكنه، لكنها، إلا أنه has the subject told before the particle", () => {
+  const thanks =
+    "وكان الرئيس الأمريكي قد أكد أنه لم يعقد أي صفقة مع أنقرة، ولكنه شكر الرئيس التركي، رجب طيب أردوغان، على جهوده.";
+  assert.ok(lines(thanks).includes("SUPPORT USA>TUR"), lines(thanks).join("; "));
+  const agreed =
+    "وتقول أنقرة إن الصحفي قتل داخل القنصلية، لكنها وافقت على التعاون مع الجانب السعودي في التحقيق.";
+  assert.ok(lines(agreed).includes("AGREE TUR>SAU"), lines(agreed).join("; "));
+});
+
+test("word28 guard: after لكنه, declining to confirm, warning that a danger exists or admitting a fact is no act", () => {
+  const confirm =
+    "وقال الرئيس الأمريكي إنه سيلتقي الزعيم الكوري الشمالي، لكنه رفض التأكيد على أن القمة ستعقد في سنغافورة.";
+  assert.ok(!lines(confirm).some((l) => l.startsWith("REJECT")), lines(confirm).join("; "));
+  const danger =
+    "ووصف بوتين القمة مع ترامب بأنها ناجحة لكنه حذر من أن هناك قوى في الولايات المتحدة مستعدة للتضحية بالعلاقات.";
+  assert.ok(!lines(danger).some((l) => l.startsWith("THREATEN")), lines(danger).join("; "));
+  const admitted =
+    "ووصف الرئيس الروسي القمة بأنها ناجحة، إلا أنه اعترف بأن الخلافات مع واشنطن ما زالت قائمة.";
+  assert.ok(!lines(admitted).some((l) => l.startsWith("SUPPORT")), lines(admitted).join("; "));
+  const recognized = "ورفضت السويد الضغوط الإسرائيلية، إلا أنها اعترفت بدولة فلسطين في العام نفسه.";
+  assert.ok(lines(recognized).includes("SUPPORT SWE>PSE"), lines(recognized).join("; "));
+});
