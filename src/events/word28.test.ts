@@ -80,7 +80,7 @@ test("word28: a verb after لكنه، لكنها، إلا أنه has the subject
 
 test("word28 guard: after لكنه, declining to confirm, warning that a danger exists or admitting a fact is no act", () => {
   const confirm =
-    "وقال الرئيس الأمريكي إنه سيلتقي الزعيم الكوري الشمالي، لكنه رفض التأكيد على أن القمة ستعقد في سنغافورة.";
+    "وقال ترامب إنه يأمل في لقاء كيم جونغ أون، لكنه رفض التأكيد على أن القمة مع كوريا الشمالية سوف تعقد.";
   assert.ok(!lines(confirm).some((l) => l.startsWith("REJECT")), lines(confirm).join("; "));
   const danger =
     "ووصف بوتين القمة مع ترامب بأنها ناجحة لكنه حذر من أن هناك قوى في الولايات المتحدة مستعدة للتضحية بالعلاقات.";
