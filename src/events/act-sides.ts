@@ -22,7 +22,7 @@ import { visitorOf } from "./visitor.ts";
 import type { Told } from "./told.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { TypeRules } from "./types.ts";
-import { inDraftContent, peopleHosted } from "./vetoes.ts";
+import { inDraftContent, peopleHosted, senseAfterSubject } from "./vetoes.ts";
 
 /** What the side readings take from the document and the trigger's sentence. */
 export interface SidesContext {
@@ -91,6 +91,9 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // استقبلت ألمانيا مئات الآلاف من السوريين: a host's object after its subject is people sheltered.
   if (peopleHosted(clause, hit, args.actor))
     return { lost: "people sheltered", actor: NONE, recipient: NONE };
+  // وتوجه الحكومة البريطانية أصابع الاتهام: the row's other sense right after the subject.
+  if (senseAfterSubject(clause, hit, args.actor))
+    return { lost: "another sense after the subject", actor: NONE, recipient: NONE };
   // قبلت تركيا اقتراح السعودية: an act told inside another keeps its own agent (nested-acts.ts).
   if (hit.within) {
     const nested = nestedAct(hit, hit.within, args, told, sentenceIndex);

@@ -197,7 +197,8 @@ const RISK_REACH = 7;
 /**
  * `حذر المبعوث من تصاعد المواجهات`، `تحذر الأمم المتحدة من أن الأوضاع تزداد سوءا`: a warning whose
  * complement (after its first من or أن) names a danger or a worsening a few words on warns of a risk;
- * no party threatens anyone.
+ * no party threatens anyone. So does one whose complement after أن opens with a word of existence
+ * (`من أن هناك قوى`، cue risk_opening).
  */
 function warnsOfRisk(tokens: readonly Token[], hit: TriggerHit, end: number, cues: EventCues): boolean {
   if (!tokenIn(cues.warningWord, tokens[hit.first])) return false;
@@ -207,6 +208,8 @@ function warnsOfRisk(tokens: readonly Token[], hit: TriggerHit, end: number, cue
     if (key !== "من" && key !== "ان") continue;
     let from = k + 1;
     if ((tokens[from] as Token | undefined)?.key === "ان") from++;
+    // حذر من أن هناك قوى …: a danger said to exist, when the complement opens with it after أن.
+    if (from > k + 1 || key === "ان") if (tokenIn(cues.riskOpening, tokens[from])) return true;
     for (let j = from; j < Math.min(end, from + RISK_REACH); j++)
       if (tokenIn(cues.riskWord, tokens[j])) return true;
     return false;

@@ -3,7 +3,14 @@ import type { Party, Token } from "../pipeline/types.ts";
 import { delegationActor, findActor } from "./actor.ts";
 import { chargedGenitive, chargedObject } from "./charges.ts";
 import { afterPreposition, groupAt, punctuated, statesOfUnits, unitFrom } from "./clause-units.ts";
-import { afterComma, elided, elidedSubject, pronounObject, sharesSubject } from "./continued-clause.ts";
+import {
+  afterComma,
+  elided,
+  elidedSubject,
+  particleSubject,
+  pronounObject,
+  sharesSubject,
+} from "./continued-clause.ts";
 import { counterpartOwner } from "./counterparts.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { atRequest, hostsSides, passive, requestNoun, undergone } from "./frames.ts";
@@ -182,11 +189,15 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   // إن دونغ أبلغ أوستن …، وطالب الولايات المتحدة بالكف: a verb after a comma and و with one party after
   // it and none before is the previous clause's act; its subject is that clause's, the party its object.
   // …، وأعرب عن قلق الجزائر من التقارب بين مدريد والرباط: no subject at all; it is the clause's before.
-  if (actor.length === 0 && (afterComma(c, hit) || sharesSubject(c, hit))) {
+  // …، لكنه شكر الرئيس التركي: a pronoun subject on a particle of contrast is the sentence's subject.
+  if (actor.length === 0 && (afterComma(c, hit) || sharesSubject(c, hit) || particleSubject(c, hit))) {
     actor = elidedSubject(c, hit);
     recipient = recipient.filter((u) => !actor.includes(u));
   }
-  if (recipient.length === 0 && elided(c, hit, actor)) {
+  // …، لكنه شكر الرئيس التركي: the party after such a verb is its object, as after a و-verb.
+  const particleObject =
+    particleSubject(c, hit) && hit.trigger.frame.includes("direct") && actor.every((u) => u.first >= hit.end);
+  if (recipient.length === 0 && (elided(c, hit, actor) || (actor.length > 0 && particleObject))) {
     const subject = elidedSubject(c, hit);
     const mine = statesOfUnits(actor);
     if (subject.length > 0 && subject.every((u) => u.parties.every((p) => !mine.has(p.country)))) {

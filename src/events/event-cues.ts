@@ -19,6 +19,8 @@ export interface EventCues {
   warningWord: Set<string>;
   /** Words of a danger or a worsening in a warning's complement (تصاعد، تزداد سوءا): a warning of a risk. */
   riskWord: Set<string>;
+  /** Words of existence opening a warning's complement after أن (`من أن هناك`): a danger warned of. */
+  riskOpening: Set<string>;
   /** Words of a further happening around an act's verbal noun (`موجة ثانية من الهجمات`، `تهديد مماثل`): a new act. */
   anotherTime: Set<string>;
   future: Set<string>;
@@ -190,6 +192,10 @@ export interface EventCues {
   sideHead: Set<string>;
   seatBody: Set<string>;
   sharedSubject: Set<string>;
+  /** Particles carrying the subject as a pronoun right before a verb (`لكنه`، `ولكنها`). */
+  subjectParticle: Set<string>;
+  /** Words before أنه/أنها that make it such a particle (`إلا أنه`، `غير أنها`). */
+  subjectParticleHead: Set<string>;
   setting: Set<string>;
   /** Prepositions of time: an act's noun right after one is no object of the trigger before (`قبيل الضربات`). */
   timeBefore: Set<string>;
@@ -232,6 +238,8 @@ export interface EventCues {
   envoyHead: Set<string>;
   /** Heads of an envoy's title whose إلى names the post's seat (`المبعوث الأممي إلى سوريا`): post-seat.ts. */
   postHead: Set<string>;
+  /** Words of a go-between (`الوسيط`، `التوسط`): the sides after their بين are mediated (mediated-sides.ts). */
+  mediatorHead: Set<string>;
   /** Words right before an international body that make it a venue (`أمام`، `هامش`، `في`): igo-venue.ts. */
   igoVenueBefore: Set<string>;
   /** Meeting nouns whose body after them is a venue after a setting word (`خلال جلسة لمجلس الأمن`). */
@@ -273,6 +281,8 @@ export interface EventCues {
   verbalAttack: Set<string>;
   sportWord: Set<string>;
   speechObject: Set<string>;
+  /** Words of telling a refusal declines (`رفض تأكيد`، `رافضا تسميتها`): read only after a refusal. */
+  declinedObject: Set<string>;
   /** Capitals named for the international bodies seated there (`بروكسل`): never an event party. */
   bodySeat: Set<string>;
   /** Findings after إلى (`توصلت … إلى نتيجة`، `إلى أن`): a conclusion reached, no agreement. */

@@ -8,6 +8,7 @@ import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { igoVenue } from "./igo-venue.ts";
 import { destinationVenues, leftPlace } from "./left-place.ts";
+import { mediatedSides } from "./mediated-sides.ts";
 import { postSeats } from "./post-seat.ts";
 import { stateNounSubject } from "./state-noun-subject.ts";
 import { SCAN_NISBA, type ScanMasks } from "./scan.ts";
@@ -70,8 +71,10 @@ export function partyUnits(
   const posts = postSeats(arabic, found.mentions, cues);
   // متجها إلى سنغافورة لعقد قمته مع زعيم كوريا الشمالية: the destination is the meeting's venue.
   const venues = destinationVenues(arabic, found.mentions, cues);
+  // الوسيط بين الكرملين وحملة ترامب: the sides a go-between stands between.
+  const mediated = mediatedSides(arabic, found.mentions, cues);
   for (const m of found.mentions) {
-    if (posts.seats.has(m.firstToken) || venues.has(m.firstToken)) continue;
+    if (posts.seats.has(m.firstToken) || venues.has(m.firstToken) || mediated.has(m.firstToken)) continue;
     // Journalists (JRN) report events and civil society (SOC: Amnesty, think tanks) comments on
     // them; neither is a state party.
     if (!PARTY_TYPES.has(m.type) || NOT_STATE.has(m.sector ?? "") || titled.has(m.firstToken)) continue;

@@ -21,18 +21,26 @@ const SPEECH_REFUSAL_REACH = 7;
  * السفير الإماراتي إلى الولايات المتحدة التعليق`، `ورفضت الحكومة الإسرائيلية التعليق` after a party named
  * before it): declining to comment or confirm answers the press, not a state. Within the clause, up to a
  * comma; a speech word with و opens another clause (`رفضت … الطلب والتعليق` stays). A veto (index.ts):
- * sides borrowed from the sentence before would make it an act again (`لكنه رفض التأكيد على أن …`).
+ * sides borrowed from the sentence before would make it an act again (`لكنه رفض التأكيد على أن …`). The
+ * participle too (`رافضا تسميتها`، `رافضة الكشف عن`), and the words of telling it declines (cue
+ * declined_object: `تأكيد`، `الكشف`، `ذكر`), which only a refusal makes speech declined.
  */
 export function speechRefused(c: Clause, hit: TriggerHit): boolean {
-  if (hit.trigger.type !== "REJECT" || hit.trigger.pos !== "verb") return false;
+  if (hit.trigger.type !== "REJECT" || (hit.trigger.pos !== "verb" && hit.trigger.pos !== "participle"))
+    return false;
   const to = Math.min(c.end, hit.end + SPEECH_REFUSAL_REACH);
   for (let k = hit.end; k < to; k++) {
     if (k > hit.end && punctuated(c, k, k)) return false;
     const t = c.tokens[k] as Token;
-    if (c.cues.speechObject.has(t.key)) return true;
-    for (const b of t.bare) if (c.cues.speechObject.has(b.key) && !b.prefix.startsWith("و")) return true;
+    if (speechKey(c, t.key)) return true;
+    for (const b of t.bare) if (speechKey(c, b.key) && !b.prefix.startsWith("و")) return true;
   }
   return false;
+}
+
+/** A word of speech or of telling (`التعليق`، `تأكيد`) as the object a refusal declines. */
+function speechKey(c: Clause, key: string): boolean {
+  return c.cues.speechObject.has(key) || c.cues.declinedObject.has(key);
 }
 
 /**
@@ -185,6 +193,20 @@ export function peopleHosted(c: Clause, hit: TriggerHit, actor: readonly PartyUn
   if (k === hit.end || k >= c.end) return false;
   const t = c.tokens[k] as Token;
   return hit.trigger.unless.includes(t.key) || t.bare.some((b) => hit.trigger.unless.includes(b.key));
+}
+
+/**
+ * وتوجه الحكومة البريطانية أصابع الاتهام إلى موسكو: a verb's subject may stand between it and the word that
+ * gives it another sense (its row's unless), so that word right after a subject that follows the verb
+ * does so too: the government points the finger, it travels nowhere. Only for the verbs of a trip
+ * (mode visit); hosting verbs read their own unless words there (`peopleHosted`).
+ */
+export function senseAfterSubject(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
+  // Only a trip's verbs: other rows' unless words name the object the verb's subject acts on (`شكر` … `الصحفي`).
+  if (hit.trigger.mode !== "visit" || hit.trigger.pos !== "verb" || hit.trigger.hosted) return false;
+  if (hit.trigger.unless.length === 0) return false;
+  const k = objectAt(hit, actor);
+  return k > hit.end && k < c.end && followedBy(c.tokens, k, hit.trigger.unless, 1);
 }
 
 /** How far after a verb of recognizing its ب-object may stand, past a subject in apposition. */
