@@ -92,6 +92,7 @@ export function compileCues(lex: Lexicons): EventCues {
       }),
     ),
     firmHead: set("firm_head"),
+    nonStateBody: set("nonstate_body"),
     flagHead: set("flag_head"),
     bodySeat: set("body_seat"),
     finding: set("finding"),
