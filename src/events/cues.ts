@@ -194,6 +194,8 @@ export function compileCues(lex: Lexicons): EventCues {
     companion: set("companion"),
     timeAside: set("time_aside"),
     heldVerb: set("held_verb"),
+    holdNoun: set("hold_noun"),
+    soughtHead: set("sought_head"),
     constructTitle: set("construct_title"),
     constructPost: set("construct_post"),
     host: set("host"),

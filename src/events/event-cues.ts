@@ -203,6 +203,10 @@ export interface EventCues {
   companion: Set<string>;
   timeAside: Set<string>;
   heldVerb: Set<string>;
+  /** Verbal nouns of holding a meeting (`عقد`، `إجراء`): with ل of purpose before a meeting noun, it is sought. */
+  holdNoun: Set<string>;
+  /** Nouns of effort, offer, place or date (`جهود`، `عرض`، `مكان`) that a meeting held with ل is for. */
+  soughtHead: Set<string>;
   constructTitle: Set<string>;
   constructPost: Set<string>;
   host: Set<string>;

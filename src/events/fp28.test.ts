@@ -28,3 +28,16 @@ test("the nisba of a club, a party, a movement or a lawmaker names no party of t
     "REQUEST IGO>BHR asserted",
   ]);
 });
+
+test("a meeting held with the ل of purpose after a noun of effort, offer, place or date is sought, not held", () => {
+  assert.deepEqual(coded("وقدم الرئيس الأفغاني عرضا جديدا لعقد محادثات مع باكستان."), [
+    "AGREE AFG>PAK future",
+  ]);
+  assert.deepEqual(coded("وطرحت روسيا على أرمينيا مبادرة لعقد اجتماع مع أذربيجان في موسكو."), [
+    "AGREE ARM>AZE future",
+  ]);
+  // Guard: after a verb of travel the talks are the visit's, held.
+  assert.deepEqual(coded("ووصل وزير الخارجية الروسي إلى أنقرة لإجراء محادثات مع نظيره التركي."), [
+    "CONSULT RUS>TUR asserted",
+  ]);
+});
