@@ -64,6 +64,8 @@ export interface EventCues {
   dealCounterpart: Map<string, string>;
   /** Heads of a firm, an airline or outlets (`شركة`، `الخطوط`، `وسائل`): a nisba a word or two after one is theirs. */
   firmHead: Set<string>;
+  /** Heads of a club, a party or a movement (`نادي`، `حزب`، `جماعة`): a nisba one to three words after one is theirs. */
+  nonStateBody: Set<string>;
   /** Words of a flag (`علم`، `العلم`): a state right after one is a ship's or a crowd's flag, not a party. */
   flagHead: Set<string>;
   /** Nouns of a private person (`الداعية`، `المواطن`، `القس`): a nisba right after one is no actor. */
@@ -207,6 +209,10 @@ export interface EventCues {
   companion: Set<string>;
   timeAside: Set<string>;
   heldVerb: Set<string>;
+  /** Verbal nouns of holding a meeting (`عقد`، `إجراء`): with ل of purpose before a meeting noun, it is sought. */
+  holdNoun: Set<string>;
+  /** Nouns of effort, offer, place or date (`جهود`، `عرض`، `مكان`) that a meeting held with ل is for. */
+  soughtHead: Set<string>;
   constructTitle: Set<string>;
   constructPost: Set<string>;
   host: Set<string>;

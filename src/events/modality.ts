@@ -13,7 +13,7 @@ import {
   negationIn,
   nounNegated,
 } from "./negation.ts";
-import { futureVerbAround, futureVerbCarries, scheduledMeeting } from "./schedule.ts";
+import { futureVerbAround, futureVerbCarries, purposeHeld, scheduledMeeting } from "./schedule.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** How many tokens before a trigger a modal cue may stand (`من المقرر أن يعقد الجانبان محادثات`). */
@@ -266,6 +266,8 @@ export function polarity(
     // ستتركز المحادثات، القمة التي ستجمعه مع، اللقاء سيتضمن: a meeting a future verb tells of is planned.
     futureVerbAround(tokens, hit, cues) ||
     futureVerbCarries(tokens, hit, cues) ||
+    // وتسعى فرنسا لعقد قمة مع روسيا: a meeting held with the ل of purpose is sought.
+    purposeHeld(tokens, hit, cues) ||
     // تتواصل لاستئناف الاتصال: an indefinite verbal noun after ل of purpose is what a party means to
     // do (`مهد للزيارة`, definite, names a visit).
     (hit.trigger.pos === "noun" &&

@@ -111,3 +111,24 @@ function futureVerb(t: Token | undefined): boolean {
   if (!t || !/^[وف]?س[يتن][\u0621-\u064A]{2,}$/u.test(t.key)) return false;
   return !(t.segments?.known && t.segments.prefix === "");
 }
+
+/**
+ * `جهود لعقد القمة`، `قدم غني عرضا جديدا لعقد محادثات مع باكستان`، `استقرتا على مكان لعقد القمة`: a meeting noun
+ * right after a verbal noun of holding it (cue hold_noun) with the ل of purpose, that itself follows a noun of effort,
+ * offer, place or date (cue sought_head, an adjective may stand between), is a meeting sought or planned, not held.
+ * Not after a verb (`انتقلا لعقد اجتماع`: they went on to hold it) nor a noun of another act (`التوسط لعقد قمة`).
+ */
+export function purposeHeld(tokens: readonly Token[], hit: TriggerHit, cues: EventCues): boolean {
+  if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun") return false;
+  const hold = tokens[hit.first - 1];
+  if (
+    !(tokens[hit.first] as Token).linked ||
+    !hold?.bare.some((b) => cues.holdNoun.has(b.key) && b.prefix === "ل")
+  )
+    return false;
+  for (let k = hit.first - 2; k >= Math.max(0, hit.first - 3); k--) {
+    if (!(tokens[k + 1] as Token).linked) return false;
+    if (tokenIn(cues.soughtHead, tokens[k])) return true;
+  }
+  return false;
+}

@@ -13,6 +13,7 @@ import { postSeats } from "./post-seat.ts";
 import { stateNounSubject } from "./state-noun-subject.ts";
 import { SCAN_NISBA, type ScanMasks } from "./scan.ts";
 import { addDuals, NON_STATE_ACTOR } from "./unit-groups.ts";
+import { nonStateBodyBefore } from "./nonstate-body.ts";
 
 /** Entity types that can act in an event; outlets and places cannot. */
 const PARTY_TYPES = new Set(["PERSON", "ORG", "GPE"]);
@@ -153,6 +154,8 @@ export function partyUnits(
       tokenIn(cues.nisbaNotParty, arabic.tokens[k - 1]) ||
       // شركة توتال الفرنسية، الخطوط الجوية الماليزية، وسائل إعلام فرنسية: a firm's or its outlets' nationality.
       firmBefore(arabic, k, cues) ||
+      // رئيس نادي الزمالك المصري، جماعة "أنصار الله" اليمنية: a club's, party's or movement's nationality.
+      nonStateBodyBefore(arabic, k, cues) ||
       // ترفع العلم النرويجي: a flag's nisba.
       flagBefore(arabic, k, m.prefix, cues) ||
       // والإسرائيلية، or stacked with no و (`مواطن مصري أمريكي`، `الشركات الصينية الأمريكية`).
