@@ -1,0 +1,18 @@
+// The twenty-eighth pass's party rules (docs/EVENTS.md, "Twenty-eighth pass: the actor and the addressee in
+// asides, relative clauses, titles and nouns"). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const coded = (text: string) => eventLines(text, "negation");
+
+test("a state whose unity or sovereignty is at stake is no addressee of a warning or a concern", () => {
+  assert.deepEqual(coded("وحذر وزير الخارجية الإيراني من محاولات تقسيم العراق، مشيرا إلى خطورة الوضع."), []);
+  assert.deepEqual(coded("وأعربت الصين عن قلقها إزاء محاولات تقسيم ليبيا في الأسابيع الأخيرة."), []);
+  // Guard: the state warned, named as the object, stays the addressee.
+  assert.deepEqual(coded("وحذرت تركيا الولايات المتحدة من محاولات تقسيم سوريا."), [
+    "THREATEN TUR>USA asserted",
+  ]);
+  // Guard: a state the warning is about, not as the genitive of such a noun, stays.
+  assert.deepEqual(coded("وحذرت روسيا من هجوم أمريكي على سوريا."), ["THREATEN RUS>USA asserted"]);
+});
