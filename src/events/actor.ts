@@ -15,6 +15,7 @@ import {
 } from "./clause-units.ts";
 import { anyIn, tokenIn } from "./cues.ts";
 import { asideAntecedent } from "./aside.ts";
+import { titleBody } from "./title-body.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { seatOf } from "./units.ts";
 import { struckGenitive } from "./object-genitive.ts";
@@ -80,6 +81,9 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     const own = MANNER.test(c.tokens[hit.first]?.text ?? "") ? matrixSubject(c, hit, c.start) : [];
     return own.length > 0 ? own : matrixSubject(c, hit);
   }
+  // وناشد الأمين العام للأمم المتحدة السلطات السودانية: the title's body after ل (title-body.ts).
+  const titled = titleBody(c, hit);
+  if (titled.length > 0) return titled;
   const summing = summingSubject(c, hit);
   if (summing !== null) return summing;
   const antecedent = relativeSubject(c, hit);

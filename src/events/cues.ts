@@ -172,6 +172,7 @@ export function compileCues(lex: Lexicons): EventCues {
     between: set("between"),
     counterpart: set("counterpart"),
     titleObject: set("title_object"),
+    bodyTitle: set("body_title"),
     stateAttribute: set("state_attribute"),
     harmedHead: set("harmed_head"),
     deathHead: set("death_head"),

@@ -166,6 +166,8 @@ export interface EventCues {
   counterpart: Set<string>;
   /** Title heads whose clitic preposition governs the person or nisba after them (`بالعاهل السعودي`). */
   titleObject: Set<string>;
+  /** Title heads whose body follows after ل (`الأمين العام للأمم المتحدة`). */
+  bodyTitle: Set<string>;
   /** Nouns of a state's standing (`باستقلال الكويت`) whose clitic frame preposition governs the state after them. */
   stateAttribute: Set<string>;
   /** Nouns of what a judged act harms (`سيادة`، `تقسيم`): their genitive state is the victim. */

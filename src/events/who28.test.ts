@@ -16,3 +16,17 @@ test("a state whose unity or sovereignty is at stake is no addressee of a warnin
   // Guard: a state the warning is about, not as the genitive of such a noun, stays.
   assert.deepEqual(coded("وحذرت روسيا من هجوم أمريكي على سوريا."), ["THREATEN RUS>USA asserted"]);
 });
+
+test("the body after ل of a title right after the verb is its subject, the state after it the addressee", () => {
+  assert.deepEqual(coded("وناشد الأمين العام للأمم المتحدة السلطات الليبية وقف القتال في طرابلس."), [
+    "REQUEST IGO>LBY asserted",
+  ]);
+  assert.deepEqual(coded("وانتقد الأمين العام لحلف شمال الأطلسي روسيا بشدة."), ["ACCUSE IGO>RUS asserted"]);
+  // Guard: a state after a preposition is the envoy's posting, not an addressee.
+  assert.deepEqual(coded("ودعا المبعوث الخاص للأمم المتحدة إلى اليمن إلى وقف فوري للقتال."), []);
+  // Guard: with no object right after the body, a state named later in the content is no addressee.
+  assert.deepEqual(
+    coded("وحذر الأمين العام للأمم المتحدة من أن حربا بين حزب الله وإسرائيل ستكون مدمرة."),
+    [],
+  );
+});
