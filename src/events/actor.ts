@@ -16,6 +16,7 @@ import {
 import { anyIn, tokenIn } from "./cues.ts";
 import { asideAntecedent } from "./aside.ts";
 import { titleBody } from "./title-body.ts";
+import { speechObjectOwner } from "./speech-object.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { seatOf } from "./units.ts";
 import { struckGenitive } from "./object-genitive.ts";
@@ -124,6 +125,9 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
       after.type === "NISBA" &&
       ACCUSATIVE.test(c.tokens[after.first]?.text ?? "")
     ) &&
+    // رفضا لصفقة القرن الأمريكية، انتقادات للرئيس الأمريكي: a party after the object on ل of a noun of
+    // speech to another (a charge, a refusal, a demand, a warning) is that object's, not the agent.
+    !speechObjectOwner(c, hit, after) &&
     // تهديدات، وحُمّل مسؤولية أداء ألمانيا: a noun's genitive follows it with no punctuation between.
     (hit.trigger.pos !== "noun" || !punctuated(c, hit.end, after.first)) &&
     // شنت إسرائيل غارات استهدفت مواقع إيرانية: a party after a verb of targeting is its object.

@@ -230,6 +230,7 @@ export function compileCues(lex: Lexicons): EventCues {
     connectiveHead: set("connective_head"),
     frontedOpener: set("fronted_opener"),
     whatHead: set("what_head"),
+    lamCompound: set("lam_compound"),
     latterTime: set("latter_time"),
     worldAddressee: set("world_addressee"),
     topicHead: set("topic_head"),

@@ -259,6 +259,8 @@ export interface EventCues {
   frontedOpener: Set<string>;
   /** Pronouns before a relative ما that sums up the clause before (`وهو ما`). */
   whatHead: Set<string>;
+  /** Compound prepositions with ل (`لصالح`): no object of a noun of speech. */
+  lamCompound: Set<string>;
   /** Words of time after which `الأخيرة` is the adjective `last` (`عاما الأخيرة`). */
   latterTime: Set<string>;
   /** Collectives that are no state as an act's object (`المجتمع الدولي`): no state recipient. */

@@ -30,3 +30,18 @@ test("the body after ل of a title right after the verb is its subject, the stat
     [],
   );
 });
+
+test("a state after the object on ل of a noun of speech is that object's, not the noun's agent", () => {
+  assert.deepEqual(coded("وقال المحلل إن الرئيس الأمريكي وجه تحذيرات للنظام السوري قبل أيام."), [
+    "THREATEN USA>SYR asserted",
+  ]);
+  assert.deepEqual(
+    coded("وانضم البنك الدولي إلى موجة الانتقادات الموجهة لخطة الرئيس الأمريكي بفرض رسوم جديدة."),
+    ["ACCUSE IGO>USA asserted"],
+  );
+  // Guard: a compound preposition with ل (لصالح) opens no object; the charge keeps its reading.
+  assert.deepEqual(
+    coded("وطردت بولندا دبلوماسيا روسيا بعد اتهامه بالتجسس لصالح الاستخبارات العسكرية الروسية."),
+    ["SANCTION POL>RUS asserted", "ACCUSE RUS>POL asserted"],
+  );
+});
