@@ -15,6 +15,8 @@ import {
 } from "./clause-units.ts";
 import { anyIn, tokenIn } from "./cues.ts";
 import { asideAntecedent } from "./aside.ts";
+import { titleBody } from "./title-body.ts";
+import { speechObjectOwner } from "./speech-object.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { seatOf } from "./units.ts";
 import { struckGenitive } from "./object-genitive.ts";
@@ -80,6 +82,9 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     const own = MANNER.test(c.tokens[hit.first]?.text ?? "") ? matrixSubject(c, hit, c.start) : [];
     return own.length > 0 ? own : matrixSubject(c, hit);
   }
+  // وناشد الأمين العام للأمم المتحدة السلطات السودانية: the title's body after ل (title-body.ts).
+  const titled = titleBody(c, hit);
+  if (titled.length > 0) return titled;
   const summing = summingSubject(c, hit);
   if (summing !== null) return summing;
   const antecedent = relativeSubject(c, hit);
@@ -120,6 +125,9 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
       after.type === "NISBA" &&
       ACCUSATIVE.test(c.tokens[after.first]?.text ?? "")
     ) &&
+    // رفضا لصفقة القرن الأمريكية، انتقادات للرئيس الأمريكي: a party after the object on ل of a noun of
+    // speech to another (a charge, a refusal, a demand, a warning) is that object's, not the agent.
+    !speechObjectOwner(c, hit, after) &&
     // تهديدات، وحُمّل مسؤولية أداء ألمانيا: a noun's genitive follows it with no punctuation between.
     (hit.trigger.pos !== "noun" || !punctuated(c, hit.end, after.first)) &&
     // شنت إسرائيل غارات استهدفت مواقع إيرانية: a party after a verb of targeting is its object.

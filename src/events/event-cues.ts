@@ -170,6 +170,8 @@ export interface EventCues {
   counterpart: Set<string>;
   /** Title heads whose clitic preposition governs the person or nisba after them (`بالعاهل السعودي`). */
   titleObject: Set<string>;
+  /** Title heads whose body follows after ل (`الأمين العام للأمم المتحدة`). */
+  bodyTitle: Set<string>;
   /** Nouns of a state's standing (`باستقلال الكويت`) whose clitic frame preposition governs the state after them. */
   stateAttribute: Set<string>;
   /** Nouns of what a judged act harms (`سيادة`، `تقسيم`): their genitive state is the victim. */
@@ -271,6 +273,8 @@ export interface EventCues {
   frontedOpener: Set<string>;
   /** Pronouns before a relative ما that sums up the clause before (`وهو ما`). */
   whatHead: Set<string>;
+  /** Compound prepositions with ل (`لصالح`): no object of a noun of speech. */
+  lamCompound: Set<string>;
   /** Words of time after which `الأخيرة` is the adjective `last` (`عاما الأخيرة`). */
   latterTime: Set<string>;
   /** Collectives that are no state as an act's object (`المجتمع الدولي`): no state recipient. */

@@ -61,6 +61,8 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
             )
           : (importsOrigin(c, hit, k, actor) ?? unitFrom(c, k + 1, PREP_REACH, actor))) ??
         goodsAfter(c, hit, k);
+      // حذر من محاولات تقسيم سوريا: the state whose unity is at stake is no addressee (harmedOwner).
+      if (u && harmedOwner(c, hit, u)) continue;
       // على الحدود مع العراق: the neighbour of the place struck is not what was struck.
       if (u && !acrossBorder(c.tokens, u.first, u.prefix, c.cues)) return groupAt(c, u);
       const deal = dealAfter(c, hit, k, actor);
@@ -85,13 +87,13 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
 }
 
 /**
- * `أدانت إيران الانتهاك الصارخ لسيادة سوريا`: a state that is the genitive of a noun of what the judged
- * act harms (cue `harmed_head`), farther on than the object's own place, is the act's victim; the one
- * blamed is its unnamed agent, not that state.
+ * `أدانت إيران الانتهاك الصارخ لسيادة سوريا`، `حذر من محاولات تقسيم سوريا`: a state that is the genitive
+ * of a noun of what the judged or warned-of act harms (cue `harmed_head`), farther on than the object's
+ * own place, is the act's victim; the one blamed or warned is its unnamed agent, not that state.
  */
 function harmedOwner(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
   return (
-    hit.trigger.type === "ACCUSE" &&
+    (hit.trigger.type === "ACCUSE" || hit.trigger.type === "THREATEN") &&
     u.prefix.replace(/^[وف]/u, "") === "" &&
     tokenIn(c.cues.harmedHead, c.tokens[u.first - 1])
   );
@@ -246,6 +248,7 @@ export function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit
       u.first >= hit.end &&
       u.end <= stop &&
       otherSide(u, actor, mine) &&
+      !harmedOwner(c, hit, u) &&
       !companionOf(c, hit, groupHead(c, u)) &&
       // في قرية سورية على الحدود مع العراق: a neighbour of the place told is no partner of the act.
       !acrossBorder(c.tokens, u.first, u.prefix, c.cues) &&
