@@ -21,3 +21,12 @@ test("a participle of expressing (معربا، معبرة عن) carries a charge
   // Guard: concern over a situation in a place names no state it is against.
   assert.deepEqual(coded("وقالت الخارجية الإيرانية في بيان، معربة عن قلقها إزاء الأوضاع في اليمن."), []);
 });
+
+test("a plural or dual subject's denial that names the charges answers the charge told before", () => {
+  assert.deepEqual(
+    coded("واتهمت الإمارات إيران بتزويد الحوثيين بالصواريخ، لكن الإيرانيين ينفون الاتهامات."),
+    ["ACCUSE ARE>IRN asserted", "REJECT IRN>ARE asserted"],
+  );
+  // Guard: charges between no states give no denial between states.
+  assert.deepEqual(coded("واتهم السكان الشركة بتلويث المياه، لكن مسؤوليها ينفون الاتهامات."), []);
+});
