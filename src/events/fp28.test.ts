@@ -6,16 +6,18 @@ import { eventLines } from "../../test/helpers.ts";
 
 const coded = (text: string) => eventLines(text, "negation");
 
-test("the nisba of a club, a party, a movement or a lawmaker names no party of the act", () => {
+test("the nisba of a club, a party, a movement or a poet names no party of the act; a lawmaker's names his state", () => {
   assert.deepEqual(coded('وجدد زعيم حزب المحافظين البريطاني "مايكل هوارد" دعوته إلى الحوار مع إيران.'), []);
   assert.deepEqual(coded('ووجهت جماعة "حزب الله" اللبنانية اتهامات إلى الإمارات بالتدخل في الانتخابات.'), []);
   assert.deepEqual(
     coded("ورفض رئيس نادي الأهلي المصري، الأحد، عقوبات فرضها عليه الاتحاد الإفريقي لكرة القدم."),
     [],
   );
-  assert.deepEqual(coded("ودعا النائب الأردني الحكومة الإسرائيلية إلى وقف الاستيطان."), []);
-  assert.deepEqual(coded("وهاجم البرلماني الأردني الرئيس العراقي السابق."), []);
-  assert.deepEqual(coded("واتهم بعض المشرعين الأمريكيين السعودية بعرقلة التحقيق."), []);
+  assert.deepEqual(coded("وهاجم الشاعر الأردني الحكومة الإسرائيلية في قصيدته الأخيرة."), []);
+  // Guard: a lawmaker's nisba is his state's (PLOVER's sector LEG), as the held-out gold codes US senators.
+  assert.deepEqual(coded("واتهم بعض المشرعين الأمريكيين السعودية بعرقلة التحقيق."), [
+    "ACCUSE USA>SAU asserted",
+  ]);
   // Guard: a minister's nisba is the state's, the attorney general's too (a word stands between).
   assert.deepEqual(coded("واتهم وزير الخارجية الأردني إسرائيل بانتهاك الاتفاق."), [
     "ACCUSE JOR>ISR asserted",
