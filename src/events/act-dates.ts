@@ -8,6 +8,7 @@ import { tokenIs } from "../arabic/tokens.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { whenDate } from "./when-date.ts";
 
 /**
  * The date expression nearest to the trigger inside its own clause, one the text fixes before one it
@@ -32,6 +33,7 @@ export function governingDate(
     inClause.find((d) => d.value !== null) ??
     inClause[0] ??
     heldOn(arabic, clause, cues) ??
+    whenDate(arabic, clause, cues) ??
     frontedDate(arabic, first, cues)
   );
 }
