@@ -209,7 +209,7 @@ function warnsOfRisk(tokens: readonly Token[], hit: TriggerHit, end: number, cue
     let from = k + 1;
     if ((tokens[from] as Token | undefined)?.key === "ان") from++;
     // حذر من أن هناك قوى …: a danger said to exist, when the complement opens with it after أن.
-    if (from > k + 1 || key === "ان") if (tokenIn(cues.riskOpening, tokens[from])) return true;
+    if ((from > k + 1 || key === "ان") && tokenIn(cues.riskOpening, tokens[from])) return true;
     for (let j = from; j < Math.min(end, from + RISK_REACH); j++)
       if (tokenIn(cues.riskWord, tokens[j])) return true;
     return false;

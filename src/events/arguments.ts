@@ -190,13 +190,14 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   // it and none before is the previous clause's act; its subject is that clause's, the party its object.
   // …، وأعرب عن قلق الجزائر من التقارب بين مدريد والرباط: no subject at all; it is the clause's before.
   // …، لكنه شكر الرئيس التركي: a pronoun subject on a particle of contrast is the sentence's subject.
-  if (actor.length === 0 && (afterComma(c, hit) || sharesSubject(c, hit) || particleSubject(c, hit))) {
+  const afterParticle = particleSubject(c, hit);
+  if (actor.length === 0 && (afterComma(c, hit) || sharesSubject(c, hit) || afterParticle)) {
     actor = elidedSubject(c, hit);
     recipient = recipient.filter((u) => !actor.includes(u));
   }
   // …، لكنه شكر الرئيس التركي: the party after such a verb is its object, as after a و-verb.
   const particleObject =
-    particleSubject(c, hit) && hit.trigger.frame.includes("direct") && actor.every((u) => u.first >= hit.end);
+    afterParticle && hit.trigger.frame.includes("direct") && actor.every((u) => u.first >= hit.end);
   if (recipient.length === 0 && (elided(c, hit, actor) || (actor.length > 0 && particleObject))) {
     const subject = elidedSubject(c, hit);
     const mine = statesOfUnits(actor);

@@ -15,6 +15,7 @@ import {
 } from "./negation.ts";
 import { futureVerbAround, futureVerbCarries, purposeHeld, scheduledMeeting } from "./schedule.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { timeConjunction } from "./when-date.ts";
 
 /** How many tokens before a trigger a modal cue may stand (`من المقرر أن يعقد الجانبان محادثات`). */
 const MODAL_REACH = 6;
@@ -165,10 +166,7 @@ function possible(
  * an act to come, not one done; `في حين` (whereas) is none.
  */
 function imperfectWhen(tokens: readonly Token[], hit: TriggerHit, cues: EventCues): boolean {
-  if (!tokenIn(cues.whenAhead, tokens[hit.first - 1])) return false;
-  const before = tokens[hit.first - 2];
-  if (before && (before.key === "في" || before.bare.some((b) => b.key === "في"))) return false;
-  return imperfectVerb(tokens, hit);
+  return timeConjunction(tokens, hit.first - 1, cues) && imperfectVerb(tokens, hit);
 }
 
 /** How many words a verbal noun's genitive agent may span before its adjective (`الرئيس الأمريكي دونالد ترامب`). */

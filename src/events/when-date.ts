@@ -7,8 +7,12 @@ import { tokenIs } from "../arabic/tokens.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 
-/** `في حين` is whereas, no conjunction of time. */
-const WHEREAS_KEY = keyOf("في");
+const IN_KEY = keyOf("في");
+
+/** The token at `k` is a conjunction of time (cue when_ahead), not the `حين` of `في حين` (whereas). */
+export function timeConjunction(tokens: readonly Token[], k: number, cues: EventCues): boolean {
+  return tokenIn(cues.whenAhead, tokens[k]) && !tokenIs(tokens[k - 1], IN_KEY);
+}
 
 /**
  * The date that ends right before the conjunction of time opening `clause` (nothing but a comma or a
@@ -18,9 +22,8 @@ export function whenDate(arabic: ArabicText, clause: ClauseSpan, cues: EventCues
   const { tokens } = arabic;
   const when = clause.start - 1;
   const particle = tokens[when];
-  if (particle === undefined || !tokenIn(cues.whenAhead, particle)) return null;
-  const before = tokens[when - 1] as Token | undefined;
-  if (before === undefined || before.sentence !== particle.sentence || tokenIs(before, WHEREAS_KEY))
+  const before = tokens[when - 1];
+  if (!particle || !before || before.sentence !== particle.sentence || !timeConjunction(tokens, when, cues))
     return null;
   for (const d of arabic.dates) {
     if (d.value === null || d.end > particle.start || d.end < before.start) continue;
