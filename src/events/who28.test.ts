@@ -9,8 +9,9 @@ const coded = (text: string) => eventLines(text, "negation");
 test("a state whose unity or sovereignty is at stake is no addressee of a warning or a concern", () => {
   assert.deepEqual(coded("وحذر وزير الخارجية الإيراني من محاولات تقسيم العراق، مشيرا إلى خطورة الوضع."), []);
   assert.deepEqual(coded("وأعربت الصين عن قلقها إزاء محاولات تقسيم ليبيا في الأسابيع الأخيرة."), []);
-  // Guard: the state warned, named as the object, stays the addressee.
-  assert.deepEqual(coded("وحذرت تركيا الولايات المتحدة من محاولات تقسيم سوريا."), [
+  // Guard: the state warned, named as the object, stays the addressee. (Not with محاولات تقسيم: word28
+  // reads a warning of partition attempts as a plot feared, no threat, whoever is warned.)
+  assert.deepEqual(coded("وحذرت تركيا الولايات المتحدة من المساس بسيادة سوريا."), [
     "THREATEN TUR>USA asserted",
   ]);
   // Guard: a state the warning is about, not as the genitive of such a noun, stays.
