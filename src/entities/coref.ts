@@ -71,7 +71,9 @@ export function bareRoleReference(
   role: EntityEntry,
 ): boolean {
   const title = w.tokens[first] as Token;
-  if ((role.roleKind !== "office" && role.roleKind !== "back") || m.end - first !== 1) return false;
+  if (role.roleKind !== "office" && role.roleKind !== "back") return false;
+  if (m.end - first === 2) return twoWordRoleReference(w, first, m, role);
+  if (m.end - first !== 1) return false;
   const definite =
     title.bare.find((b) => /^ال/u.test(b.key))?.key ?? (/^ال/u.test(title.key) ? title.key : null);
   if (definite === null) return false;
@@ -86,6 +88,52 @@ export function bareRoleReference(
     if (keyOf(p.role).split(/\s+/u)[0]?.replace(/^ال/u, "") !== head) continue;
     const post = lex.index.matchAt(w.tokens, p.titleToken, BARE)?.values.find((v) => v.kind === "role");
     if (post?.nameEn && role.nameEn && !post.nameEn.includes(role.nameEn)) continue;
+    if (found && found.country !== p.country) return false;
+    found ??= p;
+  }
+  if (!found) return false;
+  const { titleToken: _t, prefix: _p, ...fields } = found;
+  push(w, first, m.end, m.stripped, { ...fields, via: "coref" });
+  return true;
+}
+
+/**
+ * `وانتقدت رئيسة الوزراء، مساء الأحد، روسيا`: a title of two words (`رئيسة الوزراء`، `وزير الخارجية`), its
+ * second definite, with nothing after it (and no definite word joined by و that goes on with the post:
+ * `وزير الخارجية والتعاون الدولي`) and no word of a post before it (`تولى منصب وزير الخارجية`), is the person named in its sentence or the
+ * BARE_TITLE_SENTENCES before whose post begins with those two words; nothing when persons of two
+ * states hold such a post there.
+ */
+function twoWordRoleReference(
+  w: Walker,
+  first: number,
+  m: PhraseMatch<EntityEntry>,
+  _role: EntityEntry,
+): boolean {
+  const head = w.tokens[first] as Token;
+  const second = w.tokens[first + 1] as Token;
+  if (!/^ال/u.test(second.key)) return false;
+  // تولى منصب وزير الخارجية: after a word naming a post (cue `post_word`) the title is the post.
+  const before = w.tokens[first - 1];
+  if (before && before.sentence === head.sentence && w.options.lexicon.postWords.has(before.key))
+    return false;
+  // وزير الخارجية والتعاون الدولي: a definite word joined by و right after it goes on with the post.
+  const next = w.tokens[first + 2];
+  if (
+    next &&
+    next.sentence === second.sentence &&
+    next.bare.some((b) => b.prefix === "و" && /^ال/u.test(b.key))
+  )
+    return false;
+  const heads = new Set([head.key, ...head.bare.map((b) => b.key)]);
+  let found: MentionCandidate | null = null;
+  for (let k = w.out.length - 1; k >= 0; k--) {
+    const p = w.out[k] as MentionCandidate;
+    if ((w.tokens[p.firstToken] as Token).sentence < head.sentence - BARE_TITLE_SENTENCES) break;
+    if (p.type !== "PERSON" || p.country === null || p.sector === "JRN" || p.sector === "SOC" || !p.role)
+      continue;
+    const words = keyOf(p.role).split(/\s+/u);
+    if (!heads.has(words[0] ?? "") || words[1] !== second.key) continue;
     if (found && found.country !== p.country) return false;
     found ??= p;
   }

@@ -43,6 +43,8 @@ export interface EntityLexicon {
   roleQualifiers: Set<string>;
   /** `آنذاك`، `وقتها`: a role qualifier that is no part of a role-only back-reference. */
   timeQualifiers: Set<string>;
+  /** `منصب`، `لمنصب`: a title right after one is the post, not a back-reference (coref.ts). */
+  postWords: Set<string>;
   placeQualifiers: Set<string>;
   counterparts: Set<string>;
   mediaHeads: Set<string>;
@@ -240,6 +242,7 @@ export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
     sideHeads: new Set(cue(lex, "side_head").map(keyOf)),
     roleQualifiers: new Set(["role_qualifier", "time_qualifier"].flatMap((k) => cue(lex, k)).map(keyOf)),
     timeQualifiers: new Set(cue(lex, "time_qualifier").map(keyOf)),
+    postWords: new Set(cue(lex, "post_word").map(keyOf)),
     placeQualifiers: new Set(cue(lex, "place_qualifier").map(keyOf)),
     counterparts: new SlotSet(cue(lex, "counterpart").map(keyOf)),
     mediaHeads,

@@ -85,6 +85,8 @@ export function compileCues(lex: Lexicons): EventCues {
     goodsHead: set("goods_head"),
     importsHead: set("imports_head"),
     masculineState: set("masculine_state"),
+    bodyEnd: set("body_end"),
+    bodyBackHead: set("body_back_head"),
     receptionNoun: set("reception_noun"),
     dealCounterpart: new Map(
       cue(lex, "deal_counterpart").map((f) => {

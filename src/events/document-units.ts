@@ -13,6 +13,7 @@ import {
   latterUnits,
   organisationUnits,
 } from "./back-references.ts";
+import { bodyUnits } from "./body-units.ts";
 import type { EventCues } from "./cues.ts";
 import { partyUnits } from "./units.ts";
 import type { ScanMasks } from "./scan.ts";
@@ -41,6 +42,8 @@ export function documentUnits(
       : []),
     // المجلس after مجلس حقوق الإنسان: an organisation of states called by its head noun alone.
     ...organisationUnits(arabic, found, covered, cues, masks),
+    // الحكومة after الحكومة الأردنية: a state's body called by its head noun alone.
+    ...bodyUnits(arabic, listed, covered, cues),
     // انتقاد الأخيرة: `the latter`, the party named last before it.
     ...latterUnits(arabic, listed, covered, cues, masks),
   ].sort((a, b) => a.first - b.first);

@@ -58,6 +58,10 @@ export interface EventCues {
   importsHead: Set<string>;
   /** States and seats whose names take a masculine verb (`العراق`، `الكرملين`): gender-object.ts. */
   masculineState: Set<string>;
+  /** Complementizers and prepositions after which a body's head noun stands alone (`إن`، `على`): body-units.ts. */
+  bodyEnd: Set<string>;
+  /** A state's body called by its head noun alone (`الحكومة`، `الجيش`): body-units.ts. */
+  bodyBackHead: Set<string>;
   /** `استقبال`: the counterpart after it is the guest, who acts. */
   receptionNoun: Set<string>;
   /** An agreement's name (keys, words joined by a space) → the state it was made with (`الاتفاق النووي` → IRN). */
