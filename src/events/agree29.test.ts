@@ -1,0 +1,19 @@
+// The twenty-ninth pass on AGREE told in wordings Rasd did not read (docs/EVENTS.md, "Twenty-ninth
+// pass: AGREE told in wordings Rasd did not read"). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const coded = (text: string) => eventLines(text, "negation");
+
+test("readiness to approve or to sign (مستعد للموافقة، مستعدة لتوقيع) is an offer: AGREE, as its other needs", () => {
+  assert.deepEqual(
+    coded("وأعلن وزير الخارجية الروسي أن بلاده مستعدة للموافقة على مشروع القرار في مجلس الأمن."),
+    ["AGREE RUS>IGO asserted"],
+  );
+  assert.deepEqual(coded("وقال وزير الخارجية الأمريكي إن واشنطن مستعدة لتوقيع اتفاق جديد مع طهران."), [
+    "AGREE USA>IRN asserted",
+  ]);
+  // Guard: readiness to answer is no offer.
+  assert.deepEqual(coded("وقالت وزارة التجارة الصينية إن بكين مستعدة للرد على أي إجراء أمريكي."), []);
+});
