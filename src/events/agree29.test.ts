@@ -17,3 +17,19 @@ test("readiness to approve or to sign (مستعد للموافقة، مستعد�
   // Guard: readiness to answer is no offer.
   assert.deepEqual(coded("وقالت وزارة التجارة الصينية إن بكين مستعدة للرد على أي إجراء أمريكي."), []);
 });
+
+test("a dual verb of agreeing after a talk in its own sentence has the talk's two states as subject, not the first alone", () => {
+  assert.deepEqual(
+    coded(
+      "وتحدثت رئيسة الوزراء البريطانية مع الرئيس الأمريكي دونالد ترامب مساء الخميس، واتفقا على مواصلة العمل عن كثب.",
+    ),
+    ["CONSULT GBR>USA asserted", "AGREE GBR+USA> asserted"],
+  );
+  // Guard: a dual noun's subject named after it (`وزارتا`, read as a verb) is no subject taken from before.
+  assert.deepEqual(
+    coded(
+      "وكانت فرنسا قد استدعت السفير الإيراني. وأوضحت وزارتا الداخلية والخارجية الفرنسيتان في بيان مشترك أن الهجوم يعد فعلا خطيرا.",
+    ),
+    ["ACCUSE FRA>IRN asserted"],
+  );
+});

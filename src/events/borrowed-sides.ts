@@ -38,13 +38,10 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
   if (rules.takesComplement && args.recipient.length === 0 && args.actor.length > 0)
     args.recipient = meetingObject(clause, hit, args.actor);
   // …مع نظيره الفرنسي. واتفقا على تنسيق الجهود: a dual verb of a mutual act with no party in its
-  // clause has the two states of the event just told as its subject.
-  if (
-    args.actor.length === 0 &&
-    args.recipient.length === 0 &&
-    rules.mutual &&
-    dualVerb(arabic.tokens, hit)
-  ) {
+  // clause has the two states of the event just told as its subject. `تحدثت ماي مع ترامب … وأنهما اتفقا`:
+  // so has one whose clause gave it only one of those two states (the subject of the talk before it,
+  // read as its own), since a dual's subject is two.
+  if (args.recipient.length === 0 && rules.mutual && dualVerb(arabic.tokens, hit)) {
     const pair = elidedDual(
       hit,
       (arabic.tokens[hit.first] as Token).text,
@@ -52,7 +49,18 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
       told.sentenceOf,
       sentenceIndex,
     );
-    if (pair) args.actor = [pair];
+    const pairStates = new Set(pair?.parties.map((p) => p.country));
+    const word = (arabic.tokens[hit.first] as Token).text;
+    if (
+      pair &&
+      (args.actor.length === 0 ||
+        // Not a plural (`توصلوا`), whose subject may be more than the two.
+        // Not a subject named after the verb (`وزارتا الخارجية`: a noun's dual, no verb's).
+        (!word.endsWith("وا") &&
+          args.actor.every((u) => u.end <= hit.first) &&
+          [...statesOfUnits(args.actor)].every((c) => pairStates.has(c))))
+    )
+      args.actor = [pair];
   }
   // شنت الهند ضربات … في باكستان: the place struck is the target.
   if (args.recipient.length === 0 && rules.targeted) {
