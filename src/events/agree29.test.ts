@@ -33,3 +33,23 @@ test("a dual verb of agreeing after a talk in its own sentence has the talk's tw
     ["ACCUSE FRA>IRN asserted"],
   );
 });
+
+test("a state attending a meeting (يحضرها، بمشاركة) is a side of it", () => {
+  assert.deepEqual(coded("وسوف يعقد الرئيسان الروسي والإيراني قمة في طهران الجمعة يحضرها الرئيس التركي."), [
+    "AGREE IRN+RUS+TUR> future",
+  ]);
+  assert.deepEqual(coded("وعقد الرئيسان الروسي والإيراني قمة في طهران الجمعة بمشاركة الرئيس التركي."), [
+    "CONSULT IRN+RUS+TUR> asserted",
+  ]);
+  // Guard: a host's presence (`بحضور`) is no side of the talks it hosts.
+  assert.deepEqual(
+    coded(
+      "وعقد البلدان جولة جديدة من المحادثات الفنية بين إثيوبيا والصومال في أنقرة، بحضور وزير الخارجية التركي.",
+    ),
+    ["CONSULT ETH+SOM> asserted"],
+  );
+  // Guard: an attendee of a state the meeting already has adds no side.
+  assert.deepEqual(coded("والتقى وزير الخارجية الأمريكي نظيره الأردني بحضور السفير الأمريكي في عمان."), [
+    "CONSULT USA>JOR asserted",
+  ]);
+});
