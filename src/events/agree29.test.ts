@@ -46,7 +46,7 @@ test("a state attending a meeting (يحضرها، بمشاركة) is a side of i
     coded(
       "وعقد البلدان جولة جديدة من المحادثات الفنية بين إثيوبيا والصومال في أنقرة، بحضور وزير الخارجية التركي.",
     ),
-    ["CONSULT ETH+SOM> asserted"],
+    ["CONSULT ETH>SOM asserted"],
   );
   // Guard: an attendee of a state the meeting already has adds no side.
   assert.deepEqual(coded("والتقى وزير الخارجية الأمريكي نظيره الأردني بحضور السفير الأمريكي في عمان."), [
