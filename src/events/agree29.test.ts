@@ -53,3 +53,9 @@ test("a state attending a meeting (يحضرها، بمشاركة) is a side of i
     "CONSULT USA>JOR asserted",
   ]);
 });
+
+test("keeping silent or neutral (التزم الصمت، التزم الحياد) is no pledge", () => {
+  assert.deepEqual(coded("لكنه في الفترة الأخيرة التزم الصمت إزاء خلاف الرياض مع الدوحة."), []);
+  // Guard: a pledge to a state stays one.
+  assert.deepEqual(coded("وتعهدت فرنسا بدعم الجيش اللبناني."), ["AGREE FRA>LBN asserted"]);
+});
