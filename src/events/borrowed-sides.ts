@@ -6,7 +6,7 @@ import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Token } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import type { ClauseSpan } from "./clauses.ts";
-import type { EventCues } from "./cues.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
 import { elidedDual, otherDual, withoutActorState } from "./duals.ts";
 import { judgedPlace } from "./judged-place.ts";
 import { meetingObject } from "./meeting-object.ts";
@@ -38,13 +38,10 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
   if (rules.takesComplement && args.recipient.length === 0 && args.actor.length > 0)
     args.recipient = meetingObject(clause, hit, args.actor);
   // …مع نظيره الفرنسي. واتفقا على تنسيق الجهود: a dual verb of a mutual act with no party in its
-  // clause has the two states of the event just told as its subject.
-  if (
-    args.actor.length === 0 &&
-    args.recipient.length === 0 &&
-    rules.mutual &&
-    dualVerb(arabic.tokens, hit)
-  ) {
+  // clause has the two states of the event just told as its subject. `تحدثت ماي مع ترامب … وأنهما اتفقا`:
+  // so has one whose clause gave it only one of those two states (the subject of the talk before it,
+  // read as its own), since a dual's subject is two.
+  if (args.recipient.length === 0 && rules.mutual && dualVerb(arabic.tokens, hit)) {
     const pair = elidedDual(
       hit,
       (arabic.tokens[hit.first] as Token).text,
@@ -52,7 +49,23 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
       told.sentenceOf,
       sentenceIndex,
     );
-    if (pair) args.actor = [pair];
+    const pairStates = new Set(pair?.parties.map((p) => p.country));
+    const word = (arabic.tokens[hit.first] as Token).text;
+    if (
+      pair &&
+      (args.actor.length === 0 ||
+        // Not a plural (`توصلوا`), whose subject may be more than the two.
+        // Not a subject named after the verb (`وزارتا الخارجية`: a noun's dual, no verb's).
+        (!word.endsWith("وا") &&
+          args.actor.every((u) => u.end <= hit.first) &&
+          [...statesOfUnits(args.actor)].every((c) => pairStates.has(c))))
+    )
+      args.actor = [pair];
+  }
+  // قمة في طهران يحضرها الرئيس التركي: a state attending a meeting is a side of it.
+  if (args.actor.length > 0 && (hit.trigger.type === "CONSULT" || hit.trigger.type === "AGREE")) {
+    const guest = attendee(clause, hit, args);
+    if (guest) (args.recipient.length === 0 && rules.mutual ? args.actor : args.recipient).push(guest);
   }
   // شنت الهند ضربات … في باكستان: the place struck is the target.
   if (args.recipient.length === 0 && rules.targeted) {
@@ -109,4 +122,22 @@ function dualVerb(tokens: readonly Token[], hit: TriggerHit): boolean {
   // Not a subjunctive (`أن يتفقا`), whose subject is the clause's.
   // Not a pronoun's alif (`زارها`، `اتفقنا`), nor a short word (`هنا`).
   return /^[وف]?\p{L}{3,}[^نه]ا$/u.test(word) && !/^[وف]?ي/u.test(word);
+}
+
+/**
+ * `قمة في طهران الجمعة يحضرها الرئيس التركي`، `اجتماع … بمشاركة وزير الخارجية المصري`: the first party
+ * right after a word of attending, in the clause after the meeting's trigger, of a state the act does
+ * not already have.
+ */
+function attendee(clause: Clause, hit: TriggerHit, args: Arguments): PartyUnit | null {
+  const have = new Set([...statesOfUnits(args.actor), ...statesOfUnits(args.recipient)]);
+  for (const u of clause.units) {
+    if (u.first <= hit.end || u.first >= clause.end || u.place) continue;
+    // The word right before the party, or before its title (`بمشاركة الرئيس التركي`).
+    const cue = (k: number) => k > hit.end && tokenIn(clause.cues.attendance, clause.tokens[k]);
+    if (!cue(u.first - 1) && !cue(u.first - 2)) continue;
+    if (u.parties.some((p) => p.country && p.country !== "IGO" && !have.has(p.country))) return u;
+    return null;
+  }
+  return null;
 }

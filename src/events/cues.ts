@@ -62,6 +62,7 @@ export function compileCues(lex: Lexicons): EventCues {
     riskWord: set("risk_word"),
     riskOpening: set("risk_opening"),
     anotherTime: set("another_time"),
+    attendance: set("attendance"),
     future: set("future"),
     futureAdjective: set("future_adjective"),
     proposedAdjective: set("proposed_adjective"),

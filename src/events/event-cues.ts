@@ -23,6 +23,8 @@ export interface EventCues {
   riskOpening: Set<string>;
   /** Words of a further happening around an act's verbal noun (`موجة ثانية من الهجمات`، `تهديد مماثل`): a new act. */
   anotherTime: Set<string>;
+  /** `يحضرها`، `بمشاركة`: attending the meeting just named (cue attendance). */
+  attendance: Set<string>;
   future: Set<string>;
   futureAdjective: Set<string>;
   /** Adjectives after a noun trigger that make it a proposal (`المباحثات المقترحة`). */
