@@ -1,0 +1,20 @@
+// The twenty-ninth pass on REQUEST and REJECT told in wordings Rasd did not read (docs/EVENTS.md,
+// "Twenty-ninth pass: requests and refusals told in other wordings"). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const coded = (text: string) => eventLines(text, "negation");
+
+test("a denial of the charges (التهم) answers the charge told before", () => {
+  assert.deepEqual(coded("واتهمت السعودية قطر بدعم الجماعات المتطرفة، لكن الدوحة تنفي هذه التهم."), [
+    "ACCUSE SAU>QAT asserted",
+    "REJECT QAT>SAU asserted",
+  ]);
+  assert.deepEqual(coded("واتهمت فنزويلا كولومبيا بالتآمر على رئيسها. ونفت كولومبيا التهم الموجهة إليها."), [
+    "ACCUSE VEN>COL asserted",
+    "REJECT COL>VEN asserted",
+  ]);
+  // Guard: charges no state made give no denial between states.
+  assert.deepEqual(coded("ونفى وزير الخارجية التركي التهم التي تداولتها وسائل التواصل."), []);
+});
