@@ -18,3 +18,15 @@ test("a denial of the charges (التهم) answers the charge told before", () =
   // Guard: charges no state made give no denial between states.
   assert.deepEqual(coded("ونفى وزير الخارجية التركي التهم التي تداولتها وسائل التواصل."), []);
 });
+
+test("an objection to a proposal (اعترض على، اعتراض، عارض) is a refusal of it", () => {
+  assert.deepEqual(
+    coded("وقال وزير الخارجية التونسي إن بلاده تعترض على خطة عرضها الاتحاد الأوروبي لإقامة مراكز للمهاجرين."),
+    ["REJECT TUN>IGO asserted"],
+  );
+  assert.deepEqual(coded("وتعارض ألمانيا وفرنسا الاقتراح الأمريكي بإعادة التفاوض على الاتفاق."), [
+    "REJECT DEU+FRA>USA asserted",
+  ]);
+  // Guard: intercepted calls are no objection, though a plan follows.
+  assert.deepEqual(coded("واعترضت الولايات المتحدة اتصالات لمسؤولين سعوديين يناقشون خطة لإعادة الصحفي."), []);
+});
