@@ -265,6 +265,8 @@ export function compileCues(lex: Lexicons): EventCues {
     brace: set("brace"),
     weDemand: set("we_demand"),
     releaseWord: set("release_word"),
+    demandRefused: set("demand_refused"),
+    refusingVerb: set("refusing_verb"),
     claimNoun: set("claim_noun"),
     contrast: set("contrast"),
     contrastParticle: set("contrast_particle"),

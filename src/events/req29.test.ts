@@ -30,3 +30,18 @@ test("an objection to a proposal (اعترض على، اعتراض، عارض) i
   // Guard: intercepted calls are no objection, though a plan follows.
   assert.deepEqual(coded("واعترضت الولايات المتحدة اتصالات لمسؤولين سعوديين يناقشون خطة لإعادة الصحفي."), []);
 });
+
+test("a demand refused in its own sentence was made to the refuser, and the refusal answers it", () => {
+  assert.deepEqual(coded("وطالبت مصر بإعادة القطع الأثرية المنهوبة، لكن بريطانيا ترفض."), [
+    "REQUEST EGY>GBR asserted",
+    "REJECT GBR>EGY asserted",
+  ]);
+  assert.deepEqual(coded("ودعت باكستان إلى وقف القصف على الحدود، غير أن الهند رفضت هذه الدعوة."), [
+    "REQUEST PAK>IND asserted",
+    "REJECT IND>PAK asserted",
+  ]);
+  // Guard: a refusal by the demand's own state names no addressee.
+  assert.deepEqual(coded("وطالبت المعارضة التركية بانتخابات مبكرة، لكن تركيا رفضت."), []);
+  // Guard: a refusal by the demand's own maker (a pronoun on the word of contrast) names no addressee.
+  assert.deepEqual(coded("وطالبت مصر بإعادة القطع الأثرية، لكنها رفضت الكشف عن عددها."), []);
+});
