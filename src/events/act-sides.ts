@@ -13,7 +13,7 @@ import { channelSides } from "./channel-context.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { purposeSides } from "./meeting-object.ts";
-import { refuserAfter } from "./refused-demand.ts";
+import { permittedParty, refuserAfter } from "./refused-demand.ts";
 import { praisedAgent, welcomedActor } from "./praised-agent.ts";
 import { nestedAct } from "./nested-acts.ts";
 import { chargedSelf, claimant, ownActTarget, relativeBackref, replyTarget } from "./reaction-targets.ts";
@@ -108,6 +108,9 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   if (swapped) args = { ...args, actor: args.recipient, recipient: args.actor };
   // استخدمت الصين حق النقض ضد مشروع قرار يتهم فنزويلا: the state the draft would act on is no recipient.
   args.recipient = args.recipient.filter((u) => !inDraftContent(clause, hit, u));
+  // دعا ترامب إلى السماح لموسكو بالعودة: the state permitted is not the one asked (refused-demand.ts).
+  if (hit.trigger.type === "REQUEST")
+    args.recipient = args.recipient.filter((u) => !permittedParty(clause, u));
   let actor = partiesOf(args.actor);
   let recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
   if (ctx.sponsors !== null && !actor.every((p) => (ctx.sponsors as Set<string | null>).has(p.country)))

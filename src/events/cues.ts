@@ -267,6 +267,7 @@ export function compileCues(lex: Lexicons): EventCues {
     releaseWord: set("release_word"),
     demandRefused: set("demand_refused"),
     refusingVerb: set("refusing_verb"),
+    permitNoun: set("permit_noun"),
     claimNoun: set("claim_noun"),
     contrast: set("contrast"),
     contrastParticle: set("contrast_particle"),

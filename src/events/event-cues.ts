@@ -335,6 +335,8 @@ export interface EventCues {
   demandRefused: Set<string>;
   /** Finite verbs of refusing after `demandRefused` (`رفضت`، `رفضته`). */
   refusingVerb: Set<string>;
+  /** The verbal noun of permitting (`السماح`): the state after it with ل is the one permitted (refused-demand.ts). */
+  permitNoun: Set<string>;
   /** Nouns of a claim or a step after `وهو`/`وهي` in the place of `ما` (`وهو أمر رفضته`، `وهو اتهام نفته`). */
   claimNoun: Set<string>;
   /** Words of contrast before a reply to the clause before (`لكن تركيا رفضت هذا الاقتراح`، `فيما رفضت القاهرة ذلك`). */

@@ -38,3 +38,12 @@ export function refuserAfter(c: Clause, hit: TriggerHit, actor: readonly PartyUn
   }
   return [];
 }
+
+/**
+ * `فاجأ ترامب الجميع بدعوته للسماح لموسكو بالعودة`، `دعت فرنسا إلى السماح لتركيا بالانضمام`: inside a
+ * demand, a state after the verbal noun of permitting (cue `permit_noun`) with ل is the one permitted,
+ * not the one asked.
+ */
+export function permittedParty(c: Clause, u: PartyUnit): boolean {
+  return /ل$/u.test(u.prefix) && tokenIn(c.cues.permitNoun, c.tokens[u.first - 1]);
+}

@@ -45,3 +45,11 @@ test("a demand refused in its own sentence was made to the refuser, and the refu
   // Guard: a refusal by the demand's own maker (a pronoun on the word of contrast) names no addressee.
   assert.deepEqual(coded("وطالبت مصر بإعادة القطع الأثرية، لكنها رفضت الكشف عن عددها."), []);
 });
+
+test("inside a demand, the state after السماح ل is the one permitted, not the one asked", () => {
+  assert.deepEqual(coded("ودعت فرنسا إلى السماح لتركيا بالانضمام إلى الاتحاد الجمركي."), []);
+  // The one asked, named as the verb's object, stays the recipient.
+  assert.deepEqual(coded("وطالبت الأمم المتحدة إسرائيل بالسماح للفلسطينيين بالعبور."), [
+    "REQUEST IGO>ISR asserted",
+  ]);
+});
