@@ -13,6 +13,7 @@ import { channelSides } from "./channel-context.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { purposeSides } from "./meeting-object.ts";
+import { permittedParty, refuserAfter } from "./refused-demand.ts";
 import { praisedAgent, welcomedActor } from "./praised-agent.ts";
 import { nestedAct } from "./nested-acts.ts";
 import { chargedSelf, claimant, ownActTarget, relativeBackref, replyTarget } from "./reaction-targets.ts";
@@ -107,6 +108,9 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   if (swapped) args = { ...args, actor: args.recipient, recipient: args.actor };
   // استخدمت الصين حق النقض ضد مشروع قرار يتهم فنزويلا: the state the draft would act on is no recipient.
   args.recipient = args.recipient.filter((u) => !inDraftContent(clause, hit, u));
+  // دعا ترامب إلى السماح لموسكو بالعودة: the state permitted is not the one asked (refused-demand.ts).
+  if (hit.trigger.type === "REQUEST")
+    args.recipient = args.recipient.filter((u) => !permittedParty(clause, u));
   let actor = partiesOf(args.actor);
   let recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
   if (ctx.sponsors !== null && !actor.every((p) => (ctx.sponsors as Set<string | null>).has(p.country)))
@@ -144,6 +148,9 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     if (recipient.length === 0 && deniesCharge(arabic, hit, cues))
       recipient = lastAccuser(actor, told.events);
   }
+  // طالبت إسرائيل بإعادة رفاته، لكن سوريا ترفض: a demand refused in its sentence was made to the refuser.
+  if (recipient.length === 0 && hit.trigger.type === "REQUEST")
+    recipient = partiesOf(refuserAfter(clause, hit, args.actor)).filter((p) => !actor.includes(p));
   // طالبت واشنطن بإطلاق سراح القس الأمريكي: a demand to free people held names no addressee; it is aimed
   // at the state holding them, the other state of the event just told that involved the actor (the
   // detention, the crisis over it), as a reaction's implicit recipient is. Only a verb's: the subject of a

@@ -35,7 +35,9 @@ test("a demand to free people with no state before it, or not told by a verb, ta
 });
 
 test("a rejection after a word of contrast, of a demonstrative, answers the state of the clause before", () => {
+  // The proposal, refused in its sentence, was made to the refuser (refused-demand.ts, twenty-ninth pass).
   assert.deepEqual(coded("واقترحت اليابان إجراء محادثات جديدة حول الجزر، لكن روسيا رفضت هذا الاقتراح."), [
+    "REQUEST JPN>RUS asserted",
     "REJECT RUS>JPN asserted",
   ]);
   assert.deepEqual(coded("وطالبت الجزائر بفتح الحدود، فيما رفض المغرب ذلك."), ["REJECT MAR>DZA asserted"]);

@@ -337,6 +337,12 @@ export interface EventCues {
   weDemand: Set<string>;
   /** Words of freeing people held (`سراح`، `الإفراج`): a demand of them is aimed at the state holding them. */
   releaseWord: Set<string>;
+  /** Words of contrast after a demand before another state's refusal (`لكن سوريا ترفض`; refused-demand.ts). */
+  demandRefused: Set<string>;
+  /** Finite verbs of refusing after `demandRefused` (`رفضت`، `رفضته`). */
+  refusingVerb: Set<string>;
+  /** The verbal noun of permitting (`السماح`): the state after it with ل is the one permitted (refused-demand.ts). */
+  permitNoun: Set<string>;
   /** Nouns of a claim or a step after `وهو`/`وهي` in the place of `ما` (`وهو أمر رفضته`، `وهو اتهام نفته`). */
   claimNoun: Set<string>;
   /** Words of contrast before a reply to the clause before (`لكن تركيا رفضت هذا الاقتراح`، `فيما رفضت القاهرة ذلك`). */
