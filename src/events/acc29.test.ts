@@ -16,8 +16,9 @@ test("an objection (اعترض على، اعتراض على) to another state's 
   assert.deepEqual(coded("وجدد الرئيس المكسيكي اعتراضه على الرسوم الأمريكية الجديدة."), [
     "ACCUSE MEX>USA asserted",
   ]);
-  // Guard: an objection to a plan or a deal is a refusal, not a charge; this row leaves it alone.
-  assert.deepEqual(coded("وتعترض مصر على خطة إثيوبيا لملء السد."), []);
+  // Guard: an objection to a plan or a deal is a refusal, not a charge: this row leaves it to the
+  // REJECT row for an objection to a proposal (req29), which reads it first.
+  assert.deepEqual(coded("وتعترض مصر على خطة إثيوبيا لملء السد."), ["REJECT EGY>ETH asserted"]);
   // Guard: the interception sense keeps its own row.
   assert.deepEqual(coded("واعترضت الدفاعات الجوية الإماراتية صاروخا أطلق من اليمن."), [
     "MOBILIZE ARE>YEM asserted",
