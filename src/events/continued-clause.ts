@@ -67,5 +67,7 @@ export function elided(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]):
   if (!afterComma(c, hit) || !hit.trigger.frame.includes("direct")) return false;
   // …، وانتقدتها روسيا: a verb that carries its object pronoun has its subject after it (party22).
   if (hit.trigger.object !== undefined) return false;
+  // …، وتنفي طهران أي ضلوع لها: one denies a charge, never a state; the party after it is its subject.
+  if (tokenIn(c.cues.denialVerb, c.tokens[hit.first])) return false;
   return actor.length > 0 && (actor[0] as PartyUnit).first >= hit.end;
 }
