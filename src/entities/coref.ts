@@ -79,22 +79,12 @@ export function bareRoleReference(
   if (definite === null) return false;
   const head = definite.replace(/^ال/u, "");
   const lex = w.options.lexicon;
-  let found: MentionCandidate | null = null;
-  for (let k = w.out.length - 1; k >= 0; k--) {
-    const p = w.out[k] as MentionCandidate;
-    if ((w.tokens[p.firstToken] as Token).sentence < title.sentence - BARE_TITLE_SENTENCES) break;
-    if (p.type !== "PERSON" || p.country === null || p.sector === "JRN" || p.sector === "SOC" || !p.role)
-      continue;
-    if (keyOf(p.role).split(/\s+/u)[0]?.replace(/^ال/u, "") !== head) continue;
+  const found = titledPerson(w, title.sentence, (p, words) => {
+    if (words[0]?.replace(/^ال/u, "") !== head) return false;
     const post = lex.index.matchAt(w.tokens, p.titleToken, BARE)?.values.find((v) => v.kind === "role");
-    if (post?.nameEn && role.nameEn && !post.nameEn.includes(role.nameEn)) continue;
-    if (found && found.country !== p.country) return false;
-    found ??= p;
-  }
-  if (!found) return false;
-  const { titleToken: _t, prefix: _p, ...fields } = found;
-  push(w, first, m.end, m.stripped, { ...fields, via: "coref" });
-  return true;
+    return !(post?.nameEn && role.nameEn && !post.nameEn.includes(role.nameEn));
+  });
+  return found !== null && pushPerson(w, first, m, found);
 }
 
 /**
@@ -126,19 +116,44 @@ function twoWordRoleReference(
   )
     return false;
   const heads = new Set([head.key, ...head.bare.map((b) => b.key)]);
+  const found = titledPerson(
+    w,
+    head.sentence,
+    (_p, words) => heads.has(words[0] ?? "") && words[1] === second.key,
+  );
+  return found !== null && pushPerson(w, first, m, found);
+}
+
+/**
+ * The person named in sentence `sentence` or the BARE_TITLE_SENTENCES before, with a state and a post
+ * that `fits` (given the post's words); null when there is none or when persons of two states fit.
+ */
+function titledPerson(
+  w: Walker,
+  sentence: number,
+  fits: (p: MentionCandidate, words: string[]) => boolean,
+): MentionCandidate | null {
   let found: MentionCandidate | null = null;
   for (let k = w.out.length - 1; k >= 0; k--) {
     const p = w.out[k] as MentionCandidate;
-    if ((w.tokens[p.firstToken] as Token).sentence < head.sentence - BARE_TITLE_SENTENCES) break;
+    if ((w.tokens[p.firstToken] as Token).sentence < sentence - BARE_TITLE_SENTENCES) break;
     if (p.type !== "PERSON" || p.country === null || p.sector === "JRN" || p.sector === "SOC" || !p.role)
       continue;
-    const words = keyOf(p.role).split(/\s+/u);
-    if (!heads.has(words[0] ?? "") || words[1] !== second.key) continue;
-    if (found && found.country !== p.country) return false;
+    if (!fits(p, keyOf(p.role).split(/\s+/u))) continue;
+    if (found && found.country !== p.country) return null;
     found ??= p;
   }
-  if (!found) return false;
-  const { titleToken: _t, prefix: _p, ...fields } = found;
+  return found;
+}
+
+/** The title at `first` is a mention of `person`, found by coreference. */
+function pushPerson(
+  w: Walker,
+  first: number,
+  m: PhraseMatch<EntityEntry>,
+  person: MentionCandidate,
+): boolean {
+  const { titleToken: _t, prefix: _p, ...fields } = person;
   push(w, first, m.end, m.stripped, { ...fields, via: "coref" });
   return true;
 }
