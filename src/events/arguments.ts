@@ -21,6 +21,7 @@ import { withoutDead } from "./victims.ts";
 import { downedSides } from "./downed.ts";
 import { targetVerbObject } from "./target-verb.ts";
 import { guestAndDestination } from "./visit-guest.ts";
+import { visitedPlace } from "./visited-place.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** How many words may stand between a companion phrase's partners and the recipient after them (`إلى جانب روسيا، الرئيس السوري`). */
@@ -171,6 +172,9 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   // في إطار زيارة رسمية لولي العهد … إلى: the visit's own guest comes before the sentence's subject.
   const visit = guestAndDestination(c, hit, setting ? [] : actor, recipient);
   if (visit) return visit;
+  // ماتيس أول مسؤول أمريكي يزور الصين: the state right after a trip's verb is where it goes.
+  const visited = visitedPlace(c, hit, actor, recipient);
+  if (visited) return visited;
   // سيزور فرنسا وإيطاليا وبلجيكا، بزيارة أربعة بلدان هي غانا وملاوي: with nowhere else to go, the
   // states after a visit are where it goes, not who goes (وصل ترامب وكيم إلى سنغافورة keeps its actors).
   if (
