@@ -15,6 +15,7 @@ import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { purposeSides } from "./meeting-object.ts";
 import { praisedAgent, welcomedActor } from "./praised-agent.ts";
 import { nestedAct } from "./nested-acts.ts";
+import { heldSides } from "./held.ts";
 import { chargedSelf, claimant, ownActTarget, relativeBackref, replyTarget } from "./reaction-targets.ts";
 import { implicitRecipient, lastAccuser, partiesOf } from "./sides.ts";
 import { speakerSides } from "./speaker-actor.ts";
@@ -66,6 +67,18 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
       args: { actor: backed.actor, recipient: backed.recipient },
       actor,
       recipient,
+      swapped: false,
+    };
+  }
+  // القس الأمريكي المحتجز في تركيا: a detention told of its detainee names its two sides itself (held.ts).
+  if (hit.trigger.held) {
+    const held = heldSides(arabic, hit, units, found.mentions, cues);
+    if (held === null) return { lost: "no national held", actor: NONE, recipient: NONE };
+    return {
+      lost: null,
+      args: held,
+      actor: partiesOf(held.actor),
+      recipient: partiesOf(held.recipient),
       swapped: false,
     };
   }

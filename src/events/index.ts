@@ -230,9 +230,9 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       return;
     }
     const { type } = act;
-    // الهجوم المحتمل للنظام السوري المدعوم من روسيا: a backing participle describes the body as it is;
-    // the mood of the clause around it is the other act's.
-    const modality = hit.trigger.backed ? "asserted" : act.modality;
+    // الهجوم المحتمل للنظام السوري المدعوم من روسيا، بالإفراج عن القس المحتجز في تركيا: a backing or
+    // detaining participle describes the body or person as it is; the clause's mood is the other act's.
+    const modality = hit.trigger.backed || hit.trigger.held ? "asserted" : act.modality;
     // قال ترامب إن الولايات المتحدة ستعيد فرض العقوبات في 12 مايو المقبل، مطالبة الولايات المتحدة دول العالم
     // بالتوقف عن استيراد النفط الإيراني قبل نوفمبر المقبل: a date after publication in the clause of an act
     // made now whatever its content's time (a threat, charge or refusal: future_as `asserted`) or of one whose

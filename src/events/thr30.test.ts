@@ -1,0 +1,30 @@
+// The thirtieth pass on THREATEN, COERCE and ASSAULT told in wordings Rasd did not read (docs/EVENTS.md,
+// "Thirtieth pass: hostile acts told in wordings Rasd did not read"). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const coded = (text: string) => eventLines(text, "negation");
+
+test("a detainee's nisba before a participle of detaining and في + a state: that state holds the national", () => {
+  assert.deepEqual(coded("وتحدث الوزير عن الصحفي الكندي المعتقل في إيران منذ أشهر."), [
+    "COERCE IRN>CAN asserted",
+  ]);
+  assert.deepEqual(coded("وأشار البيان إلى مهندس ياباني محتجز في الصين بتهمة التجسس."), [
+    "COERCE CHN>JPN asserted",
+  ]);
+  // The name and a relative pronoun may stand between the nisba and a passive perfect.
+  assert.deepEqual(coded("وتناولت الصحف قضية الطالب الأسترالي، جون سميث، الذي اعتقل في كوريا الشمالية."), [
+    "COERCE PRK>AUS asserted",
+  ]);
+  // Inside a demand the detention is still told as a fact.
+  assert.ok(
+    coded("وطالبت ألمانيا بالإفراج عن صحفي ألماني محتجز في تركيا.").includes("COERCE TUR>DEU asserted"),
+  );
+});
+
+test("a detention in the detainee's own state, or with no nisba before it, is no act between states", () => {
+  assert.deepEqual(coded("وطالبت منظمات حقوقية بالإفراج عن المدون المصري المعتقل في مصر منذ عامين."), []);
+  assert.deepEqual(coded("وقال محامي الرجل إن موكله احتجز في بلجيكا قبل أسبوع."), []);
+  assert.deepEqual(coded("وأفرجت السلطات عن معظم المعتقلين في البحرين."), []);
+});
