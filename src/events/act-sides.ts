@@ -15,7 +15,7 @@ import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { purposeSides } from "./meeting-object.ts";
 import { praisedAgent, welcomedActor } from "./praised-agent.ts";
 import { nestedAct } from "./nested-acts.ts";
-import { heldSides } from "./held.ts";
+import { addressee, heldSides } from "./held.ts";
 import { chargedSelf, claimant, ownActTarget, relativeBackref, replyTarget } from "./reaction-targets.ts";
 import { implicitRecipient, lastAccuser, partiesOf } from "./sides.ts";
 import { speakerSides } from "./speaker-actor.ts";
@@ -81,6 +81,12 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
       recipient: partiesOf(held.recipient),
       swapped: false,
     };
+  }
+  // وجهت تركيا تحذيرا لدمشق: the warning's addressee is the party right after it (held.ts).
+  if (hit.trigger.addressed) {
+    const to = addressee(arabic, hit, units);
+    if (to === null) return { lost: "no addressee", actor: NONE, recipient: NONE };
+    args = { ...args, recipient: [to] };
   }
   // أعلن ترمب أنه سيزور الصين، وأضاف: "لن نسمح …": a clause with no subject of its own may be the
   // speaker's act, or continue the sentence before (speaker-actor.ts).

@@ -3,7 +3,8 @@
 // (carrier `held` in triggers.tsv) right before في and a state is the act of that state (PLOVER COERCE,
 // arrest); its target is the state of the nisba that names the detainee's nationality a few words
 // before it, with only the detainee's name, a comma or a relative pronoun between. A nisba of the
-// detaining state itself (`المدون السعودي المعتقل في السعودية`) is no act between states.
+// detaining state itself (`المدون السعودي المعتقل في السعودية`) is no act between states. Also here, the
+// addressee of an accusative warning noun (`وجهت تركيا تحذيرا لدمشق`): the party right after it.
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
@@ -58,4 +59,22 @@ export function heldSides(
   for (let k = nisba.end; k < hit.first; k++)
     if (cues.speech.has((arabic.tokens[k] as Token).key)) return null;
   return { actor: [holder], recipient: [nisba] };
+}
+
+/**
+ * `وجهت تركيا تحذيرا لدمشق`، `وجه تحذيرا إلى إسرائيل`: the accusative warning noun (carrier `addressed`)
+ * is a threat only to a party named right after it, on ل or after إلى; a person or a body of no state
+ * there (`تحذيرا لقائد الجيش`، `لقادة الدول الأوروبية الموقعة على الاتفاق النووي الإيراني`) gives none.
+ */
+export function addressee(
+  arabic: ArabicText,
+  hit: TriggerHit,
+  units: readonly PartyUnit[],
+): PartyUnit | null {
+  const next = arabic.tokens[hit.end];
+  const to = next?.key === "الي";
+  const u = units.find((x) => x.first === (to ? hit.end + 1 : hit.end));
+  if (!u || (to ? u.prefix.replace(/^[وف]/u, "") !== "" : u.prefix.replace(/^[وف]/u, "") !== "ل"))
+    return null;
+  return stateOf(u) === null ? null : u;
 }

@@ -28,3 +28,13 @@ test("a detention in the detainee's own state, or with no nisba before it, is no
   assert.deepEqual(coded("وقال محامي الرجل إن موكله احتجز في بلجيكا قبل أسبوع."), []);
   assert.deepEqual(coded("وأفرجت السلطات عن معظم المعتقلين في البحرين."), []);
 });
+
+test("an accusative warning noun is a threat to the party right after it on ل or after إلى", () => {
+  assert.deepEqual(coded("ووجهت روسيا تحذيرا لواشنطن من أي ضربة جديدة."), ["THREATEN RUS>USA asserted"]);
+  assert.deepEqual(coded("ووجه قائد الجيش الباكستاني تحذيرا إلى الهند من أي توغل."), [
+    "THREATEN PAK>IND asserted",
+  ]);
+  // Guard: a warning to a person or body of no state, or to the actor's own people, names no target.
+  assert.deepEqual(coded("ووجه السفير الروسي في بيروت تحذيرا لقائد الجيش من أي تصعيد."), []);
+  assert.deepEqual(coded("وأصدرت الخارجية الأمريكية تحذيرا لرعاياها من السفر إلى تركيا."), []);
+});

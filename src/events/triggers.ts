@@ -48,6 +48,8 @@ export interface Trigger {
   blame?: boolean;
   /** A detention told of its detainee (`القس الأمريكي المحتجز في تركيا`): the state after في holds the nisba's national (held.ts). */
   held?: boolean;
+  /** A warning noun whose addressee must be a party right after it on ل or إلى (`وجهت روسيا تحذيرا لواشنطن`). */
+  addressed?: boolean;
 }
 
 /** How close after a trigger a noun trigger is read as its object (`رفضت مواصلة المفاوضات`). */
@@ -111,6 +113,7 @@ export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
       ...(r.carrier === "backed" ? { backed: true } : {}),
       ...(r.carrier === "blame" ? { blame: true } : {}),
       ...(r.carrier === "held" ? { held: true } : {}),
+      ...(r.carrier === "addressed" ? { addressed: true } : {}),
     };
     const added = new Set<string>();
     const add = (form: string, trigger: Trigger) => {
