@@ -88,6 +88,9 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     if (to === null) return { lost: "no addressee", actor: NONE, recipient: NONE };
     args = { ...args, recipient: [to] };
   }
+  // لم يندم على قراره: a regret is a threat only when it is to come (ستندم، سوف يندمون).
+  if (hit.trigger.regret && !hit.prefix.includes("س") && arabic.tokens[hit.first - 1]?.key !== "سوف")
+    return { lost: "no regret to come", actor: NONE, recipient: NONE };
   // أعلن ترمب أنه سيزور الصين، وأضاف: "لن نسمح …": a clause with no subject of its own may be the
   // speaker's act, or continue the sentence before (speaker-actor.ts).
   speakerSides(args, hit, { arabic, units, cues, sentenceIndex, span, speaker, clause });

@@ -38,3 +38,17 @@ test("an accusative warning noun is a threat to the party right after it on ل o
   assert.deepEqual(coded("ووجه السفير الروسي في بيروت تحذيرا لقائد الجيش من أي تصعيد."), []);
   assert.deepEqual(coded("وأصدرت الخارجية الأمريكية تحذيرا لرعاياها من السفر إلى تركيا."), []);
 });
+
+test("a regret to come (ستندم، سيندمون) threatens its subject; the sentence's speaker is the actor", () => {
+  assert.deepEqual(coded("وقال الرئيس الروسي إن بريطانيا ستندم على طرد الدبلوماسيين."), [
+    "THREATEN RUS>GBR asserted",
+  ]);
+  // The condition is the threat's content: the threat itself is made, asserted.
+  assert.ok(
+    coded("وقال وزير الخارجية الصيني إن الولايات المتحدة ستندم إذا فرضت رسوما جديدة.").includes(
+      "THREATEN CHN>USA asserted",
+    ),
+  );
+  // Guard: a regret that is not to come is no threat.
+  assert.deepEqual(coded("وقال الرئيس الروسي إن بريطانيا لم تندم على طرد الدبلوماسيين."), []);
+});

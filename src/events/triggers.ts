@@ -50,6 +50,8 @@ export interface Trigger {
   held?: boolean;
   /** A warning noun whose addressee must be a party right after it on ل or إلى (`وجهت روسيا تحذيرا لواشنطن`). */
   addressed?: boolean;
+  /** A regret to come (`ستندم`): its subject is threatened, the sentence's speaker threatens (speaker-actor.ts). */
+  regret?: boolean;
 }
 
 /** How close after a trigger a noun trigger is read as its object (`رفضت مواصلة المفاوضات`). */
@@ -114,6 +116,7 @@ export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
       ...(r.carrier === "blame" ? { blame: true } : {}),
       ...(r.carrier === "held" ? { held: true } : {}),
       ...(r.carrier === "addressed" ? { addressed: true } : {}),
+      ...(r.carrier === "regret" ? { regret: true } : {}),
     };
     const added = new Set<string>();
     const add = (form: string, trigger: Trigger) => {
