@@ -52,3 +52,13 @@ test("a regret to come (ستندم، سيندمون) threatens its subject; the 
   // Guard: a regret that is not to come is no threat.
   assert.deepEqual(coded("وقال الرئيس الروسي إن بريطانيا لم تندم على طرد الدبلوماسيين."), []);
 });
+
+test("a nisba on striking aircraft names the striking state; elsewhere on aircraft, a thing's nationality", () => {
+  assert.deepEqual(coded("وقصفت الطائرات التركية مواقع للجيش السوري قرب الحدود."), [
+    "ASSAULT TUR>SYR asserted",
+  ]);
+  assert.deepEqual(coded("الطائرات الروسية تقصف مواقع أوكرانية منذ الفجر."), ["ASSAULT RUS>UKR asserted"]);
+  // Guard: aircraft bought, or aircraft that stopped striking, are no striking state's.
+  assert.deepEqual(coded("واشترت الهند الطائرات الفرنسية بعد مفاوضات طويلة."), []);
+  assert.deepEqual(coded("وتوقفت الطائرات الروسية عن قصف مواقع المعارضة السورية."), []);
+});
