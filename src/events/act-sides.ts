@@ -16,6 +16,7 @@ import { purposeSides } from "./meeting-object.ts";
 import { permittedParty, refuserAfter } from "./refused-demand.ts";
 import { praisedAgent, welcomedActor } from "./praised-agent.ts";
 import { nestedAct } from "./nested-acts.ts";
+import { addressee, heldSides } from "./held.ts";
 import { chargedSelf, claimant, ownActTarget, relativeBackref, replyTarget } from "./reaction-targets.ts";
 import { implicitRecipient, lastAccuser, partiesOf } from "./sides.ts";
 import { speakerSides } from "./speaker-actor.ts";
@@ -70,6 +71,27 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
       swapped: false,
     };
   }
+  // القس الأمريكي المحتجز في تركيا: a detention told of its detainee names its two sides itself (held.ts).
+  if (hit.trigger.held) {
+    const held = heldSides(arabic, hit, units, found.mentions, cues);
+    if (held === null) return { lost: "no national held", actor: NONE, recipient: NONE };
+    return {
+      lost: null,
+      args: held,
+      actor: partiesOf(held.actor),
+      recipient: partiesOf(held.recipient),
+      swapped: false,
+    };
+  }
+  // وجهت تركيا تحذيرا لدمشق: the warning's addressee is the party right after it (held.ts).
+  if (hit.trigger.addressed) {
+    const to = addressee(arabic, hit, units);
+    if (to === null) return { lost: "no addressee", actor: NONE, recipient: NONE };
+    args = { ...args, recipient: [to] };
+  }
+  // لم يندم على قراره: a regret is a threat only when it is to come (ستندم، سوف يندمون).
+  if (hit.trigger.regret && !hit.prefix.includes("س") && arabic.tokens[hit.first - 1]?.key !== "سوف")
+    return { lost: "no regret to come", actor: NONE, recipient: NONE };
   // أعلن ترمب أنه سيزور الصين، وأضاف: "لن نسمح …": a clause with no subject of its own may be the
   // speaker's act, or continue the sentence before (speaker-actor.ts).
   speakerSides(args, hit, { arabic, units, cues, sentenceIndex, span, speaker, clause });

@@ -183,6 +183,7 @@ export function compileCues(lex: Lexicons): EventCues {
     deathHead: set("death_head"),
     downVerb: set("down_verb"),
     aircraft: set("aircraft"),
+    strikeVerb: set("strike_verb"),
     repressionAct: set("repression_act"),
     strikeTarget: set("strike_target"),
     ownerWord: set("owner_word"),

@@ -188,6 +188,8 @@ export interface EventCues {
   downVerb: Set<string>;
   /** Nouns of aircraft, whose nisba after a downing word is the state downed. */
   aircraft: Set<string>;
+  /** Verbs of striking: next to aircraft or ships, their nisba is the striking state (striking-craft.ts). */
+  strikeVerb: Set<string>;
   /** Nouns of an act of repression whose place is the state judged for it (`الاحتجاز … في الصين`). */
   repressionAct: Set<string>;
   /** Nouns of what an attack strikes, whose place is the state struck (`ضربة ضد أهداف في سوريا`). */

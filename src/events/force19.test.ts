@@ -42,9 +42,11 @@ test("a state named as the neighbour of the place told (على الحدود مع
   assert.deepEqual(assaults("واستهدفت الضربة الأمريكية تجمعا في مصنع في قرية سورية على الحدود مع العراق."), [
     "ASSAULT USA>SYR asserted",
   ]);
+  // The striking aircraft's nisba names the actor (thirtieth pass); the place's state is the target, as
+  // above, and Pakistan, the neighbour, is not.
   assert.deepEqual(
     assaults("وشنت الطائرات الأمريكية غارة في ولاية كونار شرقي أفغانستان على الحدود مع باكستان."),
-    [],
+    ["ASSAULT USA>AFG asserted"],
   );
   // Guard: a crossing on the border with a state (the adjective الحدودي) is shared with it.
   assert.deepEqual(coded("وأغلقت السعودية منفذها الحدودي مع قطر في ديسمبر الماضي."), [

@@ -230,9 +230,9 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       return;
     }
     const { type } = act;
-    // الهجوم المحتمل للنظام السوري المدعوم من روسيا: a backing participle describes the body as it is;
-    // the mood of the clause around it is the other act's.
-    const modality = hit.trigger.backed ? "asserted" : act.modality;
+    // المدعوم من روسيا، القس المحتجز في تركيا: a participle tells a state as it is, whatever the clause's
+    // mood; so is a regret to come (إذا انسحبت فإنها ستندم): the threat is made now, its condition its content.
+    const modality = hit.trigger.backed || hit.trigger.held || hit.trigger.regret ? "asserted" : act.modality;
     // قال ترامب إن الولايات المتحدة ستعيد فرض العقوبات في 12 مايو المقبل، مطالبة الولايات المتحدة دول العالم
     // بالتوقف عن استيراد النفط الإيراني قبل نوفمبر المقبل: a date after publication in the clause of an act
     // made now whatever its content's time (a threat, charge or refusal: future_as `asserted`) or of one whose

@@ -34,6 +34,11 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
   // قال أردوغان في مؤتمر مع رئيس وزراء المجر إن على واشنطن أن …: a duty laid on a state by a
   // complementizer is the speaker's demand; a party named before the complementizer is no actor.
   if (hit.trigger.duty) dutySpeaker(args, hit, ctx);
+  // قال روحاني إن الولايات المتحدة ستندم: the state that will regret is threatened; the speaker threatens.
+  if (hit.trigger.regret) {
+    args.recipient = [...args.actor, ...args.recipient];
+    dutySpeaker(args, hit, ctx);
+  }
   // وقال السفير الروسي "… وندعو بريطانيا لتقديم الأدلة": a first-person demand's subject is the
   // speaker; the party read as its subject after it is the one asked. The speaker is a party before the
   // verb, else the party after the sentence's speech verb, else the quote's speaker before (below).

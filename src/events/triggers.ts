@@ -46,6 +46,12 @@ export interface Trigger {
   duty?: boolean;
   /** Holding a state responsible (`تحمل … المسؤولية`): with س or `أي` after it, a threat's content (vetoes.ts). */
   blame?: boolean;
+  /** A detention told of its detainee (`القس الأمريكي المحتجز في تركيا`): the state after في holds the nisba's national (held.ts). */
+  held?: boolean;
+  /** A warning noun whose addressee must be a party right after it on ل or إلى (`وجهت روسيا تحذيرا لواشنطن`). */
+  addressed?: boolean;
+  /** A regret to come (`ستندم`): its subject is threatened, the sentence's speaker threatens (speaker-actor.ts). */
+  regret?: boolean;
 }
 
 /** How close after a trigger a noun trigger is read as its object (`رفضت مواصلة المفاوضات`). */
@@ -108,6 +114,9 @@ export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
       ...(r.carrier === "duty" ? { duty: true } : {}),
       ...(r.carrier === "backed" ? { backed: true } : {}),
       ...(r.carrier === "blame" ? { blame: true } : {}),
+      ...(r.carrier === "held" ? { held: true } : {}),
+      ...(r.carrier === "addressed" ? { addressed: true } : {}),
+      ...(r.carrier === "regret" ? { regret: true } : {}),
     };
     const added = new Set<string>();
     const add = (form: string, trigger: Trigger) => {

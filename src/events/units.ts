@@ -11,6 +11,7 @@ import { destinationVenues, leftPlace } from "./left-place.ts";
 import { mediatedSides } from "./mediated-sides.ts";
 import { postSeats } from "./post-seat.ts";
 import { stateNounSubject } from "./state-noun-subject.ts";
+import { strikingCraft } from "./striking-craft.ts";
 import { SCAN_NISBA, type ScanMasks } from "./scan.ts";
 import { addDuals, NON_STATE_ACTOR } from "./unit-groups.ts";
 import { nonStateBodyBefore } from "./nonstate-body.ts";
@@ -151,7 +152,7 @@ export function partyUnits(
       return;
     }
     if (
-      tokenIn(cues.nisbaNotParty, arabic.tokens[k - 1]) ||
+      (tokenIn(cues.nisbaNotParty, arabic.tokens[k - 1]) && !strikingCraft(arabic.tokens, k, m.end, cues)) ||
       // شركة توتال الفرنسية، الخطوط الجوية الماليزية، وسائل إعلام فرنسية: a firm's or its outlets' nationality.
       firmBefore(arabic, k, cues) ||
       // رئيس نادي الزمالك المصري، جماعة "أنصار الله" اليمنية: a club's, party's or movement's nationality.

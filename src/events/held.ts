@@ -1,0 +1,80 @@
+// A detention told of its detainee: `القس الأمريكي المحتجز في تركيا`، `دبلوماسي إيراني محتجز في فرنسا`،
+// `القس الأمريكي، أندرو برنسون، الذي اعتقل في تركيا`. A participle or passive perfect of detaining
+// (carrier `held` in triggers.tsv) right before في and a state is the act of that state (PLOVER COERCE,
+// arrest); its target is the state of the nisba that names the detainee's nationality a few words
+// before it, with only the detainee's name, a comma or a relative pronoun between. A nisba of the
+// detaining state itself (`المدون السعودي المعتقل في السعودية`) is no act between states. Also here, the
+// addressee of an accusative warning noun (`وجهت تركيا تحذيرا لدمشق`): the party right after it.
+import type { EntitiesResult } from "../entities/index.ts";
+import type { ArabicText, Token } from "../pipeline/types.ts";
+import type { PartyUnit } from "./arguments.ts";
+import type { EventCues } from "./cues.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+/** How many words may stand between the detainee's nisba and the participle (a name, `الذي`). */
+const NAME_REACH = 4;
+
+const stateOf = (u: PartyUnit): string | null =>
+  u.parties.length === 1 ? ((u.parties[0] as PartyUnit["parties"][number]).country ?? null) : null;
+
+/** No sentence end between tokens `from` and `to` (commas and dashes may stand: an appositive name). */
+function oneStretch(arabic: ArabicText, from: number, to: number): boolean {
+  const a = arabic.tokens[from] as Token;
+  const b = arabic.tokens[to] as Token;
+  return a.sentence === b.sentence && !/[.:؛!?؟"«»()]/u.test(arabic.text.slice(a.end, b.start));
+}
+
+/**
+ * The detaining state (the state right after في) and the detainee's state (the nisba a few words before
+ * the participle), or null when the trigger is not told so.
+ */
+export function heldSides(
+  arabic: ArabicText,
+  hit: TriggerHit,
+  units: readonly PartyUnit[],
+  mentions: EntitiesResult["mentions"],
+  cues: EventCues,
+): { actor: PartyUnit[]; recipient: PartyUnit[] } | null {
+  if (arabic.tokens[hit.end]?.key !== "في") return null;
+  // في تركيا is a place, no party unit (units.ts): the state is read from its mention.
+  const m = mentions.find((x) => x.firstToken === hit.end + 1 && x.prefix === "" && x.type === "GPE");
+  const state = m?.country ?? null;
+  if (!m || !state || state === "IGO") return null;
+  const holder: PartyUnit = {
+    first: m.firstToken,
+    end: m.endToken,
+    prefix: m.prefix,
+    type: m.type,
+    parties: [{ entity: m.entity, text: m.text, country: m.country, sector: m.sector }],
+    place: false,
+  };
+  // The nearest party before the participle must be the detainee's nisba, a few words back.
+  const before = units.filter((u) => u.end <= hit.first && hit.first - u.end <= NAME_REACH);
+  const nisba = before[before.length - 1];
+  if (!nisba || nisba.type !== "NISBA" || !oneStretch(arabic, nisba.end - 1, hit.first)) return null;
+  const other = stateOf(nisba);
+  if (!other || other === state || other === "IGO") return null;
+  // Between the nisba and the participle: the detainee's name and a relative pronoun only, no verb of
+  // another act (the nearest unit rule above keeps states out).
+  for (let k = nisba.end; k < hit.first; k++)
+    if (cues.speech.has((arabic.tokens[k] as Token).key)) return null;
+  return { actor: [holder], recipient: [nisba] };
+}
+
+/**
+ * `وجهت تركيا تحذيرا لدمشق`، `وجه تحذيرا إلى إسرائيل`: the accusative warning noun (carrier `addressed`)
+ * is a threat only to a party named right after it, on ل or after إلى; a person or a body of no state
+ * there (`تحذيرا لقائد الجيش`، `لقادة الدول الأوروبية الموقعة على الاتفاق النووي الإيراني`) gives none.
+ */
+export function addressee(
+  arabic: ArabicText,
+  hit: TriggerHit,
+  units: readonly PartyUnit[],
+): PartyUnit | null {
+  const next = arabic.tokens[hit.end];
+  const to = next?.key === "الي";
+  const u = units.find((x) => x.first === (to ? hit.end + 1 : hit.end));
+  if (!u || (to ? u.prefix.replace(/^[وف]/u, "") !== "" : u.prefix.replace(/^[وف]/u, "") !== "ل"))
+    return null;
+  return stateOf(u) === null ? null : u;
+}
