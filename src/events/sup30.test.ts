@@ -1,0 +1,49 @@
+// SUPPORT and COOPERATE told in wordings the lexicon lacked, thirtieth pass (issue 6; docs/EVENTS.md,
+// "Thirtieth pass: support and cooperation in wordings Rasd did not read"). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventReadings } from "../../test/helpers.ts";
+
+const read = eventReadings;
+
+const has = (text: string, type: string, actor: string, recipient: string) => {
+  const got = read(text);
+  assert.ok(
+    got.some((e) => e.type === type && e.actor === actor && e.recipient === recipient),
+    `${type} ${actor} → ${recipient} in ${JSON.stringify(got)}`,
+  );
+};
+
+test("thirtieth pass: a speaker's word that another state has the right to act is support of that state", () => {
+  has(
+    "وقالت الولايات المتحدة إن إيران تتحمل المسؤولية الكاملة وأن لإسرائيل الحق في الدفاع عن نفسها.",
+    "SUPPORT",
+    "USA",
+    "ISR",
+  );
+  has(
+    "وقال المتحدث باسم الخارجية الإيرانية إن سوريا لديها كل الحق في الدفاع عن نفسها.",
+    "SUPPORT",
+    "IRN",
+    "SYR",
+  );
+  has("وقال وزير الخارجية الروسي إن لإيران الحق في تطوير برنامج نووي سلمي.", "SUPPORT", "RUS", "IRN");
+  // The speaker before its verb; the state right after the complementizer is the reported clause's subject.
+  has(
+    "لكن الولايات المتحدة قالت إن إيران تتحمل المسؤولية وأن لإسرائيل الحق في الدفاع عن نفسها.",
+    "SUPPORT",
+    "USA",
+    "ISR",
+  );
+});
+
+test("thirtieth pass: a state's claim of its own right, or a word that only opens like حق, is no support", () => {
+  assert.deepEqual(read("وقال رئيس الوزراء الإسرائيلي إن لإسرائيل الحق في الدفاع عن نفسها."), []);
+  assert.deepEqual(read("وقالت تركيا إن لها الحق في الدفاع عن نفسها."), []);
+  assert.deepEqual(read("وقال المسؤول الألماني إن روسيا حققت تقدما كبيرا في المحادثات."), []);
+  assert.deepEqual(read("وقالت روسيا إن سوريا تواصل الدفاع عن أراضيها."), []);
+  // حق النقض is the veto, no right granted.
+  assert.ok(
+    !read("وقالت المندوبة الأمريكية إن روسيا استخدمت حق النقض مرات عدة.").some((e) => e.type === "SUPPORT"),
+  );
+});
