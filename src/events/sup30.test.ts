@@ -9,7 +9,7 @@ const read = eventReadings;
 const has = (text: string, type: string, actor: string, recipient: string) => {
   const got = read(text);
   assert.ok(
-    got.some((e) => e.type === type && e.actor === actor && e.recipient === recipient),
+    got.some((e) => e.type === type && e.actor === actor && e.recipient.split(",").includes(recipient)),
     `${type} ${actor} → ${recipient} in ${JSON.stringify(got)}`,
   );
 };
@@ -46,4 +46,15 @@ test("thirtieth pass: a state's claim of its own right, or a word that only open
   assert.ok(
     !read("وقالت المندوبة الأمريكية إن روسيا استخدمت حق النقض مرات عدة.").some((e) => e.type === "SUPPORT"),
   );
+});
+
+test("thirtieth pass: thanks told as a stance (أعرب عن شكره ل) are support of the state thanked", () => {
+  has("وأشاد الرئيس الأمريكي بالضربات، وأعرب عن شكره للمملكة المتحدة وفرنسا.", "SUPPORT", "USA", "GBR");
+  has("وأعربت الولايات المتحدة عن بالغ شكرها لقطر.", "SUPPORT", "USA", "QAT");
+  has("وعبر العاهل السعودي عن شكره للرئيس التركي على ترحيبه بتشكيل فريق عمل مشترك.", "SUPPORT", "SAU", "TUR");
+});
+
+test("thirtieth pass: thanks to people of no state, or a name that opens like شكر, are no support", () => {
+  assert.deepEqual(read("وعبر مستخدمون في مصر عن شكرهم للفنانة الراحلة."), []);
+  assert.deepEqual(read("وأكد وزير الخارجية المصري سامح شكري أن الحل سياسي."), []);
 });
