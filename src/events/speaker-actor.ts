@@ -9,7 +9,7 @@ import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { chargedParty } from "./charges.ts";
 import { groupAt, statesOfUnits } from "./clause-units.ts";
 import type { ClauseSpan } from "./clauses.ts";
-import { type EventCues, tokenIn } from "./cues.ts";
+import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { ownedBySpeaker } from "./sides.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -121,9 +121,13 @@ function dutySpeaker(args: Arguments, hit: TriggerHit, ctx: SpeakerContext): voi
   let unit: PartyUnit | undefined;
   for (let k = sentence.firstToken; k < hit.first; k++) {
     if (!tokenIn(cues.speech, arabic.tokens[k])) continue;
+    // الولايات المتحدة قالت إن إيران تتحمل …: a party after the complementizer opens the reported clause.
+    const heard = (u: PartyUnit) =>
+      !arabic.tokens.slice(k + 1, u.first).some((t) => isComplementizer(t, cues));
     unit =
-      units.find((u) => !u.place && u.first > k && u.first <= k + SPEAKER_TITLE && u.end <= hit.first) ??
-      units.find((u) => !u.place && u.first >= sentence.firstToken && (u.end === k || u.end === k - 1));
+      units.find(
+        (u) => !u.place && u.first > k && u.first <= k + SPEAKER_TITLE && u.end <= hit.first && heard(u),
+      ) ?? units.find((u) => !u.place && u.first >= sentence.firstToken && (u.end === k || u.end === k - 1));
     break;
   }
   args.actor = [];

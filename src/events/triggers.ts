@@ -52,6 +52,8 @@ export interface Trigger {
   addressed?: boolean;
   /** A regret to come (`ستندم`): its subject is threatened, the sentence's speaker threatens (speaker-actor.ts). */
   regret?: boolean;
+  /** A right granted by a complementizer (`قال X إن لإسرائيل الحق في`): its needed noun is a whole word. */
+  right?: boolean;
 }
 
 /** How close after a trigger a noun trigger is read as its object (`رفضت مواصلة المفاوضات`). */
@@ -112,6 +114,7 @@ export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
       ...(r.carrier === "received" ? { received: true } : {}),
       ...(r.carrier === "hosted" ? { hosted: true } : {}),
       ...(r.carrier === "duty" ? { duty: true } : {}),
+      ...(r.carrier === "right" ? { duty: true, right: true } : {}),
       ...(r.carrier === "backed" ? { backed: true } : {}),
       ...(r.carrier === "blame" ? { blame: true } : {}),
       ...(r.carrier === "held" ? { held: true } : {}),
@@ -327,10 +330,17 @@ function unfit(
     return "verb after a preposition";
   if (trigger.pronounHeh && TEH_MARBUTA_END.test((tokens[first] as Token).text)) return "word in ة";
   // ضربة جزاء، هجوم المنتخب: the word after gives the trigger another sense.
-  if (trigger.unless.length > 0 && followedBy(tokens, end, trigger.unless, 1)) return "unless word after";
+  if (!trigger.right && trigger.unless.length > 0 && followedBy(tokens, end, trigger.unless, 1))
+    return "unless word after";
   // بدأت القوات الأمريكية انسحابها من سوريا: after an aspectual verb the noun is the act and the verb's
   // subject, between the two, may hold the word the noun needs (as a light verb's subject is its agent).
   if (trigger.aspectual && aspectualBefore(tokens, first, aspectual) < 0) return "no aspectual verb";
+  // قال إن لإسرائيل الحق في …: the right is the word itself, not a word it opens (حقق، حقوق، حقيقة).
+  // حق النقض: a word after the right noun (the row's `unless`) gives it another sense, the veto.
+  if (trigger.right) {
+    const at = wholeWordAfter(tokens, end, trigger.needs, trigger.reach);
+    return at >= 0 && !followedBy(tokens, at + 1, trigger.unless, 1) ? null : "needed word missing";
+  }
   if (trigger.needs.length === 0 || followedBy(tokens, end, trigger.needs, trigger.reach)) return null;
   const verb = trigger.pos === "noun" ? aspectualBefore(tokens, first, aspectual) : -1;
   if (verb >= 0 && followedBy(tokens, verb + 1, trigger.needs, first - verb - 1)) return null;
@@ -343,6 +353,21 @@ function unfit(
   )
     return NEEDED_BEFORE;
   return "needed word missing";
+}
+
+/** Where one of `keys` is a whole token, or a token's bare form, within `reach` tokens from `from`; else -1. */
+function wholeWordAfter(
+  tokens: readonly Token[],
+  from: number,
+  keys: readonly string[],
+  reach: number,
+): number {
+  const to = Math.min(tokens.length, from + reach);
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (keys.includes(t.key) || t.bare.some((b) => keys.includes(b.key))) return k;
+  }
+  return -1;
 }
 
 /** `unfit`'s answer for a verb whose needed word is the antecedent of its object pronoun. */
