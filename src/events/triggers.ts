@@ -96,6 +96,13 @@ export interface TriggerHit {
   within?: TriggerHit;
 }
 
+/** The `carrier` values that set the trigger flag of their own name; `right` (a right granted) is a duty too. */
+const FLAG_CARRIERS = new Set(
+  "aspectual stance received hosted duty backed blame held addressed regret".split(" "),
+);
+const carrierFlags = (carrier: string): Partial<Trigger> =>
+  carrier === "right" ? { duty: true, right: true } : FLAG_CARRIERS.has(carrier) ? { [carrier]: true } : {};
+
 export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
   const index = new PhraseIndex<Trigger>();
   for (const r of rows) {
@@ -109,17 +116,7 @@ export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
       needs: list(r.needs).map(keyOf),
       reach: r.needs_reach ? Number(r.needs_reach) : NEEDS_REACH,
       unless: list(r.unless).map(keyOf),
-      ...(r.carrier === "aspectual" ? { aspectual: true } : {}),
-      ...(r.carrier === "stance" ? { stance: true } : {}),
-      ...(r.carrier === "received" ? { received: true } : {}),
-      ...(r.carrier === "hosted" ? { hosted: true } : {}),
-      ...(r.carrier === "duty" ? { duty: true } : {}),
-      ...(r.carrier === "right" ? { duty: true, right: true } : {}),
-      ...(r.carrier === "backed" ? { backed: true } : {}),
-      ...(r.carrier === "blame" ? { blame: true } : {}),
-      ...(r.carrier === "held" ? { held: true } : {}),
-      ...(r.carrier === "addressed" ? { addressed: true } : {}),
-      ...(r.carrier === "regret" ? { regret: true } : {}),
+      ...carrierFlags(r.carrier ?? ""),
     };
     const added = new Set<string>();
     const add = (form: string, trigger: Trigger) => {
