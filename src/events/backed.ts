@@ -28,7 +28,8 @@ function joined(arabic: ArabicText, before: number, after: number): boolean {
   return /^[\s،,\-–—]*$/u.test(arabic.text.slice(a.end, b.start));
 }
 
-const unitOf = (m: Mention): PartyUnit => ({
+/** A state mention read as a party unit of its own (for states the unit stage does not make parties). */
+export const mentionUnit = (m: Mention): PartyUnit => ({
   first: m.firstToken,
   end: m.endToken,
   prefix: m.prefix,
@@ -96,7 +97,7 @@ function backers(
     // من السعودية والحوثيين: a movement joined to the backer is the other side of the sentence, no backer.
     if ((m.type !== "GPE" && m.type !== "ORG") || m.country === null) break;
     if (m.type === "ORG" && !STATE_SECTORS.has(m.sector ?? "")) break;
-    out.push(unitOf(m));
+    out.push(mentionUnit(m));
     end = m.endToken;
   }
   return out;

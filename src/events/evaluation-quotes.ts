@@ -6,6 +6,7 @@ import { tokenValue } from "../arabic/tokens.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
+import { mentionUnit } from "./backed.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { type Evaluation, type Evaluations, keysOf } from "./evaluation-lexicon.ts";
 
@@ -130,14 +131,7 @@ export function backedIn(
       ? mentions.find((m) => m.firstToken === k + 2 && m.prefix === "")
       : mentions.find((m) => m.firstToken === k + 1 && m.prefix.replace(/^[وف]/u, "") === "ل");
   if (!backer || backer.type !== "GPE" || !backer.country || backer.country === judge) return null;
-  const owner: PartyUnit = {
-    first: backer.firstToken,
-    end: backer.endToken,
-    prefix: backer.prefix,
-    type: backer.type,
-    parties: [{ entity: backer.entity, text: backer.text, country: backer.country, sector: backer.sector }],
-    place: false,
-  };
+  const owner = mentionUnit(backer);
   return { evaluation, frame: k, at: k, speech: verb, reported: opening, actor: speaker, recipient: [owner] };
 }
 

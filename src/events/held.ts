@@ -8,6 +8,7 @@
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
+import { mentionUnit } from "./backed.ts";
 import type { EventCues } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -40,14 +41,7 @@ export function heldSides(
   const m = mentions.find((x) => x.firstToken === hit.end + 1 && x.prefix === "" && x.type === "GPE");
   const state = m?.country ?? null;
   if (!m || !state || state === "IGO") return null;
-  const holder: PartyUnit = {
-    first: m.firstToken,
-    end: m.endToken,
-    prefix: m.prefix,
-    type: m.type,
-    parties: [{ entity: m.entity, text: m.text, country: m.country, sector: m.sector }],
-    place: false,
-  };
+  const holder = mentionUnit(m);
   // The nearest party before the participle must be the detainee's nisba, a few words back.
   const before = units.filter((u) => u.end <= hit.first && hit.first - u.end <= NAME_REACH);
   const nisba = before[before.length - 1];
