@@ -57,32 +57,12 @@ const NONE: readonly Party[] = [];
 export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: SidesContext): ActSides {
   const { arabic, found, units, cues, rules, sentenceIndex, span, speaker, told } = ctx;
   let args = read;
-  // النظام السوري المدعوم من روسيا: a backing participle names its two sides itself (backed.ts).
-  if (hit.trigger.backed) {
-    const backed = backedSides(arabic, hit, units, found.mentions, cues);
-    if (backed === null) return { lost: "no state body backed", actor: NONE, recipient: NONE };
-    const actor = partiesOf(backed.actor);
-    const recipient = partiesOf(backed.recipient).filter((p) => !actor.some((q) => q.country === p.country));
-    return {
-      lost: null,
-      args: { actor: backed.actor, recipient: backed.recipient },
-      actor,
-      recipient,
-      swapped: false,
-    };
-  }
-  // القس الأمريكي المحتجز في تركيا: a detention told of its detainee names its two sides itself (held.ts).
-  if (hit.trigger.held) {
-    const held = heldSides(arabic, hit, units, found.mentions, cues);
-    if (held === null) return { lost: "no national held", actor: NONE, recipient: NONE };
-    return {
-      lost: null,
-      args: held,
-      actor: partiesOf(held.actor),
-      recipient: partiesOf(held.recipient),
-      swapped: false,
-    };
-  }
+  // النظام السوري المدعوم من روسيا: a backing participle names its two sides itself (backed.ts); so does
+  // a detention told of its detainee (القس الأمريكي المحتجز في تركيا, held.ts).
+  if (hit.trigger.backed)
+    return ownSides(backedSides(arabic, hit, units, found.mentions, cues), "no state body backed");
+  if (hit.trigger.held)
+    return ownSides(heldSides(arabic, hit, units, found.mentions, cues), "no national held");
   // وجهت تركيا تحذيرا لدمشق: the warning's addressee is the party right after it (held.ts).
   if (hit.trigger.addressed) {
     const to = addressee(arabic, hit, units);
@@ -189,6 +169,20 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   const bound = channelSides(found, span, hit.end, actor, recipient);
   if (bound) ({ actor, recipient } = bound);
   return { lost: null, args, actor, recipient, swapped };
+}
+
+/** The sides a participle names itself, the recipient's parties of the actor's states left out; `lost` when none. */
+function ownSides(sides: Arguments | null, lost: string): ActSides {
+  if (sides === null) return { lost, actor: NONE, recipient: NONE };
+  const actor = partiesOf(sides.actor);
+  const recipient = partiesOf(sides.recipient).filter((p) => !actor.some((q) => q.country === p.country));
+  return {
+    lost: null,
+    args: { actor: sides.actor, recipient: sides.recipient },
+    actor,
+    recipient,
+    swapped: false,
+  };
 }
 
 /** The object of a verb of hosting names visitors: persons (`وزير الخارجية الإيراني`، `ميلانيا ترامب`). */
