@@ -1,0 +1,19 @@
+// The thirty-first pass's precision rules (docs/EVENTS.md, "Thirty-first pass: the corpus set's false
+// events, sorted"): trigger words in another sense, and names that hold a capital but are no state.
+// Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const coded = (text: string) => eventLines(text, "negation");
+
+test("a sovereignty beyond dispute refuses nothing; a blow to an effort strikes nothing", () => {
+  assert.deepEqual(
+    coded('وقال المتحدث إن "اليابان تملك سيادة لا تقبل الجدل على الجزر" في رد على كوريا الجنوبية.'),
+    [],
+  );
+  assert.deepEqual(coded("وشكل قرار ألمانيا ضربة للجهود البريطانية الرامية إلى عزل روسيا."), []);
+  // Guard: a refusal with its object stays a refusal, a strike with its target a strike.
+  assert.deepEqual(coded("وقالت الهند إنها لا تقبل وساطة باكستان في النزاع."), ["REJECT IND>PAK asserted"]);
+  assert.deepEqual(coded("ووجهت إسرائيل ضربة لسوريا فجر الأحد."), ["ASSAULT ISR>SYR asserted"]);
+});
