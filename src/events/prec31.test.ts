@@ -17,3 +17,13 @@ test("a sovereignty beyond dispute refuses nothing; a blow to an effort strikes 
   assert.deepEqual(coded("وقالت الهند إنها لا تقبل وساطة باكستان في النزاع."), ["REJECT IND>PAK asserted"]);
   assert.deepEqual(coded("ووجهت إسرائيل ضربة لسوريا فجر الأحد."), ["ASSAULT ISR>SYR asserted"]);
 });
+
+test("a club or a stadium whose name holds a capital is no state", () => {
+  assert.deepEqual(coded("هاجمت وزارة الخارجية الإيطالية نادي ريال مدريد الإسباني بسبب تكريمه لناشط."), []);
+  assert.deepEqual(coded("وانتقدت فرنسا ريال مدريد بسبب تصريحات مدربه."), []);
+  assert.deepEqual(coded("واستقبل وزير الرياضة الإسباني السفير في ملعب سانتياغو برنابيو."), []);
+  // Guard: the capital alone stands for its state.
+  assert.deepEqual(coded("وقال وزير الخارجية الروسي إن موسكو تدعم مدريد في أزمتها."), [
+    "SUPPORT RUS>ESP asserted",
+  ]);
+});
