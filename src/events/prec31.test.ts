@@ -27,3 +27,16 @@ test("a club or a stadium whose name holds a capital is no state", () => {
     "SUPPORT RUS>ESP asserted",
   ]);
 });
+
+test("سافر with no إلى after it is the adjective 'blatant', no trip", () => {
+  assert.deepEqual(coded('وقال الرئيس اللبناني إن القرار الإسرائيلي "اعتداء سافر على سيادة لبنان".'), [
+    "ACCUSE LBN>ISR asserted",
+  ]);
+  assert.deepEqual(coded('واتهم مندوب الصين اليابان وأستراليا بـ"ازدراء سافر للقانون الدولي".'), [
+    "ACCUSE CHN>AUS+JPN asserted",
+  ]);
+  // Guard: the trip, with its destination after إلى, even past the traveller's name.
+  assert.deepEqual(coded("وسافر وزير الخارجية الياباني تارو كونو، الأحد، إلى الهند."), [
+    "CONSULT JPN>IND asserted",
+  ]);
+});
