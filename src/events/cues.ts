@@ -265,6 +265,7 @@ export function compileCues(lex: Lexicons): EventCues {
     chargeObject: set("charge_object"),
     objectGenitiveAct: set("object_genitive_act"),
     houseArrest: set("house_arrest"),
+    dangerSubject: set("danger_subject"),
     bear: set("bear"),
     brace: set("brace"),
     weDemand: set("we_demand"),

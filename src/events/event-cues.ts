@@ -332,6 +332,8 @@ export interface EventCues {
   objectGenitiveAct: Set<string>;
   /** The adjective of house arrest (`الإقامة الجبرية`): a release followed by it is a move to house arrest. */
   houseArrest: Set<string>;
+  /** Nouns of a danger or an escalation (`خطر`، `التصعيد`): right before a verb of threatening, a danger, no threat. */
+  dangerSubject: Set<string>;
   bear: Set<string>;
   /** Verbs of expecting or bracing (`على واشنطن توقع`، `أن تستعد`): a duty to brace is a warning. */
   brace: Set<string>;

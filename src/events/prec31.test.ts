@@ -40,3 +40,13 @@ test("سافر with no إلى after it is the adjective 'blatant', no trip", () 
     "CONSULT JPN>IND asserted",
   ]);
 });
+
+test("a danger or an escalation that threatens is no state's threat", () => {
+  assert.deepEqual(coded("وقال المستشار إن التصعيد الإيراني يهدد إسرائيل والأردن ومصر."), []);
+  assert.deepEqual(coded("وقال الوزير إن الخطر الذي يهدد لبنان والأردن يتزايد."), []);
+  // Guard: a state, or a state's body with its nisba, is the threatener.
+  assert.deepEqual(coded("وقال إن الحكومة الإيرانية تهدد إسرائيل."), ["THREATEN IRN>ISR asserted"]);
+  assert.deepEqual(coded("وقالت الصين إن كوريا الشمالية تهدد اليابان بصواريخها."), [
+    "THREATEN PRK>JPN asserted",
+  ]);
+});

@@ -308,7 +308,32 @@ export function clauseVeto(c: Clause, hit: TriggerHit): string | null {
   if (blameToCome(c, hit)) return "blame to come";
   // كما تحمل حكومة بلادها المسؤولية: a present blame names the state it holds before its responsibility word.
   if (blameUnnamed(c, hit)) return "blame of no state named";
+  // خطر يهدد حياته، التصعيد الإيراني يهدد المنطقة: a danger threatens, no state.
+  if (dangerThreatens(c, hit)) return "a danger, no threat";
   return null;
+}
+
+/** How many words before a verb of threatening its danger noun may stand (past a nisba and الذي). */
+const DANGER_REACH = 3;
+
+/**
+ * A verb of threatening (no و before it: `ويهدد` opens another clause) whose subject right before it is a
+ * noun of danger or escalation (cue danger_subject), past words with ال that are a nisba or a relative
+ * pronoun (`خطر يهدد خاشقجي`، `التصعيد الإيراني يهدد`، `الخطر الذي يهدد`): it tells a danger, not a state's
+ * threat. A state's name stops the walk (`الصين التي تهدد`).
+ */
+function dangerThreatens(c: Clause, hit: TriggerHit): boolean {
+  if (hit.trigger.type !== "THREATEN" || hit.trigger.pos !== "verb") return false;
+  const verb = c.tokens[hit.first] as Token;
+  if (verb.bare.length > 0 && verb.bare.every((b) => b.prefix.startsWith("و"))) return false;
+  for (let k = hit.first - 1; k >= Math.max(0, hit.first - DANGER_REACH); k--) {
+    const t = c.tokens[k] as Token;
+    if (t.sentence !== verb.sentence || c.all.some((u) => u.first <= k && k < u.end && u.type !== "NISBA"))
+      return false;
+    if (tokenIn(c.cues.dangerSubject, t)) return true;
+    if (!tokenIn(c.cues.relative, t) && !/^ال.+ي[ةه]?$/u.test(t.key)) return false;
+  }
+  return false;
 }
 
 /**
