@@ -283,7 +283,7 @@ function relativeSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
 }
 
 /** The party a relative pronoun at `rel` stands for: the group ending right before it, else none. */
-function antecedentOf(c: Clause, rel: number): PartyUnit[] {
+export function antecedentOf(c: Clause, rel: number): PartyUnit[] {
   if (!tokenIn(c.cues.relative, c.tokens[rel])) return [];
   const inside = c.units.filter((u) => u.first >= c.sentenceStart && u.end <= rel);
   // روسيا، التي: the antecedent ends right before the pronoun (a comma may stand between).
