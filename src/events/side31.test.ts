@@ -37,3 +37,13 @@ test("an imperfect with an object pronoun outside a relative clause stays unread
   const got = events("وذكرت الصحيفة أن اليابان تتهمها الصين بنشر الأكاذيب حول الجزر.");
   assert.ok(!got.some((e) => e.startsWith("ACCUSE")), got.join("; "));
 });
+
+test("a verb right after a comma with its subject and object after it takes the state after it as subject", () => {
+  const got = events("وقتل ثلاثة من أفراد الشرطة البحرينية، تتهم البحرين إيران بالوقوف وراء الهجوم.");
+  assert.ok(got.includes("ACCUSE BHR>IRN"), got.join("; "));
+});
+
+test("a verb after a comma with only its object after it keeps the subject before the comma", () => {
+  const got = events("وقالت الصحيفة إن الرئيس الأمريكي، طالب إيران بوقف دعم الحوثيين.");
+  assert.ok(got.includes("REQUEST USA>IRN"), got.join("; "));
+});
