@@ -13,6 +13,7 @@ import { channelSides } from "./channel-context.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { purposeSides } from "./meeting-object.ts";
+import { relativeObjectSides } from "./relative-object.ts";
 import { permittedParty, refuserAfter } from "./refused-demand.ts";
 import { praisedAgent, welcomedActor } from "./praised-agent.ts";
 import { nestedAct } from "./nested-acts.ts";
@@ -69,6 +70,11 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     if (to === null) return { lost: "no addressee", actor: NONE, recipient: NONE };
     args = { ...args, recipient: [to] };
   }
+  // إيران، التي تتهمها واشنطن: the antecedent of the verb's pronoun is its object (relative-object.ts).
+  const related = relativeObjectSides(clause, hit);
+  if (related) return ownSides(related, "");
+  if (hit.trigger.relativeOnly)
+    return { lost: "imperfect object outside a relative clause", actor: NONE, recipient: NONE };
   // لم يندم على قراره: a regret is a threat only when it is to come (ستندم، سوف يندمون).
   if (hit.trigger.regret && !hit.prefix.includes("س") && arabic.tokens[hit.first - 1]?.key !== "سوف")
     return { lost: "no regret to come", actor: NONE, recipient: NONE };

@@ -21,6 +21,7 @@ import type { TriggerHit } from "./triggers.ts";
 import { seatOf } from "./units.ts";
 import { struckGenitive } from "./object-genitive.ts";
 import { objectByGender } from "./gender-object.ts";
+import { commaVerbSubject } from "./comma-subject.ts";
 
 /** How far after a verb its subject may stand (VSO: `التقى أكبر مسؤول … نظيره`). */
 const SUBJECT_REACH = 8;
@@ -144,6 +145,8 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     head.type !== "DUAL" &&
     tokenIn(c.cues.preposition, c.tokens[head.first - 1]) &&
     !seatOf(c.tokens, head.first - 1, c.cues);
+  // البحرينية، تتهم البحرين إيران: a verb after a comma with subject and object after it (comma-subject.ts).
+  if (last && after && afterOk && commaVerbSubject(c, hit, last, after)) return groupAt(c, after);
   // بكين رفضت: a subject right before a verb. A noun after a comma or و is not the agent's (`بشار
   // الأسد، والهجوم`) unless a predicate stands between (`واشنطن مستعدة للحوار`) or a light verb carries it;
   // right after a verb's subject it is (`ووصف الرئيس الأمريكي الاجتماع`).
@@ -283,7 +286,7 @@ function relativeSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
 }
 
 /** The party a relative pronoun at `rel` stands for: the group ending right before it, else none. */
-function antecedentOf(c: Clause, rel: number): PartyUnit[] {
+export function antecedentOf(c: Clause, rel: number): PartyUnit[] {
   if (!tokenIn(c.cues.relative, c.tokens[rel])) return [];
   const inside = c.units.filter((u) => u.first >= c.sentenceStart && u.end <= rel);
   // روسيا، التي: the antecedent ends right before the pronoun (a comma may stand between).

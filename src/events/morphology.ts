@@ -25,6 +25,11 @@ export interface GeneratedForm {
   pronounHeh: boolean;
   /** A verb form with an attached object pronoun (`دعاها` → ها, `اتهمه` → ه), else absent. */
   object?: string;
+  /**
+   * An imperfect with an object pronoun (`تتهمها`، `يدعمه`): an act only right after a relative
+   * pronoun whose antecedent the pronoun stands for (`إيران، التي تتهمها واشنطن`, relative-object.ts).
+   */
+  relativeOnly?: boolean;
 }
 
 /**
@@ -52,6 +57,8 @@ export function expandEntry(entry: string): GeneratedForm[] {
       const p = plain.has(f) ? undefined : longest.find((x) => f.endsWith(x));
       if (p && !f.slice(0, -p.length).endsWith("نا")) g.object = p;
     });
+    if (marker === "v" && present !== undefined)
+      generated.push(...relativeImperfects(present, tail, generated));
     return generated;
   }
   const noun = NOUN_ENTRY.exec(entry);
@@ -60,6 +67,30 @@ export function expandEntry(entry: string): GeneratedForm[] {
     `trigger stem entry "${entry}" is neither "v:PAST/PRESENT" (v:اتهم/يتهم, vi:اتفق/يتفق) nor "n:SINGULAR/PLURAL" (n:اتفاق/اتفاقات): fix the stems column of lexicons/triggers.tsv`,
   );
 }
+
+/**
+ * `تتهمها`، `يدعمه`: the imperfect he / she with an object pronoun, flagged relativeOnly; forms the
+ * entry already gives are left out.
+ */
+function relativeImperfects(
+  present: string,
+  tail: string | undefined,
+  have: readonly GeneratedForm[],
+): GeneratedForm[] {
+  const seen = new Set(have.map((g) => g.form));
+  const base = present.slice(1);
+  const forms = ["ي", "ت"].flatMap((p) => withPronouns([p + base]));
+  return withTail(forms, tail, "verb", [present])
+    .filter((g) => !seen.has(g.form))
+    .map((g) => ({
+      ...g,
+      object: LONGEST.find((x) => (g.form.split(" ")[0] as string).endsWith(x)),
+      relativeOnly: true,
+    }));
+}
+
+/** The pronouns longest first (`دعاهما` is هما, not ا + ه). */
+const LONGEST = [...ATTACHED_PRONOUNS].sort((a, b) => b.length - a.length);
 
 function withTail(
   forms: Iterable<string>,

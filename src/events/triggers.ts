@@ -3,7 +3,8 @@ import { tokenIn } from "./cues.ts";
 import { keyOf } from "../arabic/normalize.ts";
 import { BARE, PhraseIndex } from "../arabic/phrases.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
-import { expandEntry } from "./morphology.ts";
+import { expandEntry, type GeneratedForm } from "./morphology.ts";
+import { formTrigger } from "./form-trigger.ts";
 import type { EventType, Token } from "../pipeline/types.ts";
 import { SCAN_TRIGGER, type ScanMasks } from "./scan.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
@@ -26,6 +27,8 @@ export interface Trigger {
   pronounHeh?: boolean;
   /** A generated verb form with an attached object pronoun (`دعاها` → ها): the pronoun is the act's object. */
   object?: string;
+  /** An imperfect with an object pronoun: an act only in a relative clause (morphology.ts). */
+  relativeOnly?: boolean;
   /** How far the needed word may stand (NEEDS_REACH unless the row says). */
   reach: number;
   /** Keys of words that, right after the trigger, give it another sense (`ضربة جزاء`). */
@@ -135,21 +138,15 @@ export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
     // Generated forms read as what they are: `اتهامه` as a noun even in a row of verbs.
     const except = new Set(list(r.except).map(keyOf));
     const variants = new Map<string, Trigger>();
-    const variant = (pos: "verb" | "noun", pronounHeh: boolean, object = ""): Trigger => {
-      const k = `${pos}${pronounHeh}${object}`;
-      let v = variants.get(k);
-      if (!v) {
-        v =
-          t.pos === pos && !pronounHeh && object === ""
-            ? t
-            : { ...t, pos, ...(pronounHeh ? { pronounHeh } : {}), ...(object ? { object } : {}) };
-        variants.set(k, v);
-      }
+    // A generated form reads as what it is; one Trigger object per kind of form.
+    const variant = (g: GeneratedForm): Trigger => {
+      const k = `${g.kind}${g.pronounHeh}${g.object ?? ""}${g.relativeOnly === true}`;
+      const v = variants.get(k) ?? formTrigger(t, g);
+      variants.set(k, v);
       return v;
     };
     for (const entry of list(r.stems))
-      for (const g of expandEntry(entry))
-        if (!except.has(keyOf(g.form))) add(g.form, variant(g.kind, g.pronounHeh, g.object));
+      for (const g of expandEntry(entry)) if (!except.has(keyOf(g.form))) add(g.form, variant(g));
   }
   return index;
 }
