@@ -26,6 +26,7 @@ import type { Told } from "./told.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { TypeRules } from "./types.ts";
 import { inDraftContent, peopleHosted, senseAfterSubject } from "./vetoes.ts";
+export { claimDate } from "./speaker-actor.ts";
 
 /** What the side readings take from the document and the trigger's sentence. */
 export interface SidesContext {
@@ -81,6 +82,9 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // أعلن ترمب أنه سيزور الصين، وأضاف: "لن نسمح …": a clause with no subject of its own may be the
   // speaker's act, or continue the sentence before (speaker-actor.ts).
   speakerSides(args, hit, { arabic, units, cues, sentenceIndex, span, speaker, clause });
+  // قال إن بلاده لن تنتهك الاتفاق: a charge with no other state as the doer is no charge; no side is borrowed.
+  if (hit.trigger.behind && (args.recipient.length === 0 || args.actor.length === 0))
+    return { lost: "no state charged", actor: NONE, recipient: NONE };
   // وصل بومبيو إلى الرياض للقاء الملك سلمان: a verbal noun of purpose has the sentence's subject as
   // its actor, and the party after it, read as its agent, is its object.
   args = purposeSides(args, clause, hit);

@@ -6,7 +6,7 @@ import type { PhraseIndex } from "../arabic/phrases.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Event, Party, Sentence, Token } from "../pipeline/types.ts";
-import { actSides, deniesCharge } from "./act-sides.ts";
+import { actSides, claimDate, deniesCharge } from "./act-sides.ts";
 import { codeAct, noActReason } from "./act-type.ts";
 import type { PartyUnit } from "./arguments.ts";
 import type { BackReferences } from "./back-references.ts";
@@ -201,7 +201,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       else explain?.hit(hit, partiesLost(actor, recipient), actor, recipient);
       return;
     }
-    const dated = governingDate(arabic, span, hit.first, cues);
+    const dated = (hit.trigger.behind ? claimDate : governingDate)(arabic, span, hit.first, cues);
     // يلتقي ترامب بوتين يوم 16 يوليو، told on 1 July: an imperfect dated after publication is to come.
     // اتفقت الكوريتان على عقد قمة في 27 أبريل المقبل: a date after publication in a clause told in the
     // perfect, of an act told as done, dates what was agreed, not the agreement: it takes the day of its

@@ -3,7 +3,8 @@
 // إن …. واتهم إيران بالضلوع`), the speaker before a quoted first-person act (`وأضاف: "لن نسمح"`).
 // Moved out of findEvents (index.ts).
 import type { EntitiesResult } from "../entities/index.ts";
-import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
+import type { ArabicText, DateMention, Sentence, Token } from "../pipeline/types.ts";
+import { governingDate } from "./act-dates.ts";
 import { openingSubject, quotedSpeaker } from "./anaphora.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { chargedParty } from "./charges.ts";
@@ -38,6 +39,15 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
   if (hit.trigger.regret) {
     args.recipient = [...args.actor, ...args.recipient];
     dutySpeaker(args, hit, ctx);
+  }
+  // قالت لندن إن موسكو مسؤولة عن الهجوم: the state right before the word, its subject, is accused alone;
+  // the speaker accuses.
+  if (hit.trigger.behind) {
+    args.recipient = toCome(arabic.tokens, hit)
+      ? []
+      : args.actor.filter((u) => chargedSubject(arabic.tokens, u, hit));
+    dutySpeaker(args, hit, ctx);
+    if (args.actor.length === 0) claimant(args, ctx);
   }
   // وقال السفير الروسي "… وندعو بريطانيا لتقديم الأدلة": a first-person demand's subject is the
   // speaker; the party read as its subject after it is the one asked. The speaker is a party before the
@@ -173,4 +183,62 @@ function previousAccuser(
   const owner = openingSubject(arabic.tokens, units, previous, previous.endToken, cues);
   const against = statesOfUnits(accused);
   return owner && owner.parties.every((p) => !against.has(p.country)) ? owner : null;
+}
+
+/** How many words may stand between the accused and its verb (`إن روسيا قد انتهكت`، `روسيا هي من`). */
+const SUBJECT_GAP = 1;
+
+/** Relative and interrogative pronouns (as keys) that may stand as the subject of `يقف وراء`. */
+const RELATIVES = new Set(["من", "الذي", "التي", "الذين", "ما"]);
+
+/**
+ * `إن روسيا مسؤولة`، `أن روسيا هي المسؤولة`: a party right before the word, one word between at most.
+ * `بشأن من يقف وراء`، `السبب الذي`: a relative or a question right before the word names no state.
+ */
+function chargedSubject(tokens: readonly Token[], u: PartyUnit, hit: TriggerHit): boolean {
+  const before = tokens[hit.first - 1];
+  const relative =
+    before !== undefined && [before.key, ...before.bare.map((b) => b.key)].some((k) => RELATIVES.has(k));
+  return !relative && u.end <= hit.first && u.end >= hit.first - SUBJECT_GAP;
+}
+
+/** `ستتحمل`، `ستكون المسؤولة عن`، `مسؤولة عن أي هجوم`: a charge to come is a threat's content, no charge. */
+function toCome(tokens: readonly Token[], hit: TriggerHit): boolean {
+  if (hit.prefix.includes("س") || tokens[hit.end]?.key === "اي") return true;
+  const before = tokens[hit.first - 1];
+  return before !== undefined && before.bare.some((b) => b.prefix.includes("س"));
+}
+
+/** How many words may stand between a claimant and the complementizer of its claim (`إنها مصرة على`). */
+const CLAIM_GAP = 4;
+
+/**
+ * `وتزعم بريطانيا أن روسيا تقف وراء …`، `مع قول بريطانيا إنها مصرة على أن …`: with no speech verb, the
+ * state named last before the reported clause, a few words before its complementizer, makes the claim.
+ */
+function claimant(args: Arguments, ctx: SpeakerContext): void {
+  const first = (ctx.arabic.sentences[ctx.sentenceIndex] as Sentence).firstToken;
+  const { reported } = ctx.span;
+  if (reported <= first) return;
+  const before = ctx.units.filter(
+    (u) => !u.place && u.first >= first && u.end <= reported && u.end >= reported - CLAIM_GAP,
+  );
+  const unit = before[before.length - 1];
+  if (unit) speakerActs(args, speakersOf(ctx.clause, unit), args.recipient);
+}
+
+/**
+ * `خلصت الأمم المتحدة، العام الماضي، إلى أن الحكومة السورية مسؤولة عن هجوم وقع في أبريل`: a charge told
+ * by the state's responsibility is dated in the speaker's clause, before the reported one; the dates
+ * after the word are the deed's.
+ */
+export function claimDate(
+  arabic: ArabicText,
+  span: ClauseSpan,
+  at: number,
+  cues: EventCues,
+): DateMention | null {
+  const first = (arabic.sentences[(arabic.tokens[at] as Token).sentence] as Sentence).firstToken;
+  if (span.reported <= first) return null;
+  return governingDate(arabic, { ...span, start: first, end: span.reported }, span.reported - 1, cues);
 }

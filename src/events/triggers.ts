@@ -53,15 +53,15 @@ export interface Trigger {
   held?: boolean;
   /** A warning noun whose addressee must be a party right after it on ل or إلى (`وجهت روسيا تحذيرا لواشنطن`). */
   addressed?: boolean;
-  /** A regret to come (`ستندم`): its subject is threatened, the sentence's speaker threatens (speaker-actor.ts). */
+  /** `ستندم` (regret), `تقف وراء` (behind): the subject suffers the act, the speaker acts (speaker-actor.ts). */
   regret?: boolean;
+  behind?: boolean;
   /** A right granted by a complementizer (`قال X إن لإسرائيل الحق في`): its needed noun is a whole word. */
   right?: boolean;
 }
 
 /** How close after a trigger a noun trigger is read as its object (`رفضت مواصلة المفاوضات`). */
 const ABSORB_REACH = 3;
-
 /** How far a complement may stand from its trigger. */
 const COMPLEMENT_REACH = 8;
 /** Prepositions and clitics that open a complement (`على استعادة`، `إلى عقد`، `لاستئناف`). */
@@ -101,7 +101,7 @@ export interface TriggerHit {
 
 /** The `carrier` values that set the trigger flag of their own name; `right` (a right granted) is a duty too. */
 const FLAG_CARRIERS = new Set(
-  "aspectual stance received hosted duty backed blame held addressed regret".split(" "),
+  "aspectual stance received hosted duty backed blame held addressed regret behind".split(" "),
 );
 const carrierFlags = (carrier: string): Partial<Trigger> =>
   carrier === "right" ? { duty: true, right: true } : FLAG_CARRIERS.has(carrier) ? { [carrier]: true } : {};
