@@ -10,6 +10,7 @@ import { complementTarget } from "./agreed-target.ts";
 import { backedSides } from "./backed.ts";
 import { borrowedSides } from "./borrowed-sides.ts";
 import { channelSides } from "./channel-context.ts";
+import { coordinatedRecipient } from "./coordinated-recipient.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { purposeSides } from "./meeting-object.ts";
@@ -175,6 +176,9 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     freesPeople(arabic, hit, cues)
   )
     recipient = implicitRecipient(actor, told.events, told.sentenceOf, sentenceIndex);
+  // جمدت السعودية التعاملات مع كندا وطردت سفيرها: a و-verb with the subject of the act just told and no
+  // object state of its own acts on that act's object (coordinated-recipient.ts).
+  if (recipient.length === 0) recipient = coordinatedRecipient(hit, clause, actor, told, sentenceIndex);
   // ستُستأنف محادثات قادة المسارح: a known channel names both sides when the clause does not.
   const bound = channelSides(found, span, hit.end, actor, recipient);
   if (bound) ({ actor, recipient } = bound);
