@@ -1,21 +1,10 @@
 // Thirty-first pass (side31): acts found with a side lost or wrong (docs/EVENTS.md, "Thirty-first pass").
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { analyzeArabic } from "../arabic/index.ts";
-import { findEntities } from "../entities/index.ts";
-import { compileStages } from "../pipeline/run.ts";
-import { findEvents } from "./index.ts";
+import { eventLines } from "../../test/helpers.ts";
 
-const stages = compileStages();
-
-function events(text: string) {
-  const arabic = analyzeArabic(text, "2018-05-02", stages.arabic);
-  const found = findEntities(arabic, { lexicon: stages.entityLexicon, published: "2018-05-02" });
-  return findEvents(arabic, found, { ...stages.events, published: "2018-05-02" }).map(
-    (e) =>
-      `${e.type} ${e.actor.map((p) => p.country).join("+")}>${e.recipient.map((p) => p.country).join("+")}`,
-  );
-}
+/** The events of a text, one line each: `TYPE actor>recipient`. */
+const events = (text: string) => eventLines(text, "states");
 
 test("a relative clause whose verb carries the antecedent's pronoun acts on the antecedent", () => {
   const got = events("وقالت إيران، التي تتهمها واشنطن بدعم الإرهاب، إنها لن تغير سياستها.");
