@@ -27,7 +27,6 @@ import type { Told } from "./told.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { TypeRules } from "./types.ts";
 import { inDraftContent, peopleHosted, senseAfterSubject } from "./vetoes.ts";
-export { claimDate } from "./speaker-actor.ts";
 
 /** What the side readings take from the document and the trigger's sentence. */
 export interface SidesContext {

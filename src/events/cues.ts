@@ -266,6 +266,7 @@ export function compileCues(lex: Lexicons): EventCues {
     objectGenitiveAct: set("object_genitive_act"),
     houseArrest: set("house_arrest"),
     dangerSubject: set("danger_subject"),
+    unnamedSubject: set("unnamed_subject"),
     bear: set("bear"),
     brace: set("brace"),
     weDemand: set("we_demand"),

@@ -334,6 +334,8 @@ export interface EventCues {
   houseArrest: Set<string>;
   /** Nouns of a danger or an escalation (`خطر`، `التصعيد`): right before a verb of threatening, a danger, no threat. */
   dangerSubject: Set<string>;
+  /** Relative and interrogative pronouns as a charge's subject (`بشأن من يقف وراء`): no state charged. */
+  unnamedSubject: Set<string>;
   bear: Set<string>;
   /** Verbs of expecting or bracing (`على واشنطن توقع`، `أن تستعد`): a duty to brace is a warning. */
   brace: Set<string>;

@@ -45,7 +45,7 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
   if (hit.trigger.behind) {
     args.recipient = toCome(arabic.tokens, hit)
       ? []
-      : args.actor.filter((u) => chargedSubject(arabic.tokens, u, hit));
+      : args.actor.filter((u) => chargedSubject(arabic.tokens, u, hit, cues));
     dutySpeaker(args, hit, ctx);
     if (args.actor.length === 0) claimant(args, ctx);
   }
@@ -188,18 +188,13 @@ function previousAccuser(
 /** How many words may stand between the accused and its verb (`إن روسيا قد انتهكت`، `روسيا هي من`). */
 const SUBJECT_GAP = 1;
 
-/** Relative and interrogative pronouns (as keys) that may stand as the subject of `يقف وراء`. */
-const RELATIVES = new Set(["من", "الذي", "التي", "الذين", "ما"]);
-
 /**
  * `إن روسيا مسؤولة`، `أن روسيا هي المسؤولة`: a party right before the word, one word between at most.
  * `بشأن من يقف وراء`، `السبب الذي`: a relative or a question right before the word names no state.
  */
-function chargedSubject(tokens: readonly Token[], u: PartyUnit, hit: TriggerHit): boolean {
-  const before = tokens[hit.first - 1];
-  const relative =
-    before !== undefined && [before.key, ...before.bare.map((b) => b.key)].some((k) => RELATIVES.has(k));
-  return !relative && u.end <= hit.first && u.end >= hit.first - SUBJECT_GAP;
+function chargedSubject(tokens: readonly Token[], u: PartyUnit, hit: TriggerHit, cues: EventCues): boolean {
+  if (tokenIn(cues.unnamedSubject, tokens[hit.first - 1])) return false;
+  return u.end <= hit.first && u.end >= hit.first - SUBJECT_GAP;
 }
 
 /** `ستتحمل`، `ستكون المسؤولة عن`، `مسؤولة عن أي هجوم`: a charge to come is a threat's content, no charge. */
