@@ -92,4 +92,36 @@ export function joinedPluperfect(
   return false;
 }
 
+/** Types of act that a news act most often follows in the same days: a meeting, a charge. */
+const WAKE_SAME_DAYS = new Set(["CONSULT", "ACCUSE"]);
+
+/** How many words after a word of the wake the act's noun may stand (`في أعقاب إعلان واشنطن فرض`، `ردا على طرد`). */
+const WAKE_REACH = 3;
+
+/**
+ * طردت روسيا 23 دبلوماسيا بريطانيا ردا على طرد لندن دبلوماسييها، في أعقاب قرار واشنطن فرض رسوم: an act told as a
+ * noun up to 3 words after a word of the wake (cue wake: أعقاب، عقب، إثر، خلفية، ردا), with no comma between,
+ * is the earlier act the news follows or answers: done before the news, at a time the text does not give when
+ * its clause names no date. Not a verb (`عقب ما أعلنت`), which tells its act as the clause's own; nor a meeting
+ * (CONSULT: `قال عقب اجتماعه مع`، `وذلك إثر اتصال هاتفي`), which is most often the occasion of the news, the same
+ * day; nor a charge (ACCUSE: `على خلفية اتهام إدارة ترامب للمجلس`، `على خلفية انتقاد كندا`), most often the stance
+ * the news act carries out or answers, told again in the same days.
+ */
+export function wakeTold(
+  arabic: ArabicText,
+  sentence: Sentence,
+  hit: { first: number; trigger: { pos: string } },
+  type: string,
+  cues: EventCues,
+): boolean {
+  if (hit.trigger.pos !== "noun" || WAKE_SAME_DAYS.has(type)) return false;
+  const { tokens } = arabic;
+  for (let k = hit.first - 1; k >= Math.max(sentence.firstToken, hit.first - WAKE_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (/[،,؛:.]/u.test(arabic.text.slice(t.end, (tokens[k + 1] as Token).start))) return false;
+    if (tokenIn(cues.wake, t)) return true;
+  }
+  return false;
+}
+
 const QAD_KEY = keyOf("قد");

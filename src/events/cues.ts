@@ -138,6 +138,7 @@ export function compileCues(lex: Lexicons): EventCues {
     npDate: set("np_date"),
     npDateFar: set("np_date_far"),
     pastTime: set("past_time"),
+    wake: set("wake"),
     spanAfter: set("span_after"),
     meetingAt: set("meeting_at"),
     meetingBack: set("meeting_back"),

@@ -114,6 +114,8 @@ export interface EventCues {
   npDate: Set<string>;
   /** Participles of signing whose date may stand a few words on (`الموقع بين … في عام 2015`). */
   npDateFar: Set<string>;
+  /** Words that open the earlier act a news act follows or answers (`في أعقاب`، `عقب`، `ردا على`): a noun act there is background. */
+  wake: Set<string>;
   /** Past-time words and two-word phrases, as phrase keys (`سابقا`، `في السابق`، `سبق أن`): background of no date. */
   pastTime: Set<string>;
   /** Verbs of a crisis breaking out (`اندلعت`) and crisis nouns after them (`الأزمة`): the act on is its origin. */
