@@ -43,3 +43,16 @@ test("a denial after an unread charge noun in its sentence does not answer an ol
   );
   assert.deepEqual(lines, ["ACCUSE FRA>RUS asserted"]);
 });
+
+test("a state's own act of force to come against a named state is a threat", () => {
+  assert.deepEqual(coded("وقال وزير الدفاع الإسرائيلي إن إسرائيل ستدمر طهران إذا هاجمت إيران تل أبيب."), [
+    "THREATEN ISR>IRN asserted",
+  ]);
+  assert.deepEqual(coded('وقال رئيس الوزراء الإسرائيلي: "سنتحرك ضد إيران إذا واصلت التمركز في سوريا".'), [
+    "THREATEN ISR>IRN asserted",
+  ]);
+  // No state struck: a storm, not a state, will hit the country.
+  assert.deepEqual(coded("وقال خبراء الأرصاد إن العاصفة ستضرب البلاد غدا."), []);
+  // A masculine subject is a person whose words another may retell: not read.
+  assert.deepEqual(coded("وقال زعيم الحزب إن الرئيس الأمريكي يردد أنه سيدمر سوريا."), []);
+});
