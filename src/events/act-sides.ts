@@ -23,7 +23,7 @@ import { chargedSelf, claimant, ownActTarget, relativeBackref, replyTarget } fro
 import { implicitRecipient, lastAccuser, partiesOf } from "./sides.ts";
 import { speakerSides } from "./speaker-actor.ts";
 import { visitorOf } from "./visitor.ts";
-import type { Told } from "./told.ts";
+import { chargeNounBefore, type Told } from "./told.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { TypeRules } from "./types.ts";
 import { inDraftContent, peopleHosted, senseAfterSubject } from "./vetoes.ts";
@@ -154,11 +154,15 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // …تعرض دوما لهجوم كيماوي، وهو الذي نفته السلطات السورية: a denial of a claim told in its own
   // sentence answers that claim's teller; when no state told it, the event before is not its target.
   if (recipient.length === 0 && rules.implicitRecipient && !relativeBackref(clause, hit)) {
-    recipient = implicitRecipient(actor, told.events, told.sentenceOf, sentenceIndex);
+    // …أصابع الاتهام نحو روسيا، في وقت نفت فيه روسيا: a denial of a charge its sentence tells with no
+    // teller answers no charge told before.
+    const denial = deniesCharge(arabic, hit, cues);
+    const unnamed =
+      denial && chargeNounBefore(arabic.tokens, hit, told, sentenceIndex, (t) => tokenIn(cues.chargeNoun, t));
+    if (!unnamed) recipient = implicitRecipient(actor, told.events, told.sentenceOf, sentenceIndex);
     // اتهمت هولندا وأستراليا روسيا … (sentences on) وتنفي روسيا أي ضلوع لها: a denial answers the last
     // charge against the denier's state told before it, however far back.
-    if (recipient.length === 0 && deniesCharge(arabic, hit, cues))
-      recipient = lastAccuser(actor, told.events);
+    if (recipient.length === 0 && denial && !unnamed) recipient = lastAccuser(actor, told.events);
   }
   // طالبت إسرائيل بإعادة رفاته، لكن سوريا ترفض: a demand refused in its sentence was made to the refuser.
   if (recipient.length === 0 && hit.trigger.type === "REQUEST")

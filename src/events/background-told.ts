@@ -124,4 +124,24 @@ export function wakeTold(
   return false;
 }
 
+/**
+ * وكان ترامب قد انتقد الاتفاق، مضيفا أن إيران خالفت روحه: a charge read from a claim clause (carrier
+ * `behind`) whose speaker's clause, before the complementizer at `reported`, is in the pluperfect (a form of
+ * `كان` with `قد` within 8 words after it) was told before the news.
+ */
+export function pluperfectClaim(
+  arabic: ArabicText,
+  sentence: Sentence,
+  reported: number,
+  cues: EventCues,
+): boolean {
+  const { tokens } = arabic;
+  for (let k = sentence.firstToken; k < reported; k++) {
+    if (!tokenIn(cues.pluperfectAux, tokens[k])) continue;
+    for (let q = k + 1; q < Math.min(reported, k + AUX_REACH + 1); q++)
+      if (tokenIs(tokens[q] as Token, QAD_KEY)) return true;
+  }
+  return false;
+}
+
 const QAD_KEY = keyOf("قد");

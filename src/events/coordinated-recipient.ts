@@ -72,6 +72,8 @@ export function coordinatedRecipient(
   let first: TriggerHit | undefined;
   for (const [h, e] of told.eventOf) if (e === before) first = h;
   if (!first || first.trigger.pos !== "verb" || first.end > hit.first) return [];
+  // قال نتنياهو إن إيران انتهكت السيادة وتعهد بأن …: the state charged in a claim clause is no object of the speaker's next act.
+  if (first.trigger.behind) return [];
   const { tokens, cues } = clause;
   for (let k = Math.max(clause.sentenceStart, first.first - 2); k < first.first; k++)
     if (tokenIn(cues.relative, tokens[k])) return [];

@@ -7,7 +7,13 @@ import type { ActCoding } from "./act-type.ts";
 import { placeIn } from "./borrowed-sides.ts";
 import { mechanismIn } from "./channel-context.ts";
 import { dateFields, dayMinus, dayPlus, daysBefore, pastTold, perfectVerb } from "./act-dates.ts";
-import { joinedPluperfect, openingPluperfect, pluperfectTold, wakeTold } from "./background-told.ts";
+import {
+  joinedPluperfect,
+  openingPluperfect,
+  pluperfectClaim,
+  pluperfectTold,
+  wakeTold,
+} from "./background-told.ts";
 import { type ClauseSpan, sentenceEvidence } from "./clauses.ts";
 import type { EventCues } from "./cues.ts";
 import { type PloverTable, score } from "./plover.ts";
@@ -50,7 +56,8 @@ export function eventRecord(
       pluperfectTold(arabic, sentence, hit, cues) ||
       openingPluperfect(arabic, sentence, hit, perfectVerb(arabic.tokens, hit), cues) ||
       joinedPluperfect(arabic, sentence, hit, perfectVerb(arabic.tokens, hit), cues) ||
-      wakeTold(arabic, sentence, hit, type, cues));
+      wakeTold(arabic, sentence, hit, type, cues) ||
+      (hit.trigger.behind === true && pluperfectClaim(arabic, sentence, span.reported, cues)));
   const date = aheadIfFuture(ctx.when, modality, ctx.published, (arabic.tokens[hit.first] as Token).start);
   // تعرضت إدلب لقصف السبت، بعد يوم من فشل روسيا وتركيا وإيران بالتوصل إلى هدنة: the act after `بعد يوم من`
   // happened that many days before the day its clause is told on.

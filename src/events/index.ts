@@ -351,7 +351,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   // وقالت لندن إن روسيا تقف وراء الهجوم، بيد أن موسكو تنفي أي ضلوع لها فيه: the charge before the denial.
   if (pending.length > 0) {
     for (const hit of pending)
-      if (!unnamedCharge(arabic.tokens, hits, eventOf, hit)) readHit(hit, true);
+      if (!unnamedCharge(arabic.tokens, hits, eventOf, hit, (t) => tokenIn(cues.chargeNoun, t)))
+        readHit(hit, true);
       else explain?.hit(hit, "no recipient", NONE, NONE);
     events.sort((a, b) => a.evidence.start - b.evidence.start);
   }

@@ -43,9 +43,10 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
   // قالت لندن إن موسكو مسؤولة عن الهجوم: the state right before the word, its subject, is accused alone;
   // the speaker accuses.
   if (hit.trigger.behind) {
-    args.recipient = toCome(arabic.tokens, hit)
-      ? []
-      : args.actor.filter((u) => chargedSubject(arabic.tokens, u, hit, cues));
+    args.recipient =
+      toCome(arabic.tokens, hit) || deniedClaim(arabic.tokens, span, hit, cues)
+        ? []
+        : args.actor.filter((u) => chargedSubject(arabic.tokens, arabic.text, u, hit, cues));
     dutySpeaker(args, hit, ctx);
     if (args.actor.length === 0) claimant(args, ctx);
   }
@@ -192,9 +193,30 @@ const SUBJECT_GAP = 1;
  * `إن روسيا مسؤولة`، `أن روسيا هي المسؤولة`: a party right before the word, one word between at most.
  * `بشأن من يقف وراء`، `السبب الذي`: a relative or a question right before the word names no state.
  */
-function chargedSubject(tokens: readonly Token[], u: PartyUnit, hit: TriggerHit, cues: EventCues): boolean {
+function chargedSubject(
+  tokens: readonly Token[],
+  text: string,
+  u: PartyUnit,
+  hit: TriggerHit,
+  cues: EventCues,
+): boolean {
   if (tokenIn(cues.unnamedSubject, tokens[hit.first - 1])) return false;
-  return u.end <= hit.first && u.end >= hit.first - SUBJECT_GAP;
+  // إن إيران لم تنتهك الاتفاق: a deed said not to be done is no charge.
+  if (tokenIn(cues.negation, tokens[hit.first - 1])) return false;
+  if (u.end > hit.first || u.end < hit.first - SUBJECT_GAP) return false;
+  // لنظام تابع للولايات المتحدة، يدعم …: a comma parts the party from the verb after it.
+  return !/[،,]/u.test(text.slice((tokens[u.end - 1] as Token).end, (tokens[hit.first] as Token).start));
+}
+
+/**
+ * `لم يقدم دليلا على أن إيران انتهكت الاتفاق`، `نفت أن تكون روسيا …`: a claim clause governed by a negated
+ * or denying verb tells no charge.
+ */
+function deniedClaim(tokens: readonly Token[], span: ClauseSpan, hit: TriggerHit, cues: EventCues): boolean {
+  const first = (tokens[hit.first] as Token).sentence;
+  for (let k = span.reported - 1; k >= 0 && (tokens[k] as Token).sentence === first; k--)
+    if (tokenIn(cues.negation, tokens[k]) || tokenIn(cues.negationVerb, tokens[k])) return true;
+  return false;
 }
 
 /** `ستتحمل`، `ستكون المسؤولة عن`، `مسؤولة عن أي هجوم`: a charge to come is a threat's content, no charge. */

@@ -59,13 +59,34 @@ export function unnamedCharge(
   hits: readonly TriggerHit[],
   eventOf: ReadonlyMap<TriggerHit, Event>,
   denial: TriggerHit,
+  /** A charge noun no trigger read (`وجهت فيها أصابع الاتهام نحو روسيا`, cue `charge_noun`). */
+  chargeNoun: (t: Token) => boolean,
 ): boolean {
   const sentence = (tokens[denial.first] as Token).sentence;
-  return hits.some(
-    (h) =>
-      h.trigger.type === "ACCUSE" &&
-      h.first < denial.first &&
-      (tokens[h.first] as Token).sentence === sentence &&
-      !eventOf.has(h),
-  );
+  const unread = (h: TriggerHit) =>
+    h.first < denial.first && (tokens[h.first] as Token).sentence === sentence;
+  if (hits.some((h) => h.trigger.type === "ACCUSE" && unread(h) && !eventOf.has(h))) return true;
+  const read = new Set([...eventOf.keys()].filter(unread).map((h) => h.first));
+  for (let k = denial.first - 1; k >= 0 && (tokens[k] as Token).sentence === sentence; k--)
+    if (chargeNoun(tokens[k] as Token) && !read.has(k)) return true;
+  return false;
+}
+
+/**
+ * `والتي وجهت فيها أصابع الاتهام نحو روسيا، في وقت نفت فيه روسيا تلك الاتهامات`: a charge noun before the
+ * denial in its own sentence, with no charge read in that sentence, is the charge denied; its teller is
+ * unnamed, and an older charge is not the one answered.
+ */
+export function chargeNounBefore(
+  tokens: readonly Token[],
+  denial: TriggerHit,
+  told: Told,
+  sentenceIndex: number,
+  chargeNoun: (t: Token) => boolean,
+): boolean {
+  if (told.events.some((e) => e.type === "ACCUSE" && told.sentenceOf.get(e) === sentenceIndex)) return false;
+  const sentence = (tokens[denial.first] as Token).sentence;
+  for (let k = denial.first - 1; k >= 0 && (tokens[k] as Token).sentence === sentence; k--)
+    if (chargeNoun(tokens[k] as Token)) return true;
+  return false;
 }
