@@ -29,3 +29,21 @@ test("one visit told again is one event", () => {
     ["CONSULT FRA>MAR"],
   );
 });
+
+test("a measure told after a list joiner is a further measure beside the one before it", () => {
+  assert.deepEqual(
+    coded(
+      "وأعلنت الحكومة المصرية إغلاق المركز الثقافي التركي في القاهرة، إضافة إلى إغلاق القنصلية التركية في الإسكندرية.",
+    ),
+    ["SANCTION EGY>TUR", "SANCTION EGY>TUR"],
+  );
+});
+
+test("the same measure told again in its sentence without a list joiner is one event", () => {
+  assert.deepEqual(
+    coded(
+      "وأعلنت الحكومة المصرية إغلاق القنصلية التركية في الإسكندرية، وجاء قرار إغلاق القنصلية التركية بعد أسابيع من التوتر بين البلدين.",
+    ),
+    ["SANCTION EGY>TUR"],
+  );
+});

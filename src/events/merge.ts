@@ -1,6 +1,7 @@
 // The final merge of events: one happening told in several sentences is one event.
 import type { Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { listedBeside } from "./repeats.ts";
 import { rulesOf, type TypeRules, type TypeTable } from "./types.ts";
 
 /** `كان`/`وكان` … `قد` before the trigger in its sentence: the pluperfect of a retelling. */
@@ -37,6 +38,8 @@ export function nounRetelling(
   const from = Math.max(sentence.firstToken, first - ANOTHER_BEFORE);
   const to = Math.min(sentence.endToken, end + ANOTHER_AFTER);
   for (let k = from; k < to; k++) if (tokenIn(cues.anotherTime, tokens[k])) return false;
+  // أعلنت موسكو إغلاق المركز الثقافي، إضافة إلى إغلاق القنصلية: a further item of a list (repeats.ts listedBeside).
+  if (listedBeside(tokens, first, cues)) return false;
   // وأجرت بحريتا البلدين في وقت سابق من هذا الشهر مناورات مشتركة: a noun that is the object of a light verb
   // is an act told by its verb, not a reference to one told before (`ردا على الغارات`، `على اتهامه`: after a
   // preposition it names one).
