@@ -36,7 +36,7 @@ import type { PloverTable } from "./plover.ts";
 import { referenceUnits } from "./references.ts";
 import { repliesInKind } from "./replies.ts";
 import { meetingDays } from "./meeting-day.ts";
-import { SentenceRepeats } from "./repeats.ts";
+import { listedBeside, SentenceRepeats } from "./repeats.ts";
 import { scanMasks } from "./scan.ts";
 import { backgroundAct, type Told, toldBefore, unnamedCharge } from "./told.ts";
 import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
@@ -246,9 +246,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       !anyIn(arabic.tokens, sentence.firstToken, hit.first, cues.conditionWord);
     const when =
       ahead && modality === "asserted" && (perfectVerb(arabic.tokens, hit) || contentAhead) ? null : dated;
-    // One act told twice in its sentence is one event (repeats.ts). زيارة … قبيل القمة المرتقبة: a
-    // scheduled meeting is another event than a meeting held in its sentence. طرد السفير الكندي واستدعاء
-    // سفيرها: for a type whose modes are apart, acts of different modes are different measures.
+    // One act told twice in its sentence is one event, unless it is scheduled, of another mode, or an
+    // item after a list joiner (repeats.ts: القمة المرتقبة، طرد السفير واستدعاء سفيرها، إضافة إلى إغلاق).
     const mode = hit.trigger.mode;
     const repeated = repeats.repeats(
       {
@@ -267,6 +266,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
         pos: hit.trigger.pos,
         when: dateFields(when, options.published).date_text,
         channel: mode === "phone" || mode === "visit" ? mode : null,
+        added: listedBeside(arabic.tokens, hit.first, cues),
       },
     );
     if (repeated) {

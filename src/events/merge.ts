@@ -1,6 +1,7 @@
 // The final merge of events: one happening told in several sentences is one event.
-import type { Event, Sentence, Token } from "../pipeline/types.ts";
+import type { Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { listedBeside } from "./repeats.ts";
 import { rulesOf, type TypeRules, type TypeTable } from "./types.ts";
 
 /** `كان`/`وكان` … `قد` before the trigger in its sentence: the pluperfect of a retelling. */
@@ -37,6 +38,8 @@ export function nounRetelling(
   const from = Math.max(sentence.firstToken, first - ANOTHER_BEFORE);
   const to = Math.min(sentence.endToken, end + ANOTHER_AFTER);
   for (let k = from; k < to; k++) if (tokenIn(cues.anotherTime, tokens[k])) return false;
+  // أعلنت موسكو إغلاق المركز الثقافي، إضافة إلى إغلاق القنصلية: a further item of a list (repeats.ts listedBeside).
+  if (listedBeside(tokens, first, cues)) return false;
   // وأجرت بحريتا البلدين في وقت سابق من هذا الشهر مناورات مشتركة: a noun that is the object of a light verb
   // is an act told by its verb, not a reference to one told before (`ردا على الغارات`، `على اتهامه`: after a
   // preposition it names one).
@@ -80,6 +83,26 @@ function callAndVisit(o: Event, e: Event): boolean {
   return (o.mode === "phone" && e.mode === "visit") || (o.mode === "visit" && e.mode === "phone");
 }
 
+/**
+ * `زيارة ماي إلى السعودية في نوفمبر` … `وصل ولي العهد السعودي إلى لندن`: a visit by one state to the other
+ * and a visit the other way are two trips, however the article dates them.
+ */
+function visitsBothWays(o: Event, e: Event): boolean {
+  if (o.mode !== "visit" || e.mode !== "visit" || o.evidence.start === e.evidence.start) return false;
+  const [ov, oh, ev, eh] = [visitorOf(o), hostOf(o), visitorOf(e), hostOf(e)];
+  return ov !== null && ov === eh && oh !== null && oh === ev;
+}
+
+/** The one state a visit's side names, or null when it names none, several, or the other side's. */
+function oneState(side: readonly Party[], other: readonly Party[]): string | null {
+  const states = new Set(side.map((p) => p.country));
+  const [only] = states;
+  if (states.size !== 1 || only === null || only === undefined) return null;
+  return other.some((p) => p.country === only) ? null : only;
+}
+const visitorOf = (e: Event) => oneState(e.actor, e.recipient);
+const hostOf = (e: Event) => oneState(e.recipient, e.actor);
+
 /** Repeats of the event's type merge: every one, or (`merged` = future) only a plan or promise retold. */
 function mergesWith(rules: TypeRules, e: Event): boolean {
   return rules.merged || (rules.mergedFuture && e.modality === "future");
@@ -103,6 +126,7 @@ export function mergeRepeats(events: Event[], types: TypeTable, retold: Readonly
         o.modality === e.modality &&
         statesOf(o) === statesOf(e) &&
         !callAndVisit(o, e) &&
+        !visitsBothWays(o, e) &&
         // طردت روسيا الدبلوماسيين … وكانت موسكو قد أغلقت القنصلية: for a type whose modes are apart, a
         // measure of another mode retold in another sentence is another measure, as in one sentence.
         !(rulesOf(types, o.type).modesApart && (o.mode ?? "") !== (e.mode ?? "")) &&

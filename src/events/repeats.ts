@@ -2,7 +2,8 @@
 // for the same act. An act is the same when its type, states and sentence are (and, for a type whose
 // modes are apart, its mode; for a scheduled act, its modality), unless a date of its own, a
 // counter-charge or another channel makes it another. Split from findEvents (index.ts).
-import type { Event, Party } from "../pipeline/types.ts";
+import type { Event, Party, Token } from "../pipeline/types.ts";
+import type { EventCues } from "./event-cues.ts";
 
 /** What the repeat test reads of an act about to be kept. */
 export interface ActKey {
@@ -47,7 +48,14 @@ export class SentenceRepeats {
    */
   repeats(
     key: ActKey,
-    act: { actor: readonly Party[]; pos: string | undefined; when: string | null; channel: string | null },
+    act: {
+      actor: readonly Party[];
+      pos: string | undefined;
+      when: string | null;
+      channel: string | null;
+      /** The act is told right after a list joiner (`إضافة إلى`، `فضلا عن`): a further item of a list. */
+      added: boolean;
+    },
   ): boolean {
     const { type } = key;
     const dedupe = `${type}|${key.scheduled ? key.modality : ""}|${key.mode}|${[...key.countries].sort().join(",")}|${key.sentence}`;
@@ -72,6 +80,7 @@ export class SentenceRepeats {
     if (
       dated !== undefined &&
       !counter &&
+      !act.added &&
       !(dated !== null && when !== null && when !== dated) &&
       !otherChannel
     ) {
@@ -90,4 +99,19 @@ function statesOf(side: readonly Party[]): string {
   const out: string[] = [];
   for (const p of side) if (p.country !== null && !out.includes(p.country)) out.push(p.country);
   return out.sort().join(",");
+}
+
+/**
+ * أعلنت موسكو إغلاق المركز الثقافي البريطاني، إضافة إلى إغلاق القنصلية البريطانية: an act told right after a
+ * list joiner (cue list_joiner: بالإضافة إلى، فضلا عن، إلى جانب) is a further item beside the act told before
+ * it in its sentence, not that act told again.
+ */
+export function listedBeside(tokens: readonly Token[], first: number, cues: EventCues): boolean {
+  for (const n of [2, 3]) {
+    if (first - n < 0) continue;
+    const words = tokens.slice(first - n, first).map((t) => t.key);
+    if (words[0]?.startsWith("و") && words[0] !== "و") words[0] = words[0].slice(1);
+    if (cues.listJoiner.has(words.join(" "))) return true;
+  }
+  return false;
 }
