@@ -266,6 +266,8 @@ export function compileCues(lex: Lexicons): EventCues {
     objectGenitiveAct: set("object_genitive_act"),
     houseArrest: set("house_arrest"),
     dangerSubject: set("danger_subject"),
+    fearWord: set("fear_word"),
+    fearedLink: set("feared_link"),
     unnamedSubject: set("unnamed_subject"),
     bear: set("bear"),
     brace: set("brace"),
