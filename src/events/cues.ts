@@ -267,6 +267,7 @@ export function compileCues(lex: Lexicons): EventCues {
     houseArrest: set("house_arrest"),
     dangerSubject: set("danger_subject"),
     fearWord: set("fear_word"),
+    insurgent: set("insurgent"),
     fearedLink: set("feared_link"),
     unnamedSubject: set("unnamed_subject"),
     bear: set("bear"),

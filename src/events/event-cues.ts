@@ -338,6 +338,8 @@ export interface EventCues {
   fearWord: Set<string>;
   /** Words of consequence or possibility between من and a feared or warned-against act (`مغبة`، `احتمال`). */
   fearedLink: Set<string>;
+  /** Armed groups that are no state (`طالبان`، `الحوثيين`، `داعش`): a strike in their sentence has no place target. */
+  insurgent: Set<string>;
   /** Relative and interrogative pronouns as a charge's subject (`بشأن من يقف وراء`): no state charged. */
   unnamedSubject: Set<string>;
   bear: Set<string>;

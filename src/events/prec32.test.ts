@@ -39,3 +39,16 @@ test("guards: an act told beside a fear, a concern about an act done", () => {
     "ASSAULT ISR>SYR asserted",
   ]);
 });
+
+test("a strike on an armed group takes no target from the place it fell in", () => {
+  assert.deepEqual(coded("وقتل قائد في حركة طالبان في غارة جوية أمريكية في أفغانستان."), []);
+  assert.deepEqual(coded("وأسفرت الغارات الجوية السعودية عن قتلى في اليمن دون أن تزحزح الحوثيين."), []);
+  // Guards: a strike on a state's targets; a blockade told with the militants it aims at.
+  assert.deepEqual(coded("وشنت إسرائيل غارات جوية على أهداف في سوريا فجر الأحد."), [
+    "ASSAULT ISR>SYR asserted",
+  ]);
+  assert.deepEqual(coded("وقصفت الطائرات الإسرائيلية مواقع للجيش السوري قرب دمشق ردا على هجوم المسلحين."), [
+    "ASSAULT ISR>SYR asserted",
+  ]);
+  assert.deepEqual(coded("وتفرض إسرائيل حصارا على غزة لمنع هجمات المسلحين."), ["COERCE ISR>PSE asserted"]);
+});
