@@ -52,3 +52,11 @@ test("a strike on an armed group takes no target from the place it fell in", () 
   ]);
   assert.deepEqual(coded("وتفرض إسرائيل حصارا على غزة لمنع هجمات المسلحين."), ["COERCE ISR>PSE asserted"]);
 });
+
+test("a meeting the future copula says will be is still to come", () => {
+  assert.deepEqual(coded("وستكون هذه أول قمة بين الكوريتين منذ عشر سنوات."), ["AGREE KOR+PRK> future"]);
+  // Guard: a copula after the act says what the act was, not when (`فرض العقوبات … ستكون ضربة`).
+  assert.deepEqual(coded("وعقدت الكوريتان قمة في بانمونجوم ستكون لها آثار كبيرة."), [
+    "CONSULT KOR+PRK> asserted",
+  ]);
+});
