@@ -67,8 +67,13 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
     const guest = attendee(clause, hit, args);
     if (guest) (args.recipient.length === 0 && rules.mutual ? args.actor : args.recipient).push(guest);
   }
+  // مقتل قائد حركة طالبان في غارة جوية أمريكية في أفغانستان: a strike on an armed group in a state is
+  // no act against that state (the set codes none); the place is where, not whom.
+  // Force only (done_only: PLOVER's physical attack); a blockade of Gaza told with the militants it aims at
+  // (`حصارا على غزة لمنع … هجمات المسلحين`) is still coercion of the territory.
+  const onGroup = rules.doneOnly && insurgentIn(arabic, sentenceIndex, cues);
   // شنت الهند ضربات … في باكستان: the place struck is the target.
-  if (args.recipient.length === 0 && rules.targeted) {
+  if (args.recipient.length === 0 && rules.targeted && !onGroup) {
     const place = placeIn(arabic, found, span, cues);
     if (place?.country)
       args.recipient = [
@@ -84,7 +89,7 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
   }
   // أعربت الأمم المتحدة عن قلقها من الاحتجاز … في الصين، ضربة ضد أهداف في سوريا: the state where the
   // act's object took place or stands is its target (judged-place.ts).
-  if (args.recipient.length === 0 && args.actor.length > 0 && rules.judgedPlace) {
+  if (args.recipient.length === 0 && args.actor.length > 0 && rules.judgedPlace && !onGroup) {
     const sentence = arabic.sentences[sentenceIndex];
     const place =
       sentence &&
@@ -140,4 +145,13 @@ function attendee(clause: Clause, hit: TriggerHit, args: Arguments): PartyUnit |
     return null;
   }
   return null;
+}
+
+/** The sentence names an armed group that is no state (cue insurgent: طالبان، الحوثيين، تنظيم الدولة، إرهابيين). */
+function insurgentIn(arabic: ArabicText, sentenceIndex: number, cues: EventCues): boolean {
+  const sentence = arabic.sentences[sentenceIndex];
+  if (!sentence) return false;
+  for (let k = sentence.firstToken; k < sentence.endToken; k++)
+    if (tokenIn(cues.insurgent, arabic.tokens[k])) return true;
+  return false;
 }

@@ -336,6 +336,12 @@ export interface EventCues {
   houseArrest: Set<string>;
   /** Nouns of a danger or an escalation (`خطر`، `التصعيد`): right before a verb of threatening, a danger, no threat. */
   dangerSubject: Set<string>;
+  /** Words of fear (`يخشى`، `مخاوف`): an act right after their من or أن is feared, not done (feared.ts). */
+  fearWord: Set<string>;
+  /** Words of consequence or possibility between من and a feared or warned-against act (`مغبة`، `احتمال`). */
+  fearedLink: Set<string>;
+  /** Armed groups that are no state (`طالبان`، `الحوثيين`، `داعش`): a strike in their sentence has no place target. */
+  insurgent: Set<string>;
   /** Relative and interrogative pronouns as a charge's subject (`بشأن من يقف وراء`): no state charged. */
   unnamedSubject: Set<string>;
   bear: Set<string>;

@@ -10,6 +10,7 @@ import { punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import { followedBy } from "./key-openings.ts";
 import { deniedAct } from "./denied.ts";
+import { fearedAct } from "./feared.ts";
 import { NEGATION_REACH, negationIn } from "./negation.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -304,6 +305,8 @@ export function clauseVeto(c: Clause, hit: TriggerHit): string | null {
   if (hit.trigger.type === "RETREAT" && anyAfter(c, hit, c.cues.houseArrest)) return "moved to house arrest";
   // نفى السفير تورط موسكو في الهجوم، تنفي طرد السفير: what a party denies is no happening told.
   if (deniedAct(c, hit)) return "an act denied";
+  // يخشى من انسحاب واشنطن، حذرت إيران من مغبة مهاجمة القنصلية: a feared or warned-against act is not done.
+  if (fearedAct(c, hit)) return "an act feared or warned against";
   // ستحمل واشنطن إيران مسؤولية أي هجوم: responsibility laid for acts to come is a threat's content.
   if (blameToCome(c, hit)) return "blame to come";
   // كما تحمل حكومة بلادها المسؤولية: a present blame names the state it holds before its responsibility word.
