@@ -157,8 +157,7 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     // …أصابع الاتهام نحو روسيا، في وقت نفت فيه روسيا: a denial of a charge its sentence tells with no
     // teller answers no charge told before.
     const denial = deniesCharge(arabic, hit, cues);
-    const unnamed =
-      denial && chargeNounBefore(arabic.tokens, hit, told, sentenceIndex, (t) => tokenIn(cues.chargeNoun, t));
+    const unnamed = denial && chargeNounBefore(arabic.tokens, hit, told, sentenceIndex, cues.chargeNoun);
     if (!unnamed) recipient = implicitRecipient(actor, told.events, told.sentenceOf, sentenceIndex);
     // اتهمت هولندا وأستراليا روسيا … (sentences on) وتنفي روسيا أي ضلوع لها: a denial answers the last
     // charge against the denier's state told before it, however far back.

@@ -254,12 +254,11 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
         type,
         scheduled: act.scheduled,
         modality,
-        mode: rulesOf(types, type).modesApart ? (mode ?? "") : "",
+        mode: typeRules.modesApart ? (mode ?? "") : "",
         countries,
         sentence: sentence.start,
-        returned: returnedAct(rulesOf(types, type), mode),
-        nounReturned:
-          rulesOf(types, type).returnedModes.length > 0 && returnedAct(rulesOf(types, type), mode),
+        returned: returnedAct(typeRules, mode),
+        nounReturned: typeRules.returnedModes.length > 0 && returnedAct(typeRules, mode),
       },
       {
         actor,
@@ -351,8 +350,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   // وقالت لندن إن روسيا تقف وراء الهجوم، بيد أن موسكو تنفي أي ضلوع لها فيه: the charge before the denial.
   if (pending.length > 0) {
     for (const hit of pending)
-      if (!unnamedCharge(arabic.tokens, hits, eventOf, hit, (t) => tokenIn(cues.chargeNoun, t)))
-        readHit(hit, true);
+      if (!unnamedCharge(arabic.tokens, hits, eventOf, hit, cues.chargeNoun)) readHit(hit, true);
       else explain?.hit(hit, "no recipient", NONE, NONE);
     events.sort((a, b) => a.evidence.start - b.evidence.start);
   }

@@ -1,5 +1,6 @@
 // What the event stage has told so far in a document, for the rules that look back at it: the act an
 // act told inside it answers (`nested-acts.ts`), a coordinated act's actor, a dual verb's two states.
+import { type KeySet, tokenIn } from "../arabic/tokens.ts";
 import type { Event, Token } from "../pipeline/types.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -60,7 +61,7 @@ export function unnamedCharge(
   eventOf: ReadonlyMap<TriggerHit, Event>,
   denial: TriggerHit,
   /** A charge noun no trigger read (`وجهت فيها أصابع الاتهام نحو روسيا`, cue `charge_noun`). */
-  chargeNoun: (t: Token) => boolean,
+  chargeNoun: KeySet,
 ): boolean {
   const sentence = (tokens[denial.first] as Token).sentence;
   const unread = (h: TriggerHit) =>
@@ -68,7 +69,7 @@ export function unnamedCharge(
   if (hits.some((h) => h.trigger.type === "ACCUSE" && unread(h) && !eventOf.has(h))) return true;
   const read = new Set([...eventOf.keys()].filter(unread).map((h) => h.first));
   for (let k = denial.first - 1; k >= 0 && (tokens[k] as Token).sentence === sentence; k--)
-    if (chargeNoun(tokens[k] as Token) && !read.has(k)) return true;
+    if (tokenIn(chargeNoun, tokens[k]) && !read.has(k)) return true;
   return false;
 }
 
@@ -82,11 +83,11 @@ export function chargeNounBefore(
   denial: TriggerHit,
   told: Told,
   sentenceIndex: number,
-  chargeNoun: (t: Token) => boolean,
+  chargeNoun: KeySet,
 ): boolean {
   if (told.events.some((e) => e.type === "ACCUSE" && told.sentenceOf.get(e) === sentenceIndex)) return false;
   const sentence = (tokens[denial.first] as Token).sentence;
   for (let k = denial.first - 1; k >= 0 && (tokens[k] as Token).sentence === sentence; k--)
-    if (chargeNoun(tokens[k] as Token)) return true;
+    if (tokenIn(chargeNoun, tokens[k])) return true;
   return false;
 }
