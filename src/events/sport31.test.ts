@@ -18,3 +18,14 @@ test("the same wordings without a word of competition are meetings", () => {
   );
   assert.deepEqual(coded("وسبق أن التقت تونس ومصر مرتين في العاصمة الجزائرية."), ["CONSULT EGY+TUN>"]);
 });
+
+// The football confederations' names begin with an IGO's (lexicons/organizations.tsv): the confederation
+// is no party to an act between states, the union named alone still is.
+test("a football confederation named like an IGO is no party; the IGO named alone is", () => {
+  assert.deepEqual(coded("وأعلن الاتحاد الأفريقي لكرة القدم دعمه ترشح المغرب لاستضافة كأس العالم."), []);
+  assert.deepEqual(coded("وفرض الاتحاد الأوروبي لكرة القدم غرامة على الاتحاد الروسي بعد المباراة."), []);
+  assert.deepEqual(coded("ودعا الاتحاد الأفريقي إثيوبيا وإريتريا إلى استئناف الحوار."), [
+    "REQUEST IGO>ERI+ETH",
+  ]);
+  assert.deepEqual(coded("وفرض الاتحاد الأوروبي عقوبات جديدة على روسيا."), ["SANCTION IGO>RUS"]);
+});
