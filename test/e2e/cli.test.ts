@@ -168,6 +168,18 @@ test("cli: eval prints scores as a table and as JSON", () => {
   assert.ok(report.measures.body && report.measures.events);
   const t = rasd(["eval"]);
   assert.match(t.stdout, /measure\s+tp\s+fp\s+fn\s+precision\s+recall\s+f1/u);
+  assert.match(t.stdout, /modality accuracy: \d\.\d{3} \(\d+\/\d+\)/u);
+});
+
+test("cli: eval says so when no matched event carries a modality to score", () => {
+  // An article with no event: nothing to score, and no accuracy of 1.000 out of 0.
+  const gold = scratch();
+  const file = "05_egypt_inflation.json";
+  writeFileSync(join(gold, file), readFileSync(join(ROOT, "test/gold/fixtures", file)));
+  const r = rasd(["eval", "--gold", gold]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /modality accuracy: none to score/u);
+  assert.doesNotMatch(r.stdout, /\(0\/0\)/u);
 });
 
 test("cli: a bad option value is one clear line and exit 2", () => {

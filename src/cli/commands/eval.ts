@@ -41,8 +41,11 @@ export function registerEval(program: Command): void {
       });
       process.stdout.write(`${report.files} gold articles\n\n`);
       process.stdout.write(table(rows, ["measure", "tp", "fp", "fn", "precision", "recall", "f1"]));
+      const { modality } = report;
       process.stdout.write(
-        `\nmodality accuracy: ${report.modality.accuracy.toFixed(3)} (${report.modality.right}/${report.modality.total})\n`,
+        modality.total === 0
+          ? "\nmodality accuracy: none to score (no matched gold event is marked not asserted or negated)\n"
+          : `\nmodality accuracy: ${modality.accuracy.toFixed(3)} (${modality.right}/${modality.total})\n`,
       );
       if (opts.byType) process.stdout.write(byTypeTables(report));
       if (opts.details) {
