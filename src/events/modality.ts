@@ -5,6 +5,7 @@ import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { conditionalIn, conditionIn, unlessBefore } from "./conditions.ts";
 import {
   cancelled,
+  deniedFrom,
   decidedNot,
   NEGATION_REACH,
   negatedCarrier,
@@ -209,7 +210,7 @@ export function polarity(
     (noun
       ? nounNegated(tokens, hit.first, hit.prefix, span.clauseStart, cues.negation, cues)
       : negationIn(tokens, negationFrom, end, cues)) ||
-    anyIn(tokens, modalFrom, end, cues.negationVerb) ||
+    anyIn(tokens, deniedFrom(tokens, hit, modalFrom, cues), end, cues.negationVerb) ||
     negatedCarrier(tokens, hit, modalFrom, cues) ||
     failedAt(tokens, hit, modalFrom, cues) ||
     unable;

@@ -131,3 +131,17 @@ export function cancelled(
   }
   return null;
 }
+
+/**
+ * نفت طهران أي دور لها في الهجوم، واتهمت باريس بتلفيق الرواية: a verb after و opens a clause of its own, and
+ * a denial verb before it governs its own object, not this act; unless a complementizer stands between
+ * (نفت أن تكون التقت الوفد وتفاوضت معه: both acts inside the denied clause). Where a denial verb counts from.
+ */
+export function deniedFrom(tokens: readonly Token[], hit: TriggerHit, from: number, cues: EventCues): number {
+  if (hit.trigger.pos !== "verb" || !hit.prefix.startsWith("و")) return from;
+  for (let k = hit.first - 1; k >= from; k--) {
+    if (tokenIn(cues.complementizer, tokens[k])) return from;
+    if (tokenIn(cues.negationVerb, tokens[k])) return hit.first;
+  }
+  return from;
+}
