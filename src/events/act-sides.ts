@@ -154,7 +154,7 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // …تعرض دوما لهجوم كيماوي، وهو الذي نفته السلطات السورية: a denial of a claim told in its own
   // sentence answers that claim's teller; when no state told it, the event before is not its target.
   if (recipient.length === 0 && rules.implicitRecipient && !relativeBackref(clause, hit)) {
-    // …أصابع الاتهام نحو روسيا، في وقت نفت فيه روسيا: a denial of a charge its sentence tells with no
+    // …أشارت أصابع الاتهام إلى روسيا، بينما نفت روسيا: a denial of a charge its sentence tells with no
     // teller answers no charge told before.
     const denial = deniesCharge(arabic, hit, cues);
     const unnamed = denial && chargeNounBefore(arabic.tokens, hit, told, sentenceIndex, cues.chargeNoun);

@@ -39,7 +39,7 @@ test("a deed denied, of the speaker's own state, to come, or told past a comma i
 
 test("a denial after an unread charge noun in its sentence does not answer an older charge", () => {
   const lines = coded(
-    "وقال الرئيس الفرنسي إن روسيا خرقت قرار مجلس الأمن. وتحدث عن قضية تسميم الجاسوس، التي وجهت فيها أصابع الاتهام نحو روسيا، في وقت نفت فيه روسيا تلك الاتهامات.",
+    "وقال الرئيس الفرنسي إن روسيا خرقت قرار مجلس الأمن. وتحدث عن قضية تسميم الجاسوس، التي أشارت فيها أصابع الاتهام إلى روسيا، بينما نفت روسيا كل تلك الاتهامات.",
   );
   assert.deepEqual(lines, ["ACCUSE FRA>RUS asserted"]);
 });

@@ -44,7 +44,7 @@ test("recip26: a denial answers a charge told with no accusing verb before it", 
 test("recip26 guard: a denial of a charge told in its own sentence with no accuser takes no older accuser", () => {
   const text =
     "وقالت الحكومة الهولندية إن روسيا تقف وراء الهجوم الإلكتروني.\n" +
-    "وذكّر الوزير بقضية الطائرة الماليزية التي وجهت فيها أصابع الاتهام نحو روسيا، في وقت نفت فيه روسيا تلك الاتهامات.";
+    "وذكّر الوزير بقضية الطائرة الماليزية التي أشارت فيها أصابع الاتهام إلى روسيا، بينما نفت روسيا كل تلك الاتهامات.";
   assert.ok(!lines(text).some((l) => l.startsWith("REJECT")), lines(text).join("; "));
 });
 

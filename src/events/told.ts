@@ -52,7 +52,7 @@ export function toldBefore(told: Told, at: { start: number }): Told {
 }
 
 /**
- * `والتي وجهت فيها أصابع الاتهام نحو روسيا، في وقت نفت فيه روسيا تلك الاتهامات`: a charge told before the
+ * `التي أشارت فيها أصابع الاتهام إلى روسيا، بينما نفت روسيا`: a charge told before the
  * denial in its own sentence that gave no event names no accuser; the denial answers it, not an older charge.
  */
 export function unnamedCharge(
@@ -74,7 +74,7 @@ export function unnamedCharge(
 }
 
 /**
- * `والتي وجهت فيها أصابع الاتهام نحو روسيا، في وقت نفت فيه روسيا تلك الاتهامات`: a charge noun before the
+ * `التي أشارت فيها أصابع الاتهام إلى روسيا، بينما نفت روسيا`: a charge noun before the
  * denial in its own sentence, with no charge read in that sentence, is the charge denied; its teller is
  * unnamed, and an older charge is not the one answered.
  */
