@@ -83,14 +83,14 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     const own = MANNER.test(c.tokens[hit.first]?.text ?? "") ? matrixSubject(c, hit, c.start) : [];
     return own.length > 0 ? own : matrixSubject(c, hit);
   }
-  // وناشد الأمين العام للأمم المتحدة السلطات السودانية: the title's body after ل (title-body.ts).
+  // ناشد الأمين العام للأمم المتحدة: the title's body after ل (title-body.ts).
   const titled = titleBody(c, hit);
   if (titled.length > 0) return titled;
   const summing = summingSubject(c, hit);
   if (summing !== null) return summing;
   const antecedent = relativeSubject(c, hit);
   if (antecedent.length > 0) return antecedent;
-  // معلومات عن الضربة التي وجهها الجيش الإسرائيلي: the relative clause names who carried the act out.
+  // الضربة التي وجهها الجيش: the relative clause names who carried the act out.
   const carriedBy = hit.trigger.pos === "noun" ? relativeCarrier(c, hit) : [];
   if (carriedBy.length > 0) return carriedBy;
   // اتفقت عليها روسيا وتركيا: a pronoun on a preposition is never the subject, nor stands in its place.
@@ -138,7 +138,7 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
   if (hit.trigger.pos === "noun" && afterOk) return groupAt(c, after);
   const before = groupBefore(c, hit.first);
   const last = before[before.length - 1];
-  // تقطع طرق المواصلات مع قطر على خلفية اتهامها: a party a preposition governs is no subject.
+  // تقطع طرق المواصلات مع قطر: a party a preposition governs is no subject.
   const head = before[0];
   const prepositional =
     head !== undefined &&
@@ -154,11 +154,11 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     last &&
     !prepositional &&
     hit.first - last.end <= SVO_GAP &&
-    // …في مقتل الفلسطينيين، وهو ما رفضته إسرائيل: a party before a summing ما is in the clause it sums up.
+    // …، وهو ما رفضته إسرائيل: a party before a summing ما is in the clause it sums up.
     !(c.tokens[hit.first - 1]?.key === "ما" && anyIn(c.tokens, last.end, hit.first, c.cues.whatHead)) &&
     // …الحرب على سوريا، واتهم روسيا: a verb after a comma and و opens a clause of its own.
     !(hit.trigger.pos === "verb" && hit.prefix.startsWith("و") && punctuated(c, last.end, hit.first)) &&
-    // وفي محاولة لإبقاء واشنطن في الاتفاق، دعت فرنسا: a comma between a party and the verb after it
+    // وفي مسعى لإقناع الشركاء بالبقاء، دعت النمسا: a comma between a party and the verb after it
     // closes a fronted phrase; when a subject follows the verb, the party before is inside that phrase.
     !(hit.trigger.pos === "verb" && afterOk && frontedPhrase(c, last, hit)) &&
     (hit.trigger.pos !== "noun" ||
@@ -211,7 +211,7 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
 }
 
 /**
- * `فطهران … اعتبرت كل من يحمل سلاحا ضد الأسد إرهابيا، وهو ما اتفقت عليه مع روسيا`: a verb right after
+ * `فأنقرة … عدّت كل من يقاتلها إرهابيا، وهو ما اتفقت عليه مع بغداد`: a verb right after
  * a relative ما that sums up the clause before (cue `what_head`: وهو ما، وهي ما). With a subject of its
  * own after it, that subject (null: the usual reading). With ما taken up by a pronoun on the preposition
  * after it (`عليه`، `إليه`), ما is its object and its subject the sentence's. With a bare preposition after
@@ -228,7 +228,7 @@ function summingSubject(c: Clause, hit: TriggerHit): PartyUnit[] | null {
 }
 
 /**
- * `وفي محاولة لإبقاء واشنطن في الاتفاق، دعت فرنسا`: the sentence opens with a preposition (cue
+ * `وفي مسعى لإقناع الشركاء بالبقاء، دعت النمسا`: the sentence opens with a preposition (cue
  * `fronted_opener`, after و or ف only), the party stands inside that phrase, and a comma closes it right
  * before the verb: the phrase is an adverbial fronted before a verb-first clause.
  */
@@ -304,7 +304,7 @@ function eachOfAt(c: Clause, k: number): boolean {
 function relativeAgent(c: Clause, hit: TriggerHit): PartyUnit[] {
   for (let k = hit.end; k < hit.end + RELATIVE_REACH; k++) {
     if (!tokenIn(c.cues.relative, c.tokens[k])) continue;
-    // التي + verb + agent; التي جمعت رؤساء كل من روسيا وإيران: `كل من` (each of) opens the agents' list.
+    // التي + verb + agent; التي جمعت رؤساء كل من كينيا وأوغندا: `كل من` (each of) opens the agents' list.
     const each = eachOfAt(c, k + 2) || eachOfAt(c, k + 3) ? 2 : 0;
     const u = c.units.find((x) => x.first > k + 1 && x.first <= k + 3 + each);
     return u ? groupAt(c, u) : [];
@@ -369,7 +369,7 @@ function lightVerbBefore(c: Clause, hit: TriggerHit, from: number = hit.first): 
 const DELEGATION_REACH = 8;
 
 /**
- * `وزار وفد من مجلس الأمن الدولي ميانمار`، `وفد من كوريا الجنوبية زار بيونغ يانغ`: a verb's subject that is
+ * `وزار وفد من البرلمان الأوروبي تونس`، `وفد من بلجيكا زار هانوي`: a verb's subject that is
  * a delegation or team (cue `delegation_head`) sent by a body or state (`من` and the party right after it)
  * has that party as its actor; the party after من is no object of the verb.
  */

@@ -130,7 +130,7 @@ function dualVerb(tokens: readonly Token[], hit: TriggerHit): boolean {
 }
 
 /**
- * `قمة في طهران الجمعة يحضرها الرئيس التركي`، `اجتماع … بمشاركة وزير الخارجية المصري`: the first party
+ * `قمة في نيروبي الأحد يحضرها الرئيس الكيني`، `اجتماع … بمشاركة وزير الخارجية المصري`: the first party
  * right after a word of attending, in the clause after the meeting's trigger, of a state the act does
  * not already have.
  */

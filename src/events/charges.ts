@@ -44,7 +44,7 @@ export function chargedParty(
 /** Words that open with ب but are no charge: countries, parts, places (`بلدين`، `بعض`، `بين`). */
 const NOT_CHARGE = /^(?:بلد|بلاد|بعض|بين|بيان)/u;
 /**
- * `واتهم إيران بالضلوع في أعمال العنف`، `ترامب، الذي طالما اتهم الصين بسرقة الوظائف`، `الذي اتُهمت روسيا
+ * `واتهم إيران بالضلوع في أعمال العنف`، `الوزير، الذي طالما اتهم الهند بإغراق الأسواق`، `الذي اتُهمت روسيا
  * بتدبيره`: an accusing verb (cue `charge_verb`) whose only party after it stands right before the charge
  * (ب) has that party as its object, the accused; a subject of its own would stand between (`اتهمت قطر
  * السعودية بـ`). The accuser is the sentence's subject before the verb, of another state, or none (a

@@ -212,7 +212,7 @@ export function tokenProclitic(t: Token, preps: readonly string[]): boolean {
 }
 
 /**
- * `شنت إسرائيل هجمات على ما قالت إنه مواقع إيرانية`: after the frame's preposition at `k`, ما, a verb of
+ * `شنت البحرية غارات على ما قالت إنه زوارق للمهربين`: after the frame's preposition at `k`, ما, a verb of
  * saying (cue `hedge_verb`) and a complementizer set off what the actor calls its target; the target is
  * read after them. Returns the index of the last of those words, or `k` when they are not there.
  */

@@ -67,7 +67,7 @@ test("a meeting a party cancels is that party's REJECT, told once; talks that st
 
 test("an act a party decides not to do (قرر عدم) is refused: REJECT", () => {
   assert.deepEqual(
-    coded("وقرر الرئيس الأمريكي دونالد ترامب عدم المصادقة على التزام إيران بالاتفاقية النووية."),
+    coded("وقرر الرئيس الأمريكي عدم المصادقة على التزام إيران ببنود الاتفاق المبرم قبل عامين."),
     ["REJECT USA>IRN asserted"],
   );
   // Guard: عدم with no deciding verb before it is no refusal by the speaker (here a criticism).

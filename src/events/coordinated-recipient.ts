@@ -1,5 +1,5 @@
 // The second act of a sentence that already gives one: `جمدت السعودية التعاملات التجارية مع كندا وطردت
-// سفيرها`، `استدعت الخارجية التركية السفير السعودي، وطلبت منه إيضاحات`. A verb after و that continues
+// سفيرها`، `استدعت الخارجية النرويجية السفير المجري، وطلبت منه توضيحا`. A verb after و that continues
 // the clause before it has that clause's subject (borrowed-sides.ts, `sharedActor`); when it names no
 // state as its object, its object is the one of the act just told: the same two states, a second act.
 import type { Party, Token } from "../pipeline/types.ts";

@@ -1,5 +1,5 @@
-// `وجاءت اتهامات ترامب خلال جلسة لمجلس الأمن الدولي`، `أكدت بريطانيا اتهامها أمام مجلس الأمن`، `على هامش
-// الجمعية العامة للأمم المتحدة`، `في اجتماع لوزراء خارجية حلف شمال الأطلسي`: an international body named
+// `وجاءت تصريحات الوزير في جلسة لمجلس الأمن`، `أكدت بريطانيا اتهامها أمام مجلس الأمن`، `على هامش
+// الجمعية العامة للأمم المتحدة`، `في اجتماع لوزراء حلف الناتو`: an international body named
 // as the place or occasion of a speech or meeting is a venue, no party (PLOVER codes the act's parties; the
 // forum it happens in is none). Read as a party it became the recipient of the speaker's charge or the
 // partner of every state named after it (docs/EVENTS.md, "Twenty-third pass"). A meeting of the body that

@@ -20,7 +20,7 @@ test("the state after إلى in an envoy's title, before the envoy's name, is th
 });
 
 test("leaving an international body is SANCTION withdraw on it", () => {
-  assert.deepEqual(coded("وأعلنت الولايات المتحدة انسحابها رسميا من مجلس حقوق الإنسان."), [
+  assert.deepEqual(coded("وأعلنت الولايات المتحدة في بيان مقتضب انسحابها من مجلس حقوق الإنسان."), [
     "SANCTION USA>IGO asserted",
   ]);
   assert.deepEqual(coded("وانسحبت بوروندي من المحكمة الجنائية الدولية."), ["SANCTION BDI>IGO asserted"]);
@@ -39,7 +39,7 @@ test("an international body named as a venue is no party", () => {
     ["REJECT USA>IRN asserted"],
   );
   assert.deepEqual(
-    coded("ودعا الرئيس الكيني، في خطاب أمام مجلس الأمن الدولي، إلى عقد مؤتمر دولي للسلام."),
+    coded("ودعا الرئيس الكيني، في كلمة ألقاها أمام مجلس الأمن الدولي، إلى مؤتمر إقليمي للمصالحة."),
     [],
   );
   // Guard: a meeting of the body that a state asks for keeps the body as the one asked.

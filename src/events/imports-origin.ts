@@ -1,4 +1,4 @@
-// `فرضت واشنطن تعريفات جمركية على واردات الصلب والألومنيوم من كندا`: a tariff on imports targets the state
+// `فرضت أستراليا رسوما على واردات الأخشاب من تشيلي`: a tariff on imports targets the state
 // they come from, named after من, not the importer that may stand as the imports' genitive (`على واردات
 // الولايات المتحدة من الصلب التركي`); and a tariff on goods targets the state of their nisba (`على المنتجات
 // الصينية`). Split from recipient.ts.

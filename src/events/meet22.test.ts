@@ -23,7 +23,7 @@ test("a state body qualified by a backing participle is backed by the state afte
     "AID RUS>SYR asserted",
   ]);
   // The mood of the clause around it is the other act's: the backing is told as it is.
-  assert.deepEqual(coded("وحذر المسؤول من الهجوم المحتمل للنظام السوري المدعوم من روسيا على المدينة."), [
+  assert.deepEqual(coded("ونبه المسؤول إلى هجوم وشيك قد تشنه القوات السورية المدعومة من روسيا على البلدة."), [
     "SUPPORT RUS>SYR asserted",
   ]);
 });
@@ -31,12 +31,13 @@ test("a state body qualified by a backing participle is backed by the state afte
 test("a movement, a militia or rebels backed by a state are no state body", () => {
   assert.deepEqual(coded("وأطلقت جماعة الحوثي المدعومة من إيران صاروخا باتجاه الحدود."), []);
   assert.deepEqual(coded("وتقاتل قوات سوريا الديمقراطية المدعومة من الولايات المتحدة مسلحي التنظيم."), []);
-  assert.deepEqual(coded("وشاركت فصائل الحشد الشعبي المدعومة من إيران في الانتخابات."), []);
+  assert.deepEqual(coded("وخاضت فصائل الحشد الشعبي المدعومة من إيران الانتخابات."), []);
   assert.deepEqual(coded("وهاجمت الفصائل السورية المدعومة من تركيا مواقع المسلحين الأكراد."), []);
   // A movement joined to the backer by و is the other side of the sentence, no backer.
-  assert.deepEqual(coded("ويدور النزاع بين الحكومة اليمنية المدعومة من السعودية والحوثيين منذ سنوات."), [
-    "SUPPORT SAU>YEM asserted",
-  ]);
+  assert.deepEqual(
+    coded("ويستمر القتال منذ أعوام بين الحكومة اليمنية المدعومة من السعودية والمتمردين الحوثيين."),
+    ["SUPPORT SAU>YEM asserted"],
+  );
   // Guard: a firm's results backed by growth name no state.
   assert.deepEqual(coded("وارتفعت أسهم الشركة مدعومة بنمو المبيعات في الصين."), []);
 });

@@ -21,7 +21,7 @@ function openingHolder(c: Clause, hit: TriggerHit): PartyUnit[] {
   if (hit.first - c.sentenceStart > OPENING_REACH) return [];
   if (c.units.some((u) => u.first >= c.sentenceStart && u.end <= hit.first)) return [];
   let verb = -1;
-  // مع وزير الخارجية السعودي، عادل الجبير، شدد: a comma before a name, or inside a title and its name
+  // مع وزير الخارجية البيروفي، خوان بيريز، شدد: a comma before a name, or inside a title and its name
   // read as one mention, is an apposition's, not the end.
   for (let k = hit.end; k < c.sentenceEnd; k++)
     if (punctuated(c, k, k) && !c.units.some((u) => u.first <= k && k < u.end)) {

@@ -2,7 +2,7 @@
 // قطر إطلاق الصواريخ، مؤكدة أنها ترفض أي هجمات`، `أغلقت الولايات المتحدة قنصليتها في البصرة، محذرة من أنها
 // سترد`. The participle's subject is the sentence's, and a pronoun complementizer right after it that
 // agrees with it in gender (`مؤكدة أنها`، `مؤكدا أنه`) carries that subject: the clause is its own. One that
-// does not agree (`وانتقد ياكوفينكو موقف الحكومة البريطانية مؤكدا أنها ترفض`) points at someone else.
+// does not agree (`وانتقد السفير موقف الحكومة الهولندية مؤكدا أنها تتجاهل`) points at someone else.
 // speakerOf (clauses.ts) reads a speaker only after a speech verb; this is its reading with no such verb.
 import type { EntitiesResult } from "../entities/index.ts";
 import type { Sentence, Token } from "../pipeline/types.ts";

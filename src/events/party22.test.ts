@@ -27,7 +27,7 @@ test("a claim noun with a relative pronoun before a reaction sums up the clause 
     "ACCUSE CHN>USA asserted",
   ]);
   assert.deepEqual(
-    coded("وأعلنت الولايات المتحدة انسحابها من الاتفاق النووي مع إيران، في خطوة انتقدتها فرنسا وألمانيا."),
+    coded("وأعلنت الولايات المتحدة خروجها من الاتفاق الذي أبرمته مع إيران، في قرار انتقدته فرنسا وألمانيا."),
     ["SANCTION USA>IRN asserted", "ACCUSE DEU+FRA>USA asserted"],
   );
   assert.deepEqual(coded("وخفضت اليابان وارداتها من الحديد، وهو القرار الذي رفضته أستراليا."), [

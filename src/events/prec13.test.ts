@@ -17,7 +17,7 @@ test("a state named after a companion phrase acts with the actor, it is not the 
   );
   assert.deepEqual(
     coded(
-      "ودافع وزير الدفاع البريطاني عن مشاركة بلاده في الغارات التي نفذت بالتنسيق مع الولايات المتحدة وفرنسا على أهداف داخل سوريا.",
+      "ودافع وزير الدفاع البريطاني عن دور بلاده في الضربات التي جرت بالتنسيق مع الولايات المتحدة وفرنسا ضد منشآت في سوريا.",
     ),
     ["COOPERATE GBR>FRA+USA asserted"],
   );
@@ -31,7 +31,7 @@ test("a state named after a companion phrase acts with the actor, it is not the 
 test("a state named after بدعم من backs the attacker, it is not the target", () => {
   assert.deepEqual(
     coded(
-      "وحشد الجيش الحكومي السوري قواته للهجوم على ريف حماة بدعم من روسيا التي كثفت غاراتها على مواقع المسلحين.",
+      "وجمع الجيش الحكومي السوري وحداته للهجوم على ريف إدلب الجنوبي بدعم من روسيا التي زادت طلعاتها فوق المنطقة.",
     ),
     [],
   );

@@ -146,7 +146,7 @@ export function topicPreposition(c: Clause, hit: TriggerHit, k: number): boolean
 const APPOSITIVE_REACH = 5;
 
 /**
- * `طالب جان إيف لودريان، وزير خارجية فرنسا، إيران بـ`، `دعا لافروف وزير الخارجية الروسي واشنطن إلى`:
+ * `طالب يوهان كار، وزير خارجية النمسا، المجر بـ`، `دعا لافروف وزير الخارجية الروسي واشنطن إلى`:
  * a post-verbal subject's appositive names the subject's own state (its title's nisba or genitive); the
  * direct object is the unit of another state right after it, not the appositive.
  */
@@ -181,7 +181,7 @@ const RELATIVE_KEYS = new Set(["الذي", "التي", "الذين", "اللذا
 const RELATIVE_CLAUSE_REACH = 16;
 
 /**
- * `واتهم لافروف، الذي كان يتحدث أمام مؤتمر في جنيف، الولايات المتحدة`: a relative clause set off by
+ * `واتهم الوزير، الذي كان يتحدث في ندوة بأوسلو، الدنمارك`: a relative clause set off by
  * commas right after the subject describes the subject; the object stands right after its closing comma.
  */
 function afterRelativeClause(c: Clause, from: number, actor: readonly PartyUnit[]): PartyUnit | undefined {
@@ -239,7 +239,7 @@ export function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit
   // … مع باكستان: only a state a partner or frame preposition governs, or the agent of the object's
   // relative clause; a state named in passing is no party.
   const partner = [...hit.trigger.frame, ...PARTNER_PREPS];
-  // الذين لا يريدون أن تكون علاقته مقبولة مع بوتين: inside the object's relative clause only its
+  // الذين لا يريدون له علاقة طيبة مع كييف: inside the object's relative clause only its
   // agent may be taken, not a state its own prepositions govern.
   // The clause of an act (`الهجوم الذي شنته طهران على إسرائيل`، `إلغاء القمة التي كان يعتزم عقدها مع
   // نظيره`) still names the act's sides (`relativeBefore`).
@@ -371,7 +371,7 @@ function dealAfter(
 }
 
 /**
- * `ستطلب من شركات طيران خاصة إجلاء الفلبينيين من الكويت`، `طلبت الحكومة من المواطنين مغادرة سوريا`: the
+ * `ستطلب من شركات الشحن إجلاء البحارة من الميناء`، `طلبت الحكومة من المواطنين مغادرة سوريا`: the
  * preposition that names who is asked (event-types.tsv `addressee_prep`) stands right after the verb or its
  * post-verbal subject and governs no party: the one asked is no state, and a state named in what is asked
  * is not the recipient. After a word that makes `من` a compound preposition (cue `min_compound`: من جهتها،

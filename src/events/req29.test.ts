@@ -21,7 +21,9 @@ test("a denial of the charges (التهم) answers the charge told before", () =
 
 test("an objection to a proposal (اعترض على، اعتراض، عارض) is a refusal of it", () => {
   assert.deepEqual(
-    coded("وقال وزير الخارجية التونسي إن بلاده تعترض على خطة عرضها الاتحاد الأوروبي لإقامة مراكز للمهاجرين."),
+    coded(
+      "وقال وزير الخارجية التونسي إن بلاده تعترض على مقترح قدمه الاتحاد الأوروبي لإنشاء مخيمات لطالبي اللجوء.",
+    ),
     ["REJECT TUN>IGO asserted"],
   );
   assert.deepEqual(coded("وتعارض ألمانيا وفرنسا الاقتراح الأمريكي بإعادة التفاوض على الاتفاق."), [

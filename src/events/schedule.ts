@@ -24,7 +24,7 @@ export function scheduledMeeting(
 const SCHEDULE_REACH = 10;
 
 /**
- * `القمة التي من المقرر أن تعقد في سنغافورة`، `اجتماعا بين … من المقرر أن ينعقد`: a meeting noun followed,
+ * `الجولة التي من المقرر أن تعقد في كيغالي`، `اجتماعا بين … من المقرر أن ينعقد`: a meeting noun followed,
  * in its clause, by `من` (with no و: `ومن المقرر أن` opens another clause) + a `scheduled` word + أن + a
  * verb of being held. A speech or clause break between ends the reach.
  */
@@ -113,7 +113,7 @@ function futureVerb(t: Token | undefined): boolean {
 }
 
 /**
- * `جهود لعقد القمة`، `قدم غني عرضا جديدا لعقد محادثات مع باكستان`، `استقرتا على مكان لعقد القمة`: a meeting noun
+ * `جهود لعقد القمة`، `قدم الرئيس عرضا لعقد محادثات مع جيرانه`، `استقرتا على مكان لعقد القمة`: a meeting noun
  * right after a verbal noun of holding it (cue hold_noun) with the ل of purpose, that itself follows a noun of effort,
  * offer, place or date (cue sought_head, an adjective may stand between), is a meeting sought or planned, not held.
  * Not after a verb (`انتقلا لعقد اجتماع`: they went on to hold it) nor a noun of another act (`التوسط لعقد قمة`).

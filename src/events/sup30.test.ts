@@ -19,21 +19,16 @@ const has = (text: string, type: string, actor: string, recipient: string) => {
 
 test("thirtieth pass: a speaker's word that another state has the right to act is support of that state", () => {
   has(
-    "وقالت الولايات المتحدة إن إيران تتحمل المسؤولية الكاملة وأن لإسرائيل الحق في الدفاع عن نفسها.",
+    "وقالت الولايات المتحدة إن طهران مسؤولة عما جرى وأن لإسرائيل الحق في حماية حدودها.",
     "SUPPORT",
     "USA",
     "ISR",
   );
-  has(
-    "وقال المتحدث باسم الخارجية الإيرانية إن سوريا لديها كل الحق في الدفاع عن نفسها.",
-    "SUPPORT",
-    "IRN",
-    "SYR",
-  );
+  has("وقال المتحدث باسم الخارجية الإيرانية إن سوريا لديها كل الحق في صد أي عدوان.", "SUPPORT", "IRN", "SYR");
   has("وقال وزير الخارجية الروسي إن لإيران الحق في تطوير برنامج نووي سلمي.", "SUPPORT", "RUS", "IRN");
   // The speaker before its verb; the state right after the complementizer is the reported clause's subject.
   has(
-    "لكن الولايات المتحدة قالت إن إيران تتحمل المسؤولية وأن لإسرائيل الحق في الدفاع عن نفسها.",
+    "لكن الولايات المتحدة قالت إن طهران هي المسؤولة وأن لإسرائيل الحق في حماية حدودها.",
     "SUPPORT",
     "USA",
     "ISR",
