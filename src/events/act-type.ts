@@ -94,7 +94,7 @@ export function codeAct(
     (units.recipient ?? []).some((u) => u.first === object && /^[وف]?لل?$/u.test(u.prefix));
   // ينبغي على بوتين تحمل المسؤولية عن محاولة الاغتيال: a demand that the recipient bear responsibility is blame.
   const blamed = rules.blameAs !== null && bearsResponsibility(arabic.tokens, hit.end, span.end, cues);
-  // إن على واشنطن توقع مزيد من الإجراءات: a demand that the recipient brace for what comes is a warning.
+  // على باريس أن تتوقع خطوات أخرى: a demand that the recipient brace for what comes is a warning.
   const warned =
     !blamed &&
     hit.trigger.duty === true &&
@@ -111,7 +111,7 @@ export function codeAct(
           : forbidding
             ? (rules.forbidAs as EventType)
             : hit.trigger.type;
-  // رفض البيت الأبيض توجيه أصابع الاتهام لروسيا: refusing to point a charge is a charge not made (ACCUSE,
+  // رفض توجيه أصابع الاتهام: refusing to point a charge is a charge not made (ACCUSE,
   // negated, as the corpus gold codes it), not a refusal of anything asked of the refuser.
   const chargeRefused =
     hit.trigger.type === "REJECT" &&
@@ -125,7 +125,7 @@ export function codeAct(
   const type = joint && jointAs && coding.type === actType ? jointAs : coding.type;
   // بناء على طلب بريطانيا وألمانيا وكندا: an act with a target and none found is no event, unless
   // the two sides did it to each other (`البلدان ألغيا`، `اتهامات متبادلة`، `تبادل … القصف`).
-  // أبدى زعماء بريطانيا وفرنسا وألمانيا دعمهم للاتفاق: a stance shared by several states is not
+  // أبدى قادة إيطاليا وإسبانيا تأييدهم للخطة: a stance shared by several states is not
   // one they took towards each other; with no party it is for, it is no event.
   const jointWithoutTarget =
     joint &&
@@ -191,7 +191,7 @@ function suspectedNear(
 
 /** How far after a warning its من or أن may stand (past its subject: `حذر منسق الأمم المتحدة … من`). */
 const WARNING_COMPLEMENT_REACH = 10;
-/** How far into the complement the word of danger may stand (`من أن الأوضاع في قطاع غزة تزداد`، `أن الظروف الحالية يمكن أن تقود إلى أزمة`). */
+/** How far into the complement the word of danger may stand (`من أن الوضع في المدينة يتدهور`، `أن ما يجري قد يفضي إلى أزمة`). */
 const RISK_REACH = 7;
 
 /**
@@ -227,7 +227,7 @@ function pointsNoCharge(tokens: readonly Token[], from: number, end: number, cue
   return false;
 }
 
-/** How far after a demand's trigger `تحمل المسؤولية` may stand (`ينبغي على الرئيس الروسي، فلاديمير بوتين، تحمل`). */
+/** How far after a demand's trigger `تحمل المسؤولية` may stand (`ينبغي على رئيس الحكومة، بعد كل ذلك، تحمل`). */
 const BEAR_REACH = 8;
 
 /** How far after a demand's trigger its verb of bracing may stand (`إن على الولايات المتحدة أن تستعد`). */

@@ -32,7 +32,7 @@ function genitive(c: Clause, noun: number, u: PartyUnit): boolean {
 }
 
 /**
- * `وافقت روسيا على تقديم موعد تسليم النظام الصاروخي إلى تركيا`، `وافق صندوق النقد الدولي على إقراض
+ * `وافقت روسيا على تقديم موعد تسليم`، `وافق صندوق النقد الدولي على إقراض
  * الأرجنتين`، `مستعدة لتقديم تسهيلات للشاحنات الأردنية`: what a party agrees, pledges or offers to do
  * (the verbal noun right after على, or carrying ب or ل, after the trigger and its subject) is done for or
  * with the state it governs: the genitive of the noun or of its object (`تعهدت قطر بدعم اقتصاد تركيا`), or

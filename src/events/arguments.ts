@@ -107,7 +107,7 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (done) return done;
   const between = betweenGroup(c, hit);
   let actor = constructState(c, findActor(c, hit));
-  // وزار وفد من مجلس الأمن الدولي ميانمار: the body that sent the delegation acts (actor.ts).
+  // وزار وفد من الاتحاد الأفريقي مالي: the body that sent the delegation acts (actor.ts).
   const sender = delegationActor(c, hit);
   if (sender.length > 0) actor = sender;
   // قال ترامب إن مباحثاته مع كيم، خلال زيارته إلى الرياض: a verbal noun's possessive pronoun is its agent.
@@ -159,7 +159,7 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
     undefined,
   );
   // توصلت الولايات المتحدة وكندا إلى اتفاق، إلى جانب المكسيك: the partners named there act with the actor.
-  // تدعم إيران، إلى جانب روسيا، الرئيس السوري: a party right after the partners is the act's recipient.
+  // تساند مصر، إلى جانب الأردن، الحكومة الليبية: a party right after the partners is the act's recipient.
   if (head && companionOf(c, hit, head)) {
     const partners = groupAt(c, head);
     const end = partners[partners.length - 1]?.end ?? head.end;
@@ -184,7 +184,7 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
     (actor[0] as PartyUnit).first >= hit.end
   )
     return { actor: [], recipient: actor };
-  // تستضيف الكويت مؤتمرا بشأن إعادة إعمار العراق: a host's guest is its direct object, not a state
+  // تستضيف عمان مؤتمرا عن إعمار اليمن: a host's guest is its direct object, not a state
   // the hosted meeting is about.
   if (tokenIn(c.cues.host, c.tokens[hit.first])) {
     const from = Math.max(hit.end, ...actor.map((u) => u.end));
@@ -233,7 +233,7 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (accused) return accused;
   // حاول إقناع …: a persuasion noun whose persuaded party is not read right after it has no sides.
   if (tokenIn(c.cues.patientNoun, c.tokens[hit.first])) return { actor: [], recipient: [] };
-  // ووصف بوتين في اتصال هاتفي مع نظيره الإيراني الهجوم بـ، أدان ماكرون الهجوم خلال محادثة هاتفية مع
+  // ووصف أردوغان خلال اتصال مع نظيره القطري الهجوم بـ، أدان ماكرون الهجوم خلال محادثة هاتفية مع
   // ترامب: the partner of the call or visit that sets the scene is whom it was told to, not its target.
   if (c.occasionNoTarget) recipient = recipient.filter((u) => !occasionPartner(c, u));
   // عندما يلتقي نظيره الأمريكي: a counterpart is the other side; its owner acts (counterparts.ts).
@@ -243,7 +243,7 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   return downedSides(c, hit, { ...sides, recipient: withoutDead(c, hit, sides.recipient) });
 }
 
-/** How far before a party the occasion noun may stand (`في اتصال هاتفي مع نظيره الإيراني روحاني`). */
+/** How far before a party the occasion noun may stand (`في اتصال هاتفي مع نظيره`). */
 const OCCASION_REACH = 5;
 
 /** `u` follows a call, meeting or visit noun right after a setting preposition (`خلال زيارته لبريطانيا`). */

@@ -59,7 +59,7 @@ export function eventRecord(
       wakeTold(arabic, sentence, hit, type, cues) ||
       (hit.trigger.behind === true && pluperfectClaim(arabic, sentence, span.reported, cues)));
   const date = aheadIfFuture(ctx.when, modality, ctx.published, (arabic.tokens[hit.first] as Token).start);
-  // تعرضت إدلب لقصف السبت، بعد يوم من فشل روسيا وتركيا وإيران بالتوصل إلى هدنة: the act after `بعد يوم من`
+  // قصفت الطائرات البلدة الأحد، بعد يوم من إخفاق الوسطاء في إبرام هدنة: the act after `بعد يوم من`
   // happened that many days before the day its clause is told on.
   const fields = background
     ? { date: null, end_date: null, date_text: null }
@@ -105,7 +105,7 @@ function locationIn(
 }
 
 /**
- * `يتوقع أن يعقد ترامب قمة مع كيم في شهر يونيو`: a month named with no year dates a future act in the
+ * `من المنتظر أن يلتقي الزعيمان في شهر أكتوبر`: a month named with no year dates a future act in the
  * next such month, not the last one before publication (the reader's default for reports of the past).
  * `وسوف يعقد الرئيسان قمة في طهران الجمعة`، `ومن المقرر أن يلتقي ترامب بوتين يوم الاثنين`: a weekday named
  * with no anchor word after the trigger of a future act is the next such day, not the last one; a weekday

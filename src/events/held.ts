@@ -1,5 +1,5 @@
 // A detention told of its detainee: `القس الأمريكي المحتجز في تركيا`، `دبلوماسي إيراني محتجز في فرنسا`،
-// `القس الأمريكي، أندرو برنسون، الذي اعتقل في تركيا`. A participle or passive perfect of detaining
+// `الصحفي، الذي اعتقل في طهران`. A participle or passive perfect of detaining
 // (carrier `held` in triggers.tsv) right before في and a state is the act of that state (PLOVER COERCE,
 // arrest); its target is the state of the nisba that names the detainee's nationality a few words
 // before it, with only the detainee's name, a comma or a relative pronoun between. A nisba of the
@@ -58,7 +58,7 @@ export function heldSides(
 /**
  * `وجهت تركيا تحذيرا لدمشق`، `وجه تحذيرا إلى إسرائيل`: the accusative warning noun (carrier `addressed`)
  * is a threat only to a party named right after it, on ل or after إلى; a person or a body of no state
- * there (`تحذيرا لقائد الجيش`، `لقادة الدول الأوروبية الموقعة على الاتفاق النووي الإيراني`) gives none.
+ * there (`تحذيرا لقائد الجيش`، `لقادة الدول الموقعة على المعاهدة`) gives none.
  */
 export function addressee(
   arabic: ArabicText,

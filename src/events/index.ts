@@ -220,7 +220,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       // planned, as an imperfect is.
       ahead: ahead && (imperfectVerb(arabic.tokens, hit) || ownDateAfter(arabic, hit, dated, isAct)),
     });
-    // بناء على طلب بريطانيا وألمانيا وكندا، أبدى زعماء بريطانيا وفرنسا وألمانيا دعمهم للاتفاق.
+    // بطلب من هولندا، أبدى قادة إيطاليا وإسبانيا والبرتغال تأييدهم للخطة.
     if (act.jointWithoutTarget) {
       explain?.hit(hit, "joint actor, no target", actor, recipient);
       return;
@@ -234,8 +234,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // المدعوم من روسيا، القس المحتجز في تركيا: a participle tells a state as it is, whatever the clause's
     // mood; so is a regret to come (إذا انسحبت فإنها ستندم): the threat is made now, its condition its content.
     const modality = hit.trigger.backed || hit.trigger.held || hit.trigger.regret ? "asserted" : act.modality;
-    // قال ترامب إن الولايات المتحدة ستعيد فرض العقوبات في 12 مايو المقبل، مطالبة الولايات المتحدة دول العالم
-    // بالتوقف عن استيراد النفط الإيراني قبل نوفمبر المقبل: a date after publication in the clause of an act
+    // أعلنت الحكومة أنها ستفرض الرسوم في 3 مارس المقبل، وطالبت الشركات بوقف
+    // الاستيراد قبل يونيو المقبل: a date after publication in the clause of an act
     // made now whatever its content's time (a threat, charge or refusal: future_as `asserted`) or of one whose
     // complement is its content and has no future of its own (a demand, an agreement) dates the content, not
     // the act: the act takes the day of its report. Not a backing (`أن تنقل سفارتها … في مايو المقبل`).
@@ -347,7 +347,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     );
     events.sort((a, b) => a.evidence.start - b.evidence.start);
   }
-  // وقالت لندن إن روسيا تقف وراء الهجوم، بيد أن موسكو تنفي أي ضلوع لها فيه: the charge before the denial.
+  // واتهمت برلين بكين بتدبير الاختراق، في حين تنكر الصين ذلك: the charge before the denial.
   if (pending.length > 0) {
     for (const hit of pending)
       if (!unnamedCharge(arabic.tokens, hits, eventOf, hit, cues.chargeNoun)) readHit(hit, true);

@@ -112,7 +112,7 @@ function mightBefore(
 
 /**
  * A possibility cue between `from` and `to`, but not a definite possible adjective that stands right
- * after another definite word (`طرح المخاوف المتعلقة بالهجوم المحتمل خلال اجتماعه`): that adjective
+ * after another definite word (`بحث القلق من الهجوم المحتمل في لقائه`): that adjective
  * agrees with the noun before it, which is the possible act, not the trigger after it. After `من` it
  * is the sentence's modal (`من المحتمل أن يلتقي`), and at the window's start it has no noun in it.
  */

@@ -30,7 +30,7 @@ export function namedTokens(
       covered.add(k);
       if (m.type !== "MECHANISM") named.add(k);
     }
-  // وزير الشؤون الخارجية والتعاون الدولي المغربي، ناصر بوريطة: a person's title holds no act.
+  // وزير الشؤون الخارجية والتعاون الدولي: a person's title holds no act.
   for (const m of found.mentions) for (let k = m.titleToken; k < m.firstToken; k++) named.add(k);
   // منتدى التعاون الصيني الأفريقي: a noun trigger right after a body's or forum's head is its name.
   // `أمام المؤتمر وهدد فيه طهران`: a word after و opens another clause, no name.

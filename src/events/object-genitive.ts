@@ -9,7 +9,7 @@ import { punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
-/** How far after the genitive its target may stand (`هجوم ألمانيا بقيادة أدولف هتلر على بولندا`). */
+/** How far after the genitive its target may stand (`هجوم ألمانيا بقيادة زعيمها على بولندا`). */
 const TARGET_REACH = 5;
 
 /** Prepositions that name the target of an act of force after its agent. */

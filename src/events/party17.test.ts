@@ -18,7 +18,7 @@ test("a city that names an agreement (اتفاقية باريس) is no party", (
 
 test("a party inside a fronted phrase closed by a comma is not the subject of the verb after it", () => {
   assert.deepEqual(
-    coded("وفي مسعى لطمأنة واشنطن، دعت فرنسا الاتحاد الأوروبي إلى فرض عقوبات جديدة على إيران."),
+    coded("وفي محاولة لتبديد قلق لندن، دعت فرنسا الاتحاد الأوروبي إلى تشديد الإجراءات ضد سوريا."),
     ["REQUEST FRA>IGO asserted"],
   );
   assert.deepEqual(
@@ -63,7 +63,7 @@ test("a group of unnamed states holds the subject's place as a party of no state
   );
   assert.deepEqual(
     coded(
-      "ودعا مجلس الأمن الدولي إلى فتح تحقيق في الغارة، واتفقت الدول الأعضاء على دراسة نتائج التحقيق الذي تعهد الجيش السعودي بإجرائه.",
+      "ودعا مجلس الأمن الدولي إلى فتح تحقيق في القصف، واتفقت الدول الأعضاء على مراجعة خلاصات التحقيق الذي وعد الجيش السعودي بإجرائه.",
     ),
     ["REQUEST IGO>SAU asserted"],
   );

@@ -9,15 +9,15 @@ const coded = (text: string) => eventLines(text, "negation");
 test("recognising a city as a state's capital is SUPPORT of the state after عاصمة لـ", () => {
   // The verbal noun with its agent in the genitive, a two-word name set off by commas, and بمدينة.
   assert.deepEqual(
-    coded("واندلعت الاحتجاجات بعد اعتراف الرئيس الأمريكي، دونالد ترامب، بمدينة القدس عاصمة لإسرائيل."),
+    coded("وخرجت مظاهرات غاضبة عقب اعتراف وزير الخارجية الأمريكي، مايك بومبيو، بمدينة القدس عاصمة لإسرائيل."),
     ["SUPPORT USA>ISR asserted"],
   );
   // The verb with a post-verbal subject of four words.
-  assert.deepEqual(coded("وتأتي الزيارة بعد أن اعترف الرئيس الأمريكي دونالد ترامب بالقدس عاصمة لإسرائيل."), [
+  assert.deepEqual(coded("وتصاعد الغضب منذ أن اعترف السفير الأمريكي ديفيد فريدمان بالقدس عاصمة لإسرائيل."), [
     "SUPPORT USA>ISR asserted",
   ]);
   // The verbal noun as the object of a decision, and كعاصمة.
-  assert.deepEqual(coded("وقررت الولايات المتحدة الاعتراف بالقدس عاصمة لإسرائيل ونقل سفارتها إليها."), [
+  assert.deepEqual(coded("وقررت واشنطن الاعتراف بالقدس عاصمة لإسرائيل وإغلاق قنصليتها هناك."), [
     "SUPPORT USA>ISR asserted",
   ]);
   assert.deepEqual(coded("وقالت البرازيل إنها تدرس الاعتراف بالقدس كعاصمة لإسرائيل."), [
@@ -43,7 +43,7 @@ test("an act noun after مسألة is the question at issue, not an act done", (
 
 test("the state where a judged act of repression took place is the target of a criticism or a call", () => {
   assert.deepEqual(
-    coded("أعربت الأمم المتحدة عن قلقها من التقارير عن الاحتجاز الجماعي لأعداد كبيرة من المسلمين في الصين."),
+    coded("أعربت الأمم المتحدة عن انزعاجها من أنباء عن الاحتجاز التعسفي لآلاف من الأويغور في الصين."),
     ["ACCUSE IGO>CHN asserted"],
   );
   assert.deepEqual(coded("وكانت كندا قد دعت إلى إطلاق سراح نشطاء حقوقيين في السعودية."), [

@@ -49,7 +49,7 @@ test("a response met with: the party after من gives it, the subject before the
     "SUPPORT ARE+SAU>USA asserted",
   ]);
   // The subject before the verb (frames.ts undergone).
-  assert.deepEqual(coded("لكن القرار الأمريكي لقي ترحيبا من السعودية والإمارات."), [
+  assert.deepEqual(coded("غير أن القرار الأمريكي لقي ترحيبا من الإمارات والسعودية."), [
     "SUPPORT ARE+SAU>USA asserted",
   ]);
   // Guards: the subject after the verb, and the plain welcome.
@@ -66,7 +66,7 @@ test("receiving refugees is sheltering people, no meeting", () => {
 });
 
 test("a private person's nisba is never the actor", () => {
-  assert.deepEqual(coded("وضاعفت واشنطن الرسوم على أنقرة بعدما رفضت تسليم القس الأمريكي."), [
+  assert.deepEqual(coded("وضاعفت واشنطن الرسوم على أنقرة إثر امتناعها عن الإفراج عن القس الأمريكي."), [
     "SANCTION USA>TUR asserted",
   ]);
   assert.deepEqual(

@@ -40,10 +40,7 @@ test("Brussels stays a mention of Belgium but is no party: news names it for the
 
 test("a date after a participle of signing dates the agreement, not the act told before it", () => {
   assert.deepEqual(
-    dated(
-      "فرضت الولايات المتحدة عقوبات جديدة على إيران بعد خروجها من الاتفاق النووي المبرم معها في عام 2015.",
-      "2018-08-07",
-    ),
+    dated("فرضت واشنطن عقوبات إضافية على طهران بعد تخليها عن الاتفاق المبرم معها في عام 2015.", "2018-08-07"),
     ["SANCTION 2018-08-07"],
   );
   // Guard: a date right after its act, with no participle, dates the act.
@@ -70,14 +67,12 @@ test("a finding reached is no agreement", () => {
 test("an agreement left is no agreement made", () => {
   // The withdrawal stays what it was coded as; the agreement left gives no AGREE.
   assert.deepEqual(
-    coded(
-      "وأدى انسحاب الرئيس الأمريكي دونالد ترامب من الاتفاق الدولي مع إيران بشأن برنامجها النووي إلى زيادة التوتر.",
-    ),
+    coded("وأدى انسحاب الإدارة الأمريكية من الاتفاق الدولي مع إيران بشأن ملفها النووي إلى تصاعد الخلاف."),
     ["SANCTION USA>IRN asserted"],
   );
   // خروج … من الاتفاق is a withdrawal like انسحاب (docs/EVENTS.md, "Eighteenth pass"); still no AGREE.
   assert.deepEqual(
-    coded("أعلن الرئيس الأمريكي دونالد ترامب خروج بلاده من الاتفاق مع إيران وتجديد العقوبات عليها."),
+    coded("وأعلن الرئيس الأمريكي خروج بلاده من الاتفاق النووي مع طهران وإعادة فرض العقوبات عليها."),
     ["SANCTION USA>IRN asserted"],
   );
   // Guard: an agreement reached stays one.

@@ -10,15 +10,12 @@ const coded = (text: string) => eventLines(text, "negation");
 test("a meeting told as the occasion of an act before it is a meeting of its own", () => {
   // The visit after خلال or لدى is when the invitation was made, not what the guest was invited to.
   assert.deepEqual(
-    coded(
-      "ووجهت الوزيرة الدعوة لبوتين لحضور حفل الافتتاح خلال زيارة قام بها إلى النمسا في وقت سابق هذا العام.",
-    ),
+    coded("ووجهت الوزيرة الدعوة لبوتين لحضور حفل الافتتاح خلال زيارة أجراها إلى النمسا في الربيع الماضي."),
     ["CONSULT RUS>AUT asserted"],
   );
-  assert.deepEqual(
-    coded("ووجهت الوزيرة الدعوة لبوتين لحضور الحفل لدى زيارة قام بها إلى النمسا في وقت سابق هذا العام."),
-    ["CONSULT RUS>AUT asserted"],
-  );
+  assert.deepEqual(coded("ووجهت الوزيرة الدعوة لبوتين لحضور الحفل لدى زيارة أجراها إلى النمسا مطلع العام."), [
+    "CONSULT RUS>AUT asserted",
+  ]);
   // Guards: a visit one is invited to is no visit; a meeting agreed on stays the agreement's complement.
   assert.deepEqual(
     coded("ووجهت الوزيرة الدعوة لبوتين لحضور الحفل، فيما تلقى دعوة لزيارة النمسا في وقت سابق هذا العام."),
@@ -34,15 +31,13 @@ test("thanking a state or its leader is praise (SUPPORT), unless the thanks are 
     "SUPPORT AUS>JPN asserted",
   ]);
   assert.deepEqual(
-    coded("وأضاف البيان أن ولي العهد السعودي وجه الشكر إلى القيادة الأمريكية على دورها في هزيمة التنظيم."),
+    coded("وذكر البيان أن ولي العهد السعودي وجه الشكر إلى الإدارة الأمريكية على مساعدتها في مكافحة الإرهاب."),
     ["SUPPORT SAU>USA asserted"],
   );
   // Guards: an activist's thanks are no state's act; a thank-you letter (the noun before إلى) is not the verb.
-  assert.deepEqual(coded("وشكرت الناشطة السعودية، منال الشريف، كندا على موقفها."), []);
+  assert.deepEqual(coded("وشكرت الناشطة السعودية، سارة العتيبي، كندا على تضامنها."), []);
   assert.deepEqual(
-    coded(
-      "وبعثت ميلانيا ترامب، زوجة الرئيس الأمريكي، رسالة شكر إلى الرئيس المصري عبدالفتاح السيسي على استضافتها.",
-    ),
+    coded("وبعثت ميلانيا، قرينة الرئيس الأمريكي، رسالة شكر إلى العاهل الأردني على حسن الضيافة."),
     [],
   );
 });

@@ -35,7 +35,7 @@ const threats: Array<[string, string, string]> = [
     "USA",
   ],
   [
-    "وكان الرئيس الأمريكي قد هدد في وقت سابق بوقف المساعدات المقدمة إلى غواتيمالا وسط تقارير عن قافلة مهاجرين تتجه إلى المكسيك.",
+    "وكان الرئيس الأمريكي قد هدد الشهر الماضي بقطع المساعدات المقدمة إلى غواتيمالا بسبب تدفق المهاجرين نحو الحدود.",
     "USA",
     "GTM",
   ],
@@ -75,7 +75,7 @@ test("a denial by وهو ما does not answer a state a preposition governs", ()
 });
 
 test("an accusative nisba after a verb is the object's adjective, not the subject", () => {
-  const text = "وكانت اليابان كررت تحذيرها من أنها لن تقبل وجودا صينيا في الجزر المتنازع عليها.";
+  const text = "وحذرت اليابان مجددا من أنها لن تقبل وجودا صينيا دائما قرب سواحلها.";
   const got = eventSides(text);
   assert.ok(!got.some((e) => e.actor === "CHN"), JSON.stringify(got));
   has(text, "THREATEN", "JPN", "CHN");

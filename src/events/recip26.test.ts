@@ -12,7 +12,7 @@ test("recip26: the object of a verb of targeting after a strike's noun is its ta
     "وأصيب عدد من الجنود في الغارات التركية الأخيرة التي استهدفت المواقع العسكرية السورية قرب الحدود.";
   assert.ok(lines(relative).includes("ASSAULT TUR>SYR"), lines(relative).join("; "));
   const agent =
-    "وقال المتحدث إن الضربة التي شنها الجيش الإسرائيلي استهدفت كل المنشآت العسكرية الإيرانية في المنطقة.";
+    "وأكد الناطق أن الغارة الليلية التي شنها الجيش الإسرائيلي استهدفت جميع المواقع العسكرية الإيرانية قرب دمشق.";
   assert.ok(lines(agent).includes("ASSAULT ISR>IRN"), lines(agent).join("; "));
 });
 
@@ -31,13 +31,13 @@ test("recip26: a party after a verb of targeting is the strike's object, not its
   assert.ok(!got.some((l) => l.startsWith("ASSAULT UKR")), got.join("; "));
   // Guard: no light verb carries the noun; a state named far before it is not its agent.
   const group =
-    "بدأت الهجمات بتفجير خط الغاز المتجه إلى الأردن وإسرائيل، ثم أعلنت جماعة مسلحة مسؤوليتها عن هجمات تستهدف قوات الأمن المصرية.";
+    "وانطلقت الاعتداءات بنسف أنبوب النفط الممتد إلى الأردن وإسرائيل، ثم أعلنت جماعة متشددة مسؤوليتها عن اعتداءات تستهدف عناصر الشرطة المصرية.";
   assert.ok(!lines(group).some((l) => l.startsWith("ASSAULT")), lines(group).join("; "));
 });
 
 test("recip26: a denial answers a charge told with no accusing verb before it", () => {
   const text =
-    "وقالت الحكومة الهولندية إن روسيا تقف وراء الهجوم الإلكتروني، بيد أن موسكو تنفي أي ضلوع لها فيه.";
+    "وأكدت الحكومة الهولندية أن روسيا تقف وراء الهجوم الإلكتروني، غير أن موسكو تنفي أي علاقة لها به.";
   assert.ok(lines(text).includes("REJECT RUS>NLD"), lines(text).join("; "));
 });
 

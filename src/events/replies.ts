@@ -1,4 +1,4 @@
-// A reply in kind with no measure named (`فردت تركيا بالمثل`، `وهو ما دفع روسيا إلى المعاملة بالمثل`،
+// A reply in kind with no measure named (`فردت تركيا بالمثل`، `ما حمل الصين على المعاملة بالمثل`،
 // `وردت هذه الدول بخطوات مماثلة`): the answering state did to the answered act's actor what that act did
 // to it. The act is of the answered act's type and mode, its actor the state that answers, its recipient
 // the answered act's actor.

@@ -5,9 +5,7 @@ import { test } from "node:test";
 import { eventParties } from "../../test/helpers.ts";
 
 test("tariffs: duties on goods named by their nisba are a SANCTION of that state", () => {
-  const got = eventParties(
-    "وضاعفت الولايات المتحدة الجمارك على المنتجات التركية بعد رفض أنقرة الإفراج عن القس.",
-  );
+  const got = eventParties("وضاعفت واشنطن الجمارك على المنتجات التركية وسط خلاف حول احتجاز قس أمريكي.");
   assert.ok(
     got.some((e) => e.type === "SANCTION" && e.parties.join() === "TUR,USA"),
     JSON.stringify(got),

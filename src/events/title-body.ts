@@ -1,4 +1,4 @@
-// The body of a title as the subject after a verb: in `وناشد الأمين العام للأمم المتحدة السلطات السودانية`
+// The body of a title as the subject after a verb: in `وحث الأمين العام للأمم المتحدة حكومة مالي`
 // the one who appeals is the United Nations, named after ل as the body the title heads, and the state
 // after it is the addressee. Docs: docs/EVENTS.md, "Twenty-eighth pass".
 import type { Clause, PartyUnit } from "./arguments.ts";
@@ -12,7 +12,7 @@ const BODY_REACH = 2;
 /**
  * A title head (cue `body_title`: الأمين، المبعوث، المندوب) right after a verb, a party after ل within
  * `BODY_REACH` words with no comma between, and the verb's object right after that body (or after the
- * holder's name set off by commas: `الممثل التجاري للولايات المتحدة، روبرت لايتهايزر، المنظمة`): the body
+ * holder's name set off by commas: `الممثل التجاري للولايات المتحدة، جون سميث، المنظمة`): the body
  * is the verb's subject. Else none: with no object there, a state named later (`حذر الأمين العام للأمم
  * المتحدة من أن حربا بين حزب الله وإسرائيل`، `المبعوث الخاص للأمم المتحدة إلى اليمن`) is no addressee.
  */

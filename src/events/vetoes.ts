@@ -45,7 +45,7 @@ function speechKey(c: Clause, key: string): boolean {
 }
 
 /**
- * توصلت وكالات الاستخبارات الأمريكية إلى نتيجة نهائية بأن …، توصلت CNN إلى أن …: an agreement verb whose
+ * توصلت الأجهزة إلى خلاصة بأن …، توصلت CNN إلى أن …: an agreement verb whose
  * first preposition, past its subject, is إلى with a finding after it (cue finding) reached a conclusion,
  * not an agreement with anyone. Only the first preposition: `اتفقا على الهدنة إلى أن تنتهي` is an
  * agreement whose إلى أن means "until".
@@ -78,7 +78,7 @@ export function countedNoun(c: Clause, hit: TriggerHit): boolean {
   );
 }
 
-/** How far before من a word of leaving may stand (`انسحاب الرئيس الأمريكي دونالد ترامب من الاتفاق`). */
+/** How far before من a word of leaving may stand (`انسحاب الرئيس الفرنسي من المعاهدة`). */
 const LEFT_REACH = 5;
 
 /**
@@ -116,7 +116,7 @@ export function agreementSought(c: Clause, hit: TriggerHit): boolean {
   let j = hit.first;
   if (!tokenIn(c.cues.reachNoun, c.tokens[j])) {
     if (hit.trigger.pos !== "noun" || j - 1 < c.sentenceStart) return false;
-    // شروط لابد أن يتضمنها أي اتفاق مع إيران: any agreement (cue any_word) is a hypothetical one.
+    // بنود يجب أن يشملها أي اتفاق: any agreement (cue any_word) is a hypothetical one.
     if (tokenIn(c.cues.anyWord, c.tokens[j - 1])) return true;
     if (tokenIn(c.cues.reachNoun, c.tokens[j - 1])) j -= 1;
     else if (
@@ -162,7 +162,7 @@ export function cooperationSought(c: Clause, hit: TriggerHit): boolean {
 const HELD_KEY = keyOf("جرى");
 
 /**
- * اتفاق سوتشي الذي وقعته أنقرة مع روسيا، صفقة الأسلحة التي أبرمتها واشنطن والرياض، مناطق خفض التوتر التي
+ * الاتفاق الذي وقعته القاهرة مع عمان، صفقة الأسلحة التي أبرمتها واشنطن والرياض، مناطق خفض التوتر التي
  * اتفقت عليها روسيا وتركيا وإيران، الاتفاق الذي تم التوصل إليه بين …: an agreement made or signed (a
  * trigger that makes a channel agreed) told in a relative clause right after its relative pronoun (cue
  * relative; a noun after تم or جرى) describes the agreement, the summit or the zones it names: an agreement
@@ -197,7 +197,7 @@ export function peopleHosted(c: Clause, hit: TriggerHit, actor: readonly PartyUn
 }
 
 /**
- * وتوجه الحكومة البريطانية أصابع الاتهام إلى موسكو: a verb's subject may stand between it and the word that
+ * وتوجه الحكومة الهولندية أصابع الاتهام إلى بكين: a verb's subject may stand between it and the word that
  * gives it another sense (its row's unless), so that word right after a subject that follows the verb
  * does so too: the government points the finger, it travels nowhere. Only for the verbs of a trip
  * (mode visit); hosting verbs read their own unless words there (`peopleHosted`).
@@ -214,7 +214,7 @@ export function senseAfterSubject(c: Clause, hit: TriggerHit, actor: readonly Pa
 const CONFESSION_REACH = 10;
 
 /**
- * اعترف مايكل فلين، مستشار الأمن القومي الأمريكي السابق، بالكذب في شهادته بشأن اجتماعات مع السفير الروسي؛
+ * اعترف المستشار السابق بالكذب في إفادته أمام اللجنة؛
  * يعترف بارتكابه الجريمة: a verb of recognizing (cue recognition) whose first ب-object is a deed admitted
  * (cue confession) confesses it; it recognizes no state (`تعترف السعودية بدولة إسرائيل` stays).
  */
@@ -229,7 +229,7 @@ export function confessed(c: Clause, hit: TriggerHit): boolean {
   return false;
 }
 
-/** How far after a draft resolution the act it would make may stand (`مشروع قرار بمجلس الأمن، طرحته الكويت، يدين`). */
+/** How far after a draft resolution the act it would make may stand (`مشروع قرار، قدمته السويد، يدين`). */
 const DRAFT_REACH = 10;
 
 /**

@@ -10,7 +10,7 @@ const TO_KEY = "الي";
 const TO_REACH = 2;
 
 /**
- * `في إطار زيارة رسمية لولي العهد السعودي الأمير محمد بن سلمان إلى الولايات المتحدة`: a visit noun with no
+ * `في إطار زيارة رسمية لرئيس الوزراء الياباني إلى الهند`: a visit noun with no
  * agent whose only party read is after ل, and after it `إلى` and another state, has the ل party as its
  * visitor and the إلى party as where it goes (`زيارة لفرنسا` alone keeps its ل party the destination).
  */
