@@ -1,5 +1,5 @@
 // Lines an outlet puts between the paragraphs of its own article: headlines of related
-// articles (BBC Arabic: `من هم المستهدفون بحملة التطهير التي يقودها أردوغان؟` alone on a line),
+// articles (BBC Arabic: `من يقف وراء موجة الاعتقالات الأخيرة؟` alone on a line),
 // separator rules, and at the tail, leads of other articles cut at a fixed length (CNN Arabic).
 import { keyOf } from "../arabic/normalize.ts";
 import { BULLET_LINE } from "../arabic/regexes.ts";

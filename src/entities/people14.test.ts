@@ -40,7 +40,7 @@ test("an added office holder named by surname alone is an event's party", () => 
   assert.deepEqual(events("واتهم ترودو الولايات المتحدة بتهديد الأمن القومي الكندي."), [
     "ACCUSE CAN>USA (ترودو)",
   ]);
-  assert.deepEqual(events("وفرض دوتيرتي حظرا مؤقتا على إرسال العمالة إلى الكويت.", "2018-02-20"), [
+  assert.deepEqual(events("وفرض دوتيرتي حظرا شاملا على سفر العمال إلى الكويت.", "2018-02-20"), [
     "SANCTION PHL>KWT (دوتيرتي)",
   ]);
   assert.deepEqual(events("وأجرى ويدودو اتصالا هاتفيا مع أردوغان.", "2019-03-20"), [

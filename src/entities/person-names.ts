@@ -45,7 +45,7 @@ export function nameEnd(w: Walker, j: number, maxTokens: number): number {
 }
 
 /**
- * `محررة الشؤون السياسية في بي بي سي، لورا كوينزبيرغ، إن`: after a title and a comma, words no
+ * `وقالت مراسلة الشؤون الدولية، سارة نوري، إن`: after a title and a comma, words no
  * recognizer took are its holder's name when set off as an apposition: the comma right before them
  * (gapBefore), two or more words of a name's shape (j to end, read by nameEnd), and a comma or colon
  * closing them in the same sentence. A day or a phrase after the comma (`، الثلاثاء،`، `، في بيان،`) is
@@ -123,7 +123,7 @@ const ARABIC_COMMA = 0x060c;
 const LATIN_COMMA = 0x2c;
 
 /**
- * `وأعربت كريستيا فريلاند، وزيرة الخارجية الكندية، عن …`: two words that are no words of the
+ * `كريستيا فريلاند، وزيرة الخارجية الكندية`: two words that are no words of the
  * language, a comma, then an office with its state's nisba name a person of that state and post
  * (the title and its nisba are read with it, not as a mention of their own).
  */
@@ -167,7 +167,7 @@ export function appositionAt(w: Walker, i: number): number | null {
 }
 
 /**
- * `وتقول لورا بيكر، مراسلة بي بي سي في سول، إن`: two words that are no words of the language, a comma,
+ * `وتضيف سارة نوري، مراسلتنا في عمّان، أن`: two words that are no words of the language, a comma,
  * then a journalist's or commentator's title (roles.tsv sector JRN or SOC: `مراسلة`، `محلل`) name such a
  * person, of no state: he reports or comments and is never a party (NOT_STATE in src/events/units.ts).
  * The title is read on as usual.

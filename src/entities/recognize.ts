@@ -204,7 +204,7 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       j = x.end;
       continue;
     }
-    // والتقى وزير الخارجية الأمريكي نظيره السعودي عادل الجبير: a counterpart word after the title opens the
+    // واستقبل وزير الدفاع الفرنسي نظيره المغربي أمس: a counterpart word after the title opens the
     // verb's object, another person of another post's holder; the first title ends before it (party22).
     if (j > m.end && tokenIn(lex.counterparts, t)) break;
     const title = xs.find((v) => v.kind === "role");
@@ -273,8 +273,8 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
       j++;
       continue;
     }
-    // A journalist's or commentator's name set off by commas after the title is read (`محررة الشؤون
-    // السياسية في بي بي سي، لورا كوينزبيرغ، إن`): such a person is never a party. The same for any title
+    // A journalist's or commentator's name set off by commas after the title is read (`مراسلة الشؤون
+    // الدولية، سارة نوري، إن`): such a person is never a party. The same for any title
     // was tried and dropped (docs/EVENTS.md, seventeenth pass: persons).
     const journalist = commentator(role) && commas > 0 && !titleAfterComma;
     if (!namingTitle || (commas > 0 && !titleAfterComma && !journalist)) break;
@@ -342,10 +342,10 @@ function commentator(role: EntityEntry): boolean {
 const JOINED_TITLE_REACH = 3;
 
 /**
- * `أمير قطر والرئيس التركي رجب طيب أردوغان`، `أمير قطر وأردوغان`: after a title that has named its state,
+ * `أمير قطر والرئيس التركي`، `أمير قطر وأردوغان`: after a title that has named its state,
  * a person or a title joined by و is another party when it is of another state (the person's, or a
- * nisba or state within a few words of the title); `المتحدث باسم الحكومة التركية ونائب رئيس الوزراء
- * بكير بوزداغ` names no other state and stays one person's titles.
+ * nisba or state within a few words of the title); `المتحدث باسم الحكومة
+ * التركية ونائب رئيس الوزراء` names no other state and stays one person's titles.
  */
 function otherParty(w: Walker, j: number, xs: readonly EntityEntry[], state: string | null): boolean {
   if (state === null) return false;

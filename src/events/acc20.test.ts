@@ -8,7 +8,9 @@ const states = (text: string) => eventLines(text, "states");
 
 test("acc20: a state that concludes, insists or believes that another is behind an act accuses it", () => {
   assert.deepEqual(
-    states("وخلصت لجنة تابعة للأمم المتحدة، الشهر الماضي، إلى أن الحكومة السورية مسؤولة عن الهجوم."),
+    states(
+      "وخلصت لجنة تحقيق تابعة للأمم المتحدة، في تقريرها الأخير، إلى أن الحكومة السورية مسؤولة عن قصف البلدة.",
+    ),
     ["ACCUSE IGO>SYR"],
   );
   assert.deepEqual(states("وتصر اليابان على أن كوريا الشمالية تقف وراء سرقة العملات الرقمية."), [
@@ -47,8 +49,7 @@ test("acc20 guard: the threats a state condemns were made, and a threat verb aft
 });
 
 test("acc20: a threat to reimpose a measure names its target past the measure's own nisba", () => {
-  assert.deepEqual(
-    states("وتراجعت العملة الإيرانية بعد تهديد الولايات المتحدة بإعادة فرض العقوبات الأمريكية ضد إيران."),
-    ["THREATEN USA>IRN"],
-  );
+  assert.deepEqual(states("وهبط الريال الإيراني إثر تهديد واشنطن بإعادة فرض العقوبات الأمريكية ضد إيران."), [
+    "THREATEN USA>IRN",
+  ]);
 });

@@ -17,7 +17,7 @@ test("a bare weekday after the trigger of a future act is the next such day", ()
   assert.deepEqual(dated("ومن المقرر أن يلتقي وزير الخارجية الفرنسي نظيره الألماني في برلين يوم الاثنين."), [
     "AGREE FRA>DEU future 2019-03-11",
   ]);
-  assert.deepEqual(dated("وسوف يعقد الرئيسان الروسي والإيراني قمة في طهران الجمعة."), [
+  assert.deepEqual(dated("وسوف يعقد الرئيسان الإيراني والروسي قمة ثنائية في سوتشي الجمعة."), [
     "AGREE IRN+RUS> future 2019-03-08",
   ]);
   // Guard: an act told as done on a bare weekday is the last such day.

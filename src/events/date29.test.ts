@@ -17,7 +17,7 @@ test("a date right before عندما / حين / حينما dates the act of the 
     ),
     ["SUPPORT 2015-03"],
   );
-  assert.deepEqual(dated("وتعود الصفقة إلى عام 2010، حينما وقعت سوريا عقدا مع روسيا لتوريد الصواريخ."), [
+  assert.deepEqual(dated("ويرجع الأمر إلى عام 2010، حينما وقعت الجزائر عقدا مع روسيا لشراء طائرات مقاتلة."), [
     "SUPPORT 2010",
   ]);
   // A date the publication fixes: `الخميس الماضي` before the Wednesday of publication.
@@ -33,7 +33,7 @@ test("no date borrowed across whereas, or from a date that does not end right be
   ]);
   // A phrase stands between the year and حين: the year dates the change, not the act after it.
   assert.deepEqual(
-    dated("وحدث تحول في العلاقات عام 2015، في ظل حكم أوباما، حين توصلت الولايات المتحدة وإيران إلى اتفاق."),
+    dated("وشهدت العلاقات انفراجا عام 2015، في عهد الإدارة السابقة، حين توصلت واشنطن وطهران إلى اتفاق."),
     ["AGREE 2018-04-11"],
   );
 });

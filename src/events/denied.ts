@@ -51,7 +51,7 @@ function deniedFrom(c: Clause, k: number, hit: TriggerHit): boolean {
 }
 
 /**
- * `نفى … تورط موسكو في الهجوم`، `تنفي مسؤوليتها عن الهجوم`، `نفت روسيا تورطها في شن أي هجمات`: the act
+ * `نفى … تورط موسكو في الهجوم`، `تنفي مسؤوليتها عن الهجوم`، `نفت تورطها في أي هجمات`: the act
  * stands right after في or عن (and أي), a noun of a part (cue `part_noun`) a few words before, and a
  * denial verb before that. `نفوا شن بلادهم ضربة`، `تنفي طرد السفير`، `تنفي إيران نشر قوات`: the act's
  * verbal noun (or a light verbal noun right before it) is the denial's object, its subject between.

@@ -107,7 +107,7 @@ function distance(e: Event, index: number, sentenceOf: ReadonlyMap<Event, number
 
 /**
  * `الجانبان` in a sentence after an event stands for that event's two states; an act of another year
- * told as background (`told.background`: `بعد ضم روسيا لشبه جزيرة القرم عام 2014`) is not the pair
+ * told as background (`told.background`: `بعد ضم القرم عام 2014`) is not the pair
  * a later `البلدين` means.
  */
 export function resolveDuals(

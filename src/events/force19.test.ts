@@ -9,7 +9,7 @@ const coded = (text: string) => eventLines(text, "negation");
 const assaults = (text: string) => coded(text).filter((e) => e.startsWith("ASSAULT"));
 
 test("an attack only expected, prepared, feared or imagined is no attack (done_only)", () => {
-  assert.deepEqual(assaults("وجاء ذلك وسط توقعات بأن تشن الولايات المتحدة ضربة عسكرية ضد سوريا."), []);
+  assert.deepEqual(assaults("وارتفعت أسعار النفط وسط توقعات بأن تشن إسرائيل ضربة جوية على لبنان."), []);
   assert.deepEqual(assaults("وقال الخبير إنه لو قصفت روسيا مقر الحكومة الأوكرانية لكان ذلك إعلان حرب."), []);
   assert.deepEqual(assaults("وأبدى الوزير قلق بلاده من استعدادات أمريكية لشن ضربات جوية على سوريا."), []);
   // Guard: a state's own threat of force is still its threat.
@@ -25,13 +25,12 @@ test("an attack only expected, prepared, feared or imagined is no attack (done_o
 });
 
 test("an attack noun whose genitive is a civilian person, or with an insulting adjective, is told in words", () => {
-  assert.deepEqual(coded("وردا على هجوم ترامب المباشر على كيم جونغ أون، صعدت كوريا الشمالية من لهجتها."), [
+  assert.deepEqual(coded("وعقب هجوم ترامب الشديد على كيم جونغ أون، رفعت بيونغ يانغ نبرة خطابها."), [
     "ACCUSE USA>PRK asserted",
   ]);
-  assert.deepEqual(
-    coded("ودأب الرئيس الفلبيني على الهجوم المهين على مجلس حقوق الإنسان التابع للأمم المتحدة."),
-    ["ACCUSE PHL>IGO asserted"],
-  );
+  assert.deepEqual(coded("وعاد الرئيس الفلبيني إلى الهجوم المهين على المفوضية السامية لحقوق الإنسان."), [
+    "ACCUSE PHL>IGO asserted",
+  ]);
   // Guard: an army's attack is force.
   assert.deepEqual(coded("وقتل عشرات في هجوم الجيش الإسرائيلي على مواقع في سوريا."), [
     "ASSAULT ISR>SYR asserted",
@@ -45,7 +44,7 @@ test("a state named as the neighbour of the place told (على الحدود مع
   // The striking aircraft's nisba names the actor (thirtieth pass); the place's state is the target, as
   // above, and Pakistan, the neighbour, is not.
   assert.deepEqual(
-    assaults("وشنت الطائرات الأمريكية غارة في ولاية كونار شرقي أفغانستان على الحدود مع باكستان."),
+    assaults("وشنت الطائرات الأمريكية غارة في ولاية بكتيكا شرقي أفغانستان على مقربة من الحدود مع باكستان."),
     ["ASSAULT USA>AFG asserted"],
   );
   // Guard: a crossing on the border with a state (the adjective الحدودي) is shared with it.

@@ -56,9 +56,7 @@ test("a chemical attack told in the news is no attack between the states its sen
 test("a request to the international community has no state as its recipient", () => {
   const requests = (text: string) => coded(text).filter((e) => e.startsWith("REQUEST"));
   assert.deepEqual(
-    requests(
-      "ودعا رئيس الوزراء الهندي ناريندرا مودي المجتمع الدولي إلى إدانة ما وصفه بالعداء الخطير من جانب باكستان.",
-    ),
+    requests("ودعا رئيس الوزراء الهندي المجتمع الدولي إلى إدانة ما وصفه بالاستفزاز المتكرر من جانب باكستان."),
     [],
   );
   // Guard: a state as the addressee is the recipient.

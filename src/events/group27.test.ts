@@ -11,7 +11,7 @@ test("group27: a reply in kind with no measure named is the answered act the oth
   const named = "وفرضت الولايات المتحدة الشهر الماضي عقوبات على وزيرين تركيين، فردت تركيا بالمثل.";
   const got = lines(named);
   assert.ok(got.includes("SANCTION USA>TUR") && got.includes("SANCTION TUR>USA"), got.join("; "));
-  const driven = "وطردت بريطانيا 23 دبلوماسيا روسيا من لندن، وهو ما دفع روسيا إلى المعاملة بالمثل.";
+  const driven = "وطردت بريطانيا 23 دبلوماسيا روسيا الأسبوع الماضي، وهو ما دفع موسكو إلى المعاملة بالمثل.";
   const got2 = lines(driven);
   assert.ok(got2.includes("SANCTION RUS>GBR"), got2.join("; "));
 });
@@ -40,18 +40,18 @@ test("group27 guard: a reply in kind only threatened, on a condition or denied i
 });
 
 test("group27: a tariff on imports targets the state they come from, not the importer", () => {
-  const from = "وفرضت واشنطن تعريفات جمركية على واردات الصلب والألومنيوم من كندا يوم الجمعة.";
+  const from = "وفرضت واشنطن تعريفات جمركية جديدة على واردات الأخشاب من كندا مطلع الشهر.";
   assert.deepEqual(lines(from), ["SANCTION USA>CAN"]);
-  const nisba = "وضاعف الرئيس الأمريكي الرسوم على واردات الولايات المتحدة من الصلب والألومنيوم التركي.";
+  const nisba = "وضاعف الرئيس الأمريكي أمس الرسوم على واردات الولايات المتحدة من الحديد التركي.";
   assert.ok(lines(nisba).includes("SANCTION USA>TUR"), lines(nisba).join("; "));
   // The tariff answered in kind in its sentence (batch 1) now has its act to answer.
   const answered =
-    "وفرضت الولايات المتحدة رسوما على واردات الصلب من المكسيك وكندا، وهو ما دفع أوتاوا إلى اتخاذ إجراءات مماثلة.";
+    "وفرضت الولايات المتحدة رسوما على واردات الحديد من كندا والمكسيك، وهو ما دفع أوتاوا إلى الرد بخطوات مماثلة.";
   assert.ok(lines(answered).includes("SANCTION CAN>USA"), lines(answered).join("; "));
 });
 
 test("group27 guard: imports from the actor's own state, or an act that is no tariff, take no origin", () => {
-  const own = "وقالت الصين إنها ستخفض الرسوم الجمركية على واردات السيارات من الخارج.";
+  const own = "وقالت الصين إنها ستخفض اعتبارا من يوليو الرسوم الجمركية على واردات الأدوية من الخارج.";
   assert.deepEqual(lines(own), []);
   const aid = "وأرسلت تركيا مساعدات إلى قطر تشمل واردات غذائية من إيران.";
   assert.ok(!lines(aid).some((l) => l.includes(">IRN")), lines(aid).join("; "));

@@ -13,7 +13,7 @@ import type { TriggerHit } from "./triggers.ts";
 import type { PlaceNoun } from "./types.ts";
 import { acrossBorder, isPlace } from "./units.ts";
 
-/** How many tokens after the repression noun its place may start (`الاحتجاز الجماعي لأعداد كبيرة من الإيغور المسلمين في الصين`). */
+/** How many tokens after the repression noun its place may start (`الاعتقال الجماعي لآلاف المعارضين في البلاد`). */
 const PLACE_REACH = 9;
 
 /** The cue set of each kind of noun whose place is judged. */

@@ -10,7 +10,7 @@ const coded = (text: string) => eventLines(text, "negation");
 
 test("an annexation noun with its annexing state in the genitive or a pronoun is COERCE", () => {
   assert.deepEqual(
-    coded("وتدهورت العلاقات بين موسكو والغرب بعد ضم روسيا لشبه جزيرة القرم من أوكرانيا عام 2014."),
+    coded("وتوترت علاقات الكرملين بالعواصم الأوروبية منذ ضم روسيا لشبه جزيرة القرم الأوكرانية عام 2014."),
     ["COERCE RUS>UKR asserted"],
   );
   assert.deepEqual(coded("وأبعدت روسيا عن المجموعة عام 2014 بسبب ضمها شبه جزيرة القرم."), [
@@ -25,8 +25,8 @@ test("an annexation noun with its annexing state in the genitive or a pronoun is
 test("a dual after an act of another year told as background names the news's pair", () => {
   // Told on 16 July 2018: the dual `البلدين` after the 2014 annexation means the summit's two states.
   const text =
-    "خبر\nوساءت العلاقات بين موسكو والغرب كثيرا بعد ضم روسيا لشبه جزيرة القرم عام 2014. وعشية القمة " +
-    "المنتظرة، قال ترامب إنه يأمل في علاقة طيبة، وأنحى باللائمة في سوء العلاقات بين البلدين على إدارات سابقة.";
+    "خبر\nوتراجعت الثقة بين موسكو والعواصم الغربية منذ ضم روسيا القرم عام 2014. وقبيل القمة " +
+    "المرتقبة، عبّر ترامب عن أمله في علاقة جيدة، وأنحى باللائمة في تدهور العلاقات بين البلدين على الإدارات السابقة.";
   const blame = analyzeText(text, { published: "2018-07-16" }).events.filter((e) => e.type === "ACCUSE");
   assert.deepEqual(
     blame.map((e) => [e.actor.map((p) => p.country), e.recipient.map((p) => p.country)]),

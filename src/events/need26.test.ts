@@ -33,7 +33,7 @@ test("a state ready to sit with, to come to or to return offers it", () => {
     ["AGREE IRN>IGO asserted"],
   );
   assert.deepEqual(
-    coded("وقال مستشار الأمن القومي الكوري الجنوبي إن زعيم كوريا الشمالية مستعد للجلوس مع الرئيس الأمريكي."),
+    coded("وذكر مسؤول كوري جنوبي أن الزعيم الكوري الشمالي مستعد للجلوس مع الرئيس الأمريكي دون شروط."),
     ["AGREE PRK>USA asserted"],
   );
   // Guard: ready to respond is a warning, not an offer.

@@ -8,7 +8,7 @@ const coded = (text: string) => eventLines(text, "negation");
 
 test("the dead of a death noun are no addressee of a demand, a charge or a refusal", () => {
   assert.deepEqual(
-    coded("وطالب الأمين العام للأمم المتحدة أنطونيو غوتيريس بتحقيق مستقل بشأن مقتل فلسطينيين قرب السياج."),
+    coded("وطالب الأمين العام للأمم المتحدة بتحقيق شفاف في مقتل متظاهرين فلسطينيين قرب الحدود."),
     [],
   );
   assert.deepEqual(coded("ورفض وزير الدفاع الإسرائيلي التحقيق في مقتل الفلسطينيين خلال المظاهرات."), []);
@@ -26,11 +26,11 @@ test("the dead of a death noun are no addressee of a demand, a charge or a refus
 test("the state of a downed aircraft is the target, not the agent", () => {
   assert.deepEqual(coded("وأسقطت مروحية عسكرية تركية في شمال سوريا حيث تقاتل القوات التركية مسلحين."), []);
   assert.deepEqual(
-    coded("وأعلنت موسكو تسليم صواريخ بعد أسبوعين من إسقاط طائرة عسكرية روسية قبالة سواحل سوريا."),
+    coded("وأرسلت موسكو منظومات دفاعية بعد أيام من إسقاط طائرة استطلاع روسية قرب الساحل السوري."),
     [],
   );
   assert.deepEqual(
-    coded("وقال قائد الحرس الثوري إن إسقاط المقاتلة الإسرائيلية من قبل الدفاعات الجوية السورية نصر كبير."),
+    coded("وقال نائب إيراني إن إسقاط الطائرة الحربية الإسرائيلية من قبل الدفاعات السورية رسالة واضحة."),
     ["ASSAULT SYR>ISR asserted"],
   );
   // Guard: a subject before the aircraft keeps the act; a verb after its subject takes the speaker.
@@ -40,7 +40,7 @@ test("the state of a downed aircraft is the target, not the agent", () => {
   assert.deepEqual(coded("وأسقطت الدفاعات الجوية السورية طائرة إسرائيلية فوق الجولان."), [
     "ASSAULT SYR>ISR asserted",
   ]);
-  assert.deepEqual(coded("وقالت إسرائيل إنها أسقطت طائرة سورية اخترقت مجالها الجوي."), [
+  assert.deepEqual(coded("وقالت إسرائيل إنها أسقطت مقاتلة سورية حلقت فوق الجولان."), [
     "ASSAULT ISR>SYR asserted",
   ]);
 });
@@ -51,7 +51,7 @@ test("a relative aside between a subject and its verb: the antecedent acts, the 
     "REQUEST FRA>IRN asserted",
   ]);
   assert.deepEqual(
-    coded("ولي العهد السعودي، الذي يزور الولايات المتحدة حاليا، دعا الأمريكيين إلى البقاء في العراق."),
+    coded("ولي العهد السعودي، الذي يزور واشنطن هذا الأسبوع، دعا الأمريكيين إلى إبقاء قواتهم في سوريا."),
     ["CONSULT SAU>USA asserted", "REQUEST SAU>USA asserted"],
   );
   assert.deepEqual(coded("وكانت الحكومة البريطانية طالبت واشنطن بعدم الانسحاب من سوريا."), [
@@ -59,16 +59,16 @@ test("a relative aside between a subject and its verb: the antecedent acts, the 
   ]);
   // Guard: a fronted phrase closed by a comma is no subject: the party after the verb is not made its object.
   assert.deepEqual(
-    coded("وردا على الإجراءات الأمريكية، فرضت تركيا زيادات كبيرة في الجمارك على الواردات الأمريكية."),
+    coded(
+      "وردا على القرارات الأمريكية، فرضت تركيا زيادات حادة في الجمارك على السيارات والمشروبات الأمريكية.",
+    ),
     [],
   );
 });
 
 test("a party right before a summing ما is in the clause it sums up, not the subject of the verb after it", () => {
   assert.deepEqual(
-    coded(
-      "ودعا الاتحاد الأوروبي والأمم المتحدة إلى إجراء تحقيقات مستقلة في مقتل الفلسطينيين، وهو ما رفضته إسرائيل.",
-    ),
+    coded("ودعت الأمم المتحدة والاتحاد الأوروبي إلى تحقيق دولي في أحداث الحدود، وهو ما رفضته إسرائيل."),
     ["REJECT ISR>IGO asserted"],
   );
   // Guard: a denial after وهو ما keeps its accuser.

@@ -1,4 +1,4 @@
-// The party praised or welcomed through what it did: `أشاد غوتيريس بالجهود التي تقوم بها السعودية`.
+// The party praised or welcomed through what it did: `أشاد بالجهود التي تبذلها مصر`.
 // Nineteenth pass (docs/EVENTS.md, "Nineteenth pass: agreements, support and cooperation").
 import type { Event, Party, Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
@@ -10,7 +10,7 @@ import type { TriggerHit } from "./triggers.ts";
 
 /**
  * How far after the trigger and its subject the ب of the thing praised may stand (`أشاد في كلمته بالدور`،
- * `أشاد الرئيس الروسي في هذا الصدد بالدور`: an adverbial phrase of three words; twenty-first pass).
+ * `أشاد الوزير في ختام زيارته بالدور`: an adverbial phrase of three words; twenty-first pass).
  */
 const OBJECT_REACH = 5;
 
@@ -21,8 +21,8 @@ const AGENT_REACH = 3;
 const BA = ["ب"];
 
 /**
- * `أشاد غوتيريس بالجهود التي تقوم بها السعودية`، `رحبت المملكة المتحدة بالهدف الذي تسعى إليه المملكة
- * العربية السعودية`، `ترحب بالتقدم الذي أحرزته الولايات المتحدة والمكسيك`: praise or a welcome whose ب
+ * `أشاد بالجهود التي تبذلها مصر`، `رحبت فرنسا بالهدف الذي يسعى إليه الأردن`، `ترحب بالتقدم الذي
+ * حققته اليابان وكوريا الجنوبية`: praise or a welcome whose ب
  * names a deed, an effort or a role, not a party, is for the one who did it: the subject of the relative
  * clause right after the thing praised (at most one word after it), standing after the clause's verb and
  * the verb's own pronoun (`بها`، `إليه`). The first party after ب, when one stands there, is the frame's
@@ -59,7 +59,7 @@ const COOPERATIVE_QUAD = 2;
 const WELCOMED_REACH = 2;
 
 /**
- * `أعلن ماكرون … وأيدت المستشارة الألمانية انغيلا ميركل هذا الموقف`، `رحبت الخارجية الصينية بالقرار`:
+ * `أعلنت باريس … وأيدت برلين هذا الموقف`، `رحبت الخارجية الصينية بالقرار`:
  * praise or a welcome whose object is a bare act noun (cue `welcomed_act`: القرار، الخطوة، الموقف، الأنباء),
  * after ب or a demonstrative, with no state after it, is for the state that did the act last told (in
  * this sentence or the two before): the actor of the last event whose actor is one state other than the

@@ -33,7 +33,7 @@ test("a proposed meeting is a proposal; the noun `مقترح` in construct is no
 });
 
 test("an expected act (من المنتظر، توقعات ب) is future", () => {
-  assert.deepEqual(coded("ومن المنتظر أن يكون هذا أول لقاء بين الهند وباكستان منذ سنوات."), [
+  assert.deepEqual(coded("ومن المنتظر أن يجري أول لقاء بين الهند وباكستان منذ عامين الأسبوع المقبل."), [
     "AGREE IND>PAK future",
   ]);
   assert.deepEqual(coded("وقال إن هناك توقعات بعقد قمة بين الهند وباكستان في مايو."), [
@@ -45,7 +45,7 @@ test("nisbas stacked with no و on a directed act's noun are its joint agents, n
   assert.deepEqual(coded("وتدهورت العلاقات بعد الهجوم الثلاثي الأمريكي البريطاني الفرنسي على سوريا."), [
     "ASSAULT FRA+GBR+USA>SYR asserted",
   ]);
-  assert.deepEqual(coded("وأعلن انتهاء العمليات بعد ستة أسابيع من الغزو الأمريكي البريطاني للعراق."), [
+  assert.deepEqual(coded("وتغير المشهد السياسي كليا بعد الغزو الأمريكي البريطاني للعراق."), [
     "ASSAULT GBR+USA>IRQ asserted",
   ]);
   assert.deepEqual(coded("وتدهورت العلاقات بعد الضربة الأمريكية البريطانية لمواقع سورية."), [
@@ -57,7 +57,9 @@ test("nisbas stacked with no و on a directed act's noun are its joint agents, n
 
 test("sanctions ended by the verbal noun before them are an easing, not a sanction", () => {
   assert.deepEqual(
-    coded("وأكد المسؤول أن الولايات المتحدة لن تقدم أي تنازلات كرفع العقوبات المفروضة على كوريا الشمالية."),
+    coded(
+      "وأوضح المسؤول أن واشنطن لن تقدم في هذه المرحلة أي تنازلات مثل رفع العقوبات المفروضة على كوريا الشمالية.",
+    ),
     ["CONCEDE USA>PRK asserted"],
   );
   assert.deepEqual(coded("وفرضت الولايات المتحدة عقوبات على كوريا الشمالية."), ["SANCTION USA>PRK asserted"]);

@@ -69,7 +69,7 @@ export function claimant(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]
   const mine = statesOfUnits(actor);
   const what = c.tokens[hit.first - 1];
   // وهو أمر رفضته أديس أبابا، وهو اتهام نفته طهران: a noun of a claim or a step in the place of `ما`,
-  // with the act's subject right after its verb (`وهي خطوة رفضتها الغالبية العظمى من قوى المجتمع الدولي`
+  // with the act's subject right after its verb (`وهي خطوة رفضتها معظم دول العالم`
   // names no state as the one who acts).
   const backref =
     tokenIn(c.cues.claimBackref, c.tokens[hit.first - 2]) &&
@@ -192,7 +192,7 @@ export function relativeBackref(c: Clause, hit: TriggerHit): boolean {
 const REPLY_REACH = 6;
 
 /**
- * `ستعمل على اتخاذ إجراءات انتقامية، ردا على العقوبات التي أعلنتها الإدارة الأمريكية`، `فرضت رسوما … رداً
+ * `ستتخذ خطوات مضادة ردا على العقوبات التي فرضتها واشنطن`، `فرضت رسوما … رداً
  * على رسوم إدارة ترامب`: a threat or measure with no recipient that is told as a reply (cue `reply_to` +
  * على) is aimed at the state named in the act replied to (event-types.tsv `reply_target`).
  */

@@ -40,7 +40,7 @@ export function refuserAfter(c: Clause, hit: TriggerHit, actor: readonly PartyUn
 }
 
 /**
- * `فاجأ ترامب الجميع بدعوته للسماح لموسكو بالعودة`، `دعت فرنسا إلى السماح لتركيا بالانضمام`: inside a
+ * `طالب بالسماح لموسكو بالعودة`، `دعت فرنسا إلى السماح لتركيا بالانضمام`: inside a
  * demand, a state after the verbal noun of permitting (cue `permit_noun`) with ل is the one permitted,
  * not the one asked.
  */

@@ -65,7 +65,7 @@ export class SentenceRepeats {
     // read less surely (its genitive may be the accuser or the accused), so an act told by a noun stays folded.
     const accuser = key.returned ? statesOf(act.actor) : "";
     const ways = this.accusers.get(dedupe);
-    // قررت روسيا طرد 60 دبلوماسيا أمريكيا ردا على قرار واشنطن بطرد دبلوماسيين روس: a measure returned by its
+    // أبعدت بكين 12 دبلوماسيا كنديا ردا على إبعاد أوتاوا دبلوماسيين صينيين: a measure returned by its
     // mode names its sides by the people it strikes, as surely told by a noun as by a verb.
     const counter = (act.pos !== "noun" || key.nounReturned) && ways !== undefined && !ways.includes(accuser);
     // القمة … في نوفمبر، إذ تحدث … في ديسمبر: two acts each with a date of its own are two events.

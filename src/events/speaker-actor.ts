@@ -230,7 +230,7 @@ function toCome(tokens: readonly Token[], hit: TriggerHit): boolean {
 const CLAIM_GAP = 4;
 
 /**
- * `وتزعم بريطانيا أن روسيا تقف وراء …`، `مع قول بريطانيا إنها مصرة على أن …`: with no speech verb, the
+ * `وتزعم بريطانيا أن روسيا تقف وراء …`، `مع قول اليابان إنها متمسكة بأن …`: with no speech verb, the
  * state named last before the reported clause, a few words before its complementizer, makes the claim.
  */
 function claimant(args: Arguments, ctx: SpeakerContext): void {
@@ -245,7 +245,7 @@ function claimant(args: Arguments, ctx: SpeakerContext): void {
 }
 
 /**
- * `خلصت الأمم المتحدة، العام الماضي، إلى أن الحكومة السورية مسؤولة عن هجوم وقع في أبريل`: a charge told
+ * `انتهى المحققون، في الربيع، إلى أن حكومة البلاد مسؤولة عن قصف جرى في يناير`: a charge told
  * by the state's responsibility is dated in the speaker's clause, before the reported one; the dates
  * after the word are the deed's.
  */

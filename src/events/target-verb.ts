@@ -16,7 +16,7 @@ const VERB_REACH = RELATIVE_REACH + 3;
 const OBJECT_REACH = 5;
 
 /**
- * `الهجمات الإسرائيلية الأخيرة التي استهدفت القواعد العسكرية الإيرانية`، `ضربات جوية استهدفت مواقع
+ * `الغارات التركية التي استهدفت معسكرات للمسلحين`، `ضربات جوية استهدفت مواقع
  * سورية`: a noun of an act done to another (a strike, a measure) whose own clause goes on with a verb of
  * targeting (cue `target_verb`) has its target in that verb's object: the first party within a few words
  * after the verb, with no preposition before it (`في سوريا` is where the targets stand, not what was

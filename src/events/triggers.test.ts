@@ -70,7 +70,7 @@ test("the project lexicon compiles: every stems entry of triggers.tsv is readabl
 const events: Array<[string, string, string[]]> = [
   ["استدعت وزارة الخارجية التركية السفير السعودي في أنقرة يوم الأربعاء.", "ACCUSE", ["SAU", "TUR"]],
   ["واستدعت الرياض سفيرها لدى كندا للتشاور.", "SANCTION", ["CAN", "SAU"]],
-  ["أفرجت كوريا الشمالية عن ثلاثة مواطنين أمريكيين.", "RETREAT", ["PRK", "USA"]],
+  ["أفرجت كوريا الشمالية عن معتقلين أمريكيين.", "RETREAT", ["PRK", "USA"]],
   ["أطلقت إيران صواريخ على قواعد أمريكية في العراق.", "ASSAULT", ["IRN", "USA"]],
   ["لوحت واشنطن بفرض عقوبات جديدة على أنقرة.", "THREATEN", ["TUR", "USA"]],
   ["وشجبت القاهرة قرار إسرائيل.", "ACCUSE", ["EGY", "ISR"]],

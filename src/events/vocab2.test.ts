@@ -8,9 +8,7 @@ import { eventLines } from "../../test/helpers.ts";
 const coded = (text: string) => eventLines(text, "states");
 
 test("ضمت … شبه جزيرة القرم: annexing another state's territory is a seizure (COERCE)", () => {
-  assert.deepEqual(coded("وكانت روسيا قد ضمت شبه جزيرة القرم من أوكرانيا في مارس/آذار 2014."), [
-    "COERCE RUS>UKR",
-  ]);
+  assert.deepEqual(coded("وفي عام 2014 ضمت روسيا شبه جزيرة القرم الأوكرانية."), ["COERCE RUS>UKR"]);
   assert.deepEqual(coded("وتقول كييف إن موسكو تضم أراضي أوكرانية منذ سنوات."), ["COERCE RUS>UKR"]);
 });
 

@@ -40,7 +40,7 @@ test("word28 guard: a warning against any attempt, or to an addressee, still thr
 
 test("word28: the sides after a go-between's بين are no parties of another act", () => {
   const meeting =
-    "وقد أدلى المحامي، وهو الوسيط بين الكرملين وحملة ترامب الانتخابية الذي رتب للاجتماع مع المحامية الروسية، بشهادته.";
+    "وأدلى رجل الأعمال، وهو الوسيط بين الكرملين وفريق ترامب الذي رتب للاجتماع مع الدبلوماسي الروسي، بإفادته أمام الكونغرس.";
   assert.ok(!lines(meeting).some((l) => l.startsWith("CONSULT")), lines(meeting).join("; "));
 });
 
@@ -71,10 +71,10 @@ test("word28 guard: a trip whose traveller follows the verb stays a visit", () =
 
 test("word28: a verb after لكنه، لكنها، إلا أنه has the subject told before the particle", () => {
   const thanks =
-    "وكان الرئيس الأمريكي قد أكد أنه لم يعقد أي صفقة مع أنقرة، ولكنه شكر الرئيس التركي، رجب طيب أردوغان، على جهوده.";
+    "وكان الرئيس الأمريكي قد قال إنه لم يبرم أي صفقة مع أنقرة، ولكنه شكر الرئيس التركي على مساعدته.";
   assert.ok(lines(thanks).includes("SUPPORT USA>TUR"), lines(thanks).join("; "));
   const agreed =
-    "وتقول أنقرة إن الصحفي قتل داخل القنصلية، لكنها وافقت على التعاون مع الجانب السعودي في التحقيق.";
+    "وتتمسك أنقرة بروايتها للحادث، لكنها وافقت على العمل المشترك مع الجانب السعودي لكشف الملابسات.";
   assert.ok(lines(agreed).includes("AGREE TUR>SAU"), lines(agreed).join("; "));
 });
 
@@ -83,7 +83,7 @@ test("word28 guard: after لكنه, declining to confirm, warning that a danger 
     "وقال ترامب إنه يأمل في لقاء كيم جونغ أون، لكنه رفض التأكيد على أن القمة مع كوريا الشمالية سوف تعقد.";
   assert.ok(!lines(confirm).some((l) => l.startsWith("REJECT")), lines(confirm).join("; "));
   const danger =
-    "ووصف بوتين القمة مع ترامب بأنها ناجحة لكنه حذر من أن هناك قوى في الولايات المتحدة مستعدة للتضحية بالعلاقات.";
+    "ووصف بوتين لقاءه بترامب بأنه مثمر لكنه حذر من أن هناك أطرافا في الولايات المتحدة تريد إفساد العلاقات.";
   assert.ok(!lines(danger).some((l) => l.startsWith("THREATEN")), lines(danger).join("; "));
   const admitted =
     "ووصف الرئيس الروسي القمة بأنها ناجحة، إلا أنه اعترف بأن الخلافات مع واشنطن ما زالت قائمة.";
