@@ -18,7 +18,7 @@ const P3 =
 
 test("related.ts: short unpunctuated lines are headlines unless a conjunction or an opener starts them", () => {
   const cases: Array<[string, boolean]> = [
-    ["محكمة تركية تتراجع عن إطلاق سراح مدير منظمة حقوقية", true],
+    ["محكمة مصرية تؤجل النطق بالحكم على صحفي معارض", true],
     ["من هم المستهدفون بحملة التطهير في البلاد؟", true],
     ["وفاة الكاتب الحائز على جائزة نوبل للآداب", true],
     ["ولكن لماذا هذه القصة مهمة الآن؟", false],
@@ -36,7 +36,7 @@ test("related.ts: short unpunctuated lines are headlines unless a conjunction or
 test("related.ts: related headlines between paragraphs and separator rules are dropped", () => {
   const lines = [
     P1,
-    "محكمة تركية تتراجع عن إطلاق سراح مدير منظمة حقوقية",
+    "محكمة مصرية تؤجل النطق بالحكم على صحفي معارض",
     "من هم المستهدفون بحملة التطهير في البلاد؟",
     P2,
     "-----------",

@@ -102,7 +102,7 @@ test("told elsewhere: the nisba of a title set off after a person is no party of
   has("وندد ماهر الفرا، كبير المفاوضين الفلسطينيين، بتصريحات نتنياهو الأخيرة.", "ACCUSE", "PSE", "ISR");
   // A nisba further on, after words that are no title, is still a party.
   has(
-    "وتراجعت العملة عقب قرار الرئيس الأمريكي دونالد ترامب، بمضاعفة رسوم الواردات الأمريكية من الصلب والألمونيوم التركي.",
+    "وهبطت الليرة إثر إعلان الرئيس الأمريكي دونالد ترامب، مضاعفة رسوم الواردات من الحديد والنحاس التركي.",
     "SANCTION",
     "USA",
     "TUR",

@@ -39,8 +39,8 @@ export function governingDate(
 }
 
 /**
- * ويوم الاثنين بدا أن تيلرسون يختلف مع البيت الأبيض … في اتهام الكرملين؛ 16 مايو/أيار: تقول كوريا الشمالية …
- * متهمة الولايات المتحدة: a date that opens the sentence, with nothing before it but `في` and words of a
+ * ويوم الخميس بدا أن الوزير يخالف الرئاسة …؛ 3 مارس/آذار: تقول بيونغيانغ …
+ * متهمة واشنطن: a date that opens the sentence, with nothing before it but `في` and words of a
  * time of day (cue time_aside: يوم، مساء، فجر), dates every act of the sentence whose clause names none, a
  * nested one too. A day or a month: a year opening the sentence may be that of a report about an older act
  * (`وفي عام 2011 نقلت وسائل إعلام … منذ عام 1991`).
@@ -92,7 +92,7 @@ const REPORT_AFTER = 2;
  * that names no date of its own is dated by the day of its report: a date the text fixes in the
  * speaker's clause, between the last speech verb (cue speech) before the complementizer and the
  * complementizer, or up to 3 words before that verb. A day in one word (الأحد، أمس) may stand past the
- * speaker's name (`أعلنت المتحدثة باسم الخارجية الأمريكية، هيذر نويرت، الأربعاء، أن`); another date only
+ * speaker's name (`أكدت الوزيرة، ليلى حداد، الأربعاء، أن`); another date only
  * right after the verb (`أكد عام 2017 أن`), since further on it may date a noun (`وصف ترامب قرار غزو العراق
  * عام 2003 بأنه`). Not the publication day, which may be days later.
  */
@@ -137,7 +137,7 @@ export function reportDate(
 const CARRY_BACK = 3;
 
 /**
- * قال نتنياهو أمس إن إيران "تجاوزت خطا أحمر". وأضاف "لن نسمح لإيران …": a sentence that opens with a
+ * قال الوزير أمس إن جارته "تخطت الحدود". وأضاف "لن نقبل …": a sentence that opens with a
  * verb continuing the speech before it (cue speech_more, with its و or ف) tells more of that report, and an
  * act it tells with no date of its own takes the report's day: the date `reportDate` reads in the sentence
  * before (up to 3 back through such sentences), before its first complementizer.
@@ -216,11 +216,11 @@ function since(arabic: ArabicText, d: DateMention, cues: EventCues): boolean {
   return near.some((t) => tokenIn(cues.since, t) || tokenIn(cues.npDate, t));
 }
 
-/** How far before a date the participle of a noun phrase may stand (`الموقع بين القوى الدولية وإيران في عام`). */
+/** How far before a date the participle of a noun phrase may stand (`الموقع بين البلدين في عام`). */
 const NP_DATE_REACH = 7;
 
 /**
- * الاتفاق النووي الموقع بين القوى الدولية وإيران في عام 2015، المبرم معها في عام 2015: a date a few words
+ * الاتفاق التجاري الموقع بين البلدين في عام 2011، المبرم معها في عام 2011: a date a few words
  * after a participle of signing (cue np_date_far), with no comma between, dates the noun the
  * participle qualifies, not an act told before it (`أعاد ترامب فرض عقوبات … بعد انسحابها من الاتفاق
  * المبرم معها في عام 2015`). `since` reads the two words right before a date; this reads further, for a
@@ -292,11 +292,11 @@ export function pastTold(
   return false;
 }
 
-/** How far before an act the crisis it started may be named (`واندلعت الأزمة الخليجية منذ ما يقرب من عام، حين اتهمت`). */
+/** How far before an act the crisis it started may be named (`واندلعت الأزمة قبل نحو عامين، حين اتهمت`). */
 const ORIGIN_REACH = 8;
 
 /**
- * ونشب الخلاف بين أوتاوا والرياض بشأن انتقاد كندا …، واندلعت الأزمة … عقب توقيف أنقرة للقس: an act told up
+ * ونشب الخلاف بين البلدين بشأن …، واندلعت الأزمة … عقب توقيف: an act told up
  * to 8 words after a crisis breaking out (cue origin_verb with a crisis_noun right after it) is the crisis's
  * origin, told as background of a time the text does not give.
  */
@@ -319,12 +319,12 @@ function pastAt(tokens: readonly Token[], k: number, cues: EventCues): number {
 
 /** How many filler words may stand inside a span before an act (`بعد يوم واحد فقط من`). */
 const SPAN_FILLERS = 2;
-/** How far after the span's `من` the act may stand, past the noun that carries it (`بعد يوم من فشل روسيا وتركيا وإيران بالتوصل إلى هدنة`). */
+/** How far after the span's `من` the act may stand, past the noun that carries it (`بعد يوم من فشل الوسطاء بالتوصل إلى هدنة`). */
 const SPAN_REACH = 5;
 
 /**
- * تعرضت إدلب لقصف جوي السبت، بعد يوم من فشل روسيا وتركيا وإيران بالتوصل إلى هدنة؛ وتأتي الإجراءات بعد
- * يوم من طرد روسيا 60 دبلوماسيا: an act told right after `من` (or `على`) in `بعد يوم من`، `عقب يومين من`
+ * قُصفت البلدة الأحد، بعد يوم من فشل الوسطاء بالتوصل إلى هدنة؛ وتأتي الإجراءات بعد
+ * يوم من طرد الحكومة 12 دبلوماسيا: an act told right after `من` (or `على`) in `بعد يوم من`، `عقب يومين من`
  * (cues span_after, span_days:N, span_filler), or a few words on with no comma (past the noun that carries
  * it: فشل، إعلان), happened N days before the date its clause is told on: a day the text names before the
  * span (`السبت، وذلك بعد يوم من`، `في 13 يونيو بعد يوم من اجتماعه`). Not from the publication day (the

@@ -91,7 +91,7 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // وافق ترامب على لقاء كيم، واتفقا، في باكستان، والاعتراف ببكين: sides the clause does not name,
   // taken from around it (borrowed-sides.ts).
   borrowedSides(args, hit, clause, { arabic, found, units, rules, span, sentenceIndex, told });
-  // شينزو آبي، الذي كان في زيارة للولايات المتحدة: a visit carried by a verb of being or ending (visitor.ts).
+  // الوزير، الذي كان في زيارة لفرنسا: a visit carried by a verb of being or ending (visitor.ts).
   if (args.actor.length === 0 && args.recipient.length > 0) {
     const visitor = visitorOf(arabic, hit, units, cues);
     if (visitor) args = { ...args, actor: [visitor] };
@@ -128,22 +128,22 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   if (ctx.sponsors !== null && !actor.every((p) => (ctx.sponsors as Set<string | null>).has(p.country)))
     return { lost: "a draft's content", actor, recipient };
   // حذرت إيران من أنها سترد على أي هجوم أمريكي: a threat of the actor's own act names its target.
-  // وهددت السعودية ببيع الأرصدة السعودية في الولايات المتحدة: a recipient of the actor's own state is what
+  // وهددت مصر ببيع الأصول المصرية في فرنسا: a recipient of the actor's own state is what
   // the threatened act concerns, not its target; the content names the target further on.
   if (rules.contentTarget && (recipient.length === 0 || ownStates(recipient, actor))) {
     const target = partiesOf(ownActTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
     if (recipient.length === 0 || target.length > 0) recipient = target;
   }
-  // وافقت روسيا على تقديم موعد تسليم النظام إلى تركيا: the state what is agreed is done for (agreed-target.ts).
+  // وافقت فرنسا على تسليم الطائرات إلى الهند: the state what is agreed is done for (agreed-target.ts).
   if (recipient.length === 0 && rules.complementTarget)
     recipient = partiesOf(complementTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
-  // أشاد غوتيريس بالجهود التي تقوم بها السعودية: praise of a deed is for its doer (praised-agent.ts).
+  // أشاد الوزير بالجهود التي تبذلها الكويت: praise of a deed is for its doer (praised-agent.ts).
   if (recipient.length === 0 && rules.praisedAgent)
     recipient = partiesOf(praisedAgent(clause, hit, args.actor)).filter((p) => !actor.includes(p));
   // وأيدت ميركل هذا الموقف: praise of "the decision" told before is for the state that took it.
   if (recipient.length === 0 && rules.praisedAgent)
     recipient = welcomedActor(clause, hit, args.actor, told, sentenceIndex);
-  // إجراءات انتقامية، ردا على العقوبات التي أعلنتها الإدارة الأمريكية: the state of the act replied to.
+  // إجراءات مضادة، ردا على العقوبات التي فرضتها كندا: the state of the act replied to.
   if (recipient.length === 0 && rules.replyTarget)
     recipient = partiesOf(replyTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
   // ونفى السفير الروسي … تورط موسكو في الهجوم: the denier's own state, charged, is no recipient.
@@ -212,7 +212,7 @@ function ownStates(side: readonly Party[], actor: readonly Party[]): boolean {
   return !mine.has(null) && side.every((p) => p.country !== null && mine.has(p.country));
 }
 
-/** How far after a denial verb the part or charge it denies may stand (`نفت السلطات السعودية أن يكون لها أي علاقة`). */
+/** How far after a denial verb the part or charge it denies may stand (`نفت الوزارة أن تكون لها صلة`). */
 const DENIED_REACH = 7;
 
 /**

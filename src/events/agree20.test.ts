@@ -24,7 +24,7 @@ test("praise returned in its sentence by the side praised is a second act of sup
 test("a signing finds its document past two signatories named in full", () => {
   assert.deepEqual(
     coded(
-      "وفي يوليو الماضي وقع رئيس الوزراء الإثيوبي آبي أحمد والرئيس الإريتري إسياس أفورقي في أسمرة إعلانا ينهي حالة الحرب بين البلدين.",
+      "وفي مارس وقع الرئيس الإريتري إسياس أفورقي ورئيس الوزراء الإثيوبي آبي أحمد في أديس أبابا إعلانا يطوي صفحة القطيعة بين الجارتين.",
     ),
     ["SUPPORT ERI+ETH> asserted"],
   );
@@ -45,7 +45,7 @@ test("what one state agrees or pledges to do names the state it is done for", ()
     "AGREE KWT>JOR asserted",
   ]);
   // Guards: a state after في is a place; a nisba qualifies the thing done, not a party.
-  assert.deepEqual(coded("ووافق ترامب على إبقاء القوات الأمريكية في سوريا لفترة أطول."), []);
+  assert.deepEqual(coded("ووافق ترامب على بقاء الجنود الأمريكيين في العراق عاما آخر."), []);
   assert.deepEqual(coded("وقال إن روسيا تعهدت بإزالة الأسلحة الكيماوية السورية."), []);
 });
 

@@ -35,10 +35,11 @@ test("a dual verb of agreeing after a talk in its own sentence has the talk's tw
 });
 
 test("a state attending a meeting (يحضرها، بمشاركة) is a side of it", () => {
-  assert.deepEqual(coded("وسوف يعقد الرئيسان الروسي والإيراني قمة في طهران الجمعة يحضرها الرئيس التركي."), [
-    "AGREE IRN+RUS+TUR> future",
-  ]);
-  assert.deepEqual(coded("وعقد الرئيسان الروسي والإيراني قمة في طهران الجمعة بمشاركة الرئيس التركي."), [
+  assert.deepEqual(
+    coded("وسوف يعقد الرئيسان الإيراني والروسي قمة في سوتشي الأحد المقبل يحضرها الرئيس التركي."),
+    ["AGREE IRN+RUS+TUR> future"],
+  );
+  assert.deepEqual(coded("وعقد الرئيسان الإيراني والروسي قمة في سوتشي الأحد بمشاركة الرئيس التركي."), [
     "CONSULT IRN+RUS+TUR> asserted",
   ]);
   // Guard: a host's presence (`بحضور`) is no side of the talks it hosts.

@@ -9,7 +9,7 @@ import { eventLines } from "../../test/helpers.ts";
 
 test("denials: a denial of a part in the act answers the state that charged it", () => {
   const got = eventLines(
-    "واتهمت الحكومة البريطانية روسيا بالوقوف وراء تسميم العميل السابق. لكن موسكو تنفي أي تورط في الهجوم.",
+    "واتهمت الحكومة البريطانية روسيا بالوقوف وراء الهجوم على الضابط المتقاعد. غير أن موسكو تنفي أي تورط في العملية.",
     "states",
   );
   assert.ok(got.includes("REJECT RUS>GBR"), JSON.stringify(got));

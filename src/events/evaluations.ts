@@ -157,7 +157,7 @@ function frameOf(
 const IMPERSONAL_REACH = 3;
 
 /**
- * `من المؤسف أن تدير الولايات المتحدة ظهرها`، `من غير المقبول أن`: a definite evaluation after `من`
+ * `من المؤسف أن تتخلى كندا عن`، `من غير المقبول أن`: a definite evaluation after `من`
  * (or `لمن`), with `غير` between, and `أن` after it: the clause after `أن` is the judged act.
  */
 function impersonal(tokens: readonly Token[], k: number, span: number, cues: EventCues): boolean {

@@ -283,7 +283,7 @@ test("events: استعاد is a resumption only with what is resumed, not a reca
 const noEvents: Array<[string, string]> = [
   [
     "a noun after a comma has no agent before it",
-    "وواجه عدد من النساء، من ألمانيا وفرنسا وروسيا، اتهامات بمساعدة التنظيم.",
+    "وواجه عدد من الشبان، من بلجيكا وهولندا والسويد، اتهامات بتمويل الجماعة.",
   ],
   [
     "a penalty kick is no strike, a team no state",
@@ -314,11 +314,11 @@ noEvents.push(
   ],
   [
     "a sports body's nisba",
-    "ووجه الاتحاد الألماني لكرة القدم انتقادا للاعبين، وأصدر بيانا رفض فيه ظهورهما مع إردوغان.",
+    "وعبر الاتحاد الألماني لكرة القدم عن استيائه من اللاعبين، ورفض في بيان صورتهما مع إردوغان.",
   ],
   [
     "a host holds a conference about a state",
-    "وتستضيف الكويت مؤتمرا بشأن إعادة إعمار العراق يستمر ثلاثة أيام.",
+    "وتستضيف الكويت الأسبوع المقبل مؤتمرا دوليا بشأن إعمار العراق.",
   ],
   ["two teams' nisbas follow a dual", "والتقى المنتخبان الكوري الجنوبي والتركي في نصف النهائي."],
   [

@@ -36,8 +36,8 @@ function headingAfter(arabic: ArabicText, m: EntitiesResult["mentions"][number],
 const MEETING_REACH = 12;
 
 /**
- * `متجها إلى سنغافورة لعقد قمته مع زعيم كوريا الشمالية`، `متجهاً إلى فنلندا قبيل القمة المرتقبة مع الرئيس
- * الروسي`: the state a traveller heads for, when the sentence goes on to a meeting word (cues venue_noun,
+ * `متجها إلى سنغافورة لعقد قمته مع زعيم كوريا الشمالية`، `متجهاً إلى النمسا قبيل قمته المنتظرة مع الرئيس
+ * الصيني`: the state a traveller heads for, when the sentence goes on to a meeting word (cues venue_noun,
  * meeting_purpose) and then a party of another state, is the meeting's venue, not a party. The first tokens
  * of such destinations.
  */

@@ -4,8 +4,8 @@ import type { ArabicText, Event, Sentence, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 
 /**
- * وكان مون قد عقد قمة مع نظيره الشمالي كيم صباح الجمعة … كما اتفق الطرفان، بحسب بيان مشترك عقب القمة، على …؛
- * وتعهد الزعيمان عقب القمة بنزع السلاح النووي: an act whose sentence places it in a meeting named again by
+ * وكان الرئيس قد عقد قمة مع نظيره صباح الثلاثاء … كما اتفق الجانبان، وفق بيان صدر عقب القمة، على …؛
+ * وتعهد الزعيمان عقب القمة بفتح الحدود: an act whose sentence places it in a meeting named again by
  * its definite noun (cue meeting_at, then meeting_back: خلال اللقاء، عقب القمة، على هامش الاجتماع) was done at
  * the last meeting told before that sentence, and takes that meeting's date when the publication day was
  * its only date. The meeting is an asserted CONSULT, not negated, with a date of its own (date_text) of a

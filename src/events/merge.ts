@@ -16,7 +16,7 @@ export function pluperfect(tokens: readonly Token[], from: number, first: number
   return false;
 }
 
-/** How far before and after an act's verbal noun a word of a further happening may stand (`موجة ثانية من الهجمات`، `استدعاء السفير السعودي في أنقرة للمرة الثانية`). */
+/** How far before and after an act's verbal noun a word of a further happening may stand (`موجة ثانية من الهجمات`، `استدعاء السفير للمرة الثانية`). */
 const ANOTHER_BEFORE = 3;
 const ANOTHER_AFTER = 6;
 /** How far before a verbal noun the light verb that tells it may stand, across its subject and a date (`وأجرت بحريتا البلدين في وقت سابق من هذا الشهر مناورات`). */

@@ -22,7 +22,9 @@ test("a withdrawal from an agreement named without its state is done to that sta
   // nisba or pronoun (`من مغبة الانسحاب`) makes no act; another agreement keeps no state.
   assert.deepEqual(coded("وقال المسؤول إن طهران ستنسحب من الاتفاق النووي."), []);
   assert.deepEqual(
-    coded("وحذرت ألمانيا ترامب من مغبة الانسحاب من الاتفاق النووي.").filter((e) => e.startsWith("SANCTION")),
+    coded("وحذرت برلين الرئيس الأمريكي مجددا من مغبة الانسحاب من الاتفاق النووي.").filter((e) =>
+      e.startsWith("SANCTION"),
+    ),
     [],
   );
   assert.deepEqual(coded("وانسحبت الولايات المتحدة من اتفاقية المناخ."), []);

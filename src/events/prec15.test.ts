@@ -16,7 +16,7 @@ test("an act retold by its verbal noun, with no date of its own, is the act told
   );
   assert.deepEqual(
     coded(
-      "اتهمت بريطانيا روسيا بالوقوف وراء الهجوم. وتثار أسئلة كثيرة حول تسرع بريطانيا في اتهام روسيا بالتورط في الهجوم.",
+      "اتهمت بريطانيا روسيا بتدبير الهجوم. ويتساءل كثيرون عن سبب استعجال بريطانيا في اتهام روسيا بالتورط في العملية.",
     ),
     ["ACCUSE GBR>RUS asserted"],
   );
@@ -50,7 +50,7 @@ test("an act whose possibility is weighed is not done", () => {
 });
 
 test("an act talked of or discussed is proposed, not done", () => {
-  assert.deepEqual(coded("وقال مسؤول إن من السابق لأوانه الحديث عن فرض عقوبات أمريكية على السعودية."), [
+  assert.deepEqual(coded("وأكد دبلوماسي أن من المبكر الحديث عن فرض عقوبات أمريكية على الرياض."), [
     "SANCTION USA>SAU proposed",
   ]);
   // Guard: a talk with reporters on a trip tells the trip.

@@ -43,7 +43,7 @@ test("prec23: refusing to point a charge is an accusation not made, not a refusa
 
 test("prec23: a warning whose danger stands seven words into its complement threatens no one", () => {
   assert.deepEqual(
-    lines("وانتقد وزير الخارجية الإيراني إسرائيل، وحذر أن الظروف الحالية يمكن أن تقود إلى أزمة حقيقية."),
+    lines("وانتقد وزير الخارجية الإيراني إسرائيل، وحذر أن الأوضاع في المنطقة قد تنزلق نحو أزمة خطيرة."),
     ["ACCUSE IRN>ISR asserted"],
   );
   // Guard: a warning of the speaker's own response is a threat.

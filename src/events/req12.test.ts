@@ -46,7 +46,7 @@ const found: Array<[string, string, string, string]> = [
   // it is a threat.
   ["وأعلنت كوريا الشمالية انسحابها من المحادثات مع كوريا الجنوبية.", "REJECT", "PRK", "KOR"],
   [
-    "وقال الرئيس الأمريكي دونالد ترامب إنه سيكون مستعدا للانسحاب إذا لم تؤت المفاوضات مع كوريا الشمالية ثمارها.",
+    "وأكد ترامب في مقابلة أنه سيكون مستعدا للانسحاب من المحادثات مع كوريا الشمالية إذا لم يلمس تقدما.",
     "THREATEN",
     "USA",
     "PRK",
@@ -106,7 +106,7 @@ test("req12: walking out of a summit with no condition is a refusal", () => {
 
 // Batch D guard: withdrawing from an agreement stays a sanction (its own row), not a refusal to meet.
 test("req12: withdrawing from an agreement is no refusal to meet", () => {
-  const got = eventSides("وأعلن البيت الأبيض انسحاب الولايات المتحدة من الاتفاق النووي مع إيران.");
+  const got = eventSides("وأعلن البيت الأبيض انسحاب واشنطن من الاتفاق النووي المبرم مع إيران.");
   assert.ok(
     got.some((g) => g.type === "SANCTION" && g.actor === "USA" && g.recipient === "IRN"),
     JSON.stringify(got),

@@ -21,7 +21,7 @@ test("req19: a duty's actor is the speaker, not a state named before the complem
   // مع رئيس وزراء المجر stands between the speaker and إن: Hungary is no party.
   assert.deepEqual(
     states(
-      "وقال الرئيس التركي رجب طيب أردوغان في مؤتمر صحفي مع رئيس وزراء المجر فيكتور أوربان إن على السعودية أن تكشف الحقيقة.",
+      "وقال الرئيس التركي رجب طيب أردوغان في مؤتمر صحفي عقده مع رئيس وزراء المجر فيكتور أوربان في أنقرة إن على السعودية أن تسلم المشتبه بهم.",
     ),
     ["REQUEST TUR>SAU"],
   );
@@ -29,7 +29,7 @@ test("req19: a duty's actor is the speaker, not a state named before the complem
 
 test("req19 guard: a duty the speaker lays on his own state is no event", () => {
   assert.deepEqual(
-    states("وقال وزير الخارجية البريطاني بوريس جونسون إن على بريطانيا أن تدعم الإصلاحات."),
+    states("وقال وزير الخارجية البريطاني في كلمة أمام البرلمان إن على بريطانيا أن تزيد إنفاقها الدفاعي."),
     [],
   );
 });
@@ -52,17 +52,13 @@ test("req19 guard: vetoes counted 'about' a state name no sponsor", () => {
 });
 
 test("req19: leaving an agreement told with خروج is a withdrawal", () => {
-  assert.deepEqual(
-    states("وارتفعت أسعار النفط بعد خروج الولايات المتحدة من الاتفاق النووي مع إيران في مايو/أيار الماضي."),
-    ["SANCTION USA>IRN"],
-  );
+  assert.deepEqual(states("وتراجعت صادرات الشركة منذ خروج واشنطن من الاتفاق النووي مع إيران العام الماضي."), [
+    "SANCTION USA>IRN",
+  ]);
 });
 
 test("req19 guard: leaving a union with no deal is no withdrawal from an agreement", () => {
-  assert.deepEqual(
-    states("وتتزايد احتمالات خروج بريطانيا من الاتحاد الأوروبي دون التوصل إلى اتفاق مع بروكسل."),
-    [],
-  );
+  assert.deepEqual(states("ويخشى المستثمرون خروج بريطانيا من الاتحاد الأوروبي في مارس دون اتفاق تجاري."), []);
 });
 
 test("req19: wanting something of a state (تريد من X أن) is a request of it", () => {

@@ -26,7 +26,9 @@ test("a request whose addressee after من is no party asks no state", () => {
     "REQUEST TUR>USA asserted",
   ]);
   // Guard: من that opens an adverb or a compound preposition names no one asked (cue min_compound).
-  assert.deepEqual(coded("ودعت روسيا من جهتها إلى اجتماع عاجل لمجلس الأمن."), ["REQUEST RUS>IGO asserted"]);
+  assert.deepEqual(coded("ودعت روسيا من جهتها إلى جلسة طارئة لمجلس الأمن الدولي."), [
+    "REQUEST RUS>IGO asserted",
+  ]);
   assert.deepEqual(
     coded("وقال الأمين العام للإنتربول إنه طلب من خلال القنوات الرسمية من السلطات الصينية تقديم معلومات."),
     ["REQUEST IGO>CHN asserted"],

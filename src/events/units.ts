@@ -338,7 +338,7 @@ const WITH_KEY = keyOf("مع");
 const BORDER_PLACE_REACH = 6;
 
 /**
- * `في قرية سورية على الحدود مع العراق`، `في ولاية كونار شرقي أفغانستان على الحدود مع باكستان`: a state after a
+ * `في قرية سورية على الحدود مع العراق`، `في مدينة الرمثا شمالي الأردن على الحدود مع سوريا`: a state after a
  * word of a border (cue border_head) and مع, or with ل right after one, that locates a place named just
  * before (cue place_head) is that place's neighbour, not the place. Troops massed on the border with a
  * state (`عززت قواتها على الحدود مع سوريا`), with no place before, keep it.

@@ -1,7 +1,7 @@
 // The visitor of a visit noun told with no agent of its own, when a verb of being, beginning, ending or
-// arriving carries it (cue visit_frame): `شينزو آبي، الذي كان في زيارة للولايات المتحدة`، `ولي العهد
-// محمد بن سلمان الذي استهل زيارة للولايات المتحدة`، `أنهى ولي عهد السعودية، الأمير محمد بن سلمان، الجمعة،
-// زيارة لبريطانيا`، `وصول الزعيم الكوري الشمالي، كيم جونغ أون، في زيارة مفاجئة إلى الصين`. The visitor
+// arriving carries it (cue visit_frame): `الوزير، الذي كان في زيارة لكندا`، `الرئيس
+// الذي استهل زيارة لألمانيا`، `أنهى رئيس الوزراء، الأحد،
+// زيارة للهند`، `وصول الملك في زيارة مفاجئة إلى مصر`. The visitor
 // is the antecedent of the relative pronoun before that verb, or else the verb's subject right after it.
 // A visit's destination is read by its frame as before; this gives it its actor (PLOVER: the visitor).
 import type { ArabicText, Token } from "../pipeline/types.ts";
