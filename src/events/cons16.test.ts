@@ -34,16 +34,17 @@ test("a clitic preposition on a title governs the title's person or nisba; a cal
 });
 
 test("a title that has named its state ends before a party of another state joined by و", () => {
-  assert.deepEqual(coded("وعقد اجتماع بين أمير قطر والرئيس التركي رجب طيب أردوغان في الدوحة يوم الخميس."), [
-    "CONSULT QAT>TUR asserted",
-  ]);
+  assert.deepEqual(
+    coded("وجرى لقاء مطول بين أمير قطر تميم بن حمد والرئيس التركي رجب طيب أردوغان في إسطنبول مساء الأحد."),
+    ["CONSULT QAT>TUR asserted"],
+  );
   assert.deepEqual(coded("وعقد اجتماع بين أمير قطر وأردوغان في الدوحة يوم الخميس."), [
     "CONSULT QAT>TUR asserted",
   ]);
   // Guard: two titles of one person, the second naming no other state, stay one party.
   assert.deepEqual(
     coded(
-      "وقال المتحدث باسم الحكومة التركية ونائب رئيس الوزراء بكير بوزداغ بعد اجتماعه مع وزير الخارجية الأمريكي إن المحادثات كانت مثمرة.",
+      "وذكر نائب رئيس الوزراء والمتحدث باسم الحكومة التركية بكير بوزداغ عقب اجتماعه مع وزير الخارجية الأمريكي أن اللقاء كان صريحا.",
     ),
     ["CONSULT TUR>USA asserted"],
   );
