@@ -6,7 +6,7 @@ import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Token } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import type { ClauseSpan } from "./clauses.ts";
-import { type EventCues, tokenIn } from "./cues.ts";
+import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { elidedDual, otherDual, withoutActorState } from "./duals.ts";
 import { judgedPlace } from "./judged-place.ts";
 import { meetingObject } from "./meeting-object.ts";
@@ -71,7 +71,11 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
   // no act against that state (the set codes none); the place is where, not whom.
   // Force only (done_only: PLOVER's physical attack); a blockade of Gaza told with the militants it aims at
   // (`حصارا على غزة لمنع … هجمات المسلحين`) is still coercion of the territory.
-  const onGroup = rules.doneOnly && insurgentIn(arabic, sentenceIndex, cues);
+  const sentence = arabic.sentences[sentenceIndex];
+  const onGroup =
+    rules.doneOnly &&
+    sentence !== undefined &&
+    anyIn(arabic.tokens, sentence.firstToken, sentence.endToken, cues.insurgent);
   // شنت الهند ضربات … في باكستان: the place struck is the target.
   if (args.recipient.length === 0 && rules.targeted && !onGroup) {
     const place = placeIn(arabic, found, span, cues);
@@ -90,7 +94,6 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
   // أعربت الأمم المتحدة عن قلقها من الاحتجاز … في الصين، ضربة ضد أهداف في سوريا: the state where the
   // act's object took place or stands is its target (judged-place.ts).
   if (args.recipient.length === 0 && args.actor.length > 0 && rules.judgedPlace && !onGroup) {
-    const sentence = arabic.sentences[sentenceIndex];
     const place =
       sentence &&
       judgedPlace(arabic, found, hit, sentence.endToken, args.actor, units, cues, rules.judgedPlace);
@@ -145,13 +148,4 @@ function attendee(clause: Clause, hit: TriggerHit, args: Arguments): PartyUnit |
     return null;
   }
   return null;
-}
-
-/** The sentence names an armed group that is no state (cue insurgent: طالبان، الحوثيين، تنظيم الدولة، إرهابيين). */
-function insurgentIn(arabic: ArabicText, sentenceIndex: number, cues: EventCues): boolean {
-  const sentence = arabic.sentences[sentenceIndex];
-  if (!sentence) return false;
-  for (let k = sentence.firstToken; k < sentence.endToken; k++)
-    if (tokenIn(cues.insurgent, arabic.tokens[k])) return true;
-  return false;
 }

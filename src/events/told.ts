@@ -60,7 +60,7 @@ export function unnamedCharge(
   hits: readonly TriggerHit[],
   eventOf: ReadonlyMap<TriggerHit, Event>,
   denial: TriggerHit,
-  /** A charge noun no trigger read (`وجهت فيها أصابع الاتهام نحو روسيا`, cue `charge_noun`). */
+  /** A charge noun no trigger read (`أشارت أصابع الاتهام إلى`, cue `charge_noun`). */
   chargeNoun: KeySet,
 ): boolean {
   const sentence = (tokens[denial.first] as Token).sentence;
@@ -68,9 +68,7 @@ export function unnamedCharge(
     h.first < denial.first && (tokens[h.first] as Token).sentence === sentence;
   if (hits.some((h) => h.trigger.type === "ACCUSE" && unread(h) && !eventOf.has(h))) return true;
   const read = new Set([...eventOf.keys()].filter(unread).map((h) => h.first));
-  for (let k = denial.first - 1; k >= 0 && (tokens[k] as Token).sentence === sentence; k--)
-    if (tokenIn(chargeNoun, tokens[k]) && !read.has(k)) return true;
-  return false;
+  return chargeNounBack(tokens, denial, chargeNoun, (k) => !read.has(k));
 }
 
 /**
@@ -86,8 +84,18 @@ export function chargeNounBefore(
   chargeNoun: KeySet,
 ): boolean {
   if (told.events.some((e) => e.type === "ACCUSE" && told.sentenceOf.get(e) === sentenceIndex)) return false;
+  return chargeNounBack(tokens, denial, chargeNoun, () => true);
+}
+
+/** A charge noun (cue `charge_noun`) before the denial in its sentence, at a place `counts` accepts. */
+function chargeNounBack(
+  tokens: readonly Token[],
+  denial: TriggerHit,
+  chargeNoun: KeySet,
+  counts: (k: number) => boolean,
+): boolean {
   const sentence = (tokens[denial.first] as Token).sentence;
   for (let k = denial.first - 1; k >= 0 && (tokens[k] as Token).sentence === sentence; k--)
-    if (tokenIn(chargeNoun, tokens[k])) return true;
+    if (tokenIn(chargeNoun, tokens[k]) && counts(k)) return true;
   return false;
 }
