@@ -1,0 +1,34 @@
+// The thirty-third pass on missed meetings, agreements, support and cooperation (section
+// "Thirty-third pass: …", /work/notes/section-coop33.md until the lead merges it). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const coded = (text: string) => eventLines(text, "negation");
+
+test("a phone call told with تحدث … إلى is a consultation, even with the time between", () => {
+  assert.deepEqual(coded("تحدث الرئيس الفرنسي عبر اتصال هاتفي، مساء الأحد، إلى العاهل الأردني حول الأزمة."), [
+    "CONSULT FRA>JOR asserted",
+  ]);
+  assert.deepEqual(coded("وتحدث المستشار النمساوي هاتفيا إلى رئيس الوزراء الهندي بشأن التجارة."), [
+    "CONSULT AUT>IND asserted",
+  ]);
+  // A talk to the press, with no state on the line, is no meeting.
+  assert.deepEqual(coded("وتحدث الرئيس البرازيلي عبر الهاتف إلى الصحفيين في المطار."), []);
+});
+
+test("the threat a state poses, told by a relative clause, is a danger and no act of threatening", () => {
+  const lines = coded(
+    "وشكر الرئيس الفرنسي العاهل المغربي، وناقشا سلوك إيران والتهديد الذي تفرضه على المنطقة.",
+  );
+  assert.deepEqual(
+    lines.filter((l) => l.startsWith("THREATEN")),
+    [],
+  );
+  assert.ok(lines.includes("SUPPORT FRA>MAR asserted"));
+  // A threat named with its maker and target is still read.
+  assert.deepEqual(coded("ورفضت اليابان تهديدات كوريا الشمالية لها بعد المناورات."), [
+    "REJECT JPN>PRK asserted",
+    "THREATEN PRK>JPN asserted",
+  ]);
+});
