@@ -32,3 +32,19 @@ test("the threat a state poses, told by a relative clause, is a danger and no ac
     "THREATEN PRK>JPN asserted",
   ]);
 });
+
+test("a press conference held with a foreign leader is a meeting of the two", () => {
+  assert.deepEqual(
+    coded("وقال المستشار الألماني خلال مؤتمر صحفي مع الرئيس الكيني في برلين إن التجارة ستنمو."),
+    ["CONSULT DEU>KEN asserted"],
+  );
+  assert.deepEqual(coded("وعقد رئيس الوزراء الياباني مؤتمرا صحفيا مشتركا مع نظيره الأسترالي يوم الخميس."), [
+    "CONSULT JPN>AUS asserted",
+  ]);
+  // A press conference with no other state is no meeting.
+  assert.deepEqual(
+    coded("وقال وزير الخارجية الهولندي في مؤتمر صحفي مع صحفيين محليين إن الحكومة مستمرة."),
+    [],
+  );
+  assert.deepEqual(coded("وعقد الرئيس البرازيلي مؤتمرا صحفيا في العاصمة يوم الاثنين."), []);
+});
