@@ -16,6 +16,16 @@ export const RELATIVE_REACH = 3;
 /** Two units joined by و belong to one compound party (`بكين وواشنطن`, `روسيا، والصين`). */
 export function joined(c: Clause, a: PartyUnit, b: PartyUnit): boolean {
   const gap = c.text.slice((c.tokens[a.end - 1] as Token).end, (c.tokens[b.first] as Token).start);
+  // الرئيسين التركي رجب طيب أردوغان والروسي فلاديمير بوتين: the second leader's nisba, in و, stands between
+  // two named persons of two states (a dual title shared by both).
+  if (
+    a.type === "PERSON" &&
+    b.type === "PERSON" &&
+    b.first === a.end + 1 &&
+    /^\s+وال\S+ي\s+$/u.test(gap) &&
+    a.parties[0]?.country !== b.parties[0]?.country
+  )
+    return true;
   // وفد إيراني ووفد سعودي: the second side's head stands between.
   if (b.first === a.end + 1 && b.type === "NISBA" && /^[\s،,]*$/u.test(gap.replace(/\S+/u, ""))) {
     const head = c.tokens[a.end] as Token;

@@ -48,3 +48,11 @@ test("a press conference held with a foreign leader is a meeting of the two", ()
   );
   assert.deepEqual(coded("وعقد الرئيس البرازيلي مؤتمرا صحفيا في العاصمة يوم الاثنين."), []);
 });
+
+test("a dual title's second nisba in و between two named leaders joins them as the two sides", () => {
+  assert.deepEqual(coded("وجرى لقاء الرئيسين الإيراني حسن روحاني والتركي رجب طيب أردوغان في أنقرة."), [
+    "CONSULT IRN+TUR> asserted",
+  ]);
+  // Two leaders of one state are one side, not a meeting of two.
+  assert.deepEqual(coded("وجرى لقاء الرئيس الأمريكي دونالد ترامب ونائبه مايك بنس في البيت الأبيض."), []);
+});
