@@ -16,7 +16,7 @@ export const RELATIVE_REACH = 3;
 /** Two units joined by و belong to one compound party (`بكين وواشنطن`, `روسيا، والصين`). */
 export function joined(c: Clause, a: PartyUnit, b: PartyUnit): boolean {
   const gap = c.text.slice((c.tokens[a.end - 1] as Token).end, (c.tokens[b.first] as Token).start);
-  // الرئيسين التركي رجب طيب أردوغان والروسي فلاديمير بوتين: the second leader's nisba, in و, stands between
+  // الرئيسين الإيراني حسن روحاني والتركي أردوغان: the second leader's nisba, in و, stands between
   // two named persons of two states (a dual title shared by both).
   if (
     a.type === "PERSON" &&

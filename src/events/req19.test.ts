@@ -18,12 +18,13 @@ test("req19: a duty laid by a complementizer is the speaker's demand of the stat
 });
 
 test("req19: a duty's actor is the speaker, not a state named before the complementizer", () => {
-  // مع رئيس وزراء المجر stands between the speaker and إن: Hungary is no party.
+  // مع رئيس وزراء المجر stands between the speaker and إن: Hungary is no party of the demand. The press
+  // conference held with him is a meeting of the two (thirty-third pass, coop33).
   assert.deepEqual(
     states(
       "وقال الرئيس التركي رجب طيب أردوغان في مؤتمر صحفي عقده مع رئيس وزراء المجر فيكتور أوربان في أنقرة إن على السعودية أن تسلم المشتبه بهم.",
     ),
-    ["REQUEST TUR>SAU"],
+    ["CONSULT TUR>HUN", "REQUEST TUR>SAU"],
   );
 });
 
