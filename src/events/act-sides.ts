@@ -4,7 +4,7 @@
 // answers, a known channel's two states. Some readings find the trigger is no act after all (a list
 // label, people sheltered, what a draft would do). Split from findEvents (index.ts).
 import type { EntitiesResult } from "../entities/index.ts";
-import type { ArabicText, Party, Sentence } from "../pipeline/types.ts";
+import type { ArabicText, Event, Party, Sentence } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { complementTarget } from "./agreed-target.ts";
 import { backedSides } from "./backed.ts";
@@ -158,7 +158,11 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     // teller answers no charge told before.
     const denial = deniesCharge(arabic, hit, cues);
     const unnamed = denial && chargeNounBefore(arabic.tokens, hit, told, sentenceIndex, cues.chargeNoun);
-    if (!unnamed) recipient = implicitRecipient(actor, told.events, told.sentenceOf, sentenceIndex);
+    // …تسعى الولايات المتحدة للحصول على إجابات من الحكومة السعودية. ونفت القنصلية السعودية …: a denial
+    // answers a claim, not a request made to the denier's state (askedOf).
+    const denies = tokenIn(cues.denialVerb, arabic.tokens[hit.first]);
+    const claims = denies ? told.events.filter((e) => !askedOf(e, actor)) : told.events;
+    if (!unnamed) recipient = implicitRecipient(actor, claims, told.sentenceOf, sentenceIndex);
     // اتهمت هولندا وأستراليا روسيا … (sentences on) وتنفي روسيا أي ضلوع لها: a denial answers the last
     // charge against the denier's state told before it, however far back.
     if (recipient.length === 0 && denial && !unnamed) recipient = lastAccuser(actor, told.events);
@@ -185,6 +189,13 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   const bound = channelSides(found, span, hit.end, actor, recipient);
   if (bound) ({ actor, recipient } = bound);
   return { lost: null, args, actor, recipient, swapped };
+}
+
+/** A REQUEST made to one of `actor`'s states: what a denial by that state does not answer. */
+function askedOf(e: Event, actor: readonly Party[]): boolean {
+  if (e.type !== "REQUEST") return false;
+  const mine = new Set(actor.map((p) => p.country).filter((c) => c !== null));
+  return e.recipient.some((p) => p.country !== null && mine.has(p.country));
 }
 
 /** The sides a participle names itself, the recipient's parties of the actor's states left out; `lost` when none. */
