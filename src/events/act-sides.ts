@@ -20,7 +20,7 @@ import { praisedAgent, welcomedActor } from "./praised-agent.ts";
 import { nestedAct } from "./nested-acts.ts";
 import { addressee, heldSides } from "./held.ts";
 import { chargedSelf, claimant, ownActTarget, relativeBackref, replyTarget } from "./reaction-targets.ts";
-import { implicitRecipient, lastAccuser, partiesOf } from "./sides.ts";
+import { implicitRecipient, lastAccuser, lastAgainst, partiesOf } from "./sides.ts";
 import { speakerSides } from "./speaker-actor.ts";
 import { visitorOf } from "./visitor.ts";
 import { chargeNounBefore, type Told } from "./told.ts";
@@ -179,9 +179,19 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     recipient.length === 0 &&
     rules.holderTarget &&
     hit.trigger.pos === "verb" &&
-    freesPeople(arabic, hit, cues)
+    freesPeople(arabic, hit, cues, args.actor)
   )
     recipient = implicitRecipient(actor, told.events, told.sentenceOf, sentenceIndex);
+  // ودعت الخارجية القطرية إلى سرعة الإفراج عن المواطن (his arrest told sentences before): with no event
+  // just told, the demand to free goes to the state that detained the demander's nationals, the actor of
+  // the last COERCE against its state, however far back (as a denial's accuser, lastAccuser).
+  if (
+    recipient.length === 0 &&
+    rules.holderTarget &&
+    hit.trigger.pos === "verb" &&
+    freesPeople(arabic, hit, cues, args.actor)
+  )
+    recipient = lastAgainst("COERCE", actor, told.events);
   // جمدت السعودية التعاملات مع كندا وطردت سفيرها: a و-verb with the subject of the act just told and no
   // object state of its own acts on that act's object (coordinated-recipient.ts).
   if (recipient.length === 0) recipient = coordinatedRecipient(hit, clause, actor, told, sentenceIndex);
@@ -244,11 +254,20 @@ export function deniesCharge(arabic: ArabicText, hit: TriggerHit, cues: EventCue
 /** How far after a demand the words of freeing people may stand (`طالبت الدوحة بإطلاق سراح`، `دعت إلى الإفراج عن`). */
 const RELEASE_REACH = 4;
 
-/** A demand whose complement frees people held (`بإطلاق سراح`، `بالإفراج عن`، `إطلاق سراحه`). */
-function freesPeople(arabic: ArabicText, hit: TriggerHit, cues: EventCues): boolean {
+/**
+ * A demand whose complement frees people held (`بإطلاق سراح`، `بالإفراج عن`، `إطلاق سراحه`), counted
+ * past the subject right after the verb (`ودعت الخارجية القطرية إلى سرعة الإفراج عن`).
+ */
+function freesPeople(
+  arabic: ArabicText,
+  hit: TriggerHit,
+  cues: EventCues,
+  actor: readonly PartyUnit[] = [],
+): boolean {
   const { tokens } = arabic;
   const verb = tokens[hit.first];
   if (!verb) return false;
-  const end = Math.min((arabic.sentences[verb.sentence] as Sentence).endToken, hit.end + RELEASE_REACH);
+  const from = Math.max(hit.end, ...actor.filter((u) => u.first === hit.end).map((u) => u.end));
+  const end = Math.min((arabic.sentences[verb.sentence] as Sentence).endToken, from + RELEASE_REACH);
   return anyIn(tokens, hit.end, end, cues.releaseWord);
 }

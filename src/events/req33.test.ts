@@ -36,3 +36,29 @@ test("guards: goods obtained are no request; a denial does not answer a request 
     "REJECT RUS>GBR asserted",
   ]);
 });
+
+test("a demand to free people goes to the state that detained the demander's nationals, however far back", () => {
+  assert.deepEqual(
+    coded(
+      "اعتقلت السلطات التركية القس الأمريكي في أكتوبر الماضي. وقال محاميه إن صحته جيدة. وأضاف أن عائلته قلقة عليه. وطالبت الولايات المتحدة بالإفراج عن القس.",
+    ),
+    ["COERCE TUR>USA asserted", "REQUEST USA>TUR asserted"],
+  );
+  // The words of freeing counted past the subject after the verb.
+  assert.deepEqual(
+    coded(
+      "اعتقلت السلطات التركية القس الأمريكي في أكتوبر الماضي. ودعت الخارجية الأمريكية إلى سرعة الإفراج عن القس.",
+    ),
+    ["COERCE TUR>USA asserted", "REQUEST USA>TUR asserted"],
+  );
+});
+
+test("guards: no detention of the demander's nationals told, no addressee", () => {
+  assert.deepEqual(coded("وطالبت الولايات المتحدة بالإفراج عن الصحفيين المحتجزين."), []);
+  assert.deepEqual(
+    coded(
+      "اعتقلت السلطات الإيرانية مواطنا بريطانيا في طهران. وقال محاميه إن صحته جيدة. وأضاف أن عائلته قلقة عليه. وطالبت الولايات المتحدة بالإفراج عن القس.",
+    ),
+    ["COERCE IRN>GBR asserted"],
+  );
+});
