@@ -62,3 +62,23 @@ test("guards: no detention of the demander's nationals told, no addressee", () =
     ["COERCE IRN>GBR asserted"],
   );
 });
+
+test("a duty told by a complementizer with its pronoun (إنه على، أنه على) is laid on the state after على", () => {
+  assert.deepEqual(coded("وقال الرئيس التركي إنه على السعودية أن تثبت أن الصحفي غادر القنصلية."), [
+    "REQUEST TUR>SAU asserted",
+  ]);
+  // A duty to brace for what comes is a warning, as with إن على.
+  assert.deepEqual(coded("وذكرت الولايات المتحدة أنه على تركيا أن تتوقع مزيدا من العقوبات."), [
+    "THREATEN USA>TUR asserted",
+  ]);
+  assert.deepEqual(coded("وقال أردوغان إن على واشنطن أن تتخلى عن دعم المسلحين."), [
+    "REQUEST TUR>USA asserted",
+  ]);
+});
+
+test("guards: على after a complementizer with no party right after it lays no duty", () => {
+  const lines = coded("وقال الرئيس الفلسطيني إنه على استعداد للقاء رئيس الوزراء الإسرائيلي في أي وقت.");
+  assert.ok(!lines.some((l) => l.startsWith("REQUEST")), lines.join("; "));
+  const contact = coded("وأكد وزير الخارجية الأردني أنه على اتصال دائم بنظيره الإيراني.");
+  assert.ok(!contact.some((l) => l.startsWith("REQUEST")), contact.join("; "));
+});
