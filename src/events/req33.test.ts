@@ -68,7 +68,7 @@ test("a duty told by a complementizer with its pronoun (إنه على، أنه �
     "REQUEST TUR>SAU asserted",
   ]);
   // A duty to brace for what comes is a warning, as with إن على.
-  assert.deepEqual(coded("وذكرت الولايات المتحدة أنه على تركيا أن تتوقع مزيدا من العقوبات."), [
+  assert.deepEqual(coded("وقالت الإدارة الأمريكية أنه على أنقرة أن تستعد لعقوبات أشد قسوة."), [
     "THREATEN USA>TUR asserted",
   ]);
   assert.deepEqual(coded("وقال أردوغان إن على واشنطن أن تتخلى عن دعم المسلحين."), [
