@@ -4,7 +4,7 @@
 // answers, a known channel's two states. Some readings find the trigger is no act after all (a list
 // label, people sheltered, what a draft would do). Split from findEvents (index.ts).
 import type { EntitiesResult } from "../entities/index.ts";
-import type { ArabicText, Party, Sentence } from "../pipeline/types.ts";
+import type { ArabicText, Event, Party, Sentence } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { complementTarget } from "./agreed-target.ts";
 import { backedSides } from "./backed.ts";
@@ -20,7 +20,7 @@ import { praisedAgent, welcomedActor } from "./praised-agent.ts";
 import { nestedAct } from "./nested-acts.ts";
 import { addressee, heldSides } from "./held.ts";
 import { chargedSelf, claimant, ownActTarget, relativeBackref, replyTarget } from "./reaction-targets.ts";
-import { implicitRecipient, lastAccuser, partiesOf } from "./sides.ts";
+import { implicitRecipient, lastAccuser, lastAgainst, partiesOf } from "./sides.ts";
 import { speakerSides } from "./speaker-actor.ts";
 import { visitorOf } from "./visitor.ts";
 import { chargeNounBefore, type Told } from "./told.ts";
@@ -158,7 +158,11 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     // teller answers no charge told before.
     const denial = deniesCharge(arabic, hit, cues);
     const unnamed = denial && chargeNounBefore(arabic.tokens, hit, told, sentenceIndex, cues.chargeNoun);
-    if (!unnamed) recipient = implicitRecipient(actor, told.events, told.sentenceOf, sentenceIndex);
+    // …تسعى الولايات المتحدة للحصول على إجابات من الحكومة السعودية. ونفت القنصلية السعودية …: a denial
+    // answers a claim, not a request made to the denier's state (askedOf).
+    const denies = tokenIn(cues.denialVerb, arabic.tokens[hit.first]);
+    const claims = denies ? told.events.filter((e) => !askedOf(e, actor)) : told.events;
+    if (!unnamed) recipient = implicitRecipient(actor, claims, told.sentenceOf, sentenceIndex);
     // اتهمت هولندا وأستراليا روسيا … (sentences on) وتنفي روسيا أي ضلوع لها: a denial answers the last
     // charge against the denier's state told before it, however far back.
     if (recipient.length === 0 && denial && !unnamed) recipient = lastAccuser(actor, told.events);
@@ -175,9 +179,19 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     recipient.length === 0 &&
     rules.holderTarget &&
     hit.trigger.pos === "verb" &&
-    freesPeople(arabic, hit, cues)
+    freesPeople(arabic, hit, cues, args.actor)
   )
     recipient = implicitRecipient(actor, told.events, told.sentenceOf, sentenceIndex);
+  // ودعت الخارجية القطرية إلى سرعة الإفراج عن المواطن (his arrest told sentences before): with no event
+  // just told, the demand to free goes to the state that detained the demander's nationals, the actor of
+  // the last COERCE against its state, however far back (as a denial's accuser, lastAccuser).
+  if (
+    recipient.length === 0 &&
+    rules.holderTarget &&
+    hit.trigger.pos === "verb" &&
+    freesPeople(arabic, hit, cues, args.actor)
+  )
+    recipient = lastAgainst("COERCE", actor, told.events);
   // جمدت السعودية التعاملات مع كندا وطردت سفيرها: a و-verb with the subject of the act just told and no
   // object state of its own acts on that act's object (coordinated-recipient.ts).
   if (recipient.length === 0) recipient = coordinatedRecipient(hit, clause, actor, told, sentenceIndex);
@@ -185,6 +199,13 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   const bound = channelSides(found, span, hit.end, actor, recipient);
   if (bound) ({ actor, recipient } = bound);
   return { lost: null, args, actor, recipient, swapped };
+}
+
+/** A REQUEST made to one of `actor`'s states: what a denial by that state does not answer. */
+function askedOf(e: Event, actor: readonly Party[]): boolean {
+  if (e.type !== "REQUEST") return false;
+  const mine = new Set(actor.map((p) => p.country).filter((c) => c !== null));
+  return e.recipient.some((p) => p.country !== null && mine.has(p.country));
 }
 
 /** The sides a participle names itself, the recipient's parties of the actor's states left out; `lost` when none. */
@@ -233,11 +254,20 @@ export function deniesCharge(arabic: ArabicText, hit: TriggerHit, cues: EventCue
 /** How far after a demand the words of freeing people may stand (`طالبت الدوحة بإطلاق سراح`، `دعت إلى الإفراج عن`). */
 const RELEASE_REACH = 4;
 
-/** A demand whose complement frees people held (`بإطلاق سراح`، `بالإفراج عن`، `إطلاق سراحه`). */
-function freesPeople(arabic: ArabicText, hit: TriggerHit, cues: EventCues): boolean {
+/**
+ * A demand whose complement frees people held (`بإطلاق سراح`، `بالإفراج عن`، `إطلاق سراحه`), counted
+ * past the subject right after the verb (`ودعت الخارجية القطرية إلى سرعة الإفراج عن`).
+ */
+function freesPeople(
+  arabic: ArabicText,
+  hit: TriggerHit,
+  cues: EventCues,
+  actor: readonly PartyUnit[] = [],
+): boolean {
   const { tokens } = arabic;
   const verb = tokens[hit.first];
   if (!verb) return false;
-  const end = Math.min((arabic.sentences[verb.sentence] as Sentence).endToken, hit.end + RELEASE_REACH);
+  const from = Math.max(hit.end, ...actor.filter((u) => u.first === hit.end).map((u) => u.end));
+  const end = Math.min((arabic.sentences[verb.sentence] as Sentence).endToken, from + RELEASE_REACH);
   return anyIn(tokens, hit.end, end, cues.releaseWord);
 }

@@ -1,5 +1,5 @@
 // The event's sides once its clause is read: references, the speaker, coordinated and answered acts.
-import type { Event, Party, Token } from "../pipeline/types.ts";
+import type { Event, EventType, Party, Token } from "../pipeline/types.ts";
 import { PRONOUN_UNIT } from "./anaphora.ts";
 import { type Arguments, type Clause, findArguments, type PartyUnit } from "./arguments.ts";
 import { statesOfUnits } from "./clause-units.ts";
@@ -92,15 +92,19 @@ export function implicitRecipient(
  * document by others: the target of a denial with no accuser named near it.
  */
 export function lastAccuser(actor: readonly Party[], events: readonly Event[]): Party[] {
+  return lastAgainst("ACCUSE", actor, events);
+}
+
+/**
+ * The actors of the last unnegated act of `type` against the actor's one state, told before in the
+ * document by others (`lastAccuser`; the detainer of its nationals for a demand to free them).
+ */
+export function lastAgainst(type: EventType, actor: readonly Party[], events: readonly Event[]): Party[] {
   const mine = new Set(actor.map((p) => p.country).filter((c) => c !== null));
   if (mine.size !== 1) return [];
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k] as Event;
-    if (
-      e.type !== "ACCUSE" ||
-      e.negated ||
-      !e.recipient.some((p) => p.country !== null && mine.has(p.country))
-    )
+    if (e.type !== type || e.negated || !e.recipient.some((p) => p.country !== null && mine.has(p.country)))
       continue;
     if (e.actor.length > 0 && e.actor.every((p) => p.country !== null && !mine.has(p.country)))
       return [...e.actor];

@@ -313,7 +313,18 @@ export function clauseVeto(c: Clause, hit: TriggerHit): string | null {
   if (blameUnnamed(c, hit)) return "blame of no state named";
   // خطر يهدد حياته، التصعيد الإيراني يهدد المنطقة: a danger threatens, no state.
   if (dangerThreatens(c, hit)) return "a danger, no threat";
+  // قال إنه على استعداد للجلوس مع …: على after a complementizer with no party right after it is no duty.
+  if (dutyUnlaid(c, hit)) return "no state the duty is laid on";
   return null;
+}
+
+/**
+ * A duty told by a complementizer (`إنه على السعودية أن تثبت`) is laid on the party right after its على;
+ * with none there the على phrase is the speaker's state or place (`إنه على استعداد`، `أنه على صلة`).
+ */
+function dutyUnlaid(c: Clause, hit: TriggerHit): boolean {
+  if (hit.trigger.duty !== true || hit.trigger.right === true) return false;
+  return !c.all.some((u) => u.first === hit.end + 1);
 }
 
 /** How many words before a verb of threatening its danger noun may stand (past a nisba and الذي). */
