@@ -5,6 +5,7 @@ import { offsetAfterLetters } from "../arabic/tokens.ts";
 import type { ArabicText, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { anyMarked, marked, SCAN_BODY_HEAD, type ScanMasks } from "./scan.ts";
 
 /** A word's readings without the article (`والحكومة` → `والحكومه`، `حكومه`): the key and its bare forms. */
 function headKeys(t: Token | undefined): string[] {
@@ -79,8 +80,11 @@ export function bodyUnits(
   listed: readonly PartyUnit[],
   covered: ReadonlySet<number>,
   cues: EventCues,
+  /** The tokens' scan bits (`scanMasks`): only a token with SCAN_BODY_HEAD can be a body's head noun. */
+  masks?: ScanMasks,
 ): PartyUnit[] {
-  if (cues.bodyBackHead.size === 0) return [];
+  // Most documents hold no head noun alone: nothing below is built for them.
+  if (cues.bodyBackHead.size === 0 || !anyMarked(masks, SCAN_BODY_HEAD)) return [];
   const { tokens } = arabic;
   const taken = new Uint8Array(tokens.length);
   for (const k of covered) taken[k] = 1;
@@ -95,7 +99,7 @@ export function bodyUnits(
   const out: PartyUnit[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (taken[k] === 1 || !tokenIn(cues.bodyBackHead, t)) continue;
+    if (taken[k] === 1 || !marked(masks, k, SCAN_BODY_HEAD) || !tokenIn(cues.bodyBackHead, t)) continue;
     // الجيش الإسرائيلي: the head of a nisba right after it is that unit's.
     if (starts.get(k + 1)?.type === "NISBA") continue;
     if (!standsAlone(arabic, k, starts, cues)) continue;
