@@ -21,6 +21,9 @@ export function repliesInKind(
   units: readonly PartyUnit[],
   cues: EventCues,
 ): Event[] {
+  // Only an event read from a trigger is answered (`answeredAct` finds it by `at`): a document with
+  // none has no in-kind word to look for.
+  if (eventOf.size === 0) return [];
   const { tokens } = arabic;
   const at = new Map<Event, number>();
   for (const [hit, event] of eventOf) at.set(event, hit.first);
