@@ -36,6 +36,23 @@ function oneState(u: PartyUnit): string | null {
   return states.size === 1 && only && only !== "IGO" ? only : null;
 }
 
+/** A party unit of one state with the head nouns it names its body with. */
+interface NamedBody {
+  u: PartyUnit;
+  state: string;
+  heads: string[];
+}
+
+/** The units of one state that are no place, in their order, with their heads (`headsOf`). */
+function namedBodies(arabic: ArabicText, listed: readonly PartyUnit[]): NamedBody[] {
+  const out: NamedBody[] = [];
+  for (const u of listed) {
+    const state = oneState(u);
+    if (state !== null && !u.place) out.push({ u, state, heads: headsOf(arabic, u) });
+  }
+  return out;
+}
+
 /**
  * The phrase ends after token `k`: the sentence or punctuation, a preposition, a complementizer (cue
  * `body_end`) or a word with a proclitic follows. A nisba or any other word after it may make it another
@@ -83,7 +100,7 @@ export function bodyUnits(
   /** The tokens' scan bits (`scanMasks`): only a token with SCAN_BODY_HEAD can be a body's head noun. */
   masks?: ScanMasks,
 ): PartyUnit[] {
-  // Most documents hold no head noun alone: nothing below is built for them.
+  // A document with no head noun has no such unit: nothing below is built for it.
   if (cues.bodyBackHead.size === 0 || !anyMarked(masks, SCAN_BODY_HEAD)) return [];
   const { tokens } = arabic;
   const taken = new Uint8Array(tokens.length);
@@ -93,9 +110,8 @@ export function bodyUnits(
     starts.set(u.first, u);
     for (let k = u.first; k < u.end; k++) taken[k] = 1;
   }
-  const named = listed
-    .map((u) => ({ u, state: oneState(u), heads: headsOf(arabic, u) }))
-    .filter((x) => x.state !== null && !x.u.place);
+  /** The units of one state that are no place, with their heads: made for the first head noun read. */
+  let named: NamedBody[] | null = null;
   const out: PartyUnit[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
@@ -108,6 +124,7 @@ export function bodyUnits(
     if (bodyOfNoState(tokens, k, cues)) continue;
     const reading = t.bare.find((b) => cues.bodyBackHead.has(b.key));
     const head = (reading?.key ?? t.key).replace(/^ال/u, "");
+    named ??= namedBodies(arabic, listed);
     const before = named.filter((x) => x.u.end <= k && x.heads.includes(head));
     const states = new Set(before.map((x) => x.state));
     const last = before[before.length - 1];
