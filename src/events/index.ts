@@ -186,7 +186,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     }
     const { args, actor, recipient, swapped } = sides;
     // والتقت فرنسا وأوروغواي ثماني مرات …: in a match's sentence, states named bare are teams.
-    if (sporting(sentenceIndex) && [...actor, ...recipient].every((p) => p.sector === null)) {
+    // The parties first: a party with a sector is no team, and its sentence is not read for sport words.
+    if (noSector(actor) && noSector(recipient) && sporting(sentenceIndex)) {
       explain?.hit(hit, "sports sentence", actor, recipient);
       return;
     }
@@ -375,6 +376,12 @@ function sportReader(arabic: ArabicText, cues: EventCues): (index: number) => bo
     }
     return known;
   };
+}
+
+/** No party has a sector (a bare state may be a team). Declared here: tsx names every closure when it is made. */
+function noSector(parties: readonly Party[]): boolean {
+  for (const p of parties) if (p.sector !== null) return false;
+  return true;
 }
 
 /** Why the parties found make no interstate event (for `LossSink`). */
