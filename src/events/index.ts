@@ -356,7 +356,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     events.sort((a, b) => a.evidence.start - b.evidence.start);
   }
   // فردت تركيا بالمثل: an act answered in kind, no measure named, is that act's type the other way (replies.ts).
-  const replies = repliesInKind(arabic, events, eventOf, units, cues);
+  const replies = repliesInKind(arabic, events, eventOf, units, cues, masks);
   events.push(...replies);
   if (replies.length > 0) events.sort((a, b) => a.evidence.start - b.evidence.start);
   // واتفق الطرفان خلال القمة على …: an act told at a meeting dated before takes its day (meeting-day.ts).
