@@ -159,10 +159,14 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     });
     const { clause } = read;
     // A comment declined, a counted noun, an agreement left, a deed admitted, a finding reached (vetoes.ts).
-    const veto = clauseVeto(clause, hit);
-    if (veto !== null) {
-      explain?.hit(hit, veto, NONE, NONE);
-      return;
+    // Asked once the sides name two states, which most hits' sides do not (the veto reads only the clause
+    // and the hit); when each hit is explained, first, so that each loss keeps its reason.
+    if (explain) {
+      const veto = clauseVeto(clause, hit);
+      if (veto !== null) {
+        explain.hit(hit, veto, NONE, NONE);
+        return;
+      }
     }
     const rules = rulesOf(types, hit.trigger.type);
     // The sides, from the clause's reading to each side's states (act-sides.ts).
@@ -198,11 +202,18 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     if (actor.length === 0 || countries.size < 2 || actor.every((p) => p.country === null)) {
       // نفت موسكو أي ضلوع لها: a denial whose charge may be told with no accusing verb is read again
       // once those charges are found (below).
-      if (!late && recipient.length === 0 && countries.size === 1 && deniesCharge(arabic, hit, cues))
+      if (
+        !late &&
+        recipient.length === 0 &&
+        countries.size === 1 &&
+        deniesCharge(arabic, hit, cues) &&
+        (explain !== undefined || clauseVeto(clause, hit) === null)
+      )
         pending.push(hit);
       else explain?.hit(hit, partiesLost(actor, recipient), actor, recipient);
       return;
     }
+    if (!explain && clauseVeto(clause, hit) !== null) return;
     const dated = (hit.trigger.behind ? claimDate : governingDate)(arabic, span, hit.first, cues);
     // يلتقي ترامب بوتين يوم 16 يوليو، told on 1 July: an imperfect dated after publication is to come.
     // اتفقت الكوريتان على عقد قمة في 27 أبريل المقبل: a date after publication in a clause told in the
