@@ -40,7 +40,7 @@ import { listedBeside, SentenceRepeats } from "./repeats.ts";
 import { scanMasks } from "./scan.ts";
 import { backgroundAct, type Told, toldBefore, unnamedCharge } from "./told.ts";
 import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
-import { secondStateAt } from "./two-states.ts";
+import { firstReadable, secondStateAt } from "./two-states.ts";
 import { returnedAct, rulesOf, type TypeTable } from "./types.ts";
 import { clauseVeto, draftSponsors } from "./vetoes.ts";
 
@@ -126,6 +126,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
           cues.setting,
           { keys: cues.nestedAct, mentionStarts: new Set(found.mentions.map((m) => m.firstToken)) },
           cues.timeBefore,
+          // Explained, every hit is read; else from the sentence where two states are named.
+          explain ? 0 : firstReadable(arabic, twoStatesAt),
         )
       : [];
   /** Denials left with no accuser: read again once the charges told with no accusing verb are found. */
