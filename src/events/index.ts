@@ -77,10 +77,10 @@ const NONE: readonly Party[] = [];
 
 export function findEvents(arabic: ArabicText, found: EntitiesResult, options: EventsOptions): Event[] {
   const { cues, types, explain, triggers } = options;
-  // مون جاي إن: a name's words are no particles, before any clause is read.
-  markNameWords(arabic.tokens, found.mentions);
   // Each token's scan bits: the per-token scans below read only the tokens that can match.
   const masks = scanMasks(arabic.tokens, options);
+  // مون جاي إن: a name's words are no particles, before any clause is read.
+  markNameWords(arabic.tokens, found.mentions, masks);
   const { covered, named, channelWords } = namedTokens(arabic, found, cues, masks);
   // - سوريا: أكد البلدان …: a list item's label names the item's topic, not one of a dual's two states.
   const isLabel = listLabel(arabic.tokens, arabic.text);
