@@ -5,6 +5,7 @@ import { offsetAfterLetters } from "../arabic/tokens.ts";
 import type { ArabicText, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { anyMarked, marked, SCAN_BODY_HEAD, type ScanMasks } from "./scan.ts";
 
 /** A word's readings without the article (`والحكومة` → `والحكومه`، `حكومه`): the key and its bare forms. */
 function headKeys(t: Token | undefined): string[] {
@@ -33,6 +34,23 @@ function oneState(u: PartyUnit): string | null {
   const states = new Set(u.parties.map((p) => p.country));
   const [only] = [...states];
   return states.size === 1 && only && only !== "IGO" ? only : null;
+}
+
+/** A party unit of one state with the head nouns it names its body with. */
+interface NamedBody {
+  u: PartyUnit;
+  state: string;
+  heads: string[];
+}
+
+/** The units of one state that are no place, in their order, with their heads (`headsOf`). */
+function namedBodies(arabic: ArabicText, listed: readonly PartyUnit[]): NamedBody[] {
+  const out: NamedBody[] = [];
+  for (const u of listed) {
+    const state = oneState(u);
+    if (state !== null && !u.place) out.push({ u, state, heads: headsOf(arabic, u) });
+  }
+  return out;
 }
 
 /**
@@ -79,8 +97,11 @@ export function bodyUnits(
   listed: readonly PartyUnit[],
   covered: ReadonlySet<number>,
   cues: EventCues,
+  /** The tokens' scan bits (`scanMasks`): only a token with SCAN_BODY_HEAD can be a body's head noun. */
+  masks?: ScanMasks,
 ): PartyUnit[] {
-  if (cues.bodyBackHead.size === 0) return [];
+  // A document with no head noun has no such unit: nothing below is built for it.
+  if (cues.bodyBackHead.size === 0 || !anyMarked(masks, SCAN_BODY_HEAD)) return [];
   const { tokens } = arabic;
   const taken = new Uint8Array(tokens.length);
   for (const k of covered) taken[k] = 1;
@@ -89,13 +110,12 @@ export function bodyUnits(
     starts.set(u.first, u);
     for (let k = u.first; k < u.end; k++) taken[k] = 1;
   }
-  const named = listed
-    .map((u) => ({ u, state: oneState(u), heads: headsOf(arabic, u) }))
-    .filter((x) => x.state !== null && !x.u.place);
+  /** The units of one state that are no place, with their heads: made for the first head noun read. */
+  let named: NamedBody[] | null = null;
   const out: PartyUnit[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (taken[k] === 1 || !tokenIn(cues.bodyBackHead, t)) continue;
+    if (taken[k] === 1 || !marked(masks, k, SCAN_BODY_HEAD) || !tokenIn(cues.bodyBackHead, t)) continue;
     // الجيش الإسرائيلي: the head of a nisba right after it is that unit's.
     if (starts.get(k + 1)?.type === "NISBA") continue;
     if (!standsAlone(arabic, k, starts, cues)) continue;
@@ -104,6 +124,7 @@ export function bodyUnits(
     if (bodyOfNoState(tokens, k, cues)) continue;
     const reading = t.bare.find((b) => cues.bodyBackHead.has(b.key));
     const head = (reading?.key ?? t.key).replace(/^ال/u, "");
+    named ??= namedBodies(arabic, listed);
     const before = named.filter((x) => x.u.end <= k && x.heads.includes(head));
     const states = new Set(before.map((x) => x.state));
     const last = before[before.length - 1];

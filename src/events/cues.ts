@@ -4,6 +4,7 @@ import { SlotSet, tokenIn } from "../arabic/tokens.ts";
 import { cue, type Lexicons } from "../pipeline/lexicons.ts";
 import type { Token } from "../pipeline/types.ts";
 import type { EventCues } from "./event-cues.ts";
+import { SCAN_CLAUSE, type ScanMasks } from "./scan.ts";
 
 export type { EventCues } from "./event-cues.ts";
 
@@ -41,9 +42,15 @@ const nameWords = new WeakSet<Token>();
 export function markNameWords(
   tokens: readonly Token[],
   mentions: readonly { firstToken: number; endToken: number }[],
+  /**
+   * The tokens' scan bits (`scanMasks`): only a word with SCAN_CLAUSE can be a complementizer, the one
+   * test that reads the set, so only such words are added (a WeakSet's add is dear, and most names hold none).
+   */
+  masks?: ScanMasks,
 ): void {
   for (const m of mentions)
-    for (let k = m.firstToken + 1; k < m.endToken; k++) nameWords.add(tokens[k] as Token);
+    for (let k = m.firstToken + 1; k < m.endToken; k++)
+      if (!masks || ((masks[k] as number) & SCAN_CLAUSE) !== 0) nameWords.add(tokens[k] as Token);
 }
 
 export function compileCues(lex: Lexicons): EventCues {

@@ -43,7 +43,7 @@ export function documentUnits(
     // المجلس after مجلس حقوق الإنسان: an organisation of states called by its head noun alone.
     ...organisationUnits(arabic, found, covered, cues, masks),
     // الحكومة after الحكومة الأردنية: a state's body called by its head noun alone.
-    ...bodyUnits(arabic, listed, covered, cues),
+    ...bodyUnits(arabic, listed, covered, cues, masks),
     // انتقاد الأخيرة: `the latter`, the party named last before it.
     ...latterUnits(arabic, listed, covered, cues, masks),
   ].sort((a, b) => a.first - b.first);

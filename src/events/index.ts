@@ -40,7 +40,7 @@ import { listedBeside, SentenceRepeats } from "./repeats.ts";
 import { scanMasks } from "./scan.ts";
 import { backgroundAct, type Told, toldBefore, unnamedCharge } from "./told.ts";
 import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
-import { secondStateAt } from "./two-states.ts";
+import { firstReadable, secondStateAt } from "./two-states.ts";
 import { returnedAct, rulesOf, type TypeTable } from "./types.ts";
 import { clauseVeto, draftSponsors } from "./vetoes.ts";
 
@@ -77,10 +77,10 @@ const NONE: readonly Party[] = [];
 
 export function findEvents(arabic: ArabicText, found: EntitiesResult, options: EventsOptions): Event[] {
   const { cues, types, explain, triggers } = options;
-  // مون جاي إن: a name's words are no particles, before any clause is read.
-  markNameWords(arabic.tokens, found.mentions);
   // Each token's scan bits: the per-token scans below read only the tokens that can match.
   const masks = scanMasks(arabic.tokens, options);
+  // مون جاي إن: a name's words are no particles, before any clause is read.
+  markNameWords(arabic.tokens, found.mentions, masks);
   const { covered, named, channelWords } = namedTokens(arabic, found, cues, masks);
   // - سوريا: أكد البلدان …: a list item's label names the item's topic, not one of a dual's two states.
   const isLabel = listLabel(arabic.tokens, arabic.text);
@@ -126,6 +126,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
           cues.setting,
           { keys: cues.nestedAct, mentionStarts: new Set(found.mentions.map((m) => m.firstToken)) },
           cues.timeBefore,
+          // Explained, every hit is read; else from the sentence where two states are named.
+          explain ? 0 : firstReadable(arabic, twoStatesAt),
         )
       : [];
   /** Denials left with no accuser: read again once the charges told with no accusing verb are found. */
@@ -159,10 +161,14 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     });
     const { clause } = read;
     // A comment declined, a counted noun, an agreement left, a deed admitted, a finding reached (vetoes.ts).
-    const veto = clauseVeto(clause, hit);
-    if (veto !== null) {
-      explain?.hit(hit, veto, NONE, NONE);
-      return;
+    // Asked once the sides name two states, which most hits' sides do not (the veto reads only the clause
+    // and the hit); when each hit is explained, first, so that each loss keeps its reason.
+    if (explain) {
+      const veto = clauseVeto(clause, hit);
+      if (veto !== null) {
+        explain.hit(hit, veto, NONE, NONE);
+        return;
+      }
     }
     const rules = rulesOf(types, hit.trigger.type);
     // The sides, from the clause's reading to each side's states (act-sides.ts).
@@ -186,7 +192,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     }
     const { args, actor, recipient, swapped } = sides;
     // والتقت فرنسا وأوروغواي ثماني مرات …: in a match's sentence, states named bare are teams.
-    if (sporting(sentenceIndex) && [...actor, ...recipient].every((p) => p.sector === null)) {
+    // The parties first: a party with a sector is no team, and its sentence is not read for sport words.
+    if (noSector(actor) && noSector(recipient) && sporting(sentenceIndex)) {
       explain?.hit(hit, "sports sentence", actor, recipient);
       return;
     }
@@ -197,11 +204,18 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     if (actor.length === 0 || countries.size < 2 || actor.every((p) => p.country === null)) {
       // نفت موسكو أي ضلوع لها: a denial whose charge may be told with no accusing verb is read again
       // once those charges are found (below).
-      if (!late && recipient.length === 0 && countries.size === 1 && deniesCharge(arabic, hit, cues))
+      if (
+        !late &&
+        recipient.length === 0 &&
+        countries.size === 1 &&
+        deniesCharge(arabic, hit, cues) &&
+        (explain !== undefined || clauseVeto(clause, hit) === null)
+      )
         pending.push(hit);
       else explain?.hit(hit, partiesLost(actor, recipient), actor, recipient);
       return;
     }
+    if (!explain && clauseVeto(clause, hit) !== null) return;
     const dated = (hit.trigger.behind ? claimDate : governingDate)(arabic, span, hit.first, cues);
     // يلتقي ترامب بوتين يوم 16 يوليو، told on 1 July: an imperfect dated after publication is to come.
     // اتفقت الكوريتان على عقد قمة في 27 أبريل المقبل: a date after publication in a clause told in the
@@ -355,7 +369,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     events.sort((a, b) => a.evidence.start - b.evidence.start);
   }
   // فردت تركيا بالمثل: an act answered in kind, no measure named, is that act's type the other way (replies.ts).
-  const replies = repliesInKind(arabic, events, eventOf, units, cues);
+  const replies = repliesInKind(arabic, events, eventOf, units, cues, masks);
   events.push(...replies);
   if (replies.length > 0) events.sort((a, b) => a.evidence.start - b.evidence.start);
   // واتفق الطرفان خلال القمة على …: an act told at a meeting dated before takes its day (meeting-day.ts).
@@ -375,6 +389,12 @@ function sportReader(arabic: ArabicText, cues: EventCues): (index: number) => bo
     }
     return known;
   };
+}
+
+/** No party has a sector (a bare state may be a team). Declared here: tsx names every closure when it is made. */
+function noSector(parties: readonly Party[]): boolean {
+  for (const p of parties) if (p.sector !== null) return false;
+  return true;
 }
 
 /** Why the parties found make no interstate event (for `LossSink`). */

@@ -59,7 +59,8 @@ function startsWithAny(key: string, byOpening: KeysByOpening): boolean {
   if (key.length === 0) return false;
   if (byOpening.one.size > 0 && byOpening.one.has(key.charCodeAt(0))) return true;
   if (key.length < 2) return false;
-  const list = byOpening.two.get(openingOf(key));
+  // openingOf written out: V8 inlines no call here (bin/rasd.js), and this runs for every word read.
+  const list = byOpening.two.get(key.charCodeAt(0) * 0x10000 + key.charCodeAt(1));
   if (list !== undefined) for (const n of list) if (key.startsWith(n)) return true;
   return false;
 }

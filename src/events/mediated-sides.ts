@@ -6,6 +6,7 @@
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { anyMarked, SCAN_MEDIATOR, type ScanMasks } from "./scan.ts";
 
 type Mention = EntitiesResult["mentions"][number];
 
@@ -26,9 +27,11 @@ export function mediatedSides(
   arabic: ArabicText,
   mentions: readonly Mention[],
   cues: EventCues,
+  /** The tokens' scan bits (`scanMasks`): with no token of SCAN_MEDIATOR, no بين is read. */
+  masks?: ScanMasks,
 ): Set<number> {
   const out = new Set<number>();
-  if (cues.mediatorHead.size === 0) return out;
+  if (cues.mediatorHead.size === 0 || !anyMarked(masks, SCAN_MEDIATOR)) return out;
   const { tokens, text } = arabic;
   for (let b = 1; b < tokens.length; b++) {
     const at = tokens[b];

@@ -41,7 +41,9 @@ export function namedTokens(
       !startsClause(arabic.tokens[k + 1])
     )
       named.add(k + 1);
-  const channelWords = new Set([...covered].filter((k) => !named.has(k)));
+  // A loop into the set: no array of every covered token made and filtered per document.
+  const channelWords = new Set<number>();
+  for (const k of covered) if (!named.has(k)) channelWords.add(k);
   return { covered, named, channelWords };
 }
 

@@ -5,6 +5,7 @@
 import type { ArabicText, Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
+import { anyMarked, marked, SCAN_IN_KIND, type ScanMasks } from "./scan.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** Words at most between the reply verb and its in-kind word (`ردت عليها موسكو بالمثل`). */
@@ -20,13 +21,18 @@ export function repliesInKind(
   eventOf: ReadonlyMap<TriggerHit, Event>,
   units: readonly PartyUnit[],
   cues: EventCues,
+  /** The tokens' scan bits (`scanMasks`): only a token with SCAN_IN_KIND is an in-kind word. */
+  masks?: ScanMasks,
 ): Event[] {
+  // Only an event read from a trigger is answered (`answeredAct` finds it by `at`): a document with
+  // none, or with no in-kind word, has no reply to look for.
+  if (eventOf.size === 0 || !anyMarked(masks, SCAN_IN_KIND)) return [];
   const { tokens } = arabic;
   const at = new Map<Event, number>();
   for (const [hit, event] of eventOf) at.set(event, hit.first);
   const made: Event[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    if (!tokenIn(cues.inKind, tokens[k])) continue;
+    if (!marked(masks, k, SCAN_IN_KIND) || !tokenIn(cues.inKind, tokens[k])) continue;
     const sentence = arabic.sentences[(tokens[k] as Token).sentence] as Sentence;
     const verb = replyVerbBefore(tokens, k, sentence, cues);
     if (verb < 0) continue;

@@ -39,8 +39,14 @@ export const SCAN_CLAUSE = 1 << 11;
 
 /** The first word of an agreement named without its state (`cues.dealCounterpart`: `الاتفاق النووي`). */
 export const SCAN_DEAL = 1 << 12;
+/** `الوسيط`، `وسطاء` (`cues.mediatorHead`): a document without one has no sides mediated between. */
+export const SCAN_MEDIATOR = 1 << 13;
+/** `الحكومة` (`cues.bodyBackHead`): a document without one has no body called by its head noun alone. */
+export const SCAN_BODY_HEAD = 1 << 14;
+/** `بالمثل`، `مماثلة` (`cues.inKind`): a reply in kind (replies.ts). The last of the sixteen bits. */
+export const SCAN_IN_KIND = 1 << 15;
 
-/** Each token's scan bits (`scanMasks`): 16 a token, for the passes above. */
+/** Each token's scan bits (`scanMasks`): 16 a token, for the passes above (all sixteen are taken). */
 export type ScanMasks = Uint16Array;
 
 export interface ScanSources {
@@ -95,6 +101,9 @@ function compileScan(sources: ScanSources): ScanIndex {
   add(cues.speech, SCAN_CLAUSE);
   // A state an agreement's name stands for counts as named (two-states.ts).
   for (const name of cues.dealCounterpart.keys()) add([name.split(" ")[0] as string], SCAN_DEAL);
+  add(cues.mediatorHead, SCAN_MEDIATOR);
+  add(cues.bodyBackHead, SCAN_BODY_HEAD);
+  add(cues.inKind, SCAN_IN_KIND);
   // A byte a slot (only whether it is zero is read): 64 kB, not the 128 kB of the bits themselves.
   const slots = new Uint8Array(SLOTS);
   for (const k of bits.keys()) slots[filterSlot(k)] = 1;

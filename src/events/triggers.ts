@@ -174,11 +174,17 @@ export function findTriggers(
   nested?: { keys: ReadonlySet<string>; mentionStarts: ReadonlySet<number> },
   /** Keys of the `time_before` prepositions (قبيل، عقب، خلال): a noun after one is no object of the trigger before. */
   timeBefore: ReadonlySet<string> = new Set(),
+  /**
+   * The first token a trigger may begin at; none runs into it from the token before (two-states.ts
+   * `firstReadable`). A hit's object and complement readings stay in its sentence, so the hits from it
+   * on are the ones a scan from the first token finds.
+   */
+  from = 0,
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
   /** The trigger that takes a complement and one past the last complement it took. */
   let taker: { hit: TriggerHit; end: number } | null = null;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < tokens.length; i++) {
     if (masks && ((masks[i] as number) & SCAN_TRIGGER) === 0) continue;
     if (covered.has(i)) {
       if (skipped) {

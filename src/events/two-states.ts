@@ -14,6 +14,7 @@
 // source here: findEvents reads every hit when it explains them (`explain`,
 // scripts/trigger-losses.ts) and throws on an event this would have left out.
 import type { EntitiesResult } from "../entities/index.ts";
+import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { SCAN_DEAL, type ScanMasks } from "./scan.ts";
 
@@ -58,4 +59,18 @@ function named(firsts: Map<string, number>, country: string, k: number): void {
 function firstMarked(masks: ScanMasks, bit: number): number {
   for (let k = 0; k < masks.length; k++) if (((masks[k] as number) & bit) !== 0) return k;
   return Infinity;
+}
+
+/**
+ * Where findTriggers may start (`secondStateAt` gave `at`, finite): the first token of the sentence
+ * holding `at`, the first whose hits can be read, moved back over each sentence that a phrase may run
+ * into from the one before (its first token `linked`: only spaces between). No trigger found before
+ * it is read, and none ends past it.
+ */
+export function firstReadable(arabic: ArabicText, at: number): number {
+  const { tokens, sentences } = arabic;
+  let k = (sentences[(tokens[at] as Token).sentence] as Sentence).firstToken;
+  while (k > 0 && (tokens[k] as Token).linked)
+    k = (sentences[(tokens[k - 1] as Token).sentence] as Sentence).firstToken;
+  return k;
 }

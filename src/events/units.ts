@@ -74,7 +74,7 @@ export function partyUnits(
   // متجها إلى سنغافورة لعقد قمته مع زعيم كوريا الشمالية: the destination is the meeting's venue.
   const venues = destinationVenues(arabic, found.mentions, cues);
   // الوسيط بين الكرملين وحملة ترامب: the sides a go-between stands between.
-  const mediated = mediatedSides(arabic, found.mentions, cues);
+  const mediated = mediatedSides(arabic, found.mentions, cues, masks);
   for (const m of found.mentions) {
     if (posts.seats.has(m.firstToken) || venues.has(m.firstToken) || mediated.has(m.firstToken)) continue;
     // Journalists (JRN) report events and civil society (SOC: Amnesty, think tanks) comments on
