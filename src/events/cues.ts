@@ -105,6 +105,7 @@ export function compileCues(lex: Lexicons): EventCues {
     reachNoun: set("reach_noun"),
     agreeSought: set("agree_sought"),
     coopGoal: set("coop_goal"),
+    relationNoun: set("relation_noun"),
     heldPast: set("held_past"),
     personHead: set("person_head"),
     peoplePlural: set("people_plural"),
