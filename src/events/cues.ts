@@ -270,6 +270,7 @@ export function compileCues(lex: Lexicons): EventCues {
     dangerSubject: set("danger_subject"),
     fearWord: set("fear_word"),
     insurgent: set("insurgent"),
+    armedSide: set("armed_side"),
     fearedLink: set("feared_link"),
     unnamedSubject: set("unnamed_subject"),
     bear: set("bear"),

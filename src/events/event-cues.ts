@@ -344,6 +344,8 @@ export interface EventCues {
   fearedLink: Set<string>;
   /** Armed groups that are no state (`طالبان`، `الحوثيين`، `داعش`): a strike in their sentence has no place target. */
   insurgent: Set<string>;
+  /** Rebel sides and armed factions (`الانفصاليين`، `فصائل`، `الميليشيات`): a state backing them backs no state. */
+  armedSide: Set<string>;
   /** Relative and interrogative pronouns as a charge's subject (`بشأن من يقف وراء`): no state charged. */
   unnamedSubject: Set<string>;
   bear: Set<string>;

@@ -17,3 +17,18 @@ test("guards: an act after a relation noun in its own clause, a signed cooperati
   assert.deepEqual(coded("وبعد تحسن العلاقات وقعت الكويت اتفاقية مع إيران."), ["SUPPORT KWT>IRN asserted"]);
   assert.deepEqual(coded("وبعد تحسن العلاقات ووقعت الكويت اتفاقية مع إيران."), ["SUPPORT KWT>IRN asserted"]);
 });
+
+test("backing an armed group or a rebel side backs no state", () => {
+  assert.deepEqual(coded("وضمت روسيا شبه الجزيرة عام 2014، ودعمت متمردين موالين لها في شرق أوكرانيا."), []);
+  assert.deepEqual(coded("بينما تدعم الولايات المتحدة وتركيا وقطر المتمردين."), []);
+  // The cooperation told beside the backing stays.
+  assert.deepEqual(coded("وتتعاون تركيا، التي تدعم بعض جماعات المعارضة المسلحة في سوريا، مع روسيا وإيران."), [
+    "COOPERATE TUR>IRN+RUS asserted",
+  ]);
+});
+
+test("guards: a charge of backing a group, backing a government against rebels", () => {
+  assert.deepEqual(coded("واتهم بومبيو طهران بدعم جماعات مسلحة في اليمن."), ["ACCUSE USA>IRN asserted"]);
+  assert.deepEqual(coded("وتدعم السعودية الحكومة اليمنية ضد المتمردين."), ["SUPPORT SAU>YEM asserted"]);
+  assert.deepEqual(coded("وروسيا تدعم الحكومة السورية في حربها على المعارضة."), ["SUPPORT RUS>SYR asserted"]);
+});
