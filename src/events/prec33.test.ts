@@ -32,3 +32,9 @@ test("guards: a charge of backing a group, backing a government against rebels",
   assert.deepEqual(coded("وتدعم السعودية الحكومة اليمنية ضد المتمردين."), ["SUPPORT SAU>YEM asserted"]);
   assert.deepEqual(coded("وروسيا تدعم الحكومة السورية في حربها على المعارضة."), ["SUPPORT RUS>SYR asserted"]);
 });
+
+test("a seat, an embassy or a base hosted is no meeting", () => {
+  assert.deepEqual(coded("وتستضيف ألمانيا قاعدة عسكرية للولايات المتحدة منذ عقود."), []);
+  assert.deepEqual(coded("وتستضيف النمسا سفارتين لإيران في فيينا."), []);
+  assert.deepEqual(coded("واستضافت ألمانيا الرئيس الأمريكي في برلين."), ["CONSULT DEU>USA asserted"]);
+});
