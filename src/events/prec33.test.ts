@@ -21,10 +21,11 @@ test("guards: an act after a relation noun in its own clause, a signed cooperati
 test("backing an armed group or a rebel side backs no state", () => {
   assert.deepEqual(coded("وضمت روسيا شبه الجزيرة عام 2014، ودعمت متمردين موالين لها في شرق أوكرانيا."), []);
   assert.deepEqual(coded("بينما تدعم الولايات المتحدة وتركيا وقطر المتمردين."), []);
-  // The cooperation told beside the backing stays.
-  assert.deepEqual(coded("وتتعاون تركيا، التي تدعم بعض جماعات المعارضة المسلحة في سوريا، مع روسيا وإيران."), [
-    "COOPERATE TUR>IRN+RUS asserted",
-  ]);
+  // The cooperation told beside the backing stays; the place the factions fight in is no recipient.
+  assert.deepEqual(
+    coded("وتنسق أنقرة، التي تدعم بعض فصائل المعارضة في شمال سوريا، مع موسكو وطهران منذ عام."),
+    ["COOPERATE TUR>IRN+RUS asserted"],
+  );
 });
 
 test("guards: a charge of backing a group, backing a government against rebels", () => {
