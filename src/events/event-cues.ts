@@ -317,6 +317,8 @@ export interface EventCues {
   agreeSought: Set<string>;
   /** Words whose goal, object or topic a cooperation noun right after them is (`تعزيز التعاون`، `أهمية تعاون`). */
   coopGoal: Set<string>;
+  /** Nouns of relations or partnership (`علاقات`، `الشركاء`): a cooperation noun after one names a standing tie. */
+  relationNoun: Set<string>;
   /** Verbs of an act having been held, right after a relative pronoun (`التي عقدت`، `التي جمعت`). */
   heldPast: Set<string>;
   /** Words before `ما` that refer back to a claim told before in the sentence (`وهو ما تنفيه`). */
@@ -342,6 +344,8 @@ export interface EventCues {
   fearedLink: Set<string>;
   /** Armed groups that are no state (`طالبان`، `الحوثيين`، `داعش`): a strike in their sentence has no place target. */
   insurgent: Set<string>;
+  /** Rebel sides and armed factions (`الانفصاليين`، `فصائل`، `الميليشيات`): a state backing them backs no state. */
+  armedSide: Set<string>;
   /** Relative and interrogative pronouns as a charge's subject (`بشأن من يقف وراء`): no state charged. */
   unnamedSubject: Set<string>;
   bear: Set<string>;

@@ -159,6 +159,71 @@ export function cooperationSought(c: Clause, hit: TriggerHit): boolean {
   return false;
 }
 
+/** How many words before a noun of cooperation or agreement its relation noun may stand (`الشركاء في عقد اتفاق`). */
+const RELATION_REACH = 3;
+
+/** The types of a standing tie between states: a noun of theirs after a relation noun names the tie. */
+const TIE_TYPES: ReadonlySet<string> = new Set(["COOPERATE", "AGREE", "SUPPORT", "AID"]);
+
+/**
+ * تتمتعان بعلاقات صداقة وتعاون، علاقات التعاون بين البلدين، الدول الشريكة في إبرام المعاهدة: a noun of
+ * cooperation, agreement or support up to three words after a noun of relations or partnership (cue
+ * relation_noun), past a noun, a preposition or a verbal noun of making (reach_noun), with no punctuation or
+ * other act between, names the standing tie between the states, not an act done.
+ */
+export function standingRelation(c: Clause, hit: TriggerHit): boolean {
+  if (!TIE_TYPES.has(hit.trigger.type) || hit.trigger.pos === "participle") return false;
+  // بعلاقات صداقة وتعاون: a form that may be a verb (تعاون) is a noun here only as a second item after و.
+  if (hit.trigger.pos === "verb" && !hit.prefix.startsWith("و")) return false;
+  for (let k = hit.first - 1; k >= Math.max(c.sentenceStart, hit.first - RELATION_REACH); k--) {
+    if (punctuated(c, k + 1, k + 1)) return false;
+    const t = c.tokens[k] as Token;
+    if (tokenIn(c.cues.relationNoun, t)) return hit.trigger.pos !== "verb" || k < hit.first - 1;
+    // تحسن العلاقات وقعت الكويت اتفاقية: a party or another act between opens the act's own clause; not the
+    // relation's own genitive (بعلاقات سلام وتعاون).
+    if (c.all.some((u) => u.first <= k && k < u.end)) return false;
+    const genitive = tokenIn(c.cues.relationNoun, c.tokens[k - 1]);
+    if (c.isAct?.(k) === true && !tokenIn(c.cues.reachNoun, t) && !genitive) return false;
+  }
+  return false;
+}
+
+/** The types of backing: one given to an armed group is no act between states. */
+const BACKING_TYPES: ReadonlySet<string> = new Set(["SUPPORT", "AID"]);
+/** How many words after the backing verb and its subject the group it backs may stand (`بعض جماعات`). */
+const BACKED_REACH = 2;
+
+/**
+ * ودعمت متمردين موالين لها في شرق البلاد، بينما تدعم واشنطن وأنقرة المتمردين، التي تدعم فصائل المعارضة
+ * المسلحة: a verb or noun of backing whose object, right after it and its subject, is an armed group or a
+ * rebel side (cues insurgent, armed_side) backs no state: the place it fights in, or the states named
+ * with the backer, are not its recipient. A charge of such backing is the charge's own event (`اتهم …
+ * طهران بدعم جماعات`), read by its verb.
+ */
+export function groupBacked(c: Clause, hit: TriggerHit): boolean {
+  if (!BACKING_TYPES.has(hit.trigger.type) || hit.trigger.pos === "participle") return false;
+  let seen = 0;
+  let subject: PartyUnit | undefined;
+  for (let k = hit.end; k < c.end && seen < BACKED_REACH; k++) {
+    if (punctuated(c, k, k)) return false;
+    // The subject after the verb (`تدعم الولايات المتحدة وتركيا المتمردين`) is passed over; a second
+    // party is the object (`تدعم السعودية الحكومة اليمنية ضد المتمردين`).
+    const unit = c.all.find((u) => u.first <= k && k < u.end);
+    if (unit !== undefined) {
+      const listed = unit.first === k && /^و/u.test((c.tokens[k] as Token).text);
+      if (seen > 0 || (subject !== undefined && unit !== subject && unit.first === k && !listed))
+        return false;
+      subject = unit;
+      continue;
+    }
+    const t = c.tokens[k] as Token;
+    if (tokenIn(c.cues.insurgent, t) || tokenIn(c.cues.armedSide, t)) return true;
+    if (tokenIn(c.cues.preposition, t)) return false;
+    seen++;
+  }
+  return false;
+}
+
 const HELD_KEY = keyOf("جرى");
 
 /**
@@ -294,6 +359,10 @@ export function clauseVeto(c: Clause, hit: TriggerHit): string | null {
     return "an agreement left, sought or retold";
   // بحثا تعزيز التعاون، أهمية تعاون الجانبين: cooperation as the goal or topic of another act.
   if (cooperationSought(c, hit)) return "cooperation sought";
+  // تتمتعان بعلاقات صداقة وتعاون، الشركاء في عقد الاتفاق: a standing tie named, no act.
+  if (standingRelation(c, hit)) return "a standing relation";
+  // ودعمت متمردين موالين لها، تدعم فصائل المعارضة المسلحة: backing an armed group backs no state.
+  if (groupBacked(c, hit)) return "an armed group backed";
   // اعترف فلين بالكذب بشأن اجتماعاته مع السفير الروسي: an admission recognizes no state.
   if (confessed(c, hit)) return "a deed admitted";
   // توصلت وكالات الاستخبارات إلى نتيجة بأن …: a conclusion reached is no agreement.
