@@ -271,6 +271,8 @@ export function compileCues(lex: Lexicons): EventCues {
     insurgent: set("insurgent"),
     fearedLink: set("feared_link"),
     unnamedSubject: set("unnamed_subject"),
+    mission: set("mission"),
+    premisesIn: set("premises_in"),
     bear: set("bear"),
     brace: set("brace"),
     weDemand: set("we_demand"),

@@ -344,6 +344,10 @@ export interface EventCues {
   insurgent: Set<string>;
   /** Relative and interrogative pronouns as a charge's subject (`بشأن من يقف وراء`): no state charged. */
   unnamedSubject: Set<string>;
+  /** Head nouns of a state's diplomatic mission (`القنصلية`، `السفارة`): a death told inside one is a charge (premises.ts). */
+  mission: Set<string>;
+  /** Words of inside that put a deed within a mission (`داخل`، `في`). */
+  premisesIn: Set<string>;
   bear: Set<string>;
   /** Verbs of expecting or bracing (`على واشنطن توقع`، `أن تستعد`): a duty to brace is a warning. */
   brace: Set<string>;

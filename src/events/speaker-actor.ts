@@ -46,7 +46,9 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
     args.recipient =
       toCome(arabic.tokens, hit) || deniedClaim(arabic.tokens, span, hit, cues)
         ? []
-        : args.actor.filter((u) => chargedSubject(arabic.tokens, arabic.text, u, hit, cues));
+        : hit.trigger.premises
+          ? args.recipient
+          : args.actor.filter((u) => chargedSubject(arabic.tokens, arabic.text, u, hit, cues));
     dutySpeaker(args, hit, ctx);
     if (args.actor.length === 0) claimant(args, ctx);
   }

@@ -1,0 +1,36 @@
+// The thirty-third pass on missed charges (docs/EVENTS.md, "Thirty-third pass: …"). Sentences written
+// for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const coded = (text: string) => eventLines(text, "negation");
+
+test("a death told in the passive inside a state's mission is the speaker's charge against that state", () => {
+  assert.deepEqual(coded("وقال مصدر أمني تركي إن الكاتب قتل داخل القنصلية السعودية."), [
+    "ACCUSE TUR>SAU asserted",
+  ]);
+  assert.deepEqual(coded("وقال وزير الخارجية البريطاني إن المعارض اغتيل في السفارة الروسية."), [
+    "ACCUSE GBR>RUS asserted",
+  ]);
+  // A bare mission word is the mission the article named before with its state.
+  assert.deepEqual(
+    coded(
+      "ودخل الكاتب السفارة الإيرانية في العاصمة قبل أسبوع. وقالت الشرطة الألمانية إن الكاتب قتل داخل السفارة.",
+    ),
+    ["ACCUSE DEU>IRN asserted"],
+  );
+});
+
+test("a death in a mission with no speaker of another state, denied, or in no mission is no charge", () => {
+  // The speaker is the mission's own state.
+  assert.deepEqual(coded("وقال مسؤول سعودي إن الكاتب قتل داخل القنصلية السعودية."), []);
+  // No speaker at all: the writer's narrative.
+  assert.deepEqual(coded("قتل الكاتب داخل القنصلية السعودية بعد دخوله إليها."), []);
+  // A claim governed by a denial.
+  assert.deepEqual(coded("ونفى المسؤول التركي أن الكاتب قتل داخل القنصلية السعودية."), []);
+  // A bare mission word with no mission of a state named before.
+  assert.deepEqual(coded("وقال مصدر تركي إن الكاتب قتل داخل القنصلية."), []);
+  // A death in a place that is no mission.
+  assert.deepEqual(coded("وقال مصدر تركي إن الكاتب قتل داخل الفندق السعودي."), []);
+});
