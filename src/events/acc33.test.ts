@@ -34,3 +34,20 @@ test("a death in a mission with no speaker of another state, denied, or in no mi
   // A death in a place that is no mission.
   assert.deepEqual(coded("وقال مصدر تركي إن الكاتب قتل داخل الفندق السعودي."), []);
 });
+
+test("officials or sources of a people who speak name their state as the speaker", () => {
+  assert.deepEqual(coded("وقال مسؤولون روس إن الولايات المتحدة تنتهك المعاهدة الموقعة بين البلدين."), [
+    "ACCUSE RUS>USA asserted",
+  ]);
+  assert.deepEqual(
+    coded("ونقلت الوكالة عن مسؤولين أتراك قولهم إن الكاتب قتل داخل القنصلية السعودية في المدينة."),
+    ["ACCUSE TUR>SAU asserted"],
+  );
+});
+
+test("officials of a people who do not speak are no party", () => {
+  // The officials are the object of a measure, not speakers: no Turkish side.
+  assert.deepEqual(coded("وفرضت الولايات المتحدة عقوبات على مسؤولين أتراك كبار."), []);
+  // A people plural with no head noun of officials stays a people.
+  assert.deepEqual(coded("وقال الأتراك إن الولايات المتحدة تنتهك المعاهدة."), []);
+});

@@ -108,6 +108,7 @@ export function compileCues(lex: Lexicons): EventCues {
     heldPast: set("held_past"),
     personHead: set("person_head"),
     peoplePlural: set("people_plural"),
+    speakerHead: set("speaker_head"),
     peopleHead: set("people_head"),
     preposition: set("preposition"),
     listJoiner: set("list_joiner"),

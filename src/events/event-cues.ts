@@ -78,6 +78,8 @@ export interface EventCues {
   personHead: Set<string>;
   /** A people's broken plural that is a nisba only after a diplomats' noun (`دبلوماسيين روس`). */
   peoplePlural: Set<string>;
+  /** Officials or sources (`مسؤولون`، `مصادر`) whose people plural names a state where they speak (units.ts). */
+  speakerHead: Set<string>;
   /** Plural nouns of diplomats after which a people's plural names their state. */
   peopleHead: Set<string>;
   preposition: Set<string>;
