@@ -55,3 +55,21 @@ test("officials of a people who do not speak are no party", () => {
   // A people plural with no head noun of officials stays a people.
   assert.deepEqual(coded("وقال الأتراك إن الولايات المتحدة تنتهك المعاهدة."), []);
 });
+
+test("a deed verb told verb first has the state right after it as the one charged", () => {
+  assert.deepEqual(
+    coded('وقال المتحدث باسم الخارجية الفرنسية في بيان: "الشهر الماضي استخدمت سوريا مادة كيماوية".'),
+    ["ACCUSE FRA>SYR asserted"],
+  );
+  assert.deepEqual(
+    coded('وقال وزير الخارجية البحريني إنه "لا أمن في الخليج طالما تتدخل إيران في شؤون جيرانها".'),
+    ["ACCUSE BHR>IRN asserted"],
+  );
+  // After a word of condition the deed is not told done: no charge.
+  assert.deepEqual(
+    coded("وقال مسؤول أمريكي إن بلاده سترد إذا استخدمت سوريا الأسلحة الكيماوية في الهجوم.").filter((l) =>
+      l.startsWith("ACCUSE"),
+    ),
+    [],
+  );
+});
