@@ -18,6 +18,7 @@ import { relativeObjectSides } from "./relative-object.ts";
 import { permittedParty, refuserAfter } from "./refused-demand.ts";
 import { praisedAgent, welcomedActor } from "./praised-agent.ts";
 import { nestedAct } from "./nested-acts.ts";
+import { premisesOwner } from "./premises.ts";
 import { addressee, heldSides } from "./held.ts";
 import { chargedSelf, claimant, ownActTarget, relativeBackref, replyTarget } from "./reaction-targets.ts";
 import { implicitRecipient, lastAccuser, lastAgainst, partiesOf } from "./sides.ts";
@@ -81,6 +82,8 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     return { lost: "no regret to come", actor: NONE, recipient: NONE };
   // أعلن ترمب أنه سيزور الصين، وأضاف: "لن نسمح …": a clause with no subject of its own may be the
   // speaker's act, or continue the sentence before (speaker-actor.ts).
+  // قال مسؤول تركي إن الصحفي قتل داخل القنصلية السعودية: the mission's state is the one charged (premises.ts).
+  if (hit.trigger.premises) args = { ...args, recipient: premisesOwner(arabic, hit, found.mentions, cues) };
   speakerSides(args, hit, { arabic, units, cues, sentenceIndex, span, speaker, clause });
   // قال إن بلاده لن تنتهك الاتفاق: a charge with no other state as the doer is no charge; no side is borrowed.
   if (hit.trigger.behind && (args.recipient.length === 0 || args.actor.length === 0))

@@ -78,6 +78,8 @@ export interface EventCues {
   personHead: Set<string>;
   /** A people's broken plural that is a nisba only after a diplomats' noun (`دبلوماسيين روس`). */
   peoplePlural: Set<string>;
+  /** Officials or sources (`مسؤولون`، `مصادر`) whose people plural names a state where they speak (units.ts). */
+  speakerHead: Set<string>;
   /** Plural nouns of diplomats after which a people's plural names their state. */
   peopleHead: Set<string>;
   preposition: Set<string>;
@@ -348,6 +350,10 @@ export interface EventCues {
   armedSide: Set<string>;
   /** Relative and interrogative pronouns as a charge's subject (`بشأن من يقف وراء`): no state charged. */
   unnamedSubject: Set<string>;
+  /** Head nouns of a state's diplomatic mission (`القنصلية`، `السفارة`): a death told inside one is a charge (premises.ts). */
+  mission: Set<string>;
+  /** Words of inside that put a deed within a mission (`داخل`، `في`). */
+  premisesIn: Set<string>;
   bear: Set<string>;
   /** Verbs of expecting or bracing (`على واشنطن توقع`، `أن تستعد`): a duty to brace is a warning. */
   brace: Set<string>;

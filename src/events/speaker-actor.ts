@@ -46,7 +46,9 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
     args.recipient =
       toCome(arabic.tokens, hit) || deniedClaim(arabic.tokens, span, hit, cues)
         ? []
-        : args.actor.filter((u) => chargedSubject(arabic.tokens, arabic.text, u, hit, cues));
+        : hit.trigger.premises
+          ? args.recipient
+          : args.actor.filter((u) => chargedSubject(arabic.tokens, arabic.text, u, hit, cues));
     dutySpeaker(args, hit, ctx);
     if (args.actor.length === 0) claimant(args, ctx);
   }
@@ -203,6 +205,12 @@ function chargedSubject(
   if (tokenIn(cues.unnamedSubject, tokens[hit.first - 1])) return false;
   // إن إيران لم تنتهك الاتفاق: a deed said not to be done is no charge.
   if (tokenIn(cues.negation, tokens[hit.first - 1])) return false;
+  // : "استخدمت روسيا مادة كيماوية": in the verb-first order the state right after the verb is its subject;
+  // not after a word of condition (إذا استخدمت دمشق الأسلحة الكيماوية: a deed not done, a threat's condition).
+  if (u.first === hit.end && u.prefix === "")
+    return (
+      !tokenIn(cues.conditional, tokens[hit.first - 1]) && !tokenIn(cues.conditionWord, tokens[hit.first - 1])
+    );
   if (u.end > hit.first || u.end < hit.first - SUBJECT_GAP) return false;
   // لنظام تابع للولايات المتحدة، يدعم …: a comma parts the party from the verb after it.
   return !/[،,]/u.test(text.slice((tokens[u.end - 1] as Token).end, (tokens[hit.first] as Token).start));

@@ -56,6 +56,8 @@ export interface Trigger {
   /** `ستندم` (regret), `تقف وراء` (behind): the subject suffers the act, the speaker acts (speaker-actor.ts). */
   regret?: boolean;
   behind?: boolean;
+  /** A death told passively inside a mission (`قتل داخل القنصلية السعودية`): a charge against the mission's state (premises.ts). */
+  premises?: boolean;
   /** A right granted by a complementizer (`قال X إن لإسرائيل الحق في`): its needed noun is a whole word. */
   right?: boolean;
 }
@@ -104,7 +106,13 @@ const FLAG_CARRIERS = new Set(
   "aspectual stance received hosted duty backed blame held addressed regret behind".split(" "),
 );
 const carrierFlags = (carrier: string): Partial<Trigger> =>
-  carrier === "right" ? { duty: true, right: true } : FLAG_CARRIERS.has(carrier) ? { [carrier]: true } : {};
+  carrier === "right"
+    ? { duty: true, right: true }
+    : carrier === "premises"
+      ? { behind: true, premises: true }
+      : FLAG_CARRIERS.has(carrier)
+        ? { [carrier]: true }
+        : {};
 
 export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
   const index = new PhraseIndex<Trigger>();

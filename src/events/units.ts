@@ -226,6 +226,14 @@ const PEOPLE_HEAD_REACH = 2;
 
 /** Token `at` stands within two words after a plural noun of diplomats (cue `people_head`). */
 function afterPeopleHead(tokens: readonly Token[], at: number, cues: EventCues): boolean {
+  // قال مسؤولون أتراك إن، نقلت الوكالة عن مسؤولين أتراك: officials or sources who speak, a state's word.
+  const head = tokens[at - 1];
+  const before = tokens[at - 2];
+  if (
+    tokenIn(cues.speakerHead, head) &&
+    (tokenIn(cues.speech, before) || tokenIn(cues.claimTeller, before) || before?.key === "عن")
+  )
+    return true;
   for (let k = at - 1; k >= Math.max(0, at - PEOPLE_HEAD_REACH); k--) {
     const t = tokens[k] as Token;
     if (t.sentence !== (tokens[at] as Token).sentence) return false;
