@@ -3,36 +3,19 @@
 // first token finds there.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { WordReader } from "../arabic/clitics.ts";
-import { compileCalendar } from "../arabic/dates.ts";
 import { analyzeArabic } from "../arabic/index.ts";
-import { keyOf } from "../arabic/normalize.ts";
-import { compileEntityLexicon } from "../entities/lexicon.ts";
-import { cue, loadLexicons } from "../pipeline/lexicons.ts";
 import type { ArabicText, Token } from "../pipeline/types.ts";
-import { compileCues, tokenIn } from "./cues.ts";
-import { compileEvaluations } from "./evaluations.ts";
+import { compileStages } from "../pipeline/run.ts";
+import { tokenIn } from "./cues.ts";
 import { SCAN_BODY_HEAD, SCAN_IN_KIND, SCAN_MEDIATOR, scanMasks } from "./scan.ts";
-import { compileTriggers, findTriggers } from "./triggers.ts";
+import { findTriggers } from "./triggers.ts";
 import { firstReadable } from "./two-states.ts";
-import { compileTypeRules } from "./types.ts";
 
-const lex = loadLexicons();
-const proclitics = cue(lex, "proclitic").map(keyOf);
-const reading = {
-  proclitics,
-  calendar: compileCalendar(lex.calendar),
-  reader: new WordReader({ proclitics }),
-};
-const cues = compileCues(lex);
-const triggers = compileTriggers(lex.triggers);
-const types = compileTypeRules(lex.eventTypes);
-const sources = {
-  triggers,
-  cues,
-  evaluations: compileEvaluations(lex.evaluations),
-  entityLexicon: compileEntityLexicon(lex),
-};
+// The lexicons compiled as the pipeline compiles them: the reading options and the event stage's tables.
+const stages = compileStages();
+const reading = stages.arabic;
+const sources = stages.events;
+const { triggers, cues, types } = sources;
 
 test("scan bits: mediator, body head and in-kind words are marked where tokenIn finds them, and only there", () => {
   const text = analyzeArabic(
