@@ -1,0 +1,29 @@
+// The thirty-fourth pass's side rules (false events with a wrong side): a state that only describes a
+// side, the topic or place of an act. Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const coded = (text: string) => eventLines(text, "negation");
+
+test("a state inside a relative clause on the actor is no recipient of the act outside it", () => {
+  // Before: REJECT CHN>VEN as well, the described state read as the one the draft was refused to.
+  assert.deepEqual(coded("ورفضت الصين التي تدعم الحكومة الفنزويلية مشروع القرار الجديد."), [
+    "SUPPORT CHN>VEN asserted",
+  ]);
+  // Before: AGREE ITA>EGY and THREATEN FRA>ERI+ETH.
+  assert.deepEqual(
+    coded("وتعهدت الحكومة الإيطالية، التي تحاول تحسين علاقاتها مع القاهرة، بالتزام الحياد."),
+    [],
+  );
+  assert.deepEqual(coded("وحذرت فرنسا، التي رعت الهدنة بين إثيوبيا وإريتريا، من أنها سترد على أي خرق."), []);
+});
+
+test("guards: the act inside the relative clause, a recipient after the relative clause", () => {
+  assert.deepEqual(coded("وقالت الصين، التي تدعم الحكومة الفنزويلية، إنها ترفض العقوبات."), [
+    "SUPPORT CHN>VEN asserted",
+  ]);
+  assert.deepEqual(coded("واتهمت اليابان، التي تستضيف قواعد أمريكية، كوريا الشمالية بإطلاق صاروخ."), [
+    "ACCUSE JPN>PRK asserted",
+  ]);
+});
