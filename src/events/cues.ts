@@ -113,6 +113,7 @@ export function compileCues(lex: Lexicons): EventCues {
     agreeSought: set("agree_sought"),
     coopGoal: set("coop_goal"),
     relationNoun: set("relation_noun"),
+    betweenTopic: set("between_topic"),
     heldPast: set("held_past"),
     personHead: set("person_head"),
     peoplePlural: set("people_plural"),

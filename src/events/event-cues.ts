@@ -321,6 +321,8 @@ export interface EventCues {
   coopGoal: Set<string>;
   /** Nouns of relations or partnership (`علاقات`، `الشركاء`): a cooperation noun after one names a standing tie. */
   relationNoun: Set<string>;
+  /** Nouns of tension, conflict or rapprochement (`التوتر`، `الصراع`): `بين X و Y` after one is the act's topic. */
+  betweenTopic: Set<string>;
   /** Verbs of an act having been held, right after a relative pronoun (`التي عقدت`، `التي جمعت`). */
   heldPast: Set<string>;
   /** Words before `ما` that refer back to a claim told before in the sentence (`وهو ما تنفيه`). */

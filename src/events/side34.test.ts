@@ -27,3 +27,22 @@ test("guards: the act inside the relative clause, a recipient after the relative
     "ACCUSE JPN>PRK asserted",
   ]);
 });
+
+test("two states after a noun of relations or conflict and بين are the topic of a third state's act", () => {
+  // Before: SUPPORT EGY>IRQ+SAU, THREATEN JPN>IND+PAK, CONSULT IGO>RUS+UKR.
+  assert.deepEqual(coded("ورحبت مصر بتحسن العلاقات بين السعودية والعراق."), []);
+  assert.deepEqual(coded("وحذرت اليابان، وسط تصاعد التوتر بين الهند وباكستان، من أي تصعيد."), []);
+  assert.deepEqual(coded("وعقد مجلس الأمن اجتماعا طارئا في ظل الأزمة بين روسيا وأوكرانيا."), []);
+});
+
+test("guards: the actor one of the pair, relations restored between the two sides", () => {
+  assert.deepEqual(
+    coded(
+      "وقال وزير الخارجية السعودي خلال لقائه نظيره الأمريكي إن العلاقات بين السعودية والولايات المتحدة متينة.",
+    ),
+    ["CONSULT SAU>USA asserted"],
+  );
+  assert.deepEqual(coded("وأعلنت كوبا والولايات المتحدة استئناف العلاقات الدبلوماسية بين البلدين."), [
+    "COOPERATE CUB+USA> asserted",
+  ]);
+});
