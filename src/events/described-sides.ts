@@ -3,6 +3,7 @@
 // after the actor tells who the actor is (it backs the Syrian government); the state inside it is the
 // object of that clause's own verb, not of the trigger outside it. Read as the trigger's recipient, it
 // turns a description into an act on the described state.
+import { keyOf } from "../arabic/normalize.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
@@ -60,7 +61,7 @@ export function inTopicPair(c: Clause, hit: TriggerHit, actor: readonly PartyUni
 
 /** The two units of `بين X و Y` that `u` is one of, both states and neither a dual, or null. */
 function pairOf(c: Clause, u: PartyUnit): [PartyUnit, PartyUnit] | null {
-  const opens = (v: PartyUnit) => v.prefix === "" && c.tokens[v.first - 1]?.key === "بين";
+  const opens = (v: PartyUnit) => v.prefix === "" && c.tokens[v.first - 1]?.key === BETWEEN_KEY;
   const joins = (v: PartyUnit, w: PartyUnit) => w.first === v.end && w.prefix.startsWith("و");
   let pair: [PartyUnit, PartyUnit] | null = null;
   if (opens(u)) {
@@ -73,4 +74,45 @@ function pairOf(c: Clause, u: PartyUnit): [PartyUnit, PartyUnit] | null {
   if (!pair || pair.some((v) => v.type === "DUAL" || !v.parties.every((p) => p.country !== null)))
     return null;
   return pair;
+}
+
+/** How far after a word of time its phrase may name a state (`بعد أن أجرت محادثات مع بريطانيا وفرنسا`). */
+const TIME_PHRASE_REACH = 8;
+
+/** Words of time whose phrase tells when, not whom (`خلال` and `منذ` left out: `خلال زيارته إلى`، `منذ تدخل موسكو`). */
+const TIME_WORDS = new Set(["بعد", "بعيد", "عقب", "إثر", "اثر", "قبل", "قبيل", "غداة", "عشية"].map(keyOf));
+
+/** Words after which a word of time is no phrase of another act: `من قبل الصين` (an agent), `ما قبل حرب 1967`. */
+const NOT_TIME_BEFORE = new Set(["من", "ما"].map(keyOf));
+
+const BETWEEN_KEY = keyOf("بين");
+const TO_KEY = keyOf("إلى");
+
+/**
+ * A duration or a pointer right after the word of time (`قبل أيام`، `بعد ذلك`، `قبل أكثر من أسبوعين`): the
+ * phrase is over at once, and what follows it is the trigger's own.
+ */
+const DURATION =
+  /^(?:أيام|يوم|يومين|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|شهور|عام|عامين|أعوام|سنة|سنتين|سنوات|ساعة|ساعتين|ساعات|دقائق|عقد|عقود|فترة|وقت|لحظات|ذلك|هذا|هذه|أكثر|نحو|حوالي|قليل)$/u;
+
+/**
+ * Unit `u` stands in a phrase of time after the trigger that tells another act (`نفذت طائرات النظام غارات …
+ * بعد وقف قصير على تبني مجلس الأمن لقرار`، `تعهد بالرد عليه بعد أن أجرت محادثات مع بريطانيا`): the phrase
+ * dates the act by another one, and the states it names are that act's sides, not the trigger's recipient.
+ */
+export function inTimePhrase(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+  for (let k = u.first - 1; k >= Math.max(hit.end, u.first - TIME_PHRASE_REACH); k--) {
+    const t = c.tokens[k];
+    if (!t || !TIME_WORDS.has(t.key)) continue;
+    if (NOT_TIME_BEFORE.has(c.tokens[k - 1]?.key ?? "")) return false;
+    const next = c.tokens[k + 1];
+    // لم يحسم قراره بعد بشأن: بعد as "yet", before a preposition, opens no phrase.
+    if (DURATION.test(next?.text ?? "") || tokenIn(c.cues.preposition, next)) return false;
+    // هددت روسيا برد عقب قرار الولايات المتحدة: a reaction to a state's decision or step names its target.
+    if (tokenIn(c.cues.welcomedAct, next)) return false;
+    // يتوجه بعد انتهاء القمة في بلجيكا إلى بريطانيا: إلى right before the state is the trigger's own.
+    if (c.tokens[u.first - 1]?.key === TO_KEY) return false;
+    return !punctuated(c, k + 1, u.first);
+  }
+  return false;
 }

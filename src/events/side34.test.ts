@@ -46,3 +46,27 @@ test("guards: the actor one of the pair, relations restored between the two side
     "COOPERATE CUB+USA> asserted",
   ]);
 });
+
+test("a state in a phrase of time after the trigger dates the act, and is no recipient", () => {
+  // Before: ASSAULT RUS>IGO and SANCTION CAN>TWN.
+  assert.deepEqual(
+    coded("ونفذت الطائرات الروسية غارات على إدلب بعد تبني مجلس الأمن قرارا بوقف إطلاق النار."),
+    [],
+  );
+  assert.deepEqual(
+    coded("واستدعت كندا سفيرها لدى دولتين في أفريقيا بعد أن قررتا قطع علاقاتهما مع تايوان."),
+    [],
+  );
+});
+
+test("guards: a reaction to a state's decision, a destination, بعد as 'yet'", () => {
+  assert.deepEqual(coded("وهددت الصين برد حازم عقب قرار الولايات المتحدة فرض رسوم جديدة."), [
+    "THREATEN CHN>USA asserted",
+  ]);
+  assert.deepEqual(coded("ويتوجه الوزير الأمريكي بعد انتهاء الاجتماع في بروكسل إلى اليونان."), [
+    "CONSULT USA>GRC asserted",
+  ]);
+  assert.deepEqual(coded("ووصل الرئيس الفرنسي إلى روما قبيل القمة المرتقبة مع المستشارة الألمانية."), [
+    "CONSULT FRA>ITA asserted",
+  ]);
+});
