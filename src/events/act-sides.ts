@@ -129,7 +129,7 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // رحبت بتحسن العلاقات بين السعودية والعراق: two states after a noun of relations and بين are the topic.
   args.recipient = args.recipient.filter((u) => !inTopicPair(clause, hit, args.actor, u));
   // نفذت غارات … بعد تبني مجلس الأمن لقرار: a state in a phrase of time after the trigger dates it.
-  args.recipient = args.recipient.filter((u) => !inTimePhrase(clause, hit, u));
+  args.recipient = args.recipient.filter((u) => !inTimePhrase(clause, hit, args.actor, u));
   // دعا ترامب إلى السماح لموسكو بالعودة: the state permitted is not the one asked (refused-demand.ts).
   if (hit.trigger.type === "REQUEST")
     args.recipient = args.recipient.filter((u) => !permittedParty(clause, u));

@@ -32,6 +32,9 @@ export function inActorRelative(
   return false;
 }
 
+/** How far after the trigger a noun of relations or conflict is its complement (`أعرب عن قلق الجزائر من التقارب`). */
+const COMPLEMENT_REACH = 4;
+
 /** How many words may stand between a noun of relations or conflict and its بين (`العلاقات الثنائية بين`). */
 const TOPIC_REACH = 3;
 
@@ -54,6 +57,8 @@ export function inTopicPair(c: Clause, hit: TriggerHit, actor: readonly PartyUni
     const t = c.tokens[k];
     if (!tokenIn(c.cues.relationNoun, t) && !tokenIn(c.cues.betweenTopic, t)) continue;
     if (punctuated(c, k + 1, first.first)) return false;
+    // أعرب عن قلقه من التقارب بين مدريد والرباط: the ties are what the act is about, the pair its target.
+    if (k >= hit.end && k - hit.end <= COMPLEMENT_REACH && !punctuated(c, hit.end, k)) return false;
     return hit.first < k || hit.first >= second.end;
   }
   return false;
@@ -87,6 +92,8 @@ const NOT_TIME_BEFORE = new Set(["من", "ما"].map(keyOf));
 
 const BETWEEN_KEY = keyOf("بين");
 const TO_KEY = keyOf("إلى");
+const WITH_KEY = keyOf("مع");
+const THAT_KEY = keyOf("أن");
 
 /**
  * A duration or a pointer right after the word of time (`قبل أيام`، `بعد ذلك`، `قبل أكثر من أسبوعين`): the
@@ -100,7 +107,7 @@ const DURATION =
  * بعد وقف قصير على تبني مجلس الأمن لقرار`، `تعهد بالرد عليه بعد أن أجرت محادثات مع بريطانيا`): the phrase
  * dates the act by another one, and the states it names are that act's sides, not the trigger's recipient.
  */
-export function inTimePhrase(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+export function inTimePhrase(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[], u: PartyUnit): boolean {
   for (let k = u.first - 1; k >= Math.max(hit.end, u.first - TIME_PHRASE_REACH); k--) {
     const t = c.tokens[k];
     if (!t || !TIME_WORDS.has(t.key)) continue;
@@ -112,6 +119,11 @@ export function inTimePhrase(c: Clause, hit: TriggerHit, u: PartyUnit): boolean 
     if (tokenIn(c.cues.welcomedAct, next)) return false;
     // يتوجه بعد انتهاء القمة في بلجيكا إلى بريطانيا: إلى right before the state is the trigger's own.
     if (c.tokens[u.first - 1]?.key === TO_KEY) return false;
+    // قبيل القمة المرتقبة مع الرئيس الروسي، بعد ارتفاع التوتر بين بيونغ يانغ وواشنطن: a phrase of the
+    // actor's own meeting or ties names its counterpart, the one a planned meeting is agreed with.
+    // A clause (`بعد أن قررت … مع تايوان`) has a verb of its own, whose partner is no counterpart of the actor.
+    const partner = c.tokens[u.first - 1]?.key === WITH_KEY && next?.key !== THAT_KEY;
+    if (partner || actor.some((a) => a.first > k && a.end <= u.first)) return false;
     return !punctuated(c, k + 1, u.first);
   }
   return false;

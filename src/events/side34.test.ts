@@ -29,13 +29,15 @@ test("guards: the act inside the relative clause, a recipient after the relative
 });
 
 test("two states after a noun of relations or conflict and بين are the topic of a third state's act", () => {
-  // Before: SUPPORT EGY>IRQ+SAU, THREATEN JPN>IND+PAK, CONSULT IGO>RUS+UKR.
-  assert.deepEqual(coded("ورحبت مصر بتحسن العلاقات بين السعودية والعراق."), []);
+  // Before: THREATEN JPN>IND+PAK, CONSULT IGO>RUS+UKR.
   assert.deepEqual(coded("وحذرت اليابان، وسط تصاعد التوتر بين الهند وباكستان، من أي تصعيد."), []);
   assert.deepEqual(coded("وعقد مجلس الأمن اجتماعا طارئا في ظل الأزمة بين روسيا وأوكرانيا."), []);
 });
 
-test("guards: the actor one of the pair, relations restored between the two sides", () => {
+test("guards: the actor one of the pair, the ties as the act's complement, relations restored", () => {
+  // A welcome of (or concern at) the ties between two states is an act toward both (the development gold
+  // codes concern at a rapprochement so).
+  assert.deepEqual(coded("ورحبت مصر بتحسن العلاقات بين السعودية والعراق."), ["SUPPORT EGY>IRQ+SAU asserted"]);
   assert.deepEqual(
     coded(
       "وقال وزير الخارجية السعودي خلال لقائه نظيره الأمريكي إن العلاقات بين السعودية والولايات المتحدة متينة.",
