@@ -58,7 +58,7 @@ export function inTopicPair(c: Clause, hit: TriggerHit, actor: readonly PartyUni
     if (!tokenIn(c.cues.relationNoun, t) && !tokenIn(c.cues.betweenTopic, t)) continue;
     if (punctuated(c, k + 1, first.first)) return false;
     // أعرب عن قلقه من التقارب بين مدريد والرباط: the ties are what the act is about, the pair its target.
-    if (k >= hit.end && k - hit.end <= COMPLEMENT_REACH && !punctuated(c, hit.end, k)) return false;
+    if (k >= hit.end && k - hit.end <= COMPLEMENT_REACH && complement(c, hit.end, k)) return false;
     return hit.first < k || hit.first >= second.end;
   }
   return false;
@@ -127,4 +127,14 @@ export function inTimePhrase(c: Clause, hit: TriggerHit, actor: readonly PartyUn
     return !punctuated(c, k + 1, u.first);
   }
   return false;
+}
+
+/** Words that open a phrase of circumstance (`في ظل الأزمة`، `وسط التوتر`، `بعد الخلاف`): what follows is no complement. */
+const CIRCUMSTANCE = new Set(["في", "وسط", "ظل", "خلال", "بعد", "قبل", "عقب", "إثر", "رغم", "مع"].map(keyOf));
+
+/** Tokens `from` to `to` (excluded) join a trigger to its complement: no punctuation, no word of circumstance. */
+function complement(c: Clause, from: number, to: number): boolean {
+  if (punctuated(c, from, to)) return false;
+  for (let k = from; k < to; k++) if (CIRCUMSTANCE.has(c.tokens[k]?.key ?? "")) return false;
+  return true;
 }
