@@ -56,9 +56,9 @@ test("an agreement made or signed, told in a relative clause on the agreement, i
   assert.deepEqual(coded("وتقع البلدة ضمن مناطق خفض التوتر التي اتفقت عليها روسيا وتركيا وإيران."), []);
   // Guard: the same agreement told as an act is one.
   assert.deepEqual(coded("ووقعت أنقرة مع روسيا اتفاقا بشأن إدلب."), ["SUPPORT TUR>RUS asserted"]);
-  // Guard: a relative clause on a party tells that party's act.
+  // Guard: a relative clause on a party tells that party's act. (Somalia, inside that clause, is no side of
+  // the criticism outside it: the ACCUSE EGY>SOM read before is gone, side34.)
   assert.deepEqual(coded("وانتقد الوزير مصر، التي وقعت اتفاقية دفاع مشترك مع الصومال العام الماضي."), [
-    "ACCUSE EGY>SOM asserted",
     "SUPPORT EGY>SOM asserted",
   ]);
 });

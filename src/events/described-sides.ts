@@ -1,6 +1,6 @@
 // Parties that only describe a side (docs/EVENTS.md, "Thirty-fourth pass: false events with a wrong
-// side"). In `ورفضت روسيا التي تدعم الحكومة السورية خطة وقف إطلاق النار`, the relative clause right
-// after the actor tells who the actor is (it backs the Syrian government); the state inside it is the
+// side"). In `ورفضت الصين التي تدعم الحكومة الفنزويلية مشروع القرار`, the relative clause right
+// after the actor tells who the actor is (it backs the Venezuelan government); the state inside it is the
 // object of that clause's own verb, not of the trigger outside it. Read as the trigger's recipient, it
 // turns a description into an act on the described state.
 import { keyOf } from "../arabic/normalize.ts";
@@ -103,8 +103,8 @@ const DURATION =
   /^(?:أيام|يوم|يومين|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|شهور|عام|عامين|أعوام|سنة|سنتين|سنوات|ساعة|ساعتين|ساعات|دقائق|عقد|عقود|فترة|وقت|لحظات|ذلك|هذا|هذه|أكثر|نحو|حوالي|قليل)$/u;
 
 /**
- * Unit `u` stands in a phrase of time after the trigger that tells another act (`نفذت طائرات النظام غارات …
- * بعد وقف قصير على تبني مجلس الأمن لقرار`، `تعهد بالرد عليه بعد أن أجرت محادثات مع بريطانيا`): the phrase
+ * Unit `u` stands in a phrase of time after the trigger that tells another act (`قصفت الطائرات مواقع … بعد تبني
+ * مجلس الأمن قرارا`، `تعهد الرئيس بالرد بعد أن أجرى مباحثات مع ألمانيا`): the phrase
  * dates the act by another one, and the states it names are that act's sides, not the trigger's recipient.
  */
 export function inTimePhrase(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[], u: PartyUnit): boolean {
