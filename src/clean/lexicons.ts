@@ -39,6 +39,7 @@ export function compileCleanOptions(lex: Lexicons, settings: CleanSettings = {})
       leadVerbs: trailerKeys(lex, "lead_verb"),
       closers: trailerKeys(lex, "closer"),
       pluperfect: trailerKeys(lex, "pluperfect"),
+      leadOpenings: trailerKeys(lex, "lead_opening"),
       leadTailOutlets: trailerKeys(lex, "lead_tail_outlet"),
     },
   };

@@ -41,6 +41,11 @@ export interface RelatedLineOptions {
    * leads however few they are.
    */
   closers: ReadonlySet<string>;
+  /**
+   * Keys of openings with the preposition في that open a news lead, not a paragraph going on (`في أول
+   * تعليق`, `في رد على`, `في الوقت الذي`), against `في المقابل`, `في الوقت نفسه`.
+   */
+  leadOpenings: ReadonlySet<string>;
   /** Keys of the forms of كان that, with قد a few words after, tell background (`كان الوفد قد زار`). */
   pluperfect: ReadonlySet<string>;
 }
@@ -58,6 +63,7 @@ export const DEFAULT_RELATED_LINES: RelatedLineOptions = {
   leadVerbs: new Set(),
   closers: new Set(),
   pluperfect: new Set(),
+  leadOpenings: new Set(),
 };
 
 /** Whether a UTF-16 unit is white space as `\s` reads it (surrogates are not). */
@@ -169,13 +175,23 @@ function isTeaser(line: string, options: RelatedLineOptions): boolean {
  */
 function continues(line: string, options: RelatedLineOptions): boolean {
   const opening = line.split(/\s+/u, PLUPERFECT_REACH + 1);
-  // An item of the article's own list (`المجموعة الأولى: …`, `مصر:`): a label and a colon, never a lead.
-  if (opening.slice(0, 3).some((w) => w.endsWith(":"))) return true;
+  // The article's own list: an item with a label and a colon (`المجموعة الأولى: …`, `مصر:`), a numbered
+  // item (`3-الكويت`), or the line that announces it (`… على النحو التالي:`); never a lead.
+  if (opening.slice(0, 3).some((w) => w.endsWith(":")) || LIST_ITEM.test(line) || /:\s*$/u.test(line))
+    return true;
   const words = keyOf(opening.join(" "))
     .split(" ")
     .map((w) => w.replace(/[،,:]$/u, ""));
   const first = words[0] as string;
-  if (first === PREPOSITION_FI) return !/^[\d\u0660-\u0669]/u.test(words[1] ?? "");
+  if (first === PREPOSITION_FI) {
+    // `في أول تعليق له …`, `في رد على …`, `في الوقت الذي …` open the lead of another story.
+    if (
+      options.leadOpenings.has(words.slice(0, 2).join(" ")) ||
+      options.leadOpenings.has(words.slice(0, 3).join(" "))
+    )
+      return false;
+    return !/^[\d\u0660-\u0669]/u.test(words[1] ?? "");
+  }
   if (options.leadVerbs.has(first)) return false;
   if (options.pluperfect.has(first) && words.includes(PARTICLE_QAD)) return true;
   return (
@@ -193,6 +209,9 @@ function closes(line: string, options: RelatedLineOptions): boolean {
 
 /** The key of the preposition في. */
 const PREPOSITION_FI = keyOf("في");
+
+/** A numbered item of a list: `1-تركيا`, `2. مصر`, `3) قطر`. */
+const LIST_ITEM = /^[\d\u0660-\u0669]{1,3}\s*[-.)]/u;
 
 /** The key of the particle قد, and how many words after كان it may stand (`كان وفد من الصندوق قد زار`). */
 const PARTICLE_QAD = keyOf("قد");

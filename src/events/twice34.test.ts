@@ -72,3 +72,28 @@ test("twice34: no event is coded from another story's lead left after a CNN body
   ].join("\n");
   assert.deepEqual(eventLines(page), []);
 });
+
+test("twice34: a lead that opens with في before a lead's words (`في أول تعليق`, `في رد على`) is cut", () => {
+  const first = "في أول تعليق له على الأزمة، قال وزير الخارجية، الثلاثاء، إن بلاده لن تتراجع عن موقفها.";
+  const reply = "في رد على سؤال لـCNN، نفى مسؤول حكومي، الأربعاء، وجود أي خلاف مع الدولة المجاورة.";
+  assert.deepEqual(dropRelatedLines([...BODY, PLAIN_LEAD, first, reply, OTHER_LEAD], options, CNN), BODY);
+  // `في المقابل` and `في الوقت نفسه` go on with the article.
+  const meanwhile = "في الوقت نفسه، أكدت الحكومة المجاورة أنها ترحب بالزيارة.";
+  assert.deepEqual(
+    dropRelatedLines([...BODY, meanwhile, PLAIN_LEAD, OTHER_LEAD, SIGNED_LEAD], options, CNN),
+    [...BODY, meanwhile],
+  );
+});
+
+test("twice34: guards: a numbered list and the line that announces it stay in the body", () => {
+  const list = [
+    "وجاء ترتيب الدول في القائمة على النحو التالي:",
+    "1-الدولة الأولى",
+    "2-الدولة الثانية",
+    "3-الدولة الثالثة",
+  ];
+  const lines = [...BODY, ...list, PLAIN_LEAD, OTHER_LEAD, SIGNED_LEAD];
+  assert.deepEqual(dropRelatedLines(lines, options, CNN), [...BODY, ...list]);
+  const bare = ["ترتيب الدول في القائمة:", "1-الدولة الأولى", "2-الدولة الثانية"];
+  assert.deepEqual(dropRelatedLines([...BODY, ...bare], options, CNN), [...BODY, ...bare]);
+});
