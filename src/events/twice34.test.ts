@@ -5,7 +5,7 @@ import { test } from "node:test";
 import { compileCleanOptions } from "../clean/index.ts";
 import { dropRelatedLines } from "../clean/related.ts";
 import { loadLexicons } from "../pipeline/lexicons.ts";
-import { eventLines } from "../../test/helpers.ts";
+import { analyzeText, eventLines } from "../../test/helpers.ts";
 
 const options = compileCleanOptions(loadLexicons()).related;
 const CNN = ["CNN"];
@@ -96,4 +96,35 @@ test("twice34: guards: a numbered list and the line that announces it stay in th
   assert.deepEqual(dropRelatedLines(lines, options, CNN), [...BODY, ...list]);
   const bare = ["ترتيب الدول في القائمة:", "1-الدولة الأولى", "2-الدولة الثانية"];
   assert.deepEqual(dropRelatedLines([...BODY, ...bare], options, CNN), [...BODY, ...bare]);
+});
+
+/** The events of a text published on a Wednesday (2018-04-11): type, sides and date. */
+const dated = (text: string) =>
+  analyzeText(text, { published: "2018-04-11" }).events.map((e) => {
+    const states = (ps: typeof e.actor) => [...new Set(ps.map((p) => p.country))].sort().join("+");
+    return `${e.type} ${states(e.actor)}>${states(e.recipient)} ${e.date}`;
+  });
+
+test("twice34: a meeting told first with no day, then with its day, is one meeting on that day", () => {
+  assert.deepEqual(
+    dated(
+      "رحب الرئيس الأمريكي بأمير قطر في البيت الأبيض وسط اهتمام واسع. وقال مسؤولون إن المحادثات تناولت ملفات إقليمية عدة. واستضاف الرئيس الأمريكي أمير قطر، الثلاثاء، في المكتب البيضاوي.",
+    ),
+    ["CONSULT USA>QAT 2018-04-10"],
+  );
+});
+
+test("twice34: guards: a visit of last week, a later day of a held meeting stay other meetings", () => {
+  // Before the fix the first telling would take a week-old trip's date: it stays the news's own.
+  assert.deepEqual(
+    dated(
+      "وصل وزير الخارجية الإيراني إلى دمشق في زيارة رسمية. وكان وزير الدفاع الإيراني قد زار دمشق الأسبوع الماضي.",
+    ).length,
+    2,
+  );
+  // A meeting told as held cannot take a day after the news's: the day dates another meeting.
+  assert.deepEqual(
+    dated("التقى وزير الخارجية الإيراني نظيره السوري في دمشق. وسيلتقي الوزيران مجددا الجمعة المقبل.").length,
+    2,
+  );
 });
