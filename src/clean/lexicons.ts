@@ -36,6 +36,10 @@ export function compileCleanOptions(lex: Lexicons, settings: CleanSettings = {})
       ...DEFAULT_RELATED_LINES,
       openers: trailerKeys(lex, "opener"),
       wawNouns: trailerKeys(lex, "waw_noun"),
+      leadVerbs: trailerKeys(lex, "lead_verb"),
+      closers: trailerKeys(lex, "closer"),
+      pluperfect: trailerKeys(lex, "pluperfect"),
+      leadOpenings: trailerKeys(lex, "lead_opening"),
       leadTailOutlets: trailerKeys(lex, "lead_tail_outlet"),
     },
   };

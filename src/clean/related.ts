@@ -30,6 +30,24 @@ export interface RelatedLineOptions {
   openers: ReadonlySet<string>;
   /** Keys of nouns that begin with و and may open a headline (`وفاة`); other و-words open body text. */
   wawNouns: ReadonlySet<string>;
+  /**
+   * Keys of perfect verbs whose root opens with و (`وجه`, `وقع`, `وافق`): a paragraph that opens with one
+   * opens a sentence of its own (the conjunction would make it `ووقع`), so it does not continue the one before.
+   */
+  leadVerbs: ReadonlySet<string>;
+  /**
+   * Keys of words that open an article's closing paragraph of background (`يذكر`, `يشار`): a paragraph so
+   * opened continues the article, and the lines after it that do not continue it are other stories'
+   * leads however few they are.
+   */
+  closers: ReadonlySet<string>;
+  /**
+   * Keys of openings with the preposition في that open a news lead, not a paragraph going on (`في أول
+   * تعليق`, `في رد على`, `في الوقت الذي`), against `في المقابل`, `في الوقت نفسه`.
+   */
+  leadOpenings: ReadonlySet<string>;
+  /** Keys of the forms of كان that, with قد a few words after, tell background (`كان الوفد قد زار`). */
+  pluperfect: ReadonlySet<string>;
 }
 
 export const DEFAULT_RELATED_LINES: RelatedLineOptions = {
@@ -42,6 +60,10 @@ export const DEFAULT_RELATED_LINES: RelatedLineOptions = {
   minConnectedShare: 0.6,
   openers: new Set(),
   wawNouns: new Set(),
+  leadVerbs: new Set(),
+  closers: new Set(),
+  pluperfect: new Set(),
+  leadOpenings: new Set(),
 };
 
 /** Whether a UTF-16 unit is white space as `\s` reads it (surrogates are not). */
@@ -143,25 +165,57 @@ function isTeaser(line: string, options: RelatedLineOptions): boolean {
 }
 
 /**
- * A paragraph that continues the one before: it opens with و, or with an opener (`لكن`, `فقد`), or
- * with the preposition في not followed by a number (`في المقابل`, `في خطوة …`). ف joins a paragraph to
+ * A paragraph that continues the one before: it opens with و, or with an opener (`لكن`, `فقد`, `يذكر`), or
+ * with the preposition في not followed by a number (`في المقابل`, `في خطوة …`). A verb whose root opens with
+ * و (`وجَّه`, `وقعت`) is no conjunction: a paragraph it opens is a sentence of its own, as the lead of
+ * another story is. ف joins a paragraph to
  * the one before only in the openers listed: a word that merely begins with the letter may be a verb
  * (`فاز`, `فرضت`), which opens the lead of another story as often as any word; and `في` before a day
  * (`في 3 مايو من عام …`) opens the outlet's "this day in history" lead, not a paragraph of the story.
  */
 function continues(line: string, options: RelatedLineOptions): boolean {
-  const words = keyOf(line.split(/\s+/u, 2).join(" "))
+  const opening = line.split(/\s+/u, PLUPERFECT_REACH + 1);
+  // The article's own list: an item with a label and a colon (`المجموعة الأولى: …`, `مصر:`), a numbered
+  // item (`3-الكويت`), or the line that announces it (`… على النحو التالي:`); never a lead.
+  if (opening.slice(0, 3).some((w) => w.endsWith(":")) || LIST_ITEM.test(line) || /:\s*$/u.test(line))
+    return true;
+  const words = keyOf(opening.join(" "))
     .split(" ")
     .map((w) => w.replace(/[،,:]$/u, ""));
   const first = words[0] as string;
-  if (first === PREPOSITION_FI) return !/^[\d\u0660-\u0669]/u.test(words[1] ?? "");
+  if (first === PREPOSITION_FI) {
+    // `في أول تعليق له …`, `في رد على …`, `في الوقت الذي …` open the lead of another story.
+    if (
+      options.leadOpenings.has(words.slice(0, 2).join(" ")) ||
+      options.leadOpenings.has(words.slice(0, 3).join(" "))
+    )
+      return false;
+    return !/^[\d\u0660-\u0669]/u.test(words[1] ?? "");
+  }
+  if (options.leadVerbs.has(first)) return false;
+  if (options.pluperfect.has(first) && words.includes(PARTICLE_QAD)) return true;
   return (
-    first.startsWith("و") || options.openers.has(first) || options.openers.has(words.slice(0, 2).join(" "))
+    first.startsWith("و") ||
+    options.openers.has(first) ||
+    options.closers.has(first) ||
+    options.openers.has(words.slice(0, 2).join(" "))
   );
+}
+
+/** Whether `line` opens with a closer (`يذكر أن …`), the article's last paragraph of background. */
+function closes(line: string, options: RelatedLineOptions): boolean {
+  return options.closers.has(keyOf(line.split(/\s+/u, 1)[0] as string));
 }
 
 /** The key of the preposition في. */
 const PREPOSITION_FI = keyOf("في");
+
+/** A numbered item of a list: `1-تركيا`, `2. مصر`, `3) قطر`. */
+const LIST_ITEM = /^[\d\u0660-\u0669]{1,3}\s*[-.)]/u;
+
+/** The key of the particle قد, and how many words after كان it may stand (`كان وفد من الصندوق قد زار`). */
+const PARTICLE_QAD = keyOf("قد");
+const PLUPERFECT_REACH = 6;
 
 /**
  * Where a tail of other articles' leads starts (CNN Arabic lists them after the body, unmarked):
@@ -176,7 +230,9 @@ function leadTail(lines: readonly string[], options: RelatedLineOptions): number
     (lines[start - 1] as string).length <= options.teaserLength[1]
   )
     start--;
-  if (lines.length - start < options.minLeadTail) return -1;
+  if (start === lines.length) return -1;
+  const closed = start > 1 && closes(lines[start - 1] as string, options);
+  if (!closed && lines.length - start < options.minLeadTail) return -1;
   const middle = lines.slice(1, start);
   if (middle.length === 0) return -1;
   const connected = middle.filter((l) => continues(l, options)).length;

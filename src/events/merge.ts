@@ -103,6 +103,35 @@ function oneState(side: readonly Party[], other: readonly Party[]): string | nul
 const visitorOf = (e: Event) => oneState(e.actor, e.recipient);
 const hostOf = (e: Event) => oneState(e.recipient, e.actor);
 
+/**
+ * `استقبل الرئيس أمير الدولة المجاورة في القصر` … `واستضاف الرئيس الثلاثاء ضيفه`: a meeting (a type whose
+ * repeats all merge) first told with no date of its own (its date is the publication's) and then with a day
+ * near it is one meeting, as a retelling with no date of its own is (mergeRepeats); the merged event takes
+ * the day told. Not for a plan (`merged` = future): `استقرتا على مكان القمة` … `وسيلتقيان في 12 يونيو`
+ * are an agreement made now and the meeting it prepares.
+ */
+function toldUndated(o: Event, e: Event): boolean {
+  if (o.date_text !== null || e.date_text === null || o.date === null || e.date === null) return false;
+  // Only a day near the first telling's (the news's days): `زار … أواخر أكتوبر الماضي`, `في 2013` tell
+  // another happening of the pair, background to the news.
+  if (!FULL_DAY.test(o.date) || !FULL_DAY.test(e.date)) return false;
+  // The news's own days are told by a weekday or a day's number (`الثلاثاء`، `في 12 يونيو`); `الأسبوع
+  // الماضي` tells the background of an earlier trip.
+  if (!DAY_NAMED.test(e.date_text)) return false;
+  const days = (Date.parse(e.date) - Date.parse(o.date)) / DAY_MS;
+  // A happening told as held was held by the day of its first telling: a later day dates another act.
+  if (days > 0 && e.modality === "asserted") return false;
+  return Math.abs(days) <= NEAR_DAYS;
+}
+
+/** A date to the day, and how many days apart the first telling and the dated retelling may be. */
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/u;
+const NEAR_DAYS = 7;
+/** A weekday's name (with or without its article, alef forms of الإثنين) or a number in a date's words. */
+const DAY_NAMED =
+  /[\d\u0660-\u0669]|(?:^|[\s،])(?:يوم\s+)?(?:ال)?(?:أحد|[اإ]ثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)(?:$|[\s،.])/u;
+const DAY_MS = 86_400_000;
+
 /** Repeats of the event's type merge: every one, or (`merged` = future) only a plan or promise retold. */
 function mergesWith(rules: TypeRules, e: Event): boolean {
   return rules.merged || (rules.mergedFuture && e.modality === "future");
@@ -131,13 +160,16 @@ export function mergeRepeats(events: Event[], types: TypeTable, retold: Readonly
         // measure of another mode retold in another sentence is another measure, as in one sentence.
         !(rulesOf(types, o.type).modesApart && (o.mode ?? "") !== (e.mode ?? "")) &&
         (mergesWith(rulesOf(types, o.type), o)
-          ? sameDate(o, e) || e.date_text === null
+          ? sameDate(o, e) || e.date_text === null || (rulesOf(types, o.type).merged && toldUndated(o, e))
           : retold.has(e) && e.date_text === null && sidesOf(o) === sidesOf(e)),
     );
     if (!same) {
       out.push({ ...e, id: `v${out.length + 1}` });
       continue;
     }
+    // `سيلتقي الزعيمان في سنغافورة` … `وسيلتقيان الثلاثاء`: the happening takes the day its retelling gives.
+    if (rulesOf(types, same.type).merged && toldUndated(same, e))
+      Object.assign(same, { date: e.date, end_date: e.end_date });
     same.date_text ??= e.date_text;
   }
   return out;
