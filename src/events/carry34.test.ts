@@ -51,3 +51,38 @@ test("guards: a speaker named in the sentence, a speaker of no state, a long sub
     [],
   );
 });
+
+test("a reaction to 'this' with no event told just before answers the one other state the sentence before names", () => {
+  assert.deepEqual(
+    coded(
+      "وقالت وزارة الخارجية الأمريكية إن قراصنة يعملون لصالح الحكومة الصينية اخترقوا شبكات شركات أمريكية. ونفت الصين هذه المزاعم.",
+    ),
+    ["REJECT CHN>USA asserted"],
+  );
+  assert.deepEqual(
+    coded("سمحت إيران الأسبوع الماضي لمفتشين عراقيين بزيارة الموقع من الخارج فقط. ورفض العراق هذا العرض."),
+    ["REJECT IRQ>IRN asserted"],
+  );
+});
+
+test("guards: several states before, a conditional reaction, no demonstrative", () => {
+  // Several accusers named before: no one recipient.
+  assert.deepEqual(
+    coded(
+      "وقال مسؤولون في فرنسا وألمانيا إن الهجمات الإلكترونية انطلقت من أراض روسية. وتنفي روسيا هذه الاتهامات.",
+    ),
+    [],
+  );
+  // A refusal on a condition answers nothing told.
+  assert.deepEqual(
+    coded("وصل آلاف المهاجرين إلى اليونان العام الماضي. ويعاد المهاجرون إلى تركيا إذا رفضت هذه الطلبات."),
+    [],
+  );
+  // No demonstrative object: the sentence before is not what is answered.
+  assert.deepEqual(
+    coded(
+      "وقالت وزارة الخارجية الأمريكية إن قراصنة اخترقوا شبكات شركات أمريكية. ونفت الصين قيامها بأي عمليات اختراق.",
+    ),
+    [],
+  );
+});
