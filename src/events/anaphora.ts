@@ -103,7 +103,12 @@ const SPEAKER_REACH = 2;
 const SPOKE_REACH = 4;
 
 /** A speech verb within reach before or after the unit, in its sentence. */
-export function spokeNear(tokens: readonly Token[], u: PartyUnit, sentence: Sentence, cues: EventCues): boolean {
+export function spokeNear(
+  tokens: readonly Token[],
+  u: PartyUnit,
+  sentence: Sentence,
+  cues: EventCues,
+): boolean {
   for (
     let k = Math.max(sentence.firstToken, u.first - SPOKE_REACH);
     k < Math.min(sentence.endToken, u.end + SPOKE_REACH);
