@@ -20,6 +20,7 @@ import { permittedParty, refuserAfter } from "./refused-demand.ts";
 import { praisedAgent, welcomedActor } from "./praised-agent.ts";
 import { nestedAct } from "./nested-acts.ts";
 import { premisesOwner } from "./premises.ts";
+import { demonstrativeObject, previousSentenceState } from "./previous-claim.ts";
 import { addressee, heldSides } from "./held.ts";
 import { chargedSelf, claimant, ownActTarget, relativeBackref, replyTarget } from "./reaction-targets.ts";
 import { implicitRecipient, lastAccuser, lastAgainst, partiesOf } from "./sides.ts";
@@ -176,6 +177,10 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     // اتهمت هولندا وأستراليا روسيا … (sentences on) وتنفي روسيا أي ضلوع لها: a denial answers the last
     // charge against the denier's state told before it, however far back.
     if (recipient.length === 0 && denial && !unnamed) recipient = lastAccuser(actor, told.events);
+    // وقالت وزارة العدل الأمريكية إن … . ورفضت روسيا هذه المزاعم: with no event told just before to answer,
+    // a reaction to "this" answers the one other state the sentence before names (previous-claim.ts).
+    if (recipient.length === 0 && !unnamed && demonstrativeObject(clause, hit, args.actor))
+      recipient = previousSentenceState(arabic, units, sentenceIndex, actor);
   }
   // طالبت إسرائيل بإعادة رفاته، لكن سوريا ترفض: a demand refused in its sentence was made to the refuser.
   if (recipient.length === 0 && hit.trigger.type === "REQUEST")

@@ -25,7 +25,7 @@ export function stateful(u: PartyUnit): boolean {
 }
 
 /** The unit is its clause's subject: no preposition governs it (a seat like `السلطات في` aside). */
-function ungoverned(tokens: readonly Token[], u: PartyUnit, cues: EventCues): boolean {
+export function ungoverned(tokens: readonly Token[], u: PartyUnit, cues: EventCues): boolean {
   if (u.prefix.replace(/^[وف]/u, "") !== "") return false;
   const before = tokens[u.first - 1];
   if (!before || before.sentence !== (tokens[u.first] as Token).sentence) return true;
@@ -103,7 +103,12 @@ const SPEAKER_REACH = 2;
 const SPOKE_REACH = 4;
 
 /** A speech verb within reach before or after the unit, in its sentence. */
-function spokeNear(tokens: readonly Token[], u: PartyUnit, sentence: Sentence, cues: EventCues): boolean {
+export function spokeNear(
+  tokens: readonly Token[],
+  u: PartyUnit,
+  sentence: Sentence,
+  cues: EventCues,
+): boolean {
   for (
     let k = Math.max(sentence.firstToken, u.first - SPOKE_REACH);
     k < Math.min(sentence.endToken, u.end + SPOKE_REACH);

@@ -287,6 +287,7 @@ export function compileCues(lex: Lexicons): EventCues {
     bear: set("bear"),
     brace: set("brace"),
     weDemand: set("we_demand"),
+    dutyVerb: set("duty_verb"),
     releaseWord: set("release_word"),
     demandRefused: set("demand_refused"),
     refusingVerb: set("refusing_verb"),

@@ -361,6 +361,8 @@ export interface EventCues {
   brace: Set<string>;
   /** First person plural verbs of asking and denying (`ندعو`، `ننفي`): the speaker acts on the party after them. */
   weDemand: Set<string>;
+  /** Impersonal verbs of obligation (`يجب`، `ينبغي`): no subject; the speaker lays the duty. */
+  dutyVerb: Set<string>;
   /** Words of freeing people held (`سراح`، `الإفراج`): a demand of them is aimed at the state holding them. */
   releaseWord: Set<string>;
   /** Words of contrast after a demand before another state's refusal (`لكن سوريا ترفض`; refused-demand.ts). */

@@ -7,6 +7,7 @@ import type { ArabicText, DateMention, Sentence, Token } from "../pipeline/types
 import { governingDate } from "./act-dates.ts";
 import { openingSubject, quotedSpeaker } from "./anaphora.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
+import { carriedSpeaker, pronounAgrees } from "./carried-speaker.ts";
 import { chargedParty } from "./charges.ts";
 import { groupAt, statesOfUnits } from "./clause-units.ts";
 import type { ClauseSpan } from "./clauses.ts";
@@ -81,6 +82,7 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
     // …أن بلادها قررت …، متهمة إياها: the old actor of the speaker's own state is no recipient.
     if (unit) speakerActs(args, speakersOf(ctx.clause, unit), [...args.actor, ...args.recipient]);
   }
+
   // وقال نتنياهو إن …. واتهم إيران بالضلوع: an accusing verb opening its sentence, its accused read
   // (chargedObject) and no accuser in the sentence, continues the previous sentence's subject.
   if (args.actor.length === 0 && args.recipient.length > 0) {
@@ -96,6 +98,46 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
       args.recipient = args.recipient.filter((u) => !u.parties.every((p) => own.has(p.country)));
     }
   }
+  // وقال الوزير الروسي … . وأضاف: "يجب على واشنطن أن …"، وأضاف أنه يرفض …، وقالت الهيئة إن على …: with no
+  // speaker named, an act a named speaker would do is done by the speaker of the sentence before.
+  // As for a named speaker, a party read as the subject after the verb (`أنه يدعو الولايات المتحدة`) is the one
+  // addressed; one before the verb in its clause is the act's own subject.
+  if (
+    !speaker &&
+    !args.actor.some((u) => u.first >= span.start && u.end <= hit.first) &&
+    speakerWouldAct(args, hit, ctx, reported)
+  ) {
+    const carried = carriedSpeaker(arabic, sentenceIndex, span, hit.first, units, cues);
+    if (carried) speakerActs(args, [carried], [...args.actor, ...args.recipient]);
+  }
+}
+
+/**
+ * The act is the speaker's when one is named: a duty, a charge of responsibility, a regret to come or a right
+ * told by a complementizer, an impersonal verb of obligation (`يجب على`), a first-person demand, or an act in a
+ * reported clause whose complementizer or subject carries the speaker's pronoun (`أنه سيزور`، `أن بلاده`).
+ */
+function speakerWouldAct(args: Arguments, hit: TriggerHit, ctx: SpeakerContext, reported: boolean): boolean {
+  const { tokens } = ctx.arabic;
+  const { trigger } = hit;
+  if (trigger.duty || trigger.behind || trigger.regret || trigger.right) return true;
+  if (
+    trigger.pos === "verb" &&
+    (tokenIn(ctx.cues.dutyVerb, tokens[hit.first]) || tokenIn(ctx.cues.weDemand, tokens[hit.first]))
+  )
+    return true;
+  // وأضاف أنه يدعم …، وقالت إن بلادها …: the pronoun agrees with the speech verb that opens the sentence (not
+  // `واعتبر أنها أيدت`: the administration; nor `وأضافت المصادر أنه مع …`, the pronoun of the matter), and the
+  // act is a verb (a noun's genitive is its agent: `أنه مع إبداء السعودية استعدادها`).
+  const opening = tokens[ctx.arabic.sentences[ctx.sentenceIndex]?.firstToken ?? -1];
+  const carrier = ctx.span.speakerActs ? tokens[ctx.span.reported - 1] : tokens[ctx.span.reported];
+  return (
+    trigger.pos === "verb" &&
+    !args.fromPhrase &&
+    !trigger.antecedent &&
+    (ctx.span.speakerActs || (reported && ownedBySpeaker(tokens[ctx.span.reported]))) &&
+    pronounAgrees(opening, carrier)
+  );
 }
 
 /**

@@ -1,0 +1,118 @@
+// The speaker of a sentence that names none: `وقال الوزير الروسي … . وأضاف أن على واشنطن أن …`، `وقالت
+// الهيئة إنها …`. News prose goes on quoting the speaker it has named with a speech verb alone, or with a
+// bare role noun (`المتحدث`، `الهيئة`، `البيان`); the state of that speaker is told in the sentence before.
+import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
+import { unmarked } from "../arabic/regexes.ts";
+import { spokeNear, stateful, ungoverned } from "./anaphora.ts";
+import type { PartyUnit } from "./arguments.ts";
+import type { ClauseSpan } from "./clauses.ts";
+import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
+
+/** How many words may stand between the speech verb and its complementizer: a bare role noun (`المتحدث`). */
+const ROLE_WORDS = 1;
+
+/**
+ * The speaker an unnamed speech verb continues: the sentence opens with a speech verb (`وأضاف`، `وقالت`), at
+ * most one word (no party, no name) stands between it and the complementizer or colon that opens the
+ * reported clause holding token `at`, and the sentence or the one before it names the speaker
+ * (`previousSpeaker`: a person, an office or a state body that opens it, with a speech verb near).
+ */
+export function carriedSpeaker(
+  arabic: ArabicText,
+  sentenceIndex: number,
+  span: ClauseSpan,
+  at: number,
+  units: readonly PartyUnit[],
+  cues: EventCues,
+): PartyUnit | null {
+  const { tokens } = arabic;
+  const sentence = arabic.sentences[sentenceIndex] as Sentence;
+  const first = sentence.firstToken;
+  if (!tokenIn(cues.speech, tokens[first])) return null;
+  const opening = openingOf(arabic, sentence, span, at, cues);
+  if (opening === null || opening - (first + 1) > ROLE_WORDS) return null;
+  // وقال ترامب إن …، وقالت الخارجية الأمريكية: a speaker named in the sentence is its own.
+  if (units.some((u) => u.first > first && u.first < opening)) return null;
+  for (let k = first + 1; k < opening; k++) if (!roleWord(tokens[k] as Token)) return null;
+  return speakerBefore(arabic, sentenceIndex, units, cues);
+}
+
+/** How many sentences back the named speaker may stand (`وقال X … . وأضاف … . وتابع أن …`). */
+const SPEAKER_REACH = 2;
+
+/**
+ * The speaker named in the nearest sentence before `index` that opens with a party: that party, when it
+ * stands for a state and a speech verb is near it; none when it does not (`وقالت منظمة العفو الدولية`:
+ * the quotes after it are the group's). A sentence with no party before it must itself open with a speech
+ * verb (the run of quotes goes on) for the search to go further back.
+ */
+function speakerBefore(
+  arabic: ArabicText,
+  index: number,
+  units: readonly PartyUnit[],
+  cues: EventCues,
+): PartyUnit | null {
+  const { tokens } = arabic;
+  for (let i = index - 1; i >= Math.max(0, index - SPEAKER_REACH); i--) {
+    const before = arabic.sentences[i] as Sentence;
+    // قال مسؤول إن روسيا …: a party of the reported clause is no speaker; the speaker stands before it.
+    let limit = before.firstToken;
+    while (limit < before.endToken && !isComplementizer(tokens[limit], cues) && !quoteOpens(arabic, limit))
+      limit++;
+    const subject = units.find(
+      (u) => u.first >= before.firstToken && u.end <= limit && !u.place && ungoverned(tokens, u, cues),
+    );
+    if (subject) return stateful(subject) && spokeNear(tokens, subject, before, cues) ? subject : null;
+    if (!tokenIn(cues.speech, tokens[before.firstToken])) return null;
+  }
+  return null;
+}
+
+/** Where the reported clause opens: after the complementizer that follows the speech verb, or after its colon. */
+function openingOf(
+  arabic: ArabicText,
+  sentence: Sentence,
+  span: ClauseSpan,
+  at: number,
+  cues: EventCues,
+): number | null {
+  const { tokens } = arabic;
+  // وأضاف أن على إيران أن …: a duty's trigger is its complementizer.
+  if (isComplementizer(tokens[at], cues)) return at;
+  // وأضاف أن …، وقال المتحدث إن …: the complementizer the clause reader found.
+  if (span.reported > sentence.firstToken && span.reported <= at) {
+    const comp = tokens[span.reported - 1];
+    return comp && isComplementizer(comp, cues) ? span.reported - 1 : null;
+  }
+  // وأضاف: "يجب على إيران أن …": a colon after the verb (or after one role word) opens a quotation.
+  for (let k = sentence.firstToken; k <= sentence.firstToken + ROLE_WORDS && k < at; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1];
+    if (!next) return null;
+    if (/^\s*:/u.test(arabic.text.slice(t.end, next.start))) return k + 1;
+  }
+  return null;
+}
+
+/** A colon or quotation mark stands right before token `k`: a quotation opens there. */
+function quoteOpens(arabic: ArabicText, k: number): boolean {
+  const t = arabic.tokens[k] as Token;
+  const prev = arabic.tokens[k - 1];
+  return prev !== undefined && /[:"«“]/u.test(arabic.text.slice(prev.end, t.start));
+}
+
+/** A bare role noun (`المتحدث`، `الهيئة`): a definite word of letters only, no proclitic preposition. */
+function roleWord(t: Token): boolean {
+  return /^ال\p{L}{2,}$/u.test(t.text);
+}
+
+/**
+ * The pronoun a word ends with (`أنه`، `إنها`، `بلاده`) agrees in gender with the speech verb (`وأضاف`،
+ * `وأضافت`): a perfect ending in ت is feminine, and so must the pronoun be (ها); a dual pronoun agrees with none.
+ */
+export function pronounAgrees(verb: Token | undefined, word: Token | undefined): boolean {
+  if (!verb || !word) return false;
+  const pronoun = unmarked(word.text);
+  if (pronoun.endsWith("هما") || pronoun.endsWith("هم")) return false;
+  return unmarked(verb.text).endsWith("ت") === pronoun.endsWith("ها");
+}

@@ -1,0 +1,56 @@
+// A reaction whose object is a demonstrative (`ورفضت روسيا هذه المزاعم`، `ووصف الكرملين هذه الاتهامات بأنها
+// غير مقبولة`، `رفضت تركيا هذا المقترح`) answers what the sentence before told. When no event was read there
+// (a charge told with no accusing verb, a proposal told as a permission), its teller is the one state other
+// than the reactor's that the sentence before names: `… وقالت وزارة العدل الأمريكية إن الأهداف شملت …`.
+import type { ArabicText, Party, Sentence, Token } from "../pipeline/types.ts";
+import type { Clause, PartyUnit } from "./arguments.ts";
+import { anyIn } from "./cues.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+/**
+ * The act's object is a demonstrative: the word right after the trigger, or after a subject right after
+ * it (`ووصف الكرملين هذه الاتهامات`), or the trigger's own last word (a phrase row: `نفت ذلك`).
+ */
+export function demonstrativeObject(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
+  // إذا رفضت هذه الطلبات: an act on a condition answers nothing told.
+  if (
+    anyIn(c.tokens, c.start, hit.first, c.cues.conditionWord) ||
+    anyIn(c.tokens, c.start, hit.first, c.cues.conditional)
+  )
+    return false;
+  if (c.cues.demonstrative.has((c.tokens[hit.end - 1] as Token).key)) return true;
+  const after = actor.find((u) => u.first === hit.end);
+  const object = c.tokens[after ? after.end : hit.end];
+  return (
+    object !== undefined &&
+    object.sentence === c.tokens[hit.first]?.sentence &&
+    c.cues.demonstrative.has(object.key)
+  );
+}
+
+/**
+ * The one state other than the actor's that the sentence before the act's names (its units that are no
+ * place), as a party; none when it names no other state or more than one (`قطعت السعودية والإمارات
+ * والبحرين ومصر علاقاتها مع قطر … . وتنفي قطر تلك الاتهامات`: several accusers, no one recipient).
+ */
+export function previousSentenceState(
+  arabic: ArabicText,
+  units: readonly PartyUnit[],
+  sentenceIndex: number,
+  actor: readonly Party[],
+): Party[] {
+  const previous = arabic.sentences[sentenceIndex - 1] as Sentence | undefined;
+  if (!previous) return [];
+  const mine = new Set(actor.map((p) => p.country));
+  if (mine.has(null)) return [];
+  let found: Party | null = null;
+  for (const u of units) {
+    if (u.first < previous.firstToken || u.end > previous.endToken || u.place) continue;
+    for (const p of u.parties) {
+      if (p.country === null || mine.has(p.country)) continue;
+      if (found !== null && found.country !== p.country) return [];
+      found ??= p;
+    }
+  }
+  return found ? [found] : [];
+}
