@@ -286,6 +286,7 @@ export function compileCues(lex: Lexicons): EventCues {
     bear: set("bear"),
     brace: set("brace"),
     weDemand: set("we_demand"),
+    dutyAgentNoun: set("duty_agent_noun"),
     releaseWord: set("release_word"),
     demandRefused: set("demand_refused"),
     refusingVerb: set("refusing_verb"),

@@ -359,6 +359,8 @@ export interface EventCues {
   brace: Set<string>;
   /** First person plural verbs of asking and denying (`ندعو`، `ننفي`): the speaker acts on the party after them. */
   weDemand: Set<string>;
+  /** Verbal nouns whose genitive is their doer (`التزام إيران`): after ضرورة, the state the necessity is laid on. */
+  dutyAgentNoun: Set<string>;
   /** Words of freeing people held (`سراح`، `الإفراج`): a demand of them is aimed at the state holding them. */
   releaseWord: Set<string>;
   /** Words of contrast after a demand before another state's refusal (`لكن سوريا ترفض`; refused-demand.ts). */

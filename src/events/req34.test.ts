@@ -28,3 +28,23 @@ test("guards: a party after a preposition or before another word does not speak"
   );
   assert.deepEqual(coded("وتضررت صادرات النفط الإيراني، كما أعلنت أنه يجب على واشنطن رفع العقوبات."), []);
 });
+
+test("a necessity laid on a state's own act is the speaker's demand of that state", () => {
+  assert.deepEqual(coded("وشدد وزير الخارجية الإماراتي على ضرورة أن تسحب قطر قواتها من الحدود."), [
+    "REQUEST ARE>QAT asserted",
+  ]);
+  assert.deepEqual(coded("وأكد الأمين العام للأمم المتحدة على ضرورة التزام إيران بتعهداتها."), [
+    "REQUEST IGO>IRN asserted",
+  ]);
+  // A joint speaker: both states ask.
+  assert.deepEqual(coded("وشدد البلدان ألمانيا وفرنسا على ضرورة تخلي روسيا عن دعم الانفصاليين."), [
+    "REQUEST DEU+FRA>RUS asserted",
+  ]);
+});
+
+test("guards: a necessity of what is done to a state, a denied one, or a state of things asks nothing", () => {
+  // منع إيران: what is done to Iran, not Iran's own act.
+  assert.deepEqual(coded("وشدد رئيس الوزراء الياباني على ضرورة منع كوريا الشمالية من تطوير صواريخها."), []);
+  assert.deepEqual(coded("وقال وزير الخارجية التركي إنه لا ضرورة لأن تنسحب روسيا من المنطقة."), []);
+  assert.deepEqual(coded("وشددت البرازيل على ضرورة أن تكون الأرجنتين طرفا في المفاوضات التجارية."), []);
+});

@@ -11,6 +11,7 @@ import { chargedParty } from "./charges.ts";
 import { groupAt, statesOfUnits } from "./clause-units.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
+import { necessityAddressee } from "./necessity.ts";
 import { ownedBySpeaker } from "./sides.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -35,6 +36,15 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
   // قال أردوغان في مؤتمر مع رئيس وزراء المجر إن على واشنطن أن …: a duty laid on a state by a
   // complementizer is the speaker's demand; a party named before the complementizer is no actor.
   if (hit.trigger.duty) dutySpeaker(args, hit, ctx);
+  // شدد الجبير على ضرورة أن تسحب كندا تصريحاتها: the doer of what is necessary is asked, the speaker asks.
+  // عبر الرئيس الأمريكي عن إصراره على ضرورة قبول إيران: with no speech verb, the subject before it asks.
+  if (hit.trigger.necessity) {
+    const asked = necessityAddressee(arabic.tokens, units, hit, cues);
+    const subject = args.actor.filter((u) => u.end <= hit.first);
+    args.recipient = asked ? [asked] : [];
+    dutySpeaker(args, hit, ctx);
+    if (args.actor.length === 0) speakerActs(args, subject, args.recipient);
+  }
   // قال روحاني إن الولايات المتحدة ستندم: the state that will regret is threatened; the speaker threatens.
   if (hit.trigger.regret) {
     args.recipient = [...args.actor, ...args.recipient];
