@@ -48,3 +48,12 @@ test("guards: a necessity of what is done to a state, a denied one, or a state o
   assert.deepEqual(coded("وقال وزير الخارجية التركي إنه لا ضرورة لأن تنسحب روسيا من المنطقة."), []);
   assert.deepEqual(coded("وشددت البرازيل على ضرورة أن تكون الأرجنتين طرفا في المفاوضات التجارية."), []);
 });
+
+test("a leader called a murderer or a criminal is accused by the one who calls him so", () => {
+  assert.deepEqual(coded('ووصف الرئيس الفرنسي نظيره السوري بشار الأسد بـ"المجرم" بعد الهجوم على المدنيين.'), [
+    "ACCUSE FRA>SYR asserted",
+  ]);
+  assert.deepEqual(coded('واعتبر وزير الخارجية الإيراني أن حكومة إسرائيل "فاسدة" ولا يمكن الوثوق بها.'), [
+    "ACCUSE IRN>ISR asserted",
+  ]);
+});
