@@ -191,10 +191,11 @@ export function dateAhead(date: DateMention | null, published: string | null): b
 
 /**
  * The trigger is a verb in the imperfect with ي or ن (`يلتقي`، `نزور`); `ت` also opens the perfect of
- * the `تفاعل` forms (`تباحث`، `تعاونت`), so a verb with ت is not read as either.
+ * the `تفاعل` forms (`تباحث`، `تعاونت`), so a verb with ت is not read as either. A verb of duty
+ * (`يجب على الدبلوماسيين المغادرة قبل 5 أبريل`) is laid now: a date ahead of it is its deadline.
  */
 export function imperfectVerb(tokens: readonly Token[], hit: TriggerHit): boolean {
-  if (hit.trigger.pos !== "verb") return false;
+  if (hit.trigger.pos !== "verb" || hit.trigger.must) return false;
   const verb = (tokens[hit.first] as Token).text.slice(hit.prefix.length);
   return verb.startsWith("ي") || verb.startsWith("ن");
 }

@@ -288,6 +288,7 @@ export function compileCues(lex: Lexicons): EventCues {
     brace: set("brace"),
     weDemand: set("we_demand"),
     dutyVerb: set("duty_verb"),
+    dutyAgentNoun: set("duty_agent_noun"),
     releaseWord: set("release_word"),
     demandRefused: set("demand_refused"),
     refusingVerb: set("refusing_verb"),

@@ -363,6 +363,8 @@ export interface EventCues {
   weDemand: Set<string>;
   /** Impersonal verbs of obligation (`يجب`، `ينبغي`): no subject; the speaker lays the duty. */
   dutyVerb: Set<string>;
+  /** Verbal nouns whose genitive is their doer (`التزام إيران`): after ضرورة, the state the necessity is laid on. */
+  dutyAgentNoun: Set<string>;
   /** Words of freeing people held (`سراح`، `الإفراج`): a demand of them is aimed at the state holding them. */
   releaseWord: Set<string>;
   /** Words of contrast after a demand before another state's refusal (`لكن سوريا ترفض`; refused-demand.ts). */

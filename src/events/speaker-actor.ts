@@ -12,6 +12,7 @@ import { chargedParty } from "./charges.ts";
 import { groupAt, statesOfUnits } from "./clause-units.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
+import { necessityAddressee } from "./necessity.ts";
 import { ownedBySpeaker } from "./sides.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -36,6 +37,15 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
   // قال أردوغان في مؤتمر مع رئيس وزراء المجر إن على واشنطن أن …: a duty laid on a state by a
   // complementizer is the speaker's demand; a party named before the complementizer is no actor.
   if (hit.trigger.duty) dutySpeaker(args, hit, ctx);
+  // شدد الجبير على ضرورة أن تسحب كندا تصريحاتها: the doer of what is necessary is asked, the speaker asks.
+  // عبر الرئيس الأمريكي عن إصراره على ضرورة قبول إيران: with no speech verb, the subject before it asks.
+  if (hit.trigger.necessity) {
+    const asked = necessityAddressee(arabic.tokens, units, hit, cues);
+    const subject = args.actor.filter((u) => u.end <= hit.first);
+    args.recipient = asked ? [asked] : [];
+    dutySpeaker(args, hit, ctx);
+    if (args.actor.length === 0) speakerActs(args, subject, args.recipient);
+  }
   // قال روحاني إن الولايات المتحدة ستندم: the state that will regret is threatened; the speaker threatens.
   if (hit.trigger.regret) {
     args.recipient = [...args.actor, ...args.recipient];
@@ -89,6 +99,9 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
     const accuser = previousAccuser(arabic, units, sentenceIndex, hit, args.recipient, cues);
     if (accuser) args.actor = [accuser];
   }
+  // قالت رئيسة الوزراء البريطانية إنه يتعين على موسكو أن …: a verb of duty with no actor in its clause
+  // is the speaker's demand, the speaker found as for a duty told by a complementizer.
+  if (args.actor.length === 0 && hit.trigger.must) dutySpeaker(args, hit, ctx);
   // وأضاف: "لن نسمح لإيران …": a first-person act quoted with no speaker named is the speaker's before.
   if (args.actor.length === 0 && hit.trigger.pos === "verb") {
     const speakerUnit = quotedSpeaker(arabic, hit.first, units, cues);
@@ -182,11 +195,24 @@ function dutySpeaker(args: Arguments, hit: TriggerHit, ctx: SpeakerContext): voi
     unit =
       units.find(
         (u) => !u.place && u.first > k && u.first <= k + SPEAKER_TITLE && u.end <= hit.first && heard(u),
-      ) ?? units.find((u) => !u.place && u.first >= sentence.firstToken && (u.end === k || u.end === k - 1));
+      ) ??
+      units.find(
+        (u) => !u.place && u.first >= sentence.firstToken && speakerBefore(u, arabic.tokens[u.end], k),
+      );
     break;
   }
   args.actor = [];
   if (unit) speakerActs(args, speakersOf(ctx.clause, unit), args.recipient);
+}
+
+/**
+ * `غرينبلات قال`، `حكومة ميانمار قد قالت`: a party right before the speech verb at `k`, or with قد
+ * between, speaks; one after a preposition (`رئيس الوزراء الإسرائيلي لروسيا قد قال`) or before
+ * another word (`الشعب الإيراني، كما أعلنت`) does not.
+ */
+function speakerBefore(u: PartyUnit, between: Token | undefined, k: number): boolean {
+  if (/[لب]/u.test(u.prefix)) return false;
+  return u.end === k || (u.end === k - 1 && between?.key === "قد");
 }
 
 /** قالت ألمانيا وفرنسا إنهما ستطردان …، قال وزيرا خارجية مصر والأردن إن على …: a compound speaker is one side, all its states. */

@@ -47,6 +47,10 @@ export interface Trigger {
   backed?: boolean;
   /** A duty told by a complementizer (`قال X إن على Y أن`): the speaker is its actor, no party before it. */
   duty?: boolean;
+  /** A verb of duty (`يجب على`، `يتعين على`): with no actor in its clause, the sentence's speaker acts. */
+  must?: boolean;
+  /** A necessity (`شدد على ضرورة التزام إيران`، `ضرورة أن تسحب كندا`): the doer it names is asked, the speaker asks. */
+  necessity?: boolean;
   /** Holding a state responsible (`تحمل … المسؤولية`): with س or `أي` after it, a threat's content (vetoes.ts). */
   blame?: boolean;
   /** A detention told of its detainee (`القس الأمريكي المحتجز في تركيا`): the state after في holds the nisba's national (held.ts). */
@@ -103,7 +107,7 @@ export interface TriggerHit {
 
 /** The `carrier` values that set the trigger flag of their own name; `right` (a right granted) is a duty too. */
 const FLAG_CARRIERS = new Set(
-  "aspectual stance received hosted duty backed blame held addressed regret behind".split(" "),
+  "aspectual stance received hosted duty must necessity backed blame held addressed regret behind".split(" "),
 );
 const carrierFlags = (carrier: string): Partial<Trigger> =>
   carrier === "right"
