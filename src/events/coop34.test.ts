@@ -50,3 +50,16 @@ test("a backing noun backs no group of no state, and takes no act from the claus
   // A charge of backing is no backing.
   assert.deepEqual(coded("واتهمت الحكومة الإثيوبية مصر بدعم المعارضة المسلحة."), ["ACCUSE ETH>EGY asserted"]);
 });
+
+test("a meeting a state looks forward to is planned, not held", () => {
+  assert.deepEqual(coded("وقال الرئيس البرازيلي لولا دا سيلفا إنه يتطلع للقاء قادة الأرجنتين."), [
+    "AGREE BRA>ARG future",
+  ]);
+  assert.deepEqual(coded("وأعرب الرئيس الروسي فلاديمير بوتين عن تطلعه للقاء نظيره الفرنسي."), [
+    "AGREE RUS>FRA future",
+  ]);
+  // The meeting itself, told as held, stays a consultation.
+  assert.deepEqual(coded("والتقى الرئيس البرازيلي لولا دا سيلفا قادة الأرجنتين في بوينس آيرس."), [
+    "CONSULT BRA>ARG asserted",
+  ]);
+});
