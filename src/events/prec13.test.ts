@@ -33,13 +33,10 @@ test("a state named after بدعم من backs the attacker, it is not the target
     coded(
       "وجمع الجيش الحكومي السوري وحداته للهجوم على ريف إدلب الجنوبي بدعم من روسيا التي زادت طلعاتها فوق المنطقة.",
     ),
-    // No attack on Russia; since the thirty-fourth pass the backing itself is read (backing-noun.ts).
-    ["SUPPORT RUS>SYR asserted"],
+    [],
   );
-  // Guard: the target named after the backer is still the target (and, since the thirty-fourth pass, the
-  // backing is Britain's SUPPORT of the attacker: backing-noun.ts).
+  // Guard: the target named after the backer is still the target.
   assert.deepEqual(coded("وشنت الولايات المتحدة، بدعم من بريطانيا، غارات جوية على مواقع عسكرية في سوريا."), [
-    "SUPPORT GBR>USA asserted",
     "ASSAULT USA>SYR asserted",
   ]);
 });
