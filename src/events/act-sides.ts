@@ -8,7 +8,6 @@ import type { ArabicText, Event, Party, Sentence } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { complementTarget } from "./agreed-target.ts";
 import { backedSides } from "./backed.ts";
-import { backingNounSides } from "./backing-noun.ts";
 import { borrowedSides } from "./borrowed-sides.ts";
 import { channelSides } from "./channel-context.ts";
 import { coordinatedRecipient } from "./coordinated-recipient.ts";
@@ -63,12 +62,8 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   let args = read;
   // النظام السوري المدعوم من روسيا: a backing participle names its two sides itself (backed.ts); so does
   // a detention told of its detainee (القس الأمريكي المحتجز في تركيا, held.ts).
-  // تقدمت قوات الحكومة السورية بدعم روسي: a backing noun after ب names its sides too (backing-noun.ts).
   if (hit.trigger.backed)
-    return ownSides(
-      (hit.trigger.pos === "noun" ? backingNounSides : backedSides)(arabic, hit, units, found.mentions, cues),
-      "no state body backed",
-    );
+    return ownSides(backedSides(arabic, hit, units, found.mentions, cues), "no state body backed");
   if (hit.trigger.held)
     return ownSides(heldSides(arabic, hit, units, found.mentions, cues), "no national held");
   // وجهت تركيا تحذيرا لدمشق: the warning's addressee is the party right after it (held.ts).

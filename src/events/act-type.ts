@@ -63,14 +63,10 @@ export function codeAct(
   );
   // يلتقي ترامب بوتين في هلسنكي يوم 16 يوليو، told on 1 July: an act the article dates after its own day
   // is planned, however its verb is told (a present, a passive `تعقد القمة`): scheduled, as `من المقرر`.
-  // تستعد دمشق، بدعم من روسيا، لشن هجوم: the backing a noun after ب tells is given now, whatever the
-  // mood of the act it backs (backing-noun.ts).
   const pol =
-    hit.trigger.backed === true && hit.trigger.pos === "noun"
-      ? { negated: false, refused: false, modality: "asserted" as const }
-      : ctx.ahead === true && read.modality === "asserted" && !read.negated && !read.refused
-        ? { ...read, modality: "future" as const, scheduled: true }
-        : read;
+    ctx.ahead === true && read.modality === "asserted" && !read.negated && !read.refused
+      ? { ...read, modality: "future" as const, scheduled: true }
+      : read;
   const joint = recipient.length === 0 && new Set(actor.map((p) => p.country)).size > 1;
   // أوقفت كوريا الجنوبية بث الدعاية: stopping a hostile act is a de-escalation, not a sanction.
   const object = objectAt(hit, units.actor);

@@ -21,7 +21,7 @@ const STATE_SECTORS = new Set(["GOV", "MIL", "DIP"]);
 const FORCE_REACH = 3;
 
 /** Only spaces, a comma or a dash between two tokens (`القوات السورية، المدعومة`). */
-export function joined(arabic: ArabicText, before: number, after: number): boolean {
+function joined(arabic: ArabicText, before: number, after: number): boolean {
   const a = arabic.tokens[before - 1];
   const b = arabic.tokens[after];
   if (!a || !b) return false;
@@ -47,36 +47,21 @@ function backedHead(
   cues: EventCues,
 ): PartyUnit | null {
   const head = units.find((u) => u.end === at);
-  if (!head || !joined(arabic, at, at)) return null;
-  return stateBody(arabic, head, mentions, cues) ? head : null;
-}
-
-/**
- * The unit stands for one state's own body: a nisba after a word of government, army or forces (cue
- * backed_body), a state named, or a body or person of government or the military that is no force known
- * by a name of its own.
- */
-export function stateBody(
-  arabic: ArabicText,
-  head: PartyUnit,
-  mentions: EntitiesResult["mentions"],
-  cues: EventCues,
-): boolean {
-  if (head.parties.length !== 1) return false;
+  if (!head || head.parties.length !== 1 || !joined(arabic, at, at)) return null;
   const p = head.parties[0] as Party;
-  if (p.country === null || p.country === "IGO") return false;
-  if (head.type === "NISBA") return tokenIn(cues.backedBody, arabic.tokens[head.first - 1]);
-  if (head.type === "GPE") return true;
-  if (!STATE_SECTORS.has(p.sector ?? "")) return false;
+  if (p.country === null || p.country === "IGO") return null;
+  if (head.type === "NISBA") return tokenIn(cues.backedBody, arabic.tokens[head.first - 1]) ? head : null;
+  if (head.type === "GPE") return head;
+  if (!STATE_SECTORS.has(p.sector ?? "")) return null;
   // الحكومة اليمنية، الجيش السوري: a body named by its head and its state's nisba (org-heads.tsv). A force
   // known by a fixed name of its own (`الحشد الشعبي`، `الحرس الثوري`) is a movement or a militia as often as
   // the state, and its backer is a patron, not a state's partner.
   const m = mentions.find((x) => x.firstToken === head.first && x.endToken === head.end);
-  return !(m && m.type === "ORG" && m.via === "lexicon");
+  return m && m.type === "ORG" && m.via === "lexicon" ? null : head;
 }
 
 /** The backers after `من` / `من قبل` (and states joined to them by و), or the forces' nisba after ب. */
-export function backers(
+function backers(
   arabic: ArabicText,
   hit: TriggerHit,
   units: readonly PartyUnit[],
@@ -100,8 +85,7 @@ export function backers(
   }
   if (next.key !== "من") return [];
   k++;
-  // من قبل روسيا، من حليفتيها روسيا وإيران: the agent's head or a word of alliance before the backers.
-  if (tokenIn(cues.agentHead, tokens[k]) || tokenIn(cues.ally, tokens[k])) k++;
+  if (tokenIn(cues.agentHead, tokens[k])) k++;
   const out: PartyUnit[] = [];
   let end = k;
   for (const m of [...mentions].sort((a, b) => a.firstToken - b.firstToken)) {

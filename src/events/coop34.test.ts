@@ -27,30 +27,6 @@ test("accepting an invitation is an agreement with the state that invited", () =
   assert.deepEqual(coded("وتحدث السفير قبل دعوة الصحفيين إلى العشاء."), []);
 });
 
-test("a state body's act told with another state's backing after ب is that state's backing of it", () => {
-  assert.deepEqual(coded("وسيطرت القوات الحكومية الليبية على المطار بدعم من مصر."), [
-    "SUPPORT EGY>LBY asserted",
-  ]);
-  assert.deepEqual(coded("وتقدم الجيش الصومالي في الإقليم بدعم إثيوبي."), ["SUPPORT ETH>SOM asserted"]);
-  // The backing is given now, whatever the mood of the act it backs; an ally's word may stand after من.
-  assert.deepEqual(coded("وتستعد الحكومة الأفغانية، بدعم من حليفتها الهند، لإجراء الانتخابات."), [
-    "SUPPORT IND>AFG asserted",
-  ]);
-  // With warplanes or air cover named, the backing is military aid.
-  assert.deepEqual(coded("وشنت القوات العراقية هجوما على البلدة، بدعم من الطيران الأمريكي."), [
-    "AID USA>IRQ asserted",
-  ]);
-});
-
-test("a backing noun backs no group of no state, and takes no act from the clause around it", () => {
-  // Rebels hold the capital: the backing is of a group, not of the state named after على.
-  assert.deepEqual(coded("وسيطر المتمردون على العاصمة كابول، بدعم من باكستان."), []);
-  // A strike told after the backing noun stays the actor's own act.
-  assert.deepEqual(coded("وقامت فرنسا، بدعم من حلفائها، بقصف مواقع في مالي."), ["ASSAULT FRA>MLI asserted"]);
-  // A charge of backing is no backing.
-  assert.deepEqual(coded("واتهمت الحكومة الإثيوبية مصر بدعم المعارضة المسلحة."), ["ACCUSE ETH>EGY asserted"]);
-});
-
 test("a meeting a state looks forward to is planned, not held", () => {
   assert.deepEqual(coded("وقال الرئيس البرازيلي لولا دا سيلفا إنه يتطلع للقاء قادة الأرجنتين."), [
     "AGREE BRA>ARG future",

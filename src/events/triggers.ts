@@ -9,7 +9,6 @@ import type { EventType, Token } from "../pipeline/types.ts";
 import { SCAN_TRIGGER, type ScanMasks } from "./scan.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
 import { followedBy } from "./key-openings.ts";
-import { afterPreposition, speechBetween, takesNothing } from "./trigger-links.ts";
 
 export type ChannelAction = "suspend" | "resume" | "agree" | "propose" | "refuse" | "hold" | "";
 
@@ -223,9 +222,7 @@ export function findTriggers(
     // إلغاء المحادثات، اتفقا على عقد محادثات: a noun right after another trigger is that one's object.
     let prev: TriggerHit | undefined;
     // An act told inside another (`within`) takes nothing: the noun before it is still the taker.
-    // A backing noun (`بدعم من روسيا`) tells how the act around it was done: it takes nothing either.
-    for (let h = hits.length - 1; h >= 0 && !prev; h--)
-      if (!takesNothing(hits[h] as TriggerHit)) prev = hits[h];
+    for (let h = hits.length - 1; h >= 0 && !prev; h--) if (!(hits[h] as TriggerHit).within) prev = hits[h];
     const sameSentence =
       prev !== undefined && (tokens[prev.first] as Token).sentence === (tokens[i] as Token).sentence;
     if (taker && (tokens[taker.hit.first] as Token).sentence !== (tokens[i] as Token).sentence) taker = null;
@@ -252,10 +249,7 @@ export function findTriggers(
       introducesComplement(tokens, taker.hit.end, i, m.prefix);
     // The occasion is neither the object of the noun before it nor the complement of a taker: ظهر
     // تأييده للرئيس الروسي خلال قمة هلسنكي (the summit is when the backing was seen, a meeting of its own).
-    const absorbed =
-      !occasion &&
-      !takesNothing({ trigger, first: i, end: m.end, prefix: m.prefix }) &&
-      (objectOfPrev || complement);
+    const absorbed = !occasion && (objectOfPrev || complement);
     if (absorbed) skipped?.(i, m.end, "object of the trigger before");
     // وافقت أنقرة على طلب الرياض تشكيل فريق: the request is Riyadh's own act, told inside Ankara's.
     const owner = taker?.hit ?? prev;
@@ -279,8 +273,7 @@ export function findTriggers(
     if (!absorbed) {
       const hit = { trigger, first: i, end: m.end, prefix: m.prefix };
       hits.push(hit);
-      if (!takesNothing(hit))
-        taker = rulesOf(types, trigger.type).takesComplement ? { hit, end: m.end } : null;
+      taker = rulesOf(types, trigger.type).takesComplement ? { hit, end: m.end } : null;
     }
     i = m.end - 1;
   }
@@ -304,6 +297,28 @@ export function settingBefore(
   return trigger.mode === "phone" || !keys.includes(IN_KEY);
 }
 
+/** Prepositions after which a word is a noun, never a verb (`إلى وقف`، `على تعليق`). */
+const NOUN_AFTER = new Set(["الي", "علي"]);
+
+function afterPreposition(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && prev.sentence === (tokens[i] as Token).sentence && NOUN_AFTER.has(prev.key);
+}
+
+function speechBetween(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  speech: ReadonlySet<string>,
+): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    // tokenIn: a loop, no closure per token, and a SlotSet's bit test before any look-up.
+    if (tokenIn(speech, t)) return true;
+  }
+  return false;
+}
+
 /** A word whose last letter is ة, harakat after it allowed (`وزارةُ`). */
 const TEH_MARBUTA_END = /ة\p{M}*$/u;
 
@@ -322,8 +337,6 @@ function unfit(
   if (trigger.pos === "verb" && prefix !== "" && /[بلك]/u.test(prefix.replace(/^[وف]/u, "")))
     return "verb after a preposition";
   if (trigger.pronounHeh && TEH_MARBUTA_END.test((tokens[first] as Token).text)) return "word in ة";
-  if (trigger.backed && trigger.pos === "noun" && prefix.replace(/^[وف]/u, "") !== "ب")
-    return "backing without ب";
   // ضربة جزاء، هجوم المنتخب: the word after gives the trigger another sense.
   if (!trigger.right && trigger.unless.length > 0 && followedBy(tokens, end, trigger.unless, 1))
     return "unless word after";
