@@ -2,6 +2,7 @@
 import { keyOf } from "../arabic/normalize.ts";
 import { SlotSet, tokenIn } from "../arabic/tokens.ts";
 import { cue, type Lexicons } from "../pipeline/lexicons.ts";
+import { list } from "../pipeline/tsv.ts";
 import type { Token } from "../pipeline/types.ts";
 import type { EventCues } from "./event-cues.ts";
 import { SCAN_CLAUSE, type ScanMasks } from "./scan.ts";
@@ -290,6 +291,7 @@ export function compileCues(lex: Lexicons): EventCues {
     dutyVerb: set("duty_verb"),
     dutyAgentNoun: set("duty_agent_noun"),
     releaseWord: set("release_word"),
+    weekday: weekdayWords(lex),
     demandRefused: set("demand_refused"),
     refusingVerb: set("refusing_verb"),
     permitNoun: set("permit_noun"),
@@ -315,6 +317,18 @@ function possessiveKeys(words: ReadonlySet<string>): Set<string> {
     keys.add(`${host}ها`);
   }
   return keys;
+}
+
+/** The weekdays of calendar.tsv by key, with and without their article (`الثلاثاء`، `ثلاثاء`). */
+function weekdayWords(lex: Lexicons): Set<string> {
+  const out = new Set<string>();
+  for (const row of lex.calendar)
+    if (row.kind === "weekday")
+      for (const form of list(row.forms)) {
+        out.add(keyOf(form));
+        if (form.startsWith("ال")) out.add(keyOf(form.slice(2)));
+      }
+  return out;
 }
 
 /** `على` → `عليها`، `عليه`: a preposition's final ى is written ي before a pronoun. */

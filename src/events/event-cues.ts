@@ -390,6 +390,8 @@ export interface EventCues {
   ownActNoun: Set<string>;
   /** A reply (`ردا`، `كرد`) whose على names the act replied to (`ردا على العقوبات التي أعلنتها واشنطن`). */
   replyTo: Set<string>;
+  /** The weekdays' names by key (calendar.tsv): a retold meeting dated by one tells the news's own day. */
+  weekday: Set<string>;
   /** `معها`، `عليه` by key: the preposition's key and whether the pronoun is feminine (ها). */
   pronounPrep: Map<string, { prep: string; feminine: boolean }>;
 }

@@ -374,7 +374,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   if (replies.length > 0) events.sort((a, b) => a.evidence.start - b.evidence.start);
   // واتفق الطرفان خلال القمة على …: an act told at a meeting dated before takes its day (meeting-day.ts).
   meetingDays(arabic, events, options.published, cues);
-  return mergeRepeats(events, types, retold);
+  return mergeRepeats(events, types, retold, cues.weekday);
 }
 
 /** Whether a sentence is about a match (cue sport_word), remembered per sentence for one document. */

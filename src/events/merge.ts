@@ -1,4 +1,5 @@
 // The final merge of events: one happening told in several sentences is one event.
+import { keyOf } from "../arabic/normalize.ts";
 import type { Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { listedBeside } from "./repeats.ts";
@@ -110,14 +111,14 @@ const hostOf = (e: Event) => oneState(e.recipient, e.actor);
  * the day told. Not for a plan (`merged` = future): `استقرتا على مكان القمة` … `وسيلتقيان في 12 يونيو`
  * are an agreement made now and the meeting it prepares.
  */
-function toldUndated(o: Event, e: Event): boolean {
+function toldUndated(o: Event, e: Event, weekdays: ReadonlySet<string>): boolean {
   if (o.date_text !== null || e.date_text === null || o.date === null || e.date === null) return false;
   // Only a day near the first telling's (the news's days): `زار … أواخر أكتوبر الماضي`, `في 2013` tell
   // another happening of the pair, background to the news.
   if (!FULL_DAY.test(o.date) || !FULL_DAY.test(e.date)) return false;
   // The news's own days are told by a weekday or a day's number (`الثلاثاء`، `في 12 يونيو`); `الأسبوع
   // الماضي` tells the background of an earlier trip.
-  if (!DAY_NAMED.test(e.date_text)) return false;
+  if (!dayNamed(e.date_text, weekdays)) return false;
   const days = (Date.parse(e.date) - Date.parse(o.date)) / DAY_MS;
   // A happening told as held was held by the day of its first telling: a later day dates another act.
   if (days > 0 && e.modality === "asserted") return false;
@@ -127,9 +128,10 @@ function toldUndated(o: Event, e: Event): boolean {
 /** A date to the day, and how many days apart the first telling and the dated retelling may be. */
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/u;
 const NEAR_DAYS = 7;
-/** A weekday's name (with or without its article, alef forms of الإثنين) or a number in a date's words. */
-const DAY_NAMED =
-  /[\d\u0660-\u0669]|(?:^|[\s،])(?:يوم\s+)?(?:ال)?(?:أحد|[اإ]ثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)(?:$|[\s،.])/u;
+/** A number in a date's words, or a weekday's name after nothing or يوم (`الثلاثاء`، `يوم الجمعة`). */
+function dayNamed(text: string, weekdays: ReadonlySet<string>): boolean {
+  return /[\d\u0660-\u0669]/u.test(text) || text.split(/[\s،.]+/u).some((w) => weekdays.has(keyOf(w)));
+}
 const DAY_MS = 86_400_000;
 
 /** Repeats of the event's type merge: every one, or (`merged` = future) only a plan or promise retold. */
@@ -141,7 +143,12 @@ function mergesWith(rules: TypeRules, e: Event): boolean {
  * One meeting told in several sentences of an article is one event: same type, same states and
  * the same date (`أجرتا محادثات` … `زيارة بيلوسوف إلى بكين`).
  */
-export function mergeRepeats(events: Event[], types: TypeTable, retold: ReadonlySet<Event>): Event[] {
+export function mergeRepeats(
+  events: Event[],
+  types: TypeTable,
+  retold: ReadonlySet<Event>,
+  weekdays: ReadonlySet<string>,
+): Event[] {
   const out: Event[] = [];
   for (const e of events) {
     // A retelling without a date of its own (`قبل ساعات من اللقاء`) is the happening already told.
@@ -160,7 +167,9 @@ export function mergeRepeats(events: Event[], types: TypeTable, retold: Readonly
         // measure of another mode retold in another sentence is another measure, as in one sentence.
         !(rulesOf(types, o.type).modesApart && (o.mode ?? "") !== (e.mode ?? "")) &&
         (mergesWith(rulesOf(types, o.type), o)
-          ? sameDate(o, e) || e.date_text === null || (rulesOf(types, o.type).merged && toldUndated(o, e))
+          ? sameDate(o, e) ||
+            e.date_text === null ||
+            (rulesOf(types, o.type).merged && toldUndated(o, e, weekdays))
           : retold.has(e) && e.date_text === null && sidesOf(o) === sidesOf(e)),
     );
     if (!same) {
@@ -168,7 +177,7 @@ export function mergeRepeats(events: Event[], types: TypeTable, retold: Readonly
       continue;
     }
     // `سيلتقي الزعيمان في سنغافورة` … `وسيلتقيان الثلاثاء`: the happening takes the day its retelling gives.
-    if (rulesOf(types, same.type).merged && toldUndated(same, e))
+    if (rulesOf(types, same.type).merged && toldUndated(same, e, weekdays))
       Object.assign(same, { date: e.date, end_date: e.end_date });
     same.date_text ??= e.date_text;
   }
