@@ -190,6 +190,7 @@ export function compileCues(lex: Lexicons): EventCues {
     counterpart: set("counterpart"),
     titleObject: set("title_object"),
     bodyTitle: set("body_title"),
+    memberHead: set("member_head"),
     stateAttribute: set("state_attribute"),
     harmedHead: set("harmed_head"),
     deathHead: set("death_head"),

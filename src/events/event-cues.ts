@@ -182,6 +182,8 @@ export interface EventCues {
   titleObject: Set<string>;
   /** Title heads whose body follows after ل (`الأمين العام للأمم المتحدة`). */
   bodyTitle: Set<string>;
+  /** Heads of a person or paper that speaks for a body after في or ل (`مسؤول في الأمم المتحدة`، `تقرير للأمم المتحدة`). */
+  memberHead: Set<string>;
   /** Nouns of a state's standing (`باستقلال الكويت`) whose clitic frame preposition governs the state after them. */
   stateAttribute: Set<string>;
   /** Nouns of what a judged act harms (`سيادة`، `تقسيم`): their genitive state is the victim. */

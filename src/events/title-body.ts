@@ -1,6 +1,7 @@
 // The body of a title as the subject after a verb: in `وحث الأمين العام للأمم المتحدة حكومة مالي`
 // the one who appeals is the United Nations, named after ل as the body the title heads, and the state
-// after it is the addressee. Docs: docs/EVENTS.md, "Twenty-eighth pass".
+// after it is the addressee. Docs: docs/EVENTS.md, "Twenty-eighth pass" and "Thirty-fifth pass:
+// missed charges" (member heads).
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { groupAt, punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
@@ -9,27 +10,49 @@ import type { TriggerHit } from "./triggers.ts";
 /** How many words after the title head its body may start (`الأمين العام للأمم المتحدة`، `المبعوث الخاص للأمم المتحدة`). */
 const BODY_REACH = 2;
 
+/** How many words after a member head its body may start (`مصدر مسؤول في وزارة الخارجية السورية`). */
+const MEMBER_REACH = 3;
+
 /**
  * A title head (cue `body_title`: الأمين، المبعوث، المندوب) right after a verb, a party after ل within
  * `BODY_REACH` words with no comma between, and the verb's object right after that body (or after the
  * holder's name set off by commas: `الممثل التجاري للولايات المتحدة، جون سميث، المنظمة`): the body
  * is the verb's subject. Else none: with no object there, a state named later (`حذر الأمين العام للأمم
  * المتحدة من أن حربا بين حزب الله وإسرائيل`، `المبعوث الخاص للأمم المتحدة إلى اليمن`) is no addressee.
+ * A member head (cue `member_head`: وزير، مسؤول، مصدر، تقرير) takes its body after ل or after في
+ * within `MEMBER_REACH` words; after في only an organisation (`مسؤول كبير في الأمم المتحدة`،
+ * `مصدر مسؤول في وزارة الخارجية السورية`), never a country or city, which is where the member
+ * stands; its object may follow the body's closing comma (`…السورية، أمريكا`).
  */
 export function titleBody(c: Clause, hit: TriggerHit): PartyUnit[] {
-  if (hit.trigger.pos !== "verb" || !tokenIn(c.cues.bodyTitle, c.tokens[hit.end])) return [];
-  const u = c.units.find((x) => x.first > hit.end && x.first <= hit.end + BODY_REACH);
-  if (!u || u.prefix !== "ل" || punctuated(c, hit.end + 1, u.first)) return [];
+  if (hit.trigger.pos !== "verb") return [];
+  const head = c.tokens[hit.end];
+  const titled = tokenIn(c.cues.bodyTitle, head);
+  const member = !titled && tokenIn(c.cues.memberHead, head);
+  if (!titled && !member) return [];
+  const reach = member ? MEMBER_REACH : BODY_REACH;
+  const u = c.units.find((x) => x.first > hit.end && x.first <= hit.end + reach);
+  if (!u || punctuated(c, hit.end + 1, u.first)) return [];
+  if (u.prefix !== "ل" && !(member && memberSeat(c, u))) return [];
   const body = groupAt(c, u);
   let end = Math.max(...body.map((x) => x.end));
   const name = c.units.find((x) => x.first === end);
   if (name?.type === "PERSON" && punctuated(c, end, end) && punctuated(c, name.end, name.end)) end = name.end;
-  else if (punctuated(c, end, end)) return [];
+  else if (punctuated(c, end, end) && !member) return [];
   // السلطات السودانية: the object's head may stand before its nisba; not a preposition (`إلى اليمن`).
   if (tokenIn(c.cues.preposition, c.tokens[end])) return [];
   const object = c.units.find(
     (x) =>
-      x.first >= end && x.first <= end + 1 && x.prefix === "" && !x.place && !punctuated(c, end, x.first),
+      x.first >= end &&
+      x.first <= end + 1 &&
+      x.prefix === "" &&
+      !x.place &&
+      (member || !punctuated(c, end, x.first)),
   );
   return object ? body : [];
+}
+
+/** `مسؤول في الأمم المتحدة`: the unit right after في is an organisation, not a country or a city. */
+function memberSeat(c: Clause, u: PartyUnit): boolean {
+  return u.prefix === "" && c.tokens[u.first - 1]?.key === "في" && u.type !== "GPE" && !u.place;
 }
