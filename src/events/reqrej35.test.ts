@@ -33,3 +33,19 @@ test("guards: a defeat with no agent, a downed aircraft, a draft that fails", ()
   ]);
   assert.deepEqual(coded("وقد يفشل مشروع القرار الذي قدمته السويد بسبب الخلافات."), []);
 });
+
+test("another's demand told as a verbal noun is no demand by the sentence's subject", () => {
+  // The Indian government deplores Pakistan's demand: it demands nothing of Pakistan.
+  const deplored = coded("واستنكرت الحكومة الهندية مطالبة باكستان بإجراء استفتاء في الإقليم.");
+  assert.ok(!deplored.includes("REQUEST IND>PAK asserted"), deplored.join("; "));
+  assert.deepEqual(
+    coded("وعلقت شركة الطيران الهندية رحلاتها إلى كراتشي عقب مطالبة باكستان الهند بسحب قواتها."),
+    [],
+  );
+});
+
+test("guards: the participle after a comma is still the subject's demand", () => {
+  assert.deepEqual(coded("وأصدرت الخارجية المغربية بيانا شديد اللهجة، مطالبة الجزائر بفتح الحدود فورا."), [
+    "REQUEST MAR>DZA asserted",
+  ]);
+});
