@@ -14,6 +14,7 @@ import {
 import { counterpartOwner } from "./counterparts.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { atRequest, hostsSides, passive, requestNoun, undergone } from "./frames.ts";
+import { demandNoun } from "./demand-noun.ts";
 import { ownerAfter, possessedBy, possessedObject, settingHolder, settingNoun } from "./noun-agents.ts";
 import { carrierRecipient } from "./carrier-recipient.ts";
 import { companionOf, emptyAddressee, findRecipient, otherState } from "./recipient.ts";
@@ -103,6 +104,9 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (answered) return answered;
   const asked = requestNoun(c, hit);
   if (asked) return asked;
+  // عقب مطالبة كندا المملكة: the verbal noun of another's demand, its genitive the demander (demand-noun.ts).
+  const demanded = demandNoun(c, hit);
+  if (demanded) return demanded;
   const done = passive(c, hit);
   if (done) return done;
   const between = betweenGroup(c, hit);

@@ -170,6 +170,8 @@ export function compileCues(lex: Lexicons): EventCues {
     minCompound: set("min_compound"),
     agentNounForm: set("agent_noun_form"),
     answerPrep: set("answer_prep"),
+    demandNounForm: set("demand_noun_form"),
+    demandNounLead: set("demand_noun_lead"),
     backref: set("backref"),
     relative: set("relative"),
     meetingPurpose: set("meeting_purpose"),

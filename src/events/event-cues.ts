@@ -149,6 +149,10 @@ export interface EventCues {
   agentNounForm: Set<string>;
   /** Prepositions before a request or offer that the sentence's subject answers (`تنظر في طلب الكويت`). */
   answerPrep: Set<string>;
+  /** A participle of demanding that is also the verbal noun (`مطالبة`): after a lead word or an act's subject, the noun. */
+  demandNounForm: Set<string>;
+  /** Sequence and pointing words before such a form (`عقب`، `بعد`، `إلى`): the demand told is another's (demand-noun.ts). */
+  demandNounLead: Set<string>;
   backref: Set<string>;
   relative: Set<string>;
   /** Nouns of meeting that, after ل of purpose, take the party met as object (للقاء كيم). */

@@ -8,7 +8,10 @@ import { analyzeText, eventLines } from "../../test/helpers.ts";
 const coded = (text: string) => eventLines(text, "modality");
 
 test("أسقط is an assault only with an aircraft, missile or bomb after it, even several words on", () => {
-  assert.deepEqual(coded("وأسقطت فرنسا مشروع قرار تقدمت به البرازيل في مجلس الأمن."), []);
+  // No assault: the draft brought down is refused to its sponsor (thirty-fifth pass, reqrej35).
+  assert.deepEqual(coded("وأسقطت فرنسا مشروع قرار تقدمت به البرازيل في مجلس الأمن."), [
+    "REJECT FRA>BRA asserted",
+  ]);
   assert.deepEqual(coded("وقال الكاتب إن الهند لا تسعى إلى إسقاط حكومة باكستان."), []);
   assert.deepEqual(coded("وأسقطت الدفاعات الجوية الهندية أمس بطريق الخطأ طائرة مسيرة باكستانية."), [
     "ASSAULT IND>PAK asserted",
