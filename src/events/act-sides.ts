@@ -11,7 +11,7 @@ import { backedSides } from "./backed.ts";
 import { borrowedSides } from "./borrowed-sides.ts";
 import { channelSides } from "./channel-context.ts";
 import { coordinatedRecipient } from "./coordinated-recipient.ts";
-import { inActorRelative, inTimePhrase, inTopicPair } from "./described-sides.ts";
+import { inActorRelative, inCoincidence, inTimePhrase, inTopicPair } from "./described-sides.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { purposeSides } from "./meeting-object.ts";
@@ -131,6 +131,8 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   args.recipient = args.recipient.filter((u) => !inTopicPair(clause, hit, args.actor, u));
   // نفذت غارات … بعد تبني مجلس الأمن لقرار: a state in a phrase of time after the trigger dates it.
   args.recipient = args.recipient.filter((u) => !inTimePhrase(clause, hit, args.actor, u));
+  // وتأتي زيارة روحاني تزامنا مع زيارة الرئيس الروسي: a state in a phrase of coincidence is another act's.
+  args.recipient = args.recipient.filter((u) => !inCoincidence(clause, hit, u));
   // دعا ترامب إلى السماح لموسكو بالعودة: the state permitted is not the one asked (refused-demand.ts).
   if (hit.trigger.type === "REQUEST")
     args.recipient = args.recipient.filter((u) => !permittedParty(clause, u));

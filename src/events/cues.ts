@@ -212,6 +212,8 @@ export function compileCues(lex: Lexicons): EventCues {
     phaseHead: set("phase_head"),
     occasionNoun: set("occasion_noun"),
     companion: set("companion"),
+    coincidence: set("coincidence"),
+    comingVerb: set("coming_verb"),
     timeAside: set("time_aside"),
     heldVerb: set("held_verb"),
     holdNoun: set("hold_noun"),

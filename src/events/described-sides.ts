@@ -129,6 +129,33 @@ export function inTimePhrase(c: Clause, hit: TriggerHit, actor: readonly PartyUn
   return false;
 }
 
+/** How many words may stand between a verb of coming and the act it tells (`وتأتي هذه الدعوة`). */
+const COMING_REACH = 3;
+
+/**
+ * Unit `u` stands in a phrase of coincidence after a trigger that a verb of coming opens (`وتأتي دعوة الرئيس …،
+ * بالتزامن مع تصريحات الرئيس الأمريكي`، `وتأتي زيارة روحاني تزامنا مع زيارة الرئيس الروسي`): `X comes at the same
+ * time as Y`; a word of coinciding (cue `coincidence`) and its مع open a phrase that tells Y, and a state in it,
+ * with no punctuation between, is Y's side, not X's partner or recipient.
+ */
+export function inCoincidence(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+  if (!comingBefore(c, hit)) return false;
+  for (let k = u.first - 1; k > Math.max(hit.end, u.first - TIME_PHRASE_REACH); k--) {
+    if (c.tokens[k]?.key !== WITH_KEY || !tokenIn(c.cues.coincidence, c.tokens[k - 1])) continue;
+    return k - 1 >= hit.end && !punctuated(c, k + 1, u.first);
+  }
+  return false;
+}
+
+/** A verb of coming stands up to COMING_REACH words before the trigger in its clause, with no punctuation between. */
+function comingBefore(c: Clause, hit: TriggerHit): boolean {
+  for (let k = hit.first - 1; k >= Math.max(c.sentenceStart, hit.first - COMING_REACH); k--) {
+    if (punctuated(c, k + 1, hit.first)) return false;
+    if (tokenIn(c.cues.comingVerb, c.tokens[k])) return true;
+  }
+  return false;
+}
+
 /** Words that open a phrase of circumstance (`في ظل الأزمة`، `وسط التوتر`، `بعد الخلاف`): what follows is no complement. */
 const CIRCUMSTANCE = new Set(["في", "وسط", "ظل", "خلال", "بعد", "قبل", "عقب", "إثر", "رغم", "مع"].map(keyOf));
 

@@ -221,6 +221,10 @@ export interface EventCues {
   occasionNoun: Set<string>;
   /** Phrases that name a partner in the actor's own act (`بالتنسيق مع`، `إلى جانب`), as phrase keys. */
   companion: Set<string>;
+  /** `بالتزامن`، `تزامنا`: before مع, a phrase of another happening at the same time (described-sides.ts). */
+  coincidence: Set<string>;
+  /** `تأتي`، `جاء`: a verb of coming whose subject act a phrase of coincidence follows (described-sides.ts). */
+  comingVerb: Set<string>;
   timeAside: Set<string>;
   heldVerb: Set<string>;
   /** Verbal nouns of holding a meeting (`عقد`، `إجراء`): with ل of purpose before a meeting noun, it is sought. */

@@ -1,0 +1,34 @@
+// The thirty-fifth pass on meetings, agreements and support, false and missed (section "Thirty-fifth pass:
+// …", /work/notes/section-agree35.md until the lead merges it). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const coded = (text: string) => eventLines(text, "negation");
+
+test("a state in a phrase of coincidence after an act a verb of coming opens is no side of that act", () => {
+  // X comes at the same time as Y: the American president's statements are Y, no call on the United States
+  // (main read REQUEST FRA>USA).
+  assert.deepEqual(
+    coded(
+      "وتأتي دعوة ماكرون لأشكال جديدة من الحوار، بالتزامن مع التصريحات الأخيرة التي أطلقها الرئيس الأمريكي جو بايدن حول التجارة.",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    coded(
+      "وتأتي دعوة الرئيس الفرنسي إيمانويل ماكرون إلى شراكة أوسع، بالتزامن مع تصريحات المستشار الألماني أولاف شولتز.",
+    ),
+    [],
+  );
+  // The two visits coincide; neither president visits the other (main read CONSULT IRN>CHN).
+  assert.deepEqual(coded("وتأتي زيارة الرئيس الإيراني تزامناً مع زيارة الرئيس الصيني."), []);
+  // The visit's own destination stays its recipient.
+  assert.deepEqual(coded("وتأتي زيارة الرئيس الإيراني إلى أنقرة تزامنا مع زيارة المستشار الألماني."), [
+    "CONSULT IRN>TUR asserted",
+  ]);
+  // A partner named before the phrase keeps its act, and no verb of coming opens it.
+  assert.deepEqual(coded("وأجرى وزير الخارجية الياباني محادثات مع نظيره الهندي بالتزامن مع المناورات."), [
+    "CONSULT JPN>IND asserted",
+  ]);
+});
