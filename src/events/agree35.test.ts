@@ -32,3 +32,17 @@ test("a state in a phrase of coincidence after an act a verb of coming opens is 
     "CONSULT JPN>IND asserted",
   ]);
 });
+
+test("a meeting noun in a phrase of time names its sides by its بين pair, not by the speaker around it", () => {
+  // main read CONSULT FRA>CHN+IND: the French president's statements come after a meeting he was not at.
+  assert.deepEqual(
+    coded("تأتي تصريحات ماكرون في أعقاب اجتماع جمع بين رئيس وزراء الهند والرئيس الصيني في بكين."),
+    ["CONSULT CHN+IND> asserted"],
+  );
+  // A speaker who is one of the pair keeps the meeting as his own.
+  assert.deepEqual(coded("وقال ماكرون ذلك عقب اجتماع بين وزيري خارجية الهند والصين."), [
+    "CONSULT IND>CHN asserted",
+  ]);
+  // A welcome of the meeting is the welcomer's act, with the pair as its recipients.
+  assert.deepEqual(coded("ورحب ترامب بالاجتماع بين زعيمي الهند والصين."), ["SUPPORT USA>CHN+IND asserted"]);
+});

@@ -81,6 +81,46 @@ function pairOf(c: Clause, u: PartyUnit): [PartyUnit, PartyUnit] | null {
   return pair;
 }
 
+/** Words right before a meeting noun that make it the time or setting of another act (`في أعقاب اجتماع`، `بعد لقاء`). */
+const MEETING_SETTING = new Set(
+  ["أعقاب", "بعد", "عقب", "إثر", "اثر", "قبل", "قبيل", "خلال", "أثناء", "اثناء", "منذ"].map(keyOf),
+);
+
+/** How many words may stand between a meeting noun and the بين of its pair (`اجتماع مفاجئ جمع بين`). */
+const PAIR_REACH = 3;
+
+/** How many words after بين the pair's units may stand (`بين رئيس وزراء الهند والرئيس الصيني`). */
+const PAIR_SPAN = 8;
+
+/**
+ * `تأتي تصريحات ترامب في أعقاب اجتماع جمع بين رئيس وزراء الهند والرئيس الصيني`: a meeting noun in a phrase
+ * of time or setting names its own sides by `بين X و Y`; a state outside that pair, read as its actor from the
+ * sentence around it (the speaker of the statements), is no side of it. The pair's units when so, else null.
+ */
+export function meetingPair(
+  c: Clause,
+  hit: TriggerHit,
+  actor: readonly PartyUnit[],
+  recipient: readonly PartyUnit[],
+): PartyUnit[] | null {
+  if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun") return null;
+  const before = c.tokens[hit.first - 1];
+  if (!before || !MEETING_SETTING.has(before.key)) return null;
+  let b = hit.end;
+  while (b < c.end && b - hit.end <= PAIR_REACH && c.tokens[b]?.key !== BETWEEN_KEY) b++;
+  if (c.tokens[b]?.key !== BETWEEN_KEY || punctuated(c, hit.end, b + 1)) return null;
+  // بين رئيس وزراء الهند والرئيس الصيني: the units after بين, a title's words between, before any punctuation.
+  const pair = c.all.filter((u) => u.first > b && u.first <= b + PAIR_SPAN && !punctuated(c, b + 1, u.first));
+  const theirs = new Set(pair.flatMap((v) => v.parties.map((p) => p.country)));
+  if (theirs.size < 2 || theirs.has(null) || actor.length === 0) return null;
+  if (!recipient.some((u) => pair.includes(u))) return null;
+  if (actor.some((a) => a.first > hit.first || a.parties.some((p) => theirs.has(p.country)))) return null;
+  // مون جاي إن after رئيس كوريا الجنوبية: one unit per state.
+  return pair.filter(
+    (u, i) => !pair.slice(0, i).some((v) => v.parties[0]?.country === u.parties[0]?.country),
+  );
+}
+
 /** How far after a word of time its phrase may name a state (`بعد أن أجرت محادثات مع بريطانيا وفرنسا`). */
 const TIME_PHRASE_REACH = 8;
 
