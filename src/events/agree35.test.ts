@@ -46,3 +46,18 @@ test("a meeting noun in a phrase of time names its sides by its بين pair, not
   // A welcome of the meeting is the welcomer's act, with the pair as its recipients.
   assert.deepEqual(coded("ورحب ترامب بالاجتماع بين زعيمي الهند والصين."), ["SUPPORT USA>CHN+IND asserted"]);
 });
+
+test("the host or sponsor of a meeting, told in a relative clause on it, is no side of the meeting", () => {
+  // main read CONSULT DEU+FRA+ITA>: the three sponsor talks between others.
+  assert.deepEqual(coded("وشارك المعارض في محادثات جنيف التي ترعاها فرنسا وألمانيا وإيطاليا."), []);
+  // main read CONSULT CHN>VNM: Vietnam hosts the summit, it does not meet the Chinese leader.
+  assert.ok(
+    !coded("صافح الرئيس الأمريكي الزعيم الصيني في مستهل قمتهما التاريخية التي تستضيفها فيتنام.").some((l) =>
+      l.includes("VNM"),
+    ),
+  );
+  // The meeting's own sides stay.
+  assert.deepEqual(coded("والتقى وزير الخارجية الفرنسي نظيره الألماني في القمة التي تستضيفها إيطاليا."), [
+    "CONSULT FRA>DEU asserted",
+  ]);
+});

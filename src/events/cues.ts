@@ -213,6 +213,7 @@ export function compileCues(lex: Lexicons): EventCues {
     occasionNoun: set("occasion_noun"),
     companion: set("companion"),
     coincidence: set("coincidence"),
+    sponsorVerb: set("sponsor_verb"),
     comingVerb: set("coming_verb"),
     timeAside: set("time_aside"),
     heldVerb: set("held_verb"),

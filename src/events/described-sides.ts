@@ -169,6 +169,44 @@ export function inTimePhrase(c: Clause, hit: TriggerHit, actor: readonly PartyUn
   return false;
 }
 
+/** How many words may stand between a meeting noun and the relative pronoun of its sponsor (`قمتهما التاريخية التي`). */
+const SPONSOR_REACH = 3;
+
+/**
+ * Unit `u` is the subject of a relative clause of hosting or sponsoring on the meeting the trigger names (`محادثات
+ * أستانة التي ترعاها تركيا وروسيا وإيران`، `قمتهما التاريخية التي تستضيفها سنغافورة`): the clause's verb (cue
+ * `sponsor_verb`) stands right before the unit (a فيها between), or the unit joins a list that begins there; the host
+ * or sponsor is no side of the meeting.
+ */
+export function sponsorOf(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+  if (hit.trigger.type !== "CONSULT") return false;
+  const units = c.all
+    .filter((v) => v.first > hit.end && v.first <= u.first)
+    .sort((a, b) => a.first - b.first);
+  // تركيا وروسيا وإيران: the list's first unit stands after the verb, the others follow it with و.
+  let head = u;
+  for (let i = units.indexOf(u); i > 0; i--) {
+    const prev = units[i - 1] as PartyUnit;
+    const cur = units[i] as PartyUnit;
+    if (!(cur.first === prev.end && /^و/u.test(cur.prefix)) && !/^[\s،,و]*$/u.test(gapText(c, prev, cur)))
+      break;
+    head = prev;
+  }
+  let k = head.first - 1;
+  if (c.tokens[k]?.key === keyOf("فيها") || c.tokens[k]?.key === keyOf("فيه")) k--;
+  if (!tokenIn(c.cues.sponsorVerb, c.tokens[k])) return false;
+  const rel = k - 1;
+  return rel >= hit.end && rel - hit.end <= SPONSOR_REACH && tokenIn(c.cues.relative, c.tokens[rel]);
+}
+
+/** The text between two units. */
+function gapText(c: Clause, a: PartyUnit, b: PartyUnit): string {
+  return c.text.slice(
+    (c.tokens[a.end - 1] as { end: number }).end,
+    (c.tokens[b.first] as { start: number }).start,
+  );
+}
+
 /** How many words may stand between a verb of coming and the act it tells (`وتأتي هذه الدعوة`). */
 const COMING_REACH = 3;
 

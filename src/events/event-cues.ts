@@ -223,6 +223,8 @@ export interface EventCues {
   companion: Set<string>;
   /** `بالتزامن`، `تزامنا`: before مع, a phrase of another happening at the same time (described-sides.ts). */
   coincidence: Set<string>;
+  /** `ترعاها`، `تستضيفها`: after a relative pronoun on a meeting noun, its subject hosts or sponsors (described-sides.ts). */
+  sponsorVerb: Set<string>;
   /** `تأتي`، `جاء`: a verb of coming whose subject act a phrase of coincidence follows (described-sides.ts). */
   comingVerb: Set<string>;
   timeAside: Set<string>;
