@@ -11,7 +11,14 @@ import { backedSides } from "./backed.ts";
 import { borrowedSides } from "./borrowed-sides.ts";
 import { channelSides } from "./channel-context.ts";
 import { coordinatedRecipient } from "./coordinated-recipient.ts";
-import { inActorRelative, inTimePhrase, inTopicPair } from "./described-sides.ts";
+import {
+  inActorRelative,
+  inCoincidence,
+  inTimePhrase,
+  inTopicPair,
+  meetingPair,
+  sponsorOf,
+} from "./described-sides.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { purposeSides } from "./meeting-object.ts";
@@ -131,6 +138,17 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   args.recipient = args.recipient.filter((u) => !inTopicPair(clause, hit, args.actor, u));
   // نفذت غارات … بعد تبني مجلس الأمن لقرار: a state in a phrase of time after the trigger dates it.
   args.recipient = args.recipient.filter((u) => !inTimePhrase(clause, hit, args.actor, u));
+  // وتأتي زيارة روحاني تزامنا مع زيارة الرئيس الروسي: a state in a phrase of coincidence is another act's.
+  args.recipient = args.recipient.filter((u) => !inCoincidence(clause, hit, u));
+  // محادثات أستانة التي ترعاها تركيا وروسيا وإيران: the sponsors or host of a meeting are none of its sides.
+  args = {
+    ...args,
+    actor: args.actor.filter((u) => !sponsorOf(clause, hit, u)),
+    recipient: args.recipient.filter((u) => !sponsorOf(clause, hit, u)),
+  };
+  // تصريحات ترامب في أعقاب اجتماع جمع بين الهند والصين: the meeting's pair are its sides, not the speaker.
+  const pair = meetingPair(clause, hit, args.actor, args.recipient);
+  if (pair) args = { ...args, actor: pair, recipient: [] };
   // دعا ترامب إلى السماح لموسكو بالعودة: the state permitted is not the one asked (refused-demand.ts).
   if (hit.trigger.type === "REQUEST")
     args.recipient = args.recipient.filter((u) => !permittedParty(clause, u));

@@ -81,6 +81,46 @@ function pairOf(c: Clause, u: PartyUnit): [PartyUnit, PartyUnit] | null {
   return pair;
 }
 
+/** Words right before a meeting noun that make it the time or setting of another act (`في أعقاب اجتماع`، `بعد لقاء`). */
+const MEETING_SETTING = new Set(
+  ["أعقاب", "بعد", "عقب", "إثر", "اثر", "قبل", "قبيل", "خلال", "أثناء", "اثناء", "منذ"].map(keyOf),
+);
+
+/** How many words may stand between a meeting noun and the بين of its pair (`اجتماع مفاجئ جمع بين`). */
+const PAIR_REACH = 3;
+
+/** How many words after بين the pair's units may stand (`بين رئيس وزراء الهند والرئيس الصيني`). */
+const PAIR_SPAN = 8;
+
+/**
+ * `تأتي تصريحات ترامب في أعقاب اجتماع جمع بين رئيس وزراء الهند والرئيس الصيني`: a meeting noun in a phrase
+ * of time or setting names its own sides by `بين X و Y`; a state outside that pair, read as its actor from the
+ * sentence around it (the speaker of the statements), is no side of it. The pair's units when so, else null.
+ */
+export function meetingPair(
+  c: Clause,
+  hit: TriggerHit,
+  actor: readonly PartyUnit[],
+  recipient: readonly PartyUnit[],
+): PartyUnit[] | null {
+  if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun") return null;
+  const before = c.tokens[hit.first - 1];
+  if (!before || !MEETING_SETTING.has(before.key)) return null;
+  let b = hit.end;
+  while (b < c.end && b - hit.end <= PAIR_REACH && c.tokens[b]?.key !== BETWEEN_KEY) b++;
+  if (c.tokens[b]?.key !== BETWEEN_KEY || punctuated(c, hit.end, b + 1)) return null;
+  // بين رئيس وزراء الهند والرئيس الصيني: the units after بين, a title's words between, before any punctuation.
+  const pair = c.all.filter((u) => u.first > b && u.first <= b + PAIR_SPAN && !punctuated(c, b + 1, u.first));
+  const theirs = new Set(pair.flatMap((v) => v.parties.map((p) => p.country)));
+  if (theirs.size < 2 || theirs.has(null) || actor.length === 0) return null;
+  if (!recipient.some((u) => pair.includes(u))) return null;
+  if (actor.some((a) => a.first > hit.first || a.parties.some((p) => theirs.has(p.country)))) return null;
+  // مون جاي إن after رئيس كوريا الجنوبية: one unit per state.
+  return pair.filter(
+    (u, i) => !pair.slice(0, i).some((v) => v.parties[0]?.country === u.parties[0]?.country),
+  );
+}
+
 /** How far after a word of time its phrase may name a state (`بعد أن أجرت محادثات مع بريطانيا وفرنسا`). */
 const TIME_PHRASE_REACH = 8;
 
@@ -125,6 +165,71 @@ export function inTimePhrase(c: Clause, hit: TriggerHit, actor: readonly PartyUn
     const partner = c.tokens[u.first - 1]?.key === WITH_KEY && next?.key !== THAT_KEY;
     if (partner || actor.some((a) => a.first > k && a.end <= u.first)) return false;
     return !punctuated(c, k + 1, u.first);
+  }
+  return false;
+}
+
+/** How many words may stand between a meeting noun and the relative pronoun of its sponsor (`قمتهما التاريخية التي`). */
+const SPONSOR_REACH = 3;
+
+/**
+ * Unit `u` is the subject of a relative clause of hosting or sponsoring on the meeting the trigger names (`محادثات
+ * أستانة التي ترعاها تركيا وروسيا وإيران`، `قمتهما التاريخية التي تستضيفها سنغافورة`): the clause's verb (cue
+ * `sponsor_verb`) stands right before the unit (a فيها between), or the unit joins a list that begins there; the host
+ * or sponsor is no side of the meeting.
+ */
+export function sponsorOf(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+  if (hit.trigger.type !== "CONSULT") return false;
+  const units = c.all
+    .filter((v) => v.first > hit.end && v.first <= u.first)
+    .sort((a, b) => a.first - b.first);
+  // تركيا وروسيا وإيران: the list's first unit stands after the verb, the others follow it with و.
+  let head = u;
+  for (let i = units.indexOf(u); i > 0; i--) {
+    const prev = units[i - 1] as PartyUnit;
+    const cur = units[i] as PartyUnit;
+    if (!(cur.first === prev.end && /^و/u.test(cur.prefix)) && !/^[\s،,و]*$/u.test(gapText(c, prev, cur)))
+      break;
+    head = prev;
+  }
+  let k = head.first - 1;
+  if (c.tokens[k]?.key === keyOf("فيها") || c.tokens[k]?.key === keyOf("فيه")) k--;
+  if (!tokenIn(c.cues.sponsorVerb, c.tokens[k])) return false;
+  const rel = k - 1;
+  return rel >= hit.end && rel - hit.end <= SPONSOR_REACH && tokenIn(c.cues.relative, c.tokens[rel]);
+}
+
+/** The text between two units. */
+function gapText(c: Clause, a: PartyUnit, b: PartyUnit): string {
+  return c.text.slice(
+    (c.tokens[a.end - 1] as { end: number }).end,
+    (c.tokens[b.first] as { start: number }).start,
+  );
+}
+
+/** How many words may stand between a verb of coming and the act it tells (`وتأتي هذه الدعوة`). */
+const COMING_REACH = 3;
+
+/**
+ * Unit `u` stands in a phrase of coincidence after a trigger that a verb of coming opens (`وتأتي دعوة الرئيس …،
+ * بالتزامن مع تصريحات الرئيس الأمريكي`، `وتأتي زيارة روحاني تزامنا مع زيارة الرئيس الروسي`): `X comes at the same
+ * time as Y`; a word of coinciding (cue `coincidence`) and its مع open a phrase that tells Y, and a state in it,
+ * with no punctuation between, is Y's side, not X's partner or recipient.
+ */
+export function inCoincidence(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+  if (!comingBefore(c, hit)) return false;
+  for (let k = u.first - 1; k > Math.max(hit.end, u.first - TIME_PHRASE_REACH); k--) {
+    if (c.tokens[k]?.key !== WITH_KEY || !tokenIn(c.cues.coincidence, c.tokens[k - 1])) continue;
+    return k - 1 >= hit.end && !punctuated(c, k + 1, u.first);
+  }
+  return false;
+}
+
+/** A verb of coming stands up to COMING_REACH words before the trigger in its clause, with no punctuation between. */
+function comingBefore(c: Clause, hit: TriggerHit): boolean {
+  for (let k = hit.first - 1; k >= Math.max(c.sentenceStart, hit.first - COMING_REACH); k--) {
+    if (punctuated(c, k + 1, hit.first)) return false;
+    if (tokenIn(c.cues.comingVerb, c.tokens[k])) return true;
   }
   return false;
 }

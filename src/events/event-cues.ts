@@ -227,6 +227,12 @@ export interface EventCues {
   occasionNoun: Set<string>;
   /** Phrases that name a partner in the actor's own act (`بالتنسيق مع`، `إلى جانب`), as phrase keys. */
   companion: Set<string>;
+  /** `بالتزامن`، `تزامنا`: before مع, a phrase of another happening at the same time (described-sides.ts). */
+  coincidence: Set<string>;
+  /** `ترعاها`، `تستضيفها`: after a relative pronoun on a meeting noun, its subject hosts or sponsors (described-sides.ts). */
+  sponsorVerb: Set<string>;
+  /** `تأتي`، `جاء`: a verb of coming whose subject act a phrase of coincidence follows (described-sides.ts). */
+  comingVerb: Set<string>;
   timeAside: Set<string>;
   heldVerb: Set<string>;
   /** Verbal nouns of holding a meeting (`عقد`، `إجراء`): with ل of purpose before a meeting noun, it is sought. */
