@@ -92,6 +92,45 @@ export function joinedPluperfect(
   return false;
 }
 
+/**
+ * وكانت الولايات المتحدة قد أعادت فرض العقوبات بعد قرار ترامب الانسحاب من الاتفاق، وكان بوتين قد تحدث عن
+ * القضية أثناء زيارته إلى تركيا: a sentence that opens with a form of `كان` (cue pluperfect_aux, with its و or
+ * ف) and `قد` within 8 words after it (no relative pronoun or clause break between) is told in the pluperfect
+ * as a whole: every act after that `قد` (a noun after the verb, an act the verb reports, an act after `بعد`) was
+ * done before the news, at a time the text does not give when its clause names no date. Not an act after a
+ * word of contrast (cue contrast: `لكن السعوديين ينفون`، `فيما قال`), which turns back to the present, nor one
+ * after a time the sentence tells (`قد وصل، الثلاثاء، إلى الرياض`), which dates it or its report, nor an act
+ * after the ل of purpose (`للقاء`), still ahead when the pluperfect act was done.
+ */
+export function pluperfectSentence(
+  arabic: ArabicText,
+  sentence: Sentence,
+  hit: { first: number; prefix: string },
+  cues: EventCues,
+): boolean {
+  const { tokens } = arabic;
+  // في طريقه إلى ألمانيا للقاء المستشارة: an act after the ل of purpose is the aim, still ahead then.
+  if (hit.prefix.endsWith("ل")) return false;
+  const aux = sentence.firstToken;
+  if (!tokenIn(cues.pluperfectAux, tokens[aux]) || !/^[وف]/u.test((tokens[aux] as Token).text)) return false;
+  let qad = -1;
+  for (let k = aux + 1; k <= Math.min(hit.first - 1, aux + AUX_REACH); k++) {
+    const t = tokens[k] as Token;
+    if (tokenIs(t, QAD_KEY)) {
+      qad = k;
+      break;
+    }
+    if (tokenIn(cues.relative, t) || tokenIn(cues.clauseBreak, t)) return false;
+  }
+  if (qad < 0) return false;
+  for (let k = qad + 1; k < hit.first; k++) if (tokenIn(cues.contrast, tokens[k])) return false;
+  // قد وصل، الثلاثاء، إلى الرياض للقاء الملك، قد أكد عام 2017 أن: a time told before the act dates it, or the
+  // report it is told in.
+  const from = (tokens[aux] as Token).start;
+  const at = (tokens[hit.first] as Token).start;
+  return !arabic.dates.some((d) => d.start >= from && d.start < at);
+}
+
 /** Types of act that a news act most often follows in the same days: a meeting, a charge. */
 const WAKE_SAME_DAYS = new Set(["CONSULT", "ACCUSE"]);
 

@@ -11,6 +11,7 @@ import {
   joinedPluperfect,
   openingPluperfect,
   pluperfectClaim,
+  pluperfectSentence,
   pluperfectTold,
   wakeTold,
 } from "./background-told.ts";
@@ -56,6 +57,7 @@ export function eventRecord(
       pluperfectTold(arabic, sentence, hit, cues) ||
       openingPluperfect(arabic, sentence, hit, perfectVerb(arabic.tokens, hit), cues) ||
       joinedPluperfect(arabic, sentence, hit, perfectVerb(arabic.tokens, hit), cues) ||
+      pluperfectSentence(arabic, sentence, hit, cues) ||
       wakeTold(arabic, sentence, hit, type, cues) ||
       (hit.trigger.behind === true && pluperfectClaim(arabic, sentence, span.reported, cues)));
   const date = aheadIfFuture(ctx.when, modality, ctx.published, (arabic.tokens[hit.first] as Token).start);

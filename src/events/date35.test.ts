@@ -1,0 +1,45 @@
+// The thirty-fifth pass's date rules (notes section "Thirty-fifth pass: true acts on the wrong date"): a
+// sentence told in the pluperfect as a whole (`وكان … قد`) tells every act after its `قد` as background of no
+// date. Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyzeText } from "../../test/helpers.ts";
+
+/** Each event of the text, published on `published`, as `TYPE ACTOR>RECIPIENT DATE`. */
+function dated(text: string, published: string): string[] {
+  return analyzeText(text, { published }).events.map((e) => {
+    const states = (ps: typeof e.actor) => [...new Set(ps.map((p) => p.country))].sort().join("+");
+    return `${e.type} ${states(e.actor)}>${states(e.recipient)} ${e.date}`;
+  });
+}
+
+test("every act after the قد of a sentence opening with وكان is background, undated", () => {
+  // The act after بعد, told as a noun, was not dated on the news's day either.
+  assert.deepEqual(
+    dated("وكانت فرنسا قد استدعت سفيرها لدى إيطاليا بعد انتقادات روما للحكومة الفرنسية.", "2018-05-20"),
+    ["SANCTION FRA>ITA null", "ACCUSE ITA>FRA null"],
+  );
+  // An act the pluperfect verb reports.
+  assert.deepEqual(
+    dated("وكان وزير الخارجية الألماني قد أكد أن بلاده طلبت من روسيا تفسيرا للحادث.", "2018-05-20"),
+    ["REQUEST DEU>RUS null"],
+  );
+});
+
+test("the pluperfect sentence stops at a contrast, a time told and the ل of purpose", () => {
+  // After لكن the sentence turns back to the present: the denial is the news's.
+  assert.deepEqual(
+    dated("وكانت الهند قد اتهمت باكستان بدعم المسلحين، لكن إسلام آباد تنفي الاتهامات الهندية.", "2018-05-20"),
+    ["ACCUSE IND>PAK null", "REJECT PAK>IND 2018-05-20"],
+  );
+  // A weekday told before the act dates it.
+  assert.deepEqual(
+    dated("وكان وزير الخارجية الياباني قد وصل، الأحد، إلى سيول للقاء نظيره الكوري الجنوبي.", "2018-05-22"),
+    ["CONSULT JPN>KOR 2018-05-20"],
+  );
+  // The meeting he was on his way to is the aim, not an act done before the news.
+  assert.deepEqual(
+    dated("وكان رئيس الوزراء الكندي قد توقف في لندن في طريقه إلى باريس للقاء الرئيس الفرنسي.", "2018-05-20"),
+    ["CONSULT CAN>FRA 2018-05-20"],
+  );
+});
