@@ -43,3 +43,18 @@ test("the pluperfect sentence stops at a contrast, a time told and the ل of pur
     ["CONSULT CAN>FRA 2018-05-20"],
   );
 });
+
+test("an act told as a noun is dated by the time that closes its phrase, not by the main verb's day", () => {
+  assert.deepEqual(
+    dated(
+      "انتقد وزير الخارجية الروسي الثلاثاء الغارات الإسرائيلية على مواقع في سوريا الأسبوع الماضي.",
+      "2018-05-22",
+    ),
+    ["ACCUSE RUS>ISR 2018-05-22", "ASSAULT ISR>SYR 2018-05"],
+  );
+  // Guard: a date after publication names what is planned; the announcement keeps its day.
+  assert.deepEqual(
+    dated("وأعلنت كوريا الجنوبية الثلاثاء عقد قمة مع كوريا الشمالية في يونيو المقبل.", "2018-05-22"),
+    ["CONSULT KOR>PRK 2018-05-22"],
+  );
+});
