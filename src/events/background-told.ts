@@ -3,7 +3,7 @@
 // no date rather than the publication day.
 import { keyOf } from "../arabic/normalize.ts";
 import { tokenIs } from "../arabic/tokens.ts";
-import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
+import type { ArabicText, DateMention, Sentence, Token } from "../pipeline/types.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 
 /** How far after `قد` the act's word may stand (`قد أعلنت`، `قد قامت بزيارة`، `قد أجرى الوزير محادثات`). */
@@ -97,12 +97,45 @@ export function joinedPluperfect(
  * القضية أثناء زيارته إلى تركيا: a sentence that opens with a form of `كان` (cue pluperfect_aux, with its و or
  * ف) and `قد` within 8 words after it (no relative pronoun or clause break between) is told in the pluperfect
  * as a whole: every act after that `قد` (a noun after the verb, an act the verb reports, an act after `بعد`) was
- * done before the news, at a time the text does not give when its clause names no date. Not an act after a
- * word of contrast (cue contrast: `لكن السعوديين ينفون`، `فيما قال`), which turns back to the present, nor one
- * after a time the sentence tells (`قد وصل، الثلاثاء، إلى الرياض`), which dates it or its report, nor an act
- * after the ل of purpose (`للقاء`), still ahead when the pluperfect act was done.
+ * done before the news, at a time the text does not give when neither its clause nor the sentence before it
+ * names a date (`pluperfectFrameDate`). Not an act after a word of contrast (cue contrast: `لكن السعوديين
+ * ينفون`، `فيما قال`), which turns back to the present, nor an act after the ل of purpose (`للقاء`), still
+ * ahead when the pluperfect act was done.
  */
 export function pluperfectSentence(
+  arabic: ArabicText,
+  sentence: Sentence,
+  hit: { first: number; prefix: string },
+  cues: EventCues,
+): boolean {
+  if (!inPluperfectFrame(arabic, sentence, hit, cues)) return false;
+  const from = (arabic.tokens[sentence.firstToken] as Token).start;
+  const at = (arabic.tokens[hit.first] as Token).start;
+  return !arabic.dates.some((d) => d.start >= from && d.start < at);
+}
+
+/**
+ * وكانت كانبيرا قد علقت الحوار مع جاكرتا في مارس الماضي، بعد أن اتهمت؛ وكان الوزير قد وصل، الثلاثاء، إلى
+ * الرياض للقاء الملك: in a sentence told in the pluperfect as a whole (`pluperfectSentence`), a time the text
+ * fixes before the act dates it: the sentence tells one past episode. The last such date before the act; none
+ * when `منذ` stands before the act (`قد ساءت منذ وصولها إلى الحكم عام 2016 حيث ترفض`): a state since then.
+ */
+export function pluperfectFrameDate(
+  arabic: ArabicText,
+  sentence: Sentence,
+  hit: { first: number; prefix: string },
+  cues: EventCues,
+): DateMention | null {
+  if (!inPluperfectFrame(arabic, sentence, hit, cues)) return null;
+  for (let k = sentence.firstToken; k < hit.first; k++)
+    if (tokenIn(cues.since, arabic.tokens[k])) return null;
+  const from = (arabic.tokens[sentence.firstToken] as Token).start;
+  const at = (arabic.tokens[hit.first] as Token).start;
+  return arabic.dates.filter((d) => d.start >= from && d.end <= at && d.value !== null).at(-1) ?? null;
+}
+
+/** The act stands after the `قد` of a sentence opening `وكان … قد`, with no contrast between and no ل of purpose. */
+function inPluperfectFrame(
   arabic: ArabicText,
   sentence: Sentence,
   hit: { first: number; prefix: string },
@@ -124,11 +157,7 @@ export function pluperfectSentence(
   }
   if (qad < 0) return false;
   for (let k = qad + 1; k < hit.first; k++) if (tokenIn(cues.contrast, tokens[k])) return false;
-  // قد وصل، الثلاثاء، إلى الرياض للقاء الملك، قد أكد عام 2017 أن: a time told before the act dates it, or the
-  // report it is told in.
-  const from = (tokens[aux] as Token).start;
-  const at = (tokens[hit.first] as Token).start;
-  return !arabic.dates.some((d) => d.start >= from && d.start < at);
+  return true;
 }
 
 /** Types of act that a news act most often follows in the same days: a meeting, a charge. */

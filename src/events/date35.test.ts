@@ -58,3 +58,22 @@ test("an act told as a noun is dated by the time that closes its phrase, not by 
     ["CONSULT KOR>PRK 2018-05-22"],
   );
 });
+
+test("a time told in a pluperfect sentence before an act dates it", () => {
+  // The charge after بعد أن has no date of its own: the sentence's March dates it, not the news's day.
+  assert.deepEqual(
+    dated(
+      "وكانت أستراليا قد علقت الحوار الأمني مع إندونيسيا في مارس الماضي، بعد أن اتهمت الحكومة الإندونيسية بالتجسس عليها.",
+      "2018-05-22",
+    ),
+    ["SANCTION AUS>IDN 2018-03", "ACCUSE AUS>IDN 2018-03"],
+  );
+  // Guard: after منذ the sentence tells a state since then, and its present act keeps the news's day.
+  assert.deepEqual(
+    dated(
+      "وكانت العلاقات بين الهند والصين قد توترت منذ عام 2017 حيث ترفض بكين المشروع الهندي.",
+      "2018-05-22",
+    ),
+    ["REJECT CHN>IND 2018-05-22"],
+  );
+});
