@@ -77,3 +77,30 @@ test("a time told in a pluperfect sentence before an act dates it", () => {
     ["REJECT CHN>IND 2018-05-22"],
   );
 });
+
+test("the same day, month or year (اليوم نفسه، في الشهر نفسه) is the one the text told last", () => {
+  assert.deepEqual(
+    dated(
+      "أجرت كوريا الشمالية تجربة صاروخية يوم الخميس 14 يونيو. وأدانت اليابان كوريا الشمالية في اليوم نفسه.",
+      "2018-06-20",
+    ),
+    ["ACCUSE JPN>PRK 2018-06-14"],
+  );
+  // A month: the last date that fixes a month, not the publication's month.
+  assert.deepEqual(
+    dated(
+      "وكانت الهند قد استدعت سفيرها لدى باكستان في مارس الماضي. وفرضت الولايات المتحدة في الشهر نفسه عقوبات على إيران.",
+      "2018-06-20",
+    ),
+    ["SANCTION IND>PAK 2018-03", "SANCTION USA>IRN 2018-03"],
+  );
+  // Before a relative pronoun it names the day of that clause, told earlier in its sentence (the arrival's
+  // Monday); the charge inside the relative clause is not yet dated by it and keeps the news's day.
+  assert.deepEqual(
+    dated(
+      "ووصل وزير الخارجية الروسي إلى دمشق، الاثنين، في اليوم نفسه الذي اتهمت فيه تركيا روسيا بخرق الاتفاق.",
+      "2018-06-20",
+    ),
+    ["CONSULT RUS>SYR 2018-06-18", "ACCUSE TUR>RUS 2018-06-20"],
+  );
+});
