@@ -275,6 +275,13 @@ function valueOf(w: PhraseMatch<CalendarWord>, k: CalendarWord["kind"]): string 
   return w.values.find((v) => v.kind === k)?.value ?? "";
 }
 
+/** The relative words that name the day, month or year told last (`اليوم نفسه`، `نفس الشهر`). */
+const SAME = new Map<string, "day" | "month" | "year">([
+  ["same_day", "day"],
+  ["same_month", "month"],
+  ["same_year", "year"],
+]);
+
 /** Month, weekday, relative word or `عام 2021` at token i. */
 function wordDate(r: Reader, i: number): Found | null {
   const w = wordAt(r, i);
@@ -295,6 +302,8 @@ function wordDate(r: Reader, i: number): Found | null {
     if (rel === "today" && wordAt(r, w.end)?.values.some((v) => v.kind === "weekday")) return null;
     // اليوم التالي للهجوم، اليوم الأول من القمة: a day counted from an event, not today.
     if (rel === "today" && (kindAt(r, w.end, "counted_day") || kindAt(r, w.end, "ordinal"))) return null;
+    const same = SAME.get(rel);
+    if (same) return found(i, w.end, UNKNOWN, "unresolved", { parts: UNKNOWN, same });
     if (!r.pub) return found(i, w.end, UNKNOWN, "unresolved", { parts: UNKNOWN });
     const value = relative(rel, r.pub);
     return found(i, w.end, value.ymd, "relative", { endYmd: value.end, parts: UNKNOWN });

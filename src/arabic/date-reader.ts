@@ -18,6 +18,8 @@ export interface Found {
   parts: Ymd;
   /** A Gregorian month with no year and no anchor word (`في يونيو`): its year was inferred. */
   yearless?: boolean;
+  /** `اليوم نفسه`، `نفس الشهر`: the day, month or year the text told last (`sameAsBefore`). */
+  same?: "day" | "month" | "year";
 }
 
 /** The reader's state for one text. */

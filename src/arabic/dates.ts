@@ -2,6 +2,7 @@
 // ranges (الثامن والتاسع من يناير), relative to publication (أمس، نوفمبر الماضي، قبل أسبوعين),
 // relative to another date (بعد 6 أشهر من يناير 2024) and weekday-fixed (الاثنين الثامن من يناير).
 
+import { sameAsBefore } from "./same-date.ts";
 import { list, type Row } from "../pipeline/tsv.ts";
 import type { DateMention, Token } from "../pipeline/types.ts";
 import { dateAt } from "./date-phrases.ts";
@@ -83,6 +84,7 @@ export function findDates(
     i = f.end - 1;
   }
   mergeWeekdays(r, found);
+  sameAsBefore(r, found);
   return found.filter((f) => f.end > f.first).map((f) => toMention(r, f));
 }
 

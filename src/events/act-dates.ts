@@ -211,7 +211,7 @@ export function perfectVerb(tokens: readonly Token[], hit: TriggerHit): boolean 
  * منذ 2021 dates a state; المعاهدة الموقعة عام 1960 dates the treaty. Declared here, not as a
  * closure per event: tsx names every function when it is made (about 0.7 µs each).
  */
-function since(arabic: ArabicText, d: DateMention, cues: EventCues): boolean {
+export function since(arabic: ArabicText, d: DateMention, cues: EventCues): boolean {
   const k = tokenStartingAt(arabic.tokens, d.start);
   const near = [arabic.tokens[k - 1], arabic.tokens[k - 2]];
   return near.some((t) => tokenIn(cues.since, t) || tokenIn(cues.npDate, t));

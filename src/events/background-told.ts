@@ -3,7 +3,7 @@
 // no date rather than the publication day.
 import { keyOf } from "../arabic/normalize.ts";
 import { tokenIs } from "../arabic/tokens.ts";
-import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
+import type { ArabicText, DateMention, Sentence, Token } from "../pipeline/types.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 
 /** How far after `قد` the act's word may stand (`قد أعلنت`، `قد قامت بزيارة`، `قد أجرى الوزير محادثات`). */
@@ -90,6 +90,74 @@ export function joinedPluperfect(
     else if (aux && tokenIs(t, QAD_KEY)) return true;
   }
   return false;
+}
+
+/**
+ * وكانت الولايات المتحدة قد أعادت فرض العقوبات بعد قرار ترامب الانسحاب من الاتفاق، وكان بوتين قد تحدث عن
+ * القضية أثناء زيارته إلى تركيا: a sentence that opens with a form of `كان` (cue pluperfect_aux, with its و or
+ * ف) and `قد` within 8 words after it (no relative pronoun or clause break between) is told in the pluperfect
+ * as a whole: every act after that `قد` (a noun after the verb, an act the verb reports, an act after `بعد`) was
+ * done before the news, at a time the text does not give when neither its clause nor the sentence before it
+ * names a date (`pluperfectFrameDate`). Not an act after a word of contrast (cue contrast: `لكن السعوديين
+ * ينفون`، `فيما قال`), which turns back to the present, nor an act after the ل of purpose (`للقاء`), still
+ * ahead when the pluperfect act was done.
+ */
+export function pluperfectSentence(
+  arabic: ArabicText,
+  sentence: Sentence,
+  hit: { first: number; prefix: string },
+  cues: EventCues,
+): boolean {
+  if (!inPluperfectFrame(arabic, sentence, hit, cues)) return false;
+  const from = (arabic.tokens[sentence.firstToken] as Token).start;
+  const at = (arabic.tokens[hit.first] as Token).start;
+  return !arabic.dates.some((d) => d.start >= from && d.start < at);
+}
+
+/**
+ * وكانت كانبيرا قد علقت الحوار مع جاكرتا في مارس الماضي، بعد أن اتهمت؛ وكان الوزير قد وصل، الثلاثاء، إلى
+ * الرياض للقاء الملك: in a sentence told in the pluperfect as a whole (`pluperfectSentence`), a time the text
+ * fixes before the act dates it: the sentence tells one past episode. The last such date before the act; none
+ * when `منذ` stands before the act (`قد ساءت منذ وصولها إلى الحكم عام 2016 حيث ترفض`): a state since then.
+ */
+export function pluperfectFrameDate(
+  arabic: ArabicText,
+  sentence: Sentence,
+  hit: { first: number; prefix: string },
+  cues: EventCues,
+): DateMention | null {
+  if (!inPluperfectFrame(arabic, sentence, hit, cues)) return null;
+  for (let k = sentence.firstToken; k < hit.first; k++)
+    if (tokenIn(cues.since, arabic.tokens[k])) return null;
+  const from = (arabic.tokens[sentence.firstToken] as Token).start;
+  const at = (arabic.tokens[hit.first] as Token).start;
+  return arabic.dates.filter((d) => d.start >= from && d.end <= at && d.value !== null).at(-1) ?? null;
+}
+
+/** The act stands after the `قد` of a sentence opening `وكان … قد`, with no contrast between and no ل of purpose. */
+function inPluperfectFrame(
+  arabic: ArabicText,
+  sentence: Sentence,
+  hit: { first: number; prefix: string },
+  cues: EventCues,
+): boolean {
+  const { tokens } = arabic;
+  // في طريقه إلى ألمانيا للقاء المستشارة: an act after the ل of purpose is the aim, still ahead then.
+  if (hit.prefix.endsWith("ل")) return false;
+  const aux = sentence.firstToken;
+  if (!tokenIn(cues.pluperfectAux, tokens[aux]) || !/^[وف]/u.test((tokens[aux] as Token).text)) return false;
+  let qad = -1;
+  for (let k = aux + 1; k <= Math.min(hit.first - 1, aux + AUX_REACH); k++) {
+    const t = tokens[k] as Token;
+    if (tokenIs(t, QAD_KEY)) {
+      qad = k;
+      break;
+    }
+    if (tokenIn(cues.relative, t) || tokenIn(cues.clauseBreak, t)) return false;
+  }
+  if (qad < 0) return false;
+  for (let k = qad + 1; k < hit.first; k++) if (tokenIn(cues.contrast, tokens[k])) return false;
+  return true;
 }
 
 /** Types of act that a news act most often follows in the same days: a meeting, a charge. */

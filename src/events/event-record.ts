@@ -11,6 +11,8 @@ import {
   joinedPluperfect,
   openingPluperfect,
   pluperfectClaim,
+  pluperfectFrameDate,
+  pluperfectSentence,
   pluperfectTold,
   wakeTold,
 } from "./background-told.ts";
@@ -46,19 +48,24 @@ export function eventRecord(
 ): Event {
   const { arabic, found, cues, sentence, span, speaker } = ctx;
   const { type, modality, negated, ending } = act;
+  // وكانت كانبيرا قد علقت الحوار في مارس الماضي، بعد أن اتهمت: a pluperfect sentence's time dates its acts.
+  const framed =
+    ctx.when === null && modality === "asserted" ? pluperfectFrameDate(arabic, sentence, hit, cues) : null;
+  const when = ctx.when ?? framed;
   // وسبق أن اتهمت إيران …، هدد ترامب في السابق: an act told as done before, with no date of its own, is
   // background of a time the text does not give, not an act of the publication day; so is an act told in
   // the pluperfect (`وكانت اليونان قد استدعت السفير`).
   const background =
-    ctx.when === null &&
+    when === null &&
     modality === "asserted" &&
     (pastTold(arabic, sentence, span, hit, cues) ||
       pluperfectTold(arabic, sentence, hit, cues) ||
       openingPluperfect(arabic, sentence, hit, perfectVerb(arabic.tokens, hit), cues) ||
       joinedPluperfect(arabic, sentence, hit, perfectVerb(arabic.tokens, hit), cues) ||
+      pluperfectSentence(arabic, sentence, hit, cues) ||
       wakeTold(arabic, sentence, hit, type, cues) ||
       (hit.trigger.behind === true && pluperfectClaim(arabic, sentence, span.reported, cues)));
-  const date = aheadIfFuture(ctx.when, modality, ctx.published, (arabic.tokens[hit.first] as Token).start);
+  const date = aheadIfFuture(when, modality, ctx.published, (arabic.tokens[hit.first] as Token).start);
   // قصفت الطائرات البلدة الأحد، بعد يوم من إخفاق الوسطاء في إبرام هدنة: the act after `بعد يوم من`
   // happened that many days before the day its clause is told on.
   const fields = background
@@ -66,9 +73,9 @@ export function eventRecord(
     : dateFields(date, ctx.published);
   // قال بومبيو، الأحد، إن ترامب سيواصل …: with no date of its own, the act is dated by its report's day
   // (no date_text: it folds with the same act told before as an undated retelling did).
-  if (!background && ctx.when === null && ctx.said?.value)
+  if (!background && when === null && ctx.said?.value)
     Object.assign(fields, { date: ctx.said.value, end_date: ctx.said.endValue, date_text: null });
-  const before = daysBefore(arabic, hit.first, ctx.when, cues);
+  const before = daysBefore(arabic, hit.first, when, cues);
   if (before > 0 && fields.date !== dayMinus(fields.date, before))
     Object.assign(fields, { date: dayMinus(fields.date, before), end_date: null, date_text: null });
   const mode = type === hit.trigger.type ? hit.trigger.mode : null;

@@ -23,6 +23,7 @@ import {
   perfectVerb,
   reportDate,
 } from "./act-dates.ts";
+import { nounOwnDate } from "./noun-date.ts";
 import { clauseOf, speakerOf } from "./clauses.ts";
 import { anyIn, type EventCues, markNameWords, tokenIn } from "./cues.ts";
 import { documentUnits } from "./document-units.ts";
@@ -216,7 +217,9 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       return;
     }
     if (!explain && clauseVeto(clause, hit) !== null) return;
-    const dated = (hit.trigger.behind ? claimDate : governingDate)(arabic, span, hit.first, cues);
+    const dated =
+      nounOwnDate(arabic, span, hit, cues, isAct, options.published) ??
+      (hit.trigger.behind ? claimDate : governingDate)(arabic, span, hit.first, cues);
     // يلتقي ترامب بوتين يوم 16 يوليو، told on 1 July: an imperfect dated after publication is to come.
     // اتفقت الكوريتان على عقد قمة في 27 أبريل المقبل: a date after publication in a clause told in the
     // perfect, of an act told as done, dates what was agreed, not the agreement: it takes the day of its
