@@ -142,6 +142,7 @@ export function compileCues(lex: Lexicons): EventCues {
     membersAdjective: set("members_adjective"),
     locative: set("locative"),
     placeHead: set("place_head"),
+    directionWord: set("direction_word"),
     leftPlace: set("left_place"),
     heading: set("heading"),
     travelTo: set("travel_to"),

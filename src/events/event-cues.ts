@@ -106,6 +106,8 @@ export interface EventCues {
   membersAdjective: Set<string>;
   locative: Set<string>;
   placeHead: Set<string>;
+  /** Words of direction or region before a state (`شرق`، `شمالي`، `ريف`): a region of it (group-place.ts). */
+  directionWord: Set<string>;
   /** Verbs of leaving (`غادر`، `مغادرته`): a state right after one is the place left. */
   leftPlace: Set<string>;
   /** Participles of heading (`متجها`): after the place left (`left_place`). */
