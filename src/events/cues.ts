@@ -69,6 +69,7 @@ export function compileCues(lex: Lexicons): EventCues {
     warningWord: set("warning_word"),
     riskWord: set("risk_word"),
     riskOpening: set("risk_opening"),
+    warningConsequence: set("warning_consequence"),
     anotherTime: set("another_time"),
     attendance: set("attendance"),
     future: set("future"),

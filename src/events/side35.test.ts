@@ -23,3 +23,28 @@ test("guards: a strike on a state's forces in a region, a strike with no armed g
   ]);
   assert.deepEqual(coded("وقصفت المدفعية الهندية قرى على الحدود مع باكستان."), ["ASSAULT IND>PAK asserted"]);
 });
+
+test("a warning that only judges a state of things threatens no one", () => {
+  // Before: THREATEN USA>PRK, THREATEN FRA>USA, THREATEN QAT>IRN.
+  assert.deepEqual(
+    coded("وحذرت الولايات المتحدة كوريا الشمالية من أن برنامجها الصاروخي يقوض فرص الحوار."),
+    [],
+  );
+  assert.deepEqual(
+    coded("وحذر الرئيس الفرنسي نظيره الأمريكي من أن الرسوم الجمركية لا تخدم مصالح البلدين."),
+    [],
+  );
+  assert.deepEqual(coded("كما حذر وزير الخارجية القطري من أن الاتفاق مع إيران يؤجل المشكلة ولا يحلها."), []);
+});
+
+test("guards: a warning that tells the warner's act to come, a condition or a consequence", () => {
+  assert.deepEqual(coded("وحذرت الصين الولايات المتحدة من أنها سترد بحزم على أي عقوبات جديدة."), [
+    "THREATEN CHN>USA asserted",
+  ]);
+  assert.deepEqual(coded("وحذرت إيران الولايات المتحدة من أن انسحابها من الاتفاق ستكون له عواقب وخيمة."), [
+    "THREATEN IRN>USA asserted",
+  ]);
+  assert.deepEqual(coded("وحذر الرئيس الروسي من أن بلاده لن تقف مكتوفة الأيدي إذا تعرضت سوريا لهجوم."), [
+    "THREATEN RUS>SYR asserted",
+  ]);
+});
