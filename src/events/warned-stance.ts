@@ -15,6 +15,11 @@ function futureVerb(t: Token): boolean {
   return /^[وف]?س[يتنأ]\p{L}{2,}/u.test(t.text.replace(/[\u064B-\u0652]/gu, ""));
 }
 
+/** `تبحث`، `يتخذ`، `نرد`: a word in an imperfect's prefix letter, not a definite noun. */
+function imperfectVerb(t: Token | undefined): boolean {
+  return t !== undefined && /^[يتن]\p{L}{2,}/u.test(t.text.replace(/[\u064B-\u0652]/gu, ""));
+}
+
 /**
  * Whether the complement opening at token `from` (right after `أن`), up to the sentence's end `end`,
  * tells no act to come, no condition and no consequence.
@@ -22,6 +27,8 @@ function futureVerb(t: Token): boolean {
 export function judgementOnly(tokens: readonly Token[], from: number, end: number, cues: EventCues): boolean {
   const last = Math.min(end, from + CONTENT_REACH);
   if (from >= last) return false;
+  // من أن تبحث أنقرة عن شركاء آخرين: a verb right after أن is an act the warning tells to come.
+  if (imperfectVerb(tokens[from] as Token)) return false;
   for (let k = from; k < last; k++) {
     const t = tokens[k] as Token;
     if (
@@ -29,7 +36,9 @@ export function judgementOnly(tokens: readonly Token[], from: number, end: numbe
       tokenIn(cues.future, t) ||
       tokenIn(cues.conditional, t) ||
       tokenIn(cues.conditionWord, t) ||
-      tokenIn(cues.warningConsequence, t)
+      tokenIn(cues.warningConsequence, t) ||
+      // إن استمرت واشنطن: إن written with its hamza below is a condition here.
+      t.text.replace(/^[وف]/u, "") === "إن"
     )
       return false;
   }
