@@ -8,6 +8,7 @@ import type { ClauseSpan } from "./clauses.ts";
 import { coded, inWords, reciprocal } from "./coding.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { polarity } from "./modality.ts";
+import { judgementOnly } from "./warned-stance.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { rulesOf, type TypeRules, type TypeTable } from "./types.ts";
 
@@ -210,6 +211,9 @@ function warnsOfRisk(tokens: readonly Token[], hit: TriggerHit, end: number, cue
     if ((tokens[from] as Token | undefined)?.key === "ان") from++;
     // حذر من أن هناك قوى …: a danger said to exist, when the complement opens with it after أن.
     if ((from > k + 1 || key === "ان") && tokenIn(cues.riskOpening, tokens[from])) return true;
+    // حذر من أن الاتفاق يؤخر حصولها على السلاح: a judgement with no act to come (warned-stance.ts).
+    // Only after من أن: a bare أن may open another's clause (`رسالة تحذير لروسيا التي أكدت أن`).
+    if (from > k + 1 && judgementOnly(tokens, from, end, cues)) return true;
     for (let j = from; j < Math.min(end, from + RISK_REACH); j++)
       if (tokenIn(cues.riskWord, tokens[j])) return true;
     return false;

@@ -6,8 +6,9 @@ import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Token } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import type { ClauseSpan } from "./clauses.ts";
-import { anyIn, type EventCues, tokenIn } from "./cues.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
 import { elidedDual, otherDual, withoutActorState } from "./duals.ts";
+import { namesArmedGroup, withoutGroupRegion } from "./group-place.ts";
 import { judgedPlace } from "./judged-place.ts";
 import { meetingObject } from "./meeting-object.ts";
 import { mapUnits, sharedActor } from "./sides.ts";
@@ -72,10 +73,9 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
   // Force only (done_only: PLOVER's physical attack); a blockade of Gaza told with the militants it aims at
   // (`حصارا على غزة لمنع … هجمات المسلحين`) is still coercion of the territory.
   const sentence = arabic.sentences[sentenceIndex];
-  const onGroup =
-    rules.doneOnly &&
-    sentence !== undefined &&
-    anyIn(arabic.tokens, sentence.firstToken, sentence.endToken, cues.insurgent);
+  const onGroup = rules.doneOnly && namesArmedGroup(arabic, hit.first, cues);
+  // أطلق صواريخ على شرق سوريا استهدفت متشددين: a region the clause named is where, too (group-place.ts).
+  if (onGroup) args.recipient = withoutGroupRegion(arabic, args.recipient, hit.first, cues);
   // شنت الهند ضربات … في باكستان: the place struck is the target.
   if (args.recipient.length === 0 && rules.targeted && !onGroup) {
     const place = placeIn(arabic, found, span, cues);

@@ -21,6 +21,8 @@ export interface EventCues {
   riskWord: Set<string>;
   /** Words of existence opening a warning's complement after أن (`من أن هناك`): a danger warned of. */
   riskOpening: Set<string>;
+  /** Words of consequence or penalty in a warning's complement (`عواقب`، `رد`، `لن`): a threat's mark (warned-stance.ts). */
+  warningConsequence: Set<string>;
   /** Words of a further happening around an act's verbal noun (`موجة ثانية من الهجمات`، `تهديد مماثل`): a new act. */
   anotherTime: Set<string>;
   /** `يحضرها`، `بمشاركة`: attending the meeting just named (cue attendance). */
@@ -106,6 +108,8 @@ export interface EventCues {
   membersAdjective: Set<string>;
   locative: Set<string>;
   placeHead: Set<string>;
+  /** Words of direction or region before a state (`شرق`، `شمالي`، `ريف`): a region of it (group-place.ts). */
+  directionWord: Set<string>;
   /** Verbs of leaving (`غادر`، `مغادرته`): a state right after one is the place left. */
   leftPlace: Set<string>;
   /** Participles of heading (`متجها`): after the place left (`left_place`). */
