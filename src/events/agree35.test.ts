@@ -7,11 +7,11 @@ import { eventLines } from "../../test/helpers.ts";
 const coded = (text: string) => eventLines(text, "negation");
 
 test("a state in a phrase of coincidence after an act a verb of coming opens is no side of that act", () => {
-  // X comes at the same time as Y: the American president's statements are Y, no call on the United States
+  // X comes at the same time as Y: the American president's speech is Y, no call on the United States
   // (main read REQUEST FRA>USA).
   assert.deepEqual(
     coded(
-      "وتأتي دعوة ماكرون لأشكال جديدة من الحوار، بالتزامن مع التصريحات الأخيرة التي أطلقها الرئيس الأمريكي جو بايدن حول التجارة.",
+      "وتأتي دعوة ماكرون لصيغ مختلفة من الحوار، بالتزامن مع كلمة ألقاها الرئيس الأمريكي جو بايدن عن التجارة.",
     ),
     [],
   );
