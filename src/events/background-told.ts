@@ -8,12 +8,12 @@ import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 
 /** How far after `قد` the act's word may stand (`قد أعلنت`، `قد قامت بزيارة`، `قد أجرى الوزير محادثات`). */
 const AFTER_QAD = 3;
-/** How far before `قد` the form of `كان` may stand, past the subject (`وكان وزير الخارجية الياباني، تارو كونو، قد وصل`). */
-const AUX_REACH = 8;
+/** How far before `قد` the form of `كان` may stand, past the subject and its title and name (`وكانت مندوبة بريطانيا لدى الأمم المتحدة، كارين بيرس، قد طالبت`). */
+const AUX_REACH = 12;
 
 /**
  * وكانت اليونان قد استدعت السفير، وكان قد هدد الوزير الهندي بأن: an act whose word stands up to 3 words
- * after `قد` (no comma between), with a form of `كان` (cue pluperfect_aux) up to 8 words before that
+ * after `قد` (no comma between), with a form of `كان` (cue pluperfect_aux) up to 12 words before that
  * `قد` in its sentence and no relative pronoun or clause break (cue clause_break) between, is told in
  * the pluperfect: done before the news, at a time the text does not give when its clause names no date.
  * Not an act before the `قد` (`لقاء الوزيرين … كان قد دفعه`), nor one in a relative clause of the
@@ -95,7 +95,7 @@ export function joinedPluperfect(
 /**
  * وكانت الولايات المتحدة قد أعادت فرض العقوبات بعد قرار ترامب الانسحاب من الاتفاق، وكان بوتين قد تحدث عن
  * القضية أثناء زيارته إلى تركيا: a sentence that opens with a form of `كان` (cue pluperfect_aux, with its و or
- * ف) and `قد` within 8 words after it (no relative pronoun or clause break between) is told in the pluperfect
+ * ف) and `قد` within 12 words after it (no relative pronoun or clause break between) is told in the pluperfect
  * as a whole: every act after that `قد` (a noun after the verb, an act the verb reports, an act after `بعد`) was
  * done before the news, at a time the text does not give when neither its clause nor the sentence before it
  * names a date (`pluperfectFrameDate`). Not an act after a word of contrast (cue contrast: `لكن السعوديين
@@ -195,7 +195,7 @@ export function wakeTold(
 /**
  * وكان ترامب قد انتقد الاتفاق، مضيفا أن إيران خالفت روحه: a charge read from a claim clause (carrier
  * `behind`) whose speaker's clause, before the complementizer at `reported`, is in the pluperfect (a form of
- * `كان` with `قد` within 8 words after it) was told before the news.
+ * `كان` with `قد` within 12 words after it) was told before the news.
  */
 export function pluperfectClaim(
   arabic: ArabicText,

@@ -104,3 +104,14 @@ test("the same day, month or year (اليوم نفسه، في الشهر نفس�
     ["CONSULT RUS>SYR 2018-06-18", "ACCUSE TUR>RUS 2018-06-20"],
   );
 });
+
+test("the pluperfect reaches past a subject told with its title and name", () => {
+  // Nine words stand between وكان and قد: the minister's post, then his name between commas.
+  assert.deepEqual(
+    dated(
+      "وكان وزير خارجية روسيا الاتحادية في حكومة ميدفيديف، سيرغي لافروف، قد طالب واشنطن بتفسير رسمي للعقوبات الجديدة.",
+      "2018-09-12",
+    ),
+    ["REQUEST RUS>USA null"],
+  );
+});
