@@ -1,6 +1,6 @@
 // events: triggers, their parties, polarity, date and source → PLOVER events. This file wires the
 // stage; each rule family is its own module, in the order a trigger meets them: named-tokens and
-// document-units (once per document), clause-sides, vetoes, act-sides, act-type, repeats,
+// document-units (once per document), hit-checks, clause-sides, vetoes, act-sides, act-type, repeats,
 // event-record; then evaluation-events for accusations with no trigger, and merge.
 import type { PhraseIndex } from "../arabic/phrases.ts";
 import type { EntitiesResult } from "../entities/index.ts";
@@ -40,6 +40,7 @@ import { meetingDays } from "./meeting-day.ts";
 import { listedBeside, SentenceRepeats } from "./repeats.ts";
 import { scanMasks } from "./scan.ts";
 import { backgroundAct, type Told, toldBefore, unnamedCharge } from "./told.ts";
+import { isAnaphoric, noSector, partiesLost, sportReader } from "./hit-checks.ts";
 import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
 import { firstReadable, secondStateAt } from "./two-states.ts";
 import { returnedAct, rulesOf, type TypeTable } from "./types.ts";
@@ -378,45 +379,4 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   // واتفق الطرفان خلال القمة على …: an act told at a meeting dated before takes its day (meeting-day.ts).
   meetingDays(arabic, events, options.published, cues);
   return mergeRepeats(events, types, retold, cues.weekday);
-}
-
-/** Whether a sentence is about a match (cue sport_word), remembered per sentence for one document. */
-function sportReader(arabic: ArabicText, cues: EventCues): (index: number) => boolean {
-  const sport = new Map<number, boolean>();
-  return (index: number): boolean => {
-    let known = sport.get(index);
-    if (known === undefined) {
-      const { firstToken, endToken } = arabic.sentences[index] as Sentence;
-      known = anyIn(arabic.tokens, firstToken, endToken, cues.sportWord);
-      sport.set(index, known);
-    }
-    return known;
-  };
-}
-
-/** No party has a sector (a bare state may be a team). Declared here: tsx names every closure when it is made. */
-function noSector(parties: readonly Party[]): boolean {
-  for (const p of parties) if (p.sector !== null) return false;
-  return true;
-}
-
-/** Why the parties found make no interstate event (for `LossSink`). */
-function partiesLost(actor: readonly Party[], recipient: readonly Party[]): string {
-  if (actor.length === 0) return recipient.length === 0 ? "no party" : "no actor";
-  if (actor.every((p) => p.country === null)) return "actor not a state";
-  if (recipient.length === 0) return "no recipient";
-  return recipient.every((p) => p.country === null) ? "recipient not a state" : "same state";
-}
-
-/** `ذلك الهجوم`، `على هامش الاجتماع`: the trigger refers back to an event already told, or names a venue. */
-function isAnaphoric(arabic: ArabicText, first: number, cues: EventCues): boolean {
-  const before = arabic.tokens[first - 1];
-  if (!tokenIn(cues.backref, before)) return false;
-  // في غضون ذلك، تتهم إسرائيل …: a connective (cue `connective_head` before ذلك: meanwhile, besides,
-  // after that) closed by a comma refers to the text before; the trigger after it opens a new clause.
-  const head = arabic.tokens[first - 2];
-  if (!head || head.sentence !== (before as Token).sentence || !tokenIn(cues.connectiveHead, head))
-    return true;
-  const gap = arabic.text.slice((before as Token).end, (arabic.tokens[first] as Token).start);
-  return !/[،,]/u.test(gap);
 }

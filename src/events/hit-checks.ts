@@ -1,0 +1,45 @@
+// Checks a trigger hit passes before it is read as an act (index.ts): not a match's sentence, not a
+// reference back to an event already told, and the reason the parties found make none.
+import type { ArabicText, Party, Sentence, Token } from "../pipeline/types.ts";
+import { anyIn, type EventCues, tokenIn } from "./cues.ts";
+
+/** Whether a sentence is about a match (cue sport_word), remembered per sentence for one document. */
+export function sportReader(arabic: ArabicText, cues: EventCues): (index: number) => boolean {
+  const sport = new Map<number, boolean>();
+  return (index: number): boolean => {
+    let known = sport.get(index);
+    if (known === undefined) {
+      const { firstToken, endToken } = arabic.sentences[index] as Sentence;
+      known = anyIn(arabic.tokens, firstToken, endToken, cues.sportWord);
+      sport.set(index, known);
+    }
+    return known;
+  };
+}
+
+/** No party has a sector (a bare state may be a team). Declared here: tsx names every closure when it is made. */
+export function noSector(parties: readonly Party[]): boolean {
+  for (const p of parties) if (p.sector !== null) return false;
+  return true;
+}
+
+/** Why the parties found make no interstate event (for `LossSink`). */
+export function partiesLost(actor: readonly Party[], recipient: readonly Party[]): string {
+  if (actor.length === 0) return recipient.length === 0 ? "no party" : "no actor";
+  if (actor.every((p) => p.country === null)) return "actor not a state";
+  if (recipient.length === 0) return "no recipient";
+  return recipient.every((p) => p.country === null) ? "recipient not a state" : "same state";
+}
+
+/** `ذلك الهجوم`، `على هامش الاجتماع`: the trigger refers back to an event already told, or names a venue. */
+export function isAnaphoric(arabic: ArabicText, first: number, cues: EventCues): boolean {
+  const before = arabic.tokens[first - 1];
+  if (!tokenIn(cues.backref, before)) return false;
+  // في غضون ذلك، تتهم إسرائيل …: a connective (cue `connective_head` before ذلك: meanwhile, besides,
+  // after that) closed by a comma refers to the text before; the trigger after it opens a new clause.
+  const head = arabic.tokens[first - 2];
+  if (!head || head.sentence !== (before as Token).sentence || !tokenIn(cues.connectiveHead, head))
+    return true;
+  const gap = arabic.text.slice((before as Token).end, (arabic.tokens[first] as Token).start);
+  return !/[،,]/u.test(gap);
+}
