@@ -1,0 +1,96 @@
+// Whether a trigger row fits where its form stands (triggers.ts): a verb after no preposition, the
+// word the row needs found after it, or before it (an aspectual verb's subject, a pronoun's antecedent).
+import type { Token } from "../pipeline/types.ts";
+import { tokenIn } from "./cues.ts";
+import { followedBy } from "./key-openings.ts";
+import type { Trigger } from "./triggers.ts";
+
+/** A word whose last letter is ة, harakat after it allowed (`وزارةُ`). */
+const TEH_MARBUTA_END = /ة\p{M}*$/u;
+
+/**
+ * Why the row does not fit here, or null when it does. A verb takes و ف س before it, never a
+ * preposition: بحذر is "with caution", not "warned".
+ */
+export function unfit(
+  trigger: Trigger,
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  prefix: string,
+  aspectual: ReadonlySet<string>,
+): string | null {
+  if (trigger.pos === "verb" && prefix !== "" && /[بلك]/u.test(prefix.replace(/^[وف]/u, "")))
+    return "verb after a preposition";
+  if (trigger.pronounHeh && TEH_MARBUTA_END.test((tokens[first] as Token).text)) return "word in ة";
+  // ضربة جزاء، هجوم المنتخب: the word after gives the trigger another sense.
+  if (!trigger.right && trigger.unless.length > 0 && followedBy(tokens, end, trigger.unless, 1))
+    return "unless word after";
+  // بدأت القوات الأمريكية انسحابها من سوريا: after an aspectual verb the noun is the act and the verb's
+  // subject, between the two, may hold the word the noun needs (as a light verb's subject is its agent).
+  if (trigger.aspectual && aspectualBefore(tokens, first, aspectual) < 0) return "no aspectual verb";
+  // قال إن لإسرائيل الحق في …: the right is the word itself, not a word it opens (حقق، حقوق، حقيقة).
+  // حق النقض: a word after the right noun (the row's `unless`) gives it another sense, the veto.
+  if (trigger.right) {
+    const at = wholeWordAfter(tokens, end, trigger.needs, trigger.reach);
+    return at >= 0 && !followedBy(tokens, at + 1, trigger.unless, 1) ? null : "needed word missing";
+  }
+  if (trigger.needs.length === 0 || followedBy(tokens, end, trigger.needs, trigger.reach)) return null;
+  const verb = trigger.pos === "noun" ? aspectualBefore(tokens, first, aspectual) : -1;
+  if (verb >= 0 && followedBy(tokens, verb + 1, trigger.needs, first - verb - 1)) return null;
+  // العقوبات الأخيرة التي فرضتها الولايات المتحدة، الاتفاق الذي وقعته: a verb whose object pronoun
+  // stands for the noun just before it (its relative clause's antecedent) has its needed word there.
+  if (
+    trigger.pos === "verb" &&
+    (trigger.object === "ه" || trigger.object === "ها") &&
+    neededBefore(tokens, first, trigger.needs)
+  )
+    return NEEDED_BEFORE;
+  return "needed word missing";
+}
+
+/** Where one of `keys` is a whole token, or a token's bare form, within `reach` tokens from `from`; else -1. */
+function wholeWordAfter(
+  tokens: readonly Token[],
+  from: number,
+  keys: readonly string[],
+  reach: number,
+): number {
+  const to = Math.min(tokens.length, from + reach);
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (keys.includes(t.key) || t.bare.some((b) => keys.includes(b.key))) return k;
+  }
+  return -1;
+}
+
+/** `unfit`'s answer for a verb whose needed word is the antecedent of its object pronoun. */
+export const NEEDED_BEFORE = "needed word before";
+
+/** How far before a verb the antecedent of its object pronoun may stand (`العقوبات الجديدة، التي`). */
+const ANTECEDENT_REACH = 4;
+
+/** A needed word stands a few tokens before `first`, in its sentence. */
+function neededBefore(tokens: readonly Token[], first: number, keys: readonly string[]): boolean {
+  const sentence = (tokens[first] as Token).sentence;
+  for (let k = first - 1; k >= Math.max(0, first - ANTECEDENT_REACH); k--) {
+    if ((tokens[k] as Token).sentence !== sentence) return false;
+    if (followedBy(tokens, k, keys, 1)) return true;
+  }
+  return false;
+}
+
+/** The aspectual verb a few tokens before a noun in its sentence, or -1. */
+function aspectualBefore(tokens: readonly Token[], first: number, aspectual: ReadonlySet<string>): number {
+  const sentence = (tokens[first] as Token).sentence;
+  for (let k = first - 1; k >= Math.max(0, first - ASPECT_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence) return -1;
+    // tokenIn: a loop, no closure per token, and a SlotSet's bit test before any look-up.
+    if (tokenIn(aspectual, t)) return k;
+  }
+  return -1;
+}
+
+/** How far before a noun trigger the aspectual verb whose subject holds its needed word may stand. */
+const ASPECT_REACH = 6;
