@@ -18,7 +18,7 @@ import { asideAntecedent } from "./aside.ts";
 import { titleBody } from "./title-body.ts";
 import { speechObjectOwner } from "./speech-object.ts";
 import type { TriggerHit } from "./triggers.ts";
-import { seatOf } from "./units.ts";
+import { seatOf } from "./place-mentions.ts";
 import { struckGenitive } from "./object-genitive.ts";
 import { objectByGender } from "./gender-object.ts";
 import { commaVerbSubject } from "./comma-subject.ts";

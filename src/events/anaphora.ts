@@ -5,7 +5,7 @@ import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { SCAN_STATE_POSSESSIVE, type ScanMasks } from "./scan.ts";
-import { seatOf } from "./units.ts";
+import { seatOf } from "./place-mentions.ts";
 import { unmarked } from "../arabic/regexes.ts";
 
 /** The unit type of a state's pronoun. */

@@ -15,7 +15,8 @@ import { mapUnits, sharedActor } from "./sides.ts";
 import { lastInSentence, type Told } from "./told.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { TypeRules } from "./types.ts";
-import { acrossBorder, isPlace } from "./units.ts";
+import { isPlace } from "./place-mentions.ts";
+import { acrossBorder } from "./units.ts";
 import { statesOfUnits } from "./clause-units.ts";
 
 /** What the rules read around the trigger's clause. */

@@ -3,7 +3,7 @@ import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { isComplementizer, tokenIn } from "./cues.ts";
-import { seatOf } from "./units.ts";
+import { seatOf } from "./place-mentions.ts";
 
 /** How far after a noun trigger its genitive party may stand (`لقاء الرئيس الصيني شي`). */
 export const GENITIVE_REACH = 4;

@@ -11,7 +11,8 @@ import { statesOfUnits } from "./clause-units.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { PlaceNoun } from "./types.ts";
-import { acrossBorder, isPlace } from "./units.ts";
+import { isPlace } from "./place-mentions.ts";
+import { acrossBorder } from "./units.ts";
 
 /** How many tokens after the repression noun its place may start (`الاعتقال الجماعي لآلاف المعارضين في البلاد`). */
 const PLACE_REACH = 9;

@@ -1,0 +1,52 @@
+// Where a state's mention is a place, not a party: a capital after `في`, a meeting's venue, a state left
+// on the way elsewhere; and the ruling body seated in a state (`السلطات في طهران`), which is a party.
+import type { EntitiesResult } from "../entities/index.ts";
+import type { ArabicText, Token } from "../pipeline/types.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
+import { leftPlace } from "./left-place.ts";
+
+/** How many words a place head and its adjective may put between `في` and the name (`في العاصمة الصينية بكين`). */
+const PLACE_HEAD_REACH = 2;
+
+const locativeBefore = (t: Token | undefined, prefix: string, cues: EventCues): boolean =>
+  tokenIn(cues.locative, t) || (prefix !== "" && cues.locative.has(prefix.replace(/^[وف]/u, "")));
+
+/** `في بكين`، `في العاصمة المجرية بودابست`: a capital after `في` is where something happens, not who does it. */
+export function isPlace(arabic: ArabicText, m: EntitiesResult["mentions"][number], cues: EventCues): boolean {
+  if (m.type !== "GPE" && m.type !== "LOC") return false;
+  if (m.type === "LOC") return true;
+  // غادر بلغاريا متجها إلى ألمانيا: the state left on the way elsewhere is a place (left-place.ts).
+  if (leftPlace(arabic, m, cues)) return true;
+  // قمة سنغافورة، اجتماع بروكسل: the place of the meeting; محادثات واشنطن وبيونغ يانغ names its sides.
+  if (m.prefix === "" && tokenIn(cues.venueNoun, arabic.tokens[m.firstToken - 1])) {
+    const next = arabic.tokens[m.endToken];
+    if (!next || !next.bare.some((b) => b.prefix.startsWith("و")) || !next.linked) return true;
+  }
+  // المجلس العسكري الحاكم في النيجر، السلطات في طهران: the ruling body's own state, a party.
+  if (
+    tokenIn(cues.locative, arabic.tokens[m.firstToken - 1]) &&
+    seatOf(arabic.tokens, m.firstToken - 1, cues)
+  )
+    return false;
+  if (locativeBefore(arabic.tokens[m.firstToken - 1], m.prefix, cues)) return true;
+  for (let k = m.firstToken - 1; k >= Math.max(0, m.firstToken - PLACE_HEAD_REACH); k--) {
+    const t = arabic.tokens[k] as Token;
+    if (!tokenIn(cues.placeHead, t)) continue;
+    const prefix = t.bare.find((b) => cues.placeHead.has(b.key))?.prefix ?? "";
+    return locativeBefore(arabic.tokens[k - 1], prefix, cues);
+  }
+  return false;
+}
+
+/** How many words may stand between a ruling body's head and `في` (`مسؤولو الأمن القومي في`). */
+const SEAT_REACH = 3;
+
+/** A ruling body's head or officials stand just before `في` (token `at`), in the same clause. */
+export function seatOf(tokens: readonly Token[], at: number, cues: EventCues): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - SEAT_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== (tokens[at] as Token).sentence || tokenIn(cues.preposition, t)) return false;
+    if (tokenIn(cues.seatBody, t)) return true;
+  }
+  return false;
+}
