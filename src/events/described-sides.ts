@@ -4,6 +4,7 @@
 // object of that clause's own verb, not of the trigger outside it. Read as the trigger's recipient, it
 // turns a description into an act on the described state.
 import { keyOf } from "../arabic/normalize.ts";
+import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
@@ -81,11 +82,6 @@ function pairOf(c: Clause, u: PartyUnit): [PartyUnit, PartyUnit] | null {
   return pair;
 }
 
-/** Words right before a meeting noun that make it the time or setting of another act (`في أعقاب اجتماع`، `بعد لقاء`). */
-const MEETING_SETTING = new Set(
-  ["أعقاب", "بعد", "عقب", "إثر", "اثر", "قبل", "قبيل", "خلال", "أثناء", "اثناء", "منذ"].map(keyOf),
-);
-
 /** How many words may stand between a meeting noun and the بين of its pair (`اجتماع مفاجئ جمع بين`). */
 const PAIR_REACH = 3;
 
@@ -104,8 +100,9 @@ export function meetingPair(
   recipient: readonly PartyUnit[],
 ): PartyUnit[] | null {
   if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun") return null;
+  // في أعقاب اجتماع، بعد لقاء: a preposition of time (cue time_before) or a word of the wake (cue wake) before it.
   const before = c.tokens[hit.first - 1];
-  if (!before || !MEETING_SETTING.has(before.key)) return null;
+  if (!before || !(c.cues.timeBefore.has(before.key) || c.cues.wake.has(before.key))) return null;
   let b = hit.end;
   while (b < c.end && b - hit.end <= PAIR_REACH && c.tokens[b]?.key !== BETWEEN_KEY) b++;
   if (c.tokens[b]?.key !== BETWEEN_KEY || punctuated(c, hit.end, b + 1)) return null;
@@ -133,6 +130,8 @@ const NOT_TIME_BEFORE = new Set(["من", "ما"].map(keyOf));
 const BETWEEN_KEY = keyOf("بين");
 const TO_KEY = keyOf("إلى");
 const WITH_KEY = keyOf("مع");
+const IN_IT_KEY = keyOf("فيها");
+const IN_HIM_KEY = keyOf("فيه");
 const THAT_KEY = keyOf("أن");
 
 /**
@@ -193,7 +192,7 @@ export function sponsorOf(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
     head = prev;
   }
   let k = head.first - 1;
-  if (c.tokens[k]?.key === keyOf("فيها") || c.tokens[k]?.key === keyOf("فيه")) k--;
+  if (c.tokens[k]?.key === IN_IT_KEY || c.tokens[k]?.key === IN_HIM_KEY) k--;
   if (!tokenIn(c.cues.sponsorVerb, c.tokens[k])) return false;
   const rel = k - 1;
   return rel >= hit.end && rel - hit.end <= SPONSOR_REACH && tokenIn(c.cues.relative, c.tokens[rel]);
@@ -201,10 +200,7 @@ export function sponsorOf(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
 
 /** The text between two units. */
 function gapText(c: Clause, a: PartyUnit, b: PartyUnit): string {
-  return c.text.slice(
-    (c.tokens[a.end - 1] as { end: number }).end,
-    (c.tokens[b.first] as { start: number }).start,
-  );
+  return c.text.slice((c.tokens[a.end - 1] as Token).end, (c.tokens[b.first] as Token).start);
 }
 
 /** How many words may stand between a verb of coming and the act it tells (`وتأتي هذه الدعوة`). */
