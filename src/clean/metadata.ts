@@ -51,3 +51,21 @@ export function parsePublished(raw: string, months: Map<string, number>): string
   }
   return null;
 }
+
+/**
+ * `Sun, 15 Apr 2018 05:50:25 GMT`, `Wed, 04 Apr 2018 07:19:04 +0000`: the hour of a header time given in
+ * UTC, with its day (`2018-04-15`); null for a time in another zone or with no hour.
+ */
+export function publishedUtc(raw: string | undefined): { day: string; hour: number } | null {
+  const m =
+    /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})\s+(\d{2}):\d{2}(?::\d{2})?\s*(?:GMT|UTC|Z|[+-]0000)\s*$/u.exec(
+      raw?.trim() ?? "",
+    );
+  if (!m) return null;
+  const month = UTC_MONTHS.indexOf((m[2] as string).toLowerCase()) + 1;
+  if (month === 0) return null;
+  const day = `${m[3]}-${String(month).padStart(2, "0")}-${(m[1] as string).padStart(2, "0")}`;
+  return { day, hour: Number(m[4]) };
+}
+
+const UTC_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

@@ -151,6 +151,8 @@ export function compileCues(lex: Lexicons): EventCues {
     npDate: set("np_date"),
     npDateFar: set("np_date_far"),
     pastTime: set("past_time"),
+    recentSpan: set("recent_span"),
+    placeRelative: set("place_relative"),
     wake: set("wake"),
     spanAfter: set("span_after"),
     meetingAt: set("meeting_at"),

@@ -124,6 +124,10 @@ export interface EventCues {
   wake: Set<string>;
   /** Past-time words and two-word phrases, as phrase keys (`سابقا`، `في السابق`، `سبق أن`): background of no date. */
   pastTime: Set<string>;
+  /** Spans of recent past (`الأشهر الأخيرة`، `قبل أيام`، `مؤخرا`), as phrase keys: an earlier act's sentence (news-day.ts). */
+  recentSpan: Set<string>;
+  /** `حيث`: a verb right after it tells a fact of the place (news-day.ts). */
+  placeRelative: Set<string>;
   /** Verbs of a crisis breaking out (`اندلعت`) and crisis nouns after them (`الأزمة`): the act on is its origin. */
   originVerb: Set<string>;
   crisisNoun: Set<string>;

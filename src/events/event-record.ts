@@ -4,6 +4,7 @@
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, DateMention, Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import type { ActCoding } from "./act-type.ts";
+import { newsDayAct } from "./news-day.ts";
 import { placeIn } from "./borrowed-sides.ts";
 import { mechanismIn } from "./channel-context.ts";
 import { dateFields, dayMinus, dayPlus, daysBefore, pastTold, perfectVerb } from "./act-dates.ts";
@@ -28,6 +29,8 @@ export interface RecordContext {
   cues: EventCues;
   plover: PloverTable;
   published: string | null;
+  /** The day before publication when an early page tells that day's news (`newsDayBefore`). */
+  newsDay: string | null;
   sentence: Sentence;
   span: ClauseSpan;
   /** The speaker of the act's clause (`speakerOf`): its source. */
@@ -75,6 +78,19 @@ export function eventRecord(
   // (no date_text: it folds with the same act told before as an undated retelling did).
   if (!background && when === null && ctx.said?.value)
     Object.assign(fields, { date: ctx.said.value, end_date: ctx.said.endValue, date_text: null });
+  // اتهم المندوب الروسي واشنطن …, on a page of Sunday 05:50 GMT that tells Saturday's session: an act told
+  // as done (a perfect verb, not a relative clause's) with the page's day only took place on the news's day.
+  if (
+    ctx.newsDay !== null &&
+    !background &&
+    when === null &&
+    !ctx.said?.value &&
+    fields.date === ctx.published &&
+    modality === "asserted" &&
+    perfectVerb(arabic.tokens, hit) &&
+    newsDayAct(arabic, sentence, hit.first, cues)
+  )
+    fields.date = ctx.newsDay;
   const before = daysBefore(arabic, hit.first, when, cues);
   if (before > 0 && fields.date !== dayMinus(fields.date, before))
     Object.assign(fields, { date: dayMinus(fields.date, before), end_date: null, date_text: null });

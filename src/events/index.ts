@@ -36,6 +36,7 @@ import { namedTokens } from "./named-tokens.ts";
 import type { PloverTable } from "./plover.ts";
 import { referenceUnits } from "./references.ts";
 import { repliesInKind } from "./replies.ts";
+import { newsDayBefore } from "./news-day.ts";
 import { meetingDays } from "./meeting-day.ts";
 import { listedBeside, SentenceRepeats } from "./repeats.ts";
 import { scanMasks } from "./scan.ts";
@@ -57,6 +58,8 @@ export interface EventsOptions {
   /** lexicons/back-references.tsv compiled: `الدول الأربع`، `ولي العهد` resolved within the document. */
   backReferences?: BackReferences;
   published: string | null;
+  /** The hour (UTC) the page was put out, when its header gives one (`newsDayBefore`). */
+  publishedHour?: number | null;
   /** Told what became of every trigger form (scripts/trigger-losses.ts); the pipeline passes none. */
   explain?: LossSink;
 }
@@ -86,6 +89,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   const { covered, named, channelWords } = namedTokens(arabic, found, cues, masks);
   // - سوريا: أكد البلدان …: a list item's label names the item's topic, not one of a dual's two states.
   const isLabel = listLabel(arabic.tokens, arabic.text);
+  // ورفض مجلس الأمن …, on a page of Sunday 05:50 GMT that names `مساء السبت` only: Saturday's news (news-day.ts).
+  const newsDay = newsDayBefore(arabic, options.published, options.publishedHour ?? null);
   // The four fields documentUnits reads, written out: a spread of the options copied every field
   // per document, in code V8 had not optimised yet (about 1 % of the event stage's samples).
   const units = documentUnits(arabic, found, covered, {
@@ -302,6 +307,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       cues,
       plover: options.plover,
       published: options.published,
+      newsDay,
       sentence,
       span,
       speaker,

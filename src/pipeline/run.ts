@@ -5,6 +5,7 @@ import { WordReader } from "../arabic/clitics.ts";
 import { analyzeArabic } from "../arabic/index.ts";
 import { keyOf } from "../arabic/normalize.ts";
 import { cleanDocument, compileCleanOptions } from "../clean/index.ts";
+import { publishedUtc } from "../clean/metadata.ts";
 import { findEntities } from "../entities/index.ts";
 import { compileEntityLexicon } from "../entities/lexicon.ts";
 import { compileCues } from "../events/cues.ts";
@@ -103,10 +104,12 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   // One options object for every document, its publication date set per document: made by spread
   // for each (`{ ...eventOptions, published }`) it cost µs in analyzeDocument, which runs once per
   // document and is optimised late. findEvents reads it during its call only.
-  const eventsOptions: CompiledStages["events"] & { published: string | null } = {
-    ...eventOptions,
-    published: null,
-  };
+  const eventsOptions: CompiledStages["events"] & { published: string | null; publishedHour: number | null } =
+    {
+      ...eventOptions,
+      published: null,
+      publishedHour: null,
+    };
 
   const pipeline: Pipeline = {
     analyze: (raw) => pipeline.analyzeDocument(raw).analysis,
@@ -119,6 +122,9 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
       const found = findEntities(text, { lexicon: entityLexicon, published: doc.published });
       t = lap(times, "entities", t);
       eventsOptions.published = doc.published;
+      // The page's hour (UTC), when the header's time is of the day the document is dated by.
+      const utc = publishedUtc(raw.meta.published);
+      eventsOptions.publishedHour = utc !== null && utc.day === doc.published ? utc.hour : null;
       const events = findEvents(text, found, eventsOptions);
       const cited = citedOutlets(doc.cited, found.entities, doc.outlet);
       const analysis: Analysis = {
