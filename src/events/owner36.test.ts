@@ -2,7 +2,7 @@
 // verbal noun with a possessive pronoun has that pronoun as its agent. Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { eventLines } from "../../test/helpers.ts";
+import { datedLines, eventLines } from "../../test/helpers.ts";
 
 const coded = (text: string) => eventLines(text, "negation");
 
@@ -23,4 +23,18 @@ test("a possessed verbal noun opening its sentence is still owned by the party a
   assert.deepEqual(coded("وخلال زيارته، بحث الرئيس الفرنسي مع المستشارة الألمانية ملف الهجرة."), [
     "CONSULT FRA>DEU asserted",
   ]);
+});
+
+test("an act told right after منذ started a state of things: it is background, undated", () => {
+  assert.deepEqual(
+    datedLines("وتشهد العلاقات بين البلدين توترا منذ طردت هولندا السفير الإيراني من أراضيها.", "2018-06-02"),
+    ["SANCTION NLD>IRN null"],
+  );
+  assert.deepEqual(
+    datedLines(
+      "وتشهد العلاقات بين البلدين توترا منذ أن فرضت الولايات المتحدة عقوبات على تركيا.",
+      "2018-06-02",
+    ),
+    ["SANCTION USA>TUR null"],
+  );
 });
