@@ -63,6 +63,14 @@ export function eventLines(text: string, detail: "states" | "modality" | "negati
   });
 }
 
+/** Each event of a text published on `published`, as `TYPE ACTOR>RECIPIENT DATE` (`null` when undated). */
+export function datedLines(text: string, published: string): string[] {
+  return analyzeText(text, { published }).events.map((e) => {
+    const states = (ps: typeof e.actor) => [...new Set(ps.map((p) => p.country))].sort().join("+");
+    return `${e.type} ${states(e.actor)}>${states(e.recipient)} ${e.date}`;
+  });
+}
+
 /** The events of a text as `eventSides` gives them, with their modality and negation. */
 export function eventReadings(text: string) {
   return analyzeText(text, {}).events.map((e) => ({

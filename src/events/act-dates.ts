@@ -281,6 +281,7 @@ export function pastTold(
     if (!/[،,؛:.]/u.test(gap)) return true;
   }
   if (crisisOrigin(tokens, sentence, hit.first, cues)) return true;
+  if (sinceAct(tokens, sentence, hit.first, cues)) return true;
   const last = Math.min(span.end, hit.end + PAST_AFTER);
   for (let k = hit.end; k < last; k++) {
     const t = tokens[k] as Token;
@@ -305,6 +306,21 @@ function crisisOrigin(tokens: readonly Token[], sentence: Sentence, first: numbe
   for (let k = first - 1; k > Math.max(sentence.firstToken, first - 1 - ORIGIN_REACH); k--)
     if (tokenIn(cues.crisisNoun, tokens[k]) && tokenIn(cues.originVerb, tokens[k - 1])) return true;
   return false;
+}
+
+/**
+ * منذ اعترف ترامب بالقدس عاصمة لإسرائيل، منذ أن فرضت السعودية: an act told right after `منذ` (or `منذ أن`)
+ * is the starting point of a state of things, an earlier act of a time the text does not give here.
+ */
+function sinceAct(tokens: readonly Token[], sentence: Sentence, first: number, cues: EventCues): boolean {
+  const before = first - 1;
+  if (before < sentence.firstToken) return false;
+  if (tokenIn(cues.since, tokens[before])) return true;
+  return (
+    before > sentence.firstToken &&
+    isComplementizer(tokens[before], cues) &&
+    tokenIn(cues.since, tokens[before - 1])
+  );
 }
 
 /** How many tokens of a past-time phrase start at `k` (one word, or two: `في السابق`، `وسبق أن`), else 0. */

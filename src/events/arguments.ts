@@ -15,7 +15,14 @@ import { counterpartOwner } from "./counterparts.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { atRequest, hostsSides, passive, requestNoun, undergone } from "./frames.ts";
 import { demandNoun } from "./demand-noun.ts";
-import { ownerAfter, possessedBy, possessedObject, settingHolder, settingNoun } from "./noun-agents.ts";
+import {
+  ownedAgent,
+  ownerAfter,
+  possessedBy,
+  possessedObject,
+  settingHolder,
+  settingNoun,
+} from "./noun-agents.ts";
 import { carrierRecipient } from "./carrier-recipient.ts";
 import { companionOf, emptyAddressee, findRecipient, otherState } from "./recipient.ts";
 import { withoutDead } from "./victims.ts";
@@ -125,6 +132,9 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   // the pronoun's owner its agent (docs/EVENTS.md "Ninth pass").
   const object = possessedObject(c, hit, actor);
   if (object) actor = object.owner;
+  // بسبب رفضه لاستراتيجية ماكرون: a party after a possessed verbal noun is not its agent (noun-agents.ts).
+  const owned = object ? null : ownedAgent(c, hit, actor);
+  if (owned) actor = owned;
   // …محادثات مع إندونيسيا، واتفقت معها، ودعاها إلى: a و-verb after a comma whose object is a pronoun
   // continues the clause before; its subject is that clause's, not the party named just before.
   if (

@@ -3,15 +3,7 @@
 // date. Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { analyzeText } from "../../test/helpers.ts";
-
-/** Each event of the text, published on `published`, as `TYPE ACTOR>RECIPIENT DATE`. */
-function dated(text: string, published: string): string[] {
-  return analyzeText(text, { published }).events.map((e) => {
-    const states = (ps: typeof e.actor) => [...new Set(ps.map((p) => p.country))].sort().join("+");
-    return `${e.type} ${states(e.actor)}>${states(e.recipient)} ${e.date}`;
-  });
-}
+import { datedLines as dated } from "../../test/helpers.ts";
 
 test("every act after the قد of a sentence opening with وكان is background, undated", () => {
   // The act after بعد, told as a noun, was not dated on the news's day either.

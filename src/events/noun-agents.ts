@@ -156,3 +156,18 @@ export function possessedBy(c: Clause, hit: TriggerHit): PartyUnit[] {
     if (tokenIn(c.cues.relative, c.tokens[k])) return owner.end === k ? [owner] : [];
   return [owner];
 }
+
+/**
+ * `بسبب رفضه لاستراتيجية ماكرون تجاه روسيا`: a verbal noun with a possessive pronoun has that pronoun as
+ * its agent, so a party read only after it is never its actor; the pronoun's owner is (none when the
+ * owner is no party). Not where the pronoun is the object (`اتهامه بـ`), which `possessedBy` knows.
+ */
+export function ownedAgent(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] | null {
+  if (actor.length === 0 || actor.some((u) => u.first < hit.end)) return null;
+  if (!possessedWord(c, hit)) return null;
+  const owner = possessedBy(c, hit);
+  // وخلال زيارته، ضغط الرئيس ماكرون: a possessed noun opening its sentence may be owned by a party after it
+  // (`ownerAfter`).
+  if (owner.length === 0 && hit.first - c.sentenceStart <= OPENING_REACH) return null;
+  return owner;
+}
