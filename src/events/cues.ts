@@ -118,6 +118,7 @@ export function compileCues(lex: Lexicons): EventCues {
     betweenTopic: set("between_topic"),
     heldPast: set("held_past"),
     personHead: set("person_head"),
+    commentatorWord: set("commentator_word"),
     peoplePlural: set("people_plural"),
     speakerHead: set("speaker_head"),
     peopleHead: set("people_head"),

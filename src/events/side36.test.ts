@@ -1,0 +1,49 @@
+// The thirty-sixth pass's rules on false events with a wrong side or type. Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const coded = (text: string) => eventLines(text, "negation");
+
+test("a private person's call or charge is no state's act", () => {
+  // Before: REQUEST JOR>ISR (the ministry the writer addresses read as the actor).
+  assert.deepEqual(
+    coded("وطالب الكاتب والصحفي الأردني وزارة الخارجية الأردنية بالرد على تصريحات السفير الإسرائيلي."),
+    [],
+  );
+  assert.deepEqual(
+    coded("ودعا الناشط المصري المعروف، الأحد، وزارة الخارجية البريطانية إلى التدخل للإفراج عن زملائه."),
+    [],
+  );
+});
+
+test("guards: a minister's call, a government's demand for a private person", () => {
+  assert.deepEqual(coded("ودعا وزير الخارجية المصري نظيره البريطاني إلى التدخل للإفراج عن الصحفيين."), [
+    "REQUEST EGY>GBR asserted",
+  ]);
+  assert.deepEqual(coded("وطالبت الحكومة الأردنية إسرائيل بالإفراج عن المواطن الأردني المعتقل لديها."), [
+    "REQUEST JOR>ISR asserted",
+  ]);
+});
+
+test("what a commentator says a state will do is his forecast, no event", () => {
+  // Before: SANCTION RUS>UKR future, SANCTION USA>IRN conditional.
+  assert.deepEqual(
+    coded("وقال أحد المحللين في معهد للدراسات الاستراتيجية إن روسيا ستفرض عقوبات على أوكرانيا."),
+    [],
+  );
+  assert.deepEqual(
+    coded("وقال وزير الدفاع الأمريكي السابق إن الولايات المتحدة قد تنسحب من الاتفاق مع إيران."),
+    [],
+  );
+});
+
+test("guards: a minister's announcement, an act a commentator tells as done", () => {
+  assert.deepEqual(coded("وقال وزير الخارجية الروسي إن بلاده ستفرض عقوبات على أوكرانيا."), [
+    "SANCTION RUS>UKR future",
+  ]);
+  assert.deepEqual(
+    coded("وقال الخبير في الشؤون الإيرانية إن الولايات المتحدة فرضت عقوبات جديدة على إيران."),
+    ["SANCTION USA>IRN asserted"],
+  );
+});
