@@ -119,6 +119,8 @@ export function compileCues(lex: Lexicons): EventCues {
     heldPast: set("held_past"),
     personHead: set("person_head"),
     commentatorWord: set("commentator_word"),
+    informWord: set("inform_word"),
+    advise: set("advise"),
     peoplePlural: set("people_plural"),
     speakerHead: set("speaker_head"),
     peopleHead: set("people_head"),

@@ -47,3 +47,33 @@ test("guards: a minister's announcement, an act a commentator tells as done", ()
     ["SANCTION USA>IRN asserted"],
   );
 });
+
+test("a party told of a refusal is not the one who refuses", () => {
+  // Before: REJECT JOR>IRQ (the government informed read as the refusal's agent).
+  assert.deepEqual(
+    coded(
+      "وقالت الخارجية العراقية إنها استدعت السفير الأردني لإبلاغه، وإعلام الحكومة الأردنية برفض ما جرى في المباراة.",
+    ),
+    ["ACCUSE IRQ>JOR asserted", "REJECT IRQ>JOR asserted"],
+  );
+  // Guard: a government that announces its own refusal refuses.
+  assert.deepEqual(
+    coded("وقالت الخارجية العراقية إن الحكومة الأردنية أعلنت رفضها لما جرى في المباراة مع العراق."),
+    ["REJECT JOR>IRQ asserted"],
+  );
+});
+
+test("an act another is urged not to do is the request's content, no event", () => {
+  // Before: SANCTION USA>IRN asserted neg beside the request.
+  const urged = coded(
+    "حث وزير الخارجية الفرنسي الرئيس الأمريكي دونالد ترامب على عدم الانسحاب من الاتفاق النووي مع إيران.",
+  );
+  assert.equal(
+    urged.some((line) => line.startsWith("SANCTION")),
+    false,
+  );
+  // Guard: a state's own act it will not do is told, negated.
+  assert.deepEqual(coded("وأعلن الرئيس الفرنسي أن بلاده لن تنسحب من الاتفاق النووي مع إيران."), [
+    "SANCTION FRA>IRN asserted neg",
+  ]);
+});
