@@ -3,8 +3,10 @@
 // after a word of informing or handing over (cue inform_word) is the one told; a refusal or protest noun
 // after it is the informer's, not that party's. `نصحه بعدم تهديد الولايات المتحدة`، `حث … ترامب على عدم
 // الانسحاب`: an act after عدم that a verb of urging or advising (cue advise) asks not to be done is the
-// request's content; the request is the event, the act none.
+// request's content; the request is the event, the act none. `يطالب بتوفير حماية دولية للفلسطينيين`: the
+// party a demand is for is not the one it asks.
 import { keyOf } from "../arabic/normalize.ts";
+import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { punctuated } from "./clause-units.ts";
 import { anyIn, tokenIn } from "./cues.ts";
@@ -39,3 +41,17 @@ export function askedNotDone(c: Clause, hit: TriggerHit): boolean {
 }
 
 const NOT = new Set([keyOf("عدم")]);
+
+/**
+ * `يطالب بتوفير حماية دولية للفلسطينيين`: a demand's party after ل, right after a noun of protection, aid or
+ * provision (cue benefit_noun) or one word after it, is whom the demand is for, not whom it asks.
+ */
+export function beneficiary(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+  if (hit.trigger.type !== "REQUEST" || u.first < hit.end) return false;
+  if (u.prefix.replace(/^[وف]/u, "") !== "ل" && !/^[وف]?لل/u.test((c.tokens[u.first] as Token).text))
+    return false;
+  return (
+    tokenIn(c.cues.benefitNoun, c.tokens[u.first - 1]) ||
+    (u.first - 2 >= hit.end && tokenIn(c.cues.benefitNoun, c.tokens[u.first - 2]))
+  );
+}

@@ -1,5 +1,5 @@
 // Who did it to whom: parties of a trigger from Arabic word order and prepositions.
-import { informedParty } from "./addressed.ts";
+import { beneficiary, informedParty } from "./addressed.ts";
 import type { Party, Token } from "../pipeline/types.ts";
 import { delegationActor, findActor } from "./actor.ts";
 import { chargedGenitive, chargedObject } from "./charges.ts";
@@ -158,7 +158,9 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
     : withoutDead(
         c,
         hit,
-        findRecipient(c, hit, actor).filter((u) => !actor.includes(u) && u.type !== "GROUP"),
+        findRecipient(c, hit, actor).filter(
+          (u) => !actor.includes(u) && u.type !== "GROUP" && !beneficiary(c, hit, u),
+        ),
       );
   // نفذت بالتنسيق مع الولايات المتحدة وفرنسا: a list that opens after a companion phrase is the actor's partners.
   const head = recipient.reduce<PartyUnit | undefined>(

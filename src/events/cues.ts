@@ -121,6 +121,7 @@ export function compileCues(lex: Lexicons): EventCues {
     commentatorWord: set("commentator_word"),
     informWord: set("inform_word"),
     advise: set("advise"),
+    benefitNoun: set("benefit_noun"),
     peoplePlural: set("people_plural"),
     speakerHead: set("speaker_head"),
     peopleHead: set("people_head"),

@@ -84,6 +84,8 @@ export interface EventCues {
   informWord: Set<string>;
   /** Verbs of urging and advising, read before عدم (addressed.ts). */
   advise: Set<string>;
+  /** Nouns of protection, aid or provision, before a beneficiary on ل (addressed.ts). */
+  benefitNoun: Set<string>;
   /** A people's broken plural that is a nisba only after a diplomats' noun (`دبلوماسيين روس`). */
   peoplePlural: Set<string>;
   /** Officials or sources (`مسؤولون`، `مصادر`) whose people plural names a state where they speak (units.ts). */

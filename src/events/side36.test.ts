@@ -77,3 +77,15 @@ test("an act another is urged not to do is the request's content, no event", () 
     "SANCTION FRA>IRN asserted neg",
   ]);
 });
+
+test("the people a demand asks protection for are not the ones it asks", () => {
+  // Before: REQUEST FRA>SYR beside the veto.
+  assert.deepEqual(
+    coded("ورفضت روسيا مشروع قرار تقدمت به فرنسا يطالب بتوفير حماية دولية للسوريين في إدلب."),
+    ["REJECT RUS>FRA asserted"],
+  );
+  // Guard: the addressee named before the aid asked for.
+  assert.deepEqual(coded("وطالبت الأردن الولايات المتحدة بتقديم مساعدات عاجلة للاجئين."), [
+    "REQUEST JOR>USA asserted",
+  ]);
+});
