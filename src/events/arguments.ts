@@ -1,4 +1,5 @@
 // Who did it to whom: parties of a trigger from Arabic word order and prepositions.
+import { beneficiary, informedParty } from "./addressed.ts";
 import type { Party, Token } from "../pipeline/types.ts";
 import { delegationActor, findActor } from "./actor.ts";
 import { chargedGenitive, chargedObject } from "./charges.ts";
@@ -118,6 +119,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (done) return done;
   const between = betweenGroup(c, hit);
   let actor = constructState(c, findActor(c, hit));
+  // وإعلام الحكومة الجزائرية برفض ما حدث: the party told is not the refusal's agent (addressed.ts).
+  if (informedParty(c, hit, actor)) return { actor: [], recipient: [] };
   // وزار وفد من الاتحاد الأفريقي مالي: the body that sent the delegation acts (actor.ts).
   const sender = delegationActor(c, hit);
   if (sender.length > 0) actor = sender;
@@ -165,7 +168,9 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
     : withoutDead(
         c,
         hit,
-        findRecipient(c, hit, actor).filter((u) => !actor.includes(u) && u.type !== "GROUP"),
+        findRecipient(c, hit, actor).filter(
+          (u) => !actor.includes(u) && u.type !== "GROUP" && !beneficiary(c, hit, u),
+        ),
       );
   // نفذت بالتنسيق مع الولايات المتحدة وفرنسا: a list that opens after a companion phrase is the actor's partners.
   const head = recipient.reduce<PartyUnit | undefined>(

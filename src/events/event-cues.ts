@@ -78,6 +78,14 @@ export interface EventCues {
   flagHead: Set<string>;
   /** Nouns of a private person (`الداعية`، `المواطن`، `القس`): a nisba right after one is no actor. */
   personHead: Set<string>;
+  /** Words of a speaker who comments for no state (forecast.ts). */
+  commentatorWord: Set<string>;
+  /** Verbs and nouns of informing (addressed.ts). */
+  informWord: Set<string>;
+  /** Verbs of urging and advising, read before عدم (addressed.ts). */
+  advise: Set<string>;
+  /** Nouns of protection, aid or provision, before a beneficiary on ل (addressed.ts). */
+  benefitNoun: Set<string>;
   /** A people's broken plural that is a nisba only after a diplomats' noun (`دبلوماسيين روس`). */
   peoplePlural: Set<string>;
   /** Officials or sources (`مسؤولون`، `مصادر`) whose people plural names a state where they speak (units.ts). */

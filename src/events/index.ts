@@ -42,6 +42,7 @@ import { listedBeside, SentenceRepeats } from "./repeats.ts";
 import { scanMasks } from "./scan.ts";
 import { backgroundAct, type Told, toldBefore, unnamedCharge } from "./told.ts";
 import { isAnaphoric, noSector, partiesLost, sportReader } from "./hit-checks.ts";
+import { commentatorForecast } from "./forecast.ts";
 import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
 import { firstReadable, secondStateAt } from "./two-states.ts";
 import { returnedAct, rulesOf, type TypeTable } from "./types.ts";
@@ -257,6 +258,11 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // المدعوم من روسيا، القس المحتجز في تركيا: a participle tells a state as it is, whatever the clause's
     // mood; so is a regret to come (إذا انسحبت فإنها ستندم): the threat is made now, its condition its content.
     const modality = hit.trigger.backed || hit.trigger.held || hit.trigger.regret ? "asserted" : act.modality;
+    // قال فلان، الأستاذ في جامعة …، إن إيران ستنسحب: a commentator's forecast is no event (forecast.ts).
+    if (commentatorForecast(arabic.tokens, sentence.firstToken, span, modality, cues)) {
+      explain?.hit(hit, "a commentator's forecast", actor, recipient);
+      return;
+    }
     // أعلنت الحكومة أنها ستفرض الرسوم في 3 مارس المقبل، وطالبت الشركات بوقف
     // الاستيراد قبل يونيو المقبل: a date after publication in the clause of an act
     // made now whatever its content's time (a threat, charge or refusal: future_as `asserted`) or of one whose

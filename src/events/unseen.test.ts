@@ -43,7 +43,7 @@ test("a possible, suspected or within-power act is conditional, not asserted", (
 
 test("`قد` before an imperfect makes the act possible; before a perfect it only stresses it", () => {
   assert.deepEqual(modalities("وقالت مصادر إن الجزائر قد تلغي الاتفاق مع فرنسا."), ["REJECT conditional"]);
-  assert.deepEqual(modalities("وقال خبراء إن كندا قد تشن هجوماً إلكترونياً على روسيا."), [
+  assert.deepEqual(modalities("وقالت مصادر إن كندا قد تشن هجوماً إلكترونياً على روسيا."), [
     "COERCE conditional",
   ]);
   assert.deepEqual(modalities("وقد يتفق الطرفان، المغرب وموريتانيا، على فتح الحدود."), ["AGREE conditional"]);

@@ -10,6 +10,8 @@ import { tokenIn } from "./cues.ts";
 import { followedBy } from "./key-openings.ts";
 import { deniedAct } from "./denied.ts";
 import { fearedAct } from "./feared.ts";
+import { privateSubject } from "./private-subject.ts";
+import { askedNotDone } from "./addressed.ts";
 import {
   agreementLeft,
   agreementRetold,
@@ -188,6 +190,10 @@ export function inDraftContent(c: Clause, hit: TriggerHit, u: PartyUnit): boolea
 export function clauseVeto(c: Clause, hit: TriggerHit): string | null {
   // رفضت الحكومة الإسرائيلية التعليق، لكنه رفض التأكيد: declining to comment is no act between states.
   if (speechRefused(c, hit)) return "declines to comment";
+  // دعا الكاتب السعودي وزارة الخارجية إلى …: a private person's speech is no state's act.
+  if (privateSubject(c, hit)) return "a private person speaks";
+  // نصحه بعدم تهديد الولايات المتحدة: an act asked not to be done is the request's content (addressed.ts).
+  if (askedNotDone(c, hit)) return "an act asked not to be done";
   // خمسة آلاف طالب سعودي: after a count word a verb form is the noun counted.
   if (countedNoun(c, hit)) return "a counted noun";
   // انسحاب ترامب من الاتفاق مع إيران، سعت روسيا للتوصل إلى اتفاق: an agreement left or sought is none made.

@@ -1,0 +1,32 @@
+// A speech act whose subject is a private person: a writer, an activist, a cleric, a citizen (cue
+// person_head). `دعا الكاتب السعودي … وزارة الخارجية إلى الرد`، `وشكرت الناشطة السعودية كندا …، داعية
+// الولايات المتحدة إلى`: the person speaks for no state, whatever nisba follows the noun; the act is no
+// interstate event, and no party named after it (the one addressed) stands in the subject's place.
+// A veto (vetoes.ts clauseVeto).
+import type { Clause } from "./arguments.ts";
+import { tokenIn } from "./cues.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+/** Acts a speaker performs by speaking; a deed (an arrest, a strike) takes a private person as its object. */
+const SPOKEN = new Set(["REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"]);
+
+/**
+ * A verb trigger with a private person's noun right after it (`دعا الناشط`، `اتهم الكاتب والإعلامي`), no
+ * party of the clause standing before the verb as its subject; or a participle (`داعية`، `مطالبا`) of a
+ * sentence that opens with a verb whose subject is such a noun (`وشكرت الناشطة السعودية …، داعية`).
+ */
+export function privateSubject(c: Clause, hit: TriggerHit): boolean {
+  if (!SPOKEN.has(hit.trigger.type)) return false;
+  if (hit.trigger.pos === "verb")
+    return (
+      tokenIn(c.cues.personHead, c.tokens[hit.end]) &&
+      !c.units.some((u) => u.first >= c.start && u.end <= hit.first)
+    );
+  if (hit.trigger.pos === "participle")
+    return (
+      c.sentenceStart + 1 < hit.first &&
+      tokenIn(c.cues.personHead, c.tokens[c.sentenceStart + 1]) &&
+      !c.units.some((u) => u.first >= c.sentenceStart && u.end <= c.sentenceStart + 1)
+    );
+  return false;
+}
