@@ -66,15 +66,15 @@ test("a party told of a refusal is not the one who refuses", () => {
 test("an act another is urged not to do is the request's content, no event", () => {
   // Before: SANCTION USA>IRN asserted neg beside the request.
   const urged = coded(
-    "حث وزير الخارجية الفرنسي الرئيس الأمريكي دونالد ترامب على عدم الانسحاب من الاتفاق النووي مع إيران.",
+    "وناشد المستشار النمساوي الرئيس دونالد ترامب عدم الانسحاب من الاتفاق النووي الموقع مع إيران.",
   );
   assert.equal(
     urged.some((line) => line.startsWith("SANCTION")),
     false,
   );
   // Guard: a state's own act it will not do is told, negated.
-  assert.deepEqual(coded("وأعلن الرئيس الفرنسي أن بلاده لن تنسحب من الاتفاق النووي مع إيران."), [
-    "SANCTION FRA>IRN asserted neg",
+  assert.deepEqual(coded("وأكد رئيس الوزراء الإيطالي أمس أن روما لن تنسحب من الاتفاق النووي مع طهران."), [
+    "SANCTION ITA>IRN asserted neg",
   ]);
 });
 
