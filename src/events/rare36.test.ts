@@ -1,0 +1,31 @@
+// The thirty-sixth pass on missed events of the rare types (RETREAT, AID, COERCE, MOBILIZE …).
+// Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const coded = (text: string) => eventLines(text, "negation");
+
+test("a withdrawal of troops decided, wished or announced is a RETREAT by the troops' state", () => {
+  assert.deepEqual(coded("وقررت كندا سحب قواتها من مالي بحلول نهاية العام."), ["RETREAT CAN>MLI asserted"]);
+  assert.deepEqual(coded("وأعلنت روسيا سحب جنودها من سوريا."), ["RETREAT RUS>SYR asserted"]);
+  assert.deepEqual(coded("وجدد الرئيس الفرنسي رغبته في سحب القوات الفرنسية من مالي."), [
+    "RETREAT FRA>MLI proposed",
+  ]);
+});
+
+test("a bare withdrawal noun, a topic or a past told in passing, is no act", () => {
+  assert.deepEqual(coded("وفي ملف سحب القوات الأمريكية من العراق، قال الوزير إنه لا يعلم شيئا."), []);
+  // سحب of an envoy or a licence is not a withdrawal of troops.
+  assert.deepEqual(coded("وقررت كندا سحب ترخيص الشركة الروسية."), []);
+});
+
+test("a state's own wish told is no act a later charge of its own answers", () => {
+  // The charge is against armed factions, no state: before, it took the state the wish named.
+  assert.deepEqual(
+    coded(
+      "وتحدث الرئيس الأمريكي عن رغبته في سحب القوات الأمريكية من العراق. وبعد أيام، وجه الجيش الأمريكي ضربات للفصائل بعد اتهامه لها بمهاجمة السفارة.",
+    ),
+    ["RETREAT USA>IRQ proposed"],
+  );
+});
