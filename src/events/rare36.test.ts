@@ -29,3 +29,15 @@ test("a state's own wish told is no act a later charge of its own answers", () =
     ["RETREAT USA>IRQ proposed"],
   );
 });
+
+test("a sending of troops decided or announced is a MOBILIZE against the state faced", () => {
+  assert.deepEqual(coded("وقررت الهند إرسال قوات إضافية إلى حدودها مع باكستان."), [
+    "MOBILIZE IND>PAK asserted",
+  ]);
+  assert.deepEqual(
+    coded("قد يؤشر قرار الحكومة الهندية إرسال قوات إلى المنطقة إلى مواجهة مع الجيش الباكستاني."),
+    ["MOBILIZE IND>PAK asserted"],
+  );
+  // A sending talked of, with no word of deciding or announcing before it, is none.
+  assert.deepEqual(coded("وقال الوزير إن إرسال قوات إلى اليمن ليس مطروحا بالنسبة للسعودية."), []);
+});
