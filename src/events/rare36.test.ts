@@ -41,3 +41,16 @@ test("a sending of troops decided or announced is a MOBILIZE against the state f
   // A sending talked of, with no word of deciding or announcing before it, is none.
   assert.deepEqual(coded("وقال الوزير إن إرسال قوات إلى اليمن ليس مطروحا بالنسبة للسعودية."), []);
 });
+
+test("a detainee named by a word of study, research or citizenship with the article is the target of an arrest", () => {
+  assert.deepEqual(coded("احتجزت السلطات الإيرانية طالبا كنديا في مطار طهران."), ["COERCE IRN>CAN asserted"]);
+  // The detainee's own state detains: no act between states.
+  assert.deepEqual(coded("واعتقلت السلطات المصرية الطالب المصري في القاهرة."), []);
+});
+
+test("the noun a relative verb's pronoun stands for may stand past a title and a name", () => {
+  assert.deepEqual(coded("وقالت أوتاوا إن العقوبات التي قرر الرئيس الأمريكي فرضها على كندا مهينة."), [
+    "SANCTION USA>CAN asserted",
+    "ACCUSE CAN>USA asserted",
+  ]);
+});

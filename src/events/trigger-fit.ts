@@ -76,8 +76,9 @@ function wholeWordAfter(
 /** `unfit`'s answer for a verb whose needed word is the antecedent of its object pronoun. */
 export const NEEDED_BEFORE = "needed word before";
 
-/** How far before a verb the antecedent of its object pronoun may stand (`العقوبات الجديدة، التي`). */
-const ANTECEDENT_REACH = 4;
+/** How far before a verb the antecedent of its object pronoun may stand (`العقوبات الجديدة، التي`; past a title and
+ * a name: `العقوبات التي قرر الرئيس الأمريكي فرضها`). */
+const ANTECEDENT_REACH = 6;
 
 /** A needed word stands a few tokens before `first`, in its sentence. */
 function neededBefore(tokens: readonly Token[], first: number, keys: readonly string[]): boolean {
