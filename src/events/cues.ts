@@ -192,6 +192,7 @@ export function compileCues(lex: Lexicons): EventCues {
     agreedFor: set("agreed_for"),
     welcomedAct: set("welcomed_act"),
     aspectual: set("aspectual"),
+    intent: set("intent"),
     able: set("able"),
     fail: set("fail"),
     effortAct: set("effort_act"),

@@ -189,6 +189,8 @@ export interface EventCues {
   welcomedAct: Set<string>;
   /** Verbs of beginning, continuing and ending whose verbal noun is the act (بدأت … انسحابها). */
   aspectual: Set<string>;
+  /** Words of deciding, meaning, wishing or announcing that carry a verbal noun as the act (قرر سحب قواته). */
+  intent: Set<string>;
   /** Verbs of being able (`استطاع`، `تمكن`): negated, the act they carry was not done (لم تتمكن من التوصل). */
   able: Set<string>;
   /** Words of failing (`فشلت … في التوصل`): the act failed at, with في or ب on it, was not done. */

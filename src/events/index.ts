@@ -136,6 +136,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
           cues.timeBefore,
           // Explained, every hit is read; else from the sentence where two states are named.
           explain ? 0 : firstReadable(arabic, twoStatesAt),
+          cues.intent,
         )
       : [];
   /** Denials left with no accuser: read again once the charges told with no accusing verb are found. */

@@ -19,6 +19,7 @@ export function unfit(
   end: number,
   prefix: string,
   aspectual: ReadonlySet<string>,
+  intent: ReadonlySet<string> = new Set(),
 ): string | null {
   if (trigger.pos === "verb" && prefix !== "" && /[بلك]/u.test(prefix.replace(/^[وف]/u, "")))
     return "verb after a preposition";
@@ -29,6 +30,14 @@ export function unfit(
   // بدأت القوات الأمريكية انسحابها من سوريا: after an aspectual verb the noun is the act and the verb's
   // subject, between the two, may hold the word the noun needs (as a light verb's subject is its agent).
   if (trigger.aspectual && aspectualBefore(tokens, first, aspectual) < 0) return "no aspectual verb";
+  // قررت روسيا سحب قواتها، أعرب عن رغبته في سحب القوات: the noun is the act decided, meant or announced;
+  // bare, it is a topic or a past told in passing (ملف سحب القوات، فأسرعت بسحب القوات من العراق).
+  if (
+    trigger.intent &&
+    aspectualBefore(tokens, first, aspectual) < 0 &&
+    aspectualBefore(tokens, first, intent) < 0
+  )
+    return "no word of intent";
   // قال إن لإسرائيل الحق في …: the right is the word itself, not a word it opens (حقق، حقوق، حقيقة).
   // حق النقض: a word after the right noun (the row's `unless`) gives it another sense, the veto.
   if (trigger.right) {
@@ -67,8 +76,9 @@ function wholeWordAfter(
 /** `unfit`'s answer for a verb whose needed word is the antecedent of its object pronoun. */
 export const NEEDED_BEFORE = "needed word before";
 
-/** How far before a verb the antecedent of its object pronoun may stand (`العقوبات الجديدة، التي`). */
-const ANTECEDENT_REACH = 4;
+/** How far before a verb the antecedent of its object pronoun may stand (`العقوبات الجديدة، التي`; past a title and
+ * a name: `العقوبات التي قرر الرئيس الأمريكي فرضها`). */
+const ANTECEDENT_REACH = 6;
 
 /** A needed word stands a few tokens before `first`, in its sentence. */
 function neededBefore(tokens: readonly Token[], first: number, keys: readonly string[]): boolean {
@@ -80,7 +90,7 @@ function neededBefore(tokens: readonly Token[], first: number, keys: readonly st
   return false;
 }
 
-/** The aspectual verb a few tokens before a noun in its sentence, or -1. */
+/** A word of `aspectual` (an aspectual verb, or a word of intent) a few tokens before a noun in its sentence, or -1. */
 function aspectualBefore(tokens: readonly Token[], first: number, aspectual: ReadonlySet<string>): number {
   const sentence = (tokens[first] as Token).sentence;
   for (let k = first - 1; k >= Math.max(0, first - ASPECT_REACH); k--) {

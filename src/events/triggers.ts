@@ -37,6 +37,8 @@ export interface Trigger {
   antecedent?: boolean;
   /** The noun is an act only after an aspectual verb (`واصلت الصين دعمها لباكستان`). */
   aspectual?: boolean;
+  /** The noun is an act only after a word of deciding, meaning or announcing (`قررت روسيا سحب قواتها`). */
+  intent?: boolean;
   /** A stance told through a possessed noun (`أكد دعمه ل`): it needs a party it is for, even when joint. */
   stance?: boolean;
   /** The verb's subject receives the act its needed noun names (`حظيت روسيا بدعم الصين`). */
@@ -107,7 +109,9 @@ export interface TriggerHit {
 
 /** The `carrier` values that set the trigger flag of their own name; `right` (a right granted) is a duty too. */
 const FLAG_CARRIERS = new Set(
-  "aspectual stance received hosted duty must necessity backed blame held addressed regret behind".split(" "),
+  "aspectual intent stance received hosted duty must necessity backed blame held addressed regret behind".split(
+    " ",
+  ),
 );
 const carrierFlags = (carrier: string): Partial<Trigger> =>
   carrier === "right"
@@ -192,6 +196,8 @@ export function findTriggers(
    * on are the ones a scan from the first token finds.
    */
   from = 0,
+  /** Keys of the `intent` words (قرر، رغبته، أعلن): a noun of carrier `intent` is an act only after one. */
+  intent: ReadonlySet<string> = new Set(),
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
   /** The trigger that takes a complement and one past the last complement it took. */
@@ -211,7 +217,7 @@ export function findTriggers(
     let trigger: Trigger | undefined;
     let misfit: string | null = null;
     for (const t of m.values) {
-      const why = unfit(t, tokens, i, m.end, m.prefix, aspectual);
+      const why = unfit(t, tokens, i, m.end, m.prefix, aspectual, intent);
       if (why === null || why === NEEDED_BEFORE) {
         // العقوبات التي فرضتها: the verb's pronoun is the needed noun before it, no party.
         trigger = why === null ? t : { ...t, object: undefined, antecedent: true };
