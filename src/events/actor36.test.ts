@@ -62,3 +62,22 @@ test("guards: a counterpart with a name after it, a direction nisba with no Kore
   ]);
   assert.deepEqual(coded("واتصل الرئيس التركي بنظيره الشمالي."), []);
 });
+
+test("an international body's envoy's seat after إلى or ل, and his own nisba after it, are no party", () => {
+  // Before: REQUEST IGO>IRQ (the seat read as the one addressed). The second had ACCUSE IGO>YEM in the
+  // corpus's wording, and IGO>MRT (the envoy's nisba) once only the seat was dropped.
+  assert.deepEqual(coded("ودعا مبعوث الجامعة العربية إلى العراق إلى ضبط النفس في المدن الجنوبية."), []);
+  assert.deepEqual(
+    coded("ووصف موفد الأمم المتحدة السابق لليمن الموريتاني إسماعيل ولد الشيخ أحمد بأنه منحاز."),
+    [],
+  );
+});
+
+test("guards: the envoy's body stays a side; a state named after the envoy is the object", () => {
+  assert.deepEqual(coded("والتقى الرئيس السوري مبعوث الأمم المتحدة إلى سوريا في دمشق."), [
+    "CONSULT SYR>IGO asserted",
+  ]);
+  assert.deepEqual(coded("وطالب مبعوث الأمم المتحدة الخاص إيران بالإفراج عن المعتقلين."), [
+    "REQUEST IGO>IRN asserted",
+  ]);
+});
