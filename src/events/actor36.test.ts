@@ -6,15 +6,14 @@ import { eventLines } from "../../test/helpers.ts";
 const coded = (text: string) => eventLines(text, "negation");
 
 test("an envoy's seat after إلى, or after a word of the post's standing, is no object", () => {
-  // Before: ACCUSE USA>IGO, ACCUSE RUS>IGO, ACCUSE USA>IGO (the seat read as the one charged), no event.
+  // Before: ACCUSE USA>IGO, ACCUSE IRN>IGO, ACCUSE USA>IGO (the seat read as the one charged), no event.
   assert.deepEqual(
     coded("وانتقدت سفيرة الولايات المتحدة إلى الأمم المتحدة، نيكي هيلي، إيران يوم الأربعاء."),
     ["ACCUSE USA>IRN asserted"],
   );
-  assert.deepEqual(
-    coded("واتهم السفير الروسي إلى الاتحاد الأوروبي، فلاديمير شيزوف، بريطانيا بتدبير الهجوم."),
-    ["ACCUSE RUS>GBR asserted"],
-  );
+  assert.deepEqual(coded("واتهم السفير الإيراني إلى الاتحاد الأوروبي، حسين فرهادي، فرنسا بتدبير الحملة."), [
+    "ACCUSE IRN>FRA asserted",
+  ]);
   assert.deepEqual(
     coded("وانتقدت السفيرة الأمريكية السابقة لدى الأمم المتحدة سياسة الهجرة يوم الثلاثاء."),
     [],
@@ -50,10 +49,9 @@ test("a counterpart told by the other Korea's direction nisba is that Korea", ()
   assert.deepEqual(coded("وقد التقى الرئيس الكوري الجنوبي ونظيره الشمالي في بانمونجوم يوم الجمعة."), [
     "CONSULT KOR+PRK> asserted",
   ]);
-  assert.deepEqual(
-    coded("وأعلنت كوريا الجنوبية أن نظيرتها الشمالية مستعدة لإجراء محادثات مع الولايات المتحدة."),
-    ["AGREE PRK>USA asserted"],
-  );
+  assert.deepEqual(coded("وقالت سول إن نظيرتها الشمالية وافقت على عقد مفاوضات مع واشنطن."), [
+    "AGREE PRK>USA asserted",
+  ]);
 });
 
 test("guards: a counterpart with a name after it, a direction nisba with no Korea named", () => {

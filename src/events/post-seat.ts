@@ -63,7 +63,7 @@ export function postSeats(arabic: ArabicText, mentions: readonly Mention[], cues
 const SEAT_PREFIX = new Set(["ل"]);
 
 /**
- * `دعا مبعوث الأمم المتحدة إلى العراق إلى الهدوء`، `موفد الأمم المتحدة السابق لليمن`: a state after إلى or ل
+ * `حث مبعوث الأمم المتحدة إلى ليبيا على التهدئة`، `موفد الأمم المتحدة السابق لليمن`: a state after إلى or ل
  * right after an international body that a post head governs (a word of the post's standing, cue
  * `post_qualifier`, may stand after the body) is where the body's envoy is posted, with or without a name
  * after it: not a party of the envoy's act.
