@@ -1,5 +1,6 @@
 // Clause boundaries inside a sentence, the speaker of reported speech, and a sentence as evidence;
 // the act's date is act-dates.ts.
+import { postSeatMention } from "./envoy-seat.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Event, Sentence, Token } from "../pipeline/types.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
@@ -137,6 +138,8 @@ export function speakerOf(
   let first: EntitiesResult["mentions"][number] | null = null;
   for (const m of found.mentions) {
     if (m.firstToken <= from || m.endToken > reported) continue;
+    // قال سفير إيران لدى الأمم المتحدة: the body the envoy is posted to is no speaker (envoy-seat.ts).
+    if (m.type !== "GPE" && first !== null && postSeatMention(tokens, m.firstToken, cues)) continue;
     if (m.type !== "GPE") return m;
     first ??= m;
   }

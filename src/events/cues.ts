@@ -199,6 +199,7 @@ export function compileCues(lex: Lexicons): EventCues {
     pronounComplementizer: set("pronoun_complementizer"),
     between: set("between"),
     counterpart: set("counterpart"),
+    otherHalf: otherHalves(cue(lex, "other_half")),
     titleObject: set("title_object"),
     bodyTitle: set("body_title"),
     memberHead: set("member_head"),
@@ -254,6 +255,7 @@ export function compileCues(lex: Lexicons): EventCues {
     lifting: set("lifting"),
     envoyHead: set("envoy_head"),
     postHead: set("post_head"),
+    postQualifier: set("post_qualifier"),
     mediatorHead: set("mediator_head"),
     igoVenueBefore: set("igo_venue_before"),
     igoMeeting: set("igo_meeting"),
@@ -353,6 +355,21 @@ function pronounPreps(preps: readonly string[]): Map<string, { prep: string; fem
     const host = p.endsWith("ى") ? `${p.slice(0, -1)}ي` : p;
     out.set(keyOf(`${host}ها`), { prep: keyOf(p), feminine: true });
     out.set(keyOf(`${host}ه`), { prep: keyOf(p), feminine: false });
+  }
+  return out;
+}
+
+/** `KOR الشمالية=PRK` rows of cue `other_half`: a half → its direction words (keys) → the state they name. */
+function otherHalves(forms: readonly string[]): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const f of forms) {
+    const [left = "", state = ""] = f.split("=");
+    const [owner = "", word = ""] = left.trim().split(/\s+/u);
+    if (!owner || !word || !state)
+      throw new Error(`lexicons/cues.tsv: other_half "${f}"; write HALF word=STATE`);
+    const words = out.get(owner) ?? new Map<string, string>();
+    words.set(keyOf(word), state);
+    out.set(owner, words);
   }
   return out;
 }

@@ -14,6 +14,7 @@ import {
   organisationUnits,
 } from "./back-references.ts";
 import { bodyUnits } from "./body-units.ts";
+import { halfUnits } from "./halves.ts";
 import type { EventCues } from "./cues.ts";
 import { partyUnits } from "./units.ts";
 import type { ScanMasks } from "./scan.ts";
@@ -44,6 +45,8 @@ export function documentUnits(
     ...organisationUnits(arabic, found, covered, cues, masks),
     // الحكومة after الحكومة الأردنية: a state's body called by its head noun alone.
     ...bodyUnits(arabic, listed, covered, cues, masks),
+    // جارتها الشمالية، نظيره الشمالي: the other half of a divided state named before.
+    ...halfUnits(arabic, listed, covered, cues),
     // انتقاد الأخيرة: `the latter`, the party named last before it.
     ...latterUnits(arabic, listed, covered, cues, masks),
   ].sort((a, b) => a.first - b.first);

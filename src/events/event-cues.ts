@@ -200,6 +200,8 @@ export interface EventCues {
   pronounComplementizer: Set<string>;
   between: Set<string>;
   counterpart: Set<string>;
+  /** A divided state's half → direction word (key) → the other half it names (`KOR` → `الشماليه` → `PRK`): halves.ts. */
+  otherHalf: Map<string, Map<string, string>>;
   /** Title heads whose clitic preposition governs the person or nisba after them (`بالعاهل السعودي`). */
   titleObject: Set<string>;
   /** Title heads whose body follows after ل (`الأمين العام للأمم المتحدة`). */
@@ -288,6 +290,8 @@ export interface EventCues {
   envoyHead: Set<string>;
   /** Heads of an envoy's title whose إلى names the post's seat (`المبعوث الأممي إلى سوريا`): post-seat.ts. */
   postHead: Set<string>;
+  /** Words of a post's standing between an envoy's state and the seat (`السابقة`، `الدائم`): envoy-seat.ts. */
+  postQualifier: Set<string>;
   /** Words of a go-between (`الوسيط`، `التوسط`): the sides after their بين are mediated (mediated-sides.ts). */
   mediatorHead: Set<string>;
   /** Words right before an international body that make it a venue (`أمام`، `هامش`، `في`): igo-venue.ts. */

@@ -21,6 +21,8 @@ export interface PostSeats {
   seats: Set<number>;
   /** A person's first title or name token → the إلى before its seat, where its unit starts. */
   starts: Map<number, number>;
+  /** Tokens right after the seat of an international body's envoy: a nisba there is the envoy's nationality. */
+  envoyNisba: Set<number>;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface PostSeats {
  * sentence, and a person's name (or its title) starting right after it.
  */
 export function postSeats(arabic: ArabicText, mentions: readonly Mention[], cues: EventCues): PostSeats {
-  const out: PostSeats = { seats: new Set(), starts: new Map() };
+  const out: PostSeats = { seats: new Set(), starts: new Map(), envoyNisba: new Set() };
   if (cues.postHead.size === 0) return out;
   const { tokens } = arabic;
   const people = new Map<number, number>();
@@ -47,5 +49,41 @@ export function postSeats(arabic: ArabicText, mentions: readonly Mention[], cues
       break;
     }
   }
+  for (const m of mentions) {
+    if (m.type !== "GPE" || !bodyEnvoySeat(tokens, mentions, m, cues)) continue;
+    out.seats.add(m.firstToken);
+    // `لليمن الموريتاني إسماعيل ولد الشيخ أحمد`: a nisba right after the seat is the body's envoy's own
+    // nationality, no party.
+    out.envoyNisba.add(m.endToken);
+  }
   return out;
+}
+
+/** `لل`، `ل` before a seat, and `إلى` as keys. */
+const SEAT_PREFIX = new Set(["ل"]);
+
+/**
+ * `حث مبعوث الأمم المتحدة إلى ليبيا على التهدئة`، `موفد الأمم المتحدة السابق لليمن`: a state after إلى or ل
+ * right after an international body that a post head governs (a word of the post's standing, cue
+ * `post_qualifier`, may stand after the body) is where the body's envoy is posted, with or without a name
+ * after it: not a party of the envoy's act.
+ */
+function bodyEnvoySeat(
+  tokens: ArabicText["tokens"],
+  mentions: readonly Mention[],
+  m: Mention,
+  cues: EventCues,
+): boolean {
+  let k = m.firstToken - 1;
+  if (m.prefix === "") {
+    if (!TO.has(tokens[k]?.key ?? "")) return false;
+    k--;
+  } else if (!SEAT_PREFIX.has(m.prefix)) return false;
+  if (tokenIn(cues.postQualifier, tokens[k])) k--;
+  const body = mentions.find((x) => x.endToken === k + 1 && x.country === "IGO" && x.type === "ORG");
+  if (!body || body.prefix !== "") return false;
+  const head = tokens[body.firstToken - 1];
+  return (
+    head !== undefined && head.sentence === tokens[m.firstToken]?.sentence && tokenIn(cues.postHead, head)
+  );
 }

@@ -16,14 +16,13 @@ import {
 } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import { subjectBefore } from "./aside.ts";
+import { pastSeat } from "./envoy-seat.ts";
 import { goodsAfter, importsOrigin } from "./imports-origin.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { acrossBorder } from "./units.ts";
 
 /** Prepositions that name the other side of any act (`مع باكستان`، `بين البلدين`), as keys. */
 const PARTNER_PREPS = ["مع", "بين"];
-/** Prepositions of a post's seat right after the actor (`مندوب روسيا لدى الأمم المتحدة`), as keys (ى is ي). */
-const SEAT_PREPS = ["في", "لدي"];
 /** How far after the actor a direct object may stand (`اتهمت بكين واشنطن`). */
 const OBJECT_REACH = 6;
 
@@ -77,9 +76,7 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
   }
   if (frame.includes("direct")) {
     // اتهم السفير الإسرائيلي في الأمم المتحدة إيران: the seat of the actor's post is no object.
-    const seat = from > hit.end && SEAT_PREPS.includes((c.tokens[from] as Token | undefined)?.key ?? "");
-    const at = seat ? unitFrom(c, from + 1, 1, actor) : undefined;
-    const u = unitFrom(c, at ? at.end : from, OBJECT_REACH, actor);
+    const u = unitFrom(c, from > hit.end ? pastSeat(c, from, actor) : from, OBJECT_REACH, actor);
     if (u && !harmedOwner(c, hit, u) && !acrossBorder(c.tokens, u.first, u.prefix, c.cues))
       return groupAt(c, u);
   }

@@ -129,7 +129,8 @@ export function partyUnits(
   /** End tokens of nisbas that describe a thing (`الشركات الصينية`), so a coordinated one does too (`والإسرائيلية`). */
   const thing = new Set<number>();
   const read = (t: Token, k: number) => {
-    if (covered.has(k) || titled.has(k) || describes.has(k)) return;
+    // موفد الأمم المتحدة لليمن الموريتاني: the envoy's nationality (post-seat.ts).
+    if (covered.has(k) || titled.has(k) || describes.has(k) || posts.envoyNisba.has(k)) return;
     const m = lexicon.index.matchAt(arabic.tokens, k, BARE);
     const nisba = m?.values.find((v) => v.kind === "nisba");
     if (!m || !nisba) return;

@@ -1,0 +1,65 @@
+// `اتهم السفير الروسي لدى الاتحاد الأوروبي، فلاديمير شيزوف، بريطانيا`، `انتقدت سفيرة الولايات المتحدة إلى
+// الأمم المتحدة البيت الأبيض`، `السفيرة الأمريكية السابقة لدى الأمم المتحدة`: an envoy's title names the state
+// that sent the envoy and the body or state the envoy is posted to. The seat after `لدى`، `في` or, after a post
+// head, `إلى` is where the post is held, not the object of the envoy's act; a word of the post's standing
+// (`السابقة`، `الدائم`: cue `post_qualifier`) may stand between the state and the seat's preposition.
+import type { Token } from "../pipeline/types.ts";
+import type { Clause, PartyUnit } from "./arguments.ts";
+import { statesOfUnits, unitFrom } from "./clause-units.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
+
+/** Seat prepositions read after any actor (`اتهم السفير الإسرائيلي في الأمم المتحدة إيران`), as keys (ى is ي). */
+const SEAT_PREPS = new Set(["في", "لدي"]);
+/** `إلى` as keys: a seat only after a post head (`سفيرة الولايات المتحدة إلى الأمم المتحدة`). */
+const TO = new Set(["الي", "إلي"]);
+/** How many words of the post's standing may stand before the seat's preposition (`الدائمة السابقة`). */
+const QUALIFIER_REACH = 2;
+/** How many words before the actor's unit the post head may stand (`نائبة المندوبة الأمريكية`). */
+const HEAD_REACH = 2;
+
+/** The actor's unit is an envoy's title: a post head on it or right before it. */
+function isPost(c: Clause, u: PartyUnit): boolean {
+  for (let k = u.first; k >= Math.max(c.sentenceStart, u.first - HEAD_REACH); k--)
+    if (tokenIn(c.cues.postHead, c.tokens[k])) return true;
+  return false;
+}
+
+/**
+ * One past the seat of the actor's post when it starts at `from` (right after the actor, past words of the
+ * post's standing), else `from`: the object of the act is read from there on.
+ */
+export function pastSeat(c: Clause, from: number, actor: readonly PartyUnit[]): number {
+  let k = from;
+  while (k < from + QUALIFIER_REACH && tokenIn(c.cues.postQualifier, c.tokens[k])) k++;
+  const prep = (c.tokens[k] as Token | undefined)?.key ?? "";
+  const post = actor.some((u) => u.end === from && isPost(c, u));
+  if (!SEAT_PREPS.has(prep) && !(post && TO.has(prep))) return from;
+  if (k > from && !post) return from;
+  const at = unitFrom(c, k + 1, 1, actor);
+  if (!at) return from;
+  // `، نيكي هيلي،`: the envoy's own name after the seat is the actor's appositive, no object.
+  const mine = statesOfUnits(actor);
+  const name = unitFrom(c, at.end, 1, actor);
+  const own = name?.type === "PERSON" && name.parties.every((p) => p.country === null || mine.has(p.country));
+  return own && name ? name.end : at.end;
+}
+
+/** `لدى`، `في`، `إلى` as keys: the prepositions of an envoy's seat in the title before a speech's complementizer. */
+const SEAT_KEYS = new Set(["لدي", "في", "الي", "إلي"]);
+/** How many words before the seat's preposition the post head may stand (`سفير الولايات المتحدة الدائم لدى`). */
+const TITLE_REACH = 4;
+
+/**
+ * `قال سفير إيران لدى الأمم المتحدة إن …`: a mention right after a seat's preposition, with a post head
+ * (cue `post_head`) a few words before that preposition, is where the speaker is posted, not the speaker.
+ */
+export function postSeatMention(tokens: readonly Token[], first: number, cues: EventCues): boolean {
+  const prep = tokens[first - 1];
+  if (!prep || !SEAT_KEYS.has(prep.key)) return false;
+  for (let k = first - 2; k >= Math.max(0, first - 1 - TITLE_REACH); k--) {
+    const t = tokens[k];
+    if (!t || t.sentence !== prep.sentence) return false;
+    if (tokenIn(cues.postHead, t)) return true;
+  }
+  return false;
+}
