@@ -29,7 +29,7 @@ test("guards: a quoted clause, a place or a body as the pronoun's antecedent giv
   // The pronoun stands for a town, besieged by a state's army: no state is its object.
   assert.deepEqual(
     coded(
-      "عبرت منظمة الصحة العالمية عن قلقها من الوضع في مدينة درعا، التي يحاصرها الجيش السوري، ويقصفها الطيران الروسي.",
+      "ذكرت منظمة الصحة العالمية أن المستشفيات في مدينة درعا، التي يحاصرها الجيش السوري، ويقصفها الطيران الروسي، تعمل بصعوبة.",
     ),
     [],
   );
