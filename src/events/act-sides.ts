@@ -11,6 +11,7 @@ import { backedSides } from "./backed.ts";
 import { borrowedSides } from "./borrowed-sides.ts";
 import { channelSides } from "./channel-context.ts";
 import { coordinatedRecipient } from "./coordinated-recipient.ts";
+import { coordinatedImperfect, coordinatedObjectSides } from "./coordinated-object.ts";
 import {
   inActorRelative,
   inCoincidence,
@@ -84,7 +85,10 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // إيران، التي تتهمها واشنطن: the antecedent of the verb's pronoun is its object (relative-object.ts).
   const related = relativeObjectSides(clause, hit);
   if (related) return ownSides(related, "");
-  if (hit.trigger.relativeOnly)
+  // …، ودعاه الرئيس الروسي: a coordinated verb with its object pronoun and its subject after it.
+  const continued = coordinatedObjectSides(clause, hit, arabic, units);
+  if (continued) return ownSides(continued.actor.length > 0 ? continued : null, "pronoun with no antecedent");
+  if (hit.trigger.relativeOnly && !coordinatedImperfect(clause, hit))
     return { lost: "imperfect object outside a relative clause", actor: NONE, recipient: NONE };
   // لم يندم على قراره: a regret is a threat only when it is to come (ستندم، سوف يندمون).
   if (hit.trigger.regret && !hit.prefix.includes("س") && arabic.tokens[hit.first - 1]?.key !== "سوف")

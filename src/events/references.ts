@@ -108,7 +108,7 @@ const NAMED = new Set(["GPE", "NISBA", "ORG", "PERSON"]);
  * Unresolved (null) when that unit stands for no state, or, for a pronoun, another state is joined
  * to it by و (`بين كانبيرا وجاكرتا … معها`: equally near; `الأخيرة` is Jakarta).
  */
-function antecedent(
+export function antecedent(
   tokens: readonly Token[],
   text: string,
   sentences: readonly Sentence[],
@@ -143,7 +143,7 @@ function antecedent(
     // منظمة التجارة العالمية: an international body is no state a pronoun resolves to.
     if (!stateful(u) || u.parties.some((p) => p.country === "IGO")) return null;
     // اتهمتها بعد الشكوى التي …: a definite noun of the pronoun's gender between may be what it stands for.
-    if (nounBetween(tokens, units, u.end, ref.first, feminine)) return null;
+    if (nounBetween(tokens, units, u.end, ref.first, feminine, cues)) return null;
     // غزاه بعد العراق: a state between may be what a masculine pronoun stands for.
     if (
       !feminine &&
@@ -178,10 +178,13 @@ function nounBetween(
   from: number,
   to: number,
   feminine: boolean,
+  cues: EventCues,
 ): boolean {
   for (let k = from; k < to; k++) {
     if (units.some((u) => u.first <= k && k < u.end)) continue;
     const t = tokens[k] as Token;
+    // إلى، الى: a preposition whose key opens with ال is no noun.
+    if (tokenIn(cues.preposition, t)) continue;
     const word = [{ key: t.key }, ...t.bare].find((b) => b.key.startsWith("ال"));
     if (!word) continue;
     const text = unmarked(t.text);
