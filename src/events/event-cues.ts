@@ -1,47 +1,14 @@
 // The function-word sets the event stage reads (`EventCues`), by what each tells the stage; compiled
 // from lexicons/cues.tsv by compileCues (cues.ts).
 
-export interface EventCues {
-  negation: Set<string>;
-  /** Verbs of ceasing a negation before them turns into "still" (`ما زالت`، `لا يزال`). */
-  still: Set<string>;
-  negationVerb: Set<string>;
-  /** Verbs of denying (`نفت`، `تنفيه`): a denial answers the last charge against the denier. */
-  denialVerb: Set<string>;
-  refusal: Set<string>;
-  /** Verbs of allowing (`تسمح`): refused with a state right after their ل, a red line drawn for it. */
-  forbid: Set<string>;
-  /** Verbs of ruling out (يستبعد): negated, the act after them is possible, not denied. */
-  ruleOut: Set<string>;
-  /** Threat words whose ب-complement is the threatened act (هدد بفرض عقوبات): that act is not done. */
-  threatWord: Set<string>;
-  /** Verbs and nouns of warning (حذر، تحذيرات). */
-  warningWord: Set<string>;
-  /** Words of a danger or a worsening in a warning's complement (تصاعد، تزداد سوءا): a warning of a risk. */
-  riskWord: Set<string>;
-  /** Words of existence opening a warning's complement after أن (`من أن هناك`): a danger warned of. */
-  riskOpening: Set<string>;
-  /** Words of consequence or penalty in a warning's complement (`عواقب`، `رد`، `لن`): a threat's mark (warned-stance.ts). */
-  warningConsequence: Set<string>;
+import type { DateCues, ModalityCues } from "./modality-date-cues.ts";
+
+/** The cue sets of the event stage; those of modality and of time are in modality-date-cues.ts. */
+export interface EventCues extends ModalityCues, DateCues {
   /** Words of a further happening around an act's verbal noun (`موجة ثانية من الهجمات`، `تهديد مماثل`): a new act. */
   anotherTime: Set<string>;
   /** `يحضرها`، `بمشاركة`: attending the meeting just named (cue attendance). */
   attendance: Set<string>;
-  future: Set<string>;
-  futureAdjective: Set<string>;
-  /** Adjectives after a noun trigger that make it a proposal (`المباحثات المقترحة`). */
-  proposedAdjective: Set<string>;
-  proposal: Set<string>;
-  /** Words of talking about or discussing right before an act's noun (`الحديث عن فرض`، `لمناقشة التعاون`). */
-  talkOf: Set<string>;
-  request: Set<string>;
-  conditional: Set<string>;
-  /** Words that open a condition anywhere in a sentence (`إذا`، `لو`). */
-  conditionWord: Set<string>;
-  /** Words before لم that open a negative condition, "unless" (`ما لم توافق`، `إن لم تطلق`). */
-  unlessHead: Set<string>;
-  /** Verbs and nouns of cancelling or putting off a meeting (`ألغى اجتماعا`، `تأجيل القمة`). */
-  cancel: Set<string>;
   speech: Set<string>;
   /** Verbs that open a sentence continuing the speech before it (`وأضاف`، `وتابع`): it shares that report's day. */
   speechMore: Set<string>;
@@ -124,31 +91,6 @@ export interface EventCues {
   heading: Set<string>;
   /** Words of travelling to a place (`متجها`، `سافر`، `وصل`) before إلى (`travel_to`). */
   travelTo: Set<string>;
-  since: Set<string>;
-  npDate: Set<string>;
-  /** Participles of signing whose date may stand a few words on (`الموقع بين … في عام 2015`). */
-  npDateFar: Set<string>;
-  /** Words that open the earlier act a news act follows or answers (`في أعقاب`، `عقب`، `ردا على`): a noun act there is background. */
-  wake: Set<string>;
-  /** Past-time words and two-word phrases, as phrase keys (`سابقا`، `في السابق`، `سبق أن`): background of no date. */
-  pastTime: Set<string>;
-  /** Spans of recent past (`الأشهر الأخيرة`، `قبل أيام`، `مؤخرا`), as phrase keys: an earlier act's sentence (news-day.ts). */
-  recentSpan: Set<string>;
-  /** `حيث`: a verb right after it tells a fact of the place (news-day.ts). */
-  placeRelative: Set<string>;
-  /** Verbs of a crisis breaking out (`اندلعت`) and crisis nouns after them (`الأزمة`): the act on is its origin. */
-  originVerb: Set<string>;
-  crisisNoun: Set<string>;
-  /** `بعد`، `عقب` opening a span before an act (`بعد يوم من`). */
-  spanAfter: Set<string>;
-  /** Words that place an act inside a meeting told before (`خلال`، `عقب`، `على هامش`; meeting-day.ts). */
-  meetingAt: Set<string>;
-  /** A meeting named again by its definite noun (`اللقاء`، `القمة`), after meetingAt. */
-  meetingBack: Set<string>;
-  /** Span words by their length in days (`يوم` 1، `يومين` 2، `أسبوع` 7). */
-  spanDays: Map<string, number>;
-  /** Words that may stand inside the span (`واحد`، `فقط`). */
-  spanFiller: Set<string>;
   /** Adverbs that may stand between a future verb and the noun trigger it carries (`ستأمر أيضا بإغلاق`). */
   carrierFiller: Set<string>;
   /** Words of recognizing, and the ب-objects that make them an admission (`اعترف … بالكذب`). */
@@ -181,20 +123,12 @@ export interface EventCues {
   carrierPrep: Set<string>;
   /** Verbs of targeting whose object is what the act's noun before them struck (`التي استهدفت`). */
   targetVerb: Set<string>;
-  /** Verbs of saying after ما that hedge a strike's target (`على ما قالت إنه مواقع إيرانية`). */
-  hedgeVerb: Set<string>;
   /** Prepositions by which what is agreed names the state it is done for or with (`على تسليم النظام إلى تركيا`). */
   agreedFor: Set<string>;
   /** Bare act nouns whose praise or welcome is for the state that did the act last told (`بالقرار`، `هذا الموقف`). */
   welcomedAct: Set<string>;
-  /** Verbs of beginning, continuing and ending whose verbal noun is the act (بدأت … انسحابها). */
-  aspectual: Set<string>;
   /** Words of deciding, meaning, wishing or announcing that carry a verbal noun as the act (قرر سحب قواته). */
   intent: Set<string>;
-  /** Verbs of being able (`استطاع`، `تمكن`): negated, the act they carry was not done (لم تتمكن من التوصل). */
-  able: Set<string>;
-  /** Words of failing (`فشلت … في التوصل`): the act failed at, with في or ب on it, was not done. */
-  fail: Set<string>;
   /** Acts named by their hoped-for outcome (`إقناع`): failing at them still tells the attempt, the act. */
   effortAct: Set<string>;
   pronounComplementizer: Set<string>;
@@ -239,8 +173,6 @@ export interface EventCues {
   /** Words before أنه/أنها that make it such a particle (`إلا أنه`، `غير أنها`). */
   subjectParticleHead: Set<string>;
   setting: Set<string>;
-  /** Prepositions of time: an act's noun right after one is no object of the trigger before (`قبيل الضربات`). */
-  timeBefore: Set<string>;
   /** Nouns of a stage between a setting preposition and its meeting noun (`في ختام زيارة`). */
   phaseHead: Set<string>;
   /** Call, meeting and visit nouns that after a setting preposition set the scene (`خلال محادثة هاتفية مع`). */
@@ -253,7 +185,6 @@ export interface EventCues {
   sponsorVerb: Set<string>;
   /** `تأتي`، `جاء`: a verb of coming whose subject act a phrase of coincidence follows (described-sides.ts). */
   comingVerb: Set<string>;
-  timeAside: Set<string>;
   heldVerb: Set<string>;
   /** Verbal nouns of holding a meeting (`عقد`، `إجراء`): with ل of purpose before a meeting noun, it is sought. */
   holdNoun: Set<string>;
@@ -283,7 +214,6 @@ export interface EventCues {
   statePossessive: Set<string>;
   ownPeople: Set<string>;
   atRequest: Set<string>;
-  scheduled: Set<string>;
   hostileAct: Set<string>;
   /** Verbal nouns that end the hostile act named right after them (`رفع العقوبات`). */
   lifting: Set<string>;
@@ -321,18 +251,12 @@ export interface EventCues {
   whatHead: Set<string>;
   /** Compound prepositions with ل (`لصالح`): no object of a noun of speech. */
   lamCompound: Set<string>;
-  /** Words of time after which `الأخيرة` is the adjective `last` (`عاما الأخيرة`). */
-  latterTime: Set<string>;
   /** Collectives that are no state as an act's object (`المجتمع الدولي`): no state recipient. */
   worldAddressee: Set<string>;
   /** Nouns whose preposition names a topic (`العلاقات مع`، `الحرب في`): not the trigger's frame. */
   topicHead: Set<string>;
-  possibility: Set<string>;
-  possibleAdjective: Set<string>;
   anyWord: Set<string>;
-  might: Set<string>;
   whenAhead: Set<string>;
-  pluperfectAux: Set<string>;
   attackWord: Set<string>;
   verbalAttack: Set<string>;
   sportWord: Set<string>;
@@ -357,8 +281,6 @@ export interface EventCues {
   relationNoun: Set<string>;
   /** Nouns of tension, conflict or rapprochement (`التوتر`، `الصراع`): `بين X و Y` after one is the act's topic. */
   betweenTopic: Set<string>;
-  /** Verbs of an act having been held, right after a relative pronoun (`التي عقدت`، `التي جمعت`). */
-  heldPast: Set<string>;
   /** Words before `ما` that refer back to a claim told before in the sentence (`وهو ما تنفيه`). */
   claimBackref: Set<string>;
   asClaimed: Set<string>;
@@ -424,8 +346,6 @@ export interface EventCues {
   ownActNoun: Set<string>;
   /** A reply (`ردا`، `كرد`) whose على names the act replied to (`ردا على العقوبات التي أعلنتها واشنطن`). */
   replyTo: Set<string>;
-  /** The weekdays' names by key (calendar.tsv): a retold meeting dated by one tells the news's own day. */
-  weekday: Set<string>;
   /** `معها`، `عليه` by key: the preposition's key and whether the pronoun is feminine (ها). */
   pronounPrep: Map<string, { prep: string; feminine: boolean }>;
 }

@@ -1,0 +1,94 @@
+// The cue sets of the event stage that read an act's modality (negation, condition, intent, a warning's
+// stance) and its time (past, background, spans, weekdays), split from event-cues.ts; compiled from
+// lexicons/cues.tsv by compileCues (cues.ts).
+
+/** Cues of whether an act is done, denied, conditional, planned or only warned of. */
+export interface ModalityCues {
+  negation: Set<string>;
+  /** Verbs of ceasing a negation before them turns into "still" (`ما زالت`، `لا يزال`). */
+  still: Set<string>;
+  negationVerb: Set<string>;
+  /** Verbs of denying (`نفت`، `تنفيه`): a denial answers the last charge against the denier. */
+  denialVerb: Set<string>;
+  refusal: Set<string>;
+  /** Verbs of allowing (`تسمح`): refused with a state right after their ل, a red line drawn for it. */
+  forbid: Set<string>;
+  /** Verbs of ruling out (يستبعد): negated, the act after them is possible, not denied. */
+  ruleOut: Set<string>;
+  /** Threat words whose ب-complement is the threatened act (هدد بفرض عقوبات): that act is not done. */
+  threatWord: Set<string>;
+  /** Verbs and nouns of warning (حذر، تحذيرات). */
+  warningWord: Set<string>;
+  /** Words of a danger or a worsening in a warning's complement (تصاعد، تزداد سوءا): a warning of a risk. */
+  riskWord: Set<string>;
+  /** Words of existence opening a warning's complement after أن (`من أن هناك`): a danger warned of. */
+  riskOpening: Set<string>;
+  /** Words of consequence or penalty in a warning's complement (`عواقب`، `رد`، `لن`): a threat's mark (warned-stance.ts). */
+  warningConsequence: Set<string>;
+  future: Set<string>;
+  futureAdjective: Set<string>;
+  /** Adjectives after a noun trigger that make it a proposal (`المباحثات المقترحة`). */
+  proposedAdjective: Set<string>;
+  proposal: Set<string>;
+  /** Words of talking about or discussing right before an act's noun (`الحديث عن فرض`، `لمناقشة التعاون`). */
+  talkOf: Set<string>;
+  request: Set<string>;
+  conditional: Set<string>;
+  /** Words that open a condition anywhere in a sentence (`إذا`، `لو`). */
+  conditionWord: Set<string>;
+  /** Words before لم that open a negative condition, "unless" (`ما لم توافق`، `إن لم تطلق`). */
+  unlessHead: Set<string>;
+  /** Verbs and nouns of cancelling or putting off a meeting (`ألغى اجتماعا`، `تأجيل القمة`). */
+  cancel: Set<string>;
+  /** Verbs of saying after ما that hedge a strike's target (`على ما قالت إنه مواقع إيرانية`). */
+  hedgeVerb: Set<string>;
+  /** Verbs of beginning, continuing and ending whose verbal noun is the act (بدأت … انسحابها). */
+  aspectual: Set<string>;
+  /** Verbs of being able (`استطاع`، `تمكن`): negated, the act they carry was not done (لم تتمكن من التوصل). */
+  able: Set<string>;
+  /** Words of failing (`فشلت … في التوصل`): the act failed at, with في or ب on it, was not done. */
+  fail: Set<string>;
+  possibility: Set<string>;
+  possibleAdjective: Set<string>;
+  might: Set<string>;
+}
+
+/** Cues of when an act happened: past and background, spans counted back, a weekday, a schedule. */
+export interface DateCues {
+  since: Set<string>;
+  npDate: Set<string>;
+  /** Participles of signing whose date may stand a few words on (`الموقع بين … في عام 2015`). */
+  npDateFar: Set<string>;
+  /** Words that open the earlier act a news act follows or answers (`في أعقاب`، `عقب`، `ردا على`): a noun act there is background. */
+  wake: Set<string>;
+  /** Past-time words and two-word phrases, as phrase keys (`سابقا`، `في السابق`، `سبق أن`): background of no date. */
+  pastTime: Set<string>;
+  /** Spans of recent past (`الأشهر الأخيرة`، `قبل أيام`، `مؤخرا`), as phrase keys: an earlier act's sentence (news-day.ts). */
+  recentSpan: Set<string>;
+  /** `حيث`: a verb right after it tells a fact of the place (news-day.ts). */
+  placeRelative: Set<string>;
+  /** Verbs of a crisis breaking out (`اندلعت`) and crisis nouns after them (`الأزمة`): the act on is its origin. */
+  originVerb: Set<string>;
+  crisisNoun: Set<string>;
+  /** `بعد`، `عقب` opening a span before an act (`بعد يوم من`). */
+  spanAfter: Set<string>;
+  /** Words that place an act inside a meeting told before (`خلال`، `عقب`، `على هامش`; meeting-day.ts). */
+  meetingAt: Set<string>;
+  /** A meeting named again by its definite noun (`اللقاء`، `القمة`), after meetingAt. */
+  meetingBack: Set<string>;
+  /** Span words by their length in days (`يوم` 1، `يومين` 2، `أسبوع` 7). */
+  spanDays: Map<string, number>;
+  /** Words that may stand inside the span (`واحد`، `فقط`). */
+  spanFiller: Set<string>;
+  /** Prepositions of time: an act's noun right after one is no object of the trigger before (`قبيل الضربات`). */
+  timeBefore: Set<string>;
+  timeAside: Set<string>;
+  scheduled: Set<string>;
+  /** Words of time after which `الأخيرة` is the adjective `last` (`عاما الأخيرة`). */
+  latterTime: Set<string>;
+  pluperfectAux: Set<string>;
+  /** Verbs of an act having been held, right after a relative pronoun (`التي عقدت`، `التي جمعت`). */
+  heldPast: Set<string>;
+  /** The weekdays' names by key (calendar.tsv): a retold meeting dated by one tells the news's own day. */
+  weekday: Set<string>;
+}
