@@ -70,6 +70,7 @@ export function compileCues(lex: Lexicons): EventCues {
     riskWord: set("risk_word"),
     riskOpening: set("risk_opening"),
     warningConsequence: set("warning_consequence"),
+    futureCopula: set("future_copula"),
     anotherTime: set("another_time"),
     attendance: set("attendance"),
     future: set("future"),

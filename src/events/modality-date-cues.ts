@@ -25,6 +25,8 @@ export interface ModalityCues {
   riskOpening: Set<string>;
   /** Words of consequence or penalty in a warning's complement (`عواقب`، `رد`، `لن`): a threat's mark (warned-stance.ts). */
   warningConsequence: Set<string>;
+  /** The future of the copula (`سيكون`، `ستصبح`): in a warning's complement, a judgement of what will be. */
+  futureCopula: Set<string>;
   future: Set<string>;
   futureAdjective: Set<string>;
   /** Adjectives after a noun trigger that make it a proposal (`المباحثات المقترحة`). */

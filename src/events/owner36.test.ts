@@ -38,3 +38,15 @@ test("an act told right after منذ started a state of things: it is background
     ["SANCTION USA>TUR null"],
   );
 });
+
+test("a warning that only says what will be (the future of the copula) judges; it threatens no one", () => {
+  // Before: THREATEN JPN>CHN.
+  assert.deepEqual(
+    coded("وحذرت طوكيو من أن أي تفاهم مع بكين حول الجزر سيكون بعيد المنال في المدى القريب."),
+    [],
+  );
+  // A consequence word keeps the threat.
+  assert.deepEqual(coded("وحذرت طوكيو بكين من أن الرد سيكون حازما إذا اقتربت سفنها من الجزر."), [
+    "THREATEN JPN>CHN asserted",
+  ]);
+});

@@ -31,6 +31,8 @@ export function judgementOnly(tokens: readonly Token[], from: number, end: numbe
   if (imperfectVerb(tokens[from] as Token)) return false;
   for (let k = from; k < last; k++) {
     const t = tokens[k] as Token;
+    // من أن التوصل إلى اتفاق سيكون صعبا: the future of the copula judges what will be; no act to come.
+    if (tokenIn(cues.futureCopula, t)) continue;
     if (
       futureVerb(t) ||
       tokenIn(cues.future, t) ||
