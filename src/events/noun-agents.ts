@@ -136,12 +136,16 @@ export function settingHolder(c: Clause, hit: TriggerHit): PartyUnit[] {
   return subject;
 }
 
+/** `اتهامه بنشر أخبار كاذبة`، `على خلفية اتهامها بالتدخل`: before the charge the pronoun is the object. */
+function chargedPronoun(c: Clause, hit: TriggerHit): boolean {
+  return (c.tokens[hit.end] as Token | undefined)?.bare.some((b) => b.prefix === "ب") ?? false;
+}
+
 /** A verbal noun with a possessive pronoun (`مباحثاته`، `زيارتها`): the unit its pronoun stands for. */
 export function possessedBy(c: Clause, hit: TriggerHit): PartyUnit[] {
   const word = possessedWord(c, hit);
   if (!word) return [];
-  // اتهامه بنشر أخبار كاذبة، على خلفية اتهامها بالتدخل: before the charge the pronoun is the object.
-  if ((c.tokens[hit.end] as Token | undefined)?.bare.some((b) => b.prefix === "ب")) return [];
+  if (chargedPronoun(c, hit)) return [];
   // The nearest person named before owns it (`قال ماتيس إن مباحثاته`), and only one of a state's office.
   const person = c.units.findLast(
     (u) => u.type === "PERSON" && u.end <= hit.first && u.first >= c.sentenceStart,
@@ -164,10 +168,23 @@ export function possessedBy(c: Clause, hit: TriggerHit): PartyUnit[] {
  */
 export function ownedAgent(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] | null {
   if (actor.length === 0 || actor.some((u) => u.first < hit.end)) return null;
-  if (!possessedWord(c, hit)) return null;
+  const word = possessedWord(c, hit);
+  if (!word || chargedPronoun(c, hit)) return null;
+  // منتدى استضافه وزير الدفاع: a word in ه the matcher read as a noun in ة may be a verb with its object;
+  // it is a possessed noun when generated so, in ها or ته (`زيارته`), after a preposition, or with one.
+  if (!hit.trigger.pronounHeh && !/ها$|ته$/u.test(word) && !governed(c, hit)) return null;
   const owner = possessedBy(c, hit);
   // وخلال زيارته، ضغط الرئيس ماكرون: a possessed noun opening its sentence may be owned by a party after it
   // (`ownerAfter`).
   if (owner.length === 0 && hit.first - c.sentenceStart <= OPENING_REACH) return null;
   return owner;
+}
+
+/** `برفضه`، `بسبب رفضه`، `خلال زيارته`: a word with a preposition's proclitic or right after a preposition. */
+function governed(c: Clause, hit: TriggerHit): boolean {
+  if (/[بلك]/u.test(hit.prefix.replace(/^[وف]/u, ""))) return true;
+  const before = c.tokens[hit.first - 1];
+  return (
+    before !== undefined && (tokenIn(c.cues.preposition, before) || before.bare.some((b) => b.prefix === "ب"))
+  );
 }
