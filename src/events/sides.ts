@@ -69,7 +69,7 @@ export function implicitRecipient(
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k] as Event;
     if (sentence - (sentenceOf.get(e) ?? -Infinity) > REACTION_REACH) return [];
-    // أعرب ترامب عن رغبته في سحب القوات الأمريكية من سوريا … بعد تحذيرات من القيادات العسكرية: a wish
+    // أبدت باريس رغبتها في سحب قواتها من مالي … بعد تحذيرات من قادة الجيش: a wish
     // told is no act done that a reaction answers or a further act of its teller continues.
     if (e.modality === "proposed") continue;
     // A charge, refusal or threat answers an act or a claim, not support the actor received (أعربت
