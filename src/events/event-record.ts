@@ -7,7 +7,8 @@ import type { ActCoding } from "./act-type.ts";
 import { newsDayAct } from "./news-day.ts";
 import { placeIn } from "./borrowed-sides.ts";
 import { mechanismIn } from "./channel-context.ts";
-import { dateFields, dayMinus, dayPlus, daysBefore, pastTold, perfectVerb } from "./act-dates.ts";
+import { dateFields, dayMinus, dayPlus, daysBefore, perfectVerb } from "./act-dates.ts";
+import { pastTold } from "./past-told.ts";
 import {
   joinedPluperfect,
   openingPluperfect,

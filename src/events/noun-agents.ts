@@ -164,7 +164,7 @@ export function possessedBy(c: Clause, hit: TriggerHit): PartyUnit[] {
 /**
  * `بسبب رفضه لاستراتيجية ماكرون تجاه روسيا`: a verbal noun with a possessive pronoun has that pronoun as
  * its agent, so a party read only after it is never its actor; the pronoun's owner is (none when the
- * owner is no party). Not where the pronoun is the object (`اتهامه بـ`), which `possessedBy` knows.
+ * owner is no party). Not where the pronoun is the object of a charge (`اتهامه بـ`, `chargedPronoun`).
  */
 export function ownedAgent(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] | null {
   if (actor.length === 0 || actor.some((u) => u.first < hit.end)) return null;

@@ -1,0 +1,88 @@
+// An act told as background of a time the text does not give: with a past-time phrase next to its verb
+// (`وسبق أن اتهمت`، `في السابق`), as the origin of a crisis told before it, or right after `منذ` (the start
+// of a state of things). Split from act-dates.ts.
+import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
+import type { ClauseSpan } from "./clauses.ts";
+import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
+
+/** How far before a trigger a past-time phrase may stand (`وسبق أن اتهمت`، `قالت في السابق إنها تدعم`). */
+const PAST_BEFORE = 3;
+/** How far after the trigger's end, past its subject, a past-time phrase may stand (`اتهم الرئيس الفنزويلي في السابق`). */
+const PAST_AFTER = 5;
+
+/**
+ * وسبق أن اتهمت إيران السعودية …، وهدد ترامب في السابق بالانسحاب …، ألقت روسيا سابقا باللائمة على: an
+ * act told with a past-time phrase (cue past_time) next to its verb, with no date of its own, is
+ * background of a time the text does not give, not an act of the publication day. The phrase stands up
+ * to 3 words before the trigger in its sentence, or up to 5 after it in its clause, with no comma and
+ * (after it) no relative pronoun between: `العقوبات التي أعلنتها سابقا` dates the relative clause's act.
+ * The date stays null with no date_text, so the act still folds into the same act told before it
+ * (mergeRepeats); a date_text kept it apart and opened a retold warning as an event of its own.
+ */
+export function pastTold(
+  arabic: ArabicText,
+  sentence: Sentence,
+  span: ClauseSpan,
+  hit: { first: number; end: number },
+  cues: EventCues,
+): boolean {
+  const { tokens } = arabic;
+  for (let k = Math.max(sentence.firstToken, hit.first - PAST_BEFORE); k < hit.first; k++) {
+    const n = pastAt(tokens, k, cues);
+    if (n === 0 || k + n > hit.first) continue;
+    const gap = arabic.text.slice((tokens[k + n - 1] as Token).end, (tokens[hit.first] as Token).start);
+    if (!/[،,؛:.]/u.test(gap)) return true;
+  }
+  if (crisisOrigin(tokens, sentence, hit.first, cues)) return true;
+  if (sinceAct(tokens, sentence, hit.first, cues)) return true;
+  const last = Math.min(span.end, hit.end + PAST_AFTER);
+  for (let k = hit.end; k < last; k++) {
+    const t = tokens[k] as Token;
+    if (tokenIn(cues.relative, t)) return false;
+    if (k > hit.end && /[،,؛:.]/u.test(arabic.text.slice((tokens[k - 1] as Token).end, t.start)))
+      return false;
+    const n = pastAt(tokens, k, cues);
+    if (n > 0 && k + n <= span.end) return true;
+  }
+  return false;
+}
+
+/** How far before an act the crisis it started may be named (`واندلعت الأزمة قبل نحو عامين، حين اتهمت`). */
+const ORIGIN_REACH = 8;
+
+/**
+ * ونشب الخلاف بين البلدين بشأن …، واندلعت الأزمة … عقب توقيف: an act told up
+ * to 8 words after a crisis breaking out (cue origin_verb with a crisis_noun right after it) is the crisis's
+ * origin, told as background of a time the text does not give.
+ */
+function crisisOrigin(tokens: readonly Token[], sentence: Sentence, first: number, cues: EventCues): boolean {
+  for (let k = first - 1; k > Math.max(sentence.firstToken, first - 1 - ORIGIN_REACH); k--)
+    if (tokenIn(cues.crisisNoun, tokens[k]) && tokenIn(cues.originVerb, tokens[k - 1])) return true;
+  return false;
+}
+
+/**
+ * منذ اعترف ترامب بالقدس عاصمة لإسرائيل، منذ أن فرضت السعودية: an act told right after `منذ` (or `منذ أن`)
+ * is the starting point of a state of things, an earlier act of a time the text does not give here.
+ */
+function sinceAct(tokens: readonly Token[], sentence: Sentence, first: number, cues: EventCues): boolean {
+  const before = first - 1;
+  if (before < sentence.firstToken) return false;
+  if (tokenIn(cues.since, tokens[before])) return true;
+  return (
+    before > sentence.firstToken &&
+    isComplementizer(tokens[before], cues) &&
+    tokenIn(cues.since, tokens[before - 1])
+  );
+}
+
+/** How many tokens of a past-time phrase start at `k` (one word, or two: `في السابق`، `وسبق أن`), else 0. */
+function pastAt(tokens: readonly Token[], k: number, cues: EventCues): number {
+  const t = tokens[k] as Token;
+  if (tokenIn(cues.pastTime, t)) return 1;
+  const n = tokens[k + 1];
+  if (!n || n.sentence !== t.sentence) return 0;
+  if (cues.pastTime.has(`${t.key} ${n.key}`)) return 2;
+  for (const b of t.bare) if (cues.pastTime.has(`${b.key} ${n.key}`)) return 2;
+  return 0;
+}
