@@ -50,3 +50,12 @@ test("a warning that only says what will be (the future of the copula) judges; i
     "THREATEN JPN>CHN asserted",
   ]);
 });
+
+test("a verb of reaching with its sense-changing word past its preposition names a point reached, no visit", () => {
+  // Before: CONSULT EGY+ETH, the tension read as a visit of the two.
+  assert.deepEqual(coded("وتصاعد الخلاف بين القاهرة وأديس أبابا ووصل إلى حد التلويح بالقوة."), []);
+  // The visit itself is still read.
+  assert.deepEqual(coded("ووصل وزير الخارجية المصري إلى أديس أبابا أمس في زيارة رسمية."), [
+    "CONSULT EGY>ETH asserted",
+  ]);
+});

@@ -24,8 +24,9 @@ export function unfit(
   if (trigger.pos === "verb" && prefix !== "" && /[بلك]/u.test(prefix.replace(/^[وف]/u, "")))
     return "verb after a preposition";
   if (trigger.pronounHeh && TEH_MARBUTA_END.test((tokens[first] as Token).text)) return "word in ة";
-  // ضربة جزاء، هجوم المنتخب: the word after gives the trigger another sense.
-  if (!trigger.right && trigger.unless.length > 0 && followedBy(tokens, end, trigger.unless, 1))
+  // ضربة جزاء، هجوم المنتخب: the word after gives the trigger another sense; so does the word after one of
+  // the trigger's own prepositions (وصل إلى حد، وصلت إلى مستوى: a point reached, no visit).
+  if (!trigger.right && trigger.unless.length > 0 && unlessAfter(tokens, trigger, end))
     return "unless word after";
   // بدأت القوات الأمريكية انسحابها من سوريا: after an aspectual verb the noun is the act and the verb's
   // subject, between the two, may hold the word the noun needs (as a light verb's subject is its agent).
@@ -104,3 +105,12 @@ function aspectualBefore(tokens: readonly Token[], first: number, aspectual: Rea
 
 /** How far before a noun trigger the aspectual verb whose subject holds its needed word may stand. */
 const ASPECT_REACH = 6;
+
+/** An `unless` word right after the trigger, or right after one of its frame's prepositions standing alone. */
+function unlessAfter(tokens: readonly Token[], trigger: Trigger, end: number): boolean {
+  if (followedBy(tokens, end, trigger.unless, 1)) return true;
+  const next = tokens[end];
+  return (
+    next !== undefined && trigger.frame.includes(next.key) && followedBy(tokens, end + 1, trigger.unless, 1)
+  );
+}
