@@ -3,7 +3,7 @@
 import { keyOf } from "../arabic/normalize.ts";
 import type { Row } from "../pipeline/tsv.ts";
 import { list } from "../pipeline/tsv.ts";
-import { DMY_DATE, ENGLISH_DATE, ENGLISH_DATE_MONTH_FIRST, ISO_DATE } from "./regexes.ts";
+import { DMY_DATE, ENGLISH_DATE, ENGLISH_DATE_MONTH_FIRST, ISO_DATE, UTC_HEADER_TIME } from "./regexes.ts";
 
 const ENGLISH_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -57,15 +57,8 @@ export function parsePublished(raw: string, months: Map<string, number>): string
  * UTC, with its day (`2018-04-15`); null for a time in another zone or with no hour.
  */
 export function publishedUtc(raw: string | undefined): { day: string; hour: number } | null {
-  const m =
-    /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})\s+(\d{2}):\d{2}(?::\d{2})?\s*(?:GMT|UTC|Z|[+-]0000)\s*$/u.exec(
-      raw?.trim() ?? "",
-    );
+  const m = UTC_HEADER_TIME.exec(raw?.trim() ?? "");
   if (!m) return null;
-  const month = UTC_MONTHS.indexOf((m[2] as string).toLowerCase()) + 1;
-  if (month === 0) return null;
-  const day = `${m[3]}-${String(month).padStart(2, "0")}-${(m[1] as string).padStart(2, "0")}`;
-  return { day, hour: Number(m[4]) };
+  const day = iso(Number(m[3]), englishMonth(m[2] as string), Number(m[1]));
+  return day === null ? null : { day, hour: Number(m[4]) };
 }
-
-const UTC_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

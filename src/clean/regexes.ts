@@ -13,6 +13,10 @@ export const SENTENCE_FINAL = /[.!?؟:…]["»”']?\s*$/u;
 /** English-style header dates: `30th, November 2023 GMT`, `Sun, 18 Feb 2018 19:49:50 GMT`. */
 export const ENGLISH_DATE = /\b(\d{1,2})(?:st|nd|rd|th)?,?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/u;
 
+/** A header time in UTC, ending the value: `Sun, 15 Apr 2018 05:50:25 GMT`, `04 Apr 2018 07:19 +0000` (day, month, year, hour). */
+export const UTC_HEADER_TIME =
+  /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})\s+(\d{2}):\d{2}(?::\d{2})?\s*(?:GMT|UTC|Z|[+-]0000)\s*$/u;
+
 /** English month-first dates: `November 30, 2023`. */
 export const ENGLISH_DATE_MONTH_FIRST = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 

@@ -7,11 +7,11 @@ import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { statesOfUnits, unitFrom } from "./clause-units.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { TO } from "./post-seat.ts";
 
 /** Seat prepositions read after any actor (`اتهم السفير الإسرائيلي في الأمم المتحدة إيران`), as keys (ى is ي). */
 const SEAT_PREPS = new Set(["في", "لدي"]);
-/** `إلى` as keys: a seat only after a post head (`سفيرة الولايات المتحدة إلى الأمم المتحدة`). */
-const TO = new Set(["الي", "إلي"]);
+// `إلى` (post-seat.ts `TO`): a seat only after a post head (`سفيرة الولايات المتحدة إلى الأمم المتحدة`).
 /** How many words of the post's standing may stand before the seat's preposition (`الدائمة السابقة`). */
 const QUALIFIER_REACH = 2;
 /** How many words before the actor's unit the post head may stand (`نائبة المندوبة الأمريكية`). */
@@ -45,7 +45,7 @@ export function pastSeat(c: Clause, from: number, actor: readonly PartyUnit[]): 
 }
 
 /** `لدى`، `في`، `إلى` as keys: the prepositions of an envoy's seat in the title before a speech's complementizer. */
-const SEAT_KEYS = new Set(["لدي", "في", "الي", "إلي"]);
+const SEAT_KEYS = new Set([...SEAT_PREPS, ...TO]);
 /** How many words before the seat's preposition the post head may stand (`سفير الولايات المتحدة الدائم لدى`). */
 const TITLE_REACH = 4;
 

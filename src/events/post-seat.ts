@@ -14,7 +14,7 @@ type Mention = EntitiesResult["mentions"][number];
 const HEAD_REACH = 5;
 
 /** `إلى` and `الى` as keys (alef and ى folded or not). */
-const TO = new Set(["الي", "إلي", "إلى", "الى"]);
+export const TO = new Set(["الي", "إلي", "إلى", "الى"]);
 
 export interface PostSeats {
   /** First tokens of the GPE mentions that are a post's seat. */
@@ -59,9 +59,6 @@ export function postSeats(arabic: ArabicText, mentions: readonly Mention[], cues
   return out;
 }
 
-/** `لل`، `ل` before a seat, and `إلى` as keys. */
-const SEAT_PREFIX = new Set(["ل"]);
-
 /**
  * `حث مبعوث الأمم المتحدة إلى ليبيا على التهدئة`، `موفد الأمم المتحدة السابق لليمن`: a state after إلى or ل
  * right after an international body that a post head governs (a word of the post's standing, cue
@@ -78,7 +75,7 @@ function bodyEnvoySeat(
   if (m.prefix === "") {
     if (!TO.has(tokens[k]?.key ?? "")) return false;
     k--;
-  } else if (!SEAT_PREFIX.has(m.prefix)) return false;
+  } else if (m.prefix !== "ل") return false; // `لليمن`، `للأمم`: ل before the seat
   if (tokenIn(cues.postQualifier, tokens[k])) k--;
   const body = mentions.find((x) => x.endToken === k + 1 && x.country === "IGO" && x.type === "ORG");
   if (!body || body.prefix !== "") return false;
