@@ -329,7 +329,8 @@ function relativeCarrier(c: Clause, hit: TriggerHit): PartyUnit[] {
     // وجهها is وجه + ها; the و of وجه is no conjunction, so both readings are tried.
     const stem = verb.key.replace(OBJECT_PRONOUN, "");
     if (!c.cues.lightVerb.has(stem) && !c.cues.lightVerb.has(stem.replace(/^[وف]/u, ""))) return [];
-    const u = c.units.find((x) => x.first === k + 2);
+    // الضربات التي وجهتها كل من أمريكا وبريطانيا: `كل من` (each of) opens the agents' list.
+    const u = c.units.find((x) => x.first === k + 2 + (eachOfAt(c, k + 2) ? 2 : 0));
     return u ? groupAt(c, u) : [];
   }
   return [];

@@ -21,7 +21,9 @@ export function carrierRecipient(c: Clause, hit: TriggerHit, actor: readonly Par
   for (let k = hit.end; k < hit.end + RELATIVE_REACH && k < c.sentenceEnd; k++) {
     if (!tokenIn(c.cues.relative, c.tokens[k])) continue;
     const verb = c.tokens[k + 1];
-    if (!verb || !CARRIED.test(verb.key) || !actor.some((u) => u.first === k + 2 || u.first === k + 3))
+    // التي وجهتها كل من أمريكا وبريطانيا ضد: the agents' list may open with `كل من` (each of).
+    const agent = k + 2 + (eachOf(c, k + 2) ? 2 : 0);
+    if (!verb || !CARRIED.test(verb.key) || !actor.some((u) => u.first === agent || u.first === agent + 1))
       return [];
     const end = Math.max(...actor.map((u) => u.end));
     if (end >= c.sentenceEnd || punctuated(c, end, end)) return [];
@@ -36,4 +38,9 @@ export function carrierRecipient(c: Clause, hit: TriggerHit, actor: readonly Par
     return groupAt(c, u);
   }
   return [];
+}
+
+/** `كل من` (each of) stands at token k. */
+function eachOf(c: Clause, k: number): boolean {
+  return c.tokens[k]?.key === "كل" && c.tokens[k + 1]?.key === "من";
 }
