@@ -24,6 +24,7 @@ import type { ClauseSpan } from "./clauses.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { purposeSides } from "./meeting-object.ts";
 import { relativeObjectSides } from "./relative-object.ts";
+import { carrierRecipient } from "./carrier-recipient.ts";
 import { permittedParty, refuserAfter } from "./refused-demand.ts";
 import { praisedAgent, welcomedActor } from "./praised-agent.ts";
 import { nestedAct } from "./nested-acts.ts";
@@ -125,6 +126,8 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     return { lost: "another sense after the subject", actor: NONE, recipient: NONE };
   // قبلت تركيا اقتراح السعودية: an act told inside another keeps its own agent (nested-acts.ts).
   if (hit.within) {
+    // يدين الضربات التي شنتها الولايات المتحدة على سوريا: the target is the one its relative clause names.
+    if (hit.carried) args = { ...args, recipient: carrierRecipient(clause, hit, args.actor) };
     const nested = nestedAct(hit, hit.within, args, told, sentenceIndex);
     if (nested.lost !== null) return { lost: nested.lost, actor: NONE, recipient: NONE };
     args.recipient = nested.recipient;
@@ -158,7 +161,13 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     args.recipient = args.recipient.filter((u) => !permittedParty(clause, u));
   let actor = partiesOf(args.actor);
   let recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
-  if (ctx.sponsors !== null && !actor.every((p) => (ctx.sponsors as Set<string | null>).has(p.country)))
+  // مشروع قرار لإدانة الهجمات التي شنتها الولايات المتحدة على سوريا: an act whose relative clause tells
+  // its doer (carried-act.ts) was done; the draft condemns it, it is not what the draft would do.
+  if (
+    ctx.sponsors !== null &&
+    !hit.carried &&
+    !actor.every((p) => (ctx.sponsors as Set<string | null>).has(p.country))
+  )
     return { lost: "a draft's content", actor, recipient };
   // حذرت إيران من أنها سترد على أي هجوم أمريكي: a threat of the actor's own act names its target.
   // وهددت مصر ببيع الأصول المصرية في فرنسا: a recipient of the actor's own state is what

@@ -62,7 +62,9 @@ export function eventRecord(
   const background =
     when === null &&
     modality === "asserted" &&
-    (pastTold(arabic, sentence, span, hit, cues) ||
+    // تأييد الضربات التي نفذتها …: an act its relative clause tells, taken by a later act, is known before.
+    (hit.carried === true ||
+      pastTold(arabic, sentence, span, hit, cues) ||
       pluperfectTold(arabic, sentence, hit, cues) ||
       openingPluperfect(arabic, sentence, hit, perfectVerb(arabic.tokens, hit), cues) ||
       joinedPluperfect(arabic, sentence, hit, perfectVerb(arabic.tokens, hit), cues) ||

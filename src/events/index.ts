@@ -43,6 +43,7 @@ import { scanMasks } from "./scan.ts";
 import { backgroundAct, type Told, toldBefore, unnamedCharge } from "./told.ts";
 import { isAnaphoric, noSector, partiesLost, sportReader } from "./hit-checks.ts";
 import { commentatorForecast } from "./forecast.ts";
+import { nestedReading } from "./carried-act.ts";
 import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
 import { firstReadable, secondStateAt } from "./two-states.ts";
 import { returnedAct, rulesOf, type TypeTable } from "./types.ts";
@@ -132,7 +133,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
           masks,
           explain && ((first, end, reason) => explain.skipped(first, end, reason)),
           cues.setting,
-          { keys: cues.nestedAct, mentionStarts: new Set(found.mentions.map((m) => m.firstToken)) },
+          nestedReading(arabic.tokens, cues, new Set(found.mentions.map((m) => m.firstToken))),
           cues.timeBefore,
           // Explained, every hit is read; else from the sentence where two states are named.
           explain ? 0 : firstReadable(arabic, twoStatesAt),

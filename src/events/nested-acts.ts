@@ -25,6 +25,14 @@ export function nestedAct(
   told: Told,
   sentenceIndex: number,
 ): NestedAct {
+  // يدين الضربات التي شنتها الولايات المتحدة على سوريا: a noun carried by its relative clause is its
+  // agent's act on the target that clause names after the agent (carried-act.ts, carrier-recipient.ts),
+  // whoever took it; with no target named there, it is none (the act that took it is no addressee).
+  if (hit.carried) {
+    if (args.actor.length === 0 || args.actor.some((u) => u.first < hit.end)) return { lost: "no actor" };
+    if (args.recipient.length === 0) return { lost: "no target in the relative clause" };
+    return { lost: null, recipient: args.recipient };
+  }
   if (!args.actor.some((u) => u.first === hit.end)) return { lost: "no actor" };
   // أدانت إيران واستنكرت تحذيرات …: a taker folded into its sentence's same event is that event.
   const taker = told.eventOf.get(within) ?? lastInSentence(told, sentenceIndex);

@@ -3,7 +3,7 @@
 // for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { eventLines } from "../../test/helpers.ts";
+import { datedLines, eventLines } from "../../test/helpers.ts";
 
 const coded = (text: string) => eventLines(text, "negation");
 
@@ -28,5 +28,38 @@ test("a relative clause whose agents open with كل من still names the noun's 
       "وأشار الكاتب إلى الهجمات التي شنتها كل من الفصائل والعشائر على مواقع تابعة للنظام الليبي فجر الأحد.",
     ),
     [],
+  );
+});
+
+test("a noun taken by another act keeps its own act when its relative clause names the doer and the target", () => {
+  // Before: the backing only; the strikes, the object of the backing, were no event of their own. The
+  // strikes are known before the backing: background, undated.
+  assert.deepEqual(
+    datedLines(
+      "وأعلنت الحكومة المصرية تأييدها للغارات التي نفذتها فرنسا وبريطانيا ضد مواقع الجيش الليبي، قبل أن تتراجع عن موقفها.",
+      "2019-03-04",
+    ),
+    ["SUPPORT EGY>FRA+GBR 2019-03-04", "ASSAULT FRA+GBR>LBY null"],
+  );
+  // Near forms: an act to come (ستنفذها) and a clause that names no target keep the backing alone.
+  assert.deepEqual(
+    coded(
+      "وأعلنت الحكومة المصرية تأييدها للغارات التي ستنفذها فرنسا وبريطانيا ضد مواقع الجيش الليبي، قبل أن تتراجع عن موقفها.",
+    ),
+    ["SUPPORT EGY>FRA+GBR asserted"],
+  );
+  assert.deepEqual(
+    coded(
+      "وأعلنت الحكومة المصرية تأييدها للغارات التي نفذتها فرنسا وبريطانيا يوم الأحد، قبل أن تتراجع عن موقفها.",
+    ),
+    ["SUPPORT EGY>FRA+GBR asserted"],
+  );
+});
+
+test("a draft that condemns an act its relative clause tells does not make that act the draft's content", () => {
+  // Before: no event (the strikes were read as what the draft would do).
+  assert.deepEqual(
+    coded("وقدمت الصين إلى مجلس الأمن مشروع قرار لإدانة الضربات الأخيرة التي شنتها الهند على باكستان."),
+    ["ASSAULT IND>PAK asserted"],
   );
 });

@@ -105,6 +105,11 @@ export interface TriggerHit {
    * state as its genitive agent, is that state's act of its own beside the act that took it.
    */
   within?: TriggerHit;
+  /**
+   * `يدين الضربات التي شنتها الولايات المتحدة على سوريا`: the nested noun's doer is named by its relative
+   * clause, not right after it (carried-act.ts).
+   */
+  carried?: boolean;
 }
 
 /** The `carrier` values that set the trigger flag of their own name; `right` (a right granted) is a duty too. */
@@ -187,7 +192,12 @@ export function findTriggers(
    * Keys of the verbal nouns that keep their own act when taken as a complement with an agent after
    * them (cue `nested_act`: دعوة، طلب، اقتراح، تحذيرات، اتهامات), and the tokens that open a mention.
    */
-  nested?: { keys: ReadonlySet<string>; mentionStarts: ReadonlySet<number> },
+  nested?: {
+    keys: ReadonlySet<string>;
+    mentionStarts: ReadonlySet<number>;
+    /** The noun ending before `end` has its doer named by its relative clause (carried-act.ts). */
+    carried?: (end: number) => boolean;
+  },
   /** Keys of the `time_before` prepositions (قبيل، عقب، خلال): a noun after one is no object of the trigger before. */
   timeBefore: ReadonlySet<string> = new Set(),
   /**
@@ -279,6 +289,9 @@ export function findTriggers(
         prefix: m.prefix,
         within: owner,
       });
+    // تأييد الضربات التي نفذتها إسرائيل ضد …: a noun whose relative clause names its doer (carried-act.ts).
+    else if (absorbed && owner && trigger.pos === "noun" && nested?.carried?.(m.end))
+      hits.push({ trigger, first: i, end: m.end, prefix: m.prefix, within: owner, carried: true });
     if (absorbed && taker) taker.end = m.end;
     if (!absorbed) {
       const hit = { trigger, first: i, end: m.end, prefix: m.prefix };
