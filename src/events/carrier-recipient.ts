@@ -29,9 +29,13 @@ export function carrierRecipient(c: Clause, hit: TriggerHit, actor: readonly Par
     if (end >= c.sentenceEnd || punctuated(c, end, end)) return [];
     const mine = statesOfUnits(actor);
     // إلى إيران: a unit with no proclitic of its own; لإيران: the ل on the unit right after the agent.
-    const u = tokenIn(c.cues.carrierPrep, c.tokens[end])
-      ? c.units.find((x) => x.first > end && x.first <= end + PREP_REACH && x.prefix === "")
-      : c.units.find((x) => x.first === end && x.prefix.replace(/^[وف]/u, "") === "ل");
+    // المحادثات التي أجراها بومبيو مع …، الصفقات التي وقعتها واشنطن مع …: the noun's own frame prepositions
+    // name its other side there as they do right after the noun.
+    const prep = c.tokens[end];
+    const u =
+      tokenIn(c.cues.carrierPrep, prep) || (prep !== undefined && ownFrame(hit).includes(prep.key))
+        ? c.units.find((x) => x.first > end && x.first <= end + PREP_REACH && x.prefix === "")
+        : c.units.find((x) => x.first === end && x.prefix.replace(/^[وف]/u, "") === "ل");
     if (!u || u.end > c.sentenceEnd) return [];
     // التي وجهتها بلاده إلى جانب بريطانيا: a companion phrase names partners, not the target.
     if (punctuated(c, end, u.first) || !otherSide(u, actor, mine) || companionOf(c, hit, u)) return [];
@@ -43,4 +47,9 @@ export function carrierRecipient(c: Clause, hit: TriggerHit, actor: readonly Par
 /** `كل من` (each of) stands at token k. */
 function eachOf(c: Clause, k: number): boolean {
   return c.tokens[k]?.key === "كل" && c.tokens[k + 1]?.key === "من";
+}
+
+/** The prepositions of a trigger's frame (not `direct` nor `between`, which name no preposition). */
+function ownFrame(hit: TriggerHit): readonly string[] {
+  return hit.trigger.frame.filter((p) => p !== "direct" && p !== "between");
 }

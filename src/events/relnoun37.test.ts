@@ -63,3 +63,18 @@ test("a draft that condemns an act its relative clause tells does not make that 
     ["ASSAULT IND>PAK asserted"],
   );
 });
+
+test("the relative clause's own frame preposition names the other side of a deal its noun tells", () => {
+  // Before: the refusal only; the deals, signed with Turkey, were no act.
+  assert.ok(
+    coded("واستبعد المستشار النمساوي إلغاء صفقات السلاح التي وقعتها ألمانيا مع تركيا العام الماضي.").includes(
+      "COOPERATE DEU>TUR asserted",
+    ),
+  );
+  // Near form: no one named after مع, no deal between states.
+  assert.ok(
+    !coded(
+      "واستبعد المستشار النمساوي إلغاء صفقات السلاح التي وقعتها ألمانيا مع شركات خاصة العام الماضي.",
+    ).some((l) => l.startsWith("COOPERATE")),
+  );
+});
