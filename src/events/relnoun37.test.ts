@@ -78,3 +78,19 @@ test("the relative clause's own frame preposition names the other side of a deal
     ).some((l) => l.startsWith("COOPERATE")),
   );
 });
+
+test("a meal its relative clause says a leader held for a guest of another state is a meeting of the two", () => {
+  // Before: no event (مأدبة was no trigger, أقام no light verb).
+  assert.deepEqual(
+    coded("وحضر الرئيس الكيني مأدبة العشاء التي أقامها الرئيس الفرنسي على شرف ضيوفه في قصر الإليزيه."),
+    // The guest who attended is the one told acting (حضر); a meeting reads the same either way.
+    ["CONSULT KEN>FRA asserted"],
+  );
+  assert.deepEqual(
+    coded("وأقامت المستشارة الألمانية أنغيلا ميركل مأدبة غداء للرئيس الكيني أوهورو كينياتا في برلين."),
+    ["CONSULT DEU>KEN asserted"],
+  );
+  // Near forms: a meal for no state's guest, and أقام of a wall, are no meeting.
+  assert.deepEqual(coded("وأقامت المستشارة الألمانية أنغيلا ميركل مأدبة غداء للصحفيين في برلين."), []);
+  assert.deepEqual(coded("وأقامت الحكومة المصرية جدارا على حدودها مع ليبيا."), []);
+});
