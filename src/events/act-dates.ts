@@ -9,6 +9,7 @@ import type { ClauseSpan } from "./clauses.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { whenDate } from "./when-date.ts";
+import { carryingVerb } from "./carried-act.ts";
 
 /**
  * The date expression nearest to the trigger inside its own clause, one the text fixes before one it
@@ -32,7 +33,7 @@ export function governingDate(
   return (
     inClause.find((d) => d.value !== null) ??
     inClause[0] ??
-    heldOn(arabic, clause, cues) ??
+    heldOn(arabic, clause, first, cues) ??
     whenDate(arabic, clause, cues) ??
     frontedDate(arabic, first, cues)
   );
@@ -57,18 +58,27 @@ function frontedDate(arabic: ArabicText, first: number, cues: EventCues): DateMe
   return d;
 }
 
+/** How many tokens a noun carried by a relative clause may stand before its pronoun (`الضربات الجوية الأخيرة التي`). */
+const CARRIED_NOUN_REACH = 4;
 /** How many tokens past a relative pronoun and its verb of being held the date may stand. */
 const HELD_REACH = 8;
 
 /**
  * قمة ترامب وكيم التي عقدت في يونيو، القمة التي جمعت الكوريتين في سبتمبر الماضي: a clause with no date
- * of its own that ends at a relative pronoun followed by a verb of being held (cue held_past) is dated
- * by that relative clause, which tells when the act it names took place.
+ * of its own that ends at a relative pronoun followed by a verb of being held (cue held_past), or by a
+ * light verb that carries the noun (`الضربة التي شنتها … في أبريل 2017`), is dated by that relative
+ * clause, which tells when the act it names took place.
  */
-function heldOn(arabic: ArabicText, clause: ClauseSpan, cues: EventCues): DateMention | null {
+function heldOn(arabic: ArabicText, clause: ClauseSpan, first: number, cues: EventCues): DateMention | null {
   const tokens = arabic.tokens;
   const rel = clause.end;
-  if (!tokenIn(cues.relative, tokens[rel]) || !tokenIn(cues.heldPast, tokens[rel + 1])) return null;
+  // الغزو الذي قادته الولايات المتحدة لأفغانستان في عام 2001: a clause whose verb carries the noun as its
+  // object pronoun, its doer after it, tells when that act took place too (carried-act.ts).
+  const verb = tokens[rel + 1];
+  if (!tokenIn(cues.relative, tokens[rel]) || !verb) return null;
+  // Only the noun right before the pronoun is what that verb carries, not an act told before it.
+  const carried = rel - first <= CARRIED_NOUN_REACH && carryingVerb(verb, cues);
+  if (!tokenIn(cues.heldPast, verb) && !carried) return null;
   const sentence = (tokens[rel] as Token).sentence;
   let last = rel + 2;
   while (

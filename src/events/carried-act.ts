@@ -20,6 +20,16 @@ export interface CarrierCues {
   lightVerb: ReadonlySet<string>;
 }
 
+/**
+ * `شنتها`، `وجهه`، `أقامها`: a light verb (cue light_verb) told as done or going on, not to come (`ستشنها`),
+ * with the object pronoun of the noun its relative clause is about.
+ */
+export function carryingVerb(verb: Token, cues: CarrierCues): boolean {
+  if (!OBJECT_PRONOUN.test(verb.key) || verb.bare.some((b) => b.prefix.includes("س"))) return false;
+  const stem = verb.key.replace(OBJECT_PRONOUN, "");
+  return cues.lightVerb.has(stem) || cues.lightVerb.has(stem.replace(/^[وف]/u, ""));
+}
+
 /** The noun ending before token `end` is carried by its relative clause, whose agent is a mention. */
 export function carriedByRelative(
   tokens: readonly Token[],
@@ -34,10 +44,7 @@ export function carriedByRelative(
     if (t.sentence !== sentence || mentionStarts.has(k)) return false;
     if (!tokenIn(cues.relative, t)) continue;
     const verb = tokens[k + 1];
-    if (!verb || verb.sentence !== sentence || !OBJECT_PRONOUN.test(verb.key)) return false;
-    if (verb.bare.some((b) => b.prefix.includes("س"))) return false;
-    const stem = verb.key.replace(OBJECT_PRONOUN, "");
-    if (!cues.lightVerb.has(stem) && !cues.lightVerb.has(stem.replace(/^[وف]/u, ""))) return false;
+    if (!verb || verb.sentence !== sentence || !carryingVerb(verb, cues)) return false;
     const each = tokens[k + 2]?.key === "كل" && tokens[k + 3]?.key === "من" ? 2 : 0;
     return mentionStarts.has(k + 2 + each);
   }

@@ -94,3 +94,19 @@ test("a meal its relative clause says a leader held for a guest of another state
   assert.deepEqual(coded("وأقامت المستشارة الألمانية أنغيلا ميركل مأدبة غداء للصحفيين في برلين."), []);
   assert.deepEqual(coded("وأقامت الحكومة المصرية جدارا على حدودها مع ليبيا."), []);
 });
+
+test("the relative clause that carries a noun dates the act it tells", () => {
+  // Before: the publication day.
+  assert.deepEqual(
+    datedLines(
+      "وقال الوزير المالي إن الضربة التي شنتها فرنسا على مالي في يناير 2013 كانت ضرورية.",
+      "2018-06-02",
+    ),
+    ["ASSAULT FRA>MLI 2013-01"],
+  );
+  // Near form: a clause with no date of its own keeps the day as before.
+  assert.deepEqual(
+    datedLines("وقال الوزير المالي إن الضربة التي شنتها فرنسا على مالي كانت ضرورية.", "2018-06-02"),
+    ["ASSAULT FRA>MLI 2018-06-02"],
+  );
+});
