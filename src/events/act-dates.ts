@@ -72,7 +72,7 @@ const HELD_REACH = 8;
 function heldOn(arabic: ArabicText, clause: ClauseSpan, first: number, cues: EventCues): DateMention | null {
   const tokens = arabic.tokens;
   const rel = clause.end;
-  // الغزو الذي قادته الولايات المتحدة لأفغانستان في عام 2001: a clause whose verb carries the noun as its
+  // الغزو الذي قادته روسيا لجورجيا عام 2008: a clause whose verb carries the noun as its
   // object pronoun, its doer after it, tells when that act took place too (carried-act.ts).
   const verb = tokens[rel + 1];
   if (!tokenIn(cues.relative, tokens[rel]) || !verb) return null;
