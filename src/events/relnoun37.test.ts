@@ -110,3 +110,18 @@ test("the relative clause that carries a noun dates the act it tells", () => {
     ["ASSAULT FRA>MLI 2018-06-02"],
   );
 });
+
+test("a relative clause's preposition with a pronoun names the state the act was done to", () => {
+  // Before: no event (the pronoun on على named no one).
+  assert.deepEqual(
+    coded("ورفعت فنزويلا دعوى تتحدى فيها العقوبات التي فرضتها عليها كندا بعد الانتخابات الأخيرة."),
+    ["SANCTION CAN>VEN asserted"],
+  );
+  // Near form: a person named last before the pronoun is no target (the pronoun is then no country's).
+  assert.deepEqual(
+    coded(
+      "ورفع الرئيس الفنزويلي نيكولاس مادورو دعوى تتحدى العقوبات التي فرضتها عليه كندا بعد الانتخابات الأخيرة.",
+    ),
+    [],
+  );
+});
