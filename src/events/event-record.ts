@@ -62,8 +62,10 @@ export function eventRecord(
   const background =
     when === null &&
     modality === "asserted" &&
-    // تأييد الضربات التي نفذتها …: an act its relative clause tells, taken by a later act, is known before.
+    // تأييد الضربات التي نفذتها …: an act its relative clause tells, taken by a later act, is known before;
+    // so is one a relative clause tells in the perfect of the noun before it (`العقوبات التي فرضتها …`).
     (hit.carried === true ||
+      (hit.trigger.antecedent === true && perfectVerb(arabic.tokens, hit)) ||
       pastTold(arabic, sentence, span, hit, cues) ||
       pluperfectTold(arabic, sentence, hit, cues) ||
       openingPluperfect(arabic, sentence, hit, perfectVerb(arabic.tokens, hit), cues) ||

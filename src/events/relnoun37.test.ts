@@ -125,3 +125,25 @@ test("a relative clause's preposition with a pronoun names the state the act was
     [],
   );
 });
+
+test("an act a relative clause tells in the perfect of the noun before it is background, undated", () => {
+  // Before: the publication day.
+  assert.deepEqual(
+    datedLines(
+      "وقال الرئيس الإيراني إن اقتصاد بلاده صمد أمام العقوبات التي فرضتها كندا على طهران.",
+      "2018-06-02",
+    ),
+    ["SANCTION CAN>IRN null"],
+  );
+  // Near forms: the clause's own day dates it; an act told by its own verb keeps the day.
+  assert.deepEqual(
+    datedLines(
+      "وقال الرئيس الإيراني إن اقتصاد بلاده صمد أمام العقوبات التي فرضتها كندا على طهران يوم الأحد.",
+      "2018-06-02",
+    ),
+    ["SANCTION CAN>IRN 2018-05-27"],
+  );
+  assert.deepEqual(datedLines("وفرضت كندا عقوبات جديدة على إيران.", "2018-06-02"), [
+    "SANCTION CAN>IRN 2018-06-02",
+  ]);
+});
