@@ -19,7 +19,7 @@ import {
   wakeTold,
 } from "./background-told.ts";
 import { type ClauseSpan, sentenceEvidence } from "./clauses.ts";
-import type { EventCues } from "./cues.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
 import { type PloverTable, score } from "./plover.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -65,7 +65,9 @@ export function eventRecord(
     // تأييد الضربات التي نفذتها …: an act its relative clause tells, taken by a later act, is known before;
     // so is one a relative clause tells in the perfect of the noun before it (`العقوبات التي فرضتها …`).
     (hit.carried === true ||
-      (hit.trigger.antecedent === true && perfectVerb(arabic.tokens, hit)) ||
+      (hit.trigger.antecedent === true &&
+        perfectVerb(arabic.tokens, hit) &&
+        !decidedAct(arabic, hit, cues)) ||
       pastTold(arabic, sentence, span, hit, cues) ||
       pluperfectTold(arabic, sentence, hit, cues) ||
       openingPluperfect(arabic, sentence, hit, perfectVerb(arabic.tokens, hit), cues) ||
@@ -154,4 +156,19 @@ function aheadIfFuture(
   if (date.value.slice(0, 7) >= published.slice(0, 7)) return date;
   const later = (v: string | null) => (v ? `${Number(v.slice(0, 4)) + 1}${v.slice(4)}` : v);
   return { ...date, value: later(date.value), endValue: later(date.endValue) };
+}
+
+/** How far before the verb a word of intent may stand (`التي قرر الرئيس الأمريكي ترامب فرضها`). */
+const DECIDED_REACH = 5;
+
+/** `الرسوم التي قرر ترامب فرضها`: the act is what a decision, told as the news, is to do; not background. */
+function decidedAct(arabic: ArabicText, hit: TriggerHit, cues: EventCues): boolean {
+  const { tokens } = arabic;
+  const sentence = (tokens[hit.first] as Token).sentence;
+  for (let k = hit.first - 1; k >= Math.max(0, hit.first - DECIDED_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence || tokenIn(cues.relative, t)) return false;
+    if (tokenIn(cues.intent, t)) return true;
+  }
+  return false;
 }

@@ -146,4 +146,12 @@ test("an act a relative clause tells in the perfect of the noun before it is bac
   assert.deepEqual(datedLines("وفرضت كندا عقوبات جديدة على إيران.", "2018-06-02"), [
     "SANCTION CAN>IRN 2018-06-02",
   ]);
+  // A decision told as the news (قررت … فرضها) is not background: it keeps the day.
+  assert.deepEqual(
+    datedLines(
+      "وقال الرئيس الإيراني إن اقتصاد بلاده سيصمد أمام العقوبات التي قررت كندا فرضها على طهران.",
+      "2018-06-02",
+    ),
+    ["SANCTION CAN>IRN 2018-06-02"],
+  );
 });
