@@ -272,6 +272,8 @@ export function compileCues(lex: Lexicons): EventCues {
     frontedOpener: set("fronted_opener"),
     whatHead: set("what_head"),
     lamCompound: set("lam_compound"),
+    lamObjectHead: set("lam_object_head"),
+    judgedFor: set("judged_for"),
     latterTime: set("latter_time"),
     worldAddressee: set("world_addressee"),
     topicHead: set("topic_head"),

@@ -2,6 +2,7 @@
 import type { Modality, Token } from "../pipeline/types.ts";
 import { imperfectVerb } from "./act-dates.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
+import { lamNotPurpose } from "./lam-cause.ts";
 import { conditionalIn, conditionIn, unlessBefore } from "./conditions.ts";
 import {
   cancelled,
@@ -273,7 +274,9 @@ export function polarity(
       hit.prefix.replace(/^[وف]/u, "") === "ل" &&
       !/^[وف]?لل/u.test((tokens[hit.first] as Token).text) &&
       // تعرضت مواقع للجيش لقصف تركي، تصدت الدفاعات لهجوم: the ل a verb of undergoing takes, no purpose.
-      !undergoneBefore(tokens, hit.first, span.clauseStart, cues))
+      !undergoneBefore(tokens, hit.first, span.clauseStart, cues) &&
+      // تنفيذاً لاتفاق أبرمه البلدان، انتقد الحكومة لموافقتها: the ل of an object or a cause (lam-cause.ts).
+      !lamNotPurpose(tokens, hit, span.clauseStart, cues))
   )
     modality = "future";
   // اجتماعا بين أردوغان وبوتين من المقرر أن ينعقد في أبريل: a meeting noun told before its schedule is planned.

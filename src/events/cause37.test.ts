@@ -1,0 +1,34 @@
+// The thirty-seventh round's modality pass (docs/EVENTS.md, "Thirty-seventh pass: ... (branch cause37)"): an
+// act told as done is not read as one meant. Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { datedLines, eventLines } from "../../test/helpers.ts";
+
+const coded = (text: string) => eventLines(text, "negation");
+
+test("an agreement after a noun that takes its object with ل exists: no ل of purpose", () => {
+  // Before: AGREE TUR>RUS future.
+  const carried = "ويأتي القرار تنفيذاً لاتفاق وقعته تركيا مع روسيا في سوتشي الشهر الماضي.";
+  assert.ok(coded(carried).includes("AGREE TUR>RUS asserted"));
+  // The past act keeps the date it is told with.
+  assert.ok(datedLines(carried, "2018-06-10").includes("AGREE TUR>RUS 2018-05"));
+  // Before: AGREE UGA>KEN future.
+  assert.deepEqual(coded("وأعلنت أوغندا توصلها لاتفاق مع كينيا على ترسيم الحدود."), [
+    "AGREE UGA>KEN asserted",
+  ]);
+  // The ل of purpose after a verb of seeking stays.
+  assert.deepEqual(coded("وتسعى تركيا لاتفاق مع روسيا حول مستقبل المنطقة."), ["AGREE TUR>RUS future"]);
+});
+
+test("a possessed verbal noun after a verb of blame gives the cause: the act is done", () => {
+  // Before: AGREE AUS>ISR future.
+  const blamed = coded("وانتقد زعيم المعارضة حكومة أستراليا لاعترافها بالقدس عاصمة لإسرائيل.");
+  assert.ok(blamed.includes("SUPPORT AUS>ISR asserted"));
+  assert.ok(!blamed.some((l) => l.endsWith("future")));
+  // A noun with no pronoun keeps its own reading (here the possibility its adjective tells).
+  assert.ok(
+    coded("وانتقد زعيم المعارضة حكومة أستراليا لاعتراف محتمل بالقدس عاصمة لإسرائيل.").includes(
+      "SUPPORT AUS>ISR conditional",
+    ),
+  );
+});
