@@ -32,3 +32,24 @@ test("a possessed verbal noun after a verb of blame gives the cause: the act is 
     ),
   );
 });
+
+test("an act right after a preposition of after is the earlier act: the modal words before it are not its own", () => {
+  // Before: AGREE EGY>SDN future (the topic word before عقب made the meeting planned).
+  assert.deepEqual(
+    coded("ووقعت مذكرة تفاهم بشأن التعاون الزراعي عقب لقاء الرئيس المصري بنظيره السوداني في الخرطوم."),
+    ["CONSULT EGY>SDN asserted"],
+  );
+  // Before: SANCTION USA>IRN proposed (the studying was read onto the withdrawal).
+  assert.deepEqual(
+    coded("وتدرس فرنسا خياراتها مع شركائها بعد انسحاب الولايات المتحدة من الاتفاق مع إيران."),
+    ["SANCTION USA>IRN asserted"],
+  );
+  // The noun's own adjective still makes it planned.
+  assert.deepEqual(coded("وتدرس فرنسا خياراتها مع شركائها بعد القمة المرتقبة بين الولايات المتحدة وإيران."), [
+    "AGREE USA>IRN future",
+  ]);
+  // A preposition of during keeps the future of its clause.
+  assert.deepEqual(coded("ومن المقرر أن يوقع البلدان اتفاقية تعاون خلال زيارة الرئيس المصري إلى السودان."), [
+    "AGREE EGY>SDN future",
+  ]);
+});

@@ -274,6 +274,7 @@ export function compileCues(lex: Lexicons): EventCues {
     lamCompound: set("lam_compound"),
     lamObjectHead: set("lam_object_head"),
     judgedFor: set("judged_for"),
+    afterWord: set("after_word"),
     latterTime: set("latter_time"),
     worldAddressee: set("world_addressee"),
     topicHead: set("topic_head"),

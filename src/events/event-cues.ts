@@ -255,6 +255,8 @@ export interface EventCues extends ModalityCues, DateCues {
   lamObjectHead: Set<string>;
   /** Verbs and nouns of praise, thanks or blame (`انتقد`، `شكر`): a ل after them may give the cause. */
   judgedFor: Set<string>;
+  /** Prepositions of "after" (`عقب`، `بعد`): a noun act right after one is the earlier act, told, not meant. */
+  afterWord: Set<string>;
   /** Collectives that are no state as an act's object (`المجتمع الدولي`): no state recipient. */
   worldAddressee: Set<string>;
   /** Nouns whose preposition names a topic (`العلاقات مع`، `الحرب في`): not the trigger's frame. */

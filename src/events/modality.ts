@@ -2,6 +2,7 @@
 import type { Modality, Token } from "../pipeline/types.ts";
 import { imperfectVerb } from "./act-dates.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
+import { afterWordBefore } from "./after-told.ts";
 import { lamNotPurpose } from "./lam-cause.ts";
 import { conditionalIn, conditionIn, unlessBefore } from "./conditions.ts";
 import {
@@ -46,6 +47,8 @@ function modalWindow(
   sentenceStart: number,
   cues: EventCues,
 ): number {
+  // تدرس الحلول بعد خروج أمريكا من الاتفاق: the act after `بعد` is the ground, not the studied act (after-told.ts).
+  if (afterWordBefore(tokens, hit.first, cues)) return hit.first;
   const from = Math.max(sentenceStart, hit.first - MODAL_REACH);
   let k = hit.first;
   while (
