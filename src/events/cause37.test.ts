@@ -2,7 +2,7 @@
 // act told as done is not read as one meant. Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { datedLines, eventLines } from "../../test/helpers.ts";
+import { analyzeText, datedLines, eventLines } from "../../test/helpers.ts";
 
 const coded = (text: string) => eventLines(text, "negation");
 
@@ -51,5 +51,21 @@ test("an act right after a preposition of after is the earlier act: the modal wo
   // A preposition of during keeps the future of its clause.
   assert.deepEqual(coded("ومن المقرر أن يوقع البلدان اتفاقية تعاون خلال زيارة الرئيس المصري إلى السودان."), [
     "AGREE EGY>SDN future",
+  ]);
+});
+
+test("a meeting dated next week is planned though the week falls in the month of publication", () => {
+  const told = (text: string) =>
+    analyzeText(text, { published: "2018-06-12" }).events.map(
+      (e) =>
+        `${e.type} ${e.actor.map((p) => p.country).join("+")}>${e.recipient.map((p) => p.country).join("+")} ${e.modality}`,
+    );
+  // Before: CONSULT USA>RUS asserted (الأسبوع المقبل is June, the month of publication).
+  assert.deepEqual(told("وتشهد العاصمة النمساوية لقاء الرئيس الأمريكي مع الرئيس الروسي الأسبوع المقبل."), [
+    "AGREE USA>RUS future",
+  ]);
+  // Last week's meeting was held.
+  assert.deepEqual(told("وشهدت العاصمة النمساوية لقاء الرئيس الأمريكي مع الرئيس الروسي الأسبوع الماضي."), [
+    "CONSULT USA>RUS asserted",
   ]);
 });
