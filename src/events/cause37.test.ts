@@ -69,3 +69,18 @@ test("a meeting dated next week is planned though the week falls in the month of
     "CONSULT USA>RUS asserted",
   ]);
 });
+
+test("an indefinite adjective of expectation after غير tells a surprise done, no act to come", () => {
+  // Before: AGREE USA>CHN future (متوقعة read as "expected").
+  assert.deepEqual(coded("ووعد الرئيس الأمريكي بخفض الرسوم في خطوة غير متوقعة خلال قمته مع الرئيس الصيني."), [
+    "CONSULT USA>CHN asserted",
+  ]);
+  // Before: AGREE USA>IRQ future (مقررة read as "scheduled").
+  assert.deepEqual(coded("وأجرى وزير الخارجية الأمريكي زيارة غير مقررة إلى العراق أمس."), [
+    "CONSULT USA>IRQ asserted",
+  ]);
+  // A denied expectation (definite, after من) keeps the act to come.
+  assert.deepEqual(coded("ومن غير المتوقع أن يلتقي الرئيس الأمريكي بنظيره الصيني قبل نهاية العام."), [
+    "AGREE USA>CHN future",
+  ]);
+});

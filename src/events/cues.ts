@@ -275,6 +275,7 @@ export function compileCues(lex: Lexicons): EventCues {
     lamObjectHead: set("lam_object_head"),
     judgedFor: set("judged_for"),
     afterWord: set("after_word"),
+    unlikeWord: set("unlike_word"),
     latterTime: set("latter_time"),
     worldAddressee: set("world_addressee"),
     topicHead: set("topic_head"),

@@ -257,6 +257,8 @@ export interface EventCues extends ModalityCues, DateCues {
   judgedFor: Set<string>;
   /** Prepositions of "after" (`عقب`، `بعد`): a noun act right after one is the earlier act, told, not meant. */
   afterWord: Set<string>;
+  /** `غير` before an adjective (`غير متوقع`): the adjective's opposite, not expected. */
+  unlikeWord: Set<string>;
   /** Collectives that are no state as an act's object (`المجتمع الدولي`): no state recipient. */
   worldAddressee: Set<string>;
   /** Nouns whose preposition names a topic (`العلاقات مع`، `الحرب في`): not the trigger's frame. */

@@ -4,6 +4,7 @@ import { imperfectVerb } from "./act-dates.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { afterWordBefore } from "./after-told.ts";
 import { lamNotPurpose } from "./lam-cause.ts";
+import { unexpected } from "./unexpected.ts";
 import { conditionalIn, conditionIn, unlessBefore } from "./conditions.ts";
 import {
   cancelled,
@@ -311,6 +312,8 @@ function nounAdjective(
   if (bareIn(set, tokens[hit.end])) return true;
   const between = tokens[hit.end];
   if (!between || tokenIn(cues.preposition, between) || tokenIn(cues.clauseBreak, between)) return false;
+  // زيارة غير مقررة: not scheduled (unexpected.ts).
+  if (unexpected(tokens, hit.end + 1, cues)) return false;
   if (/^[وف]/u.test(between.text) && between.bare.some((b) => b.prefix.length > 0)) return false;
   return bareIn(set, tokens[hit.end + 1]);
 }
@@ -397,6 +400,7 @@ function undergoneBefore(
 /** A future particle or a light verb with س in `tokens[from..to)`. */
 function futureIn(tokens: readonly Token[], from: number, to: number, cues: EventCues): boolean {
   for (let k = from; k < to; k++)
-    if (tokenIn(cues.future, tokens[k]) || futureLightVerb(tokens[k], cues)) return true;
+    if ((tokenIn(cues.future, tokens[k]) && !unexpected(tokens, k, cues)) || futureLightVerb(tokens[k], cues))
+      return true;
   return false;
 }
