@@ -192,11 +192,19 @@ export function dateFields(
 
 /**
  * يلتقي ترامب بوتين في هلسنكي يوم 16 يوليو، told on 1 July: the date the act's clause names is after the
- * day the article was published, at the date's own precision (a day, a month, a year).
+ * day the article was published, at the date's own precision (a day, a month, a year). A date told as the
+ * next one (`الأسبوع المقبل`، a word of cue future_adjective) is ahead even when its value, at its precision,
+ * is the publication's own month (`عند لقائه مع بوتين الأسبوع المقبل`, told on 12 July: July).
  */
-export function dateAhead(date: DateMention | null, published: string | null): boolean {
+export function dateAhead(date: DateMention | null, published: string | null, cues: EventCues): boolean {
   if (!date?.value || published === null) return false;
-  return date.value > published.slice(0, date.value.length);
+  const own = published.slice(0, date.value.length);
+  if (date.value > own) return true;
+  return (
+    date.value === own &&
+    date.basis === "relative" &&
+    date.text.split(/\s+/u).some((w) => cues.futureAdjective.has(keyOf(w)))
+  );
 }
 
 /**

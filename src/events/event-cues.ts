@@ -251,6 +251,14 @@ export interface EventCues extends ModalityCues, DateCues {
   whatHead: Set<string>;
   /** Compound prepositions with ل (`لصالح`): no object of a noun of speech. */
   lamCompound: Set<string>;
+  /** Nouns that take their object with ل (`تنفيذاً لاتفاق`، `توصله لاتفاق`): that ل is no purpose. */
+  lamObjectHead: Set<string>;
+  /** Verbs and nouns of praise, thanks or blame (`انتقد`، `شكر`): a ل after them may give the cause. */
+  judgedFor: Set<string>;
+  /** Prepositions of "after" (`عقب`، `بعد`): a noun act right after one is the earlier act, told, not meant. */
+  afterWord: Set<string>;
+  /** `غير` before an adjective (`غير متوقع`): the adjective's opposite, not expected. */
+  unlikeWord: Set<string>;
   /** Collectives that are no state as an act's object (`المجتمع الدولي`): no state recipient. */
   worldAddressee: Set<string>;
   /** Nouns whose preposition names a topic (`العلاقات مع`، `الحرب في`): not the trigger's frame. */

@@ -233,7 +233,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // اتفقت الكوريتان على عقد قمة في 27 أبريل المقبل: a date after publication in a clause told in the
     // perfect, of an act told as done, dates what was agreed, not the agreement: it takes the day of its
     // report (an act on a condition, `إذا ما التقيا الشهر المقبل`, keeps it).
-    const ahead = dateAhead(dated, options.published);
+    const ahead = dateAhead(dated, options.published, cues);
     // رفضت ألمانيا طلب واشنطن، أوقفت بث الدعاية، هاجم روحاني نظيره محذرا: the act's coding (act-type.ts).
     const act = codeAct(hit, args, actor, recipient, {
       arabic,

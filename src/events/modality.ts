@@ -2,6 +2,9 @@
 import type { Modality, Token } from "../pipeline/types.ts";
 import { imperfectVerb } from "./act-dates.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
+import { afterWordBefore } from "./after-told.ts";
+import { lamNotPurpose } from "./lam-cause.ts";
+import { unexpected } from "./unexpected.ts";
 import { conditionalIn, conditionIn, unlessBefore } from "./conditions.ts";
 import {
   cancelled,
@@ -45,6 +48,8 @@ function modalWindow(
   sentenceStart: number,
   cues: EventCues,
 ): number {
+  // تدرس الحلول بعد خروج أمريكا من الاتفاق: the act after `بعد` is the ground, not the studied act (after-told.ts).
+  if (afterWordBefore(tokens, hit.first, cues)) return hit.first;
   const from = Math.max(sentenceStart, hit.first - MODAL_REACH);
   let k = hit.first;
   while (
@@ -273,7 +278,9 @@ export function polarity(
       hit.prefix.replace(/^[وف]/u, "") === "ل" &&
       !/^[وف]?لل/u.test((tokens[hit.first] as Token).text) &&
       // تعرضت مواقع للجيش لقصف تركي، تصدت الدفاعات لهجوم: the ل a verb of undergoing takes, no purpose.
-      !undergoneBefore(tokens, hit.first, span.clauseStart, cues))
+      !undergoneBefore(tokens, hit.first, span.clauseStart, cues) &&
+      // تنفيذاً لاتفاق أبرمه البلدان، انتقد الحكومة لموافقتها: the ل of an object or a cause (lam-cause.ts).
+      !lamNotPurpose(tokens, hit, span.clauseStart, cues))
   )
     modality = "future";
   // اجتماعا بين أردوغان وبوتين من المقرر أن ينعقد في أبريل: a meeting noun told before its schedule is planned.
@@ -305,6 +312,8 @@ function nounAdjective(
   if (bareIn(set, tokens[hit.end])) return true;
   const between = tokens[hit.end];
   if (!between || tokenIn(cues.preposition, between) || tokenIn(cues.clauseBreak, between)) return false;
+  // زيارة غير مقررة: not scheduled (unexpected.ts).
+  if (unexpected(tokens, hit.end + 1, cues)) return false;
   if (/^[وف]/u.test(between.text) && between.bare.some((b) => b.prefix.length > 0)) return false;
   return bareIn(set, tokens[hit.end + 1]);
 }
@@ -391,6 +400,7 @@ function undergoneBefore(
 /** A future particle or a light verb with س in `tokens[from..to)`. */
 function futureIn(tokens: readonly Token[], from: number, to: number, cues: EventCues): boolean {
   for (let k = from; k < to; k++)
-    if (tokenIn(cues.future, tokens[k]) || futureLightVerb(tokens[k], cues)) return true;
+    if ((tokenIn(cues.future, tokens[k]) && !unexpected(tokens, k, cues)) || futureLightVerb(tokens[k], cues))
+      return true;
   return false;
 }

@@ -42,5 +42,5 @@ export function nounOwnDate(
 
 /** A date read for another noun or for a plan: after `منذ`, after a participle of signing, after publication. */
 function guarded(arabic: ArabicText, d: DateMention, cues: EventCues, published: string | null): boolean {
-  return since(arabic, d, cues) || dateAhead(d, published);
+  return since(arabic, d, cues) || dateAhead(d, published, cues);
 }
