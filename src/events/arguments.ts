@@ -2,7 +2,7 @@
 import { beneficiary, informedParty } from "./addressed.ts";
 import type { Party, Token } from "../pipeline/types.ts";
 import { delegationActor, findActor } from "./actor.ts";
-import { chargedGenitive, chargedObject } from "./charges.ts";
+import { chargedGenitive, chargedObject, chargedPronoun } from "./charges.ts";
 import { afterPreposition, groupAt, punctuated, statesOfUnits, unitFrom } from "./clause-units.ts";
 import {
   afterComma,
@@ -248,7 +248,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   // الغارات الإسرائيلية التي استهدفت مواقع إيرانية: the object of a verb of targeting (target-verb.ts).
   if (recipient.length === 0 && c.targetVerb) recipient = targetVerbObject(c, hit, actor);
   if (recipient.length === 0 && actor.length > 0 && !compound(actor)) recipient = otherState(c, hit, actor);
-  const accused = chargedGenitive(c, hit, actor);
+  // ضربة للنظام السوري بعد اتهامه باستخدام: the pronoun of the charge noun is the accused (charges.ts).
+  const accused = chargedGenitive(c, hit, actor) ?? chargedPronoun(c, hit, actor);
   if (accused) return accused;
   // حاول إقناع …: a persuasion noun whose persuaded party is not read right after it has no sides.
   if (tokenIn(c.cues.patientNoun, c.tokens[hit.first])) return { actor: [], recipient: [] };

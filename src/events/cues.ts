@@ -320,6 +320,7 @@ export function compileCues(lex: Lexicons): EventCues {
     responsibilityWord: set("responsibility_word"),
     patientNoun: set("patient_noun"),
     chargeVerb: set("charge_verb"),
+    blameVerb: set("blame_verb"),
     ownActNoun: set("own_act_noun"),
     replyTo: set("reply_to"),
     pronounPrep: pronounPreps(cue(lex, "pronoun_prep")),

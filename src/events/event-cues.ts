@@ -342,6 +342,8 @@ export interface EventCues extends ModalityCues, DateCues {
   patientNoun: Set<string>;
   /** `اتهم`: a verb whose one party right before its charge (ب) is the accused. */
   chargeVerb: Set<string>;
+  /** Verbs of laying the blame on a party (`حمّل`), the responsibility right after it. */
+  blameVerb: Set<string>;
   /** ب + the threatener's own act as a threat's content (`بطرد`، `بالرد`). */
   ownActNoun: Set<string>;
   /** A reply (`ردا`، `كرد`) whose على names the act replied to (`ردا على العقوبات التي أعلنتها واشنطن`). */

@@ -241,14 +241,22 @@ function previousAccuser(
 ): PartyUnit | null {
   const sentence = arabic.sentences[sentenceIndex] as Sentence;
   const previous = arabic.sentences[sentenceIndex - 1];
+  // وحمّلت الولايات المتحدة مسؤولية …: a verb of blame (cue `blame_verb`) too.
+  const blame = tokenIn(cues.blameVerb, arabic.tokens[hit.first]);
   if (
     !previous ||
     hit.trigger.pos !== "verb" ||
     hit.first !== sentence.firstToken ||
     !hit.prefix.startsWith("و") ||
-    !tokenIn(cues.chargeVerb, arabic.tokens[hit.first]) ||
+    !(blame || tokenIn(cues.chargeVerb, arabic.tokens[hit.first])) ||
     accused[0]?.first !== hit.end ||
-    !chargedParty(arabic.tokens, units, accused, sentence.endToken)
+    !chargedParty(
+      arabic.tokens,
+      units,
+      accused,
+      sentence.endToken,
+      blame ? cues.responsibilityWord : undefined,
+    )
   )
     return null;
   const owner = openingSubject(arabic.tokens, units, previous, previous.endToken, cues);

@@ -1,0 +1,39 @@
+// The thirty-seventh round's readings of who acts on whom around a charge (docs/EVENTS.md, "Thirty-seventh
+// pass: the genitive of a verbal noun", branch genitive37). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const coded = (text: string) => eventLines(text, "negation");
+
+test("the pronoun of a charge noun before its charge is the accused, never the accuser", () => {
+  // Before: ACCUSE SYR>USA, the regime the pronoun stands for read as the accuser.
+  assert.deepEqual(
+    coded(
+      "وتصاعدت تهديدات الرئيس الأمريكي بضربة جوية للنظام السوري عقب اتهامه بشن هجوم كيماوي على المدنيين.",
+    ),
+    ["THREATEN USA>SYR asserted"],
+  );
+  // A party right after the pronoun is the accused; the pronoun stays the accuser.
+  assert.deepEqual(coded("وقطعت البحرين علاقاتها مع قطر لاتهامها الدوحة بتمويل جماعات متطرفة."), [
+    "SANCTION BHR>QAT asserted",
+    "ACCUSE BHR>QAT asserted",
+  ]);
+});
+
+test("a verb of blame with one party before the responsibility has that party as the one blamed", () => {
+  assert.deepEqual(
+    coded("وأصدرت الخارجية الإيرانية بيانا عن الحادث. وحمّلت الولايات المتحدة مسؤولية التصعيد في المنطقة."),
+    ["ACCUSE IRN>USA asserted"],
+  );
+  // Subject and object both after the verb: unchanged.
+  assert.deepEqual(coded("وحملت مصر إثيوبيا مسؤولية تعثر المفاوضات حول السد."), ["ACCUSE EGY>ETH asserted"]);
+});
+
+test("a relative verb with its own subject and object after it does not take the antecedent as subject", () => {
+  // Before: ACCUSE SYR>RUS, the Syrian base the relative pronoun stands for read as the subject.
+  assert.deepEqual(
+    coded("تحدث المسؤول عن الغارة على مطار عسكري في حمص السورية، والذي حملت موسكو إسرائيل مسؤوليته."),
+    ["ACCUSE RUS>ISR asserted"],
+  );
+});
