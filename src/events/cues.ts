@@ -321,6 +321,7 @@ export function compileCues(lex: Lexicons): EventCues {
     patientNoun: set("patient_noun"),
     chargeVerb: set("charge_verb"),
     blameVerb: set("blame_verb"),
+    claimCharge: set("claim_charge"),
     ownActNoun: set("own_act_noun"),
     replyTo: set("reply_to"),
     pronounPrep: pronounPreps(cue(lex, "pronoun_prep")),

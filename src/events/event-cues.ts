@@ -344,6 +344,8 @@ export interface EventCues extends ModalityCues, DateCues {
   chargeVerb: Set<string>;
   /** Verbs of laying the blame on a party (`حمّل`), the responsibility right after it. */
   blameVerb: Set<string>;
+  /** Nouns of a claim against another whose maker follows them (`مزاعم المغرب`). */
+  claimCharge: Set<string>;
   /** ب + the threatener's own act as a threat's content (`بطرد`، `بالرد`). */
   ownActNoun: Set<string>;
   /** A reply (`ردا`، `كرد`) whose على names the act replied to (`ردا على العقوبات التي أعلنتها واشنطن`). */

@@ -37,3 +37,16 @@ test("a relative verb with its own subject and object after it does not take the
     ["ACCUSE RUS>ISR asserted"],
   );
 });
+
+test("a charge called groundless is the speaker's REJECT of the state that made it", () => {
+  assert.deepEqual(coded("وقال وزير الخارجية القطري إن مزاعم الرياض بشأن تمويل المتطرفين لا أساس لها."), [
+    "REJECT QAT>SAU asserted",
+  ]);
+  // The charge's maker told by its nisba, the charged state after ل; the charge itself stays an ACCUSE.
+  assert.deepEqual(
+    coded("واعتبر السفير الكوبي في مؤتمر صحفي أن الاتهامات الأمريكية لبلاده بالتجسس عارية عن الصحة."),
+    ["ACCUSE USA>CUB asserted", "REJECT CUB>USA asserted"],
+  );
+  // No maker named: no act.
+  assert.deepEqual(coded("وقال المتحدث الإيراني إن التقارير عن إغلاق السفارة لا أساس لها."), []);
+});

@@ -8,6 +8,7 @@ import { governingDate } from "./act-dates.ts";
 import { openingSubject, quotedSpeaker } from "./anaphora.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { carriedSpeaker, pronounAgrees } from "./carried-speaker.ts";
+import { chargeMaker } from "./baseless.ts";
 import { chargedParty } from "./charges.ts";
 import { groupAt, statesOfUnits } from "./clause-units.ts";
 import type { ClauseSpan } from "./clauses.ts";
@@ -50,6 +51,13 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
   if (hit.trigger.regret) {
     args.recipient = [...args.actor, ...args.recipient];
     dutySpeaker(args, hit, ctx);
+  }
+  // قال قرقاش إن اتهامات طهران لا أساس لها: the speaker rejects the charge's maker (baseless.ts).
+  if (hit.trigger.baseless) {
+    const maker = chargeMaker(arabic.tokens, units, sentence, hit, cues);
+    args.recipient = maker ? [maker] : [];
+    dutySpeaker(args, hit, ctx);
+    if (args.recipient.length === 0) args.actor = [];
   }
   // قالت لندن إن موسكو مسؤولة عن الهجوم: the state right before the word, its subject, is accused alone;
   // the speaker accuses.
