@@ -3,6 +3,7 @@ import { beneficiary, informedParty } from "./addressed.ts";
 import type { Party, Token } from "../pipeline/types.ts";
 import { delegationActor, findActor } from "./actor.ts";
 import { chargedGenitive, chargedObject, chargedPronoun } from "./charges.ts";
+import { askedPatient } from "./object-genitive.ts";
 import { afterPreposition, groupAt, punctuated, statesOfUnits, unitFrom } from "./clause-units.ts";
 import {
   afterComma,
@@ -172,6 +173,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
           (u) => !actor.includes(u) && u.type !== "GROUP" && !beneficiary(c, hit, u),
         ),
       );
+  // وتطالب المملكة المتحدة بمعاقبة روسيا: the state to be punished is not the one asked (object-genitive.ts).
+  if (askedPatient(c, hit, actor, recipient)) return { actor: [], recipient: [] };
   // نفذت بالتنسيق مع الولايات المتحدة وفرنسا: a list that opens after a companion phrase is the actor's partners.
   const head = recipient.reduce<PartyUnit | undefined>(
     (a, u) => (a && a.first <= u.first ? a : u),

@@ -294,6 +294,7 @@ export function compileCues(lex: Lexicons): EventCues {
     chargePointing: set("charge_pointing"),
     chargeObject: set("charge_object"),
     objectGenitiveAct: set("object_genitive_act"),
+    objectGenitiveNoun: set("object_genitive_noun"),
     houseArrest: set("house_arrest"),
     dangerSubject: set("danger_subject"),
     fearWord: set("fear_word"),

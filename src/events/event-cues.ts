@@ -294,6 +294,8 @@ export interface EventCues extends ModalityCues, DateCues {
   chargeObject: Set<string>;
   /** Verbal nouns of force whose bare state genitive is the state struck (`قصف اليمن`), unless a target follows. */
   objectGenitiveAct: Set<string>;
+  /** Verbal nouns of acting on a state whose bare genitive is the state acted on (`معاقبة روسيا`). */
+  objectGenitiveNoun: Set<string>;
   /** The adjective of house arrest (`الإقامة الجبرية`): a release followed by it is a move to house arrest. */
   houseArrest: Set<string>;
   /** Nouns of a danger or an escalation (`خطر`، `التصعيد`): right before a verb of threatening, a danger, no threat. */

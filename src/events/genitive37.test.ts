@@ -50,3 +50,16 @@ test("a charge called groundless is the speaker's REJECT of the state that made 
   // No maker named: no act.
   assert.deepEqual(coded("وقال المتحدث الإيراني إن التقارير عن إغلاق السفارة لا أساس لها."), []);
 });
+
+test("a demand with no addressee to act on a state does not ask that state", () => {
+  // Before: REQUEST GBR>RUS, the state to be punished read as the one asked.
+  assert.deepEqual(coded("وتطالب الحكومة البريطانية بمحاسبة روسيا على الهجمات الإلكترونية."), []);
+  // An addressee before the complement is the one asked.
+  assert.deepEqual(coded("وطالبت هولندا الاتحاد الأوروبي بمعاقبة روسيا على إسقاط الطائرة."), [
+    "REQUEST NLD>IGO asserted",
+  ]);
+  // The doer of the act asked for is asked (`بانسحاب إسرائيل`).
+  assert.deepEqual(coded("وطالبت الأردن بانسحاب إسرائيل من الأراضي التي احتلتها."), [
+    "REQUEST JOR>ISR asserted",
+  ]);
+});
