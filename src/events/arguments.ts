@@ -2,7 +2,7 @@
 import { beneficiary, informedParty } from "./addressed.ts";
 import type { Party, Token } from "../pipeline/types.ts";
 import { delegationActor, findActor } from "./actor.ts";
-import { chargedGenitive, chargedObject, chargedPronoun } from "./charges.ts";
+import { chargedGenitive, chargedObject, chargedPronoun, outsideCharge } from "./charges.ts";
 import { askedPatient } from "./object-genitive.ts";
 import { afterPreposition, groupAt, punctuated, statesOfUnits, unitFrom } from "./clause-units.ts";
 import {
@@ -251,6 +251,10 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   // الغارات الإسرائيلية التي استهدفت مواقع إيرانية: the object of a verb of targeting (target-verb.ts).
   if (recipient.length === 0 && c.targetVerb) recipient = targetVerbObject(c, hit, actor);
   if (recipient.length === 0 && actor.length > 0 && !compound(actor)) recipient = otherState(c, hit, actor);
+  // اتهم الوزير المملكة باحتجاز رئيس الوزراء اللبناني: a party inside the charge is not the accused.
+  const outside = outsideCharge(c, hit, actor, recipient);
+  if (outside.length === 0 && recipient.length > 0) return { actor: [], recipient: [] };
+  recipient = outside;
   // ضربة للنظام السوري بعد اتهامه باستخدام: the pronoun of the charge noun is the accused (charges.ts).
   const accused = chargedGenitive(c, hit, actor) ?? chargedPronoun(c, hit, actor);
   if (accused) return accused;

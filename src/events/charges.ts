@@ -152,3 +152,32 @@ export function chargedPronoun(c: Clause, hit: TriggerHit, actor: PartyUnit[]): 
   const accuser = actor.filter((u) => !accused.includes(u) && u.parties.every((p) => !theirs.has(p.country)));
   return { actor: accuser, recipient: accused };
 }
+
+/**
+ * `اتهم الوزير الألماني المملكة باحتجاز رئيس الوزراء اللبناني`: after an accusing verb (cue `charge_verb`)
+ * the charge (the first word with ب after the verb that is no party, `NOT_CHARGE` aside) holds what the
+ * accused did and to whom; a party inside it is never the accused. Returns the recipient without the
+ * parties that stand after the charge's first word.
+ */
+export function outsideCharge(
+  c: Clause,
+  hit: TriggerHit,
+  actor: readonly PartyUnit[],
+  recipient: PartyUnit[],
+): PartyUnit[] {
+  if (hit.trigger.pos !== "verb" || !tokenIn(c.cues.chargeVerb, c.tokens[hit.first])) return recipient;
+  // اتهمت متحدثة باسم الرئيس الأمريكي روسيا بـ: the search starts after a subject told after the verb.
+  const from = Math.max(hit.end, ...actor.filter((u) => u.first >= hit.end).map((u) => u.end));
+  let charge = -1;
+  // تتهم باطراد كوريا الشمالية بـ: a word with ب right after the verb is an adverb; the accused stands
+  // before the charge.
+  for (let k = from === hit.end ? from + 1 : from; k < c.end; k++) {
+    const t = c.tokens[k] as Token;
+    if (c.all.some((u) => u.first <= k && k < u.end)) continue;
+    if (t.bare.some((b) => b.prefix === "ب") && !NOT_CHARGE.test(t.key)) {
+      charge = k;
+      break;
+    }
+  }
+  return charge < 0 ? recipient : recipient.filter((u) => u.first < charge);
+}

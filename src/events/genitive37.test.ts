@@ -63,3 +63,17 @@ test("a demand with no addressee to act on a state does not ask that state", () 
     "REQUEST JOR>ISR asserted",
   ]);
 });
+
+test("a party inside the charge after an accusing verb is not the accused", () => {
+  // Before: ACCUSE DEU>LBN, the Lebanese premier inside the charge read as the accused.
+  assert.deepEqual(coded("وكان الوزير الألماني قد اتهم الحكومة باحتجاز رئيس الوزراء اللبناني عدة أيام."), []);
+  // The accused named before the charge stays.
+  assert.deepEqual(coded("واتهم الوزير الألماني الحكومة السعودية باحتجاز رئيس الوزراء اللبناني عدة أيام."), [
+    "ACCUSE DEU>SAU asserted",
+  ]);
+  // An adverb with ب right after the verb is no charge.
+  assert.deepEqual(
+    coded("وما زالت الولايات المتحدة تتهم باستمرار كوريا الشمالية بتدبير الهجمات الإلكترونية."),
+    ["ACCUSE USA>PRK asserted"],
+  );
+});
