@@ -282,6 +282,13 @@ function relativeSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
   if (hit.trigger.pos !== "verb" || !tokenIn(c.cues.relative, c.tokens[hit.first - 1])) return [];
   // بنس الذي اتهمه مادورو: with an object pronoun the antecedent is the object, not the subject.
   if (objectReference(hit, c.tokens, c.cues)) return [];
+  // والذي حملت روسيا إسرائيل مسؤوليته: two parties right after the verb, with no و between, are its own
+  // subject and object; the antecedent is neither.
+  const subject = c.units.find((u) => u.first === hit.end && u.end <= c.end);
+  if (subject) {
+    const end = Math.max(...groupAt(c, subject).map((u) => u.end));
+    if (c.units.some((u) => u.first === end && u.prefix === "" && u.end <= c.end)) return [];
+  }
   return antecedentOf(c, hit.first - 1);
 }
 

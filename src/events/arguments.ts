@@ -2,7 +2,8 @@
 import { beneficiary, informedParty } from "./addressed.ts";
 import type { Party, Token } from "../pipeline/types.ts";
 import { delegationActor, findActor } from "./actor.ts";
-import { chargedGenitive, chargedObject } from "./charges.ts";
+import { chargedGenitive, chargedObject, chargedPronoun, outsideCharge } from "./charges.ts";
+import { askedPatient } from "./object-genitive.ts";
 import { afterPreposition, groupAt, punctuated, statesOfUnits, unitFrom } from "./clause-units.ts";
 import {
   afterComma,
@@ -172,6 +173,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
           (u) => !actor.includes(u) && u.type !== "GROUP" && !beneficiary(c, hit, u),
         ),
       );
+  // وتطالب المملكة المتحدة بمعاقبة روسيا: the state to be punished is not the one asked (object-genitive.ts).
+  if (askedPatient(c, hit, actor, recipient)) return { actor: [], recipient: [] };
   // نفذت بالتنسيق مع الولايات المتحدة وفرنسا: a list that opens after a companion phrase is the actor's partners.
   const head = recipient.reduce<PartyUnit | undefined>(
     (a, u) => (a && a.first <= u.first ? a : u),
@@ -248,7 +251,12 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   // الغارات الإسرائيلية التي استهدفت مواقع إيرانية: the object of a verb of targeting (target-verb.ts).
   if (recipient.length === 0 && c.targetVerb) recipient = targetVerbObject(c, hit, actor);
   if (recipient.length === 0 && actor.length > 0 && !compound(actor)) recipient = otherState(c, hit, actor);
-  const accused = chargedGenitive(c, hit, actor);
+  // اتهم الوزير المملكة باحتجاز رئيس الوزراء اللبناني: a party inside the charge is not the accused.
+  const outside = outsideCharge(c, hit, actor, recipient);
+  if (outside.length === 0 && recipient.length > 0) return { actor: [], recipient: [] };
+  recipient = outside;
+  // ضربة للنظام السوري بعد اتهامه باستخدام: the pronoun of the charge noun is the accused (charges.ts).
+  const accused = chargedGenitive(c, hit, actor) ?? chargedPronoun(c, hit, actor);
   if (accused) return accused;
   // حاول إقناع …: a persuasion noun whose persuaded party is not read right after it has no sides.
   if (tokenIn(c.cues.patientNoun, c.tokens[hit.first])) return { actor: [], recipient: [] };

@@ -302,6 +302,8 @@ export interface EventCues extends ModalityCues, DateCues {
   chargeObject: Set<string>;
   /** Verbal nouns of force whose bare state genitive is the state struck (`قصف اليمن`), unless a target follows. */
   objectGenitiveAct: Set<string>;
+  /** Verbal nouns of acting on a state whose bare genitive is the state acted on (`معاقبة روسيا`). */
+  objectGenitiveNoun: Set<string>;
   /** The adjective of house arrest (`الإقامة الجبرية`): a release followed by it is a move to house arrest. */
   houseArrest: Set<string>;
   /** Nouns of a danger or an escalation (`خطر`، `التصعيد`): right before a verb of threatening, a danger, no threat. */
@@ -350,6 +352,10 @@ export interface EventCues extends ModalityCues, DateCues {
   patientNoun: Set<string>;
   /** `اتهم`: a verb whose one party right before its charge (ب) is the accused. */
   chargeVerb: Set<string>;
+  /** Verbs of laying the blame on a party (`حمّل`), the responsibility right after it. */
+  blameVerb: Set<string>;
+  /** Nouns of a claim against another whose maker follows them (`مزاعم المغرب`). */
+  claimCharge: Set<string>;
   /** ب + the threatener's own act as a threat's content (`بطرد`، `بالرد`). */
   ownActNoun: Set<string>;
   /** A reply (`ردا`، `كرد`) whose على names the act replied to (`ردا على العقوبات التي أعلنتها واشنطن`). */

@@ -258,8 +258,12 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     }
     const { type } = act;
     // المدعوم من روسيا، القس المحتجز في تركيا: a participle tells a state as it is, whatever the clause's
-    // mood; so is a regret to come (إذا انسحبت فإنها ستندم): the threat is made now, its condition its content.
-    const modality = hit.trigger.backed || hit.trigger.held || hit.trigger.regret ? "asserted" : act.modality;
+    // mood; so is a regret to come (إذا انسحبت فإنها ستندم): the threat is made now, its condition its content;
+    // so is a charge called groundless (مزاعم المغرب لا أساس لها): the alleging is the charge's, not the rejection's.
+    const modality =
+      hit.trigger.backed || hit.trigger.held || hit.trigger.regret || hit.trigger.baseless
+        ? "asserted"
+        : act.modality;
     // قال فلان، الأستاذ في جامعة …، إن إيران ستنسحب: a commentator's forecast is no event (forecast.ts).
     if (commentatorForecast(arabic.tokens, sentence.firstToken, span, modality, cues)) {
       explain?.hit(hit, "a commentator's forecast", actor, recipient);

@@ -27,3 +27,33 @@ export function struckGenitive(c: Clause, hit: TriggerHit, u: PartyUnit): boolea
   }
   return true;
 }
+
+/** Prepositions that open a complement of asking (`دعت إلى إدانة`، `طالبت بمعاقبة`، `لمحاسبة`). */
+const ASKED_PREPS: ReadonlySet<string> = new Set(["الي", "اليه"]);
+
+/**
+ * `وتطالب المملكة المتحدة بمعاقبة روسيا`، `ودعت فرنسا إلى إدانة سوريا`: a demand (REQUEST verb) that names
+ * no addressee before its complement, when that complement is a verbal noun of acting on a state (cues
+ * `object_genitive_noun`, `object_genitive_act`) with the state as its bare genitive, asks no state: the
+ * state is the one to be acted on. Not when ل follows the genitive (`إدانة روسيا للهجوم`: Russia condemns),
+ * nor with an addressee before the complement (`طالبت بريطانيا الاتحاد الأوروبي بمعاقبة روسيا`).
+ */
+export function askedPatient(
+  c: Clause,
+  hit: TriggerHit,
+  actor: readonly PartyUnit[],
+  recipient: readonly PartyUnit[],
+): boolean {
+  const u = recipient[0];
+  if (hit.trigger.type !== "REQUEST" || hit.trigger.pos !== "verb" || !u || u.prefix !== "") return false;
+  const noun = c.tokens[u.first - 1];
+  if (!noun || u.first - 1 < hit.end) return false;
+  if (!tokenIn(c.cues.objectGenitiveNoun, noun) && !tokenIn(c.cues.objectGenitiveAct, noun)) return false;
+  const opened =
+    noun.bare.some((b) => /^[وف]?[بل]$/u.test(b.prefix)) || ASKED_PREPS.has(c.tokens[u.first - 2]?.key ?? "");
+  if (!opened) return false;
+  // Only the actor may stand between the verb and the complement: a party there is the one asked.
+  if (c.units.some((x) => x.first >= hit.end && x.end <= u.first - 1 && !actor.includes(x))) return false;
+  const after = c.tokens[u.end];
+  return !(after && after.bare.some((b) => /^[وف]?لل?$/u.test(b.prefix)));
+}

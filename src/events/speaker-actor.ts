@@ -8,6 +8,7 @@ import { governingDate } from "./act-dates.ts";
 import { openingSubject, quotedSpeaker } from "./anaphora.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { carriedSpeaker, pronounAgrees } from "./carried-speaker.ts";
+import { chargeMaker } from "./baseless.ts";
 import { chargedParty } from "./charges.ts";
 import { groupAt, statesOfUnits } from "./clause-units.ts";
 import type { ClauseSpan } from "./clauses.ts";
@@ -50,6 +51,13 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
   if (hit.trigger.regret) {
     args.recipient = [...args.actor, ...args.recipient];
     dutySpeaker(args, hit, ctx);
+  }
+  // قال قرقاش إن اتهامات طهران لا أساس لها: the speaker rejects the charge's maker (baseless.ts).
+  if (hit.trigger.baseless) {
+    const maker = chargeMaker(arabic.tokens, units, sentence, hit, cues);
+    args.recipient = maker ? [maker] : [];
+    dutySpeaker(args, hit, ctx);
+    if (args.recipient.length === 0) args.actor = [];
   }
   // قالت لندن إن موسكو مسؤولة عن الهجوم: the state right before the word, its subject, is accused alone;
   // the speaker accuses.
@@ -241,14 +249,22 @@ function previousAccuser(
 ): PartyUnit | null {
   const sentence = arabic.sentences[sentenceIndex] as Sentence;
   const previous = arabic.sentences[sentenceIndex - 1];
+  // وحمّلت الولايات المتحدة مسؤولية …: a verb of blame (cue `blame_verb`) too.
+  const blame = tokenIn(cues.blameVerb, arabic.tokens[hit.first]);
   if (
     !previous ||
     hit.trigger.pos !== "verb" ||
     hit.first !== sentence.firstToken ||
     !hit.prefix.startsWith("و") ||
-    !tokenIn(cues.chargeVerb, arabic.tokens[hit.first]) ||
+    !(blame || tokenIn(cues.chargeVerb, arabic.tokens[hit.first])) ||
     accused[0]?.first !== hit.end ||
-    !chargedParty(arabic.tokens, units, accused, sentence.endToken)
+    !chargedParty(
+      arabic.tokens,
+      units,
+      accused,
+      sentence.endToken,
+      blame ? cues.responsibilityWord : undefined,
+    )
   )
     return null;
   const owner = openingSubject(arabic.tokens, units, previous, previous.endToken, cues);

@@ -64,6 +64,8 @@ export interface Trigger {
   behind?: boolean;
   /** A death told passively inside a mission (`قتل داخل القنصلية السعودية`): a charge against the mission's state (premises.ts). */
   premises?: boolean;
+  /** A charge said to have no ground (`إن مزاعم طهران لا أساس لها`): the speaker rejects the charge's owner (baseless.ts). */
+  baseless?: boolean;
   /** A right granted by a complementizer (`قال X إن لإسرائيل الحق في`): its needed noun is a whole word. */
   right?: boolean;
 }
@@ -114,7 +116,7 @@ export interface TriggerHit {
 
 /** The `carrier` values that set the trigger flag of their own name; `right` (a right granted) is a duty too. */
 const FLAG_CARRIERS = new Set(
-  "aspectual intent stance received hosted duty must necessity backed blame held addressed regret behind".split(
+  "aspectual intent stance received hosted duty must necessity backed blame held addressed regret behind baseless".split(
     " ",
   ),
 );
