@@ -105,6 +105,8 @@ export function compileCues(lex: Lexicons): EventCues {
         return [keyOf(name), state];
       }),
     ),
+    dealHead: set("deal_head"),
+    dealComplement: set("deal_complement"),
     firmHead: set("firm_head"),
     nonStateBody: set("nonstate_body"),
     flagHead: set("flag_head"),

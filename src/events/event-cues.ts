@@ -37,6 +37,10 @@ export interface EventCues extends ModalityCues, DateCues {
   receptionNoun: Set<string>;
   /** An agreement's name (keys, words joined by a space) → the state it was made with (`الاتفاق النووي` → IRN). */
   dealCounterpart: Map<string, string>;
+  /** Head nouns of an agreement (cue deal_head): a bare definite one stands for the agreement named before. */
+  dealHead: Set<string>;
+  /** Words after an agreement's head that go on with its name (`مع`، `بشأن`): the head is then no bare back-reference. */
+  dealComplement: Set<string>;
   /** Heads of a firm, an airline or outlets (`شركة`، `الخطوط`، `وسائل`): a nisba a word or two after one is theirs. */
   firmHead: Set<string>;
   /** Heads of a club, a party or a movement (`نادي`، `حزب`، `جماعة`): a nisba one to three words after one is theirs. */

@@ -17,6 +17,7 @@ import {
 import { tokenIn } from "./cues.ts";
 import { subjectBefore } from "./aside.ts";
 import { pastSeat } from "./envoy-seat.ts";
+import { dealBackReference } from "./back-references.ts";
 import { goodsAfter, importsOrigin } from "./imports-origin.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { acrossBorder } from "./units.ts";
@@ -344,27 +345,39 @@ function dealAfter(
   // too loose a guess to make an act on the deal's state.
   // A possessive pronoun (`بعد انسحابها من`) is left out: its act is often dated by the sentence's other act.
   if (hit.trigger.pos === "noun" && !actor.some((u) => u.first >= hit.end)) return undefined;
+  // … من الاتفاق النووي. … وانسحبت واشنطن من الاتفاق: the bare head stands for the deal named before it.
+  const named = dealBackReference(c, k + 1, c.cues);
+  if (named !== null) return dealUnit(c, k + 1, k + 2, named, actor);
   let name = "";
   for (let j = k + 1; j < Math.min(c.end, k + 1 + DEAL_WORDS); j++) {
     const t = c.tokens[j] as Token;
     if (j > k + 1 && punctuated(c, j, j)) return undefined;
     name = name === "" ? t.key : `${name} ${t.key}`;
     const state = c.cues.dealCounterpart.get(name);
-    // طهران ستنسحب من الاتفاق النووي: the state the deal was made with leaving it is no act on itself.
-    if (state && actor.some((u) => u.parties.some((p) => p.country === state))) return undefined;
-    if (state) {
-      const text = c.text.slice((c.tokens[k + 1] as Token).start, t.end);
-      return {
-        first: k + 1,
-        end: j + 1,
-        prefix: "",
-        type: "DEAL",
-        parties: [{ entity: null, text, country: state, sector: null }],
-        place: false,
-      };
-    }
+    if (state) return dealUnit(c, k + 1, j + 1, state, actor);
   }
   return undefined;
+}
+
+/** The deal's name at tokens `[first, end)` as a unit of its state; none when that state is the actor's. */
+function dealUnit(
+  c: Clause,
+  first: number,
+  end: number,
+  state: string,
+  actor: readonly PartyUnit[],
+): PartyUnit | undefined {
+  // طهران ستنسحب من الاتفاق النووي: the state the deal was made with leaving it is no act on itself.
+  if (actor.some((u) => u.parties.some((p) => p.country === state))) return undefined;
+  const text = c.text.slice((c.tokens[first] as Token).start, (c.tokens[end - 1] as Token).end);
+  return {
+    first,
+    end,
+    prefix: "",
+    type: "DEAL",
+    parties: [{ entity: null, text, country: state, sector: null }],
+    place: false,
+  };
 }
 
 /**
