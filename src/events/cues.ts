@@ -159,6 +159,7 @@ export function compileCues(lex: Lexicons): EventCues {
     recentSpan: set("recent_span"),
     placeRelative: set("place_relative"),
     wake: set("wake"),
+    reactionVerb: set("reaction_verb"),
     spanAfter: set("span_after"),
     meetingAt: set("meeting_at"),
     meetingBack: set("meeting_back"),

@@ -63,6 +63,8 @@ export interface DateCues {
   npDateFar: Set<string>;
   /** Words that open the earlier act a news act follows or answers (`في أعقاب`، `عقب`، `ردا على`): a noun act there is background. */
   wake: Set<string>;
+  /** Verbs of judging another's act (`وصف`، `انتقد`، `أدان`، `رحب`): a noun act in their object is background (reacted-act.ts). */
+  reactionVerb: Set<string>;
   /** Past-time words and two-word phrases, as phrase keys (`سابقا`، `في السابق`، `سبق أن`): background of no date. */
   pastTime: Set<string>;
   /** Spans of recent past (`الأشهر الأخيرة`، `قبل أيام`، `مؤخرا`), as phrase keys: an earlier act's sentence (news-day.ts). */

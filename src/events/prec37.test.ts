@@ -1,0 +1,41 @@
+// Rules of the thirty-seventh round, branch prec37 (docs/EVENTS.md, "Thirty-seventh pass: misdated
+// background acts"): an act told as the cause of a state of things, or as the object of another state's
+// reaction, was done before the news and keeps no date. Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { datedLines } from "../../test/helpers.ts";
+
+test("an act told as the cause after بسبب or الناجمة عن is background, undated", () => {
+  // Before: the withdrawal was dated the publication day.
+  assert.deepEqual(
+    datedLines("وتدهورت العلاقات بين البلدين بسبب انسحاب واشنطن من الاتفاق الدولي مع إيران.", "2018-06-02"),
+    ["SANCTION USA>IRN null"],
+  );
+  assert.deepEqual(
+    datedLines(
+      "ووضعت الحكومة خطة لمواجهة الأضرار الناجمة عن انسحاب واشنطن من الاتفاق مع طهران.",
+      "2018-06-02",
+    ),
+    ["SANCTION USA>IRN null"],
+  );
+  // The same act told as the news keeps its day.
+  assert.deepEqual(datedLines("وطردت هولندا السفير الإيراني من أراضيها يوم الجمعة.", "2018-06-02"), [
+    "SANCTION NLD>IRN 2018-06-01",
+  ]);
+});
+
+test("an act told as a noun in the object of a reaction was done before the reaction's day", () => {
+  // Before: the threats were dated Tuesday, the day of the condemnation.
+  assert.deepEqual(
+    datedLines(
+      "وفي بيان صدر الثلاثاء، أدانت الصين بشدة تهديدات اليابان بحق سفنها في بحر الصين الشرقي.",
+      "2018-06-06",
+    ).filter((l) => l.startsWith("THREATEN")),
+    ["THREATEN JPN>CHN null"],
+  );
+  // A reaction told during a visit: the visit is its occasion, of its own day.
+  assert.deepEqual(
+    datedLines("وانتقد الرئيس الفرنسي خلال زيارته لألمانيا الأربعاء سياسة الهجرة الأوروبية.", "2018-06-07"),
+    ["CONSULT FRA>DEU 2018-06-06"],
+  );
+});
