@@ -3,7 +3,7 @@
 // reaction, was done before the news and keeps no date. Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { datedLines } from "../../test/helpers.ts";
+import { datedLines, eventLines } from "../../test/helpers.ts";
 
 test("an act told as the cause after بسبب or الناجمة عن is background, undated", () => {
   // Before: the withdrawal was dated the publication day.
@@ -38,4 +38,12 @@ test("an act told as a noun in the object of a reaction was done before the reac
     datedLines("وانتقد الرئيس الفرنسي خلال زيارته لألمانيا الأربعاء سياسة الهجرة الأوروبية.", "2018-06-07"),
     ["CONSULT FRA>DEU 2018-06-06"],
   );
+});
+
+test("a state joined by و to a state after ب is the preposition's second object, not the act's subject", () => {
+  // Before: SUPPORT RUS>IND and KOR>JPN, the state after و read as the one who welcomed or praised.
+  assert.deepEqual(eventLines("ورحب المسؤول بالهند وروسيا.", "negation"), []);
+  assert.deepEqual(eventLines("وأشاد المتحدث باليابان وكوريا الجنوبية.", "negation"), []);
+  // With a subject of its own the act keeps it.
+  assert.deepEqual(eventLines("ورحبت إيران بالهند.", "negation"), ["SUPPORT IRN>IND asserted"]);
 });
