@@ -47,3 +47,17 @@ test("a state joined by و to a state after ب is the preposition's second objec
   // With a subject of its own the act keeps it.
   assert.deepEqual(eventLines("ورحبت إيران بالهند.", "negation"), ["SUPPORT IRN>IND asserted"]);
 });
+
+test("an act told with آنذاك، حينها، وقتها or قبل أشهر was done at a past time the text does not give", () => {
+  // Before: dated the publication day.
+  assert.deepEqual(datedLines("واستدعت الخارجية المصرية حينها السفير التركي لديها.", "2018-06-02"), [
+    "ACCUSE EGY>TUR null",
+  ]);
+  assert.deepEqual(datedLines("وقبل أشهر قليلة، انتقدت كندا بشدة سياسة الصين تجاه الأقليات.", "2018-06-02"), [
+    "ACCUSE CAN>CHN null",
+  ]);
+  // The same act with no such word is the day's news.
+  assert.deepEqual(datedLines("واستدعت الخارجية المصرية اليوم السفير التركي لديها.", "2018-06-02"), [
+    "ACCUSE EGY>TUR 2018-06-02",
+  ]);
+});
