@@ -1,6 +1,7 @@
 // An act told as background of a time the text does not give: with a past-time phrase next to its verb
-// (`وسبق أن اتهمت`، `في السابق`، `حينها`) or opening its sentence (`وقبل أشهر قليلة،`), as the origin of a crisis told before it, or right after `منذ` (the start
-// of a state of things). Split from act-dates.ts.
+// (`وسبق أن اتهمت`، `في السابق`، `حينها`) or opening its sentence (`وقبل أشهر قليلة،`), as the origin
+// of a crisis told before it, or right after `منذ` (the start of a state of things). Split from
+// act-dates.ts.
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
