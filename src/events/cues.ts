@@ -82,6 +82,7 @@ export function compileCues(lex: Lexicons): EventCues {
     conditional: set("conditional"),
     conditionWord: set("condition_word"),
     unlessHead: set("unless_head"),
+    whetherHead: set("whether_head"),
     cancel: set("cancel"),
     speech: set("speech"),
     speechMore: set("speech_more"),

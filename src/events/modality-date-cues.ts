@@ -40,6 +40,8 @@ export interface ModalityCues {
   conditionWord: Set<string>;
   /** Words before لم that open a negative condition, "unless" (`ما لم توافق`، `إن لم تطلق`). */
   unlessHead: Set<string>;
+  /** Words that with `إذا` right after them ask "whether" (`ما إذا`، `عما إذا`): an act after them is asked about. */
+  whetherHead: Set<string>;
   /** Verbs and nouns of cancelling or putting off a meeting (`ألغى اجتماعا`، `تأجيل القمة`). */
   cancel: Set<string>;
   /** Verbs of saying after ما that hedge a strike's target (`على ما قالت إنه مواقع إيرانية`). */

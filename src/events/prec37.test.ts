@@ -61,3 +61,22 @@ test("an act told with آنذاك، حينها، وقتها or قبل أشهر w
     "ACCUSE EGY>TUR 2018-06-02",
   ]);
 });
+
+test("an act asked about after ما إذا (whether) is no event; a condition after a bare إذا still is", () => {
+  // Before: THREATEN IGO>HUN conditional.
+  assert.deepEqual(
+    eventLines("ولا يعرف أحد ما إذا كان الاتحاد الأوروبي سيواصل الضغط على المجر في هذا الملف.", "negation"),
+    [],
+  );
+  assert.deepEqual(
+    eventLines("وسيقرر الرئيس الأمريكي قريبا ما إذا كانت بلاده ستفرض عقوبات على كوبا.", "negation"),
+    [],
+  );
+  // A condition keeps its conditional act.
+  assert.deepEqual(
+    eventLines("وقال إن بلاده سترد إذا فرضت الولايات المتحدة عقوبات على كوبا.", "negation").includes(
+      "SANCTION USA>CUB conditional",
+    ),
+    true,
+  );
+});
