@@ -1,4 +1,4 @@
-// An act told inside an indirect question, "whether" (`ما إذا كان الاتحاد الأوروبي سيواصل الضغط على
+// An act told inside an indirect question, "whether" (`ما إذا كانت بروكسل ستواصل الضغط على
 // بلغاريا`، `سألته عما إذا كان سيتفق مع بوتين`): `إذا` after `ما` (or `عما`، `مما`) asks whether the act
 // will be, or was, done. It is told neither as done nor as the condition of another act, so it is no
 // event; read as a condition (cue conditional) it was listed as a conditional act. Read by act-type.ts.
@@ -8,7 +8,7 @@ import { type EventCues, tokenIn } from "./cues.ts";
 /** A third-person possessive pronoun on a noun (`زيارته`، `لقائها`). */
 const POSSESSED = /\p{L}{2,}(?:ها|هما|هم|ه)$/u;
 
-/** How far before the trigger the `إذا` of the question may stand (`ما إذا كان الاتحاد الأوروبي سيواصل الضغط`). */
+/** How far before the trigger the `إذا` of the question may stand (`ما إذا كانت بروكسل ستواصل الضغط`). */
 const QUESTION_REACH = 8;
 
 /**
