@@ -9,6 +9,7 @@ import { coded, inWords, reciprocal } from "./coding.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { polarity } from "./modality.ts";
 import { judgementOnly } from "./warned-stance.ts";
+import { openQuestion } from "./open-question.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { rulesOf, type TypeRules, type TypeTable } from "./types.ts";
 
@@ -41,6 +42,8 @@ export interface ActCoding {
   charged: boolean;
   /** An act of a type that only counts when done (`done_only`), told as to come or possible: no event. */
   unrealised: boolean;
+  /** An act asked about (`ما إذا كان سيواصل الضغط`, open-question.ts): no event. */
+  questioned: boolean;
 }
 
 /** The act's coding, from its trigger, its side units (`units`) and the parties read from them. */
@@ -153,6 +156,7 @@ export function codeAct(
     charged,
     // وسط توقعات بأن تشن الولايات المتحدة ضربة، لو كان الجيش قد أسقط قنبلة: force not told as done. A
     // suspected or alleged attack (`ما يشتبه أنه قصف تركي`) was done; only its doer is in doubt.
+    questioned: !hit.within && openQuestion(arabic, hit, sentence.firstToken, cues),
     unrealised:
       rulesOf(types, type).doneOnly &&
       modality !== "asserted" &&
@@ -252,5 +256,6 @@ function bearsResponsibility(tokens: readonly Token[], from: number, end: number
 /** Why an act coded as no event is dropped (for `LossSink`). */
 export function noActReason(act: ActCoding): string {
   if (act.charged) return "threat inside a charge";
+  if (act.questioned) return "act asked about";
   return act.riskWarning ? "warning of a risk" : "force not told as done";
 }

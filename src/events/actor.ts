@@ -22,6 +22,7 @@ import { seatOf } from "./place-mentions.ts";
 import { struckGenitive } from "./object-genitive.ts";
 import { objectByGender } from "./gender-object.ts";
 import { commaVerbSubject } from "./comma-subject.ts";
+import { governedConjunct } from "./governed-conjunct.ts";
 
 /** How far after a verb its subject may stand (VSO: `التقى أكبر مسؤول … نظيره`). */
 const SUBJECT_REACH = 8;
@@ -120,6 +121,8 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     // ضد قصف اليمن: the state right after a noun of force, with no target after it, is the one struck.
     !struckGenitive(c, hit, after) &&
     !afterPreposition(c, after, hit.end) &&
+    // رحب الوزير بالصين وروسيا: a state joined to a governed one is the preposition's too (governed-conjunct.ts).
+    !governedConjunct(c, after) &&
     // لن تقبل وجودا إيرانيا: an accusative nisba is the object's adjective, never a verb's subject.
     !(
       hit.trigger.pos === "verb" &&

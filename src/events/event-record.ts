@@ -9,6 +9,7 @@ import { placeIn } from "./borrowed-sides.ts";
 import { mechanismIn } from "./channel-context.ts";
 import { dateFields, dayMinus, dayPlus, daysBefore, perfectVerb } from "./act-dates.ts";
 import { pastTold } from "./past-told.ts";
+import { reactedAct } from "./reacted-act.ts";
 import {
   joinedPluperfect,
   openingPluperfect,
@@ -59,22 +60,25 @@ export function eventRecord(
   // وسبق أن اتهمت إيران …، هدد ترامب في السابق: an act told as done before, with no date of its own, is
   // background of a time the text does not give, not an act of the publication day; so is an act told in
   // the pluperfect (`وكانت اليونان قد استدعت السفير`).
+  // وصف ماكرون، الأربعاء، انسحاب ترامب من الاتفاق: the act a reaction judges was done before the reaction's day.
+  const reacted = modality === "asserted" && reactedAct(arabic, sentence, hit, when, cues);
   const background =
-    when === null &&
-    modality === "asserted" &&
-    // تأييد الضربات التي نفذتها …: an act its relative clause tells, taken by a later act, is known before;
-    // so is one a relative clause tells in the perfect of the noun before it (`العقوبات التي فرضتها …`).
-    (hit.carried === true ||
-      (hit.trigger.antecedent === true &&
-        perfectVerb(arabic.tokens, hit) &&
-        !decidedAct(arabic, hit, cues)) ||
-      pastTold(arabic, sentence, span, hit, cues) ||
-      pluperfectTold(arabic, sentence, hit, cues) ||
-      openingPluperfect(arabic, sentence, hit, perfectVerb(arabic.tokens, hit), cues) ||
-      joinedPluperfect(arabic, sentence, hit, perfectVerb(arabic.tokens, hit), cues) ||
-      pluperfectSentence(arabic, sentence, hit, cues) ||
-      wakeTold(arabic, sentence, hit, type, cues) ||
-      (hit.trigger.behind === true && pluperfectClaim(arabic, sentence, span.reported, cues)));
+    reacted ||
+    (when === null &&
+      modality === "asserted" &&
+      // تأييد الضربات التي نفذتها …: an act its relative clause tells, taken by a later act, is known before;
+      // so is one a relative clause tells in the perfect of the noun before it (`العقوبات التي فرضتها …`).
+      (hit.carried === true ||
+        (hit.trigger.antecedent === true &&
+          perfectVerb(arabic.tokens, hit) &&
+          !decidedAct(arabic, hit, cues)) ||
+        pastTold(arabic, sentence, span, hit, cues) ||
+        pluperfectTold(arabic, sentence, hit, cues) ||
+        openingPluperfect(arabic, sentence, hit, perfectVerb(arabic.tokens, hit), cues) ||
+        joinedPluperfect(arabic, sentence, hit, perfectVerb(arabic.tokens, hit), cues) ||
+        pluperfectSentence(arabic, sentence, hit, cues) ||
+        wakeTold(arabic, sentence, hit, type, cues) ||
+        (hit.trigger.behind === true && pluperfectClaim(arabic, sentence, span.reported, cues))));
   const date = aheadIfFuture(when, modality, ctx.published, (arabic.tokens[hit.first] as Token).start);
   // قصفت الطائرات البلدة الأحد، بعد يوم من إخفاق الوسطاء في إبرام هدنة: the act after `بعد يوم من`
   // happened that many days before the day its clause is told on.

@@ -252,7 +252,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       return;
     }
     // حذر المبعوث من تصاعد المواجهات بين إسرائيل وسوريا: a warning of a risk threatens no one.
-    if (act.riskWarning || act.unrealised || act.charged) {
+    if (act.riskWarning || act.unrealised || act.charged || act.questioned) {
       explain?.hit(hit, noActReason(act), actor, recipient);
       return;
     }

@@ -40,6 +40,8 @@ export interface ModalityCues {
   conditionWord: Set<string>;
   /** Words before لم that open a negative condition, "unless" (`ما لم توافق`، `إن لم تطلق`). */
   unlessHead: Set<string>;
+  /** Words that with `إذا` right after them ask "whether" (`ما إذا`، `عما إذا`): an act after them is asked about. */
+  whetherHead: Set<string>;
   /** Verbs and nouns of cancelling or putting off a meeting (`ألغى اجتماعا`، `تأجيل القمة`). */
   cancel: Set<string>;
   /** Verbs of saying after ما that hedge a strike's target (`على ما قالت إنه مواقع إيرانية`). */
@@ -63,6 +65,8 @@ export interface DateCues {
   npDateFar: Set<string>;
   /** Words that open the earlier act a news act follows or answers (`في أعقاب`، `عقب`، `ردا على`): a noun act there is background. */
   wake: Set<string>;
+  /** Verbs of judging another's act (`وصف`، `انتقد`، `أدان`، `رحب`): a noun act in their object is background (reacted-act.ts). */
+  reactionVerb: Set<string>;
   /** Past-time words and two-word phrases, as phrase keys (`سابقا`، `في السابق`، `سبق أن`): background of no date. */
   pastTime: Set<string>;
   /** Spans of recent past (`الأشهر الأخيرة`، `قبل أيام`، `مؤخرا`), as phrase keys: an earlier act's sentence (news-day.ts). */

@@ -1,6 +1,7 @@
 // An act told as background of a time the text does not give: with a past-time phrase next to its verb
-// (`وسبق أن اتهمت`، `في السابق`), as the origin of a crisis told before it, or right after `منذ` (the start
-// of a state of things). Split from act-dates.ts.
+// (`وسبق أن اتهمت`، `في السابق`، `حينها`) or opening its sentence (`وقبل أشهر قليلة،`), as the origin
+// of a crisis told before it, or right after `منذ` (the start of a state of things). Split from
+// act-dates.ts.
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
@@ -33,6 +34,7 @@ export function pastTold(
     const gap = arabic.text.slice((tokens[k + n - 1] as Token).end, (tokens[hit.first] as Token).start);
     if (!/[،,؛:.]/u.test(gap)) return true;
   }
+  if (openingPast(arabic, sentence, hit.first, cues)) return true;
   if (crisisOrigin(tokens, sentence, hit.first, cues)) return true;
   if (sinceAct(tokens, sentence, hit.first, cues)) return true;
   const last = Math.min(span.end, hit.end + PAST_AFTER);
@@ -45,6 +47,23 @@ export function pastTold(
     if (n > 0 && k + n <= span.end) return true;
   }
   return false;
+}
+
+/** How far past an opening past-time phrase, a comma between, the act's word may stand (`وقبل أشهر قليلة، أدانت`). */
+const OPENING_REACH = 4;
+
+/**
+ * وقبل أشهر قليلة، أدانت السعودية القرار؛ وحينها، فرضت لندن عقوبات: a past-time phrase that opens the
+ * sentence sets the time of the act told right after it, past a comma that closes the phrase (and one word
+ * that qualifies it, `قليلة`), up to 4 words on, with no other stop between.
+ */
+function openingPast(arabic: ArabicText, sentence: Sentence, first: number, cues: EventCues): boolean {
+  const { tokens } = arabic;
+  const n = pastAt(tokens, sentence.firstToken, cues);
+  const end = sentence.firstToken + n;
+  if (n === 0 || end > first || first - end > OPENING_REACH) return false;
+  const gap = arabic.text.slice((tokens[end - 1] as Token).end, (tokens[first] as Token).start);
+  return !/[؛:.]/u.test(gap) && (gap.match(/[،,]/gu) ?? []).length <= 1;
 }
 
 /** How far before an act the crisis it started may be named (`واندلعت الأزمة قبل نحو عامين، حين اتهمت`). */
