@@ -27,19 +27,6 @@ interface Drawn {
 
 const parties = (ps: Event["actor"]) => ps.map((p) => `${p.text} (${p.country ?? "-"})`).join(" + ") || "-";
 
-/** One event as a line of the dump: where, what, who, and its sentence. */
-const dumped = ({ document, event: e }: Drawn) => ({
-  document,
-  start: e.evidence.start,
-  type: e.type,
-  mode: e.mode,
-  actor: e.actor.map((p) => p.country),
-  recipient: e.recipient.map((p) => p.country),
-  negated: e.negated,
-  modality: e.modality,
-  evidence: e.evidence.text.replace(/\s+/gu, " "),
-});
-
 async function main(): Promise<void> {
   const corpus = values.corpus as string;
   if (corpusMissing(corpus)) return;
@@ -64,7 +51,6 @@ async function main(): Promise<void> {
     if (articles >= limit) break;
   }
   const seconds = (performance.now() - started) / 1000;
-  if (values.dump) writeFileSync(values.dump, all.map((d) => `${JSON.stringify(dumped(d))}\n`).join(""));
   const per1000 = (n: number) => ((1000 * n) / Math.max(1, articles)).toFixed(1);
   const out: string[] = [
     `${articles} articles in ${seconds.toFixed(1)} s (${(articles / seconds).toFixed(0)} articles/s, whole pipeline, one thread)`,
