@@ -25,7 +25,6 @@ import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { purposeSides } from "./meeting-object.ts";
 import { relativeObjectSides } from "./relative-object.ts";
 import { carrierRecipient } from "./carrier-recipient.ts";
-import { pronounTarget } from "./target-pronoun.ts";
 import { permittedParty, refuserAfter } from "./refused-demand.ts";
 import { praisedAgent, welcomedActor } from "./praised-agent.ts";
 import { nestedAct } from "./nested-acts.ts";
@@ -87,11 +86,6 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // إيران، التي تتهمها واشنطن: the antecedent of the verb's pronoun is its object (relative-object.ts).
   const related = relativeObjectSides(clause, hit);
   if (related) return ownSides(related, "");
-  // إيران … العقوبات التي فرضتها عليها الولايات المتحدة: the state the preposition's pronoun stands for.
-  if (args.recipient.length === 0) {
-    const target = pronounTarget(clause, hit, args.actor);
-    if (target.length > 0) args = { ...args, recipient: target };
-  }
   // …، ودعاه الرئيس الروسي: a coordinated verb with its object pronoun and its subject after it.
   const continued = coordinatedObjectSides(clause, hit, arabic, units);
   if (continued) return ownSides(continued.actor.length > 0 ? continued : null, "pronoun with no antecedent");

@@ -111,21 +111,6 @@ test("the relative clause that carries a noun dates the act it tells", () => {
   );
 });
 
-test("a relative clause's preposition with a pronoun names the state the act was done to", () => {
-  // Before: no event (the pronoun on على named no one).
-  assert.deepEqual(
-    coded("ورفعت فنزويلا دعوى تتحدى فيها العقوبات التي فرضتها عليها كندا بعد الانتخابات الأخيرة."),
-    ["SANCTION CAN>VEN asserted"],
-  );
-  // Near form: a person named last before the pronoun is no target (the pronoun is then no country's).
-  assert.deepEqual(
-    coded(
-      "ورفع الرئيس الفنزويلي نيكولاس مادورو دعوى تتحدى العقوبات التي فرضتها عليه كندا بعد الانتخابات الأخيرة.",
-    ),
-    [],
-  );
-});
-
 test("an act a relative clause tells in the perfect of the noun before it is background, undated", () => {
   // Before: the publication day.
   assert.deepEqual(
