@@ -289,6 +289,7 @@ export function compileCues(lex: Lexicons): EventCues {
     might: set("might"),
     whenAhead: set("when_ahead"),
     pluperfectAux: set("pluperfect_aux"),
+    pastNegation: set("past_negation"),
     attackWord: set("attack_word"),
     verbalAttack: set("verbal_attack"),
     sportWord: set("sport_word"),

@@ -43,6 +43,7 @@ import { scanMasks } from "./scan.ts";
 import { backgroundAct, type Told, toldBefore, unnamedCharge } from "./told.ts";
 import { isAnaphoric, noSector, partiesLost, sportReader } from "./hit-checks.ts";
 import { commentatorForecast } from "./forecast.ts";
+import { comingWeekday } from "./coming-weekday.ts";
 import { nestedReading } from "./carried-act.ts";
 import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
 import { firstReadable, secondStateAt } from "./two-states.ts";
@@ -226,9 +227,15 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       return;
     }
     if (!explain && clauseVeto(clause, hit) !== null) return;
-    const dated =
+    // ويلتقي بوتين، الاثنين، ترامب، told on a Sunday: the imperfect's weekday is the next one.
+    const dated = comingWeekday(
+      arabic,
+      hit,
       nounOwnDate(arabic, span, hit, cues, isAct, options.published) ??
-      (hit.trigger.behind ? claimDate : governingDate)(arabic, span, hit.first, cues);
+        (hit.trigger.behind ? claimDate : governingDate)(arabic, span, hit.first, cues),
+      options.published,
+      cues,
+    );
     // يلتقي ترامب بوتين يوم 16 يوليو، told on 1 July: an imperfect dated after publication is to come.
     // اتفقت الكوريتان على عقد قمة في 27 أبريل المقبل: a date after publication in a clause told in the
     // perfect, of an act told as done, dates what was agreed, not the agreement: it takes the day of its

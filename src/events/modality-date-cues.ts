@@ -93,6 +93,8 @@ export interface DateCues {
   /** Words of time after which `الأخيرة` is the adjective `last` (`عاما الأخيرة`). */
   latterTime: Set<string>;
   pluperfectAux: Set<string>;
+  /** `لم`، `لما`: the imperfect after them is the past denied (coming-weekday.ts). */
+  pastNegation: Set<string>;
   /** Verbs of an act having been held, right after a relative pronoun (`التي عقدت`، `التي جمعت`). */
   heldPast: Set<string>;
   /** The weekdays' names by key (calendar.tsv): a retold meeting dated by one tells the news's own day. */
