@@ -57,6 +57,12 @@ interface MonthPhrase {
 const GREGORIAN_YEARS = { min: 1900, max: 2100 };
 /** Hijri years a number followed by هـ may name. */
 const HIJRI_YEARS = { min: 1300, max: 1600 };
+/**
+ * Older Gregorian years a four-digit number names right after the word for year (`عام 1675`، `سنة 1869`):
+ * history told as background. Not those in the Hijri span, which such a number with no era word
+ * (`عام 1439`) may name in either calendar.
+ */
+const HISTORY_YEARS = { min: 1000, max: 1899 };
 /** Longest Hijri month. */
 const HIJRI_MONTH_DAYS = 30;
 /** Largest count a duration may have (`قبل 30 عاما`). */
@@ -70,6 +76,7 @@ function yearAt(
   r: Reader,
   i: number,
   hijriMonth = false,
+  afterYearWord = false,
 ): { year: number; hijri: boolean; end: number } | null {
   const t = r.tokens[i];
   const m = t ? YEAR_NUMBER.exec(t.key) : null;
@@ -85,7 +92,14 @@ function yearAt(
     } else if (era?.values.some((v) => v.kind === "gregorian_era")) end = era.end;
   }
   const range = hijri ? HIJRI_YEARS : GREGORIAN_YEARS;
-  if (year < range.min || year > range.max || (!hijri && m[1]?.length !== 4)) return null;
+  const history =
+    afterYearWord &&
+    !hijri &&
+    year >= HISTORY_YEARS.min &&
+    year <= HISTORY_YEARS.max &&
+    (year < HIJRI_YEARS.min || year > HIJRI_YEARS.max);
+  if (!history && (year < range.min || year > range.max)) return null;
+  if (!hijri && m[1]?.length !== 4) return null;
   return { year, hijri, end };
 }
 
@@ -311,9 +325,9 @@ function wordDate(r: Reader, i: number): Found | null {
   return null;
 }
 
-/** `عام 2021`, `العام 1446 هـ`. */
+/** `عام 2021`, `العام 1446 هـ`, `عام 1675`. */
 function yearWord(r: Reader, i: number, end: number): Found | null {
-  const y = yearAt(r, end);
+  const y = yearAt(r, end, false, true);
   if (!y) return null;
   if (!y.hijri) return found(i, y.end, { y: y.year, m: null, d: null }, "explicit");
   const span = hijriYear(y.year, r.options.hijri);

@@ -43,3 +43,22 @@ test("the imperfect with the weekday of the day before keeps the reader's day", 
     ["CONSULT EGY>JOR 2018-03-06"],
   );
 });
+
+test("a year older than 1900 after the word for year dates the act it tells", () => {
+  // Before: the publication day (a four-digit number under 1900 was read as no year).
+  assert.deepEqual(
+    datedLines(
+      "وتعود أول معاهدة بين البلدين إلى عام 1816، عندما وقعت بريطانيا والبرتغال اتفاقا للتجارة.",
+      SUNDAY,
+    ),
+    ["SUPPORT GBR+PRT> 1816"],
+  );
+  // Near form: a number of the Hijri span with no era word may be of either calendar and stays unread.
+  assert.deepEqual(
+    datedLines(
+      "وتعود أول معاهدة بين البلدين إلى عام 1400، عندما وقعت بريطانيا والبرتغال اتفاقا للتجارة.",
+      SUNDAY,
+    ),
+    ["SUPPORT GBR+PRT> 2018-03-04"],
+  );
+});
