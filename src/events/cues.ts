@@ -162,6 +162,8 @@ export function compileCues(lex: Lexicons): EventCues {
     recentSpan: set("recent_span"),
     placeRelative: set("place_relative"),
     wake: set("wake"),
+    wakePlain: set("wake_plain"),
+    announceNoun: set("announce_noun"),
     reactionVerb: set("reaction_verb"),
     spanAfter: set("span_after"),
     meetingAt: set("meeting_at"),
