@@ -8,7 +8,7 @@ import { newsDayAct } from "./news-day.ts";
 import { placeIn } from "./borrowed-sides.ts";
 import { mechanismIn } from "./channel-context.ts";
 import { dateFields, dayMinus, dayPlus, daysBefore, perfectVerb } from "./act-dates.ts";
-import { pastTold } from "./past-told.ts";
+import { pastTold, priorNoun } from "./past-told.ts";
 import { reactedAct } from "./reacted-act.ts";
 import {
   joinedPluperfect,
@@ -62,8 +62,10 @@ export function eventRecord(
   // the pluperfect (`وكانت اليونان قد استدعت السفير`).
   // وصف ماكرون، الأربعاء، انسحاب ترامب من الاتفاق: the act a reaction judges was done before the reaction's day.
   const reacted = modality === "asserted" && reactedAct(arabic, sentence, hit, when, cues);
+  // في ظل اتفاق مسبق، تصريحاته السابقة: a noun act qualified as earlier is background even in a dated clause.
   const background =
     reacted ||
+    (modality === "asserted" && priorNoun(arabic.tokens, hit, cues)) ||
     (when === null &&
       modality === "asserted" &&
       // تأييد الضربات التي نفذتها …: an act its relative clause tells, taken by a later act, is known before;
