@@ -159,6 +159,7 @@ export function compileCues(lex: Lexicons): EventCues {
     npDate: set("np_date"),
     npDateFar: set("np_date_far"),
     pastTime: set("past_time"),
+    nextDay: set("next_day"),
     pastAdjective: set("past_adjective"),
     recentSpan: set("recent_span"),
     placeRelative: set("place_relative"),

@@ -9,6 +9,7 @@ import { placeIn } from "./borrowed-sides.ts";
 import { mechanismIn } from "./channel-context.ts";
 import { dateFields, dayMinus, dayPlus, daysBefore, perfectVerb } from "./act-dates.ts";
 import { pastTold, priorNoun } from "./past-told.ts";
+import { nextDayDate } from "./next-day.ts";
 import { reactedAct } from "./reacted-act.ts";
 import {
   joinedPluperfect,
@@ -104,6 +105,11 @@ export function eventRecord(
     newsDayAct(arabic, sentence, hit.first, cues)
   )
     fields.date = ctx.newsDay;
+  // وفي اليوم التالي، طالبت كندا …: the day after the day told last, not the publication day.
+  if (!background && when === null && !ctx.said?.value) {
+    const next = nextDayDate(arabic, sentence, hit.first, cues);
+    if (next !== undefined) Object.assign(fields, { date: next, end_date: null, date_text: null });
+  }
   const before = daysBefore(arabic, hit.first, when, cues);
   if (before > 0 && fields.date !== dayMinus(fields.date, before))
     Object.assign(fields, { date: dayMinus(fields.date, before), end_date: null, date_text: null });

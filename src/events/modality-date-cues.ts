@@ -73,6 +73,8 @@ export interface DateCues {
   reactionVerb: Set<string>;
   /** Past-time words and two-word phrases, as phrase keys (`سابقا`، `في السابق`، `سبق أن`): background of no date. */
   pastTime: Set<string>;
+  /** Phrases of "the next day" (`اليوم التالي`), as phrase keys: a sentence they open tells the day after the last day told. */
+  nextDay: Set<string>;
   /** Adjectives of an earlier time (`سابق`، `السابقة`، `مسبق`): right after an act's noun, background (past-told.ts). */
   pastAdjective: Set<string>;
   /** Spans of recent past (`الأشهر الأخيرة`، `قبل أيام`، `مؤخرا`), as phrase keys: an earlier act's sentence (news-day.ts). */
