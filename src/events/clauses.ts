@@ -142,7 +142,7 @@ export function speakerOf(
     if (m.firstToken <= from || m.endToken > reported) continue;
     // قال سفير إيران لدى الأمم المتحدة: the body the envoy is posted to is no speaker (envoy-seat.ts).
     if (m.type !== "GPE" && first !== null && postSeatMention(tokens, m.firstToken, cues)) continue;
-    // وقال في مؤتمر صحفي مشترك مع نظيره السعودي عادل الجبير إن: the partner after مع is no speaker.
+    // وأضاف خلال لقاء جمعه مع وزير الخارجية الياباني أن: the partner after مع is no speaker.
     if (withPartner(tokens, from, m.firstToken)) continue;
     if (m.type !== "GPE") return m;
     first ??= m;
