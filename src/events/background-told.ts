@@ -173,7 +173,9 @@ const WAKE_REACH = 3;
  * its clause names no date. Not a verb (`عقب ما أعلنت`), which tells its act as the clause's own; nor a meeting
  * (CONSULT: `قال عقب اجتماعه مع`، `وذلك إثر اتصال هاتفي`), which is most often the occasion of the news, the same
  * day; nor a charge (ACCUSE: `على خلفية اتهام إدارة ترامب للمجلس`، `على خلفية انتقاد كندا`), most often the stance
- * the news act carries out or answers, told again in the same days.
+ * the news act carries out or answers, told again in the same days. The plain words of "after" and "before" (cue
+ * wake_plain: `بعد قرار واشنطن الانسحاب`، `قبل الضربة الأمريكية لسوريا`) open an earlier act too, unless a noun of announcing stands between (cue
+ * announce_noun: `بعد الإعلان عن توقيع اتفاقية`, the day's news).
  */
 export function wakeTold(
   arabic: ArabicText,
@@ -188,6 +190,12 @@ export function wakeTold(
     const t = tokens[k] as Token;
     if (/[،,؛:.]/u.test(arabic.text.slice(t.end, (tokens[k + 1] as Token).start))) return false;
     if (tokenIn(cues.wake, t)) return true;
+    // بعد قرار واشنطن الانسحاب، قبل الضربة الأمريكية لسوريا: the plain words of "after" and "before" open an earlier act too;
+    // not `بعد الإعلان عن توقيع اتفاقية`, where the announcing, and the act it tells, is the day's news.
+    if (tokenIn(cues.wakePlain, t)) {
+      for (let q = k + 1; q < hit.first; q++) if (tokenIn(cues.announceNoun, tokens[q])) return false;
+      return true;
+    }
   }
   return false;
 }

@@ -3,6 +3,8 @@
 import { postSeatMention } from "./envoy-seat.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Event, Sentence, Token } from "../pipeline/types.ts";
+import { keyOf } from "../arabic/normalize.ts";
+import { tokenIs } from "../arabic/tokens.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { participleSpeaker, vowSpeaker } from "./participle-speaker.ts";
 import { SCAN_CLAUSE, type ScanMasks } from "./scan.ts";
@@ -140,11 +142,28 @@ export function speakerOf(
     if (m.firstToken <= from || m.endToken > reported) continue;
     // قال سفير إيران لدى الأمم المتحدة: the body the envoy is posted to is no speaker (envoy-seat.ts).
     if (m.type !== "GPE" && first !== null && postSeatMention(tokens, m.firstToken, cues)) continue;
+    // وأضاف خلال لقاء جمعه مع وزير الخارجية الياباني أن: the partner after مع is no speaker.
+    if (withPartner(tokens, from, m.firstToken)) continue;
     if (m.type !== "GPE") return m;
     first ??= m;
   }
   return first;
 }
+
+/** How far before a mention the مع of a partner may stand (`مع نظيره السعودي عادل الجبير`). */
+const PARTNER_REACH = 4;
+
+/**
+ * The mention at `at` is the partner of the speech's occasion: `مع` stands up to 4 words before it, after the
+ * speech verb at `from` (`قال في مؤتمر صحفي مشترك مع نظيره السعودي`، `قال خلال لقائه مع وزير الخارجية الفرنسي`).
+ */
+function withPartner(tokens: readonly Token[], from: number, at: number): boolean {
+  for (let k = at - 1; k > from && k >= at - PARTNER_REACH; k--)
+    if (tokenIs(tokens[k] as Token, WITH_KEY)) return true;
+  return false;
+}
+
+const WITH_KEY = keyOf("مع");
 
 /** A sentence as an event's evidence: its text and offsets, which slice back to the article. */
 export function sentenceEvidence(arabic: ArabicText, sentence: Sentence): Event["evidence"] {

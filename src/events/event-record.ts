@@ -8,7 +8,8 @@ import { newsDayAct } from "./news-day.ts";
 import { placeIn } from "./borrowed-sides.ts";
 import { mechanismIn } from "./channel-context.ts";
 import { dateFields, dayMinus, dayPlus, daysBefore, perfectVerb } from "./act-dates.ts";
-import { pastTold } from "./past-told.ts";
+import { pastTold, priorNoun } from "./past-told.ts";
+import { nextDayDate } from "./next-day.ts";
 import { reactedAct } from "./reacted-act.ts";
 import {
   joinedPluperfect,
@@ -62,8 +63,10 @@ export function eventRecord(
   // the pluperfect (`وكانت اليونان قد استدعت السفير`).
   // وصف ماكرون، الأربعاء، انسحاب ترامب من الاتفاق: the act a reaction judges was done before the reaction's day.
   const reacted = modality === "asserted" && reactedAct(arabic, sentence, hit, when, cues);
+  // في ظل اتفاق مسبق، تصريحاته السابقة: a noun act qualified as earlier is background even in a dated clause.
   const background =
     reacted ||
+    (modality === "asserted" && priorNoun(arabic.tokens, hit, cues)) ||
     (when === null &&
       modality === "asserted" &&
       // تأييد الضربات التي نفذتها …: an act its relative clause tells, taken by a later act, is known before;
@@ -102,6 +105,11 @@ export function eventRecord(
     newsDayAct(arabic, sentence, hit.first, cues)
   )
     fields.date = ctx.newsDay;
+  // وفي اليوم التالي، طالبت كندا …: the day after the day told last, not the publication day.
+  if (!background && when === null && !ctx.said?.value) {
+    const next = nextDayDate(arabic, sentence, hit.first, cues);
+    if (next !== undefined) Object.assign(fields, { date: next, end_date: null, date_text: null });
+  }
   const before = daysBefore(arabic, hit.first, when, cues);
   if (before > 0 && fields.date !== dayMinus(fields.date, before))
     Object.assign(fields, { date: dayMinus(fields.date, before), end_date: null, date_text: null });

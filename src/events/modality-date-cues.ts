@@ -65,10 +65,18 @@ export interface DateCues {
   npDateFar: Set<string>;
   /** Words that open the earlier act a news act follows or answers (`في أعقاب`، `عقب`، `ردا على`): a noun act there is background. */
   wake: Set<string>;
+  /** The plain word of "after" (`بعد`): a noun act after it is background, as after a wake word (background-told.ts). */
+  wakePlain: Set<string>;
+  /** Nouns of announcing (`الإعلان`): between `بعد` and the act, they keep the act the day's news. */
+  announceNoun: Set<string>;
   /** Verbs of judging another's act (`وصف`، `انتقد`، `أدان`، `رحب`): a noun act in their object is background (reacted-act.ts). */
   reactionVerb: Set<string>;
   /** Past-time words and two-word phrases, as phrase keys (`سابقا`، `في السابق`، `سبق أن`): background of no date. */
   pastTime: Set<string>;
+  /** Phrases of "the next day" (`اليوم التالي`), as phrase keys: a sentence they open tells the day after the last day told. */
+  nextDay: Set<string>;
+  /** Adjectives of an earlier time (`سابق`، `السابقة`، `مسبق`): right after an act's noun, background (past-told.ts). */
+  pastAdjective: Set<string>;
   /** Spans of recent past (`الأشهر الأخيرة`، `قبل أيام`، `مؤخرا`), as phrase keys: an earlier act's sentence (news-day.ts). */
   recentSpan: Set<string>;
   /** `حيث`: a verb right after it tells a fact of the place (news-day.ts). */

@@ -342,7 +342,7 @@ const THREAT_REACH = 5;
  * The act a threat word names with ب, a few words on (`هدد … بفرض`، `لوحت بتكرار الهجوم`، `توعد
  * بشن هجوم`): the ب stands on the trigger or on a verbal noun between the threat word and it.
  */
-function threatened(
+export function threatened(
   tokens: readonly Token[],
   hit: TriggerHit,
   clauseStart: number,

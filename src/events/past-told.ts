@@ -24,7 +24,7 @@ export function pastTold(
   arabic: ArabicText,
   sentence: Sentence,
   span: ClauseSpan,
-  hit: { first: number; end: number },
+  hit: { first: number; end: number; trigger?: { pos: string } },
   cues: EventCues,
 ): boolean {
   const { tokens } = arabic;
@@ -92,6 +92,29 @@ function sinceAct(tokens: readonly Token[], sentence: Sentence, first: number, c
     before > sentence.firstToken &&
     isComplementizer(tokens[before], cues) &&
     tokenIn(cues.since, tokens[before - 1])
+  );
+}
+
+/**
+ * في ظل اتفاق مسبق بين الجانبين، مناقضا تصريحاته السابقة، كرر ترامب تهديداته السابقة: an act's noun qualified by an
+ * adjective of an earlier time (cue past_adjective) standing right after it names an earlier act, background of a
+ * time the text does not give, before the day its clause tells (`انتقد يوم الاثنين تصريحاته السابقة`): it is
+ * read even when the clause names a date. Only right after the noun (and in its sentence): `اتهم الرئيس السابق`
+ * qualifies a person.
+ */
+export function priorNoun(
+  tokens: readonly Token[],
+  hit: { first: number; end: number; trigger?: { pos: string } },
+  cues: EventCues,
+): boolean {
+  if (hit.trigger?.pos !== "noun") return false;
+  const last = tokens[hit.end - 1];
+  const next = tokens[hit.end];
+  return (
+    next !== undefined &&
+    last !== undefined &&
+    next.sentence === last.sentence &&
+    tokenIn(cues.pastAdjective, next)
   );
 }
 

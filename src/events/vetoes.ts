@@ -10,6 +10,7 @@ import { tokenIn } from "./cues.ts";
 import { followedBy } from "./key-openings.ts";
 import { deniedAct } from "./denied.ts";
 import { fearedAct } from "./feared.ts";
+import { threatened } from "./modality.ts";
 import { privateSubject } from "./private-subject.ts";
 import { askedNotDone } from "./addressed.ts";
 import {
@@ -218,6 +219,9 @@ export function clauseVeto(c: Clause, hit: TriggerHit): string | null {
   if (deniedAct(c, hit)) return "an act denied";
   // يخشى من انسحاب واشنطن، حذرت إيران من مغبة مهاجمة القنصلية: a feared or warned-against act is not done.
   if (fearedAct(c, hit)) return "an act feared or warned against";
+  // هددت برلين بفرض عقوبات على تركيا: the act a threat names with ب is the threat's content, not listed again
+  // (docs/gold-format.md); the threat is its own event.
+  if (threatened(c.tokens, hit, c.start, c.cues)) return "a threatened act";
   // ستحمل واشنطن إيران مسؤولية أي هجوم: responsibility laid for acts to come is a threat's content.
   if (blameToCome(c, hit)) return "blame to come";
   // كما تحمل حكومة بلادها المسؤولية: a present blame names the state it holds before its responsibility word.
