@@ -76,7 +76,7 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // a detention told of its detainee (القس الأمريكي المحتجز في تركيا, held.ts).
   if (hit.trigger.backed)
     return ownSides(backedSides(arabic, hit, units, found.mentions, cues), "no state body backed");
-  // وتستعد دمشق، بدعم من حليفتيها روسيا وإيران: the adverbial noun of backing names its backers, and the
+  // وتتأهب أنقرة، بدعم من حليفتيها باكستان وأذربيجان: the adverbial noun of backing names its backers, and the
   // clause's subject is the side backed (backing.ts).
   if (hit.trigger.backing)
     return ownSides(backingSides(arabic, hit, clause, units, found.mentions, cues), "no state backed");

@@ -67,7 +67,7 @@ export function codeAct(
   );
   // يلتقي ترامب بوتين في هلسنكي يوم 16 يوليو، told on 1 July: an act the article dates after its own day
   // is planned, however its verb is told (a present, a passive `تعقد القمة`): scheduled, as `من المقرر`.
-  // وتستعد دمشق، بدعم من روسيا، لشن هجوم: the backing is told as it stands, whatever the future of the act
+  // وتتأهب أنقرة، بدعم من باكستان، لتنظيم مناورات: the backing is told as it stands, whatever the future of the act
   // it goes with (backing.ts), as a backing participle is (index.ts); a condition or a negation stays.
   const pol =
     hit.trigger.backing && read.modality === "future" && !read.onCondition

@@ -1,6 +1,6 @@
 // A state acting "with the backing of" another, told by the adverbial noun of backing after its act:
-// `وتستعد دمشق، بدعم من حليفتيها روسيا وإيران، لشن هجوم`، `القوات السورية تستعيد بدعم روسي السيطرة`،
-// `بدأت السعودية … بدعم من الولايات المتحدة وبريطانيا في شن`. The noun carries the manner ب (trigger row
+// `وتتأهب أنقرة، بدعم من حليفتيها باكستان وأذربيجان، لتنظيم مناورات`، `استعادت القوات العراقية بدعم أمريكي قرى عدة`،
+// `شنت الحكومة الصومالية هجوما بدعم من إثيوبيا وكينيا`. The noun carries the manner ب (trigger row
 // with carrier `backing` in triggers.tsv: `بدعم`، `بمساندة`); the backers are the states after من (past one
 // word of alliance, cue `ally`, or من قبل) or the nisba right after the noun (`بدعم روسي`), one adjective of
 // kind allowed before either (`بدعم جوي من`), and the backed side is the subject of the clause: its first
