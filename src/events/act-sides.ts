@@ -8,6 +8,7 @@ import type { ArabicText, Event, Party, Sentence } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { complementTarget } from "./agreed-target.ts";
 import { backedSides } from "./backed.ts";
+import { backingSides } from "./backing.ts";
 import { borrowedSides } from "./borrowed-sides.ts";
 import { channelSides } from "./channel-context.ts";
 import { coordinatedRecipient } from "./coordinated-recipient.ts";
@@ -75,6 +76,10 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // a detention told of its detainee (القس الأمريكي المحتجز في تركيا, held.ts).
   if (hit.trigger.backed)
     return ownSides(backedSides(arabic, hit, units, found.mentions, cues), "no state body backed");
+  // وتتأهب أنقرة، بدعم من حليفتيها باكستان وأذربيجان: the adverbial noun of backing names its backers, and the
+  // clause's subject is the side backed (backing.ts).
+  if (hit.trigger.backing)
+    return ownSides(backingSides(arabic, hit, clause, units, found.mentions, cues), "no state backed");
   if (hit.trigger.held)
     return ownSides(heldSides(arabic, hit, units, found.mentions, cues), "no national held");
   // وجهت تركيا تحذيرا لدمشق: the warning's addressee is the party right after it (held.ts).

@@ -67,10 +67,14 @@ export function codeAct(
   );
   // يلتقي ترامب بوتين في هلسنكي يوم 16 يوليو، told on 1 July: an act the article dates after its own day
   // is planned, however its verb is told (a present, a passive `تعقد القمة`): scheduled, as `من المقرر`.
+  // وتتأهب أنقرة، بدعم من باكستان، لتنظيم مناورات: the backing is told as it stands, whatever the future of the act
+  // it goes with (backing.ts), as a backing participle is (index.ts); a condition or a negation stays.
   const pol =
-    ctx.ahead === true && read.modality === "asserted" && !read.negated && !read.refused
-      ? { ...read, modality: "future" as const, scheduled: true }
-      : read;
+    hit.trigger.backing && read.modality === "future" && !read.onCondition
+      ? { ...read, modality: "asserted" as const, scheduled: false }
+      : ctx.ahead === true && read.modality === "asserted" && !read.negated && !read.refused
+        ? { ...read, modality: "future" as const, scheduled: true }
+        : read;
   const joint = recipient.length === 0 && new Set(actor.map((p) => p.country)).size > 1;
   // أوقفت كوريا الجنوبية بث الدعاية: stopping a hostile act is a de-escalation, not a sanction.
   const object = objectAt(hit, units.actor);

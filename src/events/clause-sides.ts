@@ -34,7 +34,10 @@ export function actReader(arabic: ArabicText, triggers: PhraseIndex<Trigger>): (
     let known = acts.get(k);
     if (known === undefined) {
       // دعمهما is an act only after an aspectual verb (`واصلت … دعمها`); elsewhere it is none.
-      known = triggers.matchAt(arabic.tokens, k, { bare: true })?.values.some((t) => !t.aspectual) ?? false;
+      // بدعم من روسيا is the manner of the act it goes with (backing.ts), no act that ends a side's reach.
+      known =
+        triggers.matchAt(arabic.tokens, k, { bare: true })?.values.some((t) => !t.aspectual && !t.backing) ??
+        false;
       acts.set(k, known);
     }
     return known;

@@ -349,7 +349,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     repeats.bind(event);
     eventOf.set(hit, event);
     // النظام السوري المدعوم من روسيا وإيران: each backer backs the body on its own (backed.ts).
-    if (hit.trigger.backed && actor.length > 1) {
+    if ((hit.trigger.backed || hit.trigger.backing) && actor.length > 1) {
       event.actor = [actor[0] as Party];
       for (const p of actor.slice(1)) {
         const other: Event = { ...event, actor: [p], id: `v${events.length + 1}` };

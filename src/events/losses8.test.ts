@@ -142,7 +142,11 @@ function told(sentence: string): string[] {
 }
 
 test("losses 8: the explain sink tells an event and each reason a form gives none", () => {
-  assert.deepEqual(told("واتهمت إيران الولايات المتحدة بدعم الإرهاب."), ["واتهمت: event"]);
+  // بدعم is a form of its own since branch agree38 (the adverbial noun of backing): here the charge's object.
+  assert.deepEqual(told("واتهمت إيران الولايات المتحدة بدعم الإرهاب."), [
+    "بدعم: object of the trigger before",
+    "واتهمت: event",
+  ]);
   assert.deepEqual(told("وأعلنت الصين افتتاح معرض للكتاب في بكين."), [
     "وأعلنت: needed word missing",
     "افتتاح: needed word missing",

@@ -35,8 +35,10 @@ test("a state named after بدعم من backs the attacker, it is not the target
     ),
     [],
   );
-  // Guard: the target named after the backer is still the target.
+  // Guard: the target named after the backer is still the target; the backer supports the attacker
+  // (the adverbial noun of backing, branch agree38, backing.ts).
   assert.deepEqual(coded("وشنت الولايات المتحدة، بدعم من بريطانيا، غارات جوية على مواقع عسكرية في سوريا."), [
+    "SUPPORT GBR>USA asserted",
     "ASSAULT USA>SYR asserted",
   ]);
 });

@@ -47,6 +47,8 @@ export interface Trigger {
   hosted?: boolean;
   /** A passive participle of backing (`النظام السوري المدعوم من روسيا`): the body before it is backed by the state after من (backed.ts). */
   backed?: boolean;
+  /** An adverbial noun of backing (`بدعم من روسيا`، `بدعم روسي`): the clause's subject is backed by the states after it (backing.ts). */
+  backing?: boolean;
   /** A duty told by a complementizer (`قال X إن على Y أن`): the speaker is its actor, no party before it. */
   duty?: boolean;
   /** A verb of duty (`يجب على`، `يتعين على`): with no actor in its clause, the sentence's speaker acts. */
@@ -116,7 +118,7 @@ export interface TriggerHit {
 
 /** The `carrier` values that set the trigger flag of their own name; `right` (a right granted) is a duty too. */
 const FLAG_CARRIERS = new Set(
-  "aspectual intent stance received hosted duty must necessity backed blame held addressed regret behind baseless".split(
+  "aspectual intent stance received hosted duty must necessity backed backing blame held addressed regret behind baseless".split(
     " ",
   ),
 );
@@ -254,9 +256,11 @@ export function findTriggers(
       trigger.type === "CONSULT" && trigger.pos === "noun" && settingBefore(tokens, i, trigger, setting);
     // … مع تايوان والاعتراف ببكين: a noun after و is a second act, not the object of the first; تحدث إلى
     // ترامب قبيل الضربات: nor is a noun after a preposition of time, which tells when the act before was.
+    // قامت الولايات المتحدة، بدعم من حلفائها، بقصف: an adverbial noun of backing takes no act as its object.
     const objectOfPrev =
       trigger.pos === "noun" &&
       prev !== undefined &&
+      !prev.trigger.backing &&
       sameSentence &&
       i - prev.end <= ABSORB_REACH &&
       !m.prefix.startsWith("و") &&
@@ -298,7 +302,9 @@ export function findTriggers(
     if (!absorbed) {
       const hit = { trigger, first: i, end: m.end, prefix: m.prefix };
       hits.push(hit);
-      taker = rulesOf(types, trigger.type).takesComplement ? { hit, end: m.end } : null;
+      // بدعم من حلفائها، بقصف: the adverbial noun of backing (backing.ts) takes no act as its complement,
+      // and leaves the taker before it as it was.
+      if (!trigger.backing) taker = rulesOf(types, trigger.type).takesComplement ? { hit, end: m.end } : null;
     }
     i = m.end - 1;
   }

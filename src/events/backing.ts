@@ -1,0 +1,136 @@
+// A state acting "with the backing of" another, told by the adverbial noun of backing after its act:
+// `وتتأهب أنقرة، بدعم من حليفتيها باكستان وأذربيجان، لتنظيم مناورات`، `استعادت القوات العراقية بدعم أمريكي قرى عدة`،
+// `شنت الحكومة الصومالية هجوما بدعم من إثيوبيا وكينيا`. The noun carries the manner ب (trigger row
+// with carrier `backing` in triggers.tsv: `بدعم`، `بمساندة`); the backers are the states after من (past one
+// word of alliance, cue `ally`, or من قبل) or the nisba right after the noun (`بدعم روسي`), one adjective of
+// kind allowed before either (`بدعم جوي من`), and the backed side is the subject of the clause: its first
+// party, standing before the noun with no preposition on it or before it. PLOVER SUPPORT, backer to backed.
+// Guards: the backed side must be a state's own body (a state named, its government, army or forces by
+// their nisba, a person or body of government or the military), never a movement, the opposition or an
+// alliance (`الحركة … بدعم تركي`، `المعارضة بدعم من تركيا`، `قوات التحالف … بدعم إماراتي`); the backers must
+// be states or state bodies; with no من and no nisba right after the noun (`اتهمها بدعم الإرهاب`) there is
+// no backing told.
+import type { EntitiesResult } from "../entities/index.ts";
+import type { ArabicText, Party, Token } from "../pipeline/types.ts";
+import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
+import { mentionUnit } from "./backed.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+type Mention = EntitiesResult["mentions"][number];
+
+/** Sectors of a body or person that stands for its state's government. */
+const STATE_SECTORS = new Set(["GOV", "MIL", "DIP"]);
+
+/** A unit or mention that stands for a state (not an IGO, a movement or a people). */
+function stateParty(p: Party, type: string): boolean {
+  if (p.country === null || p.country === "IGO") return false;
+  return type === "GPE" || type === "NISBA" || STATE_SECTORS.has(p.sector ?? "");
+}
+
+/** The backers after the noun: states after من (past قبل or a word of alliance), or the nisba right after. */
+function backersAfter(
+  arabic: ArabicText,
+  hit: TriggerHit,
+  units: readonly PartyUnit[],
+  mentions: readonly Mention[],
+  cues: EventCues,
+): PartyUnit[] {
+  const { tokens } = arabic;
+  const sentence = (tokens[hit.first] as Token).sentence;
+  const at = (k: number): Token | undefined => {
+    const t = tokens[k];
+    return t && t.sentence === sentence ? t : undefined;
+  };
+  let k = hit.end;
+  // بدعم روسي، بدعم جوي روسي: the nisba right after the noun, or after one word of kind.
+  for (let j = k; j <= k + 1; j++) {
+    const u = units.find((v) => v.first === j && v.type === "NISBA" && v.prefix === "");
+    if (u) return stateParty(u.parties[0] as Party, u.type) ? [u] : [];
+    if (at(j)?.key === "من") {
+      k = j;
+      break;
+    }
+  }
+  if (at(k)?.key !== "من") return [];
+  k++;
+  if (tokenIn(cues.agentHead, at(k)) || tokenIn(cues.ally, at(k))) k++;
+  // بدعم من حلفائها الروس والإيرانيين: nisbas of peoples after the word of alliance.
+  const nisba = units.find((v) => v.first === k && v.type === "NISBA" && v.prefix === "");
+  if (nisba) {
+    const out = [nisba];
+    let end = nisba.end;
+    for (;;) {
+      const next = units.find((v) => v.first === end && v.type === "NISBA" && v.prefix.startsWith("و"));
+      if (!next) break;
+      out.push(next);
+      end = next.end;
+    }
+    return out.every((u) => stateParty(u.parties[0] as Party, u.type)) ? out : [];
+  }
+  const out: PartyUnit[] = [];
+  let end = k;
+  for (const m of [...mentions].sort((a, b) => a.firstToken - b.firstToken)) {
+    if (m.firstToken < end) continue;
+    if (m.firstToken > end) break;
+    const first = out.length === 0;
+    if (first ? m.prefix !== "" : !m.prefix.startsWith("و")) break;
+    if ((m.type !== "GPE" && m.type !== "ORG") || m.country === null || m.country === "IGO") break;
+    if (m.type === "ORG" && !STATE_SECTORS.has(m.sector ?? "")) break;
+    out.push(mentionUnit(m));
+    end = m.endToken;
+  }
+  return out;
+}
+
+/** The clause's subject before the noun: its first party, with no preposition on it or right before it. */
+function backedSubject(
+  clause: Clause,
+  hit: TriggerHit,
+  mentions: readonly Mention[],
+  cues: EventCues,
+): PartyUnit | null {
+  const first = clause.units
+    .filter((u) => u.first >= clause.start && u.end <= hit.first)
+    .sort((a, b) => a.first - b.first)[0];
+  if (!first || first.parties.length !== 1) return null;
+  if (first.prefix.replace(/^[وف]/u, "") !== "") return null;
+  if (tokenIn(cues.preposition, clause.tokens[first.first - 1])) return null;
+  const p = first.parties[0] as Party;
+  if (!stateParty(p, first.type)) return null;
+  // No other clause between the subject and the noun: a relative or a clause of time (`الثوار الذين تدعمهم
+  // تركيا، والأكراد بدعم أمريكي`), an act after بعد (`بعد سيطرة الحوثيين … بدعم من إيران`), or a clause
+  // joined after a comma (`أعلن المغرب …، وفي يناير … تم الإعلان … بدعم من الجزائر`): the backing is that clause's.
+  for (let k = first.end; k < hit.first; k++) {
+    const t = clause.tokens[k] as Token;
+    if (tokenIn(cues.clauseBreak, t) || tokenIn(cues.afterWord, t) || tokenIn(cues.conditionWord, t))
+      return null;
+    const gap = clause.text.slice((clause.tokens[k - 1] as Token).end, t.start);
+    if (/[،,]/u.test(gap) && t.bare.some((b) => b.prefix.startsWith("و"))) return null;
+  }
+  // الحكومة اليمنية، القوات السورية: a nisba names the state only after a word of its government or forces.
+  if (first.type === "NISBA" && !tokenIn(cues.backedBody, clause.tokens[first.first - 1])) return null;
+  // A force known by a fixed name of its own (`الحشد الشعبي`) is a movement as often as the state (backed.ts).
+  const m = mentions.find((x) => x.firstToken === first.first && x.endToken === first.end);
+  if (m && m.type === "ORG" && m.via === "lexicon") return null;
+  return first;
+}
+
+/**
+ * The two sides of an adverbial noun of backing (carrier `backing`): the backers after it and the clause's
+ * subject they back, or null when the noun has no manner ب, names no state backer or backs no state body.
+ */
+export function backingSides(
+  arabic: ArabicText,
+  hit: TriggerHit,
+  clause: Clause,
+  units: readonly PartyUnit[],
+  mentions: readonly Mention[],
+  cues: EventCues,
+): Arguments | null {
+  const actor = backersAfter(arabic, hit, units, mentions, cues);
+  if (actor.length === 0) return null;
+  const backed = backedSubject(clause, hit, mentions, cues);
+  if (!backed) return null;
+  return { actor, recipient: [backed] };
+}
