@@ -1,0 +1,20 @@
+// The thirty-eighth round's readings of charges Rasd missed (docs/EVENTS.md, "Thirty-eighth pass: the
+// recall of ACCUSE", branch accuse38). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const coded = (text: string) => eventLines(text, "negation");
+
+test("a death inside a mission written with its passive damma is still the speaker's charge", () => {
+  // Before: nothing, the damma read as a passive charge with no accuser.
+  assert.deepEqual(coded("وأكد مسؤول مصري أن الموظف قُتل داخل السفارة الليبية في القاهرة."), [
+    "ACCUSE EGY>LBY asserted",
+  ]);
+  // The same without the mark: unchanged.
+  assert.deepEqual(coded("وأكد مسؤول مصري أن الموظف قتل داخل السفارة الليبية في القاهرة."), [
+    "ACCUSE EGY>LBY asserted",
+  ]);
+  // A passive charge written with its damma keeps its veto: no accuser is told.
+  assert.deepEqual(coded("واُتهمت ليبيا بتهريب السلاح عبر الحدود المصرية."), []);
+});
