@@ -18,3 +18,12 @@ test("a death inside a mission written with its passive damma is still the speak
   // A passive charge written with its damma keeps its veto: no accuser is told.
   assert.deepEqual(coded("واُتهمت ليبيا بتهريب السلاح عبر الحدود المصرية."), []);
 });
+
+test("a deed attributed to a state (نسب، عزا … إلى) is the attributor's charge", () => {
+  assert.deepEqual(coded("ونسبت اليابان سلسلة الهجمات الإلكترونية على وزاراتها إلى الصين."), [
+    "ACCUSE JPN>CHN asserted",
+  ]);
+  // A words' attribution to a source, and a cause with no deed and no state after إلى: no act.
+  assert.deepEqual(coded("ونسبت الصحيفة اليابانية إلى مسؤول صيني القول إن المحادثات ستستمر."), []);
+  assert.deepEqual(coded("وعزت الوكالة تراجع الين الياباني إلى ارتفاع أسعار الطاقة."), []);
+});
