@@ -27,3 +27,12 @@ test("a deed attributed to a state (نسب، عزا … إلى) is the attributo
   assert.deepEqual(coded("ونسبت الصحيفة اليابانية إلى مسؤول صيني القول إن المحادثات ستستمر."), []);
   assert.deepEqual(coded("وعزت الوكالة تراجع الين الياباني إلى ارتفاع أسعار الطاقة."), []);
 });
+
+test("a verb of travel pointing a charge (توجه … أصابع الاتهام إلى) leaves the charge to be read", () => {
+  // Before: nothing, the charge noun taken as the trip's object and the trip dropped.
+  assert.deepEqual(coded("وتوجه الحكومة الكندية أصابع الاتهام إلى بكين في اختراق شبكاتها."), [
+    "ACCUSE CAN>CHN asserted",
+  ]);
+  // A trip stays a trip.
+  assert.deepEqual(coded("وتوجه رئيس الوزراء الكندي إلى بكين في زيارة رسمية."), ["CONSULT CAN>CHN asserted"]);
+});
