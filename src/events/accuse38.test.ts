@@ -36,3 +36,12 @@ test("a verb of travel pointing a charge (توجه … أصابع الاتهام
   // A trip stays a trip.
   assert.deepEqual(coded("وتوجه رئيس الوزراء الكندي إلى بكين في زيارة رسمية."), ["CONSULT CAN>CHN asserted"]);
 });
+
+test("a state speaker's insult of a leader (ديكتاتور، طاغية، حيوان) is a charge against his state", () => {
+  // Before: nothing, the insult not in the group.
+  assert.deepEqual(coded("وقالت الحكومة الكندية إن رئيس نيكاراغوا طاغية يقمع شعبه."), [
+    "ACCUSE CAN>NIC asserted",
+  ]);
+  // In the reporter's own words, with no judging frame or speaker: no act.
+  assert.deepEqual(coded("وحكم الطاغية نيكاراغوا سنوات طويلة قبل الثورة."), []);
+});
