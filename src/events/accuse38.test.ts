@@ -6,19 +6,6 @@ import { eventLines } from "../../test/helpers.ts";
 
 const coded = (text: string) => eventLines(text, "negation");
 
-test("a death inside a mission written with its passive damma is still the speaker's charge", () => {
-  // Before: nothing, the damma read as a passive charge with no accuser.
-  assert.deepEqual(coded("وأكد مسؤول مصري أن الموظف قُتل داخل السفارة الليبية في القاهرة."), [
-    "ACCUSE EGY>LBY asserted",
-  ]);
-  // The same without the mark: unchanged.
-  assert.deepEqual(coded("وأكد مسؤول مصري أن الموظف قتل داخل السفارة الليبية في القاهرة."), [
-    "ACCUSE EGY>LBY asserted",
-  ]);
-  // A passive charge written with its damma keeps its veto: no accuser is told.
-  assert.deepEqual(coded("واُتهمت ليبيا بتهريب السلاح عبر الحدود المصرية."), []);
-});
-
 test("a deed attributed to a state (نسب، عزا … إلى) is the attributor's charge", () => {
   assert.deepEqual(coded("ونسبت اليابان سلسلة الهجمات الإلكترونية على وزاراتها إلى الصين."), [
     "ACCUSE JPN>CHN asserted",

@@ -313,9 +313,6 @@ const BY_REACH = 8;
 /** An accusing verb written in the passive with no `من قبل`/`من جانب` after it in its clause. */
 function passiveCharge(c: Clause, hit: TriggerHit): boolean {
   if (hit.trigger.type !== "ACCUSE" || hit.trigger.pos !== "verb") return false;
-  // قُتل داخل القنصلية: a death inside a mission (carrier `premises`) is told in the passive by nature,
-  // its charge made by the speaker (premises.ts); the damma written on it changes nothing.
-  if (hit.trigger.premises) return false;
   if (!PASSIVE_MARK.test((c.tokens[hit.first] as Token).text)) return false;
   for (let k = hit.end; k < Math.min(c.end - 1, hit.end + BY_REACH); k++)
     if ((c.tokens[k] as Token).key === "من" && /^(قبل|جانب)$/u.test((c.tokens[k + 1] as Token).key))
