@@ -9,6 +9,7 @@ import type { EventType, Token } from "../pipeline/types.ts";
 import { SCAN_TRIGGER, type ScanMasks } from "./scan.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
 import { NEEDED_BEFORE, unfit } from "./trigger-fit.ts";
+import { otherSenseBefore } from "./trip-sense.ts";
 
 export type ChannelAction = "suspend" | "resume" | "agree" | "propose" | "refuse" | "hold" | "";
 
@@ -264,7 +265,9 @@ export function findTriggers(
       sameSentence &&
       i - prev.end <= ABSORB_REACH &&
       !m.prefix.startsWith("و") &&
-      !tokenIn(timeBefore, tokens[i - 1]);
+      !tokenIn(timeBefore, tokens[i - 1]) &&
+      // وتوجه الحكومة أصابع الاتهام إلى موسكو: a trip verb pointing a charge travels nowhere (trip-sense.ts).
+      !otherSenseBefore(tokens, prev, i);
     // اتفقا في سان فرانسيسكو على استعادة العلاقات: what was agreed, asked or refused is no event of its
     // own; a verb form right after the preposition is its verbal noun (دعت البلدين إلى وقف إطلاق النار).
     const complement =
