@@ -34,3 +34,29 @@ test("a time phrase after a subject's appositive name keeps the object the addre
     ["REQUEST IGO>SAU asserted"],
   );
 });
+
+test("a verb with an indefinite person as its own subject takes no state named before its comma", () => {
+  // Before: REQUEST DEU>FRA and DEU>RUS, the state inside the clause before read as the subject.
+  assert.deepEqual(
+    coded(
+      "ووصف وزير الخارجية الفرنسي الحملة بأنها تذكر بسياسات ألمانيا في الثلاثينيات، ودعا نائب عن المعارضة في الجمعية الوطنية الفرنسية إلى وقفها.",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    coded(
+      "وشبه الوزير البريطاني البطولة بدورة ألمانيا عام 1936، ودعا نائب عن المعارضة في مجلس العموم إلى نقلها من روسيا.",
+    ),
+    [],
+  );
+  // A و-verb with no subject of its own continues the clause before: unchanged.
+  assert.deepEqual(coded("التقى وزير الخارجية الروسي نظيره البريطاني في لندن، ودعا بريطانيا إلى الحوار."), [
+    "CONSULT RUS>GBR asserted",
+    "REQUEST RUS>GBR asserted",
+  ]);
+  // A member head whose seat names its state keeps that state: unchanged.
+  assert.deepEqual(
+    coded("وانتقدت الصين العقوبات الأمريكية الجديدة، وطالب مسؤولون في بكين واشنطن بالتراجع عنها."),
+    ["ACCUSE CHN>USA asserted", "REQUEST CHN>USA asserted"],
+  );
+});
