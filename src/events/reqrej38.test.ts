@@ -2,7 +2,7 @@
 // these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { eventLines } from "../../test/helpers.ts";
+import { datedLines, eventLines } from "../../test/helpers.ts";
 
 const coded = (text: string) => eventLines(text, "negation");
 
@@ -58,5 +58,20 @@ test("a verb with an indefinite person as its own subject takes no state named b
   assert.deepEqual(
     coded("وانتقدت الصين العقوبات الأمريكية الجديدة، وطالب مسؤولون في بكين واشنطن بالتراجع عنها."),
     ["ACCUSE CHN>USA asserted", "REQUEST CHN>USA asserted"],
+  );
+});
+
+const dated = (text: string) => datedLines(text, "2019-06-20");
+
+test("a present denial that sums up a claim is not dated by the year inside the claim", () => {
+  // Before: REJECT USA>TUR dated 2016, the year of the coup the charge is about.
+  assert.deepEqual(
+    dated("وتتهم أنقرة واشنطن بالوقوف وراء محاولة الانقلاب في عام 2016، وهو ما تنفيه الولايات المتحدة."),
+    ["ACCUSE TUR>USA 2016", "REJECT USA>TUR 2019-06-20"],
+  );
+  // A denial in the perfect keeps the date its sentence gives: unchanged.
+  assert.deepEqual(
+    dated("واتهمت أنقرة واشنطن بالوقوف وراء محاولة الانقلاب في عام 2016، وهو ما نفته الولايات المتحدة."),
+    ["ACCUSE TUR>USA 2016", "REJECT USA>TUR 2016"],
   );
 });
