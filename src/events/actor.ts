@@ -23,6 +23,7 @@ import { struckGenitive } from "./object-genitive.ts";
 import { objectByGender } from "./gender-object.ts";
 import { commaVerbSubject } from "./comma-subject.ts";
 import { governedConjunct } from "./governed-conjunct.ts";
+import { ownIndefiniteSubject } from "./own-subject.ts";
 
 /** How far after a verb its subject may stand (VSO: `التقى أكبر مسؤول … نظيره`). */
 const SUBJECT_REACH = 8;
@@ -210,6 +211,8 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     const first = subject[0];
     return first && first.first - c.sentenceStart <= OPENING_SUBJECT ? subject : [];
   }
+  // …، ودعا نائب عن المعارضة: a verb with a subject of its own after it (own-subject.ts).
+  if (ownIndefiniteSubject(c, hit)) return [];
   return before;
 }
 

@@ -14,6 +14,7 @@ import {
   sharesSubject,
 } from "./continued-clause.ts";
 import { counterpartOwner } from "./counterparts.ts";
+import { ownIndefiniteSubject } from "./own-subject.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { atRequest, hostsSides, passive, requestNoun, undergone } from "./frames.ts";
 import { demandNoun } from "./demand-noun.ts";
@@ -217,7 +218,9 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   // …، وأعرب عن قلق الجزائر من التقارب بين مدريد والرباط: no subject at all; it is the clause's before.
   // …، لكنه شكر الرئيس التركي: a pronoun subject on a particle of contrast is the sentence's subject.
   const afterParticle = particleSubject(c, hit);
-  if (actor.length === 0 && (afterComma(c, hit) || sharesSubject(c, hit) || afterParticle)) {
+  // …، ودعا نائب عن المعارضة إلى: a verb with a subject of its own continues no clause (continued-clause.ts).
+  const continues = (afterComma(c, hit) && !ownIndefiniteSubject(c, hit)) || sharesSubject(c, hit);
+  if (actor.length === 0 && (continues || afterParticle)) {
     actor = elidedSubject(c, hit);
     recipient = recipient.filter((u) => !actor.includes(u));
   }

@@ -24,6 +24,7 @@ import {
   reportDate,
 } from "./act-dates.ts";
 import { nounOwnDate } from "./noun-date.ts";
+import { claimDateOfDenial } from "./denial-date.ts";
 import { clauseOf, speakerOf } from "./clauses.ts";
 import { anyIn, type EventCues, markNameWords, tokenIn } from "./cues.ts";
 import { documentUnits } from "./document-units.ts";
@@ -227,15 +228,14 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       return;
     }
     if (!explain && clauseVeto(clause, hit) !== null) return;
-    // ويلتقي بوتين، الاثنين، ترامب، told on a Sunday: the imperfect's weekday is the next one.
-    const dated = comingWeekday(
-      arabic,
-      hit,
+    const governed =
       nounOwnDate(arabic, span, hit, cues, isAct, options.published) ??
-        (hit.trigger.behind ? claimDate : governingDate)(arabic, span, hit.first, cues),
-      options.published,
-      cues,
-    );
+      (hit.trigger.behind ? claimDate : governingDate)(arabic, span, hit.first, cues);
+    // انقلاب عام 2016، وهو ما تنفيه واشنطن: the claim's year is not the present denial's (denial-date.ts).
+    // ويلتقي بوتين، الاثنين، ترامب، told on a Sunday: the imperfect's weekday is the next one.
+    const dated = claimDateOfDenial(arabic, hit, governed, cues)
+      ? null
+      : comingWeekday(arabic, hit, governed, options.published, cues);
     // يلتقي ترامب بوتين يوم 16 يوليو، told on 1 July: an imperfect dated after publication is to come.
     // اتفقت الكوريتان على عقد قمة في 27 أبريل المقبل: a date after publication in a clause told in the
     // perfect, of an act told as done, dates what was agreed, not the agreement: it takes the day of its

@@ -1,4 +1,5 @@
 // Recipient search: to whom the act was done, from its frame's prepositions and the direct object.
+import { pastTimeGap } from "./time-gap.ts";
 import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import {
@@ -154,7 +155,9 @@ function afterAppositive(c: Clause, from: number, actor: readonly PartyUnit[]): 
   let end = -1;
   for (const u of c.units) {
     if (u.first < from || actor.includes(u)) continue;
-    if (u.end > c.end || u.first >= (end < 0 ? from + APPOSITIVE_REACH : end + 1)) return undefined;
+    // …، ستافان دي ميستورا، يوم الثلاثاء روسيا: a time phrase may stand before the object (time-gap.ts).
+    if (u.end > c.end || u.first >= (end < 0 ? from + APPOSITIVE_REACH : pastTimeGap(c, end) + 1))
+      return undefined;
     // A title with no state of its own (`وزير خارجية` before `فرنسا`) or the subject's state.
     // The appositive is set off by commas: one before it (after the subject) and one after it.
     const own = u.prefix === "" && u.parties.every((p) => p.country === null || mine.has(p.country));

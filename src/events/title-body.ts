@@ -5,6 +5,7 @@
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { groupAt, punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
+import { pastTimeGap } from "./time-gap.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** How many words after the title head its body may start (`الأمين العام للأمم المتحدة`، `المبعوث الخاص للأمم المتحدة`). */
@@ -38,7 +39,10 @@ export function titleBody(c: Clause, hit: TriggerHit): PartyUnit[] {
   let end = Math.max(...body.map((x) => x.end));
   const name = c.units.find((x) => x.first === end);
   if (name?.type === "PERSON" && punctuated(c, end, end) && punctuated(c, name.end, name.end)) end = name.end;
-  else if (punctuated(c, end, end) && !member) return [];
+  // ودعا الأمين العام للأمم المتحدة يوم الثلاثاء روسيا: a time phrase before the object (time-gap.ts).
+  const timed = pastTimeGap(c, end) > end;
+  if (timed) end = pastTimeGap(c, end);
+  else if (end !== name?.end && punctuated(c, end, end) && !member) return [];
   // السلطات السودانية: the object's head may stand before its nisba; not a preposition (`إلى اليمن`).
   if (tokenIn(c.cues.preposition, c.tokens[end])) return [];
   const object = c.units.find(
@@ -47,7 +51,7 @@ export function titleBody(c: Clause, hit: TriggerHit): PartyUnit[] {
       x.first <= end + 1 &&
       x.prefix === "" &&
       !x.place &&
-      (member || !punctuated(c, end, x.first)),
+      (member || timed || !punctuated(c, end, x.first)),
   );
   return object ? body : [];
 }
