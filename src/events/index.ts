@@ -44,6 +44,7 @@ import { backgroundAct, type Told, toldBefore, unnamedCharge } from "./told.ts";
 import { isAnaphoric, noSector, partiesLost, sportReader } from "./hit-checks.ts";
 import { commentatorForecast } from "./forecast.ts";
 import { nestedReading } from "./carried-act.ts";
+import { sinceCountDate } from "./since-count.ts";
 import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
 import { firstReadable, secondStateAt } from "./two-states.ts";
 import { returnedAct, rulesOf, type TypeTable } from "./types.ts";
@@ -228,7 +229,9 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     if (!explain && clauseVeto(clause, hit) !== null) return;
     const dated =
       nounOwnDate(arabic, span, hit, cues, isAct, options.published) ??
-      (hit.trigger.behind ? claimDate : governingDate)(arabic, span, hit.first, cues);
+      (hit.trigger.behind ? claimDate : governingDate)(arabic, span, hit.first, cues) ??
+      // اعتقل منذ قرابة عامين: a counted span after منذ dates an act told in the perfect (since-count.ts).
+      sinceCountDate(arabic, span, hit, cues);
     // يلتقي ترامب بوتين يوم 16 يوليو، told on 1 July: an imperfect dated after publication is to come.
     // اتفقت الكوريتان على عقد قمة في 27 أبريل المقبل: a date after publication in a clause told in the
     // perfect, of an act told as done, dates what was agreed, not the agreement: it takes the day of its

@@ -1,0 +1,45 @@
+// The thirty-eighth pass's readings of force and pressure (notes section "Thirty-eighth pass", branch
+// force38). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyzeText } from "../../test/helpers.ts";
+
+/** Each event of the text, put out at `published`, as `TYPE ACTOR>RECIPIENT DATE`. */
+function dated(text: string, published = "Wed, 15 Aug 2018 12:00:00 GMT"): string[] {
+  return analyzeText(text, { published }).events.map((e) => {
+    const states = (ps: typeof e.actor) => [...new Set(ps.map((p) => p.country))].sort().join("+");
+    return `${e.type} ${states(e.actor)}>${states(e.recipient)} ${e.date}`;
+  });
+}
+
+test("a counted span after منذ dates an act told in the perfect", () => {
+  // Before: COERCE IRN>GBR 2018-08-15, the day of publication.
+  assert.deepEqual(dated("واعتقلت إيران الباحثة البريطانية في مطار طهران منذ 3 أشهر بتهمة التجسس."), [
+    "COERCE IRN>GBR 2018-05",
+  ]);
+  // A word of about before the count is part of the span.
+  assert.deepEqual(dated("واعتقلت السلطات المصرية الصحفي الكندي في القاهرة منذ قرابة عامين."), [
+    "COERCE EGY>CAN 2016",
+  ]);
+  // An imperfect tells a state that began then: منذ stays "since", the act has the report's day.
+  assert.deepEqual(dated("وتحاصر القوات الروسية الموانئ الأوكرانية منذ قرابة عامين."), [
+    "COERCE RUS>UKR 2018-08-15",
+  ]);
+});
+
+test("منذ before a named time, or a span after a word that opens an earlier act, does not date the act", () => {
+  // منذ أوائل العام الجاري names a time, not how long ago.
+  assert.deepEqual(dated("وقطعت البحرين علاقاتها مع قطر منذ أوائل العام الجاري."), [
+    "SANCTION BHR>QAT 2018-08-15",
+  ]);
+  // The span after ردا على tells the time of the act answered, not of the strike.
+  assert.deepEqual(dated("وقصفت إسرائيل مواقع في سوريا ردا على هجوم في الجولان منذ أسبوع."), [
+    "ASSAULT ISR>SYR 2018-08-15",
+  ]);
+});
+
+test("a word of about between قبل and its count keeps the span a date", () => {
+  assert.deepEqual(dated("وكانت السعودية قد طردت السفير الكندي قبل نحو شهرين."), [
+    "SANCTION SAU>CAN 2018-06",
+  ]);
+});
