@@ -43,3 +43,33 @@ test("a word of about between قبل and its count keeps the span a date", () =>
     "SANCTION SAU>CAN 2018-06",
   ]);
 });
+
+test("a death told with the fire that caused it: the killer after the fire word, the dead before it", () => {
+  // Before: no event (the verb read as active, its subject the dead).
+  assert.deepEqual(dated("قتل جنديان سوريان بنيران الجيش التركي قرب الحدود الشمالية."), [
+    "ASSAULT TUR>SYR 2018-08-15",
+  ]);
+  // Past the lead, with its day in its clause.
+  assert.deepEqual(
+    dated(
+      "وتوترت الأوضاع على الحدود هذا الأسبوع. ولقي صياد فلسطيني حتفه برصاص البحرية الإسرائيلية يوم الاثنين.",
+    ),
+    ["ASSAULT ISR>PSE 2018-08-13"],
+  );
+  // A death told with no fire word names no killer.
+  assert.deepEqual(dated("قتل جنديان سوريان قرب الحدود التركية."), []);
+});
+
+test("a tally since a start, or a death of no day told past the lead, is no act of one day", () => {
+  assert.deepEqual(
+    dated(
+      "وتوترت الأوضاع على الحدود هذا الأسبوع. وقتل 50 فلسطينيا برصاص القوات الإسرائيلية منذ بدء الاحتجاجات.",
+    ),
+    [],
+  );
+  const said =
+    "وتوترت الأوضاع على الحدود هذا الأسبوع. وقال مسؤولون إن 12 فلسطينيا قتلوا برصاص القوات الإسرائيلية";
+  assert.deepEqual(dated(`${said}.`), []);
+  // The same death with its day is that day's act.
+  assert.deepEqual(dated(`${said} يوم الجمعة.`), ["ASSAULT ISR>PSE 2018-08-10"]);
+});

@@ -45,6 +45,7 @@ import { isAnaphoric, noSector, partiesLost, sportReader } from "./hit-checks.ts
 import { commentatorForecast } from "./forecast.ts";
 import { nestedReading } from "./carried-act.ts";
 import { sinceCountDate } from "./since-count.ts";
+import { fireWithoutDay } from "./fire-agent.ts";
 import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
 import { firstReadable, secondStateAt } from "./two-states.ts";
 import { returnedAct, rulesOf, type TypeTable } from "./types.ts";
@@ -232,6 +233,11 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       (hit.trigger.behind ? claimDate : governingDate)(arabic, span, hit.first, cues) ??
       // اعتقل منذ قرابة عامين: a counted span after منذ dates an act told in the perfect (since-count.ts).
       sinceCountDate(arabic, span, hit, cues);
+    // قتل فلسطيني برصاص الجيش الإسرائيلي with no day told, past the lead: a tally or a retold death (fire-agent.ts).
+    if (fireWithoutDay(hit, dated, sentenceIndex)) {
+      explain?.hit(hit, "a death of no day told", actor, recipient);
+      return;
+    }
     // يلتقي ترامب بوتين يوم 16 يوليو، told on 1 July: an imperfect dated after publication is to come.
     // اتفقت الكوريتان على عقد قمة في 27 أبريل المقبل: a date after publication in a clause told in the
     // perfect, of an act told as done, dates what was agreed, not the agreement: it takes the day of its
