@@ -9,10 +9,11 @@
 // after a preposition; the dead have another state than the killer; a clause that names a party before
 // the death word other than the dead (`اتهمت تركيا إسرائيل بقتل`، the speaker of a report) keeps the
 // ordinary reading, as does a death word inside a charge. Thirty-eighth pass (branch force38).
-import type { DateMention } from "../pipeline/types.ts";
+import type { ArabicText, DateMention, Sentence, Token } from "../pipeline/types.ts";
+import type { ClauseSpan } from "./clauses.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { groupAt, groupBefore, punctuated } from "./clause-units.ts";
-import { tokenIn } from "./cues.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** How far after the death word the fire word may stand (`قتل 36 فلسطينيا وأصيب أكثر من 1600 برصاص`). */
@@ -31,10 +32,6 @@ export function killedByFire(c: Clause, hit: TriggerHit): Arguments | null {
       break;
     }
   if (fire < 0) return { actor: [], recipient: [] };
-  // قتل 40 فلسطينيا برصاص القوات الإسرائيلية منذ بدء الاحتجاجات، ومنذ بدء المسيرات قتل: a tally since a
-  // start, not one day's fire.
-  for (let k = c.sentenceStart; k < c.end; k++)
-    if (tokenIn(c.cues.since, c.tokens[k])) return { actor: [], recipient: [] };
   const u = c.units.find((x) => x.first > fire && x.first <= fire + KILLER_GAP && x.end <= c.end);
   if (!u || u.prefix.replace(/^[وف]/u, "") !== "" || punctuated(c, fire + 1, u.first))
     return { actor: [], recipient: [] };
@@ -54,11 +51,24 @@ export function killedByFire(c: Clause, hit: TriggerHit): Arguments | null {
 }
 
 /**
- * A death by fire is one day's act when the text gives its day: a date of its own clause, or the
- * article's first sentence, which tells the day's news. Elsewhere, with no day (`أكثر من 130 فلسطينيا
- * قتلوا برصاص القوات الإسرائيلية أثناء الاحتجاجات`، `وكان فلسطيني قد لقي مصرعه`), it is a running tally or
- * a retold death whose day the reader cannot fix, and it is not coded.
+ * A killing by a state's forces (the fire rows, and `قتلت القوات`) is one day's act when the text gives
+ * its day: a date of its own clause, or the article's first sentence, which tells the day's news. A
+ * sentence with `منذ` up to the act's clause end tells a tally since a start (`قتل 40 فلسطينيا برصاص
+ * القوات الإسرائيلية منذ بدء الاحتجاجات`، `منذ مارس قتلت القوات`); with no day past the lead (`أكثر من
+ * 130 فلسطينيا قتلوا … أثناء الاحتجاجات`، `وكان فلسطيني قد لقي مصرعه`) it is a running tally or a retold
+ * death whose day the reader cannot fix. Neither is coded.
  */
-export function fireWithoutDay(hit: TriggerHit, dated: DateMention | null, sentenceIndex: number): boolean {
-  return hit.trigger.fire === true && sentenceIndex > 0 && (dated === null || dated.value === null);
+export function killingUncoded(
+  arabic: ArabicText,
+  clause: ClauseSpan,
+  hit: TriggerHit,
+  dated: DateMention | null,
+  cues: EventCues,
+): boolean {
+  if (hit.trigger.type !== "ASSAULT" || hit.trigger.mode !== "firearms") return false;
+  const { tokens } = arabic;
+  const first = tokens[hit.first] as Token;
+  const sentence = arabic.sentences[first.sentence] as Sentence;
+  for (let k = sentence.firstToken; k < clause.end; k++) if (tokenIn(cues.since, tokens[k])) return true;
+  return first.sentence > 0 && (dated === null || dated.value === null);
 }

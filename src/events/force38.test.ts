@@ -73,3 +73,11 @@ test("a tally since a start, or a death of no day told past the lead, is no act 
   // The same death with its day is that day's act.
   assert.deepEqual(dated(`${said} يوم الجمعة.`), ["ASSAULT ISR>PSE 2018-08-10"]);
 });
+
+test("state forces right after قتلت kill the party after them", () => {
+  assert.deepEqual(dated("قتلت القوات التركية 3 جنود سوريين قرب عفرين."), ["ASSAULT TUR>SYR 2018-08-15"]);
+  // No forces after the verb: a passive, whose subject is the dead.
+  assert.deepEqual(dated("قتلت امرأة سورية في قصف قرب عفرين."), []);
+  // A tally since a start is no act of one day, in the lead too.
+  assert.deepEqual(dated("ومنذ يونيو قتلت القوات التركية 30 جنديا سوريا قرب عفرين."), []);
+});

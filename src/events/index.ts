@@ -45,7 +45,7 @@ import { isAnaphoric, noSector, partiesLost, sportReader } from "./hit-checks.ts
 import { commentatorForecast } from "./forecast.ts";
 import { nestedReading } from "./carried-act.ts";
 import { sinceCountDate } from "./since-count.ts";
-import { fireWithoutDay } from "./fire-agent.ts";
+import { killingUncoded } from "./fire-agent.ts";
 import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
 import { firstReadable, secondStateAt } from "./two-states.ts";
 import { returnedAct, rulesOf, type TypeTable } from "./types.ts";
@@ -234,8 +234,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       // اعتقل منذ قرابة عامين: a counted span after منذ dates an act told in the perfect (since-count.ts).
       sinceCountDate(arabic, span, hit, cues);
     // قتل فلسطيني برصاص الجيش الإسرائيلي with no day told, past the lead: a tally or a retold death (fire-agent.ts).
-    if (fireWithoutDay(hit, dated, sentenceIndex)) {
-      explain?.hit(hit, "a death of no day told", actor, recipient);
+    if (killingUncoded(arabic, span, hit, dated, cues)) {
+      explain?.hit(hit, "a killing of no day told, or a tally", actor, recipient);
       return;
     }
     // يلتقي ترامب بوتين يوم 16 يوليو، told on 1 July: an imperfect dated after publication is to come.
