@@ -81,3 +81,17 @@ test("state forces right after قتلت kill the party after them", () => {
   // A tally since a start is no act of one day, in the lead too.
   assert.deepEqual(dated("ومنذ يونيو قتلت القوات التركية 30 جنديا سوريا قرب عفرين."), []);
 });
+
+test("an act right after منذ is a clause of its own, its subject after it", () => {
+  // Before: ASSAULT GRC+TUR>TUR, the states of the main clause read as the downing's actors.
+  assert.deepEqual(
+    dated(
+      "ولم تقع اشتباكات مباشرة بين اليونان وتركيا منذ أسقطت المقاتلات التركية طائرة يونانية فوق بحر إيجه عام 1996.",
+    ),
+    ["ASSAULT TUR>GRC 1996"],
+  );
+  // A counted span after منذ is no clause: the act before it keeps its sides.
+  assert.deepEqual(dated("وأسقطت المقاتلات التركية طائرة يونانية فوق بحر إيجه منذ 3 أشهر."), [
+    "ASSAULT TUR>GRC 2018-05",
+  ]);
+});
