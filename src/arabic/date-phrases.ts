@@ -230,7 +230,9 @@ function duration(r: Reader, i: number): Found | null {
   if (!marker) return null;
   const ago = kindAt(r, i, "ago") !== null;
   const since = (r.tokens[i] as Token).key === "منذ";
-  const n = durationAt(r, marker.end);
+  // قبل نحو عامين، منذ قرابة عامين، منذ أكثر من أسبوع: a word of about or more before the count.
+  const approx = kindAt(r, marker.end, "approx");
+  const n = durationAt(r, approx?.end ?? marker.end);
   if (!n) return null;
   // قبل عام 2020 is a year, منذ شهر فبراير a month and قبل يوم الاثنين a weekday, not durations.
   const next = wordAt(r, n.end)?.values ?? [];
@@ -240,6 +242,8 @@ function duration(r: Reader, i: number): Found | null {
   const first = since ? marker.end : i;
   if (r.tokens[n.end]?.key === "من" && r.tokens[n.end + 1]?.linked !== false) {
     const anchor = dateAfter(r, n.end + 1);
+    // قبل قرابة 5 شهور من حادث الاغتيال: an approximate span counted from an act, not a date, is no date.
+    if (!anchor && approx) return null;
     if (!anchor) return found(first, n.end, UNKNOWN, "unresolved", { parts: UNKNOWN });
     const ymd = coarsen(shift(anchor.ymd, sign * n.count, n.unit), n.unit);
     return found(first, anchor.end, ymd, anchor.ymd.y === null ? "unresolved" : anchor.basis, {

@@ -67,6 +67,7 @@ const KIND_BIT = new Map<CalendarWord["kind"], number>(
       "unit_plural",
       "dual_unit",
       "ago",
+      "approx",
       "later",
       "month_word",
     ] as const

@@ -32,6 +32,7 @@ export interface CalendarWord {
     | "unit_plural"
     | "dual_unit"
     | "ago"
+    | "approx"
     | "later"
     | "month_word";
   value: string;

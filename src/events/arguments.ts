@@ -1,4 +1,5 @@
 // Who did it to whom: parties of a trigger from Arabic word order and prepositions.
+import { killedByFire } from "./fire-agent.ts";
 import { beneficiary, informedParty } from "./addressed.ts";
 import type { Party, Token } from "../pipeline/types.ts";
 import { delegationActor, findActor } from "./actor.ts";
@@ -119,6 +120,9 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (demanded) return demanded;
   const done = passive(c, hit);
   if (done) return done;
+  // قتل شاب فلسطيني برصاص جنود إسرائيليين: the killer after the fire word (fire-agent.ts).
+  const fired = killedByFire(c, hit);
+  if (fired) return fired;
   const between = betweenGroup(c, hit);
   let actor = constructState(c, findActor(c, hit));
   // وإعلام الحكومة الجزائرية برفض ما حدث: the party told is not the refusal's agent (addressed.ts).

@@ -42,6 +42,10 @@ export function clauseOf(
       speakerActs = false;
     }
   }
+  // لم تشهد مواجهات بين تركيا وسوريا منذ أسقطت الدفاعات السورية طائرة تركية: an act right after منذ (or
+  // منذ أن) is a clause of its own, the time the main clause counts from; its subject follows it.
+  const sinceAt = first - 1 >= start && tokens[first - 1]?.key === "ان" ? first - 2 : first - 1;
+  if (sinceAt >= start && tokenIn(cues.since, tokens[sinceAt])) start = first;
   let stop = sentence.endToken;
   for (let k = end; k < sentence.endToken; k++) {
     // الهجوم الإسرائيلي، قال نصر الله إنه …: a speech verb after the trigger opens another clause.

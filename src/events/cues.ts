@@ -215,6 +215,7 @@ export function compileCues(lex: Lexicons): EventCues {
     stateAttribute: set("state_attribute"),
     harmedHead: set("harmed_head"),
     deathHead: set("death_head"),
+    fireAgent: set("fire_agent"),
     downVerb: set("down_verb"),
     aircraft: set("aircraft"),
     strikeVerb: set("strike_verb"),

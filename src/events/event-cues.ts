@@ -152,6 +152,8 @@ export interface EventCues extends ModalityCues, DateCues {
   harmedHead: Set<string>;
   /** Nouns of a death (`مقتل`، `وفاة`): their genitive is the dead, whose state is no addressee. */
   deathHead: Set<string>;
+  /** The fire a death is told with (`برصاص`، `بنيران`): the killer follows it (fire-agent.ts). */
+  fireAgent: Set<string>;
   /** Words of downing an aircraft (`أسقط`، `إسقاط`). */
   downVerb: Set<string>;
   /** Nouns of aircraft, whose nisba after a downing word is the state downed. */

@@ -46,6 +46,8 @@ import { isAnaphoric, noSector, partiesLost, sportReader } from "./hit-checks.ts
 import { commentatorForecast } from "./forecast.ts";
 import { comingWeekday } from "./coming-weekday.ts";
 import { nestedReading } from "./carried-act.ts";
+import { sinceCountDate } from "./since-count.ts";
+import { killingUncoded } from "./fire-agent.ts";
 import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
 import { firstReadable, secondStateAt } from "./two-states.ts";
 import { returnedAct, rulesOf, type TypeTable } from "./types.ts";
@@ -230,12 +232,19 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     if (!explain && clauseVeto(clause, hit) !== null) return;
     const governed =
       nounOwnDate(arabic, span, hit, cues, isAct, options.published) ??
-      (hit.trigger.behind ? claimDate : governingDate)(arabic, span, hit.first, cues);
+      (hit.trigger.behind ? claimDate : governingDate)(arabic, span, hit.first, cues) ??
+      // اعتقل منذ قرابة عامين: a counted span after منذ dates an act told in the perfect (since-count.ts).
+      sinceCountDate(arabic, span, hit, cues);
     // انقلاب عام 2016، وهو ما تنفيه واشنطن: the claim's year is not the present denial's (denial-date.ts).
     // ويلتقي بوتين، الاثنين، ترامب، told on a Sunday: the imperfect's weekday is the next one.
     const dated = claimDateOfDenial(arabic, hit, governed, cues)
       ? null
       : comingWeekday(arabic, hit, governed, options.published, cues);
+    // قتل فلسطيني برصاص الجيش الإسرائيلي with no day told, past the lead: a tally or a retold death (fire-agent.ts).
+    if (killingUncoded(arabic, span, hit, dated, cues)) {
+      explain?.hit(hit, "a killing of no day told, or a tally", actor, recipient);
+      return;
+    }
     // يلتقي ترامب بوتين يوم 16 يوليو، told on 1 July: an imperfect dated after publication is to come.
     // اتفقت الكوريتان على عقد قمة في 27 أبريل المقبل: a date after publication in a clause told in the
     // perfect, of an act told as done, dates what was agreed, not the agreement: it takes the day of its

@@ -71,6 +71,8 @@ export interface Trigger {
   baseless?: boolean;
   /** A right granted by a complementizer (`قال X إن لإسرائيل الحق في`): its needed noun is a whole word. */
   right?: boolean;
+  /** A death told with the fire that caused it (`قتل فلسطيني برصاص الجيش الإسرائيلي`): the killer follows the fire (fire-agent.ts). */
+  fire?: boolean;
 }
 
 /** How close after a trigger a noun trigger is read as its object (`رفضت مواصلة المفاوضات`). */
@@ -119,7 +121,7 @@ export interface TriggerHit {
 
 /** The `carrier` values that set the trigger flag of their own name; `right` (a right granted) is a duty too. */
 const FLAG_CARRIERS = new Set(
-  "aspectual intent stance received hosted duty must necessity backed backing blame held addressed regret behind baseless".split(
+  "aspectual intent stance received hosted duty must necessity backed backing blame held addressed regret behind baseless fire".split(
     " ",
   ),
 );
