@@ -15,7 +15,7 @@ import type { TriggerHit } from "./triggers.ts";
 type Mention = EntitiesResult["mentions"][number];
 
 /** Sectors of a body or person that stands for its state's government. */
-const STATE_SECTORS = new Set(["GOV", "MIL", "DIP"]);
+export const STATE_SECTORS = new Set(["GOV", "MIL", "DIP"]);
 
 /** How many tokens after ب the nisba of the backing forces may stand (`بغطاء جوي روسي`). */
 const FORCE_REACH = 3;
@@ -86,16 +86,29 @@ function backers(
   if (next.key !== "من") return [];
   k++;
   if (tokenIn(cues.agentHead, tokens[k])) k++;
+  // من السعودية والحوثيين: a movement joined to the backer is the other side of the sentence, no backer.
+  return stateRun(mentions, k, { igo: true, joinedAt: (m) => joined(arabic, m.firstToken, m.firstToken) });
+}
+
+/**
+ * The state mentions in a row from token `k` (`من روسيا وإيران`، `بدعم من روسيا وإيران`): the first with no
+ * proclitic, each next with و (and `joinedAt` true of it); each a GPE or a body of its state's government
+ * with a country (an IGO only when `igo`). The row stops at the first mention that is not.
+ */
+export function stateRun(
+  mentions: readonly Mention[],
+  k: number,
+  only: { igo: boolean; joinedAt?: (m: Mention) => boolean },
+): PartyUnit[] {
   const out: PartyUnit[] = [];
   let end = k;
   for (const m of [...mentions].sort((a, b) => a.firstToken - b.firstToken)) {
     if (m.firstToken < end) continue;
     if (m.firstToken > end) break;
     const first = out.length === 0;
-    if (!first && (!m.prefix.startsWith("و") || !joined(arabic, m.firstToken, m.firstToken))) break;
-    if (first && m.prefix !== "") break;
-    // من السعودية والحوثيين: a movement joined to the backer is the other side of the sentence, no backer.
-    if ((m.type !== "GPE" && m.type !== "ORG") || m.country === null) break;
+    if (first ? m.prefix !== "" : !m.prefix.startsWith("و") || (only.joinedAt && !only.joinedAt(m))) break;
+    if ((m.type !== "GPE" && m.type !== "ORG") || m.country === null || (!only.igo && m.country === "IGO"))
+      break;
     if (m.type === "ORG" && !STATE_SECTORS.has(m.sector ?? "")) break;
     out.push(mentionUnit(m));
     end = m.endToken;

@@ -13,14 +13,11 @@
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Party, Token } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
-import { mentionUnit } from "./backed.ts";
+import { STATE_SECTORS, stateRun } from "./backed.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 type Mention = EntitiesResult["mentions"][number];
-
-/** Sectors of a body or person that stands for its state's government. */
-const STATE_SECTORS = new Set(["GOV", "MIL", "DIP"]);
 
 /** A unit or mention that stands for a state (not an IGO, a movement or a people). */
 function stateParty(p: Party, type: string): boolean {
@@ -68,19 +65,7 @@ function backersAfter(
     }
     return out.every((u) => stateParty(u.parties[0] as Party, u.type)) ? out : [];
   }
-  const out: PartyUnit[] = [];
-  let end = k;
-  for (const m of [...mentions].sort((a, b) => a.firstToken - b.firstToken)) {
-    if (m.firstToken < end) continue;
-    if (m.firstToken > end) break;
-    const first = out.length === 0;
-    if (first ? m.prefix !== "" : !m.prefix.startsWith("و")) break;
-    if ((m.type !== "GPE" && m.type !== "ORG") || m.country === null || m.country === "IGO") break;
-    if (m.type === "ORG" && !STATE_SECTORS.has(m.sector ?? "")) break;
-    out.push(mentionUnit(m));
-    end = m.endToken;
-  }
-  return out;
+  return stateRun(mentions, k, { igo: false });
 }
 
 /** The clause's subject before the noun: its first party, with no preposition on it or right before it. */
