@@ -1,6 +1,6 @@
 // The date phrases the recognizer reads at one token: a date in digits, a day and month, a
 // duration, a month, weekday, relative word or year. Each returns what it found, or null.
-// The reader and its shared reads are in date-reader.ts.
+// The reader and its shared reads are in date-reader.ts; a year number in year-at.ts.
 import type { Token } from "../pipeline/types.ts";
 import {
   type Anchor,
@@ -38,8 +38,8 @@ import {
   DAY_RANGE_DASH,
   FOUR_DIGITS,
   TWO_DIGITS,
-  YEAR_NUMBER,
 } from "./regexes.ts";
+import { yearAt } from "./year-at.ts";
 
 /** Kinds of a month's name: Gregorian, Gregorian that is also a name (`name_month`), Hijri. */
 const MONTH_KINDS: ReadonlySet<CalendarWord["kind"]> = new Set(["month", "name_month", "hijri_month"]);
@@ -53,55 +53,10 @@ interface MonthPhrase {
   anchor: Anchor;
 }
 
-/** Gregorian years a bare four-digit number may name. */
-const GREGORIAN_YEARS = { min: 1900, max: 2100 };
-/** Hijri years a number followed by هـ may name. */
-const HIJRI_YEARS = { min: 1300, max: 1600 };
-/**
- * Older Gregorian years a four-digit number names right after the word for year (`عام 1675`، `سنة 1869`):
- * history told as background. Not those in the Hijri span, which such a number with no era word
- * (`عام 1439`) may name in either calendar.
- */
-const HISTORY_YEARS = { min: 1000, max: 1899 };
 /** Longest Hijri month. */
 const HIJRI_MONTH_DAYS = 30;
 /** Largest count a duration may have (`قبل 30 عاما`). */
 const MAX_COUNT = 1000;
-
-/**
- * A year number at token i: `2024`, `2025م`, `1446هـ`, with an era word after it (`1446 هـ`);
- * after a Hijri month a year in the Hijri range needs no era (`10 ذو القعدة 1446`).
- */
-function yearAt(
-  r: Reader,
-  i: number,
-  hijriMonth = false,
-  afterYearWord = false,
-): { year: number; hijri: boolean; end: number } | null {
-  const t = r.tokens[i];
-  const m = t ? YEAR_NUMBER.exec(t.key) : null;
-  if (!m) return null;
-  const year = Number(m[1]);
-  let hijri = m[2] === "ه" || (hijriMonth && !m[2] && year >= HIJRI_YEARS.min && year <= HIJRI_YEARS.max);
-  let end = i + 1;
-  if (!m[2] && r.tokens[end]?.linked) {
-    const era = wordAt(r, end);
-    if (era?.values.some((v) => v.kind === "hijri_era")) {
-      hijri = true;
-      end = era.end;
-    } else if (era?.values.some((v) => v.kind === "gregorian_era")) end = era.end;
-  }
-  const range = hijri ? HIJRI_YEARS : GREGORIAN_YEARS;
-  const history =
-    afterYearWord &&
-    !hijri &&
-    year >= HISTORY_YEARS.min &&
-    year <= HISTORY_YEARS.max &&
-    (year < HIJRI_YEARS.min || year > HIJRI_YEARS.max);
-  if (!history && (year < range.min || year > range.max)) return null;
-  if (!hijri && m[1]?.length !== 4) return null;
-  return { year, hijri, end };
-}
 
 /**
  * month [/month | (month)] [من] [عام|العام] [year | الماضي | المقبل | من العام الماضي] at i. A Hijri

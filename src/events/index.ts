@@ -7,7 +7,6 @@ import type { EntitiesResult } from "../entities/index.ts";
 import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import { actSides, deniesCharge } from "./act-sides.ts";
-import { claimDate } from "./speaker-actor.ts";
 import { codeAct, noActReason } from "./act-type.ts";
 import type { PartyUnit } from "./arguments.ts";
 import type { BackReferences } from "./back-references.ts";
@@ -18,13 +17,10 @@ import {
   dateAhead,
   ownDateAfter,
   dateFields,
-  governingDate,
   imperfectVerb,
   perfectVerb,
   reportDate,
 } from "./act-dates.ts";
-import { nounOwnDate } from "./noun-date.ts";
-import { claimDateOfDenial } from "./denial-date.ts";
 import { clauseOf, speakerOf } from "./clauses.ts";
 import { anyIn, type EventCues, markNameWords, tokenIn } from "./cues.ts";
 import { documentUnits } from "./document-units.ts";
@@ -44,9 +40,8 @@ import { scanMasks } from "./scan.ts";
 import { backgroundAct, type Told, toldBefore, unnamedCharge } from "./told.ts";
 import { isAnaphoric, noSector, partiesLost, sportReader } from "./hit-checks.ts";
 import { commentatorForecast } from "./forecast.ts";
-import { comingWeekday } from "./coming-weekday.ts";
+import { actDate } from "./act-date.ts";
 import { nestedReading } from "./carried-act.ts";
-import { sinceCountDate } from "./since-count.ts";
 import { killingUncoded } from "./fire-agent.ts";
 import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
 import { firstReadable, secondStateAt } from "./two-states.ts";
@@ -230,16 +225,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       return;
     }
     if (!explain && clauseVeto(clause, hit) !== null) return;
-    const governed =
-      nounOwnDate(arabic, span, hit, cues, isAct, options.published) ??
-      (hit.trigger.behind ? claimDate : governingDate)(arabic, span, hit.first, cues) ??
-      // اعتقل منذ قرابة عامين: a counted span after منذ dates an act told in the perfect (since-count.ts).
-      sinceCountDate(arabic, span, hit, cues);
-    // انقلاب عام 2016، وهو ما تنفيه واشنطن: the claim's year is not the present denial's (denial-date.ts).
-    // ويلتقي بوتين، الاثنين، ترامب، told on a Sunday: the imperfect's weekday is the next one.
-    const dated = claimDateOfDenial(arabic, hit, governed, cues)
-      ? null
-      : comingWeekday(arabic, hit, governed, options.published, cues);
+    // The act's own date, its clause's, a claim's or a counted span's, read in act-date.ts.
+    const dated = actDate(arabic, span, hit, cues, isAct, options.published);
     // قتل فلسطيني برصاص الجيش الإسرائيلي with no day told, past the lead: a tally or a retold death (fire-agent.ts).
     if (killingUncoded(arabic, span, hit, dated, cues)) {
       explain?.hit(hit, "a killing of no day told, or a tally", actor, recipient);

@@ -1,0 +1,33 @@
+// The date an act takes from its text, in the order the readings are tried: the noun's own date, the date
+// that governs its clause (or, for a charge told behind a claim, the claim's), a counted span after منذ;
+// then a present denial drops a year that belongs to the claim it denies, and an imperfect's bare weekday
+// moves to the next such day. Split from index.ts, which wires it; each reading is in its own module.
+import type { ArabicText, DateMention } from "../pipeline/types.ts";
+import { governingDate } from "./act-dates.ts";
+import type { ClauseSpan } from "./clauses.ts";
+import { comingWeekday } from "./coming-weekday.ts";
+import type { EventCues } from "./cues.ts";
+import { claimDateOfDenial } from "./denial-date.ts";
+import { nounOwnDate } from "./noun-date.ts";
+import { sinceCountDate } from "./since-count.ts";
+import { claimDate } from "./speaker-actor.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+export function actDate(
+  arabic: ArabicText,
+  span: ClauseSpan,
+  hit: TriggerHit,
+  cues: EventCues,
+  isAct: (k: number) => boolean,
+  published: string | null,
+): DateMention | null {
+  const governed =
+    nounOwnDate(arabic, span, hit, cues, isAct, published) ??
+    (hit.trigger.behind ? claimDate : governingDate)(arabic, span, hit.first, cues) ??
+    // اعتقل منذ قرابة عامين: a counted span after منذ dates an act told in the perfect (since-count.ts).
+    sinceCountDate(arabic, span, hit, cues);
+  // انقلاب عام 2016، وهو ما تنفيه واشنطن: the claim's year is not the present denial's (denial-date.ts).
+  if (claimDateOfDenial(arabic, hit, governed, cues)) return null;
+  // ويلتقي بوتين، الاثنين، ترامب، told on a Sunday: the imperfect's weekday is the next one.
+  return comingWeekday(arabic, hit, governed, published, cues);
+}
