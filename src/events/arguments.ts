@@ -2,7 +2,8 @@
 import { killedByFire } from "./fire-agent.ts";
 import { beneficiary, informedParty } from "./addressed.ts";
 import type { Party, Token } from "../pipeline/types.ts";
-import { delegationActor, findActor } from "./actor.ts";
+import { findActor } from "./actor.ts";
+import { delegationActor } from "./delegation.ts";
 import { chargedGenitive, chargedObject, chargedPronoun, outsideCharge } from "./charges.ts";
 import { askedPatient } from "./object-genitive.ts";
 import { afterPreposition, groupAt, punctuated, statesOfUnits, unitFrom } from "./clause-units.ts";

@@ -5,6 +5,7 @@ import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { afterWordBefore } from "./after-told.ts";
 import { lamNotPurpose } from "./lam-cause.ts";
 import { unexpected } from "./unexpected.ts";
+import { threatened } from "./threatened.ts";
 import { conditionalIn, conditionIn, unlessBefore } from "./conditions.ts";
 import {
   cancelled,
@@ -333,31 +334,6 @@ function talkedOf(tokens: readonly Token[], hit: TriggerHit, cues: EventCues): b
 /** The token itself is in `set`, with no proclitic: `لمقترح ماي` is a noun, the proposal, not an adjective. */
 function bareIn(set: ReadonlySet<string>, t: Token | undefined): boolean {
   return t !== undefined && set.has(t.key);
-}
-
-/** How far before the ب of a threatened act its threat word may stand (`هدد الرئيس الأمريكي دونالد ترامب بفرض`). */
-const THREAT_REACH = 5;
-
-/**
- * The act a threat word names with ب, a few words on (`هدد … بفرض`، `لوحت بتكرار الهجوم`، `توعد
- * بشن هجوم`): the ب stands on the trigger or on a verbal noun between the threat word and it.
- */
-export function threatened(
-  tokens: readonly Token[],
-  hit: TriggerHit,
-  clauseStart: number,
-  cues: EventCues,
-): boolean {
-  if (hit.trigger.type === "THREATEN") return false;
-  let withBa = hit.prefix.replace(/^[وف]/u, "") === "ب";
-  for (let k = hit.first - 1; k >= Math.max(clauseStart, hit.first - THREAT_REACH); k--) {
-    const t = tokens[k] as Token;
-    if (tokenIn(cues.threatWord, t)) return withBa;
-    if (tokenIn(cues.clauseBreak, t) || tokenIn(cues.speech, t)) return false;
-    withBa ||=
-      t.bare.some((b) => b.prefix.replace(/^[وف]/u, "") === "ب") && !t.bare.some((b) => b.key === "");
-  }
-  return false;
 }
 
 /** How far before a trigger a negated verb of ruling out may stand (`لم يستبعد وزير الدفاع …، الإثنين، خيار قصف`). */

@@ -1,5 +1,4 @@
 // Recipient search: to whom the act was done, from its frame's prepositions and the direct object.
-import { pastTimeGap } from "./time-gap.ts";
 import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import {
@@ -18,10 +17,11 @@ import {
 import { tokenIn } from "./cues.ts";
 import { subjectBefore } from "./aside.ts";
 import { pastSeat } from "./envoy-seat.ts";
-import { dealBackReference } from "./back-references.ts";
+import { dealAfter } from "./deal-recipient.ts";
 import { goodsAfter, importsOrigin } from "./imports-origin.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { acrossBorder } from "./units.ts";
+import { pastTimeGap } from "./time-gap.ts";
 
 /** Prepositions that name the other side of any act (`مع باكستان`، `بين البلدين`), as keys. */
 const PARTNER_PREPS = ["مع", "بين"];
@@ -325,62 +325,6 @@ function relativeAgentOf(c: Clause, u: PartyUnit, from: number): boolean {
     (head.segments?.suffix ?? "") === "" &&
     !punctuated(c, u.first - 2, u.first)
   );
-}
-
-/** The most words an agreement's name in cue deal_counterpart takes (`خطة العمل الشاملة المشتركة`). */
-const DEAL_WORDS = 4;
-
-/**
- * `انسحاب الولايات المتحدة من الاتفاق النووي`: a withdrawal from an agreement news names without the state
- * it was made with (cue `deal_counterpart`), right after the frame's preposition at `k`, is done to that
- * state. A state named after the name (`الاتفاق النووي مع إيران`، `الإيراني`) is read before this; that
- * state's own withdrawal is read as before.
- */
-function dealAfter(
-  c: Clause,
-  hit: TriggerHit,
-  k: number,
-  actor: readonly PartyUnit[],
-): PartyUnit | undefined {
-  if (hit.trigger.mode !== "withdraw" || c.cues.dealCounterpart.size === 0) return undefined;
-  // انسحاب الولايات المتحدة، الانسحاب الأمريكي: a noun's agent is its genitive or nisba; one read from
-  // elsewhere (the speaker of `يخشى من انسحاب الأخير`، the object of `حذروا ترامب من مغبة الانسحاب`) is
-  // too loose a guess to make an act on the deal's state.
-  // A possessive pronoun (`بعد انسحابها من`) is left out: its act is often dated by the sentence's other act.
-  if (hit.trigger.pos === "noun" && !actor.some((u) => u.first >= hit.end)) return undefined;
-  // … من الاتفاق النووي. … وانسحبت واشنطن من الاتفاق: the bare head stands for the deal named before it.
-  const named = dealBackReference(c, k + 1, c.cues);
-  if (named !== null) return dealUnit(c, k + 1, k + 2, named, actor);
-  let name = "";
-  for (let j = k + 1; j < Math.min(c.end, k + 1 + DEAL_WORDS); j++) {
-    const t = c.tokens[j] as Token;
-    if (j > k + 1 && punctuated(c, j, j)) return undefined;
-    name = name === "" ? t.key : `${name} ${t.key}`;
-    const state = c.cues.dealCounterpart.get(name);
-    if (state) return dealUnit(c, k + 1, j + 1, state, actor);
-  }
-  return undefined;
-}
-
-/** The deal's name at tokens `[first, end)` as a unit of its state; none when that state is the actor's. */
-function dealUnit(
-  c: Clause,
-  first: number,
-  end: number,
-  state: string,
-  actor: readonly PartyUnit[],
-): PartyUnit | undefined {
-  // طهران ستنسحب من الاتفاق النووي: the state the deal was made with leaving it is no act on itself.
-  if (actor.some((u) => u.parties.some((p) => p.country === state))) return undefined;
-  const text = c.text.slice((c.tokens[first] as Token).start, (c.tokens[end - 1] as Token).end);
-  return {
-    first,
-    end,
-    prefix: "",
-    type: "DEAL",
-    parties: [{ entity: null, text, country: state, sector: null }],
-    place: false,
-  };
 }
 
 /**

@@ -10,7 +10,7 @@ import { tokenIn } from "./cues.ts";
 import { followedBy } from "./key-openings.ts";
 import { deniedAct } from "./denied.ts";
 import { fearedAct } from "./feared.ts";
-import { threatened } from "./modality.ts";
+import { threatened } from "./threatened.ts";
 import { privateSubject } from "./private-subject.ts";
 import { askedNotDone } from "./addressed.ts";
 import {
