@@ -10,6 +10,7 @@ import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { whenDate } from "./when-date.ts";
 import { carryingVerb } from "./carried-act.ts";
+import { backgroundBetween } from "./background-break.ts";
 
 /**
  * The date expression nearest to the trigger inside its own clause, one the text fixes before one it
@@ -25,7 +26,13 @@ export function governingDate(
   const from = (arabic.tokens[clause.start] as Token | undefined)?.start ?? at;
   const to = (arabic.tokens[clause.end - 1] as Token | undefined)?.end ?? at;
   const inClause = arabic.dates.filter(
-    (d) => d.start >= from && d.end <= to && !since(arabic, d, cues) && !datesNoun(arabic, d, first, cues),
+    (d) =>
+      d.start >= from &&
+      d.end <= to &&
+      !since(arabic, d, cues) &&
+      !datesNoun(arabic, d, first, cues) &&
+      // الشهر الماضي …، وكانت عضويتها علقت بعد ضمها: not across a background clause (background-break.ts).
+      !backgroundBetween(arabic, clause, d.start, at, cues),
   );
   inClause.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
   // The nearest date the text fixes; else one it names but does not fix (`في ديسمبر` with no year

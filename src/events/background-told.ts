@@ -5,6 +5,7 @@ import { keyOf } from "../arabic/normalize.ts";
 import { tokenIs } from "../arabic/tokens.ts";
 import type { ArabicText, DateMention, Sentence, Token } from "../pipeline/types.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
+import { opensBackground } from "./background-break.ts";
 
 /** How far after `قد` the act's word may stand (`قد أعلنت`، `قد قامت بزيارة`، `قد أجرى الوزير محادثات`). */
 const AFTER_QAD = 3;
@@ -44,7 +45,8 @@ export function pluperfectTold(
 const AUX_TO_VERB = 6;
 
 /**
- * وكان ترودو زار المكسيك، وكانت اليابان فرضت رسوما: a sentence that opens with a form of `كان`
+ * وكان ترودو زار المكسيك، وكانت اليابان فرضت رسوما: a sentence (or a clause after a comma, with its و:
+ * `…، وكانت روسيا ضمت القرم`) that opens with a form of `كان`
  * (cue pluperfect_aux, with its و or ف) followed within 6 words by the act's verb in the perfect (`perfect`),
  * with no comma, relative pronoun, clause break or `أن` between, tells the act in the pluperfect without
  * `قد`: done before the news, at a time the text does not give when its clause names no date. Not `كان`
@@ -58,15 +60,26 @@ export function openingPluperfect(
   cues: EventCues,
 ): boolean {
   const { tokens } = arabic;
-  const aux = sentence.firstToken;
-  if (!perfect || hit.first <= aux + 1 || hit.first > aux + AUX_TO_VERB) return false;
-  if (!tokenIn(cues.pluperfectAux, tokens[aux])) return false;
+  const aux = clauseAux(arabic, sentence, hit.first, cues);
+  if (!perfect || aux < 0) return false;
   for (let k = aux + 1; k < hit.first; k++) {
     const t = tokens[k] as Token;
     if (tokenIn(cues.relative, t) || tokenIn(cues.clauseBreak, t) || isComplementizer(t, cues)) return false;
     if (/[،,؛:.]/u.test(arabic.text.slice((tokens[k - 1] as Token).end, t.start))) return false;
   }
   return true;
+}
+
+/**
+ * The form of `كان` (cue pluperfect_aux) that opens the sentence, or a clause after a comma with its و (`…،
+ * وكانت`), 2 to 6 words before the act's word at `first`: the nearest such; -1 when there is none.
+ */
+function clauseAux(arabic: ArabicText, sentence: Sentence, first: number, cues: EventCues): number {
+  for (let k = first - 2; k >= Math.max(sentence.firstToken, first - AUX_TO_VERB); k--) {
+    if (k === sentence.firstToken && tokenIn(cues.pluperfectAux, arabic.tokens[k])) return k;
+    if (opensBackground(arabic, k, cues)) return k;
+  }
+  return -1;
 }
 
 /**

@@ -46,6 +46,7 @@ import { killingUncoded } from "./fire-agent.ts";
 import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
 import { firstReadable, secondStateAt } from "./two-states.ts";
 import { returnedAct, rulesOf, type TypeTable } from "./types.ts";
+import { backgroundPartStart } from "./background-break.ts";
 import { clauseVeto, draftSponsors } from "./vetoes.ts";
 
 export interface EventsOptions {
@@ -294,7 +295,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
         modality,
         mode: typeRules.modesApart ? (mode ?? "") : "",
         countries,
-        sentence: sentence.start,
+        sentence: backgroundPartStart(arabic, sentence, hit.first, cues),
         returned: returnedAct(typeRules, mode),
         nounReturned: typeRules.returnedModes.length > 0 && returnedAct(typeRules, mode),
       },

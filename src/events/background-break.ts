@@ -1,0 +1,59 @@
+// A background clause opened by `، وكان` inside a sentence tells an older act than the clause before it: a
+// date on one side does not date an act on the other (act-dates.ts), and two acts of one type and sides on
+// either side are two events (index.ts, repeats.ts). The clause span of clauses.ts runs on past the comma,
+// since `وكان` is no clause break for the act's parties (`وكانت عضويتها علقت` still speaks of the subject).
+import type { ArabicText, Token } from "../pipeline/types.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
+
+/** The token at `k` is a form of `كان` (cue pluperfect_aux) with its و right after a comma: `…، وكانت`. */
+export function opensBackground(arabic: ArabicText, k: number, cues: EventCues): boolean {
+  const t = arabic.tokens[k] as Token;
+  const before = arabic.tokens[k - 1];
+  return (
+    before !== undefined &&
+    t.text.startsWith("و") &&
+    tokenIn(cues.pluperfectAux, t) &&
+    /[،,]/u.test(arabic.text.slice(before.end, t.start))
+  );
+}
+
+/**
+ * ودعا الشهر الماضي إلى إعادة روسيا إلى المجموعة، وكانت عضويتها علقت بعد ضمها …: a background clause opens
+ * between the offsets `a` and `b` (either order) in the clause's tokens: the clause after it tells an older
+ * act, and the date of the clause before (`الشهر الماضي`) is not its date; nor is a date after it that of
+ * the act before. A `كان` with no comma (`وكان قد`) opens no such clause.
+ */
+export function backgroundBetween(
+  arabic: ArabicText,
+  clause: { start: number; end: number },
+  a: number,
+  b: number,
+  cues: EventCues,
+): boolean {
+  const from = Math.min(a, b);
+  const to = Math.max(a, b);
+  for (let k = clause.start; k < clause.end; k++) {
+    const start = (arabic.tokens[k] as Token).start;
+    if (start <= from) continue;
+    if (start >= to) break;
+    if (opensBackground(arabic, k, cues)) return true;
+  }
+  return false;
+}
+
+/**
+ * واستقبل العاهل الأردني الوزير الفرنسي، وكان آخر لقاء بين الجانبين في مارس 2016: where the part of the
+ * sentence that holds the act at token `first` starts: the offset of the last background clause opened
+ * before it, else the sentence's. Acts fold into one event only inside one part: the meeting the background
+ * clause tells is an older one, not the news's meeting told again.
+ */
+export function backgroundPartStart(
+  arabic: ArabicText,
+  sentence: { start: number; firstToken: number },
+  first: number,
+  cues: EventCues,
+): number {
+  for (let k = first - 1; k > sentence.firstToken; k--)
+    if (opensBackground(arabic, k, cues)) return (arabic.tokens[k] as Token).start;
+  return sentence.start;
+}
