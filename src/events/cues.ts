@@ -60,6 +60,7 @@ export function compileCues(lex: Lexicons): EventCues {
   return {
     negation: set("negation"),
     still: set("still"),
+    groundNoun: set("ground_noun"),
     negationVerb: set("negation_verb"),
     denialVerb: set("denial_verb"),
     refusal: set("refusal"),

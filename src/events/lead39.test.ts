@@ -74,3 +74,17 @@ test("`عصر` after a title is the time of day, not a name", () => {
     [],
   );
 });
+
+test("a charge called groundless after `لا أساس ل` was made: it is not a charge denied", () => {
+  // Before: a third event, the charge negated, beside the charge and the denial.
+  assert.deepEqual(
+    eventLines(
+      "اتهم الرئيس الفنزويلي نيكولاس مادورو كولومبيا بتدبير محاولة اغتياله. ونفت بوغوتا أي دور لها، وقالت إنه لا أساس لاتهامات مادورو.",
+    ),
+    ["ACCUSE VEN>COL asserted", "REJECT COL>VEN asserted"],
+  );
+  // Near form: a negation right before the charge noun denies it.
+  assert.deepEqual(eventLines("ولم توجه كولومبيا اتهامات لفنزويلا بتدبير الهجوم."), [
+    "ACCUSE COL>VEN asserted neg",
+  ]);
+});

@@ -7,6 +7,8 @@ export interface ModalityCues {
   negation: Set<string>;
   /** Verbs of ceasing a negation before them turns into "still" (`ما زالت`، `لا يزال`). */
   still: Set<string>;
+  /** Nouns of ground and truth (`لا أساس لاتهامات`): a charge noun on ل after them is called groundless, not negated. */
+  groundNoun: Set<string>;
   negationVerb: Set<string>;
   /** Verbs of denying (`نفت`، `تنفيه`): a denial answers the last charge against the denier. */
   denialVerb: Set<string>;

@@ -35,6 +35,13 @@ export function nounNegated(
     k >= clauseStart && tokenIn(set, tokens[k]) && !tokenIn(cues.still, tokens[k + 1]);
   if (at(first - 1)) return true;
   const between = tokens[first - 1] as Token | undefined;
+  // لا أساس لاتهامات مادورو: a charge called groundless was made; the negation is its ground's.
+  if (
+    tokenIn(cues.groundNoun, between) &&
+    /ل/u.test(prefix) &&
+    (tokenIn(cues.chargeNoun, tokens[first]) || tokenIn(cues.claimCharge, tokens[first]))
+  )
+    return false;
   if (at(first - 2) && between) {
     const verb = /^[يت]/u.test(between.text) && !tokenIn(cues.lightVerb, between);
     if (!verb) return true;
