@@ -64,8 +64,12 @@ export function eventRecord(
   // وصف ماكرون، الأربعاء، انسحاب ترامب من الاتفاق: the act a reaction judges was done before the reaction's day.
   const reacted = modality === "asserted" && reactedAct(arabic, sentence, hit, when, cues);
   // في ظل اتفاق مسبق، تصريحاته السابقة: a noun act qualified as earlier is background even in a dated clause.
+  // القوات السورية المدعومة من روسيا: a backing told by a participle is a standing relation, not an act of
+  // the day the page is dated (docs/gold-format.md, "Backing told in a phrase": undated unless the text
+  // dates it); a date its clause names (`نهاية عام 2016`) still dates it.
   const background =
     reacted ||
+    (hit.trigger.backed === true && when === null) ||
     (modality === "asserted" && priorNoun(arabic.tokens, hit, cues)) ||
     (when === null &&
       modality === "asserted" &&
