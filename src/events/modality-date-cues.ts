@@ -77,6 +77,8 @@ export interface DateCues {
   nextDay: Set<string>;
   /** Adjectives of an earlier time (`سابق`، `السابقة`، `مسبق`): right after an act's noun, background (past-told.ts). */
   pastAdjective: Set<string>;
+  /** `من قبل` as "before", a phrase key (past-told.ts beforeTold). */
+  beforeAdverb: Set<string>;
   /** Spans of recent past (`الأشهر الأخيرة`، `قبل أيام`، `مؤخرا`), as phrase keys: an earlier act's sentence (news-day.ts). */
   recentSpan: Set<string>;
   /** `حيث`: a verb right after it tells a fact of the place (news-day.ts). */

@@ -1,5 +1,6 @@
-// Rules of the thirty-ninth round, branch prec39 (precision on unseen text): standing relations told by a
-// backing participle or by "still" keep no publication-day date. Sentences written for these tests.
+// Rules of the thirty-ninth round, branch prec39 (precision on unseen text): a backing told by a participle,
+// and an act told with من قبل read as "before", keep no publication-day date. Sentences written for these
+// tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { datedLines } from "../../test/helpers.ts";
@@ -18,4 +19,25 @@ test("a backing told by a participle (المدعومة من، مدعوما ب) i
     ),
     ["AID USA>IRQ 2016"],
   );
+});
+
+test("من قبل read as 'before' (a stop, a preposition or a ل-word after it, or right after an active verb) is background", () => {
+  // Before: both acts were dated the publication day.
+  assert.deepEqual(datedLines("ورفضت روسيا الطلب البريطاني من قبل، وقالت إنه بلا أساس.", "2018-06-12"), [
+    "REJECT RUS>GBR null",
+  ]);
+  assert.deepEqual(
+    datedLines(
+      "وقال الوزير الكندي، الذي هدد من قبل بطرد السفير الروسي، إن الحوار ما زال ممكنا.",
+      "2018-06-12",
+    ),
+    ["THREATEN CAN>RUS null"],
+  );
+  // Without it, and with من قبل naming the agent of a passive: the day's act, dated as before.
+  assert.deepEqual(datedLines("ورفضت روسيا الطلب البريطاني، وقالت إنه بلا أساس.", "2018-06-12"), [
+    "REJECT RUS>GBR 2018-06-12",
+  ]);
+  assert.deepEqual(datedLines("وتم فرض عقوبات من قبل وزارة الخزانة الأمريكية على روسيا.", "2018-06-12"), [
+    "SANCTION USA>RUS 2018-06-12",
+  ]);
 });
