@@ -162,6 +162,7 @@ export function compileCues(lex: Lexicons): EventCues {
     nextDay: set("next_day"),
     pastAdjective: set("past_adjective"),
     beforeAdverb: set("before_adverb"),
+    afterClause: set("after_clause"),
     recentSpan: set("recent_span"),
     placeRelative: set("place_relative"),
     wake: set("wake"),

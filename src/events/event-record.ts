@@ -9,6 +9,7 @@ import { placeIn } from "./borrowed-sides.ts";
 import { mechanismIn } from "./channel-context.ts";
 import { dateFields, dayMinus, dayPlus, daysBefore, perfectVerb } from "./act-dates.ts";
 import { pastTold, priorNoun } from "./past-told.ts";
+import { afterClauseTold } from "./after-clause.ts";
 import { nextDayDate } from "./next-day.ts";
 import { reactedAct } from "./reacted-act.ts";
 import {
@@ -85,6 +86,7 @@ export function eventRecord(
         joinedPluperfect(arabic, sentence, hit, perfectVerb(arabic.tokens, hit), cues) ||
         pluperfectSentence(arabic, sentence, hit, cues) ||
         wakeTold(arabic, sentence, hit, type, cues) ||
+        afterClauseTold(arabic, sentence, hit, type, ctx.newsDay !== null, cues) ||
         (hit.trigger.behind === true && pluperfectClaim(arabic, sentence, span.reported, cues))));
   const date = aheadIfFuture(when, modality, ctx.published, (arabic.tokens[hit.first] as Token).start);
   // قصفت الطائرات البلدة الأحد، بعد يوم من إخفاق الوسطاء في إبرام هدنة: the act after `بعد يوم من`

@@ -79,6 +79,8 @@ export interface DateCues {
   pastAdjective: Set<string>;
   /** `من قبل` as "before", a phrase key (past-told.ts beforeTold). */
   beforeAdverb: Set<string>;
+  /** `بعد أن`، `بعدما`, as phrase keys: a perfect verb right after them is an earlier act (after-clause.ts). */
+  afterClause: Set<string>;
   /** Spans of recent past (`الأشهر الأخيرة`، `قبل أيام`، `مؤخرا`), as phrase keys: an earlier act's sentence (news-day.ts). */
   recentSpan: Set<string>;
   /** `حيث`: a verb right after it tells a fact of the place (news-day.ts). */

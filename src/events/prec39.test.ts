@@ -1,6 +1,6 @@
 // Rules of the thirty-ninth round, branch prec39 (precision on unseen text): a backing told by a participle,
-// and an act told with من قبل read as "before", keep no publication-day date. Sentences written for these
-// tests.
+// an act told with من قبل read as "before", and an act told right after بعد أن keep no publication-day date.
+// Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { datedLines } from "../../test/helpers.ts";
@@ -39,5 +39,30 @@ test("من قبل read as 'before' (a stop, a preposition or a ل-word after it,
   ]);
   assert.deepEqual(datedLines("وتم فرض عقوبات من قبل وزارة الخزانة الأمريكية على روسيا.", "2018-06-12"), [
     "SANCTION USA>RUS 2018-06-12",
+  ]);
+});
+
+test("a perfect verb right after بعد أن or بعدما is the earlier act, undated; not in the first sentence, nor a meeting", () => {
+  const lead = "وقال الوزير إن الحوار ممكن. ";
+  // Before: the sanctions were dated the publication day.
+  assert.deepEqual(
+    datedLines(`${lead}وتراجعت العملة الإيرانية بعدما فرضت الولايات المتحدة عقوبات على طهران.`, "2018-06-12"),
+    ["SANCTION USA>IRN null"],
+  );
+  // A date its clause names still dates it.
+  assert.deepEqual(
+    datedLines(
+      `${lead}وتراجعت العملة الإيرانية بعد أن فرضت الولايات المتحدة عقوبات على طهران يوم الاثنين.`,
+      "2018-06-12",
+    ),
+    ["SANCTION USA>IRN 2018-06-11"],
+  );
+  // The first sentence tells the news with its immediate cause; a meeting after بعد أن is the news's occasion.
+  assert.deepEqual(
+    datedLines("وتراجعت العملة الإيرانية بعدما فرضت الولايات المتحدة عقوبات على طهران.", "2018-06-12"),
+    ["SANCTION USA>IRN 2018-06-12"],
+  );
+  assert.deepEqual(datedLines(`${lead}وتحدث ظريف للصحفيين بعد أن التقى نظيره الروسي.`, "2018-06-12"), [
+    "CONSULT IRN>RUS 2018-06-12",
   ]);
 });
