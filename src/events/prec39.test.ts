@@ -37,7 +37,7 @@ test("من قبل read as 'before' (a stop, a preposition or a ل-word after it,
   assert.deepEqual(datedLines("ورفضت روسيا الطلب البريطاني، وقالت إنه بلا أساس.", "2018-06-12"), [
     "REJECT RUS>GBR 2018-06-12",
   ]);
-  assert.deepEqual(datedLines("وتم فرض عقوبات من قبل وزارة الخزانة الأمريكية على روسيا.", "2018-06-12"), [
+  assert.deepEqual(datedLines("وتم فرض رسوم جديدة من قبل وزارة التجارة الأمريكية على روسيا.", "2018-06-12"), [
     "SANCTION USA>RUS 2018-06-12",
   ]);
 });
