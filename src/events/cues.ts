@@ -162,6 +162,8 @@ export function compileCues(lex: Lexicons): EventCues {
     pastTime: set("past_time"),
     nextDay: set("next_day"),
     pastAdjective: set("past_adjective"),
+    beforeAdverb: set("before_adverb"),
+    afterClause: set("after_clause"),
     recentSpan: set("recent_span"),
     placeRelative: set("place_relative"),
     wake: set("wake"),

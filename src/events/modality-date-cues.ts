@@ -79,6 +79,10 @@ export interface DateCues {
   nextDay: Set<string>;
   /** Adjectives of an earlier time (`سابق`، `السابقة`، `مسبق`): right after an act's noun, background (past-told.ts). */
   pastAdjective: Set<string>;
+  /** `من قبل` as "before", a phrase key (past-told.ts beforeTold). */
+  beforeAdverb: Set<string>;
+  /** `بعد أن`، `بعدما`, as phrase keys: a perfect verb right after them is an earlier act (after-clause.ts). */
+  afterClause: Set<string>;
   /** Spans of recent past (`الأشهر الأخيرة`، `قبل أيام`، `مؤخرا`), as phrase keys: an earlier act's sentence (news-day.ts). */
   recentSpan: Set<string>;
   /** `حيث`: a verb right after it tells a fact of the place (news-day.ts). */

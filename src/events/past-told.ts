@@ -45,8 +45,36 @@ export function pastTold(
       return false;
     const n = pastAt(tokens, k, cues);
     if (n > 0 && k + n <= span.end) return true;
+    if (beforeTold(arabic, hit, k, cues)) return true;
   }
   return false;
+}
+
+/**
+ * هدد من قبل بوقف مساهمة بلاده، رفضت روسيا هذه المزاعم من قبل، اقترحت تلك الفكرة من قبل لإدارة أوباما: `من قبل`
+ * (cue before_adverb) at `k`, after the act's verb, is "before" when a stop or the sentence's end follows it, or
+ * a preposition, or a word with ل on it (`لإدارة`), or when it stands right after an active perfect verb, which
+ * takes no agent (not a verbal noun after `تم`); else it names the agent of a passive or a noun (`فرض عقوبات من قبل وزارة الخزانة`).
+ */
+function beforeTold(
+  arabic: ArabicText,
+  hit: { first: number; end: number; trigger?: { pos: string } },
+  k: number,
+  cues: EventCues,
+): boolean {
+  const { tokens } = arabic;
+  const t = tokens[k] as Token;
+  const q = tokens[k + 1];
+  if (!q || q.sentence !== t.sentence || !cues.beforeAdverb.has(`${t.key} ${q.key}`)) return false;
+  const verb = tokens[hit.first] as Token;
+  // فرض … after تم is a verbal noun of a passive, whose agent `من قبل` may name.
+  if (k === hit.end && hit.trigger?.pos === "verb" && !/^[يتن]/u.test(verb.key))
+    if (!tokenIn(cues.passiveAux, tokens[hit.first - 1])) return true;
+  const n = tokens[k + 2];
+  if (!n || n.sentence !== t.sentence) return true;
+  if (/[،,؛:.]/u.test(arabic.text.slice(q.end, n.start))) return true;
+  if (tokenIn(cues.preposition, n) && n.key !== t.key) return true;
+  return n.bare.some((b) => b.prefix.replace(/^[وف]/u, "") === "ل");
 }
 
 /** How far past an opening past-time phrase, a comma between, the act's word may stand (`وقبل أشهر قليلة، أدانت`). */
