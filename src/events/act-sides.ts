@@ -31,6 +31,7 @@ import { praisedAgent, welcomedActor } from "./praised-agent.ts";
 import { nestedAct } from "./nested-acts.ts";
 import { premisesOwner } from "./premises.ts";
 import { demonstrativeObject, previousSentenceState } from "./previous-claim.ts";
+import { definiteProposal, proposalMaker } from "./proposal-maker.ts";
 import { addressee, heldSides } from "./held.ts";
 import { chargedSelf, claimant, ownActTarget, relativeBackref, replyTarget } from "./reaction-targets.ts";
 import { implicitRecipient, lastAccuser, lastAgainst, partiesOf } from "./sides.ts";
@@ -217,6 +218,10 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     // a reaction to "this" answers the one other state the sentence before names (previous-claim.ts).
     if (recipient.length === 0 && !unnamed && demonstrativeObject(clause, hit, args.actor))
       recipient = previousSentenceState(arabic, units, sentenceIndex, actor);
+    // …قد اقترح إردوغان … . ولكن الولايات المتحدة رفضت الفكرة: a refusal of "the proposal" answers the
+    // state that made it in a sentence before (proposal-maker.ts).
+    if (recipient.length === 0 && hit.trigger.type === "REJECT" && definiteProposal(clause, hit, args.actor))
+      recipient = proposalMaker(arabic, units, cues.proposalWord, sentenceIndex, actor);
   }
   // طالبت إسرائيل بإعادة رفاته، لكن سوريا ترفض: a demand refused in its sentence was made to the refuser.
   if (recipient.length === 0 && hit.trigger.type === "REQUEST")

@@ -332,6 +332,8 @@ export function compileCues(lex: Lexicons): EventCues {
     contrast: set("contrast"),
     contrastParticle: set("contrast_particle"),
     demonstrative: set("demonstrative"),
+    proposalObject: set("proposal_object"),
+    proposalWord: set("proposal_word"),
     responsibilityWord: set("responsibility_word"),
     patientNoun: set("patient_noun"),
     chargeVerb: set("charge_verb"),

@@ -1,0 +1,43 @@
+// The thirty-ninth round's readings of refusals (branch reject39). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { datedLines, eventLines } from "../../test/helpers.ts";
+
+const coded = (text: string) => eventLines(text, "negation");
+
+test("a refusal of a proposal named by a definite noun answers the state that made it just before", () => {
+  // Before: no event (no recipient).
+  assert.deepEqual(
+    coded("واقترح وزير الخارجية النرويجي عقد جولة حوار جديدة في أوسلو الشهر المقبل. لكن الهند رفضت الفكرة."),
+    ["REJECT IND>NOR asserted"],
+  );
+  assert.deepEqual(
+    coded("وجاء عرض التوسط من خلال رئيس الوزراء الياباني شينزو آبي. غير أن الصين سارعت إلى رفض العرض."),
+    ["REJECT CHN>JPN asserted"],
+  );
+  // The state nearest the word of demanding is the refuser's own: no maker, no event (unchanged).
+  assert.deepEqual(
+    coded("وطالبت الدول المجاورة للكويت بوقف البث وإبعاد مستشارين من ماليزيا. ورفضت الكويت المطالب."),
+    [],
+  );
+  // No word of proposing in the two sentences before: no event (unchanged).
+  assert.deepEqual(
+    coded("وتحدث وزير الخارجية النرويجي عن الأزمة في كشمير الأسبوع الماضي. لكن الهند رفضت الفكرة."),
+    [],
+  );
+});
+
+test("a refusal of a proposal told in the pluperfect has no date", () => {
+  assert.deepEqual(
+    datedLines(
+      "وكان رئيس الوزراء الياباني قد اقترح في العام الماضي تبادل السجناء. ولكن الصين رفضت الفكرة.",
+      "2018-05-02",
+    ),
+    ["REJECT CHN>JPN null"],
+  );
+  // A proposal told as the day's news: the refusal keeps the day (unchanged reading of dates).
+  assert.deepEqual(
+    datedLines("واقترح رئيس الوزراء الياباني تبادل السجناء. ولكن الصين رفضت الفكرة.", "2018-05-02"),
+    ["REJECT CHN>JPN 2018-05-02"],
+  );
+});
