@@ -32,6 +32,7 @@ import { nestedAct } from "./nested-acts.ts";
 import { premisesOwner } from "./premises.ts";
 import { demonstrativeObject, previousSentenceState } from "./previous-claim.ts";
 import { definiteProposal, proposalMaker } from "./proposal-maker.ts";
+import { outletSpokenTo } from "./outlet-venue.ts";
 import { addressee, heldSides } from "./held.ts";
 import { chargedSelf, claimant, ownActTarget, relativeBackref, replyTarget } from "./reaction-targets.ts";
 import { implicitRecipient, lastAccuser, lastAgainst, partiesOf } from "./sides.ts";
@@ -153,6 +154,8 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   args.recipient = args.recipient.filter((u) => !inTimePhrase(clause, hit, args.actor, u));
   // وتأتي زيارة روحاني تزامنا مع زيارة الرئيس الروسي: a state in a phrase of coincidence is another act's.
   args.recipient = args.recipient.filter((u) => !inCoincidence(clause, hit, u));
+  // في تصريح للتلفزيون الرسمي الإيراني: the outlet spoken to is where the act was told (outlet-venue.ts).
+  args.recipient = args.recipient.filter((u) => !outletSpokenTo(clause, u));
   // محادثات أستانة التي ترعاها تركيا وروسيا وإيران: the sponsors or host of a meeting are none of its sides.
   args = {
     ...args,

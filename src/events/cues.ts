@@ -334,6 +334,8 @@ export function compileCues(lex: Lexicons): EventCues {
     demonstrative: set("demonstrative"),
     proposalObject: set("proposal_object"),
     proposalWord: set("proposal_word"),
+    outletWord: set("outlet_word"),
+    outletAdjective: set("outlet_adjective"),
     responsibilityWord: set("responsibility_word"),
     patientNoun: set("patient_noun"),
     chargeVerb: set("charge_verb"),

@@ -357,6 +357,10 @@ export interface EventCues extends ModalityCues, DateCues {
   proposalObject: Set<string>;
   /** Words of proposing whose nearest state made the proposal refused after (`اقترح`، `عرض`; proposal-maker.ts). */
   proposalWord: Set<string>;
+  /** Words of an outlet spoken to, whose nisba is no recipient (`للتلفزيون الإيراني`; outlet-venue.ts). */
+  outletWord: Set<string>;
+  /** Words between an outlet_word and its nisba (`الرسمي`). */
+  outletAdjective: Set<string>;
   responsibilityWord: Set<string>;
   /** Nouns of persuading whose genitive before a ب complement is the one persuaded (`إقناع ترامب بالبقاء`). */
   patientNoun: Set<string>;

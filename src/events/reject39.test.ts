@@ -41,3 +41,16 @@ test("a refusal of a proposal told in the pluperfect has no date", () => {
     ["REJECT CHN>JPN 2018-05-02"],
   );
 });
+
+test("the nisba of an outlet spoken to is no recipient", () => {
+  // Before: REQUEST JOR>KWT, the Kuwaiti paper read as the one called on.
+  assert.deepEqual(coded("ودعا رئيس الوزراء الأردني في حواره مع الصحيفة الكويتية إلى تعاون عربي أوسع."), []);
+  // A state named after the outlet is still the addressee (unchanged).
+  assert.deepEqual(
+    coded("ودعا رئيس الوزراء الأردني في حواره مع الصحيفة الكويتية الكويت إلى تعاون عربي أوسع."),
+    ["REQUEST JOR>KWT asserted"],
+  );
+  assert.deepEqual(coded("ودعا رئيس الوزراء الأردني الكويت إلى تعاون عربي أوسع."), [
+    "REQUEST JOR>KWT asserted",
+  ]);
+});
