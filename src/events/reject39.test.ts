@@ -54,3 +54,21 @@ test("the nisba of an outlet spoken to is no recipient", () => {
     "REQUEST JOR>KWT asserted",
   ]);
 });
+
+test("a refusal by several states answers the event just told that involved all of them and one other", () => {
+  // Before: only the REQUEST (the refusal dropped as a joint actor with no target).
+  assert.deepEqual(coded("وطالبت اليابان بتأجيل التصويت، لكن هذا الطلب رفضته الصين وروسيا."), [
+    "REQUEST JPN>CHN+RUS asserted",
+    "REJECT CHN+RUS>JPN asserted",
+  ]);
+  // Before: only the ACCUSE.
+  assert.deepEqual(
+    coded("اتهمت الحكومة الأردنية، الخميس، سوريا والعراق برفض هبوط الطائرات الأردنية في مطاراتهما."),
+    ["ACCUSE JOR>IRQ+SYR asserted", "REJECT IRQ+SYR>JOR asserted"],
+  );
+  // One refusing state: unchanged.
+  assert.deepEqual(coded("وطالبت اليابان بتأجيل التصويت، لكن هذا الطلب رفضته الصين."), [
+    "REQUEST JPN>CHN asserted",
+    "REJECT CHN>JPN asserted",
+  ]);
+});
