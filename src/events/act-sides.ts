@@ -31,6 +31,8 @@ import { praisedAgent, welcomedActor } from "./praised-agent.ts";
 import { nestedAct } from "./nested-acts.ts";
 import { premisesOwner } from "./premises.ts";
 import { demonstrativeObject, previousSentenceState } from "./previous-claim.ts";
+import { definiteProposal, proposalMaker } from "./proposal-maker.ts";
+import { outletSpokenTo } from "./outlet-venue.ts";
 import { addressee, heldSides } from "./held.ts";
 import { chargedSelf, claimant, ownActTarget, relativeBackref, replyTarget } from "./reaction-targets.ts";
 import { implicitRecipient, lastAccuser, lastAgainst, partiesOf } from "./sides.ts";
@@ -152,6 +154,8 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   args.recipient = args.recipient.filter((u) => !inTimePhrase(clause, hit, args.actor, u));
   // وتأتي زيارة روحاني تزامنا مع زيارة الرئيس الروسي: a state in a phrase of coincidence is another act's.
   args.recipient = args.recipient.filter((u) => !inCoincidence(clause, hit, u));
+  // في تصريح للتلفزيون الرسمي الإيراني: the outlet spoken to is where the act was told (outlet-venue.ts).
+  args.recipient = args.recipient.filter((u) => !outletSpokenTo(clause, u));
   // محادثات أستانة التي ترعاها تركيا وروسيا وإيران: the sponsors or host of a meeting are none of its sides.
   args = {
     ...args,
@@ -209,7 +213,14 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     // answers a claim, not a request made to the denier's state (askedOf).
     const denies = tokenIn(cues.denialVerb, arabic.tokens[hit.first]);
     const claims = denies ? told.events.filter((e) => !askedOf(e, actor)) : told.events;
-    if (!unnamed) recipient = implicitRecipient(actor, claims, told.sentenceOf, sentenceIndex);
+    if (!unnamed)
+      recipient = implicitRecipient(
+        actor,
+        claims,
+        told.sentenceOf,
+        sentenceIndex,
+        hit.trigger.type === "REJECT",
+      );
     // اتهمت هولندا وأستراليا روسيا … (sentences on) وتنفي روسيا أي ضلوع لها: a denial answers the last
     // charge against the denier's state told before it, however far back.
     if (recipient.length === 0 && denial && !unnamed) recipient = lastAccuser(actor, told.events);
@@ -217,6 +228,10 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     // a reaction to "this" answers the one other state the sentence before names (previous-claim.ts).
     if (recipient.length === 0 && !unnamed && demonstrativeObject(clause, hit, args.actor))
       recipient = previousSentenceState(arabic, units, sentenceIndex, actor);
+    // …قد اقترح إردوغان … . ولكن الولايات المتحدة رفضت الفكرة: a refusal of "the proposal" answers the
+    // state that made it in a sentence before (proposal-maker.ts).
+    if (recipient.length === 0 && hit.trigger.type === "REJECT" && definiteProposal(clause, hit, args.actor))
+      recipient = proposalMaker(arabic, units, cues.proposalWord, sentenceIndex, actor);
   }
   // طالبت إسرائيل بإعادة رفاته، لكن سوريا ترفض: a demand refused in its sentence was made to the refuser.
   if (recipient.length === 0 && hit.trigger.type === "REQUEST")

@@ -353,6 +353,14 @@ export interface EventCues extends ModalityCues, DateCues {
   contrastParticle: Set<string>;
   /** A demonstrative as an act's object (`رفضت تركيا هذا الاقتراح`، `رفضت القاهرة ذلك`). */
   demonstrative: Set<string>;
+  /** Definite nouns of a proposal as a refusal's object (`رفضت الفكرة`; proposal-maker.ts). */
+  proposalObject: Set<string>;
+  /** Words of proposing whose nearest state made the proposal refused after (`اقترح`، `عرض`; proposal-maker.ts). */
+  proposalWord: Set<string>;
+  /** Words of an outlet spoken to, whose nisba is no recipient (`للتلفزيون الإيراني`; outlet-venue.ts). */
+  outletWord: Set<string>;
+  /** Words between an outlet_word and its nisba (`الرسمي`). */
+  outletAdjective: Set<string>;
   responsibilityWord: Set<string>;
   /** Nouns of persuading whose genitive before a ب complement is the one persuaded (`إقناع ترامب بالبقاء`). */
   patientNoun: Set<string>;

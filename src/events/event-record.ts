@@ -10,6 +10,7 @@ import { mechanismIn } from "./channel-context.ts";
 import { dateFields, dayMinus, dayPlus, daysBefore, perfectVerb } from "./act-dates.ts";
 import { pastTold, priorNoun } from "./past-told.ts";
 import { afterClauseTold } from "./after-clause.ts";
+import { refusedBackground } from "./proposal-maker.ts";
 import { nextDayDate } from "./next-day.ts";
 import { reactedAct } from "./reacted-act.ts";
 import {
@@ -82,6 +83,7 @@ export function eventRecord(
           !decidedAct(arabic, hit, cues)) ||
         pastTold(arabic, sentence, span, hit, cues) ||
         pluperfectTold(arabic, sentence, hit, cues) ||
+        (type === "REJECT" && refusedBackground(arabic, sentence, hit, cues)) ||
         openingPluperfect(arabic, sentence, hit, perfectVerb(arabic.tokens, hit), cues) ||
         joinedPluperfect(arabic, sentence, hit, perfectVerb(arabic.tokens, hit), cues) ||
         pluperfectSentence(arabic, sentence, hit, cues) ||

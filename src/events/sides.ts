@@ -63,9 +63,11 @@ export function implicitRecipient(
   events: readonly Event[],
   sentenceOf: ReadonlyMap<Event, number>,
   sentence: number,
+  /** A refusal's: an actor of several states may answer too (`رفضته روسيا وإيران`). */
+  joint = false,
 ): Party[] {
   const mine = new Set(actor.map((p) => p.country).filter((c) => c !== null));
-  if (mine.size !== 1) return [];
+  if (mine.size === 0 || (mine.size > 1 && !joint)) return [];
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k] as Event;
     if (sentence - (sentenceOf.get(e) ?? -Infinity) > REACTION_REACH) return [];
@@ -84,8 +86,11 @@ export function implicitRecipient(
     const parties = [...e.actor, ...e.recipient];
     const others = parties.filter((p) => p.country !== null && !mine.has(p.country));
     const states = new Set(others.map((p) => p.country));
-    if (parties.some((p) => p.country !== null && mine.has(p.country)) && states.size === 1)
-      return [others[0] as Party];
+    // وطالبت تركيا بوقف إطلاق النار، لكن هذا الطلب رفضته روسيا وإيران: a joint actor answers an event
+    // that involved every one of its states and one other (reject39). Not a joint charge: `تبادل الزعيمان
+    // الانتقادات` is an exchange between them, no answer to a third state.
+    const involved = [...mine].every((c) => parties.some((p) => p.country === c));
+    if (involved && states.size === 1) return [others[0] as Party];
   }
   return [];
 }
@@ -104,7 +109,7 @@ export function lastAccuser(actor: readonly Party[], events: readonly Event[]): 
  */
 export function lastAgainst(type: EventType, actor: readonly Party[], events: readonly Event[]): Party[] {
   const mine = new Set(actor.map((p) => p.country).filter((c) => c !== null));
-  if (mine.size !== 1) return [];
+  if (mine.size === 0) return [];
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k] as Event;
     if (e.type !== type || e.negated || !e.recipient.some((p) => p.country !== null && mine.has(p.country)))
