@@ -31,3 +31,16 @@ test("a host's guests listed with their names are all guests", () => {
   // A hosted conference is no guest: the host's reach still holds.
   assert.deepEqual(coded("تستضيف مصر مؤتمرا دوليا عن إعمار ليبيا الشهر المقبل."), []);
 });
+
+test("a welcome told as a possessed noun (ترحيبها ب) is its owner's, and a list of states owns it together", () => {
+  // Before: nothing, the ب after the noun read as a charge's (`اتهامه ب`), its pronoun an object.
+  assert.deepEqual(coded("وأعربت الأردن عن ترحيبها بقرار الولايات المتحدة تمديد المساعدات."), [
+    "SUPPORT JOR>USA asserted",
+  ]);
+  // Before: nothing, a plural pronoun read as no pronoun.
+  assert.deepEqual(coded("وأعلنت الكويت وعمان عن ترحيبهما بقرار اليابان استئناف الرحلات."), [
+    "SUPPORT KWT+OMN>JPN asserted",
+  ]);
+  // A charge keeps its pronoun as the one charged: no actor, no act.
+  assert.deepEqual(coded("وجاء ذلك بعد اتهامها بدعم جماعات مسلحة في اليمن."), []);
+});
