@@ -216,7 +216,10 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   // the hosted meeting is about.
   if (tokenIn(c.cues.host, c.tokens[hit.first])) {
     const from = Math.max(hit.end, ...actor.map((u) => u.end));
-    recipient = recipient.filter((u) => u.first - from <= HOST_OBJECT_REACH);
+    const near = recipient.find((u) => u.first - from <= HOST_OBJECT_REACH);
+    // نظيريه الروسي، فلاديمير بوتين، والإيراني: the guests listed with the first one stay guests.
+    const listed = near ? groupAt(c, near) : [];
+    recipient = recipient.filter((u) => u.first - from <= HOST_OBJECT_REACH || listed.includes(u));
   }
   // إن دونغ أبلغ أوستن …، وطالب الولايات المتحدة بالكف: a verb after a comma and و with one party after
   // it and none before is the previous clause's act; its subject is that clause's, the party its object.

@@ -53,9 +53,9 @@ function pastTimeAside(c: Clause, at: number): number {
 /** A verbal noun with a possessive pronoun (`مباحثاته`، `زيارتها`): the pronoun's word, else null. */
 function possessedWord(c: Clause, hit: TriggerHit): string | null {
   if (hit.trigger.pos !== "noun" || hit.end - hit.first !== 1) return null;
-  // No noun stem of triggers.tsv ends in ه, so a final ه (not ة) or ها is the pronoun.
+  // No noun stem of triggers.tsv ends in ه, so a final ه (not ة), ها, هم or هما is the pronoun.
   const word = unmarked((c.tokens[hit.first] as Token).text);
-  return /[^ه]ه$|ها$/u.test(word) ? word : null;
+  return /[^ه]ه$|ها$|هما?$/u.test(word) ? word : null;
 }
 
 /**
@@ -136,8 +136,13 @@ export function settingHolder(c: Clause, hit: TriggerHit): PartyUnit[] {
   return subject;
 }
 
-/** `اتهامه بنشر أخبار كاذبة`، `على خلفية اتهامها بالتدخل`: before the charge the pronoun is the object. */
+/**
+ * `اتهامه بنشر أخبار كاذبة`، `على خلفية اتهامها بالتدخل`: before the charge the pronoun is the object.
+ * A welcome or praise keeps its pronoun as the one who welcomes (`أعربت عن ترحيبها بالقرار`، `إشادته بالدور`):
+ * the ب after it names what is welcomed.
+ */
 function chargedPronoun(c: Clause, hit: TriggerHit): boolean {
+  if (hit.trigger.type === "SUPPORT") return false;
   return (c.tokens[hit.end] as Token | undefined)?.bare.some((b) => b.prefix === "ب") ?? false;
 }
 
@@ -152,13 +157,20 @@ export function possessedBy(c: Clause, hit: TriggerHit): PartyUnit[] {
   );
   const owner = possessor(c.tokens, c.units, { firstToken: c.sentenceStart }, hit.first, c.cues);
   if (!owner || (person && owner !== person)) return [];
+  // أعلنت السعودية والإمارات والبحرين ترحيبها (ترحيبهم): the owner opens a list of states, which owns it
+  // together; a plural or dual pronoun (هم، هما) stands only for such a list.
+  const owners = groupAt(c, owner).filter((u) => u.end <= hit.first);
+  if (/(هم|هما)$/u.test(word)) {
+    if (owners.length < 2) return [];
+  }
   // بانسحابها (the state's, not the speaker's): the pronoun agrees with its owner.
-  if (!agrees(c.tokens, owner, word.endsWith("ها"))) return [];
+  else if (!agrees(c.tokens, owner, word.endsWith("ها"))) return [];
+  const end = (owners[owners.length - 1] as PartyUnit).end;
   // خاشقجي، الذي اختفى منذ زيارته، المواقع التي يرغبون في زيارتها: after a relative pronoun the
   // pronoun is the relative's antecedent's, a party only when it is the owner.
-  for (let k = hit.first - 1; k >= owner.end; k--)
-    if (tokenIn(c.cues.relative, c.tokens[k])) return owner.end === k ? [owner] : [];
-  return [owner];
+  for (let k = hit.first - 1; k >= end; k--)
+    if (tokenIn(c.cues.relative, c.tokens[k])) return end === k ? owners : [];
+  return owners;
 }
 
 /**

@@ -10,6 +10,7 @@ import { igoVenue } from "./igo-venue.ts";
 import { isPlace } from "./place-mentions.ts";
 import { destinationVenues } from "./left-place.ts";
 import { mediatedSides } from "./mediated-sides.ts";
+import { appositiveNames } from "./named-sides.ts";
 import { postSeats } from "./post-seat.ts";
 import { stateNounSubject } from "./state-noun-subject.ts";
 import { strikingCraft } from "./striking-craft.ts";
@@ -195,10 +196,12 @@ export function partyUnits(
   // A nisba right before a person or body of its own state is that one's adjective (الرئيس الصيني شي),
   // and so is one in the title set off by a comma after a person of its state (`صائب عريقات، كبير
   // المفاوضين الفلسطينيين،`).
-  const pruned = units.filter((u, k) => {
-    const next = units[k + 1];
+  // بنظيريه الروسي، فلاديمير بوتين، والتركي: a comma-set name takes its nisba (named-sides.ts).
+  const sides = appositiveNames(arabic, units, cues);
+  const pruned = sides.filter((u, k) => {
+    const next = sides[k + 1];
     if (u.type === "NISBA" && next && next.first === u.end && country(next) === country(u)) return false;
-    return !(u.type === "NISBA" && appositive(arabic, lexicon, units[k - 1], u));
+    return !(u.type === "NISBA" && appositive(arabic, lexicon, sides[k - 1], u));
   });
   return addDuals(arabic, pruned, covered, cues, masks);
 }
