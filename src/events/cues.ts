@@ -189,6 +189,7 @@ export function compileCues(lex: Lexicons): EventCues {
     answerPrep: set("answer_prep"),
     demandNounForm: set("demand_noun_form"),
     demandNounLead: set("demand_noun_lead"),
+    wantQuestion: set("want_question"),
     backref: set("backref"),
     relative: set("relative"),
     meetingPurpose: set("meeting_purpose"),
