@@ -190,6 +190,8 @@ export function compileCues(lex: Lexicons): EventCues {
     demandNounForm: set("demand_noun_form"),
     demandNounLead: set("demand_noun_lead"),
     wantQuestion: set("want_question"),
+    partnerHead: set("partner_head"),
+    purposeLead: set("purpose_lead"),
     backref: set("backref"),
     relative: set("relative"),
     meetingPurpose: set("meeting_purpose"),

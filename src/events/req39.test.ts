@@ -22,3 +22,15 @@ test("a want with its subject between the verb and من (تريد X من Y أن)
   assert.deepEqual(coded("وقال المسؤول إن اليابان تريد شراء الغاز من قطر بأسعار أقل."), []);
   assert.deepEqual(coded("ماذا تريد اليابان من الصين في هذه المرحلة؟"), []);
 });
+
+test("a persuasion noun whose persuaded is a title, side or partner with its nisba asks that state", () => {
+  // Before: nothing, the persuaded read only when a name or a counterpart stands right after the noun.
+  assert.deepEqual(coded("وأقرت الخارجية المغربية بأنها أخفقت في إقناع الجانب الإسباني بتعديل الاتفاق."), [
+    "REQUEST MAR>ESP asserted",
+  ]);
+  // The persuasion as the purpose of a visit told before it is the visit's aim: the visit alone.
+  assert.deepEqual(
+    coded("وزار رئيس الوزراء الياباني بكين الشهر الماضي بهدف إقناع الرئيس الصيني بخفض الرسوم."),
+    ["CONSULT JPN>CHN asserted"],
+  );
+});
