@@ -20,6 +20,8 @@ import { ownIndefiniteSubject } from "./own-subject.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { atRequest, hostsSides, passive, requestNoun, undergone } from "./frames.ts";
 import { demandNoun } from "./demand-noun.ts";
+import { wantFrom } from "./want-from.ts";
+import { persuadedSides } from "./persuaded.ts";
 import {
   ownedAgent,
   ownerAfter,
@@ -119,6 +121,12 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   // عقب مطالبة كندا المملكة: the verbal noun of another's demand, its genitive the demander (demand-noun.ts).
   const demanded = demandNoun(c, hit);
   if (demanded) return demanded;
+  // وتريد تركيا من واشنطن أن تسترد: the wanter between the verb and the one asked (want-from.ts).
+  const wanted = wantFrom(c, hit);
+  if (wanted) return wanted;
+  // في محاولة لإقناع الرئيس الأمريكي بالبقاء: the persuaded by title and nisba, the clause's subject persuades.
+  const persuaded = persuadedSides(c, hit);
+  if (persuaded) return persuaded;
   const done = passive(c, hit);
   if (done) return done;
   // قتل شاب فلسطيني برصاص جنود إسرائيليين: the killer after the fire word (fire-agent.ts).

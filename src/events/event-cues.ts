@@ -115,6 +115,12 @@ export interface EventCues extends ModalityCues, DateCues {
   demandNounForm: Set<string>;
   /** Sequence and pointing words before such a form (`عقب`، `بعد`، `إلى`): the demand told is another's (demand-noun.ts). */
   demandNounLead: Set<string>;
+  /** Question words before such a verb (`ماذا يريد`): no one is asked. */
+  wantQuestion: Set<string>;
+  /** A party's partners or allies (`شركائه`): with their nisba after a noun of persuading, the persuaded (persuaded.ts). */
+  partnerHead: Set<string>;
+  /** Words of purpose before a verbal noun (`بهدف`): the noun is the aim of the act before it (persuaded.ts). */
+  purposeLead: Set<string>;
   backref: Set<string>;
   relative: Set<string>;
   /** Nouns of meeting that, after ل of purpose, take the party met as object (للقاء كيم). */

@@ -73,6 +73,8 @@ export interface Trigger {
   right?: boolean;
   /** A death told with the fire that caused it (`قتل فلسطيني برصاص الجيش الإسرائيلي`): the killer follows the fire (fire-agent.ts). */
   fire?: boolean;
+  /** A verb of wanting: an act only with a name right after it and `من` right after the name (want-from.ts). */
+  wanter?: boolean;
 }
 
 /** How close after a trigger a noun trigger is read as its object (`رفضت مواصلة المفاوضات`). */
@@ -121,7 +123,7 @@ export interface TriggerHit {
 
 /** The `carrier` values that set the trigger flag of their own name; `right` (a right granted) is a duty too. */
 const FLAG_CARRIERS = new Set(
-  "aspectual intent stance received hosted duty must necessity backed backing blame held addressed regret behind baseless fire".split(
+  "aspectual intent stance received hosted duty must necessity backed backing blame held addressed regret behind baseless fire wanter".split(
     " ",
   ),
 );
@@ -234,7 +236,10 @@ export function findTriggers(
     let trigger: Trigger | undefined;
     let misfit: string | null = null;
     for (const t of m.values) {
-      const why = unfit(t, tokens, i, m.end, m.prefix, aspectual, intent);
+      const why =
+        t.wanter && !namedThenMin(tokens, m.end, covered)
+          ? "no name and من after"
+          : unfit(t, tokens, i, m.end, m.prefix, aspectual, intent);
       if (why === null || why === NEEDED_BEFORE) {
         // العقوبات التي فرضتها: the verb's pronoun is the needed noun before it, no party.
         trigger = why === null ? t : { ...t, object: undefined, antecedent: true };
@@ -314,6 +319,13 @@ export function findTriggers(
     i = m.end - 1;
   }
   return hits;
+}
+
+/** `تريد تركيا من`: a name (tokens inside a mention) right after `end`, then `من` (want-from.ts). */
+function namedThenMin(tokens: readonly Token[], end: number, covered: ReadonlySet<number>): boolean {
+  let k = end;
+  while (covered.has(k)) k++;
+  return k > end && tokens[k]?.key === "من" && tokens[k]?.sentence === tokens[end]?.sentence;
 }
 
 /** في: before a meeting noun mostly what a verb takes (`دخلت في مناقشات`); before a call, a setting. */

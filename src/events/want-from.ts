@@ -1,0 +1,44 @@
+// A want told with its subject between the verb and the one asked: `وتريد تركيا من واشنطن أن تسترد
+// الأسلحة`، `تريد الولايات المتحدة من كوريا الشمالية التخلص`. The verb of wanting (triggers.tsv carrier
+// `wanter`) is a REQUEST trigger of its own only in this shape (triggers.ts lets it stand only before a
+// name and `من`): the party right after it is the wanter, `من` right after
+// that party's group names the state asked, and what is wanted follows (`أن` or a verbal noun). Any other
+// `تريد … من` (تريد فتح طريق للإمدادات من إيران، يريد سحب القوات من سوريا: a place or a source, not one
+// asked; تريد كل من إيطاليا واليونان: `من` of `كل من`) gives no event, and the plain `تريد من X أن` is the
+// phrase row's. A question about wants (`ماذا يريد كيم من ترامب؟`, cue `want_question`) asks no one.
+// Read by findArguments (arguments.ts) before the plain word order.
+import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
+import { groupAt, punctuated, statesOfUnits } from "./clause-units.ts";
+import { tokenIn } from "./cues.ts";
+import type { Token } from "../pipeline/types.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+const NONE: Arguments = { actor: [], recipient: [] };
+
+/** The group of units that starts at token `from` with no proclitic, and the token after it. */
+function groupFrom(c: Clause, from: number): { group: PartyUnit[]; end: number } | null {
+  const u = c.units.find((x) => x.first === from && x.prefix === "" && !x.place && x.end <= c.end);
+  if (!u) return null;
+  const group = groupAt(c, u);
+  return { group, end: (group[group.length - 1] as PartyUnit).end };
+}
+
+/**
+ * The sides of a want-verb hit, or null for any other hit. `NONE` when
+ * the shape is not `VERB WANTER من ASKED (أن | a word)`.
+ */
+export function wantFrom(c: Clause, hit: TriggerHit): Arguments | null {
+  if (!hit.trigger.wanter) return null;
+  if (hit.first > c.sentenceStart && tokenIn(c.cues.wantQuestion, c.tokens[hit.first - 1])) return NONE;
+  const wanter = groupFrom(c, hit.end);
+  if (!wanter || punctuated(c, hit.end, wanter.end)) return NONE;
+  const min = c.tokens[wanter.end] as Token | undefined;
+  if (!min || min.key !== "من" || wanter.end >= c.end) return NONE;
+  const asked = groupFrom(c, wanter.end + 1);
+  if (!asked || punctuated(c, wanter.end, asked.end)) return NONE;
+  // What is wanted follows in the same sentence, with no stop before it.
+  if (asked.end >= c.sentenceEnd || punctuated(c, asked.end, asked.end + 1)) return NONE;
+  const mine = statesOfUnits(wanter.group);
+  if (asked.group.some((u) => u.parties.some((p) => p.country === null || mine.has(p.country)))) return NONE;
+  return { actor: wanter.group, recipient: asked.group, fromPhrase: true };
+}
