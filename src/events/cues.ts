@@ -146,6 +146,13 @@ export function compileCues(lex: Lexicons): EventCues {
           forms.map((f): [string, string[]] => [keyOf(f), kind.slice(5).split("+")]),
         ),
     ),
+    dualPairs: new Map(
+      [...lex.cues.entries()]
+        .filter(([kind]) => kind.startsWith("dual_pair:"))
+        .flatMap(([kind, forms]) =>
+          forms.map((f): [string, string[]] => [keyOf(f), kind.slice(10).split("+")]),
+        ),
+    ),
     groupHead: set("group_head"),
     groupAdjective: set("group_adjective"),
     membersAdjective: set("members_adjective"),

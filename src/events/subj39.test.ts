@@ -15,3 +15,17 @@ test("people counted for their states (السفراء الأربعة) stand for 
   // A state's own name right after a masculine verb is still its object, not its subject.
   assert.deepEqual(coded(`${named} ووصف إيران بأنها مصدر التوتر في المنطقة.`), []);
 });
+
+test("a nisba's oblique dual after a dual noun (الرئيسين الكوريين) names both Koreas", () => {
+  const before = "وحثت واشنطن بيونغ يانغ على التخلي عن أسلحتها.";
+  // Before: the dual took the two states last named, North Korea and the United States.
+  assert.deepEqual(coded(`${before} وجرى لقاء الزعيمين الكوريين على الحدود صباح اليوم.`), [
+    "REQUEST USA>PRK asserted",
+    "CONSULT KOR+PRK> asserted",
+  ]);
+  // Alone the same form is the people: a meeting with Korean officials is with the South.
+  assert.deepEqual(coded(`${before} والتقى الوزير الأمريكي المسؤولين الكوريين في سيول.`), [
+    "REQUEST USA>PRK asserted",
+    "CONSULT USA>KOR asserted",
+  ]);
+});
