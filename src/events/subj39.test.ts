@@ -29,3 +29,18 @@ test("a nisba's oblique dual after a dual noun (الرئيسين الكوريي�
     "CONSULT USA>KOR asserted",
   ]);
 });
+
+test("a و-verb after a comma continues the speaker, not a party deep in the reported clause", () => {
+  // Before: the nisba at the end of the reported clause (`الليبي`) was taken for the verb's subject.
+  assert.deepEqual(
+    coded(
+      "وعلق وزير الخارجية الفرنسي على الصفقة أنها ستقود إلى تصعيد في النزاع الأهلي الليبي، وحث أنقرة على مراجعة موقفها.",
+    ),
+    ["REQUEST FRA>TUR asserted"],
+  );
+  // A party that opens the reported clause is still the subject the verb continues.
+  assert.deepEqual(
+    coded("وقال المتحدث إن الرئيس الصيني تحدث مطولا عن التجارة، وطالب الولايات المتحدة بوقف الرسوم."),
+    ["REQUEST CHN>USA asserted"],
+  );
+});
