@@ -44,3 +44,16 @@ test("a و-verb after a comma continues the speaker, not a party deep in the rep
     ["REQUEST CHN>USA asserted"],
   );
 });
+
+test("البلدان after a feminine demonstrative (هذه البلدان) is the plural, no pair", () => {
+  const before = "وزار وزير الخارجية المغربي نظيره الموريتاني في نواكشوط.";
+  // Before: the plural was read as the dual of the two states named, and made their act.
+  assert.deepEqual(coded(`${before} وقال مسؤول أوروبي إن هذه البلدان ترفض إعادة المهاجرين.`), [
+    "CONSULT MAR>MRT asserted",
+  ]);
+  // The dual itself still names the two states.
+  assert.deepEqual(coded(`${before} ورفض البلدان المقترح الأوروبي بشأن المهاجرين.`), [
+    "CONSULT MAR>MRT asserted",
+    "REJECT MAR+MRT> asserted",
+  ]);
+});
