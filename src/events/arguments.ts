@@ -10,7 +10,7 @@ import { afterPreposition, groupAt, punctuated, statesOfUnits, unitFrom } from "
 import {
   afterComma,
   elided,
-  elidedSubject,
+  continuedSubject,
   particleSubject,
   pronounObject,
   sharesSubject,
@@ -160,7 +160,7 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
     pronounObject(c, hit) &&
     actor.every((u) => u.end <= hit.first)
   ) {
-    const subject = elidedSubject(c, hit);
+    const subject = continuedSubject(c, hit);
     if (subject.length > 0) actor = subject;
   }
   // حذرت الخارجية البريطانية مواطنيها من السفر إلى إيران: an act addressed to the actor's own people.
@@ -237,14 +237,14 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   // …، ودعا نائب عن المعارضة إلى: a verb with a subject of its own continues no clause (continued-clause.ts).
   const continues = (afterComma(c, hit) && !ownIndefiniteSubject(c, hit)) || sharesSubject(c, hit);
   if (actor.length === 0 && (continues || afterParticle)) {
-    actor = elidedSubject(c, hit);
+    actor = continuedSubject(c, hit);
     recipient = recipient.filter((u) => !actor.includes(u));
   }
   // …، لكنه شكر الرئيس التركي: the party after such a verb is its object, as after a و-verb.
   const particleObject =
     afterParticle && hit.trigger.frame.includes("direct") && actor.every((u) => u.first >= hit.end);
   if (recipient.length === 0 && (elided(c, hit, actor) || (actor.length > 0 && particleObject))) {
-    const subject = elidedSubject(c, hit);
+    const subject = continuedSubject(c, hit);
     const mine = statesOfUnits(actor);
     if (subject.length > 0 && subject.every((u) => u.parties.every((p) => !mine.has(p.country)))) {
       recipient = actor;

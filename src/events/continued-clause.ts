@@ -27,6 +27,24 @@ export function elidedSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
   const reported = matrixSubject(c, hit, firstReported(c, hit));
   return reported.length > 0 ? reported : matrixSubject(c, hit);
 }
+
+/** How many tokens after its complementizer a reported clause's subject may start (`إن دونغ أبلغ`). */
+const REPORTED_SUBJECT = 3;
+
+/**
+ * The subject a و-verb after a comma continues with (any other verb: `elidedSubject`): the reported
+ * clause's only when a party opens
+ * that clause; a party deep in it (`أنه سيؤدي إلى تصعيد في الحرب السورية، وحث موسكو`) stands in a phrase
+ * of its own, and the verb continues the sentence's subject (the speaker).
+ */
+export function continuedSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
+  if (!afterComma(c, hit)) return elidedSubject(c, hit);
+  const from = firstReported(c, hit);
+  if (from === c.sentenceStart) return matrixSubject(c, hit);
+  const reported = matrixSubject(c, hit, from);
+  const opens = reported.length > 0 && (reported[0] as PartyUnit).first - from <= REPORTED_SUBJECT;
+  return opens ? reported : matrixSubject(c, hit);
+}
 /** `… قبل أن يتوجه إلى إسلام آباد`: a verb after قبل/بعد أن shares the sentence's subject. */
 export function sharesSubject(c: Clause, hit: TriggerHit): boolean {
   const t = c.tokens[hit.first - 1];

@@ -57,6 +57,15 @@ export function markNameWords(
 export function compileCues(lex: Lexicons): EventCues {
   // SlotSet: tokenIn tests a bit per token before hashing its keys (src/arabic/tokens.ts).
   const set = (kind: string) => new SlotSet(cue(lex, kind).map(keyOf));
+  // `pair:KOR+PRK`-type rows: each form's key to the two states it names.
+  const pairsOf = (prefix: string) =>
+    new Map(
+      [...lex.cues.entries()]
+        .filter(([kind]) => kind.startsWith(prefix))
+        .flatMap(([kind, forms]) =>
+          forms.map((f): [string, string[]] => [keyOf(f), kind.slice(prefix.length).split("+")]),
+        ),
+    );
   return {
     negation: set("negation"),
     still: set("still"),
@@ -140,13 +149,8 @@ export function compileCues(lex: Lexicons): EventCues {
     dualPlural: set("dual_plural"),
     pluralAfter: set("plural_after"),
     pluralNext: set("plural_next"),
-    pairs: new Map(
-      [...lex.cues.entries()]
-        .filter(([kind]) => kind.startsWith("pair:"))
-        .flatMap(([kind, forms]) =>
-          forms.map((f): [string, string[]] => [keyOf(f), kind.slice(5).split("+")]),
-        ),
-    ),
+    pairs: pairsOf("pair:"),
+    dualPairs: pairsOf("dual_pair:"),
     groupHead: set("group_head"),
     groupAdjective: set("group_adjective"),
     membersAdjective: set("members_adjective"),

@@ -79,6 +79,8 @@ export interface EventCues extends ModalityCues, DateCues {
   pluralNext: Set<string>;
   /** Words that name two states at once (`الكوريتين`), by key: the two states. */
   pairs: Map<string, string[]>;
+  /** `dual_pair:A+B` forms: a dual's nisba, spelt as the plural, that names both states after a dual noun. */
+  dualPairs: Map<string, string[]>;
   /** Plural heads of a group of unnamed states (`الدول`، `القوى`). */
   groupHead: Set<string>;
   /** Adjectives that make such a head a group of unnamed states (`الغربية`، `الكبرى`، `الأعضاء`). */

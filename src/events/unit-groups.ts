@@ -142,6 +142,22 @@ export function addDuals(
       continue;
     }
     if (!tokenIn(cues.dual, t) || notDual(arabic.tokens, k, cues)) continue;
+    // لقاء الرئيسين الكوريين: a nisba's oblique dual, spelt as its plural, names both states, but only
+    // right after the dual noun it agrees with (alone, `الكوريين` is the people): the two words are one pair.
+    const shared = tokenValue(cues.dualPairs, arabic.tokens[k + 1]);
+    if (shared && !covered.has(k + 1) && arabic.tokens[k + 1]?.sentence === t.sentence) {
+      const text = arabic.tokens[k + 1]?.text ?? t.text;
+      out.push({
+        first: k,
+        end: k + 2,
+        prefix: prefixIn(t, cues.dual),
+        type: "PAIR",
+        parties: shared.map((country) => ({ entity: null, text, country, sector: null })),
+        place: false,
+      });
+      k++;
+      continue;
+    }
     // الجيشان الصيني والأمريكي، الزعيمان الكوريان: the words that follow name the two sides themselves.
     // `u < units.length`, not `units[u]`: a read past the end threw the compiled loop away.
     if (u < units.length && (units[u] as PartyUnit).first === k + 1) continue;
