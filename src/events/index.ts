@@ -1,15 +1,13 @@
 // events: triggers, their parties, polarity, date and source → PLOVER events. This file wires the
 // stage; each rule family is its own module, in the order a trigger meets them: named-tokens and
 // document-units (once per document), hit-checks, clause-sides, vetoes, act-sides, act-type, repeats,
-// event-record; then evaluation-events for accusations with no trigger, and merge.
-import type { PhraseIndex } from "../arabic/phrases.ts";
+// event-record; the hits a document is read for and the passes after them (evaluation-events for
+// accusations with no trigger, replies, meeting days, merge) are document-passes.ts's.
 import type { EntitiesResult } from "../entities/index.ts";
-import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import { actSides, deniesCharge } from "./act-sides.ts";
 import { codeAct, noActReason } from "./act-type.ts";
 import type { PartyUnit } from "./arguments.ts";
-import type { BackReferences } from "./back-references.ts";
 import { lightVerbBefore } from "./channel-context.ts";
 import { actReader, clauseSides } from "./clause-sides.ts";
 import {
@@ -22,63 +20,30 @@ import {
   reportDate,
 } from "./act-dates.ts";
 import { clauseOf, speakerOf } from "./clauses.ts";
-import { anyIn, type EventCues, markNameWords, tokenIn } from "./cues.ts";
+import { anyIn, markNameWords, tokenIn } from "./cues.ts";
+import { afterHits, documentHits } from "./document-passes.ts";
 import { documentUnits } from "./document-units.ts";
+import type { EventsOptions } from "./events-options.ts";
 import { listLabel, resolveDuals } from "./duals.ts";
-import { evaluativeEvents } from "./evaluation-events.ts";
-import type { Evaluations } from "./evaluation-lexicon.ts";
 import { eventRecord } from "./event-record.ts";
-import { mergeRepeats, nounRetelling, pluperfect } from "./merge.ts";
+import { nounRetelling, pluperfect } from "./merge.ts";
 import { namedTokens } from "./named-tokens.ts";
-import type { PloverTable } from "./plover.ts";
 import { referenceUnits } from "./references.ts";
-import { repliesInKind } from "./replies.ts";
 import { newsDayBefore } from "./news-day.ts";
-import { meetingDays } from "./meeting-day.ts";
 import { listedBeside, SentenceRepeats } from "./repeats.ts";
 import { scanMasks } from "./scan.ts";
-import { backgroundAct, type Told, toldBefore, unnamedCharge } from "./told.ts";
+import { backgroundAct, type Told, toldBefore } from "./told.ts";
 import { isAnaphoric, noSector, partiesLost, sportReader } from "./hit-checks.ts";
 import { commentatorForecast } from "./forecast.ts";
 import { actDate } from "./act-date.ts";
-import { nestedReading } from "./carried-act.ts";
 import { killingUncoded } from "./fire-agent.ts";
-import { findTriggers, type Trigger, type TriggerHit } from "./triggers.ts";
-import { firstReadable, secondStateAt } from "./two-states.ts";
-import { returnedAct, rulesOf, type TypeTable } from "./types.ts";
+import type { TriggerHit } from "./triggers.ts";
+import { secondStateAt } from "./two-states.ts";
+import { returnedAct, rulesOf } from "./types.ts";
 import { backgroundPartStart } from "./background-break.ts";
 import { clauseVeto, draftSponsors } from "./vetoes.ts";
 
-export interface EventsOptions {
-  triggers: PhraseIndex<Trigger>;
-  cues: EventCues;
-  plover: PloverTable;
-  types: TypeTable;
-  entityLexicon: EntityLexicon;
-  /** Evaluative accusations (`اعتبر … انتهاكا`); none are read without it. */
-  evaluations?: Evaluations;
-  /** lexicons/back-references.tsv compiled: `الدول الأربع`، `ولي العهد` resolved within the document. */
-  backReferences?: BackReferences;
-  published: string | null;
-  /** The hour (UTC) the page was put out, when its header gives one (`newsDayBefore`). */
-  publishedHour?: number | null;
-  /** Told what became of every trigger form (scripts/trigger-losses.ts); the pipeline passes none. */
-  explain?: LossSink;
-}
-
-/** Where each trigger form found in a document ends: an event, or the reason it gives none. */
-export interface LossSink {
-  /** A form that yields no hit: its row's constraint failed, it lies in a name, it is another's object. */
-  skipped(first: number, end: number, reason: string): void;
-  /** A hit read through: `event` (`made`), or the reason it was dropped, with the parties found then. */
-  hit(
-    hit: TriggerHit,
-    reason: string,
-    actor: readonly Party[],
-    recipient: readonly Party[],
-    made?: Event,
-  ): void;
-}
+export type { EventsOptions, LossSink } from "./events-options.ts";
 
 const NONE: readonly Party[] = [];
 
@@ -121,25 +86,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   // sentence that ends before two states are named makes no event, and a document that never names
   // two has its triggers not even looked for. When each hit is explained, all are read, and checked.
   const twoStatesAt = secondStateAt(units, found.mentions, masks);
-  const hits =
-    twoStatesAt !== Infinity || explain
-      ? findTriggers(
-          arabic.tokens,
-          triggers,
-          named,
-          types,
-          cues.speech,
-          cues.aspectual,
-          masks,
-          explain && ((first, end, reason) => explain.skipped(first, end, reason)),
-          cues.setting,
-          nestedReading(arabic.tokens, cues, new Set(found.mentions.map((m) => m.firstToken))),
-          cues.timeBefore,
-          // Explained, every hit is read; else from the sentence where two states are named.
-          explain ? 0 : firstReadable(arabic, twoStatesAt),
-          cues.intent,
-        )
-      : [];
+  const hits = documentHits(arabic, found, options, named, masks, twoStatesAt);
   /** Denials left with no accuser: read again once the charges told with no accusing verb are found. */
   const pending: TriggerHit[] = [];
   const readHit = (hit: TriggerHit, late: boolean): void => {
@@ -369,36 +316,6 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       retold.add(event);
   };
   for (const hit of hits) readHit(hit, false);
-  // اعتبرت … أن إعلان إثيوبيا … يمثل انتهاكا: accusations told without an accusing verb.
-  if (options.evaluations) {
-    const { evaluations, plover, published } = options;
-    events.push(
-      ...evaluativeEvents(arabic, {
-        found,
-        units,
-        events,
-        cues,
-        plover,
-        types,
-        evaluations,
-        published,
-        masks,
-      }),
-    );
-    events.sort((a, b) => a.evidence.start - b.evidence.start);
-  }
-  // واتهمت برلين بكين بتدبير الاختراق، في حين تنكر الصين ذلك: the charge before the denial.
-  if (pending.length > 0) {
-    for (const hit of pending)
-      if (!unnamedCharge(arabic.tokens, hits, eventOf, hit, cues.chargeNoun)) readHit(hit, true);
-      else explain?.hit(hit, "no recipient", NONE, NONE);
-    events.sort((a, b) => a.evidence.start - b.evidence.start);
-  }
-  // فردت تركيا بالمثل: an act answered in kind, no measure named, is that act's type the other way (replies.ts).
-  const replies = repliesInKind(arabic, events, eventOf, units, cues, masks);
-  events.push(...replies);
-  if (replies.length > 0) events.sort((a, b) => a.evidence.start - b.evidence.start);
-  // واتفق الطرفان خلال القمة على …: an act told at a meeting dated before takes its day (meeting-day.ts).
-  meetingDays(arabic, events, options.published, cues);
-  return mergeRepeats(events, types, retold, cues.weekday);
+  // Accusations with no trigger, denials read again, replies in kind, meeting days, the merge (document-passes.ts).
+  return afterHits(arabic, { found, units, masks, told, hits, pending, retold, options }, readHit);
 }
