@@ -2,8 +2,8 @@
 import { keyOf } from "../arabic/normalize.ts";
 import { SlotSet, tokenIn } from "../arabic/tokens.ts";
 import { cue, type Lexicons } from "../pipeline/lexicons.ts";
-import { list } from "../pipeline/tsv.ts";
 import type { Token } from "../pipeline/types.ts";
+import { otherHalves, possessiveKeys, pronounPreps, weekdayWords } from "./cue-forms.ts";
 import type { EventCues } from "./event-cues.ts";
 import { SCAN_CLAUSE, type ScanMasks } from "./scan.ts";
 
@@ -355,53 +355,4 @@ export function compileCues(lex: Lexicons): EventCues {
     replyTo: set("reply_to"),
     pronounPrep: pronounPreps(cue(lex, "pronoun_prep")),
   };
-}
-
-/** `بلاد` → `بلاده`، `بلادها`; keys fold ة into ه, so حكومة (حكومه) is written حكومت before a pronoun. */
-function possessiveKeys(words: ReadonlySet<string>): Set<string> {
-  const keys = new Set<string>();
-  for (const word of words) {
-    const host = word.endsWith("ه") ? `${word.slice(0, -1)}ت` : word;
-    keys.add(`${host}ه`);
-    keys.add(`${host}ها`);
-  }
-  return keys;
-}
-
-/** The weekdays of calendar.tsv by key, with and without their article (`الثلاثاء`، `ثلاثاء`). */
-function weekdayWords(lex: Lexicons): Set<string> {
-  const out = new Set<string>();
-  for (const row of lex.calendar)
-    if (row.kind === "weekday")
-      for (const form of list(row.forms)) {
-        out.add(keyOf(form));
-        if (form.startsWith("ال")) out.add(keyOf(form.slice(2)));
-      }
-  return out;
-}
-
-/** `على` → `عليها`، `عليه`: a preposition's final ى is written ي before a pronoun. */
-function pronounPreps(preps: readonly string[]): Map<string, { prep: string; feminine: boolean }> {
-  const out = new Map<string, { prep: string; feminine: boolean }>();
-  for (const p of preps) {
-    const host = p.endsWith("ى") ? `${p.slice(0, -1)}ي` : p;
-    out.set(keyOf(`${host}ها`), { prep: keyOf(p), feminine: true });
-    out.set(keyOf(`${host}ه`), { prep: keyOf(p), feminine: false });
-  }
-  return out;
-}
-
-/** `KOR الشمالية=PRK` rows of cue `other_half`: a half → its direction words (keys) → the state they name. */
-function otherHalves(forms: readonly string[]): Map<string, Map<string, string>> {
-  const out = new Map<string, Map<string, string>>();
-  for (const f of forms) {
-    const [left = "", state = ""] = f.split("=");
-    const [owner = "", word = ""] = left.trim().split(/\s+/u);
-    if (!owner || !word || !state)
-      throw new Error(`lexicons/cues.tsv: other_half "${f}"; write HALF word=STATE`);
-    const words = out.get(owner) ?? new Map<string, string>();
-    words.set(keyOf(word), state);
-    out.set(owner, words);
-  }
-  return out;
 }
