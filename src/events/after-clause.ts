@@ -7,11 +7,9 @@
 // imperfect after `بعد أن` is rare and a future never follows it; and not in the article's first sentence (nor
 // an early page's lead, news-day.ts), whose "after" act is the news's immediate cause.
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
-import { keyOf } from "../arabic/normalize.ts";
+import { QAD_KEY } from "./background-told.ts";
 import type { EventCues } from "./cues.ts";
 import { LEAD_SENTENCES } from "./news-day.ts";
-
-const QAD = keyOf("قد");
 
 /** Types whose act after "after" is most often the same day's occasion or stance (as wakeTold's). */
 const SAME_DAY_TYPES = new Set(["CONSULT", "ACCUSE"]);
@@ -28,13 +26,13 @@ export function afterClauseTold(
   // The article's first sentence tells the news with its immediate cause (`حذر ترامب تركيا بعدما رفضت محكمة`،
   // `قالت كوريا الشمالية … بعدما ألغى ترامب المحادثات`): of the same days, dated as the news is; so does the
   // lead of an early page that tells the day before's news (news-day.ts: `جاء التحذير بعدما ضربت`).
-  const at = arabic.sentences.indexOf(sentence);
-  if (at === 0 || (earlyPage && at < LEAD_SENTENCES)) return false;
   const { tokens } = arabic;
+  const at = (tokens[hit.first] as Token).sentence;
+  if (at === 0 || (earlyPage && at < LEAD_SENTENCES)) return false;
   const verb = (tokens[hit.first] as Token).text.slice(hit.prefix.length);
   if (/^[يتن]/u.test(verb)) return false;
   let k = hit.first - 1;
-  if (k > sentence.firstToken && (tokens[k] as Token).key === QAD) k--;
+  if (k > sentence.firstToken && (tokens[k] as Token).key === QAD_KEY) k--;
   if (k < sentence.firstToken) return false;
   const t = tokens[k] as Token;
   if (/[،,؛:.]/u.test(arabic.text.slice(t.end, (tokens[hit.first] as Token).start))) return false;

@@ -233,4 +233,5 @@ export function pluperfectClaim(
   return false;
 }
 
-const QAD_KEY = keyOf("قد");
+/** The particle `قد` by key (after-clause.ts reads it too). */
+export const QAD_KEY = keyOf("قد");

@@ -10,7 +10,7 @@
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { matrixSubject } from "./actor.ts";
 import { groupAt, punctuated, statesOfUnits } from "./clause-units.ts";
-import { tokenIn } from "./cues.ts";
+import { anyIn, tokenIn } from "./cues.ts";
 import type { Token } from "../pipeline/types.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -34,7 +34,7 @@ function persuadedGroup(c: Clause, hit: TriggerHit): PartyUnit[] {
   );
   if (!u || u.type !== "NISBA" || punctuated(c, hit.end, u.first)) return [];
   // The words between are the title's own (`ولي العهد`), no preposition among them.
-  for (let k = hit.end + 1; k < u.first; k++) if (tokenIn(c.cues.preposition, c.tokens[k])) return [];
+  if (anyIn(c.tokens, hit.end + 1, u.first, c.cues.preposition)) return [];
   return groupAt(c, u);
 }
 

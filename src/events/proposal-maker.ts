@@ -41,10 +41,7 @@ export function refusedBackground(
   cues: EventCues,
 ): boolean {
   const { tokens } = arabic;
-  let object = false;
-  for (let k = hit.end; k < Math.min(sentence.endToken, hit.end + 3); k++)
-    if (tokenIn(cues.proposalObject, tokens[k])) object = true;
-  if (!object) return false;
+  if (!anyIn(tokens, hit.end, Math.min(sentence.endToken, hit.end + 3), cues.proposalObject)) return false;
   const word = proposalWordBefore(arabic, cues.proposalWord, (tokens[hit.first] as Token).sentence);
   if (word < 0) return false;
   const told = arabic.sentences[(tokens[word] as Token).sentence] as Sentence;
