@@ -34,7 +34,14 @@ import { demonstrativeObject, previousSentenceState } from "./previous-claim.ts"
 import { definiteProposal, proposalMaker } from "./proposal-maker.ts";
 import { outletSpokenTo } from "./outlet-venue.ts";
 import { addressee, heldSides } from "./held.ts";
-import { chargedSelf, claimant, ownActTarget, relativeBackref, replyTarget } from "./reaction-targets.ts";
+import {
+  chargedSelf,
+  claimant,
+  contrastedBackref,
+  ownActTarget,
+  relativeBackref,
+  replyTarget,
+} from "./reaction-targets.ts";
 import { implicitRecipient, lastAccuser, lastAgainst, partiesOf } from "./sides.ts";
 import { speakerSides } from "./speaker-actor.ts";
 import { visitorOf } from "./visitor.ts";
@@ -200,11 +207,18 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // ونفى السفير الروسي … تورط موسكو في الهجوم: the denier's own state, charged, is no recipient.
   if (rules.implicitRecipient && chargedSelf(arabic.tokens, args.recipient, actor, cues)) recipient = [];
   // اتهمت السعودية … قطر، وهو ما تنفيه الدوحة: a reaction to the claim told before it in its sentence.
+  const deniesPart = rules.implicitRecipient && deniesPartOnly(arabic, hit, cues);
   if (recipient.length === 0 && rules.implicitRecipient)
-    recipient = partiesOf(claimant(clause, hit, args.actor)).filter((p) => !actor.includes(p));
+    recipient = partiesOf(claimant(clause, hit, args.actor, deniesPart)).filter((p) => !actor.includes(p));
+  // ويعتقد مسؤولون أتراك أن …، لكن السعوديين ينفون ذلك: a denial after a contrast answers the claim its own
+  // sentence told; when no state told it, no charge told before is its target.
+  const ownClaim =
+    rules.implicitRecipient &&
+    tokenIn(cues.denialVerb, arabic.tokens[hit.first]) &&
+    contrastedBackref(clause, hit, args.actor, deniesPart) > clause.sentenceStart;
   // …تعرض دوما لهجوم كيماوي، وهو الذي نفته السلطات السورية: a denial of a claim told in its own
   // sentence answers that claim's teller; when no state told it, the event before is not its target.
-  if (recipient.length === 0 && rules.implicitRecipient && !relativeBackref(clause, hit)) {
+  if (recipient.length === 0 && rules.implicitRecipient && !relativeBackref(clause, hit) && !ownClaim) {
     // …أشارت أصابع الاتهام إلى روسيا، بينما نفت روسيا: a denial of a charge its sentence tells with no
     // teller answers no charge told before.
     const denial = deniesCharge(arabic, hit, cues);
@@ -260,7 +274,8 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     recipient = lastAgainst("COERCE", actor, told.events);
   // جمدت السعودية التعاملات مع كندا وطردت سفيرها: a و-verb with the subject of the act just told and no
   // object state of its own acts on that act's object (coordinated-recipient.ts).
-  if (recipient.length === 0) recipient = coordinatedRecipient(hit, clause, actor, told, sentenceIndex);
+  if (recipient.length === 0 && !ownClaim)
+    recipient = coordinatedRecipient(hit, clause, actor, told, sentenceIndex);
   // ستُستأنف محادثات قادة المسارح: a known channel names both sides when the clause does not.
   const bound = channelSides(found, span, hit.end, actor, recipient);
   if (bound) ({ actor, recipient } = bound);
@@ -314,6 +329,20 @@ export function deniesCharge(arabic: ArabicText, hit: TriggerHit, cues: EventCue
   const end = Math.min((arabic.sentences[verb.sentence] as Sentence).endToken, hit.end + DENIED_REACH);
   return (
     anyIn(tokens, hit.first + 1, end, cues.partNoun) || anyIn(tokens, hit.first + 1, end, cues.chargeNoun)
+  );
+}
+
+/**
+ * A denial of a part in an act (`تنفي أي دور لها`، `نفت أي تورط`), with no charge noun after it (`تنفي تلك
+ * الاتهامات` answers charges told elsewhere).
+ */
+function deniesPartOnly(arabic: ArabicText, hit: TriggerHit, cues: EventCues): boolean {
+  const { tokens } = arabic;
+  const verb = tokens[hit.first];
+  if (!verb || !tokenIn(cues.denialVerb, verb)) return false;
+  const end = Math.min((arabic.sentences[verb.sentence] as Sentence).endToken, hit.end + DENIED_REACH);
+  return (
+    anyIn(tokens, hit.first + 1, end, cues.partNoun) && !anyIn(tokens, hit.first + 1, end, cues.chargeNoun)
   );
 }
 

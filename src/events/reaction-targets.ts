@@ -65,7 +65,12 @@ export function ownActTarget(c: Clause, hit: TriggerHit, actor: readonly PartyUn
  * `claim_backref`) answers the claim before it in its sentence; with no recipient, its other side is
  * the sentence's first subject of another state (not a state a preposition governs: `ضربات على سوريا`).
  */
-export function claimant(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
+export function claimant(
+  c: Clause,
+  hit: TriggerHit,
+  actor: readonly PartyUnit[],
+  deniesPart = false,
+): PartyUnit[] {
   const mine = statesOfUnits(actor);
   const what = c.tokens[hit.first - 1];
   // وهو أمر رفضته أديس أبابا، وهو اتهام نفته طهران: a noun of a claim or a step in the place of `ما`,
@@ -77,7 +82,7 @@ export function claimant(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]
       ((tokenIn(c.cues.claimNoun, what) || what?.key === MATTER) && actor.some((u) => u.first === hit.end)));
   const answered = backref
     ? hit.first - 2
-    : (namedBackref(c, hit, actor) ?? contrastedBackref(c, hit, actor));
+    : (namedBackref(c, hit, actor) ?? contrastedBackref(c, hit, actor, deniesPart));
   if (answered < 0) return asClaimedBy(c, hit, actor, mine);
   const u = c.units.find(
     (x) =>
@@ -139,7 +144,12 @@ const MATTER = keyOf("أمر");
  * act after a word of contrast (cue `contrast`) whose object is a demonstrative answers what the clause
  * before it in its sentence told; the index of the contrast word, or -1.
  */
-function contrastedBackref(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): number {
+export function contrastedBackref(
+  c: Clause,
+  hit: TriggerHit,
+  actor: readonly PartyUnit[],
+  deniesPart = false,
+): number {
   // SVO (`لكن تركيا رفضت`): the contrast stands before the subject; VSO (`فيما رفضت القاهرة`): before the verb.
   const before = actor.find((u) => u.end === hit.first);
   let k = (before ? before.first : hit.first) - 1;
@@ -148,6 +158,9 @@ function contrastedBackref(c: Clause, hit: TriggerHit, actor: readonly PartyUnit
   if (particle) k--;
   if (k < c.sentenceStart || !tokenIn(c.cues.contrast, c.tokens[k])) return -1;
   if (!particle && c.cues.contrastParticle.has((c.tokens[k] as Token).key)) return -1;
+  // …من المرجح أن تكون موسكو ضالعة في …، لكن موسكو تنفي أي دور لها: a denial of a part, after the
+  // contrast, answers the charge its own sentence told before it.
+  if (deniesPart) return k > c.sentenceStart ? k : -1;
   // A phrase row may hold its object (`نفت ذلك`).
   if (c.cues.demonstrative.has((c.tokens[hit.end - 1] as Token).key)) return k;
   const after = actor.find((u) => u.first === hit.end);
