@@ -131,6 +131,7 @@ export function compileCues(lex: Lexicons): EventCues {
     relationNoun: set("relation_noun"),
     betweenTopic: set("between_topic"),
     heldPast: set("held_past"),
+    dealMade: set("deal_made"),
     personHead: set("person_head"),
     commentatorWord: set("commentator_word"),
     informWord: set("inform_word"),

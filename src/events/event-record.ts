@@ -9,6 +9,7 @@ import { placeIn } from "./borrowed-sides.ts";
 import { mechanismIn } from "./channel-context.ts";
 import { dateFields, dayMinus, dayPlus, daysBefore, perfectVerb } from "./act-dates.ts";
 import { pastTold, priorNoun } from "./past-told.ts";
+import { dealMadeBefore } from "./deal-made.ts";
 import { afterClauseTold } from "./after-clause.ts";
 import { refusedBackground } from "./proposal-maker.ts";
 import { nextDayDate } from "./next-day.ts";
@@ -82,6 +83,8 @@ export function eventRecord(
           perfectVerb(arabic.tokens, hit) &&
           !decidedAct(arabic, hit, cues)) ||
         pastTold(arabic, sentence, span, hit, cues) ||
+        // الاتفاق الذي وقعته القوى الكبرى: a deal its relative clause tells as made stood before the news.
+        dealMadeBefore(arabic, hit, type, cues) ||
         pluperfectTold(arabic, sentence, hit, cues) ||
         (type === "REJECT" && refusedBackground(arabic, sentence, hit, cues)) ||
         openingPluperfect(arabic, sentence, hit, perfectVerb(arabic.tokens, hit), cues) ||

@@ -111,6 +111,8 @@ export interface DateCues {
   pastNegation: Set<string>;
   /** Verbs of an act having been held, right after a relative pronoun (`التي عقدت`، `التي جمعت`). */
   heldPast: Set<string>;
+  /** Verbs of a deal having been made, right after a relative pronoun (`الذي وقعته`، `التي أبرمتها`; deal-made.ts). */
+  dealMade: Set<string>;
   /** The weekdays' names by key (calendar.tsv): a retold meeting dated by one tells the news's own day. */
   weekday: Set<string>;
 }
