@@ -166,11 +166,13 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   // حذرت الخارجية البريطانية مواطنيها من السفر إلى إيران: an act addressed to the actor's own people.
   // رفضت الحكومة الإسرائيلية التعليق: declining to comment is no act between states.
   // دعا نتنياهو المجتمع الدولي إلى إدانة …: an act addressed to a collective that is no state has no
-  // state recipient; a state named in what it is asked to do is not one.
+  // state recipient; a state named in what it is asked to do is not one. So has a request to people
+  // (`ستدعو صحفيين من أمريكا`).
   if (
     ownPeople(c, hit, actor) ||
     objectIn(c, hit, actor, c.cues.speechObject) ||
     objectIn(c, hit, actor, c.cues.worldAddressee) ||
+    (hit.trigger.type === "REQUEST" && objectIn(c, hit, actor, c.cues.peopleAsked)) ||
     emptyAddressee(c, hit, actor)
   )
     return { actor: [], recipient: [] };

@@ -298,6 +298,7 @@ export function compileCues(lex: Lexicons): EventCues {
     unlikeWord: set("unlike_word"),
     latterTime: set("latter_time"),
     worldAddressee: set("world_addressee"),
+    peopleAsked: set("people_asked"),
     topicHead: set("topic_head"),
     possibility: set("possibility"),
     possibleAdjective: set("possible_adjective"),

@@ -275,6 +275,8 @@ export interface EventCues extends ModalityCues, DateCues {
   unlikeWord: Set<string>;
   /** Collectives that are no state as an act's object (`المجتمع الدولي`): no state recipient. */
   worldAddressee: Set<string>;
+  /** Nouns of people (journalists, investors) as the object of a request: it asks no state (`ستدعو صحفيين من أمريكا`). */
+  peopleAsked: Set<string>;
   /** Nouns whose preposition names a topic (`العلاقات مع`، `الحرب في`): not the trigger's frame. */
   topicHead: Set<string>;
   anyWord: Set<string>;
