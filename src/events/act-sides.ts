@@ -19,6 +19,7 @@ import {
   inTimePhrase,
   inTopicPair,
   meetingPair,
+  victimOf,
   sponsorOf,
 } from "./described-sides.ts";
 import type { ClauseSpan } from "./clauses.ts";
@@ -159,6 +160,8 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   args.recipient = args.recipient.filter((u) => !inTopicPair(clause, hit, args.actor, u));
   // نفذت غارات … بعد تبني مجلس الأمن لقرار: a state in a phrase of time after the trigger dates it.
   args.recipient = args.recipient.filter((u) => !inTimePhrase(clause, hit, args.actor, u));
+  // أصيب جنديان أمريكيان في هجوم: the wounded are no doers of the attack (described-sides.ts).
+  if (rules.targeted) args = { ...args, actor: args.actor.filter((u) => !victimOf(clause, hit, u)) };
   // وتأتي زيارة روحاني تزامنا مع زيارة الرئيس الروسي: a state in a phrase of coincidence is another act's.
   args.recipient = args.recipient.filter((u) => !inCoincidence(clause, hit, u));
   // في تصريح للتلفزيون الرسمي الإيراني: the outlet spoken to is where the act was told (outlet-venue.ts).

@@ -79,7 +79,9 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
   if (onGroup) args.recipient = withoutGroupRegion(arabic, args.recipient, hit.first, cues);
   // شنت الهند ضربات … في باكستان: the place struck is the target.
   if (args.recipient.length === 0 && rules.targeted && !onGroup) {
-    const place = placeIn(arabic, found, span, cues);
+    // قال المتحدث الروسي للصحفيين في موسكو: "استهدفت الضربات …": a place in the frame of the words
+    // quoted is where they were said, not what was struck.
+    const place = placeIn(arabic, found, span, cues, (x) => !quotedAfter(arabic, x.endToken, hit.first));
     if (place?.country)
       args.recipient = [
         {
@@ -114,14 +116,33 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
 }
 
 /** The first place named after `في` in the event's clause (`في سان فرانسيسكو`). */
-export function placeIn(arabic: ArabicText, found: EntitiesResult, span: ClauseSpan, cues: EventCues) {
+export function placeIn(
+  arabic: ArabicText,
+  found: EntitiesResult,
+  span: ClauseSpan,
+  cues: EventCues,
+  fits: (x: EntitiesResult["mentions"][number]) => boolean = () => true,
+) {
   return found.mentions.find(
     (x) =>
+      fits(x) &&
       x.firstToken >= span.start &&
       x.endToken <= span.end &&
       isPlace(arabic, x, cues) &&
       !acrossBorder(arabic.tokens, x.firstToken, x.prefix, cues),
   );
+}
+
+/**
+ * The frame of a quotation ends between the token before `from` and the token `to`: a colon, or a quotation
+ * opened and not closed (`للصحفيين في موسكو: "استهدفت`), not a word quoted in passing (`إن التصريح "مستحيل"`).
+ */
+function quotedAfter(arabic: ArabicText, from: number, to: number): boolean {
+  const a = arabic.tokens[from - 1];
+  const b = arabic.tokens[to];
+  if (a === undefined || b === undefined || a.end >= b.start) return false;
+  const between = arabic.text.slice(a.end, b.start);
+  return between.includes(":") || (between.match(/["«»“”]/gu) ?? []).length % 2 === 1;
 }
 
 /** `اتفقا`، `وقعتا`: a one-word verb trigger in the perfect dual (its last letters ا or تا, no tanween). */

@@ -264,6 +264,7 @@ export function compileCues(lex: Lexicons): EventCues {
     sportTail: set("sport_tail"),
     mediaHead: set("media_head"),
     undergo: set("undergo"),
+    victim: set("victim"),
     borderHead: set("border_head"),
     suspicion: set("suspicion"),
     nameHead: set("name_head"),

@@ -239,3 +239,20 @@ function complement(c: Clause, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (CIRCUMSTANCE.has(c.tokens[k]?.key ?? "")) return false;
   return true;
 }
+
+/** How far before an act's noun a passive verb of being hurt may stand (`أصيب جنديان أمريكيان في هجوم`). */
+const VICTIM_REACH = 4;
+
+/**
+ * The trigger is a noun of force after a passive verb of being hurt (cue `victim`: `أصيب اثنان أمريكيان في
+ * هجوم`، `أمريكيان أصيبا في هجوم`): the party named between that verb and the noun, or right before the verb,
+ * suffered the act and did not do it. True of unit `u` when it is such a party.
+ */
+export function victimOf(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+  if (hit.trigger.pos !== "noun" || u.first >= hit.first) return false;
+  for (let k = hit.first - 1; k >= Math.max(c.start, hit.first - VICTIM_REACH); k--) {
+    if (!tokenIn(c.cues.victim, c.tokens[k])) continue;
+    return u.first > k || u.end === k;
+  }
+  return false;
+}

@@ -217,6 +217,8 @@ export interface EventCues extends ModalityCues, DateCues {
   visitFrame: Set<string>;
   sportTail: Set<string>;
   mediaHead: Set<string>;
+  /** Passive verbs of being hurt (`أصيب`): their subject suffered the attack the noun after them tells. */
+  victim: Set<string>;
   undergo: Set<string>;
   /** Words of a border or of lying next to (`على الحدود مع العراق`، `المحاذية لتركيا`): the state after is a neighbour. */
   borderHead: Set<string>;
