@@ -142,12 +142,20 @@ export function reportDate(
     if (d.value === null || d.start < from || d.end > to || since(arabic, d, cues)) continue;
     // Before the verb, nothing but punctuation between (`ويوم الأربعاء، قال`; not `هذا العام، لكنه قال`).
     if (d.end <= verbStart && /[^\s،,:.؛«»"()/-]/u.test(arabic.text.slice(d.end, verbWord))) continue;
-    const day =
-      d.basis === "weekday" ||
-      (d.basis === "relative" && d.granularity === "day" && !/\s/u.test(d.text.trim()));
+    const day = d.basis === "weekday" || (d.basis === "relative" && d.granularity === "day" && oneDay(d, cues));
     if (day || d.end <= verbStart || d.start < near) best = d;
   }
   return best;
+}
+
+/**
+ * A relative date that names one day as a unit: one word (`الأربعاء`، `أمس`), or a weekday with its
+ * anchor (`الأربعاء الماضي`، `الجمعة المقبلة`), which is no more a date of some noun than the bare
+ * weekday is; not a span counted in days (`قبل ثلاثة أيام`).
+ */
+function oneDay(d: DateMention, cues: EventCues): boolean {
+  const words = d.text.trim().split(/\s+/u);
+  return words.length === 1 || (words.length === 2 && cues.weekday.has(keyOf(words[0] as string)));
 }
 
 /** How many sentences back a run of continued speech (`وأضاف` … `وتابع`) is followed to its report. */

@@ -275,11 +275,12 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       span,
       speaker,
       when,
-      // A verb, the act reported; a noun there may retell an older act (`ردا على قرار بريطانيا طرد`), and so
-      // may a verb form after a preposition, which is a noun (`بناء على طلب بريطانيا`).
+      // A verb, the act reported, or a participle, the speaker's act as it speaks (`أعلنت … أن …، متهمة
+      // إياها`); a noun there may retell an older act (`ردا على قرار بريطانيا طرد`), and so may a verb
+      // form after a preposition, which is a noun (`بناء على طلب بريطانيا`).
       said:
         when === null &&
-        hit.trigger.pos === "verb" &&
+        hit.trigger.pos !== "noun" &&
         !tokenIn(cues.preposition, arabic.tokens[hit.first - 1])
           ? (reportDate(arabic, sentence, span, cues) ?? carriedReportDate(arabic, sentenceIndex, cues))
           : null,

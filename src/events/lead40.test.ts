@@ -1,0 +1,52 @@
+// The fortieth round's lead readings (docs/EVENTS.md, "Fortieth pass: the lead's …", branch lead40).
+// Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { datedLines } from "../../test/helpers.ts";
+
+// Published on Tuesday 14 August 2018: last Wednesday is the 8th, last Friday the 10th.
+const TUESDAY = "2018-08-14";
+
+test("a weekday with its anchor past the speaker's name dates the report, as the bare weekday does", () => {
+  assert.deepEqual(
+    datedLines(
+      "وأعلن المتحدث باسم الخارجية اليابانية، كينجي ساتو، الأربعاء الماضي، أن بلاده قررت فرض عقوبات على كوريا الشمالية.",
+      TUESDAY,
+    ),
+    ["SANCTION JPN>PRK 2018-08-08"],
+  );
+  assert.deepEqual(
+    datedLines("وقال وزير الخارجية الكندي، في تصريح الجمعة الماضية، إن بلاده لن تتفاوض مع فنزويلا.", TUESDAY),
+    ["REJECT CAN>VEN 2018-08-10"],
+  );
+  // A span counted in days is no day of the report: the act keeps the page's day.
+  assert.deepEqual(
+    datedLines(
+      "وقال وزير الخارجية الكندي، في مقابلة نشرت قبل ثلاثة أيام، إن بلاده لن تتفاوض مع فنزويلا.",
+      TUESDAY,
+    ),
+    ["REJECT CAN>VEN 2018-08-14"],
+  );
+});
+
+test("a participle after the reported clause is the speaker's act and takes the report's day", () => {
+  assert.deepEqual(
+    datedLines(
+      "وأعلنت الحكومة الأسترالية، الأربعاء، أنها ستطرد دبلوماسيا روسيا، متهمة موسكو بالتدخل في شؤونها.",
+      TUESDAY,
+    ),
+    ["SANCTION AUS>RUS 2018-08-08", "ACCUSE AUS>RUS 2018-08-08"],
+  );
+  assert.deepEqual(
+    datedLines(
+      "وقال وزير الخارجية الأسترالي، الأربعاء، إن موسكو طردت دبلوماسيين أستراليين، متهما إياها بالتصعيد.",
+      TUESDAY,
+    ),
+    ["SANCTION RUS>AUS 2018-08-08", "ACCUSE AUS>RUS 2018-08-08"],
+  );
+  // A participle in a clause with no speech verb keeps the page's day.
+  assert.deepEqual(datedLines("وطردت أستراليا دبلوماسيين روسا، متهمة موسكو بالتصعيد.", TUESDAY), [
+    "SANCTION AUS>RUS 2018-08-14",
+    "ACCUSE AUS>RUS 2018-08-14",
+  ]);
+});
