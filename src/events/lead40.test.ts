@@ -50,3 +50,17 @@ test("a participle after the reported clause is the speaker's act and takes the 
     "ACCUSE AUS>RUS 2018-08-14",
   ]);
 });
+
+test("a ceasefire (وقف إطلاق النار) is no suspension, even with a needed word further on", () => {
+  // Before: `العمل` eight words on met the suspension row's needs, and respecting a truce became a SANCTION.
+  assert.deepEqual(
+    datedLines(
+      "ونفذت القوات الأمريكية العملية بالتنسيق مع القوات الأفغانية. وأعلن الرئيس الأفغاني أن كلا الجانبين احترم وقف إطلاق النار، داعيا المسلحين إلى تمديد العمل به.",
+      TUESDAY,
+    ),
+    ["COOPERATE USA>AFG 2018-08-14"],
+  );
+  assert.deepEqual(datedLines("وقررت واشنطن وقف العمل باتفاقية التجارة مع كندا.", TUESDAY), [
+    "SANCTION USA>CAN 2018-08-14",
+  ]);
+});
