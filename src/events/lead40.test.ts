@@ -64,3 +64,22 @@ test("a ceasefire (وقف إطلاق النار) is no suspension, even with a n
     "SANCTION USA>CAN 2018-08-14",
   ]);
 });
+
+test("a noun a light verb carries in the reported clause takes the report's date, as a verb does", () => {
+  // Published on Monday 3 September 2018; the report is of May.
+  assert.deepEqual(
+    datedLines(
+      "وكان وزير الدفاع التركي أعلن، في مايو/أيار الماضي، أن الجيش التركي شن هجوما على مواقع في العراق.",
+      "2018-09-03",
+    ),
+    ["ASSAULT TUR>IRQ 2018-05"],
+  );
+  // A noun with no light verb before it may retell an older act: it keeps the page's day.
+  assert.deepEqual(
+    datedLines(
+      "وكان وزير الدفاع التركي أعلن، في مايو/أيار الماضي، أن الهجوم التركي على مواقع في العراق مستمر.",
+      "2018-09-03",
+    ),
+    ["ASSAULT TUR>IRQ 2018-09-03"],
+  );
+});
