@@ -83,3 +83,29 @@ test("a noun a light verb carries in the reported clause takes the report's date
     ["ASSAULT TUR>IRQ 2018-09-03"],
   );
 });
+
+test("a date counted back from publication past a long speaker's name dates the report", () => {
+  // Published on Sunday 20 May 2018.
+  assert.deepEqual(
+    datedLines(
+      "وقال وزير الخارجية الصيني وانغ يي في مؤتمر صحفي الشهر الماضي إن بلاده دعت واشنطن إلى الحوار.",
+      "2018-05-20",
+    ),
+    ["REQUEST CHN>USA 2018-04"],
+  );
+  assert.deepEqual(
+    datedLines(
+      "وقال رئيس الوزراء الياباني في مقابلة صحفية في مارس الماضي إن بلاده دعت بيونغ يانغ إلى الحوار.",
+      "2018-05-20",
+    ),
+    ["REQUEST JPN>PRK 2018-03"],
+  );
+  // A year written out that far from the verb may date a noun: the act keeps the page's day.
+  assert.deepEqual(
+    datedLines(
+      "وقال وزير الخارجية الصيني في مقابلة عن أزمة عام 2017 إن بلاده دعت واشنطن إلى الحوار.",
+      "2018-05-20",
+    ),
+    ["REQUEST CHN>USA 2018-05-20"],
+  );
+});
