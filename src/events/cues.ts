@@ -81,6 +81,8 @@ export function compileCues(lex: Lexicons): EventCues {
     riskOpening: set("risk_opening"),
     warningConsequence: set("warning_consequence"),
     futureCopula: set("future_copula"),
+    timeNoun: set("time_noun"),
+    timeOrdinal: set("time_ordinal"),
     anotherTime: set("another_time"),
     attendance: set("attendance"),
     future: set("future"),

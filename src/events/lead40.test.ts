@@ -2,7 +2,7 @@
 // Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { datedLines } from "../../test/helpers.ts";
+import { datedLines, eventLines } from "../../test/helpers.ts";
 
 // Published on Tuesday 14 August 2018: last Wednesday is the 8th, last Friday the 10th.
 const TUESDAY = "2018-08-14";
@@ -107,5 +107,21 @@ test("a date counted back from publication past a long speaker's name dates the 
       "2018-05-20",
     ),
     ["REQUEST CHN>USA 2018-05-20"],
+  );
+});
+
+test("the act of 'the first time that …' after a future copula is still to come", () => {
+  // Before: the meeting in the relative clause was told as held.
+  assert.deepEqual(
+    eventLines("وستكون هذه هي المرة الأولى التي يزور فيها رئيس صيني العاصمة الكندية أوتاوا.", "negation"),
+    ["AGREE CHN>CAN future"],
+  );
+  assert.deepEqual(eventLines("وستكون تلك أول مرة يلتقي فيها رئيس فرنسي مع زعيم كوري شمالي.", "negation"), [
+    "AGREE FRA>PRK future",
+  ]);
+  // Told in the past, the occasion took place.
+  assert.deepEqual(
+    eventLines("وكانت هذه هي المرة الأولى التي يزور فيها رئيس صيني العاصمة الكندية أوتاوا.", "negation"),
+    ["CONSULT CHN>CAN asserted"],
   );
 });
