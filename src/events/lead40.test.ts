@@ -125,3 +125,14 @@ test("the act of 'the first time that …' after a future copula is still to com
     ["CONSULT CHN>CAN asserted"],
   );
 });
+
+test("talks whose relative clause says they stopped (التي توقفت) were not held then", () => {
+  assert.deepEqual(
+    eventLines("وتحدث الوزير عن محادثات السلام بين الهند وباكستان التي توقفت منذ سنوات.", "negation"),
+    ["CONSULT IND>PAK asserted neg"],
+  );
+  // A relative clause of another verb leaves the talks held.
+  assert.deepEqual(eventLines("وجرت المحادثات بين الهند وباكستان التي استضافتها موسكو.", "negation"), [
+    "CONSULT IND>PAK asserted",
+  ]);
+});
