@@ -252,6 +252,7 @@ export function compileCues(lex: Lexicons): EventCues {
     comingVerb: set("coming_verb"),
     timeAside: set("time_aside"),
     heldVerb: set("held_verb"),
+    meetVerb: set("meet_verb"),
     holdNoun: set("hold_noun"),
     soughtHead: set("sought_head"),
     constructTitle: set("construct_title"),

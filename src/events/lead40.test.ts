@@ -136,3 +136,19 @@ test("talks whose relative clause says they stopped (التي توقفت) were n
     "CONSULT IND>PAK asserted",
   ]);
 });
+
+test("a meeting noun in a sentence that opens with a future meeting verb is that meeting told again", () => {
+  // Published in April 2018. Before: `قمة` gave a second meeting, held, dated June 2017.
+  assert.deepEqual(
+    datedLines(
+      "وسيلتقي الرئيس الصيني نظيره الروسي، في يونيو/حزيران، في أول قمة بين زعيمي البلدين منذ عامين.",
+      "2018-04-23",
+    ),
+    ["AGREE CHN>RUS 2018-06"],
+  );
+  // A sentence that opens with a word in س that is no verb of meeting (`وسيطر`) keeps a meeting held.
+  assert.deepEqual(
+    datedLines("وسيطر الهدوء على القمة التي جمعت الرئيس الروسي مع نظيره الصيني.", "2018-04-23"),
+    ["CONSULT RUS>CHN 2018-04-23"],
+  );
+});
