@@ -152,3 +152,19 @@ test("a meeting noun in a sentence that opens with a future meeting verb is that
     ["CONSULT RUS>CHN 2018-04-23"],
   );
 });
+
+test("a request after the ل of purpose (ليطلب، لتطلب) is the act of the subject of the verb it serves", () => {
+  assert.deepEqual(
+    eventLines("وأرسلت فرنسا وزير خارجيتها إلى لندن ليطلب من بريطانيا تسليم المتهمين.", "negation"),
+    ["REQUEST FRA>GBR asserted"],
+  );
+  assert.deepEqual(eventLines("واستدعت أنقرة السفير الهولندي لتطلب من هولندا تقديم تفسير.", "negation"), [
+    "ACCUSE TUR>NLD asserted",
+    "REQUEST TUR>NLD asserted",
+  ]);
+  // ل before a verb of another type may tell what came next, not a purpose: no act is read from it.
+  assert.deepEqual(
+    eventLines("وعاد رئيس الوزراء اللبناني إلى بيروت بعد إقامته في الرياض، ليزور فرنسا بعدها.", "negation"),
+    [],
+  );
+});
