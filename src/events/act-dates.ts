@@ -103,15 +103,18 @@ function heldOn(arabic: ArabicText, clause: ClauseSpan, first: number, cues: Eve
 const REPORT_BEFORE = 3;
 /** How far after its speech verb a date other than a day may stand (`وكان ليبرمان أعلن، في مايو الماضي، أن`). */
 const REPORT_AFTER = 2;
+/** How far past the speaker's name a date counted back from publication may stand (`قال وانغ يي الشهر الماضي إن`). */
+const REPORT_RELATIVE_AFTER = 10;
 
 /**
  * وقال وزير الخارجية الأمريكي، مايك بومبيو، الأحد إن ترامب سيواصل حملة الضغط: an act reported in a clause
  * that names no date of its own is dated by the day of its report: a date the text fixes in the
  * speaker's clause, between the last speech verb (cue speech) before the complementizer and the
  * complementizer, or up to 3 words before that verb. A day in one word (الأحد، أمس) may stand past the
- * speaker's name (`أكدت الوزيرة، ليلى حداد، الأربعاء، أن`); another date only
- * right after the verb (`أكد عام 2017 أن`), since further on it may date a noun (`وصف ترامب قرار غزو العراق
- * عام 2003 بأنه`). Not the publication day, which may be days later.
+ * speaker's name (`أكدت الوزيرة، ليلى حداد، الأربعاء، أن`), and so may a date counted back from the
+ * publication (`قال وانغ يي الشهر الماضي إن`، `في مارس الماضي`) up to 10 words past the verb; another date
+ * only right after the verb (`أكد عام 2017 أن`), since further on it may date a noun (`وصف ترامب قرار
+ * غزو العراق عام 2003 بأنه`). Not the publication day, which may be days later.
  */
 export function reportDate(
   arabic: ArabicText,
@@ -137,17 +140,28 @@ export function reportDate(
   const verbWord = verbStart + ((tokens[verb] as Token).text.startsWith("و") ? 1 : 0);
   const near = (tokens[Math.min(span.reported - 1, verb + REPORT_AFTER + 1)] as Token).start;
   const to = (tokens[span.reported - 1] as Token).start;
+  const farther = (tokens[Math.min(span.reported - 1, verb + REPORT_RELATIVE_AFTER)] as Token).start;
   let best: DateMention | null = null;
   for (const d of arabic.dates) {
     if (d.value === null || d.start < from || d.end > to || since(arabic, d, cues)) continue;
     // Before the verb, nothing but punctuation between (`ويوم الأربعاء، قال`; not `هذا العام، لكنه قال`).
     if (d.end <= verbStart && /[^\s،,:.؛«»"()/-]/u.test(arabic.text.slice(d.end, verbWord))) continue;
     const day =
-      d.basis === "weekday" ||
-      (d.basis === "relative" && d.granularity === "day" && !/\s/u.test(d.text.trim()));
-    if (day || d.end <= verbStart || d.start < near) best = d;
+      d.basis === "weekday" || (d.basis === "relative" && d.granularity === "day" && oneDay(d, cues));
+    if (day || d.end <= verbStart || d.start < near || (d.basis === "relative" && d.start < farther))
+      best = d;
   }
   return best;
+}
+
+/**
+ * A relative date that names one day as a unit: one word (`الأربعاء`، `أمس`), or a weekday with its
+ * anchor (`الأربعاء الماضي`، `الجمعة المقبلة`), which is no more a date of some noun than the bare
+ * weekday is; not a span counted in days (`قبل ثلاثة أيام`).
+ */
+function oneDay(d: DateMention, cues: EventCues): boolean {
+  const words = d.text.trim().split(/\s+/u);
+  return words.length === 1 || (words.length === 2 && cues.weekday.has(keyOf(words[0] as string)));
 }
 
 /** How many sentences back a run of continued speech (`وأضاف` … `وتابع`) is followed to its report. */

@@ -200,6 +200,8 @@ export interface EventCues extends ModalityCues, DateCues {
   /** `تأتي`، `جاء`: a verb of coming whose subject act a phrase of coincidence follows (described-sides.ts). */
   comingVerb: Set<string>;
   heldVerb: Set<string>;
+  /** Imperfects of meeting (`يجتمع`، `يلتقي`): in `س` opening a sentence, the meeting told later in it is to come. */
+  meetVerb: Set<string>;
   /** Verbal nouns of holding a meeting (`عقد`، `إجراء`): with ل of purpose before a meeting noun, it is sought. */
   holdNoun: Set<string>;
   /** Nouns of effort, offer, place or date (`جهود`، `عرض`، `مكان`) that a meeting held with ل is for. */

@@ -275,11 +275,13 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       span,
       speaker,
       when,
-      // A verb, the act reported; a noun there may retell an older act (`ردا على قرار بريطانيا طرد`), and so
-      // may a verb form after a preposition, which is a noun (`بناء على طلب بريطانيا`).
+      // A verb, the act reported, or a participle, the speaker's act as it speaks (`أعلنت … أن …، متهمة
+      // إياها`), or a noun a light verb carries (`أن الجيش وجه ضربة`، `شن هجوما`); another noun may retell an older act (`ردا على قرار بريطانيا طرد`), and so may a verb
+      // form after a preposition, which is a noun (`بناء على طلب بريطانيا`).
       said:
         when === null &&
-        hit.trigger.pos === "verb" &&
+        (hit.trigger.pos !== "noun" ||
+          [hit.first - 1, hit.first].some((k) => tokenIn(cues.lightVerb, arabic.tokens[k]))) &&
         !tokenIn(cues.preposition, arabic.tokens[hit.first - 1])
           ? (reportDate(arabic, sentence, span, cues) ?? carriedReportDate(arabic, sentenceIndex, cues))
           : null,

@@ -53,8 +53,12 @@ function purpose(prefix: string): boolean {
  * subject of the verb it serves, is the actor. Sides read otherwise are kept.
  */
 export function purposeSides(args: Arguments, clause: Clause, hit: TriggerHit): Arguments {
-  if (!purpose(hit.prefix) || !tokenIn(clause.cues.meetingPurpose, clause.tokens[hit.first])) return args;
-  const after = [...args.actor, ...args.recipient];
+  if (!purpose(hit.prefix)) return args;
+  // ليطلب من بريطانيا، لتحث طهران على: a request in the subjunctive after ل is the subject's purpose too.
+  const asked = hit.trigger.type === "REQUEST" && hit.trigger.pos === "verb";
+  if (!asked && !tokenIn(clause.cues.meetingPurpose, clause.tokens[hit.first])) return args;
+  // A request verb's actor is read before it (`إلى لندن ليطلب من بريطانيا`): only what it asks is kept.
+  const after = asked ? args.recipient.filter((u) => u.first >= hit.end) : [...args.actor, ...args.recipient];
   // Its object right after it (`للقاء الملك سلمان`، `للقاء نظيره`), not a party further on.
   if (after.length === 0 || after.some((u) => u.first < hit.end)) return args;
   const object = Math.min(...after.map((u) => u.first));

@@ -29,6 +29,9 @@ export interface ModalityCues {
   warningConsequence: Set<string>;
   /** The future of the copula (`سيكون`، `ستصبح`): in a warning's complement, a judgement of what will be. */
   futureCopula: Set<string>;
+  /** The noun of a time something happens (`المرة`) and its ordinals (`الأولى`، `أول`): first-time.ts. */
+  timeNoun: Set<string>;
+  timeOrdinal: Set<string>;
   future: Set<string>;
   futureAdjective: Set<string>;
   /** Adjectives after a noun trigger that make it a proposal (`المباحثات المقترحة`). */

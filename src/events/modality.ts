@@ -18,6 +18,7 @@ import {
   negationIn,
   nounNegated,
 } from "./negation.ts";
+import { futureOccasion } from "./first-time.ts";
 import { futureVerbAround, futureVerbCarries, purposeHeld, scheduledMeeting } from "./schedule.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { timeConjunction } from "./when-date.ts";
@@ -271,6 +272,8 @@ export function polarity(
     // ستتركز المحادثات، القمة التي ستجمعه مع، اللقاء سيتضمن: a meeting a future verb tells of is planned.
     futureVerbAround(tokens, hit, cues) ||
     futureVerbCarries(tokens, hit, cues) ||
+    // وستكون تلك هي المرة الأولى التي يلتقي فيها: the occasion a future copula tells of (first-time.ts).
+    futureOccasion(tokens, hit, cues) ||
     // وتسعى فرنسا لعقد قمة مع روسيا: a meeting held with the ل of purpose is sought.
     purposeHeld(tokens, hit, cues) ||
     // تتواصل لاستئناف الاتصال: an indefinite verbal noun after ل of purpose is what a party means to

@@ -122,6 +122,15 @@ export function cancelled(
   cues: EventCues,
 ): "by" | "stopped" | null {
   if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun") return null;
+  return cancelledBefore(tokens, hit, from, cues) ?? stoppedAfter(tokens, hit, cues);
+}
+
+function cancelledBefore(
+  tokens: readonly Token[],
+  hit: TriggerHit,
+  from: number,
+  cues: EventCues,
+): "by" | "stopped" | null {
   if (/[بلك]/u.test(hit.prefix.replace(/^[وف]/u, ""))) return null;
   for (let k = hit.first - 1; k >= Math.max(0, from); k--) {
     const t = tokens[k] as Token;
@@ -135,6 +144,29 @@ export function cancelled(
       tokenIn(cues.speech, t)
     )
       return null;
+  }
+  return null;
+}
+
+/** How far after a meeting noun its relative pronoun may stand (`محادثات السلام بين الإسرائيليين والفلسطينيين التي`). */
+const STOPPED_REACH = 6;
+
+/**
+ * `محادثات السلام بين الإسرائيليين والفلسطينيين التي توقفت منذ`، `القمة التي ألغيت`: a meeting noun whose
+ * relative clause opens with a verb of stopping or cancelling (cue cancel) names talks not held then, as
+ * `وتوقفت المفاوضات` does; the relative pronoun a few words on, with no clause break before it.
+ */
+function stoppedAfter(tokens: readonly Token[], hit: TriggerHit, cues: EventCues): "by" | "stopped" | null {
+  const sentence = (tokens[hit.first] as Token).sentence;
+  for (let k = hit.end; k < hit.end + STOPPED_REACH && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence) return null;
+    if (tokenIn(cues.relative, t)) {
+      const verb = tokens[k + 1];
+      if (!verb || !tokenIn(cues.cancel, verb)) return null;
+      return tokenIn(cues.cancelBy, verb) ? "by" : "stopped";
+    }
+    if (tokenIn(cues.clauseBreak, t) || tokenIn(cues.speech, t)) return null;
   }
   return null;
 }

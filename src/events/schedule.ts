@@ -43,8 +43,9 @@ function scheduledBehind(tokens: readonly Token[], hit: TriggerHit, cues: EventC
 const SCHEDULE_OPENING = 3;
 
 /**
- * `ومن المقرر أن يلتقي …، في أول قمة بين …`: a sentence that opens with `من` + a `scheduled` word + أن,
- * with no clause break or speech verb between it and the meeting noun.
+ * `ومن المقرر أن يلتقي …، في أول قمة بين …`: a sentence that opens with `من` + a `scheduled` word + أن, or
+ * with a future verb (`وسيجتمع كيم …، في أول قمة بين …`), with no clause break or speech verb between it and
+ * the meeting noun: the noun tells the meeting to come again.
  */
 function scheduledOpening(
   tokens: readonly Token[],
@@ -56,9 +57,16 @@ function scheduledOpening(
   const last = Math.min(hit.first - 2, sentenceStart + SCHEDULE_OPENING);
   for (let k = sentenceStart; k < last; k++) {
     const t = tokens[k] as Token;
-    if (!(t.key === FROM || t.bare.some((b) => b.key === FROM))) continue;
-    if (!tokenIn(cues.scheduled, tokens[k + 1]) || (tokens[k + 2] as Token).key !== THAT) continue;
-    for (let j = k + 3; j < hit.first; j++)
+    // وسيجتمع كيم مع ترامب في يونيو، في أول قمة بين …: a sentence that opens with a future verb.
+    const opening = futureMeeting(t, cues)
+      ? k + 1
+      : (t.key === FROM || t.bare.some((b) => b.key === FROM)) &&
+          tokenIn(cues.scheduled, tokens[k + 1]) &&
+          (tokens[k + 2] as Token).key === THAT
+        ? k + 3
+        : -1;
+    if (opening < 0) continue;
+    for (let j = opening; j < hit.first; j++)
       if (tokenIn(cues.clauseBreak, tokens[j]) || tokenIn(cues.speech, tokens[j])) return false;
     return true;
   }
@@ -104,6 +112,12 @@ function futureHeld(t: Token | undefined, cues: EventCues): boolean {
   if (!t) return false;
   const m = /^[وف]?س([يت].+)$/u.exec(t.key);
   return m !== null && cues.heldVerb.has(m[1] as string);
+}
+
+/** `وسيجتمع`، `ستلتقي`: `س` + an imperfect of meeting (cue meet_verb). */
+function futureMeeting(t: Token | undefined, cues: EventCues): boolean {
+  const m = t ? /^[وف]?س([يت].+)$/u.exec(t.key) : null;
+  return m !== null && cues.meetVerb.has(m[1] as string);
 }
 
 /** `ستتركز`، `وسيشهد`: a word in `س` + `ي`/`ت`/`ن` + at least two letters that no lexicon knows whole. */

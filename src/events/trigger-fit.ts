@@ -21,7 +21,12 @@ export function unfit(
   aspectual: ReadonlySet<string>,
   intent: ReadonlySet<string> = new Set(),
 ): string | null {
-  if (trigger.pos === "verb" && prefix !== "" && /[بلك]/u.test(prefix.replace(/^[وف]/u, "")))
+  if (
+    trigger.pos === "verb" &&
+    prefix !== "" &&
+    /[بلك]/u.test(prefix.replace(/^[وف]/u, "")) &&
+    !(trigger.type === "REQUEST" && purposeVerb(tokens, first, prefix))
+  )
     return "verb after a preposition";
   if (trigger.pronounHeh && TEH_MARBUTA_END.test((tokens[first] as Token).text)) return "word in ة";
   // ضربة جزاء، هجوم المنتخب: the word after gives the trigger another sense; so does the word after one of
@@ -112,5 +117,17 @@ function unlessAfter(tokens: readonly Token[], trigger: Trigger, end: number): b
   const next = tokens[end];
   return (
     next !== undefined && trigger.frame.includes(next.key) && followedBy(tokens, end + 1, trigger.unless, 1)
+  );
+}
+
+/**
+ * `ليطلب من بريطانيا`، `لتحث طهران على`: ل before an imperfect is the ل of purpose before a verb, not a
+ * preposition before a noun; read for the verb forms of requests only, whose asker is the subject of the
+ * verb they serve (meeting-object.ts): ل before a visit may tell what came next (`ليزور فرنسا بعدها`), and
+ * ت opens verbal nouns of other rows (`لتعاون`، `لتبادل`).
+ */
+function purposeVerb(tokens: readonly Token[], first: number, prefix: string): boolean {
+  return (
+    prefix.replace(/^[وف]/u, "") === "ل" && /^[يت]/u.test((tokens[first] as Token).text.slice(prefix.length))
   );
 }
