@@ -23,3 +23,22 @@ test("accuse40 guard: the same nouns with no terror after them, or no speaker, a
   // A source talking about terrorism names no state charged.
   assert.deepEqual(coded("وقال مصدر في مكافحة الإرهاب إن الهجوم فشل."), []);
 });
+
+test("a charge a state denies, its tellers named by nisba or genitive, is their charge against the denier", () => {
+  // Before: the denial alone (REJECT); the charge noun was taken as its object and made no event.
+  assert.deepEqual(coded("ونفت كوريا الشمالية الاتهامات الأمريكية واليابانية بإطلاق صاروخ جديد."), [
+    "REJECT PRK>JPN+USA asserted",
+    "ACCUSE JPN+USA>PRK asserted",
+  ]);
+  assert.deepEqual(coded("ونفت باكستان اتهامات الهند لها."), [
+    "REJECT PAK>IND asserted",
+    "ACCUSE IND>PAK asserted",
+  ]);
+});
+
+test("accuse40 guard: a charge denied with no teller named after its noun stays the denial alone", () => {
+  // No state after the noun: the charge's teller is unknown, and the denial names no accuser.
+  assert.deepEqual(coded("ونفت كوريا الشمالية الاتهامات الموجهة إليها بإطلاق صاروخ جديد."), []);
+  // The singular charge noun's genitive is as often the accused: left as it was.
+  assert.deepEqual(coded("ونفت باكستان اتهام الهند بالتدخل."), ["REJECT PAK>IND asserted"]);
+});
