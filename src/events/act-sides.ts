@@ -29,7 +29,7 @@ import { relativeObjectSides } from "./relative-object.ts";
 import { carrierRecipient } from "./carrier-recipient.ts";
 import { permittedParty, refuserAfter } from "./refused-demand.ts";
 import { praisedAgent, welcomedActor } from "./praised-agent.ts";
-import { nestedAct } from "./nested-acts.ts";
+import { chargeTellers, nestedAct } from "./nested-acts.ts";
 import { premisesOwner } from "./premises.ts";
 import { demonstrativeObject, previousSentenceState } from "./previous-claim.ts";
 import { definiteProposal, proposalMaker } from "./proposal-maker.ts";
@@ -143,6 +143,8 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   if (hit.within) {
     // يدين الضربات التي شنتها الولايات المتحدة على سوريا: the target is the one its relative clause names.
     if (hit.carried) args = { ...args, recipient: carrierRecipient(clause, hit, args.actor) };
+    // نفت إيران الاتهامات السعودية: the state after a charge noun so taken is its teller (nested-acts.ts).
+    args = chargeTellers(hit, args);
     const nested = nestedAct(hit, hit.within, args, told, sentenceIndex);
     if (nested.lost !== null) return { lost: nested.lost, actor: NONE, recipient: NONE };
     args.recipient = nested.recipient;

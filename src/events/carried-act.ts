@@ -59,10 +59,12 @@ export function nestedReading(
   tokens: readonly Token[],
   cues: CarrierCues & { nestedAct: ReadonlySet<string> },
   mentionStarts: ReadonlySet<number>,
+  nisbaStarts: ReadonlySet<number> = new Set(),
 ) {
   return {
     keys: cues.nestedAct,
     mentionStarts,
+    nisbaStarts,
     carried: (end: number) => carriedByRelative(tokens, end, cues, mentionStarts),
   };
 }

@@ -30,8 +30,11 @@ export function documentHits(
   named: ReadonlySet<number>,
   masks: ScanMasks,
   twoStatesAt: number,
+  /** The document's party units: those that are no mention are nisbas (`الاتهامات السعودية`). */
+  units: readonly PartyUnit[] = [],
 ): TriggerHit[] {
   const { cues, explain } = options;
+  const mentionStarts = new Set(found.mentions.map((m) => m.firstToken));
   if (twoStatesAt === Infinity && !explain) return [];
   return findTriggers(
     arabic.tokens,
@@ -43,7 +46,7 @@ export function documentHits(
     masks,
     explain && ((first, end, reason) => explain.skipped(first, end, reason)),
     cues.setting,
-    nestedReading(arabic.tokens, cues, new Set(found.mentions.map((m) => m.firstToken))),
+    nestedReading(arabic.tokens, cues, mentionStarts, nisbaStarts(units, mentionStarts)),
     cues.timeBefore,
     // Explained, every hit is read; else from the sentence where two states are named.
     explain ? 0 : firstReadable(arabic, twoStatesAt),
@@ -107,4 +110,9 @@ export function afterHits(
   // واتفق الطرفان خلال القمة على …: an act told at a meeting dated before takes its day (meeting-day.ts).
   meetingDays(arabic, events, options.published, cues);
   return mergeRepeats(events, types, retold, cues.weekday);
+}
+
+/** The first tokens of the units that open no mention: a state's nisba (`السعودية` in `الاتهامات السعودية`). */
+function nisbaStarts(units: readonly PartyUnit[], mentionStarts: ReadonlySet<number>): Set<number> {
+  return new Set(units.filter((u) => !mentionStarts.has(u.first)).map((u) => u.first));
 }

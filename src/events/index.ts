@@ -86,7 +86,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   // sentence that ends before two states are named makes no event, and a document that never names
   // two has its triggers not even looked for. When each hit is explained, all are read, and checked.
   const twoStatesAt = secondStateAt(units, found.mentions, masks);
-  const hits = documentHits(arabic, found, options, named, masks, twoStatesAt);
+  const hits = documentHits(arabic, found, options, named, masks, twoStatesAt, units);
   /** Denials left with no accuser: read again once the charges told with no accusing verb are found. */
   const pending: TriggerHit[] = [];
   const readHit = (hit: TriggerHit, late: boolean): void => {

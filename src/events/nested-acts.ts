@@ -45,3 +45,26 @@ export function nestedAct(
   }
   return { lost: null, recipient: args.recipient };
 }
+
+/**
+ * A charge told inside the act that answers it (`نفت إيران الاتهامات السعودية والأمريكية`، `اتهامات السعودية
+ * لها`): the states right after the charge noun, by name or nisba, told it, however the clause read them
+ * (after a bare charge noun the state is the accused, `اتهام روسيا بالتدخل`). The run of units from the
+ * noun's end goes to the actor; the other units stay where the clause put them. Branch accuse40.
+ */
+export function chargeTellers(hit: TriggerHit, args: Arguments): Arguments {
+  if (hit.trigger.type !== "ACCUSE") return args;
+  const all = [...args.actor, ...args.recipient].sort((a, b) => a.first - b.first);
+  const run: PartyUnit[] = [];
+  let at = hit.end;
+  for (const u of all)
+    if (u.first === at) {
+      run.push(u);
+      at = u.end;
+    }
+  if (run.length === 0) return args;
+  const rest = (us: readonly PartyUnit[]) => us.filter((u) => !run.includes(u));
+  // بتزويد الحوثيين: a group of no state named in the charge is what it is about, not the one charged.
+  const stated = rest(args.recipient).filter((u) => u.parties.some((p) => p.country !== null));
+  return { ...args, actor: [...run, ...rest(args.actor)], recipient: stated };
+}

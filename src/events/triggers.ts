@@ -204,6 +204,8 @@ export function findTriggers(
   nested?: {
     keys: ReadonlySet<string>;
     mentionStarts: ReadonlySet<number>;
+    /** The tokens that open a state's nisba (`الاتهامات السعودية`): the noun's doer too. */
+    nisbaStarts?: ReadonlySet<number>;
     /** The noun ending before `end` has its doer named by its relative clause (carried-act.ts). */
     carried?: (end: number) => boolean;
   },
@@ -294,7 +296,7 @@ export function findTriggers(
       nested &&
       owner &&
       (trigger.pos === "noun" || afterPreposition(tokens, i)) &&
-      nested.mentionStarts.has(m.end) &&
+      (nested.mentionStarts.has(m.end) || nested.nisbaStarts?.has(m.end) === true) &&
       tokenIn(nested.keys, tokens[i])
     )
       // A verb form after the preposition is the verbal noun (`على طلب الرياض`): read as a noun.

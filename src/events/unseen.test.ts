@@ -134,8 +134,10 @@ test("a particle before a noun trigger negates it across its light verb, not acr
 
 test("declining to comment (`رفضت التعليق`) is no rejection of a state", () => {
   assert.deepEqual(eventsOf("وكانت الحكومة الإسرائيلية قد رفضت التعليق على الهجوم على سوريا."), []);
+  // The charge the refusal answers is Syria's against Israel (branch accuse40, nested-acts.ts chargeTellers).
   assert.deepEqual(eventsOf("ورفضت إسرائيل الاتهامات السورية."), [
     { type: "REJECT", actor: ["ISR"], recipient: ["SYR"], modality: "asserted" },
+    { type: "ACCUSE", actor: ["SYR"], recipient: ["ISR"], modality: "asserted" },
   ]);
 });
 
