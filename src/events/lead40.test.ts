@@ -173,10 +173,10 @@ test("a request verb whose subject is the relative ما (ما يدعو) names a 
   // Before: the speaker's state was taken as asking Russia.
   assert.deepEqual(
     eventLines(
-      "وقال الرئيس الفرنسي إنه لا يوجد ما يدعو روسيا إلى التدخل في الانتخابات الأوروبية.",
+      "وبعد الاجتماع مع الرئيس الروسي، قال ماكرون إنه لا يوجد ما يدعو روسيا للتدخل في الانتخابات.",
       "negation",
     ),
-    [],
+    ["CONSULT FRA>RUS asserted"],
   );
   // `كما` before the verb is "as", no relative ما: the request stands.
   assert.deepEqual(
