@@ -295,6 +295,7 @@ export function compileCues(lex: Lexicons): EventCues {
     connectiveHead: set("connective_head"),
     frontedOpener: set("fronted_opener"),
     whatHead: set("what_head"),
+    whatSubject: set("what_subject"),
     lamCompound: set("lam_compound"),
     lamObjectHead: set("lam_object_head"),
     judgedFor: set("judged_for"),

@@ -267,6 +267,8 @@ export interface EventCues extends ModalityCues, DateCues {
   frontedOpener: Set<string>;
   /** Pronouns before a relative ما that sums up the clause before (`وهو ما`). */
   whatHead: Set<string>;
+  /** The relative ما as a subject (`ما يدعو`): a request verb after it names a reason, no asker. */
+  whatSubject: Set<string>;
   /** Compound prepositions with ل (`لصالح`): no object of a noun of speech. */
   lamCompound: Set<string>;
   /** Nouns that take their object with ل (`تنفيذاً لاتفاق`، `توصله لاتفاق`): that ل is no purpose. */

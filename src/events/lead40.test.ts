@@ -168,3 +168,22 @@ test("a request after the ل of purpose (ليطلب، لتطلب) is the act of 
     [],
   );
 });
+
+test("a request verb whose subject is the relative ما (ما يدعو) names a reason, no asker", () => {
+  // Before: the speaker's state was taken as asking Russia.
+  assert.deepEqual(
+    eventLines(
+      "وبعد الاجتماع مع الرئيس الروسي، قال ماكرون إنه لا يوجد ما يدعو روسيا للتدخل في الانتخابات.",
+      "negation",
+    ),
+    ["CONSULT FRA>RUS asserted"],
+  );
+  // `كما` before the verb is "as", no relative ما: the request stands.
+  assert.deepEqual(
+    eventLines(
+      "وتقود المملكة حملة في اليمن، كما يطالب الرئيس الفرنسي الرياض بزيادة مساهماتها المالية.",
+      "negation",
+    ),
+    ["REQUEST FRA>SAU asserted"],
+  );
+});

@@ -230,7 +230,21 @@ export function clauseVeto(c: Clause, hit: TriggerHit): string | null {
   if (dangerThreatens(c, hit)) return "a danger, no threat";
   // قال إنه على استعداد للجلوس مع …: على after a complementizer with no party right after it is no duty.
   if (dutyUnlaid(c, hit)) return "no state the duty is laid on";
+  // لا يوجد ما يدعو روسيا للتدخل: a request whose subject is the relative ما names a reason, no asker.
+  if (whatAsks(c, hit)) return "a reason, no request";
   return null;
+}
+
+/**
+ * `لا يوجد ما يدعو روسيا إلى`، `مما يستدعي تدخل`: a request verb in the imperfect right after the relative ما
+ * (cue what_subject), with no و between, has ما for its subject: what prompts, not who asks.
+ */
+function whatAsks(c: Clause, hit: TriggerHit): boolean {
+  if (hit.trigger.type !== "REQUEST" || hit.trigger.pos !== "verb" || hit.prefix !== "") return false;
+  const verb = (c.tokens[hit.first] as Token).text;
+  // The word itself, not a clitic's host: `كما يطالب` is "as", no relative ما.
+  const before = c.tokens[hit.first - 1];
+  return /^[يت]/u.test(verb) && before !== undefined && c.cues.whatSubject.has(before.key);
 }
 
 /**
