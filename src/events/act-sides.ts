@@ -139,6 +139,10 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // وتوجه الحكومة البريطانية أصابع الاتهام: the row's other sense right after the subject.
   if (senseAfterSubject(clause, hit, args.actor))
     return { lost: "another sense after the subject", actor: NONE, recipient: NONE };
+  // وكان العالم البريطاني … أثنى على الجيل الصيني: praise (mode `praise`) by a person who holds no state
+  // post (a scientist, a singer: no sector) speaks for no state.
+  if (hit.trigger.mode === "praise" && privatePraise(args.actor))
+    return { lost: "a private person praises", actor: NONE, recipient: NONE };
   // قبلت تركيا اقتراح السعودية: an act told inside another keeps its own agent (nested-acts.ts).
   if (hit.within) {
     // يدين الضربات التي شنتها الولايات المتحدة على سوريا: the target is the one its relative clause names.
@@ -311,6 +315,11 @@ function ownSides(sides: Arguments | null, lost: string): ActSides {
 /** The object of a verb of hosting names visitors: persons (`وزير الخارجية الإيراني`، `ميلانيا ترامب`). */
 function guests(units: readonly PartyUnit[]): boolean {
   return units.length > 0 && units.every((u) => u.type === "PERSON");
+}
+
+/** Every unit of the side is a person, none of whom holds a post of state (no sector). */
+function privatePraise(units: readonly PartyUnit[]): boolean {
+  return units.length > 0 && units.every((u) => u.type === "PERSON" && u.parties.every((p) => !p.sector));
 }
 
 /** Every party of `side` is of a state the actor is of (`هددت السعودية ببيع الأرصدة السعودية`). */

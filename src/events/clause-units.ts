@@ -185,7 +185,8 @@ export function governed(c: Clause, u: PartyUnit, from: number, frame: readonly 
 /** A comma or other punctuation stands in the text between token `from` and token `to`. */
 export function punctuated(c: Clause, from: number, to: number): boolean {
   const a = (c.tokens[from - 1] as Token).end;
-  const b = (c.tokens[to] as Token).start;
+  // A unit that ends its sentence leaves `to` past the last token: the span then runs to the text's end.
+  const b = to < c.tokens.length ? (c.tokens[to] as Token).start : c.text.length;
   return /[،,.;:؛!?؟"«»()]/u.test(c.text.slice(a, b));
 }
 /** Any preposition between the trigger and the unit: then it is no genitive (`مناورات في بحر اليابان`). */

@@ -43,7 +43,7 @@ export function praisedAgent(c: Clause, hit: TriggerHit, actor: readonly PartyUn
       const u = c.units.find(
         (x) => x.first >= r + 2 && x.first <= r + 1 + AGENT_REACH && x.prefix === "" && x.type !== "NISBA",
       );
-      if (!u || u.end > c.sentenceEnd || punctuated(c, r + 1, u.first + 1) || !otherSide(u, actor, mine))
+      if (!u || u.end > c.sentenceEnd || punctuated(c, r + 1, u.first) || !otherSide(u, actor, mine))
         return [];
       return groupAt(c, u).filter((x) => !actor.includes(x));
     }
