@@ -294,8 +294,24 @@ function relativeSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
   if (subject) {
     const end = Math.max(...groupAt(c, subject).map((u) => u.end));
     if (c.units.some((u) => u.first === end && u.prefix === "" && u.end <= c.end)) return [];
+    // منبج، التي تهدد أنقرة بمهاجمتها: a bare state right after the verb, with the antecedent's pronoun
+    // on a preposition's word after it, is the verb's subject; the antecedent is its object.
+    if (subject.prefix === "" && resumedAfter(c, end)) return groupAt(c, subject);
   }
   return antecedentOf(c, hit.first - 1);
+}
+
+/** How many words after a relative verb's subject the antecedent's pronoun may stand (`بمهاجمتها`). */
+const RESUMED_REACH = 2;
+
+/** A verbal noun on ب or ل with a pronoun of the antecedent (`بمهاجمتها`، `لضربهم`), or `ضدها`. */
+const RESUMED = /^(?:[وف]?[بل]\p{L}{3,}(?:ها|هم|هما)|ضدها|ضدهم)$/u;
+
+/** The antecedent's pronoun right after `end` (`بمهاجمتها`، `ضدها`). */
+function resumedAfter(c: Clause, end: number): boolean {
+  for (let k = end; k < Math.min(c.end, end + RESUMED_REACH); k++)
+    if (RESUMED.test(c.tokens[k]?.text ?? "")) return true;
+  return false;
 }
 
 /** The party a relative pronoun at `rel` stands for: the group ending right before it, else none. */

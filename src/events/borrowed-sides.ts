@@ -16,6 +16,7 @@ import { lastInSentence, type Told } from "./told.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { TypeRules } from "./types.ts";
 import { isPlace } from "./place-mentions.ts";
+import { answerOfCondition } from "./conditions.ts";
 import { acrossBorder } from "./units.ts";
 import { statesOfUnits } from "./clause-units.ts";
 
@@ -104,7 +105,13 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
   }
   // قطع علاقاتها مع تايوان والاعتراف ببكين: a coordinated act shares the actor of the act before it.
   const before = lastInSentence(told, sentenceIndex);
-  if (before && hit.prefix.startsWith("و"))
+  // إذا تجاهلت واشنطن معارضة بكين فإن بكين … وسترد: an act of the condition does not lend its actor
+  // to a و-act of the answer, whose subject is named after فإن.
+  const answer =
+    before?.modality === "conditional" &&
+    sentence !== undefined &&
+    answerOfCondition(arabic.tokens, sentence.firstToken, hit.first, cues);
+  if (before && hit.prefix.startsWith("و") && !answer)
     args.actor = sharedActor(args.actor, before, units, told.swapped.has(before));
   // A directed act's dual names two states other than the actor's; a mutual one may include it.
   if (!rules.mutual)

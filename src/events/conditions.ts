@@ -62,3 +62,22 @@ export function conditionalIn(tokens: readonly Token[], from: number, to: number
   }
   return false;
 }
+
+/**
+ * `إذا تجاهلت واشنطن … فإن بكين … وسترد`: in `tokens[from..to)` a condition word (cue `condition_word`)
+ * is followed by the answer's `فإن` (cue `condition_answer`), so what comes after is the answer's clause.
+ */
+export function answerOfCondition(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  cues: EventCues,
+): boolean {
+  let condition = false;
+  for (let k = Math.max(0, from); k < to; k++) {
+    const t = tokens[k] as Token;
+    if (tokenIn(cues.conditionWord, t)) condition = true;
+    else if (condition && tokenIn(cues.conditionAnswer, t)) return true;
+  }
+  return false;
+}

@@ -93,6 +93,8 @@ export function compileCues(lex: Lexicons): EventCues {
     request: set("request"),
     conditional: set("conditional"),
     conditionWord: set("condition_word"),
+    conditionAnswer: set("condition_answer"),
+    threatCause: set("threat_cause"),
     unlessHead: set("unless_head"),
     whetherHead: set("whether_head"),
     cancel: set("cancel"),

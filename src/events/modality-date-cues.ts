@@ -43,6 +43,10 @@ export interface ModalityCues {
   conditional: Set<string>;
   /** Words that open a condition anywhere in a sentence (`إذا`، `لو`). */
   conditionWord: Set<string>;
+  /** The answer of a condition with its subject after it (`فإن`). */
+  conditionAnswer: Set<string>;
+  /** Words that open a threat's cause after it (`بسبب`). */
+  threatCause: Set<string>;
   /** Words before لم that open a negative condition, "unless" (`ما لم توافق`، `إن لم تطلق`). */
   unlessHead: Set<string>;
   /** Words that with `إذا` right after them ask "whether" (`ما إذا`، `عما إذا`): an act after them is asked about. */

@@ -7,7 +7,7 @@ import type { Party, Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { groupAt, statesOfUnits } from "./clause-units.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
-import { otherSide } from "./recipient.ts";
+import { opensCause, otherSide } from "./recipient.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { GOODS_UNIT } from "./units.ts";
 
@@ -48,7 +48,9 @@ export function ownActTarget(c: Clause, hit: TriggerHit, actor: readonly PartyUn
         tokenIn(c.cues.speech, t) ||
         tokenIn(c.cues.speechParticiple, t) ||
         // …بالانسحاب من الاتفاق النووي، وهو ما يمثل انتصارا للموقف السعودي: a comment on the threat.
-        (tokenIn(c.cues.claimBackref, t) && c.tokens[k + 1]?.key === "ما"))
+        (tokenIn(c.cues.claimBackref, t) && c.tokens[k + 1]?.key === "ما") ||
+        // بالرد بعد أن أجرى محادثات مع بريطانيا: the threat's cause, not its content (recipient.ts).
+        opensCause(c, k))
     )
       return [];
     const u = c.units.find((x) => x.first === k);

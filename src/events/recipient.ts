@@ -43,7 +43,9 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
     const u = c.units.find((x) => x.first === hit.end && x.prefix === "" && !actor.includes(x));
     if (u) return groupAt(c, u);
   }
-  for (let k = hit.end; k < Math.min(c.end, from + OBJECT_REACH + PREP_REACH); k++) {
+  // تعهد بالرد بعد أن أجرى محادثات مع بريطانيا: a threat's cause clause names no one threatened.
+  const end = hit.trigger.type === "THREATEN" ? causeStop(c, hit.end, c.end) : c.end;
+  for (let k = hit.end; k < Math.min(end, from + OBJECT_REACH + PREP_REACH); k++) {
     const t = c.tokens[k] as Token;
     // تناولت المحادثات … العلاقات مع إيران: the preposition of a topic noun names what the act is about.
     if (frame.includes(t.key) && topicPreposition(c, hit, k)) continue;
@@ -79,7 +81,7 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
   if (frame.includes("direct")) {
     // اتهم السفير الإسرائيلي في الأمم المتحدة إيران: the seat of the actor's post is no object.
     const u = unitFrom(c, from > hit.end ? pastSeat(c, from, actor) : from, OBJECT_REACH, actor);
-    if (u && !harmedOwner(c, hit, u) && !acrossBorder(c.tokens, u.first, u.prefix, c.cues))
+    if (u && u.first < end && !harmedOwner(c, hit, u) && !acrossBorder(c.tokens, u.first, u.prefix, c.cues))
       return groupAt(c, u);
   }
   return [];
@@ -237,6 +239,9 @@ export function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit
       ))
   )
     stop++;
+  // هدد باستخدام الفيتو بسبب … مع المكسيك، هدد بعدم السماح … بعد أن استخدم … في تندوف: a threat's cause
+  // told after it (cue `threat_cause`, or قبل/بعد أن) names states of the cause, not the one threatened.
+  if (hit.trigger.type === "THREATEN") stop = causeStop(c, hit.end, stop);
   // … مع باكستان: only a state a partner or frame preposition governs, or the agent of the object's
   // relative clause; a state named in passing is no party.
   const partner = [...hit.trigger.frame, ...PARTNER_PREPS];
@@ -261,6 +266,20 @@ export function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit
   );
   // … التي تجريها الولايات المتحدة وكوريا الجنوبية: the whole compound.
   return after ? groupAt(c, after).filter((u) => !actor.includes(u)) : [];
+}
+
+/** The first token in `[from, stop)` that opens a cause clause (`بسبب`، `بعد أن`), else `stop`. */
+function causeStop(c: Clause, from: number, stop: number): number {
+  for (let k = from; k < stop; k++) if (opensCause(c, k)) return k;
+  return stop;
+}
+
+/** The token at `k` opens a threat's cause clause: cue `threat_cause` (`بسبب`), or قبل/بعد + أن. */
+export function opensCause(c: Clause, k: number): boolean {
+  const t = c.tokens[k];
+  return (
+    tokenIn(c.cues.threatCause, t) || (tokenIn(c.cues.sharedSubject, t) && c.tokens[k + 1]?.key === "ان")
+  );
 }
 
 /** The first unit of the compound `u` stands in (`الولايات المتحدة` of `الولايات المتحدة وفرنسا`). */
