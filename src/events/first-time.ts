@@ -1,4 +1,4 @@
-// وستكون تلك هي المرة الأولى التي يلتقي فيها رئيس أمريكي مع زعيم كوري شمالي: an act told in the relative
+// وستكون هذه المرة الثانية التي يزور فيها وزير ياباني العاصمة الهندية: an act told in the relative
 // clause of "the first (second, last) time that …" is the occasion the sentence predicates something of; when
 // a future copula makes that predication (ستكون، سيكون), the act is still to come, as the copula is. Past
 // (كانت هذه المرة الأولى التي زار فيها) or present (وهذه أول مرة يلتقي فيها) it is told as done.

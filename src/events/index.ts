@@ -276,8 +276,9 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       speaker,
       when,
       // A verb, the act reported, or a participle, the speaker's act as it speaks (`أعلنت … أن …، متهمة
-      // إياها`), or a noun a light verb carries (`أن الجيش وجه ضربة`، `شن هجوما`); another noun may retell an older act (`ردا على قرار بريطانيا طرد`), and so may a verb
-      // form after a preposition, which is a noun (`بناء على طلب بريطانيا`).
+      // إياها`), or a noun a light verb carries (`أن الجيش وجه ضربة`، `شن هجوما`); another noun may retell
+      // an older act (`ردا على قرار بريطانيا طرد`), and so may a verb form after a preposition, which is a
+      // noun (`بناء على طلب بريطانيا`).
       said:
         when === null &&
         (hit.trigger.pos !== "noun" ||

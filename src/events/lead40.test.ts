@@ -55,7 +55,7 @@ test("a ceasefire (وقف إطلاق النار) is no suspension, even with a n
   // Before: `العمل` eight words on met the suspension row's needs, and respecting a truce became a SANCTION.
   assert.deepEqual(
     datedLines(
-      "ونفذت القوات الأمريكية العملية بالتنسيق مع القوات الأفغانية. وأعلن الرئيس الأفغاني أن كلا الجانبين احترم وقف إطلاق النار، داعيا المسلحين إلى تمديد العمل به.",
+      "ونفذت القوات الأمريكية العملية بالتنسيق مع القوات الأفغانية. وأكد الرئيس الأفغاني أن الطرفين احترما وقف إطلاق النار طوال العيد، مطالبا المسلحين بمواصلة العمل به.",
       TUESDAY,
     ),
     ["COOPERATE USA>AFG 2018-08-14"],
@@ -121,7 +121,7 @@ test("the act of 'the first time that …' after a future copula is still to com
   ]);
   // Told in the past, the occasion took place.
   assert.deepEqual(
-    eventLines("وكانت هذه هي المرة الأولى التي يزور فيها رئيس صيني العاصمة الكندية أوتاوا.", "negation"),
+    eventLines("وكانت هذه المرة الثانية التي يزور فيها رئيس صيني العاصمة الكندية أوتاوا.", "negation"),
     ["CONSULT CHN>CAN asserted"],
   );
 });
@@ -173,7 +173,7 @@ test("a request verb whose subject is the relative ما (ما يدعو) names a 
   // Before: the speaker's state was taken as asking Russia.
   assert.deepEqual(
     eventLines(
-      "وبعد الاجتماع مع الرئيس الروسي، قال ماكرون إنه لا يوجد ما يدعو روسيا للتدخل في الانتخابات.",
+      "وبعد الاجتماع مع الرئيس الروسي، قال ماكرون إنه ليس هناك ما يدعو موسكو إلى التأثير في الاقتراع الفرنسي.",
       "negation",
     ),
     ["CONSULT FRA>RUS asserted"],

@@ -272,7 +272,7 @@ export function polarity(
     // ستتركز المحادثات، القمة التي ستجمعه مع، اللقاء سيتضمن: a meeting a future verb tells of is planned.
     futureVerbAround(tokens, hit, cues) ||
     futureVerbCarries(tokens, hit, cues) ||
-    // وستكون تلك هي المرة الأولى التي يلتقي فيها: the occasion a future copula tells of (first-time.ts).
+    // وستكون هذه المرة الثانية التي يزور فيها: the occasion a future copula tells of (first-time.ts).
     futureOccasion(tokens, hit, cues) ||
     // وتسعى فرنسا لعقد قمة مع روسيا: a meeting held with the ل of purpose is sought.
     purposeHeld(tokens, hit, cues) ||

@@ -109,15 +109,18 @@ export function futureVerbCarries(tokens: readonly Token[], hit: TriggerHit, cue
 
 /** `سيتم`، `ستعقد`، `سيجمع`: `س` + a verb of a meeting being held (cue `held_verb`). */
 function futureHeld(t: Token | undefined, cues: EventCues): boolean {
-  if (!t) return false;
-  const m = /^[وف]?س([يت].+)$/u.exec(t.key);
-  return m !== null && cues.heldVerb.has(m[1] as string);
+  return futureOf(t, cues.heldVerb);
 }
 
 /** `وسيجتمع`، `ستلتقي`: `س` + an imperfect of meeting (cue meet_verb). */
 function futureMeeting(t: Token | undefined, cues: EventCues): boolean {
+  return futureOf(t, cues.meetVerb);
+}
+
+/** `س` (after و or ف) + an imperfect in ي or ت whose key is one of `verbs`. */
+function futureOf(t: Token | undefined, verbs: ReadonlySet<string>): boolean {
   const m = t ? /^[وف]?س([يت].+)$/u.exec(t.key) : null;
-  return m !== null && cues.meetVerb.has(m[1] as string);
+  return m !== null && verbs.has(m[1] as string);
 }
 
 /** `ستتركز`، `وسيشهد`: a word in `س` + `ي`/`ت`/`ن` + at least two letters that no lexicon knows whole. */
