@@ -336,14 +336,8 @@ const DENIED_REACH = 7;
  * charge. A denial of a fact (`نفت ذلك`) or of someone's claims (`مزاعم فلان`) may answer no state.
  */
 export function deniesCharge(arabic: ArabicText, hit: TriggerHit, cues: EventCues): boolean {
-  const { tokens } = arabic;
-  const verb = tokens[hit.first];
-  if (!verb || !tokenIn(cues.denialVerb, verb)) return false;
-  if (/(?:ه|ها)$/u.test(verb.text)) return true;
-  const end = Math.min((arabic.sentences[verb.sentence] as Sentence).endToken, hit.end + DENIED_REACH);
-  return (
-    anyIn(tokens, hit.first + 1, end, cues.partNoun) || anyIn(tokens, hit.first + 1, end, cues.chargeNoun)
-  );
+  const denied = deniedWords(arabic, hit, cues);
+  return denied !== null && (denied.pronoun || denied.part || denied.charge);
 }
 
 /**
@@ -351,13 +345,29 @@ export function deniesCharge(arabic: ArabicText, hit: TriggerHit, cues: EventCue
  * الاتهامات` answers charges told elsewhere).
  */
 function deniesPartOnly(arabic: ArabicText, hit: TriggerHit, cues: EventCues): boolean {
+  const denied = deniedWords(arabic, hit, cues);
+  return denied !== null && denied.part && !denied.charge;
+}
+
+/**
+ * What a denial verb at the trigger denies within 7 words of it in its sentence: a part in an act (cue
+ * part_noun), a charge (cue charge_noun), or what its object pronoun stands for (`نفته`); null for no
+ * denial verb.
+ */
+function deniedWords(
+  arabic: ArabicText,
+  hit: TriggerHit,
+  cues: EventCues,
+): { pronoun: boolean; part: boolean; charge: boolean } | null {
   const { tokens } = arabic;
   const verb = tokens[hit.first];
-  if (!verb || !tokenIn(cues.denialVerb, verb)) return false;
+  if (!verb || !tokenIn(cues.denialVerb, verb)) return null;
   const end = Math.min((arabic.sentences[verb.sentence] as Sentence).endToken, hit.end + DENIED_REACH);
-  return (
-    anyIn(tokens, hit.first + 1, end, cues.partNoun) && !anyIn(tokens, hit.first + 1, end, cues.chargeNoun)
-  );
+  return {
+    pronoun: /(?:ه|ها)$/u.test(verb.text),
+    part: anyIn(tokens, hit.first + 1, end, cues.partNoun),
+    charge: anyIn(tokens, hit.first + 1, end, cues.chargeNoun),
+  };
 }
 
 /** How far after a demand the words of freeing people may stand (`طالبت الدوحة بإطلاق سراح`، `دعت إلى الإفراج عن`). */
