@@ -121,8 +121,10 @@ export function resolveDuals(
 ): void {
   // Most sentences hold no dual left to resolve: then no event is searched (it is called per trigger).
   let open = false;
+  const inReach = (u: PartyUnit): boolean =>
+    u.type === "DUAL" && !done.has(u) && u.first >= sentence.firstToken && u.end <= sentence.endToken;
   for (const u of units)
-    if (u.type === "DUAL" && !done.has(u) && u.first >= sentence.firstToken && u.end <= sentence.endToken) {
+    if (inReach(u)) {
       open = true;
       break;
     }
@@ -147,16 +149,26 @@ export function resolveDuals(
   }
   if (states.length !== 2) return;
   for (const u of units) {
-    if (u.type !== "DUAL" || done.has(u) || u.first < sentence.firstToken || u.end > sentence.endToken)
-      continue;
+    if (!inReach(u)) continue;
     done.add(u);
     // وأصدر نتنياهو قراره بإغلاق السفارة … في باراغواي … العلاقات بين الدولتين: a sentence that names
     // just two states before its dual says which two it means (with a third, the event's pair stands).
-    if (ownPair(units, sentence, u, isLabel)) continue;
+    // The two written out from the names: the unit's own pair was taken from the units before it, where a
+    // counterpart (`ونظيره الشمالي`) may not yet hold its state.
+    const named = namedBefore(units, sentence, u, isLabel);
+    const text = u.parties[0]?.text ?? "";
+    if (named.size === 2) {
+      if (u.parties.every((p) => named.has(p.country ?? ""))) continue;
+      const [x, y] = [...named] as [string, string];
+      u.parties = [
+        { entity: null, text, country: x, sector: null },
+        { entity: null, text, country: y, sector: null },
+      ];
+      continue;
+    }
     // والتقى الرئيس الإيراني نظيره العراقي … وقفت روسيا إلى جانب سوريا … وأكد الوزير الإيراني أن التعاون
     // بين البلدين: a sentence that names a state before its dual means a pair with that state, the
     // last such event's within a few sentences, over the last event's pair without it.
-    const named = namedBefore(units, sentence, u, isLabel);
     const pair =
       named.size > 0 && !states.some((p) => named.has(p.country ?? ""))
         ? [...events]
@@ -165,23 +177,12 @@ export function resolveDuals(
             .map(statesOf)
             .find((ps) => ps.length === 2 && ps.some((p) => named.has(p.country ?? "")))
         : undefined;
-    const text = u.parties[0]?.text ?? "";
     const [a, b] = (pair ?? states) as [Party, Party];
     u.parties = [
       { entity: null, text, country: a.country, sector: null },
       { entity: null, text, country: b.country, sector: null },
     ];
   }
-}
-
-/** Whether a dual's own sentence names exactly two states (no places, no other duals) before it. */
-function ownPair(
-  units: readonly PartyUnit[],
-  sentence: Sentence,
-  dual: PartyUnit,
-  isLabel: (u: PartyUnit) => boolean,
-): boolean {
-  return namedBefore(units, sentence, dual, isLabel).size === 2;
 }
 
 /** The states a dual's own sentence names before it (no places, no other duals, no list labels). */
