@@ -43,7 +43,7 @@ import {
   relativeBackref,
   replyTarget,
 } from "./reaction-targets.ts";
-import { implicitRecipient, lastAccuser, lastAgainst, partiesOf } from "./sides.ts";
+import { firstAccuser, implicitRecipient, lastAccuser, lastAgainst, partiesOf } from "./sides.ts";
 import { speakerSides } from "./speaker-actor.ts";
 import { visitorOf } from "./visitor.ts";
 import { chargeNounBefore, type Told } from "./told.ts";
@@ -69,6 +69,8 @@ export interface SidesContext {
   isLabel: (u: PartyUnit) => boolean;
   /** The states that sponsor the draft resolution the act is told after (`draftSponsors`), if any. */
   sponsors: Set<string | null> | null;
+  /** In a denial's late reading, the events told after it, first first (`firstAccuser`). */
+  later?: readonly Event[];
 }
 
 /** The sides read, or why the trigger is no act between them (`lost`, for `LossSink`). */
@@ -247,6 +249,8 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     // اتهمت هولندا وأستراليا روسيا … (sentences on) وتنفي روسيا أي ضلوع لها: a denial answers the last
     // charge against the denier's state told before it, however far back.
     if (recipient.length === 0 && denial && !unnamed) recipient = lastAccuser(actor, told.events);
+    // وتنفي روسيا أي تورط (the charge told sentences after): with none before, the first one after.
+    if (recipient.length === 0 && denial && !unnamed && ctx.later) recipient = firstAccuser(actor, ctx.later);
     // وقالت وزارة العدل الأمريكية إن … . ورفضت روسيا هذه المزاعم: with no event told just before to answer,
     // a reaction to "this" answers the one other state the sentence before names (previous-claim.ts).
     if (recipient.length === 0 && !unnamed && demonstrativeObject(clause, hit, args.actor))

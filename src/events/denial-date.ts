@@ -16,13 +16,24 @@ export function claimDateOfDenial(
   date: DateMention | null,
   cues: EventCues,
 ): boolean {
-  if (date === null || hit.trigger.pos !== "verb") return false;
+  if (date === null) return false;
+  const opening = summingDenial(arabic, hit, cues);
+  return opening !== null && date.end <= opening.start;
+}
+
+/**
+ * The relative word (`ما` after cue what_head, or a relative pronoun) before a denial verb in the imperfect
+ * that sums up the claim told before it (`وهو ما تنفيه واشنطن`); null for any other hit. Such a denial
+ * holds now: neither the claim's year nor the time its sentence's pluperfect frames (`وكانت … قد … قبل
+ * عامين`) dates it, and it is no background.
+ */
+export function summingDenial(arabic: ArabicText, hit: TriggerHit, cues: EventCues): Token | null {
+  if (hit.trigger.pos !== "verb") return null;
   const verb = arabic.tokens[hit.first] as Token;
-  if (!tokenIn(cues.denialVerb, verb) || !/^[يت]/u.test(verb.text.slice(hit.prefix.length))) return false;
+  if (!tokenIn(cues.denialVerb, verb) || !/^[يت]/u.test(verb.text.slice(hit.prefix.length))) return null;
   const before = arabic.tokens[hit.first - 1];
-  if (!before || before.sentence !== verb.sentence) return false;
+  if (!before || before.sentence !== verb.sentence) return null;
   const summing = before.key === "ما" && tokenIn(cues.whatHead, arabic.tokens[hit.first - 2]);
-  if (!summing && !tokenIn(cues.relative, before)) return false;
-  const opening = summing ? (arabic.tokens[hit.first - 2] as Token) : before;
-  return date.end <= opening.start;
+  if (!summing && !tokenIn(cues.relative, before)) return null;
+  return summing ? (arabic.tokens[hit.first - 2] as Token) : before;
 }

@@ -14,6 +14,7 @@ import { afterClauseTold } from "./after-clause.ts";
 import { refusedBackground } from "./proposal-maker.ts";
 import { nextDayDate } from "./next-day.ts";
 import { reactedAct } from "./reacted-act.ts";
+import { summingDenial } from "./denial-date.ts";
 import {
   joinedPluperfect,
   openingPluperfect,
@@ -58,8 +59,12 @@ export function eventRecord(
   const { arabic, found, cues, sentence, span, speaker } = ctx;
   const { type, modality, negated, ending } = act;
   // وكانت كانبيرا قد علقت الحوار في مارس الماضي، بعد أن اتهمت: a pluperfect sentence's time dates its acts.
+  // …قبل نحو عامين …، وهو ما تنفيه واشنطن: a present denial summing up a claim holds now (denial-date.ts).
+  const holdsNow = summingDenial(arabic, hit, cues) !== null;
   const framed =
-    ctx.when === null && modality === "asserted" ? pluperfectFrameDate(arabic, sentence, hit, cues) : null;
+    ctx.when === null && modality === "asserted" && !holdsNow
+      ? pluperfectFrameDate(arabic, sentence, hit, cues)
+      : null;
   const when = ctx.when ?? framed;
   // وسبق أن اتهمت إيران …، هدد ترامب في السابق: an act told as done before, with no date of its own, is
   // background of a time the text does not give, not an act of the publication day; so is an act told in
@@ -76,6 +81,7 @@ export function eventRecord(
     (modality === "asserted" && priorNoun(arabic.tokens, hit, cues)) ||
     (when === null &&
       modality === "asserted" &&
+      !holdsNow &&
       // تأييد الضربات التي نفذتها …: an act its relative clause tells, taken by a later act, is known before;
       // so is one a relative clause tells in the perfect of the noun before it (`العقوبات التي فرضتها …`).
       (hit.carried === true ||

@@ -32,7 +32,7 @@ import { referenceUnits } from "./references.ts";
 import { newsDayBefore } from "./news-day.ts";
 import { listedBeside, SentenceRepeats } from "./repeats.ts";
 import { scanMasks } from "./scan.ts";
-import { backgroundAct, type Told, toldBefore } from "./told.ts";
+import { backgroundAct, type Told, toldAfter, toldBefore } from "./told.ts";
 import { isAnaphoric, noSector, partiesLost, sportReader } from "./hit-checks.ts";
 import { commentatorForecast } from "./forecast.ts";
 import { actDate } from "./act-date.ts";
@@ -139,6 +139,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       span,
       speaker,
       told: late ? toldBefore(told, arabic.tokens[hit.first] as Token) : told,
+      later: late ? toldAfter(told, arabic.tokens[hit.first] as Token) : undefined,
       isLabel,
       // الفيتو ضد مشروع قرار يتهم إيران: what a draft resolution would do is no act done, but by its sponsor.
       sponsors: draftSponsors(clause, hit),

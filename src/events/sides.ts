@@ -103,6 +103,11 @@ export function lastAccuser(actor: readonly Party[], events: readonly Event[]): 
   return lastAgainst("ACCUSE", actor, events);
 }
 
+/** The accusers of the first charge against the actor's one state among `later` (events told after a denial). */
+export function firstAccuser(actor: readonly Party[], later: readonly Event[]): Party[] {
+  return lastAgainst("ACCUSE", actor, [...later].reverse());
+}
+
 /**
  * The actors of the last unnegated act of `type` against the actor's one state, told before in the
  * document by others (`lastAccuser`; the detainer of its nationals for a demand to free them).

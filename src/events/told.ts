@@ -51,6 +51,11 @@ export function toldBefore(told: Told, at: { start: number }): Told {
   return { ...told, events: told.events.filter((e) => e.evidence.start < at.start) };
 }
 
+/** The events told after `at`, in the order told. */
+export function toldAfter(told: Told, at: { start: number }): Event[] {
+  return told.events.filter((e) => e.evidence.start > at.start);
+}
+
 /**
  * `التي أشارت فيها أصابع الاتهام إلى روسيا، بينما نفت روسيا`: a charge told before the
  * denial in its own sentence that gave no event names no accuser; the denial answers it, not an older charge.
