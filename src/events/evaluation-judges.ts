@@ -264,6 +264,7 @@ export function deedOf(
       !tokenIn(cues.preposition, tokens[u.first - 1]),
   );
   if (!owner) return null;
+  if (ev.subjectDeed.has(evaluation.group) && !clauseSubject(owner, frame, k, mine)) return null;
   const between = tokens.slice(owner.end, k);
   if (
     between.some(
@@ -280,6 +281,19 @@ export function deedOf(
     actor,
     recipient: [owner],
   };
+}
+
+/** Words a subject may stand from the clause's start (`إن إيران`، `إن حكومة إيران`) and from its deed. */
+const SUBJECT_OPENS = 1;
+const DEED_REACH = 6;
+
+/**
+ * `إن إسرائيل تحتل الجولان`، `إن إيران تواصل تسليح الميليشيات`: the owner opens the reported clause, no
+ * other party stands between it and the deed, and the deed follows within a few words.
+ */
+function clauseSubject(owner: PartyUnit, frame: Frame, k: number, mine: readonly PartyUnit[]): boolean {
+  if (owner.first - frame.from > SUBJECT_OPENS || k - owner.end > DEED_REACH) return false;
+  return !mine.some((u) => u !== owner && u.first >= owner.end && u.first < k);
 }
 
 /**
