@@ -55,6 +55,12 @@ export function judgeOf(
 ): PartyUnit | null {
   const state = (u: PartyUnit | undefined) => (u && stateOf(u) !== null ? u : null);
   if (frame.judging) {
+    // وكان الرئيس الأمريكي قد وصف ترودو بـ…: the pluperfect's subject stands between كان and قد.
+    const pluperfect = pluperfectSubject(tokens, sentence, frame.at, units, cues);
+    if (pluperfect) {
+      frame.from = frame.at + 1;
+      return state(pluperfect);
+    }
     // وصفت روسيا العملية الأوكرانية: a nisba further on is the object's adjective, not the subject,
     // unless a title opens the subject (`اعتبر وزير الخارجية الإيراني`، `وصف الرئيس الفرنسي`).
     const titled = tokenIn(ev.title, tokens[frame.at + 1]);
@@ -89,6 +95,31 @@ export function judgeOf(
   }
   return null;
 }
+
+/**
+ * `وكان الرئيس الأمريكي دونالد ترامب قد وصف …`: a judging verb right after قد, with a form of كان (cue
+ * `pluperfect_aux`) earlier in the sentence, has its subject between the two: the first party there.
+ */
+function pluperfectSubject(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  at: number,
+  units: readonly PartyUnit[],
+  cues: EventCues,
+): PartyUnit | null {
+  if (tokens[at - 1]?.key !== "قد") return null;
+  let aux = -1;
+  for (let j = at - 2; j >= Math.max(sentence.firstToken, at - 1 - PLUPERFECT_REACH); j--)
+    if (tokenIn(cues.pluperfectAux, tokens[j])) {
+      aux = j;
+      break;
+    }
+  if (aux < 0) return null;
+  return units.find((u) => u.first > aux && u.end < at && !/[لب]/u.test(u.prefix)) ?? null;
+}
+
+/** How many tokens a pluperfect's subject may take between كان and قد (`الرئيس الأمريكي دونالد ترامب`). */
+const PLUPERFECT_REACH = 8;
 
 /**
  * `وتقول بريطانيا والولايات المتحدة إن موسكو وراء الحادث`: states coordinated with و right after the
