@@ -88,8 +88,12 @@ export function judgeOf(
     // و"ترجيحها" بأن`: the speech verb nearer the clause frames it).
     if (!tokenIn(cues.speech, tokens[i]) && i !== frame.speech) continue;
     // لكن الولايات المتحدة قالت إن …: with no speaker after the verb, its subject right before it speaks.
+    // وكانت بريطانيا قد قالت إن …: the pluperfect's subject stands between كان and قد.
     const speaker = state(
-      speech.find((u) => u.first > i) ?? speech.find((u) => u.end === i && u.prefix === ""),
+      speech.find((u) => u.first > i) ??
+        speech.find((u) => u.end === i && u.prefix === "") ??
+        pluperfectSubject(tokens, sentence, i, speech, cues) ??
+        undefined,
     );
     return speaker && withCoordinated(speaker, speech);
   }
