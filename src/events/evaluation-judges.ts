@@ -55,6 +55,12 @@ export function judgeOf(
 ): PartyUnit | null {
   const state = (u: PartyUnit | undefined) => (u && stateOf(u) !== null ? u : null);
   if (frame.judging) {
+    // وكان الرئيس الأمريكي قد وصف ترودو بـ…: the pluperfect's subject stands between كان and قد.
+    const pluperfect = pluperfectSubject(tokens, sentence, frame.at, units, cues);
+    if (pluperfect) {
+      frame.from = frame.at + 1;
+      return state(pluperfect);
+    }
     // وصفت روسيا العملية الأوكرانية: a nisba further on is the object's adjective, not the subject,
     // unless a title opens the subject (`اعتبر وزير الخارجية الإيراني`، `وصف الرئيس الفرنسي`).
     const titled = tokenIn(ev.title, tokens[frame.at + 1]);
@@ -82,13 +88,42 @@ export function judgeOf(
     // و"ترجيحها" بأن`: the speech verb nearer the clause frames it).
     if (!tokenIn(cues.speech, tokens[i]) && i !== frame.speech) continue;
     // لكن الولايات المتحدة قالت إن …: with no speaker after the verb, its subject right before it speaks.
+    // وكانت بريطانيا قد قالت إن …: the pluperfect's subject stands between كان and قد.
     const speaker = state(
-      speech.find((u) => u.first > i) ?? speech.find((u) => u.end === i && u.prefix === ""),
+      speech.find((u) => u.first > i) ??
+        speech.find((u) => u.end === i && u.prefix === "") ??
+        pluperfectSubject(tokens, sentence, i, speech, cues) ??
+        undefined,
     );
     return speaker && withCoordinated(speaker, speech);
   }
   return null;
 }
+
+/**
+ * `وكان الرئيس الأمريكي دونالد ترامب قد وصف …`: a judging verb right after قد, with a form of كان (cue
+ * `pluperfect_aux`) earlier in the sentence, has its subject between the two: the first party there.
+ */
+function pluperfectSubject(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  at: number,
+  units: readonly PartyUnit[],
+  cues: EventCues,
+): PartyUnit | null {
+  if (tokens[at - 1]?.key !== "قد") return null;
+  let aux = -1;
+  for (let j = at - 2; j >= Math.max(sentence.firstToken, at - 1 - PLUPERFECT_REACH); j--)
+    if (tokenIn(cues.pluperfectAux, tokens[j])) {
+      aux = j;
+      break;
+    }
+  if (aux < 0) return null;
+  return units.find((u) => u.first > aux && u.end < at && !/[لب]/u.test(u.prefix)) ?? null;
+}
+
+/** How many tokens a pluperfect's subject may take between كان and قد (`الرئيس الأمريكي دونالد ترامب`). */
+const PLUPERFECT_REACH = 8;
 
 /**
  * `وتقول بريطانيا والولايات المتحدة إن موسكو وراء الحادث`: states coordinated with و right after the
@@ -264,6 +299,7 @@ export function deedOf(
       !tokenIn(cues.preposition, tokens[u.first - 1]),
   );
   if (!owner) return null;
+  if (ev.subjectDeed.has(evaluation.group) && !clauseSubject(owner, frame, k, mine)) return null;
   const between = tokens.slice(owner.end, k);
   if (
     between.some(
@@ -280,6 +316,19 @@ export function deedOf(
     actor,
     recipient: [owner],
   };
+}
+
+/** Words a subject may stand from the clause's start (`إن إيران`، `إن حكومة إيران`) and from its deed. */
+const SUBJECT_OPENS = 1;
+const DEED_REACH = 6;
+
+/**
+ * `إن إسرائيل تحتل الجولان`، `إن إيران تواصل تسليح الميليشيات`: the owner opens the reported clause, no
+ * other party stands between it and the deed, and the deed follows within a few words.
+ */
+function clauseSubject(owner: PartyUnit, frame: Frame, k: number, mine: readonly PartyUnit[]): boolean {
+  if (owner.first - frame.from > SUBJECT_OPENS || k - owner.end > DEED_REACH) return false;
+  return !mine.some((u) => u !== owner && u.first >= owner.end && u.first < k);
 }
 
 /**

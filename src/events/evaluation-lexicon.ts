@@ -40,6 +40,12 @@ export interface Evaluations {
    * subject before it (`قال روحاني إن الولايات المتحدة تسعى إلى زعزعة استقرار المنطقة`).
    */
   deed: Set<string>;
+  /**
+   * Deed groups told only of the reported clause's own subject (`قال الأسد إن إسرائيل تحتل الجولان`، `إن
+   * إيران تسلح الميليشيات`): the state must open the clause, right after إن or أن, with no party between
+   * it and the deed, a few words before it. Acts that are plain news when any state is their doer.
+   */
+  subjectDeed: Set<string>;
   /** Words right before a deed that fight it rather than tell it done (`مكافحة تمويل الإرهاب`). */
   counter: Set<string>;
   /** Titles and bodies right after a judging verb whose nisba names the judge (`اعتبر وزير الخارجية الإيراني`). */
@@ -81,6 +87,7 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
     adjacent: new Set(),
     attributive: new Set(),
     deed: new Set(),
+    subjectDeed: new Set(),
     counter: new Set(),
     copula: new Set(),
     inflected: new Map(),
@@ -100,6 +107,7 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
     adjacent: out.adjacent,
     attributive: out.attributive,
     deed: out.deed,
+    subject_deed: out.subjectDeed,
     counter: out.counter,
     copula: out.copula,
     owner: out.owner,
@@ -149,7 +157,7 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
         break;
       default:
         throw new Error(
-          `lexicons/evaluations.tsv: unknown kind "${r.kind}"; use judge, participle, copula, evaluation, backing, quoted, adjacent, attributive, deed, counter, owner, victim, name_head, title or stop`,
+          `lexicons/evaluations.tsv: unknown kind "${r.kind}"; use judge, participle, copula, evaluation, backing, quoted, adjacent, attributive, deed, subject_deed, counter, owner, victim, name_head, title or stop`,
         );
     }
   }

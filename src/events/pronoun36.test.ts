@@ -19,12 +19,13 @@ test("a coordinated imperfect with an object pronoun is a second act of the clau
 });
 
 test("guards: a quoted clause, a place or a body as the pronoun's antecedent give no act", () => {
-  // Inside a quotation the clause's subject is not read: no side is taken from the speaker.
+  // Inside a quotation the clause's subject is not read: no side is taken from the speaker. The
+  // envoy's charge itself (a hostile deed of the quoted clause's subject, accuse41) is the one event.
   assert.deepEqual(
     coded(
       'وقال مندوب الإمارات في الأمم المتحدة: "إيران تمول جماعات مسلحة في المنطقة وتزودها بالطائرات المسيرة".',
     ),
-    [],
+    ["ACCUSE ARE>IRN asserted"],
   );
   // The pronoun stands for a town, besieged by a state's army: no state is its object.
   assert.deepEqual(
