@@ -1,0 +1,39 @@
+// The forty-first round's lead readings (docs/EVENTS.md, "Forty-first pass: the lead's …", branch lead41).
+// Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+test("a statement that reached a news site is no visit", () => {
+  assert.deepEqual(
+    eventLines(
+      'وذكرت الخارجية البريطانية في بيان وصل لموقع الصحيفة: "يعمل الضابطان لصالح الاستخبارات الروسية."',
+    ),
+    [],
+  );
+  // A minister who reaches a state still visits it.
+  assert.deepEqual(eventLines("ووصل وزير الخارجية البريطاني إلى موسكو في زيارة تستغرق يومين."), [
+    "CONSULT GBR>RUS asserted",
+  ]);
+});
+
+test("a state right after a verbal noun is its agent, not the agent of a relative clause on a later noun", () => {
+  assert.deepEqual(
+    eventLines("جاء القرار عقب انتقاد ألمانيا للحملة التي تشنها تركيا على الصحفيين المعارضين."),
+    ["ACCUSE DEU>TUR asserted"],
+  );
+  // With no state after the noun, the relative clause's agent carried out the act the noun names.
+  assert.deepEqual(eventLines("وتواصلت الضربات التي وجهتها فرنسا إلى مالي منذ الشهر الماضي."), [
+    "ASSAULT FRA>MLI asserted",
+  ]);
+});
+
+test("the trigger's word said again owns the partner named after it", () => {
+  assert.deepEqual(
+    eventLines("وقال الوزير إن قمة مجموعة السبع ستكون أهم من قمة الأسبوع المقبل مع الرئيس الصيني."),
+    [],
+  );
+  assert.deepEqual(eventLines("وأكد الوزير أن قمة الاتحاد الأوروبي مع الرئيس الصيني ستعقد الأسبوع المقبل."), [
+    "CONSULT IGO>CHN asserted",
+  ]);
+});
