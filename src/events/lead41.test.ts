@@ -37,3 +37,21 @@ test("the trigger's word said again owns the partner named after it", () => {
     "CONSULT IGO>CHN asserted",
   ]);
 });
+
+test("states given as examples of the issues a deal covers are no parties of it", () => {
+  assert.deepEqual(eventLines("وقال الوزير إن الاتفاق يشمل ملفات مثل ليبيا والسودان."), []);
+  // After a noun of states, the states listed are still the ones acted on.
+  assert.deepEqual(eventLines("وفرضت واشنطن عقوبات جديدة على دول مثل إيران وفنزويلا."), [
+    "SANCTION USA>IRN+VEN asserted",
+  ]);
+});
+
+test("an act told as one of the scenarios ahead is possible, not done", () => {
+  assert.deepEqual(eventLines("وقال الوزير إن السيناريو الآخر هو أن تلغي كندا اتفاقها مع فنزويلا."), [
+    "REJECT CAN>VEN conditional",
+  ]);
+  assert.deepEqual(eventLines("وقال الوزير إن كندا قد تلغي اتفاقها مع فنزويلا."), [
+    "REJECT CAN>VEN conditional",
+  ]);
+  assert.deepEqual(eventLines("وقال الوزير إن كندا ألغت اتفاقها مع فنزويلا."), ["REJECT CAN>VEN asserted"]);
+});
