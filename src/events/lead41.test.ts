@@ -55,3 +55,19 @@ test("an act told as one of the scenarios ahead is possible, not done", () => {
   ]);
   assert.deepEqual(eventLines("وقال الوزير إن كندا ألغت اتفاقها مع فنزويلا."), ["REJECT CAN>VEN asserted"]);
 });
+
+test("a state that urges its own companies asks no state", () => {
+  assert.deepEqual(eventLines("وحثت ألمانيا شركاتها على عدم الانسحاب من إيران."), []);
+  assert.deepEqual(eventLines("وحثت ألمانيا إيران على عدم الانسحاب من الاتفاق."), [
+    "REQUEST DEU>IRN asserted",
+  ]);
+});
+
+test("an act a speaker hopes for is wanted, not done", () => {
+  assert.deepEqual(eventLines("وقال الوزير إنه يرجو أن تطلق إيران سراح البحارة البريطانيين."), [
+    "RETREAT IRN>GBR proposed",
+  ]);
+  assert.deepEqual(eventLines("وقال الوزير إن إيران أطلقت سراح البحارة البريطانيين."), [
+    "RETREAT IRN>GBR asserted",
+  ]);
+});
