@@ -71,3 +71,10 @@ test("an act a speaker hopes for is wanted, not done", () => {
     "RETREAT IRN>GBR asserted",
   ]);
 });
+
+test("a bombing told after a noun of operation is a verbal noun, not a verb with the state before it as subject", () => {
+  assert.deepEqual(eventLines("ونفت موسكو تقارير عن خسائر تركية في عملية قصف روسية قرب إدلب."), []);
+  assert.deepEqual(eventLines("وقال الجيش إن تركيا قصفت مواقع روسية قرب إدلب."), [
+    "ASSAULT TUR>RUS asserted",
+  ]);
+});
