@@ -147,7 +147,9 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
   const prepositional =
     head !== undefined &&
     head.type !== "DUAL" &&
-    tokenIn(c.cues.preposition, c.tokens[head.first - 1]) &&
+    // مواجهة بين الهند وباكستان إن ألغت الصين: the pair after بين is no subject either.
+    (tokenIn(c.cues.preposition, c.tokens[head.first - 1]) ||
+      tokenIn(c.cues.between, c.tokens[head.first - 1])) &&
     !seatOf(c.tokens, head.first - 1, c.cues);
   // البحرينية، تتهم البحرين إيران: a verb after a comma with subject and object after it (comma-subject.ts).
   if (last && after && afterOk && commaVerbSubject(c, hit, last, after)) return groupAt(c, after);

@@ -78,3 +78,14 @@ test("a bombing told after a noun of operation is a verbal noun, not a verb with
     "ASSAULT TUR>RUS asserted",
   ]);
 });
+
+test("the states after بين are no subject of a verb after them", () => {
+  assert.deepEqual(
+    eventLines("ويخشى مراقبون اندلاع مواجهة بين الهند وباكستان في حال ألغت الصين اتفاقها مع إسلام آباد."),
+    ["REJECT CHN>PAK conditional"],
+  );
+  // A subject before the verb with no بين still acts.
+  assert.deepEqual(eventLines("ويخشى مراقبون أن الصين ألغت اتفاقها مع باكستان."), [
+    "REJECT CHN>PAK asserted",
+  ]);
+});
