@@ -2,7 +2,7 @@
 // Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { eventLines } from "../../test/helpers.ts";
+import { datedLines, eventLines } from "../../test/helpers.ts";
 
 test("a statement that reached a news site is no visit", () => {
   assert.deepEqual(
@@ -88,4 +88,14 @@ test("the states after بين are no subject of a verb after them", () => {
   assert.deepEqual(eventLines("ويخشى مراقبون أن الصين ألغت اتفاقها مع باكستان."), [
     "REJECT CHN>PAK asserted",
   ]);
+});
+
+test("a meeting's relative clause dates it past a long list of its sides and place", () => {
+  assert.deepEqual(
+    datedLines(
+      "وخلال القمة التاريخية التي انعقدت بين الرئيسين الياباني والكوري الجنوبي في مدينة أوساكا اليابانية الشهر الماضي، وقع الزعيمان اتفاقا للتعاون.",
+      "2018-07-20",
+    ),
+    ["CONSULT JPN+KOR> 2018-06", "SUPPORT JPN+KOR> 2018-06"],
+  );
 });
