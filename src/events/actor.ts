@@ -147,7 +147,9 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
   const prepositional =
     head !== undefined &&
     head.type !== "DUAL" &&
-    tokenIn(c.cues.preposition, c.tokens[head.first - 1]) &&
+    // مواجهة بين الهند وباكستان إن ألغت الصين: the pair after بين is no subject either.
+    (tokenIn(c.cues.preposition, c.tokens[head.first - 1]) ||
+      tokenIn(c.cues.between, c.tokens[head.first - 1])) &&
     !seatOf(c.tokens, head.first - 1, c.cues);
   // البحرينية، تتهم البحرين إيران: a verb after a comma with subject and object after it (comma-subject.ts).
   if (last && after && afterOk && commaVerbSubject(c, hit, last, after)) return groupAt(c, after);
@@ -349,6 +351,9 @@ const OBJECT_PRONOUN = /(?:ها|هما|هم|ه)$/u;
  * relative clause, with the pronoun of the noun on it, has the act's agent right after it.
  */
 function relativeCarrier(c: Clause, hit: TriggerHit): PartyUnit[] {
+  // إدانة كندا للحملة التي تشنها السعودية: a state named right after the noun is its own agent; the
+  // relative clause then describes a later noun, and its agent did that other act.
+  if (c.units.some((u) => u.first === hit.end && u.prefix === "" && u.type !== "NISBA")) return [];
   for (let k = hit.end; k < hit.end + RELATIVE_REACH; k++) {
     // تأييد الضربة التي نفذتها …: the clause belongs to the act named after the trigger, not to it.
     if (c.isAct?.(k)) return [];

@@ -133,6 +133,7 @@ export function compileCues(lex: Lexicons): EventCues {
     agreeSought: set("agree_sought"),
     coopGoal: set("coop_goal"),
     relationNoun: set("relation_noun"),
+    issueHead: set("issue_head"),
     betweenTopic: set("between_topic"),
     heldPast: set("held_past"),
     dealMade: set("deal_made"),

@@ -128,6 +128,7 @@ const TIME_WORDS = new Set(["بعد", "بعيد", "عقب", "إثر", "اثر", 
 const NOT_TIME_BEFORE = new Set(["من", "ما"].map(keyOf));
 
 const BETWEEN_KEY = keyOf("بين");
+const SUCH_AS_KEY = keyOf("مثل");
 const TO_KEY = keyOf("إلى");
 const WITH_KEY = keyOf("مع");
 const IN_IT_KEY = keyOf("فيها");
@@ -255,4 +256,20 @@ export function victimOf(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
     return u.first > k || u.end === k;
   }
   return false;
+}
+
+/**
+ * `اتفاق يضم قضايا مثل اليمن وسوريا`: unit `u` is in a list after `مثل` (such as) that follows a noun of
+ * issues or files (cue `issue_head`); the states so listed are examples of what is dealt with, no party
+ * of the act. After a noun of states (`دول مثل إيران`) they are still the parties.
+ */
+export function issueExample(c: Clause, u: PartyUnit): boolean {
+  let head = u;
+  for (let n = 0; n < 8 && head.prefix.startsWith("و"); n++) {
+    const prev = c.all.find((v) => v.end === head.first);
+    if (!prev) break;
+    head = prev;
+  }
+  if (head.prefix.replace(/^[وف]/u, "") !== "" || c.tokens[head.first - 1]?.key !== SUCH_AS_KEY) return false;
+  return tokenIn(c.cues.issueHead, c.tokens[head.first - 2]);
 }

@@ -309,6 +309,8 @@ export interface EventCues extends ModalityCues, DateCues {
   coopGoal: Set<string>;
   /** Nouns of relations or partnership (`علاقات`، `الشركاء`): a cooperation noun after one names a standing tie. */
   relationNoun: Set<string>;
+  /** Nouns of issues and files (`قضايا`، `ملفات`): states after `قضايا مثل` are examples, not parties. */
+  issueHead: Set<string>;
   /** Nouns of tension, conflict or rapprochement (`التوتر`، `الصراع`): `بين X و Y` after one is the act's topic. */
   betweenTopic: Set<string>;
   /** Words before `ما` that refer back to a claim told before in the sentence (`وهو ما تنفيه`). */

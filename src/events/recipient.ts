@@ -47,6 +47,7 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
   const end = hit.trigger.type === "THREATEN" ? causeStop(c, hit.end, c.end) : c.end;
   for (let k = hit.end; k < Math.min(end, from + OBJECT_REACH + PREP_REACH); k++) {
     const t = c.tokens[k] as Token;
+    if (saidAgain(c, hit, k)) break;
     // تناولت المحادثات … العلاقات مع إيران: the preposition of a topic noun names what the act is about.
     if (frame.includes(t.key) && topicPreposition(c, hit, k)) continue;
     if (frame.includes(t.key)) {
@@ -235,7 +236,8 @@ export function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit
       !(
         tokenIn(c.cues.clauseBreak, c.tokens[stop]) ||
         tokenIn(c.cues.speech, c.tokens[stop]) ||
-        tokenIn(c.cues.speechParticiple, c.tokens[stop])
+        tokenIn(c.cues.speechParticiple, c.tokens[stop]) ||
+        saidAgain(c, hit, stop)
       ))
   )
     stop++;
@@ -266,6 +268,14 @@ export function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit
   );
   // … التي تجريها الولايات المتحدة وكوريا الجنوبية: the whole compound.
   return after ? groupAt(c, after).filter((u) => !actor.includes(u)) : [];
+}
+
+/**
+ * The trigger's word said again at `k` (`قمة الناتو أصعب من قمة الإثنين القادم مع بوتين`): the second
+ * one owns the prepositions and states after it; the first has no side there.
+ */
+function saidAgain(c: Clause, hit: TriggerHit, k: number): boolean {
+  return k > hit.first && c.tokens[k]?.key === c.tokens[hit.first]?.key;
 }
 
 /** The first token in `[from, stop)` that opens a cause clause (`بسبب`، `بعد أن`), else `stop`. */
