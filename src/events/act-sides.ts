@@ -17,7 +17,7 @@ import {
   inActorRelative,
   inCoincidence,
   inTimePhrase,
-  issueExample,
+  withoutIssueExamples,
   inTopicPair,
   meetingPair,
   victimOf,
@@ -168,11 +168,7 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // رحبت بتحسن العلاقات بين السعودية والعراق: two states after a noun of relations and بين are the topic.
   args.recipient = args.recipient.filter((u) => !inTopicPair(clause, hit, args.actor, u));
   // اتفاق يضم قضايا مثل اليمن وسوريا: states given as examples of the issues are no sides.
-  args = {
-    ...args,
-    actor: args.actor.filter((u) => !issueExample(clause, u)),
-    recipient: args.recipient.filter((u) => !issueExample(clause, u)),
-  };
+  args = withoutIssueExamples(clause, args);
   // نفذت غارات … بعد تبني مجلس الأمن لقرار: a state in a phrase of time after the trigger dates it.
   args.recipient = args.recipient.filter((u) => !inTimePhrase(clause, hit, args.actor, u));
   // أصيب جنديان أمريكيان في هجوم: the wounded are no doers of the attack (described-sides.ts).

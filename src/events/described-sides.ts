@@ -5,7 +5,7 @@
 // turns a description into an act on the described state.
 import { keyOf } from "../arabic/normalize.ts";
 import type { Token } from "../pipeline/types.ts";
-import type { Clause, PartyUnit } from "./arguments.ts";
+import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -263,7 +263,7 @@ export function victimOf(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
  * issues or files (cue `issue_head`); the states so listed are examples of what is dealt with, no party
  * of the act. After a noun of states (`دول مثل إيران`) they are still the parties.
  */
-export function issueExample(c: Clause, u: PartyUnit): boolean {
+function issueExample(c: Clause, u: PartyUnit): boolean {
   let head = u;
   for (let n = 0; n < 8 && head.prefix.startsWith("و"); n++) {
     const prev = c.all.find((v) => v.end === head.first);
@@ -272,4 +272,13 @@ export function issueExample(c: Clause, u: PartyUnit): boolean {
   }
   if (head.prefix.replace(/^[وف]/u, "") !== "" || c.tokens[head.first - 1]?.key !== SUCH_AS_KEY) return false;
   return tokenIn(c.cues.issueHead, c.tokens[head.first - 2]);
+}
+
+/** The sides without the states given as examples of issues (`issueExample`). */
+export function withoutIssueExamples(c: Clause, args: Arguments): Arguments {
+  return {
+    ...args,
+    actor: args.actor.filter((u) => !issueExample(c, u)),
+    recipient: args.recipient.filter((u) => !issueExample(c, u)),
+  };
 }
