@@ -33,3 +33,14 @@ test("a party outside the quote is no subject of the first person verb inside it
     "SUPPORT JOR>IRQ asserted",
   ]);
 });
+
+test("the state any such act would target (أي طائرة تستهدف لبنان) is protected by the threat, not threatened", () => {
+  // Before: THREATEN IRN>LBN, the state the threat shields taken for the one threatened.
+  assert.deepEqual(coded("وهددت إيران بإسقاط أي طائرة تستهدف لبنان."), []);
+  // The nisba of the weapon still names the one threatened.
+  assert.deepEqual(coded("وهددت إيران بإسقاط أي طائرة إسرائيلية تستهدف لبنان."), [
+    "THREATEN IRN>ISR asserted",
+  ]);
+  // A state warned by name, right after the verb, stays the one threatened.
+  assert.deepEqual(coded("وحذرت إيران لبنان من استهداف أراضيها."), ["THREATEN IRN>LBN asserted"]);
+});
