@@ -134,7 +134,8 @@ export function quotedSpeaker(
   // لن نسمح: a refusal's particle opens the trigger; the person is on the verb after it.
   const verb = tokenIn(cues.negation, t) ? (tokens[k + 1] as Token | undefined) : t;
   const word = unmarked(verb?.text ?? "");
-  if (!/^[وف]?س?ن/u.test(word) && !/[^ا]نا$/u.test(word)) return null;
+  // أشكر: a first person singular is known only by its listed form (أ opens perfects too: أشاد).
+  if (!/^[وف]?س?ن/u.test(word) && !/[^ا]نا$/u.test(word) && !tokenIn(cues.wePraise, verb)) return null;
   const quote = arabic.quotes.find((q) => q.inner.start <= t.start && t.end <= q.inner.end);
   if (!quote) return null;
   const sentence = arabic.sentences[t.sentence] as Sentence;

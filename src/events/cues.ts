@@ -341,6 +341,7 @@ export function compileCues(lex: Lexicons): EventCues {
     bear: set("bear"),
     brace: set("brace"),
     weDemand: set("we_demand"),
+    wePraise: set("we_praise"),
     dutyVerb: set("duty_verb"),
     dutyAgentNoun: set("duty_agent_noun"),
     releaseWord: set("release_word"),

@@ -351,6 +351,8 @@ export interface EventCues extends ModalityCues, DateCues {
   brace: Set<string>;
   /** First person plural verbs of asking and denying (`ندعو`، `ننفي`): the speaker acts on the party after them. */
   weDemand: Set<string>;
+  /** First person verbs of thanking and welcoming (`نشكر`، `أشكر`): read as weDemand. */
+  wePraise: Set<string>;
   /** Impersonal verbs of obligation (`يجب`، `ينبغي`): no subject; the speaker lays the duty. */
   dutyVerb: Set<string>;
   /** Verbal nouns whose genitive is their doer (`التزام إيران`): after ضرورة, the state the necessity is laid on. */

@@ -97,7 +97,9 @@ function harmedOwner(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
   return (
     (hit.trigger.type === "ACCUSE" || hit.trigger.type === "THREATEN") &&
     u.prefix.replace(/^[وف]/u, "") === "" &&
-    tokenIn(c.cues.harmedHead, c.tokens[u.first - 1])
+    (tokenIn(c.cues.harmedHead, c.tokens[u.first - 1]) ||
+      // توعدت روسيا باعتراض أي صاروخ يستهدف سوريا: the state any such act would strike is protected, not threatened.
+      (hit.trigger.type === "THREATEN" && targetedByAny(c, u.first - 1)))
   );
 }
 
@@ -282,6 +284,16 @@ function saidAgain(c: Clause, hit: TriggerHit, k: number): boolean {
 function causeStop(c: Clause, from: number, stop: number): number {
   for (let k = from; k < stop; k++) if (opensCause(c, k)) return k;
   return stop;
+}
+
+/** How far before a targeting verb `أي` may stand (`أي صاروخ`، `أي هجوم أمريكي`). */
+const ANY_REACH = 3;
+
+/** The token at `k` is a verb of targeting whose subject is "any" thing (`أي صاروخ يستهدف`): its object is a victim. */
+function targetedByAny(c: Clause, k: number): boolean {
+  if (!tokenIn(c.cues.targetVerb, c.tokens[k])) return false;
+  for (let j = Math.max(0, k - ANY_REACH); j < k; j++) if (tokenIn(c.cues.anyWord, c.tokens[j])) return true;
+  return false;
 }
 
 /** The token at `k` opens a threat's cause clause: cue `threat_cause` (`بسبب`), or قبل/بعد + أن. */

@@ -74,10 +74,19 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
   // وقال السفير الروسي "… وندعو بريطانيا لتقديم الأدلة": a first-person demand's subject is the
   // speaker; the party read as its subject after it is the one asked. The speaker is a party before the
   // verb, else the party after the sentence's speech verb, else the quote's speaker before (below).
-  if (hit.trigger.pos === "verb" && tokenIn(cues.weDemand, arabic.tokens[hit.first])) {
+  // `نشكر`، `أشكر` (cue we_praise) are read alike: the party after them is the one thanked. A party
+  // outside the quote that holds the verb, or before the verb's clause in it, is not its subject
+  // (`موجها شكره لدور الإمارات قائلا: "نشكر …"`).
+  if (firstPerson(hit, arabic.tokens, cues)) {
     const after = args.actor.filter((u) => u.first >= hit.end);
+    const verb = arabic.tokens[hit.first] as Token;
+    const quote = arabic.quotes.find((q) => q.inner.start <= verb.start && verb.end <= q.inner.end);
     args.recipient = [...after, ...args.recipient.filter((u) => !after.includes(u))];
-    args.actor = args.actor.filter((u) => u.first < hit.first);
+    args.actor = args.actor.filter(
+      (u) =>
+        u.first < hit.first &&
+        (!quote || (u.first >= span.start && (arabic.tokens[u.first] as Token).start >= quote.inner.start)),
+    );
     if (args.actor.length === 0) dutySpeaker(args, hit, ctx);
   }
   // أعلن ترمب أنه سيزور الصين: the speaker is the actor when no subject stands before the verb.
@@ -144,7 +153,7 @@ function speakerWouldAct(args: Arguments, hit: TriggerHit, ctx: SpeakerContext, 
   if (trigger.duty || trigger.behind || trigger.regret || trigger.right) return true;
   if (
     trigger.pos === "verb" &&
-    (tokenIn(ctx.cues.dutyVerb, tokens[hit.first]) || tokenIn(ctx.cues.weDemand, tokens[hit.first]))
+    (tokenIn(ctx.cues.dutyVerb, tokens[hit.first]) || firstPerson(hit, tokens, ctx.cues))
   )
     return true;
   // وأضاف أنه يدعم …، وقالت إن بلادها …: the pronoun agrees with the speech verb that opens the sentence (not
@@ -350,4 +359,10 @@ export function claimDate(
   const first = (arabic.sentences[(arabic.tokens[at] as Token).sentence] as Sentence).firstToken;
   if (span.reported <= first) return null;
   return governingDate(arabic, { ...span, start: first, end: span.reported }, span.reported - 1, cues);
+}
+
+/** A first person verb of asking or thanking (cues we_demand, we_praise): its subject is the speaker. */
+export function firstPerson(hit: TriggerHit, tokens: readonly Token[], cues: EventCues): boolean {
+  const t = tokens[hit.first];
+  return hit.trigger.pos === "verb" && (tokenIn(cues.weDemand, t) || tokenIn(cues.wePraise, t));
 }
