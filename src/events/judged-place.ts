@@ -69,7 +69,7 @@ export function judgedPlace(
     if (units.some((u) => u.first === k && !actor.includes(u))) return undefined;
     const noun = kinds.find((n) => tokenIn(placeNouns(cues, n), arabic.tokens[k]));
     if (noun === undefined) continue;
-    // وتطالب روسيا بتعديلات على نص المشروع الذي يدعو إلى وقف إطلاق النار في سوريا: a halt asked for is the
+    // وتصر باريس على تغيير بنود في الورقة التي تقترح هدنة في اليمن: a halt asked for is the
     // demand's own object, told right after its verb, not one a draft or clause further on asks for.
     if (noun === "fighting_halt" && k - hit.end >= HALT_REACH) continue;
     for (const m of found.mentions) {
