@@ -237,6 +237,7 @@ export function compileCues(lex: Lexicons): EventCues {
     strikeVerb: set("strike_verb"),
     repressionAct: set("repression_act"),
     strikeTarget: set("strike_target"),
+    fightingHalt: set("fighting_halt"),
     ownerWord: set("owner_word"),
     cancelBy: set("cancel_by"),
     decide: set("decide"),

@@ -172,6 +172,8 @@ export interface EventCues extends ModalityCues, DateCues {
   repressionAct: Set<string>;
   /** Nouns of what an attack strikes, whose place is the state struck (`ضربة ضد أهداف في سوريا`). */
   strikeTarget: Set<string>;
+  /** Nouns of a halt to fighting whose place is the state asked for it (`هدنة إنسانية في سوريا`). */
+  fightingHalt: Set<string>;
   /** Words that give a thing's owner after them (`مواقع تابعة لحماس`). */
   ownerWord: Set<string>;
   /** Cancel words a party does to a meeting (`ألغى`، `أرجأ`), not a meeting's own stopping (`توقفت`). */

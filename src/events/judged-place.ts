@@ -17,6 +17,9 @@ import { acrossBorder } from "./units.ts";
 /** How many tokens after the repression noun its place may start (`الاعتقال الجماعي لآلاف المعارضين في البلاد`). */
 const PLACE_REACH = 9;
 
+/** How many tokens after the demand a halt to fighting may stand (`دعت إلى وقف فوري لإطلاق النار`). */
+const HALT_REACH = 5;
+
 /** The cue set of each kind of noun whose place is judged. */
 function placeNouns(cues: EventCues, noun: PlaceNoun): Set<string> {
   switch (noun) {
@@ -24,6 +27,8 @@ function placeNouns(cues: EventCues, noun: PlaceNoun): Set<string> {
       return cues.repressionAct;
     case "strike_target":
       return cues.strikeTarget;
+    case "fighting_halt":
+      return cues.fightingHalt;
   }
 }
 
@@ -51,9 +56,8 @@ export function judgedPlace(
   actor: readonly PartyUnit[],
   units: readonly PartyUnit[],
   cues: EventCues,
-  noun: PlaceNoun,
+  kinds: readonly PlaceNoun[],
 ): PartyUnit | undefined {
-  const nouns = placeNouns(cues, noun);
   // اتهم … بعض من تم القبض عليهم، اتهامات بانتهاكات … في أفغانستان: a charge names its accused itself;
   // the place of the deed charged is not the accused.
   const word = arabic.tokens[hit.first];
@@ -63,7 +67,11 @@ export function judgedPlace(
     // حث كوربن تريزا ماي على … الدعوة إلى وقف الانتهاكات في السعودية: a party named between the trigger
     // and the deed, not the actor, is the one addressed; the place is not the act's target.
     if (units.some((u) => u.first === k && !actor.includes(u))) return undefined;
-    if (!tokenIn(nouns, arabic.tokens[k])) continue;
+    const noun = kinds.find((n) => tokenIn(placeNouns(cues, n), arabic.tokens[k]));
+    if (noun === undefined) continue;
+    // وتصر باريس على تغيير بنود في الورقة التي تقترح هدنة في اليمن: a halt asked for is the
+    // demand's own object, told right after its verb, not one a draft or clause further on asks for.
+    if (noun === "fighting_halt" && k - hit.end >= HALT_REACH) continue;
     for (const m of found.mentions) {
       if (m.firstToken <= k || m.firstToken > k + PLACE_REACH || m.endToken > sentenceEnd) continue;
       // مواقع للمعارضة في سوريا، مواقع تابعة لحماس، القواعد الإيرانية في سوريا: a target whose owner is

@@ -56,7 +56,7 @@ export interface TypeRules {
    * With no recipient named, the state where the act's object took place or stands is the target
    * (judged-place.ts): the cue naming that object's nouns (a judged act of repression, a struck target), or null.
    */
-  judgedPlace: PlaceNoun | null;
+  judgedPlace: readonly PlaceNoun[] | null;
   /** The preposition right after the verb that names who is asked (`طلب من`), as a key, or null. */
   addresseePrep: string | null;
   /** With no recipient named, a verb of targeting after the act's noun names its target (target-verb.ts). */
@@ -66,15 +66,18 @@ export interface TypeRules {
 export type TypeTable = Map<EventType, TypeRules>;
 
 /** The cues whose nouns name what an act with a judged place is about (event-types.tsv judged_place). */
-export const PLACE_NOUNS = ["repression_act", "strike_target"] as const;
+export const PLACE_NOUNS = ["repression_act", "strike_target", "fighting_halt"] as const;
 export type PlaceNoun = (typeof PLACE_NOUNS)[number];
 
-function placeNoun(value: string | undefined, type: string | undefined): PlaceNoun | null {
+/** The cues of a judged_place cell, one or more joined by `|`. */
+function placeNoun(value: string | undefined, type: string | undefined): PlaceNoun[] | null {
   if (!value) return null;
-  if ((PLACE_NOUNS as readonly string[]).includes(value)) return value as PlaceNoun;
-  throw new Error(
-    `lexicons/event-types.tsv: judged_place of ${type} is "${value}"; write one of ${PLACE_NOUNS.join(", ")} or leave it empty`,
-  );
+  return value.split("|").map((v) => {
+    if ((PLACE_NOUNS as readonly string[]).includes(v)) return v as PlaceNoun;
+    throw new Error(
+      `lexicons/event-types.tsv: judged_place of ${type} is "${value}"; write ${PLACE_NOUNS.join(", ")} (joined by |) or leave it empty`,
+    );
+  });
 }
 
 const NONE: TypeRules = {
