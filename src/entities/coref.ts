@@ -119,9 +119,16 @@ function twoWordRoleReference(
   const found = titledPerson(
     w,
     head.sentence,
-    (_p, words) => heads.has(words[0] ?? "") && words[1] === second.key,
+    (_p, words) => heads.has(words[0] ?? "") && samePost(w, words[1], second.key),
   );
   return found !== null && pushPerson(w, first, m, found);
+}
+
+/** `رئيسة الوزراء` after `رئيسة الحكومة تيريزا ماي`: the second words are equal or both cabinet words. */
+function samePost(w: Walker, named: string | undefined, said: string): boolean {
+  if (named === said) return true;
+  const cabinet = w.options.lexicon.cabinetWords;
+  return named !== undefined && cabinet.has(named) && cabinet.has(said);
 }
 
 /**

@@ -45,6 +45,8 @@ export interface EntityLexicon {
   timeQualifiers: Set<string>;
   /** `منصب`، `لمنصب`: a title right after one is the post, not a back-reference (coref.ts). */
   postWords: Set<string>;
+  /** `الوزراء`، `الحكومة`: after رئيس one post under either (cue `cabinet_word`). */
+  cabinetWords: Set<string>;
   placeQualifiers: Set<string>;
   counterparts: Set<string>;
   mediaHeads: Set<string>;
@@ -243,6 +245,7 @@ export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
     roleQualifiers: new Set(["role_qualifier", "time_qualifier"].flatMap((k) => cue(lex, k)).map(keyOf)),
     timeQualifiers: new Set(cue(lex, "time_qualifier").map(keyOf)),
     postWords: new Set(cue(lex, "post_word").map(keyOf)),
+    cabinetWords: new Set(cue(lex, "cabinet_word").map(keyOf)),
     placeQualifiers: new Set(cue(lex, "place_qualifier").map(keyOf)),
     counterparts: new SlotSet(cue(lex, "counterpart").map(keyOf)),
     mediaHeads,

@@ -10,6 +10,7 @@ import type { EventCues } from "./cues.ts";
 import { claimDateOfDenial } from "./denial-date.ts";
 import { nounOwnDate } from "./noun-date.ts";
 import { sinceCountDate } from "./since-count.ts";
+import { toldDuringDate } from "./told-during.ts";
 import { claimDate } from "./speaker-actor.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -25,7 +26,9 @@ export function actDate(
     nounOwnDate(arabic, span, hit, cues, isAct, published) ??
     (hit.trigger.behind ? claimDate : governingDate)(arabic, span, hit.first, cues) ??
     // اعتقل منذ قرابة عامين: a counted span after منذ dates an act told in the perfect (since-count.ts).
-    sinceCountDate(arabic, span, hit, cues);
+    sinceCountDate(arabic, span, hit, cues) ??
+    // أكد الوزير، السبت، أن …، وذلك خلال لقائه بنظيره: the meeting of the speech takes its date (told-during.ts).
+    toldDuringDate(arabic, span, hit, cues);
   // انقلاب عام 2016، وهو ما تنفيه واشنطن: the claim's year is not the present denial's (denial-date.ts).
   if (claimDateOfDenial(arabic, hit, governed, cues)) return null;
   // ويلتقي بوتين، الاثنين، ترامب، told on a Sunday: the imperfect's weekday is the next one.

@@ -183,6 +183,8 @@ export function compileCues(lex: Lexicons): EventCues {
     spanAfter: set("span_after"),
     meetingAt: set("meeting_at"),
     meetingBack: set("meeting_back"),
+    toldDuringRef: set("told_during_ref"),
+    toldDuring: set("told_during"),
     originVerb: set("origin_verb"),
     crisisNoun: set("crisis_noun"),
     spanDays: new Map(

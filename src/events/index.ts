@@ -42,6 +42,7 @@ import { secondStateAt } from "./two-states.ts";
 import { returnedAct, rulesOf } from "./types.ts";
 import { backgroundPartStart } from "./background-break.ts";
 import { clauseVeto, draftSponsors } from "./vetoes.ts";
+import { dualBorrowedDate } from "./dual-date.ts";
 
 export type { EventsOptions, LossSink } from "./events-options.ts";
 
@@ -293,6 +294,9 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       throw new Error(
         `event ${event.id} made in a sentence before two states are named: add its states' source to secondStateAt (src/events/two-states.ts)`,
       );
+    // وأنهما اتفقا after the call they had that evening: the dual's act takes that event's date (dual-date.ts).
+    const dualDate = when === null ? dualBorrowedDate(hit, args.actor, told, sentenceIndex) : null;
+    if (dualDate) Object.assign(event, dualDate);
     events.push(event);
     repeats.bind(event);
     eventOf.set(hit, event);

@@ -101,6 +101,10 @@ export interface DateCues {
   spanAfter: Set<string>;
   /** Words that place an act inside a meeting told before (`خلال`، `عقب`، `على هامش`; meeting-day.ts). */
   meetingAt: Set<string>;
+  /** `وذلك`، `ذلك` before told_during (told-during.ts). */
+  toldDuringRef: Set<string>;
+  /** `خلال`، `أثناء`، `في`: a speech told during the meeting that follows (told-during.ts). */
+  toldDuring: Set<string>;
   /** A meeting named again by its definite noun (`اللقاء`، `القمة`), after meetingAt. */
   meetingBack: Set<string>;
   /** Span words by their length in days (`يوم` 1، `يومين` 2، `أسبوع` 7). */

@@ -139,10 +139,13 @@ export function settingHolder(c: Clause, hit: TriggerHit): PartyUnit[] {
 /**
  * `اتهامه بنشر أخبار كاذبة`، `على خلفية اتهامها بالتدخل`: before the charge the pronoun is the object.
  * A welcome or praise keeps its pronoun as the one who welcomes (`أعربت عن ترحيبها بالقرار`، `إشادته بالدور`):
- * the ب after it names what is welcomed.
+ * the ب after it names what is welcomed; a meeting (`لقائه بالوزير`) names the one met.
  */
 function chargedPronoun(c: Clause, hit: TriggerHit): boolean {
   if (hit.trigger.type === "SUPPORT") return false;
+  // لقائه بوزير الدفاع، اجتماعه بالمفوض: a meeting whose frame names the one met with ب keeps its pronoun
+  // as the one who meets.
+  if (hit.trigger.type === "CONSULT" && hit.trigger.frame.includes("ب")) return false;
   return (c.tokens[hit.end] as Token | undefined)?.bare.some((b) => b.prefix === "ب") ?? false;
 }
 
