@@ -5,8 +5,6 @@ import type { DateCues, ModalityCues } from "./modality-date-cues.ts";
 
 /** The cue sets of the event stage; those of modality and of time are in modality-date-cues.ts. */
 export interface EventCues extends ModalityCues, DateCues {
-  /** Words of a further happening around an act's verbal noun (`موجة ثانية من الهجمات`، `تهديد مماثل`): a new act. */
-  anotherTime: Set<string>;
   /** `يحضرها`، `بمشاركة`: attending the meeting just named (cue attendance). */
   attendance: Set<string>;
   speech: Set<string>;

@@ -68,6 +68,8 @@ export interface ModalityCues {
 
 /** Cues of when an act happened: past and background, spans counted back, a weekday, a schedule. */
 export interface DateCues {
+  /** Words of a further happening around an act's verbal noun (`موجة ثانية من الهجمات`، `تهديد مماثل`): a new act. */
+  anotherTime: Set<string>;
   since: Set<string>;
   npDate: Set<string>;
   /** Participles of signing whose date may stand a few words on (`الموقع بين … في عام 2015`). */
