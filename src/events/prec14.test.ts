@@ -35,9 +35,14 @@ test("a warning that a step will harm or obstruct something threatens no one", (
   ]);
 });
 
-test("a state named as a ship's flag is no party", () => {
-  assert.deepEqual(coded("واعترضت البحرية الإسرائيلية سفينة ترفع علم النرويج كانت متجهة إلى قطاع غزة."), []);
-  assert.deepEqual(coded("واعترضت البحرية الإسرائيلية سفينة ترفع العلم السويدي قبالة سواحل غزة."), []);
+test("a state named as a ship's flag is no party but of the ship's seizure", () => {
+  // coerce41: a flagged ship stopped by a navy is seized from its flag state (gold BB-middleEast-856).
+  assert.deepEqual(coded("واعترضت البحرية الإسرائيلية سفينة ترفع علم النرويج كانت متجهة إلى قطاع غزة."), [
+    "COERCE ISR>NOR asserted",
+  ]);
+  assert.deepEqual(coded("واعترضت البحرية الإسرائيلية سفينة ترفع العلم السويدي قبالة سواحل غزة."), [
+    "COERCE ISR>SWE asserted",
+  ]);
   // Guard: a ship of a state, not its flag, keeps its state.
   assert.deepEqual(coded("واعترضت البحرية الإسرائيلية سفينة إيرانية كانت تحمل أسلحة إلى لبنان."), [
     "MOBILIZE ISR>IRN asserted",

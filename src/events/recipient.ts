@@ -19,6 +19,7 @@ import { subjectBefore } from "./aside.ts";
 import { pastSeat } from "./envoy-seat.ts";
 import { dealAfter } from "./deal-recipient.ts";
 import { goodsAfter, importsOrigin } from "./imports-origin.ts";
+import { flagAfter } from "./flag-recipient.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { acrossBorder } from "./units.ts";
 import { pastTimeGap } from "./time-gap.ts";
@@ -85,7 +86,9 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
     if (u && u.first < end && !harmedOwner(c, hit, u) && !acrossBorder(c.tokens, u.first, u.prefix, c.cues))
       return groupAt(c, u);
   }
-  return [];
+  // احتجزت البحرية الإيرانية ناقلة ترفع العلم البريطاني: a ship's flag names whom its seizure is done to.
+  const flag = flagAfter(c, hit, from, actor);
+  return flag ? [flag] : [];
 }
 
 /**

@@ -26,6 +26,8 @@ export const NOT_STATE = new Set(["JRN", "SOC"]);
 /** Mentions that can act, nisbas outside mentions that name a side (`نظيره الصيني`), and duals (`الجانبان`). */
 /** The unit type of goods' nisba (`المنتجات الصينية`): a party only of a tariff or embargo on them. */
 export const GOODS_UNIT = "GOODS";
+/** The unit type of a ship's flag (`ترفع علم السويد`، `العلم النرويجي`): a party only of its seizure. */
+export const FLAG_UNIT = "FLAG";
 
 export function partyUnits(
   arabic: ArabicText,
@@ -107,8 +109,19 @@ export function partyUnits(
       tokenIn(cues.bodySeat, arabic.tokens[m.firstToken])
     )
       continue;
-    // سفينة ترفع علم السويد: a state named as a flag is no party.
-    if (m.type === "GPE" && flagBefore(arabic, m.titleToken, m.prefix, cues)) continue;
+    // سفينة ترفع علم السويد: a state named as a flag is no party, but the flag state of a ship seized or
+    // stopped (flag-recipient.ts).
+    if (m.type === "GPE" && flagBefore(arabic, m.titleToken, m.prefix, cues)) {
+      units.push({
+        first: m.titleToken,
+        end: m.endToken,
+        prefix: m.prefix,
+        type: FLAG_UNIT,
+        parties: [{ entity: m.entity, text: m.text, country: m.country, sector: null }],
+        place: true,
+      });
+      continue;
+    }
     units.push({
       first: posts.starts.get(m.titleToken) ?? m.titleToken,
       end: m.endToken,
@@ -154,14 +167,27 @@ export function partyUnits(
       thing.add(m.end);
       return;
     }
+    // ترفع العلم النرويجي: a flag's nisba, kept as goods' is (a party only of a ship's seizure).
+    if (flagBefore(arabic, k, m.prefix, cues)) {
+      const last = arabic.tokens[m.end - 1] as Token;
+      const text = arabic.text.slice(t.start, last.end);
+      units.push({
+        first: k,
+        end: m.end,
+        prefix: m.prefix,
+        type: FLAG_UNIT,
+        parties: [{ entity: null, text, country: nisba.country, sector: null }],
+        place: true,
+      });
+      thing.add(m.end);
+      return;
+    }
     if (
       (tokenIn(cues.nisbaNotParty, arabic.tokens[k - 1]) && !strikingCraft(arabic.tokens, k, m.end, cues)) ||
       // شركة توتال الفرنسية، الخطوط الجوية الماليزية، وسائل إعلام فرنسية: a firm's or its outlets' nationality.
       firmBefore(arabic, k, cues) ||
       // رئيس نادي الزمالك المصري، جماعة "أنصار الله" اليمنية: a club's, party's or movement's nationality.
       nonStateBodyBefore(arabic, k, cues) ||
-      // ترفع العلم النرويجي: a flag's nisba.
-      flagBefore(arabic, k, m.prefix, cues) ||
       // والإسرائيلية، or stacked with no و (`مواطن مصري أمريكي`، `الشركات الصينية الأمريكية`).
       (thing.has(k) && (m.prefix.startsWith("و") || m.prefix === "")) ||
       // الاتحاد الألماني لكرة القدم: a sports body's or team's nisba.
