@@ -99,3 +99,10 @@ test("a meeting's relative clause dates it past a long list of its sides and pla
     ["CONSULT JPN+KOR> 2018-06", "SUPPORT JPN+KOR> 2018-06"],
   );
 });
+
+test("reaching a degree (وصل إلى درجة) is no visit", () => {
+  assert.deepEqual(eventLines("وكان رد السعودية قويا وصل إلى درجة تجميد التجارة مع السويد."), []);
+  assert.deepEqual(eventLines("ووصل الرئيس المصري إلى السودان في زيارة رسمية."), [
+    "CONSULT EGY>SDN asserted",
+  ]);
+});
