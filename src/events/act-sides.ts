@@ -17,7 +17,7 @@ import {
   inActorRelative,
   inCoincidence,
   inTimePhrase,
-  withoutIssueExamples,
+  withoutAsides,
   inTopicPair,
   meetingPair,
   victimOf,
@@ -167,8 +167,8 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   args.recipient = args.recipient.filter((u) => !inActorRelative(clause, hit, args.actor, u));
   // رحبت بتحسن العلاقات بين السعودية والعراق: two states after a noun of relations and بين are the topic.
   args.recipient = args.recipient.filter((u) => !inTopicPair(clause, hit, args.actor, u));
-  // اتفاق يضم قضايا مثل اليمن وسوريا: states given as examples of the issues are no sides.
-  args = withoutIssueExamples(clause, args);
+  // اتفاق يضم قضايا مثل اليمن وسوريا، دعما للجيش السوري: examples of issues and the side backed are no sides.
+  args = withoutAsides(clause, args);
   // نفذت غارات … بعد تبني مجلس الأمن لقرار: a state in a phrase of time after the trigger dates it.
   args.recipient = args.recipient.filter((u) => !inTimePhrase(clause, hit, args.actor, u));
   // أصيب جنديان أمريكيان في هجوم: the wounded are no doers of the attack (described-sides.ts).

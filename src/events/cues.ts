@@ -134,6 +134,7 @@ export function compileCues(lex: Lexicons): EventCues {
     coopGoal: set("coop_goal"),
     relationNoun: set("relation_noun"),
     issueHead: set("issue_head"),
+    backingAdverb: set("backing_adverb"),
     betweenTopic: set("between_topic"),
     heldPast: set("held_past"),
     dealMade: set("deal_made"),

@@ -274,11 +274,19 @@ function issueExample(c: Clause, u: PartyUnit): boolean {
   return tokenIn(c.cues.issueHead, c.tokens[head.first - 2]);
 }
 
-/** The sides without the states given as examples of issues (`issueExample`). */
-export function withoutIssueExamples(c: Clause, args: Arguments): Arguments {
+/** `غارات جوية دعما للجيش السوري`: unit `u`, on ل right after a noun of backing, is the side the act backs. */
+function backedAside(c: Clause, u: PartyUnit): boolean {
+  return u.prefix.replace(/^[وف]/u, "") === "ل" && tokenIn(c.cues.backingAdverb, c.tokens[u.first - 1]);
+}
+
+/**
+ * The sides without the states given as examples of issues (`issueExample`), and without a recipient that
+ * is the side the act backs (`backedAside`).
+ */
+export function withoutAsides(c: Clause, args: Arguments): Arguments {
   return {
     ...args,
     actor: args.actor.filter((u) => !issueExample(c, u)),
-    recipient: args.recipient.filter((u) => !issueExample(c, u)),
+    recipient: args.recipient.filter((u) => !issueExample(c, u) && !backedAside(c, u)),
   };
 }

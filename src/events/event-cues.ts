@@ -8,8 +8,6 @@ export interface EventCues extends ModalityCues, DateCues {
   /** `يحضرها`، `بمشاركة`: attending the meeting just named (cue attendance). */
   attendance: Set<string>;
   speech: Set<string>;
-  /** Verbs that open a sentence continuing the speech before it (`وأضاف`، `وتابع`): it shares that report's day. */
-  speechMore: Set<string>;
   /** Verbs of concluding, believing, claiming, insisting (`خلصت … إلى أن`، `تصر … على أن`): a judgement's frame only. */
   conclude: Set<string>;
   attribution: Set<string>;
@@ -193,8 +191,6 @@ export interface EventCues extends ModalityCues, DateCues {
   occasionNoun: Set<string>;
   /** Phrases that name a partner in the actor's own act (`بالتنسيق مع`، `إلى جانب`), as phrase keys. */
   companion: Set<string>;
-  /** `بالتزامن`، `تزامنا`: before مع, a phrase of another happening at the same time (described-sides.ts). */
-  coincidence: Set<string>;
   /** `ترعاها`، `تستضيفها`: after a relative pronoun on a meeting noun, its subject hosts or sponsors (described-sides.ts). */
   sponsorVerb: Set<string>;
   /** `تأتي`، `جاء`: a verb of coming whose subject act a phrase of coincidence follows (described-sides.ts). */
@@ -311,6 +307,8 @@ export interface EventCues extends ModalityCues, DateCues {
   relationNoun: Set<string>;
   /** Nouns of issues and files (`قضايا`، `ملفات`): states after `قضايا مثل` are examples, not parties. */
   issueHead: Set<string>;
+  /** Adverbial nouns of backing (`دعما`، `تضامنا`): a state after one on ل is the side backed, no recipient. */
+  backingAdverb: Set<string>;
   /** Nouns of tension, conflict or rapprochement (`التوتر`، `الصراع`): `بين X و Y` after one is the act's topic. */
   betweenTopic: Set<string>;
   /** Words before `ما` that refer back to a claim told before in the sentence (`وهو ما تنفيه`). */

@@ -106,3 +106,10 @@ test("reaching a degree (وصل إلى درجة) is no visit", () => {
     "CONSULT EGY>SDN asserted",
   ]);
 });
+
+test("a state on ل after a noun of backing (دعما ل) is the side backed, not the one struck", () => {
+  assert.deepEqual(eventLines("وتملك إيران قاعدة عسكرية في سوريا تشن منها هجمات دعما للجيش السوري."), []);
+  assert.deepEqual(eventLines("وتملك إيران قاعدة عسكرية تشن منها هجمات على الجيش العراقي."), [
+    "ASSAULT IRN>IRQ asserted",
+  ]);
+});

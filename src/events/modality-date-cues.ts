@@ -68,6 +68,10 @@ export interface ModalityCues {
 
 /** Cues of when an act happened: past and background, spans counted back, a weekday, a schedule. */
 export interface DateCues {
+  /** Verbs that open a sentence continuing the speech before it (`وأضاف`، `وتابع`): it shares that report's day. */
+  speechMore: Set<string>;
+  /** `بالتزامن`، `تزامنا`: before مع, a phrase of another happening at the same time (described-sides.ts). */
+  coincidence: Set<string>;
   /** Words of a further happening around an act's verbal noun (`موجة ثانية من الهجمات`، `تهديد مماثل`): a new act. */
   anotherTime: Set<string>;
   since: Set<string>;
