@@ -104,6 +104,7 @@ export function compileCues(lex: Lexicons): EventCues {
     attribution: set("attribution"),
     complementizer: set("complementizer"),
     clauseBreak: set("clause_break"),
+    concessive: set("concessive"),
     speechParticiple: set("speech_participle"),
     vowParticiple: set("vow_participle"),
     vowSpeech: set("vow_speech"),
