@@ -292,6 +292,7 @@ export function compileCues(lex: Lexicons): EventCues {
     agentHead: set("agent_head"),
     conductHead: set("conduct_head"),
     objectHead: set("object_head"),
+    resumptive: set("resumptive"),
     missionHead: set("mission_head"),
     orgBackHead: set("org_back_head"),
     latter: set("latter"),
