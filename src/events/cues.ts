@@ -105,6 +105,7 @@ export function compileCues(lex: Lexicons): EventCues {
     complementizer: set("complementizer"),
     clauseBreak: set("clause_break"),
     concessive: set("concessive"),
+    natureAgent: set("nature_agent"),
     speechParticiple: set("speech_participle"),
     vowParticiple: set("vow_participle"),
     vowSpeech: set("vow_speech"),

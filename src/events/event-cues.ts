@@ -17,8 +17,10 @@ export interface EventCues extends ModalityCues, DateCues {
   attribution: Set<string>;
   complementizer: Set<string>;
   clauseBreak: Set<string>;
-  /** `رغم`، `الرغم`: a concessive phrase after an act ends its clause (clauses.ts, recipient.ts). */
+  /** `رغم` ends an act's clause (clauses.ts); `الإعصار` after a verb is its subject; `فيه` is resumptive. */
   concessive: Set<string>;
+  natureAgent: Set<string>;
+  resumptive: Set<string>;
   speechParticiple: Set<string>;
   /** Participles of warning and pledging (`محذرة من أنها`): with speechParticiple, participle-speaker.ts. */
   vowParticiple: Set<string>;
@@ -257,8 +259,6 @@ export interface EventCues extends ModalityCues, DateCues {
   conductHead: Set<string>;
   /** Nouns of a thing an act is done to (الطائرة، القاعدة): a nisba right after one names its owner. */
   objectHead: Set<string>;
-  /** `فيه`، `فيها` right after a verb: the resumptive pronoun of a relative clause (`في بيان انتقد فيه`). */
-  resumptive: Set<string>;
   /** A state's missions abroad (`القنصلية`، `مكتب`): right after a noun of an act done to them, its object. */
   missionHead: Set<string>;
   /** Head nouns an organisation named before is called by alone (`المجلس`، `الحلف`). */
