@@ -19,6 +19,7 @@ import { titleBody } from "./title-body.ts";
 import { speechObjectOwner } from "./speech-object.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { seatOf } from "./place-mentions.ts";
+import { objectChain } from "./object-chain.ts";
 import { struckGenitive } from "./object-genitive.ts";
 import { objectByGender } from "./gender-object.ts";
 import { commaVerbSubject } from "./comma-subject.ts";
@@ -253,13 +254,7 @@ function frontedPhrase(c: Clause, last: PartyUnit, hit: TriggerHit): boolean {
  * owner, not the act's agent; so does a state's mission (`missionObject`).
  */
 function ownerOfObject(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
-  return (
-    (u.type === "NISBA" &&
-      u.prefix === "" &&
-      u.first === hit.end + 1 &&
-      c.cues.objectHead.has((c.tokens[hit.end] as Token).key)) ||
-    missionObject(c, hit, u)
-  );
+  return (u.type === "NISBA" && u.prefix === "" && objectChain(c, hit, u.first)) || missionObject(c, hit, u);
 }
 
 /** How far after a noun of the act the mission's state may start (`إغلاق المركز الثقافي البريطاني`). */

@@ -48,8 +48,9 @@ export function clauseOf(
   if (sinceAt >= start && tokenIn(cues.since, tokens[sinceAt])) start = first;
   let stop = sentence.endToken;
   for (let k = end; k < sentence.endToken; k++) {
-    // الهجوم الإسرائيلي، قال نصر الله إنه …: a speech verb after the trigger opens another clause.
-    if (clauseBits(tokens, k, cues, masks) & (CLAUSE_BREAK | COMPLEMENTIZER | SPEECH)) {
+    // الهجوم الإسرائيلي، قال نصر الله إنه …: a speech verb after the trigger opens another clause;
+    // قصفت … رغم قرار مجلس الأمن: so does a concessive phrase, whose states are no side of the act.
+    if (clauseBits(tokens, k, cues, masks) & (CLAUSE_BREAK | COMPLEMENTIZER | SPEECH | CONCESSIVE)) {
       stop = k;
       break;
     }
@@ -63,6 +64,8 @@ const CLAUSE_BREAK = 2;
 const SPEECH = 4;
 /** The token's bits are known. */
 const READ = 8;
+/** `رغم`، `الرغم` (`cues.concessive`): bounds the clause of an act before it. */
+const CONCESSIVE = 16;
 
 /**
  * The clause bits of the last token array, read once per token: a document's triggers and
@@ -82,7 +85,8 @@ function clauseBits(tokens: readonly Token[], k: number, cues: EventCues, masks?
       READ |
       (isComplementizer(t, cues) ? COMPLEMENTIZER : 0) |
       (tokenIn(cues.clauseBreak, t) ? CLAUSE_BREAK : 0) |
-      (tokenIn(cues.speech, t) ? SPEECH : 0);
+      (tokenIn(cues.speech, t) ? SPEECH : 0) |
+      (tokenIn(cues.concessive, t) ? CONCESSIVE : 0);
     bitsOf.bits[k] = b;
   }
   return b;

@@ -13,6 +13,10 @@ export interface EventCues extends ModalityCues, DateCues {
   attribution: Set<string>;
   complementizer: Set<string>;
   clauseBreak: Set<string>;
+  /** `رغم` ends an act's clause (clauses.ts); `الإعصار` after a verb is its subject; `فيه` is resumptive. */
+  concessive: Set<string>;
+  natureAgent: Set<string>;
+  resumptive: Set<string>;
   speechParticiple: Set<string>;
   /** Participles of warning and pledging (`محذرة من أنها`): with speechParticiple, participle-speaker.ts. */
   vowParticiple: Set<string>;

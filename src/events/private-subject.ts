@@ -30,3 +30,11 @@ export function privateSubject(c: Clause, hit: TriggerHit): boolean {
     );
   return false;
 }
+
+/**
+ * `اجتاح الإعصار الجزيرة`، `ضرب زلزال قوي المدينة`: a force of nature (cue `nature_agent`) right after the
+ * verb is its subject; the act is no state's, and no party told before it (a speaker) is lent to it.
+ */
+export function natureSubject(c: Clause, hit: TriggerHit): boolean {
+  return hit.trigger.pos === "verb" && tokenIn(c.cues.natureAgent, c.tokens[hit.end]);
+}

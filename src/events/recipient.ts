@@ -233,13 +233,15 @@ function relativeBefore(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
  */
 export function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
   const mine = statesOfUnits(actor);
-  // A relative clause belongs to the object (`المقترحات التي قدمتها واشنطن`); فيما، بينما open another event.
+  // A relative clause belongs to the object (`المقترحات التي قدمتها واشنطن`); فيما، بينما open another event,
+  // and رغم a concessive phrase whose states are no side (`رغم قرار مجلس الأمن`).
   let stop = hit.end;
   while (
     stop < c.sentenceEnd &&
     (tokenIn(c.cues.relative, c.tokens[stop]) ||
       !(
         tokenIn(c.cues.clauseBreak, c.tokens[stop]) ||
+        tokenIn(c.cues.concessive, c.tokens[stop]) ||
         tokenIn(c.cues.speech, c.tokens[stop]) ||
         tokenIn(c.cues.speechParticiple, c.tokens[stop]) ||
         saidAgain(c, hit, stop)

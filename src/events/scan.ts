@@ -34,7 +34,7 @@ export const SCAN_BACK_REFERENCE = 1 << 8;
 export const SCAN_ORG_HEAD = 1 << 9;
 /** `الأخيرة` (`cues.latter`). */
 export const SCAN_LATTER = 1 << 10;
-/** A word that bounds a clause (`cues.complementizer`، `cues.clauseBreak`، `cues.speech`: clauses.ts). */
+/** A word that bounds a clause (`cues.complementizer`، `cues.clauseBreak`، `cues.concessive`، `cues.speech`: clauses.ts). */
 export const SCAN_CLAUSE = 1 << 11;
 
 /** The first word of an agreement named without its state (`cues.dealCounterpart`: `الاتفاق النووي`). */
@@ -98,6 +98,7 @@ function compileScan(sources: ScanSources): ScanIndex {
   add(cues.latter, SCAN_LATTER);
   add(cues.complementizer, SCAN_CLAUSE);
   add(cues.clauseBreak, SCAN_CLAUSE);
+  add(cues.concessive, SCAN_CLAUSE);
   add(cues.speech, SCAN_CLAUSE);
   // A state an agreement's name stands for counts as named (two-states.ts).
   for (const name of cues.dealCounterpart.keys()) add([name.split(" ")[0] as string], SCAN_DEAL);

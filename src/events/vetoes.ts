@@ -11,7 +11,7 @@ import { followedBy } from "./key-openings.ts";
 import { deniedAct } from "./denied.ts";
 import { fearedAct } from "./feared.ts";
 import { threatened } from "./threatened.ts";
-import { privateSubject } from "./private-subject.ts";
+import { natureSubject, privateSubject } from "./private-subject.ts";
 import { askedNotDone } from "./addressed.ts";
 import {
   agreementLeft,
@@ -193,6 +193,7 @@ export function clauseVeto(c: Clause, hit: TriggerHit): string | null {
   if (speechRefused(c, hit)) return "declines to comment";
   // دعا الكاتب السعودي وزارة الخارجية إلى …: a private person's speech is no state's act.
   if (privateSubject(c, hit)) return "a private person speaks";
+  if (natureSubject(c, hit)) return "a force of nature acts";
   // نصحه بعدم تهديد الولايات المتحدة: an act asked not to be done is the request's content (addressed.ts).
   if (askedNotDone(c, hit)) return "an act asked not to be done";
   // خمسة آلاف طالب سعودي: after a count word a verb form is the noun counted.
