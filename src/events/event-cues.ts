@@ -1,10 +1,14 @@
 // The function-word sets the event stage reads (`EventCues`), by what each tells the stage; compiled
 // from lexicons/cues.tsv by compileCues (cues.ts).
 
+import type { MeetingCues } from "./meeting-cues.ts";
 import type { DateCues, ModalityCues } from "./modality-date-cues.ts";
 
-/** The cue sets of the event stage; those of modality and of time are in modality-date-cues.ts. */
-export interface EventCues extends ModalityCues, DateCues {
+/**
+ * The cue sets of the event stage; those of modality and of time are in modality-date-cues.ts, those of
+ * meetings, their settings and hosts in meeting-cues.ts.
+ */
+export interface EventCues extends ModalityCues, DateCues, MeetingCues {
   /** `يحضرها`، `بمشاركة`: attending the meeting just named (cue attendance). */
   attendance: Set<string>;
   speech: Set<string>;
@@ -188,24 +192,6 @@ export interface EventCues extends ModalityCues, DateCues {
   subjectParticle: Set<string>;
   /** Words before أنه/أنها that make it such a particle (`إلا أنه`، `غير أنها`). */
   subjectParticleHead: Set<string>;
-  setting: Set<string>;
-  /** Nouns of a stage between a setting preposition and its meeting noun (`في ختام زيارة`). */
-  phaseHead: Set<string>;
-  /** Call, meeting and visit nouns that after a setting preposition set the scene (`خلال محادثة هاتفية مع`). */
-  occasionNoun: Set<string>;
-  /** Phrases that name a partner in the actor's own act (`بالتنسيق مع`، `إلى جانب`), as phrase keys. */
-  companion: Set<string>;
-  /** `ترعاها`، `تستضيفها`: after a relative pronoun on a meeting noun, its subject hosts or sponsors (described-sides.ts). */
-  sponsorVerb: Set<string>;
-  /** `تأتي`، `جاء`: a verb of coming whose subject act a phrase of coincidence follows (described-sides.ts). */
-  comingVerb: Set<string>;
-  heldVerb: Set<string>;
-  /** Imperfects of meeting (`يجتمع`، `يلتقي`): in `س` opening a sentence, the meeting told later in it is to come. */
-  meetVerb: Set<string>;
-  /** Verbal nouns of holding a meeting (`عقد`، `إجراء`): with ل of purpose before a meeting noun, it is sought. */
-  holdNoun: Set<string>;
-  /** Nouns of effort, offer, place or date (`جهود`، `عرض`، `مكان`) that a meeting held with ل is for. */
-  soughtHead: Set<string>;
   constructTitle: Set<string>;
   constructPost: Set<string>;
   host: Set<string>;

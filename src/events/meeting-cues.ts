@@ -1,0 +1,25 @@
+// The cue sets of the event stage that read meetings: the setting a meeting noun gives its sentence's act,
+// who hosts or sponsors it, whether it is held, to come or sought. Split from event-cues.ts; compiled from
+// lexicons/cues.tsv by compileCues (cues.ts).
+
+/** Cues of meetings, their settings, hosts and sponsors, and of the partners and coinciding acts told around an act. */
+export interface MeetingCues {
+  setting: Set<string>;
+  /** Nouns of a stage between a setting preposition and its meeting noun (`في ختام زيارة`). */
+  phaseHead: Set<string>;
+  /** Call, meeting and visit nouns that after a setting preposition set the scene (`خلال محادثة هاتفية مع`). */
+  occasionNoun: Set<string>;
+  /** Phrases that name a partner in the actor's own act (`بالتنسيق مع`، `إلى جانب`), as phrase keys. */
+  companion: Set<string>;
+  /** `ترعاها`، `تستضيفها`: after a relative pronoun on a meeting noun, its subject hosts or sponsors (described-sides.ts). */
+  sponsorVerb: Set<string>;
+  /** `تأتي`، `جاء`: a verb of coming whose subject act a phrase of coincidence follows (described-sides.ts). */
+  comingVerb: Set<string>;
+  heldVerb: Set<string>;
+  /** Imperfects of meeting (`يجتمع`، `يلتقي`): in `س` opening a sentence, the meeting told later in it is to come. */
+  meetVerb: Set<string>;
+  /** Verbal nouns of holding a meeting (`عقد`، `إجراء`): with ل of purpose before a meeting noun, it is sought. */
+  holdNoun: Set<string>;
+  /** Nouns of effort, offer, place or date (`جهود`، `عرض`، `مكان`) that a meeting held with ل is for. */
+  soughtHead: Set<string>;
+}
