@@ -31,7 +31,7 @@ import { permittedParty, refuserAfter } from "./refused-demand.ts";
 import { praisedAgent, welcomedActor } from "./praised-agent.ts";
 import { chargeTellers, nestedAct } from "./nested-acts.ts";
 import { premisesOwner } from "./premises.ts";
-import { demonstrativeObject, previousSentenceState } from "./previous-claim.ts";
+import { demonstrativeObject, previousSentenceState, sentenceStates } from "./previous-claim.ts";
 import { definiteProposal, proposalMaker } from "./proposal-maker.ts";
 import { outletSpokenTo } from "./outlet-venue.ts";
 import { addressee, heldSides } from "./held.ts";
@@ -243,6 +243,9 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
         told.sentenceOf,
         sentenceIndex,
         hit.trigger.type === "REJECT",
+        {
+          named: sentenceStates(arabic, units, sentenceIndex, actor),
+        },
       );
     // اتهمت هولندا وأستراليا روسيا … (sentences on) وتنفي روسيا أي ضلوع لها: a denial answers the last
     // charge against the denier's state told before it, however far back.
