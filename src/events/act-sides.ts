@@ -236,17 +236,9 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     // answers a claim, not a request made to the denier's state (askedOf).
     const denies = tokenIn(cues.denialVerb, arabic.tokens[hit.first]);
     const claims = denies ? told.events.filter((e) => !askedOf(e, actor)) : told.events;
-    if (!unnamed)
-      recipient = implicitRecipient(
-        actor,
-        claims,
-        told.sentenceOf,
-        sentenceIndex,
-        hit.trigger.type === "REJECT",
-        {
-          named: sentenceStates(arabic, units, sentenceIndex, actor),
-        },
-      );
+    const far = { named: sentenceStates(arabic, units, sentenceIndex, actor) };
+    const joint = hit.trigger.type === "REJECT";
+    if (!unnamed) recipient = implicitRecipient(actor, claims, told.sentenceOf, sentenceIndex, joint, far);
     // اتهمت هولندا وأستراليا روسيا … (sentences on) وتنفي روسيا أي ضلوع لها: a denial answers the last
     // charge against the denier's state told before it, however far back.
     if (recipient.length === 0 && denial && !unnamed) recipient = lastAccuser(actor, told.events);
