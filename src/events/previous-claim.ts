@@ -54,3 +54,24 @@ export function previousSentenceState(
   }
   return found ? [found] : [];
 }
+
+/**
+ * `… وهدد ترامب بالتخلي عن الاتفاق النووي مع إيران`: the states other than the actor's that the act's own
+ * sentence names (`implicitRecipient` lends no state from far back to a sentence that names others).
+ */
+export function sentenceStates(
+  arabic: ArabicText,
+  units: readonly PartyUnit[],
+  sentenceIndex: number,
+  actor: readonly Party[],
+): Set<string> {
+  const sentence = arabic.sentences[sentenceIndex] as Sentence | undefined;
+  const mine = new Set(actor.map((p) => p.country));
+  const named = new Set<string>();
+  if (!sentence) return named;
+  for (const u of units)
+    // Named as a state or its body, not through a person (`المؤتمر الذي عقده مع آبي`: a partner of the telling).
+    if (u.first >= sentence.firstToken && u.end <= sentence.endToken && u.type !== "PERSON")
+      for (const p of u.parties) if (p.country !== null && !mine.has(p.country)) named.add(p.country);
+  return named;
+}

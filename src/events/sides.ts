@@ -65,6 +65,8 @@ export function implicitRecipient(
   sentence: number,
   /** A refusal's: an actor of several states may answer too (`رفضته روسيا وإيران`). */
   joint = false,
+  /** The states other than the actor's that the act's own sentence names (`sentenceStates`). */
+  far: { named: ReadonlySet<string> } | null = null,
 ): Party[] {
   const mine = new Set(actor.map((p) => p.country).filter((c) => c !== null));
   if (mine.size === 0 || (mine.size > 1 && !joint)) return [];
@@ -90,7 +92,13 @@ export function implicitRecipient(
     // that involved every one of its states and one other (reject39). Not a joint charge: `تبادل الزعيمان
     // الانتقادات` is an exchange between them, no answer to a third state.
     const involved = [...mine].every((c) => parties.some((p) => p.country === c));
-    if (involved && states.size === 1) return [others[0] as Party];
+    if (!involved || states.size !== 1) continue;
+    const other = others[0] as Party;
+    // …قدم ماكرون مقترحا (two sentences on) وهدد ترامب بالتخلي عن الاتفاق مع إيران: an event told more than
+    // one sentence before lends its state only to a sentence that names no other state, or names it.
+    const gap = sentence - (sentenceOf.get(e) ?? sentence);
+    if (far && gap > 1 && far.named.size > 0 && !far.named.has(other.country as string)) return [];
+    return [other];
   }
   return [];
 }
