@@ -46,6 +46,7 @@ import {
 } from "./reaction-targets.ts";
 import { firstAccuser, implicitRecipient, lastAccuser, lastAgainst, partiesOf } from "./sides.ts";
 import { speakerSides } from "./speaker-actor.ts";
+import { hostSummitPartner } from "./host-summit.ts";
 import { visitorOf } from "./visitor.ts";
 import { chargeNounBefore, type Told } from "./told.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -131,6 +132,10 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     const visitor = visitorOf(arabic, hit, units, cues);
     if (visitor) args = { ...args, actor: [visitor] };
   }
+  // خلال قمة هلسنكي: a summit named by its host city takes the sentence's other state (host-summit.ts).
+  const partner =
+    args.recipient.length === 0 ? hostSummitPartner(clause, hit, args.actor, found.mentions) : null;
+  if (partner) args = { ...args, recipient: [partner] };
   // - سوريا: أكد البلدان دعمهما …: a list item whose sentence names its own two sides by a dual has
   // its label as topic; the label is no actor, and the dual stands for the sides the list item is
   // about, which the sentence does not name (a joint statement's headings).

@@ -255,6 +255,7 @@ export function compileCues(lex: Lexicons): EventCues {
     setting: set("setting"),
     timeBefore: set("time_before"),
     phaseHead: set("phase_head"),
+    hostSummit: set("host_summit"),
     occasionNoun: set("occasion_noun"),
     companion: set("companion"),
     coincidence: set("coincidence"),

@@ -7,6 +7,8 @@ export interface MeetingCues {
   setting: Set<string>;
   /** Nouns of a stage between a setting preposition and its meeting noun (`في ختام زيارة`). */
   phaseHead: Set<string>;
+  /** `قمة` in the construct state before its host city (`قمة هلسنكي`): the city is no side (host-summit.ts). */
+  hostSummit: Set<string>;
   /** Call, meeting and visit nouns that after a setting preposition set the scene (`خلال محادثة هاتفية مع`). */
   occasionNoun: Set<string>;
   /** Phrases that name a partner in the actor's own act (`بالتنسيق مع`، `إلى جانب`), as phrase keys. */

@@ -13,7 +13,9 @@ import { chargedParty } from "./charges.ts";
 import { groupAt, statesOfUnits } from "./clause-units.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
+import { metOnlyWith } from "./met-speaker.ts";
 import { necessityAddressee } from "./necessity.ts";
+import { settingNoun } from "./noun-agents.ts";
 import { ownedBySpeaker } from "./sides.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -108,6 +110,14 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
     );
     // …أن بلادها قررت …، متهمة إياها: the old actor of the speaker's own state is no recipient.
     if (unit) speakerActs(args, speakersOf(ctx.clause, unit), [...args.actor, ...args.recipient]);
+  }
+  // وقال ماكرون …، وذلك خلال لقاء مع ترامب: the meeting that sets the speech, told only by the side met, is
+  // the speaker's (met-speaker.ts).
+  if (speaker && settingNoun(ctx.clause, hit) && metOnlyWith(args, hit, ctx.clause)) {
+    const unit = units.find(
+      (u) => !u.place && u.parties.some((p) => p.entity === speaker.entity) && u.end <= span.reported,
+    );
+    if (unit) speakerActs(args, speakersOf(ctx.clause, unit), args.recipient);
   }
 
   // وقال نتنياهو إن …. واتهم إيران بالضلوع: an accusing verb opening its sentence, its accused read
