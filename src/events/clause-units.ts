@@ -135,6 +135,13 @@ function stackedOnAct(c: Clause, a: PartyUnit): boolean {
   }
 }
 
+/** The first unit of the compound `u` stands in (`الولايات المتحدة` of `الولايات المتحدة وفرنسا`). */
+export function groupHead(c: Clause, u: PartyUnit): PartyUnit {
+  let k = c.units.indexOf(u);
+  while (k > 0 && joined(c, c.units[k - 1] as PartyUnit, c.units[k] as PartyUnit)) k--;
+  return (c.units[k] as PartyUnit | undefined) ?? u;
+}
+
 export function groupAt(c: Clause, unit: PartyUnit): PartyUnit[] {
   const units = c.units;
   const group = [unit];

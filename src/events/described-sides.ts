@@ -6,7 +6,7 @@
 import { keyOf } from "../arabic/normalize.ts";
 import type { Token } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
-import { punctuated } from "./clause-units.ts";
+import { groupHead, punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -264,12 +264,7 @@ export function victimOf(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
  * of the act. After a noun of states (`دول مثل إيران`) they are still the parties.
  */
 function issueExample(c: Clause, u: PartyUnit): boolean {
-  let head = u;
-  for (let n = 0; n < 8 && head.prefix.startsWith("و"); n++) {
-    const prev = c.all.find((v) => v.end === head.first);
-    if (!prev) break;
-    head = prev;
-  }
+  const head = groupHead(c, u);
   if (head.prefix.replace(/^[وف]/u, "") !== "" || c.tokens[head.first - 1]?.key !== SUCH_AS_KEY) return false;
   return tokenIn(c.cues.issueHead, c.tokens[head.first - 2]);
 }

@@ -5,8 +5,8 @@ import {
   afterPreposition,
   governed,
   groupAt,
+  groupHead,
   hedgedTarget,
-  joined,
   PREP_REACH,
   procliticPrep,
   punctuated,
@@ -307,13 +307,6 @@ export function opensCause(c: Clause, k: number): boolean {
   return (
     tokenIn(c.cues.threatCause, t) || (tokenIn(c.cues.sharedSubject, t) && c.tokens[k + 1]?.key === "ان")
   );
-}
-
-/** The first unit of the compound `u` stands in (`الولايات المتحدة` of `الولايات المتحدة وفرنسا`). */
-function groupHead(c: Clause, u: PartyUnit): PartyUnit {
-  let k = c.units.indexOf(u);
-  while (k > 0 && joined(c, c.units[k - 1] as PartyUnit, c.units[k] as PartyUnit)) k--;
-  return (c.units[k] as PartyUnit | undefined) ?? u;
 }
 
 /** How many words a companion phrase may take (`جنبا إلى جنب مع`). */
