@@ -258,6 +258,7 @@ export function compileCues(lex: Lexicons): EventCues {
     hostSummit: set("host_summit"),
     occasionNoun: set("occasion_noun"),
     companion: set("companion"),
+    tradePurpose: set("trade_purpose"),
     coincidence: set("coincidence"),
     sponsorVerb: set("sponsor_verb"),
     comingVerb: set("coming_verb"),

@@ -13,6 +13,8 @@ export interface MeetingCues {
   occasionNoun: Set<string>;
   /** Phrases that name a partner in the actor's own act (`بالتنسيق مع`، `إلى جانب`), as phrase keys. */
   companion: Set<string>;
+  /** Nouns of trade (`شراء`، `تصدير`): with ل after a signed deal they name the state it trades with (trade-party.ts). */
+  tradePurpose: Set<string>;
   /** `ترعاها`، `تستضيفها`: after a relative pronoun on a meeting noun, its subject hosts or sponsors (described-sides.ts). */
   sponsorVerb: Set<string>;
   /** `تأتي`، `جاء`: a verb of coming whose subject act a phrase of coincidence follows (described-sides.ts). */

@@ -20,6 +20,7 @@ import { pastSeat } from "./envoy-seat.ts";
 import { dealAfter } from "./deal-recipient.ts";
 import { goodsAfter, importsOrigin } from "./imports-origin.ts";
 import { flagAfter } from "./flag-recipient.ts";
+import { tradeParty } from "./trade-party.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { acrossBorder } from "./units.ts";
 import { pastTimeGap } from "./time-gap.ts";
@@ -88,7 +89,10 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
   }
   // احتجزت البحرية الإيرانية ناقلة ترفع العلم البريطاني: a ship's flag names whom its seizure is done to.
   const flag = flagAfter(c, hit, from, actor);
-  return flag ? [flag] : [];
+  if (flag) return [flag];
+  // وقعت الأردن اتفاقا لشراء الغاز الإسرائيلي: a deal's trade names whom it was made with (trade-party.ts).
+  const trade = tradeParty(c, hit, from, actor);
+  return trade ? [trade] : [];
 }
 
 /**
