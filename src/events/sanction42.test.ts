@@ -17,3 +17,13 @@ test("a word of how many between a sanction's preposition and a state's firms or
   // A word of how many before people of no state named keeps the sanction without a target.
   assert.deepEqual(coded("وفرضت كندا أمس عقوبات على العديد من الأفراد."), []);
 });
+
+test("a boycott noun (مقاطعة) with the boycotted state after ل، ضد or على is a SANCTION", () => {
+  // Before: مقاطعة was no trigger, and a boycott of a state gave no event.
+  assert.deepEqual(coded("وقالت الحكومة إن مقاطعة المغرب والجزائر لتونس مستمرة منذ عامين."), [
+    "SANCTION DZA+MAR>TUN asserted",
+  ]);
+  assert.deepEqual(coded("وأعلنت الأرجنتين مقاطعة شاملة ضد تشيلي."), ["SANCTION ARG>CHL asserted"]);
+  // A province (`مقاطعة كيبيك الكندية`) names no boycott: its nisba right after is no boycotted state.
+  assert.deepEqual(coded("وانعقد الاجتماع في مقاطعة أونتاريو الكندية أمس."), []);
+});
