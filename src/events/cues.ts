@@ -111,6 +111,7 @@ export function compileCues(lex: Lexicons): EventCues {
     vowSpeech: set("vow_speech"),
     nisbaNotParty: set("nisba_not_party"),
     goodsHead: set("goods_head"),
+    goodsQuantity: set("goods_quantity"),
     importsHead: set("imports_head"),
     masculineState: set("masculine_state"),
     bodyEnd: set("body_end"),

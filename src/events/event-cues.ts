@@ -29,6 +29,8 @@ export interface EventCues extends ModalityCues, DateCues, MeetingCues {
   nisbaNotParty: Set<string>;
   /** Goods and trade (`المنتجات`، `الواردات`): the state of their nisba is what a tariff on them targets. */
   goodsHead: Set<string>;
+  /** Words of how many before goods or firms (`العديد من الشركات`): not counted in the goods' reach. */
+  goodsQuantity: Set<string>;
   /** Imports and goods (`واردات`، `منتجات`): a tariff on them targets the state named after من, not their genitive (imports-origin.ts). */
   importsHead: Set<string>;
   /** States and seats whose names take a masculine verb (`العراق`، `الكرملين`): gender-object.ts. */

@@ -54,9 +54,18 @@ const GOODS_REACH = 3;
  */
 export function goodsAfter(c: Clause, hit: TriggerHit, k: number): PartyUnit | undefined {
   if (!economicMeasure(hit)) return undefined;
-  return c.all.find(
-    (x) => x.type === GOODS_UNIT && x.first > k && x.first <= k + GOODS_REACH && x.end <= c.end,
-  );
+  const reach = k + GOODS_REACH + quantityWords(c, k + 1);
+  return c.all.find((x) => x.type === GOODS_UNIT && x.first > k && x.first <= reach && x.end <= c.end);
+}
+
+/**
+ * `عقوبات على العديد من الشركات الروسية`، `رسوم على عشرات البضائع الأمريكية`: a word of how many (cue
+ * goods_quantity) right after the preposition, with the من after it, is not counted in the goods' reach.
+ */
+function quantityWords(c: Clause, k: number): number {
+  const t = c.tokens[k];
+  if (k >= c.end || !t || !tokenIn(c.cues.goodsQuantity, t)) return 0;
+  return (c.tokens[k + 1] as Token | undefined)?.key === "من" && k + 1 < c.end ? 2 : 1;
 }
 
 /** A tariff or embargo: an economic SANCTION, or a CONCEDE lifting one. */
