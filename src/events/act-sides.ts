@@ -24,7 +24,7 @@ import {
   sponsorOf,
 } from "./described-sides.ts";
 import type { ClauseSpan } from "./clauses.ts";
-import { anyIn, type EventCues, tokenIn } from "./cues.ts";
+import { anyIn, anySuffixedIn, type EventCues, tokenIn } from "./cues.ts";
 import { purposeSides } from "./meeting-object.ts";
 import { relativeObjectSides } from "./relative-object.ts";
 import { carrierRecipient } from "./carrier-recipient.ts";
@@ -372,7 +372,7 @@ function deniedWords(
   const end = Math.min((arabic.sentences[verb.sentence] as Sentence).endToken, hit.end + DENIED_REACH);
   return {
     pronoun: /(?:ه|ها)$/u.test(verb.text),
-    part: anyIn(tokens, hit.first + 1, end, cues.partNoun),
+    part: anySuffixedIn(tokens, hit.first + 1, end, cues.partNoun),
     charge: anyIn(tokens, hit.first + 1, end, cues.chargeNoun),
   };
 }
