@@ -24,7 +24,7 @@ import {
   sponsorOf,
 } from "./described-sides.ts";
 import type { ClauseSpan } from "./clauses.ts";
-import { anyIn, type EventCues, tokenIn } from "./cues.ts";
+import { anyIn, anySuffixedIn, type EventCues, tokenIn } from "./cues.ts";
 import { purposeSides } from "./meeting-object.ts";
 import { relativeObjectSides } from "./relative-object.ts";
 import { carrierRecipient } from "./carrier-recipient.ts";
@@ -51,7 +51,7 @@ import { visitorOf } from "./visitor.ts";
 import { chargeNounBefore, type Told } from "./told.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { TypeRules } from "./types.ts";
-import { inDraftContent, peopleHosted, senseAfterSubject } from "./vetoes.ts";
+import { draftRecipient, peopleHosted, senseAfterSubject } from "./vetoes.ts";
 
 /** What the side readings take from the document and the trigger's sentence. */
 export interface SidesContext {
@@ -166,8 +166,8 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // a guest named as a person, not a people or a crowd (`استقبلت ألمانيا مئات الآلاف من السوريين`).
   const swapped = hit.trigger.received === true || (hit.trigger.hosted === true && guests(args.recipient));
   if (swapped) args = { ...args, actor: args.recipient, recipient: args.actor };
-  // استخدمت الصين حق النقض ضد مشروع قرار يتهم فنزويلا: the state the draft would act on is no recipient.
-  args.recipient = args.recipient.filter((u) => !inDraftContent(clause, hit, u));
+  // ضد مشروع قرار يتهم فنزويلا: no recipient; لإحباط مشروع قرار صاغته واشنطن: the sponsor (vetoes.ts).
+  args.recipient = draftRecipient(clause, hit, args.recipient);
   // ورفضت روسيا التي تدعم الحكومة السورية خطة: a state in a relative clause on the actor describes it.
   args.recipient = args.recipient.filter((u) => !inActorRelative(clause, hit, args.actor, u));
   // رحبت بتحسن العلاقات بين السعودية والعراق: two states after a noun of relations and بين are the topic.
@@ -372,7 +372,7 @@ function deniedWords(
   const end = Math.min((arabic.sentences[verb.sentence] as Sentence).endToken, hit.end + DENIED_REACH);
   return {
     pronoun: /(?:ه|ها)$/u.test(verb.text),
-    part: anyIn(tokens, hit.first + 1, end, cues.partNoun),
+    part: anySuffixedIn(tokens, hit.first + 1, end, cues.partNoun),
     charge: anyIn(tokens, hit.first + 1, end, cues.chargeNoun),
   };
 }

@@ -33,6 +33,37 @@ export function anyIn(tokens: readonly Token[], from: number, to: number, set: R
   return false;
 }
 
+/** Pronoun suffixes a noun of a part carries (`تورطها`، `مسؤوليته`، `ضلوعهم`). */
+const PRONOUN_SUFFIX = /(?:هما|هم|ها|ه)$/u;
+
+/**
+ * The token is a noun of `set`, bare or with a pronoun suffix (`ضلوعها`، `مسؤوليتها` for `مسؤولية`):
+ * a denial of one's own part (`تنفي تورطها`) names the noun with the denier's pronoun on it.
+ */
+export function suffixedIn(set: ReadonlySet<string>, t: Token | undefined): boolean {
+  if (!t) return false;
+  if (tokenIn(set, t)) return true;
+  // A key folds ة into ه: `دورة` (a term) is no `دور` with a pronoun.
+  const taMarbuta = t.text.endsWith("ة");
+  for (const key of [t.key, ...t.bare.map((b) => b.key)]) {
+    const stem = key.replace(PRONOUN_SUFFIX, "");
+    if (stem === key || stem.length < 3 || (taMarbuta && key.length - stem.length === 1)) continue;
+    if (set.has(stem) || set.has(stem.replace(/ت$/u, "ه"))) return true;
+  }
+  return false;
+}
+
+/** A token of `tokens[from..to)` is in the set, bare or with a pronoun suffix (`suffixedIn`). */
+export function anySuffixedIn(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  set: ReadonlySet<string>,
+): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (suffixedIn(set, tokens[k])) return true;
+  return false;
+}
+
 /**
  * The words inside a name after its first (`مون جاي إن`): a name's last word that looks like a
  * particle opens no clause. Marked per document by `markNameWords` before the event stage reads

@@ -4,7 +4,7 @@
 // is no event, negated or not: the gold codes none (BB-internationalNews-155). A veto (vetoes.ts).
 import type { Token } from "../pipeline/types.ts";
 import type { Clause } from "./arguments.ts";
-import { tokenIn } from "./cues.ts";
+import { suffixedIn, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** How far before the denied object the denial verb may stand, its subject and a time phrase between. */
@@ -15,19 +15,9 @@ const PART_REACH = 3;
 /** Types whose act a denial presupposes rather than denies: the charge denied was made, the denial is the act. */
 const KEPT: ReadonlySet<string> = new Set(["REJECT", "ACCUSE"]);
 
-/** Pronoun suffixes a noun of a part carries (`تورطها`، `مسؤوليته`، `ضلوعهم`). */
-const SUFFIX = /(?:هما|هم|ها|ه)$/u;
-
 /** The token is a noun of a part in an act (cue `part_noun`), bare or with a pronoun (`تورطها`). */
 function partNoun(c: Clause, t: Token | undefined): boolean {
-  if (!t) return false;
-  if (tokenIn(c.cues.partNoun, t)) return true;
-  for (const key of [t.key, ...t.bare.map((b) => b.key)]) {
-    const stem = key.replace(SUFFIX, "");
-    if (stem === key || stem.length < 3) continue;
-    if (c.cues.partNoun.has(stem) || c.cues.partNoun.has(stem.replace(/ت$/u, "ه"))) return true;
-  }
-  return false;
+  return suffixedIn(c.cues.partNoun, t);
 }
 
 /** The token is a verb of denying (cues `denial_verb`، `negation_verb`: نفى، تنفي، نفوا، أنكر). */

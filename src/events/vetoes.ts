@@ -5,7 +5,7 @@
 import { keyOf } from "../arabic/normalize.ts";
 import type { Token } from "../pipeline/types.ts";
 import { type Clause, objectAt, type PartyUnit } from "./arguments.ts";
-import { punctuated } from "./clause-units.ts";
+import { groupAt, punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import { followedBy } from "./key-openings.ts";
 import { deniedAct } from "./denied.ts";
@@ -181,6 +181,49 @@ export function inDraftContent(c: Clause, hit: TriggerHit, u: PartyUnit): boolea
     return false;
   }
   return false;
+}
+
+/** How far after a refusal the draft it answers may stand (`الفيتو لإحباط مشروع قرار صاغته`). */
+const SPONSORED_DRAFT_REACH = 8;
+/** How far after the draft the verb of its sponsor may stand (`مشروع قرار بمجلس الأمن، طرحته الكويت`). */
+const SPONSOR_VERB_REACH = 5;
+/** A verb with the draft as its object pronoun (`صاغته`، `طرحتها`، `اقترحته`، `قدمه`). */
+const DRAFT_PRONOUN = /(?:ته|تها|ه|ها)$/u;
+
+/**
+ * The recipient of a refusal, a veto or a vote with a draft resolution after it: the parties its frame
+ * read, less what the draft would act on (`inDraftContent`). When a verb with the draft's pronoun names
+ * its sponsor right after the draft (`استخدمت روسيا الفيتو لإحباط مشروع قرار صاغته الولايات المتحدة`،
+ * `صوتت بالفيتو على قرار أممي اقترحته واشنطن`), the veto answers that state: it stands for none read, or
+ * for the body the draft was put to, named between the draft and its sponsor (`مشروع قرار بمجلس الأمن،
+ * طرحته الكويت`).
+ */
+export function draftRecipient(c: Clause, hit: TriggerHit, recipient: readonly PartyUnit[]): PartyUnit[] {
+  const kept = recipient.filter((u) => !inDraftContent(c, hit, u));
+  if (hit.trigger.type !== "REJECT") return kept;
+  // The draft stands after the trigger, or right before the body read as the recipient.
+  const from = Math.max(hit.end, ...kept.map((u) => u.first - 2));
+  const to = Math.min(c.sentenceEnd, from + SPONSORED_DRAFT_REACH);
+  for (let k = from; k < to; k++) {
+    if (!tokenIn(c.cues.draftOf, c.tokens[k])) continue;
+    const sponsor = sponsorAfter(c, k);
+    if (sponsor.length === 0) return kept;
+    const first = sponsor[0] as PartyUnit;
+    return kept.every((u) => u.first > k && u.end < first.first) ? sponsor : kept;
+  }
+  return kept;
+}
+
+/** The states a verb with the draft's pronoun names right after it, within a few words of the draft at `k`. */
+function sponsorAfter(c: Clause, k: number): PartyUnit[] {
+  for (let j = k + 1; j < Math.min(c.sentenceEnd - 1, k + 1 + SPONSOR_VERB_REACH); j++) {
+    const t = c.tokens[j] as Token;
+    if (c.units.some((u) => u.first <= j && j < u.end)) continue;
+    if (!DRAFT_PRONOUN.test(t.text) || t.text.endsWith("ة")) continue;
+    const u = c.units.find((x) => x.first === j + 1 && !/[لب]/u.test(x.prefix));
+    return u ? groupAt(c, u) : [];
+  }
+  return [];
 }
 
 /**
