@@ -43,6 +43,7 @@ import {
   ownActTarget,
   relativeBackref,
   replyTarget,
+  summingBackref,
 } from "./reaction-targets.ts";
 import { firstAccuser, implicitRecipient, lastAccuser, lastAgainst, partiesOf } from "./sides.ts";
 import { speakerSides } from "./speaker-actor.ts";
@@ -249,11 +250,10 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     const far = { named: sentenceStates(arabic, units, sentenceIndex, actor) };
     const joint = hit.trigger.type === "REJECT";
     if (!unnamed) recipient = implicitRecipient(actor, claims, told.sentenceOf, sentenceIndex, joint, far);
-    // اتهمت هولندا وأستراليا روسيا … (sentences on) وتنفي روسيا أي ضلوع لها: a denial answers the last
-    // charge against the denier's state told before it, however far back.
-    if (recipient.length === 0 && denial && !unnamed) recipient = lastAccuser(actor, told.events);
-    // وتنفي روسيا أي تورط (the charge told sentences after): with none before, the first one after.
-    if (recipient.length === 0 && denial && !unnamed && ctx.later) recipient = firstAccuser(actor, ctx.later);
+    // وتنفي روسيا أي ضلوع لها: the last charge on the denier, else the first after; not `الأمر الذي تنفيه` (a claim near).
+    const far2 = denial && !unnamed && !summingBackref(clause, hit);
+    if (recipient.length === 0 && far2) recipient = lastAccuser(actor, told.events);
+    if (recipient.length === 0 && far2 && ctx.later) recipient = firstAccuser(actor, ctx.later);
     // وقالت وزارة العدل الأمريكية إن … . ورفضت روسيا هذه المزاعم: with no event told just before to answer,
     // a reaction to "this" answers the one other state the sentence before names (previous-claim.ts).
     if (recipient.length === 0 && !unnamed && demonstrativeObject(clause, hit, args.actor))

@@ -202,6 +202,26 @@ export function relativeBackref(c: Clause, hit: TriggerHit): boolean {
   return BACKREF_RELATIVES.has(what.key) || what.bare.some((b) => BACKREF_RELATIVES.has(b.key));
 }
 
+/** Nouns that, before الذي/التي or ما, sum up the clause told just before (`الأمر الذي`، `وهو ما`). */
+const SUMMING_NOUNS = new Set(["الامر", "الأمر"]);
+
+/**
+ * `تقرير زعم …، الأمر الذي تنفيه السلطات`، `ويشتبه بأن …، وهذا ما تنفيه`: the act right after sums up a claim
+ * its own sentence tells with no verb of accusing (a report's, a suspicion): it answers that claim, not a
+ * charge told sentences before. With a verb of accusing before it (`اتهمت الدول الأربع قطر …، الأمر الذي
+ * تنفيه الدوحة`), the charge is one the text may name the tellers of elsewhere.
+ */
+export function summingBackref(c: Clause, hit: TriggerHit): boolean {
+  const what = c.tokens[hit.first - 1];
+  const head = c.tokens[hit.first - 2];
+  if (!what || !head) return false;
+  const keys = (t: Token) => [t.key, ...t.bare.map((b) => b.key)];
+  if (!keys(what).some((k) => BACKREF_RELATIVES.has(k) || k === "ما")) return false;
+  if (!keys(head).some((k) => SUMMING_NOUNS.has(k)) && !tokenIn(c.cues.claimBackref, head)) return false;
+  for (let k = c.sentenceStart; k < hit.first; k++) if (tokenIn(c.cues.chargeVerb, c.tokens[k])) return false;
+  return true;
+}
+
 /** How many words after `ردا على` the state of the act replied to may stand (`على العقوبات التي أعلنتها الإدارة الأمريكية`). */
 // Token keys fold ى into ي: `علي` is على.
 const REPLY_REACH = 6;
