@@ -11,6 +11,7 @@ import type { TriggerHit } from "./triggers.ts";
 import { whenDate } from "./when-date.ts";
 import { carryingVerb } from "./carried-act.ts";
 import { backgroundBetween } from "./background-break.ts";
+import { continuesSpeech, openingDay } from "./praise-subject.ts";
 
 /**
  * The date expression nearest to the trigger inside its own clause, one the text fixes before one it
@@ -169,7 +170,8 @@ const CARRY_BACK = 3;
 
 /**
  * قال الوزير أمس إن جارته "تخطت الحدود". وأضاف "لن نقبل …": a sentence that opens with a
- * verb continuing the speech before it (cue speech_more, with its و or ف) tells more of that report, and an
+ * verb continuing the speech before it (cue speech_more, with its و or ف; or a verb of praise with no subject,
+ * `وأعرب عن شكره`) tells more of that report, and an
  * act it tells with no date of its own takes the report's day: the date `reportDate` reads in the sentence
  * before (up to 3 back through such sentences), before its first complementizer.
  */
@@ -180,7 +182,8 @@ export function carriedReportDate(
 ): DateMention | null {
   for (let i = sentenceIndex; i > Math.max(0, sentenceIndex - CARRY_BACK); i--) {
     const opening = arabic.tokens[(arabic.sentences[i] as Sentence).firstToken];
-    if (!opening || !/^[وف]/u.test(opening.text) || !tokenIn(cues.speechMore, opening)) return null;
+    const first = (arabic.sentences[i] as Sentence).firstToken;
+    if (!opening || !/^[وف]/u.test(opening.text) || !continuesSpeech(arabic, first, cues)) return null;
     const before = arabic.sentences[i - 1] as Sentence;
     for (let k = before.firstToken; k < before.endToken; k++) {
       if (!isComplementizer(arabic.tokens[k], cues)) continue;
@@ -193,6 +196,8 @@ export function carriedReportDate(
       if (said) return said;
       break;
     }
+    // أشاد ترامب، السبت، بالضربات …. وأعرب عن شكره لـ: the praise goes on; it takes the day of the one before.
+    if (!tokenIn(cues.speechMore, opening)) return openingDay(arabic, before, cues);
   }
   return null;
 }

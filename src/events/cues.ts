@@ -402,6 +402,7 @@ export function compileCues(lex: Lexicons): EventCues {
     patientNoun: set("patient_noun"),
     chargeVerb: set("charge_verb"),
     blameVerb: set("blame_verb"),
+    praiseOpen: set("praise_open"),
     claimCharge: set("claim_charge"),
     ownActNoun: set("own_act_noun"),
     replyTo: set("reply_to"),

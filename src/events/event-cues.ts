@@ -378,6 +378,8 @@ export interface EventCues extends ModalityCues, DateCues, MeetingCues {
   chargeVerb: Set<string>;
   /** Verbs of laying the blame on a party (`حمّل`), the responsibility right after it. */
   blameVerb: Set<string>;
+  /** Verbs of praise and thanks that continue the subject of the sentence before (`وأعرب عن شكره لـ`). */
+  praiseOpen: Set<string>;
   /** Nouns of a claim against another whose maker follows them (`مزاعم المغرب`). */
   claimCharge: Set<string>;
   /** ب + the threatener's own act as a threat's content (`بطرد`، `بالرد`). */

@@ -15,6 +15,7 @@ import type { ClauseSpan } from "./clauses.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { metOnlyWith } from "./met-speaker.ts";
 import { necessityAddressee } from "./necessity.ts";
+import { previousPraiser } from "./praise-subject.ts";
 import { settingNoun } from "./noun-agents.ts";
 import { ownedBySpeaker } from "./sides.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -123,7 +124,9 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
   // وقال نتنياهو إن …. واتهم إيران بالضلوع: an accusing verb opening its sentence, its accused read
   // (chargedObject) and no accuser in the sentence, continues the previous sentence's subject.
   if (args.actor.length === 0 && args.recipient.length > 0) {
-    const accuser = previousAccuser(arabic, units, sentenceIndex, hit, args.recipient, cues);
+    const accuser =
+      previousAccuser(arabic, units, sentenceIndex, hit, args.recipient, cues) ??
+      previousPraiser(arabic, units, sentenceIndex, hit, args.recipient, cues);
     if (accuser) args.actor = [accuser];
   }
   // قالت رئيسة الوزراء البريطانية إنه يتعين على موسكو أن …: a verb of duty with no actor in its clause
