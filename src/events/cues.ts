@@ -250,6 +250,7 @@ export function compileCues(lex: Lexicons): EventCues {
     sideHead: set("side_head"),
     seatBody: set("seat_body"),
     sharedSubject: set("shared_subject"),
+    thenVerb: set("then_verb"),
     subjectParticle: set("subject_particle"),
     subjectParticleHead: set("subject_particle_head"),
     setting: set("setting"),
