@@ -15,3 +15,18 @@ test("a verb after ثم is the next act of the clause before and keeps its subje
     "CONSULT IND>KOR asserted",
   ]);
 });
+
+test("دانت is a condemnation as أدانت is", () => {
+  assert.deepEqual(eventLines("ودانت الخارجية المصرية الهجوم الإسرائيلي على قطاع غزة."), [
+    "ACCUSE EGY>ISR asserted",
+  ]);
+  // دان is a first name too: it stays no trigger.
+  assert.deepEqual(eventLines("وقال مدير الاستخبارات الأمريكية دان كوتس إن روسيا تواصل حملاتها."), []);
+});
+
+test("receiving refugees is no meeting", () => {
+  assert.deepEqual(eventLines("وتواصل الأردن استقبال اللاجئين القادمين من سوريا."), []);
+  assert.deepEqual(eventLines("وجاء ذلك خلال استقبال الرئيس المصري نظيره الفرنسي في القاهرة."), [
+    "CONSULT EGY>FRA asserted",
+  ]);
+});
