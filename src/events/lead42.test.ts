@@ -30,3 +30,16 @@ test("receiving refugees is no meeting", () => {
     "CONSULT EGY>FRA asserted",
   ]);
 });
+
+test("a reaction in a sentence that turns to another matter answers nothing told before it", () => {
+  const before = "وطردت كينيا السفير الأوغندي من نيروبي يوم الثلاثاء.";
+  assert.deepEqual(
+    eventLines(`${before} وفي سياق منفصل، أدانت الحكومة الكينية الهجوم الذي شنه مسلحون على قرية حدودية.`),
+    ["SANCTION KEN>UGA asserted"],
+  );
+  // With no such phrase, the condemnation answers the expulsion's other side, as before.
+  assert.deepEqual(eventLines(`${before} وأدانت الحكومة الأوغندية هذه الخطوة.`), [
+    "SANCTION KEN>UGA asserted",
+    "ACCUSE UGA>KEN asserted",
+  ]);
+});
