@@ -189,6 +189,7 @@ export interface EventCues extends ModalityCues, DateCues, MeetingCues {
   seatBody: Set<string>;
   sharedSubject: Set<string>;
   thenVerb: Set<string>;
+  doneWith: Set<string>;
   topicShift: Set<string>;
   /** Particles carrying the subject as a pronoun right before a verb (`لكنه`، `ولكنها`). */
   subjectParticle: Set<string>;

@@ -43,3 +43,11 @@ test("a reaction in a sentence that turns to another matter answers nothing told
     "ACCUSE UGA>KEN asserted",
   ]);
 });
+
+test("the state after بها in a relative clause of doing is the doer of the act condemned", () => {
+  assert.deepEqual(eventLines("واستنكرت الجزائر الخطوة الأحادية التي قام بها المغرب على الحدود."), [
+    "ACCUSE DZA>MAR asserted",
+  ]);
+  // The state after a verb of undergoing suffered the act: it is not the one condemned.
+  assert.deepEqual(eventLines("واستنكرت الجزائر الحملة التي تعرضت لها تونس."), []);
+});
