@@ -71,6 +71,7 @@ export function compileCues(lex: Lexicons): EventCues {
     still: set("still"),
     groundNoun: set("ground_noun"),
     negationVerb: set("negation_verb"),
+    entailVerb: set("entail_verb"),
     denialVerb: set("denial_verb"),
     refusal: set("refusal"),
     forbid: set("forbid"),

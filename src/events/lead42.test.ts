@@ -51,3 +51,15 @@ test("the state after بها in a relative clause of doing is the doer of the ac
   // The state after a verb of undergoing suffered the act: it is not the one condemned.
   assert.deepEqual(eventLines("واستنكرت الجزائر الحملة التي تعرضت لها تونس."), []);
 });
+
+test("an act said not to follow (لا يعني أن) is negated", () => {
+  assert.deepEqual(
+    eventLines("وقال المتحدث إن الحوار مع بكين لا يعني أن طوكيو ستعيد العلاقات العسكرية مع الصين."),
+    ["AGREE JPN>CHN future neg"],
+  );
+  // Said to follow, the act stays as told.
+  assert.deepEqual(
+    eventLines("وقال المتحدث إن الحوار مع بكين يعني أن طوكيو ستعيد العلاقات العسكرية مع الصين."),
+    ["AGREE JPN>CHN future"],
+  );
+});
