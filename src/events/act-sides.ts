@@ -32,7 +32,7 @@ import { permittedParty, refuserAfter } from "./refused-demand.ts";
 import { praisedAgent, welcomedActor } from "./praised-agent.ts";
 import { chargeTellers, nestedAct } from "./nested-acts.ts";
 import { premisesOwner } from "./premises.ts";
-import { demonstrativeObject, previousSentenceState, sentenceStates } from "./previous-claim.ts";
+import { demonstrativeObject, previousSentenceState, reactionScope } from "./previous-claim.ts";
 import { definiteProposal, proposalMaker } from "./proposal-maker.ts";
 import { outletSpokenTo } from "./outlet-venue.ts";
 import { addressee, heldSides } from "./held.ts";
@@ -247,7 +247,7 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     // answers a claim, not a request made to the denier's state (askedOf).
     const denies = tokenIn(cues.denialVerb, arabic.tokens[hit.first]);
     const claims = denies ? told.events.filter((e) => !askedOf(e, actor)) : told.events;
-    const far = { named: sentenceStates(arabic, units, sentenceIndex, actor) };
+    const far = reactionScope(arabic, units, sentenceIndex, actor, cues);
     const joint = hit.trigger.type === "REJECT";
     if (!unnamed) recipient = implicitRecipient(actor, claims, told.sentenceOf, sentenceIndex, joint, far);
     // وتنفي روسيا أي ضلوع لها: the last charge on the denier, else the first after; not `الأمر الذي تنفيه` (a claim near).

@@ -14,6 +14,7 @@ import {
   particleSubject,
   pronounObject,
   sharesSubject,
+  thenVerb,
 } from "./continued-clause.ts";
 import { counterpartOwner } from "./counterparts.ts";
 import { ownIndefiniteSubject } from "./own-subject.ts";
@@ -238,6 +239,12 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   const afterParticle = particleSubject(c, hit);
   // …، ودعا نائب عن المعارضة إلى: a verb with a subject of its own continues no clause (continued-clause.ts).
   const continues = (afterComma(c, hit) && !ownIndefiniteSubject(c, hit)) || sharesSubject(c, hit);
+  // …ثم سافر إلى الولايات المتحدة: a next act after ثم has the clause's subject before (continued-clause.ts).
+  const next = thenVerb(c, hit, actor) ? continuedSubject(c, hit) : [];
+  if (next.length > 0) {
+    actor = next;
+    recipient = recipient.filter((u) => !actor.includes(u));
+  }
   if (actor.length === 0 && (continues || afterParticle)) {
     actor = continuedSubject(c, hit);
     recipient = recipient.filter((u) => !actor.includes(u));

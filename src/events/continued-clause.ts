@@ -55,6 +55,19 @@ export function sharesSubject(c: Clause, hit: TriggerHit): boolean {
     tokenIn(c.cues.sharedSubject, c.tokens[hit.first - 2])
   );
 }
+/**
+ * `التقى الوفد كيم في بيونغ يانغ ثم سافر إلى واشنطن`: a verb right after a particle of sequence (cue
+ * then_verb) is the next act of the clause before; with no party of its own before it, it shares that
+ * clause's subject, not the party named last (the one met).
+ */
+export function thenVerb(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
+  return (
+    hit.trigger.pos === "verb" &&
+    hit.prefix === "" &&
+    tokenIn(c.cues.thenVerb, c.tokens[hit.first - 1]) &&
+    actor.every((u) => u.end <= hit.first)
+  );
+}
 /** `أنه`، `أنها` as keys, the pronoun of a particle's subject (`إلا أنه`). */
 const THAT_HE = new Set(["انه", "انها"]);
 

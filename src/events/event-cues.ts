@@ -190,6 +190,9 @@ export interface EventCues extends ModalityCues, DateCues, MeetingCues {
   sideHead: Set<string>;
   seatBody: Set<string>;
   sharedSubject: Set<string>;
+  thenVerb: Set<string>;
+  doneWith: Set<string>;
+  topicShift: Set<string>;
   /** Particles carrying the subject as a pronoun right before a verb (`لكنه`، `ولكنها`). */
   subjectParticle: Set<string>;
   /** Words before أنه/أنها that make it such a particle (`إلا أنه`، `غير أنها`). */

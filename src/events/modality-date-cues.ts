@@ -10,6 +10,8 @@ export interface ModalityCues {
   /** Nouns of ground and truth (`لا أساس لاتهامات`): a charge noun on ل after them is called groundless, not negated. */
   groundNoun: Set<string>;
   negationVerb: Set<string>;
+  /** Verbs of implying (`يعني`): negated before أن, the clause after is said not to follow (negation.ts). */
+  entailVerb: Set<string>;
   /** Verbs of denying (`نفت`، `تنفيه`): a denial answers the last charge against the denier. */
   denialVerb: Set<string>;
   refusal: Set<string>;

@@ -9,6 +9,7 @@ import { threatened } from "./threatened.ts";
 import { conditionalIn, conditionIn, unlessBefore } from "./conditions.ts";
 import {
   cancelled,
+  deniedEntailment,
   deniedFrom,
   decidedNot,
   NEGATION_REACH,
@@ -220,6 +221,7 @@ export function polarity(
     anyIn(tokens, deniedFrom(tokens, hit, modalFrom, cues), end, cues.negationVerb) ||
     negatedCarrier(tokens, hit, modalFrom, cues) ||
     failedAt(tokens, hit, modalFrom, cues) ||
+    deniedEntailment(tokens, span.clauseStart, cues) ||
     unable;
   const refused = noun
     ? nounNegated(tokens, hit.first, hit.prefix, span.clauseStart, cues.refusal, cues) ||

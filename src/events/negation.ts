@@ -14,6 +14,22 @@ export function negationIn(tokens: readonly Token[], from: number, to: number, c
   return false;
 }
 
+/** How many words (`ذلك`) may stand between a verb of implying and its أن (`لا يعني ذلك أن`). */
+const ENTAIL_GAP = 1;
+
+/**
+ * `لا يعني أن الولايات المتحدة سترفع العقوبات`: the act's clause opens (at `clauseStart`) with or after أن governed by a
+ * negated verb of implying (cue entail_verb): it is said not to follow, so it is negated.
+ */
+export function deniedEntailment(tokens: readonly Token[], clauseStart: number, cues: EventCues): boolean {
+  // The clause opens at its أن or right after it.
+  const that = tokenIn(cues.complementizer, tokens[clauseStart]) ? clauseStart : clauseStart - 1;
+  if (!tokenIn(cues.complementizer, tokens[that])) return false;
+  for (let k = that - 1; k >= that - 1 - ENTAIL_GAP && k >= 0; k--)
+    if (tokenIn(cues.entailVerb, tokens[k])) return negationIn(tokens, Math.max(0, k - 1), k, cues);
+  return false;
+}
+
 /** How far before a noun trigger the light verb that carries it may stand (`لم يوجه الرئيس الأمريكي أي اتهامات`). */
 const LIGHT_NEGATION_REACH = 5;
 

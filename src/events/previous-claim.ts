@@ -4,7 +4,8 @@
 // than the reactor's that the sentence before names: `… وقالت وزارة العدل الأمريكية إن الأهداف شملت …`.
 import type { ArabicText, Party, Sentence, Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
-import { anyIn } from "./cues.ts";
+import { keyOf } from "../arabic/normalize.ts";
+import { anyIn, type EventCues } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /**
@@ -54,6 +55,36 @@ export function previousSentenceState(
   }
   return found ? [found] : [];
 }
+
+/** What a reaction's sentence tells of its reach back: the other states it names, whether it turns away. */
+export interface ReactionScope {
+  named: Set<string>;
+  fresh: boolean;
+}
+
+/**
+ * The scope of a reaction told in sentence `sentenceIndex` (`implicitRecipient`): the states its sentence names
+ * (`sentenceStates`), and whether it opens with a phrase of another matter (cue topic_shift, after في، من or
+ * على: `وفي سياق منفصل، دانت الحكومة الصومالية الهجوم`), after which no event told before is answered.
+ */
+export function reactionScope(
+  arabic: ArabicText,
+  units: readonly PartyUnit[],
+  sentenceIndex: number,
+  actor: readonly Party[],
+  cues: EventCues,
+): ReactionScope {
+  const sentence = arabic.sentences[sentenceIndex] as Sentence | undefined;
+  const named = sentenceStates(arabic, units, sentenceIndex, actor);
+  if (!sentence) return { named, fresh: false };
+  const opening = arabic.tokens[sentence.firstToken];
+  const at = opening && opening.bare.some((b) => SHIFT_PREPS.has(b.key)) ? sentence.firstToken + 1 : -1;
+  const [a, b] = [arabic.tokens[at], arabic.tokens[at + 1]];
+  return { named, fresh: a !== undefined && b !== undefined && cues.topicShift.has(`${a.key} ${b.key}`) };
+}
+
+/** The prepositions a phrase of another matter opens with, as keys. */
+const SHIFT_PREPS: ReadonlySet<string> = new Set(["في", "من", "على"].map(keyOf));
 
 /**
  * `… وهدد ترامب بالتخلي عن الاتفاق النووي مع إيران`: the states other than the actor's that the act's own

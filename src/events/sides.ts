@@ -65,14 +65,19 @@ export function implicitRecipient(
   sentence: number,
   /** A refusal's: an actor of several states may answer too (`رفضته روسيا وإيران`). */
   joint = false,
-  /** The states other than the actor's that the act's own sentence names (`sentenceStates`). */
-  far: { named: ReadonlySet<string> } | null = null,
+  /**
+   * The states other than the actor's that the act's own sentence names, and whether it turns to another
+   * matter (`reactionScope`).
+   */
+  far: { named: ReadonlySet<string>; fresh?: boolean } | null = null,
 ): Party[] {
   const mine = new Set(actor.map((p) => p.country).filter((c) => c !== null));
   if (mine.size === 0 || (mine.size > 1 && !joint)) return [];
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k] as Event;
     if (sentence - (sentenceOf.get(e) ?? -Infinity) > REACTION_REACH) return [];
+    // وفي سياق منفصل، دانت …: a sentence that turns to another matter answers nothing told before it.
+    if (far?.fresh && sentenceOf.get(e) !== sentence) return [];
     // أبدت باريس رغبتها في سحب قواتها من مالي … بعد تحذيرات من قادة الجيش: a wish
     // told is no act done that a reaction answers or a further act of its teller continues.
     if (e.modality === "proposed") continue;
