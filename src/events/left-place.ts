@@ -22,7 +22,11 @@ export function leftPlace(
 const SUBJECT_REACH = 6;
 
 /** `غادر القنصل محمد العتيبي، تركيا متجها`: the place left after the traveller, set off by a comma. */
-function leftPastSubject(arabic: ArabicText, m: EntitiesResult["mentions"][number], cues: EventCues): boolean {
+function leftPastSubject(
+  arabic: ArabicText,
+  m: EntitiesResult["mentions"][number],
+  cues: EventCues,
+): boolean {
   const at = arabic.tokens[m.firstToken] as Token;
   if (at.linked) return false;
   for (let k = m.firstToken - 2; k >= Math.max(0, m.firstToken - 1 - SUBJECT_REACH); k--) {
