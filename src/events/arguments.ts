@@ -33,6 +33,7 @@ import {
 } from "./noun-agents.ts";
 import { carrierRecipient } from "./carrier-recipient.ts";
 import { companionOf, emptyAddressee, findRecipient, otherState } from "./recipient.ts";
+import { placeDestination } from "./place-destination.ts";
 import { withoutDead } from "./victims.ts";
 import { downedSides } from "./downed.ts";
 import { targetVerbObject } from "./target-verb.ts";
@@ -278,7 +279,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (recipient.length === 0) recipient = carrierRecipient(c, hit, actor);
   // الغارات الإسرائيلية التي استهدفت مواقع إيرانية: the object of a verb of targeting (target-verb.ts).
   if (recipient.length === 0 && c.targetVerb) recipient = targetVerbObject(c, hit, actor);
-  if (recipient.length === 0 && actor.length > 0 && !compound(actor)) recipient = otherState(c, hit, actor);
+  if (recipient.length === 0 && actor.length > 0 && !compound(actor) && !placeDestination(c, hit))
+    recipient = otherState(c, hit, actor);
   // اتهم الوزير المملكة باحتجاز رئيس الوزراء اللبناني: a party inside the charge is not the accused.
   const outside = outsideCharge(c, hit, actor, recipient);
   if (outside.length === 0 && recipient.length > 0) return { actor: [], recipient: [] };

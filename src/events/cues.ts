@@ -319,6 +319,7 @@ export function compileCues(lex: Lexicons): EventCues {
     suspicion: set("suspicion"),
     nameHead: set("name_head"),
     venueNoun: set("venue_noun"),
+    venueSeat: set("venue_seat"),
     statePossessive: possessiveKeys(set("state_possessive")),
     ownPeople: set("own_people"),
     atRequest: set("at_request"),

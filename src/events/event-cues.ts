@@ -219,6 +219,8 @@ export interface EventCues extends ModalityCues, DateCues, MeetingCues {
   suspicion: Set<string>;
   nameHead: Set<string>;
   venueNoun: Set<string>;
+  /** Words of a seat (مقر) that tell a destination as a meeting's venue (lexicons/cues.tsv venue_seat). */
+  venueSeat: Set<string>;
   /** The keys `بلاده`، `حكومتها` … of the cue words `state_possessive`, with their pronoun. */
   statePossessive: Set<string>;
   ownPeople: Set<string>;

@@ -13,13 +13,32 @@ export function leftPlace(
 ): boolean {
   return (
     m.prefix === "" &&
-    tokenIn(cues.leftPlace, arabic.tokens[m.firstToken - 1]) &&
+    (tokenIn(cues.leftPlace, arabic.tokens[m.firstToken - 1]) || leftPastSubject(arabic, m, cues)) &&
     headingAfter(arabic, m, cues)
   );
 }
 
-/** How many words may stand between the place left and the word of heading (`غادر تركيا، الأحد، متجها`). */
-const HEADING_REACH = 3;
+/** How many words the traveller's name may take between the verb of leaving and the place left. */
+const SUBJECT_REACH = 6;
+
+/** `غادر القنصل محمد العتيبي، تركيا متجها`: the place left after the traveller, set off by a comma. */
+function leftPastSubject(
+  arabic: ArabicText,
+  m: EntitiesResult["mentions"][number],
+  cues: EventCues,
+): boolean {
+  const at = arabic.tokens[m.firstToken] as Token;
+  if (at.linked) return false;
+  for (let k = m.firstToken - 2; k >= Math.max(0, m.firstToken - 1 - SUBJECT_REACH); k--) {
+    const t = arabic.tokens[k] as Token;
+    if (t.sentence !== at.sentence) return false;
+    if (tokenIn(cues.leftPlace, t)) return true;
+  }
+  return false;
+}
+
+/** How many words may stand between the place left and the word of heading (`غادر تركيا، الأحد، متجها`، `تركيا على متن رحلة تجارية متجهة`). */
+const HEADING_REACH = 5;
 
 /** A word of heading (`متجها`) within HEADING_REACH words after the mention, in its sentence. */
 function headingAfter(arabic: ArabicText, m: EntitiesResult["mentions"][number], cues: EventCues): boolean {
@@ -50,9 +69,14 @@ export function destinationVenues(
   const { tokens } = arabic;
   for (const m of mentions) {
     if (m.type !== "GPE" || m.prefix !== "" || m.country === null) continue;
-    if (tokens[m.firstToken - 1]?.key !== TO_KEY || !tokenIn(cues.travelTo, tokens[m.firstToken - 2]))
-      continue;
+    if (tokens[m.firstToken - 1]?.key !== TO_KEY) continue;
     const sentence = (tokens[m.firstToken] as Token).sentence;
+    // وصل الزعيمان إلى سنغافورة مقر القمة: the destination told as the meeting's seat is its venue.
+    if (seatOfMeeting(tokens, m.endToken, sentence, cues)) {
+      out.add(m.firstToken);
+      continue;
+    }
+    if (!tokenIn(cues.travelTo, tokens[m.firstToken - 2])) continue;
     let meeting = false;
     for (let k = m.endToken; k < Math.min(tokens.length, m.endToken + MEETING_REACH); k++) {
       const t = tokens[k] as Token;
@@ -76,3 +100,14 @@ export function destinationVenues(
 }
 
 const TO_KEY = keyOf("إلى");
+
+/** `مقر القمة`، `مقر انعقاد المحادثات`: a seat word (cue venue_seat) at `k` with a meeting noun two words on at most. */
+function seatOfMeeting(tokens: readonly Token[], k: number, sentence: number, cues: EventCues): boolean {
+  if (!tokenIn(cues.venueSeat, tokens[k])) return false;
+  for (let j = k + 1; j <= k + 2 && j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== sentence) return false;
+    if (tokenIn(cues.venueNoun, t)) return true;
+  }
+  return false;
+}

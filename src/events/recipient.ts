@@ -24,6 +24,7 @@ import { tradeParty } from "./trade-party.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { acrossBorder } from "./units.ts";
 import { pastTimeGap } from "./time-gap.ts";
+import { placeDestination } from "./place-destination.ts";
 
 /** Prepositions that name the other side of any act (`مع باكستان`، `بين البلدين`), as keys. */
 const PARTNER_PREPS = ["مع", "بين"];
@@ -33,6 +34,8 @@ const OBJECT_REACH = 6;
 export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
   const frame = hit.trigger.frame;
   const from = Math.max(hit.end, ...actor.filter((u) => u.first >= hit.end).map((u) => u.end));
+  // زيارة إلى مرتفعات الجولان: a visit whose destination is a place that is no state visits no state.
+  if (placeDestination(c, hit)) return [];
   // زار بوتين بكين: an object right after a post-verbal subject.
   if (frame.includes("direct") && from > hit.end) {
     const u =
