@@ -1,6 +1,7 @@
 // The cue sets of the event stage that read meetings: the setting a meeting noun gives its sentence's act,
 // who hosts or sponsors it, whether it is held, to come or sought. Split from event-cues.ts; compiled from
-// lexicons/cues.tsv by compileCues (cues.ts).
+// lexicons/cues.tsv by compileMeetingCues, which compileCues (cues.ts) calls.
+import type { SlotSet } from "../arabic/tokens.ts";
 
 /** Cues of meetings, their settings, hosts and sponsors, and of the partners and coinciding acts told around an act. */
 export interface MeetingCues {
@@ -26,4 +27,22 @@ export interface MeetingCues {
   holdNoun: Set<string>;
   /** Nouns of effort, offer, place or date (`جهود`، `عرض`، `مكان`) that a meeting held with ل is for. */
   soughtHead: Set<string>;
+}
+
+/** The meeting cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys). */
+export function compileMeetingCues(set: (kind: string) => SlotSet): MeetingCues {
+  return {
+    setting: set("setting"),
+    phaseHead: set("phase_head"),
+    hostSummit: set("host_summit"),
+    occasionNoun: set("occasion_noun"),
+    companion: set("companion"),
+    tradePurpose: set("trade_purpose"),
+    sponsorVerb: set("sponsor_verb"),
+    comingVerb: set("coming_verb"),
+    heldVerb: set("held_verb"),
+    meetVerb: set("meet_verb"),
+    holdNoun: set("hold_noun"),
+    soughtHead: set("sought_head"),
+  };
 }

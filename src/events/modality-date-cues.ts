@@ -1,6 +1,10 @@
 // The cue sets of the event stage that read an act's modality (negation, condition, intent, a warning's
 // stance) and its time (past, background, spans, weekdays), split from event-cues.ts; compiled from
-// lexicons/cues.tsv by compileCues (cues.ts).
+// lexicons/cues.tsv by compileModalityDateCues, which compileCues (cues.ts) calls.
+import { keyOf } from "../arabic/normalize.ts";
+import type { SlotSet } from "../arabic/tokens.ts";
+import type { Lexicons } from "../pipeline/lexicons.ts";
+import { weekdayWords } from "./cue-forms.ts";
 
 /** Cues of whether an act is done, denied, conditional, planned or only warned of. */
 export interface ModalityCues {
@@ -134,4 +138,89 @@ export interface DateCues {
   dealMade: Set<string>;
   /** The weekdays' names by key (calendar.tsv): a retold meeting dated by one tells the news's own day. */
   weekday: Set<string>;
+}
+
+/** The modality and time cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys). */
+export function compileModalityDateCues(
+  lex: Lexicons,
+  set: (kind: string) => SlotSet,
+): ModalityCues & DateCues {
+  return {
+    negation: set("negation"),
+    still: set("still"),
+    groundNoun: set("ground_noun"),
+    negationVerb: set("negation_verb"),
+    entailVerb: set("entail_verb"),
+    denialVerb: set("denial_verb"),
+    refusal: set("refusal"),
+    forbid: set("forbid"),
+    ruleOut: set("rule_out"),
+    threatWord: set("threat_word"),
+    warningWord: set("warning_word"),
+    riskWord: set("risk_word"),
+    riskOpening: set("risk_opening"),
+    warningConsequence: set("warning_consequence"),
+    futureCopula: set("future_copula"),
+    timeNoun: set("time_noun"),
+    timeOrdinal: set("time_ordinal"),
+    anotherTime: set("another_time"),
+    future: set("future"),
+    futureAdjective: set("future_adjective"),
+    proposedAdjective: set("proposed_adjective"),
+    proposal: set("proposal"),
+    talkOf: set("talk_of"),
+    request: set("request"),
+    conditional: set("conditional"),
+    conditionWord: set("condition_word"),
+    conditionAnswer: set("condition_answer"),
+    threatCause: set("threat_cause"),
+    unlessHead: set("unless_head"),
+    whetherHead: set("whether_head"),
+    cancel: set("cancel"),
+    speechMore: set("speech_more"),
+    heldPast: set("held_past"),
+    dealMade: set("deal_made"),
+    since: set("since"),
+    npDate: set("np_date"),
+    npDateFar: set("np_date_far"),
+    pastTime: set("past_time"),
+    nextDay: set("next_day"),
+    pastAdjective: set("past_adjective"),
+    beforeAdverb: set("before_adverb"),
+    afterClause: set("after_clause"),
+    recentSpan: set("recent_span"),
+    placeRelative: set("place_relative"),
+    wake: set("wake"),
+    wakePlain: set("wake_plain"),
+    announceNoun: set("announce_noun"),
+    reactionVerb: set("reaction_verb"),
+    spanAfter: set("span_after"),
+    meetingAt: set("meeting_at"),
+    meetingBack: set("meeting_back"),
+    toldDuringRef: set("told_during_ref"),
+    toldDuring: set("told_during"),
+    originVerb: set("origin_verb"),
+    crisisNoun: set("crisis_noun"),
+    spanDays: new Map(
+      [...lex.cues.entries()]
+        .filter(([kind]) => kind.startsWith("span_days:"))
+        .flatMap(([kind, forms]) => forms.map((f): [string, number] => [keyOf(f), Number(kind.slice(10))])),
+    ),
+    spanFiller: set("span_filler"),
+    hedgeVerb: set("hedge_verb"),
+    aspectual: set("aspectual"),
+    able: set("able"),
+    fail: set("fail"),
+    timeBefore: set("time_before"),
+    coincidence: set("coincidence"),
+    timeAside: set("time_aside"),
+    scheduled: set("scheduled"),
+    latterTime: set("latter_time"),
+    possibility: set("possibility"),
+    possibleAdjective: set("possible_adjective"),
+    might: set("might"),
+    pluperfectAux: set("pluperfect_aux"),
+    pastNegation: set("past_negation"),
+    weekday: weekdayWords(lex),
+  };
 }

@@ -1,0 +1,51 @@
+// The agent a relative clause on an act's object names (`تدين العقوبات التي فرضتها الولايات المتحدة`،
+// `الخطوة التي قامت بها الولايات المتحدة`): the state a reaction is aimed at when the clause names no other
+// side. Split from recipient.ts (otherState).
+import type { Token } from "../pipeline/types.ts";
+import type { Clause, PartyUnit } from "./arguments.ts";
+import { punctuated } from "./clause-units.ts";
+import { tokenIn } from "./cues.ts";
+
+/** How far after the trigger the relative pronoun of its object may stand (`تدين الهجوم الكيماوي المروع الذي`). */
+const OBJECT_CLAUSE_REACH = 5;
+/** How far after the act `التي قامت بها` may open: past its object and two adjectives, no comma between. */
+const DONE_WITH_REACH = 3;
+
+/**
+ * The unit is the agent of a relative clause: `التي فرضتها الولايات المتحدة`, or one bare head word
+ * further (`التي ارتكبتها قوات الجيش الإسرائيلي`), but not after a verb of undergoing (`التي تعرضت لها
+ * المملكة`: the one who suffered it) nor after a preposition.
+ */
+export function relativeAgentOf(c: Clause, u: PartyUnit, from: number): boolean {
+  if (tokenIn(c.cues.relative, c.tokens[u.first - 2])) return true;
+  // The clause must be the object's, right after it (`إدانة بلادها الشديدة للمجزرة التي`).
+  if (u.first - 3 - from > OBJECT_CLAUSE_REACH) return false;
+  // Only a body or a person one head word further (`قوات`، `نظام`): a nisba's head is a thing
+  // (`التي تشهدها الساحة السورية`), a state after a verb its object (`التي كانت تحتل أفغانستان`).
+  const doneWith = tokenIn(c.cues.doneWith, c.tokens[u.first - 1]);
+  if (u.type !== "ORG" && u.type !== "PERSON" && !doneWith) return false;
+  if (!tokenIn(c.cues.relative, c.tokens[u.first - 3]) || u.prefix !== "") return false;
+  const verb = c.tokens[u.first - 2];
+  const head = c.tokens[u.first - 1] as Token;
+  // الخطوة التي قامت بها الولايات المتحدة: the pronoun on ب after a verb of doing is the antecedent, so the
+  // state right after is the doer, when the clause stands on the act's object with no comma between.
+  if (doneWith)
+    return (
+      verb !== undefined &&
+      !tokenIn(c.cues.undergo, verb) &&
+      u.first - 3 - from <= DONE_WITH_REACH &&
+      !punctuated(c, from, u.first)
+    );
+  return (
+    // التي ارتكبتها قوات: the verb's pronoun is the antecedent, so the unit is its agent
+    // (`الذي أفشل مبادرة الرئيس الأمريكي`: the antecedent acts, the person is the object's).
+    verb !== undefined &&
+    /ه$|ها$|هم$|هما$/u.test(verb.key) &&
+    !tokenIn(c.cues.undergo, verb) &&
+    !tokenIn(c.cues.preposition, head) &&
+    head.bare.every((b) => b.prefix === "") &&
+    // الذي تقود قواته السعودية، التي تسعى إليه المملكة: a head with a pronoun is no bare head.
+    (head.segments?.suffix ?? "") === "" &&
+    !punctuated(c, u.first - 2, u.first)
+  );
+}
