@@ -16,9 +16,10 @@ export { tokenIn } from "../arabic/tokens.ts";
 
 /**
  * `إن`، `أن`، and with a proclitic (`بأن`، `لأن`، `وأن`، `فإن`), but not with the future's `س`, which no
- * particle takes: `سان فرانسيسكو` opens no reported clause. `كان` still reads as `ك` + `أن`: freeing it
- * moved 24 events of the corpus, half of them to wrong ones (docs/EVENTS.md, "Lead's batches of the
- * fourteenth pass"), so the rules after a pluperfect (`وكان … قد`) rely on that break for now.
+ * particle takes: `سان فرانسيسكو` opens no reported clause. `كان` still reads as `ك` + `أن`, save right
+ * before `قد` (`markAuxiliaries`): freeing it everywhere moved 24 events of the corpus, half of them to
+ * wrong ones (docs/EVENTS.md, "Lead's batches of the fourteenth pass"), as the rules after a pluperfect
+ * with its subject between (`وكان … قد`) rely on that break.
  */
 export function isComplementizer(t: Token | undefined, cues: EventCues): boolean {
   // tokenIn first: its SlotSet bit test passes over most tokens without hashing their keys.
@@ -26,7 +27,7 @@ export function isComplementizer(t: Token | undefined, cues: EventCues): boolean
   let particle = cues.complementizer.has(t.key);
   for (const b of t.bare)
     if (!particle && !b.prefix.includes("س") && cues.complementizer.has(b.key)) particle = true;
-  return particle && !nameWords.has(t);
+  return particle && !noParticle.has(t);
 }
 
 /** A token of `tokens[from..to)` is in the set (loops over indexes: no slice or closure per event). */
@@ -71,7 +72,7 @@ export function anySuffixedIn(
  * particle opens no clause. Marked per document by `markNameWords` before the event stage reads
  * its clauses; a token belongs to one document, so the set holds nothing another document reads.
  */
-const nameWords = new WeakSet<Token>();
+const noParticle = new WeakSet<Token>();
 
 export function markNameWords(
   tokens: readonly Token[],
@@ -84,7 +85,19 @@ export function markNameWords(
 ): void {
   for (const m of mentions)
     for (let k = m.firstToken + 1; k < m.endToken; k++)
-      if (!masks || ((masks[k] as number) & SCAN_CLAUSE) !== 0) nameWords.add(tokens[k] as Token);
+      if (!masks || ((masks[k] as number) & SCAN_CLAUSE) !== 0) noParticle.add(tokens[k] as Token);
+}
+
+/**
+ * `كان` right before `قد` is the pluperfect's auxiliary (`بومبيو كان قد توعد`), not `ك` + `أن`: marked
+ * per document with the name words, so its subject stays in the clause of its verb.
+ */
+export function markAuxiliaries(tokens: readonly Token[], cues: EventCues, masks?: ScanMasks): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (masks && ((masks[k] as number) & SCAN_CLAUSE) === 0) continue;
+    const t = tokens[k] as Token;
+    if (tokenIn(cues.pluperfectAux, t) && tokenIn(cues.might, tokens[k + 1])) noParticle.add(t);
+  }
 }
 
 export function compileCues(lex: Lexicons): EventCues {

@@ -20,7 +20,7 @@ import {
   reportDate,
 } from "./act-dates.ts";
 import { clauseOf, speakerOf } from "./clauses.ts";
-import { anyIn, markNameWords, tokenIn } from "./cues.ts";
+import { anyIn, markAuxiliaries, markNameWords, tokenIn } from "./cues.ts";
 import { afterHits, documentHits } from "./document-passes.ts";
 import { documentUnits } from "./document-units.ts";
 import type { EventsOptions } from "./events-options.ts";
@@ -54,6 +54,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   const masks = scanMasks(arabic.tokens, options);
   // مون جاي إن: a name's words are no particles, before any clause is read.
   markNameWords(arabic.tokens, found.mentions, masks);
+  markAuxiliaries(arabic.tokens, cues, masks);
   const { covered, named, channelWords } = namedTokens(arabic, found, cues, masks);
   // - سوريا: أكد البلدان …: a list item's label names the item's topic, not one of a dual's two states.
   const isLabel = listLabel(arabic.tokens, arabic.text);
