@@ -315,6 +315,7 @@ export function compileCues(lex: Lexicons): EventCues {
     latterTime: set("latter_time"),
     worldAddressee: set("world_addressee"),
     peopleAsked: set("people_asked"),
+    courtAsked: set("court_asked"),
     topicHead: set("topic_head"),
     possibility: set("possibility"),
     possibleAdjective: set("possible_adjective"),

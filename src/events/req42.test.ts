@@ -1,0 +1,32 @@
+// The forty-second round's readings of requests (branch req42; section "Forty-second pass: REQUEST …").
+// Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const coded = (text: string) => eventLines(text, "negation");
+
+test("a masculine و-verb after a feminine state's reported clause is not that state's", () => {
+  // Before: the state opening the reported clause was read as the subject of `وطلب`.
+  assert.deepEqual(
+    coded("وقال زعيم الحركة المعارضة في خطاب إن تركيا تنفق الأموال لشراء الولاءات، وطلب من العراقيين الصبر."),
+    [],
+  );
+  // The feminine form agrees with the state, which keeps it as its subject.
+  assert.deepEqual(
+    coded("وقال وزير الخارجية البريطاني إن روسيا غاضبة من القرار، وطالبت الأمم المتحدة بفتح تحقيق عاجل."),
+    ["REQUEST RUS>IGO asserted"],
+  );
+});
+
+test("a request to a court or judge is a filing, not an act between states", () => {
+  // Before: the nisba of the court was read as the one asked.
+  assert.deepEqual(
+    coded("وظهرت علاقاته مع ضباط بالمخابرات الروسية في طلبات لمحكمة بريطانية، ما أدى إلى التحقيق معه."),
+    [],
+  );
+  // A court that is an international body is asked as states ask it.
+  assert.deepEqual(coded("وطلبت أوكرانيا من محكمة العدل الدولية إلزام روسيا بوقف العمليات."), [
+    "REQUEST UKR>IGO asserted",
+  ]);
+});
