@@ -30,3 +30,13 @@ test("a request to a court or judge is a filing, not an act between states", () 
     "REQUEST UKR>IGO asserted",
   ]);
 });
+
+test("a state wanting that another state act (`تريد X أن تفعل Y`) asks that state", () => {
+  // Before: the verb of wanting was a request only with `من` and the one asked after the wanter.
+  assert.deepEqual(coded("وتريد فرنسا أن توقف إيطاليا ترحيل المهاجرين عبر حدودهما."), [
+    "REQUEST FRA>ITA asserted",
+  ]);
+  // A person of no state, and a leader wanting of his own state, ask no state.
+  assert.deepEqual(coded("وكان اللاعب يريد أن تختاره إسبانيا لتمثيلها في البطولة."), []);
+  assert.deepEqual(coded("ويريد الرئيس الصيني أن تصبح الصين قوة رياضية كبرى."), []);
+});
