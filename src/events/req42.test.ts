@@ -40,3 +40,16 @@ test("a state wanting that another state act (`تريد X أن تفعل Y`) asks
   assert.deepEqual(coded("وكان اللاعب يريد أن تختاره إسبانيا لتمثيلها في البطولة."), []);
   assert.deepEqual(coded("ويريد الرئيس الصيني أن تصبح الصين قوة رياضية كبرى."), []);
 });
+
+test("the party right before `مع/على طلب X` answers X's request", () => {
+  // Before: the answering state was read as the one asking.
+  assert.deepEqual(coded("وأشادت الحكومة المصرية بتجاوب السودان مع طلب مصر تسليم المتهمين."), [
+    "SUPPORT EGY>SDN asserted",
+    "REQUEST EGY>SDN asserted",
+  ]);
+  // With the sentence's subject answering, that subject is the one asked, as before.
+  assert.deepEqual(coded("ووافقت الأردن على طلب العراق فتح المعبر الحدودي."), [
+    "AGREE JOR>IRQ asserted",
+    "REQUEST IRQ>JOR asserted",
+  ]);
+});
