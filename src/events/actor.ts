@@ -21,7 +21,7 @@ import type { TriggerHit } from "./triggers.ts";
 import { seatOf } from "./place-mentions.ts";
 import { objectChain } from "./object-chain.ts";
 import { struckGenitive } from "./object-genitive.ts";
-import { objectByGender } from "./gender-object.ts";
+import { disagreeingBefore, objectByGender } from "./gender-object.ts";
 import { commaVerbSubject } from "./comma-subject.ts";
 import { governedConjunct } from "./governed-conjunct.ts";
 import { ownIndefiniteSubject } from "./own-subject.ts";
@@ -216,7 +216,7 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
   }
   // …، ودعا نائب عن المعارضة: a verb with a subject of its own after it (own-subject.ts).
   if (ownIndefiniteSubject(c, hit)) return [];
-  return before;
+  return disagreeingBefore(c, hit, before) ? [] : before;
 }
 
 /**

@@ -175,6 +175,7 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
     objectIn(c, hit, actor, c.cues.speechObject) ||
     objectIn(c, hit, actor, c.cues.worldAddressee) ||
     (hit.trigger.type === "REQUEST" && objectIn(c, hit, actor, c.cues.peopleAsked)) ||
+    (hit.trigger.type === "REQUEST" && courtAsked(c, hit, actor)) ||
     emptyAddressee(c, hit, actor)
   )
     return { actor: [], recipient: [] };
@@ -351,6 +352,16 @@ export function objectAt(hit: TriggerHit, actor: readonly PartyUnit[]): number {
 /** The act's object is a state's own people (`مواطنيها`). */
 function ownPeople(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
   return objectIn(c, hit, actor, c.cues.ownPeople);
+}
+
+/**
+ * طلبات لمحكمة أمريكية: a request whose object is a court or judge (cue `court_asked`) is a filing in a case.
+ * An international court (a unit of the IGO there: محكمة العدل الدولية) is a body states appeal to, and stays.
+ */
+function courtAsked(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
+  const k = objectAt(hit, actor);
+  if (k >= c.end || !tokenIn(c.cues.courtAsked, c.tokens[k])) return false;
+  return !c.units.some((u) => u.first <= k && u.end > k && u.parties.some((p) => p.country === "IGO"));
 }
 
 /** The act's object is one of the words of a cue set. */

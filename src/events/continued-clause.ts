@@ -5,8 +5,10 @@ import { matrixSubject } from "./actor.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { punctuated } from "./clause-units.ts";
 import { isComplementizer, tokenIn } from "./cues.ts";
+import { feminineState, masculineVerb } from "./gender-object.ts";
 import { isReference, objectReference } from "./references.ts";
 import type { TriggerHit } from "./triggers.ts";
+import type { Token } from "../pipeline/types.ts";
 
 /** The verb carries an object pronoun (`ودعاها`) or a reference stands right after it (`معها`). */
 export function pronounObject(c: Clause, hit: TriggerHit): boolean {
@@ -35,14 +37,22 @@ const REPORTED_SUBJECT = 3;
  * The subject a و-verb after a comma continues with (any other verb: `elidedSubject`): the reported
  * clause's only when a party opens
  * that clause; a party deep in it (`أنه سيؤدي إلى تصعيد في الحرب السورية، وحث موسكو`) stands in a phrase
- * of its own, and the verb continues the sentence's subject (the speaker).
+ * of its own, and the verb continues the sentence's subject (the speaker). A verb of the masculine form
+ * after a reported clause that a state's feminine name opens (`قال … إن المملكة جاهزة …، وطلب من`) is not
+ * that state's (it would take `وطلبت`); it is taken to have no state subject. Reading the speaker there
+ * was tried and lent a state to acts its people did not do (req42: a businessman's meeting, a verb read
+ * amiss).
  */
 export function continuedSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
   if (!afterComma(c, hit)) return elidedSubject(c, hit);
   const from = firstReported(c, hit);
   if (from === c.sentenceStart) return matrixSubject(c, hit);
   const reported = matrixSubject(c, hit, from);
-  const opens = reported.length > 0 && (reported[0] as PartyUnit).first - from <= REPORTED_SUBJECT;
+  const head = reported[0];
+  const opens = head !== undefined && head.first - from <= REPORTED_SUBJECT;
+  const disagrees =
+    head !== undefined && feminineState(c, head) && masculineVerb(c.tokens[hit.first] as Token, hit.prefix);
+  if (opens && disagrees) return [];
   return opens ? reported : matrixSubject(c, hit);
 }
 /** `… قبل أن يتوجه إلى إسلام آباد`: a verb after قبل/بعد أن shares the sentence's subject. */

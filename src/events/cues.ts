@@ -288,6 +288,7 @@ export function compileCues(lex: Lexicons): EventCues {
     unlikeWord: set("unlike_word"),
     worldAddressee: set("world_addressee"),
     peopleAsked: set("people_asked"),
+    courtAsked: set("court_asked"),
     topicHead: set("topic_head"),
     anyWord: set("any_word"),
     whenAhead: set("when_ahead"),

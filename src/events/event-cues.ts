@@ -276,6 +276,8 @@ export interface EventCues extends ModalityCues, DateCues, MeetingCues {
   worldAddressee: Set<string>;
   /** Nouns of people (journalists, investors) as the object of a request: it asks no state (`ستدعو صحفيين من أمريكا`). */
   peopleAsked: Set<string>;
+  /** A court or judge as the object of a request: a filing, no act between states (req42). */
+  courtAsked: Set<string>;
   /** Nouns whose preposition names a topic (`العلاقات مع`، `الحرب في`): not the trigger's frame. */
   topicHead: Set<string>;
   anyWord: Set<string>;

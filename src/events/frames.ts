@@ -106,9 +106,15 @@ export function requestNoun(c: Clause, hit: TriggerHit): Arguments | null {
   if (emptyAddressee(c, hit, [after])) return { actor: [], recipient: [] };
   const actor = groupAt(c, after);
   const mine = statesOfUnits(actor);
-  const asked = (subject ? groupAt(c, subject) : matrixSubject(c, hit)).filter((u) =>
-    u.parties.every((p) => !mine.has(p.country)),
-  );
+  // بتجاوب تركيا مع طلب المملكة: the party right before the preposition answers the request.
+  const answerer = subject
+    ? undefined
+    : c.units.find(
+        (u) => u.end === before && u.prefix === "" && tokenIn(c.cues.answerPrep, c.tokens[before]),
+      );
+  const asked = (
+    subject ? groupAt(c, subject) : answerer ? groupAt(c, answerer) : matrixSubject(c, hit)
+  ).filter((u) => u.parties.every((p) => !mine.has(p.country)));
   return asked.length > 0 ? { actor, recipient: asked, fromPhrase: true } : null;
 }
 

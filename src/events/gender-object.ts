@@ -13,7 +13,7 @@ const MARKS = /[\u064B-\u0652\u0640]/gu;
  * ends in the feminine ت nor a dual or plural ending (`وصف`، `اتهم`، `أدان`). A core opening with ت or ن is
  * left out: the feminine or first-person imperfect (`تتهم`) and the perfect of `تعهد` look alike.
  */
-function masculineVerb(t: Token, prefix: string): boolean {
+export function masculineVerb(t: Token, prefix: string): boolean {
   const text = t.text.replace(MARKS, "");
   const core = text.startsWith(prefix) ? text.slice(prefix.length) : text;
   if (core.length < 3) return false;
@@ -36,5 +36,22 @@ export function objectByGender(c: Clause, hit: TriggerHit, u: PartyUnit): boolea
   // sentence or follows punctuation.
   if (hit.first > c.sentenceStart && !punctuated(c, hit.first, hit.first)) return false;
   if (u.type !== "GPE" || u.prefix !== "" || tokenIn(c.cues.masculineState, c.tokens[u.first])) return false;
+  return masculineVerb(c.tokens[hit.first] as Token, hit.prefix);
+}
+
+/** A state's name that takes a feminine verb (`روسيا`، `المملكة`): a GPE mention not of cue `masculine_state`. */
+export function feminineState(c: Clause, u: PartyUnit): boolean {
+  return u.type === "GPE" && !tokenIn(c.cues.masculineState, c.tokens[u.first]);
+}
+
+/**
+ * `… إن المملكة جاهزة …، وطلب من`: a و-verb of the masculine form right after a comma does not take for
+ * its subject the states of the feminine form named before it (they would take `وطلبت`); the verb
+ * continues the clause of another subject (continued-clause.ts).
+ */
+export function disagreeingBefore(c: Clause, hit: TriggerHit, before: readonly PartyUnit[]): boolean {
+  if (hit.trigger.pos !== "verb" || !hit.prefix.startsWith("و") || before.length === 0) return false;
+  if (hit.first <= c.sentenceStart || !punctuated(c, hit.first, hit.first)) return false;
+  if (!before.every((u) => feminineState(c, u))) return false;
   return masculineVerb(c.tokens[hit.first] as Token, hit.prefix);
 }

@@ -239,7 +239,7 @@ export function findTriggers(
     let misfit: string | null = null;
     for (const t of m.values) {
       const why =
-        t.wanter && !namedThenMin(tokens, m.end, covered)
+        t.wanter && !namedThenMin(tokens, m.end, covered) && !namedAfterThat(tokens, m.end, covered)
           ? "no name and من after"
           : unfit(t, tokens, i, m.end, m.prefix, aspectual, intent);
       if (why === null || why === NEEDED_BEFORE) {
@@ -328,6 +328,23 @@ function namedThenMin(tokens: readonly Token[], end: number, covered: ReadonlySe
   let k = end;
   while (covered.has(k)) k++;
   return k > end && tokens[k]?.key === "من" && tokens[k]?.sentence === tokens[end]?.sentence;
+}
+
+/**
+ * `يريد ترامب أن تتخلى كوريا الشمالية`، `روسيا تريد أن تمارس تركيا`: a name or none after `end`, then `أن`,
+ * one word, and a name (the state wanted to act), in one sentence (want-from.ts). Two words may stand
+ * before the name (`بعض المسؤولين`) and one after it (`أولاً`).
+ */
+function namedAfterThat(tokens: readonly Token[], end: number, covered: ReadonlySet<number>): boolean {
+  // Two words may stand before the name (`بعض المسؤولين الأميركيين`) and one after it (`أولاً`).
+  let k = end;
+  while (k < end + 2 && !covered.has(k) && tokens[k]?.key !== "ان") k++;
+  if (!covered.has(k)) k = end;
+  while (covered.has(k)) k++;
+  if (k > end && tokens[k]?.key !== "ان" && tokens[k + 1]?.key === "ان") k++;
+  const that = tokens[k];
+  if (that?.key !== "ان" || that.sentence !== tokens[end]?.sentence) return false;
+  return !covered.has(k + 1) && covered.has(k + 2) && tokens[k + 2]?.sentence === that.sentence;
 }
 
 /** في: before a meeting noun mostly what a verb takes (`دخلت في مناقشات`); before a call, a setting. */

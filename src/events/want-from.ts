@@ -6,7 +6,11 @@
 // `تريد … من` (تريد فتح طريق للإمدادات من إيران، يريد سحب القوات من سوريا: a place or a source, not one
 // asked; تريد كل من إيطاليا واليونان: `من` of `كل من`) gives no event, and the plain `تريد من X أن` is the
 // phrase row's. A question about wants (`ماذا يريد كيم من ترامب؟`, cue `want_question`) asks no one.
-// Read by findArguments (arguments.ts) before the plain word order.
+// The same verb with `أن` and a state named as the subject of the wanted act (`يريد ترامب أن تتخلى كوريا
+// الشمالية`، `روسيا تريد أن تمارس تركيا نفوذها`) asks that state; the wanter, named right after the verb or
+// right before it, must be a state or an official of one (`كانت تريد أن تمثل بريطانيا`: a person of no
+// state wants to act for it; `يريد أن تكون الصين`: his own state). Read by findArguments (arguments.ts)
+// before the plain word order.
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { groupAt, punctuated, statesOfUnits } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
@@ -30,6 +34,8 @@ function groupFrom(c: Clause, from: number): { group: PartyUnit[]; end: number }
 export function wantFrom(c: Clause, hit: TriggerHit): Arguments | null {
   if (!hit.trigger.wanter) return null;
   if (hit.first > c.sentenceStart && tokenIn(c.cues.wantQuestion, c.tokens[hit.first - 1])) return NONE;
+  const that = wantThat(c, hit);
+  if (that) return that;
   const wanter = groupFrom(c, hit.end);
   if (!wanter || punctuated(c, hit.end, wanter.end)) return NONE;
   const min = c.tokens[wanter.end] as Token | undefined;
@@ -41,4 +47,33 @@ export function wantFrom(c: Clause, hit: TriggerHit): Arguments | null {
   const mine = statesOfUnits(wanter.group);
   if (asked.group.some((u) => u.parties.some((p) => p.country === null || mine.has(p.country)))) return NONE;
   return { actor: wanter.group, recipient: asked.group, fromPhrase: true };
+}
+
+/** `أن`'s key. */
+const THAT = "ان";
+
+/** The shape `(WANTER) VERB (WANTER) أن V ASKED`, or null for any other. */
+function wantThat(c: Clause, hit: TriggerHit): Arguments | null {
+  const after = groupFrom(c, hit.end) ?? groupFrom(c, hit.end + 1) ?? groupFrom(c, hit.end + 2);
+  if (after && punctuated(c, hit.end, after.end)) return null;
+  let k = after ? after.end : hit.end;
+  // `وتريد الولايات المتحدة أولاً أن`: one word between the wanter and أن.
+  if (after && c.tokens[k]?.key !== THAT && c.tokens[k + 1]?.key === THAT) k++;
+  if (c.tokens[k]?.key !== THAT || k + 2 >= c.sentenceEnd || punctuated(c, hit.end, k + 2)) return null;
+  const before = c.units.find((u) => u.end === hit.first && u.prefix.replace(/^[وف]/u, "") === "");
+  const wanter = after
+    ? after.group
+    : before && !punctuated(c, before.end, hit.first)
+      ? groupAt(c, before)
+      : [];
+  // The wanted act is a clause of its own (after أن): its subject is looked up in the sentence.
+  const subject = c.units.find(
+    (x) => x.first === k + 2 && x.prefix === "" && !x.place && x.end <= c.sentenceEnd,
+  );
+  const asked = subject ? { group: groupAt(c, subject) } : null;
+  if (wanter.length === 0 || !asked) return NONE;
+  const mine = statesOfUnits(wanter);
+  if (mine.has(null)) return NONE;
+  if (asked.group.some((u) => u.parties.some((p) => p.country === null || mine.has(p.country)))) return NONE;
+  return { actor: wanter, recipient: asked.group, fromPhrase: true };
 }
