@@ -3,6 +3,8 @@
 // preposition (`ودعاها`، `معها`) is read in references.ts.
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
+import { statesOfUnits } from "./clause-units.ts";
+import type { TriggerHit } from "./triggers.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { SCAN_STATE_POSSESSIVE, type ScanMasks } from "./scan.ts";
 import { seatOf } from "./place-mentions.ts";
@@ -47,6 +49,28 @@ export function openingSubject(
     (u) => u.first >= sentence.firstToken && u.end <= before && !u.place && ungoverned(tokens, u, cues),
   );
   return first && stateful(first) ? first : null;
+}
+
+/**
+ * `… قال نتنياهو. واتهم إيران بـ…`، `… . وأعرب عن شكره لبريطانيا`: a verb that opens its sentence with و and
+ * names no subject continues the previous sentence's opening subject (`openingSubject`), unless that
+ * subject is of a state of `others` (the side accused or praised); null when there is none.
+ */
+export function previousOpener(
+  arabic: ArabicText,
+  units: readonly PartyUnit[],
+  sentenceIndex: number,
+  hit: TriggerHit,
+  others: readonly PartyUnit[],
+  cues: EventCues,
+): PartyUnit | null {
+  const sentence = arabic.sentences[sentenceIndex];
+  const previous = arabic.sentences[sentenceIndex - 1];
+  if (!sentence || !previous || hit.trigger.pos !== "verb" || hit.first !== sentence.firstToken) return null;
+  if (!hit.prefix.startsWith("و")) return null;
+  const owner = openingSubject(arabic.tokens, units, previous, previous.endToken, cues);
+  const against = statesOfUnits(others);
+  return owner && owner.parties.every((p) => !against.has(p.country)) ? owner : null;
 }
 
 /**

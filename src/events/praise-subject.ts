@@ -4,9 +4,8 @@
 import type { ArabicText, DateMention, Sentence, Token } from "../pipeline/types.ts";
 import { keyOf } from "../arabic/normalize.ts";
 import { tokenIs } from "../arabic/tokens.ts";
-import { openingSubject } from "./anaphora.ts";
+import { previousOpener } from "./anaphora.ts";
 import type { PartyUnit } from "./arguments.ts";
-import { statesOfUnits } from "./clause-units.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -26,16 +25,10 @@ export function previousPraiser(
   praised: readonly PartyUnit[],
   cues: EventCues,
 ): PartyUnit | null {
-  const sentence = arabic.sentences[sentenceIndex] as Sentence;
-  const previous = arabic.sentences[sentenceIndex - 1];
   const first = praised[0];
   if (
-    !previous ||
     first === undefined ||
     hit.trigger.type !== "SUPPORT" ||
-    hit.trigger.pos !== "verb" ||
-    hit.first !== sentence.firstToken ||
-    !hit.prefix.startsWith("و") ||
     !tokenIn(cues.praiseOpen, arabic.tokens[hit.first]) ||
     first.first < hit.end ||
     first.first > hit.end + PRAISED_REACH ||
@@ -44,9 +37,7 @@ export function previousPraiser(
     units.some((u) => u.first >= hit.end && u.first < first.first)
   )
     return null;
-  const owner = openingSubject(arabic.tokens, units, previous, previous.endToken, cues);
-  const praisedStates = statesOfUnits(praised);
-  return owner && owner.parties.every((p) => !praisedStates.has(p.country)) ? owner : null;
+  return previousOpener(arabic, units, sentenceIndex, hit, praised, cues);
 }
 
 /** The word after a subjectless verb of praise (`وأعرب عن شكره`، `وأشاد بالضربات`): عن, or one with ب or ل. */

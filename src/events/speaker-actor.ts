@@ -5,7 +5,7 @@
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, DateMention, Sentence, Token } from "../pipeline/types.ts";
 import { governingDate } from "./act-dates.ts";
-import { openingSubject, quotedSpeaker } from "./anaphora.ts";
+import { previousOpener, quotedSpeaker } from "./anaphora.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { carriedSpeaker, pronounAgrees } from "./carried-speaker.ts";
 import { chargeMaker } from "./baseless.ts";
@@ -270,14 +270,9 @@ function previousAccuser(
   cues: EventCues,
 ): PartyUnit | null {
   const sentence = arabic.sentences[sentenceIndex] as Sentence;
-  const previous = arabic.sentences[sentenceIndex - 1];
   // وحمّلت الولايات المتحدة مسؤولية …: a verb of blame (cue `blame_verb`) too.
   const blame = tokenIn(cues.blameVerb, arabic.tokens[hit.first]);
   if (
-    !previous ||
-    hit.trigger.pos !== "verb" ||
-    hit.first !== sentence.firstToken ||
-    !hit.prefix.startsWith("و") ||
     !(blame || tokenIn(cues.chargeVerb, arabic.tokens[hit.first])) ||
     accused[0]?.first !== hit.end ||
     !chargedParty(
@@ -289,9 +284,7 @@ function previousAccuser(
     )
   )
     return null;
-  const owner = openingSubject(arabic.tokens, units, previous, previous.endToken, cues);
-  const against = statesOfUnits(accused);
-  return owner && owner.parties.every((p) => !against.has(p.country)) ? owner : null;
+  return previousOpener(arabic, units, sentenceIndex, hit, accused, cues);
 }
 
 /** How many words may stand between the accused and its verb (`إن روسيا قد انتهكت`، `روسيا هي من`). */
