@@ -189,12 +189,22 @@ export function governed(c: Clause, u: PartyUnit, from: number, frame: readonly 
   return procliticPrep(u, frame);
 }
 
-/** A comma or other punctuation stands in the text between token `from` and token `to`. */
-export function punctuated(c: Clause, from: number, to: number): boolean {
+/** The text between token `from - 1` and token `to`. */
+function textBetween(c: Clause, from: number, to: number): string {
   const a = (c.tokens[from - 1] as Token).end;
   // A unit that ends its sentence leaves `to` past the last token: the span then runs to the text's end.
   const b = to < c.tokens.length ? (c.tokens[to] as Token).start : c.text.length;
-  return /[،,.;:؛!?؟"«»()]/u.test(c.text.slice(a, b));
+  return c.text.slice(a, b);
+}
+
+/** A comma or other punctuation stands in the text between token `from` and token `to`. */
+export function punctuated(c: Clause, from: number, to: number): boolean {
+  return /[،,.;:؛!?؟"«»()]/u.test(textBetween(c, from, to));
+}
+
+/** As `punctuated`, but a quotation mark is no stop (`وقعت صفقة "تاريخية" لتصدير الغاز`). */
+export function stoppedBetween(c: Clause, from: number, to: number): boolean {
+  return /[،,.;:؛!?؟()]/u.test(textBetween(c, from, to));
 }
 /** Any preposition between the trigger and the unit: then it is no genitive (`مناورات في بحر اليابان`). */
 export function afterPreposition(c: Clause, u: PartyUnit, from: number): boolean {

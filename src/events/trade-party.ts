@@ -5,6 +5,7 @@
 import { keyOf } from "../arabic/normalize.ts";
 import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
+import { stoppedBetween } from "./clause-units.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { GOODS_UNIT } from "./units.ts";
 
@@ -22,20 +23,13 @@ const FIRM_REACH = 5;
 function firmNisba(c: Clause, u: PartyUnit): boolean {
   if (u.type !== "NISBA") return false;
   for (let k = u.first - 1; k >= Math.max(c.sentenceStart, u.first - FIRM_REACH); k--) {
-    if (stopBetween(c, k + 1, u.first)) return false;
+    if (stoppedBetween(c, k + 1, u.first)) return false;
     if (c.cues.firmHead.has((c.tokens[k] as Token).key)) return true;
   }
   return false;
 }
 
-/** A comma, stop or bracket (not a quotation mark: `صفقة "تاريخية"`) between tokens `from - 1` and `to`. */
-function stopBetween(c: Clause, from: number, to: number): boolean {
-  const a = (c.tokens[from - 1] as Token).end;
-  const b = to < c.tokens.length ? (c.tokens[to] as Token).start : c.text.length;
-  return /[،,.;:؛!?؟()]/u.test(c.text.slice(a, b));
-}
-
-const stopBefore = (c: Clause, k: number) => stopBetween(c, k, k);
+const stopBefore = (c: Clause, k: number) => stoppedBetween(c, k, k);
 
 /** The trade noun with the ل of purpose at token k (`لشراء`، `لتصدير`). */
 function tradePurposeAt(c: Clause, k: number): boolean {
@@ -69,7 +63,7 @@ export function tradeParty(
   const mine = new Set(actor.flatMap((u) => u.parties.map((p) => p.country)));
   for (const u of c.all) {
     if (u.first <= trade || u.first > trade + TRADE_REACH || u.end > c.sentenceEnd) continue;
-    if (stopBetween(c, trade + 1, u.first)) return undefined;
+    if (stoppedBetween(c, trade + 1, u.first)) return undefined;
     if (actor.includes(u) || u.parties.some((p) => p.country === null || mine.has(p.country))) continue;
     const before = c.tokens[u.first - 1] as Token;
     const prefix = u.prefix.replace(/^[وف]/u, "");

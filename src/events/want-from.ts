@@ -44,9 +44,14 @@ export function wantFrom(c: Clause, hit: TriggerHit): Arguments | null {
   if (!asked || punctuated(c, wanter.end, asked.end)) return NONE;
   // What is wanted follows in the same sentence, with no stop before it.
   if (asked.end >= c.sentenceEnd || punctuated(c, asked.end, asked.end + 1)) return NONE;
-  const mine = statesOfUnits(wanter.group);
-  if (asked.group.some((u) => u.parties.some((p) => p.country === null || mine.has(p.country)))) return NONE;
-  return { actor: wanter.group, recipient: asked.group, fromPhrase: true };
+  return wanted(wanter.group, asked.group);
+}
+
+/** The wanter asks the asked, unless one asked is of no state or of the wanter's own. */
+function wanted(wanter: PartyUnit[], asked: PartyUnit[]): Arguments {
+  const mine = statesOfUnits(wanter);
+  if (asked.some((u) => u.parties.some((p) => p.country === null || mine.has(p.country)))) return NONE;
+  return { actor: wanter, recipient: asked, fromPhrase: true };
 }
 
 /** `أن`'s key. */
@@ -70,10 +75,6 @@ function wantThat(c: Clause, hit: TriggerHit): Arguments | null {
   const subject = c.units.find(
     (x) => x.first === k + 2 && x.prefix === "" && !x.place && x.end <= c.sentenceEnd,
   );
-  const asked = subject ? { group: groupAt(c, subject) } : null;
-  if (wanter.length === 0 || !asked) return NONE;
-  const mine = statesOfUnits(wanter);
-  if (mine.has(null)) return NONE;
-  if (asked.group.some((u) => u.parties.some((p) => p.country === null || mine.has(p.country)))) return NONE;
-  return { actor: wanter, recipient: asked.group, fromPhrase: true };
+  if (wanter.length === 0 || !subject || statesOfUnits(wanter).has(null)) return NONE;
+  return wanted(wanter, groupAt(c, subject));
 }
