@@ -18,6 +18,7 @@ import { necessityAddressee } from "./necessity.ts";
 import { previousPraiser } from "./praise-subject.ts";
 import { settingNoun } from "./noun-agents.ts";
 import { ownedBySpeaker } from "./sides.ts";
+import { titledSpeaker } from "./titled-speaker.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** What the speaker rules read of the trigger's sentence. */
@@ -96,19 +97,23 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
   // أعلن الجيش الباكستاني أن دفاعاته الجوية أسقطت …، قال إن بلاده رفضت …: a reported clause whose
   // subject carries the speaker's pronoun is the speaker's act.
   const reported = span.reported > sentence.firstToken && span.reported < hit.first;
+  // قال وزير الخارجية الأمريكي إنه انتقد روسيا: a speaker named by title alone (titled-speaker.ts).
+  const titled = speaker ? null : titledSpeaker(arabic, units, cues, sentence, span, hit);
   // The pronoun test reads the word's segments, so it comes last, when the rest holds.
   if (
     !args.fromPhrase &&
-    speaker &&
+    (speaker || titled) &&
     // الرسوم التي فرضتها واشنطن: a relative clause's verb has its own subject, after it.
     !hit.trigger.antecedent &&
     !args.actor.some((u) => u.first >= span.start && u.end <= hit.first) &&
     !genitiveAgent(hit, args.actor, arabic.tokens, cues) &&
     (span.speakerActs || (reported && ownedBySpeaker(arabic.tokens[span.reported])))
   ) {
-    const unit = units.find(
-      (u) => !u.place && u.parties.some((p) => p.entity === speaker.entity) && u.end <= span.reported,
-    );
+    const unit =
+      titled ??
+      units.find(
+        (u) => !u.place && u.parties.some((p) => p.entity === speaker?.entity) && u.end <= span.reported,
+      );
     // …أن بلادها قررت …، متهمة إياها: the old actor of the speaker's own state is no recipient.
     if (unit) speakerActs(args, speakersOf(ctx.clause, unit), [...args.actor, ...args.recipient]);
   }
@@ -147,6 +152,7 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
   // addressed; one before the verb in its clause is the act's own subject.
   if (
     !speaker &&
+    !titled &&
     !args.actor.some((u) => u.first >= span.start && u.end <= hit.first) &&
     speakerWouldAct(args, hit, ctx, reported)
   ) {

@@ -1,0 +1,51 @@
+// `قال وزير الخارجية الأمريكي إنه انتقد روسيا`: a speaker named only by a title and a nisba is no entity
+// mention, so speakerOf (clauses.ts) finds none; the nisba's unit is the speaker whose pronoun the
+// complementizer carries, and the act told after it is the speaker's (speaker-actor.ts).
+import type { ArabicText, Sentence } from "../pipeline/types.ts";
+import type { PartyUnit } from "./arguments.ts";
+import { pronounAgrees } from "./carried-speaker.ts";
+import type { ClauseSpan } from "./clauses.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+/** How many words may stand between the complementizer and the verb (`إنه لن يلتقي`، `إنها قد رفضت`). */
+const PARTICLE_WORDS = 1;
+
+/** How far after the speech verb the nisba may start: past a title (`قال وزير الخارجية الأمريكي`). */
+const TITLE_WORDS = 3;
+
+/**
+ * The unit of a titled speaker: the sentence's first speech verb, a party within a title's reach after it
+ * (no ل or ب before it: `قال لوزير`), nothing after the party but the complementizer that carries the
+ * speaker's pronoun (`إنه`، `إنها`), and that pronoun agrees with the verb (`قالت … إنها`). The act is a
+ * verb right after the complementizer, a particle between at most: further on, the pronoun may be another's
+ * (`تقول السلطات التركية إنه ربما قتل هناك، وهو ما تنفيه السعودية`).
+ */
+export function titledSpeaker(
+  arabic: ArabicText,
+  units: readonly PartyUnit[],
+  cues: EventCues,
+  sentence: Sentence,
+  span: ClauseSpan,
+  hit: TriggerHit,
+): PartyUnit | null {
+  if (!span.speakerActs || hit.trigger.pos !== "verb" || hit.first - span.reported > PARTICLE_WORDS)
+    return null;
+  const { tokens } = arabic;
+  const complementizer = span.reported - 1;
+  for (let k = sentence.firstToken; k < complementizer; k++) {
+    if (!tokenIn(cues.speech, tokens[k])) continue;
+    if (!pronounAgrees(tokens[k], tokens[complementizer])) return null;
+    return (
+      units.find(
+        (u) =>
+          !u.place &&
+          u.first > k &&
+          u.first <= k + TITLE_WORDS &&
+          u.end === complementizer &&
+          !/[لب]/u.test(u.prefix),
+      ) ?? null
+    );
+  }
+  return null;
+}
