@@ -211,6 +211,10 @@ function titled(w: Walker, i: number, m: PhraseMatch<EntityEntry>, role: EntityE
     // والتقى الرئيس الأمريكي بالزعيم الكوري الشمالي: a title after the preposition ب opens the object of
     // the verb, another person; the first title ends before it (ل, `للرئيس`, is a genitive and goes on).
     if (x && title && j > m.end && x.prefix.startsWith("ب")) break;
+    // والتقى وزير الخارجية الأمريكي الرئيس المصري عبد الفتاح السيسي: a title right after the first title's
+    // nisba, with a state of its own after it, opens the verb's object, another state's person; a title of
+    // the same state or of none names the same person (`ولي العهد السعودي الأمير محمد بن سلمان`).
+    if (x && title && j === nisbaEnd && otherParty(w, j, xs, country)) break;
     if (x && title) {
       bare = false;
       titleAfterComma ||= commas > 0;

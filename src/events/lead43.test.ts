@@ -18,3 +18,14 @@ test("a speaker named by title alone acts in the clause his pronoun opens", () =
     "REJECT PAK>IND asserted",
   ]);
 });
+
+test("a title right after another title's nisba, with a state of its own, is another state's person", () => {
+  assert.deepEqual(eventLines("والتقى وزير الدفاع الياباني الرئيس الفلبيني رودريغو دوتيرتي في مانيلا."), [
+    "CONSULT JPN>PHL asserted",
+  ]);
+  // A title of the same state, or of none, goes on naming the same person.
+  assert.deepEqual(
+    eventLines("واستقبل ولي العهد السعودي الأمير محمد بن سلمان وزير الدفاع الياباني في الرياض."),
+    ["CONSULT SAU>JPN asserted"],
+  );
+});
