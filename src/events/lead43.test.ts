@@ -29,3 +29,11 @@ test("a title right after another title's nisba, with a state of its own, is ano
     ["CONSULT SAU>JPN asserted"],
   );
 });
+
+test("brandishing a measure that stops or closes something is a threat", () => {
+  assert.deepEqual(eventLines("ولوحت الهند بتعليق المحادثات التجارية مع باكستان."), [
+    "THREATEN IND>PAK asserted",
+  ]);
+  // With no measure after it, لوح is no threat (a wave of the hand).
+  assert.deepEqual(eventLines("ولوح الرئيس الهندي بيده لمستقبليه في مطار كراتشي الباكستانية."), []);
+});
