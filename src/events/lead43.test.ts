@@ -37,3 +37,18 @@ test("brandishing a measure that stops or closes something is a threat", () => {
   // With no measure after it, لوح is no threat (a wave of the hand).
   assert.deepEqual(eventLines("ولوح الرئيس الهندي بيده لمستقبليه في مطار كراتشي الباكستانية."), []);
 });
+
+test("a request or an offer right after the verb that answers it and its subject is its noun, not a verb", () => {
+  // The refused request is Ghana's, not a request by the Nigerian authorities.
+  assert.deepEqual(eventLines("ورفضت السلطات النيجيرية طلب تسليمه إلى غانا."), ["REJECT NGA>GHA asserted"]);
+  // The offer's own doer named right after it still makes it an act of its own.
+  assert.deepEqual(eventLines("وقبلت نيجيريا عرض غانا للوساطة."), [
+    "AGREE NGA>GHA asserted",
+    "REQUEST GHA>NGA asserted",
+  ]);
+  // A request verb joined by و after the answer's clause stays a verb, with its own object.
+  assert.deepEqual(eventLines("وانتقدت نيجيريا غانا وطلبت منها تسليم المتهمين."), [
+    "ACCUSE NGA>GHA asserted",
+    "REQUEST NGA>GHA asserted",
+  ]);
+});

@@ -8,7 +8,7 @@ import type { TriggerHit } from "./triggers.ts";
 import { statesOfUnits } from "./clause-units.ts";
 
 /** Types of the acts that answer an act addressed to their actor: accepting, refusing, condemning it. */
-const ADDRESSEE_TAKERS: ReadonlySet<string> = new Set(["AGREE", "REJECT", "ACCUSE"]);
+export const ADDRESSEE_TAKERS: ReadonlySet<string> = new Set(["AGREE", "REJECT", "ACCUSE"]);
 
 /** A nested act read: why it is no event, or its recipient. */
 export type NestedAct = { lost: string } | { lost: null; recipient: PartyUnit[] };

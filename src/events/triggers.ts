@@ -10,6 +10,7 @@ import { SCAN_TRIGGER, type ScanMasks } from "./scan.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
 import { NEEDED_BEFORE, unfit } from "./trigger-fit.ts";
 import { otherSenseBefore } from "./trip-sense.ts";
+import { answeredNoun } from "./answered-noun.ts";
 
 export type ChannelAction = "suspend" | "resume" | "agree" | "propose" | "refuse" | "hold" | "";
 
@@ -267,8 +268,11 @@ export function findTriggers(
     // … مع تايوان والاعتراف ببكين: a noun after و is a second act, not the object of the first; تحدث إلى
     // ترامب قبيل الضربات: nor is a noun after a preposition of time, which tells when the act before was.
     // قامت الولايات المتحدة، بدعم من حلفائها، بقصف: an adverbial noun of backing takes no act as its object.
+    // رفضت السلطات الأمريكية طلب ترحيله: a verb form that is the answered act's noun (answered-noun.ts).
+    const asNoun =
+      trigger.pos === "noun" || (sameSentence && answeredNoun(tokens, prev, i, m.prefix, nested?.keys));
     const objectOfPrev =
-      trigger.pos === "noun" &&
+      asNoun &&
       prev !== undefined &&
       !prev.trigger.backing &&
       sameSentence &&
@@ -280,7 +284,7 @@ export function findTriggers(
     // اتفقا في سان فرانسيسكو على استعادة العلاقات: what was agreed, asked or refused is no event of its
     // own; a verb form right after the preposition is its verbal noun (دعت البلدين إلى وقف إطلاق النار).
     const complement =
-      (trigger.pos === "noun" || afterPreposition(tokens, i)) &&
+      (asNoun || afterPreposition(tokens, i)) &&
       taker !== null &&
       i - taker.end <= COMPLEMENT_REACH &&
       !speechBetween(tokens, taker.end, i, speech) &&
@@ -295,7 +299,7 @@ export function findTriggers(
       absorbed &&
       nested &&
       owner &&
-      (trigger.pos === "noun" || afterPreposition(tokens, i)) &&
+      (asNoun || afterPreposition(tokens, i)) &&
       (nested.mentionStarts.has(m.end) || nested.nisbaStarts?.has(m.end) === true) &&
       tokenIn(nested.keys, tokens[i])
     )

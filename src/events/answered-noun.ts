@@ -1,0 +1,30 @@
+// `رفضت السلطات الأمريكية طلب ترحيله`، `رفض الرئيس الإيراني عرض نظيره`: a verb form of a nested act's noun
+// (طلب، عرض: cue `nested_act`) with no proclitic, right after a verb that answers it (accepting, refusing,
+// condemning) and that verb's subject, is the answering verb's object, the verbal noun. A perfect verb does
+// not follow a verb and its subject with no و; read as a verb, the answering verb's subject became the
+// requester. findTriggers (triggers.ts) then reads it as the nested act's noun.
+import type { Token } from "../pipeline/types.ts";
+import { tokenIn } from "./cues.ts";
+import { ADDRESSEE_TAKERS } from "./nested-acts.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+/** How many words (the answering verb's subject) may stand between it and the noun. */
+const SUBJECT_WORDS = 3;
+
+/** The form at `at` (a verb trigger's) is the verbal noun answered by the verb trigger `prev` before it, in its sentence. */
+export function answeredNoun(
+  tokens: readonly Token[],
+  prev: TriggerHit | undefined,
+  at: number,
+  prefix: string,
+  nestedKeys: ReadonlySet<string> | undefined,
+): boolean {
+  // A verb form of the noun (a noun's trigger row is read as a noun already), with no proclitic.
+  if (prefix !== "" || nestedKeys === undefined) return false;
+  if (prev === undefined || prev.trigger.pos !== "verb" || !ADDRESSEE_TAKERS.has(prev.trigger.type))
+    return false;
+  if (at - prev.end > SUBJECT_WORDS || !tokenIn(nestedKeys, tokens[at])) return false;
+  // Only spaces between: a comma or a stop ends the answering verb's clause.
+  for (let k = prev.end; k <= at; k++) if (!(tokens[k] as Token).linked) return false;
+  return true;
+}
