@@ -52,3 +52,20 @@ test("a request or an offer right after the verb that answers it and its subject
     "REQUEST NGA>GHA asserted",
   ]);
 });
+
+test("an act in the clause a denial verb governs, its denier between, is denied", () => {
+  assert.deepEqual(
+    eventLines("ونفى المتحدث باسم الحكومة الكينية أن تكون بلاده قد زودت جنوب السودان بالأسلحة."),
+    ["AID KEN>SSD asserted neg"],
+  );
+  // A denial itself negated leaves the act as told.
+  assert.deepEqual(
+    eventLines("ولم ينف المتحدث باسم الحكومة الكينية أن تكون بلاده قد زودت جنوب السودان بالأسلحة."),
+    ["AID KEN>SSD asserted"],
+  );
+  // A meeting named deep in the denied clause was held: only the verb of the clause is denied.
+  assert.deepEqual(
+    eventLines("ونفى الوزير أن يكون الاستياء من لقاء الرئيس الكيني مع نظيره الأوغندي قد دفعه للاستقالة."),
+    ["CONSULT KEN>UGA asserted"],
+  );
+});

@@ -10,6 +10,7 @@ import { conditionalIn, conditionIn, unlessBefore } from "./conditions.ts";
 import {
   cancelled,
   deniedEntailment,
+  deniedClause,
   deniedFrom,
   decidedNot,
   NEGATION_REACH,
@@ -222,6 +223,7 @@ export function polarity(
     negatedCarrier(tokens, hit, modalFrom, cues) ||
     failedAt(tokens, hit, modalFrom, cues) ||
     deniedEntailment(tokens, span.clauseStart, cues) ||
+    (!noun && deniedClause(tokens, span.clauseStart, span.sentenceStart, cues)) ||
     unable;
   const refused = noun
     ? nounNegated(tokens, hit.first, hit.prefix, span.clauseStart, cues.refusal, cues) ||

@@ -30,6 +30,34 @@ export function deniedEntailment(tokens: readonly Token[], clauseStart: number, 
   return false;
 }
 
+/** How many words (the denier named after the verb) may stand between a verb of denial and its أن. */
+const DENIER_WORDS = 8;
+
+/**
+ * `نفى المتحدث باسم الخارجية الصينية أن تكون بلاده قد زودت كوريا الشمالية بالنفط`: the act's clause opens (at
+ * `clauseStart`) with or after أن governed by a verb of denial (cue negation_verb) before it, only its
+ * subject between (no clause break, relative or other أن), so the act, a verb, is denied. A denial itself
+ * negated (`لم ينف أن`) leaves the act open. Nouns deeper in the clause are not read (`نفى أن يكون رد الفعل على
+ * اجتماع ترامب وبوتين قد حفزه`: the meeting was held).
+ */
+export function deniedClause(
+  tokens: readonly Token[],
+  clauseStart: number,
+  sentenceStart: number,
+  cues: EventCues,
+): boolean {
+  const that = tokenIn(cues.complementizer, tokens[clauseStart]) ? clauseStart : clauseStart - 1;
+  if (that <= sentenceStart || !tokenIn(cues.complementizer, tokens[that])) return false;
+  for (let k = that - 1; k >= Math.max(sentenceStart, that - DENIER_WORDS); k--) {
+    const t = tokens[k] as Token;
+    if (tokenIn(cues.negationVerb, t)) return !negationIn(tokens, Math.max(sentenceStart, k - 1), k, cues);
+    if (k < that - 1 && !tokens[k + 1]?.linked) return false;
+    if (tokenIn(cues.complementizer, t) || tokenIn(cues.clauseBreak, t) || tokenIn(cues.relative, t))
+      return false;
+  }
+  return false;
+}
+
 /** How far before a noun trigger the light verb that carries it may stand (`لم يوجه الرئيس الأمريكي أي اتهامات`). */
 const LIGHT_NEGATION_REACH = 5;
 
