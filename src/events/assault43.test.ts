@@ -26,3 +26,15 @@ test("a second strike noun after و keeps its party: it is not the first strike'
     "ASSAULT JOR>SYR asserted",
   ]);
 });
+
+test("the preposition after a reply noun (ردا على) names what the strike answers, not its target", () => {
+  // Before: the place struck (no party unit) was passed over and the wounded soldiers' state taken.
+  assert.deepEqual(coded("وشنت الطائرات الهندية غارات على قطاع غزة ردا على إصابة جنديين هنديين."), [
+    "ASSAULT IND>PSE asserted",
+  ]);
+  // A measure with no target of its own is still aimed at the state named in what it answers.
+  assert.deepEqual(coded("وفرضت كندا عقوبات ردا على الهجوم الروسي على جورجيا."), [
+    "SANCTION CAN>RUS asserted",
+    "ASSAULT RUS>GEO asserted",
+  ]);
+});

@@ -54,6 +54,9 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
   for (let k = hit.end; k < Math.min(end, from + OBJECT_REACH + PREP_REACH); k++) {
     const t = c.tokens[k] as Token;
     if (saidAgain(c, hit, k)) break;
+    // شنت غارات على القطاع ردا على إصابة جنود من جيشها: the preposition after a reply noun names what the act
+    // answers, not whom it was done to (reaction-targets.ts reads that target when the act names none).
+    if (k > hit.end && frame.includes(t.key) && tokenIn(c.cues.replyTo, c.tokens[k - 1])) break;
     // تناولت المحادثات … العلاقات مع إيران: the preposition of a topic noun names what the act is about.
     if (frame.includes(t.key) && topicPreposition(c, hit, k)) continue;
     if (frame.includes(t.key)) {
