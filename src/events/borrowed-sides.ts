@@ -10,6 +10,7 @@ import { type EventCues, tokenIn } from "./cues.ts";
 import { elidedDual, otherDual, withoutActorState } from "./duals.ts";
 import { namesArmedGroup, withoutGroupRegion } from "./group-place.ts";
 import { judgedPlace } from "./judged-place.ts";
+import { relativePlace } from "./relative-place.ts";
 import { meetingObject } from "./meeting-object.ts";
 import { mapUnits, sharedActor } from "./sides.ts";
 import { lastInSentence, type Told } from "./told.ts";
@@ -94,6 +95,11 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
           place: false,
         },
       ];
+    // الغارات التي شنتها روسيا في جورجيا: the place after the agent of the noun's relative clause.
+    if (args.recipient.length === 0) {
+      const after = relativePlace(arabic, found, hit, args.actor, cues);
+      if (after) args.recipient = [after];
+    }
   }
   // أعربت الأمم المتحدة عن قلقها من الاحتجاز … في الصين، ضربة ضد أهداف في سوريا: the state where the
   // act's object took place or stands is its target (judged-place.ts).

@@ -227,6 +227,7 @@ export function compileCues(lex: Lexicons): EventCues {
     strikeVerb: set("strike_verb"),
     repressionAct: set("repression_act"),
     strikeTarget: set("strike_target"),
+    strikeCarrier: set("strike_carrier"),
     fightingHalt: set("fighting_halt"),
     ownerWord: set("owner_word"),
     cancelBy: set("cancel_by"),

@@ -178,6 +178,8 @@ export interface EventCues extends ModalityCues, DateCues, MeetingCues {
   repressionAct: Set<string>;
   /** Nouns of what an attack strikes, whose place is the state struck (`ضربة ضد أهداف في سوريا`). */
   strikeTarget: Set<string>;
+  /** Verbs that carry a strike noun in its relative clause (`التي شنتها`), not verbs of leading. */
+  strikeCarrier: Set<string>;
   /** Nouns of a halt to fighting whose place is the state asked for it (`هدنة إنسانية في سوريا`). */
   fightingHalt: Set<string>;
   /** Words that give a thing's owner after them (`مواقع تابعة لحماس`). */

@@ -54,6 +54,9 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
   for (let k = hit.end; k < Math.min(end, from + OBJECT_REACH + PREP_REACH); k++) {
     const t = c.tokens[k] as Token;
     if (saidAgain(c, hit, k)) break;
+    // شنت غارات على القطاع ردا على إصابة جنود من جيشها: the preposition after a reply noun names what the act
+    // answers, not whom it was done to (reaction-targets.ts reads that target when the act names none).
+    if (k > hit.end && frame.includes(t.key) && tokenIn(c.cues.replyTo, c.tokens[k - 1])) break;
     // تناولت المحادثات … العلاقات مع إيران: the preposition of a topic noun names what the act is about.
     if (frame.includes(t.key) && topicPreposition(c, hit, k)) continue;
     if (frame.includes(t.key)) {
@@ -88,7 +91,13 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
   if (frame.includes("direct")) {
     // اتهم السفير الإسرائيلي في الأمم المتحدة إيران: the seat of the actor's post is no object.
     const u = unitFrom(c, from > hit.end ? pastSeat(c, from, actor) : from, OBJECT_REACH, actor);
-    if (u && u.first < end && !harmedOwner(c, hit, u) && !acrossBorder(c.tokens, u.first, u.prefix, c.cues))
+    if (
+      u &&
+      u.first < end &&
+      !harmedOwner(c, hit, u) &&
+      !acrossBorder(c.tokens, u.first, u.prefix, c.cues) &&
+      !coordinatedActBefore(c, hit, from, u.first)
+    )
       return groupAt(c, u);
   }
   // احتجزت البحرية الإيرانية ناقلة ترفع العلم البريطاني: a ship's flag names whom its seizure is done to.
@@ -97,6 +106,19 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
   // وقعت الأردن اتفاقا لشراء الغاز الإسرائيلي: a deal's trade names whom it was made with (trade-party.ts).
   const trade = tradeParty(c, hit, from, actor);
   return trade ? [trade] : [];
+}
+
+/**
+ * `هجمات الجيش الأردني وغارات الطائرات البريطانية`: a strike noun coordinated by و
+ * between a strike noun's agent and a later party has that party as its own; it is not the first strike's
+ * object. Strikes only: `موافقتها على وقف إطلاق النار` is a word that starts with و, no coordinated act.
+ */
+function coordinatedActBefore(c: Clause, hit: TriggerHit, from: number, to: number): boolean {
+  if (hit.trigger.pos !== "noun" || hit.trigger.type !== "ASSAULT") return false;
+  for (let k = Math.max(from, hit.end); k < to; k++)
+    if ((c.isAct?.(k) ?? false) && (c.tokens[k] as Token).bare.some((b) => b.prefix.startsWith("و")))
+      return true;
+  return false;
 }
 
 /**
