@@ -35,3 +35,25 @@ test("a possessed reception after its sentence's hosting verb is the host's agai
     ["CONSULT IRQ>OMN asserted"],
   );
 });
+
+test("talks that reach a stage (وصلت هذه المحادثات) are no trip", () => {
+  // Before: the verb of arriving read the talks' subject phrase as a visit to the next state named.
+  assert.deepEqual(
+    coded("ولم يكشف الوزير الإسرائيلي إلى أي حد وصلت هذه المحادثات بشأن الأسرى مع الجانب المصري."),
+    [],
+  );
+  // A minister who arrives in a capital still visits it.
+  assert.deepEqual(coded("ووصل وزير الخارجية الإسرائيلي إلى القاهرة في زيارة رسمية."), [
+    "CONSULT ISR>EGY asserted",
+  ]);
+});
+
+test("a deal's مع-partner does not cross a clause of cause (لأنه، لأنها)", () => {
+  // Before: the state after مع in the causal clause was read as the deal's other side.
+  assert.deepEqual(
+    coded("وقال مسؤول أوروبي إن إيطاليا قد ترفض الاتفاق لأنه يعرقل مساعيها الدبلوماسية مع ليبيا."),
+    [],
+  );
+  // With no such clause, the partner after مع is still the deal's.
+  assert.deepEqual(coded("ووقعت إيطاليا الاتفاق مع ليبيا في روما."), ["AGREE ITA>LBY asserted"]);
+});
