@@ -41,6 +41,7 @@ export interface EventCues extends ModalityCues, DateCues, MeetingCues {
   bodyBackHead: Set<string>;
   /** `استقبال`: the counterpart after it is the guest, who acts. */
   receptionNoun: Set<string>;
+  hostingVerb: Set<string>;
   /** An agreement's name (keys, words joined by a space) → the state it was made with (`الاتفاق النووي` → IRN). */
   dealCounterpart: Map<string, string>;
   /** Head nouns of an agreement (cue deal_head): a bare definite one stands for the agreement named before. */

@@ -149,11 +149,30 @@ function chargedPronoun(c: Clause, hit: TriggerHit): boolean {
   return (c.tokens[hit.end] as Token | undefined)?.bare.some((b) => b.prefix === "ب") ?? false;
 }
 
+/**
+ * `استقبل البشير، الأحد، وزير الخارجية القطري، غداة استقباله لمدير المخابرات`: a possessed reception after
+ * its sentence's hosting verb (cue hosting_verb) is the host's again, the verb's subject (right before it,
+ * or the first of two parties after it), not the guest named nearest before the noun.
+ */
+function hostAgain(c: Clause, hit: TriggerHit): PartyUnit[] | null {
+  if (hit.trigger.hosted !== true) return null;
+  for (let k = hit.first - 1; k >= c.sentenceStart; k--) {
+    if (!tokenIn(c.cues.hostingVerb, c.tokens[k])) continue;
+    const before = c.units.find((u) => u.end === k && u.first >= c.sentenceStart);
+    if (before) return groupAt(c, before).filter((u) => u.end <= k);
+    const after = c.units.filter((u) => u.first > k && u.end <= hit.first);
+    return after.length >= 2 ? [after[0] as PartyUnit] : null;
+  }
+  return null;
+}
+
 /** A verbal noun with a possessive pronoun (`مباحثاته`، `زيارتها`): the unit its pronoun stands for. */
 export function possessedBy(c: Clause, hit: TriggerHit): PartyUnit[] {
   const word = possessedWord(c, hit);
   if (!word) return [];
   if (chargedPronoun(c, hit)) return [];
+  const host = hostAgain(c, hit);
+  if (host) return host;
   // The nearest person named before owns it (`قال ماتيس إن مباحثاته`), and only one of a state's office.
   const person = c.units.findLast(
     (u) => u.type === "PERSON" && u.end <= hit.first && u.first >= c.sentenceStart,
