@@ -29,3 +29,13 @@ test("the UN's adjective on a thing (قرار أممي، الطائرة الأم
   // A plane of the UN refused landing by a militia: no state refuses, no event.
   assert.deepEqual(coded("ومنعت جماعة مسلحة الطائرة الأممية من الهبوط في المطار."), []);
 });
+
+test("heads of international bodies spelled as outlets print them act for the body", () => {
+  // Before: the spellings `غريفث` and `دي مستورا`, and Lagarde and Tusk, were read as no one's.
+  assert.deepEqual(coded("وحث مارتن غريفث التحالف والحكومة اليمنية على وقف الهجوم."), [
+    "REQUEST IGO>YEM asserted",
+  ]);
+  assert.deepEqual(coded("وأشادت كريستين لاغارد بالإصلاحات التي أجرتها مصر."), ["SUPPORT IGO>EGY asserted"]);
+  // A surname alone that is also a word in other names is not read before the full name.
+  assert.deepEqual(coded("وانتقد توسك الحكومة البولندية."), []);
+});
