@@ -39,3 +39,12 @@ test("heads of international bodies spelled as outlets print them act for the bo
   // A surname alone that is also a word in other names is not read before the full name.
   assert.deepEqual(coded("وانتقد توسك الحكومة البولندية."), []);
 });
+
+test("the body one ally belongs to (حليفتها في الناتو) is not the party asked", () => {
+  // Before: the alliance was read as the one Ankara asks.
+  assert.deepEqual(coded("وتدعو أنقرة حليفتها في حلف الناتو إلى تسليم المطلوبين."), []);
+  // Allies in the plural are the body's members: the body stands for them.
+  assert.deepEqual(coded("وانتقد الرئيس الأمريكي حلفاءه في حلف الناتو بسبب الإنفاق الدفاعي."), [
+    "ACCUSE USA>IGO asserted",
+  ]);
+});
