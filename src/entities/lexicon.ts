@@ -140,18 +140,17 @@ export function compileEntityLexicon(lex: Lexicons): EntityLexicon {
   }
   for (const r of lex.organizations) {
     const name = r.name_ar as string;
-    add(
-      [name, ...list(r.variants)],
-      entry({
-        kind: "name",
-        type: (r.type as EntityType) || "ORG",
-        key: `org:${keyOf(name)}`,
-        name,
-        nameEn: orNull(r.name_en),
-        country: orNull(r.country),
-        sector: orNull(r.sector),
-      }),
-    );
+    const body = {
+      type: (r.type as EntityType) || "ORG",
+      key: `org:${keyOf(name)}`,
+      name,
+      nameEn: orNull(r.name_en),
+      country: orNull(r.country),
+      sector: orNull(r.sector),
+    };
+    add([name, ...list(r.variants)], entry({ kind: "name", ...body }));
+    // المبعوث الأممي: the body's adjective, read as a state's nisba is.
+    for (const stem of list(r.nisba)) add(nisbaForms(stem), entry({ kind: "nisba", ...body }));
   }
   for (const r of lex.orgHeads) {
     add(

@@ -11,6 +11,8 @@ import { type EventCues, tokenIn } from "./cues.ts";
 
 type Mention = EntitiesResult["mentions"][number];
 
+/** The broken plural of the ally words (`حلفائها`، `حلفاؤه`), as against one ally or two (`حليفتها`). */
+const ALLIES = /^حلفا/u;
 /** How many words (adjectives, `وزراء خارجية`) may stand between the meeting noun and the body. */
 const MEETING_REACH = 3;
 /** How many words (`بدء`) may stand between the setting word and the meeting noun. */
@@ -30,6 +32,11 @@ export function igoVenue(arabic: ArabicText, m: Mention, cues: EventCues): boole
   if (!before || before.sentence !== s) return false;
   const bare = m.prefix.replace(/^[وف]/u, "");
   if (bare === "" && tokenIn(cues.igoVenueBefore, before)) return true;
+  // وتطالب حليفتها في حلف الناتو: the body one ally is a member of is no party (the ally is one state);
+  // allies in the plural (`انتقد حلفاءه في الناتو`) are the body's members, and the body stands for them.
+  const ally = tokens[first - 2];
+  if (bare === "" && before.key === "في" && tokenIn(cues.ally, ally) && !ALLIES.test(ally?.key ?? ""))
+    return true;
   for (let j = first - 1; j >= Math.max(0, first - MEETING_REACH); j--) {
     const t = tokens[j];
     if (!t || t.sentence !== s) return false;

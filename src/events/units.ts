@@ -6,6 +6,7 @@ import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { bodyNisbaUnheaded } from "./body-nisba.ts";
 import { igoVenue } from "./igo-venue.ts";
 import { isPlace } from "./place-mentions.ts";
 import { destinationVenues } from "./left-place.ts";
@@ -147,7 +148,7 @@ export function partyUnits(
     if (covered.has(k) || titled.has(k) || describes.has(k) || posts.envoyNisba.has(k)) return;
     const m = lexicon.index.matchAt(arabic.tokens, k, BARE);
     const nisba = m?.values.find((v) => v.kind === "nisba");
-    if (!m || !nisba) return;
+    if (!m || !nisba || bodyNisbaUnheaded(arabic, lexicon, cues, nisba, k)) return;
     // طرد دبلوماسيين روس: a people's broken plural names a state only as the
     // adjective of diplomats; alone (`الروس`، `الأتراك`) it is a people, and a name may hold it (`كروس`).
     if (tokenIn(cues.peoplePlural, t) && !afterPeopleHead(arabic.tokens, k, cues)) return;
