@@ -23,3 +23,15 @@ test("help without ل of purpose, or as the aim of a charged act, stays no event
     "ACCUSE FRA>IRN asserted",
   ]);
 });
+
+test("a denial by a subject of two conjuncts (الحوثيين وإيران ينفيان ذلك) answers the accuser of its sentence", () => {
+  // Before: the contrast before the first conjunct was not seen, and the denial had no accuser.
+  assert.deepEqual(
+    coded("وتتهم السعودية المتمردين بتلقي صواريخ من إيران، لكن المتمردين وإيران ينفيان ذلك."),
+    ["REJECT IRN>SAU asserted"],
+  );
+  // Told in a sentence of its own after the charge, the same denial answered the accuser already.
+  assert.deepEqual(coded("وتتهم السعودية المتمردين بتلقي صواريخ. والمتمردون وإيران ينفيان ذلك دائما."), [
+    "REJECT IRN>SAU asserted",
+  ]);
+});
