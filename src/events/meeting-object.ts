@@ -4,6 +4,7 @@
 import type { Token } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { tokenIn } from "./cues.ts";
+import { helpNoun } from "./trigger-fit.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { statesOfUnits } from "./clause-units.ts";
 
@@ -53,10 +54,13 @@ function purpose(prefix: string): boolean {
  * subject of the verb it serves, is the actor. Sides read otherwise are kept.
  */
 export function purposeSides(args: Arguments, clause: Clause, hit: TriggerHit): Arguments {
-  if (!purpose(hit.prefix)) return args;
+  // لمساعدة الجيش السوري: help told by its verbal noun is read only as a purpose (help row, verb-read).
+  const help = hit.trigger.type === "AID" && helpNoun(clause.tokens[hit.first]);
+  if (!purpose(hit.prefix) || (help && chargedOrFeared(clause, hit)))
+    return help ? { actor: [], recipient: [] } : args;
   // ليطلب من بريطانيا، لتحث طهران على: a request in the subjunctive after ل is the subject's purpose too.
   const asked = hit.trigger.type === "REQUEST" && hit.trigger.pos === "verb";
-  if (!asked && !tokenIn(clause.cues.meetingPurpose, clause.tokens[hit.first])) return args;
+  if (!asked && !help && !tokenIn(clause.cues.meetingPurpose, clause.tokens[hit.first])) return args;
   // A request verb's actor is read before it (`إلى لندن ليطلب من بريطانيا`): only what it asks is kept.
   const after = asked ? args.recipient.filter((u) => u.first >= hit.end) : [...args.actor, ...args.recipient];
   // Its object right after it (`للقاء الملك سلمان`، `للقاء نظيره`), not a party further on.
@@ -76,4 +80,16 @@ export function purposeSides(args: Arguments, clause: Clause, hit: TriggerHit): 
       return { actor: [u], recipient: after };
   }
   return args;
+}
+
+/**
+ * A charge or a fear earlier in the sentence (`اتهمت موسكو باستغلال المحادثات لمساعدة الأسد`، `قلق من أن
+ * روسيا ستستخدم سفنها لمساعدة الأسد`): the help is the aim of the act charged or feared, not told as done.
+ */
+function chargedOrFeared(clause: Clause, hit: TriggerHit): boolean {
+  for (let k = clause.sentenceStart; k < hit.first; k++) {
+    const t = clause.tokens[k];
+    if (tokenIn(clause.cues.chargeVerb, t) || tokenIn(clause.cues.fearWord, t)) return true;
+  }
+  return false;
 }

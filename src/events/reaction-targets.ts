@@ -155,6 +155,11 @@ export function contrastedBackref(
   // SVO (`لكن تركيا رفضت`): the contrast stands before the subject; VSO (`فيما رفضت القاهرة`): before the verb.
   const before = actor.find((u) => u.end === hit.first);
   let k = (before ? before.first : hit.first) - 1;
+  // لكن الحوثيين وإيران ينفيان ذلك: a subject of two conjuncts, the first a party or one word before و.
+  if (before && (c.tokens[before.first] as Token).bare.some((b) => b.prefix === "و")) {
+    const first = actor.find((u) => u.end === before.first);
+    k = (first ? first.first : before.first - 1) - 1;
+  }
   // بيد أن، غير أن: the particle after the word of contrast; بيد and غير contrast only with it.
   const particle = c.tokens[k]?.key === "أن" || c.tokens[k]?.key === "ان";
   if (particle) k--;

@@ -1,6 +1,7 @@
 // Whether a trigger row fits where its form stands (triggers.ts): a verb after no preposition, the
 // word the row needs found after it, or before it (an aspectual verb's subject, a pronoun's antecedent).
 import type { Token } from "../pipeline/types.ts";
+import { keyOf } from "../arabic/normalize.ts";
 import { tokenIn } from "./cues.ts";
 import { followedBy } from "./key-openings.ts";
 import type { Trigger } from "./triggers.ts";
@@ -25,7 +26,8 @@ export function unfit(
     trigger.pos === "verb" &&
     prefix !== "" &&
     /[بلك]/u.test(prefix.replace(/^[وف]/u, "")) &&
-    !(trigger.type === "REQUEST" && purposeVerb(tokens, first, prefix))
+    !(trigger.type === "REQUEST" && purposeVerb(tokens, first, prefix)) &&
+    !(trigger.type === "AID" && helpNoun(tokens[first]) && purposeVerb(tokens, first, prefix, true))
   )
     return "verb after a preposition";
   if (trigger.pronounHeh && TEH_MARBUTA_END.test((tokens[first] as Token).text)) return "word in ة";
@@ -126,8 +128,17 @@ function unlessAfter(tokens: readonly Token[], trigger: Trigger, end: number): b
  * verb they serve (meeting-object.ts): ل before a visit may tell what came next (`ليزور فرنسا بعدها`), and
  * ت opens verbal nouns of other rows (`لتعاون`، `لتبادل`).
  */
-function purposeVerb(tokens: readonly Token[], first: number, prefix: string): boolean {
+function purposeVerb(tokens: readonly Token[], first: number, prefix: string, noun = false): boolean {
   return (
-    prefix.replace(/^[وف]/u, "") === "ل" && /^[يت]/u.test((tokens[first] as Token).text.slice(prefix.length))
+    prefix.replace(/^[وف]/u, "") === "ل" &&
+    (noun || /^[يت]/u.test((tokens[first] as Token).text.slice(prefix.length)))
   );
+}
+
+/** The verbal noun of help (`لمساعدة الجيش`), whose AID row is read as a verb only after ل of purpose (meeting-object.ts). */
+const HELP: ReadonlySet<string> = new Set(["مساعدة", "مساعدته", "مساعدتها", "مساعدتهم"].map(keyOf));
+
+/** The token is the verbal noun of help, with or without its proclitics. */
+export function helpNoun(t: Token | undefined): boolean {
+  return tokenIn(HELP, t);
 }
