@@ -61,7 +61,7 @@ export function disagreeingBefore(c: Clause, hit: TriggerHit, before: readonly P
 const FEMININE_RELATIVE = keyOf("التي");
 
 /**
- * `تصريحات ولي العهد …، خلال زيارته إلى فرنسا، التي اتهم فيها إيران`: a verb of the masculine form right
+ * `تصريحات رئيس الوزراء …، خلال جولته في ألمانيا، التي انتقد فيها كندا`: a verb of the masculine form right
  * after `التي` does not agree with a feminine state before the pronoun, so that state is not its subject: the
  * pronoun stands for a thing (his statements, his visit), and the verb's subject is the nearest person of a
  * state named before it in its sentence. Null when the verb agrees, the antecedent is no feminine state, or
