@@ -21,7 +21,7 @@ import type { TriggerHit } from "./triggers.ts";
 import { seatOf } from "./place-mentions.ts";
 import { objectChain } from "./object-chain.ts";
 import { struckGenitive } from "./object-genitive.ts";
-import { disagreeingBefore, objectByGender } from "./gender-object.ts";
+import { disagreeingBefore, objectByGender, relativeOwner } from "./gender-object.ts";
 import { commaVerbSubject } from "./comma-subject.ts";
 import { governedConjunct } from "./governed-conjunct.ts";
 import { ownIndefiniteSubject } from "./own-subject.ts";
@@ -295,7 +295,8 @@ function relativeSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
     // on a preposition's word after it, is the verb's subject; the antecedent is its object.
     if (subject.prefix === "" && resumedAfter(c, end)) return groupAt(c, subject);
   }
-  return antecedentOf(c, hit.first - 1);
+  const ante = antecedentOf(c, hit.first - 1);
+  return relativeOwner(c, hit, ante) ?? ante;
 }
 
 /** How many words after a relative verb's subject the antecedent's pronoun may stand (`بمهاجمتها`). */

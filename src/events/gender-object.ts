@@ -1,4 +1,5 @@
 // A state named right after a verb of the masculine form is the verb's object (`ووصف طهران بأنها`).
+import { keyOf } from "../arabic/normalize.ts";
 import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { punctuated } from "./clause-units.ts";
@@ -54,4 +55,33 @@ export function disagreeingBefore(c: Clause, hit: TriggerHit, before: readonly P
   if (hit.first <= c.sentenceStart || !punctuated(c, hit.first, hit.first)) return false;
   if (!before.every((u) => feminineState(c, u))) return false;
   return masculineVerb(c.tokens[hit.first] as Token, hit.prefix);
+}
+
+/** The feminine relative pronoun (`التي`). */
+const FEMININE_RELATIVE = keyOf("التي");
+
+/**
+ * `تصريحات رئيس الوزراء …، خلال جولته في ألمانيا، التي انتقد فيها كندا`: a verb of the masculine form right
+ * after `التي` does not agree with a feminine state before the pronoun, so that state is not its subject: the
+ * pronoun stands for a thing (his statements, his visit), and the verb's subject is the nearest person of a
+ * state named before it in its sentence. Null when the verb agrees, the antecedent is no feminine state, or
+ * no such person stands before it.
+ */
+export function relativeOwner(
+  c: Clause,
+  hit: TriggerHit,
+  antecedent: readonly PartyUnit[],
+): PartyUnit[] | null {
+  if (c.tokens[hit.first - 1]?.key !== FEMININE_RELATIVE || antecedent.length === 0) return null;
+  if (!antecedent.every((u) => feminineState(c, u))) return null;
+  if (!masculineVerb(c.tokens[hit.first] as Token, hit.prefix)) return null;
+  const persons = c.units.filter(
+    (u) =>
+      u.first >= c.sentenceStart &&
+      u.end < hit.first &&
+      u.type === "PERSON" &&
+      u.parties.some((p) => p.country !== null),
+  );
+  const last = persons[persons.length - 1];
+  return last ? [last] : null;
 }
