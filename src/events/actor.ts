@@ -25,6 +25,7 @@ import { disagreeingBefore, objectByGender, relativeOwner } from "./gender-objec
 import { commaVerbSubject } from "./comma-subject.ts";
 import { governedConjunct } from "./governed-conjunct.ts";
 import { ownIndefiniteSubject } from "./own-subject.ts";
+import { agreeingSubject } from "./participle-gender.ts";
 
 /** How far after a verb its subject may stand (VSO: `التقى أكبر مسؤول … نظيره`). */
 const SUBJECT_REACH = 8;
@@ -84,7 +85,7 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
   // With no subject in that clause (`الغارة ضربت أهدافا … بالتنسيق مع`), the sentence's.
   if (hit.trigger.pos === "participle") {
     const own = MANNER.test(c.tokens[hit.first]?.text ?? "") ? matrixSubject(c, hit, c.start) : [];
-    return own.length > 0 ? own : matrixSubject(c, hit);
+    return agreeingSubject(c, hit, own.length > 0 ? own : matrixSubject(c, hit));
   }
   // ناشد الأمين العام للأمم المتحدة: the title's body after ل (title-body.ts).
   const titled = titleBody(c, hit);

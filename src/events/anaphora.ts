@@ -53,7 +53,7 @@ export function openingSubject(
 
 /**
  * `… قال نتنياهو. واتهم إيران بـ…`، `… . وأعرب عن شكره لبريطانيا`: a verb that opens its sentence with و and
- * names no subject continues the previous sentence's opening subject (`openingSubject`), unless that
+ * names no subject (or one after an opening `كما`) continues the previous sentence's opening subject (`openingSubject`), unless that
  * subject is of a state of `others` (the side accused or praised); null when there is none.
  */
 export function previousOpener(
@@ -66,8 +66,13 @@ export function previousOpener(
 ): PartyUnit | null {
   const sentence = arabic.sentences[sentenceIndex];
   const previous = arabic.sentences[sentenceIndex - 1];
-  if (!sentence || !previous || hit.trigger.pos !== "verb" || hit.first !== sentence.firstToken) return null;
-  if (!hit.prefix.startsWith("و")) return null;
+  if (!sentence || !previous || hit.trigger.pos !== "verb") return null;
+  // `… . كما هدد أيضا بفرض رسوم`: a verb right after a sentence-opening كما ("likewise") continues too.
+  const likewise =
+    hit.first === sentence.firstToken + 1 &&
+    hit.prefix === "" &&
+    unmarked((arabic.tokens[sentence.firstToken] as Token).text) === "كما";
+  if (!likewise && (hit.first !== sentence.firstToken || !hit.prefix.startsWith("و"))) return null;
   const owner = openingSubject(arabic.tokens, units, previous, previous.endToken, cues);
   const against = statesOfUnits(others);
   return owner && owner.parties.every((p) => !against.has(p.country)) ? owner : null;

@@ -14,6 +14,8 @@ import { relativePlace } from "./relative-place.ts";
 import { meetingObject } from "./meeting-object.ts";
 import { mapUnits, sharedActor } from "./sides.ts";
 import { lastInSentence, type Told } from "./told.ts";
+import { previousOpener } from "./anaphora.ts";
+import { unmarked } from "../arabic/regexes.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { TypeRules } from "./types.ts";
 import { isPlace } from "./place-mentions.ts";
@@ -119,6 +121,18 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
     answerOfCondition(arabic.tokens, sentence.firstToken, hit.first, cues);
   if (before && hit.prefix.startsWith("و") && !answer)
     args.actor = sharedActor(args.actor, before, units, told.swapped.has(before));
+  // … . كما هدد أيضا بفرض رسوم على السلع الصينية: a demand or threat right after a sentence-opening كما,
+  // with no subject, continues the opening subject of the sentence before (the و form for every verb
+  // was tried and dropped in the twenty-ninth pass).
+  if (args.actor.length === 0 && (hit.trigger.type === "REQUEST" || hit.trigger.type === "THREATEN")) {
+    const s = arabic.sentences[sentenceIndex];
+    // Only when a preposition or a بـ complement comes next (past أيضا): a noun there is the verb's own
+    // subject or object (`كما دعت بعض الدول`، `كما دعا أعضاء الهيئة`), which the sentence before cannot name.
+    const likewise =
+      s && hit.first === s.firstToken + 1 && hit.prefix === "" && complementNext(arabic, hit, cues);
+    const opener = likewise ? previousOpener(arabic, units, sentenceIndex, hit, args.recipient, cues) : null;
+    if (opener) args.actor = [opener];
+  }
   // A directed act's dual names two states other than the actor's; a mutual one may include it.
   if (!rules.mutual)
     args.recipient = mapUnits(args.recipient, (u) => otherDual(u, args.actor, units, told.events));
@@ -183,4 +197,17 @@ function attendee(clause: Clause, hit: TriggerHit, args: Arguments): PartyUnit |
     return null;
   }
   return null;
+}
+
+/** `أيضا`، the adverb a verb of `كما` often carries before its complement. */
+const ALSO = /^أيضا?ً?$/u;
+
+/** The verb's next word (past أيضا) is a preposition or a word with a بـ proclitic (`بفرض`، `إلى`). */
+function complementNext(arabic: ArabicText, hit: TriggerHit, cues: EventCues): boolean {
+  let k = hit.end;
+  if (ALSO.test(unmarked((arabic.tokens[k] as Token | undefined)?.text ?? ""))) k++;
+  const t = arabic.tokens[k];
+  // بعض، عدد: a quantifier opens the verb's own subject (cue plural_after), though it reads as ب + a word.
+  if (t === undefined || tokenIn(cues.pluralAfter, t)) return false;
+  return tokenIn(cues.preposition, t) || (t.bare.length > 0 && t.bare.every((b) => b.prefix === "ب"));
 }

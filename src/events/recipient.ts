@@ -1,5 +1,6 @@
 // Recipient search: to whom the act was done, from its frame's prepositions and the direct object.
 import type { Token } from "../pipeline/types.ts";
+import { keyOf } from "../arabic/normalize.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import {
   afterPreposition,
@@ -29,6 +30,8 @@ import { placeDestination } from "./place-destination.ts";
 
 /** Prepositions that name the other side of any act (`مع باكستان`، `بين البلدين`), as keys. */
 const PARTNER_PREPS = ["مع", "بين"];
+/** `إيا`، the carrier of a participle's object pronoun (`مطالبا إياها`), as a key. */
+const CARRIER = keyOf("إيا");
 /** How far after the actor a direct object may stand (`اتهمت بكين واشنطن`). */
 const OBJECT_REACH = 6;
 
@@ -37,6 +40,12 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
   const from = Math.max(hit.end, ...actor.filter((u) => u.first >= hit.end).map((u) => u.end));
   // زيارة إلى مرتفعات الجولان: a visit whose destination is a place that is no state visits no state.
   if (placeDestination(c, hit)) return [];
+  // داعيا إياها إلى الضغط على دمشق: a participle's object pronoun right after it is its object, before
+  // any party of the act asked for or charged with.
+  if (frame.includes("direct") && hit.trigger.pos === "participle") {
+    const u = c.units.find((x) => x.first === hit.end && x.prefix === CARRIER && x.type.startsWith("REF"));
+    if (u) return [u];
+  }
   // زار بوتين بكين: an object right after a post-verbal subject.
   if (frame.includes("direct") && from > hit.end) {
     const u =
