@@ -283,7 +283,8 @@ function missionObject(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
  * pronoun stands for as its subject.
  */
 function relativeSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
-  const rel = relativeBefore(c, hit.first);
+  // الذي كان يتحدث مع نظيره: a talk going on is the setting of the act told, no meeting of its own.
+  const rel = relativeBefore(c, hit.first, hit.trigger.type !== "CONSULT");
   if (hit.trigger.pos !== "verb" || rel < 0) return [];
   // بنس الذي اتهمه مادورو: with an object pronoun the antecedent is the object, not the subject.
   if (objectReference(hit, c.tokens, c.cues)) return [];
