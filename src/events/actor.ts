@@ -1,6 +1,7 @@
 // Actor search: who did the act, from Arabic word order (`بكين رفضت`، `التقى بوتين`) and light verbs.
 import type { Token } from "../pipeline/types.ts";
 import { isReference, objectReference } from "./references.ts";
+import { relativeBefore } from "./relative-agent.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import {
   afterPreposition,
@@ -283,7 +284,9 @@ function missionObject(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
  * pronoun stands for as its subject.
  */
 function relativeSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
-  if (hit.trigger.pos !== "verb" || !tokenIn(c.cues.relative, c.tokens[hit.first - 1])) return [];
+  // الذي كان يتحدث مع نظيره: a talk going on is the setting of the act told, no meeting of its own.
+  const rel = relativeBefore(c, hit.first, hit.trigger.type !== "CONSULT");
+  if (hit.trigger.pos !== "verb" || rel < 0) return [];
   // بنس الذي اتهمه مادورو: with an object pronoun the antecedent is the object, not the subject.
   if (objectReference(hit, c.tokens, c.cues)) return [];
   // والذي حملت روسيا إسرائيل مسؤوليته: two parties right after the verb, with no و between, are its own
@@ -296,7 +299,7 @@ function relativeSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
     // on a preposition's word after it, is the verb's subject; the antecedent is its object.
     if (subject.prefix === "" && resumedAfter(c, end)) return groupAt(c, subject);
   }
-  const ante = antecedentOf(c, hit.first - 1);
+  const ante = antecedentOf(c, rel);
   return relativeOwner(c, hit, ante) ?? ante;
 }
 

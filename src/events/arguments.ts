@@ -175,6 +175,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
     objectIn(c, hit, actor, c.cues.speechObject) ||
     objectIn(c, hit, actor, c.cues.worldAddressee) ||
     (hit.trigger.type === "REQUEST" && objectIn(c, hit, actor, c.cues.peopleAsked)) ||
+    // تحدث إلى الصحفيين: talk to the press is no meeting with a state, whatever state the sentence names.
+    (hit.trigger.type === "CONSULT" && pressAddressed(c, hit, actor)) ||
     (hit.trigger.type === "REQUEST" && courtAsked(c, hit, actor)) ||
     emptyAddressee(c, hit, actor)
   )
@@ -347,6 +349,16 @@ function agentAfter(c: Clause, hit: TriggerHit): PartyUnit[] {
 /** Where the act's object stands: right after the trigger or after its post-verbal subject. */
 export function objectAt(hit: TriggerHit, actor: readonly PartyUnit[]): number {
   return Math.max(hit.end, ...actor.filter((u) => u.first >= hit.end).map((u) => u.end));
+}
+
+/** The verb's object is the press after its preposition (`إلى الصحفيين`، `للصحفيين`). */
+function pressAddressed(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
+  if (hit.trigger.pos !== "verb") return false;
+  const k = objectAt(hit, actor);
+  const prep = hit.trigger.frame.includes((c.tokens[k] as Token | undefined)?.key ?? "");
+  return k + 1 < c.end && prep
+    ? tokenIn(c.cues.peopleAsked, c.tokens[k + 1])
+    : objectIn(c, hit, actor, c.cues.peopleAsked);
 }
 
 /** The act's object is a state's own people (`مواطنيها`). */

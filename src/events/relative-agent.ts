@@ -49,3 +49,24 @@ export function relativeAgentOf(c: Clause, u: PartyUnit, from: number): boolean 
     !punctuated(c, u.first - 2, u.first)
   );
 }
+
+/** An imperfect verb's person prefix (`يطالب`، `ترفض`): `كان` before it tells a past that went on. */
+const IMPERFECT = /^[يتن]/u;
+
+/**
+ * The relative pronoun of a verb at `first`: right before it, or before the auxiliary of a past that
+ * went on (`ترامب الذي كان يطالب`، `التي كانت ترفض`) or was done before (`الذي كان قد زار`), else -1.
+ * A perfect right after `كان` (`التي كان وصل إليها`) is left out: its pronoun is often the object's.
+ * `progressive` false leaves out the past that went on (a talk told as the setting: `الذي كان يتحدث`).
+ */
+export function relativeBefore(c: Clause, first: number, progressive = true): number {
+  let k = first - 1;
+  if (tokenIn(c.cues.might, c.tokens[k]) && tokenIn(c.cues.pluperfectAux, c.tokens[k - 1])) k -= 2;
+  else if (
+    progressive &&
+    tokenIn(c.cues.pluperfectAux, c.tokens[k]) &&
+    IMPERFECT.test(c.tokens[first]?.text ?? "")
+  )
+    k -= 1;
+  return tokenIn(c.cues.relative, c.tokens[k]) ? k : -1;
+}
