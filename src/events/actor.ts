@@ -1,7 +1,7 @@
 // Actor search: who did the act, from Arabic word order (`بكين رفضت`، `التقى بوتين`) and light verbs.
 import type { Token } from "../pipeline/types.ts";
 import { isReference, objectReference } from "./references.ts";
-import { relativeBefore } from "./relative-agent.ts";
+import { relativeBefore, resumedAfter } from "./relative-agent.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import {
   afterPreposition,
@@ -301,19 +301,6 @@ function relativeSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
   }
   const ante = antecedentOf(c, rel);
   return relativeOwner(c, hit, ante) ?? ante;
-}
-
-/** How many words after a relative verb's subject the antecedent's pronoun may stand (`بمهاجمتها`). */
-const RESUMED_REACH = 2;
-
-/** A verbal noun on ب or ل with a pronoun of the antecedent (`بمهاجمتها`، `لضربهم`), or `ضدها`. */
-const RESUMED = /^(?:[وف]?[بل]\p{L}{3,}(?:ها|هم|هما)|ضدها|ضدهم)$/u;
-
-/** The antecedent's pronoun right after `end` (`بمهاجمتها`، `ضدها`). */
-function resumedAfter(c: Clause, end: number): boolean {
-  for (let k = end; k < Math.min(c.end, end + RESUMED_REACH); k++)
-    if (RESUMED.test(c.tokens[k]?.text ?? "")) return true;
-  return false;
 }
 
 /** The party a relative pronoun at `rel` stands for: the group ending right before it, else none. */

@@ -133,8 +133,6 @@ export function compileCues(lex: Lexicons): EventCues {
     masculineState: set("masculine_state"),
     bodyEnd: set("body_end"),
     bodyBackHead: set("body_back_head"),
-    receptionNoun: set("reception_noun"),
-    hostingVerb: set("hosting_verb"),
     dealCounterpart: new Map(
       cue(lex, "deal_counterpart").map((f) => {
         const [name = "", state = ""] = f.split("=");

@@ -39,9 +39,6 @@ export interface EventCues extends ModalityCues, DateCues, MeetingCues {
   bodyEnd: Set<string>;
   /** A state's body called by its head noun alone (`الحكومة`، `الجيش`): body-units.ts. */
   bodyBackHead: Set<string>;
-  /** `استقبال`: the counterpart after it is the guest, who acts. */
-  receptionNoun: Set<string>;
-  hostingVerb: Set<string>;
   /** An agreement's name (keys, words joined by a space) → the state it was made with (`الاتفاق النووي` → IRN). */
   dealCounterpart: Map<string, string>;
   /** Head nouns of an agreement (cue deal_head): a bare definite one stands for the agreement named before. */

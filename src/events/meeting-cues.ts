@@ -27,6 +27,10 @@ export interface MeetingCues {
   holdNoun: Set<string>;
   /** Nouns of effort, offer, place or date (`جهود`، `عرض`، `مكان`) that a meeting held with ل is for. */
   soughtHead: Set<string>;
+  /** `استقبال`: the counterpart after it is the guest, who acts. */
+  receptionNoun: Set<string>;
+  /** Verbs of receiving a guest (`استقبل`): with one in the sentence, a reception noun is its subject's (noun-agents.ts). */
+  hostingVerb: Set<string>;
 }
 
 /** The meeting cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys). */
@@ -43,6 +47,8 @@ export function compileMeetingCues(set: (kind: string) => SlotSet): MeetingCues 
     heldVerb: set("held_verb"),
     meetVerb: set("meet_verb"),
     holdNoun: set("hold_noun"),
+    receptionNoun: set("reception_noun"),
+    hostingVerb: set("hosting_verb"),
     soughtHead: set("sought_head"),
   };
 }

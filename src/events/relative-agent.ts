@@ -1,6 +1,7 @@
 // The agent a relative clause on an act's object names (`تدين العقوبات التي فرضتها الولايات المتحدة`،
 // `الخطوة التي قامت بها الولايات المتحدة`): the state a reaction is aimed at when the clause names no other
-// side. Split from recipient.ts (otherState).
+// side. Split from recipient.ts (otherState). Also where a relative verb's pronoun stands (`relativeBefore`)
+// and the antecedent's pronoun after its subject (`resumedAfter`), which actor.ts reads.
 import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { punctuated } from "./clause-units.ts";
@@ -69,4 +70,17 @@ export function relativeBefore(c: Clause, first: number, progressive = true): nu
   )
     k -= 1;
   return tokenIn(c.cues.relative, c.tokens[k]) ? k : -1;
+}
+
+/** How many words after a relative verb's subject the antecedent's pronoun may stand (`بمهاجمتها`). */
+const RESUMED_REACH = 2;
+
+/** A verbal noun on ب or ل with a pronoun of the antecedent (`بمهاجمتها`، `لضربهم`), or `ضدها`. */
+const RESUMED = /^(?:[وف]?[بل]\p{L}{3,}(?:ها|هم|هما)|ضدها|ضدهم)$/u;
+
+/** The antecedent's pronoun right after `end` (`بمهاجمتها`، `ضدها`). */
+export function resumedAfter(c: Clause, end: number): boolean {
+  for (let k = end; k < Math.min(c.end, end + RESUMED_REACH); k++)
+    if (RESUMED.test(c.tokens[k]?.text ?? "")) return true;
+  return false;
 }
