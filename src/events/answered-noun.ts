@@ -17,13 +17,16 @@ export function answeredNoun(
   prev: TriggerHit | undefined,
   at: number,
   prefix: string,
-  nestedKeys: ReadonlySet<string> | undefined,
+  nested: { keys: ReadonlySet<string>; mentionStarts: ReadonlySet<number> } | undefined,
 ): boolean {
   // A verb form of the noun (a noun's trigger row is read as a noun already), with no proclitic.
-  if (prefix !== "" || nestedKeys === undefined) return false;
+  if (prefix !== "" || nested === undefined) return false;
+  // طلب الولايات المتحدة إرسال قوات: a named state right after it keeps the verb reading, whose sides the
+  // clause reads as before (the state asks the one that answers).
+  if (nested.mentionStarts.has(at + 1)) return false;
   if (prev === undefined || prev.trigger.pos !== "verb" || !ADDRESSEE_TAKERS.has(prev.trigger.type))
     return false;
-  if (at - prev.end > SUBJECT_WORDS || !tokenIn(nestedKeys, tokens[at])) return false;
+  if (at - prev.end > SUBJECT_WORDS || !tokenIn(nested.keys, tokens[at])) return false;
   // Only spaces between: a comma or a stop ends the answering verb's clause.
   for (let k = prev.end; k <= at; k++) if (!(tokens[k] as Token).linked) return false;
   return true;

@@ -270,7 +270,7 @@ export function findTriggers(
     // قامت الولايات المتحدة، بدعم من حلفائها، بقصف: an adverbial noun of backing takes no act as its object.
     // رفضت السلطات الأمريكية طلب ترحيله: a verb form that is the answered act's noun (answered-noun.ts).
     const asNoun =
-      trigger.pos === "noun" || (sameSentence && answeredNoun(tokens, prev, i, m.prefix, nested?.keys));
+      trigger.pos === "noun" || (sameSentence && answeredNoun(tokens, prev, i, m.prefix, nested));
     const objectOfPrev =
       asNoun &&
       prev !== undefined &&
