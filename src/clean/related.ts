@@ -179,10 +179,15 @@ function continues(line: string, options: RelatedLineOptions): boolean {
   // item (`3-الكويت`), or the line that announces it (`… على النحو التالي:`); never a lead.
   if (opening.slice(0, 3).some((w) => w.endsWith(":")) || LIST_ITEM.test(line) || /:\s*$/u.test(line))
     return true;
+  // A post the page embeds, shown cut with an ellipsis (`… على إثر...`), is the article's; a lead of
+  // another story is cut at a fixed length with no mark.
+  if (EMBED_CUT.test(line)) return true;
   const words = keyOf(opening.join(" "))
     .split(" ")
     .map((w) => w.replace(/[،,:]$/u, ""));
   const first = words[0] as string;
+  // `مون قال أيضاً …`: "also" in its first words ties a paragraph to the one before; no lead says it.
+  if (words.slice(1, ALSO_REACH + 1).includes(ALSO)) return true;
   if (first === PREPOSITION_FI) {
     // `في أول تعليق له …`, `في رد على …`, `في الوقت الذي …` open the lead of another story.
     if (
@@ -207,6 +212,13 @@ function closes(line: string, options: RelatedLineOptions): boolean {
   return options.closers.has(keyOf(line.split(/\s+/u, 1)[0] as string));
 }
 
+/** An embedded post cut by the page: three dots or an ellipsis at the end. */
+const EMBED_CUT = /(?:\.\.\.|…)["”»]?\s*$/u;
+
+/** The key of أيضا, and how many words after the first it may stand (`مون قال أيضاً`). */
+const ALSO = keyOf("أيضا");
+const ALSO_REACH = 3;
+
 /** The key of the preposition في. */
 const PREPOSITION_FI = keyOf("في");
 
@@ -221,8 +233,9 @@ const PLUPERFECT_REACH = 6;
  * Where a tail of other articles' leads starts (CNN Arabic lists them after the body, unmarked):
  * the longest run of lines at the end that open without a conjunction, none longer than a cut
  * lead, in a body whose other later paragraphs mostly do open with one. -1 when there is none.
+ * `cut`: how many leads cut at a fixed length followed these lines (they count towards the run).
  */
-function leadTail(lines: readonly string[], options: RelatedLineOptions): number {
+function leadTail(lines: readonly string[], options: RelatedLineOptions, cut = 0): number {
   let start = lines.length;
   while (
     start > 1 &&
@@ -232,7 +245,9 @@ function leadTail(lines: readonly string[], options: RelatedLineOptions): number
     start--;
   if (start === lines.length) return -1;
   const closed = start > 1 && closes(lines[start - 1] as string, options);
-  if (!closed && lines.length - start < options.minLeadTail) return -1;
+  // The leads already cut at a fixed length (`cut`) stood in the same run: one or two unmarked lines
+  // before them are its head, not the article's last paragraphs.
+  if (!closed && lines.length - start + cut < options.minLeadTail) return -1;
   const middle = lines.slice(1, start);
   if (middle.length === 0) return -1;
   const connected = middle.filter((l) => continues(l, options)).length;
@@ -269,9 +284,11 @@ export function dropRelatedLines(
     );
   if (!outlets.some((o) => o && options.leadTailOutlets.has(keyOf(o)))) return kept;
   const at = kept.flatMap((l, i) => (l === "" ? [] : [i]));
+  const cut = text.slice(tail).filter((l) => l !== "").length;
   const leads = leadTail(
     at.map((i) => kept[i] as string),
     options,
+    cut,
   );
   return leads < 0 ? kept : kept.slice(0, at[leads]);
 }
