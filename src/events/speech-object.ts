@@ -31,5 +31,7 @@ export function speechObjectOwner(c: Clause, hit: TriggerHit, u: PartyUnit): boo
  * light verb before carries the noun, its subject is the agent and the nisba is the object's (caller's check).
  */
 export function lamObjectNisba(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
-  return hit.trigger.pos === "noun" && u.type === "NISBA" && u.prefix === "" && objectOnLam(c, hit.end, u.first);
+  return (
+    hit.trigger.pos === "noun" && u.type === "NISBA" && u.prefix === "" && objectOnLam(c, hit.end, u.first)
+  );
 }
