@@ -17,7 +17,7 @@ import {
 import { anyIn, tokenIn } from "./cues.ts";
 import { asideAntecedent } from "./aside.ts";
 import { titleBody } from "./title-body.ts";
-import { speechObjectOwner } from "./speech-object.ts";
+import { lamObjectNisba, speechObjectOwner } from "./speech-object.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { seatOf } from "./place-mentions.ts";
 import { objectChain } from "./object-chain.ts";
@@ -142,7 +142,11 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     !targeted &&
     // ووصف طهران بأنها: a state right after a verb of the masculine form is its object.
     !genderObject;
-  if (hit.trigger.pos === "noun" && afterOk) return groupAt(c, after);
+  if (hit.trigger.pos === "noun" && afterOk) {
+    // ووجهت إسرائيل ضربة لمواقع إيرانية: a light verb's subject, not the nisba of the noun's ل-object.
+    const carrier = lamObjectNisba(c, hit, after) ? lightVerbSubject(c, hit) : [];
+    return carrier.length > 0 ? carrier : groupAt(c, after);
+  }
   const before = groupBefore(c, hit.first);
   const last = before[before.length - 1];
   // تقطع طرق المواصلات مع قطر: a party a preposition governs is no subject.

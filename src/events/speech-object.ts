@@ -25,3 +25,13 @@ function objectOnLam(c: Clause, from: number, to: number): boolean {
 export function speechObjectOwner(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
   return SPEECH_ACTS.has(hit.trigger.type) && hit.trigger.pos === "noun" && objectOnLam(c, hit.end, u.first);
 }
+
+/**
+ * `u`, a nisba after a noun trigger, follows the noun's object on ل (`ووجهت إسرائيل ضربة لمواقع إيرانية`): when a
+ * light verb before carries the noun, its subject is the agent and the nisba is the object's (caller's check).
+ */
+export function lamObjectNisba(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+  return (
+    hit.trigger.pos === "noun" && u.type === "NISBA" && u.prefix === "" && objectOnLam(c, hit.end, u.first)
+  );
+}
