@@ -44,3 +44,12 @@ test("a welcome or backing of the clause summed up is for that clause's doer", (
   // A clause summed up with no state as its doer gives the backing no recipient.
   assert.deepEqual(coded("ودار الحديث عن استضافة جولة جديدة من المحادثات، الأمر الذي أيدته السويد."), []);
 });
+
+test("the party after بناء على طلب من asked, and is never read as the one asked", () => {
+  // The one who asks is after من; the sentence's subject of another state was asked.
+  assert.deepEqual(coded("وأطلقت السلطات الأردنية سراح الصيادين بناء على طلب من الحكومة اللبنانية."), [
+    "REQUEST LBN>JOR asserted",
+  ]);
+  // With no state as the sentence's subject, no state is read as the one asked.
+  assert.deepEqual(coded("وعقدت الجولة الثانية من المحادثات بناء على طلب من الرئيس الكوري الجنوبي."), []);
+});
