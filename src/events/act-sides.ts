@@ -43,6 +43,7 @@ import {
   ownActTarget,
   relativeBackref,
   replyTarget,
+  summedAt,
   summingBackref,
 } from "./reaction-targets.ts";
 import { firstAccuser, implicitRecipient, lastAccuser, lastAgainst, partiesOf } from "./sides.ts";
@@ -80,7 +81,6 @@ export interface SidesContext {
 export type ActSides =
   | { lost: null; args: Arguments; actor: Party[]; recipient: Party[]; swapped: boolean }
   | { lost: string; actor: readonly Party[]; recipient: readonly Party[] };
-
 const NONE: readonly Party[] = [];
 
 /** The trigger's sides, from its clause's reading `args`, by the rules above in their order. */
@@ -109,7 +109,7 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // …، ودعاه الرئيس الروسي: a coordinated verb with its object pronoun and its subject after it.
   const continued = coordinatedObjectSides(clause, hit, arabic, units);
   if (continued) return ownSides(continued.actor.length > 0 ? continued : null, "pronoun with no antecedent");
-  if (hit.trigger.relativeOnly && !coordinatedImperfect(clause, hit))
+  if (hit.trigger.relativeOnly && !coordinatedImperfect(clause, hit) && summedAt(clause, hit) < 0)
     return { lost: "imperfect object outside a relative clause", actor: NONE, recipient: NONE };
   // لم يندم على قراره: a regret is a threat only when it is to come (ستندم، سوف يندمون).
   if (hit.trigger.regret && !hit.prefix.includes("س") && arabic.tokens[hit.first - 1]?.key !== "سوف")

@@ -25,6 +25,9 @@ test("a deal with no trade purpose, or a firm's deal, names no other side by its
   assert.deepEqual(coded("ووقعت المغرب أمس اتفاقا لتطوير الموانئ في نيجيريا."), []);
   // A firm named by its nisba signs for itself: no act between states.
   assert.deepEqual(coded("ووقعت شركة أنظمة الدفاع الإيطالية عقدا لبيع سفن حربية إلى مصر."), []);
-  // A state after a comma is no longer in the deal's purpose.
-  assert.deepEqual(coded("ووقعت تونس اتفاقا لشراء القمح، في خطوة رحبت بها روسيا."), []);
+  // A state after a comma is no longer in the deal's purpose: no AGREE with Russia. Its welcome of the step
+  // summed up (`في خطوة رحبت بها`) is Russia's backing of Tunisia (reltake43).
+  assert.deepEqual(coded("ووقعت تونس اتفاقا لشراء القمح، في خطوة رحبت بها روسيا."), [
+    "SUPPORT RUS>TUN asserted",
+  ]);
 });

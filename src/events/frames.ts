@@ -77,8 +77,12 @@ export function atRequest(c: Clause, hit: TriggerHit): Arguments | null {
   const actor = agentAfter(c, hit);
   const mine = statesOfUnits(actor);
   const subject = matrixSubject(c, hit).filter((u) => u.parties.every((p) => !mine.has(p.country)));
-  // With no other state as the sentence's subject, the request is read as any other.
-  return actor.length > 0 && subject.length > 0 ? { actor, recipient: subject, fromPhrase: true } : null;
+  // With no other state as the sentence's subject, a party after من still asked: it is never the one asked
+  // (`عقد الاجتماع بناء على طلب من كيم`); a genitive (`بناء على طلب روسي`) is read as any other request's.
+  const from = (c.tokens[hit.end] as Token | undefined)?.key === "من";
+  return actor.length > 0 && (subject.length > 0 || from)
+    ? { actor, recipient: subject, fromPhrase: true }
+    : null;
 }
 
 /**

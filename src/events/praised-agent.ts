@@ -4,6 +4,7 @@ import type { Event, Party, Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { afterSubject, groupAt, punctuated, statesOfUnits, tokenProclitic } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
+import { summedDoer } from "./reaction-targets.ts";
 import { otherSide } from "./recipient.ts";
 import type { Told } from "./told.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -30,6 +31,9 @@ const BA = ["ب"];
  */
 export function praisedAgent(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
   if (actor.length === 0) return [];
+  // وهو ما رحبت به السعودية، الخطوة التي أيدتها فرنسا: the deed praised is the clause summed up (reaction-targets.ts).
+  const summed = summedDoer(c, hit, actor);
+  if (summed.length > 0) return summed;
   const mine = statesOfUnits(actor);
   if (mine.has(null)) return [];
   const from = afterSubject(hit, actor);

@@ -81,11 +81,55 @@ export function claimant(
   const backref =
     tokenIn(c.cues.claimBackref, c.tokens[hit.first - 2]) &&
     (what?.key === "ما" ||
-      ((tokenIn(c.cues.claimNoun, what) || what?.key === MATTER) && actor.some((u) => u.first === hit.end)));
+      ((tokenIn(c.cues.claimNoun, what) || what?.key === MATTER) && subjectAfter(c, hit, actor)));
   const answered = backref
     ? hit.first - 2
     : (namedBackref(c, hit, actor) ?? contrastedBackref(c, hit, actor, deniesPart));
   if (answered < 0) return asClaimedBy(c, hit, actor, mine);
+  return answeredSide(c, answered, actor, mine);
+}
+
+/**
+ * `وأعلنت مصر فتح المعبر، وهو ما رحبت به السعودية`، `وهي الخطوة التي أيدتها فرنسا`: an act told by a summing
+ * `ما` or a claim noun with a relative (as `claimant` reads them, never by a contrast or from far back) is for
+ * the doer of the clause it sums up: the sentence's first subject of another state before it; else none.
+ */
+export function summedDoer(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
+  const mine = statesOfUnits(actor);
+  if (mine.size === 0 || mine.has(null) || !subjectAfter(c, hit, actor)) return [];
+  const answered = summedAt(c, hit);
+  return answered > c.sentenceStart ? answeredSide(c, answered, actor, mine) : [];
+}
+
+/**
+ * `وهو ما ترفضه طهران`، `الأمر الذي ترفضه`، `في خطوة تنتقدها`: where the words that sum up the clause before
+ * stand (a summing `ما` after cue `claim_backref`, or `أمر` or a claim noun with a relative pronoun, or `في` and
+ * an indefinite claim noun) right before the verb; else -1. The verb's object pronoun stands for that clause.
+ */
+export function summedAt(c: Clause, hit: TriggerHit): number {
+  const what = c.tokens[hit.first - 1];
+  const before = c.tokens[hit.first - 2];
+  if (!what || !before || hit.first - 2 <= c.sentenceStart) return -1;
+  if (what.key === "ما" && tokenIn(c.cues.claimBackref, before)) return hit.first - 2;
+  if (BACKREF_RELATIVES.has(what.key) && claimWord(c, before)) return hit.first - 2;
+  if (before.key === IN_KEY && tokenIn(c.cues.claimNoun, what) && what.bare.length === 0)
+    return hit.first - 2;
+  return -1;
+}
+
+/** The verb's subject stands right after it, or after the resumptive ب of its antecedent (`رحبت بها السعودية`). */
+function subjectAfter(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
+  const at = tokenIn(c.cues.doneWith, c.tokens[hit.end]) ? hit.end + 1 : hit.end;
+  return actor.some((u) => u.first === at);
+}
+
+/** The first subject of another state in the sentence before `answered`, with its group. */
+function answeredSide(
+  c: Clause,
+  answered: number,
+  actor: readonly PartyUnit[],
+  mine: Set<string | null>,
+): PartyUnit[] {
   const u = c.units.find(
     (x) =>
       x.end <= answered &&
@@ -116,7 +160,7 @@ function claimWord(c: Clause, t: Token | undefined): boolean {
  * clause ends (the noun or the `في`), or null. Party22, twenty-first pass.
  */
 function namedBackref(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): number | null {
-  if (hit.trigger.pos !== "verb" || !actor.some((u) => u.first === hit.end)) return null;
+  if (hit.trigger.pos !== "verb" || !subjectAfter(c, hit, actor)) return null;
   // وهي الاتهامات التي نفتها موسكو: a denial answers the charge told before, read as the event it is
   // (act-sides.ts, implicitRecipient), not the sentence's first subject (tried: 1 of 4 right).
   if (tokenIn(c.cues.denialVerb, c.tokens[hit.first])) return null;

@@ -30,6 +30,9 @@ export function unfit(
     !(trigger.type === "AID" && helpNoun(tokens[first]) && purposeVerb(tokens, first, prefix, true))
   )
     return "verb after a preposition";
+  // الأمر الذي أدانته موسكو: the form is a verb with its object pronoun only right after a relative pronoun or
+  // a summing ما; elsewhere it is the noun with its own (إدانته بالفساد, his conviction).
+  if (trigger.relative && !afterRelative(tokens, first)) return "not after a relative";
   if (trigger.pronounHeh && TEH_MARBUTA_END.test((tokens[first] as Token).text)) return "word in ة";
   // ضربة جزاء، هجوم المنتخب: the word after gives the trigger another sense; so does the word after one of
   // the trigger's own prepositions (وصل إلى حد، وصلت إلى مستوى: a point reached, no visit).
@@ -141,4 +144,14 @@ const HELP: ReadonlySet<string> = new Set(["مساعدة", "مساعدته", "م
 /** The token is the verbal noun of help, with or without its proclitics. */
 export function helpNoun(t: Token | undefined): boolean {
   return tokenIn(HELP, t);
+}
+
+/** Relative pronouns and the summing ما before a verb whose object pronoun stands for what they refer to. */
+const RELATIVES: ReadonlySet<string> = new Set(["الذي", "التي", "ما"].map(keyOf));
+
+/** The token before `first` (or before a قد right before it) is a relative pronoun or ما. */
+function afterRelative(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1]?.key === keyOf("قد") ? first - 2 : first - 1;
+  const t = tokens[before];
+  return t !== undefined && t.sentence === (tokens[first] as Token).sentence && RELATIVES.has(t.key);
 }

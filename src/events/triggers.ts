@@ -76,6 +76,8 @@ export interface Trigger {
   fire?: boolean;
   /** A verb of wanting: an act only with a name right after it and `من` right after the name (want-from.ts). */
   wanter?: boolean;
+  /** A verb form that is also a noun with its pronoun (`أدانته`، `إدانته` his conviction): a verb only right after a relative. */
+  relative?: boolean;
 }
 
 /** How close after a trigger a noun trigger is read as its object (`رفضت مواصلة المفاوضات`). */
@@ -124,7 +126,7 @@ export interface TriggerHit {
 
 /** The `carrier` values that set the trigger flag of their own name; `right` (a right granted) is a duty too. */
 const FLAG_CARRIERS = new Set(
-  "aspectual intent stance received hosted duty must necessity backed backing blame held addressed regret behind baseless fire wanter".split(
+  "aspectual intent stance received hosted duty must necessity backed backing blame held addressed regret behind baseless fire wanter relative".split(
     " ",
   ),
 );
