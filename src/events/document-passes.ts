@@ -109,7 +109,9 @@ export function afterHits(
   if (replies.length > 0) events.sort((a, b) => a.evidence.start - b.evidence.start);
   // واتفق الطرفان خلال القمة على …: an act told at a meeting dated before takes its day (meeting-day.ts).
   meetingDays(arabic, events, options.published, cues);
-  return mergeRepeats(events, types, retold, cues.weekday);
+  const persons = new Set(found.entities.filter((e) => e.type === "PERSON").map((e) => e.id));
+  const leadEnd = (arabic.sentences[1] ?? arabic.sentences[0])?.end ?? 0;
+  return mergeRepeats(events, types, retold, cues.weekday, persons, cues.habitual, leadEnd);
 }
 
 /** The first tokens of the units that open no mention: a state's nisba (`السعودية` in `الاتهامات السعودية`). */

@@ -134,6 +134,39 @@ function dayNamed(text: string, weekdays: ReadonlySet<string>): boolean {
 }
 const DAY_MS = 86_400_000;
 
+/**
+ * `اتهم الرئيس … الحرس الثوري بأنه …` … `واتهم ترامب الحرس الثوري أيضا بإفقار …`: an act of a type whose repeats
+ * stay apart, done again by the same person (one entity) to the same side on the same day, with no time of its
+ * own, is that person's statement told again (a lead and its retelling, a quote and its paraphrase).
+ */
+function sameTeller(
+  o: Event,
+  e: Event,
+  persons: ReadonlySet<string>,
+  habitual: ReadonlySet<string>,
+  leadEnd: number,
+): boolean {
+  // The first telling in the lead (the article's first two sentences): the news, retold below by its teller. Two
+  // acts of one person both told further down may be two points of a speech (`إذا … سينسحب` … `سنواصل الضغط`).
+  if (o.evidence.start >= leadEnd) return false;
+  if (e.date_text !== null && e.date_text !== o.date_text) return false;
+  // ولطالما انتقد ترامب الصفقة، ودأب على انتقادها: a stance held over time, told beside the day's statement.
+  if (toldAsHabit(o, habitual) || toldAsHabit(e, habitual)) return false;
+  if (!sameDate(o, e) || sidesOf(o) !== sidesOf(e)) return false;
+  return e.actor.some(
+    (p) => p.entity !== null && persons.has(p.entity) && o.actor.some((q) => q.entity === p.entity),
+  );
+}
+
+/** The event's sentence has a word of a habit (cue habitual), bare or after و or ف. */
+function toldAsHabit(e: Event, habitual: ReadonlySet<string>): boolean {
+  for (const w of e.evidence.text.split(/[\s،.:"«»()]+/u)) {
+    const k = keyOf(w);
+    if (habitual.has(k) || (/^[وف]/u.test(k) && habitual.has(k.slice(1)))) return true;
+  }
+  return false;
+}
+
 /** Repeats of the event's type merge: every one, or (`merged` = future) only a plan or promise retold. */
 function mergesWith(rules: TypeRules, e: Event): boolean {
   return rules.merged || (rules.mergedFuture && e.modality === "future");
@@ -148,6 +181,12 @@ export function mergeRepeats(
   types: TypeTable,
   retold: ReadonlySet<Event>,
   weekdays: ReadonlySet<string>,
+  /** The document's persons' entity ids: the same person's act told again is one (`sameTeller`). */
+  persons: ReadonlySet<string> = new Set(),
+  /** Words of a habit (cue habitual): an act told with one is no retelling of the day's (`sameTeller`). */
+  habitual: ReadonlySet<string> = new Set(),
+  /** Where the article's lead (its first two sentences) ends: `sameTeller` folds into an act told there. */
+  leadEnd = 0,
 ): Event[] {
   const out: Event[] = [];
   for (const e of events) {
@@ -170,7 +209,8 @@ export function mergeRepeats(
           ? sameDate(o, e) ||
             e.date_text === null ||
             (rulesOf(types, o.type).merged && toldUndated(o, e, weekdays))
-          : retold.has(e) && e.date_text === null && sidesOf(o) === sidesOf(e)),
+          : (retold.has(e) && e.date_text === null && sidesOf(o) === sidesOf(e)) ||
+            sameTeller(o, e, persons, habitual, leadEnd)),
     );
     if (!same) {
       out.push({ ...e, id: `v${out.length + 1}` });

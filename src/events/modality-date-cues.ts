@@ -138,6 +138,8 @@ export interface DateCues {
   dealMade: Set<string>;
   /** The weekdays' names by key (calendar.tsv): a retold meeting dated by one tells the news's own day. */
   weekday: Set<string>;
+  /** Words of a habit or of something said again and again (`لطالما`، `دأب`، `مرارا`): no one statement (merge.ts). */
+  habitual: Set<string>;
 }
 
 /** The modality and time cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys). */
@@ -222,5 +224,6 @@ export function compileModalityDateCues(
     pluperfectAux: set("pluperfect_aux"),
     pastNegation: set("past_negation"),
     weekday: weekdayWords(lex),
+    habitual: set("habitual"),
   };
 }
