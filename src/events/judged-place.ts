@@ -83,17 +83,30 @@ export function judgedPlace(
       )
         return undefined;
       if (m.type !== "GPE" || m.country === null || mine.has(m.country)) continue;
-      if (!isPlace(arabic, m, cues) || acrossBorder(arabic.tokens, m.firstToken, m.prefix, cues)) continue;
-      return {
-        first: m.firstToken,
-        end: m.endToken,
-        prefix: "",
-        type: "GPE",
-        parties: [{ entity: m.entity, text: m.text, country: m.country, sector: null }],
-        place: false,
-      };
+      const unit = placeStateUnit(arabic, m, cues);
+      if (unit) return unit;
     }
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * The state a place mention stands for as a side (`غارات على مطار تيفور وسط سوريا`، `التي شنتها إسرائيل في
+ * سوريا`): a unit of its own, no longer a place; none when the mention is no place or lies across a border.
+ */
+export function placeStateUnit(
+  arabic: ArabicText,
+  m: EntitiesResult["mentions"][number],
+  cues: EventCues,
+): PartyUnit | null {
+  if (!isPlace(arabic, m, cues) || acrossBorder(arabic.tokens, m.firstToken, m.prefix, cues)) return null;
+  return {
+    first: m.firstToken,
+    end: m.endToken,
+    prefix: "",
+    type: "GPE",
+    parties: [{ entity: m.entity, text: m.text, country: m.country, sector: null }],
+    place: false,
+  };
 }

@@ -7,9 +7,8 @@ import type { ArabicText, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { statesOfUnits } from "./clause-units.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
-import { isPlace } from "./place-mentions.ts";
+import { placeStateUnit } from "./judged-place.ts";
 import type { TriggerHit } from "./triggers.ts";
-import { acrossBorder } from "./units.ts";
 
 /** How many words may stand between the trigger and the relative pronoun (`الضربات الجوية الأخيرة التي`). */
 const PRONOUN_REACH = 3;
@@ -53,13 +52,5 @@ export function relativePlace(
   if (!m || m.country === null) return null;
   if (token(m.firstToken).sentence !== sentence) return null;
   if (/[،,.:؛"«»()]/u.test(arabic.text.slice(token(first).end, token(m.firstToken).start))) return null;
-  if (!isPlace(arabic, m, cues) || acrossBorder(arabic.tokens, m.firstToken, m.prefix, cues)) return null;
-  return {
-    first: m.firstToken,
-    end: m.endToken,
-    prefix: "",
-    type: "GPE",
-    parties: [{ entity: m.entity, text: m.text, country: m.country, sector: null }],
-    place: false,
-  };
+  return placeStateUnit(arabic, m, cues);
 }
