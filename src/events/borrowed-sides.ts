@@ -15,7 +15,6 @@ import { meetingObject } from "./meeting-object.ts";
 import { mapUnits, sharedActor } from "./sides.ts";
 import { lastInSentence, type Told } from "./told.ts";
 import { previousOpener } from "./anaphora.ts";
-import { unmarked } from "../arabic/regexes.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { TypeRules } from "./types.ts";
 import { isPlace } from "./place-mentions.ts";
@@ -199,13 +198,13 @@ function attendee(clause: Clause, hit: TriggerHit, args: Arguments): PartyUnit |
   return null;
 }
 
-/** `أيضا`، the adverb a verb of `كما` often carries before its complement. */
-const ALSO = /^أيضا?ً?$/u;
-
-/** The verb's next word (past أيضا) is a preposition or a word with a بـ proclitic (`بفرض`، `إلى`). */
+/**
+ * The verb's next word, past an adverb such as أيضا (cue carrier_filler), is a preposition or a word with a
+ * بـ proclitic (`كما هدد أيضا بفرض`، `إلى`).
+ */
 function complementNext(arabic: ArabicText, hit: TriggerHit, cues: EventCues): boolean {
   let k = hit.end;
-  if (ALSO.test(unmarked((arabic.tokens[k] as Token | undefined)?.text ?? ""))) k++;
+  if (tokenIn(cues.carrierFiller, arabic.tokens[k])) k++;
   const t = arabic.tokens[k];
   // بعض، عدد: a quantifier opens the verb's own subject (cue plural_after), though it reads as ب + a word.
   if (t === undefined || tokenIn(cues.pluralAfter, t)) return false;
