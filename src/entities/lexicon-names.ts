@@ -16,19 +16,24 @@ export function ofKind(values: readonly EntityEntry[], kind: EntityEntry["kind"]
 export function usable(w: Walker, values: readonly EntityEntry[], at: number): EntityEntry[] {
   // Loops, not `some` and `filter` with closures over the walker: this runs for every token a
   // lexicon phrase starts at.
+  // The two look-ups are made only for a value that asks them (few do): 0 not asked, 1 no, 2 yes.
   const lex = w.options.lexicon;
-  const prev = w.tokens[at - 1];
-  const headed = prev !== undefined && tokenIn(lex.mediaHeads, prev);
+  let headed = 0;
   // A surname that is also a word (تراس، ترأس) stands for the person only once the full name was read.
-  const word = tokenIn(lex.commonWords, w.tokens[at] as Token);
+  let word = 0;
   const out: EntityEntry[] = [];
-  for (const v of values)
-    if (
-      (v.kind !== "after_full" || w.seenKeys.has(v.key)) &&
-      (v.kind !== "short" || !word || w.seenKeys.has(v.key)) &&
-      (!v.needsHead || headed)
-    )
-      out.push(v);
+  for (const v of values) {
+    if (v.kind === "after_full" && !w.seenKeys.has(v.key)) continue;
+    if (v.kind === "short" && !w.seenKeys.has(v.key)) {
+      if (word === 0) word = tokenIn(lex.commonWords, w.tokens[at] as Token) ? 2 : 1;
+      if (word === 2) continue;
+    }
+    if (v.needsHead) {
+      if (headed === 0) headed = tokenIn(lex.mediaHeads, w.tokens[at - 1]) ? 2 : 1;
+      if (headed === 1) continue;
+    }
+    out.push(v);
+  }
   return out;
 }
 
