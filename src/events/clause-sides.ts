@@ -2,7 +2,7 @@
 // are acts), read with the pronouns on prepositions resolved (`معها`، `ودعاها`), and read again
 // without a state's pronoun that only repeats the other side (`تقدير بلاده لمواقف قطر`). Moved out of
 // findEvents (index.ts).
-import type { PhraseIndex } from "../arabic/phrases.ts";
+import { BARE, type PhraseIndex } from "../arabic/phrases.ts";
 import type { ArabicText, Sentence } from "../pipeline/types.ts";
 import { PRONOUN_UNIT } from "./anaphora.ts";
 import { type Arguments, type Clause, findArguments, type PartyUnit } from "./arguments.ts";
@@ -36,7 +36,7 @@ export function actReader(arabic: ArabicText, triggers: PhraseIndex<Trigger>): (
       // دعمهما is an act only after an aspectual verb (`واصلت … دعمها`); elsewhere it is none.
       // بدعم من روسيا is the manner of the act it goes with (backing.ts), no act that ends a side's reach.
       known =
-        triggers.matchAt(arabic.tokens, k, { bare: true })?.values.some((t) => !t.aspectual && !t.backing) ??
+        triggers.matchAt(arabic.tokens, k, BARE)?.values.some((t) => !t.aspectual && !t.backing) ??
         false;
       acts.set(k, known);
     }
@@ -67,6 +67,8 @@ export function clauseSides(
     if (u.first > sentence.endToken) break;
     if (within(u, sentence)) inSentence.push(u);
   }
+  // The trigger type's rules, looked up once for the five fields below.
+  const rules = rulesOf(types, hit.trigger.type);
   const clause: Clause = {
     tokens: arabic.tokens,
     text: arabic.text,
@@ -78,17 +80,16 @@ export function clauseSides(
     start: span.start,
     end: span.end,
     isAct,
-    directedNounEnd:
-      hit.trigger.pos === "noun" && !rulesOf(types, hit.trigger.type).mutual ? hit.end : undefined,
-    occasionNoTarget: !rulesOf(types, hit.trigger.type).occasionTarget,
-    missionTarget: rulesOf(types, hit.trigger.type).missionTarget,
-    addresseePrep: rulesOf(types, hit.trigger.type).addresseePrep ?? undefined,
-    targetVerb: rulesOf(types, hit.trigger.type).targetVerb,
+    directedNounEnd: hit.trigger.pos === "noun" && !rules.mutual ? hit.end : undefined,
+    occasionNoTarget: !rules.occasionTarget,
+    missionTarget: rules.missionTarget,
+    addresseePrep: rules.addresseePrep ?? undefined,
+    targetVerb: rules.targetVerb,
   };
   // ودعاها، معها، داعيا الأخيرة: read with the references; one with no antecedent, read as before.
   const nounForm =
     hit.trigger.object !== undefined &&
-    (triggers.matchAt(arabic.tokens, hit.first, { bare: true })?.values.some((t) => t.pos === "noun") ??
+    (triggers.matchAt(arabic.tokens, hit.first, BARE)?.values.some((t) => t.pos === "noun") ??
       false);
   const args = withReferences(
     clause,

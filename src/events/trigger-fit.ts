@@ -149,9 +149,12 @@ export function helpNoun(t: Token | undefined): boolean {
 /** Relative pronouns and the summing ما before a verb whose object pronoun stands for what they refer to. */
 const RELATIVES: ReadonlySet<string> = new Set(["الذي", "التي", "ما"].map(keyOf));
 
+/** The key of قد, made once (not at every call). */
+const QAD = keyOf("قد");
+
 /** The token before `first` (or before a قد right before it) is a relative pronoun or ما. */
 function afterRelative(tokens: readonly Token[], first: number): boolean {
-  const before = tokens[first - 1]?.key === keyOf("قد") ? first - 2 : first - 1;
+  const before = tokens[first - 1]?.key === QAD ? first - 2 : first - 1;
   const t = tokens[before];
   return t !== undefined && t.sentence === (tokens[first] as Token).sentence && RELATIVES.has(t.key);
 }
