@@ -36,8 +36,7 @@ export function actReader(arabic: ArabicText, triggers: PhraseIndex<Trigger>): (
       // دعمهما is an act only after an aspectual verb (`واصلت … دعمها`); elsewhere it is none.
       // بدعم من روسيا is the manner of the act it goes with (backing.ts), no act that ends a side's reach.
       known =
-        triggers.matchAt(arabic.tokens, k, BARE)?.values.some((t) => !t.aspectual && !t.backing) ??
-        false;
+        triggers.matchAt(arabic.tokens, k, BARE)?.values.some((t) => !t.aspectual && !t.backing) ?? false;
       acts.set(k, known);
     }
     return known;
@@ -89,8 +88,7 @@ export function clauseSides(
   // ودعاها، معها، داعيا الأخيرة: read with the references; one with no antecedent, read as before.
   const nounForm =
     hit.trigger.object !== undefined &&
-    (triggers.matchAt(arabic.tokens, hit.first, BARE)?.values.some((t) => t.pos === "noun") ??
-      false);
+    (triggers.matchAt(arabic.tokens, hit.first, BARE)?.values.some((t) => t.pos === "noun") ?? false);
   const args = withReferences(
     clause,
     hit,
