@@ -10,10 +10,9 @@ test("a day in digits after the article's stretch (الـ14) is a day of the mon
     ["SANCTION KWT>IRN 2017-06-03"],
   );
   // Without a month after it, the number is a count (`الأيام الـ16`), no date: the publication dates it.
-  assert.deepEqual(
-    datedLines("وقطعت الكويت علاقاتها مع إيران خلال الأيام الـ16 الماضية.", "2018-01-10"),
-    ["SANCTION KWT>IRN 2018-01-10"],
-  );
+  assert.deepEqual(datedLines("وقطعت الكويت علاقاتها مع إيران خلال الأيام الـ16 الماضية.", "2018-01-10"), [
+    "SANCTION KWT>IRN 2018-01-10",
+  ]);
 });
 
 test("a state opening an embassy, by the verb as by the noun, is diplomatic support", () => {
