@@ -93,12 +93,17 @@ export function hasKind(r: Reader, i: number, bits: number): boolean {
   return wordAt(r, i) !== null && ((r.kinds[i] as number) & bits) !== 0;
 }
 
-/** Only a token that starts with a digit (maybe after و) can open a date in digits or a bare year. */
+/**
+ * Only a token that starts with a digit (maybe after و, or after the article whose stretch the key
+ * drops: `الـ14` is `ال14`) can open a date in digits or a bare year.
+ */
 export function startsWithDigit(t: Token | undefined): boolean {
   if (t === undefined) return false;
   // Units, not `startsWith("و")`: this runs for every token of every text.
   const key = t.key;
-  const c = key.charCodeAt(key.charCodeAt(0) === WAW ? 1 : 0);
+  let at = key.charCodeAt(0) === WAW ? 1 : 0;
+  if (key.charCodeAt(at) === ALEF && key.charCodeAt(at + 1) === LAM) at += 2;
+  const c = key.charCodeAt(at);
   return c >= DIGIT_0 && c <= DIGIT_9;
 }
 
@@ -106,6 +111,9 @@ const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
 /** و, the conjunction a date may follow (`و2024`). */
 const WAW = 0x648;
+/** ا and ل, the article before a day in digits (`الـ14`). */
+const ALEF = 0x627;
+const LAM = 0x644;
 
 export function kindAt(
   r: Reader,

@@ -103,8 +103,11 @@ export const THOUSANDS_GROUP = /^\d{3}$/u;
 /** A four-digit Gregorian or three- or four-digit Hijri year, with its era letter (`2025م`, `1446هـ`). */
 export const YEAR_NUMBER = /^(\d{3,4})(ه|م)?$/u;
 
-/** A day of the month in digits, maybe after the conjunction (`8`, `و9`). */
-export const DAY_NUMBER = /^و?(\d{1,2})$/u;
+/**
+ * A day of the month in digits, maybe after the conjunction (`8`, `و9`) or the article with its
+ * stretch (`في الـ14 من مايو`, whose token's key is `ال14`).
+ */
+export const DAY_NUMBER = /^و?(?:ال)?(\d{1,2})$/u;
 
 /** One or two digits: a day or month in a date written in digits (`8`, `01`). */
 export const TWO_DIGITS = /^\d{1,2}$/u;
