@@ -40,3 +40,20 @@ test("a schedule with no date after its verb, or a date past a comma, leaves the
     ["AGREE EGY>SDN 2019-01-14", "CONSULT EGY+SDN> 2018-03"],
   );
 });
+
+test("cooperation named as the topic of talks, or as more of it sought, is no cooperation carried out", () => {
+  // Before: a COOPERATE between the two states besides the meeting (and besides the talks below).
+  assert.deepEqual(
+    datedLines("والتقى وزير الخارجية المغربي نظيره التونسي لبحث التعاون بين البلدين.", "2019-01-14"),
+    ["CONSULT MAR>TUN 2019-01-14"],
+  );
+  assert.deepEqual(
+    datedLines("وقال البيان إن المحادثات تمهد الطريق لمزيد من التعاون بين اليابان والهند.", "2019-01-14"),
+    ["CONSULT JPN>IND 2019-01-14"],
+  );
+  // Cooperation told as done stays.
+  assert.deepEqual(
+    datedLines("وتعاونت الشرطة الأردنية مع نظيرتها المصرية في ملاحقة المهربين.", "2019-01-14"),
+    ["COOPERATE JOR>EGY 2019-01-14"],
+  );
+});
