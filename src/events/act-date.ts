@@ -9,6 +9,7 @@ import { comingWeekday } from "./coming-weekday.ts";
 import type { EventCues } from "./cues.ts";
 import { claimDateOfDenial } from "./denial-date.ts";
 import { nounOwnDate } from "./noun-date.ts";
+import { scheduledDate } from "./scheduled-date.ts";
 import { sinceCountDate } from "./since-count.ts";
 import { toldDuringDate } from "./told-during.ts";
 import { claimDate } from "./speaker-actor.ts";
@@ -23,6 +24,8 @@ export function actDate(
   published: string | null,
 ): DateMention | null {
   const governed =
+    // اجتماعا بين … من المقرر أن ينعقد في أبريل المقبل: the schedule's date (scheduled-date.ts).
+    scheduledDate(arabic, hit, cues) ??
     nounOwnDate(arabic, span, hit, cues, isAct, published) ??
     (hit.trigger.behind ? claimDate : governingDate)(arabic, span, hit.first, cues) ??
     // اعتقل منذ قرابة عامين: a counted span after منذ dates an act told in the perfect (since-count.ts).

@@ -29,14 +29,21 @@ const SCHEDULE_REACH = 10;
  * verb of being held. A speech or clause break between ends the reach.
  */
 function scheduledBehind(tokens: readonly Token[], hit: TriggerHit, cues: EventCues): boolean {
-  if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun") return false;
+  return heldVerbAfter(tokens, hit, cues) >= 0;
+}
+
+/** The index of the verb of being held in a meeting noun's schedule behind it (scheduledBehind), or -1. */
+export function heldVerbAfter(tokens: readonly Token[], hit: TriggerHit, cues: EventCues): number {
+  if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun") return -1;
   for (let k = hit.end; k < Math.min(tokens.length - 3, hit.end + SCHEDULE_REACH); k++) {
     const t = tokens[k] as Token;
-    if (tokenIn(cues.clauseBreak, t) || tokenIn(cues.speech, t)) return false;
+    if (tokenIn(cues.clauseBreak, t) || tokenIn(cues.speech, t)) return -1;
     if (t.key !== FROM || !tokenIn(cues.scheduled, tokens[k + 1])) continue;
-    return (tokens[k + 2] as Token).key === THAT && cues.heldVerb.has((tokens[k + 3] as Token).key);
+    return (tokens[k + 2] as Token).key === THAT && cues.heldVerb.has((tokens[k + 3] as Token).key)
+      ? k + 3
+      : -1;
   }
-  return false;
+  return -1;
 }
 
 /** How many tokens may open a sentence before `من المقرر أن` (`وكذلك من المقرر أن`). */
