@@ -38,5 +38,7 @@ test("examining a state's request (ستبحث طلب روسيا) is no planned m
     "REQUEST RUS>GBR asserted",
   ]);
   // Talks with a partner told by مع are still a meeting.
-  assert.deepEqual(coded("وقالت أنقرة إنها ستبحث مع موسكو ملف إدلب الأسبوع المقبل."), ["AGREE TUR>RUS future"]);
+  assert.deepEqual(coded("وقالت أنقرة إنها ستبحث مع موسكو ملف إدلب الأسبوع المقبل."), [
+    "AGREE TUR>RUS future",
+  ]);
 });
