@@ -42,3 +42,10 @@ test("examining a state's request (ستبحث طلب روسيا) is no planned m
     "AGREE TUR>RUS future",
   ]);
 });
+
+test("rallying support (حشد الدعم) is no forces massed", () => {
+  // Before: a military word a few words on met حشد's needs, and the leaders named were read as its side.
+  assert.deepEqual(coded("وسافر الرئيس الأمريكي لحشد دعم زعماء ألمانيا وإيطاليا لعملية عسكرية محتملة."), []);
+  // Troops massed are still a mobilization.
+  assert.deepEqual(coded("وحشدت تركيا قوات على حدودها مع سوريا."), ["MOBILIZE TUR>SYR asserted"]);
+});
