@@ -4,10 +4,7 @@
 import type { MeetingCues } from "./meeting-cues.ts";
 import type { DateCues, ModalityCues } from "./modality-date-cues.ts";
 
-/**
- * The cue sets of the event stage; those of modality and of time are in modality-date-cues.ts, those of
- * meetings, their settings and hosts in meeting-cues.ts.
- */
+/** The event stage's cue sets; those of modality and time are in modality-date-cues.ts, of meetings in meeting-cues.ts. */
 export interface EventCues extends ModalityCues, DateCues, MeetingCues {
   /** `يحضرها`، `بمشاركة`: attending the meeting just named (cue attendance). */
   attendance: Set<string>;
@@ -202,6 +199,8 @@ export interface EventCues extends ModalityCues, DateCues, MeetingCues {
   host: Set<string>;
   ally: Set<string>;
   backer: Set<string>;
+  backerAdjective: Set<string>;
+  backerHead: Set<string>;
   /** Words of a state's government, army or forces before its nisba: a body a backing participle may qualify (backed.ts). */
   backedBody: Set<string>;
   /** Forces and air cover after ب of a backing participle (`مدعوما بقوات روسية`): military aid (backed.ts). */
@@ -285,6 +284,7 @@ export interface EventCues extends ModalityCues, DateCues, MeetingCues {
   attackWord: Set<string>;
   verbalAttack: Set<string>;
   sportWord: Set<string>;
+  cupWord: Set<string>;
   speechObject: Set<string>;
   /** Words of telling a refusal declines (`رفض تأكيد`، `رافضا تسميتها`): read only after a refusal. */
   declinedObject: Set<string>;

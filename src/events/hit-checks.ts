@@ -3,19 +3,36 @@
 import type { ArabicText, Party, Sentence, Token } from "../pipeline/types.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 
-/** Whether a sentence is about a match (cue sport_word), remembered per sentence for one document. */
-export function sportReader(arabic: ArabicText, cues: EventCues): (index: number) => boolean {
-  const sport = new Map<number, boolean>();
-  return (index: number): boolean => {
+/** Whether a sentence is about a match (cue sport_word; for a meeting, also cup_word), remembered per
+ * sentence for one document. */
+export function sportReader(
+  arabic: ArabicText,
+  cues: EventCues,
+): (index: number, meeting: boolean) => boolean {
+  const sport = new Map<number, number>();
+  return (index: number, meeting: boolean): boolean => {
     let known = sport.get(index);
     if (known === undefined) {
       const { firstToken, endToken } = arabic.sentences[index] as Sentence;
-      known = anyIn(arabic.tokens, firstToken, endToken, cues.sportWord);
+      known = anyIn(arabic.tokens, firstToken, endToken, cues.sportWord)
+        ? 2
+        : anyIn(arabic.tokens, firstToken, endToken, cues.cupWord)
+          ? 1
+          : 0;
       sport.set(index, known);
     }
-    return known;
+    return known === 2 || (meeting && known === 1);
   };
 }
+
+/** A side told as someone's counterpart (`نظيره الروسي`) is a person, no team: a cup's sentence leaves it. */
+export function cupMeeting(type: string, actor: readonly Party[], recipient: readonly Party[]): boolean {
+  if (type !== "CONSULT") return false;
+  for (const p of actor) if (COUNTERPART.test(p.text)) return false;
+  for (const p of recipient) if (COUNTERPART.test(p.text)) return false;
+  return true;
+}
+const COUNTERPART = /^[وبل]?نظير/u;
 
 /** No party has a sector (a bare state may be a team). Declared here: tsx names every closure when it is made. */
 export function noSector(parties: readonly Party[]): boolean {

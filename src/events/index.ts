@@ -33,7 +33,7 @@ import { newsDayBefore } from "./news-day.ts";
 import { listedBeside, SentenceRepeats } from "./repeats.ts";
 import { scanMasks } from "./scan.ts";
 import { backgroundAct, type Told, toldAfter, toldBefore } from "./told.ts";
-import { isAnaphoric, noSector, partiesLost, sportReader } from "./hit-checks.ts";
+import { cupMeeting, isAnaphoric, noSector, partiesLost, sportReader } from "./hit-checks.ts";
 import { commentatorForecast } from "./forecast.ts";
 import { actDate } from "./act-date.ts";
 import { killingUncoded } from "./fire-agent.ts";
@@ -153,7 +153,12 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const { args, actor, recipient, swapped } = sides;
     // والتقت فرنسا وأوروغواي ثماني مرات …: in a match's sentence, states named bare are teams.
     // The parties first: a party with a sector is no team, and its sentence is not read for sport words.
-    if (noSector(actor) && noSector(recipient) && sporting(sentenceIndex)) {
+    // تلتقي نيجيريا الأرجنتين في كأس العالم: a meeting of states named bare in a cup's sentence is a match too.
+    if (
+      noSector(actor) &&
+      noSector(recipient) &&
+      sporting(sentenceIndex, cupMeeting(hit.trigger.type, actor, recipient))
+    ) {
       explain?.hit(hit, "sports sentence", actor, recipient);
       return;
     }

@@ -46,8 +46,8 @@ test("طلب or عرض after a preposition of answering, an act word or its subj
     "REJECT DEU>USA asserted",
     "REQUEST USA>DEU asserted",
   ]);
+  // Examining a request is no planned talks (forty-fourth pass, prec44): the AGREE once listed here is gone.
   assert.deepEqual(coded("وقالت بريطانيا إنها ستبحث طلب روسيا وفقا لالتزاماتها."), [
-    "AGREE GBR>RUS future",
     "REQUEST RUS>GBR asserted",
   ]);
   assert.deepEqual(coded("وقبلت إيران عرض روسيا للوساطة."), [

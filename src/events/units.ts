@@ -1,4 +1,5 @@
 // Party units: the spans of a document that can act in an event, each with its state.
+import { allyOf } from "./ally-of.ts";
 import { keyOf } from "../arabic/normalize.ts";
 import { BARE } from "../arabic/phrases.ts";
 import type { EntitiesResult } from "../entities/index.ts";
@@ -287,6 +288,7 @@ export function backerOf(tokens: readonly Token[], at: number, prefix: string, c
   const bare = prefix.replace(/^[وف]/u, "");
   if (bare === "ل" || bare === "") {
     if (tokenIn(cues.backer, tokens[at - 1])) return bare === "ل";
+    if (allyOf(tokens, at, bare, cues)) return true;
     const prep = tokens[at - 1];
     if (bare === "" && (prep?.key === "من" || prep?.key === "ل") && tokenIn(cues.backer, tokens[at - 2]))
       return true;
