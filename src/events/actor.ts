@@ -27,6 +27,7 @@ import { commaVerbSubject } from "./comma-subject.ts";
 import { governedConjunct } from "./governed-conjunct.ts";
 import { ownIndefiniteSubject } from "./own-subject.ts";
 import { agreeingSubject } from "./participle-gender.ts";
+import { eachOfAt, eachSubject } from "./each-subject.ts";
 
 /** How far after a verb its subject may stand (VSO: `التقى أكبر مسؤول … نظيره`). */
 const SUBJECT_REACH = 8;
@@ -124,7 +125,8 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     !ownerOfObject(c, hit, after) &&
     // ضد قصف اليمن: the state right after a noun of force, with no target after it, is the one struck.
     !struckGenitive(c, hit, after) &&
-    !afterPreposition(c, after, hit.end) &&
+    // وأدانت كل من مصر والأردن: `كل من` (each of) right after a verb opens its subjects' list.
+    (!afterPreposition(c, after, hit.end) || eachSubject(c, hit, after)) &&
     // رحب الوزير بالصين وروسيا: a state joined to a governed one is the preposition's too (governed-conjunct.ts).
     !governedConjunct(c, after) &&
     // لن تقبل وجودا إيرانيا: an accusative nisba is the object's adjective, never a verb's subject.
@@ -316,11 +318,6 @@ export function antecedentOf(c: Clause, rel: number): PartyUnit[] {
   let s = inside.length - 1;
   while (s > 0 && joined(c, inside[s - 1] as PartyUnit, inside[s] as PartyUnit)) s--;
   return inside.slice(s);
-}
-
-/** `كل من` (each of) stands at token k. */
-function eachOfAt(c: Clause, k: number): boolean {
-  return c.tokens[k]?.key === "كل" && c.tokens[k + 1]?.key === "من";
 }
 
 function relativeAgent(c: Clause, hit: TriggerHit): PartyUnit[] {

@@ -3,6 +3,7 @@ import { killedByFire } from "./fire-agent.ts";
 import { beneficiary, informedParty } from "./addressed.ts";
 import type { Party, Token } from "../pipeline/types.ts";
 import { findActor } from "./actor.ts";
+import { eachListSides } from "./each-subject.ts";
 import { delegationActor } from "./delegation.ts";
 import { chargedGenitive, chargedObject, chargedPronoun, outsideCharge } from "./charges.ts";
 import { askedPatient } from "./object-genitive.ts";
@@ -300,7 +301,12 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   const sides = counterpartOwner(c, hit, actor, recipient) ?? { actor, recipient };
   // رفضت إسرائيل التحقيق في مقتل الفلسطينيين: the dead are no addressee (victims.ts).
   // إسقاط طائرة عسكرية روسية: the downed aircraft's state is the target (downed.ts).
-  return downedSides(c, hit, { ...sides, recipient: withoutDead(c, hit, sides.recipient) });
+  // وأدانت كل من مصر والأردن: the list `كل من` opens is the subject, within limits (each-subject.ts).
+  return eachListSides(
+    c,
+    hit,
+    downedSides(c, hit, { ...sides, recipient: withoutDead(c, hit, sides.recipient) }),
+  );
 }
 
 /** How far before a party the occasion noun may stand (`في اتصال هاتفي مع نظيره`). */

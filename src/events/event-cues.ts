@@ -187,6 +187,7 @@ export interface EventCues extends ModalityCues, DateCues, MeetingCues {
   sideHead: Set<string>;
   seatBody: Set<string>;
   sharedSubject: Set<string>;
+  sharedSubjectWord: Set<string>;
   thenVerb: Set<string>;
   doneWith: Set<string>;
   topicShift: Set<string>;

@@ -1,0 +1,30 @@
+// `وأدانت كل من مصر والأردن الهجوم`: `كل من` (each of) right after a verb opens the list of its subjects,
+// though من before them would read them as a preposition's. The list names the actors; what the verb
+// did to whom is then read as for any subject. Two limits keep the reading where it is sure:
+// - the other side must be a named state (`عن دعمها للمملكة العربية السعودية`، `العلاقات مع قطر`); a
+//   nisba or a body found after such a list is too often inside a longer object (`الحليف الأكبر للرئيس
+//   السوري، روسيا`) or a member of the list the group left out (`كل من مصر ومنسق الأمم المتحدة`);
+// - with no other side, only two states told by an anaphor (`كل من الدولتين`: each did it to the other)
+//   or a consultation among those listed stands; a pledge or a consent by each of several states
+//   (`تعهدت كل من …`، `وافقت كل من …`) is made to someone the sentence names in a way not read.
+import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+/** `كل من` (each of) stands at token k. */
+export function eachOfAt(c: Clause, k: number): boolean {
+  return c.tokens[k]?.key === "كل" && c.tokens[k + 1]?.key === "من";
+}
+
+/** `كل من` stands right after a verb and the party `u` right after it: the verb's subjects open there. */
+export function eachSubject(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+  return hit.trigger.pos === "verb" && eachOfAt(c, hit.end) && u.first === hit.end + 2;
+}
+
+/** The sides of an act whose subjects `كل من` opens, within the limits above; else no sides. */
+export function eachListSides(c: Clause, hit: TriggerHit, sides: Arguments): Arguments {
+  const head = sides.actor[0];
+  if (!head || !eachSubject(c, hit, head)) return sides;
+  if (sides.recipient.length > 0)
+    return sides.recipient.every((u) => u.type === "GPE") ? sides : { actor: [], recipient: [] };
+  return head.type === "DUAL" || hit.trigger.type === "CONSULT" ? sides : { actor: [], recipient: [] };
+}
