@@ -4,6 +4,7 @@ import type { Token } from "../pipeline/types.ts";
 import { keyOf } from "../arabic/normalize.ts";
 import { tokenIn } from "./cues.ts";
 import { followedBy } from "./key-openings.ts";
+import { describedAs } from "./described-as.ts";
 import type { Trigger } from "./triggers.ts";
 
 /** A word whose last letter is ة, harakat after it allowed (`وزارةُ`). */
@@ -68,30 +69,6 @@ export function unfit(
   )
     return NEEDED_BEFORE;
   return "needed word missing";
-}
-
-/** The words that open what a judging verb calls its object: وصف العقوبات … بأنها، وصفها بأن. */
-const DESCRIPTION_OPENERS = new Set(["بأن", "بأنه", "بأنها", "بأنهما", "بأنهم"].map((w) => keyOf(w)));
-
-/** How far past a judging verb its description may open (a long subject with a title, a clause and a time). */
-const DESCRIPTION_REACH = 30;
-
-/** How many words of the description may come before the word the row needs (`بأنها سياسة غير شرعية`). */
-const DESCRIPTION_WORDS = 6;
-
-/**
- * A judging verb (ACCUSE rows read as far as 16 words: وصف، اعتبر) whose subject and object are long has its
- * needed word in the description after بأن: `ووصف الوزير …، الذي يزور …، العقوبات الأمريكية بأنها سياسة غير
- * شرعية`. The first بأن within reach opens it, and only its first words are read.
- */
-function describedAs(trigger: Trigger, tokens: readonly Token[], end: number): boolean {
-  if (trigger.type !== "ACCUSE" || trigger.reach < 16) return false;
-  const to = Math.min(tokens.length, end + DESCRIPTION_REACH);
-  for (let k = end; k < to; k++) {
-    if (DESCRIPTION_OPENERS.has((tokens[k] as Token).key))
-      return followedBy(tokens, k + 1, trigger.needs, DESCRIPTION_WORDS);
-  }
-  return false;
 }
 
 /** Where one of `keys` is a whole token, or a token's bare form, within `reach` tokens from `from`; else -1. */
