@@ -1,0 +1,38 @@
+// What a judging verb calls its object (docs/EVENTS.md, "Forty-fourth pass", branch accuse44). In `ووصف
+// الوزير الروسي، الذي يزور أنقرة …، العقوبات الأمريكية بأنها سياسة غير شرعية` the words after بأن say
+// what the actor calls its object, however long the subject and the object before them.
+import { keyOf } from "../arabic/normalize.ts";
+import type { Token } from "../pipeline/types.ts";
+import { followedBy } from "./key-openings.ts";
+import type { Trigger } from "./triggers.ts";
+
+/** The words that open what a judging verb calls its object: وصف العقوبات … بأنها، وصفها بأن. */
+const DESCRIPTION_OPENERS = new Set(["بأن", "بأنه", "بأنها", "بأنهما", "بأنهم"].map((w) => keyOf(w)));
+
+/** How far past a judging verb its description may open (a long subject with a title, a clause and a time). */
+const DESCRIPTION_REACH = 30;
+
+/** How many words of the description may come before the word the row needs (`بأنها سياسة غير شرعية`). */
+const DESCRIPTION_WORDS = 6;
+
+/** A judging verb: an ACCUSE row that reads its needed word as far as 16 words on (وصف، واصفا، اعتبر، معتبرا). */
+function judging(trigger: Trigger): boolean {
+  return trigger.type === "ACCUSE" && trigger.reach >= 16;
+}
+
+/** Where the description opens after the trigger ending at `end`, or -1. */
+function opener(tokens: readonly Token[], end: number, stop: number): number {
+  const to = Math.min(stop, end + DESCRIPTION_REACH);
+  for (let k = end; k < to; k++) if (DESCRIPTION_OPENERS.has((tokens[k] as Token).key)) return k;
+  return -1;
+}
+
+/**
+ * A judging verb whose subject and object are long has its needed word in the description after بأن: the
+ * first بأن within reach opens it, and only its first words are read.
+ */
+export function describedAs(trigger: Trigger, tokens: readonly Token[], end: number): boolean {
+  if (!judging(trigger)) return false;
+  const k = opener(tokens, end, tokens.length);
+  return k >= 0 && followedBy(tokens, k + 1, trigger.needs, DESCRIPTION_WORDS);
+}
