@@ -72,7 +72,7 @@ export function postSeats(arabic: ArabicText, mentions: readonly Mention[], cues
 const IN = "في";
 
 /**
- * `ووصف مفوض حقوق الإنسان بالأمم المتحدة زيد رعد الحسين …`، `حذر المفوض السامي لحقوق الإنسان في الأمم
+ * `وانتقد مفوض شؤون اللاجئين بالأمم المتحدة فيليبو غراندي …`، `حذر المفوض السامي لحقوق الإنسان في الأمم
  * المتحدة من …`: an international body after في or ب that ends an officer's title (a post head, cue
  * `post_head`, a few words before, nothing but words between) is the body the officer serves, not a place
  * or an object. With the officer's name right after it (a comma may stand between), the body is dropped
