@@ -8,7 +8,7 @@ import { newsDayAct } from "./news-day.ts";
 import { placeIn } from "./borrowed-sides.ts";
 import { mechanismIn } from "./channel-context.ts";
 import { dateFields, dayMinus, dayPlus, daysBefore, perfectVerb } from "./act-dates.ts";
-import { pastTold, priorNoun } from "./past-told.ts";
+import { pastTold, priorNoun, thenDate } from "./past-told.ts";
 import { dealMadeBefore } from "./deal-made.ts";
 import { afterClauseTold } from "./after-clause.ts";
 import { refusedBackground } from "./proposal-maker.ts";
@@ -127,6 +127,9 @@ export function eventRecord(
     const next = nextDayDate(arabic, sentence, hit.first, cues);
     if (next !== undefined) Object.assign(fields, { date: next, end_date: null, date_text: null });
   }
+  // وكان سفير الأمم المتحدة آنذاك …: an act of a subject named by the post it held then is of the time told last.
+  const then = when === null ? thenDate(arabic, sentence, hit.first, cues) : undefined;
+  if (then) Object.assign(fields, { date: then, end_date: null, date_text: null });
   const before = daysBefore(arabic, hit.first, when, cues);
   if (before > 0 && fields.date !== dayMinus(fields.date, before))
     Object.assign(fields, { date: dayMinus(fields.date, before), end_date: null, date_text: null });

@@ -96,6 +96,8 @@ export interface DateCues {
   reactionVerb: Set<string>;
   /** Past-time words and two-word phrases, as phrase keys (`سابقا`، `في السابق`، `سبق أن`): background of no date. */
   pastTime: Set<string>;
+  /** Words of "at that time" after a title (`السفير آنذاك`، `الوزير حينها`): a subject so named acts in the past (past-told.ts). */
+  timeQualifier: Set<string>;
   /** Phrases of "the next day" (`اليوم التالي`), as phrase keys: a sentence they open tells the day after the last day told. */
   nextDay: Set<string>;
   /** Adjectives of an earlier time (`سابق`، `السابقة`، `مسبق`): right after an act's noun, background (past-told.ts). */
@@ -188,6 +190,7 @@ export function compileModalityDateCues(
     npDate: set("np_date"),
     npDateFar: set("np_date_far"),
     pastTime: set("past_time"),
+    timeQualifier: set("time_qualifier"),
     nextDay: set("next_day"),
     pastAdjective: set("past_adjective"),
     beforeAdverb: set("before_adverb"),

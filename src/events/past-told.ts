@@ -34,7 +34,8 @@ export function pastTold(
     const gap = arabic.text.slice((tokens[k + n - 1] as Token).end, (tokens[hit.first] as Token).start);
     if (!/[،,؛:.]/u.test(gap)) return true;
   }
-  if (openingPast(arabic, sentence, hit.first, cues)) return true;
+  if (openingPast(arabic, sentence, hit.first, cues) || thenTitled(arabic, sentence, hit.first, cues))
+    return true;
   if (crisisOrigin(tokens, sentence, hit.first, cues)) return true;
   if (sinceAct(tokens, sentence, hit.first, cues)) return true;
   const last = Math.min(span.end, hit.end + PAST_AFTER);
@@ -92,6 +93,42 @@ function openingPast(arabic: ArabicText, sentence: Sentence, first: number, cues
   if (n === 0 || end > first || first - end > OPENING_REACH) return false;
   const gap = arabic.text.slice((tokens[end - 1] as Token).end, (tokens[first] as Token).start);
   return !/[؛:.]/u.test(gap) && (gap.match(/[،,]/gu) ?? []).length <= 1;
+}
+
+/**
+ * `وكان سفير الأمم المتحدة آنذاك، جون بولتون، … ينتقد`، `وقال وزير الخارجية حينها …`: a word of "at that
+ * time" (cue time_qualifier) in the sentence's opening stretch, before its first comma and before the act,
+ * names the subject by the post it held then: the act is told of that past time, not of the publication day.
+ */
+function thenTitled(arabic: ArabicText, sentence: Sentence, first: number, cues: EventCues): boolean {
+  const { tokens } = arabic;
+  for (let k = sentence.firstToken; k < first; k++) {
+    if (tokenIn(cues.timeQualifier, tokens[k])) return k > sentence.firstToken;
+    if (/[،,؛:.]/u.test(arabic.text.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start)))
+      return false;
+  }
+  return false;
+}
+
+/**
+ * The date of an act whose subject is named by the post it held then (thenTitled): the last date told in the
+ * sentence before (`… عندما تأسس في عام 2006. وكان سفير الأمم المتحدة آنذاك …`), null when it tells none,
+ * undefined when the act is not so told.
+ */
+export function thenDate(
+  arabic: ArabicText,
+  sentence: Sentence,
+  first: number,
+  cues: EventCues,
+): string | null | undefined {
+  if (!thenTitled(arabic, sentence, first, cues)) return undefined;
+  const index = arabic.tokens[sentence.firstToken]?.sentence ?? 0;
+  const before = arabic.sentences[index - 1];
+  if (!before) return null;
+  const told = arabic.dates.filter(
+    (d) => d.start >= before.start && d.end <= sentence.start && d.value !== null,
+  );
+  return told[told.length - 1]?.value ?? null;
 }
 
 /** How far before an act the crisis it started may be named (`واندلعت الأزمة قبل نحو عامين، حين اتهمت`). */

@@ -23,6 +23,9 @@ export interface PostSeats {
   starts: Map<number, number>;
   /** Tokens right after the seat of an international body's envoy: a nisba there is the envoy's nationality. */
   envoyNisba: Set<number>;
+  /** An international body named after its officer's title (`المفوض السامي لحقوق الإنسان في الأمم المتحدة`)
+   * with no name after it: the body's first token → the title's first token, where the body's unit starts. */
+  bodyTitles: Map<number, number>;
 }
 
 /**
@@ -31,7 +34,12 @@ export interface PostSeats {
  * sentence, and a person's name (or its title) starting right after it.
  */
 export function postSeats(arabic: ArabicText, mentions: readonly Mention[], cues: EventCues): PostSeats {
-  const out: PostSeats = { seats: new Set(), starts: new Map(), envoyNisba: new Set() };
+  const out: PostSeats = {
+    seats: new Set(),
+    starts: new Map(),
+    envoyNisba: new Set(),
+    bodyTitles: new Map(),
+  };
   if (cues.postHead.size === 0) return out;
   const { tokens } = arabic;
   const people = new Map<number, number>();
@@ -56,7 +64,53 @@ export function postSeats(arabic: ArabicText, mentions: readonly Mention[], cues
     // nationality, no party.
     out.envoyNisba.add(m.endToken);
   }
+  officerBodies(arabic, mentions, cues, people, out);
   return out;
+}
+
+/** `في` as a key. */
+const IN = "في";
+
+/**
+ * `وانتقد مفوض شؤون اللاجئين بالأمم المتحدة فيليبو غراندي …`، `حذر المفوض السامي لحقوق الإنسان في الأمم
+ * المتحدة من …`: an international body after في or ب that ends an officer's title (a post head, cue
+ * `post_head`, a few words before, nothing but words between) is the body the officer serves, not a place
+ * or an object. With the officer's name right after it (a comma may stand between), the body is dropped
+ * and the name's unit starts at the title; with no name, the body's own unit starts at the title, so the
+ * officer's act is the body's.
+ */
+function officerBodies(
+  arabic: ArabicText,
+  mentions: readonly Mention[],
+  cues: EventCues,
+  people: ReadonlyMap<number, number>,
+  out: PostSeats,
+): void {
+  const { tokens, text } = arabic;
+  const gap = (a: number) => text.slice(tokens[a]?.end ?? 0, tokens[a + 1]?.start ?? 0);
+  for (const m of mentions) {
+    if (m.type !== "ORG" || m.country !== "IGO") continue;
+    let k = m.firstToken - 1;
+    if (m.prefix === "") {
+      if (tokens[k]?.key !== IN) continue;
+      k--;
+    } else if (m.prefix !== "ب") continue;
+    let head = -1;
+    for (let j = k; j >= Math.max(0, k - HEAD_REACH + 1); j--) {
+      if (!/^\s*$/u.test(gap(j))) break;
+      const t = tokens[j];
+      if (t && tokenIn(cues.postHead, t) && t.key.replace(/^ال/u, "").startsWith("مفوض")) {
+        head = j;
+        break;
+      }
+    }
+    if (head < 0) continue;
+    const name = m.endToken;
+    if (people.has(name) && /^[\s،,]*$/u.test(gap(name - 1))) {
+      out.seats.add(m.firstToken);
+      out.starts.set(name, head);
+    } else out.bodyTitles.set(m.firstToken, head);
+  }
 }
 
 /**

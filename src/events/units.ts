@@ -125,9 +125,9 @@ export function partyUnits(
       continue;
     }
     units.push({
-      first: posts.starts.get(m.titleToken) ?? m.titleToken,
+      first: posts.starts.get(m.titleToken) ?? posts.bodyTitles.get(m.firstToken) ?? m.titleToken,
       end: m.endToken,
-      prefix: m.prefix,
+      prefix: posts.bodyTitles.has(m.firstToken) ? "" : m.prefix,
       type: m.type,
       parties: [
         {
