@@ -2,6 +2,7 @@
 import type { Token } from "../pipeline/types.ts";
 import { isReference, objectReference } from "./references.ts";
 import { relativeBefore, resumedAfter } from "./relative-agent.ts";
+import { issuedTextIssuer, issuedTextObject } from "./issued-text.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import {
   afterPreposition,
@@ -88,6 +89,9 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     const own = MANNER.test(c.tokens[hit.first]?.text ?? "") ? matrixSubject(c, hit, c.start) : [];
     return agreeingSubject(c, hit, own.length > 0 ? own : matrixSubject(c, hit));
   }
+  // أصدرت المحكمة قرارا يطالب واشنطن: a verb describing an issued text acts for its issuer (issued-text.ts).
+  const issuer = issuedTextIssuer(c, hit);
+  if (issuer.length > 0) return issuer;
   // ناشد الأمين العام للأمم المتحدة: the title's body after ل (title-body.ts).
   const titled = titleBody(c, hit);
   if (titled.length > 0) return titled;
@@ -125,6 +129,8 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     // ضد قصف اليمن: the state right after a noun of force, with no target after it, is the one struck.
     !struckGenitive(c, hit, after) &&
     !afterPreposition(c, after, hit.end) &&
+    // أصدرت المحكمة قرارا يطالب واشنطن: the state after a verb describing a text is its object (issued-text.ts).
+    !issuedTextObject(c, hit, after) &&
     // رحب الوزير بالصين وروسيا: a state joined to a governed one is the preposition's too (governed-conjunct.ts).
     !governedConjunct(c, after) &&
     // لن تقبل وجودا إيرانيا: an accusative nisba is the object's adjective, never a verb's subject.

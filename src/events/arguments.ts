@@ -3,6 +3,7 @@ import { killedByFire } from "./fire-agent.ts";
 import { beneficiary, informedParty } from "./addressed.ts";
 import type { Party, Token } from "../pipeline/types.ts";
 import { findActor } from "./actor.ts";
+import { letterAddressee } from "./issued-text.ts";
 import { delegationActor } from "./delegation.ts";
 import { chargedGenitive, chargedObject, chargedPronoun, outsideCharge } from "./charges.ts";
 import { askedPatient } from "./object-genitive.ts";
@@ -280,6 +281,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (charged) return charged;
   // الاتهامات التي وجهتها إسرائيل إلى إيران: the target the noun's relative clause names (recipient.ts).
   if (recipient.length === 0) recipient = carrierRecipient(c, hit, actor);
+  const letter = letterAddressee(c, hit); // رسالة إلى ترامب يطلب فيها: whom the letter asks (issued-text.ts)
+  if (letter.length > 0) recipient = letter;
   // الغارات الإسرائيلية التي استهدفت مواقع إيرانية: the object of a verb of targeting (target-verb.ts).
   if (recipient.length === 0 && c.targetVerb) recipient = targetVerbObject(c, hit, actor);
   if (recipient.length === 0 && actor.length > 0 && !compound(actor) && !placeDestination(c, hit))

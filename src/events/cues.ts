@@ -5,6 +5,7 @@ import { cue, type Lexicons } from "../pipeline/lexicons.ts";
 import type { Token } from "../pipeline/types.ts";
 import { otherHalves, possessiveKeys, pronounPreps } from "./cue-forms.ts";
 import type { EventCues } from "./event-cues.ts";
+import { compileIssuedCues } from "./issued-cues.ts";
 import { compileMeetingCues } from "./meeting-cues.ts";
 import { compileModalityDateCues } from "./modality-date-cues.ts";
 import { SCAN_CLAUSE, type ScanMasks } from "./scan.ts";
@@ -115,6 +116,7 @@ export function compileCues(lex: Lexicons): EventCues {
   return {
     ...compileModalityDateCues(lex, set),
     ...compileMeetingCues(set),
+    ...compileIssuedCues(set),
     attendance: set("attendance"),
     speech: set("speech"),
     conclude: set("conclude"),

@@ -1,6 +1,7 @@
 // The function-word sets the event stage reads (`EventCues`), by what each tells the stage; compiled
 // from lexicons/cues.tsv by compileCues (cues.ts).
 
+import type { IssuedCues } from "./issued-cues.ts";
 import type { MeetingCues } from "./meeting-cues.ts";
 import type { DateCues, ModalityCues } from "./modality-date-cues.ts";
 
@@ -8,7 +9,7 @@ import type { DateCues, ModalityCues } from "./modality-date-cues.ts";
  * The cue sets of the event stage; those of modality and of time are in modality-date-cues.ts, those of
  * meetings, their settings and hosts in meeting-cues.ts.
  */
-export interface EventCues extends ModalityCues, DateCues, MeetingCues {
+export interface EventCues extends ModalityCues, DateCues, MeetingCues, IssuedCues {
   /** `يحضرها`، `بمشاركة`: attending the meeting just named (cue attendance). */
   attendance: Set<string>;
   speech: Set<string>;
