@@ -9,6 +9,9 @@ import { afterPreposition, punctuated, textBetween } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
+/** A subject a preposition opens (`طالبت كل من بريطانيا`), read with the issuer by actor.ts. */
+export { subjectAfterVerb } from "./subject-after.ts";
+
 /** How many words (`أممي`، `في صالحها`) may stand between the text's noun and the verb describing it. */
 const TEXT_REACH = 3;
 
