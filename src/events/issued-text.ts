@@ -31,7 +31,7 @@ export function issuedTextAt(c: Clause, hit: TriggerHit): number {
   const from = Math.max(c.sentenceStart, hit.first - ADDRESSED_REACH);
   for (let k = hit.first - 1; k >= from; k--) {
     if (!tokenIn(c.cues.issuedText, c.tokens[k])) continue;
-    // بعث كيم رسالة إلى الرئيس الأمريكي، دونالد ترامب، يطلب فيها: the letter's addressee may stand between.
+    // وجه الملك رسالة إلى رئيس الوزراء الهندي يدعوه فيها: the letter's addressee may stand between.
     const to = addressee(c, k, hit.first);
     if (to.length > 0) return k;
     if (k < hit.first - TEXT_REACH) continue;
@@ -95,9 +95,9 @@ export function issuedTextIssuer(c: Clause, hit: TriggerHit): PartyUnit[] {
   for (let i = c.units.length - 1; i >= 0; i--) {
     const u = c.units[i] as PartyUnit;
     if (u.end > k || u.first < c.sentenceStart) continue;
-    // كيم جونغ أون، بعث رسالة: a comma closes a name's aside; a stronger stop ends the search.
+    // الرئيس الكوري، مون جاي إن، بعث رسالة: a comma closes a name's aside; a stronger stop ends the search.
     if (u.first < k - ISSUER_REACH || stopBeyondComma(c, u.end, k)) return [];
-    // لجأت طهران إلى محكمة العدل الدولية التي أصدرت قرارا: after a preposition only as a relative's antecedent.
+    // لجأت الدولة إلى المحكمة الدولية التي أصدرت أمرا: after a preposition only as a relative's antecedent.
     const relative = tokenIn(c.cues.relative, c.tokens[u.end]);
     const head = chainHead(c, u);
     const governed = afterPreposition(c, head, Math.max(c.sentenceStart, head.first - 1));
