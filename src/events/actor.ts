@@ -2,6 +2,7 @@
 import type { Token } from "../pipeline/types.ts";
 import { isReference, objectReference } from "./references.ts";
 import { relativeBefore, resumedAfter } from "./relative-agent.ts";
+import { issuedTextIssuer, issuedTextObject, subjectAfterVerb } from "./issued-text.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import {
   afterPreposition,
@@ -89,6 +90,8 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     const own = MANNER.test(c.tokens[hit.first]?.text ?? "") ? matrixSubject(c, hit, c.start) : [];
     return agreeingSubject(c, hit, own.length > 0 ? own : matrixSubject(c, hit));
   }
+  const issuer = issuedTextIssuer(c, hit); // قرارا يطالب واشنطن: the text's issuer acts (issued-text.ts)
+  if (issuer.length > 0) return issuer;
   // ناشد الأمين العام للأمم المتحدة: the title's body after ل (title-body.ts).
   const titled = titleBody(c, hit);
   if (titled.length > 0) return titled;
@@ -107,43 +110,47 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     after !== undefined &&
     anyIn(c.tokens, hit.end, after.first, c.cues.targetVerb);
   const genderObject = after !== undefined && objectByGender(c, hit, after);
+  // طالبت كل من بريطانيا وفرنسا، دعا مكتب … التابع للأمم المتحدة: a subject a preposition opens (subject-after.ts).
   const afterOk =
-    after !== undefined &&
-    // بطرد السفير الكندي، طردت … 145 دبلوماسيا روسيا: a party right after the envoy the trigger needs is
-    // the envoy's state, the act's object, not its agent (`عقوبات أمريكية` keeps its agent).
-    !(needed(c.tokens[after.first - 1], hit) && tokenIn(c.cues.envoyHead, c.tokens[after.first - 1])) &&
-    // اعتقال 21 فلسطينيا، القبض على 14 إيرانيا: a nisba counted by the number the trigger needs names
-    // the people it was done to, not its agent.
-    !(needed(c.tokens[after.first - 1], hit) && COUNT.test(c.tokens[after.first - 1]?.key ?? "")) &&
-    !governed(c, after, hit.end, frame) &&
-    // يدين ممارسات إيران: a state right after a noun of conduct owns the object; it is not the subject.
-    !(
-      after.prefix === "" &&
-      after.first === hit.end + 1 &&
-      c.cues.conductHead.has((c.tokens[hit.end] as Token).key)
-    ) &&
-    !ownerOfObject(c, hit, after) &&
-    // ضد قصف اليمن: the state right after a noun of force, with no target after it, is the one struck.
-    !struckGenitive(c, hit, after) &&
-    // وأدانت كل من مصر والأردن: `كل من` (each of) right after a verb opens its subjects' list.
-    (!afterPreposition(c, after, hit.end) || eachSubject(c, hit, after)) &&
-    // رحب الوزير بالصين وروسيا: a state joined to a governed one is the preposition's too (governed-conjunct.ts).
-    !governedConjunct(c, after) &&
-    // لن تقبل وجودا إيرانيا: an accusative nisba is the object's adjective, never a verb's subject.
-    !(
-      hit.trigger.pos === "verb" &&
-      after.type === "NISBA" &&
-      ACCUSATIVE.test(c.tokens[after.first]?.text ?? "")
-    ) &&
-    // رفضا لصفقة القرن الأمريكية، انتقادات للرئيس الأمريكي: a party after the object on ل of a noun of
-    // speech to another (a charge, a refusal, a demand, a warning) is that object's, not the agent.
-    !speechObjectOwner(c, hit, after) &&
-    // تهديدات، وحُمّل مسؤولية أداء ألمانيا: a noun's genitive follows it with no punctuation between.
-    (hit.trigger.pos !== "noun" || !punctuated(c, hit.end, after.first)) &&
-    // شنت إسرائيل غارات استهدفت مواقع إيرانية: a party after a verb of targeting is its object.
-    !targeted &&
-    // ووصف طهران بأنها: a state right after a verb of the masculine form is its object.
-    !genderObject;
+    (after !== undefined && subjectAfterVerb(c, hit, after)) ||
+    (after !== undefined &&
+      // بطرد السفير الكندي، طردت … 145 دبلوماسيا روسيا: a party right after the envoy the trigger needs is
+      // the envoy's state, the act's object, not its agent (`عقوبات أمريكية` keeps its agent).
+      !(needed(c.tokens[after.first - 1], hit) && tokenIn(c.cues.envoyHead, c.tokens[after.first - 1])) &&
+      // اعتقال 21 فلسطينيا، القبض على 14 إيرانيا: a nisba counted by the number the trigger needs names
+      // the people it was done to, not its agent.
+      !(needed(c.tokens[after.first - 1], hit) && COUNT.test(c.tokens[after.first - 1]?.key ?? "")) &&
+      !governed(c, after, hit.end, frame) &&
+      // يدين ممارسات إيران: a state right after a noun of conduct owns the object; it is not the subject.
+      !(
+        after.prefix === "" &&
+        after.first === hit.end + 1 &&
+        c.cues.conductHead.has((c.tokens[hit.end] as Token).key)
+      ) &&
+      !ownerOfObject(c, hit, after) &&
+      // ضد قصف اليمن: the state right after a noun of force, with no target after it, is the one struck.
+      !struckGenitive(c, hit, after) &&
+      // وأدانت كل من مصر والأردن: `كل من` (each of) right after a verb opens its subjects' list.
+      (!afterPreposition(c, after, hit.end) || eachSubject(c, hit, after)) &&
+      // أصدرت المحكمة قرارا يطالب واشنطن: the state after a verb describing a text is its object (issued-text.ts).
+      !issuedTextObject(c, hit, after) &&
+      // رحب الوزير بالصين وروسيا: a state joined to a governed one is the preposition's too (governed-conjunct.ts).
+      !governedConjunct(c, after) &&
+      // لن تقبل وجودا إيرانيا: an accusative nisba is the object's adjective, never a verb's subject.
+      !(
+        hit.trigger.pos === "verb" &&
+        after.type === "NISBA" &&
+        ACCUSATIVE.test(c.tokens[after.first]?.text ?? "")
+      ) &&
+      // رفضا لصفقة القرن الأمريكية، انتقادات للرئيس الأمريكي: a party after the object on ل of a noun of
+      // speech to another (a charge, a refusal, a demand, a warning) is that object's, not the agent.
+      !speechObjectOwner(c, hit, after) &&
+      // تهديدات، وحُمّل مسؤولية أداء ألمانيا: a noun's genitive follows it with no punctuation between.
+      (hit.trigger.pos !== "noun" || !punctuated(c, hit.end, after.first)) &&
+      // شنت إسرائيل غارات استهدفت مواقع إيرانية: a party after a verb of targeting is its object.
+      !targeted &&
+      // ووصف طهران بأنها: a state right after a verb of the masculine form is its object.
+      !genderObject);
   if (hit.trigger.pos === "noun" && afterOk) {
     // ووجهت إسرائيل ضربة لمواقع إيرانية: a light verb's subject, not the nisba of the noun's ل-object.
     const carrier = lamObjectNisba(c, hit, after) ? lightVerbSubject(c, hit) : [];

@@ -4,6 +4,7 @@ import { beneficiary, informedParty } from "./addressed.ts";
 import type { Party, Token } from "../pipeline/types.ts";
 import { findActor } from "./actor.ts";
 import { eachListSides } from "./each-subject.ts";
+import { letterAddressee } from "./issued-text.ts";
 import { delegationActor } from "./delegation.ts";
 import { chargedGenitive, chargedObject, chargedPronoun, outsideCharge } from "./charges.ts";
 import { askedPatient } from "./object-genitive.ts";
@@ -281,6 +282,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (charged) return charged;
   // الاتهامات التي وجهتها إسرائيل إلى إيران: the target the noun's relative clause names (recipient.ts).
   if (recipient.length === 0) recipient = carrierRecipient(c, hit, actor);
+  const letter = letterAddressee(c, hit); // رسالة إلى ترامب يطلب فيها: whom the letter asks (issued-text.ts)
+  if (letter.length > 0) recipient = letter;
   // الغارات الإسرائيلية التي استهدفت مواقع إيرانية: the object of a verb of targeting (target-verb.ts).
   if (recipient.length === 0 && c.targetVerb) recipient = targetVerbObject(c, hit, actor);
   if (recipient.length === 0 && actor.length > 0 && !compound(actor) && !placeDestination(c, hit))
@@ -302,11 +305,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   // رفضت إسرائيل التحقيق في مقتل الفلسطينيين: the dead are no addressee (victims.ts).
   // إسقاط طائرة عسكرية روسية: the downed aircraft's state is the target (downed.ts).
   // وأدانت كل من مصر والأردن: the list `كل من` opens is the subject, within limits (each-subject.ts).
-  return eachListSides(
-    c,
-    hit,
-    downedSides(c, hit, { ...sides, recipient: withoutDead(c, hit, sides.recipient) }),
-  );
+  const kept = { ...sides, recipient: withoutDead(c, hit, sides.recipient) };
+  return eachListSides(c, hit, downedSides(c, hit, kept));
 }
 
 /** How far before a party the occasion noun may stand (`في اتصال هاتفي مع نظيره`). */

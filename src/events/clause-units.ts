@@ -190,7 +190,7 @@ export function governed(c: Clause, u: PartyUnit, from: number, frame: readonly 
 }
 
 /** The text between token `from - 1` and token `to`. */
-function textBetween(c: Clause, from: number, to: number): string {
+export function textBetween(c: Clause, from: number, to: number): string {
   const a = (c.tokens[from - 1] as Token).end;
   // A unit that ends its sentence leaves `to` past the last token: the span then runs to the text's end.
   const b = to < c.tokens.length ? (c.tokens[to] as Token).start : c.text.length;

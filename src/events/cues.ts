@@ -5,6 +5,7 @@ import { cue, type Lexicons } from "../pipeline/lexicons.ts";
 import type { Token } from "../pipeline/types.ts";
 import { otherHalves, possessiveKeys, pronounPreps } from "./cue-forms.ts";
 import type { EventCues } from "./event-cues.ts";
+import { compileIssuedCues } from "./issued-cues.ts";
 import { compileMeetingCues } from "./meeting-cues.ts";
 import { compileModalityDateCues } from "./modality-date-cues.ts";
 import { SCAN_CLAUSE, type ScanMasks } from "./scan.ts";
@@ -115,6 +116,7 @@ export function compileCues(lex: Lexicons): EventCues {
   return {
     ...compileModalityDateCues(lex, set),
     ...compileMeetingCues(set),
+    ...compileIssuedCues(set),
     attendance: set("attendance"),
     speech: set("speech"),
     conclude: set("conclude"),
@@ -298,7 +300,6 @@ export function compileCues(lex: Lexicons): EventCues {
     attackWord: set("attack_word"),
     verbalAttack: set("verbal_attack"),
     sportWord: set("sport_word"),
-    cupWord: set("cup_word"),
     speechObject: set("speech_object"),
     declinedObject: set("declined_object"),
     claimBackref: set("claim_backref"),

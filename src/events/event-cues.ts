@@ -1,11 +1,12 @@
 // The function-word sets the event stage reads (`EventCues`), by what each tells the stage; compiled
 // from lexicons/cues.tsv by compileCues (cues.ts).
 
+import type { IssuedCues } from "./issued-cues.ts";
 import type { MeetingCues } from "./meeting-cues.ts";
 import type { DateCues, ModalityCues } from "./modality-date-cues.ts";
 
-/** The event stage's cue sets; those of modality and time are in modality-date-cues.ts, of meetings in meeting-cues.ts. */
-export interface EventCues extends ModalityCues, DateCues, MeetingCues {
+/** The event stage's cue sets; of modality and time in modality-date-cues.ts, of meetings in meeting-cues.ts. */
+export interface EventCues extends ModalityCues, DateCues, MeetingCues, IssuedCues {
   /** `يحضرها`، `بمشاركة`: attending the meeting just named (cue attendance). */
   attendance: Set<string>;
   speech: Set<string>;
@@ -285,7 +286,6 @@ export interface EventCues extends ModalityCues, DateCues, MeetingCues {
   attackWord: Set<string>;
   verbalAttack: Set<string>;
   sportWord: Set<string>;
-  cupWord: Set<string>;
   speechObject: Set<string>;
   /** Words of telling a refusal declines (`رفض تأكيد`، `رافضا تسميتها`): read only after a refusal. */
   declinedObject: Set<string>;

@@ -31,6 +31,8 @@ export interface MeetingCues {
   receptionNoun: Set<string>;
   /** Verbs of receiving a guest (`استقبل`): with one in the sentence, a reception noun is its subject's (noun-agents.ts). */
   hostingVerb: Set<string>;
+  /** Words of a cup match (`كأس`، `فريقا`): a meeting of bare states in their sentence is a match (prec44). */
+  cupWord: Set<string>;
 }
 
 /** The meeting cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys). */
@@ -50,5 +52,6 @@ export function compileMeetingCues(set: (kind: string) => SlotSet): MeetingCues 
     receptionNoun: set("reception_noun"),
     hostingVerb: set("hosting_verb"),
     soughtHead: set("sought_head"),
+    cupWord: set("cup_word"),
   };
 }

@@ -1,0 +1,16 @@
+// The cue sets of the event stage that read texts a body issues (a resolution, a statement, an order):
+// compiled from lexicons/cues.tsv by compileIssuedCues, which compileCues (cues.ts) calls.
+import type { SlotSet } from "../arabic/tokens.ts";
+
+/** Cues of issued texts. */
+export interface IssuedCues {
+  /** Nouns of a text a body issues (`قرارا`، `بيانا`): an imperfect right after one describes it (issued-text.ts). */
+  issuedText: Set<string>;
+  /** `التابع`، `التابعة`: a body of the organisation after its ل (subject-after.ts). */
+  affiliated: Set<string>;
+}
+
+/** The issued-text cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys). */
+export function compileIssuedCues(set: (kind: string) => SlotSet): IssuedCues {
+  return { issuedText: set("issued_text"), affiliated: set("affiliated") };
+}
