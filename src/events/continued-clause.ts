@@ -55,18 +55,12 @@ export function continuedSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
   if (opens && disagrees) return [];
   return opens ? reported : matrixSubject(c, hit);
 }
-/**
- * `… قبل أن يتوجه إلى إسلام آباد`: a verb after قبل/بعد أن shares the sentence's subject; so does one
- * right after a one-word subordinator (cue shared_subject_word: `تطالب لندن بمعاقبة موسكو بعدما اتهمتها`).
- */
+/** `… قبل أن يتوجه إلى إسلام آباد`: a verb after قبل/بعد أن shares the sentence's subject. */
 export function sharesSubject(c: Clause, hit: TriggerHit): boolean {
   const t = c.tokens[hit.first - 1];
-  if (hit.trigger.pos !== "verb" || t === undefined) return false;
-  // بعدما قطعت دول عدة منها مصر: a party after the verb may be its own subject, unread; only a
-  // verb with its object pronoun, or with no party after it in its clause, takes the sentence's.
-  if (hit.prefix === "" && tokenIn(c.cues.sharedSubjectWord, t))
-    return pronounObject(c, hit) || !c.units.some((u) => u.first >= hit.end && u.end <= c.end && !u.place);
   return (
+    hit.trigger.pos === "verb" &&
+    t !== undefined &&
     (t.key === "ان" || t.bare.some((b) => b.key === "ان")) &&
     tokenIn(c.cues.sharedSubject, c.tokens[hit.first - 2])
   );

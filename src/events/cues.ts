@@ -237,7 +237,6 @@ export function compileCues(lex: Lexicons): EventCues {
     sideHead: set("side_head"),
     seatBody: set("seat_body"),
     sharedSubject: set("shared_subject"),
-    sharedSubjectWord: set("shared_subject_word"),
     thenVerb: set("then_verb"),
     doneWith: set("done_with"),
     topicShift: set("topic_shift"),

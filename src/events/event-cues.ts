@@ -188,7 +188,6 @@ export interface EventCues extends ModalityCues, DateCues, MeetingCues, IssuedCu
   sideHead: Set<string>;
   seatBody: Set<string>;
   sharedSubject: Set<string>;
-  sharedSubjectWord: Set<string>;
   thenVerb: Set<string>;
   doneWith: Set<string>;
   topicShift: Set<string>;

@@ -58,12 +58,7 @@ export function objectReference(
   // Only a verb coordinated with و or ف (`ودعاها`، `واتهمه`) continues a clause that names the party,
   // or one right after a relative pronoun (`أوبك، التي انتقدها ترامب`) names its antecedent;
   // `في خطوة انتقدتها`، `غزاه` are far more often about a thing or a place.
-  // So does one right after a one-word subordinator (`بعدما اتهمتها`), which keeps the clause's subject.
-  const before = tokens[hit.first - 1];
-  const opens =
-    /^[وف]/u.test(hit.prefix) ||
-    tokenIn(cues.relative, before) ||
-    (hit.prefix === "" && tokenIn(cues.sharedSubjectWord, before));
+  const opens = /^[وف]/u.test(hit.prefix) || tokenIn(cues.relative, tokens[hit.first - 1]);
   const object = hit.trigger.pos === "verb" && opens ? hit.trigger.object : undefined;
   if (object !== "ها" && object !== "ه") return null;
   return reference(hit.first, "", object === "ها");
