@@ -143,9 +143,6 @@ function possibilityIn(tokens: readonly Token[], from: number, to: number, cues:
   return false;
 }
 
-/** How far before an act a word of likelihood may stand (`ومن المرجح أن يلتقي`). */
-const LIKELY_REACH = 4;
-
 /**
  * `احتمال أن تسهل`، `قادرين على التوصل إلى اتفاق`، `الهجوم المزعوم`، `قد تلغى`، `أي اتفاق`، `هل تعيد فرض`،
  * `من المرجح أن يلتقي`: a possible or likely act, not one done.
@@ -160,10 +157,8 @@ function possible(
 ): boolean {
   return (
     possibilityIn(tokens, modal, hit.first, cues) ||
-    // من المرجح أن يلتقي: a likely act, the word a few tokens before it (not one in a clause before, `تقف على
-    // الأرجح وراء الغارة، غير أن نيروبي تنفي`); a charge judged likely is the charge made (cue likely).
-    (hit.trigger.type !== "ACCUSE" &&
-      anyIn(tokens, Math.max(modal, hit.first - LIKELY_REACH), hit.first, cues.likely)) ||
+    // من المرجح أن يلتقي: a likely act; a charge judged likely is the charge made (cue likely).
+    (hit.trigger.type !== "ACCUSE" && anyIn(tokens, modal, hit.first, cues.likely)) ||
     mightBefore(tokens, hit, sentenceStart, cues) ||
     // أي اتفاق نهائي: any such act, none that was done (after a negation, `لم يوجه أي اتهامات`, none at all).
     (!negated && tokenIn(cues.anyWord, tokens[hit.first - 1])) ||
