@@ -25,15 +25,3 @@ test("a state opening an embassy, by the verb as by the noun, is diplomatic supp
   // Opening something else near an embassy is no act between states.
   assert.deepEqual(eventLines("وافتتح وزير الثقافة الكوري معرضا للفنون قرب مبنى السفارة."), []);
 });
-
-test("an act told as likely is not asserted, but a charge judged likely is made", () => {
-  assert.deepEqual(eventLines("ومن المرجح أن يلتقي الرئيس الأمريكي نظيره الكوري الجنوبي الشهر المقبل."), [
-    "CONSULT USA>KOR conditional",
-  ]);
-  assert.deepEqual(eventLines("وعلى الأرجح ستفرض واشنطن عقوبات جديدة على أنقرة."), [
-    "SANCTION USA>TUR conditional",
-  ]);
-  assert.deepEqual(eventLines("وقال وزير الخارجية الكندي إنه من المرجح أن تكون إيران مسؤولة عن الهجوم."), [
-    "ACCUSE CAN>IRN asserted",
-  ]);
-});

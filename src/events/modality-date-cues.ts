@@ -68,8 +68,6 @@ export interface ModalityCues {
   /** Words of failing (`فشلت … في التوصل`): the act failed at, with في or ب on it, was not done. */
   fail: Set<string>;
   possibility: Set<string>;
-  /** Words of likelihood (`يرجح`، `من المرجح`): the act after them is likely, not done. */
-  likely: Set<string>;
   possibleAdjective: Set<string>;
   might: Set<string>;
 }
@@ -224,7 +222,6 @@ export function compileModalityDateCues(
     scheduled: set("scheduled"),
     latterTime: set("latter_time"),
     possibility: set("possibility"),
-    likely: set("likely"),
     possibleAdjective: set("possible_adjective"),
     might: set("might"),
     pluperfectAux: set("pluperfect_aux"),

@@ -144,8 +144,8 @@ function possibilityIn(tokens: readonly Token[], from: number, to: number, cues:
 }
 
 /**
- * `احتمال أن تسهل`، `قادرين على التوصل إلى اتفاق`، `الهجوم المزعوم`، `قد تلغى`، `أي اتفاق`، `هل تعيد فرض`،
- * `من المرجح أن يلتقي`: a possible or likely act, not one done.
+ * `احتمال أن تسهل`، `قادرين على التوصل إلى اتفاق`، `الهجوم المزعوم`، `قد تلغى`، `أي اتفاق`، `هل تعيد فرض`: a
+ * possible act, not one done.
  */
 function possible(
   tokens: readonly Token[],
@@ -157,8 +157,6 @@ function possible(
 ): boolean {
   return (
     possibilityIn(tokens, modal, hit.first, cues) ||
-    // من المرجح أن يلتقي: a likely act; a charge judged likely is the charge made (cue likely).
-    (hit.trigger.type !== "ACCUSE" && anyIn(tokens, modal, hit.first, cues.likely)) ||
     mightBefore(tokens, hit, sentenceStart, cues) ||
     // أي اتفاق نهائي: any such act, none that was done (after a negation, `لم يوجه أي اتهامات`, none at all).
     (!negated && tokenIn(cues.anyWord, tokens[hit.first - 1])) ||
