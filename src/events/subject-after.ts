@@ -6,20 +6,15 @@
 import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { tokenIn } from "./cues.ts";
+import { eachSubject } from "./each-subject.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** Party `u`, after verb trigger `hit`, is its subject though a preposition stands before it. */
 export function subjectAfterVerb(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
   if (hit.trigger.pos !== "verb" || u.first < hit.end) return false;
-  // طالبت كل من بريطانيا: `كل من` right after a verb of asking. Read for every type, it gave joint acts with no
-  // target (وافقت كل من سوريا وروسيا على تزويدهم) and wrong sides more often than right ones.
-  if (
-    hit.trigger.type === "REQUEST" &&
-    u.first === hit.end + 2 &&
-    c.tokens[hit.end]?.key === "كل" &&
-    c.tokens[hit.end + 1]?.key === "من"
-  )
-    return true;
+  // طالبت كل من بريطانيا: `كل من` right after a verb of asking opens the list of askers (each-subject.ts, whose
+  // limits on the other side then apply as for every type).
+  if (hit.trigger.type === "REQUEST" && eachSubject(c, hit, u)) return true;
   // مكتب حقوق الإنسان التابع للأمم المتحدة: an organisation's body, named right after the verb.
   const before = c.tokens[u.first - 1] as Token | undefined;
   if (!tokenIn(c.cues.affiliated, before) || !/^ل/u.test(u.prefix)) return false;
