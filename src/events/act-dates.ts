@@ -306,10 +306,10 @@ const SPAN_REACH = 5;
  * يوم من طرد الحكومة 12 دبلوماسيا: an act told right after `من` (or `على`) in `بعد يوم من`، `عقب يومين من`
  * (cues span_after, span_days:N, span_filler), or a few words on with no comma (past the noun that carries
  * it: فشل، إعلان), happened N days before the date its clause is told on: a day the text names before the
- * span (`السبت، وذلك بعد يوم من`، `في 13 يونيو بعد يوم من اجتماعه`). Not from the publication day (the
- * clause's act is often the day before it: `وجاءت العقوبات الأخيرة بعد يومين من إعلان ترامب الانسحاب` would be
- * a day off), nor from a day named after the span (`بعد يوم من مكالمة … الإثنين` dates the call itself).
- * Returns N, else 0.
+ * span (`السبت، وذلك بعد يوم من`، `في 13 يونيو بعد يوم من اجتماعه`), or, when the clause names none
+ * (`when` null or unresolved, as `بعد يوم` itself), the day the caller dates the clause's news by (the news's day of an early page, else the
+ * publication day: `وتأتي الإجراءات بعد يوم من طرد …` tells that day's measures). Not from a day named after
+ * the span (`بعد يوم من مكالمة … الإثنين` dates the call itself). Returns N, else 0.
  */
 export function daysBefore(
   arabic: ArabicText,
@@ -317,7 +317,6 @@ export function daysBefore(
   when: DateMention | null,
   cues: EventCues,
 ): number {
-  if (when === null) return 0;
   const { tokens } = arabic;
   for (let j = first - 1; j >= Math.max(0, first - SPAN_REACH); j--) {
     const t = tokens[j] as Token;
@@ -328,8 +327,9 @@ export function daysBefore(
     const span = tokens[k];
     const days = span ? cues.spanDays.get(span.key) : undefined;
     const after = tokens[k - 1];
-    if (days === undefined || !after || !tokenIn(cues.spanAfter, after)) return 0;
-    return when.end <= after.start ? days : 0;
+    // بعد يوم من شن إسرائيل سلسلة من الهجمات: a `من` inside the act's own phrase is passed over.
+    if (days === undefined || !after || !tokenIn(cues.spanAfter, after)) continue;
+    return when === null || !when.value || when.end <= after.start ? days : 0;
   }
   return 0;
 }

@@ -130,9 +130,12 @@ export function eventRecord(
   // وكان سفير الأمم المتحدة آنذاك …: an act of a subject named by the post it held then is of the time told last.
   const then = when === null ? thenDate(arabic, sentence, hit.first, cues) : undefined;
   if (then) Object.assign(fields, { date: then, end_date: null, date_text: null });
-  const before = daysBefore(arabic, hit.first, when, cues);
-  if (before > 0 && fields.date !== dayMinus(fields.date, before))
-    Object.assign(fields, { date: dayMinus(fields.date, before), end_date: null, date_text: null });
+  const before = background ? 0 : daysBefore(arabic, hit.first, when, cues);
+  // وتأتي العقوبات بعد يومين من إعلان …, on a page that names no day for the measures: counted back from
+  // the day its news is told on (the day before an early page's, else the page's own).
+  const from = !when?.value && fields.date === ctx.published ? (ctx.newsDay ?? fields.date) : fields.date;
+  if (before > 0 && from !== dayMinus(from, before))
+    Object.assign(fields, { date: dayMinus(from, before), end_date: null, date_text: null });
   const mode = type === hit.trigger.type ? hit.trigger.mode : null;
   const channelAct = ending ? null : mechanismIn(found, sentence, hit.end);
   const { cameo, quad, intensity } = score(ctx.plover, type, mode);
