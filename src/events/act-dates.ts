@@ -307,9 +307,10 @@ const SPAN_REACH = 5;
  * (cues span_after, span_days:N, span_filler), or a few words on with no comma (past the noun that carries
  * it: فشل، إعلان), happened N days before the date its clause is told on: a day the text names before the
  * span (`السبت، وذلك بعد يوم من`، `في 13 يونيو بعد يوم من اجتماعه`), or, when the clause names none
- * (`when` null or unresolved, as `بعد يوم` itself), the day the caller dates the clause's news by (the news's day of an early page, else the
- * publication day: `وتأتي الإجراءات بعد يوم من طرد …` tells that day's measures). Not from a day named after
- * the span (`بعد يوم من مكالمة … الإثنين` dates the call itself). Returns N, else 0.
+ * (`when` null or unresolved, as `بعد يوم` itself), the day the caller dates the clause's news by (the
+ * news's day of an early page, else the publication day: `وتأتي الإجراءات بعد يوم من طرد …` tells that
+ * day's measures). Not from a day named after the span (`بعد يوم من مكالمة … الإثنين` dates the call
+ * itself). Returns N, else 0.
  */
 export function daysBefore(
   arabic: ArabicText,
