@@ -70,9 +70,10 @@ test("an act after `بعد يوم من` happened a day before the day its clause
     ),
     ["CONSULT FRA>DEU 2018-05-12"],
   );
-  // Guard: with no day named before the span, the publication day stays (the clause's act may be a day old).
+  // With no day named before the span, the count starts from the page's day (forty-fifth pass, date45: the
+  // guard had kept the page's day; on the whole corpus the count back was right for 6 of the 7 acts it moved).
   assert.deepEqual(dated("ويأتي ذلك بعد يوم من اجتماع الرئيس الفرنسي مع المستشارة الألمانية في برلين."), [
-    "CONSULT FRA>DEU 2018-06-12",
+    "CONSULT FRA>DEU 2018-06-11",
   ]);
   // Guard: a day named after the span dates the act itself.
   assert.deepEqual(dated("وجاء ذلك بعد يومين من مكالمة بين الرئيس الفرنسي والمستشارة الألمانية، الإثنين."), [
