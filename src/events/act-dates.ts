@@ -328,7 +328,7 @@ export function daysBefore(
     const span = tokens[k];
     const days = span ? cues.spanDays.get(span.key) : undefined;
     const after = tokens[k - 1];
-    // بعد يوم من شن إسرائيل سلسلة من الهجمات: a `من` inside the act's own phrase is passed over.
+    // بعد يومين من شن الجيش موجة من الغارات: a `من` inside the act's own phrase is passed over.
     if (days === undefined || !after || !tokenIn(cues.spanAfter, after)) continue;
     return when === null || !when.value || when.end <= after.start ? days : 0;
   }
