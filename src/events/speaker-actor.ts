@@ -20,6 +20,7 @@ import { settingNoun } from "./noun-agents.ts";
 import { ownedBySpeaker } from "./sides.ts";
 import { titledSpeaker } from "./titled-speaker.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { markBetween } from "../arabic/gaps.ts";
 
 /** What the speaker rules read of the trigger's sentence. */
 export interface SpeakerContext {
@@ -318,7 +319,7 @@ function chargedSubject(
     );
   if (u.end > hit.first || u.end < hit.first - SUBJECT_GAP) return false;
   // لنظام تابع للولايات المتحدة، يدعم …: a comma parts the party from the verb after it.
-  return !/[،,]/u.test(text.slice((tokens[u.end - 1] as Token).end, (tokens[hit.first] as Token).start));
+  return !markBetween(text, (tokens[u.end - 1] as Token).end, (tokens[hit.first] as Token).start, "comma");
 }
 
 /**
