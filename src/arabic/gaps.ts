@@ -7,10 +7,12 @@
 
 /** Sets of marks a reading looks for between two offsets. */
 const MARKS = {
-  /** A clause ends: a comma, a semicolon, a colon or a full stop, Arabic or Latin (`،` `؛` `,` `:` `.`). */
-  clause: /[،,؛:.]/u,
+  /** A clause ends: a comma, a semicolon, a colon or a full stop, Arabic or Latin (`،` `؛` `,` `;` `:` `.`). */
+  clause: /[،,؛;:.]/u,
+  /** A stop stronger than a comma: a semicolon, a colon or a full stop. */
+  strong: /[؛;:.]/u,
   /** A phrase ends: a clause mark, a quotation mark or a bracket (`"` `«` `»` `(` `)`). */
-  phrase: /[،,؛:."«»()]/u,
+  phrase: /[،,؛;:."«»()]/u,
   /** A comma, Arabic or Latin. */
   comma: /[،,]/u,
   /** A clause mark, a Latin semicolon, an exclamation or question mark, or a bracket; not a quotation mark (`صفقة "تاريخية"`). */

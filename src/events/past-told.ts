@@ -92,7 +92,7 @@ function openingPast(arabic: ArabicText, sentence: Sentence, first: number, cues
   const end = sentence.firstToken + n;
   if (n === 0 || end > first || first - end > OPENING_REACH) return false;
   const gap = arabic.text.slice((tokens[end - 1] as Token).end, (tokens[first] as Token).start);
-  return !/[؛:.]/u.test(gap) && (gap.match(/[،,]/gu) ?? []).length <= 1;
+  return !/[؛;:.]/u.test(gap) && (gap.match(/[،,]/gu) ?? []).length <= 1;
 }
 
 /**
