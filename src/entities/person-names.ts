@@ -7,6 +7,7 @@ import type { Token } from "../pipeline/types.ts";
 import type { EntityEntry, EntityLexicon } from "./lexicon.ts";
 import { nisbaAt } from "./lexicon-names.ts";
 import { fromPattern, NAME_CONNECTORS, push, type Walker } from "./walker.ts";
+import { gapIs } from "../arabic/gaps.ts";
 
 /** Longest pattern name after a title, in tokens, unless a connector (بن، آل) extends it. */
 export const MAX_NAME_TOKENS = 2;
@@ -140,8 +141,7 @@ export function appositionAt(w: Walker, i: number): number | null {
   if (end - i !== 2) return null;
   const last = w.tokens[end - 1] as Token;
   const next = w.tokens[end];
-  if (!next || next.sentence !== first.sentence || !/^\s*[،,]\s*$/u.test(w.text.slice(last.end, next.start)))
-    return null;
+  if (!next || next.sentence !== first.sentence || !gapIs(w.text, last.end, next.start, "comma")) return null;
   const title = lex.index.matchAt(w.tokens, end, { bare: false });
   if (!title) return null;
   const media = journalist(w, i, end, title.values);

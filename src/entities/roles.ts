@@ -5,6 +5,7 @@ import { offsetAfterLetters, tokenIn } from "../arabic/tokens.ts";
 import type { MentionCandidate, Token } from "../pipeline/types.ts";
 import { emitName, institution, nisbaAt, usable } from "./lexicon-names.ts";
 import type { Walker } from "./walker.ts";
+import { gapIs } from "../arabic/gaps.ts";
 
 /** `رئيسة مجلس النواب الأمريكي`: an institution that a title runs into is a mention of its own. */
 export function innerInstitution(
@@ -31,8 +32,7 @@ export function innerInstitution(
 /** `ليو زان، الملحق العسكري الصيني`: a title after the name gives a missing country. */
 export function appositive(w: Walker, end: number, mention: MentionCandidate): void {
   const t = w.tokens[end];
-  if (!t || mention.country || !/^\s*[،,]\s*$/u.test(w.text.slice((w.tokens[end - 1] as Token).end, t.start)))
-    return;
+  if (!t || mention.country || !gapIs(w.text, (w.tokens[end - 1] as Token).end, t.start, "comma")) return;
   const title = w.options.lexicon.index.matchAt(w.tokens, end, BARE);
   const role = title?.values.find((v) => v.kind === "role");
   if (!title || !role) return;

@@ -8,6 +8,7 @@ import type { ClauseSpan } from "./clauses.ts";
 import { comingWeekday } from "./coming-weekday.ts";
 import type { EventCues } from "./cues.ts";
 import { claimDateOfDenial } from "./denial-date.ts";
+import { judgedActDate } from "./judged-date.ts";
 import { nounOwnDate } from "./noun-date.ts";
 import { scheduledDate } from "./scheduled-date.ts";
 import { sinceCountDate } from "./since-count.ts";
@@ -34,6 +35,8 @@ export function actDate(
     toldDuringDate(arabic, span, hit, cues);
   // انقلاب عام 2016، وهو ما تنفيه واشنطن: the claim's year is not the present denial's (denial-date.ts).
   if (claimDateOfDenial(arabic, hit, governed, cues)) return null;
+  // منتقدا الغزو التركي لقبرص في يوليو عام 1974: the year of the act judged is not the judging's (judged-date.ts).
+  if (judgedActDate(arabic, span, hit, governed, cues, isAct, published)) return null;
   // ويلتقي بوتين، الاثنين، ترامب، told on a Sunday: the imperfect's weekday is the next one.
   return comingWeekday(arabic, hit, governed, published, cues);
 }

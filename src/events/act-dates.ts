@@ -12,6 +12,7 @@ import { whenDate } from "./when-date.ts";
 import { carryingVerb } from "./carried-act.ts";
 import { backgroundBetween } from "./background-break.ts";
 import { continuesSpeech, openingDay } from "./praise-subject.ts";
+import { markBetween } from "../arabic/gaps.ts";
 
 /**
  * The date expression nearest to the trigger inside its own clause, one the text fixes before one it
@@ -276,7 +277,7 @@ function datesNoun(arabic: ArabicText, d: DateMention, first: number, cues: Even
   if (k < 0 || first >= k) return false;
   for (let j = k - 1; j >= Math.max(first + 1, k - NP_DATE_REACH); j--) {
     const t = arabic.tokens[j] as Token;
-    if (/[،,.:؛"«»()]/u.test(arabic.text.slice(t.end, (arabic.tokens[j + 1] as Token).start))) return false;
+    if (markBetween(arabic.text, t.end, (arabic.tokens[j + 1] as Token).start, "phrase")) return false;
     if (tokenIn(cues.npDateFar, t)) return true;
   }
   return false;
@@ -321,7 +322,7 @@ export function daysBefore(
   const { tokens } = arabic;
   for (let j = first - 1; j >= Math.max(0, first - SPAN_REACH); j--) {
     const t = tokens[j] as Token;
-    if (/[،,؛:.]/u.test(arabic.text.slice(t.end, (tokens[j + 1] as Token).start))) return 0;
+    if (markBetween(arabic.text, t.end, (tokens[j + 1] as Token).start)) return 0;
     if (!(tokenIs(t, FROM_KEY) || tokenIs(t, ON_KEY))) continue;
     let k = j - 1;
     for (let n = 0; n < SPAN_FILLERS && tokenIn(cues.spanFiller, tokens[k]); n++) k--;

@@ -29,6 +29,7 @@ import { governedConjunct } from "./governed-conjunct.ts";
 import { ownIndefiniteSubject } from "./own-subject.ts";
 import { agreeingSubject } from "./participle-gender.ts";
 import { eachOfAt, eachSubject } from "./each-subject.ts";
+import { gapIs } from "../arabic/gaps.ts";
 
 /** How far after a verb its subject may stand (VSO: `التقى أكبر مسؤول … نظيره`). */
 const SUBJECT_REACH = 8;
@@ -259,8 +260,8 @@ function summingSubject(c: Clause, hit: TriggerHit): PartyUnit[] | null {
 function frontedPhrase(c: Clause, last: PartyUnit, hit: TriggerHit): boolean {
   const open = c.tokens[c.sentenceStart];
   if (!open || !tokenIn(c.cues.frontedOpener, open) || last.first <= c.sentenceStart) return false;
-  const gap = c.text.slice((c.tokens[hit.first - 1] as Token).end, (c.tokens[hit.first] as Token).start);
-  return /^\s*[،,]\s*$/u.test(gap) && !punctuated(c, c.sentenceStart + 1, last.first);
+  const [before, at] = [c.tokens[hit.first - 1] as Token, c.tokens[hit.first] as Token];
+  return gapIs(c.text, before.end, at.start, "comma") && !punctuated(c, c.sentenceStart + 1, last.first);
 }
 
 /**

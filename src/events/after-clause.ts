@@ -10,6 +10,7 @@ import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import { QAD_KEY } from "./background-told.ts";
 import type { EventCues } from "./cues.ts";
 import { LEAD_SENTENCES } from "./news-day.ts";
+import { markBetween } from "../arabic/gaps.ts";
 
 /** Types whose act after "after" is most often the same day's occasion or stance (as wakeTold's). */
 const SAME_DAY_TYPES = new Set(["CONSULT", "ACCUSE"]);
@@ -35,7 +36,7 @@ export function afterClauseTold(
   if (k > sentence.firstToken && (tokens[k] as Token).key === QAD_KEY) k--;
   if (k < sentence.firstToken) return false;
   const t = tokens[k] as Token;
-  if (/[،,؛:.]/u.test(arabic.text.slice(t.end, (tokens[hit.first] as Token).start))) return false;
+  if (markBetween(arabic.text, t.end, (tokens[hit.first] as Token).start)) return false;
   if (cues.afterClause.has(t.key)) return true;
   const p = tokens[k - 1];
   return p !== undefined && k - 1 >= sentence.firstToken && cues.afterClause.has(`${p.key} ${t.key}`);

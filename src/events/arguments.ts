@@ -8,7 +8,14 @@ import { letterAddressee } from "./issued-text.ts";
 import { delegationActor } from "./delegation.ts";
 import { chargedGenitive, chargedObject, chargedPronoun, outsideCharge } from "./charges.ts";
 import { askedPatient } from "./object-genitive.ts";
-import { afterPreposition, groupAt, punctuated, statesOfUnits, unitFrom } from "./clause-units.ts";
+import {
+  afterPreposition,
+  groupAt,
+  occasionPartner,
+  punctuated,
+  statesOfUnits,
+  unitFrom,
+} from "./clause-units.ts";
 import {
   afterComma,
   elided,
@@ -307,19 +314,6 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   // وأدانت كل من مصر والأردن: the list `كل من` opens is the subject, within limits (each-subject.ts).
   const kept = { ...sides, recipient: withoutDead(c, hit, sides.recipient) };
   return eachListSides(c, hit, downedSides(c, hit, kept));
-}
-
-/** How far before a party the occasion noun may stand (`في اتصال هاتفي مع نظيره`). */
-const OCCASION_REACH = 5;
-
-/** `u` follows a call, meeting or visit noun right after a setting preposition (`خلال زيارته لبريطانيا`). */
-function occasionPartner(c: Clause, u: PartyUnit): boolean {
-  for (let j = u.first - 1; j >= Math.max(c.sentenceStart + 1, u.first - OCCASION_REACH); j--) {
-    const t = c.tokens[j] as Token;
-    if (/[،,.:؛]/u.test(c.text.slice(t.end, (c.tokens[j + 1] as Token).start))) return false;
-    if (tokenIn(c.cues.occasionNoun, t) && tokenIn(c.cues.setting, c.tokens[j - 1])) return true;
-  }
-  return false;
 }
 
 /**

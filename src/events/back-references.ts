@@ -21,6 +21,7 @@ import {
   type ScanMasks,
 } from "./scan.ts";
 import { unmarked } from "../arabic/regexes.ts";
+import { gapIs } from "../arabic/gaps.ts";
 
 /** One row of the lexicon, compiled. */
 export interface BackReference {
@@ -294,7 +295,7 @@ function dealAlone(read: Read, k: number, cues: EventCues): boolean {
   const t = tokens[k] as Token;
   const next = tokens[k + 1];
   if (!next || next.sentence !== t.sentence) return true;
-  if (/[^\s]/u.test(read.text.slice(t.end, next.start))) return true;
+  if (!gapIs(read.text, t.end, next.start, "space")) return true;
   if (tokenIn(cues.relative, next)) return true;
   return !next.key.startsWith("ال") && !tokenIn(cues.dealComplement, next);
 }
@@ -317,7 +318,7 @@ function dealNamedAt(read: Read, j: number, cues: EventCues): string | null {
       const w = tokens[i] as Token;
       if (i > j) {
         const prev = tokens[i - 1] as Token;
-        if (w.sentence !== first.sentence || /[^\s]/u.test(read.text.slice(prev.end, w.start))) break;
+        if (w.sentence !== first.sentence || !gapIs(read.text, prev.end, w.start, "space")) break;
         name = `${name} ${w.key}`;
       }
       const state = cues.dealCounterpart.get(name);
@@ -333,7 +334,7 @@ function standsAlone(arabic: Read, k: number, cues: EventCues): boolean {
   const t = tokens[k] as Token;
   const next = tokens[k + 1];
   if (!next || next.sentence !== t.sentence) return true;
-  if (/[^\s]/u.test(arabic.text.slice(t.end, next.start))) return true;
+  if (!gapIs(arabic.text, t.end, next.start, "space")) return true;
   if (tokenIn(cues.preposition, next) || tokenIn(cues.relative, next)) return true;
   return next.bare.length > 0 && next.bare.every((b) => /^[وفبل]/u.test(b.prefix));
 }
@@ -365,7 +366,7 @@ export function latterUnits(
     if (!marked(masks, k, SCAN_LATTER) || !tokenIn(cues.latter, t) || covered.has(k)) continue;
     const before = tokens[k - 1] as Token;
     if (before.sentence !== t.sentence || covered.has(k - 1) || tokenIn(cues.latterTime, before)) continue;
-    if (/[^\s]/u.test(arabic.text.slice(before.end, t.start))) continue;
+    if (!gapIs(arabic.text, before.end, t.start, "space")) continue;
     if (definite(before)) continue;
     const plain = unmarked(before.text);
     if (/(ه|ها|هم|هما|هن|كم|نا)$/u.test(plain) && !tokenIn(cues.latterTime, before)) continue;

@@ -4,6 +4,7 @@
 // since `وكان` is no clause break for the act's parties (`وكانت عضويتها علقت` still speaks of the subject).
 import type { ArabicText, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { markBetween } from "../arabic/gaps.ts";
 
 /** The token at `k` is a form of `كان` (cue pluperfect_aux) with its و right after a comma: `…، وكانت`. */
 export function opensBackground(arabic: ArabicText, k: number, cues: EventCues): boolean {
@@ -13,7 +14,7 @@ export function opensBackground(arabic: ArabicText, k: number, cues: EventCues):
     before !== undefined &&
     t.text.startsWith("و") &&
     tokenIn(cues.pluperfectAux, t) &&
-    /[،,]/u.test(arabic.text.slice(before.end, t.start))
+    markBetween(arabic.text, before.end, t.start, "comma")
   );
 }
 

@@ -6,6 +6,7 @@ import { tokenIs } from "../arabic/tokens.ts";
 import type { ArabicText, DateMention, Sentence, Token } from "../pipeline/types.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { opensBackground } from "./background-break.ts";
+import { markBetween } from "../arabic/gaps.ts";
 
 /** How far after `قد` the act's word may stand (`قد أعلنت`، `قد قامت بزيارة`، `قد أجرى الوزير محادثات`). */
 const AFTER_QAD = 3;
@@ -29,7 +30,7 @@ export function pluperfectTold(
   const { tokens } = arabic;
   for (let q = hit.first - 1; q >= Math.max(sentence.firstToken, hit.first - AFTER_QAD); q--) {
     const t = tokens[q] as Token;
-    if (/[،,؛:.]/u.test(arabic.text.slice(t.end, (tokens[q + 1] as Token).start))) return false;
+    if (markBetween(arabic.text, t.end, (tokens[q + 1] as Token).start)) return false;
     if (!tokenIs(t, QAD_KEY)) continue;
     for (let k = q - 1; k >= Math.max(sentence.firstToken, q - AUX_REACH); k--) {
       const w = tokens[k] as Token;
@@ -65,7 +66,7 @@ export function openingPluperfect(
   for (let k = aux + 1; k < hit.first; k++) {
     const t = tokens[k] as Token;
     if (tokenIn(cues.relative, t) || tokenIn(cues.clauseBreak, t) || isComplementizer(t, cues)) return false;
-    if (/[،,؛:.]/u.test(arabic.text.slice((tokens[k - 1] as Token).end, t.start))) return false;
+    if (markBetween(arabic.text, (tokens[k - 1] as Token).end, t.start)) return false;
   }
   return true;
 }
@@ -201,7 +202,7 @@ export function wakeTold(
   const { tokens } = arabic;
   for (let k = hit.first - 1; k >= Math.max(sentence.firstToken, hit.first - WAKE_REACH); k--) {
     const t = tokens[k] as Token;
-    if (/[،,؛:.]/u.test(arabic.text.slice(t.end, (tokens[k + 1] as Token).start))) return false;
+    if (markBetween(arabic.text, t.end, (tokens[k + 1] as Token).start)) return false;
     if (tokenIn(cues.wake, t)) return true;
     // بعد قرار واشنطن الانسحاب، قبل الضربة الأمريكية لسوريا: the plain words of "after" and "before" open an earlier act too;
     // not `بعد الإعلان عن توقيع اتفاقية`, where the announcing, and the act it tells, is the day's news.

@@ -16,6 +16,7 @@ import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { STATE_SECTORS, stateRun } from "./backed.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { markBetween } from "../arabic/gaps.ts";
 
 type Mention = EntitiesResult["mentions"][number];
 
@@ -90,8 +91,8 @@ function backedSubject(
     const t = clause.tokens[k] as Token;
     if (tokenIn(cues.clauseBreak, t) || tokenIn(cues.afterWord, t) || tokenIn(cues.conditionWord, t))
       return null;
-    const gap = clause.text.slice((clause.tokens[k - 1] as Token).end, t.start);
-    if (/[،,]/u.test(gap) && t.bare.some((b) => b.prefix.startsWith("و"))) return null;
+    const comma = markBetween(clause.text, (clause.tokens[k - 1] as Token).end, t.start, "comma");
+    if (comma && t.bare.some((b) => b.prefix.startsWith("و"))) return null;
   }
   // الحكومة اليمنية، القوات السورية: a nisba names the state only after a word of its government or forces.
   if (first.type === "NISBA" && !tokenIn(cues.backedBody, clause.tokens[first.first - 1])) return null;

@@ -6,6 +6,7 @@ import type { ArabicText, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { anyMarked, marked, SCAN_BODY_HEAD, type ScanMasks } from "./scan.ts";
+import { gapIs } from "../arabic/gaps.ts";
 
 /** A word's readings without the article (`والحكومة` → `والحكومه`، `حكومه`): the key and its bare forms. */
 function headKeys(t: Token | undefined): string[] {
@@ -23,7 +24,7 @@ function headsOf(arabic: ArabicText, u: PartyUnit): string[] {
   for (let k = u.first - 1; k >= u.first - 2 && k >= 0; k--) {
     const t = tokens[k] as Token;
     const after = tokens[k + 1] as Token;
-    if (t.sentence !== after.sentence || /[^\s]/u.test(arabic.text.slice(t.end, after.start))) break;
+    if (t.sentence !== after.sentence || !gapIs(arabic.text, t.end, after.start, "space")) break;
     heads.push(...headKeys(t));
   }
   return heads;
@@ -68,7 +69,7 @@ function standsAlone(
   const t = tokens[k] as Token;
   const next = tokens[k + 1];
   if (!next || next.sentence !== t.sentence) return true;
-  if (/[^\s]/u.test(arabic.text.slice(t.end, next.start))) return true;
+  if (!gapIs(arabic.text, t.end, next.start, "space")) return true;
   if (tokenIn(cues.preposition, next) || tokenIn(cues.bodyEnd, next)) return true;
   if (starts.has(k + 1)) return false;
   return next.bare.length > 0 && next.bare.every((b) => /^[وفبل]/u.test(b.prefix));

@@ -6,6 +6,7 @@ import { unmarked } from "../arabic/regexes.ts";
 import { spokeNear, stateful, ungoverned } from "./anaphora.ts";
 import type { PartyUnit } from "./arguments.ts";
 import type { ClauseSpan } from "./clauses.ts";
+import type { TriggerHit } from "./triggers.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 
 /** How many words may stand between the speech verb and its complementizer: a bare role noun (`المتحدث`). */
@@ -115,4 +116,23 @@ export function pronounAgrees(verb: Token | undefined, word: Token | undefined):
   const pronoun = unmarked(word.text);
   if (pronoun.endsWith("هما") || pronoun.endsWith("هم")) return false;
   return unmarked(verb.text).endsWith("ت") === pronoun.endsWith("ها");
+}
+
+/**
+ * `قالت إيران إنه إذا انسحبت واشنطن من الاتفاق`: a masculine `ه` on the complementizer before a verb of the
+ * feminine (`انسحبت`، `ستنسحب`) whose own subject stands right after it is the pronoun of the matter, not the
+ * speaker: the verb's act is its subject's.
+ */
+export function matterPronoun(
+  carrier: Token | undefined,
+  verb: Token,
+  hit: TriggerHit,
+  after: PartyUnit | undefined,
+): boolean {
+  if (!carrier || !after || after.first !== hit.end || after.prefix !== "" || hit.trigger.pos !== "verb")
+    return false;
+  const pronoun = unmarked(carrier.text);
+  if (!pronoun.endsWith("ه") || pronoun.endsWith("هه")) return false;
+  const word = unmarked(verb.text).slice(hit.prefix.length);
+  return /ت$/u.test(word) || /^س?ت/u.test(word);
 }

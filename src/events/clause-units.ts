@@ -4,6 +4,7 @@ import type { Clause, PartyUnit } from "./arguments.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { isComplementizer, tokenIn } from "./cues.ts";
 import { seatOf } from "./place-mentions.ts";
+import { gapIs, markBetween } from "../arabic/gaps.ts";
 
 /** How far after a noun trigger its genitive party may stand (`لقاء الرئيس الصيني شي`). */
 export const GENITIVE_REACH = 4;
@@ -87,11 +88,10 @@ export function joined(c: Clause, a: PartyUnit, b: PartyUnit): boolean {
 /** Tokens `[from, to)` are a title in و (`والرئيس`، `ورئيسة الوزراء`), with nothing but spaces around them. */
 function titleJoins(c: Clause, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 2) return false;
-  if (!/^\s+$/u.test(c.text.slice((c.tokens[from - 1] as Token).end, (c.tokens[from] as Token).start)))
+  if (!gapIs(c.text, (c.tokens[from - 1] as Token).end, (c.tokens[from] as Token).start, "space"))
     return false;
   for (let k = from; k < to; k++) {
-    if (!/^\s+$/u.test(c.text.slice((c.tokens[k] as Token).end, (c.tokens[k + 1] as Token).start)))
-      return false;
+    if (!gapIs(c.text, (c.tokens[k] as Token).end, (c.tokens[k + 1] as Token).start, "space")) return false;
     if (c.isAct?.(k) ?? true) return false;
   }
   const head = c.tokens[from] as Token;
@@ -115,7 +115,7 @@ function constructTitle(c: Clause, from: number, to: number): boolean {
   const before = c.text.slice((c.tokens[from - 1] as Token).end, head.start);
   return (
     /^[\s،,]*$/u.test(before) &&
-    (to - from === 1 || /^\s+$/u.test(c.text.slice(head.end, (c.tokens[from + 1] as Token).start)))
+    (to - from === 1 || gapIs(c.text, head.end, (c.tokens[from + 1] as Token).start, "space"))
   );
 }
 
@@ -189,22 +189,27 @@ export function governed(c: Clause, u: PartyUnit, from: number, frame: readonly 
   return procliticPrep(u, frame);
 }
 
-/** The text between token `from - 1` and token `to`. */
-export function textBetween(c: Clause, from: number, to: number): string {
+/** The offsets of the text between token `from - 1` and token `to`. */
+function spanBetween(c: Clause, from: number, to: number): [number, number] {
   const a = (c.tokens[from - 1] as Token).end;
   // A unit that ends its sentence leaves `to` past the last token: the span then runs to the text's end.
   const b = to < c.tokens.length ? (c.tokens[to] as Token).start : c.text.length;
-  return c.text.slice(a, b);
+  return [a, b];
+}
+
+/** The text between token `from - 1` and token `to`. */
+export function textBetween(c: Clause, from: number, to: number): string {
+  return c.text.slice(...spanBetween(c, from, to));
 }
 
 /** A comma or other punctuation stands in the text between token `from` and token `to`. */
 export function punctuated(c: Clause, from: number, to: number): boolean {
-  return /[،,.;:؛!?؟"«»()]/u.test(textBetween(c, from, to));
+  return markBetween(c.text, ...spanBetween(c, from, to), "any");
 }
 
 /** As `punctuated`, but a quotation mark is no stop (`وقعت صفقة "تاريخية" لتصدير الغاز`). */
 export function stoppedBetween(c: Clause, from: number, to: number): boolean {
-  return /[،,.;:؛!?؟()]/u.test(textBetween(c, from, to));
+  return markBetween(c.text, ...spanBetween(c, from, to), "stop");
 }
 /** Any preposition between the trigger and the unit: then it is no genitive (`مناورات في بحر اليابان`). */
 export function afterPreposition(c: Clause, u: PartyUnit, from: number): boolean {
@@ -247,4 +252,17 @@ export function tokenProclitic(t: Token, preps: readonly string[]): boolean {
 export function hedgedTarget(c: Clause, k: number): number {
   if (c.tokens[k + 1]?.key !== "ما" || !tokenIn(c.cues.hedgeVerb, c.tokens[k + 2])) return k;
   return isComplementizer(c.tokens[k + 3], c.cues) && !punctuated(c, k + 1, k + 4) ? k + 3 : k;
+}
+
+/** How far before a party the occasion noun may stand (`في اتصال هاتفي مع نظيره`). */
+const OCCASION_REACH = 5;
+
+/** `u` follows a call, meeting or visit noun right after a setting preposition (`خلال زيارته لبريطانيا`). */
+export function occasionPartner(c: Clause, u: PartyUnit): boolean {
+  for (let j = u.first - 1; j >= Math.max(c.sentenceStart + 1, u.first - OCCASION_REACH); j--) {
+    const t = c.tokens[j] as Token;
+    if (markBetween(c.text, t.end, (c.tokens[j + 1] as Token).start)) return false;
+    if (tokenIn(c.cues.occasionNoun, t) && tokenIn(c.cues.setting, c.tokens[j - 1])) return true;
+  }
+  return false;
 }

@@ -6,6 +6,7 @@ import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { groupAt } from "./clause-units.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { gapIs } from "../arabic/gaps.ts";
 
 /**
  * The verb stands right after a comma (no و on it) that follows `last`, and two parties follow it
@@ -14,8 +15,8 @@ import type { TriggerHit } from "./triggers.ts";
  */
 export function commaVerbSubject(c: Clause, hit: TriggerHit, last: PartyUnit, after: PartyUnit): boolean {
   if (hit.trigger.pos !== "verb" || hit.prefix !== "" || last.end !== hit.first) return false;
-  const gap = c.text.slice((c.tokens[hit.first - 1] as Token).end, (c.tokens[hit.first] as Token).start);
-  if (!/^\s*[،,]\s*$/u.test(gap)) return false;
+  if (!gapIs(c.text, (c.tokens[hit.first - 1] as Token).end, (c.tokens[hit.first] as Token).start, "comma"))
+    return false;
   if (after.first !== hit.end || after.prefix !== "") return false;
   const group = groupAt(c, after);
   const end = (group[group.length - 1] as PartyUnit).end;

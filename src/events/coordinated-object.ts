@@ -8,6 +8,7 @@ import { groupAt, statesOfUnits } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import { antecedent, objectReference } from "./references.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { markBetween } from "../arabic/gaps.ts";
 
 /** A singular object pronoun, which one named party can be (not `هم`، `هما`, groups and pairs). */
 const SINGLE = new Set(["ها", "ه"]);
@@ -44,7 +45,7 @@ function agentAfter(c: Clause, hit: TriggerHit): PartyUnit | null {
   if (!u || u.prefix !== "" || u.place || u.first >= c.sentenceEnd) return null;
   if (u.first > hit.end && u.type !== "NISBA") return null;
   const from = (c.tokens[hit.first] as Token).end;
-  if (/[،,.:؛;"«»]/u.test(c.text.slice(from, (c.tokens[u.first] as Token).start))) return null;
+  if (markBetween(c.text, from, (c.tokens[u.first] as Token).start, "phrase")) return null;
   for (let k = hit.end; k < u.first; k++) if (tokenIn(c.cues.preposition, c.tokens[k])) return null;
   return u.parties.length > 0 && u.parties.every((p) => p.country !== null) ? u : null;
 }

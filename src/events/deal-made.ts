@@ -4,6 +4,7 @@
 import type { ArabicText, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { markBetween } from "../arabic/gaps.ts";
 
 /** The cooperative types whose nouns name a deal or a standing accord. */
 const DEAL_TYPES = new Set(["AGREE", "SUPPORT", "COOPERATE"]);
@@ -24,7 +25,7 @@ export function dealMadeBefore(arabic: ArabicText, hit: TriggerHit, type: string
   for (let k = hit.end; k <= hit.end + NOUN_TO_RELATIVE && k + 1 < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.sentence !== sentence) return false;
-    if (/[،,؛:.!?"«»()]/u.test(text.slice((tokens[k - 1] as Token).end, t.start))) return false;
+    if (markBetween(text, (tokens[k - 1] as Token).end, t.start, "any")) return false;
     if (tokenIn(cues.relative, t)) return tokenIn(cues.dealMade, tokens[k + 1]);
   }
   return false;

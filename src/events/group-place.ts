@@ -8,6 +8,7 @@
 import type { ArabicText, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
+import { markBetween } from "../arabic/gaps.ts";
 
 /** How many words a direction or place head may put before the state it locates (`في شمال شرقي سوريا`). */
 const REGION_REACH = 3;
@@ -27,7 +28,7 @@ export function regionOf(arabic: ArabicText, unit: PartyUnit, cues: EventCues): 
   for (let k = unit.first - 1; k >= Math.max(0, unit.first - REGION_REACH); k--) {
     const t = arabic.tokens[k] as Token;
     if (t.sentence !== first.sentence) return false;
-    if (/[،,.:؛"«»()]/u.test(arabic.text.slice(t.end, first.start))) return false;
+    if (markBetween(arabic.text, t.end, first.start, "phrase")) return false;
     if (tokenIn(cues.directionWord, t) || tokenIn(cues.placeHead, t)) return true;
     // قرب الحدود العراقية مع سوريا: the state beyond a border is where, too.
     if (

@@ -8,6 +8,7 @@
 import type { ArabicText, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { gapIs } from "../arabic/gaps.ts";
 
 /** How many sentences before the phrase the named half may stand (its own sentence: 0). */
 const REACH = 2;
@@ -21,7 +22,7 @@ function oneState(u: PartyUnit): string | null {
 
 /** The words between two tokens are spaces only. */
 function adjacent(arabic: ArabicText, a: Token, b: Token): boolean {
-  return a.sentence === b.sentence && !/[^\s]/u.test(arabic.text.slice(a.end, b.start));
+  return a.sentence === b.sentence && gapIs(arabic.text, a.end, b.start, "space");
 }
 
 /** The proclitics the noun carries before the cue's form (`وجارتها` → `و`). */

@@ -2,6 +2,7 @@
 // reference back to an event already told, and the reason the parties found make none.
 import type { ArabicText, Party, Sentence, Token } from "../pipeline/types.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
+import { markBetween } from "../arabic/gaps.ts";
 
 /** Whether a sentence is about a match (cue sport_word; for a meeting, also cup_word), remembered per
  * sentence for one document. */
@@ -57,6 +58,5 @@ export function isAnaphoric(arabic: ArabicText, first: number, cues: EventCues):
   const head = arabic.tokens[first - 2];
   if (!head || head.sentence !== (before as Token).sentence || !tokenIn(cues.connectiveHead, head))
     return true;
-  const gap = arabic.text.slice((before as Token).end, (arabic.tokens[first] as Token).start);
-  return !/[،,]/u.test(gap);
+  return !markBetween(arabic.text, (before as Token).end, (arabic.tokens[first] as Token).start, "comma");
 }

@@ -9,6 +9,7 @@
 import type { ArabicText, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { gapIs } from "../arabic/gaps.ts";
 
 /** The units with each comma-set name absorbing the nisba of its state before it; the order is kept. */
 export function appositiveNames(
@@ -45,5 +46,5 @@ function namedAfter(arabic: ArabicText, u: PartyUnit, next: PartyUnit): boolean 
   if (next.parties[0]?.country !== state || next.prefix !== "") return false;
   const last = arabic.tokens[u.end - 1] as Token;
   const name = arabic.tokens[next.first] as Token;
-  return /^\s*[،,]\s*$/u.test(arabic.text.slice(last.end, name.start));
+  return gapIs(arabic.text, last.end, name.start, "comma");
 }

@@ -6,6 +6,7 @@ import type { ClauseSpan } from "./clauses.ts";
 import { dateAhead, since } from "./act-dates.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { markBetween } from "../arabic/gaps.ts";
 
 /** How many words after the noun, past its complements, its date may stand (`الضربات الأميركية على مواقع النظام السوري الأسبوع الماضي`). */
 const NOUN_DATE_REACH = 12;
@@ -31,7 +32,7 @@ export function nounOwnDate(
   const last = Math.min(span.end, hit.end + NOUN_DATE_REACH);
   for (let k = hit.end; k < last; k++) {
     const t = tokens[k] as Token;
-    if (/[،,؛:.()«»"]/u.test(arabic.text.slice((tokens[k - 1] as Token).end, t.start))) return null;
+    if (markBetween(arabic.text, (tokens[k - 1] as Token).end, t.start, "phrase")) return null;
     const d = arabic.dates.find((m) => m.start === t.start);
     if (d)
       return d.value !== null && d.granularity !== "year" && !guarded(arabic, d, cues, published) ? d : null;

@@ -4,6 +4,7 @@
 // event; read as a condition (cue conditional) it was listed as a conditional act. Read by act-type.ts.
 import type { ArabicText, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { markBetween } from "../arabic/gaps.ts";
 
 /** A third-person possessive pronoun on a noun (`زيارته`، `لقائها`). */
 const POSSESSED = /\p{L}{2,}(?:ها|هما|هم|ه)$/u;
@@ -31,7 +32,7 @@ export function openQuestion(
     if (/[،,؛;:.?؟]/u.test(arabic.text.slice(t.end, (tokens[k + 1] as Token).start))) return false;
     if (!tokenIn(cues.conditionWord, t)) continue;
     const before = tokens[k - 1] as Token;
-    if (/[،,؛;:.]/u.test(arabic.text.slice(before.end, t.start))) return false;
+    if (markBetween(arabic.text, before.end, t.start)) return false;
     return tokenIn(cues.whetherHead, before);
   }
   return false;

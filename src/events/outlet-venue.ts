@@ -7,6 +7,7 @@
 import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { tokenIn } from "./cues.ts";
+import { markBetween } from "../arabic/gaps.ts";
 
 /** How many words the outlet's word may stand before the nisba (`للتلفزيون الرسمي الإيراني`: two). */
 const REACH = 2;
@@ -22,7 +23,7 @@ export function outletSpokenTo(c: Clause, u: PartyUnit): boolean {
     }
     // Between the outlet and the nisba: an adjective of the outlet or a one-word name.
     if (k < u.first - 1 && !tokenIn(c.cues.outletAdjective, t)) return false;
-    if (/[،,.]/u.test(c.text.slice(t.end, (c.tokens[k + 1] as Token).start))) return false;
+    if (markBetween(c.text, t.end, (c.tokens[k + 1] as Token).start)) return false;
   }
   return false;
 }

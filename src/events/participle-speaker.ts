@@ -7,6 +7,7 @@
 import type { EntitiesResult } from "../entities/index.ts";
 import type { Sentence, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { markBetween } from "../arabic/gaps.ts";
 
 type Mention = EntitiesResult["mentions"][number];
 
@@ -103,7 +104,7 @@ export function vowSpeaker(
   let v = -1;
   for (let k = c - 1; k >= Math.max(sentence.firstToken, c - VOW_REACH); k--) {
     const t = tokens[k] as Token;
-    if (/[،,.:؛"«»()]/u.test(text.slice(t.end, (tokens[k + 1] as Token).start))) return null;
+    if (markBetween(text, t.end, (tokens[k + 1] as Token).start, "phrase")) return null;
     if (tokenIn(cues.vowSpeech, t)) {
       v = k;
       break;

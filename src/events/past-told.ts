@@ -5,6 +5,7 @@
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
+import { markBetween } from "../arabic/gaps.ts";
 
 /** How far before a trigger a past-time phrase may stand (`وسبق أن اتهمت`، `قالت في السابق إنها تدعم`). */
 const PAST_BEFORE = 3;
@@ -31,8 +32,8 @@ export function pastTold(
   for (let k = Math.max(sentence.firstToken, hit.first - PAST_BEFORE); k < hit.first; k++) {
     const n = pastAt(tokens, k, cues);
     if (n === 0 || k + n > hit.first) continue;
-    const gap = arabic.text.slice((tokens[k + n - 1] as Token).end, (tokens[hit.first] as Token).start);
-    if (!/[،,؛:.]/u.test(gap)) return true;
+    if (!markBetween(arabic.text, (tokens[k + n - 1] as Token).end, (tokens[hit.first] as Token).start))
+      return true;
   }
   if (openingPast(arabic, sentence, hit.first, cues) || thenTitled(arabic, sentence, hit.first, cues))
     return true;
@@ -42,8 +43,7 @@ export function pastTold(
   for (let k = hit.end; k < last; k++) {
     const t = tokens[k] as Token;
     if (tokenIn(cues.relative, t)) return false;
-    if (k > hit.end && /[،,؛:.]/u.test(arabic.text.slice((tokens[k - 1] as Token).end, t.start)))
-      return false;
+    if (k > hit.end && markBetween(arabic.text, (tokens[k - 1] as Token).end, t.start)) return false;
     const n = pastAt(tokens, k, cues);
     if (n > 0 && k + n <= span.end) return true;
     if (beforeTold(arabic, hit, k, cues)) return true;
@@ -73,7 +73,7 @@ function beforeTold(
     if (!tokenIn(cues.passiveAux, tokens[hit.first - 1])) return true;
   const n = tokens[k + 2];
   if (!n || n.sentence !== t.sentence) return true;
-  if (/[،,؛:.]/u.test(arabic.text.slice(q.end, n.start))) return true;
+  if (markBetween(arabic.text, q.end, n.start)) return true;
   if (tokenIn(cues.preposition, n) && n.key !== t.key) return true;
   return n.bare.some((b) => b.prefix.replace(/^[وف]/u, "") === "ل");
 }
@@ -92,7 +92,7 @@ function openingPast(arabic: ArabicText, sentence: Sentence, first: number, cues
   const end = sentence.firstToken + n;
   if (n === 0 || end > first || first - end > OPENING_REACH) return false;
   const gap = arabic.text.slice((tokens[end - 1] as Token).end, (tokens[first] as Token).start);
-  return !/[؛:.]/u.test(gap) && (gap.match(/[،,]/gu) ?? []).length <= 1;
+  return !/[؛;:.]/u.test(gap) && (gap.match(/[،,]/gu) ?? []).length <= 1;
 }
 
 /**
@@ -104,8 +104,7 @@ function thenTitled(arabic: ArabicText, sentence: Sentence, first: number, cues:
   const { tokens } = arabic;
   for (let k = sentence.firstToken; k < first; k++) {
     if (tokenIn(cues.timeQualifier, tokens[k])) return k > sentence.firstToken;
-    if (/[،,؛:.]/u.test(arabic.text.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start)))
-      return false;
+    if (markBetween(arabic.text, (tokens[k] as Token).end, (tokens[k + 1] as Token).start)) return false;
   }
   return false;
 }

@@ -6,6 +6,7 @@
 // reaction's day.
 import type { ArabicText, DateMention, Sentence, Token } from "../pipeline/types.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
+import { markBetween } from "../arabic/gaps.ts";
 
 /** How far before the act's noun the reaction verb may stand, past its subject (`وصف الرئيس الفرنسي إيمانويل ماكرون، انسحاب`). */
 const REACTION_REACH = 6;
@@ -31,7 +32,7 @@ export function reactedAct(
   if (when !== null && when.start >= at) return false;
   for (let k = hit.first - 1; k >= Math.max(sentence.firstToken, hit.first - REACTION_REACH); k--) {
     const t = tokens[k] as Token;
-    if (/[.؛;:]/u.test(arabic.text.slice(t.end, (tokens[k + 1] as Token).start))) return false;
+    if (markBetween(arabic.text, t.end, (tokens[k + 1] as Token).start, "strong")) return false;
     if (tokenIn(cues.reactionVerb, t)) return true;
     if (isComplementizer(t, cues) || tokenIn(cues.relative, t) || tokenIn(cues.clauseBreak, t)) return false;
     // انتقد ترامب خلال زيارته لبريطانيا مقالا، ووصف بوتين في اتصال هاتفي مع نظيره: the noun after a setting

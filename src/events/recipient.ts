@@ -27,6 +27,7 @@ import type { TriggerHit } from "./triggers.ts";
 import { acrossBorder } from "./units.ts";
 import { pastTimeGap } from "./time-gap.ts";
 import { placeDestination } from "./place-destination.ts";
+import { markBetween } from "../arabic/gaps.ts";
 
 /** Prepositions that name the other side of any act (`مع باكستان`، `بين البلدين`), as keys. */
 const PARTNER_PREPS = ["مع", "بين"];
@@ -364,7 +365,7 @@ export function companionOf(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
     for (let j = last; j >= Math.max(c.sentenceStart, last + 1 - COMPANION_WORDS); j--) {
       if (j < hit.end && j >= hit.first) return false;
       const t = c.tokens[j] as Token;
-      if (/[،,.:؛]/u.test(c.text.slice(t.end, (c.tokens[j + 1] as Token).start))) return false;
+      if (markBetween(c.text, t.end, (c.tokens[j + 1] as Token).start)) return false;
       const first = t.key.startsWith("و") && t.key !== "و" ? t.key.slice(1) : t.key;
       if (c.cues.companion.has(rest === "" ? first : `${first} ${rest}`)) return true;
       rest = rest === "" ? t.key : `${t.key} ${rest}`;

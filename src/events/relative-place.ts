@@ -9,6 +9,7 @@ import { statesOfUnits } from "./clause-units.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { placeStateUnit } from "./judged-place.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { markBetween } from "../arabic/gaps.ts";
 
 /** How many words may stand between the trigger and the relative pronoun (`الضربات الجوية الأخيرة التي`). */
 const PRONOUN_REACH = 3;
@@ -43,7 +44,7 @@ export function relativePlace(
   if (!cues.strikeCarrier.has(stem) && !cues.strikeCarrier.has(stem.replace(/^[وف]/u, ""))) return null;
   const token = (k: number) => arabic.tokens[k] as Token;
   const sentence = token(hit.first).sentence;
-  if (/[،,.:؛"«»()]/u.test(arabic.text.slice(token(rel).end, token(first).start))) return null;
+  if (markBetween(arabic.text, token(rel).end, token(first).start, "phrase")) return null;
   const mine = statesOfUnits(actor);
   // الجيش الروسي في جورجيا is read as one unit, the force and where it is: the place may stand inside it.
   const m = found.mentions.find(
@@ -51,6 +52,6 @@ export function relativePlace(
   );
   if (!m || m.country === null) return null;
   if (token(m.firstToken).sentence !== sentence) return null;
-  if (/[،,.:؛"«»()]/u.test(arabic.text.slice(token(first).end, token(m.firstToken).start))) return null;
+  if (markBetween(arabic.text, token(first).end, token(m.firstToken).start, "phrase")) return null;
   return placeStateUnit(arabic, m, cues);
 }

@@ -5,6 +5,7 @@ import type { ArabicText, DateMention, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { heldVerbAfter } from "./schedule.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { markBetween } from "../arabic/gaps.ts";
 
 /** How many words after the verb of being held its date may stand (`في العاصمة الروسية موسكو يوم 15 مايو`). */
 const HELD_DATE_REACH = 6;
@@ -22,7 +23,7 @@ export function scheduledDate(arabic: ArabicText, hit: TriggerHit, cues: EventCu
   for (let k = held + 1; k < Math.min(tokens.length, held + 1 + HELD_DATE_REACH); k++) {
     const t = tokens[k] as Token;
     if (t.sentence !== sentence) return null;
-    if (/[،,؛:.()«»"]/u.test(arabic.text.slice((tokens[k - 1] as Token).end, t.start))) return null;
+    if (markBetween(arabic.text, (tokens[k - 1] as Token).end, t.start, "phrase")) return null;
     const d = arabic.dates.find((m) => m.start === t.start);
     if (d) return d.value !== null ? d : null;
     if (tokenIn(cues.relative, t) || tokenIn(cues.clauseBreak, t)) return null;

@@ -7,7 +7,7 @@ import type { ArabicText, DateMention, Sentence, Token } from "../pipeline/types
 import { governingDate } from "./act-dates.ts";
 import { previousOpener, quotedSpeaker } from "./anaphora.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
-import { carriedSpeaker, pronounAgrees } from "./carried-speaker.ts";
+import { carriedSpeaker, matterPronoun, pronounAgrees } from "./carried-speaker.ts";
 import { chargeMaker } from "./baseless.ts";
 import { chargedParty } from "./charges.ts";
 import { groupAt, statesOfUnits } from "./clause-units.ts";
@@ -20,6 +20,7 @@ import { settingNoun } from "./noun-agents.ts";
 import { ownedBySpeaker } from "./sides.ts";
 import { titledSpeaker } from "./titled-speaker.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { markBetween } from "../arabic/gaps.ts";
 
 /** What the speaker rules read of the trigger's sentence. */
 export interface SpeakerContext {
@@ -107,7 +108,11 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
     !hit.trigger.antecedent &&
     !args.actor.some((u) => u.first >= span.start && u.end <= hit.first) &&
     !genitiveAgent(hit, args.actor, arabic.tokens, cues) &&
-    (span.speakerActs || (reported && ownedBySpeaker(arabic.tokens[span.reported])))
+    (span.speakerActs || (reported && ownedBySpeaker(arabic.tokens[span.reported]))) &&
+    !(
+      span.speakerActs &&
+      matterPronoun(arabic.tokens[span.reported - 1], arabic.tokens[hit.first] as Token, hit, args.actor[0])
+    )
   ) {
     const unit =
       titled ??
@@ -318,7 +323,7 @@ function chargedSubject(
     );
   if (u.end > hit.first || u.end < hit.first - SUBJECT_GAP) return false;
   // لنظام تابع للولايات المتحدة، يدعم …: a comma parts the party from the verb after it.
-  return !/[،,]/u.test(text.slice((tokens[u.end - 1] as Token).end, (tokens[hit.first] as Token).start));
+  return !markBetween(text, (tokens[u.end - 1] as Token).end, (tokens[hit.first] as Token).start, "comma");
 }
 
 /**

@@ -6,6 +6,7 @@ import type { ArabicText, Party, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { SCAN_DUAL, SCAN_PAIR, type ScanMasks } from "./scan.ts";
+import { markBetween } from "../arabic/gaps.ts";
 
 /**
  * Parties and armed movements (`حزب الله`، `حماس`، `حركة طالبان`) act, but not for their state: they
@@ -47,8 +48,7 @@ function groupUnit(
   const t = arabic.tokens[k] as Token;
   const next = arabic.tokens[k + 1];
   if (!tokenIn(cues.groupHead, t) || !next || next.sentence !== t.sentence || covered.has(k + 1)) return null;
-  if (!tokenIn(cues.groupAdjective, next) || /[،,.:؛]/u.test(arabic.text.slice(t.end, next.start)))
-    return null;
+  if (!tokenIn(cues.groupAdjective, next) || markBetween(arabic.text, t.end, next.start)) return null;
   // الدول الأعضاء في الناتو، الدول الأعضاء بمجلس الأمن: the members of a body named right after them
   // (after في or a clitic ب) stand for that body.
   const after = arabic.tokens[k + 2];

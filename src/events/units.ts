@@ -19,6 +19,7 @@ import { strikingCraft } from "./striking-craft.ts";
 import { SCAN_NISBA, type ScanMasks } from "./scan.ts";
 import { addDuals, NON_STATE_ACTOR } from "./unit-groups.ts";
 import { nonStateBodyBefore } from "./nonstate-body.ts";
+import { markBetween, gapIs } from "../arabic/gaps.ts";
 
 /** Entity types that can act in an event; outlets and places cannot. */
 const PARTY_TYPES = new Set(["PERSON", "ORG", "GPE"]);
@@ -54,8 +55,11 @@ export function partyUnits(
     const coordinated =
       m.firstToken === backerEnd &&
       m.prefix.startsWith("و") &&
-      /^[\s،,]*$/u.test(
-        arabic.text.slice(arabic.tokens[backerEnd - 1]?.end ?? 0, arabic.tokens[m.firstToken]?.start ?? 0),
+      gapIs(
+        arabic.text,
+        arabic.tokens[backerEnd - 1]?.end ?? 0,
+        arabic.tokens[m.firstToken]?.start ?? 0,
+        "commas",
       );
     if (coordinated || backerOf(arabic.tokens, m.firstToken, m.prefix, cues)) {
       backers.add(m.firstToken);
@@ -243,7 +247,7 @@ function firmBefore(arabic: ArabicText, k: number, cues: EventCues): boolean {
   for (let d = 2; d <= FIRM_REACH + 1; d++) {
     const head = arabic.tokens[k - d];
     if (!head || head.sentence !== at.sentence) return false;
-    if (/[،,.:؛"«»()]/u.test(arabic.text.slice(head.end, at.start))) return false;
+    if (markBetween(arabic.text, head.end, at.start, "phrase")) return false;
     if (tokenIn(cues.firmHead, head)) return true;
   }
   return false;
@@ -321,7 +325,7 @@ function appositive(
   if (!title?.values.some((v) => v.kind === "role") || title.end !== nisba.first) return false;
   const after = arabic.tokens[person.end] as Token;
   const last = arabic.tokens[person.end - 1] as Token;
-  return /^\s*[،,]\s*$/u.test(arabic.text.slice(last.end, after.start));
+  return gapIs(arabic.text, last.end, after.start, "comma");
 }
 
 function country(u: PartyUnit): string | null {

@@ -8,6 +8,7 @@ import type { ArabicText, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { gapIs } from "../arabic/gaps.ts";
 
 /** How many tokens the verb's subject and a time word or two may take between the verb and the visit. */
 const SUBJECT_REACH = 8;
@@ -16,7 +17,7 @@ const SUBJECT_REACH = 8;
 function joined(arabic: ArabicText, before: number, after: number): boolean {
   const a = arabic.tokens[before - 1];
   const b = arabic.tokens[after];
-  return a !== undefined && b !== undefined && /^[\s،,]*$/u.test(arabic.text.slice(a.end, b.start));
+  return a !== undefined && b !== undefined && gapIs(arabic.text, a.end, b.start, "commas");
 }
 
 /** The visitor of the visit noun `hit`, or null when no verb of the frame carries it. */

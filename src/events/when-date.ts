@@ -6,6 +6,7 @@ import { keyOf } from "../arabic/normalize.ts";
 import { tokenIs } from "../arabic/tokens.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { gapIs } from "../arabic/gaps.ts";
 
 const IN_KEY = keyOf("في");
 
@@ -27,7 +28,7 @@ export function whenDate(arabic: ArabicText, clause: ClauseSpan, cues: EventCues
     return null;
   for (const d of arabic.dates) {
     if (d.value === null || d.end > particle.start || d.end < before.start) continue;
-    if (/^[\s،,]*$/u.test(arabic.text.slice(d.end, particle.start))) return d;
+    if (gapIs(arabic.text, d.end, particle.start, "commas")) return d;
   }
   return null;
 }
