@@ -4,6 +4,7 @@
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import { unmarked } from "../arabic/regexes.ts";
 import { spokeNear, stateful, ungoverned } from "./anaphora.ts";
+import { apposedOffice } from "./apposed-office.ts";
 import type { PartyUnit } from "./arguments.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
@@ -60,6 +61,9 @@ function speakerBefore(
     let limit = before.firstToken;
     while (limit < before.endToken && !isComplementizer(tokens[limit], cues) && !quoteOpens(arabic, limit))
       limit++;
+    // قال فرانك مولر، المسؤول في الخارجية الألمانية، إن …: a name of no known state speaks for its office.
+    const office = apposedOffice(arabic, units, before, cues);
+    if (office) return office;
     const subject = units.find(
       (u) => u.first >= before.firstToken && u.end <= limit && !u.place && ungoverned(tokens, u, cues),
     );

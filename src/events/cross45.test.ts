@@ -21,3 +21,19 @@ test("a speech verb with no subject continues the state that opened the sentence
     "ACCUSE CUB>USA asserted",
   ]);
 });
+
+test("a name of no known state, with its office between commas, speaks for that office in the sentences after", () => {
+  const named = "قال فرانك مولر، المسؤول في وزارة الخارجية الألمانية، إن الوضع على الحدود يثير القلق.";
+  // Before: the name is in no list, the ministry is governed by في, and the quoted demand had no actor.
+  assert.deepEqual(coded(`${named} وأضاف: "نطالب روسيا بسحب قواتها من المنطقة".`), [
+    "REQUEST DEU>RUS asserted",
+  ]);
+  assert.deepEqual(coded(`${named} وأضاف أن على روسيا أن تسحب قواتها من المنطقة.`), [
+    "REQUEST DEU>RUS asserted",
+  ]);
+  // A field of study or a city in the apposition is no office of a state: the demand stays without an actor.
+  const scholar = "قال فرانك مولر، الباحث في الشؤون الروسية، إن الوضع على الحدود يثير القلق.";
+  assert.deepEqual(coded(`${scholar} وأضاف: "نطالب روسيا بسحب قواتها من المنطقة".`), []);
+  const reporter = "قال فرانك مولر، مراسل الإذاعة في برلين، إن الوضع على الحدود يثير القلق.";
+  assert.deepEqual(coded(`${reporter} وأضاف: "نطالب روسيا بسحب قواتها من المنطقة".`), []);
+});
