@@ -3,6 +3,7 @@
 // preposition (`ودعاها`، `معها`) is read in references.ts.
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
+import { apposedOffice } from "./apposed-office.ts";
 import { statesOfUnits } from "./clause-units.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
@@ -184,6 +185,9 @@ export function quotedSpeaker(
     const subject = openingSubject(tokens, speaking, before, before.endToken, cues);
     // …and the one that sentence has speak: a speech verb within reach of it (`قال ليبرمان`، `نتنياهو قال`).
     if (subject && spokeNear(tokens, subject, before, cues)) return subject;
+    // قال فرانك مولر، المسؤول في الخارجية الألمانية، إن …: a name of no known state speaks for its office.
+    const office = apposedOffice(arabic, units, before, cues);
+    if (office) return office;
   }
   return null;
 }

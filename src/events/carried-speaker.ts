@@ -4,6 +4,7 @@
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import { unmarked } from "../arabic/regexes.ts";
 import { spokeNear, stateful, ungoverned } from "./anaphora.ts";
+import { apposedOffice } from "./apposed-office.ts";
 import type { PartyUnit } from "./arguments.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -35,7 +36,7 @@ export function carriedSpeaker(
   // وقال ترامب إن …، وقالت الخارجية الأمريكية: a speaker named in the sentence is its own.
   if (units.some((u) => u.first > first && u.first < opening)) return null;
   for (let k = first + 1; k < opening; k++) if (!roleWord(tokens[k] as Token)) return null;
-  return speakerBefore(arabic, sentenceIndex, units, cues);
+  return speakerBefore(arabic, sentenceIndex, units, cues, tokens[first] as Token);
 }
 
 /** How many sentences back the named speaker may stand (`وقال X … . وأضاف … . وتابع أن …`). */
@@ -52,6 +53,7 @@ function speakerBefore(
   index: number,
   units: readonly PartyUnit[],
   cues: EventCues,
+  verb: Token,
 ): PartyUnit | null {
   const { tokens } = arabic;
   for (let i = index - 1; i >= Math.max(0, index - SPEAKER_REACH); i--) {
@@ -60,10 +62,17 @@ function speakerBefore(
     let limit = before.firstToken;
     while (limit < before.endToken && !isComplementizer(tokens[limit], cues) && !quoteOpens(arabic, limit))
       limit++;
+    // قال فرانك مولر، المسؤول في الخارجية الألمانية، إن …: a name of no known state speaks for its office.
+    const office = apposedOffice(arabic, units, before, cues);
+    if (office) return office;
     const subject = units.find(
       (u) => u.first >= before.firstToken && u.end <= limit && !u.place && ungoverned(tokens, u, cues),
     );
-    if (subject) return stateful(subject) && spokeNear(tokens, subject, before, cues) ? subject : null;
+    if (subject)
+      return stateful(subject) &&
+        (spokeNear(tokens, subject, before, cues) || actedBefore(arabic, subject, before, verb, cues))
+        ? subject
+        : null;
     if (!tokenIn(cues.speech, tokens[before.firstToken])) return null;
   }
   return null;
@@ -135,4 +144,24 @@ export function matterPronoun(
   if (!pronoun.endsWith("ه") || pronoun.endsWith("هه")) return false;
   const word = unmarked(verb.text).slice(hit.prefix.length);
   return /ت$/u.test(word) || /^س?ت/u.test(word);
+}
+
+/**
+ * `اتهمت إيران واشنطن … . وقالت إنها …`: the sentence before opens with a one-word verb whose subject, right
+ * after it, is the party, and that verb agrees in gender with the speech verb that names no speaker (both end
+ * in ت, or neither). The party that acted is the one who goes on speaking. A verb after an opening phrase
+ * (`وفي منتصف عام 2016، هدد …`) is left out: such a sentence tells background, whose day the next one does not share.
+ */
+function actedBefore(
+  arabic: ArabicText,
+  subject: PartyUnit,
+  before: Sentence,
+  verb: Token,
+  cues: EventCues,
+): boolean {
+  if (subject.first !== before.firstToken + 1) return false;
+  const opening = arabic.tokens[before.firstToken] as Token;
+  if (!/^\p{L}+$/u.test(opening.text) || /^و?ال/u.test(opening.text) || tokenIn(cues.preposition, opening))
+    return false;
+  return unmarked(opening.text).endsWith("ت") === unmarked(verb.text).endsWith("ت");
 }
