@@ -33,7 +33,9 @@ test("a state that jails (سجن) or detains (أوقف) another state's national
   assert.deepEqual(coded("وسجنت السلطات الفنزويلية مواطنا كولومبيا بتهمة التهريب."), [
     "COERCE VEN>COL asserted",
   ]);
-  assert.deepEqual(coded("وأوقفت الشرطة اليونانية الصحفي التركي في مطار أثينا."), ["COERCE GRC>TUR asserted"]);
+  assert.deepEqual(coded("وأوقفت الشرطة اليونانية الصحفي التركي في مطار أثينا."), [
+    "COERCE GRC>TUR asserted",
+  ]);
   // أوقف of talks or aid is still a suspension, and سجن as a noun (the prison) is no act.
   assert.deepEqual(coded("وأوقفت اليونان المحادثات مع تركيا بشأن الجزر."), ["SANCTION GRC>TUR asserted"]);
   assert.deepEqual(coded("وزار السفير الكولومبي سجن المدينة في فنزويلا."), []);
