@@ -40,3 +40,13 @@ test("a state that jails (سجن) or detains (أوقف) another state's national
   assert.deepEqual(coded("وأوقفت اليونان المحادثات مع تركيا بشأن الجزر."), ["SANCTION GRC>TUR asserted"]);
   assert.deepEqual(coded("وزار السفير الكولومبي سجن المدينة في فنزويلا."), []);
 });
+
+test("a detained national handed over to his state (سلم … إلى) is a release (RETREAT)", () => {
+  // Before: سلم read only suspects (COOPERATE) and remains (RETREAT); a national handed back gave no event.
+  assert.deepEqual(coded("وسلمت السلطات الليبية الصحفي الإيطالي إلى روما بعد شهرين من احتجازه."), [
+    "RETREAT LBY>ITA asserted",
+  ]);
+  // A refusal to hand him over is the refusal alone, and a letter handed over is no act.
+  assert.deepEqual(coded("ورفضت طرابلس تسليم الصحفي الإيطالي."), ["REJECT LBY>ITA asserted"]);
+  assert.deepEqual(coded("وسلم الوزير الليبي الصحفي الإيطالي نسخة من البيان."), []);
+});
