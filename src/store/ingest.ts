@@ -83,6 +83,12 @@ export const DEFAULT_BATCH_SIZE = 64;
 export const DEFAULT_BATCH_WAIT_MS = 1000;
 export const DEFAULT_SEARCH_INDEX_AFTER = 1000;
 
+/** A source's result to come, in input order; `settled` once it has come. */
+interface InFlight {
+  result: Promise<SourceResult>;
+  settled: boolean;
+}
+
 /** A source, or an item read on this thread (stdin, URLs) that needs no analysis of its own. */
 type Task = { source: Source } | { result: SourceResult };
 
@@ -186,7 +192,13 @@ export async function ingest(
     }));
   let writer: BatchWriter | null = null;
   const progress = options.progress;
-  const window: Array<Promise<SourceResult>> = [];
+  const window: InFlight[] = [];
+  // Who makes a document's store prep (`prepareForStore`): the worker, or the writer when it has
+  // time to spare. On two cores the one worker analyses while the writer stores, and the writer
+  // waited for it a quarter of its time (docs/BENCHMARKS.md, perf44); so when the writer finds the
+  // result it takes not yet come, the sources sent from then on leave their prep to it, until it
+  // finds a result waiting for it again (then it is the slower one, and the worker makes the prep).
+  let writerWaits = false;
   // Enough sources in flight that the workers keep busy while the writer stores a batch.
   const maxInFlight = Math.max(1, pool.jobs) * 8 + 2 * (options.batchSize ?? DEFAULT_BATCH_SIZE);
   let sourcesDone = 0;
@@ -219,18 +231,32 @@ export async function ingest(
     await writer.flushIfDue();
     progress?.update(summary, sourcesDone);
   };
+  /** The next result in input order, stored; and whether the writer had to wait for it. */
+  const take = async (): Promise<void> => {
+    const head = window.shift() as InFlight;
+    writerWaits = !head.settled;
+    await consume(await head.result);
+  };
 
   try {
     for await (const task of tasks(inputs, { acquire: acquireOptions, copies: options.copies ?? 1 }, (n) => {
       listed = n;
       progress?.start(n);
     })) {
-      const p = "source" in task ? pool.analyze(task.source) : Promise.resolve(task.result);
-      p.catch(() => undefined); // awaited in order below; this only marks it handled meanwhile
-      window.push(p);
-      if (window.length >= maxInFlight) await consume(await (window.shift() as Promise<SourceResult>));
+      const p =
+        "source" in task
+          ? pool.analyze(writerWaits ? { ...task.source, forStore: false } : task.source)
+          : Promise.resolve(task.result);
+      const entry: InFlight = { result: p, settled: false };
+      // Awaited in order below; this marks it handled meanwhile, and tells `take` it has come.
+      p.then(
+        () => (entry.settled = true),
+        () => (entry.settled = true),
+      );
+      window.push(entry);
+      if (window.length >= maxInFlight) await take();
     }
-    while (window.length > 0) await consume(await (window.shift() as Promise<SourceResult>));
+    while (window.length > 0) await take();
     const open = await ready(); // no source at all: the database is still opened, and checked
     await open.flush();
     const t = performance.now();
