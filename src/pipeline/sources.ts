@@ -9,16 +9,15 @@ import { InputError } from "./errors.ts";
 import { createPipeline, type Pipeline, type PipelineOptions, type StageTimes } from "./run.ts";
 import type { Analysis, RawDocument } from "./types.ts";
 
+/**
+ * What a worker analyses. `forStore: false` leaves the store's prep to the writer, which makes it
+ * when absent (default: the analyzer's own `forStore`).
+ */
 export type Source =
   /** A file to read (a TREC file may hold many documents); `copy` k > 0 alters ids for benchmarks. */
-  (
-    | { kind: "file"; path: string; copy?: number }
-    /** A document already read on the main thread (stdin, URLs, feeds). */
-    | { kind: "raw"; input: string; doc: RawDocument }
-  ) & {
-    /** false: leave the store's prep to the writer, which makes it when absent (default: the analyzer's `forStore`). */
-    forStore?: boolean;
-  };
+  | { kind: "file"; path: string; copy?: number; forStore?: boolean }
+  /** A document already read on the main thread (stdin, URLs, feeds). */
+  | { kind: "raw"; input: string; doc: RawDocument; forStore?: boolean };
 
 /** A document ready for `storeBatch`. */
 export interface Prepared {
