@@ -83,10 +83,11 @@ export const DEFAULT_BATCH_SIZE = 64;
 export const DEFAULT_BATCH_WAIT_MS = 1000;
 export const DEFAULT_SEARCH_INDEX_AFTER = 1000;
 
-/** A source's result to come, in input order; `settled` once it has come. */
+/** A source's result to come, in input order: `settled` once it has come, `taken` once the writer asked for it. */
 interface InFlight {
   result: Promise<SourceResult>;
   settled: boolean;
+  taken: boolean;
 }
 
 /** A source, or an item read on this thread (stdin, URLs) that needs no analysis of its own. */
@@ -195,12 +196,13 @@ export async function ingest(
   const window: InFlight[] = [];
   // Who makes a document's store prep (`prepareForStore`): the worker, or the writer when it has
   // time to spare. On two cores the one worker analyses while the writer stores, and the writer
-  // waited for it a quarter of its time (docs/BENCHMARKS.md, perf44); so when the writer finds the
-  // result it takes not yet come, the sources sent from then on leave their prep to it, until it
-  // finds a result waiting for it again (then it is the slower one, and the worker makes the prep).
-  let writerWaits = false;
+  // waited for it a quarter of its time (docs/BENCHMARKS.md, perf44). So while fewer results than a
+  // batch wait for the writer, the sources sent leave their prep to it; with a batch's worth
+  // waiting, the writer is the slower one, and the worker makes the prep.
+  let waiting = 0;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   // Enough sources in flight that the workers keep busy while the writer stores a batch.
-  const maxInFlight = Math.max(1, pool.jobs) * 8 + 2 * (options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const maxInFlight = Math.max(1, pool.jobs) * 8 + 2 * batchSize;
   let sourcesDone = 0;
 
   let deferred = false;
@@ -231,10 +233,11 @@ export async function ingest(
     await writer.flushIfDue();
     progress?.update(summary, sourcesDone);
   };
-  /** The next result in input order, stored; and whether the writer had to wait for it. */
+  /** The next result in input order, stored. */
   const take = async (): Promise<void> => {
     const head = window.shift() as InFlight;
-    writerWaits = !head.settled;
+    head.taken = true;
+    if (head.settled) waiting--;
     await consume(await head.result);
   };
 
@@ -245,14 +248,15 @@ export async function ingest(
     })) {
       const p =
         "source" in task
-          ? pool.analyze(writerWaits ? { ...task.source, forStore: false } : task.source)
+          ? pool.analyze(waiting < batchSize ? { ...task.source, forStore: false } : task.source)
           : Promise.resolve(task.result);
-      const entry: InFlight = { result: p, settled: false };
-      // Awaited in order below; this marks it handled meanwhile, and tells `take` it has come.
-      p.then(
-        () => (entry.settled = true),
-        () => (entry.settled = true),
-      );
+      const entry: InFlight = { result: p, settled: false, taken: false };
+      // Awaited in order below; this marks it handled meanwhile, and counts it as waiting.
+      const settle = () => {
+        entry.settled = true;
+        if (!entry.taken) waiting++;
+      };
+      p.then(settle, settle);
       window.push(entry);
       if (window.length >= maxInFlight) await take();
     }
