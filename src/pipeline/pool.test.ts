@@ -3,6 +3,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { ROOT } from "../../test/helpers.ts";
+import { prepareForStore } from "../store/prepare.ts";
 import { createPool } from "./pool.ts";
 import type { Source, SourceItem } from "./sources.ts";
 
@@ -66,4 +67,23 @@ test("pool: a copy for benchmarks has its own id", async () => {
   assert.notEqual(x.doc.analysis.document.id, y.doc.analysis.document.id);
   assert.equal(y.doc.analysis.document.uri, `${path}#copy-2`);
   await pool.close();
+});
+
+test("pool: a source sent with forStore false comes back without the store's prep, which the writer makes the same", async () => {
+  const pool = await createPool({ jobs: 1 });
+  try {
+    const path = join(FIXTURES, "02_putin_beijing.txt");
+    const [made, left] = await Promise.all([
+      pool.analyze({ kind: "file", path }),
+      pool.analyze({ kind: "file", path, forStore: false }),
+    ]);
+    const [a, b] = [made.items.at(-1), left.items.at(-1)];
+    assert.ok(a?.kind === "document" && b?.kind === "document");
+    assert.ok(a.doc.store !== undefined, "the worker made the prep");
+    assert.equal(b.doc.store, undefined, "the prep is left to the writer");
+    assert.deepEqual(b.doc.analysis, a.doc.analysis);
+    assert.deepEqual(prepareForStore(b.doc.analysis, b.doc.language), a.doc.store);
+  } finally {
+    await pool.close();
+  }
 });

@@ -9,11 +9,15 @@ import { InputError } from "./errors.ts";
 import { createPipeline, type Pipeline, type PipelineOptions, type StageTimes } from "./run.ts";
 import type { Analysis, RawDocument } from "./types.ts";
 
+/**
+ * What a worker analyses. `forStore: false` leaves the store's prep to the writer, which makes it
+ * when absent (default: the analyzer's own `forStore`).
+ */
 export type Source =
   /** A file to read (a TREC file may hold many documents); `copy` k > 0 alters ids for benchmarks. */
-  | { kind: "file"; path: string; copy?: number }
+  | { kind: "file"; path: string; copy?: number; forStore?: boolean }
   /** A document already read on the main thread (stdin, URLs, feeds). */
-  | { kind: "raw"; input: string; doc: RawDocument };
+  | { kind: "raw"; input: string; doc: RawDocument; forStore?: boolean };
 
 /** A document ready for `storeBatch`. */
 export interface Prepared {
@@ -89,12 +93,13 @@ export function prepareDocument(
 /** Loads the lexicons once; the returned function analyses one source per call. */
 export function createAnalyzer(options: AnalyzerOptions = {}): (source: Source) => Promise<SourceResult> {
   const pipeline = createPipeline(options.pipeline);
-  const prepare = (input: string, raw: RawDocument, times: SourceTimes) =>
-    prepareDocument(pipeline, input, raw, times, options.forStore ?? true);
 
   return async (source) => {
     const times = noSourceTimes();
     const items: SourceItem[] = [];
+    const forStore = (options.forStore ?? true) && source.forStore !== false;
+    const prepare = (input: string, raw: RawDocument, times: SourceTimes) =>
+      prepareDocument(pipeline, input, raw, times, forStore);
     if (source.kind === "raw") {
       items.push(prepare(source.input, source.doc, times));
       return { items, times };

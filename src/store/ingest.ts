@@ -83,6 +83,13 @@ export const DEFAULT_BATCH_SIZE = 64;
 export const DEFAULT_BATCH_WAIT_MS = 1000;
 export const DEFAULT_SEARCH_INDEX_AFTER = 1000;
 
+/** A source's result to come, in input order: `settled` once it has come, `taken` once the writer asked for it. */
+interface InFlight {
+  result: Promise<SourceResult>;
+  settled: boolean;
+  taken: boolean;
+}
+
 /** A source, or an item read on this thread (stdin, URLs) that needs no analysis of its own. */
 type Task = { source: Source } | { result: SourceResult };
 
@@ -186,9 +193,16 @@ export async function ingest(
     }));
   let writer: BatchWriter | null = null;
   const progress = options.progress;
-  const window: Array<Promise<SourceResult>> = [];
+  const window: InFlight[] = [];
+  // Who makes a document's store prep (`prepareForStore`): the worker, or the writer when it has
+  // time to spare. On two cores the one worker analyses while the writer stores, and the writer
+  // waited for it a quarter of its time (docs/BENCHMARKS.md, perf44). So while fewer results than a
+  // batch wait for the writer, the sources sent leave their prep to it; with a batch's worth
+  // waiting, the writer is the slower one, and the worker makes the prep.
+  let waiting = 0;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   // Enough sources in flight that the workers keep busy while the writer stores a batch.
-  const maxInFlight = Math.max(1, pool.jobs) * 8 + 2 * (options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const maxInFlight = Math.max(1, pool.jobs) * 8 + 2 * batchSize;
   let sourcesDone = 0;
 
   let deferred = false;
@@ -219,18 +233,34 @@ export async function ingest(
     await writer.flushIfDue();
     progress?.update(summary, sourcesDone);
   };
+  /** The next result in input order, stored. */
+  const take = async (): Promise<void> => {
+    const head = window.shift() as InFlight;
+    head.taken = true;
+    if (head.settled) waiting--;
+    await consume(await head.result);
+  };
 
   try {
     for await (const task of tasks(inputs, { acquire: acquireOptions, copies: options.copies ?? 1 }, (n) => {
       listed = n;
       progress?.start(n);
     })) {
-      const p = "source" in task ? pool.analyze(task.source) : Promise.resolve(task.result);
-      p.catch(() => undefined); // awaited in order below; this only marks it handled meanwhile
-      window.push(p);
-      if (window.length >= maxInFlight) await consume(await (window.shift() as Promise<SourceResult>));
+      const p =
+        "source" in task
+          ? pool.analyze(waiting < batchSize ? { ...task.source, forStore: false } : task.source)
+          : Promise.resolve(task.result);
+      const entry: InFlight = { result: p, settled: false, taken: false };
+      // Awaited in order below; this marks it handled meanwhile, and counts it as waiting.
+      const settle = () => {
+        entry.settled = true;
+        if (!entry.taken) waiting++;
+      };
+      p.then(settle, settle);
+      window.push(entry);
+      if (window.length >= maxInFlight) await take();
     }
-    while (window.length > 0) await consume(await (window.shift() as Promise<SourceResult>));
+    while (window.length > 0) await take();
     const open = await ready(); // no source at all: the database is still opened, and checked
     await open.flush();
     const t = performance.now();

@@ -1,8 +1,9 @@
 // What the writer needs of a document that depends on the document alone: its row as JSON (UTF-8) and
 // its three large columns apart (the text, the stored analysis, the full-text index's lexemes as a
 // tsvector literal; UTF-8 each), and its MinHash signatures and band hashes. Made by
-// `prepareForStore` in the analysis worker threads, so the one writer thread (and PGlite in it)
-// only sends and stores; a document stored without it (tests, the API) gets it made on the spot.
+// `prepareForStore` in the analysis worker threads while the writer is the slower side; the writer
+// makes it on the spot for a document that comes without it (ingest leaves it to the writer while
+// the writer waits for the workers; tests, the API).
 import {
   bandHashes,
   keyWords,
