@@ -25,3 +25,20 @@ test("a response to come (سيؤدي إلى رد، سيقابل برد، ستو�
   );
   assert.deepEqual(coded("وأكد الوزير الكندي أن الخطة ستواجه برد فعل غاضب من المزارعين."), []);
 });
+
+test("a request of the world (المجتمع الدولي after فيها، بتدخل دولي) asks no state", () => {
+  // Before: the state whose acts were to be stopped, or pressed, was read as the one asked.
+  assert.deepEqual(coded("وطالبت الحكومة السودانية بتدخل دولي عاجل لوقف الغارات الإثيوبية على الحدود."), []);
+  assert.deepEqual(
+    coded("وانتقدت الخارجية الصينية الخطاب الذي دعا فيه المجتمع الدولي إلى الضغط على بكين في قضية الجزر."),
+    [],
+  );
+  // An intervention of a named state is no world's: the demand on the other state stays.
+  assert.deepEqual(coded("وطالبت الحكومة الأوكرانية بتدخل روسي أقل في شؤونها."), [
+    "REQUEST UKR>RUS asserted",
+  ]);
+  // A state asked by name keeps its place even when the intervention asked is international.
+  assert.deepEqual(coded("وطالبت المكسيك الولايات المتحدة بتدخل دولي في الأزمة."), [
+    "REQUEST MEX>USA asserted",
+  ]);
+});
