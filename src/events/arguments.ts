@@ -7,7 +7,7 @@ import { eachListSides } from "./each-subject.ts";
 import { letterAddressee } from "./issued-text.ts";
 import { delegationActor } from "./delegation.ts";
 import { chargedGenitive, chargedObject, chargedPronoun, outsideCharge } from "./charges.ts";
-import { askedPatient } from "./object-genitive.ts";
+import { askedPatient, worldAsked } from "./object-genitive.ts";
 import {
   afterPreposition,
   groupAt,
@@ -182,7 +182,7 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (
     ownPeople(c, hit, actor) ||
     objectIn(c, hit, actor, c.cues.speechObject) ||
-    objectIn(c, hit, actor, c.cues.worldAddressee) ||
+    worldAsked(c, hit, objectAt(hit, actor)) ||
     (hit.trigger.type === "REQUEST" && objectIn(c, hit, actor, c.cues.peopleAsked)) ||
     // تحدث إلى الصحفيين: talk to the press is no meeting with a state, whatever state the sentence names.
     (hit.trigger.type === "CONSULT" && pressAddressed(c, hit, actor)) ||

@@ -291,6 +291,7 @@ export function compileCues(lex: Lexicons): EventCues {
     afterWord: set("after_word"),
     unlikeWord: set("unlike_word"),
     worldAddressee: set("world_addressee"),
+    worldAsked: { nouns: set("world_asked"), nisbas: set("world_nisba") },
     peopleAsked: set("people_asked"),
     courtAsked: set("court_asked"),
     topicHead: set("topic_head"),

@@ -57,3 +57,22 @@ export function askedPatient(
   const after = c.tokens[u.end];
   return !(after && after.bare.some((b) => /^[وف]?لل?$/u.test(b.prefix)));
 }
+
+/**
+ * `دعا نتنياهو المجتمع الدولي إلى …`، `التي دعا فيها المجتمع الدولي للضغط على طهران`، `طالبت الحكومة بتدخل دولي
+ * لوقف …`: the one asked is a collective that is no state (cue world_addressee) right after the verb or its
+ * subject, or after a relative's resumptive `فيها`; or a request asks for an intervention or protection that is
+ * the world's (cue world_asked, then world_nisba). The state named in what is asked is not the recipient.
+ */
+export function worldAsked(c: Clause, hit: TriggerHit, k: number): boolean {
+  if (k < c.end && tokenIn(c.cues.resumptive, c.tokens[k]) && hit.trigger.pos === "verb") k++;
+  if (k >= c.end) return false;
+  if (tokenIn(c.cues.worldAddressee, c.tokens[k])) return true;
+  return (
+    hit.trigger.type === "REQUEST" &&
+    hit.trigger.pos === "verb" &&
+    k + 1 < c.end &&
+    tokenIn(c.cues.worldAsked.nouns, c.tokens[k]) &&
+    tokenIn(c.cues.worldAsked.nisbas, c.tokens[k + 1])
+  );
+}
