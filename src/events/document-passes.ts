@@ -9,6 +9,7 @@ import { nestedReading } from "./carried-act.ts";
 import { evaluativeEvents } from "./evaluation-events.ts";
 import type { EventsOptions } from "./events-options.ts";
 import { meetingDays } from "./meeting-day.ts";
+import { reportsOf } from "./continued-speech.ts";
 import { mergeRepeats } from "./merge.ts";
 import { repliesInKind } from "./replies.ts";
 import type { ScanMasks } from "./scan.ts";
@@ -111,7 +112,8 @@ export function afterHits(
   meetingDays(arabic, events, options.published, cues);
   const persons = new Set(found.entities.filter((e) => e.type === "PERSON").map((e) => e.id));
   const leadEnd = (arabic.sentences[1] ?? arabic.sentences[0])?.end ?? 0;
-  return mergeRepeats(events, types, retold, cues.weekday, persons, cues.habitual, leadEnd);
+  const reportOf = reportsOf(arabic, events, cues);
+  return mergeRepeats(events, types, retold, cues.weekday, persons, cues.habitual, leadEnd, reportOf);
 }
 
 /** The first tokens of the units that open no mention: a state's nisba (`السعودية` in `الاتهامات السعودية`). */

@@ -2,6 +2,7 @@
 import { keyOf } from "../arabic/normalize.ts";
 import type { Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import type { Report } from "./continued-speech.ts";
 import { listedBeside } from "./repeats.ts";
 import { rulesOf, type TypeRules, type TypeTable } from "./types.ts";
 
@@ -158,6 +159,25 @@ function sameTeller(
   );
 }
 
+/**
+ * `قال الوزير إن جارته تخطت الحدود. وأضاف أن جارته …`: an act told again in a sentence that continues the speech
+ * of a sentence telling it (`وأضاف`، `وتابع`: continued-speech.ts), with the same sides, day, negation and
+ * modality and no time of its own, is the same report's act told twice, for a type whose stance a report
+ * tells once (event-types.tsv `one_report`: a charge, praise), not a threat or a demand with a new content.
+ */
+function sameReport(
+  rules: TypeRules,
+  o: Event,
+  e: Event,
+  reports: ReadonlySet<number> | undefined,
+  reportOf: (e: Event) => Report | undefined,
+): boolean {
+  const r = reportOf(e);
+  if (!rules.oneReport || !r?.continued || reports === undefined || !reports.has(r.opening)) return false;
+  if (e.date_text !== null && e.date_text !== o.date_text) return false;
+  return sameDate(o, e) && sidesOf(o) === sidesOf(e);
+}
+
 /** The event's sentence has a word of a habit (cue habitual), bare or after و or ف. */
 function toldAsHabit(e: Event, habitual: ReadonlySet<string>): boolean {
   for (const w of e.evidence.text.split(/[\s،.:"«»()]+/u)) {
@@ -187,8 +207,16 @@ export function mergeRepeats(
   habitual: ReadonlySet<string> = new Set(),
   /** Where the article's lead (its first two sentences) ends: `sameTeller` folds into an act told there. */
   leadEnd = 0,
+  /** The report each event's sentence belongs to (continued-speech.ts): `sameReport` folds an act told twice in one. */
+  reportOf: (e: Event) => Report | undefined = () => undefined,
 ): Event[] {
   const out: Event[] = [];
+  // The reports each kept event is told in, its first telling's and those of the tellings folded into it.
+  const told = new Map<Event, Set<number>>();
+  const tell = (kept: Event, e: Event) => {
+    const r = reportOf(e);
+    if (r !== undefined) told.set(kept, (told.get(kept) ?? new Set<number>()).add(r.opening));
+  };
   for (const e of events) {
     // A retelling without a date of its own (`قبل ساعات من اللقاء`) is the happening already told.
     // `وكان المتحدث قد أعلن أن بلاده قررت وقف …`: a pluperfect retelling of an act told before, by the
@@ -210,12 +238,16 @@ export function mergeRepeats(
             e.date_text === null ||
             (rulesOf(types, o.type).merged && toldUndated(o, e, weekdays))
           : (retold.has(e) && e.date_text === null && sidesOf(o) === sidesOf(e)) ||
-            sameTeller(o, e, persons, habitual, leadEnd)),
+            sameTeller(o, e, persons, habitual, leadEnd) ||
+            sameReport(rulesOf(types, o.type), o, e, told.get(o), reportOf)),
     );
     if (!same) {
-      out.push({ ...e, id: `v${out.length + 1}` });
+      const kept = { ...e, id: `v${out.length + 1}` };
+      out.push(kept);
+      tell(kept, e);
       continue;
     }
+    tell(same, e);
     // `سيلتقي الزعيمان في سنغافورة` … `وسيلتقيان الثلاثاء`: the happening takes the day its retelling gives.
     if (rulesOf(types, same.type).merged && toldUndated(same, e, weekdays))
       Object.assign(same, { date: e.date, end_date: e.end_date });

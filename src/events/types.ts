@@ -61,6 +61,8 @@ export interface TypeRules {
   addresseePrep: string | null;
   /** With no recipient named, a verb of targeting after the act's noun names its target (target-verb.ts). */
   targetVerb: boolean;
+  /** The act told again in a sentence continuing the same report (`وأضاف`) is that act (continued-speech.ts). */
+  oneReport: boolean;
 }
 
 export type TypeTable = Map<EventType, TypeRules>;
@@ -110,6 +112,7 @@ const NONE: TypeRules = {
   judgedPlace: null,
   addresseePrep: null,
   targetVerb: false,
+  oneReport: false,
 };
 
 export function compileTypeRules(rows: readonly Row[]): TypeTable {
@@ -146,6 +149,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       judgedPlace: placeNoun(r.judged_place, r.type),
       addresseePrep: r.addressee_prep ? r.addressee_prep : null,
       targetVerb: r.target_verb === "yes",
+      oneReport: r.one_report === "yes",
     });
   }
   return table;
