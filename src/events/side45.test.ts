@@ -1,0 +1,26 @@
+// The forty-fifth round's readings of sides (docs/EVENTS.md, "Forty-fifth pass", branch side45).
+// Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const coded = (text: string) => eventLines(text, "negation");
+
+test("a feminine pronoun after a masculine speaker (وأضاف … أنها) is the state named before it", () => {
+  const named = "وقال وزير الخارجية المصري سامح شكري إن العلاقات مع الجيران جيدة.";
+  // Before: the speaker's state (Egypt) was taken for the signer.
+  assert.deepEqual(
+    coded(`${named} وأضاف شكري أن كل ما قدمته إثيوبيا حتى اليوم أنها وقعت مذكرة تفاهم مع السودان بشأن السد.`),
+    ["SUPPORT ETH>SDN asserted"],
+  );
+  // A و-complementizer goes on with the clause before, whose subject is the speaker's country.
+  assert.deepEqual(
+    coded(`${named} وأضاف شكري أن بلاده ترحب بالحوار، وأنها وقعت مذكرة تفاهم مع السودان بشأن السد.`),
+    ["SUPPORT EGY>SDN asserted"],
+  );
+  // A feminine speech verb may carry its own speaker's pronoun: the speaker's side acts, as before.
+  assert.deepEqual(
+    coded(`${named} وأضاف شكري أن الخلاف مع إثيوبيا قائم، وقالت الوزارة إنها وقعت مذكرة تفاهم مع السودان.`),
+    ["SUPPORT EGY>SDN asserted"],
+  );
+});
