@@ -3,7 +3,7 @@
 // الولايات المتحدة إلى`: the person speaks for no state, whatever nisba follows the noun; the act is no
 // interstate event, and no party named after it (the one addressed) stands in the subject's place.
 // A veto (vetoes.ts clauseVeto).
-import type { Clause } from "./arguments.ts";
+import type { Clause, PartyUnit } from "./arguments.ts";
 import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -37,4 +37,24 @@ export function privateSubject(c: Clause, hit: TriggerHit): boolean {
  */
 export function natureSubject(c: Clause, hit: TriggerHit): boolean {
   return hit.trigger.pos === "verb" && tokenIn(c.cues.natureAgent, c.tokens[hit.end]);
+}
+
+/** How many attributes may stand between a person's noun and the state's nisba (`الداعية المصري القطري`). */
+const ATTRIBUTE_WORDS = 2;
+/** A definite adjective of the nisba form (`الحقوقية`، `المصري`), or a nisba with و before it. */
+const ATTRIBUTE = /^و?ال\S+ي(?:ة|ين|ون)?$/u;
+
+/**
+ * A nisba unit that tells the nationality of a private person (cue person_head): right after the noun
+ * (`الداعية المصري`، `المواطن السعودي`), or after one or two other attributes of the same person
+ * (`الداعية المصري القطري`، `الناشطة الحقوقية السعودية`). The person is no state's agent.
+ */
+export function personNisba(c: Clause, u: PartyUnit): boolean {
+  if (u.type !== "NISBA" || u.prefix !== "") return false;
+  for (let k = u.first - 1; k >= Math.max(c.sentenceStart, u.first - 1 - ATTRIBUTE_WORDS); k--) {
+    const t = c.tokens[k];
+    if (tokenIn(c.cues.personHead, t)) return true;
+    if (!t || !ATTRIBUTE.test(t.text.replace(/[\u064B-\u0652\u0640]/gu, ""))) return false;
+  }
+  return false;
 }

@@ -24,3 +24,15 @@ test("a feminine pronoun after a masculine speaker (وأضاف … أنها) is 
     ["SUPPORT EGY>SDN asserted"],
   );
 });
+
+test("a state's nisba after a private person's noun and another attribute (الداعية الأردني الكويتي) is his nationality", () => {
+  // Before: the second nisba was read as the state that criticised.
+  assert.deepEqual(
+    coded("ولم يقنع العرض الداعية الأردني الكويتي، الذي انتقد الموقف الفرنسي من اللاجئين."),
+    [],
+  );
+  // After a minister's title the same nisbas still name the state he speaks for.
+  assert.deepEqual(coded("ولم يقنع العرض الوزير الأردني الكويتي، الذي انتقد الموقف الفرنسي من اللاجئين."), [
+    "ACCUSE KWT>FRA asserted",
+  ]);
+});
