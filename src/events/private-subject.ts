@@ -39,22 +39,23 @@ export function natureSubject(c: Clause, hit: TriggerHit): boolean {
   return hit.trigger.pos === "verb" && tokenIn(c.cues.natureAgent, c.tokens[hit.end]);
 }
 
-/** How many attributes may stand between a person's noun and the state's nisba (`الداعية المصري القطري`). */
-const ATTRIBUTE_WORDS = 2;
-/** A definite adjective of the nisba form (`الحقوقية`، `المصري`), or a nisba with و before it. */
-const ATTRIBUTE = /^و?ال\S+ي(?:ة|ين|ون)?$/u;
+/** How many other nisbas may stand between a person's noun and the state's nisba (`الداعية المصري القطري`). */
+const NISBA_WORDS = 2;
 
 /**
  * A nisba unit that tells the nationality of a private person (cue person_head): right after the noun
- * (`الداعية المصري`، `المواطن السعودي`), or after one or two other attributes of the same person
- * (`الداعية المصري القطري`، `الناشطة الحقوقية السعودية`). The person is no state's agent.
+ * (`الداعية المصري`، `المواطن السعودي`), or after one or two other state nisbas of the same person
+ * (`الداعية المصري القطري`). The person is no state's agent. Only state nisbas may stand between: after
+ * another attribute the noun may name a post (`الممثل التجاري الأمريكي`, the trade representative).
  */
 export function personNisba(c: Clause, u: PartyUnit): boolean {
   if (u.type !== "NISBA" || u.prefix !== "") return false;
-  for (let k = u.first - 1; k >= Math.max(c.sentenceStart, u.first - 1 - ATTRIBUTE_WORDS); k--) {
-    const t = c.tokens[k];
-    if (tokenIn(c.cues.personHead, t)) return true;
-    if (!t || !ATTRIBUTE.test(t.text.replace(/[\u064B-\u0652\u0640]/gu, ""))) return false;
+  let k = u.first - 1;
+  for (let n = 0; n <= NISBA_WORDS; n++) {
+    if (tokenIn(c.cues.personHead, c.tokens[k])) return true;
+    const before = c.units.find((x) => x.type === "NISBA" && x.end === k + 1 && x.prefix === "");
+    if (!before) return false;
+    k = before.first - 1;
   }
   return false;
 }

@@ -35,4 +35,8 @@ test("a state's nisba after a private person's noun and another attribute (ال�
   assert.deepEqual(coded("ولم يقنع العرض الوزير الأردني الكويتي، الذي انتقد الموقف الفرنسي من اللاجئين."), [
     "ACCUSE KWT>FRA asserted",
   ]);
+  // An attribute that is no state's nisba may make the noun a post: the trade representative acts for his state.
+  assert.deepEqual(coded("وأعلن الممثل التجاري الأمريكي فرض رسوم جديدة على الصين."), [
+    "SANCTION USA>CHN asserted",
+  ]);
 });
