@@ -19,6 +19,7 @@ import { anyIn, tokenIn } from "./cues.ts";
 import { asideAntecedent } from "./aside.ts";
 import { titleBody } from "./title-body.ts";
 import { lamObjectNisba, speechObjectOwner } from "./speech-object.ts";
+import { personNisba } from "./private-subject.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { seatOf } from "./place-mentions.ts";
 import { objectChain } from "./object-chain.ts";
@@ -75,11 +76,6 @@ export function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
   // اتهم السفير الداعية المصري، رفضت تسليم القس الأمريكي: a nisba right after a noun of a private
   // person (cue person_head) is that person's nationality; the person is no state's agent.
   return actor.length === 1 && personNisba(c, actor[0] as PartyUnit) ? [] : actor;
-}
-
-/** A nisba unit right after a person head (`الداعية المصري`، `المواطن السعودي`). */
-function personNisba(c: Clause, u: PartyUnit): boolean {
-  return u.type === "NISBA" && u.prefix === "" && tokenIn(c.cues.personHead, c.tokens[u.first - 1]);
 }
 
 function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {

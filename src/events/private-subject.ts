@@ -3,7 +3,7 @@
 // الولايات المتحدة إلى`: the person speaks for no state, whatever nisba follows the noun; the act is no
 // interstate event, and no party named after it (the one addressed) stands in the subject's place.
 // A veto (vetoes.ts clauseVeto).
-import type { Clause } from "./arguments.ts";
+import type { Clause, PartyUnit } from "./arguments.ts";
 import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -37,4 +37,25 @@ export function privateSubject(c: Clause, hit: TriggerHit): boolean {
  */
 export function natureSubject(c: Clause, hit: TriggerHit): boolean {
   return hit.trigger.pos === "verb" && tokenIn(c.cues.natureAgent, c.tokens[hit.end]);
+}
+
+/** How many other nisbas may stand between a person's noun and the state's nisba (`الداعية المصري القطري`). */
+const NISBA_WORDS = 2;
+
+/**
+ * A nisba unit that tells the nationality of a private person (cue person_head): right after the noun
+ * (`الداعية المصري`، `المواطن السعودي`), or after one or two other state nisbas of the same person
+ * (`الداعية المصري القطري`). The person is no state's agent. Only state nisbas may stand between: after
+ * another attribute the noun may name a post (`الممثل التجاري الأمريكي`, the trade representative).
+ */
+export function personNisba(c: Clause, u: PartyUnit): boolean {
+  if (u.type !== "NISBA" || u.prefix !== "") return false;
+  let k = u.first - 1;
+  for (let n = 0; n <= NISBA_WORDS; n++) {
+    if (tokenIn(c.cues.personHead, c.tokens[k])) return true;
+    const before = c.units.find((x) => x.type === "NISBA" && x.end === k + 1 && x.prefix === "");
+    if (!before) return false;
+    k = before.first - 1;
+  }
+  return false;
 }

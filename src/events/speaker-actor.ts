@@ -16,6 +16,7 @@ import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { metOnlyWith } from "./met-speaker.ts";
 import { necessityAddressee } from "./necessity.ts";
 import { previousPraiser } from "./praise-subject.ts";
+import { pronounReferent } from "./pronoun-referent.ts";
 import { settingNoun } from "./noun-agents.ts";
 import { ownedBySpeaker } from "./sides.ts";
 import { titledSpeaker } from "./titled-speaker.ts";
@@ -120,7 +121,13 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
         (u) => !u.place && u.parties.some((p) => p.entity === speaker?.entity) && u.end <= span.reported,
       );
     // …أن بلادها قررت …، متهمة إياها: the old actor of the speaker's own state is no recipient.
-    if (unit) speakerActs(args, speakersOf(ctx.clause, unit), [...args.actor, ...args.recipient]);
+    // وذكر الوزير بأن ما فعلته قطر أنها وقعت …: a feminine pronoun after a masculine speaker (pronoun-referent.ts).
+    const referent = unit ? pronounReferent(ctx.clause, sentence, span, unit, hit) : null;
+    if (unit)
+      speakerActs(args, referent ? [referent] : speakersOf(ctx.clause, unit), [
+        ...args.actor,
+        ...args.recipient,
+      ]);
   }
   // وقال ماكرون …، وذلك خلال لقاء مع ترامب: the meeting that sets the speech, told only by the side met, is
   // the speaker's (met-speaker.ts).
