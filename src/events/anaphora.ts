@@ -3,6 +3,7 @@
 // preposition (`ودعاها`، `معها`) is read in references.ts.
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
+import { stateful } from "./stateful.ts";
 import { apposedOffice } from "./apposed-office.ts";
 import { statesOfUnits } from "./clause-units.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -13,19 +14,6 @@ import { unmarked } from "../arabic/regexes.ts";
 
 /** The unit type of a state's pronoun. */
 export const PRONOUN_UNIT = "PRONOUN";
-
-/** Sectors of a state's people and bodies: government, diplomacy, armed forces, parliament, intelligence. */
-const STATE_SECTORS = new Set(["GOV", "DIP", "MIL", "LEG", "SPY"]);
-
-/**
- * A unit stands for a state or a state's official: a state, a nisba title (`الرئيس المصري`), or a
- * person or body of a state's sector; not a company, a group or a person with no office.
- */
-export function stateful(u: PartyUnit): boolean {
-  if (u.place || u.parties.length === 0) return false;
-  if (!u.parties.every((p) => p.country !== null)) return false;
-  return u.type === "GPE" || u.type === "NISBA" || u.parties.every((p) => STATE_SECTORS.has(p.sector ?? ""));
-}
 
 /** The unit is its clause's subject: no preposition governs it (a seat like `السلطات في` aside). */
 export function ungoverned(tokens: readonly Token[], u: PartyUnit, cues: EventCues): boolean {

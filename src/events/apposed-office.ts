@@ -2,7 +2,7 @@
 // فرانك مولر، نائب مدير الإدارة في الخارجية الألمانية، إن …`. News prose names a minor official once,
 // with his post between commas, and goes on quoting him in the sentences after with a speech verb alone.
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
-import { stateful } from "./anaphora.ts";
+import { stateful } from "./stateful.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 

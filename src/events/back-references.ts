@@ -9,7 +9,7 @@ import type { ArabicText, Party, Token } from "../pipeline/types.ts";
 import type { Row } from "../pipeline/tsv.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
-import { stateful } from "./anaphora.ts";
+import { stateful } from "./stateful.ts";
 import { agrees } from "./references.ts";
 import { NOT_STATE } from "./units.ts";
 import {

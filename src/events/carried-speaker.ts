@@ -3,7 +3,8 @@
 // bare role noun (`المتحدث`، `الهيئة`، `البيان`); the state of that speaker is told in the sentence before.
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import { unmarked } from "../arabic/regexes.ts";
-import { spokeNear, stateful, ungoverned } from "./anaphora.ts";
+import { spokeNear, ungoverned } from "./anaphora.ts";
+import { stateful } from "./stateful.ts";
 import { apposedOffice } from "./apposed-office.ts";
 import type { PartyUnit } from "./arguments.ts";
 import type { ClauseSpan } from "./clauses.ts";

@@ -4,7 +4,8 @@
 // setting of its sentence (`خلال مكالمة هاتفية مع ولي العهد`). Split from arguments.ts.
 import type { Token } from "../pipeline/types.ts";
 import { matrixSubject } from "./actor.ts";
-import { possessor, stateful } from "./anaphora.ts";
+import { possessor } from "./anaphora.ts";
+import { stateful } from "./stateful.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { afterPreposition, groupAt, punctuated, statesOfUnits } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";

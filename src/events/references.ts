@@ -4,7 +4,7 @@
 // side's. Split from anaphora.ts, which keeps a state's possessive pronoun (`بلاده`).
 import { keyOf } from "../arabic/normalize.ts";
 import type { Sentence, Token } from "../pipeline/types.ts";
-import { stateful } from "./anaphora.ts";
+import { stateful } from "./stateful.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { SCAN_PRONOUN_PREP, type ScanMasks } from "./scan.ts";
