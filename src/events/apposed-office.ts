@@ -2,6 +2,7 @@
 // فرانك مولر، نائب مدير الإدارة في الخارجية الألمانية، إن …`. News prose names a minor official once,
 // with his post between commas, and goes on quoting him in the sentences after with a speech verb alone.
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
+import { markBetween } from "../arabic/gaps.ts";
 import { stateful } from "./stateful.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
@@ -14,7 +15,7 @@ const APPOSITION_WORDS = 10;
 const comma = (arabic: ArabicText, k: number): boolean => {
   const t = arabic.tokens[k] as Token;
   const after = arabic.tokens[k + 1];
-  return after !== undefined && /[،,]/u.test(arabic.text.slice(t.end, after.start));
+  return after !== undefined && markBetween(arabic.text, t.end, after.start, "comma");
 };
 
 /**
