@@ -67,3 +67,23 @@ test("a speech verb after a comma (، وقالت إن) continues the subject of 
     [],
   );
 });
+
+test("تلك الدول stands for three states or more written out in its own sentence", () => {
+  // Before: no demonstrative was read; and a list read back took `لفرنسا` (a proclitic ل, no و) as its fourth state.
+  assert.deepEqual(
+    coded(
+      "ويواجه المشروع رفضا من جانب كندا وأستراليا واليابان لفرنسا، إذ تنتقد تلك الدول باريس بسبب الرسوم الجديدة.",
+    ),
+    ["ACCUSE AUS+CAN+JPN>FRA asserted"],
+  );
+  // A list in the sentence before is not read: a demonstrative points too often at states not named.
+  assert.deepEqual(
+    coded("وانتقدت كندا وأستراليا واليابان الرسوم. وتنتقد تلك الدول باريس بسبب الرسوم الجديدة."),
+    [],
+  );
+  // Two states are no list for it.
+  assert.deepEqual(
+    coded("ويواجه المشروع رفضا من جانب كندا وأستراليا لفرنسا، إذ تنتقد تلك الدول باريس بسبب الرسوم الجديدة."),
+    [],
+  );
+});
