@@ -87,3 +87,18 @@ test("تلك الدول stands for three states or more written out in its own s
     [],
   );
 });
+
+test("حمّل … المسؤولية past a long subject and an aside is a charge", () => {
+  // Before: the noun of responsibility stood past the eight words the row reads.
+  assert.deepEqual(
+    coded(
+      "وحمّل رئيس الوزراء الياباني شينزو آبي، خلال كلمة ألقاها أمام البرلمان في طوكيو، كوريا الشمالية مسؤولية التوتر.",
+    ),
+    ["ACCUSE JPN>PRK asserted"],
+  );
+  // Officials (`المسؤولين`) far after حملت are no responsibility: the plane carried them.
+  assert.deepEqual(
+    coded("وحملت الطائرة التي أقلعت من مطار القاهرة مساء أمس عددا من المسؤولين المصريين إلى واشنطن."),
+    [],
+  );
+});
