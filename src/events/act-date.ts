@@ -2,7 +2,7 @@
 // that governs its clause (or, for a charge told behind a claim, the claim's), a counted span after منذ;
 // then a present denial drops a year that belongs to the claim it denies, and an imperfect's bare weekday
 // moves to the next such day. Split from index.ts, which wires it; each reading is in its own module.
-import type { ArabicText, DateMention } from "../pipeline/types.ts";
+import type { ArabicText, DateMention, Sentence, Token } from "../pipeline/types.ts";
 import { governingDate } from "./act-dates.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { comingWeekday } from "./coming-weekday.ts";
@@ -13,7 +13,6 @@ import { nounOwnDate } from "./noun-date.ts";
 import { scheduledDate } from "./scheduled-date.ts";
 import { sinceCountDate } from "./since-count.ts";
 import { toldDuringDate } from "./told-during.ts";
-import { claimDate } from "./speaker-actor.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 export function actDate(
@@ -39,4 +38,15 @@ export function actDate(
   if (judgedActDate(arabic, span, hit, governed, cues, isAct, published)) return null;
   // ويلتقي بوتين، الاثنين، ترامب، told on a Sunday: the imperfect's weekday is the next one.
   return comingWeekday(arabic, hit, governed, published, cues);
+}
+
+/**
+ * `انتهى المحققون، في الربيع، إلى أن حكومة البلاد مسؤولة عن قصف جرى في يناير`: a charge told
+ * by the state's responsibility is dated in the speaker's clause, before the reported one; the dates
+ * after the word are the deed's.
+ */
+function claimDate(arabic: ArabicText, span: ClauseSpan, at: number, cues: EventCues): DateMention | null {
+  const first = (arabic.sentences[(arabic.tokens[at] as Token).sentence] as Sentence).firstToken;
+  if (span.reported <= first) return null;
+  return governingDate(arabic, { ...span, start: first, end: span.reported }, span.reported - 1, cues);
 }

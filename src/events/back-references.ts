@@ -139,11 +139,14 @@ function namedAfter(arabic: ArabicText, units: readonly PartyUnit[], end: number
   return /[،,:(]/u.test(gap) || (then !== undefined && joinedList(arabic, u, then, cues));
 }
 
-/**
- * Units joined into one list: only spaces, commas, brackets, a و (its own word or a proclitic) or a
- * list joiner (`السعودية بالإضافة إلى (الإمارات ومصر والبحرين)`) between them.
- */
-function joinedList(arabic: ArabicText, a: PartyUnit, b: PartyUnit, cues: EventCues): boolean {
+/** Units joined into one list: spaces, commas, brackets, a و or a list joiner (`بالإضافة إلى`) between them. */
+function joinedList(
+  arabic: ArabicText,
+  a: PartyUnit,
+  b: PartyUnit,
+  cues: EventCues,
+  strict = false,
+): boolean {
   const { tokens } = arabic;
   let gap = arabic.text.slice((tokens[a.end - 1] as Token).end, (tokens[b.first] as Token).start);
   if (b.first > a.end) {
@@ -152,6 +155,8 @@ function joinedList(arabic: ArabicText, a: PartyUnit, b: PartyUnit, cues: EventC
     if (!cues.listJoiner.has(words.join(" "))) return false;
     gap = gap.replace(/[^\s،,()«»"]+/gu, "");
   }
+  // `strict` (listBefore): ومصر لقطر, two names with only a space and no و of the second's own, are no list.
+  if (strict && b.first === a.end && !/[،,()«»"و]/u.test(gap) && !b.prefix.startsWith("و")) return false;
   return /^[\s،,()«»"]*(و\s*)?[\s(«"]*$/u.test(gap);
 }
 
@@ -179,7 +184,7 @@ function listBefore(
   // From the nearest unit back, each list once: its last unit, then the units joined before it.
   for (let i = states.length - 1; i >= 0;) {
     let s = i;
-    while (s > 0 && joinedList(arabic, states[s - 1] as PartyUnit, states[s] as PartyUnit, cues)) s--;
+    while (s > 0 && joinedList(arabic, states[s - 1] as PartyUnit, states[s] as PartyUnit, cues, true)) s--;
     const group = states.slice(s, i + 1);
     const parties: Party[] = [];
     for (const u of group)

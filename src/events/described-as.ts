@@ -36,3 +36,29 @@ export function describedAs(trigger: Trigger, tokens: readonly Token[], end: num
   const k = opener(tokens, end, tokens.length);
   return k >= 0 && followedBy(tokens, k + 1, trigger.needs, DESCRIPTION_WORDS);
 }
+
+/** The noun of responsibility itself, as keys: not `مسؤولين` (officials), which the rows' prefix also admits. */
+const RESPONSIBILITY = new Set(
+  ["مسؤولية", "المسؤولية", "مسئولية", "المسئولية", "بالمسؤولية"].map((w) => keyOf(w)),
+);
+
+/** How far past a verb of blame (`حمّل`) the noun of responsibility may stand past a long subject. */
+const BLAME_REACH = 16;
+
+/**
+ * `حمّل الرئيس الأمريكي دونالد ترامب كلا من بوتين وروسيا وإيران مسؤولية دعم الأسد`: a verb of blame (an
+ * ACCUSE row that needs `مسؤولي`, of the default reach or more) whose long subject and object push its noun past the row's reach has it
+ * as a whole word further on, in its sentence (the noun itself, not `المسؤولين`).
+ */
+export function blamedFar(trigger: Trigger, tokens: readonly Token[], end: number): boolean {
+  // The imperfect rows (`يحمل`، `تحمل`: also "carries", "bears") keep the short reach their row sets.
+  if (trigger.type !== "ACCUSE" || trigger.reach < 8 || !trigger.needs.includes(keyOf("مسؤولي")))
+    return false;
+  const sentence = tokens[end - 1]?.sentence;
+  for (let k = end; k < Math.min(tokens.length, end + BLAME_REACH); k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence) return false;
+    if (RESPONSIBILITY.has(t.key) || t.bare.some((b) => RESPONSIBILITY.has(b.key))) return true;
+  }
+  return false;
+}

@@ -28,6 +28,7 @@ import { acrossBorder } from "./units.ts";
 import { pastTimeGap } from "./time-gap.ts";
 import { placeDestination } from "./place-destination.ts";
 import { markBetween } from "../arabic/gaps.ts";
+import { afterAside } from "./aside-object.ts";
 
 /** Prepositions that name the other side of any act (`مع باكستان`، `بين البلدين`), as keys. */
 const PARTNER_PREPS = ["مع", "بين"];
@@ -50,7 +51,10 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
   // زار بوتين بكين: an object right after a post-verbal subject.
   if (frame.includes("direct") && from > hit.end) {
     const u =
-      afterAppositive(c, from, actor) ?? afterRelativeClause(c, from, actor) ?? unitFrom(c, from, 1, actor);
+      afterAppositive(c, from, actor) ??
+      afterRelativeClause(c, from, actor) ??
+      afterAside(c, hit, from, actor) ??
+      unitFrom(c, from, 1, actor);
     if (u) return groupAt(c, u);
   }
   // الرئيس، الذي يزور ألمانيا، دعا الأمريكيين إلى عدم مغادرة سوريا: with its subject before it, a

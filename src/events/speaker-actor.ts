@@ -3,8 +3,7 @@
 // إن …. واتهم إيران بالضلوع`), the speaker before a quoted first-person act (`وأضاف: "لن نسمح"`).
 // Moved out of findEvents (index.ts).
 import type { EntitiesResult } from "../entities/index.ts";
-import type { ArabicText, DateMention, Sentence, Token } from "../pipeline/types.ts";
-import { governingDate } from "./act-dates.ts";
+import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import { previousOpener, quotedSpeaker } from "./anaphora.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { carriedSpeaker, matterPronoun, pronounAgrees } from "./carried-speaker.ts";
@@ -15,6 +14,7 @@ import type { ClauseSpan } from "./clauses.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { metOnlyWith } from "./met-speaker.ts";
 import { necessityAddressee } from "./necessity.ts";
+import { openingSubject, outerReported } from "./nested-claim.ts";
 import { previousPraiser } from "./praise-subject.ts";
 import { pronounReferent } from "./pronoun-referent.ts";
 import { settingNoun } from "./noun-agents.ts";
@@ -362,31 +362,28 @@ function claimant(args: Arguments, ctx: SpeakerContext): void {
   const first = (ctx.arabic.sentences[ctx.sentenceIndex] as Sentence).firstToken;
   const { reported } = ctx.span;
   if (reported <= first) return;
-  const before = ctx.units.filter(
-    (u) => !u.place && u.first >= first && u.end <= reported && u.end >= reported - CLAIM_GAP,
-  );
+  const near = (at: number) =>
+    ctx.units.filter((u) => !u.place && u.first >= first && u.end <= at && u.end >= at - CLAIM_GAP);
+  let before = near(reported);
+  // وقالت إن الأدلة تشير إلى أن النظام هو المسؤول: the claimant stands before the outer clause (nested-claim.ts).
+  if (before.length === 0) {
+    const outer = outerReported(ctx.arabic.tokens, ctx.arabic.text, ctx.units, first, reported, ctx.cues);
+    if (outer < reported) before = near(outer).map((u) => toldBy(u, ctx) ?? u);
+    const opening = openingSubject(ctx.arabic.tokens, ctx.arabic.text, ctx.units, first, outer, ctx.cues);
+    if (before.length === 0 && opening) before = [opening];
+  }
   const unit = before[before.length - 1];
   if (unit) speakerActs(args, speakersOf(ctx.clause, unit), args.recipient);
-}
-
-/**
- * `انتهى المحققون، في الربيع، إلى أن حكومة البلاد مسؤولة عن قصف جرى في يناير`: a charge told
- * by the state's responsibility is dated in the speaker's clause, before the reported one; the dates
- * after the word are the deed's.
- */
-export function claimDate(
-  arabic: ArabicText,
-  span: ClauseSpan,
-  at: number,
-  cues: EventCues,
-): DateMention | null {
-  const first = (arabic.sentences[(arabic.tokens[at] as Token).sentence] as Sentence).firstToken;
-  if (span.reported <= first) return null;
-  return governingDate(arabic, { ...span, start: first, end: span.reported }, span.reported - 1, cues);
 }
 
 /** A first person verb of asking or thanking (cues we_demand, we_praise): its subject is the speaker. */
 export function firstPerson(hit: TriggerHit, tokens: readonly Token[], cues: EventCues): boolean {
   const t = tokens[hit.first];
   return hit.trigger.pos === "verb" && (tokenIn(cues.weDemand, t) || tokenIn(cues.wePraise, t));
+}
+
+/** `أخبرت السلطات التركية الولايات المتحدة أن`: the party told, after its teller and a speech verb, yields the teller. */
+function toldBy(u: PartyUnit, ctx: SpeakerContext): PartyUnit | undefined {
+  if (!tokenIn(ctx.cues.speech, ctx.arabic.tokens[u.first - 1])) return undefined;
+  return ctx.units.find((v) => !v.place && v.end === u.first - 1);
 }

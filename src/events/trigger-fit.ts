@@ -4,7 +4,7 @@ import type { Token } from "../pipeline/types.ts";
 import { keyOf } from "../arabic/normalize.ts";
 import { tokenIn } from "./cues.ts";
 import { followedBy } from "./key-openings.ts";
-import { describedAs } from "./described-as.ts";
+import { blamedFar, describedAs } from "./described-as.ts";
 import type { Trigger } from "./triggers.ts";
 
 /** A word whose last letter is ة, harakat after it allowed (`وزارةُ`). */
@@ -57,7 +57,7 @@ export function unfit(
     return at >= 0 && !followedBy(tokens, at + 1, trigger.unless, 1) ? null : "needed word missing";
   }
   if (trigger.needs.length === 0 || followedBy(tokens, end, trigger.needs, trigger.reach)) return null;
-  if (describedAs(trigger, tokens, end)) return null;
+  if (describedAs(trigger, tokens, end) || blamedFar(trigger, tokens, end)) return null;
   const verb = trigger.pos === "noun" ? aspectualBefore(tokens, first, aspectual) : -1;
   if (verb >= 0 && followedBy(tokens, verb + 1, trigger.needs, first - verb - 1)) return null;
   // العقوبات الأخيرة التي فرضتها الولايات المتحدة، الاتفاق الذي وقعته: a verb whose object pronoun
