@@ -31,6 +31,7 @@ for (const folder of [
   "test/gold-corpus-7",
   "test/gold-corpus-8",
   "test/gold-corpus-9",
+  "test/gold-corpus-10",
 ]) {
   const dir = join(ROOT, folder);
   const floorsFile = join(dir, "floors.json");
