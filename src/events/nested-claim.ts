@@ -3,6 +3,7 @@
 // the speaker's reported clause; the claimant is read before the outer complementizer. Called by
 // speaker-actor.ts (claimant). Docs: docs/EVENTS.md, "Forty-fifth pass" (branch accuse45).
 import type { Token } from "../pipeline/types.ts";
+import { markBetween } from "../arabic/gaps.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 
@@ -28,7 +29,7 @@ export function outerReported(
     for (let j = at - 2; j >= Math.max(first, at - 2 - INNER_HEAD_REACH); j--) {
       const t = tokens[j] as Token;
       // A comma or quotation between: the clauses are not one chain.
-      if (/[،,.:؛"«»()]/u.test(text.slice(t.end, (tokens[j + 1] as Token).start))) break;
+      if (markBetween(text, t.end, (tokens[j + 1] as Token).start, "phrase")) break;
       if (isComplementizer(t, cues)) {
         outer = j;
         break;
