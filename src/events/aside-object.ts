@@ -3,6 +3,7 @@
 // the aside, not inside it. Called by recipient.ts (findRecipient). Docs: docs/EVENTS.md, "Forty-fifth
 // pass" (branch accuse45).
 import type { Token } from "../pipeline/types.ts";
+import { gapIs } from "../arabic/gaps.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { punctuated, statesOfUnits } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
@@ -52,7 +53,5 @@ export function afterAside(
 
 /** A comma, and nothing else but spaces, between token `k - 1` and token `k`. */
 function commaBefore(c: Clause, k: number): boolean {
-  const a = (c.tokens[k - 1] as Token).end;
-  const b = (c.tokens[k] as Token).start;
-  return /^\s*[،,]\s*$/u.test(c.text.slice(a, b));
+  return gapIs(c.text, (c.tokens[k - 1] as Token).end, (c.tokens[k] as Token).start, "comma");
 }
