@@ -6,6 +6,7 @@ import type { Token } from "../pipeline/types.ts";
 import { otherHalves, possessiveKeys, pronounPreps } from "./cue-forms.ts";
 import type { EventCues } from "./event-cues.ts";
 import { compileIssuedCues } from "./issued-cues.ts";
+import { compileHolderCues } from "./holder-cues.ts";
 import { compileMeetingCues } from "./meeting-cues.ts";
 import { compileModalityDateCues } from "./modality-date-cues.ts";
 import { SCAN_CLAUSE, type ScanMasks } from "./scan.ts";
@@ -117,6 +118,7 @@ export function compileCues(lex: Lexicons): EventCues {
     ...compileModalityDateCues(lex, set),
     ...compileMeetingCues(set),
     ...compileIssuedCues(set),
+    ...compileHolderCues(set),
     attendance: set("attendance"),
     speech: set("speech"),
     conclude: set("conclude"),
@@ -128,13 +130,6 @@ export function compileCues(lex: Lexicons): EventCues {
     speechParticiple: set("speech_participle"),
     vowParticiple: set("vow_participle"),
     vowSpeech: set("vow_speech"),
-    nisbaNotParty: set("nisba_not_party"),
-    goodsHead: set("goods_head"),
-    goodsQuantity: set("goods_quantity"),
-    importsHead: set("imports_head"),
-    masculineState: set("masculine_state"),
-    bodyEnd: set("body_end"),
-    bodyBackHead: set("body_back_head"),
     dealCounterpart: new Map(
       cue(lex, "deal_counterpart").map((f) => {
         const [name = "", state = ""] = f.split("=");
@@ -143,9 +138,6 @@ export function compileCues(lex: Lexicons): EventCues {
     ),
     dealHead: set("deal_head"),
     dealComplement: set("deal_complement"),
-    firmHead: set("firm_head"),
-    nonStateBody: set("nonstate_body"),
-    flagHead: set("flag_head"),
     bodySeat: set("body_seat"),
     finding: set("finding"),
     leftFrom: set("left_from"),
@@ -157,7 +149,6 @@ export function compileCues(lex: Lexicons): EventCues {
     issueHead: set("issue_head"),
     backingAdverb: set("backing_adverb"),
     betweenTopic: set("between_topic"),
-    personHead: set("person_head"),
     commentatorWord: set("commentator_word"),
     informWord: set("inform_word"),
     advise: set("advise"),

@@ -2,11 +2,12 @@
 // from lexicons/cues.tsv by compileCues (cues.ts).
 
 import type { IssuedCues } from "./issued-cues.ts";
+import type { HolderCues } from "./holder-cues.ts";
 import type { MeetingCues } from "./meeting-cues.ts";
 import type { DateCues, ModalityCues } from "./modality-date-cues.ts";
 
-/** The event stage's cue sets; of modality and time in modality-date-cues.ts, of meetings in meeting-cues.ts. */
-export interface EventCues extends ModalityCues, DateCues, MeetingCues, IssuedCues {
+/** The event stage's cue sets; of modality and time in modality-date-cues.ts, of meetings in meeting-cues.ts, of holders in holder-cues.ts. */
+export interface EventCues extends ModalityCues, DateCues, MeetingCues, IssuedCues, HolderCues {
   /** `يحضرها`، `بمشاركة`: attending the meeting just named (cue attendance). */
   attendance: Set<string>;
   speech: Set<string>;
@@ -24,33 +25,12 @@ export interface EventCues extends ModalityCues, DateCues, MeetingCues, IssuedCu
   vowParticiple: Set<string>;
   /** Verbs of pledging and warning, nouns of announcing (`تعهد ترامب بأنه`، `إعلان ترامب أنه`): participle-speaker.ts. */
   vowSpeech: Set<string>;
-  nisbaNotParty: Set<string>;
-  /** Goods and trade (`المنتجات`، `الواردات`): the state of their nisba is what a tariff on them targets. */
-  goodsHead: Set<string>;
-  /** Words of how many before goods or firms (`العديد من الشركات`): not counted in the goods' reach. */
-  goodsQuantity: Set<string>;
-  /** Imports and goods (`واردات`، `منتجات`): a tariff on them targets the state named after من, not their genitive (imports-origin.ts). */
-  importsHead: Set<string>;
-  /** States and seats whose names take a masculine verb (`العراق`، `الكرملين`): gender-object.ts. */
-  masculineState: Set<string>;
-  /** Complementizers and prepositions after which a body's head noun stands alone (`إن`، `على`): body-units.ts. */
-  bodyEnd: Set<string>;
-  /** A state's body called by its head noun alone (`الحكومة`، `الجيش`): body-units.ts. */
-  bodyBackHead: Set<string>;
   /** An agreement's name (keys, words joined by a space) → the state it was made with (`الاتفاق النووي` → IRN). */
   dealCounterpart: Map<string, string>;
   /** Head nouns of an agreement (cue deal_head): a bare definite one stands for the agreement named before. */
   dealHead: Set<string>;
   /** Words after an agreement's head that go on with its name (`مع`، `بشأن`): the head is then no bare back-reference. */
   dealComplement: Set<string>;
-  /** Heads of a firm, an airline or outlets (`شركة`، `الخطوط`، `وسائل`): a nisba a word or two after one is theirs. */
-  firmHead: Set<string>;
-  /** Heads of a club, a party or a movement (`نادي`، `حزب`، `جماعة`): a nisba one to three words after one is theirs. */
-  nonStateBody: Set<string>;
-  /** Words of a flag (`علم`، `العلم`): a state right after one is a ship's or a crowd's flag, not a party. */
-  flagHead: Set<string>;
-  /** Nouns of a private person (`الداعية`، `المواطن`، `القس`): a nisba right after one is no actor. */
-  personHead: Set<string>;
   /** Words of a speaker who comments for no state (forecast.ts). */
   commentatorWord: Set<string>;
   /** Verbs and nouns of informing (addressed.ts). */

@@ -1,0 +1,46 @@
+// The cue sets of the event stage that tell whose a nisba or a name is: a state's, or that of goods, a
+// body, a firm, a club, a flag or a private person named right before it. Split from event-cues.ts;
+// compiled from lexicons/cues.tsv by compileHolderCues, which compileCues (cues.ts) calls.
+import type { SlotSet } from "../arabic/tokens.ts";
+
+/** Cues of the heads a nisba or a name may belong to, and of states' grammatical gender. */
+export interface HolderCues {
+  nisbaNotParty: Set<string>;
+  /** Goods and trade (`المنتجات`، `الواردات`): the state of their nisba is what a tariff on them targets. */
+  goodsHead: Set<string>;
+  /** Words of how many before goods or firms (`العديد من الشركات`): not counted in the goods' reach. */
+  goodsQuantity: Set<string>;
+  /** Imports and goods (`واردات`، `منتجات`): a tariff on them targets the state named after من, not their genitive (imports-origin.ts). */
+  importsHead: Set<string>;
+  /** States and seats whose names take a masculine verb (`العراق`، `الكرملين`): gender-object.ts. */
+  masculineState: Set<string>;
+  /** Complementizers and prepositions after which a body's head noun stands alone (`إن`، `على`): body-units.ts. */
+  bodyEnd: Set<string>;
+  /** A state's body called by its head noun alone (`الحكومة`، `الجيش`): body-units.ts. */
+  bodyBackHead: Set<string>;
+  /** Heads of a firm, an airline or outlets (`شركة`، `الخطوط`، `وسائل`): a nisba a word or two after one is theirs. */
+  firmHead: Set<string>;
+  /** Heads of a club, a party or a movement (`نادي`، `حزب`، `جماعة`): a nisba one to three words after one is theirs. */
+  nonStateBody: Set<string>;
+  /** Words of a flag (`علم`، `العلم`): a state right after one is a ship's or a crowd's flag, not a party. */
+  flagHead: Set<string>;
+  /** Nouns of a private person (`الداعية`، `المواطن`، `القس`): a nisba right after one is no actor. */
+  personHead: Set<string>;
+}
+
+/** The holder cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys). */
+export function compileHolderCues(set: (kind: string) => SlotSet): HolderCues {
+  return {
+    nisbaNotParty: set("nisba_not_party"),
+    goodsHead: set("goods_head"),
+    goodsQuantity: set("goods_quantity"),
+    importsHead: set("imports_head"),
+    masculineState: set("masculine_state"),
+    bodyEnd: set("body_end"),
+    bodyBackHead: set("body_back_head"),
+    firmHead: set("firm_head"),
+    nonStateBody: set("nonstate_body"),
+    flagHead: set("flag_head"),
+    personHead: set("person_head"),
+  };
+}
