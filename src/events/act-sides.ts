@@ -24,7 +24,8 @@ import {
   sponsorOf,
 } from "./described-sides.ts";
 import type { ClauseSpan } from "./clauses.ts";
-import { anyIn, anySuffixedIn, type EventCues, tokenIn } from "./cues.ts";
+import { anyIn, type EventCues, tokenIn } from "./cues.ts";
+import { deniesCharge, deniesPartOnly } from "./denied-words.ts";
 import { purposeSides } from "./meeting-object.ts";
 import { relativeObjectSides } from "./relative-object.ts";
 import { carrierRecipient } from "./carrier-recipient.ts";
@@ -333,48 +334,6 @@ function privatePraise(units: readonly PartyUnit[]): boolean {
 function ownStates(side: readonly Party[], actor: readonly Party[]): boolean {
   const mine = new Set(actor.map((p) => p.country));
   return !mine.has(null) && side.every((p) => p.country !== null && mine.has(p.country));
-}
-
-/** How far after a denial verb the part or charge it denies may stand (`نفت الوزارة أن تكون لها صلة`). */
-const DENIED_REACH = 7;
-
-/**
- * A denial of a part in an act or of charges (`تنفي أي تورط`، `نفى الاتهامات`، `وهو ما تنفيه`): it answers a
- * charge. A denial of a fact (`نفت ذلك`) or of someone's claims (`مزاعم فلان`) may answer no state.
- */
-export function deniesCharge(arabic: ArabicText, hit: TriggerHit, cues: EventCues): boolean {
-  const denied = deniedWords(arabic, hit, cues);
-  return denied !== null && (denied.pronoun || denied.part || denied.charge);
-}
-
-/**
- * A denial of a part in an act (`تنفي أي دور لها`، `نفت أي تورط`), with no charge noun after it (`تنفي تلك
- * الاتهامات` answers charges told elsewhere).
- */
-function deniesPartOnly(arabic: ArabicText, hit: TriggerHit, cues: EventCues): boolean {
-  const denied = deniedWords(arabic, hit, cues);
-  return denied !== null && denied.part && !denied.charge;
-}
-
-/**
- * What a denial verb at the trigger denies within 7 words of it in its sentence: a part in an act (cue
- * part_noun), a charge (cue charge_noun), or what its object pronoun stands for (`نفته`); null for no
- * denial verb.
- */
-function deniedWords(
-  arabic: ArabicText,
-  hit: TriggerHit,
-  cues: EventCues,
-): { pronoun: boolean; part: boolean; charge: boolean } | null {
-  const { tokens } = arabic;
-  const verb = tokens[hit.first];
-  if (!verb || !tokenIn(cues.denialVerb, verb)) return null;
-  const end = Math.min((arabic.sentences[verb.sentence] as Sentence).endToken, hit.end + DENIED_REACH);
-  return {
-    pronoun: /(?:ه|ها)$/u.test(verb.text),
-    part: anySuffixedIn(tokens, hit.first + 1, end, cues.partNoun),
-    charge: anyIn(tokens, hit.first + 1, end, cues.chargeNoun),
-  };
 }
 
 /** How far after a demand the words of freeing people may stand (`طالبت الدوحة بإطلاق سراح`، `دعت إلى الإفراج عن`). */

@@ -5,7 +5,8 @@
 // accusations with no trigger, replies, meeting days, merge) are document-passes.ts's.
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Event, Party, Sentence, Token } from "../pipeline/types.ts";
-import { actSides, deniesCharge } from "./act-sides.ts";
+import { actSides } from "./act-sides.ts";
+import { deniesCharge } from "./denied-words.ts";
 import { codeAct, noActReason } from "./act-type.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { lightVerbBefore } from "./channel-context.ts";
