@@ -219,7 +219,9 @@ function genitiveAgent(
     !tokenIn(cues.chargeNoun, tokens[hit.first]) &&
     !tokenIn(cues.patientNoun, tokens[hit.first]) &&
     // تهديد إيراني، الهجمات الأمريكية: a nisba is read by the rules for nisbas, as before.
-    actor.some((u) => u.first === hit.end && u.prefix === "" && (u.type === "GPE" || u.type === "ORG"))
+    actor.some(
+      (u) => u.first === hit.end && u.prefix === "" && (u.type === "GPE" || u.type === "ORG" || u.type === "NISBA"),
+    )
   );
 }
 
