@@ -235,6 +235,17 @@ export function dateAhead(date: DateMention | null, published: string | null, cu
 }
 
 /**
+ * A day and month named with no year and no anchor word (`في 5 يونيو`) the reader put later in the month of
+ * publication (date-values.ts: a bare date in that month is read as still to come): for an act told as done,
+ * it is that day of the year before. Else null.
+ */
+export function yearBack(date: DateMention | null, published: string | null): DateMention | null {
+  if (!date?.value || !date.yearless || date.granularity !== "day" || published === null) return null;
+  if (date.value.slice(0, 7) !== published.slice(0, 7) || date.endValue !== null) return null;
+  return { ...date, value: `${Number(date.value.slice(0, 4)) - 1}${date.value.slice(4)}` };
+}
+
+/**
  * The trigger is a verb in the imperfect with ي or ن (`يلتقي`، `نزور`); `ت` also opens the perfect of
  * the `تفاعل` forms (`تباحث`، `تعاونت`), so a verb with ت is not read as either. A verb of duty
  * (`يجب على الدبلوماسيين المغادرة قبل 5 أبريل`) is laid now: a date ahead of it is its deadline.

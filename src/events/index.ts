@@ -14,6 +14,7 @@ import { actReader, clauseSides } from "./clause-sides.ts";
 import {
   carriedReportDate,
   dateAhead,
+  yearBack,
   ownDateAfter,
   dateFields,
   imperfectVerb,
@@ -239,8 +240,15 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const contentAhead =
       (typeRules.futureAs === "asserted" || (typeRules.takesComplement && typeRules.futureAs === null)) &&
       !anyIn(arabic.tokens, sentence.firstToken, hit.first, cues.conditionWord);
+    // قطعت الدول الأربع العلاقات مع قطر في 5 يونيو، told on 4 June: a bare day of the month of publication,
+    // later than it, read for an act told as done (no complement to date) is last year's (yearBack).
+    const lastYears =
+      ahead && modality === "asserted" && !contentAhead && perfectVerb(arabic.tokens, hit)
+        ? yearBack(dated, options.published)
+        : null;
     const when =
-      ahead && modality === "asserted" && (perfectVerb(arabic.tokens, hit) || contentAhead) ? null : dated;
+      lastYears ??
+      (ahead && modality === "asserted" && (perfectVerb(arabic.tokens, hit) || contentAhead) ? null : dated);
     // One act told twice in its sentence is one event, unless it is scheduled, of another mode, or an
     // item after a list joiner (repeats.ts: القمة المرتقبة، طرد السفير واستدعاء سفيرها، إضافة إلى إغلاق).
     const mode = hit.trigger.mode;
