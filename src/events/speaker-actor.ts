@@ -220,7 +220,10 @@ function genitiveAgent(
     !tokenIn(cues.patientNoun, tokens[hit.first]) &&
     // تهديد إيراني، الهجمات الأمريكية: a nisba is read by the rules for nisbas, as before.
     actor.some(
-      (u) => u.first === hit.end && u.prefix === "" && (u.type === "GPE" || u.type === "ORG" || u.type === "NISBA"),
+      (u) =>
+        u.first === hit.end &&
+        u.prefix === "" &&
+        (u.type === "GPE" || u.type === "ORG" || u.type === "NISBA"),
     )
   );
 }

@@ -1,0 +1,43 @@
+// The forty-sixth round's lead readings (docs/EVENTS.md, "Forty-sixth pass", branch lead46). Sentences
+// written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { datedLines, eventLines } from "../../test/helpers.ts";
+
+const coded = (text: string) => eventLines(text, "negation");
+
+test("a noun trigger's nisba right after it is its agent, not the speaker whose pronoun opens the clause", () => {
+  // Before: the speaker (Russia, by Lavrov) took the strikes, and Israel became a target.
+  assert.deepEqual(
+    coded("وقال لافروف إنه قبل الغارات الإسرائيلية على مواقع سورية أبلغت موسكو تل أبيب بالمناطق الحساسة."),
+    ["ASSAULT ISR>SYR asserted"],
+  );
+  assert.deepEqual(
+    coded("وقال بومبيو إنه بعد الهجمات الإيرانية على السفن السعودية أرسلت واشنطن قطعا بحرية إلى الخليج."),
+    ["ASSAULT IRN>SAU asserted"],
+  );
+  // A noun with no agent of its own after it is still the speaker's act in his clause.
+  assert.deepEqual(coded("وقال لافروف إنه أجرى محادثات مع نظيره الأمريكي."), ["CONSULT RUS>USA asserted"]);
+});
+
+test("a bare day later in the month of publication, dating an act told as done, is last year's", () => {
+  // Before: the day ahead of the page was dropped for the page's own day.
+  assert.deepEqual(datedLines("قطعت السعودية والإمارات العلاقات مع قطر في 5 يونيو/ حزيران.", "2018-06-04"), [
+    "SANCTION ARE+SAU>QAT 2017-06-05",
+  ]);
+  // A day told with its year keeps it; a day before the page is this year's.
+  assert.deepEqual(datedLines("قطعت السعودية العلاقات مع قطر في 5 يونيو/ حزيران 2017.", "2018-06-04"), [
+    "SANCTION SAU>QAT 2017-06-05",
+  ]);
+  assert.deepEqual(datedLines("قطعت السعودية العلاقات مع قطر في 2 يونيو/ حزيران.", "2018-06-04"), [
+    "SANCTION SAU>QAT 2018-06-02",
+  ]);
+  // An agreement on a day ahead dates what was agreed: the agreement keeps the day of its report.
+  assert.deepEqual(datedLines("اتفقت الكوريتان على عقد قمة في 27 يونيو.", "2018-06-04"), [
+    "AGREE KOR+PRK> 2018-06-04",
+  ]);
+  // A future act keeps the day ahead.
+  assert.deepEqual(datedLines("ومن المقرر أن يلتقي ترامب بوتين في 20 يونيو.", "2018-06-04"), [
+    "AGREE USA>RUS 2018-06-20",
+  ]);
+});
