@@ -165,7 +165,7 @@ const PARTNER_REACH = 4;
  * The mention at `at` is the partner of the speech's occasion: `مع` stands up to 4 words before it, after the
  * speech verb at `from` (`قال في مؤتمر صحفي مشترك مع نظيره السعودي`، `قال خلال لقائه مع وزير الخارجية الفرنسي`).
  */
-function withPartner(tokens: readonly Token[], from: number, at: number): boolean {
+export function withPartner(tokens: readonly Token[], from: number, at: number): boolean {
   for (let k = at - 1; k > from && k >= at - PARTNER_REACH; k--)
     if (tokenIs(tokens[k] as Token, WITH_KEY)) return true;
   return false;

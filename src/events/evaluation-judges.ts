@@ -5,6 +5,7 @@
 // nisba in reported speech, and a deed told as done (`إن روسيا استخدمت غاز الأعصاب`).
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
+import { withPartner } from "./clauses.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { type Evaluation, type Evaluations, phraseAt } from "./evaluation-lexicon.ts";
 import { adjoining, type Judgement, quotedBy, stateOf } from "./evaluation-quotes.ts";
@@ -89,8 +90,9 @@ export function judgeOf(
     if (!tokenIn(cues.speech, tokens[i]) && i !== frame.speech) continue;
     // لكن الولايات المتحدة قالت إن …: with no speaker after the verb, its subject right before it speaks.
     // وكانت بريطانيا قد قالت إن …: the pluperfect's subject stands between كان and قد.
+    // قال في مؤتمر صحفي مع نظيره السعودي إن …: the partner after مع is no speaker (clauses.ts).
     const speaker = state(
-      speech.find((u) => u.first > i) ??
+      speech.find((u) => u.first > i && !withPartner(tokens, i, u.first)) ??
         speech.find((u) => u.end === i && u.prefix === "") ??
         pluperfectSubject(tokens, sentence, i, speech, cues) ??
         undefined,

@@ -41,3 +41,36 @@ test("a bare day later in the month of publication, dating an act told as done, 
     "AGREE USA>RUS 2018-06-20",
   ]);
 });
+
+test("an interview (حوار or لقاء with a channel, a paper or an agency) is no meeting with the state named after it", () => {
+  // Before: the interview met Iran, the state named later in the clause.
+  assert.deepEqual(
+    coded("وقال مستشار الأمن القومي الأمريكي في حوار مع محطة تلفزيونية إن الاتفاق النووي مع إيران سيئ."),
+    [],
+  );
+  assert.deepEqual(coded("وأكد وزير الخارجية الروسي في لقاء مع صحيفة محلية أن بلاده لن تتخلى عن سوريا."), []);
+  // A dialogue or a meeting with a state is still one.
+  assert.deepEqual(coded("وأكد الرئيس الروسي في حوار مع نظيره الياباني أن بلاده تريد السلام."), [
+    "CONSULT RUS>JPN asserted",
+  ]);
+  assert.deepEqual(coded("وعقد الرئيس الفرنسي لقاء مع نظيره الأمريكي في باريس."), [
+    "CONSULT FRA>USA asserted",
+  ]);
+});
+
+test("the partner after مع between a speech verb and its clause is no claimant of a charge", () => {
+  // Before: the Saudi host, named after مع, was read as the one who charged Iran.
+  assert.deepEqual(
+    coded(
+      "وصل وزير الخارجية الأمريكي إلى الرياض. وقال في مؤتمر صحفي مشترك مع نظيره السعودي عادل الجبير إن إيران تدعم جماعات إرهابية.",
+    ),
+    ["CONSULT USA>SAU asserted"],
+  );
+  // A speaker named after the verb still charges, the partner after him notwithstanding.
+  assert.deepEqual(
+    coded(
+      "وقال وزير الخارجية الأمريكي في مؤتمر صحفي مشترك مع نظيره السعودي عادل الجبير إن إيران تدعم جماعات إرهابية.",
+    ),
+    ["CONSULT USA>SAU asserted", "ACCUSE USA>IRN asserted"],
+  );
+});

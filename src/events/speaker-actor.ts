@@ -10,7 +10,7 @@ import { carriedSpeaker, matterPronoun, pronounAgrees } from "./carried-speaker.
 import { chargeMaker } from "./baseless.ts";
 import { chargedParty } from "./charges.ts";
 import { groupAt, statesOfUnits } from "./clause-units.ts";
-import type { ClauseSpan } from "./clauses.ts";
+import { type ClauseSpan, withPartner } from "./clauses.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { metOnlyWith } from "./met-speaker.ts";
 import { necessityAddressee } from "./necessity.ts";
@@ -367,8 +367,12 @@ function claimant(args: Arguments, ctx: SpeakerContext): void {
   const first = (ctx.arabic.sentences[ctx.sentenceIndex] as Sentence).firstToken;
   const { reported } = ctx.span;
   if (reported <= first) return;
+  const partner = (at: number) => withPartner(ctx.arabic.tokens, first, at);
+  // قال في مؤتمر صحفي مع نظيره السعودي إن …: the partner after مع is no claimant.
   const near = (at: number) =>
-    ctx.units.filter((u) => !u.place && u.first >= first && u.end <= at && u.end >= at - CLAIM_GAP);
+    ctx.units.filter(
+      (u) => !u.place && u.first >= first && u.end <= at && u.end >= at - CLAIM_GAP && !partner(u.first),
+    );
   let before = near(reported);
   // وقالت إن الأدلة تشير إلى أن النظام هو المسؤول: the claimant stands before the outer clause (nested-claim.ts).
   if (before.length === 0) {
