@@ -218,7 +218,7 @@ function ownerOf(
   // of a list (`إن الولايات المتحدة وفرنسا وبريطانيا "كاذبون"`), not the second only.
   if (owned) {
     const list = [owned];
-    for (let last = owned; ; ) {
+    for (let last = owned; ;) {
       const next = units.find((u) => u.first === last.end && u.prefix.startsWith("و") && foreign(u));
       if (!next) return list;
       list.push(next);
