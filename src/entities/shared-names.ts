@@ -62,6 +62,10 @@ export function resolveSharedNames(
       tally = readings.map((r) => r.context.reduce((n, phrase) => n + occurrences(tokens, phrase), 0));
       counts.set(name, tally);
     }
+    // والأردن وعُمان: a name written with the vowel or shadda that tells the two apart is that reading.
+    const text = (tokens[c.firstToken] as Token).text;
+    const voweled = readings.find((r) => r.name !== name && text.endsWith(r.name));
+    if (voweled) return as(c, voweled);
     const decided = readings.find((r) => r.before.some((phrase) => endsAt(tokens, phrase, c.titleToken)));
     if (decided) return as(c, decided);
     const most = Math.max(...tally);

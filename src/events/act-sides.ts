@@ -50,6 +50,7 @@ import {
 import { firstAccuser, implicitRecipient, lastAccuser, lastAgainst, partiesOf } from "./sides.ts";
 import { speakerSides } from "./speaker-actor.ts";
 import { hostSummitPartner } from "./host-summit.ts";
+import { joinedActors } from "./joined-in.ts";
 import { visitorOf } from "./visitor.ts";
 import { chargeNounBefore, type Told } from "./told.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -129,6 +130,10 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // وافق ترامب على لقاء كيم، واتفقا، في باكستان، والاعتراف ببكين: sides the clause does not name,
   // taken from around it (borrowed-sides.ts).
   borrowedSides(args, hit, clause, { arabic, found, units, rules, span, sentenceIndex, told });
+  // وانضمت كندا إلى الولايات المتحدة في فرض عقوبات: the joiner acts with those it joined (joined-in.ts).
+  const joiners = joinedActors(clause, hit);
+  if (joiners)
+    args = { ...args, actor: joiners, recipient: args.recipient.filter((u) => !joiners.includes(u)) };
   // الوزير، الذي كان في زيارة لفرنسا: a visit carried by a verb of being or ending (visitor.ts).
   if (args.actor.length === 0 && args.recipient.length > 0) {
     const visitor = visitorOf(arabic, hit, units, cues);

@@ -29,7 +29,7 @@ import { commaVerbSubject } from "./comma-subject.ts";
 import { governedConjunct } from "./governed-conjunct.ts";
 import { ownIndefiniteSubject } from "./own-subject.ts";
 import { agreeingSubject } from "./participle-gender.ts";
-import { eachOfAt, eachSubject } from "./each-subject.ts";
+import { eachOfAt, eachOpensSentence, eachSubject } from "./each-subject.ts";
 import { gapIs } from "../arabic/gaps.ts";
 
 /** How far after a verb its subject may stand (VSO: `التقى أكبر مسؤول … نظيره`). */
@@ -57,7 +57,8 @@ export function matrixSubject(c: Clause, hit: TriggerHit, from: number = c.sente
       u.end <= hit.first &&
       u.prefix.replace(/^[وف]/u, "") === "" &&
       (!tokenIn(c.cues.preposition, c.tokens[u.first - 1]) ||
-        tokenIn(c.cues.seatBody, c.tokens[u.first - 2])),
+        tokenIn(c.cues.seatBody, c.tokens[u.first - 2]) ||
+        eachOpensSentence(c, u)),
   );
   return first ? groupAt(c, first) : [];
 }

@@ -229,6 +229,7 @@ export function compileCues(lex: Lexicons): EventCues {
     seatBody: set("seat_body"),
     sharedSubject: set("shared_subject"),
     thenVerb: set("then_verb"),
+    joinedVerb: set("joined_verb"),
     doneWith: set("done_with"),
     topicShift: set("topic_shift"),
     subjectParticle: set("subject_particle"),

@@ -15,6 +15,17 @@ export function eachOfAt(c: Clause, k: number): boolean {
   return c.tokens[k]?.key === "كل" && c.tokens[k + 1]?.key === "من";
 }
 
+/** How far from the sentence's start `كل من` may open the sentence's subject (`وقد قطعت كل من`). */
+const OPENING_EACH = 2;
+
+/**
+ * `قطعت كل من السعودية والإمارات … العلاقات مع قطر، وفرضت عليها`: `كل من` right after the verb the
+ * sentence opens with opens its subject, which a later verb of the sentence shares (actor.ts matrixSubject).
+ */
+export function eachOpensSentence(c: Clause, u: PartyUnit): boolean {
+  return eachOfAt(c, u.first - 2) && u.first - 2 - c.sentenceStart <= OPENING_EACH;
+}
+
 /** `كل من` stands right after a verb and the party `u` right after it: the verb's subjects open there. */
 export function eachSubject(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
   return hit.trigger.pos === "verb" && eachOfAt(c, hit.end) && u.first === hit.end + 2;

@@ -214,9 +214,17 @@ function ownerOf(
       !/[لب]/u.test(u.prefix) &&
       !tokenIn(ev.victim, tokens[u.first - 1]),
   );
-  // التدريبات بين الولايات المتحدة وكوريا الجنوبية: owners coordinated with و are owners too.
-  if (owned)
-    return [owned, ...units.filter((u) => u.first === owned.end && u.prefix.startsWith("و") && foreign(u))];
+  // التدريبات بين الولايات المتحدة وكوريا الجنوبية: owners coordinated with و are owners too, each
+  // of a list (`إن الولايات المتحدة وفرنسا وبريطانيا "كاذبون"`), not the second only.
+  if (owned) {
+    const list = [owned];
+    for (let last = owned; ;) {
+      const next = units.find((u) => u.first === last.end && u.prefix.startsWith("و") && foreign(u));
+      if (!next) return list;
+      list.push(next);
+      last = next;
+    }
+  }
   for (let j = k + 1; j < Math.min(sentenceEnd, k + OWNER_REACH); j++) {
     if (!keysOf(tokens[j]).includes("من") || !tokenIn(ev.owner, tokens[j + 1])) continue;
     const u = units.find((v) => v.first === j + 2);

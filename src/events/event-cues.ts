@@ -169,6 +169,8 @@ export interface EventCues extends ModalityCues, DateCues, MeetingCues, IssuedCu
   seatBody: Set<string>;
   sharedSubject: Set<string>;
   thenVerb: Set<string>;
+  /** Verbs of joining others in an act (`انضمت كندا إلى الولايات المتحدة في فرض عقوبات`, joined-in.ts). */
+  joinedVerb: Set<string>;
   doneWith: Set<string>;
   topicShift: Set<string>;
   /** Particles carrying the subject as a pronoun right before a verb (`لكنه`، `ولكنها`). */

@@ -4,6 +4,7 @@
 // charged. Split from recipient.ts, which reads the frame's prepositions and the direct object.
 import { keyOf } from "../arabic/normalize.ts";
 import type { Party, Token } from "../pipeline/types.ts";
+import { eachOpensSentence } from "./each-subject.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { groupAt, statesOfUnits } from "./clause-units.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
@@ -136,7 +137,8 @@ function answeredSide(
       x.first >= c.sentenceStart &&
       otherSide(x, actor, mine) &&
       x.prefix.replace(/^[وف]/u, "") === "" &&
-      !tokenIn(c.cues.preposition, c.tokens[x.first - 1]),
+      // قطعت كل من السعودية والإمارات …، وهو ما تنفيه الدوحة: `كل من` opening the sentence is no preposition.
+      (!tokenIn(c.cues.preposition, c.tokens[x.first - 1]) || eachOpensSentence(c, x)),
   );
   // أصبحت العلاقات بين ترامب وبوتين …، وهو أمر تنفيه موسكو: the group's own-state members are no side.
   return u

@@ -46,9 +46,23 @@ export function sharedActor(
   const received = new Set(object.map((p) => p.entity ?? p.country));
   const mine = found.flatMap((u) => u.parties);
   if (found.length > 0 && !mine.every((p) => received.has(p.entity ?? p.country))) return found;
-  const ids = new Set(subject.map((p) => p.entity ?? p.country));
-  const unit = units.find((u) => !u.place && u.parties.some((p) => ids.has(p.entity ?? p.country)));
-  return unit ? [unit] : found;
+  // وقطعت الإمارات والسعودية والبحرين ومصر علاقاتها مع قطر، وأغلقت طرق السفر مع الدوحة: the act shares
+  // the whole subject before it, each state of a list, not its first member only. Only after a directed
+  // act: the sides of a mutual one (`توصلت بنغلاديش وميانمار لاتفاق … واتهم كل طرف الطرف الآخر`) may
+  // part in the act after it.
+  if (object.length === 0) {
+    const ids = new Set(subject.map((p) => p.entity ?? p.country));
+    const unit = units.find((u) => !u.place && u.parties.some((p) => ids.has(p.entity ?? p.country)));
+    return unit ? [unit] : found;
+  }
+  const shared: PartyUnit[] = [];
+  for (const p of subject) {
+    const id = p.entity ?? p.country;
+    if (shared.some((u) => u.parties.some((q) => (q.entity ?? q.country) === id))) continue;
+    const unit = units.find((u) => !u.place && u.parties.some((q) => (q.entity ?? q.country) === id));
+    if (unit) shared.push(unit);
+  }
+  return shared.length > 0 ? shared : found;
 }
 
 /** How many sentences back a reaction looks for the event it answers. */
