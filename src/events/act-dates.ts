@@ -13,6 +13,7 @@ import { carryingVerb } from "./carried-act.ts";
 import { backgroundBetween } from "./background-break.ts";
 import { continuesSpeech, openingDay } from "./praise-subject.ts";
 import { markBetween } from "../arabic/gaps.ts";
+import { relativeClauseDate } from "./relative-date.ts";
 
 /**
  * The date expression nearest to the trigger inside its own clause, one the text fixes before one it
@@ -33,6 +34,8 @@ export function governingDate(
       d.end <= to &&
       !since(arabic, d, cues) &&
       !datesNoun(arabic, d, first, cues) &&
+      // المفاوضات التي أجريت عام 2015، وذلك في اتصال: a relative clause's date, past a comma (relative-date.ts).
+      !relativeClauseDate(arabic, clause, d, at, cues) &&
       // الشهر الماضي …، وكانت عضويتها علقت بعد ضمها: not across a background clause (background-break.ts).
       !backgroundBetween(arabic, clause, d.start, at, cues),
   );

@@ -104,6 +104,8 @@ export interface DateCues {
   beforeAdverb: Set<string>;
   /** `بعد أن`، `بعدما`, as phrase keys: a perfect verb right after them is an earlier act (after-clause.ts). */
   afterClause: Set<string>;
+  /** Words opening a sentence with a phrase that frames its act (`وعقب`، `وبموجب`): relative-date.ts. */
+  frameOpening: Set<string>;
   /** Spans of recent past (`الأشهر الأخيرة`، `قبل أيام`، `مؤخرا`), as phrase keys: an earlier act's sentence (news-day.ts). */
   recentSpan: Set<string>;
   /** `حيث`: a verb right after it tells a fact of the place (news-day.ts). */
@@ -193,6 +195,7 @@ export function compileModalityDateCues(
     pastAdjective: set("past_adjective"),
     beforeAdverb: set("before_adverb"),
     afterClause: set("after_clause"),
+    frameOpening: set("frame_opening"),
     recentSpan: set("recent_span"),
     placeRelative: set("place_relative"),
     wake: set("wake"),

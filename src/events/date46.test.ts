@@ -1,0 +1,42 @@
+// The forty-sixth round's readings of dates (docs/EVENTS.md, "Forty-sixth pass", branch date46).
+// Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { datedLines } from "../../test/helpers.ts";
+
+const day = "2019-03-14";
+
+test("a year told in a relative clause that a comma closes does not date the call told past it", () => {
+  // Before: the call took 2016, the year of the projects in the relative clause.
+  assert.deepEqual(
+    datedLines(
+      "أشاد الرئيس المصري بالتعاون مع موسكو، في حين شدد الرئيس الروسي على أهمية المشاريع التي أطلقت عام 2016، وذلك في اتصال هاتفي جمع الرئيسين، الثلاثاء.",
+      day,
+    ),
+    ["SUPPORT EGY+RUS> 2019-03-14", "CONSULT EGY+RUS> 2019-03-12"],
+  );
+  // With no day of its own, the call is of the page's day.
+  assert.deepEqual(
+    datedLines(
+      "أشاد الرئيس المصري بالتعاون مع موسكو، في حين شدد الرئيس الروسي على أهمية المشاريع التي أطلقت عام 2016، وذلك في اتصال هاتفي جمع الرئيسين.",
+      day,
+    ),
+    ["SUPPORT EGY+RUS> 2019-03-14", "CONSULT EGY+RUS> 2019-03-14"],
+  );
+});
+
+test("a relative clause's date still dates the act when it frames it or goes on past the comma", () => {
+  // A phrase that opens the sentence (`وعقب`) frames the act after it: the election day stays.
+  assert.deepEqual(
+    datedLines("وعقب فوز الرئيس في الانتخابات التي جرت يوم 2 مارس، هنأت الصين الرئيس الكيني.", day),
+    ["SUPPORT CHN>KEN 2019-03-02"],
+  );
+  // A preposition after the comma (`، بعد قطعها`) is an adjunct of the relative clause, whose date stays.
+  assert.deepEqual(
+    datedLines(
+      "وقد دفعت القيود التي فرضتها واشنطن على كوبا في يناير، بعد قطعها العلاقات مع هافانا، شركات كثيرة إلى الرحيل.",
+      day,
+    ),
+    ["SANCTION USA>CUB 2019-01"],
+  );
+});
