@@ -40,3 +40,40 @@ test("a relative clause's date still dates the act when it frames it or goes on 
     ["SANCTION USA>CUB 2019-01"],
   );
 });
+
+test("a statement named again (`وأضاف البيان`) takes the day of the sentence that brought the statement in", () => {
+  // Before: the page's day, as the sentence before names no report day after a speech verb.
+  assert.deepEqual(
+    datedLines(
+      "أصدرت وزارة الخارجية الكندية، الأحد، بيانا حول الأزمة. وأضاف البيان أن كندا تدين الهجوم الروسي على أوكرانيا.",
+      day,
+    ),
+    ["ACCUSE CAN>RUS 2019-03-10"],
+  );
+  // A statement brought in with no day of its own: the page's day stays.
+  assert.deepEqual(
+    datedLines(
+      "أصدرت وزارة الخارجية الكندية بيانا حول الأزمة. وأضاف البيان أن كندا تدين الهجوم الروسي على أوكرانيا.",
+      day,
+    ),
+    ["ACCUSE CAN>RUS 2019-03-14"],
+  );
+});
+
+test("`في بيانها` names again the statement a call was told by, and takes the call's day", () => {
+  assert.deepEqual(
+    datedLines(
+      "تلقى الرئيس الأرجنتيني اتصالا من نظيره التشيلي، الجمعة، بحسب بيان للرئاسة. وأوضحت الرئاسة في بيانها أن الأرجنتين تدعم مطالب تشيلي في المحادثات.",
+      day,
+    ),
+    ["SUPPORT ARG>CHL 2019-03-08"],
+  );
+  // No statement named again: a new speech verb with no day of its own keeps the page's day.
+  assert.deepEqual(
+    datedLines(
+      "تلقى الرئيس الأرجنتيني اتصالا من نظيره التشيلي، الجمعة. وأوضحت الرئاسة أن الأرجنتين تدعم مطالب تشيلي في المحادثات.",
+      day,
+    ),
+    ["SUPPORT ARG>CHL 2019-03-14"],
+  );
+});
