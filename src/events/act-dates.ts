@@ -13,7 +13,7 @@ import { carryingVerb } from "./carried-act.ts";
 import { backgroundBetween } from "./background-break.ts";
 import { continuesSpeech, openingDay } from "./praise-subject.ts";
 import { markBetween } from "../arabic/gaps.ts";
-import { relativeClauseDate } from "./relative-date.ts";
+import { dayOfRelative, relativeClauseDate } from "./relative-date.ts";
 
 /**
  * The date expression nearest to the trigger inside its own clause, one the text fixes before one it
@@ -45,6 +45,8 @@ export function governingDate(
   return (
     inClause.find((d) => d.value !== null) ??
     inClause[0] ??
+    // في اليوم ذاته الذي وجهت فيه …: the day the relative clause hangs on (relative-date.ts).
+    dayOfRelative(arabic, clause, cues) ??
     heldOn(arabic, clause, first, cues) ??
     whenDate(arabic, clause, cues) ??
     frontedDate(arabic, first, cues)

@@ -50,3 +50,19 @@ function framedOpening(arabic: ArabicText, rel: Token, relAt: number, cues: Even
     if (isComplementizer(arabic.tokens[j], cues)) return false;
   return true;
 }
+
+/**
+ * وصل الفريق السبت، في اليوم ذاته الذي وجهت فيه الدول الثلاث ضرباتها؛ يوم الأحد الذي التقى فيه الوزيران:
+ * the act's clause opens right after a relative pronoun that follows a date with nothing between (`اليوم ذاته
+ * الذي`، `الأحد الذي`): the relative clause tells what happened on that day, which dates its act.
+ */
+export function dayOfRelative(arabic: ArabicText, clause: ClauseSpan, cues: EventCues): DateMention | null {
+  const rel = arabic.tokens[clause.start - 1];
+  if (!rel || !cues.relative.has(rel.key)) return null;
+  const gap = /^\s*$/u;
+  return (
+    arabic.dates.find(
+      (d) => d.value !== null && d.end <= rel.start && gap.test(arabic.text.slice(d.end, rel.start)),
+    ) ?? null
+  );
+}
