@@ -77,3 +77,32 @@ test("`في بيانها` names again the statement a call was told by, and take
     ["SUPPORT ARG>CHL 2019-03-14"],
   );
 });
+
+test("an act told in a relative clause hung on a day (`اليوم نفسه الذي`) takes that day", () => {
+  // Before: the visit took the page's day.
+  assert.deepEqual(
+    datedLines(
+      "حولت اليابان 50 مليون دولار إلى الفلبين، الاثنين، وهو اليوم نفسه الذي شهد زيارة وزير الخارجية الياباني إلى مانيلا.",
+      day,
+    ),
+    ["CONSULT JPN>PHL 2019-03-11"],
+  );
+});
+
+test("a date right after an occasion named after the act (an election, a poisoning) is the occasion's", () => {
+  // Before: the charge took 2016, the year of the elections it is about.
+  assert.deepEqual(datedLines("اتهمت أستراليا روسيا بالتدخل في الانتخابات الأسترالية عام 2016.", day), [
+    "ACCUSE AUS>RUS 2019-03-14",
+  ]);
+  assert.deepEqual(datedLines("وتتهم ألمانيا روسيا بالمسؤولية عن تسميم المعارض الروسي في أغسطس 2020.", day), [
+    "ACCUSE DEU>RUS 2019-03-14",
+  ]);
+  // Past a comma, or after a preposition of time, the occasion places the act, and its date stays.
+  assert.deepEqual(
+    datedLines("اتهمت أستراليا روسيا، خلال الانتخابات الأسترالية عام 2016، بنشر معلومات مضللة.", day),
+    ["ACCUSE AUS>RUS 2016"],
+  );
+  assert.deepEqual(datedLines("وأرسلت ليبيا أسلحة إلى أوغندا قبل الانتخابات عام 1979.", day), [
+    "AID LBY>UGA 1979",
+  ]);
+});
