@@ -10,6 +10,7 @@ import type { EventCues } from "./cues.ts";
 import { claimDateOfDenial } from "./denial-date.ts";
 import { judgedActDate } from "./judged-date.ts";
 import { nounOwnDate } from "./noun-date.ts";
+import { occasionDate } from "./occasion-date.ts";
 import { scheduledDate } from "./scheduled-date.ts";
 import { sinceCountDate } from "./since-count.ts";
 import { toldDuringDate } from "./told-during.ts";
@@ -36,6 +37,8 @@ export function actDate(
   if (claimDateOfDenial(arabic, hit, governed, cues)) return null;
   // منتقدا الغزو التركي لقبرص في يوليو عام 1974: the year of the act judged is not the judging's (judged-date.ts).
   if (judgedActDate(arabic, span, hit, governed, cues, isAct, published)) return null;
+  // بتهم التدخل في الانتخابات الأمريكية عام 2016: the year of the occasion named after the act (occasion-date.ts).
+  if (governed && occasionDate(arabic, governed, hit.end, cues)) return null;
   // ويلتقي بوتين، الاثنين، ترامب، told on a Sunday: the imperfect's weekday is the next one.
   return comingWeekday(arabic, hit, governed, published, cues);
 }

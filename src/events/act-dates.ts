@@ -13,6 +13,7 @@ import { carryingVerb } from "./carried-act.ts";
 import { backgroundBetween } from "./background-break.ts";
 import { continuesSpeech, openingDay } from "./praise-subject.ts";
 import { markBetween } from "../arabic/gaps.ts";
+import { dayOfRelative, relativeClauseDate } from "./relative-date.ts";
 
 /**
  * The date expression nearest to the trigger inside its own clause, one the text fixes before one it
@@ -33,6 +34,8 @@ export function governingDate(
       d.end <= to &&
       !since(arabic, d, cues) &&
       !datesNoun(arabic, d, first, cues) &&
+      // المفاوضات التي أجريت عام 2015، وذلك في اتصال: a relative clause's date, past a comma (relative-date.ts).
+      !relativeClauseDate(arabic, clause, d, at, cues) &&
       // الشهر الماضي …، وكانت عضويتها علقت بعد ضمها: not across a background clause (background-break.ts).
       !backgroundBetween(arabic, clause, d.start, at, cues),
   );
@@ -42,6 +45,8 @@ export function governingDate(
   return (
     inClause.find((d) => d.value !== null) ??
     inClause[0] ??
+    // في اليوم ذاته الذي وجهت فيه …: the day the relative clause hangs on (relative-date.ts).
+    dayOfRelative(arabic, clause, cues) ??
     heldOn(arabic, clause, first, cues) ??
     whenDate(arabic, clause, cues) ??
     frontedDate(arabic, first, cues)

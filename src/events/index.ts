@@ -39,6 +39,7 @@ import { cupMeeting, isAnaphoric, noSector, partiesLost, sportReader } from "./h
 import { commentatorForecast } from "./forecast.ts";
 import { actDate } from "./act-date.ts";
 import { killingUncoded } from "./fire-agent.ts";
+import { statementDay } from "./statement-day.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { secondStateAt } from "./two-states.ts";
 import { returnedAct, rulesOf } from "./types.ts";
@@ -301,7 +302,10 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
         (hit.trigger.pos !== "noun" ||
           [hit.first - 1, hit.first].some((k) => tokenIn(cues.lightVerb, arabic.tokens[k]))) &&
         !tokenIn(cues.preposition, arabic.tokens[hit.first - 1])
-          ? (reportDate(arabic, sentence, span, cues) ?? carriedReportDate(arabic, sentenceIndex, cues))
+          ? (reportDate(arabic, sentence, span, cues) ??
+            carriedReportDate(arabic, sentenceIndex, cues) ??
+            // وأضاف البيان أن …: the day of the sentence that brought the statement in (statement-day.ts).
+            statementDay(arabic, sentenceIndex, cues))
           : null,
       id: `v${events.length + 1}`,
     });

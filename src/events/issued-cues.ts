@@ -8,9 +8,18 @@ export interface IssuedCues {
   issuedText: Set<string>;
   /** `التابع`، `التابعة`: a body of the organisation after its ل (subject-after.ts). */
   affiliated: Set<string>;
+  /** A statement brought in (`بيان`، `بيانا`): statement-day.ts. */
+  statementNoun: Set<string>;
+  /** A statement named again (`البيان`، `بيانها`): statement-day.ts. */
+  statementAgain: Set<string>;
 }
 
 /** The issued-text cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys). */
 export function compileIssuedCues(set: (kind: string) => SlotSet): IssuedCues {
-  return { issuedText: set("issued_text"), affiliated: set("affiliated") };
+  return {
+    issuedText: set("issued_text"),
+    affiliated: set("affiliated"),
+    statementNoun: set("statement_noun"),
+    statementAgain: set("statement_again"),
+  };
 }

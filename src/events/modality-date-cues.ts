@@ -104,6 +104,12 @@ export interface DateCues {
   beforeAdverb: Set<string>;
   /** `بعد أن`، `بعدما`, as phrase keys: a perfect verb right after them is an earlier act (after-clause.ts). */
   afterClause: Set<string>;
+  /** Nouns of an occasion whose date right after them is theirs (`الانتخابات … عام 2016`): occasion-date.ts. */
+  datedOccasion: Set<string>;
+  /** Prepositions of time before such a noun (`قبل الانتخابات`): the act is placed by it (occasion-date.ts). */
+  occasionTime: Set<string>;
+  /** Words opening a sentence with a phrase that frames its act (`وعقب`، `وبموجب`): relative-date.ts. */
+  frameOpening: Set<string>;
   /** Spans of recent past (`الأشهر الأخيرة`، `قبل أيام`، `مؤخرا`), as phrase keys: an earlier act's sentence (news-day.ts). */
   recentSpan: Set<string>;
   /** `حيث`: a verb right after it tells a fact of the place (news-day.ts). */
@@ -193,6 +199,9 @@ export function compileModalityDateCues(
     pastAdjective: set("past_adjective"),
     beforeAdverb: set("before_adverb"),
     afterClause: set("after_clause"),
+    frameOpening: set("frame_opening"),
+    datedOccasion: set("dated_occasion"),
+    occasionTime: set("occasion_time"),
     recentSpan: set("recent_span"),
     placeRelative: set("place_relative"),
     wake: set("wake"),
