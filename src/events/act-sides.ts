@@ -25,7 +25,7 @@ import {
 } from "./described-sides.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
-import { deniesCharge, deniesPartOnly } from "./denied-words.ts";
+import { deniedClaim, deniesCharge, deniesPartOnly } from "./denied-words.ts";
 import { purposeSides } from "./meeting-object.ts";
 import { relativeObjectSides } from "./relative-object.ts";
 import { carrierRecipient } from "./carrier-recipient.ts";
@@ -198,6 +198,10 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     args.recipient = args.recipient.filter((u) => !permittedParty(clause, u));
   let actor = partiesOf(args.actor);
   let recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
+  // نفت موسكو أن تكون وراء الهجوم: a denied claim answers its accuser, never a state inside it (denied-words.ts).
+  const claim = rules.implicitRecipient ? deniedClaim(arabic, hit, cues) : null;
+  if (claim === "other") return { lost: "a claim about another denied", actor, recipient };
+  if (claim === "own") recipient = [];
   // مشروع قرار لإدانة الهجمات التي شنتها الولايات المتحدة على سوريا: an act whose relative clause tells
   // its doer (carried-act.ts) was done; the draft condemns it, it is not what the draft would do.
   if (
