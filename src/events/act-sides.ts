@@ -43,6 +43,7 @@ import {
   contrastedBackref,
   ownActTarget,
   relativeBackref,
+  reportDenied,
   replyTarget,
   summedAt,
   summingBackref,
@@ -243,7 +244,8 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     contrastedBackref(clause, hit, args.actor, deniesPart) > clause.sentenceStart;
   // …تعرض دوما لهجوم كيماوي، وهو الذي نفته السلطات السورية: a denial of a claim told in its own
   // sentence answers that claim's teller; when no state told it, the event before is not its target.
-  if (recipient.length === 0 && rules.implicitRecipient && !relativeBackref(clause, hit) && !ownClaim) {
+  const implicit = !relativeBackref(clause, hit) && !ownClaim && !reportDenied(clause, hit);
+  if (recipient.length === 0 && rules.implicitRecipient && implicit) {
     // …أشارت أصابع الاتهام إلى روسيا، بينما نفت روسيا: a denial of a charge its sentence tells with no
     // teller answers no charge told before.
     const denial = deniesCharge(arabic, hit, cues);

@@ -301,6 +301,7 @@ export function compileCues(lex: Lexicons): EventCues {
     deniedBeing: set("denied_being"),
     claimThat: set("claim_that"),
     deniedPredicate: set("denied_predicate"),
+    reportNoun: set("report_noun"),
     chargePointing: set("charge_pointing"),
     chargeObject: set("charge_object"),
     objectGenitiveAct: set("object_genitive_act"),

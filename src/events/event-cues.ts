@@ -302,6 +302,8 @@ export interface EventCues extends ModalityCues, DateCues, MeetingCues, IssuedCu
   deniedBeing: Set<string>;
   claimThat: Set<string>;
   deniedPredicate: Set<string>;
+  /** A report whose claim a denial in its relative clause answers (`تقرير الموقع الذي نفاه`). */
+  reportNoun: Set<string>;
   /** Verbal nouns of pointing a charge (`توجيه`، `إلقاء`): after a verb of refusing, a charge not made. */
   chargePointing: Set<string>;
   /** What they point (`أصابع`، `الاتهام`، `اللوم`). */

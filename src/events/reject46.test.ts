@@ -26,3 +26,31 @@ test("a denial of a claim about another (أن تكون الحكومة قد …) 
   assert.deepEqual(coded("ونفت الجزائر أن تكون الحكومة المالية قد طلبت مساعدة عسكرية من فرنسا."), []);
   assert.deepEqual(coded("ونفى وزير الخارجية الليبي أن تكون مصر على علم مسبق بالعملية."), []);
 });
+
+test("a denial of a report (تقرير … الذي نفاه) answers no state: the claim is the report's", () => {
+  const deal = "ووقعت أنقرة اتفاقا لشراء منظومة دفاع جوي من موسكو.";
+  // Before: the denial took the event just told (the deal with Russia) as the charge it answered.
+  assert.deepEqual(coded(`${deal} وتحدث تقرير الصحيفة – الذي نفاه الوزير التركي – عن عمولات دفعت للوسطاء.`), [
+    "SUPPORT TUR>RUS asserted",
+  ]);
+  // A charge a state made, summed up by `وهو ما`, is still answered.
+  assert.deepEqual(coded("وقالت روسيا إن أوكرانيا تقف وراء التفجير، وهو ما نفته كييف."), [
+    "REJECT UKR>RUS asserted",
+    "ACCUSE RUS>UKR asserted",
+  ]);
+});
+
+test("the teller of a claim a denial answers is no state governed by a preposition, nor its conjunct", () => {
+  // Before: `والعراق`, the second place after في, was read as the claim's teller.
+  assert.deepEqual(
+    coded(
+      "وذكرت مجلة دير شبيغل أن شركة إيرانية هربت النفط عبر موانئ في سوريا والعراق، وهو ما نفته الحكومة الإيرانية.",
+    ),
+    [],
+  );
+  // The من of `كل من` opens the list of the tellers: every state listed is the denial's other side.
+  assert.deepEqual(coded("واتهمت كل من السويد والنرويج موسكو بالتجسس، وهو ما نفته روسيا."), [
+    "ACCUSE NOR+SWE>RUS asserted",
+    "REJECT RUS>NOR+SWE asserted",
+  ]);
+});
