@@ -25,7 +25,7 @@ import {
 } from "./described-sides.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
-import { deniesCharge, deniesPartOnly } from "./denied-words.ts";
+import { deniedClaim, deniesCharge, deniesPartOnly } from "./denied-words.ts";
 import { purposeSides } from "./meeting-object.ts";
 import { relativeObjectSides } from "./relative-object.ts";
 import { carrierRecipient } from "./carrier-recipient.ts";
@@ -43,6 +43,7 @@ import {
   contrastedBackref,
   ownActTarget,
   relativeBackref,
+  reportDenied,
   replyTarget,
   summedAt,
   summingBackref,
@@ -203,6 +204,10 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     args.recipient = args.recipient.filter((u) => !permittedParty(clause, u));
   let actor = partiesOf(args.actor);
   let recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
+  // نفت موسكو أن تكون وراء الهجوم: a denied claim answers its accuser, never a state inside it (denied-words.ts).
+  const claim = rules.implicitRecipient ? deniedClaim(arabic, hit, cues) : null;
+  if (claim === "other") return { lost: "a claim about another denied", actor, recipient };
+  if (claim === "own") recipient = [];
   // مشروع قرار لإدانة الهجمات التي شنتها الولايات المتحدة على سوريا: an act whose relative clause tells
   // its doer (carried-act.ts) was done; the draft condemns it, it is not what the draft would do.
   if (
@@ -244,7 +249,8 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     contrastedBackref(clause, hit, args.actor, deniesPart) > clause.sentenceStart;
   // …تعرض دوما لهجوم كيماوي، وهو الذي نفته السلطات السورية: a denial of a claim told in its own
   // sentence answers that claim's teller; when no state told it, the event before is not its target.
-  if (recipient.length === 0 && rules.implicitRecipient && !relativeBackref(clause, hit) && !ownClaim) {
+  const implicit = !relativeBackref(clause, hit) && !ownClaim && !reportDenied(clause, hit);
+  if (recipient.length === 0 && rules.implicitRecipient && implicit) {
     // …أشارت أصابع الاتهام إلى روسيا، بينما نفت روسيا: a denial of a charge its sentence tells with no
     // teller answers no charge told before.
     const denial = deniesCharge(arabic, hit, cues);

@@ -300,6 +300,12 @@ export interface EventCues extends ModalityCues, DateCues, MeetingCues, IssuedCu
   /** Nouns of accusing whose genitive before a ب charge is the accused (`اتهام روسيا بالتدخل`). */
   chargeNoun: Set<string>;
   partNoun: Set<string>;
+  /** `أن يكون`، `أن تكون` past a denial verb: a claim about the denier denied (denied-words.ts). */
+  deniedBeing: Set<string>;
+  claimThat: Set<string>;
+  deniedPredicate: Set<string>;
+  /** A report whose claim a denial in its relative clause answers (`تقرير الموقع الذي نفاه`). */
+  reportNoun: Set<string>;
   /** Verbal nouns of pointing a charge (`توجيه`، `إلقاء`): after a verb of refusing, a charge not made. */
   chargePointing: Set<string>;
   /** What they point (`أصابع`، `الاتهام`، `اللوم`). */

@@ -4,11 +4,11 @@
 // charged. Split from recipient.ts, which reads the frame's prepositions and the direct object.
 import { keyOf } from "../arabic/normalize.ts";
 import type { Party, Token } from "../pipeline/types.ts";
-import { eachOpensSentence } from "./each-subject.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { groupAt, statesOfUnits } from "./clause-units.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { opensCause, otherSide } from "./recipient.ts";
+import { eachOfAt } from "./each-subject.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { GOODS_UNIT } from "./units.ts";
 
@@ -131,14 +131,24 @@ function answeredSide(
   actor: readonly PartyUnit[],
   mine: Set<string | null>,
 ): PartyUnit[] {
+  // …آبار النفط في سوريا والعراق، وهو ما نفته الحكومة التركية: a conjunct of a preposition's object is no subject.
+  // كل من السعودية والإمارات: the من of `كل من` opens a list of subjects (each-subject.ts), it governs none.
+  const prepositionAt = (k: number) => tokenIn(c.cues.preposition, c.tokens[k]) && !eachOfAt(c, k - 1);
+  const governed = (x: PartyUnit): boolean => {
+    if (prepositionAt(x.first - 1)) return true;
+    if (!/^و/u.test(x.prefix)) return false;
+    // في سوريا والعراق: the one-word conjunct before may be a place the units leave out.
+    if (prepositionAt(x.first - 2)) return true;
+    const before = c.units.find((y) => y.end === x.first);
+    return before !== undefined && governed(before);
+  };
   const u = c.units.find(
     (x) =>
       x.end <= answered &&
       x.first >= c.sentenceStart &&
       otherSide(x, actor, mine) &&
       x.prefix.replace(/^[وف]/u, "") === "" &&
-      // قطعت كل من السعودية والإمارات …، وهو ما تنفيه الدوحة: `كل من` opening the sentence is no preposition.
-      (!tokenIn(c.cues.preposition, c.tokens[x.first - 1]) || eachOpensSentence(c, x)),
+      !governed(x),
   );
   // أصبحت العلاقات بين ترامب وبوتين …، وهو أمر تنفيه موسكو: the group's own-state members are no side.
   return u
@@ -251,6 +261,22 @@ export function relativeBackref(c: Clause, hit: TriggerHit): boolean {
   const what = c.tokens[hit.first - 1];
   if (!what || !tokenIn(c.cues.claimBackref, c.tokens[hit.first - 2])) return false;
   return BACKREF_RELATIVES.has(what.key) || what.bare.some((b) => BACKREF_RELATIVES.has(b.key));
+}
+
+/**
+ * `ويشير تقرير الموقع – الذي نفاه المالكي – إلى …`: a denial verb in a relative clause whose antecedent, at most
+ * two words and a dash back, is a report (cue `report_noun`) with no state named between: the claim denied is
+ * the report's, and no charge or event told before is the denial's other side.
+ */
+export function reportDenied(c: Clause, hit: TriggerHit): boolean {
+  if (!tokenIn(c.cues.denialVerb, c.tokens[hit.first])) return false;
+  const what = c.tokens[hit.first - 1];
+  if (!what || !BACKREF_RELATIVES.has(what.key)) return false;
+  for (let k = hit.first - 2; k >= Math.max(c.sentenceStart, hit.first - 4); k--) {
+    if (c.units.some((u) => u.first <= k && k < u.end)) return false;
+    if (tokenIn(c.cues.reportNoun, c.tokens[k])) return true;
+  }
+  return false;
 }
 
 /** Nouns that, before الذي/التي or ما, sum up the clause told just before (`الأمر الذي`، `وهو ما`). */
