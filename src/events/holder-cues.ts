@@ -1,7 +1,9 @@
 // The cue sets of the event stage that tell whose a nisba or a name is: a state's, or that of goods, a
 // body, a firm, a club, a flag or a private person named right before it. Split from event-cues.ts;
 // compiled from lexicons/cues.tsv by compileHolderCues, which compileCues (cues.ts) calls.
-import type { SlotSet } from "../arabic/tokens.ts";
+import { type SlotSet, tokenIn } from "../arabic/tokens.ts";
+import type { ArabicText, Token } from "../pipeline/types.ts";
+import { markBetween } from "../arabic/gaps.ts";
 
 /** Cues of the heads a nisba or a name may belong to, and of states' grammatical gender. */
 export interface HolderCues {
@@ -20,6 +22,10 @@ export interface HolderCues {
   bodyBackHead: Set<string>;
   /** Heads of a firm, an airline or outlets (`شركة`، `الخطوط`، `وسائل`): a nisba a word or two after one is theirs. */
   firmHead: Set<string>;
+  /** The firm heads (`شركة`) whose nisba right after them is the firm's too (`شركة بريطانية`). */
+  firmNoun: Set<string>;
+  /** Prepositions before such a firm that make it a measure's target (`عقوبات على شركة إيرانية`): its state's. */
+  firmTarget: Set<string>;
   /** Heads of a club, a party or a movement (`نادي`، `حزب`، `جماعة`): a nisba one to three words after one is theirs. */
   nonStateBody: Set<string>;
   /** Words of a flag (`علم`، `العلم`): a state right after one is a ship's or a crowd's flag, not a party. */
@@ -39,8 +45,41 @@ export function compileHolderCues(set: (kind: string) => SlotSet): HolderCues {
     bodyEnd: set("body_end"),
     bodyBackHead: set("body_back_head"),
     firmHead: set("firm_head"),
+    firmNoun: set("firm_noun"),
+    firmTarget: set("firm_target"),
     nonStateBody: set("nonstate_body"),
     flagHead: set("flag_head"),
     personHead: set("person_head"),
   };
+}
+
+/**
+ * Whether a firm head `d` words before a nisba owns it: one or two words before (`شركة توتال الفرنسية`، `الخطوط
+ * الجوية الماليزية`), or `شركة` right before (`شركة بريطانية`، `مع شركة صينية`) unless a preposition of a measure
+ * stands before the firm, past a count (`عقوبات على شركة إيرانية`، `على 12 شركة صينية`: the measure falls on the
+ * firm's state; branch prec46).
+ */
+function firmOwns(cues: HolderCues, tokens: readonly Token[], at: number, d: number): boolean {
+  const head = tokens[at] as Token;
+  if (!tokenIn(cues.firmHead, head)) return false;
+  if (d > 1) return true;
+  if (!tokenIn(cues.firmNoun, head)) return false;
+  let k = at - 1;
+  if (/^\p{Nd}+$/u.test(tokens[k]?.key ?? "") || tokenIn(cues.goodsQuantity, tokens[k])) k--;
+  return !tokenIn(cues.firmTarget, tokens[k]);
+}
+
+/** How many words a firm's name or kind may put between its head and its nisba (`الخطوط الجوية الماليزية`). */
+const FIRM_REACH = 2;
+
+/** A firm head one or two words before the nisba at `k` (or `شركة` right before it), in one phrase: no comma or stop between. */
+export function firmBefore(arabic: ArabicText, k: number, cues: HolderCues): boolean {
+  const at = arabic.tokens[k] as Token;
+  for (let d = 1; d <= FIRM_REACH + 1; d++) {
+    const head = arabic.tokens[k - d];
+    if (!head || head.sentence !== at.sentence) return false;
+    if (markBetween(arabic.text, head.end, at.start, "phrase")) return false;
+    if (firmOwns(cues, arabic.tokens, k - d, d)) return true;
+  }
+  return false;
 }

@@ -19,7 +19,8 @@ import { strikingCraft } from "./striking-craft.ts";
 import { SCAN_NISBA, type ScanMasks } from "./scan.ts";
 import { addDuals, NON_STATE_ACTOR } from "./unit-groups.ts";
 import { nonStateBodyBefore } from "./nonstate-body.ts";
-import { markBetween, gapIs } from "../arabic/gaps.ts";
+import { firmBefore } from "./holder-cues.ts";
+import { gapIs } from "../arabic/gaps.ts";
 
 /** Entity types that can act in an event; outlets and places cannot. */
 const PARTY_TYPES = new Set(["PERSON", "ORG", "GPE"]);
@@ -236,21 +237,6 @@ export function partyUnits(
     return !(u.type === "NISBA" && appositive(arabic, lexicon, sides[k - 1], u));
   });
   return addDuals(arabic, pruned, covered, cues, masks);
-}
-
-/** How many words a firm's name or kind may put between its head and its nisba (`الخطوط الجوية الماليزية`). */
-const FIRM_REACH = 2;
-
-/** A firm head one or two words before the nisba at `k`, in one phrase: no comma or stop between them. */
-function firmBefore(arabic: ArabicText, k: number, cues: EventCues): boolean {
-  const at = arabic.tokens[k] as Token;
-  for (let d = 2; d <= FIRM_REACH + 1; d++) {
-    const head = arabic.tokens[k - d];
-    if (!head || head.sentence !== at.sentence) return false;
-    if (markBetween(arabic.text, head.end, at.start, "phrase")) return false;
-    if (tokenIn(cues.firmHead, head)) return true;
-  }
-  return false;
 }
 
 /** A flag word right before the token at `k` (`علم السويد`، `العلم النرويجي`), with no proclitic on the name. */
