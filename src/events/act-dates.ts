@@ -13,6 +13,7 @@ import { carryingVerb } from "./carried-act.ts";
 import { backgroundBetween } from "./background-break.ts";
 import { continuesSpeech, openingDay } from "./praise-subject.ts";
 import { markBetween } from "../arabic/gaps.ts";
+import { itemDate } from "./item-date.ts";
 
 /**
  * The date expression nearest to the trigger inside its own clause, one the text fixes before one it
@@ -44,7 +45,8 @@ export function governingDate(
     inClause[0] ??
     heldOn(arabic, clause, first, cues) ??
     whenDate(arabic, clause, cues) ??
-    frontedDate(arabic, first, cues)
+    frontedDate(arabic, first, cues) ??
+    itemDate(arabic, first)
   );
 }
 

@@ -1,0 +1,25 @@
+// The forty-sixth round's readings of timeline items (docs/EVENTS.md, "Forty-sixth pass", branch
+// timeline46). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { datedLines } from "../../test/helpers.ts";
+
+const PAGE = "2019-06-20";
+
+test("a year that heads a timeline item with a colon or a dash dates the item's acts", () => {
+  // Before: a bare year was no date, and the item took the page's day.
+  assert.deepEqual(datedLines("2009: زيارة وزير الخارجية الأردني إلى العراق لبحث ملف الحدود.", PAGE), [
+    "CONSULT JOR>IRQ 2009",
+  ]);
+  assert.deepEqual(datedLines("2012 - فرضت كندا عقوبات على سوريا بسبب قمع المحتجين.", PAGE), [
+    "SANCTION CAN>SYR 2012",
+  ]);
+  // A span of years is no one year: the item keeps the page's day, as before.
+  assert.deepEqual(datedLines("2009 - 2012 فرضت كندا عقوبات على سوريا بسبب قمع المحتجين.", PAGE), [
+    `SANCTION CAN>SYR ${PAGE}`,
+  ]);
+  // A year inside the line, not heading it, is a quantity without its word for year.
+  assert.deepEqual(datedLines("وقال الوزير إن 2009 شخص غادروا. وفرضت كندا عقوبات على سوريا.", PAGE), [
+    `SANCTION CAN>SYR ${PAGE}`,
+  ]);
+});
