@@ -23,3 +23,27 @@ test("a year that heads a timeline item with a colon or a dash dates the item's 
     `SANCTION CAN>SYR ${PAGE}`,
   ]);
 });
+
+test("an item of a chronology that gives no years is not dated by the page", () => {
+  const list = "وفي ما يلي تسلسل لأهم المحطات في تاريخ العلاقات بين البلدين:";
+  // Before: each item took the page's day, though the list tells events of years it does not give.
+  assert.deepEqual(
+    datedLines(
+      `${list}\nتوقيع اتفاقية بين تشيلي والأرجنتين لترسيم الحدود.\nالقوات الفرنسية تقصف ميناء الجزائر.`,
+      PAGE,
+    ),
+    ["SUPPORT CHL>ARG null", "ASSAULT FRA>DZA null"],
+  );
+  // An item that names its own day keeps it; a report's day still dates what is reported.
+  assert.deepEqual(datedLines(`${list}\nقالت الصين، الثلاثاء، إنها حذرت اليابان من التصعيد.`, PAGE), [
+    "THREATEN CHN>JPN 2019-06-18",
+  ]);
+  // A line that ends with a colon but announces no chronology heads no list: the page's day, as before.
+  assert.deepEqual(
+    datedLines(
+      "وقال الوزير في كلمته أمام البرلمان:\nتوقيع اتفاقية بين تشيلي والأرجنتين لترسيم الحدود.",
+      PAGE,
+    ),
+    [`SUPPORT CHL>ARG ${PAGE}`],
+  );
+});
