@@ -47,3 +47,15 @@ test("an item of a chronology that gives no years is not dated by the page", () 
     [`SUPPORT CHL>ARG ${PAGE}`],
   );
 });
+
+test("a lead that announces a chronology with فيما يلي heads it only as the page's first line", () => {
+  const lead =
+    "في مثل هذا اليوم انطلقت أول رحلة تجارية عبر القناة، وفيما يلي تسلسل لأحداث أخرى شهدها هذا اليوم.";
+  const item = "البحرية البريطانية تقصف ميناء الإسكندرية المصري.";
+  // Before: the item took the page's day.
+  assert.deepEqual(datedLines(`${lead}\n${item}`, PAGE), ["ASSAULT GBR>EGY null"]);
+  // The same lead after a paragraph of another story is the teaser of a list, not this page's list.
+  assert.deepEqual(datedLines(`وقال الوزير إن الحوار مستمر بين الطرفين.\n${lead}\n${item}`, PAGE), [
+    `ASSAULT GBR>EGY ${PAGE}`,
+  ]);
+});
