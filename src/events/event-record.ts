@@ -110,7 +110,7 @@ export function eventRecord(
   // (no date_text: it folds with the same act told before as an undated retelling did).
   if (!background && when === null && ctx.said?.value)
     Object.assign(fields, { date: ctx.said.value, end_date: ctx.said.endValue, date_text: null });
-  // وفيما يلي تسلسل لأبرز الأحداث التاريخية في 7 سبتمبر: … توقيع اتفاقية بين بنما والولايات المتحدة: an item
+  // وهذا تسلسل لأهم ما جرى في هذا التاريخ: … توقيع معاهدة بين البلدين: an item
   // of a chronology, with no date of its own, is of a year the list does not give, not of the page's day.
   if (
     !background &&

@@ -27,7 +27,7 @@ export function itemDate(arabic: ArabicText, first: number): DateMention | null 
 const CHRONOLOGY_REACH = 60;
 
 /**
- * وفيما يلي تسلسل لأبرز الأحداث التاريخية في 7 سبتمبر: — the act stands on a line after one that holds a
+ * وهذا تسلسل لأهم ما جرى في هذا التاريخ: — the act stands on a line after one that holds a
  * word of cue `chronology` and ends with a colon or holds a word of cue `list_lead` (`فيما يلي`) as the page's first line: an item of a list of past events whose years the list does
  * not give (the outlet's "this day in history", a timeline that lost its headings).
  */
