@@ -39,7 +39,7 @@ import {
   FOUR_DIGITS,
   TWO_DIGITS,
 } from "./regexes.ts";
-import { yearAt } from "./year-at.ts";
+import { opensItem, yearAt } from "./year-at.ts";
 
 /** Kinds of a month's name: Gregorian, Gregorian that is also a name (`name_month`), Hijri. */
 const MONTH_KINDS: ReadonlySet<CalendarWord["kind"]> = new Set(["month", "name_month", "hijri_month"]);
@@ -317,7 +317,7 @@ function weekday(r: Reader, i: number, wd: number, wordEnd: number): Found {
 /** A year alone after في، منذ، عام … (`منذ 2021`), or anywhere when `any`. */
 function bareYear(r: Reader, i: number, any = false): Found | null {
   const y = yearAt(r, i);
-  if (!y || (!any && !y.hijri && !isYearContext(r.tokens, i))) return null;
+  if (!y || (!any && !y.hijri && !isYearContext(r.tokens, i) && !itemYear(r, i, y.end))) return null;
   if (!y.hijri) return found(i, y.end, { y: y.year, m: null, d: null }, "explicit");
   const span = hijriYear(y.year, r.options.hijri);
   return span
@@ -339,6 +339,11 @@ const YEAR_CONTEXT = new Set([
   "اواخر",
   "اوائل",
 ]);
+
+/** `2011: وقعت …`: a year heading a timeline item (`opensItem`). */
+function itemYear(r: Reader, i: number, end: number): boolean {
+  return opensItem(r.text, (r.tokens[i] as Token).start, (r.tokens[end - 1] as Token).end);
+}
 
 function isYearContext(tokens: readonly Token[], i: number): boolean {
   return YEAR_CONTEXT.has(tokens[i - 1]?.key ?? "");

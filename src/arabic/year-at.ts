@@ -47,3 +47,19 @@ export function yearAt(
   if (!hijri && m[1]?.length !== 4) return null;
   return { year, hijri, end };
 }
+
+/**
+ * `2011: وقعت سوريا …`، `1902 - فنزويلا تفشل …`: a year that opens its line (nothing before it on the line but
+ * a bullet) and is followed by a colon or a dash is the heading of a timeline item, the year of the line's acts.
+ * Not a span of years (`1870 - 1888 الحاكم …`), whose acts have no one year.
+ */
+export function opensItem(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (!ITEM_BULLET.test(text.slice(lineStart, start))) return false;
+  return ITEM_MARK.test(text.slice(end, end + 8));
+}
+
+/** What may stand before an item's year on its line: spaces and a bullet. */
+const ITEM_BULLET = /^[\s\u200f\u200e\u202b\u202c•*\-–—]*$/u;
+/** A colon, or a dash not followed by another year (a span), right after an item's year. */
+const ITEM_MARK = /^[ \t]*(?::|[-–—](?![ \t]*\d))/u;

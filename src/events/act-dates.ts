@@ -14,6 +14,7 @@ import { backgroundBetween } from "./background-break.ts";
 import { continuesSpeech, openingDay } from "./praise-subject.ts";
 import { markBetween } from "../arabic/gaps.ts";
 import { dayOfRelative, relativeClauseDate } from "./relative-date.ts";
+import { itemDate } from "./item-date.ts";
 
 /**
  * The date expression nearest to the trigger inside its own clause, one the text fixes before one it
@@ -49,7 +50,8 @@ export function governingDate(
     dayOfRelative(arabic, clause, cues) ??
     heldOn(arabic, clause, first, cues) ??
     whenDate(arabic, clause, cues) ??
-    frontedDate(arabic, first, cues)
+    frontedDate(arabic, first, cues) ??
+    itemDate(arabic, first)
   );
 }
 

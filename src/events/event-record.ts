@@ -13,6 +13,7 @@ import { dealMadeBefore } from "./deal-made.ts";
 import { afterClauseTold } from "./after-clause.ts";
 import { refusedBackground } from "./proposal-maker.ts";
 import { nextDayDate } from "./next-day.ts";
+import { chronologyItem } from "./item-date.ts";
 import { reactedAct } from "./reacted-act.ts";
 import { summingDenial } from "./denial-date.ts";
 import {
@@ -109,6 +110,16 @@ export function eventRecord(
   // (no date_text: it folds with the same act told before as an undated retelling did).
   if (!background && when === null && ctx.said?.value)
     Object.assign(fields, { date: ctx.said.value, end_date: ctx.said.endValue, date_text: null });
+  // وهذا تسلسل لأهم ما جرى في هذا التاريخ: … توقيع معاهدة بين البلدين: an item
+  // of a chronology, with no date of its own, is of a year the list does not give, not of the page's day.
+  if (
+    !background &&
+    when === null &&
+    !ctx.said?.value &&
+    modality === "asserted" &&
+    chronologyItem(arabic, hit.first, cues)
+  )
+    Object.assign(fields, { date: null, end_date: null, date_text: null });
   // اتهم المندوب الروسي واشنطن …, on a page of Sunday 05:50 GMT that tells Saturday's session: an act told
   // as done (a perfect verb, not a relative clause's) with the page's day only took place on the news's day.
   if (

@@ -134,6 +134,10 @@ export interface DateCues {
   /** Prepositions of time: an act's noun right after one is no object of the trigger before (`قبيل الضربات`). */
   timeBefore: Set<string>;
   timeAside: Set<string>;
+  /** `تسلسل`: a line ending with a colon that holds one announces a chronology (item-date.ts). */
+  chronology: Set<string>;
+  /** `يلي` (`فيما يلي`): with a word of `chronology`, a line that announces the list after it. */
+  listLead: Set<string>;
   scheduled: Set<string>;
   /** Words of time after which `الأخيرة` is the adjective `last` (`عاما الأخيرة`). */
   latterTime: Set<string>;
@@ -228,6 +232,8 @@ export function compileModalityDateCues(
     timeBefore: set("time_before"),
     coincidence: set("coincidence"),
     timeAside: set("time_aside"),
+    chronology: set("chronology"),
+    listLead: set("list_lead"),
     scheduled: set("scheduled"),
     latterTime: set("latter_time"),
     possibility: set("possibility"),
