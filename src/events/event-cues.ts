@@ -8,13 +8,7 @@ import type { MeetingCues } from "./meeting-cues.ts";
 import type { DateCues, ModalityCues } from "./modality-date-cues.ts";
 
 /** The event stage's cue sets; of modality and time in modality-date-cues.ts, of meetings in meeting-cues.ts, of holders in holder-cues.ts, of stances in stance-cues.ts. */
-export interface EventCues
-  extends ModalityCues,
-    DateCues,
-    MeetingCues,
-    IssuedCues,
-    HolderCues,
-    StanceCues {
+export interface EventCues extends ModalityCues, DateCues, MeetingCues, IssuedCues, HolderCues, StanceCues {
   /** `يحضرها`، `بمشاركة`: attending the meeting just named (cue attendance). */
   attendance: Set<string>;
   speech: Set<string>;
