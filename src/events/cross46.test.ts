@@ -61,3 +61,15 @@ test("a possessed stance noun (وقوفها مع) is its speaker's, and the stat
     ["SUPPORT KWT>SAU asserted"],
   );
 });
+
+test("a visit noun with the speaker's pronoun opening the clause of وأضاف أن is the speaker's visit", () => {
+  const before = "قال وزير الخارجية الفرنسي جان إيف لودريان إن باريس تتابع الوضع.";
+  // Before: the visit found no actor (a noun was never the carried speaker's act).
+  assert.deepEqual(coded(`${before} وأضاف أن زيارته إلى الجزائر تهدف إلى تعزيز العلاقات.`), [
+    "CONSULT FRA>DZA asserted",
+  ]);
+  // A feminine speech verb does not own a masculine pronoun: someone else's visit, no event as before.
+  assert.deepEqual(coded(`${before} وأضافت أن زيارته إلى الجزائر تهدف إلى تعزيز العلاقات.`), []);
+  // A meeting noun is left out: it is most often a past occasion the speech looks back on.
+  assert.deepEqual(coded(`${before} وأضاف أن لقاءه مع نظيره الجزائري كان مثمرا.`), []);
+});

@@ -14,6 +14,8 @@ export interface StanceCues {
   stanceJoin: Set<string>;
   /** Prepositions that lead to the stance's other side (`مع`، `إلى جانب`، `تجاه`). */
   stanceSide: Set<string>;
+  /** Nouns of one's own act with his pronoun (`زيارته`، `لقاؤها`): opening a clause a speaker reports, his act. */
+  ownPossessedNoun: Set<string>;
 }
 
 /** The stance cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys). */
@@ -24,5 +26,6 @@ export function compileStanceCues(set: (kind: string) => SlotSet): StanceCues {
     stanceLink: set("stance_link"),
     stanceJoin: set("stance_join"),
     stanceSide: set("stance_side"),
+    ownPossessedNoun: set("own_possessed_noun"),
   };
 }
