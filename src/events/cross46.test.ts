@@ -73,3 +73,12 @@ test("a visit noun with the speaker's pronoun opening the clause of وأضاف �
   // A meeting noun is left out: it is most often a past occasion the speech looks back on.
   assert.deepEqual(coded(`${before} وأضاف أن لقاءه مع نظيره الجزائري كان مثمرا.`), []);
 });
+
+test("a stance phrase with بلاده after a subjectless وأكد is the carried speaker's, for the state after مع", () => {
+  const before = "قال وزير الخارجية الفرنسي جان إيف لودريان إن باريس تتابع الوضع.";
+  // Before: the state after مع was read as the one standing (no event); تضامن بلاده مع was no trigger.
+  assert.deepEqual(coded(`${before} وأكد وقوف بلاده مع الكويت.`), ["SUPPORT FRA>KWT asserted"]);
+  assert.deepEqual(coded(`${before} وأعلن تضامن بلاده مع بريطانيا.`), ["SUPPORT FRA>GBR asserted"]);
+  // With its own subject the phrase keeps it, as before.
+  assert.deepEqual(coded("أكد وزير الخارجية الإيطالي وقوف بلاده مع الكويت."), ["SUPPORT ITA>KWT asserted"]);
+});
