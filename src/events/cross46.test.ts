@@ -82,3 +82,14 @@ test("a stance phrase with بلاده after a subjectless وأكد is the carrie
   // With its own subject the phrase keeps it, as before.
   assert.deepEqual(coded("أكد وزير الخارجية الإيطالي وقوف بلاده مع الكويت."), ["SUPPORT ITA>KWT asserted"]);
 });
+
+test("a condemnation noun after a verb of stating and its named subject is that subject's", () => {
+  // Before: the nisba of the raids was read as the one condemning, and no event was made.
+  assert.deepEqual(coded("جدد الرئيس المصري عبد الفتاح السيسي إدانة الهجمات الإسرائيلية على غزة."), [
+    "ACCUSE EGY>ISR asserted",
+  ]);
+  // Another state's condemnation told by the subject stays that state's.
+  assert.deepEqual(coded("جدد الرئيس المصري عبد الفتاح السيسي إدانة الأردن للهجمات الإسرائيلية على غزة."), [
+    "ACCUSE JOR>ISR asserted",
+  ]);
+});

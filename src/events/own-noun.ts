@@ -42,15 +42,17 @@ export function ownNounSides(
 ): Arguments | null {
   const { arabic, units, cues, sentenceIndex } = ctx;
   const { tokens } = arabic;
-  const at = stanceAt(arabic, hit, cues);
+  const named = namedSpeaker(arabic, hit, units, cues);
+  const at = named ? { verb: named.first - 1, noun: hit.first } : stanceAt(arabic, hit, cues);
   if (!at) return null;
   // A side read before the noun (`وأكد الوزير`، a speaker found) stands; one read after it is the object's.
   const misread = args.actor.length > 0 && args.actor.every((u) => u.first > at.noun);
   if (args.actor.length > 0 && !misread) return null;
   const sentence = arabic.sentences[sentenceIndex] as Sentence;
   const verb = tokens[at.verb] as Token;
-  const speaker =
-    at.verb === sentence.firstToken
+  const speaker = named
+    ? named
+    : at.verb === sentence.firstToken
       ? /^[وف]/u.test(unmarked(verb.text))
         ? speakerBefore(arabic, sentenceIndex, units, cues, verb)
         : null
@@ -133,4 +135,30 @@ function sideOf(tokens: readonly Token[], noun: number, u: PartyUnit, cues: Even
     if (tokenIn(cues.preposition, t) && !tokenIn(cues.stanceSide, t)) return false;
   }
   return !/[فك]/u.test(u.prefix.replace(/^و/u, ""));
+}
+
+/**
+ * `جدد الرئيس المصري عبد الفتاح السيسي إدانة الهجمات الإسرائيلية`: the noun of stance after a verb of stating and
+ * its subject, the party units that fill every word between them (on على or عن after them too); that subject.
+ */
+function namedSpeaker(
+  arabic: ArabicText,
+  hit: TriggerHit,
+  units: readonly PartyUnit[],
+  cues: EventCues,
+): PartyUnit | null {
+  const { tokens } = arabic;
+  const noun = tokens[hit.first];
+  if (!noun || !cues.ownStanceNoun.has(noun.key)) return null;
+  let k = tokenIn(cues.stanceLink, tokens[hit.first - 1]) ? hit.first - 1 : hit.first;
+  let first: PartyUnit | undefined;
+  for (let u = units.find((x) => x.end === k); u; u = units.find((x) => x.end === k)) {
+    first = u;
+    k = u.first;
+  }
+  const verb = tokens[k - 1];
+  if (!first || first.prefix.replace(/^[وف]/u, "") !== "" || !tokenIn(cues.stanceVerb, verb)) return null;
+  if (!verb || verb.sentence !== noun.sentence || markBetween(arabic.text, verb.end, noun.start, "any"))
+    return null;
+  return stateful(first) ? first : null;
 }
