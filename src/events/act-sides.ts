@@ -50,6 +50,7 @@ import {
 } from "./reaction-targets.ts";
 import { firstAccuser, implicitRecipient, lastAccuser, lastAgainst, partiesOf } from "./sides.ts";
 import { speakerSides } from "./speaker-actor.ts";
+import { ownNounSides } from "./own-noun.ts";
 import { hostSummitPartner } from "./host-summit.ts";
 import { joinedActors } from "./joined-in.ts";
 import { visitorOf } from "./visitor.ts";
@@ -122,6 +123,8 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // قال مسؤول تركي إن الصحفي قتل داخل القنصلية السعودية: the mission's state is the one charged (premises.ts).
   if (hit.trigger.premises) args = { ...args, recipient: premisesOwner(arabic, hit, found.mentions, cues) };
   speakerSides(args, hit, { arabic, units, cues, sentenceIndex, span, speaker, clause });
+  // وأكد رفض العقوبات الأمريكية، كما أعرب عن تقديره لـ: a stance noun of a subjectless verb is the speaker's (own-noun.ts).
+  args = ownNounSides(args, hit, clause, { arabic, units, cues, sentenceIndex }) ?? args;
   // قال إن بلاده لن تنتهك الاتفاق: a charge with no other state as the doer is no charge; no side is borrowed.
   if (hit.trigger.behind && (args.recipient.length === 0 || args.actor.length === 0))
     return { lost: "no state charged", actor: NONE, recipient: NONE };

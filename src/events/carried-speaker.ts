@@ -49,7 +49,7 @@ const SPEAKER_REACH = 2;
  * the quotes after it are the group's). A sentence with no party before it must itself open with a speech
  * verb (the run of quotes goes on) for the search to go further back.
  */
-function speakerBefore(
+export function speakerBefore(
   arabic: ArabicText,
   index: number,
   units: readonly PartyUnit[],

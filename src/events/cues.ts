@@ -7,6 +7,7 @@ import { otherHalves, possessiveKeys, pronounPreps } from "./cue-forms.ts";
 import type { EventCues } from "./event-cues.ts";
 import { compileIssuedCues } from "./issued-cues.ts";
 import { compileHolderCues } from "./holder-cues.ts";
+import { compileStanceCues } from "./stance-cues.ts";
 import { compileMeetingCues } from "./meeting-cues.ts";
 import { compileModalityDateCues } from "./modality-date-cues.ts";
 import { SCAN_CLAUSE, type ScanMasks } from "./scan.ts";
@@ -119,6 +120,7 @@ export function compileCues(lex: Lexicons): EventCues {
     ...compileMeetingCues(set),
     ...compileIssuedCues(set),
     ...compileHolderCues(set),
+    ...compileStanceCues(set),
     attendance: set("attendance"),
     speech: set("speech"),
     conclude: set("conclude"),

@@ -192,6 +192,13 @@ function speakerWouldAct(args: Arguments, hit: TriggerHit, ctx: SpeakerContext, 
   // act is a verb (a noun's genitive is its agent: `أنه مع إبداء السعودية استعدادها`).
   const opening = tokens[ctx.arabic.sentences[ctx.sentenceIndex]?.firstToken ?? -1];
   const carrier = ctx.span.speakerActs ? tokens[ctx.span.reported - 1] : tokens[ctx.span.reported];
+  // وأضاف أن زيارته إلى الجزائر …: a noun of the speaker's own act opening the clause, his pronoun on it.
+  if (
+    trigger.pos === "noun" &&
+    hit.first === ctx.span.reported &&
+    ctx.cues.ownPossessedNoun.has(carrier?.key ?? "")
+  )
+    return pronounAgrees(opening, carrier);
   return (
     trigger.pos === "verb" &&
     !args.fromPhrase &&
