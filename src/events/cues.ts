@@ -9,6 +9,7 @@ import { compileIssuedCues } from "./issued-cues.ts";
 import { compileHolderCues } from "./holder-cues.ts";
 import { compileMeetingCues } from "./meeting-cues.ts";
 import { compileModalityDateCues } from "./modality-date-cues.ts";
+import { compileRuleCues } from "./rule-cues.ts";
 import { SCAN_CLAUSE, type ScanMasks } from "./scan.ts";
 
 export type { EventCues } from "./event-cues.ts";
@@ -119,6 +120,7 @@ export function compileCues(lex: Lexicons): EventCues {
     ...compileMeetingCues(set),
     ...compileIssuedCues(set),
     ...compileHolderCues(set),
+    ...compileRuleCues(set),
     attendance: set("attendance"),
     speech: set("speech"),
     conclude: set("conclude"),

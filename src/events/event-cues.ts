@@ -5,9 +5,10 @@ import type { IssuedCues } from "./issued-cues.ts";
 import type { HolderCues } from "./holder-cues.ts";
 import type { MeetingCues } from "./meeting-cues.ts";
 import type { DateCues, ModalityCues } from "./modality-date-cues.ts";
+import type { RuleCues } from "./rule-cues.ts";
 
-/** The event stage's cue sets; of modality and time in modality-date-cues.ts, of meetings in meeting-cues.ts, of holders in holder-cues.ts. */
-export interface EventCues extends ModalityCues, DateCues, MeetingCues, IssuedCues, HolderCues {
+/** The event stage's cue sets; of modality and time in modality-date-cues.ts, of meetings in meeting-cues.ts, of holders in holder-cues.ts, each read by one rule in rule-cues.ts. */
+export interface EventCues extends ModalityCues, DateCues, MeetingCues, IssuedCues, HolderCues, RuleCues {
   /** `يحضرها`، `بمشاركة`: attending the meeting just named (cue attendance). */
   attendance: Set<string>;
   speech: Set<string>;

@@ -2,10 +2,16 @@
 // word the row needs found after it, or before it (an aspectual verb's subject, a pronoun's antecedent).
 import type { Token } from "../pipeline/types.ts";
 import { keyOf } from "../arabic/normalize.ts";
-import { tokenIn } from "./cues.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
 import { followedBy } from "./key-openings.ts";
 import { blamedFar, describedAs } from "./described-as.ts";
 import type { Trigger } from "./triggers.ts";
+
+/** The cue sets `unfit` reads beside the aspectual verbs: the words of intent, and those of its readings past the reach. */
+export type FitCues = Pick<EventCues, "intent" | "descriptionOpener" | "blameNoun">;
+
+/** No cues: what `findTriggers` reads when its caller gives none (tests of the rows alone). */
+export const NO_FIT_CUES: FitCues = { intent: new Set(), descriptionOpener: new Set(), blameNoun: new Set() };
 
 /** A word whose last letter is ة, harakat after it allowed (`وزارةُ`). */
 const TEH_MARBUTA_END = /ة\p{M}*$/u;
@@ -21,7 +27,7 @@ export function unfit(
   end: number,
   prefix: string,
   aspectual: ReadonlySet<string>,
-  intent: ReadonlySet<string> = new Set(),
+  cues: FitCues = NO_FIT_CUES,
 ): string | null {
   if (
     trigger.pos === "verb" &&
@@ -47,7 +53,7 @@ export function unfit(
   if (
     trigger.intent &&
     aspectualBefore(tokens, first, aspectual) < 0 &&
-    aspectualBefore(tokens, first, intent) < 0
+    aspectualBefore(tokens, first, cues.intent) < 0
   )
     return "no word of intent";
   // قال إن لإسرائيل الحق في …: the right is the word itself, not a word it opens (حقق، حقوق، حقيقة).
@@ -57,7 +63,7 @@ export function unfit(
     return at >= 0 && !followedBy(tokens, at + 1, trigger.unless, 1) ? null : "needed word missing";
   }
   if (trigger.needs.length === 0 || followedBy(tokens, end, trigger.needs, trigger.reach)) return null;
-  if (describedAs(trigger, tokens, end) || blamedFar(trigger, tokens, end)) return null;
+  if (describedAs(trigger, tokens, end, cues) || blamedFar(trigger, tokens, end, cues)) return null;
   const verb = trigger.pos === "noun" ? aspectualBefore(tokens, first, aspectual) : -1;
   if (verb >= 0 && followedBy(tokens, verb + 1, trigger.needs, first - verb - 1)) return null;
   // العقوبات الأخيرة التي فرضتها الولايات المتحدة، الاتفاق الذي وقعته: a verb whose object pronoun
