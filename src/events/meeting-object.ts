@@ -55,7 +55,7 @@ function purpose(prefix: string): boolean {
  */
 export function purposeSides(args: Arguments, clause: Clause, hit: TriggerHit): Arguments {
   // لمساعدة الجيش السوري: help told by its verbal noun is read only as a purpose (help row, verb-read).
-  const help = hit.trigger.type === "AID" && helpNoun(clause.tokens[hit.first]);
+  const help = hit.trigger.type === "AID" && helpNoun(clause.tokens[hit.first], clause.cues);
   if (!purpose(hit.prefix) || (help && chargedOrFeared(clause, hit)))
     return help ? { actor: [], recipient: [] } : args;
   // ليطلب من بريطانيا، لتحث طهران على: a request in the subjunctive after ل is the subject's purpose too.

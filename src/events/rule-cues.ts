@@ -8,6 +8,10 @@ export interface RuleCues {
   descriptionOpener: Set<string>;
   /** The noun of responsibility itself, not `مسؤولين` (officials): a verb of blame's far noun (described-as.ts). */
   blameNoun: Set<string>;
+  /** The verbal noun of help (`لمساعدة الجيش`): its AID row reads as a verb only after ل of purpose (trigger-fit.ts). */
+  helpNoun: Set<string>;
+  /** `الذي`، `التي`، `ما` before a verb whose object pronoun stands for what they refer to (trigger-fit.ts). */
+  objectRelative: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys). */
@@ -15,5 +19,7 @@ export function compileRuleCues(set: (kind: string) => SlotSet): RuleCues {
   return {
     descriptionOpener: set("description_opener"),
     blameNoun: set("blame_noun"),
+    helpNoun: set("help_noun"),
+    objectRelative: set("object_relative"),
   };
 }

@@ -8,10 +8,19 @@ import { blamedFar, describedAs } from "./described-as.ts";
 import type { Trigger } from "./triggers.ts";
 
 /** The cue sets `unfit` reads beside the aspectual verbs: the words of intent, and those of its readings past the reach. */
-export type FitCues = Pick<EventCues, "intent" | "descriptionOpener" | "blameNoun">;
+export type FitCues = Pick<
+  EventCues,
+  "intent" | "descriptionOpener" | "blameNoun" | "helpNoun" | "objectRelative"
+>;
 
 /** No cues: what `findTriggers` reads when its caller gives none (tests of the rows alone). */
-export const NO_FIT_CUES: FitCues = { intent: new Set(), descriptionOpener: new Set(), blameNoun: new Set() };
+export const NO_FIT_CUES: FitCues = {
+  intent: new Set(),
+  descriptionOpener: new Set(),
+  blameNoun: new Set(),
+  helpNoun: new Set(),
+  objectRelative: new Set(),
+};
 
 /** A word whose last letter is ة, harakat after it allowed (`وزارةُ`). */
 const TEH_MARBUTA_END = /ة\p{M}*$/u;
@@ -34,12 +43,12 @@ export function unfit(
     prefix !== "" &&
     /[بلك]/u.test(prefix.replace(/^[وف]/u, "")) &&
     !(trigger.type === "REQUEST" && purposeVerb(tokens, first, prefix)) &&
-    !(trigger.type === "AID" && helpNoun(tokens[first]) && purposeVerb(tokens, first, prefix, true))
+    !(trigger.type === "AID" && helpNoun(tokens[first], cues) && purposeVerb(tokens, first, prefix, true))
   )
     return "verb after a preposition";
   // الأمر الذي أدانته موسكو: the form is a verb with its object pronoun only right after a relative pronoun or
   // a summing ما; elsewhere it is the noun with its own (إدانته بالفساد, his conviction).
-  if (trigger.relative && !afterRelative(tokens, first)) return "not after a relative";
+  if (trigger.relative && !afterRelative(tokens, first, cues)) return "not after a relative";
   if (trigger.pronounHeh && TEH_MARBUTA_END.test((tokens[first] as Token).text)) return "word in ة";
   // ضربة جزاء، هجوم المنتخب: the word after gives the trigger another sense; so does the word after one of
   // the trigger's own prepositions (وصل إلى حد، وصلت إلى مستوى: a point reached, no visit).
@@ -146,23 +155,29 @@ function purposeVerb(tokens: readonly Token[], first: number, prefix: string, no
   );
 }
 
-/** The verbal noun of help (`لمساعدة الجيش`), whose AID row is read as a verb only after ل of purpose (meeting-object.ts). */
-const HELP: ReadonlySet<string> = new Set(["مساعدة", "مساعدته", "مساعدتها", "مساعدتهم"].map(keyOf));
-
-/** The token is the verbal noun of help, with or without its proclitics. */
-export function helpNoun(t: Token | undefined): boolean {
-  return tokenIn(HELP, t);
+/**
+ * The token is the verbal noun of help (cue help_noun: `لمساعدة الجيش`), with or without its proclitics,
+ * whose AID row is read as a verb only after ل of purpose (meeting-object.ts).
+ */
+export function helpNoun(t: Token | undefined, cues: Pick<EventCues, "helpNoun">): boolean {
+  return tokenIn(cues.helpNoun, t);
 }
-
-/** Relative pronouns and the summing ما before a verb whose object pronoun stands for what they refer to. */
-const RELATIVES: ReadonlySet<string> = new Set(["الذي", "التي", "ما"].map(keyOf));
 
 /** The key of قد, made once (not at every call). */
 const QAD = keyOf("قد");
 
-/** The token before `first` (or before a قد right before it) is a relative pronoun or ما. */
-function afterRelative(tokens: readonly Token[], first: number): boolean {
+/**
+ * The token before `first` (or before a قد right before it) is a relative pronoun or the summing ما (cue
+ * object_relative), before a verb whose object pronoun stands for what they refer to.
+ */
+function afterRelative(
+  tokens: readonly Token[],
+  first: number,
+  cues: Pick<EventCues, "objectRelative">,
+): boolean {
   const before = tokens[first - 1]?.key === QAD ? first - 2 : first - 1;
   const t = tokens[before];
-  return t !== undefined && t.sentence === (tokens[first] as Token).sentence && RELATIVES.has(t.key);
+  return (
+    t !== undefined && t.sentence === (tokens[first] as Token).sentence && cues.objectRelative.has(t.key)
+  );
 }
