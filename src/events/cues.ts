@@ -120,7 +120,7 @@ export function compileCues(lex: Lexicons): EventCues {
     ...compileMeetingCues(set),
     ...compileIssuedCues(set),
     ...compileHolderCues(set),
-    ...compileRuleCues(set),
+    ...compileRuleCues(lex, set),
     attendance: set("attendance"),
     speech: set("speech"),
     conclude: set("conclude"),

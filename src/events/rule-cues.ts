@@ -1,6 +1,7 @@
 // The cue sets that one rule file each reads, once lists in that file's own code: compiled from
 // lexicons/cues.tsv by compileRuleCues, which compileCues (cues.ts) calls.
 import type { SlotSet } from "../arabic/tokens.ts";
+import { cue, type Lexicons } from "../pipeline/lexicons.ts";
 
 /** Cues each read by one rule. */
 export interface RuleCues {
@@ -12,14 +13,26 @@ export interface RuleCues {
   helpNoun: Set<string>;
   /** `الذي`، `التي`، `ما` before a verb whose object pronoun stands for what they refer to (trigger-fit.ts). */
   objectRelative: Set<string>;
+  /** Words of time whose phrase tells when, not whom (`بعد`، `عقب`; not `خلال`، `منذ`): described-sides.ts. */
+  timePhrase: Set<string>;
+  /** `من`، `ما`: before a word of time, it opens no phrase of another act (`من قبل الصين`; described-sides.ts). */
+  timePhraseBlocker: Set<string>;
+  /** Durations and pointers right after a word of time (`قبل أيام`، `بعد ذلك`), as written, not keys (described-sides.ts). */
+  timePhraseSpan: Set<string>;
+  /** Words that open a phrase of circumstance (`في ظل`، `وسط`): no complement of a trigger past one (described-sides.ts). */
+  circumstance: Set<string>;
 }
 
-/** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys). */
-export function compileRuleCues(set: (kind: string) => SlotSet): RuleCues {
+/** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
+export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): RuleCues {
   return {
     descriptionOpener: set("description_opener"),
     blameNoun: set("blame_noun"),
     helpNoun: set("help_noun"),
     objectRelative: set("object_relative"),
+    timePhrase: set("time_phrase"),
+    timePhraseBlocker: set("time_phrase_blocker"),
+    timePhraseSpan: new Set(cue(lex, "time_phrase_span")),
+    circumstance: set("circumstance"),
   };
 }
