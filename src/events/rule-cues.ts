@@ -21,6 +21,10 @@ export interface RuleCues {
   timePhraseSpan: Set<string>;
   /** Words that open a phrase of circumstance (`في ظل`، `وسط`): no complement of a trigger past one (described-sides.ts). */
   circumstance: Set<string>;
+  /** `إلى`: its spellings as keys (tie-vetoes.ts, vetoes.ts, post-seat.ts, envoy-seat.ts, issued-text.ts). */
+  toWord: Set<string>;
+  /** `في`، `لدى` after an envoy's title: the seat of the post, no object of the envoy's act (envoy-seat.ts). */
+  seatPrep: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -34,5 +38,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     timePhraseBlocker: set("time_phrase_blocker"),
     timePhraseSpan: new Set(cue(lex, "time_phrase_span")),
     circumstance: set("circumstance"),
+    toWord: set("to_word"),
+    seatPrep: set("seat_prep"),
   };
 }
