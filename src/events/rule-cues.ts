@@ -25,6 +25,8 @@ export interface RuleCues {
   toWord: Set<string>;
   /** `في`، `لدى` after an envoy's title: the seat of the post, no object of the envoy's act (envoy-seat.ts). */
   seatPrep: Set<string>;
+  /** `أنه`، `أنها`: the pronoun of a particle's subject after a subject_particle_head (`إلا أنه`; continued-clause.ts). */
+  particlePronoun: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -40,5 +42,6 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     circumstance: set("circumstance"),
     toWord: set("to_word"),
     seatPrep: set("seat_prep"),
+    particlePronoun: set("particle_pronoun"),
   };
 }
