@@ -27,6 +27,10 @@ export interface RuleCues {
   seatPrep: Set<string>;
   /** `أنه`، `أنها`: the pronoun of a particle's subject after a subject_particle_head (`إلا أنه`; continued-clause.ts). */
   particlePronoun: Set<string>;
+  /** `لا`، `عدم` right before `ضرورة`: a necessity denied lays nothing (necessity.ts). */
+  necessityDenied: Set<string>;
+  /** `تكون`، `يكون` after `ضرورة أن`: a state of things wished for, no act asked (necessity.ts). */
+  necessityCopula: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -43,5 +47,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     toWord: set("to_word"),
     seatPrep: set("seat_prep"),
     particlePronoun: set("particle_pronoun"),
+    necessityDenied: set("necessity_denied"),
+    necessityCopula: set("necessity_copula"),
   };
 }
