@@ -31,6 +31,8 @@ export interface RuleCues {
   necessityDenied: Set<string>;
   /** `تكون`، `يكون` after `ضرورة أن`: a state of things wished for, no act asked (necessity.ts). */
   necessityCopula: Set<string>;
+  /** Negations between a pronoun complementizer and its verb (`أنها لن ترد`; participle-speaker.ts). */
+  pronounNegation: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -49,5 +51,6 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     particlePronoun: set("particle_pronoun"),
     necessityDenied: set("necessity_denied"),
     necessityCopula: set("necessity_copula"),
+    pronounNegation: set("pronoun_negation"),
   };
 }
