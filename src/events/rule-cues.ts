@@ -33,6 +33,8 @@ export interface RuleCues {
   necessityCopula: Set<string>;
   /** Negations between a pronoun complementizer and its verb (`أنها لن ترد`; participle-speaker.ts). */
   pronounNegation: Set<string>;
+  /** `أن` after بيد، غير، إلا: the refusal verb is read past it (refused-demand.ts). */
+  contrastThat: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -52,5 +54,6 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     necessityDenied: set("necessity_denied"),
     necessityCopula: set("necessity_copula"),
     pronounNegation: set("pronoun_negation"),
+    contrastThat: set("contrast_that"),
   };
 }
