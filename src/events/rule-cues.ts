@@ -35,6 +35,8 @@ export interface RuleCues {
   pronounNegation: Set<string>;
   /** `أن` after بيد، غير، إلا: the refusal verb is read past it (refused-demand.ts). */
   contrastThat: Set<string>;
+  /** Relative pronouns of a clause set off by commas after the subject (`الوزير، الذي كان …،`; recipient.ts). */
+  asideRelative: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -55,5 +57,6 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     necessityCopula: set("necessity_copula"),
     pronounNegation: set("pronoun_negation"),
     contrastThat: set("contrast_that"),
+    asideRelative: set("aside_relative"),
   };
 }
