@@ -37,6 +37,8 @@ export interface RuleCues {
   contrastThat: Set<string>;
   /** Relative pronouns of a clause set off by commas after the subject (`الوزير، الذي كان …،`; recipient.ts). */
   asideRelative: Set<string>;
+  /** Relative pronouns that after a back-reference word refer to a claim told before (`الأمر الذي`; reaction-targets.ts). */
+  backrefRelative: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -58,5 +60,6 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     pronounNegation: set("pronoun_negation"),
     contrastThat: set("contrast_that"),
     asideRelative: set("aside_relative"),
+    backrefRelative: set("backref_relative"),
   };
 }
