@@ -39,6 +39,8 @@ export interface RuleCues {
   asideRelative: Set<string>;
   /** Relative pronouns that after a back-reference word refer to a claim told before (`الأمر الذي`; reaction-targets.ts). */
   backrefRelative: Set<string>;
+  /** The prepositions a phrase of another matter opens with (`في سياق منفصل`; previous-claim.ts). */
+  shiftPrep: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -61,5 +63,6 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     contrastThat: set("contrast_that"),
     asideRelative: set("aside_relative"),
     backrefRelative: set("backref_relative"),
+    shiftPrep: set("shift_prep"),
   };
 }
