@@ -41,6 +41,8 @@ export interface RuleCues {
   backrefRelative: Set<string>;
   /** The prepositions a phrase of another matter opens with (`في سياق منفصل`; previous-claim.ts). */
   shiftPrep: Set<string>;
+  /** Words after which a state is where traded goods go or come from (`من`، `إلى`; trade-party.ts). */
+  tradeDirection: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -64,5 +66,6 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     asideRelative: set("aside_relative"),
     backrefRelative: set("backref_relative"),
     shiftPrep: set("shift_prep"),
+    tradeDirection: set("trade_direction"),
   };
 }
