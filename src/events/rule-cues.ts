@@ -43,6 +43,10 @@ export interface RuleCues {
   shiftPrep: Set<string>;
   /** Words after which a state is where traded goods go or come from (`من`، `إلى`; trade-party.ts). */
   tradeDirection: Set<string>;
+  /** Prepositions that name an act of force's target after its agent (`على`، `ضد`; object-genitive.ts). */
+  targetPrep: Set<string>;
+  /** Prepositions that open a complement of asking (`دعت إلى إدانة`; object-genitive.ts). */
+  askedPrep: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -67,5 +71,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     backrefRelative: set("backref_relative"),
     shiftPrep: set("shift_prep"),
     tradeDirection: set("trade_direction"),
+    targetPrep: set("target_prep"),
+    askedPrep: set("asked_prep"),
   };
 }
