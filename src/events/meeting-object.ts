@@ -14,9 +14,6 @@ const OBJECT_REACH = 2;
 /** How far after a trigger that takes a complement its meeting noun may stand (`وافق الرئيس … على لقاء`). */
 const COMPLEMENT_MEETING_REACH = 8;
 
-/** Keys of the prepositions before a complement noun (`على لقاء`، `إلى لقاء`). */
-const COMPLEMENT_OPENERS = new Set(["علي", "الي"]);
-
 /**
  * The party right after the meeting noun that is the trigger's complement (`على لقاء زعيم كوريا
  * الشمالية`، `بلقاء نظيره`), when it is of another state than the actor; else none.
@@ -28,7 +25,7 @@ export function meetingObject(clause: Clause, hit: TriggerHit, actor: readonly P
     const t = tokens[k] as Token;
     if (!tokenIn(cues.meetingPurpose, t)) continue;
     const opened =
-      COMPLEMENT_OPENERS.has((tokens[k - 1] as Token).key) ||
+      cues.complementPrep.has((tokens[k - 1] as Token).key) ||
       t.bare.some((b) => cues.meetingPurpose.has(b.key) && /^[وف]?[لب]$/u.test(b.prefix));
     if (!opened) return [];
     const mine = statesOfUnits(actor);

@@ -47,6 +47,8 @@ export interface RuleCues {
   targetPrep: Set<string>;
   /** Prepositions that open a complement of asking (`دعت إلى إدانة`; object-genitive.ts). */
   askedPrep: Set<string>;
+  /** `على`، `إلى` before a complement noun: a form after one is a noun (triggers.ts, meeting-object.ts). */
+  complementPrep: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -73,5 +75,6 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     tradeDirection: set("trade_direction"),
     targetPrep: set("target_prep"),
     askedPrep: set("asked_prep"),
+    complementPrep: set("complement_prep"),
   };
 }

@@ -7,10 +7,13 @@ import { followedBy } from "./key-openings.ts";
 import { blamedFar, describedAs } from "./described-as.ts";
 import type { Trigger } from "./triggers.ts";
 
-/** The cue sets `unfit` reads beside the aspectual verbs: the words of intent, and those of its readings past the reach. */
+/**
+ * The cue sets `findTriggers` takes beside its own parameters: those `unfit` reads (the words of intent, of
+ * its readings past a row's reach, of help and of relatives) and the prepositions before a complement noun.
+ */
 export type FitCues = Pick<
   EventCues,
-  "intent" | "descriptionOpener" | "blameNoun" | "helpNoun" | "objectRelative"
+  "intent" | "descriptionOpener" | "blameNoun" | "helpNoun" | "objectRelative" | "complementPrep"
 >;
 
 /** No cues: what `findTriggers` reads when its caller gives none (tests of the rows alone). */
@@ -20,6 +23,7 @@ export const NO_FIT_CUES: FitCues = {
   blameNoun: new Set(),
   helpNoun: new Set(),
   objectRelative: new Set(),
+  complementPrep: new Set(),
 };
 
 /** A word whose last letter is ة, harakat after it allowed (`وزارةُ`). */

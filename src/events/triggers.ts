@@ -286,7 +286,7 @@ export function findTriggers(
     // اتفقا في سان فرانسيسكو على استعادة العلاقات: what was agreed, asked or refused is no event of its
     // own; a verb form right after the preposition is its verbal noun (دعت البلدين إلى وقف إطلاق النار).
     const complement =
-      (asNoun || afterPreposition(tokens, i)) &&
+      (asNoun || afterPreposition(tokens, i, fit.complementPrep)) &&
       taker !== null &&
       i - taker.end <= COMPLEMENT_REACH &&
       !speechBetween(tokens, taker.end, i, speech) &&
@@ -301,7 +301,7 @@ export function findTriggers(
       absorbed &&
       nested &&
       owner &&
-      (asNoun || afterPreposition(tokens, i)) &&
+      (asNoun || afterPreposition(tokens, i, fit.complementPrep)) &&
       (nested.mentionStarts.has(m.end) || nested.nisbaStarts?.has(m.end) === true) &&
       tokenIn(nested.keys, tokens[i])
     )
@@ -370,12 +370,10 @@ export function settingBefore(
   return trigger.mode === "phone" || !keys.includes(IN_KEY);
 }
 
-/** Prepositions after which a word is a noun, never a verb (`إلى وقف`، `على تعليق`). */
-const NOUN_AFTER = new Set(["الي", "علي"]);
-
-function afterPreposition(tokens: readonly Token[], i: number): boolean {
+/** The word at `i` follows a preposition (cue complement_prep) after which it is a noun, never a verb (`إلى وقف`، `على تعليق`). */
+function afterPreposition(tokens: readonly Token[], i: number, preps: ReadonlySet<string>): boolean {
   const prev = tokens[i - 1];
-  return prev !== undefined && prev.sentence === (tokens[i] as Token).sentence && NOUN_AFTER.has(prev.key);
+  return prev !== undefined && prev.sentence === (tokens[i] as Token).sentence && preps.has(prev.key);
 }
 
 function speechBetween(
