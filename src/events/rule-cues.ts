@@ -1,9 +1,9 @@
-// The cue sets that one rule file each reads, once lists in that file's own code: compiled from
-// lexicons/cues.tsv by compileRuleCues, which compileCues (cues.ts) calls.
+// The cue sets of single rules (each read by one rule file, or a few), once lists written in the rules'
+// own code: compiled from lexicons/cues.tsv by compileRuleCues, which compileCues (cues.ts) calls.
 import type { SlotSet } from "../arabic/tokens.ts";
 import { cue, type Lexicons } from "../pipeline/lexicons.ts";
 
-/** Cues each read by one rule. */
+/** Cues each read by one rule, or by a few. */
 export interface RuleCues {
   /** The words that open what a judging verb calls its object (`وصف العقوبات … بأنها`; described-as.ts). */
   descriptionOpener: Set<string>;
