@@ -15,26 +15,13 @@ export interface CitationRules {
   /** Outlet words, as key sequences joined by spaces (`وكاله انباء`). */
   heads: ReadonlySet<string>;
   stops: ReadonlySet<string>;
+  /** Words between a cue and the outlet (`نقلا عن`, `وفقا لما ذكرته`). */
+  connectors: ReadonlySet<string>;
   /** Media names and variants, as key sequences, to their canonical name. */
   media: ReadonlyMap<string, string>;
   /** Longest media name, in words. */
   longest: number;
 }
-
-/** Words between a cue and the outlet (`نقلا عن`, `وفقا لما ذكرته`). */
-const CONNECTORS = new Set([
-  "عن",
-  "لما",
-  "ما",
-  "ل",
-  "ذكرته",
-  "اوردته",
-  "نشرته",
-  "افادت",
-  "ذكرت",
-  "اوردت",
-  "نشرت",
-]);
 
 /** Longest outlet word, in words (`وكالة الأنباء`). */
 const LONGEST_HEAD = 2;
@@ -65,7 +52,15 @@ export function compileCitationRules(citations: readonly Row[], media: readonly 
     ...cues,
     ...LEADING_PROCLITICS.flatMap((p) => [...cues].map((c) => p + c)),
   ]);
-  return { cues, cuesWithProclitic, heads: of("head"), stops: of("stop"), media: names, longest };
+  return {
+    cues,
+    cuesWithProclitic,
+    heads: of("head"),
+    stops: of("stop"),
+    connectors: of("connector"),
+    media: names,
+    longest,
+  };
 }
 
 /**
@@ -265,7 +260,7 @@ function outletAfter(words: Words, i: number, text: string, rules: CitationRules
   let j = i + 1;
   for (let skipped = 0; j < words.length && skipped < 3; skipped++, j++) {
     const key = words.keyOf(j);
-    if (!CONNECTORS.has(key) && !rules.cues.has(key)) break;
+    if (!rules.connectors.has(key) && !rules.cues.has(key)) break;
   }
   if (j >= words.length) return null;
   // A known name may begin with its outlet word (`وكالة الأنباء السعودية`).

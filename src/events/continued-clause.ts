@@ -78,20 +78,17 @@ export function thenVerb(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]
     actor.every((u) => u.end <= hit.first)
   );
 }
-/** `أنه`، `أنها` as keys, the pronoun of a particle's subject (`إلا أنه`). */
-const THAT_HE = new Set(["انه", "انها"]);
-
 /**
  * `… لكنه شكر الرئيس التركي`، `إلا أنها وافقت على التعاون`: a verb right after a particle of contrast that
- * carries its subject as a pronoun (cue subject_particle, or أنه/أنها after a word of cue
- * subject_particle_head) has the sentence's subject, told before the particle.
+ * carries its subject as a pronoun (cue subject_particle, or أنه/أنها, cue particle_pronoun, after a word of
+ * cue subject_particle_head) has the sentence's subject, told before the particle.
  */
 export function particleSubject(c: Clause, hit: TriggerHit): boolean {
   if (hit.trigger.pos !== "verb" || hit.prefix !== "" || hit.first - 1 <= c.sentenceStart) return false;
   const t = c.tokens[hit.first - 1];
   if (t === undefined || punctuated(c, hit.first, hit.first)) return false;
   if (tokenIn(c.cues.subjectParticle, t)) return true;
-  return THAT_HE.has(t.key) && tokenIn(c.cues.subjectParticleHead, c.tokens[hit.first - 2]);
+  return c.cues.particlePronoun.has(t.key) && tokenIn(c.cues.subjectParticleHead, c.tokens[hit.first - 2]);
 }
 
 /** A و-verb right after a comma (`…، وطالب`): a second act of the clause before. */

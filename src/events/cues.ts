@@ -10,6 +10,7 @@ import { compileHolderCues } from "./holder-cues.ts";
 import { compileStanceCues } from "./stance-cues.ts";
 import { compileMeetingCues } from "./meeting-cues.ts";
 import { compileModalityDateCues } from "./modality-date-cues.ts";
+import { compileRuleCues } from "./rule-cues.ts";
 import { SCAN_CLAUSE, type ScanMasks } from "./scan.ts";
 
 export type { EventCues } from "./event-cues.ts";
@@ -121,6 +122,7 @@ export function compileCues(lex: Lexicons): EventCues {
     ...compileIssuedCues(set),
     ...compileHolderCues(set),
     ...compileStanceCues(set),
+    ...compileRuleCues(lex, set),
     attendance: set("attendance"),
     speech: set("speech"),
     conclude: set("conclude"),

@@ -121,12 +121,6 @@ export function meetingPair(
 /** How far after a word of time its phrase may name a state (`بعد أن أجرت محادثات مع بريطانيا وفرنسا`). */
 const TIME_PHRASE_REACH = 8;
 
-/** Words of time whose phrase tells when, not whom (`خلال` and `منذ` left out: `خلال زيارته إلى`، `منذ تدخل موسكو`). */
-const TIME_WORDS = new Set(["بعد", "بعيد", "عقب", "إثر", "اثر", "قبل", "قبيل", "غداة", "عشية"].map(keyOf));
-
-/** Words after which a word of time is no phrase of another act: `من قبل الصين` (an agent), `ما قبل حرب 1967`. */
-const NOT_TIME_BEFORE = new Set(["من", "ما"].map(keyOf));
-
 const BETWEEN_KEY = keyOf("بين");
 const SUCH_AS_KEY = keyOf("مثل");
 const TO_KEY = keyOf("إلى");
@@ -136,25 +130,21 @@ const IN_HIM_KEY = keyOf("فيه");
 const THAT_KEY = keyOf("أن");
 
 /**
- * A duration or a pointer right after the word of time (`قبل أيام`، `بعد ذلك`، `قبل أكثر من أسبوعين`): the
- * phrase is over at once, and what follows it is the trigger's own.
- */
-const DURATION =
-  /^(?:أيام|يوم|يومين|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|شهور|عام|عامين|أعوام|سنة|سنتين|سنوات|ساعة|ساعتين|ساعات|دقائق|عقد|عقود|فترة|وقت|لحظات|ذلك|هذا|هذه|أكثر|نحو|حوالي|قليل)$/u;
-
-/**
  * Unit `u` stands in a phrase of time after the trigger that tells another act (`قصفت الطائرات مواقع … بعد تبني
  * مجلس الأمن قرارا`، `تعهد الرئيس بالرد بعد أن أجرى مباحثات مع ألمانيا`): the phrase
  * dates the act by another one, and the states it names are that act's sides, not the trigger's recipient.
+ * The phrase opens at a word of time (cue time_phrase), not after one of time_phrase_blocker (`من قبل الصين`,
+ * an agent; `ما قبل حرب 1967`), and is over at once at a duration or a pointer (cue time_phrase_span, as
+ * written: `قبل أيام`، `بعد ذلك`), when what follows is the trigger's own.
  */
 export function inTimePhrase(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[], u: PartyUnit): boolean {
   for (let k = u.first - 1; k >= Math.max(hit.end, u.first - TIME_PHRASE_REACH); k--) {
     const t = c.tokens[k];
-    if (!t || !TIME_WORDS.has(t.key)) continue;
-    if (NOT_TIME_BEFORE.has(c.tokens[k - 1]?.key ?? "")) return false;
+    if (!t || !c.cues.timePhrase.has(t.key)) continue;
+    if (c.cues.timePhraseBlocker.has(c.tokens[k - 1]?.key ?? "")) return false;
     const next = c.tokens[k + 1];
     // لم يحسم قراره بعد بشأن: بعد as "yet", before a preposition, opens no phrase.
-    if (DURATION.test(next?.text ?? "") || tokenIn(c.cues.preposition, next)) return false;
+    if (c.cues.timePhraseSpan.has(next?.text ?? "") || tokenIn(c.cues.preposition, next)) return false;
     // هددت روسيا برد عقب قرار الولايات المتحدة: a reaction to a state's decision or step names its target.
     if (tokenIn(c.cues.welcomedAct, next)) return false;
     // يتوجه بعد انتهاء القمة في بلجيكا إلى بريطانيا: إلى right before the state is the trigger's own.
@@ -231,13 +221,13 @@ function comingBefore(c: Clause, hit: TriggerHit): boolean {
   return false;
 }
 
-/** Words that open a phrase of circumstance (`في ظل الأزمة`، `وسط التوتر`، `بعد الخلاف`): what follows is no complement. */
-const CIRCUMSTANCE = new Set(["في", "وسط", "ظل", "خلال", "بعد", "قبل", "عقب", "إثر", "رغم", "مع"].map(keyOf));
-
-/** Tokens `from` to `to` (excluded) join a trigger to its complement: no punctuation, no word of circumstance. */
+/**
+ * Tokens `from` to `to` (excluded) join a trigger to its complement: no punctuation, no word that opens a
+ * phrase of circumstance (cue circumstance: `في ظل الأزمة`، `وسط التوتر`، `بعد الخلاف`).
+ */
 function complement(c: Clause, from: number, to: number): boolean {
   if (punctuated(c, from, to)) return false;
-  for (let k = from; k < to; k++) if (CIRCUMSTANCE.has(c.tokens[k]?.key ?? "")) return false;
+  for (let k = from; k < to; k++) if (c.cues.circumstance.has(c.tokens[k]?.key ?? "")) return false;
   return true;
 }
 

@@ -51,7 +51,7 @@ export function documentHits(
     cues.timeBefore,
     // Explained, every hit is read; else from the sentence where two states are named.
     explain ? 0 : firstReadable(arabic, twoStatesAt),
-    cues.intent,
+    cues,
   );
 }
 

@@ -7,11 +7,9 @@ import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { statesOfUnits, unitFrom } from "./clause-units.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
-import { TO } from "./post-seat.ts";
 
-/** Seat prepositions read after any actor (`اتهم السفير الإسرائيلي في الأمم المتحدة إيران`), as keys (ى is ي). */
-const SEAT_PREPS = new Set(["في", "لدي"]);
-// `إلى` (post-seat.ts `TO`): a seat only after a post head (`سفيرة الولايات المتحدة إلى الأمم المتحدة`).
+// Seat prepositions (cue seat_prep: في، لدى) are read after any actor (`اتهم السفير الإسرائيلي في الأمم المتحدة
+// إيران`); `إلى` (cue to_word) only after a post head (`سفيرة الولايات المتحدة إلى الأمم المتحدة`).
 /** How many words of the post's standing may stand before the seat's preposition (`الدائمة السابقة`). */
 const QUALIFIER_REACH = 2;
 /** How many words before the actor's unit the post head may stand (`نائبة المندوبة الأمريكية`). */
@@ -33,7 +31,7 @@ export function pastSeat(c: Clause, from: number, actor: readonly PartyUnit[]): 
   while (k < from + QUALIFIER_REACH && tokenIn(c.cues.postQualifier, c.tokens[k])) k++;
   const prep = (c.tokens[k] as Token | undefined)?.key ?? "";
   const post = actor.some((u) => u.end === from && isPost(c, u));
-  if (!SEAT_PREPS.has(prep) && !(post && TO.has(prep))) return from;
+  if (!c.cues.seatPrep.has(prep) && !(post && c.cues.toWord.has(prep))) return from;
   if (k > from && !post) return from;
   const at = unitFrom(c, k + 1, 1, actor);
   if (!at) return from;
@@ -44,8 +42,6 @@ export function pastSeat(c: Clause, from: number, actor: readonly PartyUnit[]): 
   return own && name ? name.end : at.end;
 }
 
-/** `لدى`، `في`، `إلى` as keys: the prepositions of an envoy's seat in the title before a speech's complementizer. */
-const SEAT_KEYS = new Set([...SEAT_PREPS, ...TO]);
 /** How many words before the seat's preposition the post head may stand (`سفير الولايات المتحدة الدائم لدى`). */
 const TITLE_REACH = 4;
 
@@ -55,7 +51,8 @@ const TITLE_REACH = 4;
  */
 export function postSeatMention(tokens: readonly Token[], first: number, cues: EventCues): boolean {
   const prep = tokens[first - 1];
-  if (!prep || !SEAT_KEYS.has(prep.key)) return false;
+  // `لدى`، `في`، `إلى`: the prepositions of an envoy's seat in the title before a speech's complementizer.
+  if (!prep || !(cues.seatPrep.has(prep.key) || cues.toWord.has(prep.key))) return false;
   for (let k = first - 2; k >= Math.max(0, first - 1 - TITLE_REACH); k--) {
     const t = tokens[k];
     if (!t || t.sentence !== prep.sentence) return false;

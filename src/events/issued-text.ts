@@ -47,16 +47,13 @@ export function issuedTextAt(c: Clause, hit: TriggerHit): number {
 /** How far before the verb a letter's noun may stand when its addressee stands between. */
 const ADDRESSED_REACH = 9;
 
-/** Keys of إلى, which opens a letter's addressee (`رسالة إلى ترامب`). */
-const TO = new Set(["الي"]);
-
 /**
- * The units of the addressee of the text's noun at `k` (`رسالة إلى الرئيس الأمريكي، دونالد ترامب`), when
- * they fill the words up to the verb at `verb` and are all of one state; else none.
+ * The units of the addressee of the text's noun at `k` (`رسالة إلى الرئيس الأمريكي، دونالد ترامب`: إلى, cue
+ * to_word, opens it), when they fill the words up to the verb at `verb` and are all of one state; else none.
  */
 export function addressee(c: Clause, k: number, verb: number): PartyUnit[] {
   const opener = c.tokens[k + 1] as Token | undefined;
-  if (!opener || !TO.has(opener.key)) return [];
+  if (!opener || !c.cues.toWord.has(opener.key)) return [];
   const units = c.all.filter((u) => u.first > k && u.first < verb);
   const first = units[0];
   // إلى الرئيس الأمريكي: a title may stand before the nisba that makes the unit.

@@ -14,9 +14,6 @@ const OBJECT_REACH = 2;
 /** How far after a trigger that takes a complement its meeting noun may stand (`وافق الرئيس … على لقاء`). */
 const COMPLEMENT_MEETING_REACH = 8;
 
-/** Keys of the prepositions before a complement noun (`على لقاء`، `إلى لقاء`). */
-const COMPLEMENT_OPENERS = new Set(["علي", "الي"]);
-
 /**
  * The party right after the meeting noun that is the trigger's complement (`على لقاء زعيم كوريا
  * الشمالية`، `بلقاء نظيره`), when it is of another state than the actor; else none.
@@ -28,7 +25,7 @@ export function meetingObject(clause: Clause, hit: TriggerHit, actor: readonly P
     const t = tokens[k] as Token;
     if (!tokenIn(cues.meetingPurpose, t)) continue;
     const opened =
-      COMPLEMENT_OPENERS.has((tokens[k - 1] as Token).key) ||
+      cues.complementPrep.has((tokens[k - 1] as Token).key) ||
       t.bare.some((b) => cues.meetingPurpose.has(b.key) && /^[وف]?[لب]$/u.test(b.prefix));
     if (!opened) return [];
     const mine = statesOfUnits(actor);
@@ -55,7 +52,7 @@ function purpose(prefix: string): boolean {
  */
 export function purposeSides(args: Arguments, clause: Clause, hit: TriggerHit): Arguments {
   // لمساعدة الجيش السوري: help told by its verbal noun is read only as a purpose (help row, verb-read).
-  const help = hit.trigger.type === "AID" && helpNoun(clause.tokens[hit.first]);
+  const help = hit.trigger.type === "AID" && helpNoun(clause.tokens[hit.first], clause.cues);
   if (!purpose(hit.prefix) || (help && chargedOrFeared(clause, hit)))
     return help ? { actor: [], recipient: [] } : args;
   // ليطلب من بريطانيا، لتحث طهران على: a request in the subjunctive after ل is the subject's purpose too.

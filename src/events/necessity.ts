@@ -6,12 +6,6 @@ import type { PartyUnit } from "./arguments.ts";
 import type { EventCues } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
-/** `لا ضرورة`، `عدم ضرورة`: a necessity denied lays nothing. */
-const DENIED = new Set(["لا", "عدم"]);
-
-/** `تكون`، `يكون`: the copula after `ضرورة أن`. */
-const COPULA = new Set(["تكون", "يكون"]);
-
 const isThat = (t: Token | undefined): boolean =>
   t !== undefined && (t.key === "ان" || t.bare.some((b) => b.key === "ان" && b.prefix === "ل"));
 
@@ -28,12 +22,14 @@ export function necessityAddressee(
   cues: EventCues,
 ): PartyUnit | null {
   const before = tokens[hit.first - 1];
-  if (before && DENIED.has(before.key)) return null;
+  // لا ضرورة، عدم ضرورة (cue necessity_denied): a necessity denied lays nothing.
+  if (before && cues.necessityDenied.has(before.key)) return null;
   const next = hit.end;
   const at = (k: number, nisba: boolean) =>
     units.find((u) => !u.place && u.first === k && u.prefix === "" && (!nisba || u.type === "NISBA")) ?? null;
-  // ضرورة أن تكون كندا طرفا: a state of things wished for, no act asked of the state.
-  if (isThat(tokens[next])) return COPULA.has(tokens[next + 1]?.key ?? "") ? null : at(next + 2, false);
+  // ضرورة أن تكون كندا طرفا (cue necessity_copula): a state of things wished for, no act asked of the state.
+  if (isThat(tokens[next]))
+    return cues.necessityCopula.has(tokens[next + 1]?.key ?? "") ? null : at(next + 2, false);
   const noun = tokens[next];
   // بالتزام، والتزام: a noun with a proclitic is another phrase's, not the necessity's genitive.
   if (!noun || !cues.dutyAgentNoun.has(noun.key)) return null;

@@ -10,19 +10,25 @@ import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 /** How many words the inner clause's own head may take (`الأدلة تشير إلى`، `كل المؤشرات تدل على`). */
 const INNER_HEAD_REACH = 5;
 
+/** A reported clause in its sentence: what both readings of a nested claim take. */
+export interface ReportedClause {
+  tokens: readonly Token[];
+  text: string;
+  units: readonly PartyUnit[];
+  /** The sentence's first token. */
+  first: number;
+  /** The first token of the reported clause (the word after its complementizer). */
+  reported: number;
+  cues: EventCues;
+}
+
 /**
  * The first token of the outermost reported clause that holds the one starting at `reported`, through
  * complementizers whose clause, up to the next complementizer, is a few words with no party and no
  * punctuation (`إن الأدلة تشير إلى أن`); `reported` itself when there is none.
  */
-export function outerReported(
-  tokens: readonly Token[],
-  text: string,
-  units: readonly PartyUnit[],
-  first: number,
-  reported: number,
-  cues: EventCues,
-): number {
+export function outerReported(clause: ReportedClause): number {
+  const { tokens, text, units, first, reported, cues } = clause;
   let at = reported;
   for (;;) {
     let outer = -1;
@@ -47,14 +53,8 @@ export function outerReported(
  * verb; that verb's subject, the party right after the sentence's first word with no proclitic (the
  * first word no preposition and no noun with the article), is the claimant. Null otherwise.
  */
-export function openingSubject(
-  tokens: readonly Token[],
-  text: string,
-  units: readonly PartyUnit[],
-  first: number,
-  reported: number,
-  cues: EventCues,
-): PartyUnit | null {
+export function openingSubject(clause: ReportedClause): PartyUnit | null {
+  const { tokens, text, units, first, reported, cues } = clause;
   const verb = tokens[reported - 2];
   const opener = tokens[first];
   if (verb === undefined || opener === undefined || reported - 2 <= first + 1) return null;

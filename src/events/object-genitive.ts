@@ -12,9 +12,6 @@ import type { TriggerHit } from "./triggers.ts";
 /** How far after the genitive its target may stand (`هجوم ألمانيا بقيادة زعيمها على بولندا`). */
 const TARGET_REACH = 5;
 
-/** Prepositions that name the target of an act of force after its agent. */
-const TARGET_PREPS: ReadonlySet<string> = new Set(["علي", "ضد"]);
-
 /** The genitive `u` right after the act's noun is the state it was done to (no target after it). */
 export function struckGenitive(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
   if (u.first !== hit.end || u.prefix !== "" || u.type !== "GPE") return false;
@@ -23,13 +20,10 @@ export function struckGenitive(c: Clause, hit: TriggerHit, u: PartyUnit): boolea
   for (let k = u.end; k < to; k++) {
     if (punctuated(c, k, k)) return true;
     const t = c.tokens[k] as Token;
-    if (TARGET_PREPS.has(t.key) || t.bare.some((b) => /^[وف]?لل?$/u.test(b.prefix))) return false;
+    if (c.cues.targetPrep.has(t.key) || t.bare.some((b) => /^[وف]?لل?$/u.test(b.prefix))) return false;
   }
   return true;
 }
-
-/** Prepositions that open a complement of asking (`دعت إلى إدانة`، `طالبت بمعاقبة`، `لمحاسبة`). */
-const ASKED_PREPS: ReadonlySet<string> = new Set(["الي", "اليه"]);
 
 /**
  * `وتطالب المملكة المتحدة بمعاقبة روسيا`، `ودعت فرنسا إلى إدانة سوريا`: a demand (REQUEST verb) that names
@@ -50,7 +44,8 @@ export function askedPatient(
   if (!noun || u.first - 1 < hit.end) return false;
   if (!tokenIn(c.cues.objectGenitiveNoun, noun) && !tokenIn(c.cues.objectGenitiveAct, noun)) return false;
   const opened =
-    noun.bare.some((b) => /^[وف]?[بل]$/u.test(b.prefix)) || ASKED_PREPS.has(c.tokens[u.first - 2]?.key ?? "");
+    noun.bare.some((b) => /^[وف]?[بل]$/u.test(b.prefix)) ||
+    c.cues.askedPrep.has(c.tokens[u.first - 2]?.key ?? "");
   if (!opened) return false;
   // Only the actor may stand between the verb and the complement: a party there is the one asked.
   if (c.units.some((x) => x.first >= hit.end && x.end <= u.first - 1 && !actor.includes(x))) return false;

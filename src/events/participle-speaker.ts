@@ -13,8 +13,6 @@ type Mention = EntitiesResult["mentions"][number];
 
 /** Prepositions a participle of speech takes before its complementizer (`محذرا من أن`، `مشيرة إلى أن`). */
 const PARTICIPLE_PREPS = new Set(["من", "الى", "إلى", "على"]);
-/** Negations that may stand between the pronoun and its verb (`أنها لن ترد`). */
-const NEGATIONS = new Set(["لن", "لم", "لا", "ما"]);
 /** Proclitic prepositions: a mention carrying one is governed, no subject. */
 const GOVERNED = /[بلك]/u;
 
@@ -27,7 +25,7 @@ function gender(text: string, feminine: RegExp, masculine: RegExp): "f" | "m" | 
 /**
  * The pronoun complementizer right before the reported clause starting at `reported` (`أنه`، `أنها`),
  * when its pronoun is the subject of the act `act`: the word right after it, or after a negation there
- * (`أنه يؤيد`، `إنها لن تسمح`); else -1.
+ * (cue pronoun_negation: `أنه يؤيد`، `إنها لن تسمح`); else -1.
  */
 function subjectComplementizer(
   tokens: readonly Token[],
@@ -36,7 +34,10 @@ function subjectComplementizer(
   act: number,
   cues: EventCues,
 ): number {
-  if (act !== reported && !(act === reported + 1 && NEGATIONS.has((tokens[reported] as Token).key)))
+  if (
+    act !== reported &&
+    !(act === reported + 1 && cues.pronounNegation.has((tokens[reported] as Token).key))
+  )
     return -1;
   const c = reported - 1;
   return c > sentence.firstToken && tokenIn(cues.pronounComplementizer, tokens[c]) ? c : -1;

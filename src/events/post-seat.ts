@@ -13,9 +13,6 @@ type Mention = EntitiesResult["mentions"][number];
 /** How many words before إلى the post head may stand (`مبعوث الأمين العام الخاص إلى`). */
 const HEAD_REACH = 5;
 
-/** `إلى` and `الى` as keys (alef and ى folded or not). */
-export const TO = new Set(["الي", "إلي", "إلى", "الى"]);
-
 export interface PostSeats {
   /** First tokens of the GPE mentions that are a post's seat. */
   seats: Set<number>;
@@ -47,7 +44,7 @@ export function postSeats(arabic: ArabicText, mentions: readonly Mention[], cues
   for (const m of mentions) {
     if (m.type !== "GPE" || m.prefix !== "" || !people.has(m.endToken)) continue;
     const to = tokens[m.firstToken - 1];
-    if (!to || !TO.has(to.key) || tokens[m.endToken]?.sentence !== to.sentence) continue;
+    if (!to || !cues.toWord.has(to.key) || tokens[m.endToken]?.sentence !== to.sentence) continue;
     for (let k = m.firstToken - 2; k >= Math.max(0, m.firstToken - 1 - HEAD_REACH); k--) {
       const t = tokens[k];
       if (!t || t.sentence !== to.sentence) break;
@@ -127,7 +124,7 @@ function bodyEnvoySeat(
 ): boolean {
   let k = m.firstToken - 1;
   if (m.prefix === "") {
-    if (!TO.has(tokens[k]?.key ?? "")) return false;
+    if (!cues.toWord.has(tokens[k]?.key ?? "")) return false;
     k--;
   } else if (m.prefix !== "ل") return false; // `لليمن`، `للأمم`: ل before the seat
   if (tokenIn(cues.postQualifier, tokens[k])) k--;

@@ -4,7 +4,6 @@
 // than the reactor's that the sentence before names: `… وقالت وزارة العدل الأمريكية إن الأهداف شملت …`.
 import type { ArabicText, Party, Sentence, Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
-import { keyOf } from "../arabic/normalize.ts";
 import { anyIn, type EventCues } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -78,13 +77,10 @@ export function reactionScope(
   const named = sentenceStates(arabic, units, sentenceIndex, actor);
   if (!sentence) return { named, fresh: false };
   const opening = arabic.tokens[sentence.firstToken];
-  const at = opening && opening.bare.some((b) => SHIFT_PREPS.has(b.key)) ? sentence.firstToken + 1 : -1;
+  const at = opening && opening.bare.some((b) => cues.shiftPrep.has(b.key)) ? sentence.firstToken + 1 : -1;
   const [a, b] = [arabic.tokens[at], arabic.tokens[at + 1]];
   return { named, fresh: a !== undefined && b !== undefined && cues.topicShift.has(`${a.key} ${b.key}`) };
 }
-
-/** The prepositions a phrase of another matter opens with, as keys. */
-const SHIFT_PREPS: ReadonlySet<string> = new Set(["في", "من", "على"].map(keyOf));
 
 /**
  * `… وهدد ترامب بالتخلي عن الاتفاق النووي مع إيران`: the states other than the actor's that the act's own

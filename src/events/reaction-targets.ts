@@ -112,7 +112,7 @@ export function summedAt(c: Clause, hit: TriggerHit): number {
   const before = c.tokens[hit.first - 2];
   if (!what || !before || hit.first - 2 <= c.sentenceStart) return -1;
   if (what.key === "ما" && tokenIn(c.cues.claimBackref, before)) return hit.first - 2;
-  if (BACKREF_RELATIVES.has(what.key) && claimWord(c, before)) return hit.first - 2;
+  if (c.cues.backrefRelative.has(what.key) && claimWord(c, before)) return hit.first - 2;
   if (before.key === IN_KEY && tokenIn(c.cues.claimNoun, what) && what.bare.length === 0)
     return hit.first - 2;
   return -1;
@@ -179,7 +179,7 @@ function namedBackref(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): 
   const what = c.tokens[hit.first - 1];
   const before = c.tokens[hit.first - 2];
   if (!what || !before || hit.first - 2 <= c.sentenceStart) return null;
-  if (BACKREF_RELATIVES.has(what.key) && claimWord(c, before)) return hit.first - 2;
+  if (c.cues.backrefRelative.has(what.key) && claimWord(c, before)) return hit.first - 2;
   if (before.key === IN_KEY && tokenIn(c.cues.claimNoun, what) && what.bare.length === 0)
     return hit.first - 2;
   return null;
@@ -250,17 +250,15 @@ function asClaimedBy(
   return [];
 }
 
-/** Relative pronouns that, after a back-reference word, refer to a claim told before (`الأمر الذي`، `وهو الذي`). */
-const BACKREF_RELATIVES = new Set(["الذي", "التي"]);
-
 /**
  * `الأمر الذي تنفيه السلطات`، `وهو الذي نفته`: the act right after answers a claim told before it in its
- * sentence, whoever told it (activists, a report), not the event told before.
+ * sentence, whoever told it (activists, a report), not the event told before; the relative pronouns that
+ * refer to such a claim after a back-reference word are cue backref_relative.
  */
 export function relativeBackref(c: Clause, hit: TriggerHit): boolean {
   const what = c.tokens[hit.first - 1];
   if (!what || !tokenIn(c.cues.claimBackref, c.tokens[hit.first - 2])) return false;
-  return BACKREF_RELATIVES.has(what.key) || what.bare.some((b) => BACKREF_RELATIVES.has(b.key));
+  return c.cues.backrefRelative.has(what.key) || what.bare.some((b) => c.cues.backrefRelative.has(b.key));
 }
 
 /**
@@ -271,7 +269,7 @@ export function relativeBackref(c: Clause, hit: TriggerHit): boolean {
 export function reportDenied(c: Clause, hit: TriggerHit): boolean {
   if (!tokenIn(c.cues.denialVerb, c.tokens[hit.first])) return false;
   const what = c.tokens[hit.first - 1];
-  if (!what || !BACKREF_RELATIVES.has(what.key)) return false;
+  if (!what || !c.cues.backrefRelative.has(what.key)) return false;
   for (let k = hit.first - 2; k >= Math.max(c.sentenceStart, hit.first - 4); k--) {
     if (c.units.some((u) => u.first <= k && k < u.end)) return false;
     if (tokenIn(c.cues.reportNoun, c.tokens[k])) return true;
@@ -293,7 +291,7 @@ export function summingBackref(c: Clause, hit: TriggerHit): boolean {
   const head = c.tokens[hit.first - 2];
   if (!what || !head) return false;
   const keys = (t: Token) => [t.key, ...t.bare.map((b) => b.key)];
-  if (!keys(what).some((k) => BACKREF_RELATIVES.has(k) || k === "ما")) return false;
+  if (!keys(what).some((k) => c.cues.backrefRelative.has(k) || k === "ما")) return false;
   if (!keys(head).some((k) => SUMMING_NOUNS.has(k)) && !tokenIn(c.cues.claimBackref, head)) return false;
   for (let k = c.sentenceStart; k < hit.first; k++) if (tokenIn(c.cues.chargeVerb, c.tokens[k])) return false;
   return true;

@@ -228,18 +228,17 @@ function afterAppositive(c: Clause, from: number, actor: readonly PartyUnit[]): 
   return undefined;
 }
 
-/** Relative pronouns that open a clause set off by commas after the subject, as keys. */
-const RELATIVE_KEYS = new Set(["الذي", "التي", "الذين", "اللذان", "اللتان"]);
 /** How far after its relative pronoun the comma that closes the clause may stand. */
 const RELATIVE_CLAUSE_REACH = 16;
 
 /**
- * `واتهم الوزير، الذي كان يتحدث في ندوة بأوسلو، الدنمارك`: a relative clause set off by
- * commas right after the subject describes the subject; the object stands right after its closing comma.
+ * `واتهم الوزير، الذي كان يتحدث في ندوة بأوسلو، الدنمارك`: a relative clause set off by commas right after
+ * the subject (its pronoun of cue aside_relative) describes the subject; the object stands right after its
+ * closing comma.
  */
 function afterRelativeClause(c: Clause, from: number, actor: readonly PartyUnit[]): PartyUnit | undefined {
   const t = c.tokens[from];
-  if (!t || !RELATIVE_KEYS.has(t.key) || !punctuated(c, from, from)) return undefined;
+  if (!t || !c.cues.asideRelative.has(t.key) || !punctuated(c, from, from)) return undefined;
   const mine = statesOfUnits(actor);
   for (let k = from + 1; k < Math.min(c.tokens.length, from + RELATIVE_CLAUSE_REACH); k++) {
     if (!punctuated(c, k, k)) continue;

@@ -12,9 +12,6 @@ import type { TriggerHit } from "./triggers.ts";
 /** How many words after the word of contrast the refusal verb may stand (`لكن هذا الطلب رفضته`). */
 const VERB_REACH = 4;
 
-/** `أن` after بيد، غير، إلا (token keys fold the hamza: `ان`). */
-const PARTICLE = new Set(["أن", "ان"]);
-
 /**
  * The state that refuses the demand `hit` after a word of contrast in its sentence: the subject right
  * before the refusal verb (`لكن سوريا ترفض`) or right after it (`رفضته روسيا وإيران`), of a state other
@@ -27,7 +24,8 @@ export function refuserAfter(c: Clause, hit: TriggerHit, actor: readonly PartyUn
     u !== undefined && u.parties.every((p) => p.country !== null && !mine.has(p.country));
   for (let k = hit.end; k < c.sentenceEnd; k++) {
     if (!tokenIn(c.cues.demandRefused, c.tokens[k])) continue;
-    const from = PARTICLE.has((c.tokens[k + 1] as Token | undefined)?.key ?? "") ? k + 2 : k + 1;
+    // بيد أن، غير أن، إلا أن: the particle after the word of contrast (cue contrast_that).
+    const from = c.cues.contrastThat.has((c.tokens[k + 1] as Token | undefined)?.key ?? "") ? k + 2 : k + 1;
     for (let j = from; j <= from + VERB_REACH && j < c.sentenceEnd; j++) {
       if (!tokenIn(c.cues.refusingVerb, c.tokens[j])) continue;
       const subject =

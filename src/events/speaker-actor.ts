@@ -383,9 +383,11 @@ function claimant(args: Arguments, ctx: SpeakerContext): void {
   let before = near(reported);
   // وقالت إن الأدلة تشير إلى أن النظام هو المسؤول: the claimant stands before the outer clause (nested-claim.ts).
   if (before.length === 0) {
-    const outer = outerReported(ctx.arabic.tokens, ctx.arabic.text, ctx.units, first, reported, ctx.cues);
+    const { tokens, text } = ctx.arabic;
+    const clause = { tokens, text, units: ctx.units, first, reported, cues: ctx.cues };
+    const outer = outerReported(clause);
     if (outer < reported) before = near(outer).map((u) => toldBy(u, ctx) ?? u);
-    const opening = openingSubject(ctx.arabic.tokens, ctx.arabic.text, ctx.units, first, outer, ctx.cues);
+    const opening = openingSubject({ ...clause, reported: outer });
     if (before.length === 0 && opening) before = [opening];
   }
   const unit = before[before.length - 1];

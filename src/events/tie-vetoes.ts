@@ -11,8 +11,6 @@ import { tokenIn } from "./cues.ts";
 import { NEGATION_REACH, negationIn } from "./negation.ts";
 import type { TriggerHit } from "./triggers.ts";
 
-const TO_KEYS = new Set(["إلى", "الى"].map(keyOf));
-
 /** How far before من a word of leaving may stand (`انسحاب الرئيس الفرنسي من المعاهدة`). */
 const LEFT_REACH = 5;
 
@@ -56,7 +54,7 @@ export function agreementSought(c: Clause, hit: TriggerHit): boolean {
     if (tokenIn(c.cues.reachNoun, c.tokens[j - 1])) j -= 1;
     else if (
       j - 2 >= c.sentenceStart &&
-      TO_KEYS.has((c.tokens[j - 1] as Token).key) &&
+      c.cues.toWord.has((c.tokens[j - 1] as Token).key) &&
       tokenIn(c.cues.reachNoun, c.tokens[j - 2])
     )
       j -= 2;

@@ -2,7 +2,6 @@
 // لتصدير الغاز إلى مصر`، `وقع الوزير صفقة لبيع قطر 24 طائرة`. A signing names its deal and the deal's ل of
 // purpose names a sale, a purchase, an export or an import (cue trade_purpose): the state the goods go to
 // or come from is the one the deal was made with. Read by findRecipient when no other recipient is found.
-import { keyOf } from "../arabic/normalize.ts";
 import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { stoppedBetween } from "./clause-units.ts";
@@ -13,8 +12,6 @@ import { GOODS_UNIT } from "./units.ts";
 const PURPOSE_REACH = 9;
 /** How far after the trade noun its other state may stand (`لشراء 300 مليون قدم مكعب من الغاز الإسرائيلي`). */
 const TRADE_REACH = 8;
-/** Words after which a state is where goods go or come from. */
-const DIRECTION = new Set(["من", "إلى", "الى"].map(keyOf));
 
 /** How far after a firm's word its nisba may stand (`شركة جنرال دايناميكس كورب الأمريكية`). */
 const FIRM_REACH = 5;
@@ -68,7 +65,7 @@ export function tradeParty(
     const before = c.tokens[u.first - 1] as Token;
     const prefix = u.prefix.replace(/^[وف]/u, "");
     if (
-      DIRECTION.has(before.key) ||
+      c.cues.tradeDirection.has(before.key) ||
       prefix === "ل" ||
       u.type === "NISBA" ||
       u.type === GOODS_UNIT ||

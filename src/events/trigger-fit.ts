@@ -2,10 +2,29 @@
 // word the row needs found after it, or before it (an aspectual verb's subject, a pronoun's antecedent).
 import type { Token } from "../pipeline/types.ts";
 import { keyOf } from "../arabic/normalize.ts";
-import { tokenIn } from "./cues.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
 import { followedBy } from "./key-openings.ts";
 import { blamedFar, describedAs } from "./described-as.ts";
 import type { Trigger } from "./triggers.ts";
+
+/**
+ * The cue sets `findTriggers` takes beside its own parameters: those `unfit` reads (the words of intent, of
+ * its readings past a row's reach, of help and of relatives) and the prepositions before a complement noun.
+ */
+export type FitCues = Pick<
+  EventCues,
+  "intent" | "descriptionOpener" | "blameNoun" | "helpNoun" | "objectRelative" | "complementPrep"
+>;
+
+/** No cues: what `findTriggers` reads when its caller gives none (tests of the rows alone). */
+export const NO_FIT_CUES: FitCues = {
+  intent: new Set(),
+  descriptionOpener: new Set(),
+  blameNoun: new Set(),
+  helpNoun: new Set(),
+  objectRelative: new Set(),
+  complementPrep: new Set(),
+};
 
 /** A word whose last letter is ة, harakat after it allowed (`وزارةُ`). */
 const TEH_MARBUTA_END = /ة\p{M}*$/u;
@@ -21,19 +40,19 @@ export function unfit(
   end: number,
   prefix: string,
   aspectual: ReadonlySet<string>,
-  intent: ReadonlySet<string> = new Set(),
+  cues: FitCues = NO_FIT_CUES,
 ): string | null {
   if (
     trigger.pos === "verb" &&
     prefix !== "" &&
     /[بلك]/u.test(prefix.replace(/^[وف]/u, "")) &&
     !(trigger.type === "REQUEST" && purposeVerb(tokens, first, prefix)) &&
-    !(trigger.type === "AID" && helpNoun(tokens[first]) && purposeVerb(tokens, first, prefix, true))
+    !(trigger.type === "AID" && helpNoun(tokens[first], cues) && purposeVerb(tokens, first, prefix, true))
   )
     return "verb after a preposition";
   // الأمر الذي أدانته موسكو: the form is a verb with its object pronoun only right after a relative pronoun or
   // a summing ما; elsewhere it is the noun with its own (إدانته بالفساد, his conviction).
-  if (trigger.relative && !afterRelative(tokens, first)) return "not after a relative";
+  if (trigger.relative && !afterRelative(tokens, first, cues)) return "not after a relative";
   if (trigger.pronounHeh && TEH_MARBUTA_END.test((tokens[first] as Token).text)) return "word in ة";
   // ضربة جزاء، هجوم المنتخب: the word after gives the trigger another sense; so does the word after one of
   // the trigger's own prepositions (وصل إلى حد، وصلت إلى مستوى: a point reached, no visit).
@@ -47,7 +66,7 @@ export function unfit(
   if (
     trigger.intent &&
     aspectualBefore(tokens, first, aspectual) < 0 &&
-    aspectualBefore(tokens, first, intent) < 0
+    aspectualBefore(tokens, first, cues.intent) < 0
   )
     return "no word of intent";
   // قال إن لإسرائيل الحق في …: the right is the word itself, not a word it opens (حقق، حقوق، حقيقة).
@@ -57,7 +76,7 @@ export function unfit(
     return at >= 0 && !followedBy(tokens, at + 1, trigger.unless, 1) ? null : "needed word missing";
   }
   if (trigger.needs.length === 0 || followedBy(tokens, end, trigger.needs, trigger.reach)) return null;
-  if (describedAs(trigger, tokens, end) || blamedFar(trigger, tokens, end)) return null;
+  if (describedAs(trigger, tokens, end, cues) || blamedFar(trigger, tokens, end, cues)) return null;
   const verb = trigger.pos === "noun" ? aspectualBefore(tokens, first, aspectual) : -1;
   if (verb >= 0 && followedBy(tokens, verb + 1, trigger.needs, first - verb - 1)) return null;
   // العقوبات الأخيرة التي فرضتها الولايات المتحدة، الاتفاق الذي وقعته: a verb whose object pronoun
@@ -140,23 +159,29 @@ function purposeVerb(tokens: readonly Token[], first: number, prefix: string, no
   );
 }
 
-/** The verbal noun of help (`لمساعدة الجيش`), whose AID row is read as a verb only after ل of purpose (meeting-object.ts). */
-const HELP: ReadonlySet<string> = new Set(["مساعدة", "مساعدته", "مساعدتها", "مساعدتهم"].map(keyOf));
-
-/** The token is the verbal noun of help, with or without its proclitics. */
-export function helpNoun(t: Token | undefined): boolean {
-  return tokenIn(HELP, t);
+/**
+ * The token is the verbal noun of help (cue help_noun: `لمساعدة الجيش`), with or without its proclitics,
+ * whose AID row is read as a verb only after ل of purpose (meeting-object.ts).
+ */
+export function helpNoun(t: Token | undefined, cues: Pick<EventCues, "helpNoun">): boolean {
+  return tokenIn(cues.helpNoun, t);
 }
-
-/** Relative pronouns and the summing ما before a verb whose object pronoun stands for what they refer to. */
-const RELATIVES: ReadonlySet<string> = new Set(["الذي", "التي", "ما"].map(keyOf));
 
 /** The key of قد, made once (not at every call). */
 const QAD = keyOf("قد");
 
-/** The token before `first` (or before a قد right before it) is a relative pronoun or ما. */
-function afterRelative(tokens: readonly Token[], first: number): boolean {
+/**
+ * The token before `first` (or before a قد right before it) is a relative pronoun or the summing ما (cue
+ * object_relative), before a verb whose object pronoun stands for what they refer to.
+ */
+function afterRelative(
+  tokens: readonly Token[],
+  first: number,
+  cues: Pick<EventCues, "objectRelative">,
+): boolean {
   const before = tokens[first - 1]?.key === QAD ? first - 2 : first - 1;
   const t = tokens[before];
-  return t !== undefined && t.sentence === (tokens[first] as Token).sentence && RELATIVES.has(t.key);
+  return (
+    t !== undefined && t.sentence === (tokens[first] as Token).sentence && cues.objectRelative.has(t.key)
+  );
 }

@@ -8,7 +8,7 @@ import { formTrigger } from "./form-trigger.ts";
 import type { EventType, Token } from "../pipeline/types.ts";
 import { SCAN_TRIGGER, type ScanMasks } from "./scan.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
-import { NEEDED_BEFORE, unfit } from "./trigger-fit.ts";
+import { type FitCues, NEEDED_BEFORE, NO_FIT_CUES, unfit } from "./trigger-fit.ts";
 import { otherSenseBefore } from "./trip-sense.ts";
 import { answeredNoun } from "./answered-noun.ts";
 
@@ -220,8 +220,8 @@ export function findTriggers(
    * on are the ones a scan from the first token finds.
    */
   from = 0,
-  /** Keys of the `intent` words (قرر، رغبته، أعلن): a noun of carrier `intent` is an act only after one. */
-  intent: ReadonlySet<string> = new Set(),
+  /** The `intent` words (قرر، رغبته، أعلن: a noun of carrier `intent` is an act only after one) and `unfit`'s other cues. */
+  fit: FitCues = NO_FIT_CUES,
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
   /** The trigger that takes a complement and one past the last complement it took. */
@@ -244,7 +244,7 @@ export function findTriggers(
       const why =
         t.wanter && !namedThenMin(tokens, m.end, covered) && !namedAfterThat(tokens, m.end, covered)
           ? "no name and من after"
-          : unfit(t, tokens, i, m.end, m.prefix, aspectual, intent);
+          : unfit(t, tokens, i, m.end, m.prefix, aspectual, fit);
       if (why === null || why === NEEDED_BEFORE) {
         // العقوبات التي فرضتها: the verb's pronoun is the needed noun before it, no party.
         trigger = why === null ? t : { ...t, object: undefined, antecedent: true };
@@ -286,7 +286,7 @@ export function findTriggers(
     // اتفقا في سان فرانسيسكو على استعادة العلاقات: what was agreed, asked or refused is no event of its
     // own; a verb form right after the preposition is its verbal noun (دعت البلدين إلى وقف إطلاق النار).
     const complement =
-      (asNoun || afterPreposition(tokens, i)) &&
+      (asNoun || afterPreposition(tokens, i, fit.complementPrep)) &&
       taker !== null &&
       i - taker.end <= COMPLEMENT_REACH &&
       !speechBetween(tokens, taker.end, i, speech) &&
@@ -301,7 +301,7 @@ export function findTriggers(
       absorbed &&
       nested &&
       owner &&
-      (asNoun || afterPreposition(tokens, i)) &&
+      (asNoun || afterPreposition(tokens, i, fit.complementPrep)) &&
       (nested.mentionStarts.has(m.end) || nested.nisbaStarts?.has(m.end) === true) &&
       tokenIn(nested.keys, tokens[i])
     )
@@ -370,12 +370,10 @@ export function settingBefore(
   return trigger.mode === "phone" || !keys.includes(IN_KEY);
 }
 
-/** Prepositions after which a word is a noun, never a verb (`إلى وقف`، `على تعليق`). */
-const NOUN_AFTER = new Set(["الي", "علي"]);
-
-function afterPreposition(tokens: readonly Token[], i: number): boolean {
+/** The word at `i` follows a preposition (cue complement_prep) after which it is a noun, never a verb (`إلى وقف`، `على تعليق`). */
+function afterPreposition(tokens: readonly Token[], i: number, preps: ReadonlySet<string>): boolean {
   const prev = tokens[i - 1];
-  return prev !== undefined && prev.sentence === (tokens[i] as Token).sentence && NOUN_AFTER.has(prev.key);
+  return prev !== undefined && prev.sentence === (tokens[i] as Token).sentence && preps.has(prev.key);
 }
 
 function speechBetween(

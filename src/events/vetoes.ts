@@ -2,7 +2,6 @@
 // or after the hit's sides are read: a comment declined, a finding reached, a counted noun, people
 // sheltered, a deed admitted, what a draft resolution would do; an agreement, a cooperation or a backing
 // that is no act is read by tie-vetoes.ts. Split from arguments.ts, which reads the sides.
-import { keyOf } from "../arabic/normalize.ts";
 import type { Token } from "../pipeline/types.ts";
 import { type Clause, objectAt, type PartyUnit } from "./arguments.ts";
 import { groupAt, punctuated } from "./clause-units.ts";
@@ -59,8 +58,6 @@ function speechKey(c: Clause, key: string): boolean {
  * not an agreement with anyone. Only the first preposition: `اتفقا على الهدنة إلى أن تنتهي` is an
  * agreement whose إلى أن means "until".
  */
-const TO_KEYS = new Set(["إلى", "الى"].map(keyOf));
-
 export function findingReached(c: Clause, hit: TriggerHit): boolean {
   if (hit.trigger.type !== "AGREE" || hit.trigger.pos !== "verb") return false;
   const to = Math.min(c.end - 1, hit.end + SPEECH_REFUSAL_REACH);
@@ -68,7 +65,7 @@ export function findingReached(c: Clause, hit: TriggerHit): boolean {
     if (k > hit.end && punctuated(c, k, k)) return false;
     const t = c.tokens[k] as Token;
     if (!c.cues.preposition.has(t.key)) continue;
-    return TO_KEYS.has(t.key) && tokenIn(c.cues.finding, c.tokens[k + 1]);
+    return c.cues.toWord.has(t.key) && tokenIn(c.cues.finding, c.tokens[k + 1]);
   }
   return false;
 }

@@ -1,0 +1,80 @@
+// The cue sets of single rules (each read by one rule file, or a few), once lists written in the rules'
+// own code: compiled from lexicons/cues.tsv by compileRuleCues, which compileCues (cues.ts) calls.
+import type { SlotSet } from "../arabic/tokens.ts";
+import { cue, type Lexicons } from "../pipeline/lexicons.ts";
+
+/** Cues each read by one rule, or by a few. */
+export interface RuleCues {
+  /** The words that open what a judging verb calls its object (`وصف العقوبات … بأنها`; described-as.ts). */
+  descriptionOpener: Set<string>;
+  /** The noun of responsibility itself, not `مسؤولين` (officials): a verb of blame's far noun (described-as.ts). */
+  blameNoun: Set<string>;
+  /** The verbal noun of help (`لمساعدة الجيش`): its AID row reads as a verb only after ل of purpose (trigger-fit.ts). */
+  helpNoun: Set<string>;
+  /** `الذي`، `التي`، `ما` before a verb whose object pronoun stands for what they refer to (trigger-fit.ts). */
+  objectRelative: Set<string>;
+  /** Words of time whose phrase tells when, not whom (`بعد`، `عقب`; not `خلال`، `منذ`): described-sides.ts. */
+  timePhrase: Set<string>;
+  /** `من`، `ما`: before a word of time, it opens no phrase of another act (`من قبل الصين`; described-sides.ts). */
+  timePhraseBlocker: Set<string>;
+  /** Durations and pointers right after a word of time (`قبل أيام`، `بعد ذلك`), as written, not keys (described-sides.ts). */
+  timePhraseSpan: Set<string>;
+  /** Words that open a phrase of circumstance (`في ظل`، `وسط`): no complement of a trigger past one (described-sides.ts). */
+  circumstance: Set<string>;
+  /** `إلى`: its spellings as keys (tie-vetoes.ts, vetoes.ts, post-seat.ts, envoy-seat.ts, issued-text.ts). */
+  toWord: Set<string>;
+  /** `في`، `لدى` after an envoy's title: the seat of the post, no object of the envoy's act (envoy-seat.ts). */
+  seatPrep: Set<string>;
+  /** `أنه`، `أنها`: the pronoun of a particle's subject after a subject_particle_head (`إلا أنه`; continued-clause.ts). */
+  particlePronoun: Set<string>;
+  /** `لا`، `عدم` right before `ضرورة`: a necessity denied lays nothing (necessity.ts). */
+  necessityDenied: Set<string>;
+  /** `تكون`، `يكون` after `ضرورة أن`: a state of things wished for, no act asked (necessity.ts). */
+  necessityCopula: Set<string>;
+  /** Negations between a pronoun complementizer and its verb (`أنها لن ترد`; participle-speaker.ts). */
+  pronounNegation: Set<string>;
+  /** `أن` after بيد، غير، إلا: the refusal verb is read past it (refused-demand.ts). */
+  contrastThat: Set<string>;
+  /** Relative pronouns of a clause set off by commas after the subject (`الوزير، الذي كان …،`; recipient.ts). */
+  asideRelative: Set<string>;
+  /** Relative pronouns that after a back-reference word refer to a claim told before (`الأمر الذي`; reaction-targets.ts). */
+  backrefRelative: Set<string>;
+  /** The prepositions a phrase of another matter opens with (`في سياق منفصل`; previous-claim.ts). */
+  shiftPrep: Set<string>;
+  /** Words after which a state is where traded goods go or come from (`من`، `إلى`; trade-party.ts). */
+  tradeDirection: Set<string>;
+  /** Prepositions that name an act of force's target after its agent (`على`، `ضد`; object-genitive.ts). */
+  targetPrep: Set<string>;
+  /** Prepositions that open a complement of asking (`دعت إلى إدانة`; object-genitive.ts). */
+  askedPrep: Set<string>;
+  /** `على`، `إلى` before a complement noun: a form after one is a noun (triggers.ts, meeting-object.ts). */
+  complementPrep: Set<string>;
+}
+
+/** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
+export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): RuleCues {
+  return {
+    descriptionOpener: set("description_opener"),
+    blameNoun: set("blame_noun"),
+    helpNoun: set("help_noun"),
+    objectRelative: set("object_relative"),
+    timePhrase: set("time_phrase"),
+    timePhraseBlocker: set("time_phrase_blocker"),
+    timePhraseSpan: new Set(cue(lex, "time_phrase_span")),
+    circumstance: set("circumstance"),
+    toWord: set("to_word"),
+    seatPrep: set("seat_prep"),
+    particlePronoun: set("particle_pronoun"),
+    necessityDenied: set("necessity_denied"),
+    necessityCopula: set("necessity_copula"),
+    pronounNegation: set("pronoun_negation"),
+    contrastThat: set("contrast_that"),
+    asideRelative: set("aside_relative"),
+    backrefRelative: set("backref_relative"),
+    shiftPrep: set("shift_prep"),
+    tradeDirection: set("trade_direction"),
+    targetPrep: set("target_prep"),
+    askedPrep: set("asked_prep"),
+    complementPrep: set("complement_prep"),
+  };
+}
