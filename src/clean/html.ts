@@ -4,12 +4,8 @@
 // one per paragraph, which clean then reads with the same trailer rules as plain text.
 import { createRequire } from "node:module";
 import { list, type Row } from "../pipeline/tsv.ts";
-import {
-  CLASS_WORD_SEPARATOR,
-  JSONLD_ARTICLE_TYPE,
-  TITLE_SITE_SEPARATOR,
-  WHITESPACE_RUN,
-} from "./regexes.ts";
+import { jsonLdArticles, jsonLdValue } from "./json-ld.ts";
+import { CLASS_WORD_SEPARATOR, oneLine as clean, TITLE_SITE_SEPARATOR } from "./regexes.ts";
 
 /**
  * linkedom and Readability, loaded the first time a page is parsed: linkedom alone takes longer
@@ -216,10 +212,6 @@ function removeBoilerplate(document: Doc, rules: HtmlRules): void {
   }
 }
 
-function clean(s: string): string {
-  return s.replace(WHITESPACE_RUN, " ").trim();
-}
-
 function wordCount(s: string): number {
   return s.split(" ").filter(Boolean).length;
 }
@@ -289,40 +281,6 @@ function metaContent(document: Doc, name: string): string[] {
     if (key === name && content && content.trim() !== "") out.push(clean(content));
   }
   return out;
-}
-
-function jsonLdArticles(document: Doc): Array<Record<string, unknown>> {
-  const out: Array<Record<string, unknown>> = [];
-  const visit = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach(visit);
-    else if (v && typeof v === "object") {
-      const o = v as Record<string, unknown>;
-      const type = ([] as unknown[]).concat(o["@type"] ?? []).map(String);
-      if (type.some((t) => JSONLD_ARTICLE_TYPE.test(t))) out.push(o);
-      if (o["@graph"]) visit(o["@graph"]);
-    }
-  };
-  for (const s of [...document.querySelectorAll('script[type="application/ld+json"]')] as El[]) {
-    try {
-      visit(JSON.parse(s.textContent ?? ""));
-    } catch {
-      // A broken JSON-LD block is common and says nothing about the article.
-    }
-  }
-  return out;
-}
-
-function jsonLdValue(objects: Array<Record<string, unknown>>, path: string): string[] {
-  for (const o of objects) {
-    let v: unknown = o;
-    for (const key of path.split("."))
-      v = v && typeof v === "object" ? (v as Record<string, unknown>)[key] : undefined;
-    if (Array.isArray(v)) return v.filter((x): x is string => typeof x === "string").map(clean);
-    if (typeof v === "string" && v.trim() !== "") return [clean(v)];
-    if (v && typeof v === "object" && typeof (v as { name?: unknown }).name === "string")
-      return [clean((v as { name: string }).name)];
-  }
-  return [];
 }
 
 function readSource(

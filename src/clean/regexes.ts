@@ -38,6 +38,11 @@ export const CLASS_WORD_SEPARATOR = /[\s_-]+/u;
 /** A run of whitespace, collapsed to one space in HTML text. */
 export const WHITESPACE_RUN = /\s+/gu;
 
+/** A value on one line: its whitespace runs made one space, trimmed. */
+export function oneLine(s: string): string {
+  return s.replace(WHITESPACE_RUN, " ").trim();
+}
+
 /** A JSON-LD @type of a news article (`NewsArticle`, `ReportageNewsArticle`, `BlogPosting`). */
 export const JSONLD_ARTICLE_TYPE = /(?:Article|BlogPosting|Report)$/u;
 
