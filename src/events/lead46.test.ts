@@ -59,18 +59,18 @@ test("an interview (حوار or لقاء with a channel, a paper or an agency) i
 });
 
 test("the partner after مع between a speech verb and its clause is no claimant of a charge", () => {
-  // Before: the Saudi host, named after مع, was read as the one who charged Iran.
+  // Before: the Emirati host, named after مع, was read as the one who charged Iran.
   assert.deepEqual(
     coded(
-      "وصل وزير الخارجية الأمريكي إلى الرياض. وقال في مؤتمر صحفي مشترك مع نظيره السعودي عادل الجبير إن إيران تدعم جماعات إرهابية.",
+      "وصل وزير الخارجية البريطاني إلى أبوظبي. وأوضح في مؤتمر صحفي جمعه مع نظيره الإماراتي عبدالله بن زايد إن إيران تمول جماعات إرهابية.",
     ),
-    ["CONSULT USA>SAU asserted"],
+    ["CONSULT GBR>ARE asserted"],
   );
   // A speaker named after the verb still charges, the partner after him notwithstanding.
   assert.deepEqual(
     coded(
-      "وقال وزير الخارجية الأمريكي في مؤتمر صحفي مشترك مع نظيره السعودي عادل الجبير إن إيران تدعم جماعات إرهابية.",
+      "وأوضح وزير الخارجية البريطاني في مؤتمر صحفي جمعه مع نظيره الإماراتي عبدالله بن زايد إن إيران تمول جماعات إرهابية.",
     ),
-    ["CONSULT USA>SAU asserted", "ACCUSE USA>IRN asserted"],
+    ["CONSULT GBR>ARE asserted", "ACCUSE GBR>IRN asserted"],
   );
 });
