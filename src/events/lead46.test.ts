@@ -74,3 +74,17 @@ test("the partner after مع between a speech verb and its clause is no claimant
     ["CONSULT GBR>ARE asserted", "ACCUSE GBR>IRN asserted"],
   );
 });
+
+test("a participle of speech reaches its pronoun complementizer past إلى or على, as past من", () => {
+  // Before: only من was read; the preposition list was checked against keys it never matched (الي، علي).
+  assert.deepEqual(coded("وانتقدت روسيا القرار، مشيرة إلى أنها ستفرض عقوبات على أوكرانيا."), [
+    "SANCTION RUS>UKR future",
+  ]);
+  assert.deepEqual(coded("وحذرت الصين من التصعيد، مشددة على أنها ترفض العقوبات الأمريكية."), [
+    "REJECT CHN>USA asserted",
+  ]);
+  // With no preposition, as before.
+  assert.deepEqual(coded("وانتقدت روسيا القرار، مؤكدة أنها ستفرض عقوبات على أوكرانيا."), [
+    "SANCTION RUS>UKR future",
+  ]);
+});

@@ -8,11 +8,12 @@ import type { EntitiesResult } from "../entities/index.ts";
 import type { Sentence, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { markBetween } from "../arabic/gaps.ts";
+import { keyOf } from "../arabic/normalize.ts";
 
 type Mention = EntitiesResult["mentions"][number];
 
 /** Prepositions a participle of speech takes before its complementizer (`محذرا من أن`، `مشيرة إلى أن`). */
-const PARTICIPLE_PREPS = new Set(["من", "الى", "إلى", "على"]);
+const PARTICIPLE_PREPS = new Set(["من", "الى", "إلى", "على"].map(keyOf));
 /** Proclitic prepositions: a mention carrying one is governed, no subject. */
 const GOVERNED = /[بلك]/u;
 
