@@ -26,24 +26,49 @@ export function itemDate(arabic: ArabicText, first: number): DateMention | null 
 /** How many lines before an act a chronology's announcing line is looked for. */
 const CHRONOLOGY_REACH = 60;
 
+/** A text's lines, by the offset of the "\n" that ends each, and which of them announce a chronology. */
+interface Lines {
+  cues: EventCues;
+  ends: number[];
+  announcing: boolean[];
+}
+
+/** Read once per text: the lines do not change from one act to the next. */
+const linesOf = new WeakMap<ArabicText, Lines>();
+
+function lines(arabic: ArabicText, cues: EventCues): Lines {
+  const known = linesOf.get(arabic);
+  if (known?.cues === cues) return known;
+  const { text } = arabic;
+  const read: Lines = { cues, ends: [], announcing: [] };
+  // Nothing but blank lines before this one: it is the page's lead.
+  let lead = true;
+  for (let start = 0, end = text.indexOf("\n"); end >= 0; start = end + 1, end = text.indexOf("\n", start)) {
+    const line = text.slice(start, end);
+    const words = line.split(/\s+/u);
+    // Announced by `فيما يلي` only in the page's lead: a lead of another story that announces its own list
+    // (a teaser of a "this day in history" page among the leads after an article) heads no list of this one.
+    const announced = /:\s*$/u.test(line) || (lead && words.some((w) => cues.listLead.has(keyOf(w))));
+    read.ends.push(end);
+    read.announcing.push(announced && words.some((w) => cues.chronology.has(keyOf(w))));
+    lead &&= line.trim() === "";
+  }
+  linesOf.set(arabic, read);
+  return read;
+}
+
 /**
  * وهذا تسلسل لأهم ما جرى في هذا التاريخ: — the act stands on a line after one that holds a
  * word of cue `chronology` and ends with a colon or holds a word of cue `list_lead` (`فيما يلي`) as the page's first line: an item of a list of past events whose years the list does
  * not give (the outlet's "this day in history", a timeline that lost its headings).
  */
 export function chronologyItem(arabic: ArabicText, first: number, cues: EventCues): boolean {
-  const { text } = arabic;
-  let end = text.lastIndexOf("\n", (arabic.tokens[first] as Token).start - 1);
-  for (let n = 0; end > 0 && n < CHRONOLOGY_REACH; n++) {
-    const start = text.lastIndexOf("\n", end - 1) + 1;
-    const words = text.slice(start, end).split(/\s+/u);
-    // Announced by `فيما يلي` only in the page's lead: a lead of another story that announces its own list
-    // (a teaser of a "this day in history" page among the leads after an article) heads no list of this one.
-    const announced =
-      /:\s*$/u.test(text.slice(start, end)) ||
-      (text.slice(0, start).trim() === "" && words.some((w) => cues.listLead.has(keyOf(w))));
-    if (announced && words.some((w) => cues.chronology.has(keyOf(w)))) return true;
-    end = start - 1;
-  }
+  const { ends, announcing } = lines(arabic, cues);
+  const at = (arabic.tokens[first] as Token).start;
+  // The line before the act's, then back CHRONOLOGY_REACH lines at most; a "\n" that opens the text ends none.
+  let j = ends.length - 1;
+  while (j >= 0 && (ends[j] as number) >= at) j--;
+  for (let n = 0; j >= 0 && (ends[j] as number) > 0 && n < CHRONOLOGY_REACH; j--, n++)
+    if (announcing[j]) return true;
   return false;
 }
