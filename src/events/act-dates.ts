@@ -241,6 +241,11 @@ export function dateAhead(date: DateMention | null, published: string | null, cu
   );
 }
 
+/** A date value (`2018`، `2018-06`، `2018-06-05`) moved by whole years. */
+export function yearsOn(value: string, years: number): string {
+  return `${Number(value.slice(0, 4)) + years}${value.slice(4)}`;
+}
+
 /**
  * A day and month named with no year and no anchor word (`في 5 يونيو`) the reader put later in the month of
  * publication (date-values.ts: a bare date in that month is read as still to come): for an act told as done,
@@ -249,7 +254,7 @@ export function dateAhead(date: DateMention | null, published: string | null, cu
 export function yearBack(date: DateMention | null, published: string | null): DateMention | null {
   if (!date?.value || !date.yearless || date.granularity !== "day" || published === null) return null;
   if (date.value.slice(0, 7) !== published.slice(0, 7) || date.endValue !== null) return null;
-  return { ...date, value: `${Number(date.value.slice(0, 4)) - 1}${date.value.slice(4)}` };
+  return { ...date, value: yearsOn(date.value, -1) };
 }
 
 /**

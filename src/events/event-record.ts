@@ -7,7 +7,7 @@ import type { ActCoding } from "./act-type.ts";
 import { newsDayAct } from "./news-day.ts";
 import { placeIn } from "./borrowed-sides.ts";
 import { mechanismIn } from "./channel-context.ts";
-import { dateFields, dayMinus, dayPlus, daysBefore, perfectVerb } from "./act-dates.ts";
+import { dateFields, dayMinus, dayPlus, daysBefore, perfectVerb, yearsOn } from "./act-dates.ts";
 import { pastTold, priorNoun, thenDate } from "./past-told.ts";
 import { dealMadeBefore } from "./deal-made.ts";
 import { afterClauseTold } from "./after-clause.ts";
@@ -200,7 +200,7 @@ function aheadIfFuture(
   }
   if (!date.yearless) return date;
   if (date.value.slice(0, 7) >= published.slice(0, 7)) return date;
-  const later = (v: string | null) => (v ? `${Number(v.slice(0, 4)) + 1}${v.slice(4)}` : v);
+  const later = (v: string | null) => (v ? yearsOn(v, 1) : v);
   return { ...date, value: later(date.value), endValue: later(date.endValue) };
 }
 
