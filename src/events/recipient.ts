@@ -29,9 +29,8 @@ import { pastTimeGap } from "./time-gap.ts";
 import { placeDestination } from "./place-destination.ts";
 import { markBetween } from "../arabic/gaps.ts";
 import { afterAside } from "./aside-object.ts";
+import { PARTNER_PREPS, partnerAgain, partnerTaken } from "./partner-slot.ts";
 
-/** Prepositions that name the other side of any act (`مع باكستان`، `بين البلدين`), as keys. */
-const PARTNER_PREPS = ["مع", "بين"];
 /** `إيا`، the carrier of a participle's object pronoun (`مطالبا إياها`), as a key. */
 const CARRIER = keyOf("إيا");
 /** How far after the actor a direct object may stand (`اتهمت بكين واشنطن`). */
@@ -65,9 +64,12 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
   }
   // تعهد بالرد بعد أن أجرى محادثات مع بريطانيا: a threat's cause clause names no one threatened.
   const end = hit.trigger.type === "THREATEN" ? causeStop(c, hit.end, c.end) : c.end;
+  // لقائه مع الطلاب … سياسة بلاده مع قطر: a later partner preposition is another phrase's (partnerTaken).
+  const taken = partnerTaken(c, hit.end);
   for (let k = hit.end; k < Math.min(end, from + OBJECT_REACH + PREP_REACH); k++) {
     const t = c.tokens[k] as Token;
     if (saidAgain(c, hit, k)) break;
+    if (taken && k > hit.end && PARTNER_PREPS.includes(t.key)) continue;
     // شنت غارات على القطاع ردا على إصابة جنود من جيشها: the preposition after a reply noun names what the act
     // answers, not whom it was done to (reaction-targets.ts reads that target when the act names none).
     if (k > hit.end && frame.includes(t.key) && tokenIn(c.cues.replyTo, c.tokens[k - 1])) break;
@@ -297,6 +299,8 @@ export function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit
   // … مع باكستان: only a state a partner or frame preposition governs, or the agent of the object's
   // relative clause; a state named in passing is no party.
   const partner = [...hit.trigger.frame, ...PARTNER_PREPS];
+  // لقائه مع الإعلاميين … مع قطر: the partner place is taken (partner-slot.ts).
+  const slot = partnerTaken(c, hit.end) ? hit.end : -1;
   // الذين لا يريدون له علاقة طيبة مع كييف: inside the object's relative clause only its
   // agent may be taken, not a state its own prepositions govern.
   // The clause of an act (`الهجوم الذي شنته طهران على إسرائيل`، `إلغاء القمة التي كان يعتزم عقدها مع
@@ -310,6 +314,7 @@ export function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit
       !companionOf(c, hit, groupHead(c, u)) &&
       // في قرية سورية على الحدود مع العراق: a neighbour of the place told is no partner of the act.
       !acrossBorder(c.tokens, u.first, u.prefix, c.cues) &&
+      !(slot >= 0 && partnerAgain(c, slot, u.first)) &&
       ((!relativeBefore(c, hit, u) &&
         governed(c, u, Math.max(hit.end, u.first - PREP_REACH), partner) &&
         !topicPreposition(c, hit, u.first - 1)) ||
