@@ -32,6 +32,7 @@ import { carrierRecipient } from "./carrier-recipient.ts";
 import { permittedParty, refuserAfter } from "./refused-demand.ts";
 import { praisedAgent, welcomedActor } from "./praised-agent.ts";
 import { chargeTellers, nestedAct } from "./nested-acts.ts";
+import { invitedGuest } from "./call-object.ts";
 import { premisesOwner } from "./premises.ts";
 import { demonstrativeObject, previousSentenceState, reactionScope } from "./previous-claim.ts";
 import { definiteProposal, proposalMaker } from "./proposal-maker.ts";
@@ -168,6 +169,9 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     if (hit.carried) args = { ...args, recipient: carrierRecipient(clause, hit, args.actor) };
     // نفت إيران الاتهامات السعودية: the state after a charge noun so taken is its teller (nested-acts.ts).
     args = chargeTellers(hit, args);
+    // إلغاء دعوة وزير الخارجية الروسي لزيارة بريطانيا: the party after the invitation is its guest.
+    if (invitedGuest(clause, hit, args.actor))
+      return { lost: "the invited guest", actor: NONE, recipient: NONE };
     const nested = nestedAct(hit, hit.within, args, told, sentenceIndex);
     if (nested.lost !== null) return { lost: nested.lost, actor: NONE, recipient: NONE };
     args.recipient = nested.recipient;

@@ -31,6 +31,7 @@ import { ownIndefiniteSubject } from "./own-subject.ts";
 import { agreeingSubject } from "./participle-gender.ts";
 import { eachOfAt, eachOpensSentence, eachSubject } from "./each-subject.ts";
 import { gapIs } from "../arabic/gaps.ts";
+import { addressedObject } from "./call-object.ts";
 
 /** How far after a verb its subject may stand (VSO: `التقى أكبر مسؤول … نظيره`). */
 const SUBJECT_REACH = 8;
@@ -267,7 +268,11 @@ function frontedPhrase(c: Clause, last: PartyUnit, hit: TriggerHit): boolean {
  * owner, not the act's agent; so does a state's mission (`missionObject`).
  */
 function ownerOfObject(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
-  return (u.type === "NISBA" && u.prefix === "" && objectChain(c, hit, u.first)) || missionObject(c, hit, u);
+  return (
+    (u.type === "NISBA" && u.prefix === "" && objectChain(c, hit, u.first)) ||
+    missionObject(c, hit, u) ||
+    addressedObject(c, hit, u)
+  );
 }
 
 /** How far after a noun of the act the mission's state may start (`إغلاق المركز الثقافي البريطاني`). */

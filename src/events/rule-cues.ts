@@ -49,6 +49,10 @@ export interface RuleCues {
   askedPrep: Set<string>;
   /** `على`، `إلى` before a complement noun: a form after one is a noun (triggers.ts, meeting-object.ts). */
   complementPrep: Set<string>;
+  /** The nouns of an invitation (`دعوة`): its genitive is the guest when what he is invited to follows (call-object.ts). */
+  invitationNoun: Set<string>;
+  /** What one is invited to do (`لزيارة`، `لحضور`), after ل or إلى (call-object.ts). */
+  invitedTo: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -76,5 +80,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     targetPrep: set("target_prep"),
     askedPrep: set("asked_prep"),
     complementPrep: set("complement_prep"),
+    invitationNoun: set("invitation_noun"),
+    invitedTo: set("invited_to"),
   };
 }
