@@ -172,6 +172,8 @@ export interface EventCues
   decide: Set<string>;
   reciprocal: Set<string>;
   sideHead: Set<string>;
+  /** Heads of a body two states form together (`اللجان الأردنية السورية`): its stacked nisbas are a meeting's sides. */
+  jointBody: Set<string>;
   seatBody: Set<string>;
   sharedSubject: Set<string>;
   thenVerb: Set<string>;
