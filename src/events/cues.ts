@@ -231,6 +231,7 @@ export function compileCues(lex: Lexicons): EventCues {
     reciprocal: set("reciprocal"),
     sideHead: set("side_head"),
     jointBody: set("joint_body"),
+    revealVerb: set("reveal_verb"),
     seatBody: set("seat_body"),
     sharedSubject: set("shared_subject"),
     thenVerb: set("then_verb"),
