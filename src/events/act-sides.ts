@@ -148,7 +148,7 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   const partner =
     args.recipient.length === 0 ? hostSummitPartner(clause, hit, args.actor, found.mentions) : null;
   if (partner) args = { ...args, recipient: [partner] };
-  // المحادثات الأمريكية السعودية: the nisba stacked after the actor's is the side met (nisba-pair.ts).
+  // اجتمعت اللجنة المصرية السودانية: a joint body's nisba stacked with the actor's is the side met (nisba-pair.ts).
   if (args.recipient.length === 0) {
     const stacked = stackedPartners(clause, hit, args.actor);
     if (stacked.length > 0) args = { ...args, recipient: stacked };

@@ -100,7 +100,7 @@ export function eventRecord(
         pluperfectSentence(arabic, sentence, hit, cues) ||
         wakeTold(arabic, sentence, hit, type, cues) ||
         afterClauseTold(arabic, sentence, hit, type, ctx.newsDay !== null, cues) ||
-        // كشفت مصادر عن اجتماع ضباط …: what a report reveals happened before it (revealed.ts).
+        // كشفت صحيفة عن لقاء سري: what a report reveals happened before it (revealed.ts).
         revealedNoun(arabic, hit, cues) ||
         (hit.trigger.behind === true && pluperfectClaim(arabic, sentence, span.reported, cues))));
   const date = aheadIfFuture(when, modality, ctx.published, (arabic.tokens[hit.first] as Token).start);

@@ -333,7 +333,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     if (backgroundAct(event.date, options.published)) told.background.add(event);
     explain?.hit(hit, "event", actor, recipient, event);
     sentenceOf.set(event, sentenceIndex);
-    // كشفت مصادر عن اجتماع …: a meeting revealed, undated, is the one the article dates further on (merge.ts).
+    // كشفت صحيفة عن لقاء سري: a meeting revealed, undated, is the one the article dates further on (merge.ts).
     if (pluperfect(arabic.tokens, sentence.firstToken, hit.first) || revealedNoun(arabic, hit, cues))
       retold.add(event);
     // وجاءت دعوة لودريان قبل …: an act told by its verbal noun with no date of its own, after the same act

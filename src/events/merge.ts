@@ -127,7 +127,7 @@ function toldUndated(o: Event, e: Event, weekdays: ReadonlySet<string>): boolean
 }
 
 /**
- * `كشفت مصادر عن اجتماع ضباط …` … `والتقى الضباط … خلال العام الماضي`: a meeting first told undated as background
+ * `كشفت صحيفة عن لقاء سري …` … `وعقد اللقاء في الربيع الماضي`: a meeting first told undated as background
  * (retold: a pluperfect, a meeting revealed; no date at all) and then with a time of its own is one meeting.
  */
 function datedLater(o: Event, e: Event, undatedFirst: ReadonlySet<Event>): boolean {
@@ -260,7 +260,7 @@ export function mergeRepeats(
       continue;
     }
     tell(same, e);
-    // كشفت مصادر عن اجتماع … والتقى الضباط … خلال العام الماضي: the retelling gives the undated telling its time.
+    // كشفت صحيفة عن لقاء سري … وعقد اللقاء في الربيع الماضي: the retelling gives the undated telling its time.
     if (datedLater(same, e, undatedFirst)) {
       Object.assign(same, { date: e.date, end_date: e.end_date, date_text: e.date_text });
       undatedFirst.delete(same);

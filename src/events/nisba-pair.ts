@@ -1,9 +1,9 @@
-// `اتفقت اللجان الفنية الأردنية السورية … خلال اجتماع`، `اجتمعت اللجنة المصرية السودانية`: a body two states form
+// `توافقت اللجنة الفنية المغربية الموريتانية في اجتماعها`، `اجتمعت اللجنة المصرية السودانية`: a body two states form
 // or send together (cue `joint_body`) told with the nisbas of both stacked with no و (a space or a hyphen between)
 // names the two sides of the meeting it holds. The clause reads one nisba as the actor and the others as
 // nothing (a directed act's stacked nisbas are its joint agents, clause-units.ts; a meeting is mutual). Read
 // only for a meeting (CONSULT) with no recipient named, whose actor is one nisba of such a stack after such a head
-// (one adjective may stand between: `اللجان الفنية`): the stack's other nisbas, each of another state, are the
+// (one adjective may stand between: `اللجنة الفنية`): the stack's other nisbas, each of another state, are the
 // side met.
 // Nisbas stacked on the meeting's own noun are not read so: `مفاوضات السلام الإسرائيلية الفلسطينية`، `القمة
 // الصينية الإسرائيلية للابتكار`، `المفاوضات … المقترحة` name a process, a forum or a plan more often than a

@@ -138,7 +138,7 @@ const WITH_KEY = keyOf("مع");
 const DEFINITE = /^ال|(?:ه|ها|هما|هم)$/u;
 
 /**
- * `إن نتنياهو نقل الرسالة في محادثات مع الرئيس الروسي`، `قال ترامب في مؤتمر صحفي مع رئيسة الوزراء`: `في` before
+ * `إن الوزير أثار القضية في مباحثات مع نظيره الإيطالي`، `تحدث الرئيس في مؤتمر صحفي مع ضيفه`: `في` before
  * an indefinite meeting noun sets the scene of the sentence's act when the noun names the party met with `مع`
  * right after it. Without that, `في` is mostly a place in a process (`دورها في المحادثات`، `الاستمرار في
  * المفاوضات مع`، `في حوار مع مصادره`), so `في` is a setting word before a call only (cue setting).
@@ -154,7 +154,7 @@ function inMeetingWith(c: Clause, hit: TriggerHit): boolean {
 
 /** The sentence's subject before a setting noun, unless a relative clause stands between (`خاشقجي، الذي اختفى بعد زيارته`). */
 export function settingHolder(c: Clause, hit: TriggerHit): PartyUnit[] {
-  // وقال مسؤول إيراني إن الاتحاد الأوروبي أضاع الوقت في محادثات مع ترامب: a scene set by `في` is the
+  // أفاد دبلوماسي بولندي بأن المفوضية تفاوضت طويلا في لقاء مع الروس: a scene set by `في` is the
   // reported clause's own, held by that clause's subject, not the speaker's.
   const own = c.start > c.sentenceStart && inMeetingWith(c, hit) ? matrixSubject(c, hit, c.start) : [];
   const subject = own.length > 0 ? own : matrixSubject(c, hit);

@@ -1,14 +1,14 @@
-// `كشفت مصادر عسكرية أمريكية عن اجتماع ضباط أمريكيين مع نظرائهم`: an act told by its noun as what a report
+// `كشفت صحيفة عن لقاء سري جمع دبلوماسيين من البلدين`: an act told by its noun as what a report
 // reveals (a verb of revealing, cue `reveal_verb`, then `عن` right before the noun) happened before the report,
 // at a time the revealing does not give: it takes no date from the report's day. The article often dates it
-// further on (`والتقى الضباط … خلال العام الماضي`); the merge folds this telling into that one (merge.ts).
+// further on (`وعقد اللقاء في الربيع الماضي`); the merge folds this telling into that one (merge.ts).
 import type { ArabicText, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { keyOf } from "../arabic/normalize.ts";
 
 const ABOUT_KEY = keyOf("عن");
-/** How far before `عن` the verb of revealing may stand (`كشفت مصادر عسكرية أمريكية لـCNN عن`). */
+/** How far before `عن` the verb of revealing may stand (`كشف مسؤولون في الوزارة لوكالة أنباء عن`). */
 const REVEAL_REACH = 7;
 
 /** The noun trigger is what a verb of revealing reveals. */
