@@ -53,6 +53,7 @@ import { firstAccuser, implicitRecipient, lastAccuser, lastAgainst, partiesOf } 
 import { speakerSides } from "./speaker-actor.ts";
 import { ownNounSides } from "./own-noun.ts";
 import { hostSummitPartner } from "./host-summit.ts";
+import { stackedPartners } from "./nisba-pair.ts";
 import { joinedActors } from "./joined-in.ts";
 import { visitorOf } from "./visitor.ts";
 import { chargeNounBefore, type Told } from "./told.ts";
@@ -148,6 +149,11 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   const partner =
     args.recipient.length === 0 ? hostSummitPartner(clause, hit, args.actor, found.mentions) : null;
   if (partner) args = { ...args, recipient: [partner] };
+  // اجتمعت اللجنة المصرية السودانية: a joint body's nisba stacked with the actor's is the side met (nisba-pair.ts).
+  if (args.recipient.length === 0) {
+    const stacked = stackedPartners(clause, hit, args.actor);
+    if (stacked.length > 0) args = { ...args, recipient: stacked };
+  }
   // - سوريا: أكد البلدان دعمهما …: a list item whose sentence names its own two sides by a dual has
   // its label as topic; the label is no actor, and the dual stands for the sides the list item is
   // about, which the sentence does not name (a joint statement's headings).

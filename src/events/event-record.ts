@@ -5,6 +5,7 @@ import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, DateMention, Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import type { ActCoding } from "./act-type.ts";
 import { newsDayAct } from "./news-day.ts";
+import { revealedNoun } from "./revealed.ts";
 import { placeIn } from "./borrowed-sides.ts";
 import { mechanismIn } from "./channel-context.ts";
 import { dateFields, dayMinus, dayPlus, daysBefore, perfectVerb, yearsOn } from "./act-dates.ts";
@@ -99,6 +100,8 @@ export function eventRecord(
         pluperfectSentence(arabic, sentence, hit, cues) ||
         wakeTold(arabic, sentence, hit, type, cues) ||
         afterClauseTold(arabic, sentence, hit, type, ctx.newsDay !== null, cues) ||
+        // كشفت صحيفة عن لقاء سري: what a report reveals happened before it (revealed.ts).
+        revealedNoun(arabic, hit, cues) ||
         (hit.trigger.behind === true && pluperfectClaim(arabic, sentence, span.reported, cues))));
   const date = aheadIfFuture(when, modality, ctx.published, (arabic.tokens[hit.first] as Token).start);
   // قصفت الطائرات البلدة الأحد، بعد يوم من إخفاق الوسطاء في إبرام هدنة: the act after `بعد يوم من`

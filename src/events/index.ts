@@ -46,6 +46,7 @@ import { returnedAct, rulesOf } from "./types.ts";
 import { backgroundPartStart } from "./background-break.ts";
 import { clauseVeto, draftSponsors } from "./vetoes.ts";
 import { dualBorrowedDate } from "./dual-date.ts";
+import { revealedNoun } from "./revealed.ts";
 
 export type { EventsOptions, LossSink } from "./events-options.ts";
 
@@ -332,7 +333,9 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     if (backgroundAct(event.date, options.published)) told.background.add(event);
     explain?.hit(hit, "event", actor, recipient, event);
     sentenceOf.set(event, sentenceIndex);
-    if (pluperfect(arabic.tokens, sentence.firstToken, hit.first)) retold.add(event);
+    // كشفت صحيفة عن لقاء سري: a meeting revealed, undated, is the one the article dates further on (merge.ts).
+    if (pluperfect(arabic.tokens, sentence.firstToken, hit.first) || revealedNoun(arabic, hit, cues))
+      retold.add(event);
     // وجاءت دعوة لودريان قبل …: an act told by its verbal noun with no date of its own, after the same act
     // by the same side to the same side, is that act (merge.ts nounRetelling).
     else if (

@@ -126,6 +126,14 @@ function toldUndated(o: Event, e: Event, weekdays: ReadonlySet<string>): boolean
   return Math.abs(days) <= NEAR_DAYS;
 }
 
+/**
+ * `كشفت صحيفة عن لقاء سري …` … `وعقد اللقاء في الربيع الماضي`: a meeting first told undated as background
+ * (retold: a pluperfect, a meeting revealed; no date at all) and then with a time of its own is one meeting.
+ */
+function datedLater(o: Event, e: Event, undatedFirst: ReadonlySet<Event>): boolean {
+  return undatedFirst.has(o) && o.date === null && e.date !== null && e.date_text !== null;
+}
+
 /** A date to the day, and how many days apart the first telling and the dated retelling may be. */
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/u;
 const NEAR_DAYS = 7;
@@ -211,6 +219,8 @@ export function mergeRepeats(
   reportOf: (e: Event) => Report | undefined = () => undefined,
 ): Event[] {
   const out: Event[] = [];
+  /** Kept events first told undated as background (a pluperfect, a meeting revealed): `datedLater`. */
+  const undatedFirst = new Set<Event>();
   // The reports each kept event is told in, its first telling's and those of the tellings folded into it.
   const told = new Map<Event, Set<number>>();
   const tell = (kept: Event, e: Event) => {
@@ -236,7 +246,8 @@ export function mergeRepeats(
         (mergesWith(rulesOf(types, o.type), o)
           ? sameDate(o, e) ||
             e.date_text === null ||
-            (rulesOf(types, o.type).merged && toldUndated(o, e, weekdays))
+            (rulesOf(types, o.type).merged && toldUndated(o, e, weekdays)) ||
+            (rulesOf(types, o.type).merged && datedLater(o, e, undatedFirst))
           : (retold.has(e) && e.date_text === null && sidesOf(o) === sidesOf(e)) ||
             sameTeller(o, e, persons, habitual, leadEnd) ||
             sameReport(rulesOf(types, o.type), o, e, told.get(o), reportOf)),
@@ -245,9 +256,15 @@ export function mergeRepeats(
       const kept = { ...e, id: `v${out.length + 1}` };
       out.push(kept);
       tell(kept, e);
+      if (retold.has(e) && e.date === null) undatedFirst.add(kept);
       continue;
     }
     tell(same, e);
+    // كشفت صحيفة عن لقاء سري … وعقد اللقاء في الربيع الماضي: the retelling gives the undated telling its time.
+    if (datedLater(same, e, undatedFirst)) {
+      Object.assign(same, { date: e.date, end_date: e.end_date, date_text: e.date_text });
+      undatedFirst.delete(same);
+    }
     // `سيلتقي الزعيمان في سنغافورة` … `وسيلتقيان الثلاثاء`: the happening takes the day its retelling gives.
     if (rulesOf(types, same.type).merged && toldUndated(same, e, weekdays))
       Object.assign(same, { date: e.date, end_date: e.end_date });

@@ -7,11 +7,12 @@ import { matrixSubject } from "./actor.ts";
 import { possessor } from "./anaphora.ts";
 import { stateful } from "./stateful.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
-import { afterPreposition, groupAt, punctuated, statesOfUnits } from "./clause-units.ts";
+import { afterPreposition, groupAt, PREP_REACH, punctuated, statesOfUnits } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import { agrees } from "./references.ts";
 import { settingBefore, type TriggerHit } from "./triggers.ts";
 import { unmarked } from "../arabic/regexes.ts";
+import { keyOf } from "../arabic/normalize.ts";
 
 /**
  * `وفي اتصال هاتفي مع الجبير، شدد هانت`، `وبعد اللقاء مع ماي، أصدر قادة الاتحاد الأوروبي بيانا`: a setting
@@ -108,15 +109,17 @@ export function ownerAfter(c: Clause, hit: TriggerHit, recipient: readonly Party
 
 /**
  * A meeting or call noun, with no proclitic, right after a `setting` preposition (`خلال مكالمة`، `عقب
- * اجتماع`); after في only a call (`في اتصال هاتفي مع`): `دخلت في مناقشات`، `الاستمرار في المفاوضات` are
- * what a verb takes, no setting.
+ * اجتماع`); after في only a call (`في اتصال هاتفي مع`) or an indefinite meeting with its partner after مع
+ * (`inMeetingWith`): `دخلت في مناقشات`، `الاستمرار في المفاوضات` are what a verb takes, no setting.
  */
 export function settingNoun(c: Clause, hit: TriggerHit): boolean {
   return (
     hit.trigger.pos === "noun" &&
     hit.trigger.type === "CONSULT" &&
     hit.prefix.replace(/^[وف]/u, "") === "" &&
-    (settingBefore(c.tokens, hit.first, hit.trigger, c.cues.setting) || phaseSetting(c, hit.first))
+    (settingBefore(c.tokens, hit.first, hit.trigger, c.cues.setting) ||
+      phaseSetting(c, hit.first) ||
+      inMeetingWith(c, hit))
   );
 }
 
@@ -128,9 +131,33 @@ function phaseSetting(c: Clause, first: number): boolean {
   return head.bare.every((b) => b.prefix === "") && tokenIn(c.cues.setting, prep);
 }
 
+const IN_KEY = keyOf("في");
+const WITH_KEY = keyOf("مع");
+
+/** A meeting noun told with the article or a possessive pronoun (`المفاوضات`، `مفاوضاته`). */
+const DEFINITE = /^ال|(?:ه|ها|هما|هم)$/u;
+
+/**
+ * `إن الوزير أثار القضية في مباحثات مع نظيره الإيطالي`، `تحدث الرئيس في مؤتمر صحفي مع ضيفه`: `في` before
+ * an indefinite meeting noun sets the scene of the sentence's act when the noun names the party met with `مع`
+ * right after it. Without that, `في` is mostly a place in a process (`دورها في المحادثات`، `الاستمرار في
+ * المفاوضات مع`، `في حوار مع مصادره`), so `في` is a setting word before a call only (cue setting).
+ */
+function inMeetingWith(c: Clause, hit: TriggerHit): boolean {
+  const before = c.tokens[hit.first - 1];
+  if (!before || hit.first - 1 < c.sentenceStart || before.key !== IN_KEY) return false;
+  if (DEFINITE.test(c.tokens[hit.first]?.text ?? "")) return false;
+  if (c.tokens[hit.end]?.key !== WITH_KEY) return false;
+  const met = c.units.find((u) => u.first > hit.end && u.first <= hit.end + PREP_REACH);
+  return met !== undefined && !punctuated(c, hit.end + 1, met.first);
+}
+
 /** The sentence's subject before a setting noun, unless a relative clause stands between (`خاشقجي، الذي اختفى بعد زيارته`). */
 export function settingHolder(c: Clause, hit: TriggerHit): PartyUnit[] {
-  const subject = matrixSubject(c, hit);
+  // أفاد دبلوماسي بولندي بأن المفوضية تفاوضت طويلا في لقاء مع الروس: a scene set by `في` is the
+  // reported clause's own, held by that clause's subject, not the speaker's.
+  const own = c.start > c.sentenceStart && inMeetingWith(c, hit) ? matrixSubject(c, hit, c.start) : [];
+  const subject = own.length > 0 ? own : matrixSubject(c, hit);
   const last = subject[subject.length - 1];
   if (!last) return openingHolder(c, hit);
   for (let k = last.end; k < hit.first; k++) if (tokenIn(c.cues.relative, c.tokens[k])) return [];
