@@ -66,7 +66,7 @@ export function objectAfterAgent(c: Clause, hit: TriggerHit, agent: readonly Par
 }
 
 /**
- * `الأنشطة الإيرانية مقابل رفع العقوبات المفروضة عليها من جانب الأمم المتحدة`: when the agent named after a noun
+ * `تطالب كوبا برفع الحظر المفروض عليها من قبل واشنطن`: when the agent named after a noun
  * takes the place of the subject read before it, that subject is the act's object if a pronoun on a preposition
  * of the trigger's frame (`عليها`، `ضدها`) stands between the noun and the agent.
  */

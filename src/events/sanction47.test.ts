@@ -32,3 +32,15 @@ test("a subject read before a noun is its object when a pronoun of the frame sta
   // With no pronoun between, the state before is not said to undergo them.
   assert.deepEqual(coded("وتعاني كوريا الشمالية من العقوبات الصارمة المفروضة من قبل مجلس الأمن."), []);
 });
+
+test("measures announced or carried out against a state (أعلنت … سلسلة من الإجراءات ضد) are a sanction", () => {
+  // Before: only اتخذ with an indefinite noun of measures right after its subject was read.
+  assert.deepEqual(coded("وأعلنت الصين عن حزمة من الإجراءات ضد اليابان يوم الخميس."), [
+    "SANCTION CHN>JPN asserted",
+  ]);
+  assert.deepEqual(coded("وقالت الدوحة إن البحرين نفذت عددا من الإجراءات ضد المواطنين القطريين."), [
+    "SANCTION BHR>QAT asserted",
+  ]);
+  // Measures against a practice, with no state they fall on, are no sanction.
+  assert.deepEqual(coded("وأعلنت الصين عن حزمة من الإجراءات ضد التهرب الضريبي."), []);
+});
