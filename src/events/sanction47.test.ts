@@ -44,3 +44,12 @@ test("measures announced or carried out against a state (أعلنت … سلسل
   // Measures against a practice, with no state they fall on, are no sanction.
   assert.deepEqual(coded("وأعلنت الصين عن حزمة من الإجراءات ضد التهرب الضريبي."), []);
 });
+
+test("a noun after a demonstrative that names its own agent right after it is told anew, no back-reference", () => {
+  // Before: تلك made the boycott refer back to an act told before, and it was dropped unread.
+  assert.deepEqual(coded("ويبقى العائق الأكبر تلك المقاطعة الطويلة من قبل مصر والبحرين لقطر."), [
+    "SANCTION BHR+EGY>QAT asserted",
+  ]);
+  // With no agent after it, the noun still refers back.
+  assert.deepEqual(coded("وقالت مصر إن قطر لم تتغير، وإن تلك المقاطعة الطويلة لها ما يبررها."), []);
+});
