@@ -1,5 +1,6 @@
 // Who did it to whom: parties of a trigger from Arabic word order and prepositions.
 import { killedByFire } from "./fire-agent.ts";
+import { agentAfter, genitiveUndergoer, objectAfterAgent, pronounUndergoer } from "./agent-phrase.ts";
 import { beneficiary, informedParty } from "./addressed.ts";
 import type { Party, Token } from "../pipeline/types.ts";
 import { findActor } from "./actor.ts";
@@ -8,14 +9,7 @@ import { letterAddressee } from "./issued-text.ts";
 import { delegationActor } from "./delegation.ts";
 import { chargedGenitive, chargedObject, chargedPronoun, outsideCharge } from "./charges.ts";
 import { askedPatient, worldAsked } from "./object-genitive.ts";
-import {
-  afterPreposition,
-  groupAt,
-  occasionPartner,
-  punctuated,
-  statesOfUnits,
-  unitFrom,
-} from "./clause-units.ts";
+import { groupAt, occasionPartner, punctuated, statesOfUnits, unitFrom } from "./clause-units.ts";
 import {
   afterComma,
   elided,
@@ -279,9 +273,15 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
     actor.length === 0 ||
     (hit.trigger.pos === "noun" && actor.every((u) => u.end <= hit.first) && agentAfter(c, hit).length > 0)
   ) {
+    const before = actor;
     actor = agentAfter(c, hit);
     recipient = recipient.filter((u) => !actor.includes(u));
+    if (recipient.length === 0) recipient = objectAfterAgent(c, hit, actor);
+    if (recipient.length === 0) recipient = pronounUndergoer(c, hit, before, actor);
   }
+  // مقاطعة قطر من قبل السعودية: a noun's genitive undergoes the act when its agent is named after (agent-phrase.ts).
+  const undergoer = recipient.length === 0 ? genitiveUndergoer(c, hit, actor) : null;
+  if (undergoer) ({ actor, recipient } = undergoer);
   // وخلال زيارته لواشنطن، سيلتقي جونسون: a possessed verbal noun opening its sentence is owned by the
   // person the main clause names after it.
   if (actor.length === 0 && recipient.length > 0) actor = ownerAfter(c, hit, recipient);
@@ -331,19 +331,6 @@ function constructState(c: Clause, actor: PartyUnit[]): PartyUnit[] {
     !punctuated(c, u.end, next.first)
     ? [next]
     : actor;
-}
-
-/** How far after the trigger its agent phrase may stand (`فرضت عقوبات جديدة على كوريا الشمالية من قبل`). */
-const AGENT_REACH = 10;
-/** The party after `من قبل`، `على يد` (a bare head word between at most: `من قبل القوات الإيرانية`). */
-function agentAfter(c: Clause, hit: TriggerHit): PartyUnit[] {
-  for (let k = hit.end + 1; k < Math.min(c.end, hit.end + AGENT_REACH); k++) {
-    const before = c.tokens[k - 1] as Token;
-    if (!tokenIn(c.cues.agentHead, c.tokens[k]) || (before.key !== "من" && before.key !== "على")) continue;
-    const u = c.units.find((x) => x.first > k && x.first <= k + 2 && x.end <= c.end);
-    return u && u.prefix === "" && !afterPreposition(c, u, k + 1) ? groupAt(c, u) : [];
-  }
-  return [];
 }
 
 /** Where the act's object stands: right after the trigger or after its post-verbal subject. */

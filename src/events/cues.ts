@@ -273,6 +273,7 @@ export function compileCues(lex: Lexicons): EventCues {
     igoSetting: set("igo_setting"),
     passiveAux: set("passive_aux"),
     agentHead: set("agent_head"),
+    agentSide: set("agent_side"),
     conductHead: set("conduct_head"),
     objectHead: set("object_head"),
     resumptive: set("resumptive"),

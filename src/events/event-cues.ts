@@ -236,6 +236,8 @@ export interface EventCues
   passiveAux: Set<string>;
   /** `قبل`، `يد` after من/على: the agent of the act before them (`من قبل الولايات المتحدة`). */
   agentHead: Set<string>;
+  /** After من only, the agent of the act before (`من جانب السعودية`). */
+  agentSide: Set<string>;
   /** `ممارسات`، `سياسة`: a state right after one is the object's owner (`يدين ممارسات إيران`). */
   conductHead: Set<string>;
   /** Nouns of a thing an act is done to (الطائرة، القاعدة): a nisba right after one names its owner. */

@@ -50,13 +50,30 @@ export function partiesLost(actor: readonly Party[], recipient: readonly Party[]
 }
 
 /** `ذلك الهجوم`، `على هامش الاجتماع`: the trigger refers back to an event already told, or names a venue. */
-export function isAnaphoric(arabic: ArabicText, first: number, cues: EventCues): boolean {
+export function isAnaphoric(arabic: ArabicText, first: number, cues: EventCues, end = first + 1): boolean {
   const before = arabic.tokens[first - 1];
   if (!tokenIn(cues.backref, before)) return false;
+  // تلك المقاطعة المستمرة من جانب السعودية: a noun that names its own agent right after it is told anew.
+  if (ownAgent(arabic, end, cues)) return false;
   // في غضون ذلك، تتهم إسرائيل …: a connective (cue `connective_head` before ذلك: meanwhile, besides,
   // after that) closed by a comma refers to the text before; the trigger after it opens a new clause.
   const head = arabic.tokens[first - 2];
   if (!head || head.sentence !== (before as Token).sentence || !tokenIn(cues.connectiveHead, head))
     return true;
   return !markBetween(arabic.text, (before as Token).end, (arabic.tokens[first] as Token).start, "comma");
+}
+
+/** How far after a noun its own agent phrase may open (`المقاطعة المستمرة من جانب`). */
+const OWN_AGENT_REACH = 2;
+
+/** An agent phrase (`من قبل`، `من جانب`) opens within reach after token `end`, in the same sentence. */
+function ownAgent(arabic: ArabicText, end: number, cues: EventCues): boolean {
+  const sentence = (arabic.tokens[end - 1] as Token).sentence;
+  for (let k = end; k <= end + OWN_AGENT_REACH; k++) {
+    const t = arabic.tokens[k];
+    const head = arabic.tokens[k + 1];
+    if (!t || !head || t.sentence !== sentence || head.sentence !== sentence) return false;
+    if (t.key === "من" && (tokenIn(cues.agentHead, head) || tokenIn(cues.agentSide, head))) return true;
+  }
+  return false;
 }
