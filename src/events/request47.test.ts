@@ -1,6 +1,6 @@
-// The forty-seventh round's request shapes (docs/EVENTS.md, "Forty-seventh pass", branch request47). The pass
-// kept no new reading; these tests pin the request shapes it found already read, each beside the near case
-// that must stay without an event. Sentences written for these tests.
+// The forty-seventh round's request readings (docs/EVENTS.md, "Forty-seventh pass", branch request47): a deal or
+// a meeting told as the goal of conditions a state sets is a demand; and request shapes the pass found already
+// read, each beside the near case that must stay as it was. Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { eventLines } from "../../test/helpers.ts";
@@ -29,4 +29,19 @@ test("a possessed call noun takes its addressee after ل", () => {
   ]);
   // The call with no state after ل is a call on no one named.
   assert.deepEqual(coded("وجددت البرازيل دعوتها إلى فتح الحدود أمام الشاحنات."), []);
+});
+
+test("a deal or a meeting that conditions are set for is a demand of the other side, not the act", () => {
+  // Before: AGREE CHN>IND future (a deal no one agreed to).
+  assert.deepEqual(coded("وحدد وزير الخارجية الصيني شروط بكين لإبرام اتفاق حدودي مع الهند."), [
+    "REQUEST CHN>IND asserted",
+  ]);
+  // Before: CONSULT PAK>AFG asserted (a meeting not held).
+  assert.deepEqual(coded("ووضع رئيس الوزراء الباكستاني شروطا للقاء الرئيس الأفغاني في كابل."), [
+    "REQUEST PAK>AFG asserted",
+  ]);
+  // With no condition noun before it, the deal to come stays an agreement to come.
+  assert.deepEqual(coded("وأعلن وزير الخارجية الصيني استعداد بكين لإبرام اتفاق حدودي مع الهند."), [
+    "AGREE CHN>IND future",
+  ]);
 });

@@ -49,6 +49,8 @@ export interface RuleCues {
   askedPrep: Set<string>;
   /** `على`، `إلى` before a complement noun: a form after one is a noun (triggers.ts, meeting-object.ts). */
   complementPrep: Set<string>;
+  /** Nouns of conditions (`شروط`، `شروطا`): an act noun with ل right after one and its genitive is their goal (act-type.ts). */
+  conditionNoun: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -76,5 +78,6 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     targetPrep: set("target_prep"),
     askedPrep: set("asked_prep"),
     complementPrep: set("complement_prep"),
+    conditionNoun: set("condition_noun"),
   };
 }
