@@ -45,3 +45,19 @@ test("a deal or a meeting that conditions are set for is a demand of the other s
     "AGREE CHN>IND future",
   ]);
 });
+
+test("a sentence opening with لكنه before its speech verb goes on quoting the speaker named before", () => {
+  const before = "وقال وزير الخارجية الماليزي إن بلاده تتابع ملف الحدود عن كثب.";
+  // Before: no actor (the sentence did not open with its speech verb).
+  assert.deepEqual(coded(`${before} ولكنه قال إن على إندونيسيا أن تحترم الاتفاقات الموقعة.`), [
+    "REQUEST MYS>IDN asserted",
+  ]);
+  // The plain speech verb reads the same, as before.
+  assert.deepEqual(coded(`${before} وقال إن على إندونيسيا أن تحترم الاتفاقات الموقعة.`), [
+    "REQUEST MYS>IDN asserted",
+  ]);
+  // A contrast word with no pronoun on it, and a subject after the verb, is that subject's speech.
+  assert.deepEqual(coded(`${before} ولكن قالت سنغافورة إن على إندونيسيا أن تحترم الاتفاقات الموقعة.`), [
+    "REQUEST SGP>IDN asserted",
+  ]);
+});

@@ -51,6 +51,8 @@ export interface RuleCues {
   complementPrep: Set<string>;
   /** Nouns of conditions (`شروط`، `شروطا`): an act noun with ل right after one and its genitive is their goal (act-type.ts). */
   conditionNoun: Set<string>;
+  /** `لكنه`، `لكنها` opening a sentence before its speech verb: the speaker is carried from before (carried-speaker.ts). */
+  contrastPronoun: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -79,5 +81,6 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     askedPrep: set("asked_prep"),
     complementPrep: set("complement_prep"),
     conditionNoun: set("condition_noun"),
+    contrastPronoun: set("contrast_pronoun"),
   };
 }
