@@ -56,6 +56,10 @@ test("a sentence opening with لكنه before its speech verb goes on quoting th
   assert.deepEqual(coded(`${before} وقال إن على إندونيسيا أن تحترم الاتفاقات الموقعة.`), [
     "REQUEST MYS>IDN asserted",
   ]);
+  // Inside a sentence, after a comma, the pronoun is the sentence's opening subject (before: no actor).
+  assert.deepEqual(coded("ورحبت تايلاند بالمبادرة، لكنها قالت إن على كمبوديا أن تسحب جنودها من المعبد."), [
+    "REQUEST THA>KHM asserted",
+  ]);
   // A contrast word with no pronoun on it, and a subject after the verb, is that subject's speech.
   assert.deepEqual(coded(`${before} ولكن قالت سنغافورة إن على إندونيسيا أن تحترم الاتفاقات الموقعة.`), [
     "REQUEST SGP>IDN asserted",
