@@ -108,26 +108,33 @@ export function codeAct(
     hit.trigger.duty === true &&
     rules.warnAs !== null &&
     braces(arabic.tokens, hit.end, sentence.endToken, cues);
-  const actType = blamed
-    ? (rules.blameAs as EventType)
-    : warned
-      ? (rules.warnAs as EventType)
-      : ending
-        ? (rules.endingAs as EventType)
-        : spoken
-          ? (rules.verbalAs as EventType)
-          : forbidding
-            ? (rules.forbidAs as EventType)
-            : hit.trigger.type;
+  // حددت واشنطن شروطها لإبرام اتفاق مع طهران: the deal is the conditions' goal, a demand.
+  const conditioned = rules.conditionedAs !== null && conditionsBefore(arabic.tokens, hit, sentence, cues);
+  const actType = conditioned
+    ? (rules.conditionedAs as EventType)
+    : blamed
+      ? (rules.blameAs as EventType)
+      : warned
+        ? (rules.warnAs as EventType)
+        : ending
+          ? (rules.endingAs as EventType)
+          : spoken
+            ? (rules.verbalAs as EventType)
+            : forbidding
+              ? (rules.forbidAs as EventType)
+              : hit.trigger.type;
   // رفض توجيه أصابع الاتهام: refusing to point a charge is a charge not made (ACCUSE,
   // negated, as the corpus gold codes it), not a refusal of anything asked of the refuser.
   const chargeRefused =
     hit.trigger.type === "REJECT" &&
     hit.trigger.pos === "verb" &&
     pointsNoCharge(arabic.tokens, hit.end, span.end, cues);
+  // The conditions were set: the demand they make is told as made, whatever the mood of their goal.
   const coding = chargeRefused
     ? { type: "ACCUSE" as EventType, modality: pol.modality, negated: !pol.negated }
-    : coded(actType, pol, types);
+    : conditioned
+      ? { type: actType, modality: "asserted" as const, negated: pol.negated }
+      : coded(actType, pol, types);
   const jointAs = rulesOf(types, actType).jointAs;
   const { modality, negated } = coding;
   const type = joint && jointAs && coding.type === actType ? jointAs : coding.type;
@@ -166,6 +173,29 @@ export function codeAct(
       modality !== "asserted" &&
       !suspectedNear(arabic.tokens, hit, sentence, cues),
   };
+}
+
+/** How many words of a condition noun's genitive may stand between it and its goal (`شروط الولايات المتحدة لإبرام`). */
+const CONDITION_GENITIVE = 2;
+
+/**
+ * `شروطا للقاء ترامب`، `شروط الولايات المتحدة لإبرام اتفاق`: the act's noun, with ل, right after a condition noun
+ * (cue `condition_noun`) or after one and up to CONDITION_GENITIVE words of its genitive, only spaces between.
+ */
+function conditionsBefore(
+  tokens: readonly Token[],
+  hit: TriggerHit,
+  sentence: Sentence,
+  cues: EventCues,
+): boolean {
+  if (hit.trigger.pos !== "noun" || !/^[وف]?لل?$/u.test(hit.prefix)) return false;
+  const from = Math.max(sentence.firstToken, hit.first - 1 - CONDITION_GENITIVE);
+  for (let k = hit.first - 1; k >= from; k--) {
+    const t = tokens[k] as Token;
+    if (!t.linked) return false;
+    if (tokenIn(cues.conditionNoun, t)) return true;
+  }
+  return false;
 }
 
 /** How far before a threat noun the accusing verb whose charge holds it may stand. */

@@ -15,7 +15,8 @@ import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 const ROLE_WORDS = 1;
 
 /**
- * The speaker an unnamed speech verb continues: the sentence opens with a speech verb (`وأضاف`، `وقالت`), at
+ * The speaker an unnamed speech verb continues: the sentence opens with a speech verb (`وأضاف`، `وقالت`, or
+ * `ولكنه قال`: cue `contrast_pronoun` before it), at
  * most one word (no party, no name) stands between it and the complementizer or colon that opens the
  * reported clause holding token `at`, and the sentence or the one before it names the speaker
  * (`previousSpeaker`: a person, an office or a state body that opens it, with a speech verb near).
@@ -30,7 +31,8 @@ export function carriedSpeaker(
 ): PartyUnit | null {
   const { tokens } = arabic;
   const sentence = arabic.sentences[sentenceIndex] as Sentence;
-  const first = sentence.firstToken;
+  // ولكنه قال إن على …: a contrast word with the speaker's pronoun may stand before the speech verb.
+  const first = sentence.firstToken + (tokenIn(cues.contrastPronoun, tokens[sentence.firstToken]) ? 1 : 0);
   if (!tokenIn(cues.speech, tokens[first])) return null;
   const opening = openingOf(arabic, sentence, span, at, cues);
   if (opening === null || opening - (first + 1) > ROLE_WORDS) return null;

@@ -53,6 +53,10 @@ export interface RuleCues {
   invitationNoun: Set<string>;
   /** What one is invited to do (`لزيارة`، `لحضور`), after ل or إلى (call-object.ts). */
   invitedTo: Set<string>;
+  /** Nouns of conditions (`شروط`، `شروطا`): an act noun with ل right after one and its genitive is their goal (act-type.ts). */
+  conditionNoun: Set<string>;
+  /** `لكنه`، `لكنها` opening a sentence before its speech verb: the speaker is carried from before (carried-speaker.ts). */
+  contrastPronoun: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -82,5 +86,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     complementPrep: set("complement_prep"),
     invitationNoun: set("invitation_noun"),
     invitedTo: set("invited_to"),
+    conditionNoun: set("condition_noun"),
+    contrastPronoun: set("contrast_pronoun"),
   };
 }

@@ -4,7 +4,7 @@
 // Moved out of findEvents (index.ts).
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
-import { previousOpener, quotedSpeaker } from "./anaphora.ts";
+import { openingSubject as sentenceOpener, previousOpener, quotedSpeaker } from "./anaphora.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { carriedSpeaker, matterPronoun, pronounAgrees } from "./carried-speaker.ts";
 import { chargeMaker } from "./baseless.ts";
@@ -249,6 +249,11 @@ function dutySpeaker(args: Arguments, hit: TriggerHit, ctx: SpeakerContext): voi
   let unit: PartyUnit | undefined;
   for (let k = sentence.firstToken; k < hit.first; k++) {
     if (!tokenIn(cues.speech, arabic.tokens[k])) continue;
+    // رحبت فرنسا بالخطوة، لكنها قالت إن على …: the pronoun of the contrast word is the sentence's opening subject.
+    if (k > sentence.firstToken && tokenIn(cues.contrastPronoun, arabic.tokens[k - 1])) {
+      unit = sentenceOpener(arabic.tokens, units, sentence, k - 1, cues) ?? undefined;
+      break;
+    }
     // الولايات المتحدة قالت إن إيران تتحمل …: a party after the complementizer opens the reported clause.
     const heard = (u: PartyUnit) =>
       !arabic.tokens.slice(k + 1, u.first).some((t) => isComplementizer(t, cues));

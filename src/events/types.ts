@@ -42,6 +42,8 @@ export interface TypeRules {
   doneOnly: boolean;
   /** What a demand that the recipient expect or brace for what comes is coded as (a warning), or null. */
   warnAs: EventType | null;
+  /** What a meeting, deal or backing told as the goal of conditions set (`شروطا للقاء`) is coded as (a demand), or null. */
+  conditionedAs: EventType | null;
   /** The same act told again in its sentence by the side it was aimed at is a second act (a counter-charge, praise returned). */
   returned: boolean;
   /** The modes whose acts are returned (`returned` given as modes: an expulsion answered in kind); empty: every mode. */
@@ -104,6 +106,7 @@ const NONE: TypeRules = {
   blameAs: null,
   doneOnly: false,
   warnAs: null,
+  conditionedAs: null,
   returned: false,
   returnedModes: [],
   complementTarget: false,
@@ -141,6 +144,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       blameAs: r.blame_as ? (r.blame_as as EventType) : null,
       doneOnly: r.done_only === "yes",
       warnAs: r.warn_as ? (r.warn_as as EventType) : null,
+      conditionedAs: r.conditioned_as ? (r.conditioned_as as EventType) : null,
       returned: (r.returned ?? "") !== "",
       returnedModes: r.returned && r.returned !== "yes" ? r.returned.split("|") : [],
       complementTarget: r.complement_target === "yes",
