@@ -11,12 +11,15 @@ import type { Trigger } from "./triggers.ts";
 /** A nisba adjective ends the verb's subject (`الجوية السورية`): its key ends in ي، يه، يين or يون. */
 const NISBA_END = /(?:ي|يه|يين|يون)$/u;
 
+/** A count written in digits. */
+const DIGITS = /^[0-9٠-٩]+$/u;
+
 /** The key of من, before a projectile counted out of a whole (`لقسم كبير من صواريخ`). */
 const MIN = "من";
 
 /**
  * Whether the first needed word after the trigger is its object: right after it, or after the subject's
- * nisba or a `من` of part, with no proclitic but ل.
+ * nisba or a `من` of part (a count in digits may stand between), with no proclitic but ل.
  */
 export function interceptedObject(trigger: Trigger, tokens: readonly Token[], end: number): boolean {
   const to = Math.min(tokens.length, end + trigger.reach);
@@ -27,8 +30,11 @@ export function interceptedObject(trigger: Trigger, tokens: readonly Token[], en
     const withLam = t.bare.some((b) => b.prefix.replace(/^[وف]/u, "") === "ل" && opens(b.key));
     if (!plain && !withLam && !t.bare.some((b) => opens(b.key))) continue;
     if (!plain && !withLam) return false;
-    if (k === end) return true;
-    const before = tokens[k - 1] as Token;
+    // A count written in digits stands between (`أسقطت 3 صواريخ`).
+    let b = k - 1;
+    while (b >= end && DIGITS.test((tokens[b] as Token).key)) b--;
+    if (b < end) return true;
+    const before = tokens[b] as Token;
     return before.key === MIN || NISBA_END.test(before.key);
   }
   return false;
