@@ -19,7 +19,8 @@ const MIN = "من";
 
 /**
  * Whether the first needed word after the trigger is its object: right after it, or after the subject's
- * nisba or a `من` of part (a count in digits may stand between), with no proclitic but ل.
+ * nisba or a `من` of part (a count in digits may stand between), with no proclitic but ل, and a
+ * nisba naming its state right after it.
  */
 export function interceptedObject(trigger: Trigger, tokens: readonly Token[], end: number): boolean {
   const to = Math.min(tokens.length, end + trigger.reach);
@@ -30,6 +31,10 @@ export function interceptedObject(trigger: Trigger, tokens: readonly Token[], en
     const withLam = t.bare.some((b) => b.prefix.replace(/^[وف]/u, "") === "ل" && opens(b.key));
     if (!plain && !withLam && !t.bare.some((b) => opens(b.key))) continue;
     if (!plain && !withLam) return false;
+    // The attacker is named by a nisba right after the projectile, or after its owner (`صواريخ الجيش
+    // الإسرائيلي`); `صاروخا أطلق من اليمن` names only where it came from, and keeps its own row.
+    const nisba = (j: number) => NISBA_END.test(tokens[j]?.key ?? "") && tokens[j]?.sentence === t.sentence;
+    if (!nisba(k + 1) && !nisba(k + 2)) return false;
     // A count written in digits stands between (`أسقطت 3 صواريخ`).
     let b = k - 1;
     while (b >= end && DIGITS.test((tokens[b] as Token).key)) b--;
