@@ -244,10 +244,12 @@ export function mergeRepeats(
         // measure of another mode retold in another sentence is another measure, as in one sentence.
         !(rulesOf(types, o.type).modesApart && (o.mode ?? "") !== (e.mode ?? "")) &&
         (mergesWith(rulesOf(types, o.type), o)
-          ? sameDate(o, e) ||
-            e.date_text === null ||
-            (rulesOf(types, o.type).merged && toldUndated(o, e, weekdays)) ||
-            (rulesOf(types, o.type).merged && datedLater(o, e, undatedFirst))
+          ? // قصف إسرائيلي … والهجمات الفلسطينية: a directed act told the other way is another act.
+            (rulesOf(types, o.type).mutual || sidesOf(o) === sidesOf(e)) &&
+            (sameDate(o, e) ||
+              e.date_text === null ||
+              (rulesOf(types, o.type).merged && toldUndated(o, e, weekdays)) ||
+              (rulesOf(types, o.type).merged && datedLater(o, e, undatedFirst)))
           : (retold.has(e) && e.date_text === null && sidesOf(o) === sidesOf(e)) ||
             sameTeller(o, e, persons, habitual, leadEnd) ||
             sameReport(rulesOf(types, o.type), o, e, told.get(o), reportOf)),

@@ -6,6 +6,7 @@ import { type EventCues, tokenIn } from "./cues.ts";
 import { followedBy } from "./key-openings.ts";
 import { blamedFar, describedAs } from "./described-as.ts";
 import type { Trigger } from "./triggers.ts";
+import { interceptedObject } from "./intercepted.ts";
 
 /**
  * The cue sets `findTriggers` takes beside its own parameters: those `unfit` reads (the words of intent, of
@@ -75,6 +76,9 @@ export function unfit(
     const at = wholeWordAfter(tokens, end, trigger.needs, trigger.reach);
     return at >= 0 && !followedBy(tokens, at + 1, trigger.unless, 1) ? null : "needed word missing";
   }
+  // تصدت الدفاعات الجوية السورية لصواريخ إسرائيلية: a projectile met is the verb's object (intercepted.ts).
+  if (trigger.received && trigger.type === "ASSAULT")
+    return interceptedObject(trigger, tokens, end) ? null : "no projectile as object";
   if (trigger.needs.length === 0 || followedBy(tokens, end, trigger.needs, trigger.reach)) return null;
   if (describedAs(trigger, tokens, end, cues) || blamedFar(trigger, tokens, end, cues)) return null;
   const verb = trigger.pos === "noun" ? aspectualBefore(tokens, first, aspectual) : -1;
