@@ -40,6 +40,7 @@ import { commentatorForecast } from "./forecast.ts";
 import { actDate } from "./act-date.ts";
 import { killingUncoded } from "./fire-agent.ts";
 import { statementDay } from "./statement-day.ts";
+import { participleReportDate } from "./participle-date.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { secondStateAt } from "./two-states.ts";
 import { returnedAct, rulesOf } from "./types.ts";
@@ -303,6 +304,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
           [hit.first - 1, hit.first].some((k) => tokenIn(cues.lightVerb, arabic.tokens[k]))) &&
         !tokenIn(cues.preposition, arabic.tokens[hit.first - 1])
           ? (reportDate(arabic, sentence, span, cues) ??
+            // رفضت الرياض الأحد …، قائلة إنها سترد: the participle's words are said as the sentence's act is done.
+            participleReportDate(arabic, sentence, span, cues) ??
             carriedReportDate(arabic, sentenceIndex, cues) ??
             // وأضاف البيان أن …: the day of the sentence that brought the statement in (statement-day.ts).
             statementDay(arabic, sentenceIndex, cues))
