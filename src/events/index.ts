@@ -29,6 +29,7 @@ import type { EventsOptions } from "./events-options.ts";
 import { listLabel, resolveDuals } from "./duals.ts";
 import { eventRecord } from "./event-record.ts";
 import { nounRetelling, pluperfect } from "./merge.ts";
+import { groundVerb } from "./after-told.ts";
 import { namedTokens } from "./named-tokens.ts";
 import { referenceUnits } from "./references.ts";
 import { newsDayBefore } from "./news-day.ts";
@@ -86,6 +87,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   const resolvedDuals = new Set<PartyUnit>();
   /** Events told in the pluperfect (`وكان … قد أعلن`): background, possibly told already. */
   const retold = new Set<Event>();
+  /** Events told with a date of their own in a clause of time after `بعد أن` (after-told.ts): folded into the same act told before with a day that date holds. */
+  const grounds = new Set<Event>();
   const isAct = actReader(arabic, triggers);
   const sporting = sportReader(arabic, cues);
   // No side of a trigger holds a state first named after its sentence (two-states.ts): a trigger in a
@@ -336,6 +339,9 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     explain?.hit(hit, "event", actor, recipient, event);
     sentenceOf.set(event, sentenceIndex);
     if (pluperfect(arabic.tokens, sentence.firstToken, hit.first)) retold.add(event);
+    // وجاء حديث الوزير بعد أن اتهم الرئيس بكين هذا الأسبوع: the ground of the sentence's act, told again.
+    else if (hit.trigger.pos === "verb" && event.date_text !== null && groundVerb(arabic.tokens, hit.first))
+      grounds.add(event);
     // وجاءت دعوة لودريان قبل …: an act told by its verbal noun with no date of its own, after the same act
     // by the same side to the same side, is that act (merge.ts nounRetelling).
     else if (
@@ -347,5 +353,5 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   };
   for (const hit of hits) readHit(hit, false);
   // Accusations with no trigger, denials read again, replies in kind, meeting days, the merge (document-passes.ts).
-  return afterHits(arabic, { found, units, masks, told, hits, pending, retold, options }, readHit);
+  return afterHits(arabic, { found, units, masks, told, hits, pending, retold, grounds, options }, readHit);
 }
