@@ -115,7 +115,17 @@ export function afterHits(
   const persons = new Set(found.entities.filter((e) => e.type === "PERSON").map((e) => e.id));
   const leadEnd = (arabic.sentences[1] ?? arabic.sentences[0])?.end ?? 0;
   const reportOf = reportsOf(arabic, events, cues);
-  return mergeRepeats(events, types, retold, cues.weekday, persons, cues.habitual, leadEnd, reportOf, grounds);
+  return mergeRepeats(
+    events,
+    types,
+    retold,
+    cues.weekday,
+    persons,
+    cues.habitual,
+    leadEnd,
+    reportOf,
+    grounds,
+  );
 }
 
 /** The first tokens of the units that open no mention: a state's nisba (`السعودية` in `الاتهامات السعودية`). */

@@ -40,7 +40,11 @@ export function participleReportDate(
     if (t.start >= day.start) break;
     // ولكن الرياض رفضت الأحد: a break that opens the sentence opens the sentence's own act.
     const opener = k === sentence.firstToken;
-    if (tokenIn(cues.relative, t) || tokenIn(cues.sharedSubject, t) || (!opener && tokenIn(cues.clauseBreak, t)))
+    if (
+      tokenIn(cues.relative, t) ||
+      tokenIn(cues.sharedSubject, t) ||
+      (!opener && tokenIn(cues.clauseBreak, t))
+    )
       return null;
   }
   return day;
