@@ -56,3 +56,13 @@ test("plural threats with a party right after them are that party's, not the spe
     "THREATEN IRN>USA asserted",
   ]);
 });
+
+test("officials with a people's plural after a plural threat noun are that people's state making it", () => {
+  // Before: `روس` after `مسؤولين` was no party there, and the threat had no maker.
+  assert.deepEqual(
+    coded("وحشدت واشنطن قطعا بحرية قرب السواحل السورية، ردا على تهديدات مسؤولين روس بإسقاط أي صاروخ أمريكي."),
+    ["THREATEN RUS>USA asserted"],
+  );
+  // Experts are no officials: their warnings stay no state's.
+  assert.deepEqual(coded("وتراجعت الأسواق في واشنطن بعد تحذيرات خبراء روس من انهيار الاقتصاد."), []);
+});
