@@ -36,16 +36,6 @@ test("a charge told again after بعد أن with a coarser date of its own is th
   );
 });
 
-test("threats with the article and a nisba are the nisba's state's when another state rejects them", () => {
-  // Before: only the rejection was read; the threats rejected had no maker.
-  assert.deepEqual(coded("ورفضت فنزويلا التهديدات الأمريكية بفرض حصار."), [
-    "REJECT VEN>USA asserted",
-    "THREATEN USA>VEN asserted",
-  ]);
-  // With no nisba after them the threats name no maker, and nothing is read.
-  assert.deepEqual(coded("ورفضت فنزويلا التهديدات التي تواجهها."), []);
-});
-
 test("plural threats with a party right after them are that party's, not the speaker's", () => {
   // Before: the speaker's state was read as threatening Trump.
   assert.deepEqual(coded("وأكد قائد الحرس الثوري الإيراني أن بلاده لن ترضخ لتحذيرات ترامب."), [
