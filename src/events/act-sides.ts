@@ -51,6 +51,7 @@ import {
 } from "./reaction-targets.ts";
 import { firstAccuser, implicitRecipient, lastAccuser, lastAgainst, partiesOf } from "./sides.ts";
 import { speakerSides } from "./speaker-actor.ts";
+import { threatOwner } from "./threat-owner.ts";
 import { ownNounSides } from "./own-noun.ts";
 import { hostSummitPartner } from "./host-summit.ts";
 import { stackedPartners } from "./nisba-pair.ts";
@@ -127,6 +128,8 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   speakerSides(args, hit, { arabic, units, cues, sentenceIndex, span, speaker, clause });
   // وأكد رفض العقوبات الأمريكية، كما أعرب عن تقديره لـ: a stance noun of a subjectless verb is the speaker's (own-noun.ts).
   args = ownNounSides(args, hit, clause, { arabic, units, cues, sentenceIndex }) ?? args;
+  // قال إن بلاده لا تخشى تهديدات ترامب: the genitive of plural threats makes them (threat-owner.ts).
+  args = threatOwner(clause, hit, args) ?? args;
   // قال إن بلاده لن تنتهك الاتفاق: a charge with no other state as the doer is no charge; no side is borrowed.
   if (hit.trigger.behind && (args.recipient.length === 0 || args.actor.length === 0))
     return { lost: "no state charged", actor: NONE, recipient: NONE };

@@ -159,6 +159,7 @@ export function compileCues(lex: Lexicons): EventCues {
     benefitNoun: set("benefit_noun"),
     peoplePlural: set("people_plural"),
     speakerHead: set("speaker_head"),
+    threatPlural: set("threat_plural"),
     peopleHead: set("people_head"),
     preposition: set("preposition"),
     listJoiner: set("list_joiner"),

@@ -66,6 +66,8 @@ export interface AfterHits {
   pending: readonly TriggerHit[];
   /** Events told in the pluperfect or retold by a noun: background, possibly told already (merge.ts). */
   retold: ReadonlySet<Event>;
+  /** Retold events told in a clause of time after `بعد أن` (after-told.ts groundVerb). */
+  grounds: ReadonlySet<Event>;
   options: EventsOptions;
 }
 
@@ -76,7 +78,7 @@ export function afterHits(
   /** Reads a hit again, `late`: with only the events told before it. */
   readHit: (hit: TriggerHit, late: boolean) => void,
 ): Event[] {
-  const { found, units, masks, hits, pending, retold, options } = ctx;
+  const { found, units, masks, hits, pending, retold, grounds, options } = ctx;
   const { events, eventOf } = ctx.told;
   const { cues, types, explain } = options;
   // اعتبرت … أن إعلان إثيوبيا … يمثل انتهاكا: accusations told without an accusing verb.
@@ -113,7 +115,17 @@ export function afterHits(
   const persons = new Set(found.entities.filter((e) => e.type === "PERSON").map((e) => e.id));
   const leadEnd = (arabic.sentences[1] ?? arabic.sentences[0])?.end ?? 0;
   const reportOf = reportsOf(arabic, events, cues);
-  return mergeRepeats(events, types, retold, cues.weekday, persons, cues.habitual, leadEnd, reportOf);
+  return mergeRepeats(
+    events,
+    types,
+    retold,
+    cues.weekday,
+    persons,
+    cues.habitual,
+    leadEnd,
+    reportOf,
+    grounds,
+  );
 }
 
 /** The first tokens of the units that open no mention: a state's nisba (`السعودية` in `الاتهامات السعودية`). */

@@ -49,6 +49,8 @@ export interface EventCues
   peoplePlural: Set<string>;
   /** Officials or sources (`مسؤولون`، `مصادر`) whose people plural names a state where they speak (units.ts). */
   speakerHead: Set<string>;
+  /** Plural nouns of threats and warnings (`تهديدات`، `تحذيرات`): their genitive makes them (threat-owner.ts). */
+  threatPlural: Set<string>;
   /** Plural nouns of diplomats after which a people's plural names their state. */
   peopleHead: Set<string>;
   preposition: Set<string>;

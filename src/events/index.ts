@@ -29,6 +29,7 @@ import type { EventsOptions } from "./events-options.ts";
 import { listLabel, resolveDuals } from "./duals.ts";
 import { eventRecord } from "./event-record.ts";
 import { nounRetelling, pluperfect } from "./merge.ts";
+import { groundVerb } from "./after-told.ts";
 import { namedTokens } from "./named-tokens.ts";
 import { referenceUnits } from "./references.ts";
 import { newsDayBefore } from "./news-day.ts";
@@ -40,6 +41,7 @@ import { commentatorForecast } from "./forecast.ts";
 import { actDate } from "./act-date.ts";
 import { killingUncoded } from "./fire-agent.ts";
 import { statementDay } from "./statement-day.ts";
+import { participleReportDate } from "./participle-date.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { secondStateAt } from "./two-states.ts";
 import { returnedAct, rulesOf } from "./types.ts";
@@ -86,6 +88,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   const resolvedDuals = new Set<PartyUnit>();
   /** Events told in the pluperfect (`وكان … قد أعلن`): background, possibly told already. */
   const retold = new Set<Event>();
+  /** Events told with a date of their own in a clause of time after `بعد أن` (after-told.ts): folded into the same act told before with a day that date holds. */
+  const grounds = new Set<Event>();
   const isAct = actReader(arabic, triggers);
   const sporting = sportReader(arabic, cues);
   // No side of a trigger holds a state first named after its sentence (two-states.ts): a trigger in a
@@ -304,6 +308,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
           [hit.first - 1, hit.first].some((k) => tokenIn(cues.lightVerb, arabic.tokens[k]))) &&
         !tokenIn(cues.preposition, arabic.tokens[hit.first - 1])
           ? (reportDate(arabic, sentence, span, cues) ??
+            // رفضت الرياض الأحد …، قائلة إنها سترد: the participle's words are said as the sentence's act is done.
+            participleReportDate(arabic, sentence, span, cues) ??
             carriedReportDate(arabic, sentenceIndex, cues) ??
             // وأضاف البيان أن …: the day of the sentence that brought the statement in (statement-day.ts).
             statementDay(arabic, sentenceIndex, cues))
@@ -336,6 +342,9 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // كشفت صحيفة عن لقاء سري: a meeting revealed, undated, is the one the article dates further on (merge.ts).
     if (pluperfect(arabic.tokens, sentence.firstToken, hit.first) || revealedNoun(arabic, hit, cues))
       retold.add(event);
+    // وجاء حديث الوزير بعد أن اتهم الرئيس بكين هذا الأسبوع: the ground of the sentence's act, told again.
+    else if (hit.trigger.pos === "verb" && event.date_text !== null && groundVerb(arabic.tokens, hit.first))
+      grounds.add(event);
     // وجاءت دعوة لودريان قبل …: an act told by its verbal noun with no date of its own, after the same act
     // by the same side to the same side, is that act (merge.ts nounRetelling).
     else if (
@@ -347,5 +356,5 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   };
   for (const hit of hits) readHit(hit, false);
   // Accusations with no trigger, denials read again, replies in kind, meeting days, the merge (document-passes.ts).
-  return afterHits(arabic, { found, units, masks, told, hits, pending, retold, options }, readHit);
+  return afterHits(arabic, { found, units, masks, told, hits, pending, retold, grounds, options }, readHit);
 }

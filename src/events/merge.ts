@@ -186,6 +186,14 @@ function sameReport(
   return sameDate(o, e) && sidesOf(o) === sidesOf(e);
 }
 
+/**
+ * `اتهم الرئيس بكين الأربعاء` … `بعد أن اتهم الرئيس بكين هذا الأسبوع`: the retelling's date holds the first
+ * telling's (the same value, or its month or year), so it names the same time more loosely.
+ */
+function coarserDate(o: Event, e: Event): boolean {
+  return o.date !== null && e.date !== null && o.date.startsWith(e.date);
+}
+
 /** The event's sentence has a word of a habit (cue habitual), bare or after و or ف. */
 function toldAsHabit(e: Event, habitual: ReadonlySet<string>): boolean {
   for (const w of e.evidence.text.split(/[\s،.:"«»()]+/u)) {
@@ -217,6 +225,8 @@ export function mergeRepeats(
   leadEnd = 0,
   /** The report each event's sentence belongs to (continued-speech.ts): `sameReport` folds an act told twice in one. */
   reportOf: (e: Event) => Report | undefined = () => undefined,
+  /** Acts of a clause of time with a date of their own (`بعد أن اتهم … هذا الأسبوع`): folded into the act told before on a day that date holds. */
+  grounds: ReadonlySet<Event> = new Set(),
 ): Event[] {
   const out: Event[] = [];
   /** Kept events first told undated as background (a pluperfect, a meeting revealed): `datedLater`. */
@@ -251,6 +261,7 @@ export function mergeRepeats(
               (rulesOf(types, o.type).merged && toldUndated(o, e, weekdays)) ||
               (rulesOf(types, o.type).merged && datedLater(o, e, undatedFirst)))
           : (retold.has(e) && e.date_text === null && sidesOf(o) === sidesOf(e)) ||
+            (grounds.has(e) && coarserDate(o, e) && sidesOf(o) === sidesOf(e)) ||
             sameTeller(o, e, persons, habitual, leadEnd) ||
             sameReport(rulesOf(types, o.type), o, e, told.get(o), reportOf)),
     );

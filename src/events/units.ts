@@ -254,7 +254,11 @@ function afterPeopleHead(tokens: readonly Token[], at: number, cues: EventCues):
   const before = tokens[at - 2];
   if (
     tokenIn(cues.speakerHead, head) &&
-    (tokenIn(cues.speech, before) || tokenIn(cues.claimTeller, before) || before?.key === "عن")
+    (tokenIn(cues.speech, before) ||
+      tokenIn(cues.claimTeller, before) ||
+      before?.key === "عن" ||
+      // ردا على تهديدات مسؤولين روس: officials whose threats are told, a state's word too.
+      tokenIn(cues.threatPlural, before))
   )
     return true;
   for (let k = at - 1; k >= Math.max(0, at - PEOPLE_HEAD_REACH); k--) {
