@@ -49,6 +49,12 @@ export interface RuleCues {
   askedPrep: Set<string>;
   /** `على`، `إلى` before a complement noun: a form after one is a noun (triggers.ts, meeting-object.ts). */
   complementPrep: Set<string>;
+  /** Words that govern a deal already known (`للحفاظ على`، `موقف … من`، `سحب … من`; deal-known.ts). */
+  dealKept: Set<string>;
+  /** Prepositions between such a word and the deal noun (deal-known.ts). */
+  dealKeptPrep: Set<string>;
+  /** Participles of a deal made (`المبرم`، `الموقع`) right after its noun (deal-known.ts). */
+  dealMadeParticiple: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -76,5 +82,8 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     targetPrep: set("target_prep"),
     askedPrep: set("asked_prep"),
     complementPrep: set("complement_prep"),
+    dealKept: set("deal_kept"),
+    dealKeptPrep: set("deal_kept_prep"),
+    dealMadeParticiple: set("deal_made_participle"),
   };
 }
