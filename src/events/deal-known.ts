@@ -8,7 +8,7 @@ import { type EventCues, tokenIn } from "./cues.ts";
 /** The cue sets the reading takes. */
 export type DealCues = Pick<
   EventCues,
-  "dealKept" | "dealKeptPrep" | "dealMade" | "dealMadeParticiple" | "relative"
+  "dealKept" | "dealKeptPrep" | "dealMade" | "dealMadeParticiple" | "dealTopic" | "dealSides" | "relative"
 >;
 
 /** How many words (the governing verb's subject) may stand between the governing word and a separate preposition. */
@@ -35,6 +35,10 @@ export function knownDeal(
   const before = tokens[first - 1];
   if (before === undefined || before.sentence !== noun.sentence) return false;
   if (tokenIn(cues.dealKept, before)) return true;
+  // قالت إن الاتفاق لم يكن ثنائيا: the definite deal noun right after a complementizer is the claim's topic, a deal
+  // known; not with its sides right after it (لأن الاتفاق بين أمريكا وإيران نص على).
+  if (tokenIn(cues.dealTopic, before))
+    return noun.text.slice(prefix.length).startsWith("ال") && !tokenIn(cues.dealSides, tokens[end]);
   // بالاتفاق، للاتفاق: the noun's own preposition; the governing word is then the word before, or past a subject.
   const ownPrep = /[بل]$/u.test(prefix.replace(/^[وف]/u, ""));
   if (!ownPrep && !tokenIn(cues.dealKeptPrep, before)) return false;

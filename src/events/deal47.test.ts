@@ -33,3 +33,12 @@ test("a deal told as made right after its noun keeps its making, whatever govern
     "AGREE JPN>IND asserted",
   ]);
 });
+
+test("a definite deal noun right after a complementizer is a claim's topic, unless its sides follow it", () => {
+  // Before: AGREE JPN>IND from the deal a leader describes.
+  assert.deepEqual(coded("وقال رئيس الوزراء الياباني إن الاتفاق سيساعد اليابان في تجارتها مع الهند."), []);
+  // With its sides right after it, the deal is still named as made between them.
+  assert.deepEqual(coded("وأوضح الوزير أن الاتفاق بين اليابان والهند نص على خفض الرسوم."), [
+    "AGREE JPN>IND asserted",
+  ]);
+});

@@ -55,6 +55,10 @@ export interface RuleCues {
   dealKeptPrep: Set<string>;
   /** Participles of a deal made (`المبرم`، `الموقع`) right after its noun (deal-known.ts). */
   dealMadeParticiple: Set<string>;
+  /** Complementizers after which a definite deal noun is a claim's topic (`إن الاتفاق لم يكن`; deal-known.ts). */
+  dealTopic: Set<string>;
+  /** `مع`، `بين` right after a deal noun: its sides, so a deal named as made between them (deal-known.ts). */
+  dealSides: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -85,5 +89,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     dealKept: set("deal_kept"),
     dealKeptPrep: set("deal_kept_prep"),
     dealMadeParticiple: set("deal_made_participle"),
+    dealTopic: set("deal_topic"),
+    dealSides: set("deal_sides"),
   };
 }

@@ -30,6 +30,8 @@ export const NO_FIT_CUES: FitCues = {
   dealKeptPrep: new Set(),
   dealMade: new Set(),
   dealMadeParticiple: new Set(),
+  dealTopic: new Set(),
+  dealSides: new Set(),
   relative: new Set(),
 };
 
