@@ -8,7 +8,15 @@ import { type EventCues, tokenIn } from "./cues.ts";
 /** The cue sets the reading takes. */
 export type DealCues = Pick<
   EventCues,
-  "dealKept" | "dealKeptPrep" | "dealMade" | "dealMadeParticiple" | "dealTopic" | "dealSides" | "relative"
+  | "dealKept"
+  | "dealKeptPrep"
+  | "dealMade"
+  | "dealMadeParticiple"
+  | "dealTopic"
+  | "dealSides"
+  | "dealSought"
+  | "dealSignNoun"
+  | "relative"
 >;
 
 /** How many words (the governing verb's subject) may stand between the governing word and a separate preposition. */
@@ -35,6 +43,9 @@ export function knownDeal(
   const before = tokens[first - 1];
   if (before === undefined || before.sentence !== noun.sentence) return false;
   if (tokenIn(cues.dealKept, before)) return true;
+  // حددت شروطها لتوقيع اتفاق تجاري: the deal of a signing sought is sought too.
+  if (before.bare.some((b) => b.prefix.replace(/^[وف]/u, "") === "ل" && cues.dealSignNoun.has(b.key)))
+    return soughtDeal(tokens, first - 1, "ل", cues);
   // قالت إن الاتفاق لم يكن ثنائيا: the definite deal noun right after a complementizer is the claim's topic, a deal
   // known; not with its sides right after it (لأن الاتفاق بين أمريكا وإيران نص على).
   if (tokenIn(cues.dealTopic, before))
@@ -58,6 +69,26 @@ function madeAfter(tokens: readonly Token[], end: number, sentence: number, cues
     if (t.sentence !== sentence || !t.linked) return false;
     if (tokenIn(cues.dealMadeParticiple, t) || tokenIn(cues.dealMade, t)) return true;
     if (tokenIn(cues.relative, t)) return tokenIn(cues.dealMade, tokens[k + 1]);
+  }
+  return false;
+}
+
+/** How many words (the genitive of a noun of conditions) may stand between that noun and the signing noun. */
+const SOUGHT_REACH = 3;
+
+/**
+ * `شروط الولايات المتحدة لإبرام اتفاق جديد مع إيران`، `جهود لتوقيع اتفاق`: a verbal noun of signing or concluding
+ * with the ل of purpose, a noun of conditions or effort (cue deal_sought) up to three words before it with no
+ * punctuation between: the deal is sought, neither made nor promised. Not a readiness to sign (`مستعدة لتوقيع
+ * اتفاق`), which is a promise.
+ */
+export function soughtDeal(tokens: readonly Token[], first: number, prefix: string, cues: DealCues): boolean {
+  if (prefix.replace(/^[وف]/u, "") !== "ل") return false;
+  const noun = tokens[first] as Token;
+  for (let k = first - 1; k >= Math.max(0, first - SOUGHT_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== noun.sentence || !(tokens[k + 1] as Token).linked) return false;
+    if (tokenIn(cues.dealSought, t)) return true;
   }
   return false;
 }

@@ -42,3 +42,10 @@ test("a definite deal noun right after a complementizer is a claim's topic, unle
     "AGREE JPN>IND asserted",
   ]);
 });
+
+test("a signing sought after a noun of conditions (شروطها لتوقيع اتفاق) is no deal, a readiness to sign still is", () => {
+  // Before: AGREE JPN>IND from the conditions Japan set for a deal.
+  assert.deepEqual(coded("وحددت اليابان شروطها لتوقيع اتفاق تجاري مع الهند."), []);
+  // Readiness to sign is a promise, as before.
+  assert.deepEqual(coded("وأبدت اليابان استعدادها لتوقيع اتفاق تجاري مع الهند."), ["AGREE JPN>IND asserted"]);
+});

@@ -59,6 +59,10 @@ export interface RuleCues {
   dealTopic: Set<string>;
   /** `مع`، `بين` right after a deal noun: its sides, so a deal named as made between them (deal-known.ts). */
   dealSides: Set<string>;
+  /** Nouns of conditions and effort before `ل` + a verbal noun of signing: a deal sought (deal-known.ts). */
+  dealSought: Set<string>;
+  /** `توقيع`، `إبرام`: a deal noun right after one that is sought is sought too (deal-known.ts). */
+  dealSignNoun: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -91,5 +95,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     dealMadeParticiple: set("deal_made_participle"),
     dealTopic: set("deal_topic"),
     dealSides: set("deal_sides"),
+    dealSought: set("deal_sought"),
+    dealSignNoun: set("deal_sign_noun"),
   };
 }

@@ -5,7 +5,7 @@ import { keyOf } from "../arabic/normalize.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { followedBy } from "./key-openings.ts";
 import { blamedFar, describedAs } from "./described-as.ts";
-import { type DealCues, knownDeal } from "./deal-known.ts";
+import { type DealCues, knownDeal, soughtDeal } from "./deal-known.ts";
 import type { Trigger } from "./triggers.ts";
 
 /**
@@ -32,6 +32,8 @@ export const NO_FIT_CUES: FitCues = {
   dealMadeParticiple: new Set(),
   dealTopic: new Set(),
   dealSides: new Set(),
+  dealSought: new Set(),
+  dealSignNoun: new Set(),
   relative: new Set(),
 };
 
@@ -71,6 +73,9 @@ export function unfit(
   // subject, between the two, may hold the word the noun needs (as a light verb's subject is its agent).
   // تسعى فرنسا للحفاظ على الاتفاق، موقف واشنطن من الاتفاق: a deal already known, kept or judged, is no deal made.
   if (trigger.deal && knownDeal(tokens, first, end, prefix, cues)) return "a deal known, not made";
+  // شروط الولايات المتحدة لإبرام اتفاق جديد: a signing sought, not made nor promised.
+  if (trigger.signing && trigger.pos === "noun" && soughtDeal(tokens, first, prefix, cues))
+    return "a deal sought, not made";
   if (trigger.aspectual && aspectualBefore(tokens, first, aspectual) < 0) return "no aspectual verb";
   // قررت روسيا سحب قواتها، أعرب عن رغبته في سحب القوات: the noun is the act decided, meant or announced;
   // bare, it is a topic or a past told in passing (ملف سحب القوات، فأسرعت بسحب القوات من العراق).
