@@ -57,6 +57,20 @@ export interface RuleCues {
   conditionNoun: Set<string>;
   /** `لكنه`، `لكنها` opening a sentence before its speech verb: the speaker is carried from before (carried-speaker.ts). */
   contrastPronoun: Set<string>;
+  /** Words that govern a deal already known (`للحفاظ على`، `موقف … من`، `سحب … من`; deal-known.ts). */
+  dealKept: Set<string>;
+  /** Prepositions between such a word and the deal noun (deal-known.ts). */
+  dealKeptPrep: Set<string>;
+  /** Participles of a deal made (`المبرم`، `الموقع`) right after its noun (deal-known.ts). */
+  dealMadeParticiple: Set<string>;
+  /** Complementizers after which a definite deal noun is a claim's topic (`إن الاتفاق لم يكن`; deal-known.ts). */
+  dealTopic: Set<string>;
+  /** `مع`، `بين` right after a deal noun: its sides, so a deal named as made between them (deal-known.ts). */
+  dealSides: Set<string>;
+  /** Nouns of conditions and effort before `ل` + a verbal noun of signing: a deal sought (deal-known.ts). */
+  dealSought: Set<string>;
+  /** `توقيع`، `إبرام`: a deal noun right after one that is sought is sought too (deal-known.ts). */
+  dealSignNoun: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -88,5 +102,12 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     invitedTo: set("invited_to"),
     conditionNoun: set("condition_noun"),
     contrastPronoun: set("contrast_pronoun"),
+    dealKept: set("deal_kept"),
+    dealKeptPrep: set("deal_kept_prep"),
+    dealMadeParticiple: set("deal_made_participle"),
+    dealTopic: set("deal_topic"),
+    dealSides: set("deal_sides"),
+    dealSought: set("deal_sought"),
+    dealSignNoun: set("deal_sign_noun"),
   };
 }

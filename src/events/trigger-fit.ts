@@ -5,6 +5,7 @@ import { keyOf } from "../arabic/normalize.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { followedBy } from "./key-openings.ts";
 import { blamedFar, describedAs } from "./described-as.ts";
+import { type DealCues, knownDeal, soughtDeal } from "./deal-known.ts";
 import type { Trigger } from "./triggers.ts";
 import { interceptedObject } from "./intercepted.ts";
 
@@ -15,7 +16,8 @@ import { interceptedObject } from "./intercepted.ts";
 export type FitCues = Pick<
   EventCues,
   "intent" | "descriptionOpener" | "blameNoun" | "helpNoun" | "objectRelative" | "complementPrep"
->;
+> &
+  DealCues;
 
 /** No cues: what `findTriggers` reads when its caller gives none (tests of the rows alone). */
 export const NO_FIT_CUES: FitCues = {
@@ -25,6 +27,15 @@ export const NO_FIT_CUES: FitCues = {
   helpNoun: new Set(),
   objectRelative: new Set(),
   complementPrep: new Set(),
+  dealKept: new Set(),
+  dealKeptPrep: new Set(),
+  dealMade: new Set(),
+  dealMadeParticiple: new Set(),
+  dealTopic: new Set(),
+  dealSides: new Set(),
+  dealSought: new Set(),
+  dealSignNoun: new Set(),
+  relative: new Set(),
 };
 
 /** A word whose last letter is ة, harakat after it allowed (`وزارةُ`). */
@@ -61,6 +72,11 @@ export function unfit(
     return "unless word after";
   // بدأت القوات الأمريكية انسحابها من سوريا: after an aspectual verb the noun is the act and the verb's
   // subject, between the two, may hold the word the noun needs (as a light verb's subject is its agent).
+  // تسعى فرنسا للحفاظ على الاتفاق، موقف واشنطن من الاتفاق: a deal already known, kept or judged, is no deal made.
+  if (trigger.deal && knownDeal(tokens, first, end, prefix, cues)) return "a deal known, not made";
+  // شروط الولايات المتحدة لإبرام اتفاق جديد: a signing sought, not made nor promised.
+  if (trigger.signing && trigger.pos === "noun" && soughtDeal(tokens, first, prefix, cues))
+    return "a deal sought, not made";
   if (trigger.aspectual && aspectualBefore(tokens, first, aspectual) < 0) return "no aspectual verb";
   // قررت روسيا سحب قواتها، أعرب عن رغبته في سحب القوات: the noun is the act decided, meant or announced;
   // bare, it is a topic or a past told in passing (ملف سحب القوات، فأسرعت بسحب القوات من العراق).

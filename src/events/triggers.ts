@@ -78,6 +78,10 @@ export interface Trigger {
   wanter?: boolean;
   /** A verb form that is also a noun with its pronoun (`أدانته`، `إدانته` his conviction): a verb only right after a relative. */
   relative?: boolean;
+  /** A deal's noun: no deal is made when a word of keeping, leaving or judging a known deal governs it (deal-known.ts). */
+  deal?: boolean;
+  /** A verbal noun of signing a deal: after ل following a noun of conditions or effort, a deal sought (deal-known.ts). */
+  signing?: boolean;
 }
 
 /** How close after a trigger a noun trigger is read as its object (`رفضت مواصلة المفاوضات`). */
@@ -126,7 +130,7 @@ export interface TriggerHit {
 
 /** The `carrier` values that set the trigger flag of their own name; `right` (a right granted) is a duty too. */
 const FLAG_CARRIERS = new Set(
-  "aspectual intent stance received hosted duty must necessity backed backing blame held addressed regret behind baseless fire wanter relative".split(
+  "aspectual intent stance received hosted duty must necessity backed backing blame held addressed regret behind baseless fire wanter relative deal signing".split(
     " ",
   ),
 );
