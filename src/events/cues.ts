@@ -231,8 +231,6 @@ export function compileCues(lex: Lexicons): EventCues {
     decide: set("decide"),
     reciprocal: set("reciprocal"),
     sideHead: set("side_head"),
-    jointBody: set("joint_body"),
-    revealVerb: set("reveal_verb"),
     seatBody: set("seat_body"),
     sharedSubject: set("shared_subject"),
     thenVerb: set("then_verb"),

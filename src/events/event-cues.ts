@@ -174,10 +174,6 @@ export interface EventCues
   decide: Set<string>;
   reciprocal: Set<string>;
   sideHead: Set<string>;
-  /** Heads of a body two states form together (`اللجان الأردنية السورية`): its stacked nisbas are a meeting's sides. */
-  jointBody: Set<string>;
-  /** Verbs of revealing (`كشفت … عن اجتماع`): the act revealed is of a time the report does not give. */
-  revealVerb: Set<string>;
   seatBody: Set<string>;
   sharedSubject: Set<string>;
   thenVerb: Set<string>;

@@ -71,6 +71,10 @@ export interface RuleCues {
   dealSought: Set<string>;
   /** `توقيع`، `إبرام`: a deal noun right after one that is sought is sought too (deal-known.ts). */
   dealSignNoun: Set<string>;
+  /** Heads of a body two states form together (`اللجان الأردنية السورية`): its stacked nisbas are a meeting's sides. */
+  jointBody: Set<string>;
+  /** Verbs of revealing (`كشفت … عن اجتماع`): the act revealed is of a time the report does not give. */
+  revealVerb: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -109,5 +113,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     dealSides: set("deal_sides"),
     dealSought: set("deal_sought"),
     dealSignNoun: set("deal_sign_noun"),
+    jointBody: set("joint_body"),
+    revealVerb: set("reveal_verb"),
   };
 }
