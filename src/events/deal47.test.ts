@@ -43,9 +43,11 @@ test("a definite deal noun right after a complementizer is a claim's topic, unle
   ]);
 });
 
-test("a signing sought after a noun of conditions (شروطها لتوقيع اتفاق) is no deal, a readiness to sign still is", () => {
-  // Before: AGREE JPN>IND from the conditions Japan set for a deal.
-  assert.deepEqual(coded("وحددت اليابان شروطها لتوقيع اتفاق تجاري مع الهند."), []);
+test("a signing sought after a noun of effort (جهودا لتوقيع اتفاق) is no deal, a readiness to sign still is", () => {
+  // Before: AGREE JPN>IND future from the efforts Japan makes towards a deal.
+  assert.deepEqual(coded("وتبذل اليابان جهودا لتوقيع اتفاق تجاري مع الهند."), []);
+  // Conditions set for a deal are a demand of the other side (request47's conditioned_as), no deal either.
+  assert.deepEqual(coded("وحددت اليابان شروطها لتوقيع اتفاق تجاري مع الهند."), ["REQUEST JPN>IND asserted"]);
   // Readiness to sign is a promise, as before.
   assert.deepEqual(coded("وأبدت اليابان استعدادها لتوقيع اتفاق تجاري مع الهند."), ["AGREE JPN>IND asserted"]);
 });
