@@ -33,6 +33,7 @@ for (const folder of [
   "test/gold-corpus-9",
   "test/gold-corpus-10",
   "test/gold-corpus-11",
+  "test/gold-corpus-12",
 ]) {
   const dir = join(ROOT, folder);
   const floorsFile = join(dir, "floors.json");
