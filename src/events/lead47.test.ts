@@ -30,7 +30,7 @@ test("the state after a call taken by a noun is the call's, not the agent of the
 test("the party after an invitation is its guest when what he is invited to follows", () => {
   // Before: the Russian minister cancelled his own invitation to Britain, and it was a refusal of Britain.
   assert.deepEqual(
-    coded("وأعلنت لندن إجراءات تشمل إلغاء دعوة وزير الخارجية الروسي، سيرغي لافروف، لزيارة بريطانيا."),
+    coded("ومن بين خطوات لندن إلغاء دعوة وزير الخارجية الروسي، سيرغي لافروف، لزيارة بريطانيا."),
     ["REJECT GBR>RUS asserted"],
   );
   // An invitation with nothing the guest is invited to after it keeps its maker.
