@@ -4,7 +4,6 @@
 // proposal, a topic word) are the clause's act's, so modality.ts does not carry them across it. The noun's
 // own words still make it planned (`بعد القمة المرتقبة`، its own date after publication, a future verb beside it).
 import { keyOf } from "../arabic/normalize.ts";
-import { tokenIs } from "../arabic/tokens.ts";
 import type { Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 
@@ -13,9 +12,7 @@ export function afterWordBefore(tokens: readonly Token[], first: number, cues: E
   return tokenIn(cues.afterWord, tokens[first - 1]);
 }
 
-/** Words of "after" that open a clause of time with أن (`بعد أن`، `عقب أن`، `إثر أن`), and the one that needs none. */
-const AFTER_THAT = new Set(["بعد", "عقب", "إثر"].map(keyOf));
-const AFTER_WHAT = keyOf("بعدما");
+/** The key of أن after a word of "after" (cue after_that). */
 const THAT = keyOf("أن");
 
 /**
@@ -25,9 +22,9 @@ const THAT = keyOf("أن");
  * that act told again (merge.ts). With no date of its own it is left as it was: `وجاء طلب بوتين بعد أن طلب منه
  * ترامب` may tell another request than the one told before.
  */
-export function groundVerb(tokens: readonly Token[], first: number): boolean {
+export function groundVerb(tokens: readonly Token[], first: number, cues: EventCues): boolean {
   const before = tokens[first - 1];
   if (before === undefined || before.sentence !== (tokens[first] as Token).sentence) return false;
-  if (tokenIs(before, AFTER_WHAT)) return true;
-  return before.key === THAT && AFTER_THAT.has((tokens[first - 2] as Token | undefined)?.key ?? "");
+  if (tokenIn(cues.afterWhat, before)) return true;
+  return before.key === THAT && cues.afterThat.has((tokens[first - 2] as Token | undefined)?.key ?? "");
 }

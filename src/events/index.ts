@@ -343,7 +343,11 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     if (pluperfect(arabic.tokens, sentence.firstToken, hit.first) || revealedNoun(arabic, hit, cues))
       retold.add(event);
     // وجاء حديث الوزير بعد أن اتهم الرئيس بكين هذا الأسبوع: the ground of the sentence's act, told again.
-    else if (hit.trigger.pos === "verb" && event.date_text !== null && groundVerb(arabic.tokens, hit.first))
+    else if (
+      hit.trigger.pos === "verb" &&
+      event.date_text !== null &&
+      groundVerb(arabic.tokens, hit.first, cues)
+    )
       grounds.add(event);
     // وجاءت دعوة لودريان قبل …: an act told by its verbal noun with no date of its own, after the same act
     // by the same side to the same side, is that act (merge.ts nounRetelling).

@@ -75,6 +75,10 @@ export interface RuleCues {
   jointBody: Set<string>;
   /** Verbs of revealing (`كشفت … عن اجتماع`): the act revealed is of a time the report does not give. */
   revealVerb: Set<string>;
+  /** Words of "after" before أن that open a clause of time (`بعد أن`، `عقب أن`), as written keys (after-told.ts). */
+  afterThat: Set<string>;
+  /** `بعدما`: a word of "after" that needs no أن (after-told.ts). */
+  afterWhat: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -115,5 +119,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     dealSignNoun: set("deal_sign_noun"),
     jointBody: set("joint_body"),
     revealVerb: set("reveal_verb"),
+    afterThat: set("after_that"),
+    afterWhat: set("after_what"),
   };
 }
