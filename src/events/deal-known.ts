@@ -43,7 +43,7 @@ export function knownDeal(
   const before = tokens[first - 1];
   if (before === undefined || before.sentence !== noun.sentence) return false;
   if (tokenIn(cues.dealKept, before)) return true;
-  // حددت شروطها لتوقيع اتفاق تجاري: the deal of a signing sought is sought too.
+  // تبذل جهودا لتوقيع اتفاق تجاري: the deal of a signing sought is sought too.
   if (before.bare.some((b) => b.prefix.replace(/^[وف]/u, "") === "ل" && cues.dealSignNoun.has(b.key)))
     return soughtDeal(tokens, first - 1, "ل", cues);
   // قالت إن الاتفاق لم يكن ثنائيا: the definite deal noun right after a complementizer is the claim's topic, a deal
@@ -73,12 +73,12 @@ function madeAfter(tokens: readonly Token[], end: number, sentence: number, cues
   return false;
 }
 
-/** How many words (the genitive of a noun of conditions) may stand between that noun and the signing noun. */
+/** How many words (the genitive of a noun of effort) may stand between that noun and the signing noun. */
 const SOUGHT_REACH = 3;
 
 /**
- * `شروط الولايات المتحدة لإبرام اتفاق جديد مع إيران`، `جهود لتوقيع اتفاق`: a verbal noun of signing or concluding
- * with the ل of purpose, a noun of conditions or effort (cue deal_sought) up to three words before it with no
+ * `جهود الوسطاء لإبرام اتفاق جديد`، `محاولة لتوقيع اتفاق`: a verbal noun of signing or concluding
+ * with the ل of purpose, a noun of effort (cue deal_sought) up to three words before it with no
  * punctuation between: the deal is sought, neither made nor promised. Not a readiness to sign (`مستعدة لتوقيع
  * اتفاق`), which is a promise.
  */

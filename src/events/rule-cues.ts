@@ -67,7 +67,7 @@ export interface RuleCues {
   dealTopic: Set<string>;
   /** `مع`، `بين` right after a deal noun: its sides, so a deal named as made between them (deal-known.ts). */
   dealSides: Set<string>;
-  /** Nouns of conditions and effort before `ل` + a verbal noun of signing: a deal sought (deal-known.ts). */
+  /** Nouns of effort before `ل` + a verbal noun of signing: a deal sought (deal-known.ts). */
   dealSought: Set<string>;
   /** `توقيع`، `إبرام`: a deal noun right after one that is sought is sought too (deal-known.ts). */
   dealSignNoun: Set<string>;

@@ -74,7 +74,7 @@ export function unfit(
   // subject, between the two, may hold the word the noun needs (as a light verb's subject is its agent).
   // تسعى فرنسا للحفاظ على الاتفاق، موقف واشنطن من الاتفاق: a deal already known, kept or judged, is no deal made.
   if (trigger.deal && knownDeal(tokens, first, end, prefix, cues)) return "a deal known, not made";
-  // شروط الولايات المتحدة لإبرام اتفاق جديد: a signing sought, not made nor promised.
+  // جهود الوسطاء لإبرام اتفاق جديد: a signing sought, not made nor promised (conditions: act-type.ts).
   if (trigger.signing && trigger.pos === "noun" && soughtDeal(tokens, first, prefix, cues))
     return "a deal sought, not made";
   if (trigger.aspectual && aspectualBefore(tokens, first, aspectual) < 0) return "no aspectual verb";
