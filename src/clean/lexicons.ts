@@ -41,8 +41,17 @@ export function compileCleanOptions(lex: Lexicons, settings: CleanSettings = {})
       pluperfect: trailerKeys(lex, "pluperfect"),
       leadOpenings: trailerKeys(lex, "lead_opening"),
       leadTailOutlets: trailerKeys(lex, "lead_tail_outlet"),
+      dateWords: dateWords(lex),
     },
   };
+}
+
+/** Keys of the words of the calendar's month names and of the word before a year (`calendar.tsv`). */
+function dateWords(lex: Lexicons): Set<string> {
+  const rows = lex.calendar.filter((r) => r.kind === "month" || r.kind === "year");
+  return new Set(
+    rows.flatMap((r) => (r.forms ?? "").split("|").flatMap((form) => form.split(" ").map(keyOf))),
+  );
 }
 
 function trailerKeys(lex: Lexicons, kind: string): Set<string> {

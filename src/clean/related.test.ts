@@ -28,6 +28,12 @@ test("related.ts: short unpunctuated lines are headlines unless a conjunction or
     ["• يضع قواعد إضافية للألعاب", false],
     ["الاقتصاد", false],
     ["وقالت الوزارة إن الاجتماع كان مثمرا.", false],
+    // A date alone heads a chronology's item: `سبتمبر/ أيلول 2014`, `عام 2011 - 2012`.
+    ["سبتمبر/ أيلول 2014", false],
+    ["ديسمبر/ كانون الأول 2015", false],
+    ["عام 2011 - 2012", false],
+    // Calendar words with no number are a headline's words.
+    ["أيلول الأسود في ذاكرة العاصمة", true],
   ];
   for (const [line, expected] of cases)
     assert.equal(isHeadlineLike(line, options), expected, `related.ts: ${line}`);

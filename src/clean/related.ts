@@ -48,6 +48,11 @@ export interface RelatedLineOptions {
   leadOpenings: ReadonlySet<string>;
   /** Keys of the forms of كان that, with قد a few words after, tell background (`كان الوفد قد زار`). */
   pluperfect: ReadonlySet<string>;
+  /**
+   * Keys of the calendar words a date alone on its line is made of: month names word by word and the word
+   * before a year (`سبتمبر/ أيلول 2014`, `عام 2011`). Such a line heads a chronology's items; it is no headline.
+   */
+  dateWords: ReadonlySet<string>;
 }
 
 export const DEFAULT_RELATED_LINES: RelatedLineOptions = {
@@ -64,6 +69,7 @@ export const DEFAULT_RELATED_LINES: RelatedLineOptions = {
   closers: new Set(),
   pluperfect: new Set(),
   leadOpenings: new Set(),
+  dateWords: new Set(),
 };
 
 /** Whether a UTF-16 unit is white space as `\s` reads it (surrogates are not). */
@@ -130,13 +136,25 @@ export function isHeadlineLike(
   n: number = words(line, options.maxWords),
 ): boolean {
   if (n < options.minWords || n > options.maxWords) return false;
-  if (endsClause(line) || BULLET_LINE.test(line)) return false;
+  if (endsClause(line) || BULLET_LINE.test(line) || dateAlone(line, options.dateWords)) return false;
   const first = keyOf(line.trim().split(/\s+/u)[0] as string);
   if (options.openers.has(first)) return false;
   if (first.startsWith("و") && !options.wawNouns.has(first)) return false;
   // `ولكن لماذا هذه القصة مهمة؟` is a paragraph; `من هم الأكراد؟` a headline.
   if (QUESTION_FINAL.test(line) && CONJUNCTION_START.test(line.trim())) return false;
   return true;
+}
+
+/** The separators a date's parts are written with: `سبتمبر/ أيلول`, `2014-2015`, `14 فبراير، 2018`. */
+const DATE_SEPARATORS = /[/\-–،,.]/gu;
+
+/** A year, day or number in Western or Arabic-Indic digits. */
+const DIGITS = /^[\d\u0660-\u0669]+$/u;
+
+/** A line made only of a date: calendar words (`dateWords`) and numbers, one of them at least. */
+function dateAlone(line: string, dateWords: ReadonlySet<string>): boolean {
+  const parts = line.replace(DATE_SEPARATORS, " ").split(/\s+/u).filter(Boolean);
+  return parts.some((w) => DIGITS.test(w)) && parts.every((w) => DIGITS.test(w) || dateWords.has(keyOf(w)));
 }
 
 /**

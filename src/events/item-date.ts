@@ -20,7 +20,25 @@ export function itemDate(arabic: ArabicText, first: number): DateMention | null 
   const opening = dates.find((d) => d.start === head.start);
   return opening?.value && opening.granularity === "year" && opensItem(text, opening.start, opening.end)
     ? opening
-    : null;
+    : headingDate(arabic, (tokens[first] as Token).start);
+}
+
+/**
+ * `سبتمبر/ أيلول 2014` alone on the line before the act's (blank lines between): the heading of a
+ * chronology's or a roundup's item, the date of that item's acts. Only the next line's: where an outlet's
+ * copy lost the headings of later items, the items after the next are of years not given.
+ */
+function headingDate(arabic: ArabicText, at: number): DateMention | null {
+  const { text, dates } = arabic;
+  let end = text.lastIndexOf("\n", at - 1);
+  while (end > 0 && text.slice(text.lastIndexOf("\n", end - 1) + 1, end).trim() === "")
+    end = text.lastIndexOf("\n", end - 1);
+  if (end <= 0) return null;
+  const start = text.lastIndexOf("\n", end - 1) + 1;
+  const line = text.slice(start, end);
+  const from = start + (line.length - line.trimStart().length);
+  const to = start + line.trimEnd().length;
+  return dates.find((d) => d.value !== null && d.start === from && d.end === to) ?? null;
 }
 
 /** How many lines before an act a chronology's announcing line is looked for. */

@@ -1,0 +1,32 @@
+// The forty-eighth round's lead readings (docs/EVENTS.md, "Forty-eighth pass", branch lead48). Sentences
+// written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { datedLines } from "../../test/helpers.ts";
+
+// A chronology in the style of an outlet's timeline: each item a line, some headed by a date alone.
+const TIMELINE = [
+  "تعقد الدول الثلاث جولة جديدة من المفاوضات بشأن السد الأسبوع المقبل في العاصمة السودانية.",
+  "",
+  "وفي ما يلي التسلسل الزمني لأبرز محطات النزاع بين البلدين:",
+  "",
+  "مارس/ آذار 2014",
+  "",
+  "وقع وزيرا خارجية مصر والسودان على وثيقة لتقاسم بيانات الفيضان.",
+  "",
+  "وقع وزيرا خارجية مصر والسودان على مذكرة للربط الكهربائي.",
+  "",
+  "12 أكتوبر",
+  "",
+  "اتهمت إثيوبيا مصر بعرقلة المفاوضات.",
+].join("\n");
+
+test("a date alone on its line dates the acts of the next line, and only those", () => {
+  // Before: the cleaner cut `مارس/ آذار 2014` as a related headline, and the signing under it was undated;
+  // `12 أكتوبر` was kept but dated nothing, so the charge under it was an item of no date told.
+  assert.deepEqual(datedLines(TIMELINE, "2018-11-20"), [
+    "SUPPORT EGY+SDN> 2014-03",
+    "SUPPORT EGY+SDN> null",
+    "ACCUSE ETH>EGY 2018-10-12",
+  ]);
+});
