@@ -3,7 +3,8 @@
 // noun that carries the ل (cue backer_head), describes the ally; it is no side of the ally's act. The ally
 // word right before the state (`الحليفة لإيران`، `الموالية للنظام`) is read by `backerOf` (units.ts) already,
 // and a head noun with no adjective (`قوات موالية للنظام السوري`) is left as it was.
-import type { Token } from "../pipeline/types.ts";
+import { gapIs } from "../arabic/gaps.ts";
+import type { ArabicText, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 
 /** How many adjectives may stand between the ally word and the state (`الحليف العسكري الأول`). */
@@ -24,4 +25,17 @@ export function allyOf(tokens: readonly Token[], at: number, bare: string, cues:
     adjectives++;
   }
   return adjectives > 0 && tokenIn(cues.backer, tokens[k]);
+}
+
+/**
+ * `أقنعتها روسيا، حليفة الأسد الرئيسية، على …`، `دعمت إثيوبيا، حليفة الولايات المتحدة، الحكومة`: the state in
+ * construct with an ally word (cue backer) that opens an apposition, a comma right before it, describes the
+ * party before the comma; it is no side of that party's act. Without the comma (`حث ترامب حلفاء الناتو`)
+ * the allies are the party.
+ */
+export function apposedAlly(arabic: ArabicText, at: number): boolean {
+  const { tokens, text } = arabic;
+  const ally = tokens[at - 1];
+  const before = tokens[at - 2];
+  return ally !== undefined && before !== undefined && gapIs(text, before.end, ally.start, "comma");
 }

@@ -1,5 +1,5 @@
 // Party units: the spans of a document that can act in an event, each with its state.
-import { allyOf } from "./ally-of.ts";
+import { allyOf, apposedAlly } from "./ally-of.ts";
 import { keyOf } from "../arabic/normalize.ts";
 import { BARE } from "../arabic/phrases.ts";
 import type { EntitiesResult } from "../entities/index.ts";
@@ -62,7 +62,7 @@ export function partyUnits(
         arabic.tokens[m.firstToken]?.start ?? 0,
         "commas",
       );
-    if (coordinated || backerOf(arabic.tokens, m.firstToken, m.prefix, cues)) {
+    if (coordinated || backerOf(arabic, m.firstToken, m.prefix, cues)) {
       backers.add(m.firstToken);
       backerEnd = m.endToken;
     }
@@ -199,7 +199,7 @@ export function partyUnits(
       (thing.has(k) && (m.prefix.startsWith("و") || m.prefix === "")) ||
       // الاتحاد الألماني لكرة القدم: a sports body's or team's nisba.
       tokenIn(cues.sportTail, arabic.tokens[m.end]) ||
-      backerOf(arabic.tokens, k, m.prefix, cues)
+      backerOf(arabic, k, m.prefix, cues)
     ) {
       thing.add(m.end);
       return;
@@ -278,10 +278,11 @@ function inOutletName(arabic: ArabicText, m: EntitiesResult["mentions"][number],
  * `المدعوم من روسيا وإيران`، `الموالية لإيران`: a state after a backing participle (with من or ل
  * between, or ل on the name) names who backs a group, not a party of the act.
  */
-export function backerOf(tokens: readonly Token[], at: number, prefix: string, cues: EventCues): boolean {
+export function backerOf(arabic: ArabicText, at: number, prefix: string, cues: EventCues): boolean {
+  const { tokens } = arabic;
   const bare = prefix.replace(/^[وف]/u, "");
   if (bare === "ل" || bare === "") {
-    if (tokenIn(cues.backer, tokens[at - 1])) return bare === "ل";
+    if (tokenIn(cues.backer, tokens[at - 1])) return bare === "ل" || apposedAlly(arabic, at);
     if (allyOf(tokens, at, bare, cues)) return true;
     const prep = tokens[at - 1];
     if (bare === "" && (prep?.key === "من" || prep?.key === "ل") && tokenIn(cues.backer, tokens[at - 2]))
