@@ -38,3 +38,12 @@ test("a deal noun with a verb of making and the deal's pronoun right after it is
     "SUPPORT DEU+FRA> 2016",
   ]);
 });
+
+test("mending or strengthening relations with a state, after a word of intent, is a promise to cooperate", () => {
+  // Before: no trigger read the noun phrase.
+  assert.deepEqual(coded("وأعلنت الحكومة الأسترالية نيتها تحسين العلاقات مع إندونيسيا."), [
+    "AGREE AUS>IDN future",
+  ]);
+  // Bare, with no word of intent before it, it is a topic.
+  assert.deepEqual(coded("ونشرت الصحيفة مقالا مطولا عن تحسين العلاقات مع إندونيسيا."), []);
+});
