@@ -10,6 +10,7 @@ import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { polarity } from "./modality.ts";
 import { judgementOnly } from "./warned-stance.ts";
 import { openQuestion } from "./open-question.ts";
+import { signedDeal } from "./deal-signed.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { rulesOf, type TypeRules, type TypeTable } from "./types.ts";
 
@@ -110,6 +111,11 @@ export function codeAct(
     braces(arabic.tokens, hit.end, sentence.endToken, cues);
   // حددت واشنطن شروطها لإبرام اتفاق مع طهران: the deal is the conditions' goal, a demand.
   const conditioned = rules.conditionedAs !== null && conditionsBefore(arabic.tokens, hit, sentence, cues);
+  // وقعت على الاتفاق إيران والولايات المتحدة، اتفاق وقعته روسيا وتركيا: the deal told as signed is the signing.
+  const signed =
+    rules.signedAs !== null &&
+    hit.trigger.deal === true &&
+    signedDeal(arabic.tokens, hit.first, hit.end, cues);
   const actType = conditioned
     ? (rules.conditionedAs as EventType)
     : blamed
@@ -122,7 +128,9 @@ export function codeAct(
             ? (rules.verbalAs as EventType)
             : forbidding
               ? (rules.forbidAs as EventType)
-              : hit.trigger.type;
+              : signed
+                ? (rules.signedAs as EventType)
+                : hit.trigger.type;
   // رفض توجيه أصابع الاتهام: refusing to point a charge is a charge not made (ACCUSE,
   // negated, as the corpus gold codes it), not a refusal of anything asked of the refuser.
   const chargeRefused =

@@ -54,6 +54,6 @@ test("a deal's مع-partner does not cross a clause of cause (لأنه، لأن�
     coded("وقال مسؤول أوروبي إن إيطاليا قد ترفض الاتفاق لأنه يعرقل مساعيها الدبلوماسية مع ليبيا."),
     [],
   );
-  // With no such clause, the partner after مع is still the deal's.
-  assert.deepEqual(coded("ووقعت إيطاليا الاتفاق مع ليبيا في روما."), ["AGREE ITA>LBY asserted"]);
+  // With no such clause, the partner after مع is still the deal's; told as signed, it is SUPPORT (branch deal48).
+  assert.deepEqual(coded("ووقعت إيطاليا الاتفاق مع ليبيا في روما."), ["SUPPORT ITA>LBY asserted"]);
 });

@@ -15,6 +15,8 @@ const NOUN_TO_RELATIVE = 2;
  * الاتفاق النووي الذي وقعته القوى الكبرى، صفقات السلاح التي أبرمتها واشنطن: the trigger is a noun of a
  * cooperative type, a relative pronoun (cue relative) stands within 2 words after it with no punctuation
  * between, and the word right after the pronoun is a verb of a deal having been made (cue deal_made).
+ * So is such a verb with the deal's object pronoun right there, no pronoun before it (cue deal_made_object: `اتفاق
+ * وقعته روسيا وتركيا`، `لاتفاق صداقة وقعه البلدان`).
  * Not a noun whose relative clause is in the imperfect (`الاتفاق الذي يجري التفاوض عليه`) or tells
  * something else of it (`الاتفاق الذي انسحبت منه واشنطن`).
  */
@@ -26,6 +28,8 @@ export function dealMadeBefore(arabic: ArabicText, hit: TriggerHit, type: string
     const t = tokens[k] as Token;
     if (t.sentence !== sentence) return false;
     if (markBetween(text, (tokens[k - 1] as Token).end, t.start, "any")) return false;
+    // اتفاق صداقة وقعه البلدان: a perfect of making with the deal's pronoun is a relative clause with no pronoun before it.
+    if (tokenIn(cues.dealMadeObject, t)) return true;
     if (tokenIn(cues.relative, t)) return tokenIn(cues.dealMade, tokens[k + 1]);
   }
   return false;

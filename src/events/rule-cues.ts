@@ -71,6 +71,12 @@ export interface RuleCues {
   dealSought: Set<string>;
   /** `توقيع`، `إبرام`: a deal noun right after one that is sought is sought too (deal-known.ts). */
   dealSignNoun: Set<string>;
+  /** Perfects of signing or concluding (`وقعت`، `وقعته`، `أبرم`): a deal noun they govern is a signing (deal-signed.ts). */
+  dealSigned: Set<string>;
+  /** Perfects of making a deal with its object pronoun (`وقعته`، `أبرمها`): right after the deal noun, a deal made before (deal-made.ts). */
+  dealMadeObject: Set<string>;
+  /** Words that end the reach of a verb of signing before a deal noun (`بعد`، `منذ`; deal-signed.ts). */
+  dealSignBreak: Set<string>;
   /** Heads of a body two states form together (`اللجان الأردنية السورية`): its stacked nisbas are a meeting's sides. */
   jointBody: Set<string>;
   /** Verbs of revealing (`كشفت … عن اجتماع`): the act revealed is of a time the report does not give. */
@@ -117,6 +123,9 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     dealSides: set("deal_sides"),
     dealSought: set("deal_sought"),
     dealSignNoun: set("deal_sign_noun"),
+    dealSigned: set("deal_signed"),
+    dealSignBreak: set("deal_sign_break"),
+    dealMadeObject: set("deal_made_object"),
     jointBody: set("joint_body"),
     revealVerb: set("reveal_verb"),
     afterThat: set("after_that"),

@@ -44,6 +44,8 @@ export interface TypeRules {
   warnAs: EventType | null;
   /** What a meeting, deal or backing told as the goal of conditions set (`شروطا للقاء`) is coded as (a demand), or null. */
   conditionedAs: EventType | null;
+  /** What a deal told by its noun is coded as when a perfect verb of signing governs it (`اتفاق وقعته`), or null. */
+  signedAs: EventType | null;
   /** The same act told again in its sentence by the side it was aimed at is a second act (a counter-charge, praise returned). */
   returned: boolean;
   /** The modes whose acts are returned (`returned` given as modes: an expulsion answered in kind); empty: every mode. */
@@ -107,6 +109,7 @@ const NONE: TypeRules = {
   doneOnly: false,
   warnAs: null,
   conditionedAs: null,
+  signedAs: null,
   returned: false,
   returnedModes: [],
   complementTarget: false,
@@ -145,6 +148,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       doneOnly: r.done_only === "yes",
       warnAs: r.warn_as ? (r.warn_as as EventType) : null,
       conditionedAs: r.conditioned_as ? (r.conditioned_as as EventType) : null,
+      signedAs: r.signed_as ? (r.signed_as as EventType) : null,
       returned: (r.returned ?? "") !== "",
       returnedModes: r.returned && r.returned !== "yes" ? r.returned.split("|") : [],
       complementTarget: r.complement_target === "yes",
