@@ -79,6 +79,8 @@ export interface RuleCues {
   afterThat: Set<string>;
   /** `بعدما`: a word of "after" that needs no أن (after-told.ts). */
   afterWhat: Set<string>;
+  /** Finite verbs of replying (`ردت`، `ترد`) before `على` and a charge or threat noun (replied-charge.ts). */
+  replyWord: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -121,5 +123,6 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     revealVerb: set("reveal_verb"),
     afterThat: set("after_that"),
     afterWhat: set("after_what"),
+    replyWord: set("reply_word"),
   };
 }
