@@ -12,7 +12,7 @@ import type { TriggerHit } from "./triggers.ts";
 const REPLY_REACH = 4;
 
 /** The owner of the noun: a unit right after it, or a nisba after one definite word (`تهديدات الرئيس الأمريكي`). */
-function ownerOf(c: Clause, hit: TriggerHit): PartyUnit | undefined {
+export function ownerOf(c: Clause, hit: TriggerHit): PartyUnit | undefined {
   const right = c.units.find((u) => u.first === hit.end && u.prefix === "");
   if (right) return right;
   const title = c.tokens[hit.end];
