@@ -81,6 +81,8 @@ export interface RuleCues {
   afterWhat: Set<string>;
   /** Finite verbs of replying (`ردت`، `ترد`) before `على` and a charge or threat noun (replied-charge.ts). */
   replyWord: Set<string>;
+  /** Verbs of condemning that a court as their subject makes a conviction (`أدانت محكمة`; court-verdict.ts). */
+  convictVerb: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -124,5 +126,6 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     afterThat: set("after_that"),
     afterWhat: set("after_what"),
     replyWord: set("reply_word"),
+    convictVerb: set("convict_verb"),
   };
 }
