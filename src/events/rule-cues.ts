@@ -83,6 +83,8 @@ export interface RuleCues {
   replyWord: Set<string>;
   /** Verbs of condemning that a court as their subject makes a conviction (`أدانت محكمة`; court-verdict.ts). */
   convictVerb: Set<string>;
+  /** Verbs of attacking that a private person as subject does in words (`هاجم الداعية`; private-subject.ts). */
+  wordAttack: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -127,5 +129,6 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     afterWhat: set("after_what"),
     replyWord: set("reply_word"),
     convictVerb: set("convict_verb"),
+    wordAttack: set("word_attack"),
   };
 }
