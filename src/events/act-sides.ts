@@ -52,6 +52,7 @@ import {
 import { firstAccuser, implicitRecipient, lastAccuser, lastAgainst, partiesOf } from "./sides.ts";
 import { speakerSides } from "./speaker-actor.ts";
 import { threatOwner } from "./threat-owner.ts";
+import { repliedCharge } from "./replied-charge.ts";
 import { ownNounSides } from "./own-noun.ts";
 import { hostSummitPartner } from "./host-summit.ts";
 import { stackedPartners } from "./nisba-pair.ts";
@@ -130,6 +131,8 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   args = ownNounSides(args, hit, clause, { arabic, units, cues, sentenceIndex }) ?? args;
   // قال إن بلاده لا تخشى تهديدات ترامب: the genitive of plural threats makes them (threat-owner.ts).
   args = threatOwner(clause, hit, args) ?? args;
+  // ردت الصين على الاتهامات الأمريكية: the noun's owner made the charge, aimed at the replier (replied-charge.ts).
+  args = repliedCharge(clause, hit, args) ?? args;
   // قال إن بلاده لن تنتهك الاتفاق: a charge with no other state as the doer is no charge; no side is borrowed.
   if (hit.trigger.behind && (args.recipient.length === 0 || args.actor.length === 0))
     return { lost: "no state charged", actor: NONE, recipient: NONE };

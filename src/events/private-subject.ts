@@ -16,7 +16,9 @@ const SPOKEN = new Set(["REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "A
  * sentence that opens with a verb whose subject is such a noun (`وشكرت الناشطة السعودية …، داعية`).
  */
 export function privateSubject(c: Clause, hit: TriggerHit): boolean {
-  if (!SPOKEN.has(hit.trigger.type)) return false;
+  // هاجم القارئ الكويتي الداعية: a private person's attack is one of words (cue word_attack, branch accuse48).
+  const words = hit.trigger.type === "ASSAULT" && tokenIn(c.cues.wordAttack, c.tokens[hit.first]);
+  if (!SPOKEN.has(hit.trigger.type) && !words) return false;
   if (hit.trigger.pos === "verb")
     return (
       tokenIn(c.cues.personHead, c.tokens[hit.end]) &&

@@ -85,6 +85,12 @@ export interface RuleCues {
   afterThat: Set<string>;
   /** `بعدما`: a word of "after" that needs no أن (after-told.ts). */
   afterWhat: Set<string>;
+  /** Finite verbs of replying (`ردت`، `ترد`) before `على` and a charge or threat noun (replied-charge.ts). */
+  replyWord: Set<string>;
+  /** Verbs of condemning that a court as their subject makes a conviction (`أدانت محكمة`; court-verdict.ts). */
+  convictVerb: Set<string>;
+  /** Verbs of attacking that a private person as subject does in words (`هاجم الداعية`; private-subject.ts). */
+  wordAttack: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -130,5 +136,8 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     revealVerb: set("reveal_verb"),
     afterThat: set("after_that"),
     afterWhat: set("after_what"),
+    replyWord: set("reply_word"),
+    convictVerb: set("convict_verb"),
+    wordAttack: set("word_attack"),
   };
 }

@@ -2,6 +2,7 @@
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { groupAt, statesOfUnits } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
+import { ownerOf } from "./replied-charge.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /**
@@ -26,7 +27,9 @@ export function threatOwner(c: Clause, hit: TriggerHit, sides: Arguments): Argum
       recipient: sides.recipient.filter((u) => u.parties.every((p) => !mine.has(p.country))),
     };
   }
-  const owner = sides.recipient.find((u) => u.first === hit.end && u.prefix === "");
+  // لا تخشى تهديدات الرئيس الأمريكي: a title with a nisba names the threatener too (replied-charge.ts).
+  const after = ownerOf(c, hit);
+  const owner = sides.recipient.find((u) => u === after);
   if (!owner || sides.actor.length === 0 || sides.actor.every((u) => u.first >= hit.end)) return null;
   const makers = groupAt(c, owner);
   const mine = statesOfUnits(makers);

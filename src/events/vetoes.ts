@@ -11,6 +11,7 @@ import { deniedAct } from "./denied.ts";
 import { fearedAct } from "./feared.ts";
 import { threatened } from "./threatened.ts";
 import { natureSubject, privateSubject } from "./private-subject.ts";
+import { courtVerdict } from "./court-verdict.ts";
 import { askedNotDone } from "./addressed.ts";
 import {
   agreementLeft,
@@ -233,6 +234,8 @@ export function clauseVeto(c: Clause, hit: TriggerHit): string | null {
   if (speechRefused(c, hit)) return "declines to comment";
   // دعا الكاتب السعودي وزارة الخارجية إلى …: a private person's speech is no state's act.
   if (privateSubject(c, hit)) return "a private person speaks";
+  // أدانت محكمة إسرائيلية الجندي بالقتل: a court's conviction of a person is no state's charge (court-verdict.ts).
+  if (courtVerdict(c, hit)) return "a court's verdict";
   if (natureSubject(c, hit)) return "a force of nature acts";
   // نصحه بعدم تهديد الولايات المتحدة: an act asked not to be done is the request's content (addressed.ts).
   if (askedNotDone(c, hit)) return "an act asked not to be done";
