@@ -20,3 +20,16 @@ test("a pronoun on the preposition after a relative verb that carries the head's
   // A feminine definite noun between the state and the head may be what the pronoun stands for: no target.
   assert.deepEqual(coded("وطعنت كوبا أمام المحكمة في العقوبات التي فرضتها عليها الولايات المتحدة."), []);
 });
+
+test("a state that deports a national of another state coerces that state", () => {
+  // Before: `رحلت` had no row but the transfer of prisoners, and the deportation was lost.
+  assert.deepEqual(coded("ورحلت السلطات التركية الصحفي الألماني بعد احتجازه أسبوعين."), [
+    "COERCE TUR>DEU asserted",
+  ]);
+  // `رحلته`، `رحلتها` are a trip with its possessor, no deportation: the visit alone is coded.
+  assert.deepEqual(coded("وزار الرئيس التركي ألمانيا في رحلته الأولى إلى أوروبا."), [
+    "CONSULT TUR>DEU asserted",
+  ]);
+  // The noun `ترحيل` is left out: its sides are too often an origin and a destination.
+  assert.deepEqual(coded("وطالبت منظمات حقوقية بوقف ترحيل اللاجئين السوريين من لبنان."), []);
+});
