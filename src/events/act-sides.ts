@@ -60,7 +60,6 @@ import { joinedActors } from "./joined-in.ts";
 import { visitorOf } from "./visitor.ts";
 import { chargeNounBefore, type Told } from "./told.ts";
 import type { TriggerHit } from "./triggers.ts";
-import { resumedRecipient } from "./resumed-target.ts";
 import type { TypeRules } from "./types.ts";
 import { draftRecipient, peopleHosted, senseAfterSubject } from "./vetoes.ts";
 
@@ -118,12 +117,7 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // …، ودعاه الرئيس الروسي: a coordinated verb with its object pronoun and its subject after it.
   const continued = coordinatedObjectSides(clause, hit, arabic, units);
   if (continued) return ownSides(continued.actor.length > 0 ? continued : null, "pronoun with no antecedent");
-  if (
-    hit.trigger.relativeOnly &&
-    !coordinatedImperfect(clause, hit) &&
-    summedAt(clause, hit) < 0 &&
-    !resumedRecipient(args, hit, clause)
-  )
+  if (hit.trigger.relativeOnly && !coordinatedImperfect(clause, hit) && summedAt(clause, hit) < 0)
     return { lost: "imperfect object outside a relative clause", actor: NONE, recipient: NONE };
   // لم يندم على قراره: a regret is a threat only when it is to come (ستندم، سوف يندمون).
   if (hit.trigger.regret && !hit.prefix.includes("س") && arabic.tokens[hit.first - 1]?.key !== "سوف")

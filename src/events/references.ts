@@ -11,7 +11,6 @@ import { SCAN_PRONOUN_PREP, type ScanMasks } from "./scan.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { unmarked } from "../arabic/regexes.ts";
 import { statesOfUnits } from "./clause-units.ts";
-import { beforeHead, resumedHeadStart } from "./resumed-target.ts";
 
 /** Unit types of a reference: a pronoun (`ها`، `ه`), by gender. */
 const REFERENCES = new Set(["REF_F", "REF_M"]);
@@ -222,11 +221,8 @@ export function resolveReferences(
         out.push(u);
         continue;
       }
-      // العقوبات التي فرضتها عليها واشنطن: the verb's own pronoun is the head; this one is looked for before it.
-      const head = resumedHeadStart(hit, u, tokens, units, cues);
-      const from = head === null ? u : beforeHead(u, head);
       const a =
-        antecedent(tokens, text, sentences, units, from, statesOfUnits(other), cues) ??
+        antecedent(tokens, text, sentences, units, u, statesOfUnits(other), cues) ??
         (u.prefix === CARRIER && u.first === hit.end ? owner(tokens, units, u, statesOfUnits(other)) : null);
       if (!a) {
         resolved = false;
