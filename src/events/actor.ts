@@ -23,7 +23,7 @@ import { personNisba } from "./private-subject.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { seatOf } from "./place-mentions.ts";
 import { objectChain } from "./object-chain.ts";
-import { struckGenitive } from "./object-genitive.ts";
+import { freedGenitive, refusedRelease, struckGenitive } from "./object-genitive.ts";
 import { disagreeingBefore, objectByGender, relativeOwner } from "./gender-object.ts";
 import { commaVerbSubject } from "./comma-subject.ts";
 import { governedConjunct } from "./governed-conjunct.ts";
@@ -75,9 +75,9 @@ const MANNER = /^بال/u;
 
 export function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
   const actor = actorOf(c, hit);
-  // اتهم السفير الداعية المصري، رفضت تسليم القس الأمريكي: a nisba right after a noun of a private
-  // person (cue person_head) is that person's nationality; the person is no state's agent.
-  return actor.length === 1 && personNisba(c, actor[0] as PartyUnit) ? [] : actor;
+  // اتهم السفير الداعية المصري: a nisba after a noun of a private person (cue person_head) is no agent; nor a refused release's.
+  const none = (actor.length === 1 && personNisba(c, actor[0] as PartyUnit)) || refusedRelease(c, hit, actor);
+  return none ? [] : actor;
 }
 
 function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
@@ -129,6 +129,7 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
       !ownerOfObject(c, hit, after) &&
       // ضد قصف اليمن: the state right after a noun of force, with no target after it, is the one struck.
       !struckGenitive(c, hit, after) &&
+      !freedGenitive(c, hit, after) &&
       // وأدانت كل من مصر والأردن: `كل من` (each of) right after a verb opens its subjects' list.
       (!afterPreposition(c, after, hit.end) || eachSubject(c, hit, after)) &&
       // أصدرت المحكمة قرارا يطالب واشنطن: the state after a verb describing a text is its object (issued-text.ts).
