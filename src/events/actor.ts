@@ -152,8 +152,7 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
       // ووصف طهران بأنها: a state right after a verb of the masculine form is its object.
       !genderObject);
   if (hit.trigger.pos === "noun" && afterOk) {
-    // ووجهت إسرائيل ضربة لمواقع إيرانية: a light verb's subject, not the nisba of the noun's ل-object.
-    const carrier = lamObjectNisba(c, hit, after) ? lightVerbSubject(c, hit) : [];
+    const carrier = lamObjectNisba(c, hit, after) ? lightVerbSubject(c, hit) : []; // ووجهت إسرائيل ضربة لمواقع إيرانية
     return carrier.length > 0 ? carrier : groupAt(c, after);
   }
   const before = groupBefore(c, hit.first);
@@ -178,8 +177,9 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     hit.first - last.end <= SVO_GAP &&
     // …، وهو ما رفضته إسرائيل: a party before a summing ما is in the clause it sums up.
     !(c.tokens[hit.first - 1]?.key === "ما" && anyIn(c.tokens, last.end, hit.first, c.cues.whatHead)) &&
-    // …الحرب على سوريا، واتهم روسيا: a verb after a comma and و opens a clause of its own.
+    // …، واتهم روسيا؛ بلاده … إذا فرضت أمريكا: after a comma and و, or إذا with a subject after, a verb opens a clause.
     !(hit.trigger.pos === "verb" && hit.prefix.startsWith("و") && punctuated(c, last.end, hit.first)) &&
+    !(hit.trigger.pos === "verb" && afterOk && anyIn(c.tokens, last.end, hit.first, c.cues.conditionWord)) &&
     // وفي مسعى لإقناع الشركاء بالبقاء، دعت النمسا: a comma between a party and the verb after it
     // closes a fronted phrase; when a subject follows the verb, the party before is inside that phrase.
     !(hit.trigger.pos === "verb" && afterOk && frontedPhrase(c, last, hit)) &&
