@@ -23,7 +23,7 @@ import { personNisba } from "./private-subject.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { seatOf } from "./place-mentions.ts";
 import { objectChain } from "./object-chain.ts";
-import { struckGenitive } from "./object-genitive.ts";
+import { freedGenitive, refusedRelease, struckGenitive } from "./object-genitive.ts";
 import { disagreeingBefore, objectByGender, relativeOwner } from "./gender-object.ts";
 import { commaVerbSubject } from "./comma-subject.ts";
 import { governedConjunct } from "./governed-conjunct.ts";
@@ -75,9 +75,9 @@ const MANNER = /^بال/u;
 
 export function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
   const actor = actorOf(c, hit);
-  // اتهم السفير الداعية المصري، رفضت تسليم القس الأمريكي: a nisba right after a noun of a private
-  // person (cue person_head) is that person's nationality; the person is no state's agent.
-  return actor.length === 1 && personNisba(c, actor[0] as PartyUnit) ? [] : actor;
+  // اتهم السفير الداعية المصري: a nisba after a noun of a private person (cue person_head) is no agent; nor a refused release's.
+  const none = (actor.length === 1 && personNisba(c, actor[0] as PartyUnit)) || refusedRelease(c, hit, actor);
+  return none ? [] : actor;
 }
 
 function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
@@ -129,6 +129,7 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
       !ownerOfObject(c, hit, after) &&
       // ضد قصف اليمن: the state right after a noun of force, with no target after it, is the one struck.
       !struckGenitive(c, hit, after) &&
+      !freedGenitive(c, hit, after) &&
       // وأدانت كل من مصر والأردن: `كل من` (each of) right after a verb opens its subjects' list.
       (!afterPreposition(c, after, hit.end) || eachSubject(c, hit, after)) &&
       // أصدرت المحكمة قرارا يطالب واشنطن: the state after a verb describing a text is its object (issued-text.ts).
@@ -151,8 +152,7 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
       // ووصف طهران بأنها: a state right after a verb of the masculine form is its object.
       !genderObject);
   if (hit.trigger.pos === "noun" && afterOk) {
-    // ووجهت إسرائيل ضربة لمواقع إيرانية: a light verb's subject, not the nisba of the noun's ل-object.
-    const carrier = lamObjectNisba(c, hit, after) ? lightVerbSubject(c, hit) : [];
+    const carrier = lamObjectNisba(c, hit, after) ? lightVerbSubject(c, hit) : []; // ووجهت إسرائيل ضربة لمواقع إيرانية
     return carrier.length > 0 ? carrier : groupAt(c, after);
   }
   const before = groupBefore(c, hit.first);
@@ -177,8 +177,9 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     hit.first - last.end <= SVO_GAP &&
     // …، وهو ما رفضته إسرائيل: a party before a summing ما is in the clause it sums up.
     !(c.tokens[hit.first - 1]?.key === "ما" && anyIn(c.tokens, last.end, hit.first, c.cues.whatHead)) &&
-    // …الحرب على سوريا، واتهم روسيا: a verb after a comma and و opens a clause of its own.
+    // …، واتهم روسيا؛ بلاده … إذا فرضت أمريكا: after a comma and و, or إذا with a subject after, a verb opens a clause.
     !(hit.trigger.pos === "verb" && hit.prefix.startsWith("و") && punctuated(c, last.end, hit.first)) &&
+    !(hit.trigger.pos === "verb" && afterOk && anyIn(c.tokens, last.end, hit.first, c.cues.conditionWord)) &&
     // وفي مسعى لإقناع الشركاء بالبقاء، دعت النمسا: a comma between a party and the verb after it
     // closes a fronted phrase; when a subject follows the verb, the party before is inside that phrase.
     !(hit.trigger.pos === "verb" && afterOk && frontedPhrase(c, last, hit)) &&

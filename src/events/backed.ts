@@ -60,6 +60,18 @@ function backedHead(
   return m && m.type === "ORG" && m.via === "lexicon" ? null : head;
 }
 
+/** A body of a state's armed forces (`الجيش الروسي`، `القوات الروسية`): one party of a state, sector MIL. */
+function armyOfState(u: PartyUnit): boolean {
+  const p = u.parties[0];
+  return (
+    u.parties.length === 1 &&
+    p !== undefined &&
+    p.sector === "MIL" &&
+    p.country !== null &&
+    p.country !== "IGO"
+  );
+}
+
 /** The backers after `من` / `من قبل` (and states joined to them by و), or the forces' nisba after ب. */
 function backers(
   arabic: ArabicText,
@@ -74,8 +86,11 @@ function backers(
   if (!next) return [];
   if (hit.trigger.type === "AID") {
     // مدعوما بقوات روسية: the nisba of the forces names the backer.
-    if (!next.bare.some((b) => b.prefix.replace(/^[وف]/u, "") === "ب") || !tokenIn(cues.backedForce, next))
-      return [];
+    if (!next.bare.some((b) => b.prefix.replace(/^[وف]/u, "") === "ب")) return [];
+    // مدعومة بالجيش الروسي: the army or forces of a state named right after ب (branch assault48).
+    const army = units.find((v) => v.first === k && v.type === "ORG" && armyOfState(v));
+    if (army) return [army];
+    if (!tokenIn(cues.backedForce, next)) return [];
     for (let j = k + 1; j <= k + FORCE_REACH && j < tokens.length; j++) {
       if (!joined(arabic, j, j) || (j > k + 1 && !(tokens[j - 1] as Token).linked)) break;
       const u = units.find((v) => v.first === j && v.type === "NISBA");

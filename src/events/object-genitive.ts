@@ -6,7 +6,7 @@
 import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { punctuated } from "./clause-units.ts";
-import { tokenIn } from "./cues.ts";
+import { anyIn, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** How far after the genitive its target may stand (`هجوم ألمانيا بقيادة زعيمها على بولندا`). */
@@ -23,6 +23,33 @@ export function struckGenitive(c: Clause, hit: TriggerHit, u: PartyUnit): boolea
     if (c.cues.targetPrep.has(t.key) || t.bare.some((b) => /^[وف]?لل?$/u.test(b.prefix))) return false;
   }
   return true;
+}
+
+/**
+ * `قررت تركيا إطلاق سراح القس الأمريكي`، `مثل إطلاق سراح جنديين يونانيين`: the genitive of the release noun
+ * (the phrase ends in a word of freeing, cue `release_word`) is the one freed, so a party in it (the freed's
+ * nisba) is the state whose national is freed, never the one who frees (branch assault48).
+ */
+export function freedGenitive(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+  if (hit.trigger.type !== "RETREAT" || hit.trigger.pos !== "noun" || u.prefix !== "") return false;
+  if (hit.end - hit.first < 2 || !tokenIn(c.cues.releaseWord, c.tokens[hit.end - 1])) return false;
+  return (
+    u.first >= hit.end &&
+    !punctuated(c, hit.end, u.first) &&
+    !anyIn(c.tokens, hit.end, u.first, c.cues.preposition)
+  );
+}
+
+/**
+ * `بعد رفض الرئيس التركي رجب طيب أردوغان إطلاق سراح القس`، `أن تسعى قطر لإطلاق سراح العسكريين`: a release noun
+ * whose agent stands right after a word of refusing (cue `refusing_verb`) or of seeking (cue `agree_sought`) is a
+ * release refused or sought, not done: the noun has no agent of its own (branch assault48).
+ */
+export function refusedRelease(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
+  const u = actor[0];
+  if (!u || u.end > hit.first || hit.trigger.type !== "RETREAT" || hit.trigger.pos !== "noun") return false;
+  const before = c.tokens[u.first - 1];
+  return tokenIn(c.cues.refusingVerb, before) || tokenIn(c.cues.agreeSought, before);
 }
 
 /**

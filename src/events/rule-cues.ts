@@ -11,6 +11,8 @@ export interface RuleCues {
   blameNoun: Set<string>;
   /** The verbal noun of help (`لمساعدة الجيش`): its AID row reads as a verb only after ل of purpose (trigger-fit.ts). */
   helpNoun: Set<string>;
+  /** `لدعم`، `لمساعدة`، `بطلب`: a purpose of help after troops sent (deployed-help.ts). */
+  helpPurpose: Set<string>;
   /** `الذي`، `التي`، `ما` before a verb whose object pronoun stands for what they refer to (trigger-fit.ts). */
   objectRelative: Set<string>;
   /** Words of time whose phrase tells when, not whom (`بعد`، `عقب`; not `خلال`، `منذ`): described-sides.ts. */
@@ -99,6 +101,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     descriptionOpener: set("description_opener"),
     blameNoun: set("blame_noun"),
     helpNoun: set("help_noun"),
+    helpPurpose: set("help_purpose"),
     objectRelative: set("object_relative"),
     timePhrase: set("time_phrase"),
     timePhraseBlocker: set("time_phrase_blocker"),

@@ -12,7 +12,7 @@ import { chargedParty } from "./charges.ts";
 import { chargedSubject, deniedClaim, toCome } from "./charged-subject.ts";
 import { groupAt, statesOfUnits } from "./clause-units.ts";
 import { type ClauseSpan, withPartner } from "./clauses.ts";
-import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
+import { anyIn, type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { metOnlyWith } from "./met-speaker.ts";
 import { necessityAddressee } from "./necessity.ts";
 import { openingSubject, outerReported } from "./nested-claim.ts";
@@ -108,6 +108,11 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
     // الرسوم التي فرضتها واشنطن: a relative clause's verb has its own subject, after it.
     !hit.trigger.antecedent &&
     !args.actor.some((u) => u.first >= span.start && u.end <= hit.first) &&
+    // قال إن بلاده مستعدة إذا أرسلت أمريكا قوات: a verb after إذا with its subject after it is that subject's act.
+    !(
+      args.actor.some((u) => u.first >= hit.end) &&
+      anyIn(arabic.tokens, span.reported, hit.first, cues.conditionWord)
+    ) &&
     !genitiveAgent(hit, args.actor, arabic.tokens, cues) &&
     (span.speakerActs || (reported && ownedBySpeaker(arabic.tokens[span.reported]))) &&
     !(

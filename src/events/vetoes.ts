@@ -13,6 +13,7 @@ import { threatened } from "./threatened.ts";
 import { natureSubject, privateSubject } from "./private-subject.ts";
 import { courtVerdict } from "./court-verdict.ts";
 import { askedNotDone } from "./addressed.ts";
+import { sentToHelp } from "./deployed-help.ts";
 import {
   agreementLeft,
   agreementRetold,
@@ -250,6 +251,8 @@ export function clauseVeto(c: Clause, hit: TriggerHit): string | null {
   if (standingRelation(c, hit)) return "a standing relation";
   // ودعمت متمردين موالين لها، تدعم فصائل المعارضة المسلحة: backing an armed group backs no state.
   if (groupBacked(c, hit)) return "an armed group backed";
+  // أرسلت إيران قوات إلى سوريا لدعم الحكومة: troops sent to help are the help, no mobilisation (deployed-help.ts).
+  if (sentToHelp(c, hit)) return "troops sent to help";
   // اعترف فلين بالكذب بشأن اجتماعاته مع السفير الروسي: an admission recognizes no state.
   if (confessed(c, hit)) return "a deed admitted";
   // توصلت وكالات الاستخبارات إلى نتيجة بأن …: a conclusion reached is no agreement.
