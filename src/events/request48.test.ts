@@ -2,7 +2,7 @@
 // branch request48). Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { datedLines } from "../../test/helpers.ts";
+import { datedLines, eventLines } from "../../test/helpers.ts";
 
 test("a verbal noun's bare day within a month after publication is this year's", () => {
   // Before: 2017-04-12, the year before, as for an act a verb tells as done.
@@ -14,5 +14,26 @@ test("a verbal noun's bare day within a month after publication is this year's",
   assert.deepEqual(
     datedLines("وقال الوزير إن إيطاليا افتتحت سفارتها لدى العراق في 12 أبريل.", "2018-03-28"),
     ["SUPPORT ITA>IRQ 2017-04-12"],
+  );
+});
+
+test("a state that calls another's act progress or a positive step endorses it", () => {
+  // Before: no event; the judging frames read only charges.
+  assert.deepEqual(
+    eventLines(
+      'واعتبرت اليابان إعلان الصين تخفيف القيود على الصادرات "خطوة إيجابية" في العلاقات بين البلدين.',
+    ),
+    ["SUPPORT JPN>CHN asserted"],
+  );
+  assert.deepEqual(
+    eventLines('ووصف وزير الخارجية الكندي عودة المكسيك إلى طاولة المفاوضات بأنها "تطور إيجابي".'),
+    ["SUPPORT CAN>MEX asserted"],
+  );
+  // A step judged with no word of approval is no endorsement.
+  assert.deepEqual(
+    eventLines(
+      'واعتبرت اليابان إعلان الصين تخفيف القيود على الصادرات "خطوة مفاجئة" في العلاقات بين البلدين.',
+    ),
+    [],
   );
 });
