@@ -39,6 +39,7 @@ import { backgroundAct, type Told, toldAfter, toldBefore } from "./told.ts";
 import { cupMeeting, isAnaphoric, noSector, partiesLost, sportReader } from "./hit-checks.ts";
 import { commentatorForecast } from "./forecast.ts";
 import { actDate } from "./act-date.ts";
+import { nounDayAhead } from "./noun-ahead.ts";
 import { killingUncoded } from "./fire-agent.ts";
 import { statementDay } from "./statement-day.ts";
 import { participleReportDate } from "./participle-date.ts";
@@ -190,7 +191,9 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     }
     if (!explain && clauseVeto(clause, hit) !== null) return;
     // The act's own date, its clause's, a claim's or a counted span's, read in act-date.ts.
-    const dated = actDate(arabic, span, hit, cues, isAct, options.published);
+    // بافتتاح السفارة … في الـ14 من مايو, told on 29 April: a noun's bare day a month ahead is this year's (noun-ahead.ts).
+    const ownDate = actDate(arabic, span, hit, cues, isAct, options.published);
+    const dated = nounDayAhead(ownDate, hit, options.published, (arabic.tokens[hit.first] as Token).start);
     // قتل فلسطيني برصاص الجيش الإسرائيلي with no day told, past the lead: a tally or a retold death (fire-agent.ts).
     if (killingUncoded(arabic, span, hit, dated, cues)) {
       explain?.hit(hit, "a killing of no day told, or a tally", actor, recipient);
