@@ -6,7 +6,6 @@ import type { ArabicText, Event, Sentence, Token } from "../pipeline/types.ts";
 import { keyOf } from "../arabic/normalize.ts";
 import { tokenIs } from "../arabic/tokens.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
-import { frontedSpeaker } from "./fronted-speaker.ts";
 import { participleSpeaker, vowSpeaker } from "./participle-speaker.ts";
 import { SCAN_CLAUSE, type ScanMasks } from "./scan.ts";
 
@@ -156,7 +155,7 @@ export function speakerOf(
     if (m.type !== "GPE") return m;
     first ??= m;
   }
-  return first ?? frontedSpeaker(tokens, sentence, from, found, cues);
+  return first;
 }
 
 /** How far before a mention the مع of a partner may stand (`مع نظيره السعودي عادل الجبير`). */
