@@ -31,3 +31,19 @@ test("each of (كل من) after an agent phrase opens the agents' list", () => {
   // A noun whose genitive is no state stays with no sides.
   assert.deepEqual(coded("واستمر انتقاد الخطة من قبل كل من الولايات المتحدة وكندا لأشهر."), []);
 });
+
+test("a between word with a person's pronoun (بينه وبين) names the person's state as the other side", () => {
+  // Before: the summit had the Chinese side only, and no event.
+  assert.deepEqual(
+    eventLines(
+      "وقال رئيس الوزراء الياباني شينزو آبي إن القمة بينه وبين الرئيس الصيني ستعقد الشهر المقبل في بكين.",
+      "states",
+    ),
+    ["CONSULT JPN>CHN"],
+  );
+  // A pronoun that may stand for a state or a body is not read.
+  assert.deepEqual(
+    coded("وأكدت وزارة الخارجية اليابانية أن التعاون بينها وبين الصين سيتوسع العام المقبل."),
+    [],
+  );
+});
