@@ -7,6 +7,7 @@ import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { afterPreposition, groupAt } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
+import { eachOfAt } from "./each-subject.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** How far after the trigger its agent phrase may stand (`فرضت عقوبات جديدة على كوريا الشمالية من قبل`). */
@@ -23,8 +24,10 @@ export function agentAfter(c: Clause, hit: TriggerHit): PartyUnit[] {
     const head = tokenIn(c.cues.agentHead, c.tokens[k]) && (before.key === "من" || before.key === "على");
     const side = tokenIn(c.cues.agentSide, c.tokens[k]) && before.key === "من" && k <= hit.end + SIDE_REACH;
     if (!head && !side) continue;
-    const u = c.units.find((x) => x.first > k && x.first <= k + 2 && x.end <= c.end);
-    return u && u.prefix === "" && !afterPreposition(c, u, k + 1) ? groupAt(c, u) : [];
+    // مقاطعة قطر من قبل كل من بلاده والسعودية: `كل من` (each of) opens the agents' list.
+    const from = eachOfAt(c, k + 1) ? k + 3 : k + 1;
+    const u = c.units.find((x) => x.first >= from && x.first <= from + 1 && x.end <= c.end);
+    return u && u.prefix === "" && !afterPreposition(c, u, from) ? groupAt(c, u) : [];
   }
   return [];
 }
@@ -45,7 +48,9 @@ export function genitiveUndergoer(
   if (agent.length === 0 || agent.some((u) => actor.includes(u))) return null;
   // ورغم إدانة السعودية لهجمات … من قبل تنظيم القاعدة: an agent further on is another noun's.
   const end = Math.max(...actor.map((u) => u.end));
-  if ((agent[0] as PartyUnit).first - 2 > end + GENITIVE_AGENT_GAP) return null;
+  const agentFirst = (agent[0] as PartyUnit).first;
+  const start = eachOfAt(c, agentFirst - 2) ? agentFirst - 2 : agentFirst;
+  if (start - 2 > end + GENITIVE_AGENT_GAP) return null;
   return { actor: agent, recipient: [...actor] };
 }
 

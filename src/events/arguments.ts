@@ -21,6 +21,7 @@ import {
 } from "./continued-clause.ts";
 import { counterpartOwner } from "./counterparts.ts";
 import { ownIndefiniteSubject } from "./own-subject.ts";
+import { betweenPronounSides } from "./between-pronoun.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { atRequest, hostsSides, passive, requestNoun, undergone } from "./frames.ts";
 import { demandNoun } from "./demand-noun.ts";
@@ -104,6 +105,8 @@ export interface Clause {
 function betweenGroup(c: Clause, hit: TriggerHit): PartyUnit[] {
   if (!hit.trigger.frame.includes("between")) return [];
   for (let k = hit.end; k < c.end; k++) {
+    const sides = betweenPronounSides(c, k);
+    if (sides.length > 0) return sides;
     if (!tokenIn(c.cues.between, c.tokens[k])) continue;
     const u = unitFrom(c, k + 1, 3);
     return u ? groupAt(c, u) : [];

@@ -210,6 +210,7 @@ export function compileCues(lex: Lexicons): EventCues {
     effortAct: set("effort_act"),
     pronounComplementizer: set("pronoun_complementizer"),
     between: set("between"),
+    betweenPronoun: set("between_pronoun"),
     counterpart: set("counterpart"),
     otherHalf: otherHalves(cue(lex, "other_half")),
     titleObject: set("title_object"),

@@ -135,6 +135,8 @@ export interface EventCues
   effortAct: Set<string>;
   pronounComplementizer: Set<string>;
   between: Set<string>;
+  /** `بينه`، `بينها`: a between word whose pronoun is one side (between-pronoun.ts). */
+  betweenPronoun: Set<string>;
   counterpart: Set<string>;
   /** A divided state's half → direction word (key) → the other half it names (`KOR` → `الشماليه` → `PRK`): halves.ts. */
   otherHalf: Map<string, Map<string, string>>;

@@ -103,6 +103,20 @@ export function agrees(tokens: readonly Token[], u: PartyUnit, feminine: boolean
 const NAMED = new Set(["GPE", "NISBA", "ORG", "PERSON"]);
 
 /**
+ * `استهزأ ترامب بزعيم كوريا الشمالية … وهدده`: a state that is the genitive of a man's title (`زعيم`،
+ * `رئيس`، `أمير`) stands for its leader, whom a masculine pronoun may tell.
+ */
+function leaderOf(tokens: readonly Token[], u: PartyUnit, cues: EventCues): boolean {
+  const title = tokens[u.first - 1];
+  return (
+    u.type === "GPE" &&
+    u.prefix === "" &&
+    tokenIn(cues.constructTitle, title) &&
+    !unmarked((title as Token).text).endsWith("ة")
+  );
+}
+
+/**
  * The antecedent of reference `ref`: walking back through its sentence and the one before, the
  * nearest unit its pronoun agrees with whose state is not one of `other` (the act's other side).
  * Unresolved (null) when that unit stands for no state, or, for a pronoun, another state is joined
@@ -135,7 +149,11 @@ export function antecedent(
   const from = (sentences[s] as Sentence).firstToken;
   const before = units.filter(
     (u) =>
-      u.first >= from && u.end <= ref.first && !u.place && NAMED.has(u.type) && agrees(tokens, u, feminine),
+      u.first >= from &&
+      u.end <= ref.first &&
+      !u.place &&
+      NAMED.has(u.type) &&
+      (agrees(tokens, u, feminine) || (!feminine && leaderOf(tokens, u, cues))),
   );
   for (let i = before.length - 1; i >= 0; i--) {
     const u = before[i] as PartyUnit;
