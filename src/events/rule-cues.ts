@@ -79,6 +79,8 @@ export interface RuleCues {
   afterThat: Set<string>;
   /** `بعدما`: a word of "after" that needs no أن (after-told.ts). */
   afterWhat: Set<string>;
+  /** A dual pronoun after a meeting or call noun (`بينهما`، `جمعهما`): its sides are named before it (call-partner.ts). */
+  pairPronoun: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -121,5 +123,6 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     revealVerb: set("reveal_verb"),
     afterThat: set("after_that"),
     afterWhat: set("after_what"),
+    pairPronoun: set("pair_pronoun"),
   };
 }
