@@ -81,6 +81,10 @@ export interface RuleCues {
   afterWhat: Set<string>;
   /** A dual pronoun after a meeting or call noun (`بينهما`، `جمعهما`): its sides are named before it (call-partner.ts). */
   pairPronoun: Set<string>;
+  /** `خلال`، `أثناء` before a trip's noun (trip-program.ts). */
+  tripDuring: Set<string>;
+  /** Nouns of a visit or summit whose programme a negated meeting verb tells (`لن يلتقي … خلال زيارته`; trip-program.ts). */
+  tripFrame: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -124,5 +128,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     afterThat: set("after_that"),
     afterWhat: set("after_what"),
     pairPronoun: set("pair_pronoun"),
+    tripDuring: set("trip_during"),
+    tripFrame: set("trip_frame"),
   };
 }
