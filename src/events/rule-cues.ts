@@ -85,6 +85,8 @@ export interface RuleCues {
   tripDuring: Set<string>;
   /** Nouns of a visit or summit whose programme a negated meeting verb tells (`لن يلتقي … خلال زيارته`; trip-program.ts). */
   tripFrame: Set<string>;
+  /** A round or session of a meeting (`الجولة السابعة لاجتماعات`): the ل after it is a genitive's (lam-cause.ts). */
+  partHead: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -130,5 +132,6 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     pairPronoun: set("pair_pronoun"),
     tripDuring: set("trip_during"),
     tripFrame: set("trip_frame"),
+    partHead: set("part_head"),
   };
 }
