@@ -87,6 +87,8 @@ export interface RuleCues {
   tripFrame: Set<string>;
   /** A round or session of a meeting (`الجولة السابعة لاجتماعات`): the ل after it is a genitive's (lam-cause.ts). */
   partHead: Set<string>;
+  /** Verbs of comprising after a meeting's body (`للجنة ثلاثية تضم مصر`; comprised.ts). */
+  compriseVerb: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -133,5 +135,6 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     tripDuring: set("trip_during"),
     tripFrame: set("trip_frame"),
     partHead: set("part_head"),
+    compriseVerb: set("comprise_verb"),
   };
 }
