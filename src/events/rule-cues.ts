@@ -89,6 +89,8 @@ export interface RuleCues {
   partHead: Set<string>;
   /** Verbs of comprising after a meeting's body (`للجنة ثلاثية تضم مصر`; comprised.ts). */
   compriseVerb: Set<string>;
+  /** Duals in construct (`دولتي المصب: مصر والسودان`; dual-apposition.ts). */
+  dualConstruct: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -136,5 +138,6 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     tripFrame: set("trip_frame"),
     partHead: set("part_head"),
     compriseVerb: set("comprise_verb"),
+    dualConstruct: set("dual_construct"),
   };
 }
