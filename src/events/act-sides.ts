@@ -158,7 +158,7 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     const stacked = stackedPartners(clause, hit, args.actor);
     if (stacked.length > 0) args = { ...args, recipient: stacked };
   }
-  // في اتصال هاتفي بينهما، أبلغ … الرئيس المصري، في اتصال هاتفي،: the person met is named before (call-partner.ts).
+  // وذلك في اتصال هاتفي بينهما: the person met is named before the call (call-partner.ts).
   if (args.recipient.length === 0) {
     const met = callPartnerBefore(clause, hit, args.actor);
     if (met.length > 0) args = { ...args, recipient: met };
