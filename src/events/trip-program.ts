@@ -8,7 +8,7 @@ import type { Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
-/** How far after the meeting verb the trip's frame may stand (`لن يلتقي بالرئيس الصيني شي جين بينغ خلال زيارته`). */
+/** How far after the meeting verb the trip's frame may stand (`لن يجتمع بوزير الدفاع الياباني هذه المرة خلال جولته`). */
 const FRAME_REACH = 8;
 
 /** A meeting verb whose refusal particle is a schedule's: a trip's frame follows it in its sentence. */
