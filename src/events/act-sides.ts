@@ -56,6 +56,7 @@ import { repliedCharge } from "./replied-charge.ts";
 import { ownNounSides } from "./own-noun.ts";
 import { hostSummitPartner } from "./host-summit.ts";
 import { stackedPartners } from "./nisba-pair.ts";
+import { callPartnerBefore } from "./call-partner.ts";
 import { joinedActors } from "./joined-in.ts";
 import { visitorOf } from "./visitor.ts";
 import { chargeNounBefore, type Told } from "./told.ts";
@@ -159,6 +160,11 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   if (args.recipient.length === 0) {
     const stacked = stackedPartners(clause, hit, args.actor);
     if (stacked.length > 0) args = { ...args, recipient: stacked };
+  }
+  // وذلك في اتصال هاتفي بينهما: the person met is named before the call (call-partner.ts).
+  if (args.recipient.length === 0) {
+    const met = callPartnerBefore(clause, hit, args.actor);
+    if (met.length > 0) args = { ...args, recipient: met };
   }
   // - سوريا: أكد البلدان دعمهما …: a list item whose sentence names its own two sides by a dual has
   // its label as topic; the label is no actor, and the dual stands for the sides the list item is

@@ -39,6 +39,7 @@ import { carrierRecipient } from "./carrier-recipient.ts";
 import { companionOf, emptyAddressee, findRecipient, otherState } from "./recipient.ts";
 import { placeDestination } from "./place-destination.ts";
 import { withoutDead } from "./victims.ts";
+import { comprisedMembers } from "./comprised.ts";
 import { downedSides } from "./downed.ts";
 import { targetVerbObject } from "./target-verb.ts";
 import { guestAndDestination } from "./visit-guest.ts";
@@ -111,7 +112,7 @@ function betweenGroup(c: Clause, hit: TriggerHit): PartyUnit[] {
     const u = unitFrom(c, k + 1, 3);
     return u ? groupAt(c, u) : [];
   }
-  return [];
+  return comprisedMembers(c, hit); // الاجتماع الأول للجنة ثلاثية تضم مصر وإثيوبيا (comprised.ts)
 }
 
 /** How far after a host verb and its subject the guest may stand (`استضافت الصين، أمس، وزير الخارجية`). */

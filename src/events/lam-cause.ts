@@ -24,6 +24,8 @@ export function lamNotPurpose(
   cues: EventCues,
 ): boolean {
   if (tokenIn(cues.lamObjectHead, tokens[hit.first - 1])) return true;
+  // الجولة السابعة لاجتماعات اللجنة، الجلسة الأولى لقمة: a meeting's round or session, one word at most between.
+  if (hit.trigger.type === "CONSULT" && partOf(tokens, hit.first, clauseStart, cues)) return true;
   if (!agentSuffix(tokens[hit.first] as Token)) return false;
   for (let k = hit.first - 1; k >= Math.max(clauseStart, hit.first - JUDGED_REACH); k--) {
     const t = tokens[k] as Token;
@@ -40,4 +42,10 @@ export function lamNotPurpose(
  */
 function agentSuffix(t: Token): boolean {
   return /(?:ه|ها|هما|هم|هن)$/u.test(displayText(t.text));
+}
+
+/** A round or session noun (cue part_head) one or two words before the meeting noun, in its clause. */
+function partOf(tokens: readonly Token[], first: number, clauseStart: number, cues: EventCues): boolean {
+  if (tokenIn(cues.partHead, tokens[first - 1])) return true;
+  return first - 2 >= clauseStart && tokenIn(cues.partHead, tokens[first - 2]);
 }

@@ -23,6 +23,7 @@ import {
 import { futureOccasion } from "./first-time.ts";
 import { futureVerbAround, futureVerbCarries, purposeHeld, scheduledMeeting } from "./schedule.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { tripProgram } from "./trip-program.ts";
 import { timeConjunction } from "./when-date.ts";
 
 /** How many tokens before a trigger a modal cue may stand (`من المقرر أن يعقد الجانبان محادثات`). */
@@ -225,10 +226,12 @@ export function polarity(
     deniedEntailment(tokens, span.clauseStart, cues) ||
     (!noun && deniedClause(tokens, span.clauseStart, span.sentenceStart, cues)) ||
     unable;
+  // لن يلتقي بالرئيس خلال زيارته: a trip's programme, a meeting not to come, no refusal (trip-program.ts).
+  const program = !noun && anyIn(tokens, negationFrom, end, cues.refusal) && tripProgram(tokens, hit, cues);
   const refused = noun
     ? nounNegated(tokens, hit.first, hit.prefix, span.clauseStart, cues.refusal, cues) ||
       decidedNot(tokens, hit.first, span.clauseStart, cues)
-    : anyIn(tokens, negationFrom, end, cues.refusal);
+    : anyIn(tokens, negationFrom, end, cues.refusal) && !program;
   const modal = modalWindow(tokens, hit, span.sentenceStart, cues);
   // لم يستبعد الوزير خيار قصف …: the negation is the ruling out's; the act is left possible.
   // هدد ترامب بفرض رسوم جديدة: the threatened act is not done; the threat is its own event.
@@ -268,6 +271,7 @@ export function polarity(
     modality = "proposed";
   else if (
     hit.prefix.includes("س") ||
+    program ||
     futureIn(tokens, modal, end, cues) ||
     // الاجتماع المرتقب، القمة المقبلة، القمة التاريخية المرتقبة
     ahead ||

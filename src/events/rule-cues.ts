@@ -93,6 +93,18 @@ export interface RuleCues {
   convictVerb: Set<string>;
   /** Verbs of attacking that a private person as subject does in words (`هاجم الداعية`; private-subject.ts). */
   wordAttack: Set<string>;
+  /** A dual pronoun after a meeting or call noun (`بينهما`، `جمعهما`): its sides are named before it (call-partner.ts). */
+  pairPronoun: Set<string>;
+  /** `خلال`، `أثناء` before a trip's noun (trip-program.ts). */
+  tripDuring: Set<string>;
+  /** Nouns of a visit or summit whose programme a negated meeting verb tells (`لن يلتقي … خلال زيارته`; trip-program.ts). */
+  tripFrame: Set<string>;
+  /** A round or session of a meeting (`الجولة السابعة لاجتماعات`): the ل after it is a genitive's (lam-cause.ts). */
+  partHead: Set<string>;
+  /** Verbs of comprising after a meeting's body (`للجنة ثلاثية تضم مصر`; comprised.ts). */
+  compriseVerb: Set<string>;
+  /** Duals in construct (`دولتي المصب: مصر والسودان`; dual-apposition.ts). */
+  dualConstruct: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -142,5 +154,11 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     replyWord: set("reply_word"),
     convictVerb: set("convict_verb"),
     wordAttack: set("word_attack"),
+    pairPronoun: set("pair_pronoun"),
+    tripDuring: set("trip_during"),
+    tripFrame: set("trip_frame"),
+    partHead: set("part_head"),
+    compriseVerb: set("comprise_verb"),
+    dualConstruct: set("dual_construct"),
   };
 }

@@ -6,6 +6,7 @@ import type { ArabicText, Party, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { SCAN_DUAL, SCAN_PAIR, type ScanMasks } from "./scan.ts";
+import { apposedToDual } from "./dual-apposition.ts";
 import { markBetween } from "../arabic/gaps.ts";
 
 /**
@@ -164,7 +165,8 @@ export function addDuals(
     if (pairOf(arabic.tokens[k + 1], cues)) continue;
     const states: PartyUnit["parties"] = [];
     for (let j = out.length - 1; j >= 0 && states.length < 2; j--) {
-      if ((out[j] as PartyUnit).place) continue;
+      // دولتي المصب: مصر والسودان: a list that says which two an earlier dual means (dual-apposition.ts).
+      if ((out[j] as PartyUnit).place || apposedToDual(arabic, out, j, cues)) continue;
       for (const p of (out[j] as PartyUnit).parties) {
         // حماس وإسرائيل … الطرفان: a party or armed movement is one of the two sides, with no state.
         const side = p.country ?? (p.sector && NON_STATE_ACTOR.has(p.sector) ? `non-state:${p.text}` : null);
