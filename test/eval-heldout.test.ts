@@ -34,6 +34,7 @@ for (const folder of [
   "test/gold-corpus-10",
   "test/gold-corpus-11",
   "test/gold-corpus-12",
+  "test/gold-corpus-13",
 ]) {
   const dir = join(ROOT, folder);
   const floorsFile = join(dir, "floors.json");
