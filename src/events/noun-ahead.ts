@@ -1,9 +1,9 @@
-// `نحن فخورون بافتتاح السفارة الأمريكية بالقدس في الـ14 من مايو/أيار`, told on 29 April: a verbal noun has no
+// `نتطلع إلى افتتاح القنصلية الجديدة في الـ20 من يونيو/حزيران`, told on 5 June: a verbal noun has no
 // tense. The date reader puts a bare day (no year, no anchor word) whose month is after the month of publication
 // in the year before (date-values.ts), which is right for an act a verb tells as done. For a noun, a day that
 // falls within a month after publication is this year's: an act ahead, not one eleven months back. A verb in the
 // perfect keeps the reader's year (lead46's yearBack, index.ts). The day must follow the noun: a day told before
-// it (`هذا الإنذار النهائي موعده 12 مايو، وقد حاول ماكرون خلال زيارته`) is another phrase's.
+// it (`المهلة تنتهي في 12 مايو، وقد سعى الوزير خلال زيارته`) is another phrase's.
 import type { DateMention } from "../pipeline/types.ts";
 import { dayPlus, yearsOn } from "./act-dates.ts";
 import type { TriggerHit } from "./triggers.ts";

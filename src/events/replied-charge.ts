@@ -8,6 +8,9 @@ import { tokenIs } from "../arabic/tokens.ts";
 import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
+/** The key of `على`, the preposition a word of replying takes. */
+const ON_KEY = "علي";
+
 /** How many words (the reply's subject) may stand between the word of replying and `على`. */
 const REPLY_REACH = 4;
 
@@ -42,7 +45,7 @@ export function repliedCharge(c: Clause, hit: TriggerHit, sides: Arguments): Arg
     return null;
   if (hit.prefix !== "" && hit.prefix !== "و") return null;
   const ali = hit.first - 1;
-  if (!tokenIs(c.tokens[ali], "علي")) return null;
+  if (!tokenIs(c.tokens[ali], ON_KEY)) return null;
   const word = replyWord(c, ali);
   if (word < 0) return null;
   const owner = ownerOf(c, hit);
