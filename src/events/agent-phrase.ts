@@ -24,7 +24,7 @@ export function agentAfter(c: Clause, hit: TriggerHit): PartyUnit[] {
     const head = tokenIn(c.cues.agentHead, c.tokens[k]) && (before.key === "من" || before.key === "على");
     const side = tokenIn(c.cues.agentSide, c.tokens[k]) && before.key === "من" && k <= hit.end + SIDE_REACH;
     if (!head && !side) continue;
-    // مقاطعة قطر من قبل كل من بلاده والسعودية: `كل من` (each of) opens the agents' list.
+    // حصار البلدة من قبل كل من روسيا وإيران: `كل من` (each of) opens the agents' list.
     const from = eachOfAt(c, k + 1) ? k + 3 : k + 1;
     const u = c.units.find((x) => x.first >= from && x.first <= from + 1 && x.end <= c.end);
     return u && u.prefix === "" && !afterPreposition(c, u, from) ? groupAt(c, u) : [];

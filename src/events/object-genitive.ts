@@ -41,7 +41,7 @@ export function freedGenitive(c: Clause, hit: TriggerHit, u: PartyUnit): boolean
 }
 
 /**
- * `بعد رفض الرئيس التركي رجب طيب أردوغان إطلاق سراح القس`، `أن تسعى قطر لإطلاق سراح العسكريين`: a release noun
+ * `بعد أن رفضت أنقرة إطلاق سراح الصحفي`، `أن تسعى قطر لإطلاق سراح العسكريين`: a release noun
  * whose agent stands right after a word of refusing (cue `refusing_verb`) or of seeking (cue `agree_sought`) is a
  * release refused or sought, not done: the noun has no agent of its own (branch assault48).
  */
