@@ -191,7 +191,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     }
     if (!explain && clauseVeto(clause, hit) !== null) return;
     // The act's own date, its clause's, a claim's or a counted span's, read in act-date.ts.
-    // بافتتاح السفارة … في الـ14 من مايو, told on 29 April: a noun's bare day a month ahead is this year's (noun-ahead.ts).
+    // افتتاح القنصلية … في الـ20 من يونيو, told on 5 June: a noun's bare day a month ahead is this year's (noun-ahead.ts).
     const ownDate = actDate(arabic, span, hit, cues, isAct, options.published);
     const dated = nounDayAhead(ownDate, hit, options.published, (arabic.tokens[hit.first] as Token).start);
     // قتل فلسطيني برصاص الجيش الإسرائيلي with no day told, past the lead: a tally or a retold death (fire-agent.ts).

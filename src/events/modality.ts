@@ -226,12 +226,13 @@ export function polarity(
     deniedEntailment(tokens, span.clauseStart, cues) ||
     (!noun && deniedClause(tokens, span.clauseStart, span.sentenceStart, cues)) ||
     unable;
+  const refusalBefore = !noun && anyIn(tokens, negationFrom, end, cues.refusal);
   // لن يلتقي بالرئيس خلال زيارته: a trip's programme, a meeting not to come, no refusal (trip-program.ts).
-  const program = !noun && anyIn(tokens, negationFrom, end, cues.refusal) && tripProgram(tokens, hit, cues);
+  const program = refusalBefore && tripProgram(tokens, hit, cues);
   const refused = noun
     ? nounNegated(tokens, hit.first, hit.prefix, span.clauseStart, cues.refusal, cues) ||
       decidedNot(tokens, hit.first, span.clauseStart, cues)
-    : anyIn(tokens, negationFrom, end, cues.refusal) && !program;
+    : refusalBefore && !program;
   const modal = modalWindow(tokens, hit, span.sentenceStart, cues);
   // لم يستبعد الوزير خيار قصف …: the negation is the ruling out's; the act is left possible.
   // هدد ترامب بفرض رسوم جديدة: the threatened act is not done; the threat is its own event.
