@@ -102,7 +102,8 @@ export function peopleHosted(c: Clause, hit: TriggerHit, actor: readonly PartyUn
 /**
  * وتوجه الحكومة الهولندية أصابع الاتهام إلى بكين: a verb's subject may stand between it and the word that
  * gives it another sense (its row's unless), so that word right after a subject that follows the verb
- * does so too: the government points the finger, it travels nowhere. Only for the verbs of a trip
+ * does so too: the government points the finger, it travels nowhere; so does such a word right after the
+ * trip's preposition there (`وصل الوزير إلى 12 دولة`). Only for the verbs of a trip
  * (mode visit); hosting verbs read their own unless words there (`peopleHosted`).
  */
 export function senseAfterSubject(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
@@ -110,7 +111,12 @@ export function senseAfterSubject(c: Clause, hit: TriggerHit, actor: readonly Pa
   if (hit.trigger.mode !== "visit" || hit.trigger.pos !== "verb" || hit.trigger.hosted) return false;
   if (hit.trigger.unless.length === 0) return false;
   const k = objectAt(hit, actor);
-  return k > hit.end && k < c.end && followedBy(c.tokens, k, hit.trigger.unless, 1);
+  if (k <= hit.end || k >= c.end) return false;
+  if (followedBy(c.tokens, k, hit.trigger.unless, 1)) return true;
+  // …and right after the trip's preposition there (`توجه الناخبون إلى مراكز الاقتراع`): a place that is
+  // no place of a visit, as right after the verb's own preposition (trigger-fit.ts `unlessAfter`).
+  const next = c.tokens[k] as Token;
+  return hit.trigger.frame.includes(next.key) && followedBy(c.tokens, k + 1, hit.trigger.unless, 1);
 }
 
 /** How far after a verb of recognizing its ب-object may stand, past a subject in apposition. */
