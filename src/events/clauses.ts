@@ -7,6 +7,7 @@ import { keyOf } from "../arabic/normalize.ts";
 import { tokenIs } from "../arabic/tokens.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { participleSpeaker, vowSpeaker } from "./participle-speaker.ts";
+import { innerReport } from "./nested-report.ts";
 import { SCAN_CLAUSE, type ScanMasks } from "./scan.ts";
 
 export interface ClauseSpan {
@@ -144,6 +145,8 @@ export function speakerOf(
           vowSpeaker(tokens, text, sentence, reported, act, found, cues))) ??
       attributedSource(tokens, sentence, found, cues)
     );
+  // قال ترامب إن الملك سلمان أكد له أنه يعمل: a report inside a report is its own speaker's (nested-report.ts).
+  from = innerReport(tokens, found, from, reported, cues);
   // The first mention between the speech verb and the complementizer that is no state, else the first.
   let first: EntitiesResult["mentions"][number] | null = null;
   for (const m of found.mentions) {
