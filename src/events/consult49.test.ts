@@ -22,3 +22,15 @@ test("a visit or talks done by a titled official after قام بها or a light 
     [],
   );
 });
+
+test("a name in apposition after a title in construct with its state is no visit's host", () => {
+  // Before: Modi, set off by commas after `رئيس وزراء الهند`, was read as the visit's direct object: one state, no event.
+  assert.deepEqual(
+    eventLines("وقال مسؤول إن زيارة رئيس وزراء الهند، ناريندرا مودي، إلى اليابان تفتح صفحة جديدة."),
+    ["CONSULT IND>JPN asserted"],
+  );
+  // A state after the apposition, with no preposition, is still the direct object.
+  assert.deepEqual(eventLines("وانتقد وزير خارجية إيران، محمد جواد ظريف، الولايات المتحدة بشدة."), [
+    "ACCUSE IRN>USA asserted",
+  ]);
+});
