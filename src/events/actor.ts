@@ -28,6 +28,7 @@ import { disagreeingBefore, objectByGender, relativeOwner } from "./gender-objec
 import { commaVerbSubject } from "./comma-subject.ts";
 import { governedConjunct } from "./governed-conjunct.ts";
 import { ownIndefiniteSubject } from "./own-subject.ts";
+import { titledDoer } from "./titled-doer.ts";
 import { agreeingSubject } from "./participle-gender.ts";
 import { eachOfAt, eachOpensSentence, eachSubject } from "./each-subject.ts";
 import { gapIs } from "../arabic/gaps.ts";
@@ -252,9 +253,8 @@ function summingSubject(c: Clause, hit: TriggerHit): PartyUnit[] | null {
 }
 
 /**
- * `وفي مسعى لإقناع الشركاء بالبقاء، دعت النمسا`: the sentence opens with a preposition (cue
- * `fronted_opener`, after و or ف only), the party stands inside that phrase, and a comma closes it right
- * before the verb: the phrase is an adverbial fronted before a verb-first clause.
+ * `وفي مسعى لإقناع الشركاء بالبقاء، دعت النمسا`: an opening preposition (cue `fronted_opener`, after و or ف)
+ * holds the party, and a comma closes its phrase right before the verb: an adverbial before a verb-first clause.
  */
 function frontedPhrase(c: Clause, last: PartyUnit, hit: TriggerHit): boolean {
   const open = c.tokens[c.sentenceStart];
@@ -337,9 +337,9 @@ function relativeAgent(c: Clause, hit: TriggerHit): PartyUnit[] {
     // التي + verb + agent; التي جمعت رؤساء كل من كينيا وأوغندا: `كل من` (each of) opens the agents' list.
     const each = eachOfAt(c, k + 2) || eachOfAt(c, k + 3) ? 2 : 0;
     const u = c.units.find((x) => x.first > k + 1 && x.first <= k + 3 + each);
-    return u ? groupAt(c, u) : [];
+    return u ? groupAt(c, u) : titledDoer(c, hit);
   }
-  return [];
+  return titledDoer(c, hit); // زيارة رسمية يقوم بها وزير الخارجية الروسي (titled-doer.ts)
 }
 
 /** An object pronoun on a verb (`وجهها`، `شنته`, the noun it carries), stripped to find the verb. */

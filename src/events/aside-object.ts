@@ -55,3 +55,15 @@ export function afterAside(
 function commaBefore(c: Clause, k: number): boolean {
   return gapIs(c.text, (c.tokens[k - 1] as Token).end, (c.tokens[k] as Token).start, "comma");
 }
+
+/**
+ * `زيارة ولي عهد المملكة العربية السعودية، الأمير محمد بن سلمان، إلى مصر`، `زيارة رئيس وزراء اليابان، شينزو آبي،
+ * إلى الهند`: a person of the subject's own state set off by a comma right after the subject is its name in
+ * apposition, not the direct object; the recipient is then read from the frame's prepositions (branch consult49).
+ */
+export function apposedName(c: Clause, from: number, u: PartyUnit, actor: readonly PartyUnit[]): boolean {
+  const mine = statesOfUnits(actor);
+  if (mine.has(null) || mine.size === 0 || u.type !== "PERSON" || u.prefix !== "") return false;
+  if (u.first < from || !punctuated(c, from, u.first)) return false;
+  return u.parties.every((p) => p.country !== null && mine.has(p.country));
+}

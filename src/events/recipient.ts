@@ -28,7 +28,7 @@ import { acrossBorder } from "./units.ts";
 import { pastTimeGap } from "./time-gap.ts";
 import { placeDestination } from "./place-destination.ts";
 import { markBetween } from "../arabic/gaps.ts";
-import { afterAside } from "./aside-object.ts";
+import { afterAside, apposedName } from "./aside-object.ts";
 import { PARTNER_PREPS, partnerAgain, partnerTaken } from "./partner-slot.ts";
 
 /** `إيا`، the carrier of a participle's object pronoun (`مطالبا إياها`), as a key. */
@@ -54,7 +54,7 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
       afterRelativeClause(c, from, actor) ??
       afterAside(c, hit, from, actor) ??
       unitFrom(c, from, 1, actor);
-    if (u) return groupAt(c, u);
+    if (u && !apposedName(c, from, u, actor)) return groupAt(c, u);
   }
   // الرئيس، الذي يزور ألمانيا، دعا الأمريكيين إلى عدم مغادرة سوريا: with its subject before it, a
   // verb's party right after it is the object, before any preposition's.
