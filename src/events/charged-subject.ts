@@ -21,7 +21,8 @@ export function chargedSubject(
   hit: TriggerHit,
   cues: EventCues,
 ): boolean {
-  if (tokenIn(cues.unnamedSubject, tokens[hit.first - 1])) return false;
+  // الجرائم التي ارتكبتها إسرائيل: after an antecedent the relative pronoun is the deed, not the doer.
+  if (!hit.trigger.antecedent && tokenIn(cues.unnamedSubject, tokens[hit.first - 1])) return false;
   // إن إيران لم تنتهك الاتفاق: a deed said not to be done is no charge.
   if (tokenIn(cues.negation, tokens[hit.first - 1])) return false;
   // : "استخدمت روسيا مادة كيماوية": in the verb-first order the state right after the verb is its subject;

@@ -87,7 +87,9 @@ export function eventRecord(
       // تأييد الضربات التي نفذتها …: an act its relative clause tells, taken by a later act, is known before;
       // so is one a relative clause tells in the perfect of the noun before it (`العقوبات التي فرضتها …`).
       (hit.carried === true ||
+        // (Not a `behind` deed: الخطأ الذي ارتكبته واشنطن is blamed as the sentence is told, passing-charge.ts.)
         (hit.trigger.antecedent === true &&
+          !hit.trigger.behind &&
           perfectVerb(arabic.tokens, hit) &&
           !decidedAct(arabic, hit, cues)) ||
         pastTold(arabic, sentence, span, hit, cues) ||

@@ -5,6 +5,7 @@
 // accusations with no trigger, replies, meeting days, merge) are document-passes.ts's.
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Event, Party, Sentence, Token } from "../pipeline/types.ts";
+import { markPassingCharge } from "./passing-charge.ts";
 import { actSides } from "./act-sides.ts";
 import { deniesCharge } from "./denied-words.ts";
 import { codeAct, noActReason } from "./act-type.ts";
@@ -329,6 +330,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     events.push(event);
     repeats.bind(event);
     eventOf.set(hit, event);
+    markPassingCharge(hit, event);
     // النظام السوري المدعوم من روسيا وإيران: each backer backs the body on its own (backed.ts).
     if ((hit.trigger.backed || hit.trigger.backing) && actor.length > 1) {
       event.actor = [actor[0] as Party];

@@ -1,5 +1,6 @@
 // The event's sides once its clause is read: references, the speaker, coordinated and answered acts.
 import type { Event, EventType, Party, Token } from "../pipeline/types.ts";
+import { passingCharge } from "./passing-charge.ts";
 import { PRONOUN_UNIT } from "./anaphora.ts";
 import { type Arguments, type Clause, findArguments, type PartyUnit } from "./arguments.ts";
 import { statesOfUnits } from "./clause-units.ts";
@@ -95,6 +96,8 @@ export function implicitRecipient(
     // أبدت باريس رغبتها في سحب قواتها من مالي … بعد تحذيرات من قادة الجيش: a wish
     // told is no act done that a reaction answers or a further act of its teller continues.
     if (e.modality === "proposed") continue;
+    // الخطأ الذي ارتكبته واشنطن: a charge told in passing is answered by no later act (passing-charge.ts).
+    if (passingCharge(e)) continue;
     // A charge, refusal or threat answers an act or a claim, not support the actor received (أعربت
     // الخارجية الأمريكية عن دعمها للفلبين … ووصف الرئيس الفلبيني الفساد بأنه "جريمة") nor support it
     // gave in the same sentence (عن دعمها للفلبين، معتبرة أن الإجراءات الصينية تمثل "خرقا"); aid is

@@ -76,6 +76,13 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
           : args.actor.filter((u) => chargedSubject(arabic.tokens, arabic.text, u, hit, cues));
     dutySpeaker(args, hit, ctx);
     if (args.actor.length === 0) claimant(args, ctx);
+    // حذرت تركيا فرنسا من تكرار الخطأ الذي ارتكبته واشنطن: a deed named by its doer's relative clause
+    // is blamed by the sentence's opening subject when no speaker is read.
+    const opener =
+      hit.trigger.antecedent && args.actor.length === 0
+        ? sentenceOpener(arabic.tokens, units, sentence, hit.first, cues)
+        : null;
+    if (opener) speakerActs(args, speakersOf(ctx.clause, opener), args.recipient);
   }
   // وقال السفير الروسي "… وندعو بريطانيا لتقديم الأدلة": a first-person demand's subject is the
   // speaker; the party read as its subject after it is the one asked. The speaker is a party before the
