@@ -22,7 +22,7 @@ export function standingTopic(
 }
 
 /**
- * `اقتراب دخول العقوبات الأمريكية على قطاع النفط حيز التنفيذ، وتسعى روسيا … مع … أوبك`: a standing measure's
+ * `تتواصل العقوبات الأمريكية على قطاع الطاقة، وتسعى الصين … مع فنزويلا`: a standing measure's
  * target is named in its own phrase; a party past a mark after the noun belongs to another clause.
  */
 export function standingFar(c: Clause, hit: TriggerHit, recipient: readonly PartyUnit[]): boolean {
