@@ -63,6 +63,7 @@ import { chargeNounBefore, type Told } from "./told.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { TypeRules } from "./types.ts";
 import { draftRecipient, peopleHosted, senseAfterSubject } from "./vetoes.ts";
+import { standingFar } from "./standing-topic.ts";
 
 /** What the side readings take from the document and the trigger's sentence. */
 export interface SidesContext {
@@ -177,6 +178,9 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // وتوجه الحكومة البريطانية أصابع الاتهام: the row's other sense right after the subject.
   if (senseAfterSubject(clause, hit, args.actor))
     return { lost: "another sense after the subject", actor: NONE, recipient: NONE };
+  // العقوبات الأمريكية على قطاع النفط …، وتسعى روسيا … وأوبك: a standing measure's target is in its phrase.
+  if (standingFar(clause, hit, args.recipient))
+    return { lost: "target past the measure's phrase", actor: NONE, recipient: NONE };
   // وكان العالم البريطاني … أثنى على الجيل الصيني: praise (mode `praise`) by a person who holds no state
   // post (a scientist, a singer: no sector) speaks for no state.
   if (hit.trigger.mode === "praise" && privatePraise(args.actor))

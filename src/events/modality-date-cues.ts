@@ -45,6 +45,8 @@ export interface ModalityCues {
   proposal: Set<string>;
   /** Words of talking about or discussing right before an act's noun (`الحديث عن فرض`، `لمناقشة التعاون`). */
   talkOf: Set<string>;
+  /** Prepositions of a topic (`حول`، `بشأن`): a standing measure's noun after one is spoken of (standing-topic.ts). */
+  topicPrep: Set<string>;
   request: Set<string>;
   conditional: Set<string>;
   /** Words that open a condition anywhere in a sentence (`إذا`، `لو`). */
@@ -183,6 +185,7 @@ export function compileModalityDateCues(
     proposedAdjective: set("proposed_adjective"),
     proposal: set("proposal"),
     talkOf: set("talk_of"),
+    topicPrep: set("topic_prep"),
     request: set("request"),
     conditional: set("conditional"),
     conditionWord: set("condition_word"),

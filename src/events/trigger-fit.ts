@@ -8,6 +8,7 @@ import { blamedFar, describedAs } from "./described-as.ts";
 import { type DealCues, knownDeal, soughtDeal } from "./deal-known.ts";
 import type { Trigger } from "./triggers.ts";
 import { interceptedObject } from "./intercepted.ts";
+import { standingTopic } from "./standing-topic.ts";
 
 /**
  * The cue sets `findTriggers` takes beside its own parameters: those `unfit` reads (the words of intent, of
@@ -15,7 +16,14 @@ import { interceptedObject } from "./intercepted.ts";
  */
 export type FitCues = Pick<
   EventCues,
-  "intent" | "descriptionOpener" | "blameNoun" | "helpNoun" | "objectRelative" | "complementPrep"
+  | "intent"
+  | "descriptionOpener"
+  | "blameNoun"
+  | "helpNoun"
+  | "objectRelative"
+  | "complementPrep"
+  | "topicPrep"
+  | "talkOf"
 > &
   DealCues;
 
@@ -27,6 +35,8 @@ export const NO_FIT_CUES: FitCues = {
   helpNoun: new Set(),
   objectRelative: new Set(),
   complementPrep: new Set(),
+  topicPrep: new Set(),
+  talkOf: new Set(),
   dealKept: new Set(),
   dealKeptPrep: new Set(),
   dealMade: new Set(),
@@ -78,6 +88,8 @@ export function unfit(
   if (trigger.signing && trigger.pos === "noun" && soughtDeal(tokens, first, prefix, cues))
     return "a deal sought, not made";
   if (trigger.aspectual && aspectualBefore(tokens, first, aspectual) < 0) return "no aspectual verb";
+  // وحول العقوبات الأمريكية على روسيا، أعلنت …: a standing measure after a topic word is spoken of (standing-topic.ts).
+  if (trigger.standing && standingTopic(tokens, first, cues)) return "a standing measure as a topic";
   // قررت روسيا سحب قواتها، أعرب عن رغبته في سحب القوات: the noun is the act decided, meant or announced;
   // bare, it is a topic or a past told in passing (ملف سحب القوات، فأسرعت بسحب القوات من العراق).
   if (
