@@ -21,3 +21,23 @@ test("forces sent with a purpose of confronting a state are mobilised against th
   // Ships sent to help stay no mobilisation.
   assert.deepEqual(coded("وأرسلت اليابان مدمرتين إلى بحر الصين الشرقي لدعم عمليات البحث."), []);
 });
+
+test("air cover and air support are military aid, told as backing or as a thing given", () => {
+  // Before: SUPPORT, as any backing told by بدعم.
+  assert.deepEqual(coded("وتقدمت القوات العراقية نحو المدينة بغطاء جوي أمريكي."), ["AID USA>IRQ asserted"]);
+  assert.deepEqual(coded("واستعاد الجيش الليبي السيطرة على الميناء بدعم جوي فرنسي."), [
+    "AID FRA>LBY asserted",
+  ]);
+  // Backing of no stated kind stays SUPPORT.
+  assert.deepEqual(coded("وتقدمت القوات العراقية نحو المدينة بدعم أمريكي."), ["SUPPORT USA>IRQ asserted"]);
+  // Before: no event; the verb of giving had no row for air cover.
+  assert.deepEqual(coded("وتوفر روسيا غطاء جويا للقوات الحكومية السورية في هجومها على درعا."), [
+    "AID RUS>SYR asserted",
+  ]);
+  assert.deepEqual(coded("وتقدم روسيا دعما جويا للجيش السوري في معاركه ضد المعارضة."), [
+    "AID RUS>SYR asserted",
+  ]);
+  // Support of another kind given is no military aid; air cover for an armed group names no state.
+  assert.deepEqual(coded("وتقدم روسيا دعما سياسيا للحكومة السورية."), []);
+  assert.deepEqual(coded("وتقدم الولايات المتحدة غطاء جويا لقوات سوريا الديمقراطية."), []);
+});
