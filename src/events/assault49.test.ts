@@ -41,3 +41,16 @@ test("air cover and air support are military aid, told as backing or as a thing 
   assert.deepEqual(coded("وتقدم روسيا دعما سياسيا للحكومة السورية."), []);
   assert.deepEqual(coded("وتقدم الولايات المتحدة غطاء جويا لقوات سوريا الديمقراطية."), []);
 });
+
+test("a death at the hand of a state's forces (على يد) names the killer, as برصاص does", () => {
+  // Before: no event; only برصاص and بنيران named a killer.
+  assert.deepEqual(coded("لقي جنديان سوريان حتفهما على يد القوات التركية فجر الأحد قرب الحدود."), [
+    "ASSAULT TUR>SYR asserted",
+  ]);
+  // A tally since a start stays uncoded, as with برصاص; killers of no state give no event.
+  assert.deepEqual(
+    coded("وقتل أكثر من مئة فلسطيني على يد القوات الإسرائيلية منذ بدء الاحتجاجات في مارس."),
+    [],
+  );
+  assert.deepEqual(coded("قتل صحفي تركي على يد مسلحين مجهولين في إسطنبول يوم الأحد."), []);
+});
