@@ -55,6 +55,7 @@ import { threatOwner } from "./threat-owner.ts";
 import { repliedCharge } from "./replied-charge.ts";
 import { ownNounSides } from "./own-noun.ts";
 import { hostSummitPartner } from "./host-summit.ts";
+import { confrontedState } from "./confront-purpose.ts";
 import { stackedPartners } from "./nisba-pair.ts";
 import { callPartnerBefore } from "./call-partner.ts";
 import { joinedActors } from "./joined-in.ts";
@@ -264,6 +265,9 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // إجراءات مضادة، ردا على العقوبات التي فرضتها كندا: the state of the act replied to.
   if (recipient.length === 0 && rules.replyTarget)
     recipient = partiesOf(replyTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
+  // دفع النظام السوري بقوات إلى عفرين لمواجهة العدوان التركي: the state troops are sent to confront.
+  if (recipient.length === 0)
+    recipient = partiesOf(confrontedState(clause, hit)).filter((p) => !actor.includes(p));
   // ونفى السفير الروسي … تورط موسكو في الهجوم: the denier's own state, charged, is no recipient.
   if (rules.implicitRecipient && chargedSelf(arabic.tokens, args.recipient, actor, cues)) recipient = [];
   // اتهمت السعودية … قطر، وهو ما تنفيه الدوحة: a reaction to the claim told before it in its sentence.

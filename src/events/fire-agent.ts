@@ -1,7 +1,7 @@
 // `قتل شاب فلسطيني برصاص جنود إسرائيليين`، `أعلنت الوزارة مقتل 6 فلسطينيين برصاص الجيش الإسرائيلي`،
 // `لقي ثلاثة فلسطينيين حتفهم برصاص القوات الإسرائيلية`: a death told with the fire that caused it. The
 // verb is read as a passive and the noun has no agent of its own before it; the fire word (cue
-// fire_agent: برصاص، بنيران) names the killer right after it, and the dead are the party before the fire
+// fire_agent: برصاص، بنيران، the يد of على يد) names the killer right after it, and the dead are the party before the fire
 // word, after the death word or just before it (the subject of `لقي`). The trigger rows of carrier `fire`
 // (triggers.tsv) need the fire word a few words after the death word, so a death told with no cause
 // (`قتل جنديان تركيان في سوريا`) or with another doer's words around it stays uncoded. Guards: the killer

@@ -13,6 +13,8 @@ export interface RuleCues {
   helpNoun: Set<string>;
   /** `لدعم`، `لمساعدة`، `بطلب`: a purpose of help after troops sent (deployed-help.ts). */
   helpPurpose: Set<string>;
+  /** `لمواجهة`، `لصد`، `للتصدي`: a purpose of confronting after troops sent (confront-purpose.ts). */
+  confrontPurpose: Set<string>;
   /** `الذي`، `التي`، `ما` before a verb whose object pronoun stands for what they refer to (trigger-fit.ts). */
   objectRelative: Set<string>;
   /** Words of time whose phrase tells when, not whom (`بعد`، `عقب`; not `خلال`، `منذ`): described-sides.ts. */
@@ -114,6 +116,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     blameNoun: set("blame_noun"),
     helpNoun: set("help_noun"),
     helpPurpose: set("help_purpose"),
+    confrontPurpose: set("confront_purpose"),
     objectRelative: set("object_relative"),
     timePhrase: set("time_phrase"),
     timePhraseBlocker: set("time_phrase_blocker"),
