@@ -82,6 +82,8 @@ export interface Trigger {
   deal?: boolean;
   /** A verbal noun of signing a deal: after ل following a noun of conditions or effort, a deal sought (deal-known.ts). */
   signing?: boolean;
+  /** An embassy opened or moved (`افتتاح السفارة`، `نقل سفارتها`): a city of `embassy_seat` after it names the state backed (embassy-seat.ts). */
+  embassy?: boolean;
 }
 
 /** How close after a trigger a noun trigger is read as its object (`رفضت مواصلة المفاوضات`). */
@@ -130,7 +132,7 @@ export interface TriggerHit {
 
 /** The `carrier` values that set the trigger flag of their own name; `right` (a right granted) is a duty too. */
 const FLAG_CARRIERS = new Set(
-  "aspectual intent stance received hosted duty must necessity backed backing blame held addressed regret behind baseless fire wanter relative deal signing".split(
+  "aspectual intent stance received hosted duty must necessity backed backing blame held addressed regret behind baseless fire wanter relative deal signing embassy".split(
     " ",
   ),
 );
