@@ -56,6 +56,7 @@ import { repliedCharge } from "./replied-charge.ts";
 import { ownNounSides } from "./own-noun.ts";
 import { hostSummitPartner } from "./host-summit.ts";
 import { confrontedState } from "./confront-purpose.ts";
+import { embassySeat } from "./embassy-seat.ts";
 import { stackedPartners } from "./nisba-pair.ts";
 import { callPartnerBefore } from "./call-partner.ts";
 import { joinedActors } from "./joined-in.ts";
@@ -158,6 +159,9 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   const partner =
     args.recipient.length === 0 ? hostSummitPartner(clause, hit, args.actor, found.mentions) : null;
   if (partner) args = { ...args, recipient: [partner] };
+  // افتتاح السفارة الأمريكية في القدس: an embassy opened in a state's claimed seat backs that state (embassy-seat.ts).
+  const seat = embassySeat(clause, hit, args.actor, found.mentions);
+  if (seat) args = { ...args, recipient: [seat] };
   // اجتمعت اللجنة المصرية السودانية: a joint body's nisba stacked with the actor's is the side met (nisba-pair.ts).
   if (args.recipient.length === 0) {
     const stacked = stackedPartners(clause, hit, args.actor);

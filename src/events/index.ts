@@ -46,6 +46,7 @@ import { statementDay } from "./statement-day.ts";
 import { participleReportDate } from "./participle-date.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { secondStateAt } from "./two-states.ts";
+import { seatedHit } from "./embassy-seat.ts";
 import { returnedAct, rulesOf } from "./types.ts";
 import { backgroundPartStart } from "./background-break.ts";
 import { clauseVeto, draftSponsors } from "./vetoes.ts";
@@ -97,7 +98,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   // No side of a trigger holds a state first named after its sentence (two-states.ts): a trigger in a
   // sentence that ends before two states are named makes no event, and a document that never names
   // two has its triggers not even looked for. When each hit is explained, all are read, and checked.
-  const twoStatesAt = secondStateAt(units, found.mentions, masks);
+  const twoStatesAt = secondStateAt(units, found.mentions, masks, cues.embassySeat);
   const hits = documentHits(arabic, found, options, named, masks, twoStatesAt, units);
   /** Denials left with no accuser: read again once the charges told with no accusing verb are found. */
   const pending: TriggerHit[] = [];
@@ -359,7 +360,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     else if (
       hit.trigger.pos === "noun" &&
       event.date_text === null &&
-      nounRetelling(arabic.tokens, hit.first, hit.end, sentence, cues)
+      // افتتاح السفارة في القدس, told again by its noun: a state opens its embassy once (embassy-seat.ts).
+      (nounRetelling(arabic.tokens, hit.first, hit.end, sentence, cues) || seatedHit(hit))
     )
       retold.add(event);
   };

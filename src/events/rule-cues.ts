@@ -1,5 +1,6 @@
 // The cue sets of single rules (each read by one rule file, or a few), once lists written in the rules'
 // own code: compiled from lexicons/cues.tsv by compileRuleCues, which compileCues (cues.ts) calls.
+import { keyOf } from "../arabic/normalize.ts";
 import type { SlotSet } from "../arabic/tokens.ts";
 import { cue, type Lexicons } from "../pipeline/lexicons.ts";
 
@@ -107,6 +108,8 @@ export interface RuleCues {
   compriseVerb: Set<string>;
   /** Duals in construct (`دولتي المصب: مصر والسودان`; dual-apposition.ts). */
   dualConstruct: Set<string>;
+  /** `embassy_seat:ISR` forms: a city whose embassies back the state that holds it as its seat (embassy-seat.ts). */
+  embassySeat: Map<string, string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -163,5 +166,10 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     partHead: set("part_head"),
     compriseVerb: set("comprise_verb"),
     dualConstruct: set("dual_construct"),
+    embassySeat: new Map(
+      [...lex.cues.entries()]
+        .filter(([kind]) => kind.startsWith("embassy_seat:"))
+        .flatMap(([kind, forms]) => forms.map((f): [string, string] => [keyOf(f), kind.slice(13)])),
+    ),
   };
 }

@@ -131,7 +131,7 @@ function futureOf(t: Token | undefined, verbs: ReadonlySet<string>): boolean {
 }
 
 /** `ستتركز`، `وسيشهد`: a word in `س` + `ي`/`ت`/`ن` + at least two letters that no lexicon knows whole. */
-function futureVerb(t: Token | undefined): boolean {
+export function futureVerb(t: Token | undefined): boolean {
   if (!t || !/^[وف]?س[يتن][\u0621-\u064A]{2,}$/u.test(t.key)) return false;
   return !(t.segments?.known && t.segments.prefix === "");
 }

@@ -84,6 +84,8 @@ export interface Trigger {
   signing?: boolean;
   /** A standing measure told as a noun phrase: after a topic word it is spoken of (standing-topic.ts). */
   standing?: boolean;
+  /** An embassy opened or moved (`افتتاح السفارة`، `نقل سفارتها`): a city of `embassy_seat` after it names the state backed (embassy-seat.ts). */
+  embassy?: boolean;
 }
 
 /** How close after a trigger a noun trigger is read as its object (`رفضت مواصلة المفاوضات`). */
@@ -132,7 +134,7 @@ export interface TriggerHit {
 
 /** The `carrier` values that set the trigger flag of their own name; `right` (a right granted) is a duty too. */
 const FLAG_CARRIERS = new Set(
-  "aspectual intent stance received hosted duty must necessity backed backing blame held addressed regret behind baseless fire wanter relative deal signing standing".split(
+  "aspectual intent stance received hosted duty must necessity backed backing blame held addressed regret behind baseless fire wanter relative deal signing standing embassy".split(
     " ",
   ),
 );

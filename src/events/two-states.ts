@@ -13,6 +13,7 @@
 // rule that takes a state from anywhere else, or from after the trigger's sentence, must add that
 // source here: findEvents reads every hit when it explains them (`explain`,
 // scripts/trigger-losses.ts) and throws on an event this would have left out.
+import { keyOf } from "../arabic/normalize.ts";
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
@@ -28,6 +29,7 @@ export function secondStateAt(
   units: readonly PartyUnit[],
   mentions: EntitiesResult["mentions"],
   masks: ScanMasks,
+  seats: ReadonlyMap<string, string> = new Map(),
 ): number {
   let at = firstMarked(masks, SCAN_DEAL);
   // Each state by the first token that names it: the second smallest of these is where two are named.
@@ -36,6 +38,8 @@ export function secondStateAt(
   for (const m of mentions) {
     if (m.country !== null) named(firsts, m.country, m.firstToken);
     if (m.parties) for (const c of m.parties) named(firsts, c, m.firstToken);
+    const seat = seats.get(keyOf(m.text));
+    if (seat !== undefined) named(firsts, seat, m.firstToken);
   }
   let first = Infinity;
   let second = Infinity;
