@@ -32,3 +32,14 @@ test("Iran's atomic energy organisation is a body of Iran, not the international
     "REQUEST IGO>IRN asserted",
   ]);
 });
+
+test("the subject of a past verb of trying is the agent of the persuasion it carries", () => {
+  // Before: `إقناع` after `وحاول` had no light verb before it, so the persuasion had no actor.
+  assert.deepEqual(eventLines("تدخل الرئيس الفرنسي في الأزمة، وحاول إقناع إيطاليا باستقبال السفينة."), [
+    "REQUEST FRA>ITA asserted",
+  ]);
+  // An imperfect `تحاول` describing a group's aim carries no act of the state before it.
+  assert.deepEqual(eventLines("تدعو تركيا مصر إلى وقف دعم جماعات مسلحة تحاول احتلال أراض سورية."), [
+    "REQUEST TUR>EGY asserted",
+  ]);
+});
