@@ -103,6 +103,18 @@ export function agrees(tokens: readonly Token[], u: PartyUnit, feminine: boolean
 const NAMED = new Set(["GPE", "NISBA", "ORG", "PERSON"]);
 
 /**
+ * `رحبت روسيا بتركيا مطالبة إياها`، `اتصلت بكين بطوكيو وحثتها`: a state after ب is kept as a place unit
+ * (`بالصين` may be "in China"), yet a pronoun after it may tell it, as it tells the object of a verb
+ * whose preposition is ب. Only a state's own name, not a flag or goods' nisba kept as a place.
+ */
+function objectOfBa(u: PartyUnit): boolean {
+  return u.type === "GPE" && u.prefix.replace(/^[وف]/u, "") === "ب";
+}
+
+/** The unit as a party: a state after ب (`objectOfBa`) counts as a state, not as the place it may be. */
+const unplaced = (u: PartyUnit): PartyUnit => (u.place && objectOfBa(u) ? { ...u, place: false } : u);
+
+/**
  * `استهزأ ترامب بزعيم كوريا الشمالية … وهدده`: a state that is the genitive of a man's title (`زعيم`،
  * `رئيس`، `أمير`) stands for its leader, whom a masculine pronoun may tell.
  */
@@ -151,7 +163,7 @@ export function antecedent(
     (u) =>
       u.first >= from &&
       u.end <= ref.first &&
-      !u.place &&
+      (!u.place || objectOfBa(u)) &&
       NAMED.has(u.type) &&
       (agrees(tokens, u, feminine) || (!feminine && leaderOf(tokens, u, cues))),
   );
@@ -159,7 +171,7 @@ export function antecedent(
     const u = before[i] as PartyUnit;
     if (u.parties.length > 0 && u.parties.every((p) => other.has(p.country))) continue;
     // منظمة التجارة العالمية: an international body is no state a pronoun resolves to.
-    if (!stateful(u) || u.parties.some((p) => p.country === "IGO")) return null;
+    if (!stateful(unplaced(u)) || u.parties.some((p) => p.country === "IGO")) return null;
     // اتهمتها بعد الشكوى التي …: a definite noun of the pronoun's gender between may be what it stands for.
     if (nounBetween(tokens, units, u.end, ref.first, feminine, cues)) return null;
     // غزاه بعد العراق: a state between may be what a masculine pronoun stands for.
@@ -176,7 +188,12 @@ export function antecedent(
       return null;
     const prev = before[i - 1];
     // Two states named together: a pronoun could stand for either.
-    if (prev && prev.end <= u.first && stateful(prev) && prev.parties.some((p) => !other.has(p.country))) {
+    if (
+      prev &&
+      prev.end <= u.first &&
+      stateful(unplaced(prev)) &&
+      prev.parties.some((p) => !other.has(p.country))
+    ) {
       const gap = text.slice((tokens[prev.end - 1] as Token).end, (tokens[u.first] as Token).start);
       const joined = prev.end === u.first && (/^[\s،,]*و\s*$/u.test(gap) || u.prefix.startsWith("و"));
       if (joined && prev.parties.some((p) => !u.parties.some((q) => q.country === p.country))) return null;
