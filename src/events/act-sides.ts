@@ -54,11 +54,9 @@ import { speakerSides } from "./speaker-actor.ts";
 import { threatOwner } from "./threat-owner.ts";
 import { repliedCharge } from "./replied-charge.ts";
 import { ownNounSides } from "./own-noun.ts";
-import { hostSummitPartner } from "./host-summit.ts";
 import { confrontedState } from "./confront-purpose.ts";
 import { embassySeat } from "./embassy-seat.ts";
-import { stackedPartners } from "./nisba-pair.ts";
-import { callPartnerBefore } from "./call-partner.ts";
+import { partnerAround } from "./partner-around.ts";
 import { joinedActors } from "./joined-in.ts";
 import { visitorOf } from "./visitor.ts";
 import { chargeNounBefore, type Told } from "./told.ts";
@@ -155,21 +153,12 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     const visitor = visitorOf(arabic, hit, units, cues);
     if (visitor) args = { ...args, actor: [visitor] };
   }
-  // خلال قمة هلسنكي: a summit named by its host city takes the sentence's other state (host-summit.ts).
-  const partner =
-    args.recipient.length === 0 ? hostSummitPartner(clause, hit, args.actor, found.mentions) : null;
-  if (partner) args = { ...args, recipient: [partner] };
   // افتتاح السفارة الأمريكية في القدس: an embassy opened in a state's claimed seat backs that state (embassy-seat.ts).
   const seat = embassySeat(clause, hit, args.actor, found.mentions);
   if (seat) args = { ...args, recipient: [seat] };
-  // اجتمعت اللجنة المصرية السودانية: a joint body's nisba stacked with the actor's is the side met (nisba-pair.ts).
+  // خلال قمة هلسنكي، اللجنة المصرية السودانية، في اتصال هاتفي بينهما: the side met (partner-around.ts).
   if (args.recipient.length === 0) {
-    const stacked = stackedPartners(clause, hit, args.actor);
-    if (stacked.length > 0) args = { ...args, recipient: stacked };
-  }
-  // وذلك في اتصال هاتفي بينهما: the person met is named before the call (call-partner.ts).
-  if (args.recipient.length === 0) {
-    const met = callPartnerBefore(clause, hit, args.actor);
+    const met = partnerAround(clause, hit, args.actor, found.mentions);
     if (met.length > 0) args = { ...args, recipient: met };
   }
   // - سوريا: أكد البلدان دعمهما …: a list item whose sentence names its own two sides by a dual has
