@@ -35,6 +35,7 @@ for (const folder of [
   "test/gold-corpus-11",
   "test/gold-corpus-12",
   "test/gold-corpus-13",
+  "test/gold-corpus-14",
 ]) {
   const dir = join(ROOT, folder);
   const floorsFile = join(dir, "floors.json");
