@@ -57,7 +57,7 @@ function commaBefore(c: Clause, k: number): boolean {
 }
 
 /**
- * `زيارة ولي عهد المملكة العربية السعودية، الأمير محمد بن سلمان، إلى مصر`، `زيارة رئيس وزراء اليابان، شينزو آبي،
+ * `زيارة ملك المملكة الأردنية الهاشمية، عبد الله الثاني، إلى مصر`، `زيارة رئيس وزراء اليابان، شينزو آبي،
  * إلى الهند`: a person of the subject's own state set off by a comma right after the subject is its name in
  * apposition, not the direct object; the recipient is then read from the frame's prepositions (branch consult49).
  */

@@ -24,7 +24,7 @@ test("Iran's atomic energy organisation is a body of Iran, not the international
   // Before: `وكالة الطاقة الذرية` inside the name was read as the IAEA, and Iran's own order to its
   // agency became a request to an international body (REQUEST IRN>IGO).
   assert.deepEqual(
-    eventLines("أعلن الرئيس الإيراني أنه طلب من وكالة الطاقة الذرية الإيرانية الاستعداد لرفع نسبة التخصيب."),
+    eventLines("وقال الرئيس الإيراني إنه طلب من وكالة الطاقة الذرية الإيرانية التحضير لزيادة مستوى التخصيب."),
     [],
   );
   // The international agency keeps its reading.
