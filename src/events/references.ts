@@ -163,7 +163,7 @@ export function antecedent(
     (u) =>
       u.first >= from &&
       u.end <= ref.first &&
-      (!u.place || objectOfBa(u)) &&
+      !unplaced(u).place &&
       NAMED.has(u.type) &&
       (agrees(tokens, u, feminine) || (!feminine && leaderOf(tokens, u, cues))),
   );
