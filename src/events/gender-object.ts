@@ -1,4 +1,5 @@
-// A state named right after a verb of the masculine form is the verb's object (`ووصف طهران بأنها`).
+// A state named right after a verb of the masculine form is the verb's object (`ووصف طهران بأنها`), and so is
+// a man's title right after a verb of the feminine form (`وطلبت السفير الإسرائيلي مغادرة أنقرة`).
 import { keyOf } from "../arabic/normalize.ts";
 import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
@@ -30,14 +31,33 @@ export function masculineVerb(t: Token, prefix: string): boolean {
  * `masculine_state`: `العراق`، `الأردن`، `الكرملين`) are left out.
  */
 export function objectByGender(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
-  if (hit.trigger.pos !== "verb" || hit.end !== hit.first + 1 || u.first !== hit.end) return false;
+  if (hit.trigger.pos !== "verb" || hit.end !== hit.first + 1) return false;
   // بعد رفض أنقرة تسليم: without و or ف the form may be a verbal noun, whose genitive is its agent.
   if (!/^[وف]/u.test(hit.prefix)) return false;
   // …الجزيرة وقطع قطر علاقاتها: inside a phrase a form with و is a verbal noun too; a verb opens the
   // sentence or follows punctuation.
   if (hit.first > c.sentenceStart && !punctuated(c, hit.first, hit.first)) return false;
-  if (u.type !== "GPE" || u.prefix !== "" || tokenIn(c.cues.masculineState, c.tokens[u.first])) return false;
-  return masculineVerb(c.tokens[hit.first] as Token, hit.prefix);
+  if (u.prefix !== "") return false;
+  const verb = c.tokens[hit.first] as Token;
+  if (u.first === hit.end + 1 && manTitle(c, c.tokens[hit.end])) return feminineVerb(verb, hit.prefix);
+  if (u.first !== hit.end || u.type !== "GPE" || tokenIn(c.cues.masculineState, c.tokens[u.first]))
+    return false;
+  return masculineVerb(verb, hit.prefix);
+}
+
+/**
+ * `السفير`، `الرئيس`، `نظيره`: a title head (cue `title_object`) of the masculine form, one that ends neither in
+ * ة (`الوزيرة`) nor in the pronoun ها (`نظيرها`, whose gender is its antecedent's).
+ */
+function manTitle(c: Clause, t: Token | undefined): boolean {
+  return t !== undefined && !/(ة|ها)$/u.test(t.text.replace(MARKS, "")) && tokenIn(c.cues.titleObject, t);
+}
+
+/** The verb's core is a perfect of the feminine singular (`طلبت`، `استدعت`): no imperfect prefix, ending in ت. */
+function feminineVerb(t: Token, prefix: string): boolean {
+  const text = t.text.replace(MARKS, "");
+  const core = text.startsWith(prefix) ? text.slice(prefix.length) : text;
+  return core.length >= 4 && !/^[يتن]/u.test(core) && core.endsWith("ت");
 }
 
 /** A state's name that takes a feminine verb (`روسيا`، `المملكة`): a GPE mention not of cue `masculine_state`. */

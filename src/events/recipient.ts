@@ -30,6 +30,7 @@ import { placeDestination } from "./place-destination.ts";
 import { markBetween } from "../arabic/gaps.ts";
 import { afterAside, apposedName } from "./aside-object.ts";
 import { PARTNER_PREPS, partnerAgain, partnerTaken } from "./partner-slot.ts";
+import { coordinatedActBefore, coordinatedClauseBetween } from "./coordinated-act.ts";
 
 /** `إيا`، the carrier of a participle's object pronoun (`مطالبا إياها`), as a key. */
 const CARRIER = keyOf("إيا");
@@ -69,6 +70,8 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
   for (let k = hit.end; k < Math.min(end, from + OBJECT_REACH + PREP_REACH); k++) {
     const t = c.tokens[k] as Token;
     if (saidAgain(c, hit, k)) break;
+    // أدانت فرنسا الهجوم، ووصل الوفد إلى طهران: a coordinated act after a mark opens a clause of its own.
+    if (coordinatedClauseBetween(c, hit, k, k + 1)) break;
     if (taken && k > hit.end && PARTNER_PREPS.includes(t.key)) continue;
     // شنت غارات على القطاع ردا على إصابة جنود من جيشها: the preposition after a reply noun names what the act
     // answers, not whom it was done to (reaction-targets.ts reads that target when the act names none).
@@ -112,7 +115,8 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
       u.first < end &&
       !harmedOwner(c, hit, u) &&
       !acrossBorder(c.tokens, u.first, u.prefix, c.cues) &&
-      !coordinatedActBefore(c, hit, from, u.first)
+      !coordinatedActBefore(c, hit, from, u.first) &&
+      !coordinatedClauseBetween(c, hit, from, u.first)
     )
       return groupAt(c, u);
   }
@@ -122,19 +126,6 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
   // وقعت الأردن اتفاقا لشراء الغاز الإسرائيلي: a deal's trade names whom it was made with (trade-party.ts).
   const trade = tradeParty(c, hit, from, actor);
   return trade ? [trade] : [];
-}
-
-/**
- * `هجمات الجيش الأردني وغارات الطائرات البريطانية`: a strike noun coordinated by و
- * between a strike noun's agent and a later party has that party as its own; it is not the first strike's
- * object. Strikes only: `موافقتها على وقف إطلاق النار` is a word that starts with و, no coordinated act.
- */
-function coordinatedActBefore(c: Clause, hit: TriggerHit, from: number, to: number): boolean {
-  if (hit.trigger.pos !== "noun" || hit.trigger.type !== "ASSAULT") return false;
-  for (let k = Math.max(from, hit.end); k < to; k++)
-    if ((c.isAct?.(k) ?? false) && (c.tokens[k] as Token).bare.some((b) => b.prefix.startsWith("و")))
-      return true;
-  return false;
 }
 
 /**

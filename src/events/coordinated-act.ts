@@ -1,0 +1,30 @@
+// A second act coordinated after the trigger's own: `أدانت فرنسا الهجوم، واستقبلت طهران الوفد`، `أعلنت
+// دعمها للخطة، ووصل الوفد إلى طهران`. A trigger word carrying و right after a punctuation mark (not a quotation mark) opens a clause
+// of its own, so a party past it is that act's, never the first act's target.
+import type { Token } from "../pipeline/types.ts";
+import type { Clause } from "./arguments.ts";
+import { stoppedBetween } from "./clause-units.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+/** Token `k` opens an act word carried by و (`واستقبلت`، `وغارات`). */
+function coordinatedAct(c: Clause, k: number): boolean {
+  return (c.isAct?.(k) ?? false) && (c.tokens[k] as Token).bare.some((b) => b.prefix.startsWith("و"));
+}
+
+/** A coordinated act after a punctuation mark stands in `[from, to)`, past the trigger. */
+export function coordinatedClauseBetween(c: Clause, hit: TriggerHit, from: number, to: number): boolean {
+  for (let k = Math.max(from, hit.end + 1); k < to; k++)
+    if (coordinatedAct(c, k) && stoppedBetween(c, k, k)) return true;
+  return false;
+}
+
+/**
+ * `هجمات الجيش الأردني وغارات الطائرات البريطانية`: a strike noun coordinated by و between a strike noun's agent
+ * and a later party has that party as its own; it is not the first strike's object. Strikes only, with no mark
+ * needed: `موافقتها على وقف إطلاق النار` is a word that starts with و, no coordinated act.
+ */
+export function coordinatedActBefore(c: Clause, hit: TriggerHit, from: number, to: number): boolean {
+  if (hit.trigger.pos !== "noun" || hit.trigger.type !== "ASSAULT") return false;
+  for (let k = Math.max(from, hit.end); k < to; k++) if (coordinatedAct(c, k)) return true;
+  return false;
+}

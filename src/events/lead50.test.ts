@@ -1,0 +1,39 @@
+// The fiftieth round's lead readings (docs/EVENTS.md, "Fiftieth pass", branch lead50). Sentences written for
+// these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+test("a party past a coordinated act after a comma is that act's, not the first act's target", () => {
+  // Before: the condemnation was aimed at the capital that received a delegation in the next clause.
+  assert.deepEqual(eventLines("أدانت اليونان التفجير، واستقبلت أنقرة الوفد البرلماني مساء الثلاثاء."), [
+    "CONSULT GRC>TUR asserted",
+  ]);
+  // Before: backing a plan was backing the state a delegation reached in the next clause.
+  assert.deepEqual(eventLines("أكدت النرويج دعمها للمبادرة، ووصل الوفد المفاوض إلى كابول."), [
+    "CONSULT NOR>AFG asserted",
+  ]);
+  // With no second act the object after the comma-free phrase is still the target.
+  assert.deepEqual(eventLines("أدانت اليونان التفجير الذي نفذته تركيا في الجزيرة."), [
+    "ACCUSE GRC>TUR asserted",
+  ]);
+  assert.deepEqual(eventLines("أدانت اليونان بشدة، في بيان مساء الثلاثاء، تركيا."), [
+    "ACCUSE GRC>TUR asserted",
+  ]);
+});
+
+test("a man's title right after a و-verb of the feminine form is the verb's object", () => {
+  // Before: the ambassador asked to leave stood as the asker's object only while an earlier act held him;
+  // past the coordinated act he became the one asking, of his own state's capital: no event.
+  assert.deepEqual(
+    eventLines(
+      "انتقدت الحكومة التركية تصرفات إسرائيل في غزة وسحبت سفيرها منها، وطلبت السفير الإسرائيلي مغادرة أنقرة فورا.",
+    ),
+    ["ACCUSE TUR>ISR asserted", "SANCTION TUR>ISR asserted", "REQUEST TUR>ISR asserted"],
+  );
+  // A verb of the masculine form agrees with the title after it, its subject.
+  assert.deepEqual(
+    eventLines("استدعت الحكومة الهولندية سفيرها في موسكو للتشاور، وطالب الرئيس الروسي هولندا بتفسير القرار."),
+    ["SANCTION NLD>RUS asserted", "REQUEST RUS>NLD asserted"],
+  );
+});
