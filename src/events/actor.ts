@@ -30,7 +30,8 @@ import { governedConjunct } from "./governed-conjunct.ts";
 import { ownIndefiniteSubject } from "./own-subject.ts";
 import { titledDoer } from "./titled-doer.ts";
 import { agreeingSubject } from "./participle-gender.ts";
-import { eachOfAt, eachOpensSentence, eachSubject } from "./each-subject.ts";
+import { eachOfAt, eachOpensSentence } from "./each-subject.ts";
+import { openedSubject } from "./quantity-subject.ts";
 import { gapIs } from "../arabic/gaps.ts";
 import { addressedObject } from "./call-object.ts";
 
@@ -42,8 +43,7 @@ const SVO_GAP = 2;
 /** The token is one of the words the trigger needs after it (`طرد` … `السفير`). */
 function needed(t: Token | undefined, hit: TriggerHit): boolean {
   if (!t) return false;
-  // Loops, not an array of the keys and two closures: asked twice of the token before each unit
-  // after a trigger.
+  // Loops, not an array of the keys and two closures: asked twice of the token before each unit after a trigger.
   for (const n of hit.trigger.needs) {
     if (t.key.startsWith(n)) return true;
     for (const b of t.bare) if (b.key.startsWith(n)) return true;
@@ -131,8 +131,8 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
       // ضد قصف اليمن: the state right after a noun of force, with no target after it, is the one struck.
       !struckGenitive(c, hit, after) &&
       !freedGenitive(c, hit, after) &&
-      // وأدانت كل من مصر والأردن: `كل من` (each of) right after a verb opens its subjects' list.
-      (!afterPreposition(c, after, hit.end) || eachSubject(c, hit, after)) &&
+      // وأدانت كل من مصر والأردن، وزار عدد من الوزراء الفرنسيين: a subject opened before من (quantity-subject.ts).
+      (!afterPreposition(c, after, hit.end) || openedSubject(c, hit, after)) &&
       // أصدرت المحكمة قرارا يطالب واشنطن: the state after a verb describing a text is its object (issued-text.ts).
       !issuedTextObject(c, hit, after) &&
       // رحب الوزير بالصين وروسيا: a state joined to a governed one is the preposition's too (governed-conjunct.ts).

@@ -12,6 +12,8 @@ export interface HolderCues {
   goodsHead: Set<string>;
   /** Words of how many before goods or firms (`العديد من الشركات`): not counted in the goods' reach. */
   goodsQuantity: Set<string>;
+  /** Words of how many or a delegation right after a verb, with من after them: its own subject (quantity-subject.ts). */
+  subjectQuantity: Set<string>;
   /** Imports and goods (`واردات`، `منتجات`): a tariff on them targets the state named after من, not their genitive (imports-origin.ts). */
   importsHead: Set<string>;
   /** States and seats whose names take a masculine verb (`العراق`، `الكرملين`): gender-object.ts. */
@@ -40,6 +42,7 @@ export function compileHolderCues(set: (kind: string) => SlotSet): HolderCues {
     nisbaNotParty: set("nisba_not_party"),
     goodsHead: set("goods_head"),
     goodsQuantity: set("goods_quantity"),
+    subjectQuantity: set("subject_quantity"),
     importsHead: set("imports_head"),
     masculineState: set("masculine_state"),
     bodyEnd: set("body_end"),

@@ -37,3 +37,22 @@ test("a man's title right after a و-verb of the feminine form is the verb's obj
     ["SANCTION NLD>RUS asserted", "REQUEST RUS>NLD asserted"],
   );
 });
+
+test("a word of quantity and من right after a verb open its own subject", () => {
+  // Before: a visit by "many European leaders" took the states of the clause before as its visitors.
+  assert.deepEqual(
+    eventLines(
+      "وأبدت ألمانيا تأييدها للاتفاق، وزار العديد من رجال الأعمال الأوروبيين العاصمة الألبانية الشهر الماضي.",
+    ),
+    [],
+  );
+  // Before: the French ministers who visited were the visit's host, and the visit was dropped as of one state.
+  assert.deepEqual(
+    eventLines("وأبدت ألمانيا تأييدها للاتفاق، وزار عدد من الوزراء الفرنسيين طهران الشهر الماضي."),
+    ["CONSULT FRA>IRN asserted"],
+  );
+  // With no word of quantity the verb still shares the subject of the clause before.
+  assert.deepEqual(eventLines("وأبدت ألمانيا تأييدها للاتفاق، وزار وزير خارجيتها طهران الشهر الماضي."), [
+    "CONSULT DEU>IRN asserted",
+  ]);
+});

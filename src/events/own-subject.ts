@@ -8,10 +8,13 @@ import type { Clause } from "./arguments.ts";
 import { punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { quantitySubjectAt } from "./quantity-subject.ts";
 
 /** A noun of a person with no article right after the verb, a preposition right after it. */
 export function ownIndefiniteSubject(c: Clause, hit: TriggerHit): boolean {
   if (hit.trigger.pos !== "verb") return false;
+  // …، وزار العديد من القادة الأوروبيين: a word of quantity and من open the verb's own subject.
+  if (quantitySubjectAt(c, hit) >= 0) return true;
   const head = c.tokens[hit.end];
   if (!head || hit.end + 1 >= c.sentenceEnd || head.key.startsWith("ال")) return false;
   if (punctuated(c, hit.end, hit.end) || punctuated(c, hit.end + 1, hit.end + 1)) return false;
