@@ -2,7 +2,7 @@
 // written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { datedLines } from "../../test/helpers.ts";
+import { datedLines, eventLines } from "../../test/helpers.ts";
 
 test("an act opened by كما or a reply's verb takes the earlier time the sentence before told", () => {
   // Before: the expulsion and the reply's two measures took the page's day.
@@ -34,4 +34,18 @@ test("an act opened by كما or a reply's verb takes the earlier time the sente
     ).slice(1),
     ["SANCTION CAN>VEN 2018-07-20"],
   );
+});
+
+test("a state that withdraws its consent or a licence from another state's mission sanctions that state", () => {
+  // Before: the consent withdrawn was read as an agreement given.
+  assert.deepEqual(eventLines("وأعلنت أنقرة سحب موافقتها على افتتاح قنصلية هولندية في إزمير."), [
+    "SANCTION TUR>NLD asserted",
+  ]);
+  assert.deepEqual(eventLines("وسحبت الحكومة التركية موافقتها على افتتاح المركز الثقافي الهولندي."), [
+    "SANCTION TUR>NLD asserted",
+  ]);
+  // Consent given stays an agreement.
+  assert.deepEqual(eventLines("وأعلنت أنقرة موافقتها على افتتاح قنصلية هولندية في إزمير."), [
+    "AGREE TUR>NLD asserted",
+  ]);
 });
