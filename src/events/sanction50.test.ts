@@ -49,3 +49,22 @@ test("a state that withdraws its consent or a licence from another state's missi
     "AGREE TUR>NLD asserted",
   ]);
 });
+
+test("a measure first told by its noun and then with an earlier time of its own is one measure, of that time", () => {
+  // Before: the noun gave a second sanction on the page's day.
+  assert.deepEqual(
+    datedLines(
+      "وتسببت إعادة فرض العقوبات الأمريكية على فنزويلا في تراجع صادراتها النفطية. وكانت واشنطن قد فرضت تلك العقوبات على كاراكاس في مارس الماضي.",
+      "2018-09-12",
+    ),
+    ["SANCTION USA>VEN 2018-03"],
+  );
+  // A measure still to come, after the page's day, is another measure: both stay.
+  assert.deepEqual(
+    datedLines(
+      "وتسببت إعادة فرض العقوبات الأمريكية على فنزويلا في تراجع صادراتها النفطية. وستفرض واشنطن عقوبات أخرى على فنزويلا في ديسمبر المقبل.",
+      "2018-09-12",
+    ),
+    ["SANCTION USA>VEN 2018-09-12", "SANCTION USA>VEN 2018-12"],
+  );
+});
