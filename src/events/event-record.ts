@@ -10,6 +10,7 @@ import { placeIn } from "./borrowed-sides.ts";
 import { mechanismIn } from "./channel-context.ts";
 import { dateFields, dayMinus, dayPlus, daysBefore, perfectVerb, yearsOn } from "./act-dates.ts";
 import { pastTold, priorNoun, thenDate } from "./past-told.ts";
+import { continuedTime } from "./continued-time.ts";
 import { dealMadeBefore } from "./deal-made.ts";
 import { afterClauseTold } from "./after-clause.ts";
 import { refusedBackground } from "./proposal-maker.ts";
@@ -146,6 +147,12 @@ export function eventRecord(
   // وكان سفير الأمم المتحدة آنذاك …: an act of a subject named by the post it held then is of the time told last.
   const then = when === null ? thenDate(arabic, sentence, hit.first, cues) : undefined;
   if (then) Object.assign(fields, { date: then, end_date: null, date_text: null });
+  // ففي الشهر الماضي فرضت …. كما طردت …: an act of a sentence going on with one that told an earlier time (continued-time.ts).
+  const carried =
+    !background && when === null && !ctx.said?.value && !then
+      ? continuedTime(arabic, sentence, hit, ctx.published, ctx.cues)
+      : undefined;
+  if (carried) Object.assign(fields, { date: carried, end_date: null, date_text: null });
   const before = background ? 0 : daysBefore(arabic, hit.first, when, cues);
   // وتأتي العقوبات بعد يومين من إعلان …, on a page that names no day for the measures: counted back from
   // the day its news is told on (the day before an early page's, else the page's own).

@@ -134,6 +134,23 @@ function datedLater(o: Event, e: Event, undatedFirst: ReadonlySet<Event>): boole
   return undatedFirst.has(o) && o.date === null && e.date !== null && e.date_text !== null;
 }
 
+/**
+ * `وقد تسببت إعادة فرض العقوبات الأمريكية على إيران …` … `العقوبات التي اتخذتها واشنطن في مايو`: a measure (a type
+ * whose modes are apart) first told by its noun with no date of its own (merge's retold nouns: the publication's
+ * day) and then, of the same mode and sides, with a time of its own before that day is one measure, of that time.
+ */
+function measureDatedLater(types: TypeTable, o: Event, e: Event, nounFirst: ReadonlySet<Event>): boolean {
+  return (
+    nounFirst.has(o) &&
+    rulesOf(types, o.type).modesApart &&
+    e.date_text !== null &&
+    e.date !== null &&
+    o.date !== null &&
+    e.date < o.date.slice(0, e.date.length) &&
+    sidesOf(o) === sidesOf(e)
+  );
+}
+
 /** A date to the day, and how many days apart the first telling and the dated retelling may be. */
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/u;
 const NEAR_DAYS = 7;
@@ -231,6 +248,8 @@ export function mergeRepeats(
   const out: Event[] = [];
   /** Kept events first told undated as background (a pluperfect, a meeting revealed): `datedLater`. */
   const undatedFirst = new Set<Event>();
+  /** Kept measures first told by a noun with no date of its own (`measureDatedLater`). */
+  const nounFirst = new Set<Event>();
   // The reports each kept event is told in, its first telling's and those of the tellings folded into it.
   const told = new Map<Event, Set<number>>();
   const tell = (kept: Event, e: Event) => {
@@ -266,6 +285,7 @@ export function mergeRepeats(
                 datedLater(o, e, undatedFirst)))
           : (retold.has(e) && e.date_text === null && sidesOf(o) === sidesOf(e)) ||
             (grounds.has(e) && coarserDate(o, e) && sidesOf(o) === sidesOf(e)) ||
+            measureDatedLater(types, o, e, nounFirst) ||
             sameTeller(o, e, persons, habitual, leadEnd) ||
             sameReport(rulesOf(types, o.type), o, e, told.get(o), reportOf)),
     );
@@ -274,6 +294,7 @@ export function mergeRepeats(
       out.push(kept);
       tell(kept, e);
       if (retold.has(e) && e.date === null) undatedFirst.add(kept);
+      if (retold.has(e) && e.date_text === null) nounFirst.add(kept);
       continue;
     }
     tell(same, e);
@@ -281,6 +302,11 @@ export function mergeRepeats(
     if (datedLater(same, e, undatedFirst)) {
       Object.assign(same, { date: e.date, end_date: e.end_date, date_text: e.date_text });
       undatedFirst.delete(same);
+    }
+    // إعادة فرض العقوبات الأمريكية على إيران … العقوبات التي اتخذتها واشنطن في مايو: the measure takes its time.
+    if (measureDatedLater(types, same, e, nounFirst)) {
+      Object.assign(same, { date: e.date, end_date: e.end_date, date_text: e.date_text });
+      nounFirst.delete(same);
     }
     // `سيلتقي الزعيمان في سنغافورة` … `وسيلتقيان الثلاثاء`: the happening takes the day its retelling gives.
     if (rulesOf(types, same.type).merged && toldUndated(same, e, weekdays))

@@ -110,6 +110,10 @@ export interface RuleCues {
   dualConstruct: Set<string>;
   /** `embassy_seat:ISR` forms: a city whose embassies back the state that holds it as its seat (embassy-seat.ts). */
   embassySeat: Map<string, string>;
+  /** `كما` opening a sentence right before its act's verb: the act goes on with the time told before (continued-time.ts). */
+  timeCarry: Set<string>;
+  /** `ردت` opening a sentence: a reply told right after what it answers, of that time (continued-time.ts). */
+  timeCarryReply: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -166,6 +170,8 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     partHead: set("part_head"),
     compriseVerb: set("comprise_verb"),
     dualConstruct: set("dual_construct"),
+    timeCarry: set("time_carry"),
+    timeCarryReply: set("time_carry_reply"),
     embassySeat: new Map(
       [...lex.cues.entries()]
         .filter(([kind]) => kind.startsWith("embassy_seat:"))
