@@ -1,0 +1,20 @@
+// The fiftieth round's readings of force and help (docs/EVENTS.md, "Fiftieth pass", branch assault50).
+// Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+test("support told with a sum of money is economic aid (AID), not a stance", () => {
+  // Before: no event; the support of an economy with a sum named nothing.
+  assert.deepEqual(eventLines("وأعلنت الكويت دعم الاقتصاد الأردني بمبلغ ملياري دولار خلال العام المقبل."), [
+    "AID KWT>JOR asserted",
+  ]);
+  // Before: a stance only; the sum makes it aid as well.
+  assert.deepEqual(eventLines("وكانت اليابان قد أعلنت عن دعمها لمصر بـ 3 مليارات دولار في شكل قروض ميسرة."), [
+    "SUPPORT JPN>EGY asserted",
+    "AID JPN>EGY asserted",
+  ]);
+  // With no sum, support stays a stance; a subsidy in a state's own budget is no aid.
+  assert.deepEqual(eventLines("وأعلنت الكويت دعمها للأردن في مواجهة الأزمة."), ["SUPPORT KWT>JOR asserted"]);
+  assert.deepEqual(eventLines("وقالت الحكومة المصرية إن الدعم المخصص للوقود سينخفض إلى 89 مليار جنيه."), []);
+});
