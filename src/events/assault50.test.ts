@@ -18,3 +18,14 @@ test("support told with a sum of money is economic aid (AID), not a stance", () 
   assert.deepEqual(eventLines("وأعلنت الكويت دعمها للأردن في مواجهة الأزمة."), ["SUPPORT KWT>JOR asserted"]);
   assert.deepEqual(eventLines("وقالت الحكومة المصرية إن الدعم المخصص للوقود سينخفض إلى 89 مليار جنيه."), []);
 });
+
+test("a withdrawal of forces told as a noun after a word of deciding or announcing is the act (RETREAT)", () => {
+  // Before: the noun انسحاب was an act only after a verb of beginning or continuing, unlike سحب.
+  assert.deepEqual(eventLines("وقرر الرئيس الفرنسي انسحاب الجنود الفرنسيين من مالي."), [
+    "RETREAT FRA>MLI asserted",
+  ]);
+  assert.deepEqual(eventLines("وأعلنت أستراليا انسحاب قواتها من العراق."), ["RETREAT AUS>IRQ asserted"]);
+  // A withdrawal spoken of as a topic stays no act; after a verb of beginning it is the act as before.
+  assert.deepEqual(eventLines("وناقش الوزيران ملف انسحاب القوات البريطانية من أفغانستان."), []);
+  assert.deepEqual(eventLines("وبدأت القوات الكندية انسحابها من أفغانستان."), ["RETREAT CAN>AFG asserted"]);
+});
