@@ -29,3 +29,15 @@ test("a withdrawal of forces told as a noun after a word of deciding or announci
   assert.deepEqual(eventLines("وناقش الوزيران ملف انسحاب القوات البريطانية من أفغانستان."), []);
   assert.deepEqual(eventLines("وبدأت القوات الكندية انسحابها من أفغانستان."), ["RETREAT CAN>AFG asserted"]);
 });
+
+test("aid or arms that arrive in a state are delivered aid, no visit", () => {
+  // Before: a visit (CONSULT) by the aid's giver to the state it reached.
+  assert.deepEqual(eventLines("ووصلت مساعدات عسكرية أمريكية إلى أوكرانيا الأسبوع الماضي."), [
+    "AID USA>UKR asserted",
+  ]);
+  assert.deepEqual(eventLines("ووصلت شحنة أسلحة روسية إلى فنزويلا أمس."), ["AID RUS>VEN asserted"]);
+  // A minister who arrives still visits.
+  assert.deepEqual(eventLines("ووصل وزير الخارجية التركي إلى الدوحة في زيارة رسمية."), [
+    "CONSULT TUR>QAT asserted",
+  ]);
+});
