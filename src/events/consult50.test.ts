@@ -1,0 +1,34 @@
+// The fiftieth round's readings of meetings, visits and calls (docs/EVENTS.md, "Fiftieth pass", branch
+// consult50). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { datedLines, eventLines } from "../../test/helpers.ts";
+
+test("أبلغ X Y with a word of the telephone after it is a call between their states", () => {
+  // Before: a leader telling another by phone gave no event.
+  assert.deepEqual(
+    eventLines("وأبلغ رئيس الوزراء الياباني المستشارة الألمانية، في اتصال هاتفي، بأن طوكيو ترحب بالخطة."),
+    ["CONSULT JPN>DEU asserted"],
+  );
+  assert.deepEqual(eventLines("وأبلغت الرئيسة الفنلندية نظيرها الإستوني عبر الهاتف قلقها من الوضع."), [
+    "CONSULT FIN>EST asserted",
+  ]);
+  // Telling the press, with no call, stays no meeting.
+  assert.deepEqual(eventLines("وأبلغ وزير الخارجية الياباني الصحفيين بأن الزيارة تأجلت."), []);
+});
+
+test("a meeting told after a call of the same pair on another day is a second act", () => {
+  const text =
+    "وكان مكتب الرئاسة أعلن، الأحد الماضي، أن الرئيس الكيني أبلغ الرئيس الإثيوبي، في اتصال هاتفي، بأن نيروبي تدعم الوساطة.\n" +
+    "وقال وزير الخارجية الإثيوبي، خلال لقاء مع وفد من البرلمان الكيني، إن بلاده تريد حلا سريعا.";
+  // Before: the meeting was folded into the call and lost.
+  assert.deepEqual(datedLines(text, "2019-03-14"), [
+    "CONSULT KEN>ETH 2019-03-10",
+    "CONSULT ETH>KEN 2019-03-14",
+  ]);
+  // The call told again by a verb of discussing, with no meeting noun, stays one call.
+  const again =
+    "وكان مكتب الرئاسة أعلن، الأحد الماضي، أن الرئيس الكيني أبلغ الرئيس الإثيوبي، في اتصال هاتفي، بأن نيروبي تدعم الوساطة.\n" +
+    "وبحث الرئيس الكيني مع الرئيس الإثيوبي سبل إنهاء الأزمة.";
+  assert.deepEqual(datedLines(again, "2019-03-14"), ["CONSULT KEN>ETH 2019-03-10"]);
+});
