@@ -27,3 +27,18 @@ export function meetingAfterCall(o: Event, e: Event, cues: CallMeetingCues | und
   }
   return face;
 }
+
+/**
+ * `بعد يوم من لقائه بوزير الدفاع الأمريكي` … `وعقد وزير الخارجية الأمريكي اجتماعا مع الرئيس التركي`: two meetings
+ * of the pair on two days, each between named persons on both sides, with no person in common, are two meetings,
+ * not a retelling of the first.
+ */
+export function otherPeople(o: Event, e: Event, persons: ReadonlySet<string>): boolean {
+  if (o.date === e.date) return false;
+  const people = (side: Event["actor"]) =>
+    side.flatMap((p) => (p.entity !== null && persons.has(p.entity) ? [p.entity] : []));
+  const [oa, or, ea, er] = [people(o.actor), people(o.recipient), people(e.actor), people(e.recipient)];
+  if (oa.length === 0 || or.length === 0 || ea.length === 0 || er.length === 0) return false;
+  const first = new Set([...oa, ...or]);
+  return ![...ea, ...er].some((p) => first.has(p));
+}

@@ -32,3 +32,19 @@ test("a meeting told after a call of the same pair on another day is a second ac
     "وبحث الرئيس الكيني مع الرئيس الإثيوبي سبل إنهاء الأزمة.";
   assert.deepEqual(datedLines(again, "2019-03-14"), ["CONSULT KEN>ETH 2019-03-10"]);
 });
+
+test("two meetings of a pair on two days between other persons on both sides are two meetings", () => {
+  const text =
+    "وقال وزير المالية الهولندي يان دي فريس للصحفيين بعد يوم واحد من لقائه بوزير المالية الكندي بيتر كلارك.\n" +
+    "وعقد وزير الخارجية الكندي مارك ليفين اجتماعا في لاهاي مع رئيس الوزراء الهولندي مارك روته.";
+  // Before: the second meeting was folded into the first.
+  assert.deepEqual(datedLines(text, "2019-06-12"), [
+    "CONSULT NLD>CAN 2019-06-11",
+    "CONSULT CAN>NLD 2019-06-12",
+  ]);
+  // The same persons told again on the next day stay one meeting.
+  const again =
+    "وقال وزير المالية الهولندي يان دي فريس للصحفيين بعد يوم واحد من لقائه بوزير المالية الكندي بيتر كلارك.\n" +
+    "وعقد دي فريس اجتماعا في لاهاي مع كلارك.";
+  assert.deepEqual(datedLines(again, "2019-06-12"), ["CONSULT NLD>CAN 2019-06-11"]);
+});

@@ -4,7 +4,7 @@ import type { Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { Report } from "./continued-speech.ts";
 import { listedBeside } from "./repeats.ts";
-import { type CallMeetingCues, meetingAfterCall } from "./call-meeting.ts";
+import { type CallMeetingCues, meetingAfterCall, otherPeople } from "./call-meeting.ts";
 import { rulesOf, type TypeRules, type TypeTable } from "./types.ts";
 
 /** `كان`/`وكان` … `قد` before the trigger in its sentence: the pluperfect of a retelling. */
@@ -253,6 +253,7 @@ export function mergeRepeats(
         statesOf(o) === statesOf(e) &&
         !callAndVisit(o, e) &&
         !meetingAfterCall(o, e, callMeeting) &&
+        !otherPeople(o, e, persons) &&
         !visitsBothWays(o, e) &&
         // طردت روسيا الدبلوماسيين … وكانت موسكو قد أغلقت القنصلية: for a type whose modes are apart, a
         // measure of another mode retold in another sentence is another measure, as in one sentence.
