@@ -13,8 +13,16 @@ test("أبلغ X Y with a word of the telephone after it is a call between their
   assert.deepEqual(eventLines("وأبلغت الرئيسة الفنلندية نظيرها الإستوني عبر الهاتف قلقها من الوضع."), [
     "CONSULT FIN>EST asserted",
   ]);
+  // Verbs of addressing and briefing read the same way.
+  assert.deepEqual(eventLines("وخاطب الرئيس البرازيلي نظيره الأرجنتيني عبر الهاتف بشأن أزمة الحدود."), [
+    "CONSULT BRA>ARG asserted",
+  ]);
+  assert.deepEqual(eventLines("وأطلع وزير الخارجية الكيني نظيره الأوغندي هاتفيا على نتائج جولته."), [
+    "CONSULT KEN>UGA asserted",
+  ]);
   // Telling the press, with no call, stays no meeting.
   assert.deepEqual(eventLines("وأبلغ وزير الخارجية الياباني الصحفيين بأن الزيارة تأجلت."), []);
+  assert.deepEqual(eventLines("وخاطب الرئيس البرازيلي البرلمان الأرجنتيني في بوينس آيرس."), []);
 });
 
 test("a meeting told after a call of the same pair on another day is a second act", () => {
