@@ -56,3 +56,24 @@ test("two meetings of a pair on two days between other persons on both sides are
     "وعقد دي فريس اجتماعا في لاهاي مع كلارك.";
   assert.deepEqual(datedLines(again, "2019-06-12"), ["CONSULT NLD>CAN 2019-06-11"]);
 });
+
+test("a talk or meeting noun whose relative clause says it took place بينه وبين X is between the pronoun's person and X", () => {
+  // Before: the relative clause cut the noun from its sides, and the talk gave no event.
+  assert.deepEqual(
+    eventLines(
+      "وقال رئيس الوزراء الكندي جاستن ترودو إن الحديث الذي دار بينه وبين الرئيس المكسيكي كان صريحا.",
+    ),
+    ["CONSULT CAN>MEX asserted"],
+  );
+  assert.deepEqual(
+    eventLines(
+      "وقالت المستشارة الألمانية أنغيلا ميركل إن اللقاء الذي جمع بينها وبين الرئيس الصيني كان مثمرا.",
+    ),
+    ["CONSULT DEU>CHN asserted"],
+  );
+  // A dispute that arose between them is no meeting.
+  assert.deepEqual(
+    eventLines("وقال رئيس الوزراء الكندي جاستن ترودو إن الخلاف الذي نشأ بينه وبين الرئيس المكسيكي كبير."),
+    [],
+  );
+});
