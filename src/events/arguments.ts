@@ -105,6 +105,12 @@ export interface Clause {
 
 function betweenGroup(c: Clause, hit: TriggerHit): PartyUnit[] {
   if (!hit.trigger.frame.includes("between")) return [];
+  // الحديث الذي دار بينه وبين العاهل: the relative clause of the noun's happening holds its two sides.
+  if (tokenIn(c.cues.relative, c.tokens[hit.end]))
+    for (let k = hit.end + 1; k <= hit.end + 2 && k < c.sentenceEnd; k++) {
+      const sides = betweenPronounSides(c, k, c.sentenceEnd);
+      if (sides.length > 0) return sides;
+    }
   for (let k = hit.end; k < c.end; k++) {
     const sides = betweenPronounSides(c, k);
     if (sides.length > 0) return sides;

@@ -13,13 +13,14 @@ import { unmarked } from "../arabic/regexes.ts";
 /** How far after `وبين` its party may stand (`وبين الزعيم الكوري الشمالي`). */
 const OTHER_REACH = 3;
 
-/** The two sides of `بينه وبين X` at token k, or none. */
-export function betweenPronounSides(c: Clause, k: number): PartyUnit[] {
+/** The two sides of `بينه وبين X` at token k, or none; X ends by `end` (past the clause after a relative). */
+export function betweenPronounSides(c: Clause, k: number, end = c.end): PartyUnit[] {
   const word = c.tokens[k] as Token;
   const next = c.tokens[k + 1];
   if (!tokenIn(c.cues.betweenPronoun, word) || !next || !tokenIn(c.cues.between, next)) return [];
   if (!next.bare.some((b) => b.prefix === "و")) return [];
-  const other = c.units.find((u) => u.first > k + 1 && u.first <= k + 1 + OTHER_REACH && u.end <= c.end);
+  const units = end > c.end ? c.all : c.units;
+  const other = units.find((u) => u.first > k + 1 && u.first <= k + 1 + OTHER_REACH && u.end <= end);
   if (!other || !stateful(other)) return [];
   const group = groupAt(c, other);
   const states = new Set(group.flatMap((u) => u.parties.map((p) => p.country)));

@@ -125,6 +125,7 @@ export function afterHits(
     leadEnd,
     reportOf,
     grounds,
+    cues,
   );
 }
 

@@ -33,6 +33,10 @@ export interface MeetingCues {
   hostingVerb: Set<string>;
   /** Words of a cup match (`كأس`، `فريقا`): a meeting of bare states in their sentence is a match (prec44). */
   cupWord: Set<string>;
+  /** Nouns of a meeting face to face (`لقاء`، `اجتماع`): one told after a dated call is another act (call-meeting.ts). */
+  faceMeeting: Set<string>;
+  /** Words of a call (`اتصال`، `هاتفي`): a sentence with one may retell the call (call-meeting.ts). */
+  callWord: Set<string>;
 }
 
 /** The meeting cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys). */
@@ -53,5 +57,7 @@ export function compileMeetingCues(set: (kind: string) => SlotSet): MeetingCues 
     hostingVerb: set("hosting_verb"),
     soughtHead: set("sought_head"),
     cupWord: set("cup_word"),
+    faceMeeting: set("face_meeting"),
+    callWord: set("call_word"),
   };
 }

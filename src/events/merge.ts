@@ -4,6 +4,7 @@ import type { Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { Report } from "./continued-speech.ts";
 import { listedBeside } from "./repeats.ts";
+import { type CallMeetingCues, meetingAfterCall, otherPeople } from "./call-meeting.ts";
 import { rulesOf, type TypeRules, type TypeTable } from "./types.ts";
 
 /** `كان`/`وكان` … `قد` before the trigger in its sentence: the pluperfect of a retelling. */
@@ -244,6 +245,8 @@ export function mergeRepeats(
   reportOf: (e: Event) => Report | undefined = () => undefined,
   /** Acts of a clause of time with a date of their own (`بعد أن اتهم … هذا الأسبوع`): folded into the act told before on a day that date holds. */
   grounds: ReadonlySet<Event> = new Set(),
+  /** Words of a meeting and of a call: a meeting told after a call dated apart is another act (call-meeting.ts). */
+  callMeeting?: CallMeetingCues,
 ): Event[] {
   const out: Event[] = [];
   /** Kept events first told undated as background (a pluperfect, a meeting revealed): `datedLater`. */
@@ -268,6 +271,8 @@ export function mergeRepeats(
         o.modality === e.modality &&
         statesOf(o) === statesOf(e) &&
         !callAndVisit(o, e) &&
+        !meetingAfterCall(o, e, callMeeting) &&
+        !otherPeople(o, e, persons) &&
         !visitsBothWays(o, e) &&
         // طردت روسيا الدبلوماسيين … وكانت موسكو قد أغلقت القنصلية: for a type whose modes are apart, a
         // measure of another mode retold in another sentence is another measure, as in one sentence.

@@ -1,0 +1,44 @@
+// A call on a day of its own and a later meeting told face to face are two acts of the pair
+// (branch consult50): `أبلغ نائب الرئيس … السيسي، في اتصال هاتفي، الخميس الماضي` … `وقال شكري، خلال لقاء مع
+// وفد من الكونغرس`. mergeRepeats folds a retelling with no time of its own into the first act of the pair; a
+// meeting noun (cue face_meeting) in a sentence with no word of a call (cue call_word) tells no call again.
+import { keyOf } from "../arabic/normalize.ts";
+import type { Event } from "../pipeline/types.ts";
+
+/** The words of a face-to-face meeting and of a call, by key (cues face_meeting and call_word). */
+export interface CallMeetingCues {
+  faceMeeting: ReadonlySet<string>;
+  callWord: ReadonlySet<string>;
+}
+
+/**
+ * `o`, a call dated to another day than `e`'s (by words of its own or of the report that tells it), and `e`, an act of the pair with no mode
+ * and no time of its own, told in a sentence that names a meeting and no call: the meeting is not the call.
+ */
+export function meetingAfterCall(o: Event, e: Event, cues: CallMeetingCues | undefined): boolean {
+  if (cues === undefined || o.mode !== "phone") return false;
+  if (e.mode !== null || e.date_text !== null || o.date === null || o.date === e.date) return false;
+  let face = false;
+  for (const w of e.evidence.text.split(/[\s،,.:"«»()]+/u)) {
+    const k = keyOf(w);
+    const bare = /^[وفبل]/u.test(k) ? k.slice(1) : k;
+    if (cues.callWord.has(k) || cues.callWord.has(bare)) return false;
+    if (cues.faceMeeting.has(k) || cues.faceMeeting.has(bare)) face = true;
+  }
+  return face;
+}
+
+/**
+ * `بعد يوم من لقائه بوزير الدفاع الأمريكي` … `وعقد وزير الخارجية الأمريكي اجتماعا مع الرئيس التركي`: two meetings
+ * of the pair on two days, each between named persons on both sides, with no person in common, are two meetings,
+ * not a retelling of the first.
+ */
+export function otherPeople(o: Event, e: Event, persons: ReadonlySet<string>): boolean {
+  if (o.date === e.date) return false;
+  const people = (side: Event["actor"]) =>
+    side.flatMap((p) => (p.entity !== null && persons.has(p.entity) ? [p.entity] : []));
+  const [oa, or, ea, er] = [people(o.actor), people(o.recipient), people(e.actor), people(e.recipient)];
+  if (oa.length === 0 || or.length === 0 || ea.length === 0 || er.length === 0) return false;
+  const first = new Set([...oa, ...or]);
+  return ![...ea, ...er].some((p) => first.has(p));
+}
