@@ -249,6 +249,7 @@ export function compileCues(lex: Lexicons): EventCues {
     backerHead: set("backer_head"),
     backedBody: set("backed_body"),
     backedForce: set("backed_force"),
+    jointDrill: set("joint_drill"),
     visitFrame: set("visit_frame"),
     sportTail: set("sport_tail"),
     mediaHead: set("media_head"),

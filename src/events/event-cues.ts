@@ -198,6 +198,7 @@ export interface EventCues
   backedBody: Set<string>;
   /** Forces and air cover after ب of a backing participle (`مدعوما بقوات روسية`): military aid (backed.ts). */
   backedForce: Set<string>;
+  jointDrill: Set<string>; // drills whose stacked nisbas are joint participants (clause-sides.ts)
   /** Verbs of being, beginning, ending or arriving that carry a visit noun with no agent (`الذي كان في زيارة`; visitor.ts). */
   visitFrame: Set<string>;
   sportTail: Set<string>;
