@@ -250,6 +250,8 @@ export function compileCues(lex: Lexicons): EventCues {
     backedBody: set("backed_body"),
     backedForce: set("backed_force"),
     jointDrill: set("joint_drill"),
+    coalition: set("coalition"),
+    ledBy: set("led_by"),
     visitFrame: set("visit_frame"),
     sportTail: set("sport_tail"),
     mediaHead: set("media_head"),

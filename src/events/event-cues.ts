@@ -7,13 +7,14 @@ import type { StanceCues } from "./stance-cues.ts";
 import type { MeetingCues } from "./meeting-cues.ts";
 import type { DateCues, ModalityCues } from "./modality-date-cues.ts";
 import type { RuleCues } from "./rule-cues.ts";
+import type { DealCues } from "./deal-cues.ts";
 
 /**
  * The event stage's cue sets; of modality and time in modality-date-cues.ts, of meetings in meeting-cues.ts, of
  * holders in holder-cues.ts, of stances in stance-cues.ts, each read by one rule in rule-cues.ts.
  */
 export interface EventCues
-  extends ModalityCues, DateCues, MeetingCues, IssuedCues, HolderCues, StanceCues, RuleCues {
+  extends ModalityCues, DateCues, MeetingCues, IssuedCues, HolderCues, StanceCues, RuleCues, DealCues {
   /** `يحضرها`، `بمشاركة`: attending the meeting just named (cue attendance). */
   attendance: Set<string>;
   speech: Set<string>;
@@ -198,7 +199,6 @@ export interface EventCues
   backedBody: Set<string>;
   /** Forces and air cover after ب of a backing participle (`مدعوما بقوات روسية`): military aid (backed.ts). */
   backedForce: Set<string>;
-  jointDrill: Set<string>; // drills whose stacked nisbas are joint participants (clause-sides.ts)
   /** Verbs of being, beginning, ending or arriving that carry a visit noun with no agent (`الذي كان في زيارة`; visitor.ts). */
   visitFrame: Set<string>;
   sportTail: Set<string>;
