@@ -252,6 +252,7 @@ export function compileCues(lex: Lexicons): EventCues {
     jointDrill: set("joint_drill"),
     coalition: set("coalition"),
     ledBy: set("led_by"),
+    forcePart: set("force_part"),
     visitFrame: set("visit_frame"),
     sportTail: set("sport_tail"),
     mediaHead: set("media_head"),

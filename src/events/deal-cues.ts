@@ -9,4 +9,6 @@ export interface DealCues {
   coalition: Set<string>;
   /** Words of leading after a coalition word (`بقيادة`، `الذي تقوده`; led-coalition.ts). */
   ledBy: Set<string>;
+  /** Parts of a force right before من and the force (`وحدات من الجيش`; force-part.ts). */
+  forcePart: Set<string>;
 }

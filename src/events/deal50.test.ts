@@ -28,3 +28,13 @@ test("nisbas of several states stacked on a drill's noun are its joint participa
   // A drill of one state stays no act between states.
   assert.deepEqual(eventLines("وانطلقت أمس مناورات بحرية روسية واسعة قبالة السواحل الشرقية."), []);
 });
+
+test("a part of a state's forces drawn from it by من after a verb is the verb's subject", () => {
+  // Before: من made the navy a preposition's object, so the drill had no actor.
+  assert.deepEqual(
+    eventLines("وشاركت وحدات من البحرية الهندية في تدريبات بحرية مع القوات الأسترالية قرب بيرث."),
+    ["COOPERATE IND>AUS asserted"],
+  );
+  // Police drawn from no state's forces stay no party of the drill.
+  assert.deepEqual(eventLines("وشاركت عناصر من الشرطة في تدريبات بحرية مع القوات الأسترالية قرب بيرث."), []);
+});
