@@ -10,6 +10,7 @@ import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Party, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { pastLeader } from "./led-coalition.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 type Mention = EntitiesResult["mentions"][number];
@@ -101,6 +102,7 @@ function backers(
   if (next.key !== "من") return [];
   k++;
   if (tokenIn(cues.agentHead, tokens[k])) k++;
+  k = pastLeader(tokens, k, cues);
   // من السعودية والحوثيين: a movement joined to the backer is the other side of the sentence, no backer.
   return stateRun(mentions, k, { igo: true, joinedAt: (m) => joined(arabic, m.firstToken, m.firstToken) });
 }

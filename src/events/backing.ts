@@ -14,6 +14,7 @@ import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Party, Token } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { STATE_SECTORS, stateRun } from "./backed.ts";
+import { pastLeader } from "./led-coalition.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { markBetween } from "../arabic/gaps.ts";
@@ -66,7 +67,7 @@ function backersAfter(
     }
     return out.every((u) => stateParty(u.parties[0] as Party, u.type)) ? out : [];
   }
-  return stateRun(mentions, k, { igo: false });
+  return stateRun(mentions, pastLeader(tokens, k, cues), { igo: false });
 }
 
 /** The clause's subject before the noun: its first party, with no preposition on it or right before it. */

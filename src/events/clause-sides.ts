@@ -7,7 +7,7 @@ import type { ArabicText, Sentence } from "../pipeline/types.ts";
 import { PRONOUN_UNIT } from "./anaphora.ts";
 import { type Arguments, type Clause, findArguments, type PartyUnit } from "./arguments.ts";
 import type { ClauseSpan } from "./clauses.ts";
-import type { EventCues } from "./cues.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
 import { resolveReferences } from "./references.ts";
 import { selfReference, withReferences } from "./sides.ts";
 import type { Trigger, TriggerHit } from "./triggers.ts";
@@ -79,7 +79,11 @@ export function clauseSides(
     start: span.start,
     end: span.end,
     isAct,
-    directedNounEnd: hit.trigger.pos === "noun" && !rules.mutual ? hit.end : undefined,
+    // مناورات روسية صينية: a drill's stacked nisbas are its joint participants, as a directed act's are.
+    directedNounEnd:
+      hit.trigger.pos === "noun" && (!rules.mutual || tokenIn(cues.jointDrill, arabic.tokens[hit.first]))
+        ? hit.end
+        : undefined,
     occasionNoTarget: !rules.occasionTarget,
     missionTarget: rules.missionTarget,
     addresseePrep: rules.addresseePrep ?? undefined,

@@ -8,6 +8,7 @@
 //   or a consultation among those listed stands; a pledge or a consent by each of several states
 //   (`تعهدت كل من …`، `وافقت كل من …`) is made to someone the sentence names in a way not read.
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
+import { forcePartSubject } from "./force-part.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** `كل من` (each of) stands at token k. */
@@ -27,14 +28,19 @@ export function eachOpensSentence(c: Clause, u: PartyUnit): boolean {
 }
 
 /** `كل من` stands right after a verb and the party `u` right after it: the verb's subjects open there. */
-export function eachSubject(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+function eachAt(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
   return hit.trigger.pos === "verb" && eachOfAt(c, hit.end) && u.first === hit.end + 2;
+}
+
+/** As `eachAt`, or a part of a state's forces opens the subject (`شاركت وحدات من الجيش الفرنسي`, force-part.ts). */
+export function eachSubject(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+  return eachAt(c, hit, u) || forcePartSubject(c, hit, u);
 }
 
 /** The sides of an act whose subjects `كل من` opens, within the limits above; else no sides. */
 export function eachListSides(c: Clause, hit: TriggerHit, sides: Arguments): Arguments {
   const head = sides.actor[0];
-  if (!head || !eachSubject(c, hit, head)) return sides;
+  if (!head || !eachAt(c, hit, head)) return sides;
   if (sides.recipient.length > 0)
     return sides.recipient.every((u) => u.type === "GPE") ? sides : { actor: [], recipient: [] };
   return head.type === "DUAL" || hit.trigger.type === "CONSULT" ? sides : { actor: [], recipient: [] };

@@ -7,13 +7,14 @@ import type { StanceCues } from "./stance-cues.ts";
 import type { MeetingCues } from "./meeting-cues.ts";
 import type { DateCues, ModalityCues } from "./modality-date-cues.ts";
 import type { RuleCues } from "./rule-cues.ts";
+import type { DealCues } from "./deal-cues.ts";
 
 /**
  * The event stage's cue sets; of modality and time in modality-date-cues.ts, of meetings in meeting-cues.ts, of
  * holders in holder-cues.ts, of stances in stance-cues.ts, each read by one rule in rule-cues.ts.
  */
 export interface EventCues
-  extends ModalityCues, DateCues, MeetingCues, IssuedCues, HolderCues, StanceCues, RuleCues {
+  extends ModalityCues, DateCues, MeetingCues, IssuedCues, HolderCues, StanceCues, RuleCues, DealCues {
   /** `يحضرها`، `بمشاركة`: attending the meeting just named (cue attendance). */
   attendance: Set<string>;
   speech: Set<string>;
