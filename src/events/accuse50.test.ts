@@ -17,3 +17,18 @@ test("a bare verb of verbal conflict after a comma and كما shares the subject
     "THREATEN DEU>IRN asserted",
   ]);
 });
+
+test("a participle of charge or warning after a cited body's words is that body's act", () => {
+  // Before: the body after عن was governed by the preposition, so the charge had no accuser.
+  assert.deepEqual(
+    eventLines(
+      "ونقلت وكالة الأنباء الرسمية عن الجيش الأردني قوله إن قذائف سقطت قرب الحدود، متهما سوريا بالتصعيد.",
+    ),
+    ["ACCUSE JOR>SYR asserted"],
+  );
+  // A cited body with no state of its own lends none to the participle.
+  assert.deepEqual(
+    eventLines("ونقلت وكالة الأنباء الرسمية عن الجيش قوله إن قذائف سقطت قرب الحدود، متهما سوريا بالتصعيد."),
+    [],
+  );
+});
