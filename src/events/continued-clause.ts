@@ -91,15 +91,28 @@ export function particleSubject(c: Clause, hit: TriggerHit): boolean {
   return c.cues.particlePronoun.has(t.key) && tokenIn(c.cues.subjectParticleHead, c.tokens[hit.first - 2]);
 }
 
-/** A و-verb right after a comma (`…، وطالب`): a second act of the clause before. */
+/**
+ * A و-verb right after a comma (`…، وطالب`), or a bare verb of verbal conflict right after
+ * `كما` there (`…، كما حذر دمشق`، cue joined_verb): a second act of the clause before.
+ */
 export function afterComma(c: Clause, hit: TriggerHit): boolean {
+  if (hit.trigger.pos !== "verb" || hit.first <= c.sentenceStart) return false;
+  if (hit.prefix.startsWith("و")) return punctuated(c, hit.first, hit.first);
+  const join = hit.first - 1;
   return (
-    hit.trigger.pos === "verb" &&
-    hit.prefix.startsWith("و") &&
-    hit.first > c.sentenceStart &&
-    punctuated(c, hit.first, hit.first)
+    hit.prefix === "" &&
+    JOINED_TYPES.has(hit.trigger.type) &&
+    join > c.sentenceStart &&
+    tokenIn(c.cues.joinedVerb, c.tokens[join]) &&
+    punctuated(c, join, join)
   );
 }
+/**
+ * Verbal conflict (a charge, a refusal, a warning, a protest): after `، كما` its verb has the speaker of the
+ * clause before. Other acts there bring subjects or objects of their own too often (`كما أطلقت قوات موالية
+ * لإيران`، `كما طلبت من مواطنيها`; accuse50, docs/EVENTS.md).
+ */
+const JOINED_TYPES = new Set(["ACCUSE", "REJECT", "THREATEN", "PROTEST"]);
 /** The actor stands after a و-verb that follows a comma (`…، وطالب الولايات المتحدة`). */
 export function elided(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
   if (!afterComma(c, hit) || !hit.trigger.frame.includes("direct")) return false;

@@ -22,6 +22,10 @@ import { settingNoun } from "./noun-agents.ts";
 import { ownedBySpeaker } from "./sides.ts";
 import { titledSpeaker } from "./titled-speaker.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { keyOf } from "../arabic/normalize.ts";
+
+/** `عن` before the body a report cites (`نقلت الوكالة عن الجيش السوري قوله`). */
+const CITED_FROM = keyOf("عن");
 
 /** What the speaker rules read of the trigger's sentence. */
 export interface SpeakerContext {
@@ -161,6 +165,18 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
   // قالت رئيسة الوزراء البريطانية إنه يتعين على موسكو أن …: a verb of duty with no actor in its clause
   // is the speaker's demand, the speaker found as for a duty told by a complementizer.
   if (args.actor.length === 0 && hit.trigger.must) dutySpeaker(args, hit, ctx);
+  // نقلت الوكالة عن الجيش السوري قوله إن صواريخ سقطت، متهما إسرائيل: a circumstantial participle with no
+  // subject it may take is the act of the speaker cited right after عن (accuse50).
+  if (args.actor.length === 0 && hit.trigger.pos === "participle" && speaker) {
+    const unit = units.find(
+      (u) =>
+        !u.place &&
+        u.parties.some((p) => p.entity === speaker.entity) &&
+        u.end <= hit.first &&
+        arabic.tokens[u.first - 1]?.key === CITED_FROM,
+    );
+    if (unit) speakerActs(args, speakersOf(ctx.clause, unit), args.recipient);
+  }
   // وأضاف: "لن نسمح لإيران …": a first-person act quoted with no speaker named is the speaker's before.
   if (args.actor.length === 0 && hit.trigger.pos === "verb") {
     const speakerUnit = quotedSpeaker(arabic, hit.first, units, cues);
