@@ -27,3 +27,14 @@ test("ب before a bare alif is the noun باب, not ب with the month آب", () 
     "CONSULT FRA>EGY 2018-08",
   ]);
 });
+
+test("a body's meeting held at a state's call answers that state's request to the body", () => {
+  // Before: `بدعوة من` was read as an invitation, and with a body as subject it gave no event.
+  assert.deepEqual(eventLines("وعقد مجلس الأمن الدولي جلسة طارئة بدعوة من فرنسا لبحث الوضع في ليبيا."), [
+    "REQUEST FRA>IGO asserted",
+  ]);
+  // A state's visit at its host's call stays a visit.
+  assert.deepEqual(eventLines("وزار الرئيس الفرنسي واشنطن بدعوة من نظيره الأمريكي."), [
+    "CONSULT FRA>USA asserted",
+  ]);
+});
