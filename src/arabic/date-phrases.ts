@@ -67,6 +67,8 @@ function monthAt(r: Reader, i: number, licensed: boolean): MonthPhrase | null {
   const w = wordAt(r, i);
   const v = w?.values.find((x) => MONTH_KINDS.has(x.kind));
   if (!w || !v) return null;
+  // في باب المندب: ب with a bare alif after it is the noun باب, not ب + آب (August); a month's alif bears a hamza or madda.
+  if (/ب$/u.test(w.prefix) && (r.tokens[i]?.text ?? "").slice(w.prefix.length).startsWith("ا")) return null;
   const hijri = v.kind === "hijri_month";
   const alsoName = v.kind !== "month";
   let end = w.end;

@@ -31,3 +31,19 @@ export function answeredNoun(
   for (let k = prev.end; k <= at; k++) if (!(tokens[k] as Token).linked) return false;
   return true;
 }
+
+// `سيجتمع مجلس الأمن، يوم الأربعاء، بدعوة من الولايات المتحدة`، `أفرجت عن البحارة بطلب من سلطنة عمان`: a
+// request or call told with ب and من after an act is the request the act answers (frames.ts atRequest), never
+// the act's object.
+
+/** Stems of a request or call told as `ب… من` (key prefixes: طلب، دعوة). */
+const CALL_STEMS = ["طلب", "دعو"];
+
+/** Whether the form at `first` (ending at `end`, proclitic `prefix`) is `بطلب من` or `بدعوة من`. */
+export function callFrom(tokens: readonly Token[], first: number, end: number, prefix: string): boolean {
+  if (!/^[وف]?ب$/u.test(prefix) || tokens[end]?.key !== "من") return false;
+  const t = tokens[first];
+  return (
+    t !== undefined && t.bare.some((b) => b.prefix === prefix && CALL_STEMS.some((s) => b.key.startsWith(s)))
+  );
+}

@@ -69,7 +69,7 @@ export function atRequest(c: Clause, hit: TriggerHit): Arguments | null {
   const cued =
     // بطلب من الخرطوم (not بدعوة من, an invitation, nor تقدمت بطلب إلى, a request made)
     (/^[وف]?ب$/u.test(hit.prefix) &&
-      (c.tokens[hit.first] as Token).bare.some((b) => b.key.startsWith("طلب")) &&
+      (c.tokens[hit.first] as Token).bare.some((b) => b.key.startsWith("طلب") || bodyCalled(c, hit, b.key)) &&
       (c.tokens[hit.end] as Token | undefined)?.key === "من") ||
     tokenIn(c.cues.atRequest, c.tokens[hit.first - 1]) ||
     tokenIn(c.cues.atRequest, c.tokens[hit.first - 2]);
@@ -83,6 +83,16 @@ export function atRequest(c: Clause, hit: TriggerHit): Arguments | null {
   return actor.length > 0 && (subject.length > 0 || from)
     ? { actor, recipient: subject, fromPhrase: true }
     : null;
+}
+
+/**
+ * `عقد مجلس الأمن جلسة طارئة بدعوة من بريطانيا`: a body does not visit, so a call after which it acts is a
+ * request put to it, as `بطلب من` is; a state's subject keeps `بدعوة من` an invitation (`زار … بدعوة من`).
+ */
+function bodyCalled(c: Clause, hit: TriggerHit, key: string): boolean {
+  return (
+    key.startsWith("دعو") && matrixSubject(c, hit).some((u) => u.parties.some((p) => p.country === "IGO"))
+  );
 }
 
 /**

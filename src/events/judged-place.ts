@@ -71,7 +71,8 @@ export function judgedPlace(
     if (noun === undefined) continue;
     // وتصر باريس على تغيير بنود في الورقة التي تقترح هدنة في اليمن: a halt asked for is the
     // demand's own object, told right after its verb, not one a draft or clause further on asks for.
-    if (noun === "fighting_halt" && k - hit.end >= HALT_REACH) continue;
+    // ودعا مجلس الأمن الدولي إلى وقف فوري لإطلاق النار: the reach starts after the actor named after the verb.
+    if (noun === "fighting_halt" && k - haltFrom(hit, actor, k) >= HALT_REACH) continue;
     for (const m of found.mentions) {
       if (m.firstToken <= k || m.firstToken > k + PLACE_REACH || m.endToken > sentenceEnd) continue;
       // مواقع للمعارضة في سوريا، مواقع تابعة لحماس، القواعد الإيرانية في سوريا: a target whose owner is
@@ -89,6 +90,13 @@ export function judgedPlace(
     return undefined;
   }
   return undefined;
+}
+
+/** Where a halt's reach starts: after the demand's trigger, or after its actor when named between them. */
+function haltFrom(hit: TriggerHit, actor: readonly PartyUnit[], k: number): number {
+  let from = hit.end;
+  for (const u of actor) if (u.first >= hit.end && u.end <= k && u.end > from) from = u.end;
+  return from;
 }
 
 /**

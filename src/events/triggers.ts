@@ -10,7 +10,7 @@ import { SCAN_TRIGGER, type ScanMasks } from "./scan.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
 import { type FitCues, NEEDED_BEFORE, NO_FIT_CUES, unfit } from "./trigger-fit.ts";
 import { otherSenseBefore } from "./trip-sense.ts";
-import { answeredNoun } from "./answered-noun.ts";
+import { answeredNoun, callFrom } from "./answered-noun.ts";
 
 export type ChannelAction = "suspend" | "resume" | "agree" | "propose" | "refuse" | "hold" | "";
 
@@ -287,8 +287,9 @@ export function findTriggers(
       !prev.trigger.backing &&
       sameSentence &&
       i - prev.end <= ABSORB_REACH &&
-      !m.prefix.startsWith("و") &&
+      !m.prefix.startsWith("و") && // بدعوة من: the call an act answers is no object of it (answered-noun.ts)
       !tokenIn(timeBefore, tokens[i - 1]) &&
+      !callFrom(tokens, i, m.end, m.prefix) &&
       // وتوجه الحكومة أصابع الاتهام إلى موسكو: a trip verb pointing a charge travels nowhere (trip-sense.ts).
       !otherSenseBefore(tokens, prev, i);
     // اتفقا في سان فرانسيسكو على استعادة العلاقات: what was agreed, asked or refused is no event of its
