@@ -6,6 +6,7 @@ import type { ArabicText, Event, Sentence, Token } from "../pipeline/types.ts";
 import { keyOf } from "../arabic/normalize.ts";
 import { tokenIs } from "../arabic/tokens.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
+import { frontedSpeaker } from "./fronted-speaker.ts";
 import { participleSpeaker, vowSpeaker } from "./participle-speaker.ts";
 import { innerReport } from "./nested-report.ts";
 import { SCAN_CLAUSE, type ScanMasks } from "./scan.ts";
@@ -158,7 +159,7 @@ export function speakerOf(
     if (m.type !== "GPE") return m;
     first ??= m;
   }
-  return first;
+  return first ?? frontedSpeaker(tokens, sentence, from, reported, found, cues);
 }
 
 /** How far before a mention the مع of a partner may stand (`مع نظيره السعودي عادل الجبير`). */

@@ -62,3 +62,24 @@ function dealUnit(
     place: false,
   };
 }
+
+const WITH = "مع";
+
+/**
+ * `سيناقش مستقبل الاتفاق النووي مع إيران`: for a meeting or talks (CONSULT), whose partner مع names, a مع at `k` right after an agreement's name in cue deal_counterpart that
+ * starts after the trigger is the name's when the state after it is the deal's (`الاتفاق النووي=IRN`), not the act's
+ * partner; another state after مع (`سيناقش الاتفاق النووي مع روسيا`) is the partner still. An act on the deal
+ * itself (`توعد بإسقاط الاتفاق النووي مع إيران`) keeps that state.
+ */
+export function dealNamedBefore(c: Clause, hit: TriggerHit, k: number): boolean {
+  if (hit.trigger.type !== "CONSULT" || (c.tokens[k] as Token | undefined)?.key !== WITH) return false;
+  let name = "";
+  for (let j = k - 1; j >= Math.max(hit.end, k - DEAL_WORDS); j--) {
+    const t = c.tokens[j] as Token;
+    if (!(c.tokens[j + 1] as Token).linked) return false;
+    name = name === "" ? t.key : `${t.key} ${name}`;
+    const state = c.cues.dealCounterpart.get(name);
+    if (state) return c.units.some((u) => u.first === k + 1 && u.parties.some((p) => p.country === state));
+  }
+  return false;
+}

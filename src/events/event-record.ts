@@ -105,7 +105,10 @@ export function eventRecord(
         afterClauseTold(arabic, sentence, hit, type, ctx.newsDay !== null, cues) ||
         // كشفت صحيفة عن لقاء سري: what a report reveals happened before it (revealed.ts).
         revealedNoun(arabic, hit, cues) ||
-        (hit.trigger.behind === true && pluperfectClaim(arabic, sentence, span.reported, cues))));
+        (hit.trigger.behind === true && pluperfectClaim(arabic, sentence, span.reported, cues)))) ||
+    // وكان ترامب قد قال إنه يعمل على عقد اجتماع مع كيم: a plan told in the pluperfect was made before the news,
+    // on a day the text does not give (the meeting, dated later, is that plan: merge.ts datedLater).
+    (when === null && modality === "future" && pluperfectSentence(arabic, sentence, hit, cues));
   const date = aheadIfFuture(when, modality, ctx.published, (arabic.tokens[hit.first] as Token).start);
   // قصفت الطائرات البلدة الأحد، بعد يوم من إخفاق الوسطاء في إبرام هدنة: the act after `بعد يوم من`
   // happened that many days before the day its clause is told on.

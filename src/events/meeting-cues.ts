@@ -27,6 +27,8 @@ export interface MeetingCues {
   holdNoun: Set<string>;
   /** Nouns of effort, offer, place or date (`جهود`، `عرض`، `مكان`) that a meeting held with ل is for. */
   soughtHead: Set<string>;
+  /** Imperfects of working, seeking or wanting (`يعمل`، `تسعى`) whose holding noun after them seeks a meeting. */
+  workVerb: Set<string>;
   /** `استقبال`: the counterpart after it is the guest, who acts. */
   receptionNoun: Set<string>;
   /** Verbs of receiving a guest (`استقبل`): with one in the sentence, a reception noun is its subject's (noun-agents.ts). */
@@ -56,6 +58,7 @@ export function compileMeetingCues(set: (kind: string) => SlotSet): MeetingCues 
     receptionNoun: set("reception_noun"),
     hostingVerb: set("hosting_verb"),
     soughtHead: set("sought_head"),
+    workVerb: set("work_verb"),
     cupWord: set("cup_word"),
     faceMeeting: set("face_meeting"),
     callWord: set("call_word"),

@@ -285,9 +285,8 @@ export function mergeRepeats(
               (rulesOf(types, o.type).merged && toldUndated(o, e, weekdays)) ||
               // A strike told undated and a strike dated later may be two (`إسقاط طائرة مدنية` in summer, a
               // shelling in April): only a mutual act (a meeting) first told undated is the one dated later.
-              (rulesOf(types, o.type).merged &&
-                rulesOf(types, o.type).mutual &&
-                datedLater(o, e, undatedFirst)))
+              // (A plan to meet told in the pluperfect, then dated, is one plan: mergesWith holds it for AGREE future.)
+              (rulesOf(types, o.type).mutual && datedLater(o, e, undatedFirst)))
           : (retold.has(e) && e.date_text === null && sidesOf(o) === sidesOf(e)) ||
             (grounds.has(e) && coarserDate(o, e) && sidesOf(o) === sidesOf(e)) ||
             measureDatedLater(types, o, e, nounFirst) ||

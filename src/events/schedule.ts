@@ -9,6 +9,7 @@ import type { TriggerHit } from "./triggers.ts";
 const FROM = keyOf("من");
 const THAT = keyOf("أن");
 const ON = keyOf("على");
+const TO = keyOf("إلى");
 
 /** A meeting noun told before its schedule, or in a sentence that opens with it (`ومن المقرر أن`). */
 export function scheduledMeeting(
@@ -141,18 +142,43 @@ export function futureVerb(t: Token | undefined): boolean {
  * right after a verbal noun of holding it (cue hold_noun) with the ل of purpose, that itself follows a noun of effort,
  * offer, place or date (cue sought_head, an adjective may stand between), is a meeting sought or planned, not held.
  * Not after a verb (`انتقلا لعقد اجتماع`: they went on to hold it) nor a noun of another act (`التوسط لعقد قمة`).
+ * An imperfect of working, seeking or wanting (cue work_verb) before the holding noun, with على، إلى or ل
+ * (`يعمل على عقد اجتماع`، `تسعى إلى عقد قمة`، `يريد عقد لقاء`), seeks the meeting too (sought).
  */
 export function purposeHeld(tokens: readonly Token[], hit: TriggerHit, cues: EventCues): boolean {
   if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun") return false;
   const hold = tokens[hit.first - 1];
-  if (
-    !(tokens[hit.first] as Token).linked ||
-    !hold?.bare.some((b) => cues.holdNoun.has(b.key) && b.prefix === "ل")
-  )
-    return false;
+  if (!(tokens[hit.first] as Token).linked) return false;
+  if (sought(tokens, hit.first - 1, cues)) return true;
+  if (!hold?.bare.some((b) => cues.holdNoun.has(b.key) && b.prefix === "ل")) return false;
   for (let k = hit.first - 2; k >= Math.max(0, hit.first - 3); k--) {
     if (!(tokens[k + 1] as Token).linked) return false;
     if (tokenIn(cues.soughtHead, tokens[k])) return true;
+  }
+  return false;
+}
+
+/** How far before its holding noun (or the على/إلى before it) a work_verb may stand: its subject between. */
+const WORK_REACH = 4;
+
+/**
+ * The holding noun at `hold` follows a work_verb up to WORK_REACH words before it, or (without ل) before the على/إلى
+ * right before it, with only spaces between (`تسعى فرنسا إلى عقد قمة`، `يعمل على عقد اجتماع`).
+ */
+function sought(tokens: readonly Token[], hold: number, cues: EventCues): boolean {
+  const noun = tokens[hold];
+  if (!noun?.linked) return false;
+  const plain = cues.holdNoun.has(noun.key);
+  if (!plain && !noun.bare.some((b) => cues.holdNoun.has(b.key) && b.prefix === "ل")) return false;
+  let k = hold - 1;
+  const prep = tokens[k];
+  if (plain && prep && (prep.key === ON || prep.key === TO)) {
+    if (!prep.linked) return false;
+    k--;
+  }
+  for (let j = k; j >= Math.max(0, k - WORK_REACH + 1); j--) {
+    if (tokenIn(cues.workVerb, tokens[j])) return true;
+    if (!(tokens[j] as Token).linked) return false;
   }
   return false;
 }
