@@ -36,6 +36,7 @@ for (const folder of [
   "test/gold-corpus-12",
   "test/gold-corpus-13",
   "test/gold-corpus-14",
+  "test/gold-corpus-15",
 ]) {
   const dir = join(ROOT, folder);
   const floorsFile = join(dir, "floors.json");
