@@ -79,6 +79,9 @@ export function clauseSides(
     start: span.start,
     end: span.end,
     isAct,
+    // وترفضه إسلام آباد: a trigger form with an object pronoun (its row's object ه or ها) answers the act before.
+    answersAt: (k) =>
+      triggers.matchAt(arabic.tokens, k, BARE)?.values.some((t) => t.object !== undefined) ?? false,
     directedNounEnd: hit.trigger.pos === "noun" && !rules.mutual ? hit.end : undefined,
     occasionNoTarget: !rules.occasionTarget,
     missionTarget: rules.missionTarget,
