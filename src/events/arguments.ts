@@ -87,6 +87,8 @@ export interface Clause {
   end: number;
   /** Token k opens a trigger word (an act: `القمة`، `الهجوم`), whatever its arguments. */
   isAct?: (k: number) => boolean;
+  /** Token k opens a trigger form with an object pronoun (`وترفضه`): an act that answers the one before. */
+  answersAt?: (k: number) => boolean;
   /**
    * One past the noun trigger of an act with a target (its type not `mutual`), else absent: nisbas
    * stacked with no و right after it (`الهجوم الثلاثي الأمريكي البريطاني الفرنسي`) are its joint

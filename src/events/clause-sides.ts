@@ -79,6 +79,9 @@ export function clauseSides(
     start: span.start,
     end: span.end,
     isAct,
+    // وترفضه إسلام آباد: a trigger form with an object pronoun (its row's object ه or ها) answers the act before.
+    answersAt: (k) =>
+      triggers.matchAt(arabic.tokens, k, BARE)?.values.some((t) => t.object !== undefined) ?? false,
     // مناورات روسية صينية: a drill's stacked nisbas are its joint participants, as a directed act's are.
     directedNounEnd:
       hit.trigger.pos === "noun" && (!rules.mutual || tokenIn(cues.jointDrill, arabic.tokens[hit.first]))

@@ -1,6 +1,6 @@
 // A second act coordinated after the trigger's own: `أدانت فرنسا الهجوم، واستقبلت طهران الوفد`، `أعلنت
-// دعمها للخطة، ووصل الوفد إلى طهران`. A trigger word carrying و right after a punctuation mark (not a quotation mark) opens a clause
-// of its own, so a party past it is that act's, never the first act's target.
+// دعمها للخطة، ووصل الوفد إلى طهران`. A trigger word carrying و right after a punctuation mark (not a
+// quotation mark) opens a clause of its own, so a party past it is that act's, never the first act's target.
 import type { Token } from "../pipeline/types.ts";
 import type { Clause } from "./arguments.ts";
 import { stoppedBetween } from "./clause-units.ts";
@@ -14,7 +14,9 @@ function coordinatedAct(c: Clause, k: number): boolean {
 /** A coordinated act after a punctuation mark stands in `[from, to)`, past the trigger. */
 export function coordinatedClauseBetween(c: Clause, hit: TriggerHit, from: number, to: number): boolean {
   for (let k = Math.max(from, hit.end + 1); k < to; k++)
-    if (coordinatedAct(c, k) && stoppedBetween(c, k, k)) return true;
+    // وتطالب نيودلهي بتسليم المتهم، وترفضه إسلام آباد: an act with an object pronoun answers the act before, so
+    // the party after it, its subject, is the one the first act was done to; it ends no search.
+    if (coordinatedAct(c, k) && stoppedBetween(c, k, k) && !(c.answersAt?.(k) ?? false)) return true;
   return false;
 }
 

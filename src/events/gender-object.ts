@@ -1,11 +1,15 @@
 // A state named right after a verb of the masculine form is the verb's object (`ووصف طهران بأنها`), and so is
-// a man's title right after a verb of the feminine form (`وطلبت السفير الإسرائيلي مغادرة أنقرة`).
+// a man's title or a nisba of men right after a verb of the feminine form (`وطلبت السفير الإسرائيلي مغادرة
+// أنقرة`، `واتهمت الفرنسيين`).
 import { keyOf } from "../arabic/normalize.ts";
 import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
+
+/** A nisba in the sound masculine plural (`الفرنسيين`، `الأمريكيون`). */
+const MEN = /ي(ين|ون)$/u;
 
 /** Harakat and tatweel, left out before the form is read. */
 const MARKS = /[\u064B-\u0652\u0640]/gu;
@@ -40,6 +44,9 @@ export function objectByGender(c: Clause, hit: TriggerHit, u: PartyUnit): boolea
   if (u.prefix !== "") return false;
   const verb = c.tokens[hit.first] as Token;
   if (u.first === hit.end + 1 && manTitle(c, c.tokens[hit.end])) return feminineVerb(verb, hit.prefix);
+  // واتهمت الفرنسيين: a nisba in the sound masculine plural names men, who take no verb of the feminine form.
+  if (u.first === hit.end && MEN.test((c.tokens[u.first] as Token).text.replace(MARKS, "")))
+    return feminineVerb(verb, hit.prefix);
   if (u.first !== hit.end || u.type !== "GPE" || tokenIn(c.cues.masculineState, c.tokens[u.first]))
     return false;
   return masculineVerb(verb, hit.prefix);
