@@ -106,7 +106,7 @@ export function eventRecord(
         // كشفت صحيفة عن لقاء سري: what a report reveals happened before it (revealed.ts).
         revealedNoun(arabic, hit, cues) ||
         (hit.trigger.behind === true && pluperfectClaim(arabic, sentence, span.reported, cues)))) ||
-    // وكان ترامب قد قال إنه يعمل على عقد اجتماع مع كيم: a plan told in the pluperfect was made before the news,
+    // وكانت الرئيسة قد ذكرت أنها تسعى لترتيب لقاء مع نظيرها: a plan told in the pluperfect was made before the news,
     // on a day the text does not give (the meeting, dated later, is that plan: merge.ts datedLater).
     (when === null && modality === "future" && pluperfectSentence(arabic, sentence, hit, cues));
   const date = aheadIfFuture(when, modality, ctx.published, (arabic.tokens[hit.first] as Token).start);

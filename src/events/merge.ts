@@ -136,7 +136,7 @@ function datedLater(o: Event, e: Event, undatedFirst: ReadonlySet<Event>): boole
 }
 
 /**
- * `وقد تسببت إعادة فرض العقوبات الأمريكية على إيران …` … `العقوبات التي اتخذتها واشنطن في مايو`: a measure (a type
+ * `وأدت العقوبات الأمريكية على إيران …` … `العقوبات التي اتخذتها واشنطن في مايو`: a measure (a type
  * whose modes are apart) first told by its noun with no date of its own (merge's retold nouns: the publication's
  * day) and then, of the same mode and sides, with a time of its own before that day is one measure, of that time.
  */

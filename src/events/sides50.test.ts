@@ -49,7 +49,7 @@ test("a plan to meet told in the pluperfect has no date of its own and is the me
   // Before: the plan took the page's day and stood beside the dated summit as a second event.
   assert.deepEqual(
     datedLines(
-      "وكان الرئيس الفرنسي إيمانويل ماكرون قد قال إنه يعمل على عقد اجتماع مع الرئيس الروسي فلاديمير بوتين. ومن المتوقع أن يعقد ماكرون قمة مع بوتين في يوليو.",
+      "وكان الرئيس الفرنسي إيمانويل ماكرون قد قال إنه يعمل حاليا على عقد لقاء ثنائي مع الرئيس الروسي فلاديمير بوتين. ومن المتوقع أن يعقد ماكرون قمة مع بوتين في يوليو.",
       "2018-04-20",
     ),
     ["AGREE FRA>RUS 2018-07"],
