@@ -30,8 +30,7 @@ import { governedConjunct } from "./governed-conjunct.ts";
 import { ownIndefiniteSubject } from "./own-subject.ts";
 import { titledDoer } from "./titled-doer.ts";
 import { agreeingSubject } from "./participle-gender.ts";
-import { eachOfAt, eachOpensSentence } from "./each-subject.ts";
-import { openedSubject } from "./quantity-subject.ts";
+import { eachOfAt, eachOpensSentence, eachSubject } from "./each-subject.ts";
 import { gapIs } from "../arabic/gaps.ts";
 import { addressedObject } from "./call-object.ts";
 
@@ -131,8 +130,8 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
       // ضد قصف اليمن: the state right after a noun of force, with no target after it, is the one struck.
       !struckGenitive(c, hit, after) &&
       !freedGenitive(c, hit, after) &&
-      // وأدانت كل من مصر والأردن، وزار عدد من الوزراء الفرنسيين: a subject opened before من (quantity-subject.ts).
-      (!afterPreposition(c, after, hit.end) || openedSubject(c, hit, after)) &&
+      // وأدانت كل من مصر والأردن، وزار عدد من الوزراء الفرنسيين: a subject opened before من (each-subject.ts).
+      (!afterPreposition(c, after, hit.end) || eachSubject(c, hit, after)) &&
       // أصدرت المحكمة قرارا يطالب واشنطن: the state after a verb describing a text is its object (issued-text.ts).
       !issuedTextObject(c, hit, after) &&
       // رحب الوزير بالصين وروسيا: a state joined to a governed one is the preposition's too (governed-conjunct.ts).

@@ -9,6 +9,7 @@
 //   (`تعهدت كل من …`، `وافقت كل من …`) is made to someone the sentence names in a way not read.
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { forcePartSubject } from "./force-part.ts";
+import { quantitySubject } from "./quantity-subject.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** `كل من` (each of) stands at token k. */
@@ -32,9 +33,12 @@ function eachAt(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
   return hit.trigger.pos === "verb" && eachOfAt(c, hit.end) && u.first === hit.end + 2;
 }
 
-/** As `eachAt`, or a part of a state's forces opens the subject (`شاركت وحدات من الجيش الفرنسي`, force-part.ts). */
+/**
+ * As `eachAt`, or a part of a state's forces opens the subject (`شاركت وحدات من الجيش الفرنسي`, force-part.ts),
+ * or a word of quantity does (`وزار عدد من الوزراء الفرنسيين`, quantity-subject.ts).
+ */
 export function eachSubject(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
-  return eachAt(c, hit, u) || forcePartSubject(c, hit, u);
+  return eachAt(c, hit, u) || forcePartSubject(c, hit, u) || quantitySubject(c, hit, u);
 }
 
 /** The sides of an act whose subjects `كل من` opens, within the limits above; else no sides. */

@@ -7,7 +7,6 @@ import type { Clause, PartyUnit } from "./arguments.ts";
 import { punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
-import { eachSubject } from "./each-subject.ts";
 
 /** The token right after `من` when a word of quantity and `من` stand right after the verb, with no mark; else -1. */
 export function quantitySubjectAt(c: Clause, hit: TriggerHit): number {
@@ -22,9 +21,4 @@ export function quantitySubject(c: Clause, hit: TriggerHit, u: PartyUnit): boole
   return (
     at >= 0 && u.prefix === "" && (u.first === at || (u.first === at + 1 && !punctuated(c, at + 1, at + 1)))
   );
-}
-
-/** A subject a word after the verb opens, before من: `كل من` (each-subject.ts) or a word of quantity. */
-export function openedSubject(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
-  return eachSubject(c, hit, u) || quantitySubject(c, hit, u);
 }
