@@ -14,14 +14,19 @@ const MEN = /ي(ين|ون)$/u;
 /** Harakat and tatweel, left out before the form is read. */
 const MARKS = /[\u064B-\u0652\u0640]/gu;
 
+/** The verb's form without its marks and its proclitics (`وطلبت` → `طلبت`). */
+function verbCore(t: Token, prefix: string): string {
+  const text = t.text.replace(MARKS, "");
+  return text.startsWith(prefix) ? text.slice(prefix.length) : text;
+}
+
 /**
  * The verb's core is of the masculine singular: an imperfect with ي (`يتهم`), or a perfect that neither
  * ends in the feminine ت nor a dual or plural ending (`وصف`، `اتهم`، `أدان`). A core opening with ت or ن is
  * left out: the feminine or first-person imperfect (`تتهم`) and the perfect of `تعهد` look alike.
  */
 export function masculineVerb(t: Token, prefix: string): boolean {
-  const text = t.text.replace(MARKS, "");
-  const core = text.startsWith(prefix) ? text.slice(prefix.length) : text;
+  const core = verbCore(t, prefix);
   if (core.length < 3) return false;
   if (core.startsWith("ي")) return true;
   if (core.startsWith("ت") || core.startsWith("ن")) return false;
@@ -62,8 +67,7 @@ function manTitle(c: Clause, t: Token | undefined): boolean {
 
 /** The verb's core is a perfect of the feminine singular (`طلبت`، `استدعت`): no imperfect prefix, ending in ت. */
 function feminineVerb(t: Token, prefix: string): boolean {
-  const text = t.text.replace(MARKS, "");
-  const core = text.startsWith(prefix) ? text.slice(prefix.length) : text;
+  const core = verbCore(t, prefix);
   return core.length >= 4 && !/^[يتن]/u.test(core) && core.endsWith("ت");
 }
 
