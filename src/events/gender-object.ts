@@ -14,8 +14,8 @@ const MEN = /ي(ين|ون)$/u;
 /** Harakat and tatweel, left out before the form is read. */
 const MARKS = /[\u064B-\u0652\u0640]/gu;
 
-/** The verb's form without its marks and its proclitics (`وطلبت` → `طلبت`). */
-function verbCore(t: Token, prefix: string): string {
+/** The verb's form without its marks and its proclitics (`وطلبت` → `طلبت`); trigger-fit.ts reads a form's spelling by it. */
+export function verbCore(t: Token, prefix: string): string {
   const text = t.text.replace(MARKS, "");
   return text.startsWith(prefix) ? text.slice(prefix.length) : text;
 }

@@ -9,6 +9,7 @@ import { type DealCues, knownDeal, soughtDeal } from "./deal-known.ts";
 import type { Trigger } from "./triggers.ts";
 import { interceptedObject } from "./intercepted.ts";
 import { standingTopic } from "./standing-topic.ts";
+import { verbCore } from "./gender-object.ts";
 
 /**
  * The cue sets `findTriggers` takes beside its own parameters: those `unfit` reads (the words of intent, of
@@ -75,6 +76,8 @@ export function unfit(
   // الأمر الذي أدانته موسكو: the form is a verb with its object pronoun only right after a relative pronoun or
   // a summing ما; elsewhere it is the noun with its own (إدانته بالفساد, his conviction).
   if (trigger.relative && !afterRelative(tokens, first, cues)) return "not after a relative";
+  // حتى هنا في أفريقيا: a form that folds into another word, written as that word, is that word (`هنأ`).
+  if (trigger.writtenNot?.has(verbCore(tokens[first] as Token, prefix))) return "written as another word";
   if (trigger.pronounHeh && TEH_MARBUTA_END.test((tokens[first] as Token).text)) return "word in ة";
   // ضربة جزاء، هجوم المنتخب: the word after gives the trigger another sense; so does the word after one of
   // the trigger's own prepositions (وصل إلى حد، وصلت إلى مستوى: a point reached, no visit).

@@ -35,6 +35,8 @@ export interface Trigger {
   reach: number;
   /** Keys of words that, right after the trigger, give it another sense (`ضربة جزاء`). */
   unless: string[];
+  /** An explicit form that folds into another word: written as that word (`هنا`, not `هنأ`), it is that word. */
+  writtenNot?: ReadonlySet<string>;
   /** A verb whose needed word is the noun before it, its relative clause's antecedent (`العقوبات التي فرضتها`). */
   antecedent?: boolean;
   /** The noun is an act only after an aspectual verb (`واصلت الصين دعمها لباكستان`). */
@@ -169,15 +171,18 @@ export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
       added.add(key);
       index.add(form, trigger);
     };
+    // هنأ folds into هنا "here": written without its hamza, an explicit form is the word of the row's except.
+    const except = new Set(list(r.except).map(keyOf));
+    const writtenNot = new Set(list(r.except));
+    const folded: Trigger = { ...t, writtenNot };
     for (const form of list(r.forms)) {
-      add(form, t);
+      add(form, except.has(keyOf(form)) ? folded : t);
       // The definite noun reports the same act: قصف → القصف، اتصال هاتفي → الاتصال الهاتفي.
       const words = form.split(/\s+/u);
       if (t.pos === "noun" && !words.some((w) => w.startsWith("ال")))
         add(words.map((w) => `ال${w}`).join(" "), t);
     }
     // Generated forms read as what they are: `اتهامه` as a noun even in a row of verbs.
-    const except = new Set(list(r.except).map(keyOf));
     const variants = new Map<string, Trigger>();
     // A generated form reads as what it is; one Trigger object per kind of form.
     const variant = (g: GeneratedForm): Trigger => {
