@@ -251,13 +251,16 @@ function asClaimedBy(
 }
 
 /**
- * `الأمر الذي تنفيه السلطات`، `وهو الذي نفته`: the act right after answers a claim told before it in its
+ * `الأمر الذي تنفيه السلطات`، `وهو الذي نفته`، `وهو ما نفته` (a denial): the act right after answers a claim told before it in its
  * sentence, whoever told it (activists, a report), not the event told before; the relative pronouns that
  * refer to such a claim after a back-reference word are cue backref_relative.
  */
 export function relativeBackref(c: Clause, hit: TriggerHit): boolean {
   const what = c.tokens[hit.first - 1];
   if (!what || !tokenIn(c.cues.claimBackref, c.tokens[hit.first - 2])) return false;
+  // وهو ما نفته الخارجية: after a verb of denial the summing ما refers to the claim as الذي does; a refusal
+  // after it (`وهو ما ترفضه روسيا`) may answer the act the claim tells (branch lead51).
+  if (what.key === "ما") return tokenIn(c.cues.denialVerb, c.tokens[hit.first]);
   return c.cues.backrefRelative.has(what.key) || what.bare.some((b) => c.cues.backrefRelative.has(b.key));
 }
 
