@@ -86,7 +86,11 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
   // clause's, so its actor is that clause's subject; a circumstantial participle is the sentence's.
   // With no subject in that clause (`الغارة ضربت أهدافا … بالتنسيق مع`), the sentence's.
   if (hit.trigger.pos === "participle") {
-    const own = MANNER.test(c.tokens[hit.first]?.text ?? "") ? matrixSubject(c, hit, c.start) : [];
+    const manner = MANNER.test(c.tokens[hit.first]?.text ?? "");
+    const own = manner ? matrixSubject(c, hit, c.start) : [];
+    // وقد تم التخطيط للعمليات بالتنسيق مع القوات العراقية: a passive clause names no one who coordinated.
+    const subjectEnd = own.length > 0 ? (own[own.length - 1] as PartyUnit).end : c.start;
+    if (manner && anyIn(c.tokens, subjectEnd, hit.first, c.cues.passiveAux)) return [];
     return agreeingSubject(c, hit, own.length > 0 ? own : matrixSubject(c, hit));
   }
   const issuer = issuedTextIssuer(c, hit); // قرارا يطالب واشنطن: the text's issuer acts (issued-text.ts)

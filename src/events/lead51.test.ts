@@ -51,3 +51,17 @@ test("after a verb of denial, وهو ما sums up the claim its sentence tells, 
     ["CONSULT IND>JPN asserted", "REJECT JPN>IND asserted"],
   );
 });
+
+test("a manner phrase of coordination after a passive clause has no actor", () => {
+  // Before: the coordination was the act of the state named in the clause before the passive one.
+  assert.deepEqual(
+    eventLines(
+      "وأوضح البيان أن المدينة تقع في جنوب ليبيا، وقد تم الإعداد للعمليات بالتنسيق مع القوات المصرية.",
+    ),
+    [],
+  );
+  // With a subject after the passive word's clause, or an active verb, the subject coordinates.
+  assert.deepEqual(eventLines("وشنت القوات التركية العملية بالتنسيق مع القوات الروسية."), [
+    "COOPERATE TUR>RUS asserted",
+  ]);
+});
