@@ -66,10 +66,8 @@ export function matrixSubject(c: Clause, hit: TriggerHit, from: number = c.sente
 
 /** A number written in digits (`14`). */
 const COUNT = /^[0-9]+$/u;
-
 /** An indefinite accusative ending (`إيرانيا`، `أمريكياً`): the nisba of an object, not a subject. */
 const ACCUSATIVE = /[^ي]يا[\u064B]?$/u;
-
 /** A phrase trigger that opens with ب + the article (`بالتنسيق مع`): an adverbial of manner. */
 const MANNER = /^بال/u;
 
@@ -83,14 +81,13 @@ export function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
 function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
   const frame = hit.trigger.frame;
   // …، إن خفر السواحل الهندي شارك في المداهمة بالتنسيق مع …: a manner phrase with ب is the nearest
-  // clause's, so its actor is that clause's subject; a circumstantial participle is the sentence's.
-  // With no subject in that clause (`الغارة ضربت أهدافا … بالتنسيق مع`), the sentence's.
+  // clause's, so its actor is that clause's subject (none after a passive word: `وقد تم التخطيط للعمليات
+  // بالتنسيق مع`); a circumstantial participle, or a manner phrase with no subject in its clause, the sentence's.
   if (hit.trigger.pos === "participle") {
     const manner = MANNER.test(c.tokens[hit.first]?.text ?? "");
     const own = manner ? matrixSubject(c, hit, c.start) : [];
-    // وقد تم التخطيط للعمليات بالتنسيق مع القوات العراقية: a passive clause names no one who coordinated.
-    const subjectEnd = own.length > 0 ? (own[own.length - 1] as PartyUnit).end : c.start;
-    if (manner && anyIn(c.tokens, subjectEnd, hit.first, c.cues.passiveAux)) return [];
+    const ownEnd = own.length > 0 ? (own[own.length - 1] as PartyUnit).end : c.start;
+    if (manner && anyIn(c.tokens, ownEnd, hit.first, c.cues.passiveAux)) return [];
     return agreeingSubject(c, hit, own.length > 0 ? own : matrixSubject(c, hit));
   }
   const issuer = issuedTextIssuer(c, hit); // قرارا يطالب واشنطن: the text's issuer acts (issued-text.ts)
