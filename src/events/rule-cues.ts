@@ -36,6 +36,8 @@ export interface RuleCues {
   necessityDenied: Set<string>;
   /** `تكون`، `يكون` after `ضرورة أن`: a state of things wished for, no act asked (necessity.ts). */
   necessityCopula: Set<string>;
+  /** `يغطي`، `يشمل` right after a deal noun: the states after it are what the deal covers (content-verb.ts). */
+  contentVerb: Set<string>;
   /** Negations between a pronoun complementizer and its verb (`أنها لن ترد`; participle-speaker.ts). */
   pronounNegation: Set<string>;
   /** `أن` after بيد، غير، إلا: the refusal verb is read past it (refused-demand.ts). */
@@ -135,6 +137,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     necessityDenied: set("necessity_denied"),
     necessityCopula: set("necessity_copula"),
     pronounNegation: set("pronoun_negation"),
+    contentVerb: set("content_verb"),
     contrastThat: set("contrast_that"),
     asideRelative: set("aside_relative"),
     backrefRelative: set("backref_relative"),

@@ -4,6 +4,7 @@ import { passingCharge } from "./passing-charge.ts";
 import { PRONOUN_UNIT } from "./anaphora.ts";
 import { type Arguments, type Clause, findArguments, type PartyUnit } from "./arguments.ts";
 import { statesOfUnits } from "./clause-units.ts";
+import { contentBounded } from "./content-verb.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { unmarked } from "../arabic/regexes.ts";
 
@@ -170,6 +171,8 @@ export function withReferences(
 ): Arguments {
   const plain = hit.trigger.object ? { ...hit, trigger: { ...hit.trigger, object: undefined } } : hit;
   if (nounForm) hit = plain;
+  // اتفاق يغطي اليمن وسوريا: the states after a verb of covering are the deal's content (content-verb.ts).
+  clause = contentBounded(clause, hit);
   // A noun trigger's pronoun is a possessive (`زيارتها`), no object.
   const usable = hit.trigger.pos === "noun" ? [] : refs;
   if (usable.length > 0 || plain !== hit) {

@@ -139,10 +139,16 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
     // …أن بلادها قررت …، متهمة إياها: the old actor of the speaker's own state is no recipient.
     // وذكر الوزير بأن ما فعلته قطر أنها وقعت …: a feminine pronoun after a masculine speaker (pronoun-referent.ts).
     const referent = unit ? pronounReferent(ctx.clause, sentence, span, unit, hit) : null;
+    // إنها تقف مع الرياض في خلافها مع كندا: the verb's object alone is the recipient (not a state after it).
+    const first = args.actor[0];
+    const object =
+      first?.first === hit.end &&
+      hit.trigger.frame.includes("direct") &&
+      !first.parties.some((p) => unit?.parties.some((q) => q.country === p.country));
     if (unit)
       speakerActs(args, referent ? [referent] : speakersOf(ctx.clause, unit), [
         ...args.actor,
-        ...args.recipient,
+        ...(object ? [] : args.recipient),
       ]);
   }
   // وقال ماكرون …، وذلك خلال لقاء مع ترامب: the meeting that sets the speech, told only by the side met, is

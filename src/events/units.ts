@@ -18,6 +18,7 @@ import { stateNounSubject } from "./state-noun-subject.ts";
 import { strikingCraft } from "./striking-craft.ts";
 import { SCAN_NISBA, type ScanMasks } from "./scan.ts";
 import { addDuals, NON_STATE_ACTOR } from "./unit-groups.ts";
+import { halfUnits } from "./halves.ts";
 import { nonStateBodyBefore } from "./nonstate-body.ts";
 import { firmBefore } from "./holder-cues.ts";
 import { gapIs } from "../arabic/gaps.ts";
@@ -236,7 +237,12 @@ export function partyUnits(
     if (u.type === "NISBA" && next && next.first === u.end && country(next) === country(u)) return false;
     return !(u.type === "NISBA" && appositive(arabic, lexicon, sides[k - 1], u));
   });
-  return addDuals(arabic, pruned, covered, cues, masks);
+  // ونظيره الشمالي … واتفق الزعيمان: the other half of a divided state is one of the two sides a dual after
+  // it stands for; the half units themselves are added later, with the document's other units.
+  const halves = halfUnits(arabic, pruned, covered, cues);
+  if (halves.length === 0) return addDuals(arabic, pruned, covered, cues, masks);
+  const withHalves = [...pruned, ...halves].sort((a, b) => a.first - b.first);
+  return addDuals(arabic, withHalves, covered, cues, masks).filter((u) => !halves.includes(u));
 }
 
 /** A flag word right before the token at `k` (`علم السويد`، `العلم النرويجي`), with no proclitic on the name. */
