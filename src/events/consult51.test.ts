@@ -1,0 +1,31 @@
+// The fifty-first round's CONSULT readings (docs/EVENTS.md, "Fifty-first pass", branch consult51). Sentences
+// written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { datedLines } from "../../test/helpers.ts";
+
+test("a meeting told by its noun and a relative clause of جمعه or أجراه takes the clause's weekday", () => {
+  // Before: the weekday closing the relative clause was not the meeting's; it took the page's day (Sunday).
+  assert.deepEqual(
+    datedLines(
+      "تحدث وزير الخارجية المغربي عن اللقاء الذي جمعه بنظيره الإسباني، على هامش القمة الأوروبية الإفريقية في العاصمة البلجيكية بروكسل، الخميس.",
+      "2018-11-18",
+    ),
+    ["CONSULT MAR>ESP 2018-11-15"],
+  );
+  assert.deepEqual(
+    datedLines(
+      "أشار الرئيس المصري إلى المحادثات التي أجراها مع الرئيس الفرنسي، الأربعاء، في باريس.",
+      "2018-11-18",
+    ),
+    ["CONSULT EGY>FRA 2018-11-14"],
+  );
+  // A weekday past a clause break (بينما) is the next act's, not the meeting's.
+  assert.deepEqual(
+    datedLines(
+      "تحدث وزير الخارجية المغربي عن اللقاء الذي جمعه بنظيره الإسباني، بينما أعلنت مدريد الخميس انسحابها من المفاوضات.",
+      "2018-11-18",
+    )[0],
+    "CONSULT MAR>ESP 2018-11-18",
+  );
+});
