@@ -2,7 +2,7 @@
 // written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { datedLines } from "../../test/helpers.ts";
+import { datedLines, eventLines } from "../../test/helpers.ts";
 
 test("a meeting told by its noun and a relative clause of جمعه or أجراه takes the clause's weekday", () => {
   // Before: the weekday closing the relative clause was not the meeting's; it took the page's day (Sunday).
@@ -28,4 +28,19 @@ test("a meeting told by its noun and a relative clause of جمعه or أجراه
     )[0],
     "CONSULT MAR>ESP 2018-11-18",
   );
+});
+
+test("a coordinated act after a comma with a subject of its own ends the search for the first act's other side", () => {
+  // Before: the call for calm was addressed to Jordan, and the Jordanian delegation's arrival became the League's.
+  assert.deepEqual(eventLines("دعت الجامعة العربية إلى التهدئة، ووصل وفد من الأردن إلى بغداد."), [
+    "CONSULT JOR>IRQ asserted",
+  ]);
+  // Before: the demand for restraint was addressed to Iraq, where the delegation arrived.
+  assert.deepEqual(eventLines("طالب الاتحاد الأوروبي بضبط النفس، ووصل الوفد الأردني إلى بغداد مساء الأحد."), [
+    "CONSULT JOR>IRQ asserted",
+  ]);
+  // A coordinated verb with no subject of its own continues the clause: its praise still reaches Egypt.
+  assert.deepEqual(eventLines("أشاد الجانب الأردني بالخطوة، ووصفها بأنها ثمرة التعاون مع مصر."), [
+    "SUPPORT JOR>EGY asserted",
+  ]);
 });
