@@ -44,3 +44,14 @@ test("a coordinated act after a comma with a subject of its own ends the search 
     "SUPPORT JOR>EGY asserted",
   ]);
 });
+
+test("a visit carried by an imperfect of ending is under way: held, and dated on the coming weekday it ends", () => {
+  // Before: the Thursday of the ending was read as the last one, before the page's Monday.
+  assert.deepEqual(datedLines("يختتم وزير الخارجية الياباني زيارته إلى الهند الخميس.", "2018-03-19"), [
+    "CONSULT JPN>IND 2018-03-22",
+  ]);
+  // Before: a visit whose ending is to come was read as a visit planned (AGREE, future).
+  assert.deepEqual(eventLines("سينهي الرئيس الكيني زيارته إلى الصين الجمعة."), ["CONSULT KEN>CHN asserted"]);
+  // A visit whose beginning is to come is still planned.
+  assert.deepEqual(eventLines("سيبدأ الرئيس الكيني زيارته إلى الصين الجمعة."), ["AGREE KEN>CHN future"]);
+});
