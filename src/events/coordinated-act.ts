@@ -37,7 +37,7 @@ const OWN_SUBJECT_REACH = 2;
 
 /**
  * `دعت الأمم المتحدة إلى الحوار، ووصل وفد من قطر إلى الرياض`: a coordinated act after a mark in `[from, to)`
- * whose own subject follows it (a party within two words with no preposition before it, or a delegation,
+ * whose own subject follows it (a state's party within two words with no preposition before it, or a delegation,
  * cue delegation_head) opens a clause of another doer; a state past it is no side of the act before. A
  * verb with no subject of its own (`…، ورفض أن`، `…، ووصفها بأنها`) continues the clause before, whose
  * parties it may still name.
@@ -51,6 +51,8 @@ export function ownSubjectClauseBetween(c: Clause, hit: TriggerHit, from: number
         u.first > k &&
         u.first <= k + OWN_SUBJECT_REACH &&
         u.prefix === "" &&
+        // واتفقت الدول الأعضاء: a group of unnamed states is no doer of its own (units.ts groupUnit).
+        u.parties.some((p) => p.country !== null) &&
         !tokenIn(c.cues.preposition, c.tokens[u.first - 1]),
     );
     if (subject) return true;
