@@ -76,8 +76,8 @@ function frontedDate(arabic: ArabicText, first: number, cues: EventCues): DateMe
 
 /** How many tokens a noun carried by a relative clause may stand before its pronoun (`الضربات الجوية الأخيرة التي`). */
 const CARRIED_NOUN_REACH = 4;
-/** How many tokens past a relative pronoun and its verb of being held the date may stand. */
-const HELD_REACH = 12;
+/** How many tokens past a relative pronoun and its verb of being held the date may stand (`الذي جمعه بوزير الخارجية السوري، وليد المعلم، على هامش اجتماعات الجمعية العامة للأمم المتحدة، السبت`). */
+const HELD_REACH = 16;
 
 /**
  * قمة ترامب وكيم التي عقدت في يونيو، القمة التي جمعت الكوريتين في سبتمبر الماضي: a clause with no date

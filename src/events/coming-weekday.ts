@@ -24,13 +24,14 @@ export function comingWeekday(
   published: string | null,
   cues: EventCues,
 ): DateMention | null {
-  if (!date?.bareWeekday || !date.value || published === null || !imperfectVerb(arabic.tokens, hit))
-    return date;
-  const verb = arabic.tokens[hit.first] as Token;
+  if (!date?.bareWeekday || !date.value || published === null) return date;
+  const at = imperfectVerb(arabic.tokens, hit) ? hit.first : aspectualImperfect(arabic.tokens, hit, cues);
+  if (at < 0) return date;
+  const verb = arabic.tokens[at] as Token;
   if (date.start < verb.end) return date;
   const back = daysBetween(date.value, published);
   if (back < LEAST_BACK) return date;
-  for (let k = hit.first - 1; k >= Math.max(0, hit.first - PAST_REACH); k--) {
+  for (let k = at - 1; k >= Math.max(0, at - PAST_REACH); k--) {
     const t = arabic.tokens[k] as Token;
     if (t.sentence !== verb.sentence) break;
     if (tokenIn(cues.pluperfectAux, t) || tokenIn(cues.pastNegation, t)) return date;
@@ -45,4 +46,35 @@ export function comingWeekday(
 /** Whole days from `from` to `to`, both YYYY-MM-DD. */
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** How far before a meeting or visit noun the imperfect of beginning or ending it may stand (`يختتم وزير الخارجية الأمريكي زيارته`). */
+const ASPECTUAL_REACH = 6;
+
+/**
+ * `يختتم الوزير زيارته إلى السعودية، الأربعاء`، `سينهي جولته الخميس`: a meeting or visit noun whose
+ * beginning, going on or ending (cue aspectual) is told in the imperfect is dated as that verb is: the
+ * weekday after it is the next one. The token of that verb, or -1.
+ */
+function aspectualImperfect(tokens: readonly Token[], hit: TriggerHit, cues: EventCues): number {
+  if (hit.trigger.pos !== "noun" || hit.trigger.type !== "CONSULT") return -1;
+  const sentence = (tokens[hit.first] as Token).sentence;
+  for (let k = hit.first - 1; k >= Math.max(0, hit.first - ASPECTUAL_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence) return -1;
+    if (!tokenIn(cues.aspectual, t)) continue;
+    return /^[وف]?س?[يت]/u.test(t.text) ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * `يختتم الوزير زيارته إلى السعودية الأربعاء`، `سينهي زيارته الأربعاء`: a visit noun carried by an imperfect
+ * of ending (cue ending_verb) is under way when told; the day after publication it ends on is no plan.
+ */
+export function endingVisit(tokens: readonly Token[], hit: TriggerHit, cues: EventCues): boolean {
+  // زيارته، جولتها: the visit ended is the verb's object, the noun with its owner's pronoun (not `بزيارة`, a means).
+  if (hit.prefix !== "" || !/(?:ه|ها|هما|هم)$/u.test((tokens[hit.first] as Token).text)) return false;
+  const at = aspectualImperfect(tokens, hit, cues);
+  return at >= 0 && tokenIn(cues.endingVerb, tokens[at]);
 }

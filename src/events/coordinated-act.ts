@@ -5,6 +5,7 @@ import type { Token } from "../pipeline/types.ts";
 import type { Clause } from "./arguments.ts";
 import { stoppedBetween } from "./clause-units.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { tokenIn } from "./cues.ts";
 
 /** Token `k` opens an act word carried by و (`واستقبلت`، `وغارات`). */
 function coordinatedAct(c: Clause, k: number): boolean {
@@ -28,5 +29,33 @@ export function coordinatedClauseBetween(c: Clause, hit: TriggerHit, from: numbe
 export function coordinatedActBefore(c: Clause, hit: TriggerHit, from: number, to: number): boolean {
   if (hit.trigger.pos !== "noun" || hit.trigger.type !== "ASSAULT") return false;
   for (let k = Math.max(from, hit.end); k < to; k++) if (coordinatedAct(c, k)) return true;
+  return false;
+}
+
+/** How far after a coordinated verb its own subject may open (`ووصل الوفد القطري`: the nisba two words on). */
+const OWN_SUBJECT_REACH = 2;
+
+/**
+ * `دعت الأمم المتحدة إلى الحوار، ووصل وفد من قطر إلى الرياض`: a coordinated act after a mark in `[from, to)`
+ * whose own subject follows it (a state's party within two words with no preposition before it, or a delegation,
+ * cue delegation_head) opens a clause of another doer; a state past it is no side of the act before. A
+ * verb with no subject of its own (`…، ورفض أن`، `…، ووصفها بأنها`) continues the clause before, whose
+ * parties it may still name.
+ */
+export function ownSubjectClauseBetween(c: Clause, hit: TriggerHit, from: number, to: number): boolean {
+  for (let k = Math.max(from, hit.end + 1); k < to; k++) {
+    if (!coordinatedAct(c, k) || !stoppedBetween(c, k, k) || (c.answersAt?.(k) ?? false)) continue;
+    if (tokenIn(c.cues.delegationHead, c.tokens[k + 1])) return true;
+    const subject = c.units.some(
+      (u) =>
+        u.first > k &&
+        u.first <= k + OWN_SUBJECT_REACH &&
+        u.prefix === "" &&
+        // واتفقت الدول الأعضاء: a group of unnamed states is no doer of its own (units.ts groupUnit).
+        u.parties.some((p) => p.country !== null) &&
+        !tokenIn(c.cues.preposition, c.tokens[u.first - 1]),
+    );
+    if (subject) return true;
+  }
   return false;
 }

@@ -52,6 +52,7 @@ import { backgroundPartStart } from "./background-break.ts";
 import { clauseVeto, draftSponsors } from "./vetoes.ts";
 import { dualBorrowedDate } from "./dual-date.ts";
 import { revealedNoun } from "./revealed.ts";
+import { endingVisit } from "./coming-weekday.ts";
 
 export type { EventsOptions, LossSink } from "./events-options.ts";
 
@@ -216,7 +217,10 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       span,
       // عقد لقاء قمة بينهما الشهر المقبل، في قمة الجمعة المقبلة: a meeting noun dated after publication is
       // planned, as an imperfect is.
-      ahead: ahead && (imperfectVerb(arabic.tokens, hit) || ownDateAfter(arabic, hit, dated, isAct)),
+      ahead:
+        ahead &&
+        (imperfectVerb(arabic.tokens, hit) || ownDateAfter(arabic, hit, dated, isAct)) &&
+        !endingVisit(arabic.tokens, hit, cues),
     });
     // بطلب من هولندا، أبدى قادة إيطاليا وإسبانيا والبرتغال تأييدهم للخطة.
     if (act.jointWithoutTarget) {

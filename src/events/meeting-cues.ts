@@ -39,6 +39,8 @@ export interface MeetingCues {
   faceMeeting: Set<string>;
   /** Words of a call (`اتصال`، `هاتفي`): a sentence with one may retell the call (call-meeting.ts). */
   callWord: Set<string>;
+  /** Imperfects of ending (`يختتم`، `ينهي`): a visit noun they carry is under way, not planned (coming-weekday.ts). */
+  endingVerb: Set<string>;
 }
 
 /** The meeting cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys). */
@@ -62,5 +64,6 @@ export function compileMeetingCues(set: (kind: string) => SlotSet): MeetingCues 
     cupWord: set("cup_word"),
     faceMeeting: set("face_meeting"),
     callWord: set("call_word"),
+    endingVerb: set("ending_verb"),
   };
 }

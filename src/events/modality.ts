@@ -25,6 +25,7 @@ import { futureVerbAround, futureVerbCarries, purposeHeld, scheduledMeeting } fr
 import type { TriggerHit } from "./triggers.ts";
 import { tripProgram } from "./trip-program.ts";
 import { timeConjunction } from "./when-date.ts";
+import { endingVisit } from "./coming-weekday.ts";
 
 /** How many tokens before a trigger a modal cue may stand (`من المقرر أن يعقد الجانبان محادثات`). */
 const MODAL_REACH = 6;
@@ -270,6 +271,8 @@ export function polarity(
       talkedOf(tokens, hit, cues))
   )
     modality = "proposed";
+  // سينهي زيارته إلى السعودية الأربعاء: a visit whose ending is to come is under way (coming-weekday.ts).
+  else if (endingVisit(tokens, hit, cues)) modality = "asserted";
   else if (
     hit.prefix.includes("س") ||
     program ||

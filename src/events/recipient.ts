@@ -30,7 +30,11 @@ import { placeDestination } from "./place-destination.ts";
 import { markBetween } from "../arabic/gaps.ts";
 import { afterAside, apposedName } from "./aside-object.ts";
 import { PARTNER_PREPS, partnerAgain, partnerTaken } from "./partner-slot.ts";
-import { coordinatedActBefore, coordinatedClauseBetween } from "./coordinated-act.ts";
+import {
+  coordinatedActBefore,
+  coordinatedClauseBetween,
+  ownSubjectClauseBetween,
+} from "./coordinated-act.ts";
 
 /** `إيا`، the carrier of a participle's object pronoun (`مطالبا إياها`), as a key. */
 const CARRIER = keyOf("إيا");
@@ -280,7 +284,9 @@ export function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit
         tokenIn(c.cues.concessive, c.tokens[stop]) ||
         tokenIn(c.cues.speech, c.tokens[stop]) ||
         tokenIn(c.cues.speechParticiple, c.tokens[stop]) ||
-        saidAgain(c, hit, stop)
+        saidAgain(c, hit, stop) ||
+        // دعت الأمم المتحدة إلى الحوار، ووصل وفد من قطر: a coordinated act with its own subject (coordinated-act.ts).
+        ownSubjectClauseBetween(c, hit, stop, stop + 1)
       ))
   )
     stop++;
