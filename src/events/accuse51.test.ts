@@ -1,0 +1,18 @@
+// The fifty-first round's readings of verbal conflict (docs/EVENTS.md, "Fifty-first pass", branch accuse51).
+// Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+test("a describing verb or participle with an insult (tyrant, rogue) charges the state described", () => {
+  // Before: the insult was no word of the describing rows' lists, and no event was read.
+  assert.deepEqual(eventLines("وتحدث الرئيس الفنزويلي عن نظيره الكولومبي، واصفا إياه بالطاغية."), [
+    "ACCUSE VEN>COL asserted",
+  ]);
+  assert.deepEqual(eventLines("ووصف وزير الخارجية الكوبي الحكومة الأمريكية بأنها حكومة مارقة."), [
+    "ACCUSE CUB>USA asserted",
+  ]);
+  // A neutral or friendly description stays no charge.
+  assert.deepEqual(eventLines("وتحدث الرئيس الفنزويلي عن نظيره الكولومبي، واصفا إياه بالصديق."), []);
+  assert.deepEqual(eventLines("ووصف وزير الخارجية الكوبي الحكومة الأمريكية بأنها حكومة جديدة."), []);
+});
