@@ -16,3 +16,23 @@ test("a describing verb or participle with an insult (tyrant, rogue) charges the
   assert.deepEqual(eventLines("وتحدث الرئيس الفنزويلي عن نظيره الكولومبي، واصفا إياه بالصديق."), []);
   assert.deepEqual(eventLines("ووصف وزير الخارجية الكوبي الحكومة الأمريكية بأنها حكومة جديدة."), []);
 });
+
+test("a request, demand or duty that a state's envoys leave is their expulsion", () => {
+  // Before: both were read as a REQUEST; PLOVER codes expelling diplomats as a SANCTION.
+  assert.deepEqual(
+    eventLines("وطلبت الحكومة النيوزيلندية من السفير الإيراني مغادرة البلاد خلال ثلاثة أيام."),
+    ["SANCTION NZL>IRN asserted"],
+  );
+  assert.deepEqual(
+    eventLines("وقالت وزيرة الخارجية السويدية إنه يتعين على الدبلوماسيين الروس الثلاثة مغادرة السويد."),
+    ["SANCTION SWE>RUS asserted"],
+  );
+  // Others asked to leave, and envoys asked for something else, stay a request.
+  assert.deepEqual(
+    eventLines("وطلبت الحكومة النيوزيلندية من الطلاب الإيرانيين مغادرة البلاد خلال ثلاثة أيام."),
+    ["REQUEST NZL>IRN asserted"],
+  );
+  assert.deepEqual(eventLines("وطلبت الحكومة النيوزيلندية من السفير الإيراني تقديم توضيحات."), [
+    "REQUEST NZL>IRN asserted",
+  ]);
+});
