@@ -36,3 +36,16 @@ test("a request, demand or duty that a state's envoys leave is their expulsion",
     "REQUEST NZL>IRN asserted",
   ]);
 });
+
+test("a state that will pay the price of its deeds is threatened by the speaker", () => {
+  // Before: only `ثمن ذلك` and `ثمن هذا` were read; the price of a possessed deed was no threat.
+  assert.deepEqual(eventLines("وقال وزير الخارجية التركي إن اليونان ستدفع ثمن تصرفاتها في بحر إيجه."), [
+    "THREATEN TUR>GRC asserted",
+  ]);
+  // A price paid for goods is literal, and a price paid now with no future is no threat.
+  assert.deepEqual(
+    eventLines("وقال وزير المالية المصري إن الحكومة ستدفع ثمن الغاز الإسرائيلي بالدولار."),
+    [],
+  );
+  assert.deepEqual(eventLines("وقال وزير الخارجية التركي إن الشعب السوري يدفع ثمن أخطاء الآخرين."), []);
+});
