@@ -11,6 +11,7 @@ import { polarity } from "./modality.ts";
 import { judgementOnly } from "./warned-stance.ts";
 import { openQuestion } from "./open-question.ts";
 import { signedDeal } from "./deal-signed.ts";
+import { envoysAskedToLeave } from "./expelled-envoy.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { rulesOf, type TypeRules, type TypeTable } from "./types.ts";
 
@@ -45,6 +46,8 @@ export interface ActCoding {
   unrealised: boolean;
   /** An act asked about (`ما إذا كان سيواصل الضغط`, open-question.ts): no event. */
   questioned: boolean;
+  /** A request that envoys leave, coded as their expulsion (expelled-envoy.ts): its date ahead is a deadline. */
+  expelled: boolean;
 }
 
 /** The act's coding, from its trigger, its side units (`units`) and the parties read from them. */
@@ -116,21 +119,27 @@ export function codeAct(
     rules.signedAs !== null &&
     hit.trigger.deal === true &&
     signedDeal(arabic.tokens, hit.first, hit.end, cues);
-  const actType = conditioned
-    ? (rules.conditionedAs as EventType)
-    : blamed
-      ? (rules.blameAs as EventType)
-      : warned
-        ? (rules.warnAs as EventType)
-        : ending
-          ? (rules.endingAs as EventType)
-          : spoken
-            ? (rules.verbalAs as EventType)
-            : forbidding
-              ? (rules.forbidAs as EventType)
-              : signed
-                ? (rules.signedAs as EventType)
-                : hit.trigger.type;
+  // طلبت من السفير الكندي مغادرة أراضيها: a request that envoys leave is their expulsion.
+  const expelled =
+    rules.expelAs !== null &&
+    envoysAskedToLeave(arabic.tokens, sentence.firstToken, hit.end, sentence.endToken, cues);
+  const actType = expelled
+    ? (rules.expelAs as EventType)
+    : conditioned
+      ? (rules.conditionedAs as EventType)
+      : blamed
+        ? (rules.blameAs as EventType)
+        : warned
+          ? (rules.warnAs as EventType)
+          : ending
+            ? (rules.endingAs as EventType)
+            : spoken
+              ? (rules.verbalAs as EventType)
+              : forbidding
+                ? (rules.forbidAs as EventType)
+                : signed
+                  ? (rules.signedAs as EventType)
+                  : hit.trigger.type;
   // رفض توجيه أصابع الاتهام: refusing to point a charge is a charge not made (ACCUSE,
   // negated, as the corpus gold codes it), not a refusal of anything asked of the refuser.
   const chargeRefused =
@@ -176,6 +185,7 @@ export function codeAct(
     // وسط توقعات بأن تشن الولايات المتحدة ضربة، لو كان الجيش قد أسقط قنبلة: force not told as done. A
     // suspected or alleged attack (`ما يشتبه أنه قصف تركي`) was done; only its doer is in doubt.
     questioned: !hit.within && openQuestion(arabic, hit, sentence.firstToken, cues),
+    expelled,
     unrealised:
       rulesOf(types, type).doneOnly &&
       modality !== "asserted" &&

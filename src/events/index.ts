@@ -252,8 +252,11 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     // the act: the act takes the day of its report. Not a backing (`أن تنقل سفارتها … في مايو المقبل`).
     const typeRules = rulesOf(types, type);
     // An act after `إذا` (`إذا قرر ترامب عدم المصادقة … في 12 مايو القادم`) is the one to come: it keeps its date.
+    // يجب على الدبلوماسيين مغادرة الأراضي قبل 5 أبريل: an expulsion asked for keeps the demand's day (act.expelled).
     const contentAhead =
-      (typeRules.futureAs === "asserted" || (typeRules.takesComplement && typeRules.futureAs === null)) &&
+      (typeRules.futureAs === "asserted" ||
+        (typeRules.takesComplement && typeRules.futureAs === null) ||
+        act.expelled) &&
       !anyIn(arabic.tokens, sentence.firstToken, hit.first, cues.conditionWord);
     // قطعت الدول الأربع العلاقات مع قطر في 5 يونيو، told on 4 June: a bare day of the month of publication,
     // later than it, read for an act told as done (no complement to date) is last year's (yearBack).

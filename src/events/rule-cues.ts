@@ -32,6 +32,10 @@ export interface RuleCues {
   seatPrep: Set<string>;
   /** `أنه`، `أنها`: the pronoun of a particle's subject after a subject_particle_head (`إلا أنه`; continued-clause.ts). */
   particlePronoun: Set<string>;
+  /** Diplomats and envoys a host state asks to leave (`طلبت من السفير … مغادرة`; expelled-envoy.ts). */
+  expelledEnvoy: Set<string>;
+  /** The verbal noun of leaving (`مغادرة`، `بمغادرة`): a request that envoys leave (expelled-envoy.ts). */
+  leaveNoun: Set<string>;
   /** `لا`، `عدم` right before `ضرورة`: a necessity denied lays nothing (necessity.ts). */
   necessityDenied: Set<string>;
   /** `تكون`، `يكون` after `ضرورة أن`: a state of things wished for, no act asked (necessity.ts). */
@@ -134,6 +138,8 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     toWord: set("to_word"),
     seatPrep: set("seat_prep"),
     particlePronoun: set("particle_pronoun"),
+    expelledEnvoy: set("expelled_envoy"),
+    leaveNoun: set("leave_noun"),
     necessityDenied: set("necessity_denied"),
     necessityCopula: set("necessity_copula"),
     pronounNegation: set("pronoun_negation"),

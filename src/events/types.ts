@@ -42,6 +42,8 @@ export interface TypeRules {
   doneOnly: boolean;
   /** What a demand that the recipient expect or brace for what comes is coded as (a warning), or null. */
   warnAs: EventType | null;
+  /** What a request that the recipient's envoys leave the actor's land is coded as (expel_as). */
+  expelAs: EventType | null;
   /** What a meeting, deal or backing told as the goal of conditions set (`شروطا للقاء`) is coded as (a demand), or null. */
   conditionedAs: EventType | null;
   /** What a deal told by its noun is coded as when a perfect verb of signing governs it (`اتفاق وقعته`), or null. */
@@ -108,6 +110,7 @@ const NONE: TypeRules = {
   blameAs: null,
   doneOnly: false,
   warnAs: null,
+  expelAs: null,
   conditionedAs: null,
   signedAs: null,
   returned: false,
@@ -147,6 +150,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       blameAs: r.blame_as ? (r.blame_as as EventType) : null,
       doneOnly: r.done_only === "yes",
       warnAs: r.warn_as ? (r.warn_as as EventType) : null,
+      expelAs: r.expel_as ? (r.expel_as as EventType) : null,
       conditionedAs: r.conditioned_as ? (r.conditioned_as as EventType) : null,
       signedAs: r.signed_as ? (r.signed_as as EventType) : null,
       returned: (r.returned ?? "") !== "",
