@@ -43,6 +43,7 @@ export function compileCleanOptions(lex: Lexicons, settings: CleanSettings = {})
       leadTailOutlets: trailerKeys(lex, "lead_tail_outlet"),
       dateWords: dateWords(lex),
       weekdays: weekdays(lex),
+      dayParts: trailerKeys(lex, "day_part"),
     },
   };
 }

@@ -55,6 +55,8 @@ export interface RelatedLineOptions {
   dateWords: ReadonlySet<string>;
   /** Keys of the weekday names (`الجمعة`): a line whose first words hold one between commas is a dated lead. */
   weekdays: ReadonlySet<string>;
+  /** Keys of the words of a part of the day that may stand before a weekday (`صباح`, `مساء`, `يوم`). */
+  dayParts: ReadonlySet<string>;
   /**
    * Fewest dated leads (`اتهم الوزير، الجمعة، …`, `في 28 سبتمبر/أيلول …`) that let a tail of unmarked
    * lines be cut when the article's own paragraphs do not mostly open with a conjunction.
@@ -78,6 +80,7 @@ export const DEFAULT_RELATED_LINES: RelatedLineOptions = {
   leadOpenings: new Set(),
   dateWords: new Set(),
   weekdays: new Set(),
+  dayParts: new Set(),
   minDatedLeads: 2,
 };
 
@@ -295,13 +298,12 @@ const DAY_REACH = 10;
 function datedLead(line: string, options: RelatedLineOptions): boolean {
   const opening = line.split(/\s+/u, DAY_REACH + 1);
   if (keyOf(opening[0] ?? "") === PREPOSITION_FI && /^[\d\u0660-\u0669]/u.test(opening[1] ?? "")) return true;
-  return opening.some(
-    (w, i) =>
-      i > 0 &&
-      /[،,]$/u.test(opening[i - 1] as string) &&
-      /[،,]$/u.test(w) &&
-      options.weekdays.has(keyOf(w.slice(0, -1))),
-  );
+  return opening.some((w, i) => {
+    if (i === 0 || !/[،,]$/u.test(w) || !options.weekdays.has(keyOf(w.slice(0, -1)))) return false;
+    // `، صباح الإثنين،`, `، يوم الجمعة،`: a part of the day before the weekday.
+    const before = options.dayParts.has(keyOf(opening[i - 1] as string)) ? i - 2 : i - 1;
+    return before >= 0 && /[،,]$/u.test(opening[before] as string);
+  });
 }
 
 /**

@@ -40,3 +40,18 @@ test("time51: one dated line at the end of such a piece stays, and so does the a
   const list = ["تنظيم الوقت.", "النوم الكافي.", "التغذية السليمة."];
   assert.deepEqual(dropRelatedLines([...HOW_TO, ...list, ...LEADS], related, CNN), [...HOW_TO, ...list]);
 });
+
+test("time51: a part of the day before the weekday dates a lead too", () => {
+  const leads = [
+    "أعلن الجيش اللبناني، صباح الإثنين، توقيف مجموعة مسلحة على الحدود الشرقية للبلاد.",
+    "أكد وزير الطاقة الجزائري، مساء الأحد، أن بلاده سترفع صادراتها من الغاز إلى إيطاليا.",
+  ];
+  assert.deepEqual(dropRelatedLines([...HOW_TO, ...leads], related, CNN), HOW_TO);
+  // `صباح اليوم التالي` with no weekday is the article's own words, not a lead's date.
+  const own = "احرص على مراجعة دروسك، صباح اليوم التالي، قبل الذهاب إلى المدرسة.";
+  assert.deepEqual(dropRelatedLines([...HOW_TO, own, leads[0] as string], related, CNN), [
+    ...HOW_TO,
+    own,
+    leads[0] as string,
+  ]);
+});
