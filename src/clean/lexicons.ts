@@ -42,6 +42,8 @@ export function compileCleanOptions(lex: Lexicons, settings: CleanSettings = {})
       leadOpenings: trailerKeys(lex, "lead_opening"),
       leadTailOutlets: trailerKeys(lex, "lead_tail_outlet"),
       dateWords: dateWords(lex),
+      weekdays: weekdays(lex),
+      dayParts: trailerKeys(lex, "day_part"),
     },
   };
 }
@@ -52,6 +54,12 @@ function dateWords(lex: Lexicons): Set<string> {
   return new Set(
     rows.flatMap((r) => (r.forms ?? "").split("|").flatMap((form) => form.split(" ").map(keyOf))),
   );
+}
+
+/** Keys of the weekday names of `calendar.tsv`. */
+function weekdays(lex: Lexicons): Set<string> {
+  const rows = lex.calendar.filter((r) => r.kind === "weekday");
+  return new Set(rows.flatMap((r) => (r.forms ?? "").split("|").map(keyOf)));
 }
 
 function trailerKeys(lex: Lexicons, kind: string): Set<string> {

@@ -53,6 +53,15 @@ export interface RelatedLineOptions {
    * before a year (`سبتمبر/ أيلول 2014`, `عام 2011`). Such a line heads a chronology's items; it is no headline.
    */
   dateWords: ReadonlySet<string>;
+  /** Keys of the weekday names (`الجمعة`): a line whose first words hold one between commas is a dated lead. */
+  weekdays: ReadonlySet<string>;
+  /** Keys of the words of a part of the day that may stand before a weekday (`صباح`, `مساء`, `يوم`). */
+  dayParts: ReadonlySet<string>;
+  /**
+   * Fewest dated leads (`اتهم الوزير، الجمعة، …`, `في 28 سبتمبر/أيلول …`) that let a tail of unmarked
+   * lines be cut when the article's own paragraphs do not mostly open with a conjunction.
+   */
+  minDatedLeads: number;
 }
 
 export const DEFAULT_RELATED_LINES: RelatedLineOptions = {
@@ -70,6 +79,9 @@ export const DEFAULT_RELATED_LINES: RelatedLineOptions = {
   pluperfect: new Set(),
   leadOpenings: new Set(),
   dateWords: new Set(),
+  weekdays: new Set(),
+  dayParts: new Set(),
+  minDatedLeads: 2,
 };
 
 /** Whether a UTF-16 unit is white space as `\s` reads it (surrogates are not). */
@@ -267,9 +279,31 @@ function leadTail(lines: readonly string[], options: RelatedLineOptions, cut = 0
   // before them are its head, not the article's last paragraphs.
   if (!closed && lines.length - start + cut < options.minLeadTail) return -1;
   const middle = lines.slice(1, start);
-  if (middle.length === 0) return -1;
   const connected = middle.filter((l) => continues(l, options)).length;
-  return connected / middle.length >= options.minConnectedShare ? start : -1;
+  if (middle.length > 0 && connected / middle.length >= options.minConnectedShare) return start;
+  // A list, a how-to or an opinion piece rarely opens its paragraphs with و; its tail is still other
+  // stories' leads when several of its lines carry the day of a news lead between commas.
+  // The cut starts at the first dated lead: the lines above it may be the article's own list.
+  const dated = lines.slice(start).flatMap((l, i) => (datedLead(l, options) ? [start + i] : []));
+  return dated.length >= options.minDatedLeads ? (dated[0] as number) : -1;
+}
+
+/** How many words a dated lead's weekday may stand from its start (`اتهم وزير الخارجية الأمريكي، مايك بومبيو، الجمعة،`). */
+const DAY_REACH = 10;
+
+/**
+ * A news lead that carries its day between commas in its first words (`وبَّخت الصين الولايات المتحدة،
+ * الجمعة، …`), or the outlet's "this day in history" lead (`في 28 سبتمبر/أيلول من عام 1970، …`).
+ */
+function datedLead(line: string, options: RelatedLineOptions): boolean {
+  const opening = line.split(/\s+/u, DAY_REACH + 1);
+  if (keyOf(opening[0] ?? "") === PREPOSITION_FI && /^[\d\u0660-\u0669]/u.test(opening[1] ?? "")) return true;
+  return opening.some((w, i) => {
+    if (i === 0 || !/[،,]$/u.test(w) || !options.weekdays.has(keyOf(w.slice(0, -1)))) return false;
+    // `، صباح الإثنين،`, `، يوم الجمعة،`: a part of the day before the weekday.
+    const before = options.dayParts.has(keyOf(opening[i - 1] as string)) ? i - 2 : i - 1;
+    return before >= 0 && /[،,]$/u.test(opening[before] as string);
+  });
 }
 
 /**
