@@ -31,7 +31,8 @@ export function pronounReferent(
   hit: TriggerHit,
 ): PartyUnit | null {
   if (!span.speakerActs) return null;
-  const carrier = c.tokens[span.reported - 1];
+  const at = span.carrier ?? span.reported - 1;
+  const carrier = c.tokens[at];
   if (!carrier) return null;
   const pronoun = unmarked(carrier.text);
   if (!pronoun.endsWith("ها") || pronoun.endsWith("هما")) return null;
@@ -51,7 +52,7 @@ export function pronounReferent(
   )
     return null;
   let verb = -1;
-  for (let k = span.reported - 2; k >= sentence.firstToken; k--) {
+  for (let k = at - 1; k >= sentence.firstToken; k--) {
     if (tokenIn(c.cues.speech, c.tokens[k])) {
       verb = k;
       break;
@@ -64,7 +65,7 @@ export function pronounReferent(
   const own = new Set(speaker.parties.map((p) => p.country));
   let referent: PartyUnit | null = null;
   for (const u of c.units) {
-    if (u.first <= verb || u.end > span.reported - 1 || span.reported - 1 - u.end > STATE_GAP) continue;
+    if (u.first <= verb || u.end > at || at - u.end > STATE_GAP) continue;
     if (!feminineState(c, u) || u.parties.every((p) => own.has(p.country))) continue;
     if (!referent || u.first > referent.first) referent = u;
   }

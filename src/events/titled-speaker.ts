@@ -32,7 +32,7 @@ export function titledSpeaker(
   if (!span.speakerActs || hit.trigger.pos !== "verb" || hit.first - span.reported > PARTICLE_WORDS)
     return null;
   const { tokens } = arabic;
-  const complementizer = span.reported - 1;
+  const complementizer = span.carrier ?? span.reported - 1;
   for (let k = sentence.firstToken; k < complementizer; k++) {
     if (!tokenIn(cues.speech, tokens[k])) continue;
     if (!pronounAgrees(tokens[k], tokens[complementizer])) return null;
