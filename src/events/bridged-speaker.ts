@@ -6,6 +6,7 @@ import { unmarked } from "../arabic/regexes.ts";
 import { keyOf } from "../arabic/normalize.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { PartyUnit } from "./arguments.ts";
+import type { ClauseSpan } from "./clauses.ts";
 
 const FROM = keyOf("من");
 const THAT = keyOf("أن");
@@ -43,8 +44,11 @@ export function bridges(
  * `إنه من المحتمل أن يفرض الاتحاد الأوروبي عقوبات`: a party that is no state right after the verb, with no
  * proclitic, is its own subject; the bridged speaker does not act.
  */
-export function ownSubjectAfter(verbEnd: number, actor: readonly PartyUnit[]): boolean {
-  return actor.some((u) => u.first === verbEnd && u.prefix === "" && u.type !== "GPE");
+export function ownSubjectAfter(span: ClauseSpan, verbEnd: number, actor: readonly PartyUnit[]): boolean {
+  return (
+    span.carrier !== undefined &&
+    actor.some((u) => u.first === verbEnd && u.prefix === "" && u.type !== "GPE")
+  );
 }
 
 /** `من الممكن أن يفرض`: the verb at `verb` follows `من الممكن أن` (cue possible_that), a possible act. */
@@ -54,4 +58,9 @@ export function possibleThat(tokens: readonly Token[], verb: number, cues: Event
     tokenIn(cues.possibleThat, tokens[verb - 2]) &&
     tokens[verb - 3]?.key === FROM
   );
+}
+
+/** The token whose pronoun is the speaker: the complementizer before the reported clause, or before its bridge. */
+export function carrierOf(span: ClauseSpan): number {
+  return span.carrier ?? span.reported - 1;
 }

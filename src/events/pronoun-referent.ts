@@ -2,6 +2,7 @@
 // `وذكر الوزير بأن ما فعلته قطر حتى الآن أنها وقعت مذكرة مع واشنطن`. A speaker told by a verb of the
 // masculine form (`ذكر`، `قال`، `أضاف`) is not the `ها` of `أنها`: the pronoun goes back to the feminine
 // state named between the speech verb and the complementizer, and that state acts.
+import { carrierOf } from "./bridged-speaker.ts";
 import { unmarked } from "../arabic/regexes.ts";
 import type { Sentence, Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
@@ -31,7 +32,7 @@ export function pronounReferent(
   hit: TriggerHit,
 ): PartyUnit | null {
   if (!span.speakerActs) return null;
-  const at = span.carrier ?? span.reported - 1;
+  const at = carrierOf(span);
   const carrier = c.tokens[at];
   if (!carrier) return null;
   const pronoun = unmarked(carrier.text);
