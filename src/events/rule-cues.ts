@@ -44,6 +44,8 @@ export interface RuleCues {
   wishBridge: Set<string>;
   /** `الممكن` in `من الممكن أن` right before the act's verb: a possible act (bridged-speaker.ts, modality.ts). */
   possibleThat: Set<string>;
+  /** `مرشح`، `المرشحة`: a candidate's title; the person is no state's side (candidate.ts). */
+  candidateTitle: Set<string>;
   /** `أن` after بيد، غير، إلا: the refusal verb is read past it (refused-demand.ts). */
   contrastThat: Set<string>;
   /** Relative pronouns of a clause set off by commas after the subject (`الوزير، الذي كان …،`; recipient.ts). */
@@ -144,6 +146,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     modalBridge: set("modal_bridge"),
     wishBridge: set("wish_bridge"),
     possibleThat: set("possible_that"),
+    candidateTitle: set("candidate_title"),
     contrastThat: set("contrast_that"),
     asideRelative: set("aside_relative"),
     backrefRelative: set("backref_relative"),

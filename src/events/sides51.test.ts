@@ -26,3 +26,14 @@ test("a speaker's pronoun reaches the verb across `من المحتمل أن` and
   // A verb of the other gender than the pronoun is not the speaker's.
   assert.deepEqual(eventLines("قال وزير الخارجية الإسباني إنه يأمل أن تعتذر فنزويلا لإسبانيا."), []);
 });
+
+test("a candidate for office is no state's side", () => {
+  // Before: the title's nisba made the candidate's trip a visit of Brazil.
+  assert.deepEqual(eventLines("وزار المرشح الرئاسي البرازيلي السابق الأرجنتين الأسبوع الماضي."), []);
+  // Before: the institution in the title (`الرئاسة الكولومبية`) stood for the visitor.
+  assert.deepEqual(eventLines("وكانت مرشحة الرئاسة الكولومبية آنذاك، إنغريد ماريا، قد زارت فنزويلا."), []);
+  // An office holder still acts for the state.
+  assert.deepEqual(eventLines("وزار الرئيس البرازيلي الأرجنتين الأسبوع الماضي."), [
+    "CONSULT BRA>ARG asserted",
+  ]);
+});
