@@ -6,6 +6,7 @@ import type { ArabicText, Event, Sentence, Token } from "../pipeline/types.ts";
 import { keyOf } from "../arabic/normalize.ts";
 import { tokenIs } from "../arabic/tokens.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
+import { bridges } from "./bridged-speaker.ts";
 import { frontedSpeaker } from "./fronted-speaker.ts";
 import { participleSpeaker, vowSpeaker } from "./participle-speaker.ts";
 import { innerReport } from "./nested-report.ts";
@@ -16,6 +17,8 @@ export interface ClauseSpan {
   reported: number;
   /** The complementizer carried the speaker as a pronoun (`أعلن ترمب أنه سيزور`). */
   speakerActs: boolean;
+  /** The complementizer whose pronoun is the speaker, when a bridge stands before `reported` (bridged-speaker.ts). */
+  carrier?: number | undefined;
   start: number;
   end: number;
 }
@@ -31,9 +34,13 @@ export function clauseOf(
 ): ClauseSpan {
   let reported = sentence.firstToken;
   let speakerActs = false;
+  let carrier: number | undefined;
   for (let k = sentence.firstToken; k < first; k++) {
     if (clauseBits(tokens, k, cues, masks) & COMPLEMENTIZER) {
+      // قال إنه من المحتمل أن يتحدث: the speaker's pronoun reaches the verb across the bridge.
+      carrier = speakerActs && bridges(tokens, reported - 1, k, first, cues) ? reported - 1 : undefined;
       reported = k + 1;
+      if (carrier !== undefined) continue;
       speakerActs = tokenIn(cues.pronounComplementizer, tokens[k]);
     }
   }
@@ -57,7 +64,7 @@ export function clauseOf(
       break;
     }
   }
-  return { reported, speakerActs, start, end: stop };
+  return { reported, speakerActs, carrier, start, end: stop };
 }
 
 /** The cue sets clauseOf reads at every token of a trigger's sentence, as bits. */

@@ -1,4 +1,5 @@
 // Polarity and modality of an event from the cues before its trigger.
+import { possibleThat } from "./bridged-speaker.ts";
 import type { Modality, Token } from "../pipeline/types.ts";
 import { imperfectVerb } from "./act-dates.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
@@ -159,6 +160,7 @@ function possible(
 ): boolean {
   return (
     possibilityIn(tokens, modal, hit.first, cues) ||
+    possibleThat(tokens, hit.first, cues) ||
     mightBefore(tokens, hit, sentenceStart, cues) ||
     // أي اتفاق نهائي: any such act, none that was done (after a negation, `لم يوجه أي اتهامات`, none at all).
     (!negated && tokenIn(cues.anyWord, tokens[hit.first - 1])) ||

@@ -2,6 +2,7 @@
 // `وذكر الوزير بأن ما فعلته قطر حتى الآن أنها وقعت مذكرة مع واشنطن`. A speaker told by a verb of the
 // masculine form (`ذكر`، `قال`، `أضاف`) is not the `ها` of `أنها`: the pronoun goes back to the feminine
 // state named between the speech verb and the complementizer, and that state acts.
+import { carrierOf } from "./bridged-speaker.ts";
 import { unmarked } from "../arabic/regexes.ts";
 import type { Sentence, Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
@@ -31,7 +32,8 @@ export function pronounReferent(
   hit: TriggerHit,
 ): PartyUnit | null {
   if (!span.speakerActs) return null;
-  const carrier = c.tokens[span.reported - 1];
+  const at = carrierOf(span);
+  const carrier = c.tokens[at];
   if (!carrier) return null;
   const pronoun = unmarked(carrier.text);
   if (!pronoun.endsWith("ها") || pronoun.endsWith("هما")) return null;
@@ -51,7 +53,7 @@ export function pronounReferent(
   )
     return null;
   let verb = -1;
-  for (let k = span.reported - 2; k >= sentence.firstToken; k--) {
+  for (let k = at - 1; k >= sentence.firstToken; k--) {
     if (tokenIn(c.cues.speech, c.tokens[k])) {
       verb = k;
       break;
@@ -64,7 +66,7 @@ export function pronounReferent(
   const own = new Set(speaker.parties.map((p) => p.country));
   let referent: PartyUnit | null = null;
   for (const u of c.units) {
-    if (u.first <= verb || u.end > span.reported - 1 || span.reported - 1 - u.end > STATE_GAP) continue;
+    if (u.first <= verb || u.end > at || at - u.end > STATE_GAP) continue;
     if (!feminineState(c, u) || u.parties.every((p) => own.has(p.country))) continue;
     if (!referent || u.first > referent.first) referent = u;
   }

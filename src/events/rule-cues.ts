@@ -44,6 +44,14 @@ export interface RuleCues {
   contentVerb: Set<string>;
   /** Negations between a pronoun complementizer and its verb (`أنها لن ترد`; participle-speaker.ts). */
   pronounNegation: Set<string>;
+  /** `الممكن`، `المقرر` after `من` between `إنه` and a second `أن`: the speaker acts across them (bridged-speaker.ts). */
+  modalBridge: Set<string>;
+  /** `يريد`، `تأمل` between `إنه` and a second `أن`: the speaker acts across it (bridged-speaker.ts). */
+  wishBridge: Set<string>;
+  /** `الممكن` in `من الممكن أن` right before the act's verb: a possible act (bridged-speaker.ts, modality.ts). */
+  possibleThat: Set<string>;
+  /** `مرشح`، `المرشحة`: a candidate's title; the person is no state's side (candidate.ts). */
+  candidateTitle: Set<string>;
   /** `أن` after بيد، غير، إلا: the refusal verb is read past it (refused-demand.ts). */
   contrastThat: Set<string>;
   /** Relative pronouns of a clause set off by commas after the subject (`الوزير، الذي كان …،`; recipient.ts). */
@@ -144,6 +152,10 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     necessityCopula: set("necessity_copula"),
     pronounNegation: set("pronoun_negation"),
     contentVerb: set("content_verb"),
+    modalBridge: set("modal_bridge"),
+    wishBridge: set("wish_bridge"),
+    possibleThat: set("possible_that"),
+    candidateTitle: set("candidate_title"),
     contrastThat: set("contrast_that"),
     asideRelative: set("aside_relative"),
     backrefRelative: set("backref_relative"),

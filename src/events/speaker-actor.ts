@@ -6,6 +6,7 @@ import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import { openingSubject as sentenceOpener, previousOpener, quotedSpeaker } from "./anaphora.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
+import { carrierOf, ownSubjectAfter } from "./bridged-speaker.ts";
 import { carriedSpeaker, matterPronoun, pronounAgrees } from "./carried-speaker.ts";
 import { chargeMaker } from "./baseless.ts";
 import { chargedParty } from "./charges.ts";
@@ -128,8 +129,9 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
     (span.speakerActs || (reported && ownedBySpeaker(arabic.tokens[span.reported]))) &&
     !(
       span.speakerActs &&
-      matterPronoun(arabic.tokens[span.reported - 1], arabic.tokens[hit.first] as Token, hit, args.actor[0])
-    )
+      matterPronoun(arabic.tokens[carrierOf(span)], arabic.tokens[hit.first] as Token, hit, args.actor[0])
+    ) &&
+    !ownSubjectAfter(span, hit.end, args.actor)
   ) {
     const unit =
       titled ??
@@ -225,7 +227,7 @@ function speakerWouldAct(args: Arguments, hit: TriggerHit, ctx: SpeakerContext, 
   // `واعتبر أنها أيدت`: the administration; nor `وأضافت المصادر أنه مع …`, the pronoun of the matter), and the
   // act is a verb (a noun's genitive is its agent: `أنه مع إبداء السعودية استعدادها`).
   const opening = tokens[ctx.arabic.sentences[ctx.sentenceIndex]?.firstToken ?? -1];
-  const carrier = ctx.span.speakerActs ? tokens[ctx.span.reported - 1] : tokens[ctx.span.reported];
+  const carrier = tokens[ctx.span.speakerActs ? carrierOf(ctx.span) : ctx.span.reported];
   // وأضاف أن زيارته إلى الجزائر …: a noun of the speaker's own act opening the clause, his pronoun on it.
   if (
     trigger.pos === "noun" &&

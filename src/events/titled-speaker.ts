@@ -1,6 +1,7 @@
 // `قال وزير الخارجية الأمريكي إنه انتقد روسيا`: a speaker named only by a title and a nisba is no entity
 // mention, so speakerOf (clauses.ts) finds none; the nisba's unit is the speaker whose pronoun the
 // complementizer carries, and the act told after it is the speaker's (speaker-actor.ts).
+import { carrierOf } from "./bridged-speaker.ts";
 import type { ArabicText, Sentence } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { pronounAgrees } from "./carried-speaker.ts";
@@ -32,7 +33,7 @@ export function titledSpeaker(
   if (!span.speakerActs || hit.trigger.pos !== "verb" || hit.first - span.reported > PARTICLE_WORDS)
     return null;
   const { tokens } = arabic;
-  const complementizer = span.reported - 1;
+  const complementizer = carrierOf(span);
   for (let k = sentence.firstToken; k < complementizer; k++) {
     if (!tokenIn(cues.speech, tokens[k])) continue;
     if (!pronounAgrees(tokens[k], tokens[complementizer])) return null;

@@ -22,6 +22,7 @@ import { halfUnits } from "./halves.ts";
 import { nonStateBodyBefore } from "./nonstate-body.ts";
 import { firmBefore } from "./holder-cues.ts";
 import { gapIs } from "../arabic/gaps.ts";
+import { candidateTokens } from "./candidate.ts";
 
 /** Entity types that can act in an event; outlets and places cannot. */
 const PARTY_TYPES = new Set(["PERSON", "ORG", "GPE"]);
@@ -49,6 +50,8 @@ export function partyUnits(
   // A person's title belongs to the person: its nisba and institutions are not parties of their own.
   const titled = new Set<number>();
   for (const m of found.mentions) for (let k = m.titleToken; k < m.firstToken; k++) titled.add(k);
+  // مرشحة الرئاسة الفرنسية، مارين لوبان: a candidate and the title's nisba are no side (candidate.ts).
+  for (const k of candidateTokens(arabic, found, cues)) titled.add(k);
   // المدعوم من روسيا وإيران: the backer and the states coordinated with it.
   const backers = new Set<number>();
   let backerEnd = -1;
