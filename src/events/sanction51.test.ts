@@ -37,3 +37,19 @@ test("a measure's noun right after `، كما أمرت` is the clause before's a
     ["SANCTION NOR>RUS asserted", "SANCTION RUS>NOR asserted"],
   );
 });
+
+test("a release is done to the state of the one freed only through a nisba in his phrase", () => {
+  // Before: the nisba of the man the freed policeman beat was read as the freed man's state.
+  assert.deepEqual(
+    eventLines("أعلنت السلطات الهندية إطلاق سراح الشرطي راجيف كومار المدان بضرب باكستاني أعزل."),
+    [],
+  );
+  // The freed man's own nisba, before or after his name, names the state his release is done to.
+  assert.deepEqual(
+    eventLines("أعلنت وزارة الداخلية الهندية، الأحد، عن إطلاق سراح الصياد الباكستاني أحمد علي."),
+    ["RETREAT IND>PAK asserted"],
+  );
+  assert.deepEqual(eventLines("أفرجت السلطات الهندية عن الصياد أحمد علي الباكستاني."), [
+    "RETREAT IND>PAK asserted",
+  ]);
+});
