@@ -37,6 +37,7 @@ import { premisesOwner } from "./premises.ts";
 import { demonstrativeObject, previousSentenceState, reactionScope } from "./previous-claim.ts";
 import { definiteProposal, proposalMaker } from "./proposal-maker.ts";
 import { outletSpokenTo } from "./outlet-venue.ts";
+import { pastFreed } from "./object-genitive.ts";
 import { addressee, heldSides } from "./held.ts";
 import {
   chargedSelf,
@@ -213,6 +214,8 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   args.recipient = args.recipient.filter((u) => !inCoincidence(clause, hit, u));
   // في تصريح للتلفزيون الرسمي الإيراني: the outlet spoken to is where the act was told (outlet-venue.ts).
   args.recipient = args.recipient.filter((u) => !outletSpokenTo(clause, u));
+  // إطلاق سراح الجندي … المدان بقتل فلسطيني: the freed's state stands in his phrase (object-genitive.ts).
+  args.recipient = args.recipient.filter((u) => !pastFreed(clause, hit, u));
   // محادثات أستانة التي ترعاها تركيا وروسيا وإيران: the sponsors or host of a meeting are none of its sides.
   args = {
     ...args,

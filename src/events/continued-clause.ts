@@ -92,27 +92,34 @@ export function particleSubject(c: Clause, hit: TriggerHit): boolean {
 }
 
 /**
- * A و-verb right after a comma (`…، وطالب`), or a bare verb of verbal conflict right after
- * `كما` there (`…، كما حذر دمشق`، cue joined_verb): a second act of the clause before.
+ * A و-verb right after a comma (`…، وطالب`), or a bare verb of verbal conflict or coercion right after
+ * `كما` there (`…، كما حذر دمشق`، cue comma_join): a second act of the clause before. So is the act's noun
+ * right after a verb of ordering or deciding there (`…، كما أمرت بإغلاق القنصلية`، cue joined_carrier).
  */
 export function afterComma(c: Clause, hit: TriggerHit): boolean {
-  if (hit.trigger.pos !== "verb" || hit.first <= c.sentenceStart) return false;
+  if (hit.first <= c.sentenceStart) return false;
+  const joined = JOINED_TYPES.has(hit.trigger.type);
+  if (hit.trigger.pos !== "verb") return joined && carriedNoun(c, hit);
   if (hit.prefix.startsWith("و")) return punctuated(c, hit.first, hit.first);
-  const join = hit.first - 1;
-  return (
-    hit.prefix === "" &&
-    JOINED_TYPES.has(hit.trigger.type) &&
-    join > c.sentenceStart &&
-    tokenIn(c.cues.joinedVerb, c.tokens[join]) &&
-    punctuated(c, join, join)
-  );
+  return hit.prefix === "" && joined && joinedAt(c, hit.first - 1);
+}
+/** `كما` after a comma at `join`. */
+function joinedAt(c: Clause, join: number): boolean {
+  return join > c.sentenceStart && tokenIn(c.cues.commaJoin, c.tokens[join]) && punctuated(c, join, join);
+}
+/** The act's noun (`بإغلاق`) right after a bare verb of ordering that itself stands right after `، كما`. */
+function carriedNoun(c: Clause, hit: TriggerHit): boolean {
+  const verb = c.tokens[hit.first - 1];
+  if (hit.prefix.replace(/^ب/u, "") !== "" || verb === undefined) return false;
+  return c.cues.joinedCarrier.has(verb.key) && joinedAt(c, hit.first - 2);
 }
 /**
- * Verbal conflict (a charge, a refusal, a warning, a protest): after `، كما` its verb has the speaker of the
- * clause before. Other acts there bring subjects or objects of their own too often (`كما أطلقت قوات موالية
- * لإيران`، `كما طلبت من مواطنيها`; accuse50, docs/EVENTS.md).
+ * Verbal conflict (a charge, a refusal, a warning, a protest) and coercion (a measure, an arrest): after
+ * `، كما` its verb has the speaker of the clause before (`قررت الكويت طرد السفير الفلبيني، كما استدعت
+ * سفيرها`; sanction51). Other acts there bring subjects or objects of their own too often (`كما أطلقت قوات
+ * موالية لإيران`، `كما طلبت من مواطنيها`; accuse50, docs/EVENTS.md).
  */
-const JOINED_TYPES = new Set(["ACCUSE", "REJECT", "THREATEN", "PROTEST"]);
+const JOINED_TYPES = new Set(["ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE"]);
 /** The actor stands after a و-verb that follows a comma (`…، وطالب الولايات المتحدة`). */
 export function elided(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
   if (!afterComma(c, hit) || !hit.trigger.frame.includes("direct")) return false;

@@ -34,6 +34,8 @@ export interface HolderCues {
   flagHead: Set<string>;
   /** Nouns of a private person (`الداعية`، `المواطن`، `القس`): a nisba right after one is no actor. */
   personHead: Set<string>;
+  /** Words after which a release names the one freed (`عن`، `سبيل`; with `release_word`): his nisba stands near them. */
+  freedOpener: Set<string>;
 }
 
 /** The holder cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys). */
@@ -53,6 +55,7 @@ export function compileHolderCues(set: (kind: string) => SlotSet): HolderCues {
     nonStateBody: set("nonstate_body"),
     flagHead: set("flag_head"),
     personHead: set("person_head"),
+    freedOpener: set("freed_opener"),
   };
 }
 

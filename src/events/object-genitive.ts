@@ -98,3 +98,25 @@ export function worldAsked(c: Clause, hit: TriggerHit, k: number): boolean {
     tokenIn(c.cues.worldAsked.nisbas, c.tokens[k + 1])
   );
 }
+
+/** How many words after the word that opens the one freed (`عن`، `سراح`) his nisba may stand. */
+const FREED_REACH = 4;
+
+/**
+ * `أعلنت إسرائيل إطلاق سراح الجندي إيلور عزاريا المدان بقتل فلسطيني`، `بإخلاء سبيل الإعلامي خيري رمضان بضمان
+ * مالي`: a release (mode release) is done to the state of the one freed, whose nisba stands in his phrase, a few
+ * words after the word that opens it (cue freed_opener or release_word: `عن الصحفي البريطاني`، `سراح 3 من المواطنين
+ * الأمريكيين`، `عن الصحفي جون سميث البريطاني`). A nisba past that reach is in a phrase of its own (the man he
+ * killed, a bail's sum) and is no side of the release. A state named past it keeps its reading: the sides of a
+ * release told in a condition or an exchange stand there (`إذا لم تطلق تركيا سراح القس … ستفرض الولايات
+ * المتحدة`; sanction51).
+ */
+export function pastFreed(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+  if (hit.trigger.mode !== "release" || u.type !== "NISBA" || u.first < hit.end) return false;
+  let opener = -1;
+  for (let k = u.first - 1; k >= hit.first && opener < 0; k--) {
+    const t = c.tokens[k];
+    if (tokenIn(c.cues.freedOpener, t) || tokenIn(c.cues.releaseWord, t)) opener = k;
+  }
+  return opener >= 0 && u.first - opener > FREED_REACH;
+}

@@ -13,7 +13,9 @@ export interface StanceCues {
   /** `كما`، `إذ`: they join the verb, after a comma, to the clause before, whose subject it shares. */
   stanceJoin: Set<string>;
   /** `كما` after a comma: a bare verb of verbal conflict right after it continues the clause before. */
-  joinedVerb: Set<string>;
+  commaJoin: Set<string>;
+  /** Verbs of ordering or deciding right after such a `كما` whose act noun follows (`، كما أمرت بإغلاق`). */
+  joinedCarrier: Set<string>;
   /** Prepositions that lead to the stance's other side (`مع`، `إلى جانب`، `تجاه`). */
   stanceSide: Set<string>;
   /** Nouns of one's own act with his pronoun (`زيارته`، `لقاؤها`): opening a clause a speaker reports, his act. */
@@ -27,7 +29,8 @@ export function compileStanceCues(set: (kind: string) => SlotSet): StanceCues {
     ownStanceNoun: set("own_stance_noun"),
     stanceLink: set("stance_link"),
     stanceJoin: set("stance_join"),
-    joinedVerb: set("joined_verb"),
+    commaJoin: set("comma_join"),
+    joinedCarrier: set("joined_carrier"),
     stanceSide: set("stance_side"),
     ownPossessedNoun: set("own_possessed_noun"),
   };
