@@ -6,7 +6,7 @@ import { type EventCues, tokenIn } from "./cues.ts";
 import { followedBy } from "./key-openings.ts";
 import { blamedFar, describedAs } from "./described-as.ts";
 import { type DealCues, knownDeal, soughtDeal } from "./deal-known.ts";
-import type { Trigger } from "./triggers.ts";
+import type { Trigger } from "./trigger-row.ts";
 import { interceptedObject } from "./intercepted.ts";
 import { standingTopic } from "./standing-topic.ts";
 import { verbCore } from "./gender-object.ts";
