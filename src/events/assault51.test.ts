@@ -1,0 +1,19 @@
+// The fifty-first round's readings of force and help (docs/EVENTS.md, "Fifty-first pass", branch assault51).
+// Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+test("an indefinite backing participle away from its subject backs the clause's subject", () => {
+  // Before: the participle backed only a body right before it; here the subject stands a phrase away.
+  assert.deepEqual(
+    eventLines("ويواصل الجيش السوري تقدمه نحو الأحياء الشرقية للمدينة، مدعوما بالطيران الروسي."),
+    ["AID RUS>SYR asserted"],
+  );
+  // Right after its body the participle was read before, and still is.
+  assert.deepEqual(eventLines("وتقدم الجيش السوري، مدعوما بالطيران الروسي، نحو الأحياء الشرقية."), [
+    "AID RUS>SYR asserted",
+  ]);
+  // A definite participle is an adjective of the noun before it, not the subject's circumstance.
+  assert.deepEqual(eventLines("ويواصل الجيش السوري تقدمه نحو مواقع الفصائل المدعومة بالطيران الروسي."), []);
+});
