@@ -17,3 +17,18 @@ test("an indefinite backing participle away from its subject backs the clause's 
   // A definite participle is an adjective of the noun before it, not the subject's circumstance.
   assert.deepEqual(eventLines("ويواصل الجيش السوري تقدمه نحو مواقع الفصائل المدعومة بالطيران الروسي."), []);
 });
+
+test("a death in clashes with a state's forces names its killer after مع", () => {
+  // Before: only a fire word (برصاص، بنيران، على يد) named the killer of the dead told before it.
+  assert.deepEqual(
+    eventLines("قتل جنديان أرمينيان في اشتباكات مع القوات الأذربيجانية على الحدود الثلاثاء."),
+    ["ASSAULT AZE>ARM asserted"],
+  );
+  assert.deepEqual(eventLines("أعلن الجيش مقتل جنديين أرمينيين الثلاثاء."), []);
+  // A clash with no state after مع, or the sides after بين, names no killer.
+  assert.deepEqual(
+    eventLines("قتل جنديان أرمينيان في اشتباكات بين القوات الأذربيجانية والمسلحين الثلاثاء."),
+    [],
+  );
+  assert.deepEqual(eventLines("قتل جنديان أرمينيان في اشتباكات مع مسلحين على الحدود الثلاثاء."), []);
+});
