@@ -32,3 +32,12 @@ test("a death in clashes with a state's forces names its killer after مع", () 
   );
   assert.deepEqual(eventLines("قتل جنديان أرمينيان في اشتباكات مع مسلحين على الحدود الثلاثاء."), []);
 });
+
+test("backing told by a noun of backing after the participle's ب is military aid", () => {
+  // Before: only forces, aircraft and strikes after ب named the backers of a backing participle.
+  assert.deepEqual(eventLines("تقدمت القوات السورية نحو الضفة الشرقية للنهر، مدعومة بالدعم الجوي الروسي."), [
+    "AID RUS>SYR asserted",
+  ]);
+  // A backing whose backer comes after من is not read from the ب phrase.
+  assert.deepEqual(eventLines("تقدمت القوات السورية، مدعومة بدعم من المسلحين، نحو الضفة الشرقية للنهر."), []);
+});
