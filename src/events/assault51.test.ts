@@ -41,3 +41,20 @@ test("backing told by a noun of backing after the participle's ب is military ai
   // A backing whose backer comes after من is not read from the ب phrase.
   assert.deepEqual(eventLines("تقدمت القوات السورية، مدعومة بدعم من المسلحين، نحو الضفة الشرقية للنهر."), []);
 });
+
+test("a force noun with ل after its launching noun and agent is the act launched, with its partners", () => {
+  // Before: the ل read as purpose (a strike meant, not done): no event.
+  assert.deepEqual(
+    eventLines(
+      "أعلنت وزارة الدفاع الأمريكية عن شن الولايات المتحدة إلى جانب كل من كندا وأستراليا لغارات على مواقع في العراق.",
+    ),
+    ["ASSAULT AUS+CAN+USA>IRQ asserted"],
+  );
+  // Before: the partners after إلى جانب took the subject's place as the strike's actor.
+  assert.deepEqual(eventLines("شنت الولايات المتحدة إلى جانب كندا وأستراليا غارات على العراق."), [
+    "ASSAULT AUS+CAN+USA>IRQ asserted",
+  ]);
+  // Standing by a state is no joint act, and a strike after ل with no launching word before it is still meant.
+  assert.deepEqual(eventLines("وقفت تركيا إلى جانب قطر في الأزمة."), []);
+  assert.deepEqual(eventLines("وتستعد تركيا لغارات على مواقع في العراق."), []);
+});
