@@ -1,5 +1,6 @@
 // Who did it to whom: parties of a trigger from Arabic word order and prepositions.
 import { killedByFire } from "./fire-agent.ts";
+import { withCompanionLead } from "./companion-actor.ts";
 import { agentAfter, genitiveUndergoer, objectAfterAgent, pronounUndergoer } from "./agent-phrase.ts";
 import { beneficiary, informedParty } from "./addressed.ts";
 import type { Party, Token } from "../pipeline/types.ts";
@@ -150,7 +151,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   const fired = killedByFire(c, hit);
   if (fired) return fired;
   const between = betweenGroup(c, hit);
-  let actor = constructState(c, findActor(c, hit));
+  // شنت الولايات المتحدة إلى جانب بريطانيا وفرنسا ضربات: the subject before its partners (companion-actor.ts).
+  let actor = withCompanionLead(c, hit, constructState(c, findActor(c, hit)));
   // وإعلام الحكومة الجزائرية برفض ما حدث: the party told is not the refusal's agent (addressed.ts).
   if (informedParty(c, hit, actor)) return { actor: [], recipient: [] };
   // وزار وفد من الاتحاد الأفريقي مالي: the body that sent the delegation acts (actor.ts).

@@ -74,7 +74,7 @@ function armyOfState(u: PartyUnit): boolean {
 }
 
 /** The backers after `من` / `من قبل` (and states joined to them by و), or the forces' nisba after ب. */
-function backers(
+export function backers(
   arabic: ArabicText,
   hit: TriggerHit,
   units: readonly PartyUnit[],

@@ -71,7 +71,7 @@ function backersAfter(
 }
 
 /** The clause's subject before the noun: its first party, with no preposition on it or right before it. */
-function backedSubject(
+export function backedSubject(
   clause: Clause,
   hit: TriggerHit,
   mentions: readonly Mention[],

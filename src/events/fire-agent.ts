@@ -8,7 +8,9 @@
 // is a party right after the fire word (one word between at most: `برصاص قوات الأمن الإسرائيلية`), not
 // after a preposition; the dead have another state than the killer; a clause that names a party before
 // the death word other than the dead (`اتهمت تركيا إسرائيل بقتل`، the speaker of a report) keeps the
-// ordinary reading, as does a death word inside a charge. Thirty-eighth pass (branch force38).
+// ordinary reading, as does a death word inside a charge. Thirty-eighth pass (branch force38). A clash
+// noun (`قتل 17 فلسطينيا في مواجهات مع القوات الإسرائيلية`) is read as a fire word whose killer follows مع
+// (rows of their own after `قتلت القوات`, so that row keeps its reading; branch assault51).
 import type { ArabicText, DateMention, Sentence, Token } from "../pipeline/types.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
@@ -32,9 +34,14 @@ export function killedByFire(c: Clause, hit: TriggerHit): Arguments | null {
       break;
     }
   if (fire < 0) return { actor: [], recipient: [] };
-  const u = c.units.find((x) => x.first > fire && x.first <= fire + KILLER_GAP && x.end <= c.end);
-  if (!u || u.prefix.replace(/^[وف]/u, "") !== "" || punctuated(c, fire + 1, u.first))
+  // في اشتباكات مع القوات التركية: a clash noun names its killer after مع (branch assault51).
+  const from = c.tokens[fire + 1]?.key === "مع" ? fire + 1 : fire;
+  const u = c.units.find((x) => x.first > from && x.first <= from + KILLER_GAP && x.end <= c.end);
+  if (!u || u.prefix.replace(/^[وف]/u, "") !== "" || punctuated(c, from + 1, u.first))
     return { actor: [], recipient: [] };
+  // اشتباكات بين القوات …: a preposition before the party makes it no killer.
+  for (let k = from + 1; k < u.first; k++)
+    if (tokenIn(c.cues.preposition, c.tokens[k])) return { actor: [], recipient: [] };
   const killer = groupAt(c, u);
   // The dead: after the death word, before the fire word; else right before the death word (`لقي`'s subject).
   const after = c.units.filter((x) => x.first >= hit.end && x.end <= fire);

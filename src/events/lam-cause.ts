@@ -24,6 +24,8 @@ export function lamNotPurpose(
   cues: EventCues,
 ): boolean {
   if (tokenIn(cues.lamObjectHead, tokens[hit.first - 1])) return true;
+  // عن شن بلاده إلى جانب بريطانيا وفرنسا لضربات: a force noun after its launching noun and its agent (branch assault51).
+  if (hit.trigger.type === "ASSAULT" && launchedBefore(tokens, hit.first, clauseStart, cues)) return true;
   // الجولة السابعة لاجتماعات اللجنة، الجلسة الأولى لقمة: a meeting's round or session, one word at most between.
   if (hit.trigger.type === "CONSULT" && partOf(tokens, hit.first, clauseStart, cues)) return true;
   if (!agentSuffix(tokens[hit.first] as Token)) return false;
@@ -48,4 +50,26 @@ function agentSuffix(t: Token): boolean {
 function partOf(tokens: readonly Token[], first: number, clauseStart: number, cues: EventCues): boolean {
   if (tokenIn(cues.partHead, tokens[first - 1])) return true;
   return first - 2 >= clauseStart && tokenIn(cues.partHead, tokens[first - 2]);
+}
+
+/** How far before the force noun its launching word may stand, past its agent (`شن بلاده إلى جانب كل من بريطانيا وفرنسا`). */
+const LAUNCH_REACH = 10;
+
+/**
+ * A launching word (cue strike_carrier: شن، نفذ) before the force noun, within LAUNCH_REACH words of its
+ * clause, with no clause break, speech verb or verb of the strike between: the ل is its object's, moved
+ * past its agent (لام التقوية), not the ل of purpose.
+ */
+function launchedBefore(
+  tokens: readonly Token[],
+  first: number,
+  clauseStart: number,
+  cues: EventCues,
+): boolean {
+  for (let k = first - 1; k >= Math.max(clauseStart, first - LAUNCH_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (tokenIn(cues.strikeCarrier, t)) return k < first - 1;
+    if (tokenIn(cues.clauseBreak, t) || tokenIn(cues.speech, t)) return false;
+  }
+  return false;
 }

@@ -1,0 +1,32 @@
+// A subject with its partners told after it by a phrase of company (branch assault51): `شنت الولايات المتحدة
+// إلى جانب بريطانيا وفرنسا ضربات على سوريا`، `عن شن بلاده إلى جانب كل من بريطانيا وفرنسا لضربات`. The actor
+// search takes the party nearest before the act, here the partners after `إلى جانب` (cue companion), and the
+// subject before the phrase was lost. The partners act with the subject: the group that ends right before
+// the phrase (a few words at most, no preposition on it) leads the actor; partners told between a subject
+// found and the act join it.
+import type { Clause, PartyUnit } from "./arguments.ts";
+import { groupAt, groupBefore } from "./clause-units.ts";
+import { companionOf } from "./recipient.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+/** How many words the phrase of company may take between the subject and its partners (`إلى جانب كل من`). */
+const PHRASE_REACH = 4;
+
+/** The actor with the subject before its partners' phrase put first, or the actor as read. */
+export function withCompanionLead(c: Clause, hit: TriggerHit, actor: PartyUnit[]): PartyUnit[] {
+  const head = actor[0];
+  // Force only: `وقفت تركيا إلى جانب قطر` stands by a state, it does not act with it.
+  if (!head || head.end > hit.first || hit.trigger.type !== "ASSAULT") return actor;
+  // عن شن بلاده إلى جانب كل من بريطانيا وفرنسا لضربات: partners between the subject and the act join it.
+  if (!companionOf(c, hit, head)) {
+    const end = Math.max(...actor.map((u) => u.end));
+    const first = c.units.find((u) => u.first >= end && u.end <= hit.first && companionOf(c, hit, u));
+    if (!first || first.first - end > PHRASE_REACH) return actor;
+    return [...actor, ...groupAt(c, first).filter((u) => u.end <= hit.first && !actor.includes(u))];
+  }
+  const lead = groupBefore(c, head.first);
+  const last = lead[lead.length - 1];
+  if (!last || head.first - last.end > PHRASE_REACH || lead.some((u) => u.first < c.start)) return actor;
+  if (lead.some((u) => u.prefix.replace(/^[وف]/u, "") !== "" || actor.includes(u))) return actor;
+  return [...lead, ...actor];
+}
