@@ -7,8 +7,7 @@ import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Event, Party, Sentence } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { complementTarget } from "./agreed-target.ts";
-import { backedSides } from "./backed.ts";
-import { circumstanceSides } from "./backed-circumstance.ts";
+import { participleSides } from "./backed-circumstance.ts";
 import { backingSides } from "./backing.ts";
 import { borrowedSides } from "./borrowed-sides.ts";
 import { channelSides } from "./channel-context.ts";
@@ -101,12 +100,7 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   let args = read;
   // النظام السوري المدعوم من روسيا: a backing participle names its two sides itself (backed.ts, or as a حال
   // away from its subject, backed-circumstance.ts); so does a detention told of its detainee (held.ts).
-  if (hit.trigger.backed)
-    return ownSides(
-      backedSides(arabic, hit, units, found.mentions, cues) ??
-        circumstanceSides(arabic, hit, clause, units, found.mentions, cues),
-      "no state body backed",
-    );
+  if (hit.trigger.backed) return ownSides(participleSides(hit, clause, ctx), "no state body backed");
   // وتتأهب أنقرة، بدعم من حليفتيها باكستان وأذربيجان: the adverbial noun of backing names its backers, and the
   // clause's subject is the side backed (backing.ts).
   if (hit.trigger.backing)

@@ -8,7 +8,7 @@
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
-import { backers } from "./backed.ts";
+import { backedSides, backers } from "./backed.ts";
 import { backedSubject } from "./backing.ts";
 import type { EventCues } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -30,4 +30,23 @@ export function circumstanceSides(
   const backed = backedSubject(clause, hit, mentions, cues);
   if (!backed || actor.includes(backed)) return null;
   return { actor, recipient: [backed] };
+}
+
+/** A backing participle's sides: right after the body backed (backed.ts), else away from its clause's subject. */
+export function participleSides(
+  hit: TriggerHit,
+  clause: Clause,
+  ctx: {
+    arabic: ArabicText;
+    units: readonly PartyUnit[];
+    found: { mentions: EntitiesResult["mentions"] };
+    cues: EventCues;
+  },
+): { actor: PartyUnit[]; recipient: PartyUnit[] } | null {
+  const { arabic, units, cues } = ctx;
+  const mentions = ctx.found.mentions;
+  return (
+    backedSides(arabic, hit, units, mentions, cues) ??
+    circumstanceSides(arabic, hit, clause, units, mentions, cues)
+  );
 }

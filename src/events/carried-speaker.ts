@@ -6,7 +6,7 @@ import { unmarked } from "../arabic/regexes.ts";
 import { spokeNear, ungoverned } from "./anaphora.ts";
 import { stateful } from "./stateful.ts";
 import { apposedOffice } from "./apposed-office.ts";
-import type { PartyUnit } from "./arguments.ts";
+import type { Arguments, PartyUnit } from "./arguments.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
@@ -167,4 +167,17 @@ function actedBefore(
   if (!/^\p{L}+$/u.test(opening.text) || /^و?ال/u.test(opening.text) || tokenIn(cues.preposition, opening))
     return false;
   return unmarked(opening.text).endsWith("ت") === unmarked(verb.text).endsWith("ت");
+}
+
+/**
+ * `إنها تقف مع الرياض في خلافها مع كندا`: when the speaker acts through its pronoun and a party of another state
+ * stands right after a verb of direct frame, that party alone is the recipient, not a state after it (deal51).
+ */
+export function soleObject(args: Arguments, hit: TriggerHit, speaker: PartyUnit | undefined): boolean {
+  const first = args.actor[0];
+  return (
+    first?.first === hit.end &&
+    hit.trigger.frame.includes("direct") &&
+    !first.parties.some((p) => speaker?.parties.some((q) => q.country === p.country))
+  );
 }

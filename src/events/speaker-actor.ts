@@ -7,7 +7,7 @@ import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import { openingSubject as sentenceOpener, previousOpener, quotedSpeaker } from "./anaphora.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { carrierOf, ownSubjectAfter } from "./bridged-speaker.ts";
-import { carriedSpeaker, matterPronoun, pronounAgrees } from "./carried-speaker.ts";
+import { carriedSpeaker, matterPronoun, pronounAgrees, soleObject } from "./carried-speaker.ts";
 import { chargeMaker } from "./baseless.ts";
 import { chargedParty } from "./charges.ts";
 import { chargedSubject, deniedClaim, toCome } from "./charged-subject.ts";
@@ -141,12 +141,8 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
     // …أن بلادها قررت …، متهمة إياها: the old actor of the speaker's own state is no recipient.
     // وذكر الوزير بأن ما فعلته قطر أنها وقعت …: a feminine pronoun after a masculine speaker (pronoun-referent.ts).
     const referent = unit ? pronounReferent(ctx.clause, sentence, span, unit, hit) : null;
-    // إنها تقف مع الرياض في خلافها مع كندا: the verb's object alone is the recipient (not a state after it).
-    const first = args.actor[0];
-    const object =
-      first?.first === hit.end &&
-      hit.trigger.frame.includes("direct") &&
-      !first.parties.some((p) => unit?.parties.some((q) => q.country === p.country));
+    // إنها تقف مع الرياض في خلافها مع كندا: the verb's object alone is the recipient (carried-speaker.ts).
+    const object = soleObject(args, hit, unit);
     if (unit)
       speakerActs(args, referent ? [referent] : speakersOf(ctx.clause, unit), [
         ...args.actor,
