@@ -3,7 +3,8 @@
 // search takes the party nearest before the act, here the partners after `إلى جانب` (cue companion), and the
 // subject before the phrase was lost. The partners act with the subject: the group that ends right before
 // the phrase (a few words at most, no preposition on it) leads the actor; partners told between a subject
-// found and the act join it.
+// found and the act join it. Only phrases of acting together (cue joint_companion): a state after `بدعم من`
+// backs the subject (backing.ts), it does not strike with it.
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { groupAt, groupBefore } from "./clause-units.ts";
 import { companionOf } from "./recipient.ts";
@@ -18,9 +19,11 @@ export function withCompanionLead(c: Clause, hit: TriggerHit, actor: PartyUnit[]
   // Force only: `وقفت تركيا إلى جانب قطر` stands by a state, it does not act with it.
   if (!head || head.end > hit.first || hit.trigger.type !== "ASSAULT") return actor;
   // عن شن بلاده إلى جانب كل من بريطانيا وفرنسا لضربات: partners between the subject and the act join it.
-  if (!companionOf(c, hit, head)) {
+  if (!companionOf(c, hit, head, c.cues.jointCompanion)) {
     const end = Math.max(...actor.map((u) => u.end));
-    const first = c.units.find((u) => u.first >= end && u.end <= hit.first && companionOf(c, hit, u));
+    const first = c.units.find(
+      (u) => u.first >= end && u.end <= hit.first && companionOf(c, hit, u, c.cues.jointCompanion),
+    );
     if (!first || first.first - end > PHRASE_REACH) return actor;
     return [...actor, ...groupAt(c, first).filter((u) => u.end <= hit.first && !actor.includes(u))];
   }

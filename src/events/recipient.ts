@@ -362,7 +362,7 @@ const COMPANION_WORDS = 4;
  * a state right after a companion phrase (cue `companion`) acts with the actor; it is not the act's
  * recipient. A phrase that is the trigger itself (`بالتنسيق مع` as COOPERATE, `تقف إلى جانب`) is left alone.
  */
-export function companionOf(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+export function companionOf(c: Clause, hit: TriggerHit, u: PartyUnit, phrases = c.cues.companion): boolean {
   // The phrase ends right before the unit or one head word before it (`بالتنسيق مع القوات العراقية`).
   for (let last = u.first - 1; last >= u.first - 2; last--) {
     // The words from j to `last`, read backwards; the first one without its و (`وبالتنسيق مع`).
@@ -372,7 +372,7 @@ export function companionOf(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
       const t = c.tokens[j] as Token;
       if (markBetween(c.text, t.end, (c.tokens[j + 1] as Token).start)) return false;
       const first = t.key.startsWith("و") && t.key !== "و" ? t.key.slice(1) : t.key;
-      if (c.cues.companion.has(rest === "" ? first : `${first} ${rest}`)) return true;
+      if (phrases.has(rest === "" ? first : `${first} ${rest}`)) return true;
       rest = rest === "" ? t.key : `${t.key} ${rest}`;
     }
   }

@@ -52,6 +52,8 @@ export interface RuleCues {
   possibleThat: Set<string>;
   /** `مرشح`، `المرشحة`: a candidate's title; the person is no state's side (candidate.ts). */
   candidateTitle: Set<string>;
+  /** `إلى جانب`، `بالاشتراك مع`: partners who act with a force act's subject, not backers (companion-actor.ts). */
+  jointCompanion: Set<string>;
   /** `أن` after بيد، غير، إلا: the refusal verb is read past it (refused-demand.ts). */
   contrastThat: Set<string>;
   /** Relative pronouns of a clause set off by commas after the subject (`الوزير، الذي كان …،`; recipient.ts). */
@@ -156,6 +158,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     wishBridge: set("wish_bridge"),
     possibleThat: set("possible_that"),
     candidateTitle: set("candidate_title"),
+    jointCompanion: set("joint_companion"),
     contrastThat: set("contrast_that"),
     asideRelative: set("aside_relative"),
     backrefRelative: set("backref_relative"),
