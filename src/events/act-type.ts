@@ -123,23 +123,20 @@ export function codeAct(
   const expelled =
     rules.expelAs !== null &&
     envoysAskedToLeave(arabic.tokens, sentence.firstToken, hit.end, sentence.endToken, cues);
-  const actType = expelled
-    ? (rules.expelAs as EventType)
-    : conditioned
-      ? (rules.conditionedAs as EventType)
-      : blamed
-        ? (rules.blameAs as EventType)
-        : warned
-          ? (rules.warnAs as EventType)
-          : ending
-            ? (rules.endingAs as EventType)
-            : spoken
-              ? (rules.verbalAs as EventType)
-              : forbidding
-                ? (rules.forbidAs as EventType)
-                : signed
-                  ? (rules.signedAs as EventType)
-                  : hit.trigger.type;
+  // The first reading that holds gives the act the type its row names (event-types.tsv); none, the trigger's.
+  const retyped = (
+    [
+      [expelled, rules.expelAs],
+      [conditioned, rules.conditionedAs],
+      [blamed, rules.blameAs],
+      [warned, rules.warnAs],
+      [ending, rules.endingAs],
+      [spoken, rules.verbalAs],
+      [forbidding, rules.forbidAs],
+      [signed, rules.signedAs],
+    ] as const
+  ).find(([holds]) => holds);
+  const actType = retyped ? (retyped[1] as EventType) : hit.trigger.type;
   // رفض توجيه أصابع الاتهام: refusing to point a charge is a charge not made (ACCUSE,
   // negated, as the corpus gold codes it), not a refusal of anything asked of the refuser.
   const chargeRefused =
