@@ -76,7 +76,7 @@ function frontedDate(arabic: ArabicText, first: number, cues: EventCues): DateMe
 
 /** How many tokens a noun carried by a relative clause may stand before its pronoun (`الضربات الجوية الأخيرة التي`). */
 const CARRIED_NOUN_REACH = 4;
-/** How many tokens past a relative pronoun and its verb of being held the date may stand (`الذي جمعه بوزير الخارجية السوري، وليد المعلم، على هامش اجتماعات الجمعية العامة للأمم المتحدة، السبت`). */
+/** How many tokens past a relative pronoun and its verb of being held the date may stand (`الذي جمعه بنظيره الأردني، أيمن الصفدي، على هامش قمة الاتحاد الأفريقي، الأحد`). */
 const HELD_REACH = 16;
 
 /**

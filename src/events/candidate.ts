@@ -1,4 +1,4 @@
-// A candidate for office is no state's side: `زيارة مرشحة الرئاسة الفرنسية آنذاك، مارين لوبان، إلى روسيا`،
+// A candidate for office is no state's side: `لقاء مرشحة الرئاسة البرازيلية حينها، مارينا سيلفا، في بكين`،
 // `قال لترامب، مرشح الحزب الجمهوري،`. Before the vote the candidate acts for a party or a campaign, not for the
 // state whose nisba or institution the title carries.
 import type { EntitiesResult } from "../entities/index.ts";

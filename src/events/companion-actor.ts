@@ -1,5 +1,5 @@
 // A subject with its partners told after it by a phrase of company (branch assault51): `شنت الولايات المتحدة
-// إلى جانب بريطانيا وفرنسا ضربات على سوريا`، `عن شن بلاده إلى جانب كل من بريطانيا وفرنسا لضربات`. The actor
+// إلى جانب بريطانيا وفرنسا ضربات على سوريا`، `بعد مشاركة جيشه إلى جانب كل من كندا وأستراليا في غارات`. The actor
 // search takes the party nearest before the act, here the partners after `إلى جانب` (cue companion), and the
 // subject before the phrase was lost. The partners act with the subject: the group that ends right before
 // the phrase (a few words at most, no preposition on it) leads the actor; partners told between a subject
@@ -18,7 +18,7 @@ export function withCompanionLead(c: Clause, hit: TriggerHit, actor: PartyUnit[]
   const head = actor[0];
   // Force only: `وقفت تركيا إلى جانب قطر` stands by a state, it does not act with it.
   if (!head || head.end > hit.first || hit.trigger.type !== "ASSAULT") return actor;
-  // عن شن بلاده إلى جانب كل من بريطانيا وفرنسا لضربات: partners between the subject and the act join it.
+  // أعلن قيام حكومته إلى جانب كل من كندا وأستراليا بغارات: partners between the subject and the act join it.
   if (!companionOf(c, hit, head, c.cues.jointCompanion)) {
     const end = Math.max(...actor.map((u) => u.end));
     const first = c.units.find(

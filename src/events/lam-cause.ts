@@ -52,7 +52,7 @@ function partOf(tokens: readonly Token[], first: number, clauseStart: number, cu
   return first - 2 >= clauseStart && tokenIn(cues.partHead, tokens[first - 2]);
 }
 
-/** How far before the force noun its launching word may stand, past its agent (`شن بلاده إلى جانب كل من بريطانيا وفرنسا`). */
+/** How far before the force noun its launching word may stand, past its agent (`شن قواته مع كل من كندا وأستراليا`). */
 const LAUNCH_REACH = 10;
 
 /**
