@@ -15,6 +15,7 @@ import { continuesSpeech, openingDay } from "./praise-subject.ts";
 import { markBetween } from "../arabic/gaps.ts";
 import { dayOfRelative, relativeClauseDate } from "./relative-date.ts";
 import { itemDate } from "./item-date.ts";
+import { frontedDate } from "./fronted-date.ts";
 
 /**
  * The date expression nearest to the trigger inside its own clause, one the text fixes before one it
@@ -53,25 +54,6 @@ export function governingDate(
     frontedDate(arabic, first, cues) ??
     itemDate(arabic, first)
   );
-}
-
-/**
- * ويوم الخميس بدا أن الوزير يخالف الرئاسة …؛ 3 مارس/آذار: تقول بيونغيانغ …
- * متهمة واشنطن: a date that opens the sentence, with nothing before it but `في` and words of a
- * time of day (cue time_aside: يوم، مساء، فجر), dates every act of the sentence whose clause names none, a
- * nested one too. A day or a month: a year opening the sentence may be that of a report about an older act
- * (`وفي عام 2011 نقلت وسائل إعلام … منذ عام 1991`).
- */
-function frontedDate(arabic: ArabicText, first: number, cues: EventCues): DateMention | null {
-  const { tokens } = arabic;
-  const sentence = arabic.sentences[(tokens[first] as Token).sentence];
-  if (!sentence) return null;
-  const d = arabic.dates.find((m) => m.start >= sentence.start && m.end <= sentence.end);
-  if (!d || d.value === null || d.granularity === "year" || d.end > (tokens[first] as Token).start)
-    return null;
-  for (let k = sentence.firstToken; k < sentence.endToken && (tokens[k] as Token).start < d.start; k++)
-    if (!tokenIs(tokens[k], IN_KEY) && !tokenIn(cues.timeAside, tokens[k])) return null;
-  return d;
 }
 
 /** How many tokens a noun carried by a relative clause may stand before its pronoun (`الضربات الجوية الأخيرة التي`). */
@@ -360,7 +342,6 @@ export function daysBefore(
 }
 
 const FROM_KEY = keyOf("من");
-const IN_KEY = keyOf("في");
 const ON_KEY = keyOf("على");
 
 /** `YYYY-MM-DD` minus `days` days; other values as they are. */

@@ -136,6 +136,8 @@ export interface DateCues {
   /** Prepositions of time: an act's noun right after one is no object of the trigger before (`قبيل الضربات`). */
   timeBefore: Set<string>;
   timeAside: Set<string>;
+  /** Words of contrast after which a fronted date opens a new telling (`…، ولكن، وفي نوفمبر 2016، …`; act-dates.ts). */
+  dateOpener: Set<string>;
   /** `تسلسل`: a line ending with a colon that holds one announces a chronology (item-date.ts). */
   chronology: Set<string>;
   /** `يلي` (`فيما يلي`): with a word of `chronology`, a line that announces the list after it. */
@@ -235,6 +237,7 @@ export function compileModalityDateCues(
     timeBefore: set("time_before"),
     coincidence: set("coincidence"),
     timeAside: set("time_aside"),
+    dateOpener: set("date_opener"),
     chronology: set("chronology"),
     listLead: set("list_lead"),
     scheduled: set("scheduled"),
