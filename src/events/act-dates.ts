@@ -15,7 +15,7 @@ import { continuesSpeech, openingDay } from "./praise-subject.ts";
 import { markBetween } from "../arabic/gaps.ts";
 import { dayOfRelative, relativeClauseDate } from "./relative-date.ts";
 import { itemDate } from "./item-date.ts";
-import { frontedDate } from "./fronted-date.ts";
+import { backReferredDate, frontedDate } from "./fronted-date.ts";
 
 /**
  * The date expression nearest to the trigger inside its own clause, one the text fixes before one it
@@ -52,6 +52,7 @@ export function governingDate(
     heldOn(arabic, clause, first, cues) ??
     whenDate(arabic, clause, cues) ??
     frontedDate(arabic, first, cues) ??
+    backReferredDate(arabic, first, cues) ??
     itemDate(arabic, first)
   );
 }

@@ -44,3 +44,30 @@ function openingDate(
     if (!tokenIs(tokens[k], IN_KEY) && !tokenIn(cues.timeAside, tokens[k])) return null;
   return d;
 }
+
+/** How many sentences back the date a time back-reference points to may stand. */
+const BACK_SENTENCES = 3;
+
+/**
+ * وفي مايو 2016، زار الوزير الصين. وفي ذلك الوقت، فرضت واشنطن …: a sentence opened by a time told before
+ * (في + ذلك or تلك + cue time_back, or one word of cue time_back_word) dates the act of the verb right after it by
+ * the last date the text fixed in the three sentences before it.
+ */
+export function backReferredDate(arabic: ArabicText, first: number, cues: EventCues): DateMention | null {
+  const { tokens, sentences } = arabic;
+  const index = (tokens[first] as Token).sentence;
+  const sentence = sentences[index];
+  if (!sentence) return null;
+  const k = sentence.firstToken;
+  const word = tokenIn(cues.timeBackWord, tokens[k]);
+  const phrase =
+    tokenIs(tokens[k], IN_KEY) &&
+    tokenIn(cues.timeBackThat, tokens[k + 1]) &&
+    tokenIn(cues.timeBack, tokens[k + 2]);
+  // Only the sentence's own act, the verb right after the opening: an act told further on, in a relative
+  // clause (`كانت سوريا تخضع للعقوبات التي فرضها`), keeps its own reading.
+  if (!(word && first === k + 1) && !(phrase && first === k + 3)) return null;
+  const from = (sentences[Math.max(0, index - BACK_SENTENCES)] as Sentence).start;
+  const before = arabic.dates.filter((d) => d.start >= from && d.end <= sentence.start && d.value !== null);
+  return before[before.length - 1] ?? null;
+}

@@ -138,6 +138,12 @@ export interface DateCues {
   timeAside: Set<string>;
   /** Words of contrast after which a fronted date opens a new telling (`…، ولكن، وفي نوفمبر 2016، …`; act-dates.ts). */
   dateOpener: Set<string>;
+  /** Nouns of a time told before, after في and a demonstrative (`وفي ذلك الوقت`، `في تلك الفترة`; fronted-date.ts). */
+  timeBack: Set<string>;
+  /** Words of a time told before, in one word (`حينها`، `وقتها`، `آنذاك`; fronted-date.ts). */
+  timeBackWord: Set<string>;
+  /** The far demonstratives before a time_back noun (`ذلك`، `تلك`; `في هذه الأثناء` is now, not then). */
+  timeBackThat: Set<string>;
   /** `تسلسل`: a line ending with a colon that holds one announces a chronology (item-date.ts). */
   chronology: Set<string>;
   /** `يلي` (`فيما يلي`): with a word of `chronology`, a line that announces the list after it. */
@@ -238,6 +244,9 @@ export function compileModalityDateCues(
     coincidence: set("coincidence"),
     timeAside: set("time_aside"),
     dateOpener: set("date_opener"),
+    timeBack: set("time_back"),
+    timeBackWord: set("time_back_word"),
+    timeBackThat: set("time_back_that"),
     chronology: set("chronology"),
     listLead: set("list_lead"),
     scheduled: set("scheduled"),

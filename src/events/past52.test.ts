@@ -22,3 +22,29 @@ test("a date right after a word of contrast opens the telling after it, as one o
     ["REQUEST FRA>DEU 2017-03"],
   );
 });
+
+test("a sentence opened by a time told before dates its verb's act by the last date fixed before it", () => {
+  // Before: the act after وفي ذلك الوقت or وحينها took the publication day.
+  assert.deepEqual(
+    datedLines(
+      "وفي أكتوبر 2015، زار الرئيس الفرنسي بكين. وفي ذلك الوقت، وقعت فرنسا والصين اتفاقية للتعاون النووي.",
+      "2018-06-10",
+    ),
+    ["CONSULT FRA>CHN 2015-10", "SUPPORT CHN+FRA> 2015-10"],
+  );
+  assert.deepEqual(
+    datedLines(
+      "وفي أكتوبر 2015، زار الرئيس الفرنسي بكين. وحينها طردت فرنسا دبلوماسيا كوريا شماليا.",
+      "2018-06-10",
+    ),
+    ["CONSULT FRA>CHN 2015-10", "SANCTION FRA>PRK 2015-10"],
+  );
+  // في هذه الأثناء is "meanwhile": the act keeps the day of the present telling.
+  assert.deepEqual(
+    datedLines(
+      "وفي أكتوبر 2015، زار الرئيس الفرنسي بكين. وفي هذه الأثناء، طردت فرنسا دبلوماسيا كوريا شماليا.",
+      "2018-06-10",
+    ),
+    ["CONSULT FRA>CHN 2015-10", "SANCTION FRA>PRK 2018-06-10"],
+  );
+});
