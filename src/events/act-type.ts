@@ -48,6 +48,8 @@ export interface ActCoding {
   questioned: boolean;
   /** A request that envoys leave, coded as their expulsion (expelled-envoy.ts): its date ahead is a deadline. */
   expelled: boolean;
+  /** The act's mode: the trigger's, or for envoys asked to leave the expulsion's (expel_as `SANCTION/expel`). */
+  mode: string | null;
 }
 
 /** The act's coding, from its trigger, its side units (`units`) and the parties read from them. */
@@ -183,6 +185,7 @@ export function codeAct(
     // suspected or alleged attack (`ما يشتبه أنه قصف تركي`) was done; only its doer is in doubt.
     questioned: !hit.within && openQuestion(arabic, hit, sentence.firstToken, cues),
     expelled,
+    mode: expelled ? rules.expelMode : hit.trigger.mode,
     unrealised:
       rulesOf(types, type).doneOnly &&
       modality !== "asserted" &&

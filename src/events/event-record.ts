@@ -162,7 +162,7 @@ export function eventRecord(
   const from = !when?.value && fields.date === ctx.published ? (ctx.newsDay ?? fields.date) : fields.date;
   if (before > 0 && from !== dayMinus(from, before))
     Object.assign(fields, { date: dayMinus(from, before), end_date: null, date_text: null });
-  const mode = type === hit.trigger.type ? hit.trigger.mode : null;
+  const mode = type === hit.trigger.type || act.expelled ? act.mode : null;
   const channelAct = ending ? null : mechanismIn(found, sentence, hit.end);
   const { cameo, quad, intensity } = score(ctx.plover, type, mode);
   return {

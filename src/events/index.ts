@@ -269,7 +269,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       (ahead && modality === "asserted" && (perfectVerb(arabic.tokens, hit) || contentAhead) ? null : dated);
     // One act told twice in its sentence is one event, unless it is scheduled, of another mode, or an
     // item after a list joiner (repeats.ts: القمة المرتقبة، طرد السفير واستدعاء سفيرها، إضافة إلى إغلاق).
-    const mode = hit.trigger.mode;
+    const mode = act.mode;
     const repeated = repeats.repeats(
       {
         type,

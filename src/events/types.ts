@@ -44,6 +44,8 @@ export interface TypeRules {
   warnAs: EventType | null;
   /** What a request that the recipient's envoys leave the actor's land is coded as (expel_as). */
   expelAs: EventType | null;
+  /** The mode of the expulsion expel_as codes (`SANCTION/expel`): one measure with the verb of expelling told beside it. */
+  expelMode: string | null;
   /** What a meeting, deal or backing told as the goal of conditions set (`شروطا للقاء`) is coded as (a demand), or null. */
   conditionedAs: EventType | null;
   /** What a deal told by its noun is coded as when a perfect verb of signing governs it (`اتفاق وقعته`), or null. */
@@ -111,6 +113,7 @@ const NONE: TypeRules = {
   doneOnly: false,
   warnAs: null,
   expelAs: null,
+  expelMode: null,
   conditionedAs: null,
   signedAs: null,
   returned: false,
@@ -150,7 +153,8 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       blameAs: r.blame_as ? (r.blame_as as EventType) : null,
       doneOnly: r.done_only === "yes",
       warnAs: r.warn_as ? (r.warn_as as EventType) : null,
-      expelAs: r.expel_as ? (r.expel_as as EventType) : null,
+      expelAs: r.expel_as ? (r.expel_as.split("/")[0] as EventType) : null,
+      expelMode: r.expel_as?.split("/")[1] || null,
       conditionedAs: r.conditioned_as ? (r.conditioned_as as EventType) : null,
       signedAs: r.signed_as ? (r.signed_as as EventType) : null,
       returned: (r.returned ?? "") !== "",
