@@ -90,6 +90,8 @@ export interface Clause {
   isAct?: (k: number) => boolean;
   /** Token k opens a trigger form with an object pronoun (`وترفضه`): an act that answers the one before. */
   answersAt?: (k: number) => boolean;
+  /** Token k opens a trigger form that is a verb (`تؤيد`), not a noun (`غارات`). */
+  verbAt?: (k: number) => boolean;
   /**
    * One past the noun trigger of an act with a target (its type not `mutual`), else absent: nisbas
    * stacked with no و right after it (`الهجوم الثلاثي الأمريكي البريطاني الفرنسي`) are its joint
