@@ -5,7 +5,6 @@ import { agentAfter, genitiveUndergoer, objectAfterAgent, pronounUndergoer } fro
 import { beneficiary, informedParty } from "./addressed.ts";
 import type { Party, Token } from "../pipeline/types.ts";
 import { findActor } from "./actor.ts";
-import { whenSubject } from "./when-subject.ts";
 import { eachListSides } from "./each-subject.ts";
 import { letterAddressee } from "./issued-text.ts";
 import { delegationActor } from "./delegation.ts";
@@ -163,8 +162,6 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (sender.length > 0) actor = sender;
   // قال ترامب إن مباحثاته مع كيم، خلال زيارته إلى الرياض: a verbal noun's possessive pronoun is its agent.
   if (actor.length === 0) actor = possessedBy(c, hit);
-  // أدان مجلس الأمن إسرائيل عندما هاجمت: the party before the conjunction of time that agrees (when-subject.ts).
-  if (actor.length === 0) actor = whenSubject(c, hit);
   // شكر بومبيو السعودية خلال مكالمة هاتفية مع ولي العهد: a meeting or call noun after a preposition of
   // setting (في، خلال، عقب) is the occasion of its sentence's act; with no agent of its own, the
   // sentence's subject held it.

@@ -78,8 +78,6 @@ export interface RuleCues {
   conditionNoun: Set<string>;
   /** `لكنه`، `لكنها` opening a sentence before its speech verb: the speaker is carried from before (carried-speaker.ts). */
   contrastPronoun: Set<string>;
-  /** `عندما`، `بعدما` before a perfect verb with no subject after it: the subject stands before (when-subject.ts). */
-  whenPast: Set<string>;
   /** Words that govern a deal already known (`للحفاظ على`، `موقف … من`، `سحب … من`; deal-known.ts). */
   dealKept: Set<string>;
   /** Prepositions between such a word and the deal noun (deal-known.ts). */
@@ -198,7 +196,6 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     dualConstruct: set("dual_construct"),
     timeCarry: set("time_carry"),
     timeCarryReply: set("time_carry_reply"),
-    whenPast: set("when_past"),
     embassySeat: new Map(
       [...lex.cues.entries()]
         .filter(([kind]) => kind.startsWith("embassy_seat:"))
