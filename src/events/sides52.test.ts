@@ -9,7 +9,9 @@ test("a state after a comma and و with a verb of its own opens a sentence of it
   assert.deepEqual(eventLines("انتقدت اليابان المناورات الصينية، والفلبين تطالب بضبط النفس."), [
     "ACCUSE JPN>CHN asserted",
   ]);
-  assert.deepEqual(eventLines("رحبت تونس بالقرار الجزائري، والمغرب يدعو إلى الحوار."), ["SUPPORT TUN>DZA asserted"]);
+  assert.deepEqual(eventLines("رحبت تونس بالقرار الجزائري، والمغرب يدعو إلى الحوار."), [
+    "SUPPORT TUN>DZA asserted",
+  ]);
   // Before: Jordan, the subject of its own verb of saying, was the one Kuwait's refusal was aimed at.
   assert.deepEqual(eventLines("وأكدت الكويت أنها ترفض التدخل، والأردن يقول إن الموقف واضح."), []);
   // Two states before a verb of two are that verb's subject, not the targets of the attack condemned.
@@ -24,4 +26,17 @@ test("a state after a comma and و with a verb of its own opens a sentence of it
   assert.deepEqual(eventLines("وشنت اليابان، والفلبين، وأستراليا غارات على مواقع في كوريا الشمالية."), [
     "ASSAULT AUS+JPN+PHL>PRK asserted",
   ]);
+});
+
+test("a verb whose subject is a statement issued by a party (البيان الصادر عن) has that party for its actor", () => {
+  // Before: no actor, the issuer read as the one asked.
+  assert.deepEqual(eventLines("وطالب البيان الصادر عن الخارجية الكويتية العراق بترسيم الحدود البحرية."), [
+    "REQUEST KWT>IRQ asserted",
+  ]);
+  assert.deepEqual(
+    eventLines("وأدان البيان الصادر عن وزارة الخارجية الأردنية الاعتداء الإسرائيلي على المصلين."),
+    ["ACCUSE JOR>ISR asserted"],
+  );
+  // A body that is no state issues it: the states after a phrase of its own are not its issuer.
+  assert.deepEqual(eventLines("ورحب البيان الصادر عن المؤتمر بالاتفاق بين السودان وجنوب السودان."), []);
 });
