@@ -40,3 +40,23 @@ test("a verb whose subject is a statement issued by a party (البيان الص
   // A body that is no state issues it: the states after a phrase of its own are not its issuer.
   assert.deepEqual(eventLines("ورحب البيان الصادر عن المؤتمر بالاتفاق بين السودان وجنوب السودان."), []);
 });
+
+test("a relative clause's verb with the antecedent as object pronoun takes the agreeing party before it as subject", () => {
+  // Before: no actor, no event.
+  assert.deepEqual(eventLines("ونشر الجيش التركي مقاطع مصورة للمواقع التي قصفها داخل العراق."), [
+    "ASSAULT TUR>IRQ asserted",
+  ]);
+  assert.deepEqual(
+    eventLines("وبدأت الصين تطبيق الرسوم الإضافية التي فرضتها على السيارات المستوردة من اليابان."),
+    ["SANCTION CHN>JPN asserted"],
+  );
+  // The antecedent is the verb's object, not its subject: the man named before it visited.
+  assert.deepEqual(eventLines("وعاد الرئيس الفرنسي إلى باريس قادما من الجزائر التي زارها ليومين."), [
+    "CONSULT FRA>DZA asserted",
+  ]);
+  // A subject named after the verb is its own; nothing is taken from before.
+  assert.deepEqual(
+    eventLines("ونشر الجيش التركي صورا للمواقع التي قصفتها الطائرات العراقية داخل سوريا."),
+    [],
+  );
+});
