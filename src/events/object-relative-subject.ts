@@ -39,7 +39,8 @@ export function objectRelativeSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
   const k = hit.first - 1;
   if (k <= c.sentenceStart || !tokenIn(c.cues.relative, c.tokens[k])) return [];
   const gender = perfectGender(c.tokens[hit.first] as Token, hit.prefix);
-  if (gender === null) return [];
+  // والتي ألغتها الحكومة السابقة: a definite noun right after the verb is its own subject, though no state's.
+  if (gender === null || /^ال/u.test(c.tokens[hit.end]?.key ?? "")) return [];
   // مصر التي زارها: the antecedent (with the compound it closes) is the object.
   const antecedent = c.units.find((u) => u.end === k);
   const skip = antecedent ? groupAt(c, groupHead(c, antecedent)) : [];
