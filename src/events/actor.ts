@@ -26,7 +26,7 @@ import { objectChain } from "./object-chain.ts";
 import { freedGenitive, refusedRelease, struckGenitive } from "./object-genitive.ts";
 import { disagreeingBefore, objectByGender, relativeOwner } from "./gender-object.ts";
 import { commaVerbSubject } from "./comma-subject.ts";
-import { governedConjunct } from "./governed-conjunct.ts";
+import { conjunctOfAnother } from "./governed-conjunct.ts";
 import { ownIndefiniteSubject } from "./own-subject.ts";
 import { titledDoer } from "./titled-doer.ts";
 import { agreeingSubject } from "./participle-gender.ts";
@@ -135,8 +135,8 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
       (!afterPreposition(c, after, hit.end) || eachSubject(c, hit, after)) &&
       // أصدرت المحكمة قرارا يطالب واشنطن: the state after a verb describing a text is its object (issued-text.ts).
       !issuedTextObject(c, hit, after) &&
-      // رحب الوزير بالصين وروسيا: a state joined to a governed one is the preposition's too (governed-conjunct.ts).
-      !governedConjunct(c, after) &&
+      // رحب الوزير بالصين وروسيا، …، والبحرين تؤيد: a state joined by و to a governed one or opening a verb of its own.
+      !conjunctOfAnother(c, after) &&
       // لن تقبل وجودا إيرانيا: an accusative nisba is the object's adjective, never a verb's subject.
       !(
         hit.trigger.pos === "verb" &&

@@ -5,6 +5,7 @@ import { agentAfter, genitiveUndergoer, objectAfterAgent, pronounUndergoer } fro
 import { beneficiary, informedParty } from "./addressed.ts";
 import type { Party, Token } from "../pipeline/types.ts";
 import { findActor } from "./actor.ts";
+import { objectRelativeSubject } from "./object-relative-subject.ts";
 import { eachListSides } from "./each-subject.ts";
 import { letterAddressee } from "./issued-text.ts";
 import { delegationActor } from "./delegation.ts";
@@ -90,6 +91,8 @@ export interface Clause {
   isAct?: (k: number) => boolean;
   /** Token k opens a trigger form with an object pronoun (`وترفضه`): an act that answers the one before. */
   answersAt?: (k: number) => boolean;
+  /** Token k opens a trigger form that is a verb (`تؤيد`), not a noun (`غارات`). */
+  verbAt?: (k: number) => boolean;
   /**
    * One past the noun trigger of an act with a target (its type not `mutual`), else absent: nisbas
    * stacked with no و right after it (`الهجوم الثلاثي الأمريكي البريطاني الفرنسي`) are its joint
@@ -160,6 +163,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (sender.length > 0) actor = sender;
   // قال ترامب إن مباحثاته مع كيم، خلال زيارته إلى الرياض: a verbal noun's possessive pronoun is its agent.
   if (actor.length === 0) actor = possessedBy(c, hit);
+  // للمواقع التي قصفها داخل سوريا: the agreeing party before the antecedent (object-relative-subject.ts).
+  if (actor.length === 0) actor = objectRelativeSubject(c, hit);
   // شكر بومبيو السعودية خلال مكالمة هاتفية مع ولي العهد: a meeting or call noun after a preposition of
   // setting (في، خلال، عقب) is the occasion of its sentence's act; with no agent of its own, the
   // sentence's subject held it.

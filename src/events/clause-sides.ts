@@ -82,6 +82,8 @@ export function clauseSides(
     // وترفضه إسلام آباد: a trigger form with an object pronoun (its row's object ه or ها) answers the act before.
     answersAt: (k) =>
       triggers.matchAt(arabic.tokens, k, BARE)?.values.some((t) => t.object !== undefined) ?? false,
+    // …، والبحرين تؤيد: a verb form (a trigger row of part of speech verb) right after a state (own-verb-conjunct.ts).
+    verbAt: (k) => triggers.matchAt(arabic.tokens, k, BARE)?.values.some((t) => t.pos === "verb") ?? false,
     // مناورات روسية صينية: a drill's stacked nisbas are its joint participants, as a directed act's are.
     directedNounEnd:
       hit.trigger.pos === "noun" && (!rules.mutual || tokenIn(cues.jointDrill, arabic.tokens[hit.first]))

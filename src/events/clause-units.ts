@@ -5,6 +5,7 @@ import type { TriggerHit } from "./triggers.ts";
 import { isComplementizer, tokenIn } from "./cues.ts";
 import { seatOf } from "./place-mentions.ts";
 import { gapIs, markBetween } from "../arabic/gaps.ts";
+import { ownVerbConjunct } from "./own-verb-conjunct.ts";
 
 /** How far after a noun trigger its genitive party may stand (`لقاء الرئيس الصيني شي`). */
 export const GENITIVE_REACH = 4;
@@ -78,6 +79,8 @@ export function joined(c: Clause, a: PartyUnit, b: PartyUnit): boolean {
     ally.bare.some((x) => x.prefix === "و" && c.cues.ally.has(x.key))
   )
     return true;
+  // رحبت السعودية بالقرار، والإمارات تدعو: a state after a comma and و with a verb of its own is a new subject.
+  if (ownVerbConjunct(c, a, b, gap)) return false;
   return (
     /^[\s،,]*و\s*$/u.test(gap) ||
     // روسيا والصين، الولايات المتحدة، وبريطانيا: the و is the next name's proclitic (not واشنطن's first letter).

@@ -6,6 +6,7 @@
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { tokenIn } from "./cues.ts";
 import { punctuated } from "./clause-units.ts";
+import { newSubjectAt } from "./own-verb-conjunct.ts";
 
 /**
  * `u` opens with و and stands right after another unit (no word and no punctuation between) that a
@@ -18,4 +19,12 @@ export function governedConjunct(c: Clause, u: PartyUnit): boolean {
   const prev = c.all.find((v) => v.end === u.first);
   if (prev === undefined || punctuated(c, prev.end, u.first)) return false;
   return prev.prefix.replace(/^[وف]/u, "") !== "" || tokenIn(c.cues.preposition, c.tokens[prev.first - 1]);
+}
+
+/**
+ * `u`, carried by و, is no subject of the act before it: a second object of a preposition (governedConjunct), or,
+ * after a comma, the subject of a verb of its own (`…بالصين، وروسيا تقول`، own-verb-conjunct.ts).
+ */
+export function conjunctOfAnother(c: Clause, u: PartyUnit): boolean {
+  return governedConjunct(c, u) || newSubjectAt(c, u);
 }

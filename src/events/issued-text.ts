@@ -85,6 +85,8 @@ export function issuedTextObject(c: Clause, hit: TriggerHit, after: PartyUnit): 
 
 /** The issuer of the text the verb trigger describes, or none (the verb is read as before). */
 export function issuedTextIssuer(c: Clause, hit: TriggerHit): PartyUnit[] {
+  const by = issuedBy(c, hit);
+  if (by.length > 0) return by;
   const k = issuedTextAt(c, hit);
   if (k < 0) return [];
   const nisba = addressee(c, k, hit.first).length > 0 ? undefined : textNisba(c, k);
@@ -121,4 +123,31 @@ function chainHead(c: Clause, u: PartyUnit): PartyUnit {
     if (!prev) return head;
     head = prev;
   }
+}
+
+/** How many words the issuer's name may start after `عن` (`عن وزارة الخارجية المصرية`: the nisba three on). */
+const BY_REACH = 4;
+
+/**
+ * `وطالب البيان الصادر عن الخارجية المصرية إثيوبيا بالالتزام`: a verb whose subject is a text's noun right after
+ * it, issued by (cue issued_by: `الصادر عن`) a party: the issuer acts, and the party after it is the object.
+ */
+function issuedBy(c: Clause, hit: TriggerHit): PartyUnit[] {
+  if (hit.trigger.pos !== "verb") return [];
+  const k = hit.end;
+  if (
+    !tokenIn(c.cues.issuedText, c.tokens[k]) ||
+    !c.cues.issuedBy.has((c.tokens[k + 1] as Token | undefined)?.key ?? "")
+  )
+    return [];
+  const by = c.tokens[k + 2];
+  if (by === undefined || !/^(عن|من)$/u.test(by.key) || punctuated(c, k, k + 3)) return [];
+  const u = c.units.find((x) => x.first > k + 2 && x.first <= k + 2 + BY_REACH && x.prefix === "");
+  if (!u || punctuated(c, k + 3, u.first)) return [];
+  // البيان الصادر عن القمة بالاتفاق بين إثيوبيا: only words of the issuer's name stand before its party.
+  for (let j = k + 3; j < u.first; j++) {
+    const t = c.tokens[j] as Token;
+    if (t.bare.some((b) => b.prefix !== "") || tokenIn(c.cues.preposition, t)) return [];
+  }
+  return [u];
 }

@@ -35,6 +35,7 @@ import {
   coordinatedClauseBetween,
   ownSubjectClauseBetween,
 } from "./coordinated-act.ts";
+import { newSubjectAt } from "./own-verb-conjunct.ts";
 
 /** `إيا`، the carrier of a participle's object pronoun (`مطالبا إياها`), as a key. */
 const CARRIER = keyOf("إيا");
@@ -120,7 +121,8 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
       !harmedOwner(c, hit, u) &&
       !acrossBorder(c.tokens, u.first, u.prefix, c.cues) &&
       !coordinatedActBefore(c, hit, from, u.first) &&
-      !coordinatedClauseBetween(c, hit, from, u.first)
+      !coordinatedClauseBetween(c, hit, from, u.first) &&
+      !newSubjectAt(c, u)
     )
       return groupAt(c, u);
   }

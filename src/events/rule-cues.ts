@@ -78,6 +78,8 @@ export interface RuleCues {
   conditionNoun: Set<string>;
   /** `لكنه`، `لكنها` opening a sentence before its speech verb: the speaker is carried from before (carried-speaker.ts). */
   contrastPronoun: Set<string>;
+  /** `الصادر`، `الصادرة` after a text's noun and before `عن`: its issuer follows (issued-text.ts). */
+  issuedBy: Set<string>;
   /** Words that govern a deal already known (`للحفاظ على`، `موقف … من`، `سحب … من`; deal-known.ts). */
   dealKept: Set<string>;
   /** Prepositions between such a word and the deal noun (deal-known.ts). */
@@ -196,6 +198,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     dualConstruct: set("dual_construct"),
     timeCarry: set("time_carry"),
     timeCarryReply: set("time_carry_reply"),
+    issuedBy: set("issued_by"),
     embassySeat: new Map(
       [...lex.cues.entries()]
         .filter(([kind]) => kind.startsWith("embassy_seat:"))
