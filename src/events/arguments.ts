@@ -225,7 +225,10 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   );
   // توصلت الولايات المتحدة وكندا إلى اتفاق، إلى جانب المكسيك: the partners named there act with the actor.
   // تساند مصر، إلى جانب الأردن، الحكومة الليبية: a party right after the partners is the act's recipient.
-  if (head && companionOf(c, hit, head)) {
+  // وقوف البحرين إلى جانب المملكة: where the trigger's frame is the companion word itself, the state after it
+  // is the stance's recipient, not a partner.
+  const framed = head !== undefined && hit.trigger.frame.includes((c.tokens[head.first - 1] as Token).key);
+  if (head && !framed && companionOf(c, hit, head)) {
     const partners = groupAt(c, head);
     const end = partners[partners.length - 1]?.end ?? head.end;
     if (actor.length > 0) actor = [...actor, ...partners.filter((u) => !u.place)];

@@ -102,10 +102,13 @@ export function implicitRecipient(
     // A charge, refusal or threat answers an act or a claim, not support the actor received (أعربت
     // الخارجية الأمريكية عن دعمها للفلبين … ووصف الرئيس الفلبيني الفساد بأنه "جريمة") nor support it
     // gave in the same sentence (عن دعمها للفلبين، معتبرة أن الإجراءات الصينية تمثل "خرقا"); aid is
-    // support in kind (حكومة الأسد - التي تتلقى دعما عسكريا من روسيا - تنفي المسؤولية).
+    // support in kind (حكومة الأسد - التي تتلقى دعما عسكريا من روسيا - تنفي المسؤولية). A refusal answers no
+    // support its own state gave another (أكدت وقوفها إلى جانب المملكة … وعبرت البحرين عن رفضها لكل المحاولات).
     if (
       (e.type === "SUPPORT" || e.type === "AID") &&
-      (e.recipient.some((p) => p.country !== null && mine.has(p.country)) || sentenceOf.get(e) === sentence)
+      (e.recipient.some((p) => p.country !== null && mine.has(p.country)) ||
+        sentenceOf.get(e) === sentence ||
+        (joint && ownBacking(e, mine)))
     )
       continue;
     const parties = [...e.actor, ...e.recipient];
@@ -200,4 +203,12 @@ export function partiesOf(units: readonly PartyUnit[]): Party[] {
   const out: Party[] = [];
   for (const u of units) for (const p of u.parties) if (!out.some((q) => sameParty(p, q))) out.push(p);
   return out;
+}
+
+/** Support the actor's state gave to another state (its actor holds the state, its recipient another). */
+function ownBacking(e: Event, mine: ReadonlySet<string>): boolean {
+  return (
+    e.actor.some((p) => p.country !== null && mine.has(p.country)) &&
+    e.recipient.some((p) => p.country !== null && !mine.has(p.country))
+  );
 }
