@@ -21,3 +21,14 @@ test("an attack carried by شن or تنفيذ after a verb of seeking is sought,
     ["ASSAULT ETH>ERI asserted"],
   );
 });
+
+test("a verb of trying is a verb of seeking: a meeting it governs is sought, not held", () => {
+  // Before: a meeting told as held (CONSULT asserted).
+  assert.deepEqual(eventLines("وقالت الوكالة إن البرازيل تحاول عقد اجتماع مع الأرجنتين."), [
+    "AGREE BRA>ARG future",
+  ]);
+  // A meeting held stays a meeting.
+  assert.deepEqual(eventLines("وقالت الوكالة إن البرازيل عقدت اجتماعا مع الأرجنتين."), [
+    "CONSULT BRA>ARG asserted",
+  ]);
+});
