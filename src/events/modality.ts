@@ -5,6 +5,7 @@ import { imperfectVerb } from "./act-dates.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { afterWordBefore } from "./after-told.ts";
 import { lamNotPurpose } from "./lam-cause.ts";
+import { purposeCarried } from "./purpose-carrier.ts";
 import { unexpected } from "./unexpected.ts";
 import { threatened } from "./threatened.ts";
 import { conditionalIn, conditionIn, unlessBefore } from "./conditions.ts";
@@ -288,10 +289,10 @@ export function polarity(
     futureVerbCarries(tokens, hit, cues) ||
     // وستكون هذه المرة الثانية التي يزور فيها: the occasion a future copula tells of (first-time.ts).
     futureOccasion(tokens, hit, cues) ||
-    // وتسعى فرنسا لعقد قمة مع روسيا: a meeting held with the ل of purpose is sought.
+    // وتسعى فرنسا لعقد قمة مع روسيا، تسعى تركيا لشن هجوم: an act carried with the ل of purpose is sought.
     purposeHeld(tokens, hit, cues) ||
-    // تتواصل لاستئناف الاتصال: an indefinite verbal noun after ل of purpose is what a party means to
-    // do (`مهد للزيارة`, definite, names a visit).
+    purposeCarried(tokens, hit, span.clauseStart, cues) ||
+    // تتواصل لاستئناف الاتصال: an indefinite verbal noun after ل of purpose is meant (`مهد للزيارة`: a visit).
     (hit.trigger.pos === "noun" &&
       hit.prefix.replace(/^[وف]/u, "") === "ل" &&
       !/^[وف]?لل/u.test((tokens[hit.first] as Token).text) &&

@@ -58,6 +58,8 @@ export interface RuleCues {
   contrastThat: Set<string>;
   /** Relative pronouns of a clause set off by commas after the subject (`الوزير، الذي كان …،`; recipient.ts). */
   asideRelative: Set<string>;
+  /** `شن`، `تنفيذ` with ل right before an act noun: the act is one meant, not done (purpose-carrier.ts). */
+  purposeCarrier: Set<string>;
   /** Relative pronouns that after a back-reference word refer to a claim told before (`الأمر الذي`; reaction-targets.ts). */
   backrefRelative: Set<string>;
   /** The prepositions a phrase of another matter opens with (`في سياق منفصل`; previous-claim.ts). */
@@ -163,6 +165,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     jointCompanion: set("joint_companion"),
     contrastThat: set("contrast_that"),
     asideRelative: set("aside_relative"),
+    purposeCarrier: set("purpose_carrier"),
     backrefRelative: set("backref_relative"),
     shiftPrep: set("shift_prep"),
     tradeDirection: set("trade_direction"),
