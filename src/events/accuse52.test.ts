@@ -25,3 +25,15 @@ test("a state's reservations (تحفظ with its pronoun) on another's plan are a
   // التحفظ على أموال is a seizure of assets by a court, no state's refusal.
   assert.deepEqual(eventLines("وقررت المحكمة التحفظ على أموال الشركة الألمانية."), []);
 });
+
+test("a verb's subject told as the coalition that a state leads (التحالف الذي تقوده) is that state", () => {
+  // Before: the relative pronoun closed the clause, and the charge had no sides.
+  assert.deepEqual(eventLines("واتهم التحالف الذي تقوده السعودية إيران بتزويد المتمردين بالصواريخ."), [
+    "ACCUSE SAU>IRN asserted",
+  ]);
+  assert.deepEqual(eventLines("ويطالب التحالف الذي تقوده السعودية إيران بوقف دعمها للحوثيين."), [
+    "REQUEST SAU>IRN asserted",
+  ]);
+  // Any other relative clause after the subject still closes the clause.
+  assert.deepEqual(eventLines("وانتقد وزير الخارجية الذي تقوده بلاده حملة ضد الإرهاب إيران."), []);
+});
