@@ -11,6 +11,7 @@ import { frontedSpeaker } from "./fronted-speaker.ts";
 import { participleSpeaker, vowSpeaker } from "./participle-speaker.ts";
 import { innerReport } from "./nested-report.ts";
 import { SCAN_CLAUSE, type ScanMasks } from "./scan.ts";
+import { pastLeader } from "./led-coalition.ts";
 
 export interface ClauseSpan {
   /** After `قال X إن`: the first token of the reported clause, else the sentence start. */
@@ -31,6 +32,8 @@ export function clauseOf(
   cues: EventCues,
   /** The tokens' scan bits (`scanMasks`): a token without SCAN_CLAUSE bounds no clause. */
   masks?: ScanMasks,
+  /** The trigger is a verb: the coalition its subject names may be told by its leader (`leaderRelative`). */
+  verb = false,
 ): ClauseSpan {
   let reported = sentence.firstToken;
   let speakerActs = false;
@@ -60,6 +63,9 @@ export function clauseOf(
     // الهجوم الإسرائيلي، قال نصر الله إنه …: a speech verb after the trigger opens another clause;
     // قصفت … رغم قرار مجلس الأمن: so does a concessive phrase, whose states are no side of the act.
     if (clauseBits(tokens, k, cues, masks) & (CLAUSE_BREAK | COMPLEMENTIZER | SPEECH | CONCESSIVE)) {
+      // رفض التحالف الذي تقوده السعودية تقريرا: the relative that names the leader of a verb's coalition closes
+      // no clause (a noun's genitive, `هجوم التحالف الذي تقوده`, is read as before).
+      if (verb && leaderRelative(tokens, k, cues)) continue;
       stop = k;
       break;
     }
@@ -187,4 +193,10 @@ const WITH_KEY = keyOf("مع");
 /** A sentence as an event's evidence: its text and offsets, which slice back to the article. */
 export function sentenceEvidence(arabic: ArabicText, sentence: Sentence): Event["evidence"] {
   return { text: arabic.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
+}
+
+/** The relative pronoun at `k` is the one of `التحالف [adjectives] الذي تقوده` (led-coalition.ts). */
+function leaderRelative(tokens: readonly Token[], k: number, cues: EventCues): boolean {
+  for (let h = k - 1; h >= Math.max(0, k - 3); h--) if (pastLeader(tokens, h, cues) === k + 2) return true;
+  return false;
 }

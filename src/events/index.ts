@@ -118,7 +118,15 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       return;
     }
     resolveDuals(units, sentence, told, resolvedDuals, sentenceIndex, isLabel);
-    const span = clauseOf(arabic.tokens, sentence, hit.first, hit.end, cues, masks);
+    const span = clauseOf(
+      arabic.tokens,
+      sentence,
+      hit.first,
+      hit.end,
+      cues,
+      masks,
+      hit.trigger.pos === "verb",
+    );
     const speaker = speakerOf(arabic.tokens, sentence, span.reported, found, cues, hit.first, arabic.text);
     // The sides the trigger's own clause names, its references resolved (clause-sides.ts).
     const read = clauseSides(hit, sentence, span, {

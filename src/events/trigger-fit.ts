@@ -25,6 +25,7 @@ export type FitCues = Pick<
   | "complementPrep"
   | "topicPrep"
   | "talkOf"
+  | "beforeAdverb"
 > &
   DealCues;
 
@@ -38,6 +39,7 @@ export const NO_FIT_CUES: FitCues = {
   complementPrep: new Set(),
   topicPrep: new Set(),
   talkOf: new Set(),
+  beforeAdverb: new Set(),
   dealKept: new Set(),
   dealKeptPrep: new Set(),
   dealMade: new Set(),
@@ -73,6 +75,9 @@ export function unfit(
     !(trigger.type === "AID" && helpNoun(tokens[first], cues) && purposeVerb(tokens, first, prefix, true))
   )
     return "verb after a preposition";
+  // أعلنت من قبل تحفظها: with the word before it, the form is the adverb `من قبل` "before" or "by" (cue
+  // before_adverb), no verb.
+  if (trigger.pos === "verb" && prefix === "" && adverbPhrase(tokens, first, cues)) return "an adverb phrase";
   // الأمر الذي أدانته موسكو: the form is a verb with its object pronoun only right after a relative pronoun or
   // a summing ما; elsewhere it is the noun with its own (إدانته بالفساد, his conviction).
   if (trigger.relative && !afterRelative(tokens, first, cues)) return "not after a relative";
@@ -219,4 +224,12 @@ function afterRelative(
   return (
     t !== undefined && t.sentence === (tokens[first] as Token).sentence && cues.objectRelative.has(t.key)
   );
+}
+
+/** The word at `i` ends a `before_adverb` phrase with the word before it in its sentence (`من قبل`). */
+function adverbPhrase(tokens: readonly Token[], i: number, cues: FitCues): boolean {
+  const prev = tokens[i - 1];
+  const word = tokens[i] as Token;
+  if (!prev || prev.sentence !== word.sentence) return false;
+  return [prev.key, ...prev.bare.map((b) => b.key)].some((k) => cues.beforeAdverb.has(`${k} ${word.key}`));
 }
