@@ -1,0 +1,15 @@
+// The fifty-second round's readings of meetings and summits (docs/EVENTS.md, "Fifty-second pass", branch
+// consult52). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+test("a summit of a standing group of states is a meeting of its member states", () => {
+  // Before: the group was the summit's only side, and the summit had no event.
+  assert.deepEqual(eventLines("واختتمت قمة مجموعة الدول السبع أعمالها في مدينة بياريتز الفرنسية."), [
+    "CONSULT CAN+DEU+FRA+GBR+ITA+JPN+USA> asserted",
+  ]);
+  // The group named alone, or a summit told as the owner of its statement, stays as it was.
+  assert.deepEqual(eventLines("وأصدرت مجموعة السبع بيانا بشأن الأزمة الأوكرانية."), []);
+  assert.deepEqual(eventLines("ورحب الوزير بالبيان الختامي لقمة مجموعة السبع."), []);
+});
