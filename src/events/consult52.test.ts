@@ -13,3 +13,14 @@ test("a summit of a standing group of states is a meeting of its member states",
   assert.deepEqual(eventLines("وأصدرت مجموعة السبع بيانا بشأن الأزمة الأوكرانية."), []);
   assert.deepEqual(eventLines("ورحب الوزير بالبيان الختامي لقمة مجموعة السبع."), []);
 });
+
+test("the verb اجتمع is read as a verb, so a delegation sent by a state meets for it", () => {
+  // Before: the verb's forms were listed as the meeting noun's, and a delegation subject had no sender.
+  assert.deepEqual(eventLines("واجتمع وفد من البرازيل مع وزير الخارجية الأرجنتيني في بوينس آيرس."), [
+    "CONSULT BRA>ARG asserted",
+  ]);
+  // The noun keeps its reading: a meeting between two states named after it.
+  assert.deepEqual(eventLines("وعقد الاجتماع بين البرازيل والأرجنتين في بوينس آيرس."), [
+    "CONSULT BRA>ARG asserted",
+  ]);
+});
