@@ -24,3 +24,18 @@ test("the verb اجتمع is read as a verb, so a delegation sent by a state mee
     "CONSULT BRA>ARG asserted",
   ]);
 });
+
+test("a relative clause of a meeting held in the future, past the summit's genitive, makes the summit planned", () => {
+  // Before: only a relative right after the noun was read, and the summit to come was told as held.
+  assert.deepEqual(eventLines("وتنطلق القمة بين الهند وإندونيسيا التي ستعقد في جاكرتا."), [
+    "AGREE IND>IDN future",
+  ]);
+  // A relative clause in the past leaves the summit held.
+  assert.deepEqual(eventLines("وعقدت القمة بين الهند وإندونيسيا التي استمرت يومين في جاكرتا."), [
+    "CONSULT IND>IDN asserted",
+  ]);
+  // The group's longer name (`الدول السبع الكبرى`) is the group too.
+  assert.deepEqual(eventLines("وكان الوزير قد حضر قمة الدول السبع الكبرى في اليابان قبل عامين."), [
+    "CONSULT CAN+DEU+FRA+GBR+ITA+JPN+USA> asserted",
+  ]);
+});
