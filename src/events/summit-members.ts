@@ -31,6 +31,9 @@ export function summitMembers(
     // البيان الختامي لقمة مجموعة السبع: a summit told as the owner of another thing, after ل, is no act of
     // its own here (its sentence's tense and aim are the statement's, not the summit's).
     if (/^[وف]?ل/u.test(arabic.text.slice(head.start, head.end))) continue;
+    // قمة مجموعة السبع ستكون أهم من …: a summit whose predicate is a future verb is talked of, not told.
+    const next = arabic.tokens[m.endToken];
+    if (next?.sentence === first.sentence && /^[وف]?س[يت]/u.test(next.key)) continue;
     members.set(m.firstToken, states);
   }
   if (members.size === 0) return [...units];
