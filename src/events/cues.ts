@@ -118,7 +118,7 @@ export function compileCues(lex: Lexicons): EventCues {
     );
   return {
     ...compileModalityDateCues(lex, set),
-    ...compileMeetingCues(set),
+    ...compileMeetingCues(set, pairsOf),
     ...compileIssuedCues(set),
     ...compileHolderCues(set),
     ...compileStanceCues(set),

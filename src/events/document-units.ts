@@ -17,6 +17,7 @@ import { bodyUnits } from "./body-units.ts";
 import { halfUnits } from "./halves.ts";
 import type { EventCues } from "./cues.ts";
 import { partyUnits } from "./units.ts";
+import { summitMembers } from "./summit-members.ts";
 import type { ScanMasks } from "./scan.ts";
 
 /** The document's party units in text order. `covered`: tokens that a name or a channel holds. */
@@ -32,7 +33,13 @@ export function documentUnits(
   },
 ): PartyUnit[] {
   const { cues, masks } = options;
-  const listed = partyUnits(arabic, found, covered, options.entityLexicon, cues, masks);
+  // قمة مجموعة السبع: a standing group after a summit noun stands for its member states.
+  const listed = summitMembers(
+    arabic,
+    found,
+    partyUnits(arabic, found, covered, options.entityLexicon, cues, masks),
+    cues,
+  );
   // بلاده، حكومته: a state's pronoun is a party unit of the state of the person named before.
   // الدول الأربع، ولي العهد: a phrase with no name of its own stands for the parties named before it.
   return [

@@ -41,10 +41,15 @@ export interface MeetingCues {
   callWord: Set<string>;
   /** Imperfects of ending (`يختتم`، `ينهي`): a visit noun they carry is under way, not planned (coming-weekday.ts). */
   endingVerb: Set<string>;
+  /** A standing group's key (`مجموعة السبع`) to its member states: after a summit noun it stands for them (summit-members.ts). */
+  groupMembers: Map<string, string[]>;
 }
 
 /** The meeting cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys). */
-export function compileMeetingCues(set: (kind: string) => SlotSet): MeetingCues {
+export function compileMeetingCues(
+  set: (kind: string) => SlotSet,
+  pairsOf: (prefix: string) => Map<string, string[]>,
+): MeetingCues {
   return {
     setting: set("setting"),
     phaseHead: set("phase_head"),
@@ -65,5 +70,6 @@ export function compileMeetingCues(set: (kind: string) => SlotSet): MeetingCues 
     faceMeeting: set("face_meeting"),
     callWord: set("call_word"),
     endingVerb: set("ending_verb"),
+    groupMembers: pairsOf("members:"),
   };
 }

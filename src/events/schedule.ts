@@ -93,11 +93,26 @@ export function futureVerbAround(tokens: readonly Token[], hit: TriggerHit, cues
   // Right after, the noun is the verb's definite subject (`اللقاء سيتضمن`) or a relative opens the
   // verb's clause; an indefinite noun takes its genitive there (`قمة سنغافورة`، `قمة سنوية`).
   if (tokenIn(cues.relative, tokens[hit.end])) return futureVerb(tokens[hit.end + 1]);
-  if (/^[وف]?ال/u.test((tokens[hit.end - 1] as Token).key)) return futureVerb(tokens[hit.end]);
+  if (/^[وف]?ال/u.test((tokens[hit.end - 1] as Token).key)) {
+    if (futureVerb(tokens[hit.end])) return true;
+  }
   // اجتماعا سيتم بين …، لقاء سيجمع …، قمة ستعقد في …: an indefinite noun's own predicate, a verb of being
   // held in the future, names no genitive (a cue word, not any word in س).
-  return futureHeld(tokens[hit.end], cues);
+  else if (futureHeld(tokens[hit.end], cues)) return true;
+  // قمة الدول السبع الكبرى التي ستعقد في كندا: past the noun's genitive, a relative whose verb is one of
+  // being held in the future (a cue word) tells of the meeting, with no break and in the same sentence.
+  const sentence = (tokens[hit.first] as Token).sentence;
+  for (let k = hit.end + 1; k <= hit.end + HELD_RELATIVE_REACH && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence) return false;
+    if (tokenIn(cues.relative, t)) return futureHeld(tokens[k + 1], cues);
+    if (tokenIn(cues.clauseBreak, t) || tokenIn(cues.speech, t)) return false;
+  }
+  return false;
 }
+
+/** How far past a meeting noun its genitive's relative clause may open (`قمة مجموعة الدول السبع التي`). */
+const HELD_RELATIVE_REACH = 5;
 
 /**
  * `ستأمر أيضا بإغلاق القنصلية`، `ستقوم بطرد`، `سنعمل على فرض`: a verb in `س` + the imperfect right before a
