@@ -1,0 +1,23 @@
+// The fifty-second round's lead readings (docs/EVENTS.md, "Fifty-second pass", branch lead52). Sentences written
+// for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+test("a party right after a noun of speech that opens the verb's object owns the object, after a resumptive too", () => {
+  // Before: the envoy whose remarks were judged was the one judging them.
+  assert.deepEqual(
+    eventLines(
+      'وبعد ساعات من كلمة غوتيريش، هدد وزير الداخلية الكيني جون موانجي بقطع تمويل بلاده عن الأمم المتحدة. وأصدرت الخارجية بيانا وصفت فيه تصريحات غوتيريش بأنها "غير ملائمة".',
+    ),
+    ["THREATEN KEN>IGO asserted"],
+  );
+  assert.deepEqual(eventLines("ورفضت الحكومة الكينية اتهامات أوغندا بشأن الحدود."), [
+    "REJECT KEN>UGA asserted",
+  ]);
+  // A subject of its own after the resumptive stays the subject.
+  assert.deepEqual(
+    eventLines('وأصدرت الرئاسة بيانا وصفت فيه الحكومة الكينية تصريحات أوغندا بأنها "مضللة".'),
+    ["ACCUSE KEN>UGA asserted"],
+  );
+});
