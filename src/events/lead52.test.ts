@@ -21,3 +21,18 @@ test("a party right after a noun of speech that opens the verb's object owns the
     ["ACCUSE KEN>UGA asserted"],
   );
 });
+
+test("a state's pronoun right after the one a noun of announcing names is that one's, not the speaker's", () => {
+  // Before: the ambassador's state was the one that left the deal.
+  assert.deepEqual(
+    eventLines(
+      "قال السفير الكويتي إن القرار صائب، وذلك في تعليق على إعلان الرئيس الأمريكي انسحاب بلاده من الاتفاق النووي الإيراني.",
+    ),
+    ["SANCTION USA>IRN asserted"],
+  );
+  // A clause opened after the announcement is the speaker's.
+  assert.deepEqual(
+    eventLines("قال وزير الخارجية الكويتي، بعد إعلان الرئيس الأمريكي، إن بلاده ستقطع علاقاتها مع إيران."),
+    ["SANCTION KWT>IRN future"],
+  );
+});
