@@ -36,3 +36,17 @@ test("a state's pronoun right after the one a noun of announcing names is that o
     ["SANCTION KWT>IRN future"],
   );
 });
+
+test("a noun act after a word of cause is not the act of the party named before that word", () => {
+  // Before: the government that expelled the envoys was read as the attacker.
+  assert.deepEqual(
+    eventLines(
+      "يستعد دبلوماسيون أوغنديون لمغادرة نيروبي على خلفية قرار الحكومة الكينية إبعادهم بسبب الهجوم على المعارض الأوغندي قبل أسبوع.",
+    ),
+    [],
+  );
+  // A reaction to the act keeps its subject.
+  assert.deepEqual(eventLines("وأدانت الحكومة الكينية بشدة الهجوم على سفارتها في كمبالا."), [
+    "ACCUSE KEN>UGA asserted",
+  ]);
+});
