@@ -50,3 +50,12 @@ test("a noun act after a word of cause is not the act of the party named before 
     "ACCUSE KEN>UGA asserted",
   ]);
 });
+
+test("a collective that is no state after a word of quantity is the one asked (جميع أطراف النزاع)", () => {
+  // Before: the body under whose care the talks are to be held was the one asked.
+  assert.deepEqual(eventLines("وتدعو كينيا جميع أطراف النزاع إلى الحوار تحت رعاية الاتحاد الأفريقي."), []);
+  // Member states asked to back a state: the state named stays.
+  assert.deepEqual(eventLines("ودعت كينيا جميع الدول الأعضاء إلى دعم الصومال."), [
+    "REQUEST KEN>SOM asserted",
+  ]);
+});
