@@ -178,8 +178,8 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     // وفي مسعى لإقناع الشركاء بالبقاء، دعت النمسا: a comma between a party and the verb after it
     // closes a fronted phrase; when a subject follows the verb, the party before is inside that phrase.
     !(hit.trigger.pos === "verb" && afterOk && frontedPhrase(c, last, hit)) &&
-    // قرار الحكومة إبعادهم بسبب الهجوم على: a noun after a word of cause (cue wake) is not the party's act.
-    !(hit.trigger.pos === "noun" && anyIn(c.tokens, last.end, hit.first, c.cues.wake)) &&
+    // قرار الحكومة إبعادهم بسبب الهجوم على: a noun after a word of cause (cue threat_cause) is not the party's act.
+    !(hit.trigger.pos === "noun" && anyIn(c.tokens, last.end, hit.first, c.cues.threatCause)) &&
     (hit.trigger.pos !== "noun" ||
       (hit.first > last.end && !punctuated(c, last.end, hit.first)) ||
       (!punctuated(c, last.end, hit.first) && !hit.prefix.startsWith("و")) ||
