@@ -22,7 +22,7 @@ import { lamObjectNisba, speechObjectOwner } from "./speech-object.ts";
 import { personNisba } from "./private-subject.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { seatOf } from "./place-mentions.ts";
-import { objectChain } from "./object-chain.ts";
+import { conductOwner, objectChain } from "./object-chain.ts";
 import { freedGenitive, refusedRelease, struckGenitive } from "./object-genitive.ts";
 import { disagreeingBefore, objectByGender, relativeOwner } from "./gender-object.ts";
 import { commaVerbSubject } from "./comma-subject.ts";
@@ -121,12 +121,6 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
       // the people it was done to, not its agent.
       !(needed(c.tokens[after.first - 1], hit) && COUNT.test(c.tokens[after.first - 1]?.key ?? "")) &&
       !governed(c, after, hit.end, frame) &&
-      // يدين ممارسات إيران: a state right after a noun of conduct owns the object; it is not the subject.
-      !(
-        after.prefix === "" &&
-        after.first === hit.end + 1 &&
-        c.cues.conductHead.has((c.tokens[hit.end] as Token).key)
-      ) &&
       !ownerOfObject(c, hit, after) &&
       // ضد قصف اليمن: the state right after a noun of force, with no target after it, is the one struck.
       !struckGenitive(c, hit, after) &&
@@ -184,6 +178,8 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     // وفي مسعى لإقناع الشركاء بالبقاء، دعت النمسا: a comma between a party and the verb after it
     // closes a fronted phrase; when a subject follows the verb, the party before is inside that phrase.
     !(hit.trigger.pos === "verb" && afterOk && frontedPhrase(c, last, hit)) &&
+    // قرار الحكومة إبعادهم بسبب الهجوم على: a noun after a word of cause (cue threat_cause) is not the party's act.
+    !(hit.trigger.pos === "noun" && anyIn(c.tokens, last.end, hit.first, c.cues.threatCause)) &&
     (hit.trigger.pos !== "noun" ||
       (hit.first > last.end && !punctuated(c, last.end, hit.first)) ||
       (!punctuated(c, last.end, hit.first) && !hit.prefix.startsWith("و")) ||
@@ -271,6 +267,7 @@ function frontedPhrase(c: Clause, last: PartyUnit, hit: TriggerHit): boolean {
 function ownerOfObject(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
   return (
     (u.type === "NISBA" && u.prefix === "" && objectChain(c, hit, u.first)) ||
+    conductOwner(c, hit, u) ||
     missionObject(c, hit, u) ||
     addressedObject(c, hit, u)
   );

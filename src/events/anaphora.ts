@@ -195,6 +195,7 @@ export function possessor(
   const earlier = units.filter((u) => u.first >= sentence.firstToken && u.end <= k && !u.place);
   const person = [...earlier].reverse().find((u) => u.type === "PERSON" && stateful(u));
   return (
+    announcer(tokens, earlier, sentence, k, cues) ??
     speakerUnit(tokens, earlier, sentence, k, cues) ??
     person ??
     openingSubject(tokens, units, sentence, k, cues)
@@ -224,4 +225,31 @@ function speakerUnit(
   if (complementizer < 0) return null;
   const unit = earlier.find((u) => u.first > speech && u.end <= complementizer);
   return unit && stateful(unit) ? unit : null;
+}
+
+/** How far back from a state's pronoun the noun of announcing that names its owner may stand. */
+const ANNOUNCED_REACH = 8;
+
+/**
+ * `قال السفير السعودي …، وذلك في تعليق على إعلان الرئيس الأمريكي، دونالد ترامب، انسحاب بلاده`: the party named
+ * right after a noun of announcing (cue `announce_noun`) shortly before the pronoun announces, and the
+ * pronoun is his, not the speaker's.
+ */
+function announcer(
+  tokens: readonly Token[],
+  earlier: readonly PartyUnit[],
+  sentence: Pick<Sentence, "firstToken">,
+  k: number,
+  cues: EventCues,
+): PartyUnit | null {
+  for (let j = k - 1; j >= Math.max(sentence.firstToken, k - ANNOUNCED_REACH); j--) {
+    // بعد إعلان الرئيس الأمريكي، إن بلاده: a clause opened after the noun is the speaker's.
+    if (isComplementizer(tokens[j], cues)) return null;
+    if (!tokenIn(cues.announceNoun, tokens[j])) continue;
+    // إعلان الرئيس الأمريكي: a title's nisba stands for the title.
+    const titled = tokenIn(cues.titleObject, tokens[j + 1]) ? j + 2 : j + 1;
+    const unit = earlier.find((u) => (u.first === j + 1 || u.first === titled) && u.prefix === "");
+    return unit && stateful(unit) ? unit : null;
+  }
+  return null;
 }

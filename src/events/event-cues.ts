@@ -267,9 +267,8 @@ export interface EventCues
   afterWord: Set<string>;
   /** `غير` before an adjective (`غير متوقع`): the adjective's opposite, not expected. */
   unlikeWord: Set<string>;
-  /** Collectives that are no state as an act's object (`المجتمع الدولي`), and what is asked of the world (`بتدخل دولي`). */
-  worldAddressee: Set<string>;
-  worldAsked: { nouns: Set<string>; nisbas: Set<string> };
+  /** Collectives that are no state as an act's object (`المجتمع الدولي`، `مختلف أطراف`); what is asked of the world. */
+  world: { addressee: Set<string>; quantity: Set<string>; asked: Set<string>; nisbas: Set<string> };
   /** Nouns of people (journalists, investors) as the object of a request: it asks no state (`ستدعو صحفيين من أمريكا`). */
   peopleAsked: Set<string>;
   /** A court or judge as the object of a request: a filing, no act between states (req42). */

@@ -1,7 +1,7 @@
 // The object a verb takes right after it, read far enough to tell a nisba that qualifies it from the
 // verb's subject (actor.ts ownerOfObject).
 import type { Token } from "../pipeline/types.ts";
-import type { Clause } from "./arguments.ts";
+import type { Clause, PartyUnit } from "./arguments.ts";
 import { punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -16,7 +16,7 @@ const CHAIN_REACH = 2;
  * pronoun of a relative clause (`في تعليق ينتقد فيه الموقف الأمريكي`: the subject is the writer).
  */
 export function objectChain(c: Clause, hit: TriggerHit, at: number): boolean {
-  const start = tokenIn(c.cues.resumptive, c.tokens[hit.end]) ? hit.end + 1 : hit.end;
+  const start = objectStart(c, hit);
   const head = at - 1;
   // ضربة تنفذها طائرة روسية: after a noun trigger the word may be a verb, whose subject the nisba names.
   const reach = hit.trigger.pos === "verb" ? CHAIN_REACH : 0;
@@ -24,4 +24,18 @@ export function objectChain(c: Clause, hit: TriggerHit, at: number): boolean {
     return false;
   for (let k = start; k < head; k++) if ((c.tokens[k] as Token).key.startsWith("ال")) return false;
   return !punctuated(c, start, at);
+}
+
+/** Where the verb's object starts: right after it, or after a relative clause's resumptive (`وصفت فيه`). */
+function objectStart(c: Clause, hit: TriggerHit): number {
+  return tokenIn(c.cues.resumptive, c.tokens[hit.end]) ? hit.end + 1 : hit.end;
+}
+
+/**
+ * `يدين ممارسات إيران`، `وصفت فيه تصريحات باشليه بأنها`: a party right after a noun of a state's conduct or speech
+ * (cue `conduct_head`) that opens the verb's object owns that object; it is not the verb's subject.
+ */
+export function conductOwner(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+  const start = objectStart(c, hit);
+  return u.prefix === "" && u.first === start + 1 && c.cues.conductHead.has((c.tokens[start] as Token).key);
 }

@@ -81,7 +81,7 @@ export function askedPatient(
 }
 
 /**
- * `دعا نتنياهو المجتمع الدولي إلى …`، `التي دعا فيها المجتمع الدولي للضغط على طهران`، `طالبت الحكومة بتدخل دولي
+ * `دعا نتنياهو المجتمع الدولي إلى …`، `التي دعا فيها المجتمع الدولي للضغط على طهران`، `دعت جميع الأطراف إلى`، `طالبت الحكومة بتدخل دولي
  * لوقف …`: the one asked is a collective that is no state (cue world_addressee) right after the verb or its
  * subject, or after a relative's resumptive `فيها`; or a request asks for an intervention or protection that is
  * the world's (cue world_asked, then world_nisba). The state named in what is asked is not the recipient.
@@ -89,13 +89,15 @@ export function askedPatient(
 export function worldAsked(c: Clause, hit: TriggerHit, k: number): boolean {
   if (k < c.end && tokenIn(c.cues.resumptive, c.tokens[k]) && hit.trigger.pos === "verb") k++;
   if (k >= c.end) return false;
-  if (tokenIn(c.cues.worldAddressee, c.tokens[k])) return true;
+  // تدعو الولايات المتحدة مختلف أطراف النزاع إلى: a word of quantity before the collective.
+  const head = tokenIn(c.cues.world.quantity, c.tokens[k]) ? k + 1 : k;
+  if (tokenIn(c.cues.world.addressee, c.tokens[head])) return true;
   return (
     hit.trigger.type === "REQUEST" &&
     hit.trigger.pos === "verb" &&
     k + 1 < c.end &&
-    tokenIn(c.cues.worldAsked.nouns, c.tokens[k]) &&
-    tokenIn(c.cues.worldAsked.nisbas, c.tokens[k + 1])
+    tokenIn(c.cues.world.asked, c.tokens[k]) &&
+    tokenIn(c.cues.world.nisbas, c.tokens[k + 1])
   );
 }
 
