@@ -94,9 +94,8 @@ export interface Clause {
   /** Token k opens a trigger form that is a verb (`تؤيد`), not a noun (`غارات`). */
   verbAt?: (k: number) => boolean;
   /**
-   * One past the noun trigger of an act with a target (its type not `mutual`), else absent: nisbas
-   * stacked with no و right after it (`الهجوم الثلاثي الأمريكي البريطاني الفرنسي`) are its joint
-   * agents. A mutual act reads them as its two sides already.
+   * One past the noun trigger of an act with a target (its type not `mutual`), else absent: nisbas stacked with
+   * no و right after it (`الهجوم الثلاثي الأمريكي البريطاني الفرنسي`) are its joint agents (a mutual act's sides).
    */
   directedNounEnd?: number;
   /** The act's type takes no target from the partner of the call or meeting that sets its scene. */
@@ -225,8 +224,7 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   );
   // توصلت الولايات المتحدة وكندا إلى اتفاق، إلى جانب المكسيك: the partners named there act with the actor.
   // تساند مصر، إلى جانب الأردن، الحكومة الليبية: a party right after the partners is the act's recipient.
-  // وقوف البحرين إلى جانب المملكة: where the trigger's frame is the companion word itself, the state after it
-  // is the stance's recipient, not a partner.
+  // وقوف البحرين إلى جانب المملكة: after a companion word that is the trigger's frame stands its recipient.
   const framed = head !== undefined && hit.trigger.frame.includes((c.tokens[head.first - 1] as Token).key);
   if (head && !framed && companionOf(c, hit, head)) {
     const partners = groupAt(c, head);
