@@ -231,7 +231,7 @@ function speakerUnit(
 const ANNOUNCED_REACH = 8;
 
 /**
- * `قال السفير السعودي …، وذلك في تعليق على إعلان الرئيس الأمريكي، دونالد ترامب، انسحاب بلاده`: the party named
+ * `قال السفير …، تعليقا على إعلان الرئيس الأمريكي انسحاب بلاده`: the party named
  * right after a noun of announcing (cue `announce_noun`) shortly before the pronoun announces, and the
  * pronoun is his, not the speaker's.
  */

@@ -28,7 +28,7 @@ test("a refusal with no recipient of its own answers no support its own state ga
   // Before: the refusal of attempts against Bahrain was aimed at Bahrain, the state Kuwait had just backed.
   assert.deepEqual(
     eventLines(
-      "وأعلنت الكويت وقوفها إلى جانب البحرين. وعبرت الكويت عن رفضها لكل المحاولات الرامية إلى المساس بسيادة ومكانة البحرين.",
+      "وأعلنت الكويت وقوفها إلى جانب البحرين. وعبرت الكويت عن رفضها لكل المساعي الهادفة إلى المساس بسيادة ومكانة البحرين.",
     ),
     ["SUPPORT KWT>BHR asserted"],
   );

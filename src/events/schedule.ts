@@ -99,7 +99,7 @@ export function futureVerbAround(tokens: readonly Token[], hit: TriggerHit, cues
   // اجتماعا سيتم بين …، لقاء سيجمع …، قمة ستعقد في …: an indefinite noun's own predicate, a verb of being
   // held in the future, names no genitive (a cue word, not any word in س).
   else if (futureHeld(tokens[hit.end], cues)) return true;
-  // قمة الدول السبع الكبرى التي ستعقد في كندا: past the noun's genitive, a relative whose verb is one of
+  // قمة الدول السبع الكبرى التي ستعقد في مدينة كيبيك: past the noun's genitive, a relative whose verb is one of
   // being held in the future (a cue word) tells of the meeting, with no break and in the same sentence.
   const sentence = (tokens[hit.first] as Token).sentence;
   for (let k = hit.end + 1; k <= hit.end + HELD_RELATIVE_REACH && k < tokens.length; k++) {
