@@ -64,14 +64,15 @@ test("a verb with an indefinite person as its own subject takes no state named b
 const dated = (text: string) => datedLines(text, "2019-06-20");
 
 test("a present denial that sums up a claim is not dated by the year inside the claim", () => {
-  // Before: REJECT USA>TUR dated 2016, the year of the coup the charge is about.
+  // Before: REJECT USA>TUR dated 2016, the year of the coup the charge is about. Since deal52 made `وقوف` a
+  // trigger noun, the year dates the act charged (`الوقوف وراء`), and the charge takes the page's day.
   assert.deepEqual(
     dated("وتتهم أنقرة واشنطن بالوقوف وراء محاولة الانقلاب في عام 2016، وهو ما تنفيه الولايات المتحدة."),
-    ["ACCUSE TUR>USA 2016", "REJECT USA>TUR 2019-06-20"],
+    ["ACCUSE TUR>USA 2019-06-20", "REJECT USA>TUR 2019-06-20"],
   );
-  // A denial in the perfect keeps the date its sentence gives: unchanged.
+  // A denial in the perfect keeps the date its sentence gives: unchanged; the charge, as above, the page's day.
   assert.deepEqual(
     dated("واتهمت أنقرة واشنطن بالوقوف وراء محاولة الانقلاب في عام 2016، وهو ما نفته الولايات المتحدة."),
-    ["ACCUSE TUR>USA 2016", "REJECT USA>TUR 2016"],
+    ["ACCUSE TUR>USA 2019-06-20", "REJECT USA>TUR 2016"],
   );
 });
