@@ -68,9 +68,10 @@ export function previousOpener(
 }
 
 /**
- * `قال وزير الخارجية الهندي إن حكومته …`، `وأضاف أن بلاده …`: a state's pronoun stands for the state
- * of the nearest person named before it in its sentence, else of the sentence's opening subject,
- * else (no party before it in its sentence) of the previous sentence's opening subject.
+ * `قال وزير الخارجية الهندي إن حكومته …`، `وأضاف أن بلاده …`: a state's pronoun stands for the state of its
+ * sentence's `possessor` (the one a noun of announcing names right before it, else the reported clause's
+ * speaker, else the nearest person, else the opening subject), else (no party before it in its sentence) of
+ * the previous sentence's opening subject.
  */
 export function possessiveUnits(
   tokens: readonly Token[],
