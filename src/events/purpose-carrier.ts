@@ -10,6 +10,7 @@ import { keyOf } from "../arabic/normalize.ts";
 import type { Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { envoySent } from "./envoy-sent.ts";
 
 /** The prepositions a verb of seeking takes before the carrier with no ل (`تسعى إلى شن`، `تعمل على توجيه`). */
 const SEEK_PREP = new Set([keyOf("إلى"), keyOf("على")]);
@@ -24,6 +25,8 @@ export function purposeCarried(
   clauseStart: number,
   cues: EventCues,
 ): boolean {
+  // سيرسل وزير الخارجية للقاء الملك: a meeting an envoy is sent to hold is to come (envoy-sent.ts).
+  if (envoySent(tokens, hit, clauseStart, cues)) return true;
   const own = tokens[hit.first] as Token;
   const c = hit.first - 1;
   if (hit.trigger.pos !== "noun" || hit.prefix !== "" || !own.linked || c - 1 < clauseStart) return false;

@@ -60,6 +60,10 @@ export interface RuleCues {
   asideRelative: Set<string>;
   /** `شن`، `تنفيذ` with ل right before an act noun: the act is one meant, not done (purpose-carrier.ts). */
   purposeCarrier: Set<string>;
+  /** `يرسل`، `يوفد` in س, `أمر … بالتوجه`: the meeting noun after ل of purpose is to come (envoy-sent.ts). */
+  envoyVerb: Set<string>;
+  orderVerb: Set<string>;
+  envoyGoing: Set<string>;
   /** Relative pronouns that after a back-reference word refer to a claim told before (`الأمر الذي`; reaction-targets.ts). */
   backrefRelative: Set<string>;
   /** The prepositions a phrase of another matter opens with (`في سياق منفصل`; previous-claim.ts). */
@@ -166,6 +170,9 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     contrastThat: set("contrast_that"),
     asideRelative: set("aside_relative"),
     purposeCarrier: set("purpose_carrier"),
+    envoyVerb: set("envoy_verb"),
+    orderVerb: set("order_verb"),
+    envoyGoing: set("envoy_going"),
     backrefRelative: set("backref_relative"),
     shiftPrep: set("shift_prep"),
     tradeDirection: set("trade_direction"),
