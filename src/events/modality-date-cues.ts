@@ -40,6 +40,11 @@ export interface ModalityCues {
   timeOrdinal: Set<string>;
   future: Set<string>;
   futureAdjective: Set<string>;
+  /** Words of "shortly before" (`قبيل`، `عشية`) and nouns of holding after them (`عقد`): a meeting after them is to come (eve-meeting.ts). */
+  eveWord: Set<string>;
+  eveHold: Set<string>;
+  /** Present verbs of coming (`يأتي`، `تأتي`): before an eve word, the news comes now, ahead of the meeting. */
+  eveFrame: Set<string>;
   /** Adjectives after a noun trigger that make it a proposal (`المباحثات المقترحة`). */
   proposedAdjective: Set<string>;
   proposal: Set<string>;
@@ -190,6 +195,9 @@ export function compileModalityDateCues(
     anotherTime: set("another_time"),
     future: set("future"),
     futureAdjective: set("future_adjective"),
+    eveWord: set("eve_word"),
+    eveHold: set("eve_hold"),
+    eveFrame: set("eve_frame"),
     proposedAdjective: set("proposed_adjective"),
     proposal: set("proposal"),
     talkOf: set("talk_of"),

@@ -1,9 +1,11 @@
 // When a meeting noun tells of a meeting to come rather than one held: its schedule after it
-// (`من المقرر أن ينعقد`), a sentence that opens with its schedule, or a future verb beside it. A date
+// (`من المقرر أن ينعقد`), a sentence that opens with its schedule, a word of its eve before it (`قبيل`),
+// or a future verb beside it. A date
 // after publication right after it (`قمة الجمعة المقبلة`) is read by act-dates.ts (ownDateAfter).
 import { keyOf } from "../arabic/normalize.ts";
 import type { Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { eveMeeting } from "./eve-meeting.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 const FROM = keyOf("من");
@@ -18,7 +20,12 @@ export function scheduledMeeting(
   sentenceStart: number,
   cues: EventCues,
 ): boolean {
-  return scheduledBehind(tokens, hit, cues) || scheduledOpening(tokens, hit, sentenceStart, cues);
+  return (
+    scheduledBehind(tokens, hit, cues) ||
+    scheduledOpening(tokens, hit, sentenceStart, cues) ||
+    // وتأتي الخطوة قبيل محادثات بين البلدين: a meeting the news comes just before (eve-meeting.ts).
+    eveMeeting(tokens, hit, sentenceStart, cues)
+  );
 }
 
 /** How many tokens after a meeting noun its schedule (`من المقرر أن ينعقد`) may start. */
