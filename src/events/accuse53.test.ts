@@ -32,3 +32,20 @@ test("an act told as done beside a charge stays an event", () => {
     "ACCUSE SYR>ISR asserted",
   ]);
 });
+
+test("an act a request names past a long subject is asked for, not done", () => {
+  // Before: a SANCTION USA>IRN told as done beside the request.
+  assert.deepEqual(
+    eventLines("وطالب وزير الخارجية الفرنسي في مؤتمر صحفي الولايات المتحدة بفرض عقوبات على إيران."),
+    ["REQUEST FRA>USA asserted"],
+  );
+  // Before: a SANCTION USA>IRN with no request beside it (a writer asks, no state).
+  assert.deepEqual(eventLines("وطالب الكاتب في مقاله الولايات المتحدة بفرض عقوبات على إيران."), []);
+  // An act told before the request, in a clause of its own, stays done.
+  assert.deepEqual(
+    eventLines(
+      "وقصفت إسرائيل مواقع في سوريا، وطالب وزير الخارجية الروسي في بيان مجلس الأمن بعقد اجتماع طارئ.",
+    ),
+    ["ASSAULT ISR>SYR asserted", "REQUEST RUS>IGO asserted"],
+  );
+});

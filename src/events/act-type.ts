@@ -13,6 +13,7 @@ import { openQuestion } from "./open-question.ts";
 import { signedDeal } from "./deal-signed.ts";
 import { envoysAskedToLeave } from "./expelled-envoy.ts";
 import { chargedAct } from "./charged-act.ts";
+import { requestedAct } from "./requested-act.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { rulesOf, type TypeRules, type TypeTable } from "./types.ts";
 
@@ -175,7 +176,9 @@ export function codeAct(
       hit.trigger.pos === "noun" &&
       insideCharge(arabic.tokens, hit.first, sentence.firstToken, cues)) ||
     (rulesOf(types, type).doneOnly &&
-      chargedAct(arabic.tokens, hit, Math.max(sentence.firstToken, span.start - 1), cues));
+      chargedAct(arabic.text, arabic.tokens, hit, Math.max(sentence.firstToken, span.start - 1), cues)) ||
+    // طالب وزير الخارجية … الولايات المتحدة بفرض عقوبات: the act asked for past a long subject (requested-act.ts).
+    (!hit.within && requestedAct(arabic.text, arabic.tokens, hit, sentence.firstToken, cues));
   return {
     type,
     modality,
@@ -311,7 +314,7 @@ function bearsResponsibility(tokens: readonly Token[], from: number, end: number
 
 /** Why an act coded as no event is dropped (for `LossSink`). */
 export function noActReason(act: ActCoding): string {
-  if (act.charged) return "inside a charge";
+  if (act.charged) return "inside a charge or a request";
   if (act.questioned) return "act asked about";
   return act.riskWarning ? "warning of a risk" : "force not told as done";
 }

@@ -3,6 +3,7 @@
 // as threatened.ts keeps a threat's content out. Refusals and requests a charge names stay: the sets code
 // them when the article tells them (CN-middleEast-948's refusal to let the planes land).
 import type { Token } from "../pipeline/types.ts";
+import { markBetween } from "../arabic/gaps.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -21,8 +22,6 @@ const BA_REACH = 2;
 const baOn = (t: Token | undefined): boolean =>
   t !== undefined && (t.key === "ب" || t.bare.some((b) => withBa(b.prefix)));
 
-const PUNCTUATION = /^[،,:؛.]$/u;
-
 /**
  * A charge word a few words before the act, with a ب on the act's noun or on a verbal noun just before it
  * (`بمحاولة فرض العقوبات`، `بتسببها في اجتياح`), in one clause. A verb with no ب (`وهو ما تنفيه الدوحة`،
@@ -30,6 +29,7 @@ const PUNCTUATION = /^[،,:؛.]$/u;
  * whose act is told as done; so do a clause break, punctuation and speech.
  */
 export function chargedAct(
+  text: string,
   tokens: readonly Token[],
   hit: TriggerHit,
   clauseStart: number,
@@ -42,7 +42,9 @@ export function chargedAct(
   for (let k = hit.first - 1; k >= Math.max(clauseStart, hit.first - CHARGE_REACH); k--) {
     const t = tokens[k] as Token;
     if (tokenIn(cues.chargeWord, t)) return ba;
-    if (PUNCTUATION.test(t.text) || tokenIn(cues.clauseBreak, t) || tokenIn(cues.speech, t)) return false;
+    // A comma or a stop after the word (`عمار الحكيم، رئيس تيار الحكمة، إلى`) ends the clause the act is in.
+    if (markBetween(text, t.end, (tokens[k + 1] as Token).start)) return false;
+    if (tokenIn(cues.clauseBreak, t) || tokenIn(cues.speech, t)) return false;
     if (tokenIn(cues.timeBefore, t)) return false;
     if (hit.first - k <= BA_REACH) ba ||= baOn(t);
   }
