@@ -12,6 +12,8 @@ import { judgementOnly } from "./warned-stance.ts";
 import { openQuestion } from "./open-question.ts";
 import { signedDeal } from "./deal-signed.ts";
 import { envoysAskedToLeave } from "./expelled-envoy.ts";
+import { chargedAct } from "./charged-act.ts";
+import { requestedAct } from "./requested-act.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { rulesOf, type TypeRules, type TypeTable } from "./types.ts";
 
@@ -40,7 +42,7 @@ export interface ActCoding {
   jointWithoutTarget: boolean;
   /** A warning of a danger or a worsening (`حذر من تصاعد المواجهات`): no threat, no event. */
   riskWarning: boolean;
-  /** A threat noun inside a charge (`اتهمه بالسعي إلى … من خلال التهديد`): no event of its own. */
+  /** A threat noun inside a charge (`اتهمه بالسعي إلى … من خلال التهديد`), or force it names (`اتهمتها بقصف`): no event. */
   charged: boolean;
   /** An act of a type that only counts when done (`done_only`), told as to come or possible: no event. */
   unrealised: boolean;
@@ -168,10 +170,15 @@ export function codeAct(
   // اتهم أردوغان الولايات المتحدة بالسعي إلى إخضاع تركيا من خلال التهديد: a threat told as a noun inside
   // a charge is what the accused is said to do, not the accuser's threat. Not after a verb of criticism
   // (`أدانت إيران تحذيرات الولايات المتحدة`): what is criticized was done.
+  // اتهمت موسكو واشنطن بقصف مواقع للجيش: force a charge names with ب is alleged, not told as done (charged-act.ts).
   const charged =
-    type === "THREATEN" &&
-    hit.trigger.pos === "noun" &&
-    insideCharge(arabic.tokens, hit.first, sentence.firstToken, cues);
+    (type === "THREATEN" &&
+      hit.trigger.pos === "noun" &&
+      insideCharge(arabic.tokens, hit.first, sentence.firstToken, cues)) ||
+    (rulesOf(types, type).doneOnly &&
+      chargedAct(arabic.text, arabic.tokens, hit, Math.max(sentence.firstToken, span.start - 1), cues)) ||
+    // طالب وزير الخارجية … الولايات المتحدة بفرض عقوبات: the act asked for past a long subject (requested-act.ts).
+    (!hit.within && requestedAct(arabic.text, arabic.tokens, hit, sentence.firstToken, cues));
   return {
     type,
     modality,
@@ -307,7 +314,7 @@ function bearsResponsibility(tokens: readonly Token[], from: number, end: number
 
 /** Why an act coded as no event is dropped (for `LossSink`). */
 export function noActReason(act: ActCoding): string {
-  if (act.charged) return "threat inside a charge";
+  if (act.charged) return "inside a charge or a request";
   if (act.questioned) return "act asked about";
   return act.riskWarning ? "warning of a risk" : "force not told as done";
 }

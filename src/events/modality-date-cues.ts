@@ -25,6 +25,8 @@ export interface ModalityCues {
   ruleOut: Set<string>;
   /** Threat words whose ب-complement is the threatened act (هدد بفرض عقوبات): that act is not done. */
   threatWord: Set<string>;
+  /** Charge words whose ب-complement is the act charged (اتهمت موسكو واشنطن بقصف): that act is not told as done. */
+  chargeWord: Set<string>;
   /** Verbs and nouns of warning (حذر، تحذيرات). */
   warningWord: Set<string>;
   /** Words of a danger or a worsening in a warning's complement (تصاعد، تزداد سوءا): a warning of a risk. */
@@ -185,6 +187,7 @@ export function compileModalityDateCues(
     forbid: set("forbid"),
     ruleOut: set("rule_out"),
     threatWord: set("threat_word"),
+    chargeWord: set("charge_word"),
     warningWord: set("warning_word"),
     riskWord: set("risk_word"),
     riskOpening: set("risk_opening"),
