@@ -35,3 +35,13 @@ test("a bare accusative attack noun is force with a weapon, a military target or
   assert.deepEqual(eventLines("وشنت إثيوبيا هجوما متهورا ضد إريتريا."), []);
   assert.deepEqual(eventLines("وقالت الحكومة إن إثيوبيا تشن هجوما دبلوماسيا على إريتريا."), []);
 });
+
+test("a charm offensive is no attack", () => {
+  // Before: ASSAULT PRK>KOR and JPN>CHN.
+  assert.deepEqual(eventLines("وواصلت كوريا الشمالية هجوم السحر على كوريا الجنوبية خلال الألعاب."), []);
+  assert.deepEqual(eventLines("وبدأت اليابان هجوم جاذبية على الصين بعد القمة."), []);
+  // An attack with a target struck stays one.
+  assert.deepEqual(eventLines("وبدأت اليابان هجوما على مواقع صينية بعد القمة."), [
+    "ASSAULT JPN>CHN asserted",
+  ]);
+});
