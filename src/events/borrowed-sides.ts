@@ -80,12 +80,19 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
   const onGroup = rules.doneOnly && namesArmedGroup(arabic, hit.first, cues);
   // أطلق صواريخ على شرق سوريا استهدفت متشددين: a region the clause named is where, too (group-place.ts).
   if (onGroup) args.recipient = withoutGroupRegion(arabic, args.recipient, hit.first, cues);
-  // شنت الهند ضربات … في باكستان: the place struck is the target.
+  // شنت الهند ضربات … في باكستان: the place struck is the target; الغارات التي شنتها روسيا في جورجيا: the
+  // place after the agent of the noun's relative clause.
   if (args.recipient.length === 0 && rules.targeted && !onGroup) {
     // قال المتحدث الروسي للصحفيين في موسكو: "استهدفت الضربات …": a place in the frame of the words
     // quoted is where they were said, not what was struck.
-    const place = placeIn(arabic, found, span, cues, (x) => !quotedAfter(arabic, x.endToken, hit.first));
-    if (place?.country)
+    // أدان المرشد الأعلى في إيران الضربات التي نفذتها أمريكا في سوريا: the place after the agent of the
+    // noun's relative clause is what was struck, before any other place of the clause (the condemner's).
+    const relative = relativePlace(arabic, found, hit, args.actor, cues);
+    const place = relative
+      ? null
+      : placeIn(arabic, found, span, cues, (x) => !quotedAfter(arabic, x.endToken, hit.first));
+    if (relative) args.recipient = [relative];
+    else if (place?.country)
       args.recipient = [
         {
           first: place.firstToken,
@@ -96,11 +103,6 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
           place: false,
         },
       ];
-    // الغارات التي شنتها روسيا في جورجيا: the place after the agent of the noun's relative clause.
-    if (args.recipient.length === 0) {
-      const after = relativePlace(arabic, found, hit, args.actor, cues);
-      if (after) args.recipient = [after];
-    }
   }
   // أعربت الأمم المتحدة عن قلقها من الاحتجاز … في الصين، ضربة ضد أهداف في سوريا: the state where the
   // act's object took place or stands is its target (judged-place.ts).
