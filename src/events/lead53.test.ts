@@ -1,0 +1,25 @@
+// The fifty-third round's lead readings (docs/EVENTS.md, "Fifty-third pass", branch lead53). Sentences written
+// for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+test("with no speaker, the party right after a verb that follows أنه is its object; the opening subject acts", () => {
+  // Before: no event (the state after the verb was read as its subject, of the sentence's own state).
+  assert.deepEqual(
+    eventLines(
+      "واعترف الرئيس الكيني وليام روتو بخطأ في المقابلة، التي بدا فيها أنه يدعم أوغندا بدلا من وزرائه.",
+    ),
+    ["SUPPORT KEN>UGA asserted"],
+  );
+  assert.deepEqual(
+    eventLines("وأقرت الحكومة الكينية بخطأ في البيان، الذي بدا فيه أنها تدعم أوغندا في النزاع."),
+    ["SUPPORT KEN>UGA asserted"],
+  );
+  // A named speaker's pronoun is the speaker's, as before.
+  assert.deepEqual(eventLines("وقال الرئيس الكيني إنه يدعم أوغندا في النزاع."), ["SUPPORT KEN>UGA asserted"]);
+  // The pronoun of the matter with a verb of the other gender leaves the subject after the verb.
+  assert.deepEqual(eventLines("وذكرت مصادر أنه تدعم أوغندا الحكومة الكينية في النزاع."), [
+    "SUPPORT UGA>KEN asserted",
+  ]);
+});
