@@ -23,3 +23,18 @@ test("with no speaker, the party right after a verb that follows أنه is its o
     "SUPPORT UGA>KEN asserted",
   ]);
 });
+
+test("a dual after a state and the YPG named in its sentence is those two sides, so no act between states", () => {
+  // Before: the YPG was no entity, and the dual took the last two states told (Syria and Turkey).
+  assert.deepEqual(
+    eventLines(
+      "وقصفت المدفعية التركية مواقع قرب منبج. وانتقدت الحكومة السورية وحدات حماية الشعب الكردية، غير أن الطرفين يتفقان على رفض التوغل التركي.",
+    ),
+    [],
+  );
+  // Two states named before the dual are its pair, as before.
+  assert.deepEqual(
+    eventLines("وانتقدت الحكومة السورية الحكومة العراقية، غير أن الطرفين يتفقان على رفض التوغل التركي."),
+    ["ACCUSE SYR>IRQ asserted", "AGREE IRQ+SYR> asserted"],
+  );
+});
