@@ -2,7 +2,7 @@
 // for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { eventLines } from "../../test/helpers.ts";
+import { datedLines, eventLines } from "../../test/helpers.ts";
 
 test("with no speaker, the party right after a verb that follows أنه is its object; the opening subject acts", () => {
   // Before: no event (the state after the verb was read as its subject, of the sentence's own state).
@@ -37,4 +37,25 @@ test("a dual after a state and the YPG named in its sentence is those two sides,
     eventLines("وانتقدت الحكومة السورية الحكومة العراقية، غير أن الطرفين يتفقان على رفض التوغل التركي."),
     ["ACCUSE SYR>IRQ asserted", "AGREE IRQ+SYR> asserted"],
   );
+});
+
+test("a measure told in passing by its noun and the imposer's nisba is standing, undated; a new one is the news", () => {
+  // Before: the standing measure took the page's day.
+  assert.deepEqual(
+    datedLines(
+      "ويسعى المصرف منذ سنوات إلى الالتفاف على العقوبات الكندية المفروضة على فنزويلا.",
+      "2018-06-12",
+    ),
+    ["SANCTION CAN>VEN null"],
+  );
+  assert.deepEqual(datedLines("واعتبر الوزير أن العقوبات الكندية على فنزويلا ظالمة.", "2018-06-12"), [
+    "SANCTION CAN>VEN null",
+  ]);
+  // Told as new, or imposed by a verb, it is the day's act.
+  assert.deepEqual(datedLines("واعتبر الوزير أن العقوبات الكندية الجديدة على فنزويلا ظالمة.", "2018-06-12"), [
+    "SANCTION CAN>VEN 2018-06-12",
+  ]);
+  assert.deepEqual(datedLines("وفرضت كندا عقوبات على فنزويلا.", "2018-06-12"), [
+    "SANCTION CAN>VEN 2018-06-12",
+  ]);
 });
