@@ -59,3 +59,15 @@ test("a measure told in passing by its noun and the imposer's nisba is standing,
     "SANCTION CAN>VEN 2018-06-12",
   ]);
 });
+
+test("the verb of a clause describing an act after أي is that possible act, not one done", () => {
+  // Before: the describing verb was read as an agreement reached.
+  assert.deepEqual(
+    eventLines("وتصر نيجيريا على أن تكون غانا شريكا في أي اتفاق جديد تتوصل إليه مع توغو بشأن الحدود."),
+    ["AGREE GHA>TGO conditional"],
+  );
+  // With the definite noun the verb is a relative clause's own act, told as before.
+  assert.deepEqual(eventLines("ورحبت نيجيريا بالاتفاق الجديد، وتتوصل غانا مع توغو إلى تفاهم بشأن الحدود."), [
+    "AGREE GHA>TGO asserted",
+  ]);
+});
