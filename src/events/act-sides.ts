@@ -65,6 +65,7 @@ import type { TriggerHit } from "./triggers.ts";
 import type { TypeRules } from "./types.ts";
 import { draftRecipient, peopleHosted, senseAfterSubject } from "./vetoes.ts";
 import { standingFar } from "./standing-topic.ts";
+import { pronounSubject } from "./pronoun-subject.ts";
 
 /** What the side readings take from the document and the trigger's sentence. */
 export interface SidesContext {
@@ -129,6 +130,8 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // قال مسؤول تركي إن الصحفي قتل داخل القنصلية السعودية: the mission's state is the one charged (premises.ts).
   if (hit.trigger.premises) args = { ...args, recipient: premisesOwner(arabic, hit, found.mentions, cues) };
   speakerSides(args, hit, { arabic, units, cues, sentenceIndex, span, speaker, clause });
+  // بدا فيه أنه يدعم بوتين: with no speaker, the party after the verb is its object (pronoun-subject.ts).
+  args = pronounSubject(args, hit, ctx) ?? args;
   // وأكد رفض العقوبات الأمريكية، كما أعرب عن تقديره لـ: a stance noun of a subjectless verb is the speaker's (own-noun.ts).
   args = ownNounSides(args, hit, clause, { arabic, units, cues, sentenceIndex }) ?? args;
   // قال إن بلاده لا تخشى تهديدات ترامب: the genitive of plural threats makes them (threat-owner.ts).

@@ -6,6 +6,7 @@ import type { ArabicText, DateMention, Event, Party, Sentence, Token } from "../
 import type { ActCoding } from "./act-type.ts";
 import { newsDayAct } from "./news-day.ts";
 import { revealedNoun } from "./revealed.ts";
+import { standingMeasure } from "./standing-measure.ts";
 import { placeIn } from "./borrowed-sides.ts";
 import { mechanismIn } from "./channel-context.ts";
 import { dateFields, dayMinus, dayPlus, daysBefore, perfectVerb, yearsOn } from "./act-dates.ts";
@@ -105,6 +106,8 @@ export function eventRecord(
         afterClauseTold(arabic, sentence, hit, type, ctx.newsDay !== null, cues) ||
         // كشفت صحيفة عن لقاء سري: what a report reveals happened before it (revealed.ts).
         revealedNoun(arabic, hit, cues) ||
+        // العقوبات الأمريكية المفروضة على كوبا: a standing measure told in passing (standing-measure.ts).
+        standingMeasure(arabic, hit, type, actor, cues) ||
         (hit.trigger.behind === true && pluperfectClaim(arabic, sentence, span.reported, cues)))) ||
     // وكانت الرئيسة قد ذكرت أنها تسعى لترتيب لقاء مع نظيرها: a plan told in the pluperfect was made before the news,
     // on a day the text does not give (the meeting, dated later, is that plan: merge.ts datedLater).

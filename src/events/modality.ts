@@ -28,6 +28,7 @@ import type { TriggerHit } from "./triggers.ts";
 import { tripProgram } from "./trip-program.ts";
 import { timeConjunction } from "./when-date.ts";
 import { endingVisit } from "./coming-weekday.ts";
+import { anyAct } from "./any-act.ts";
 
 /** How many tokens before a trigger a modal cue may stand (`من المقرر أن يعقد الجانبان محادثات`). */
 const MODAL_REACH = 6;
@@ -163,8 +164,8 @@ function possible(
     possibilityIn(tokens, modal, hit.first, cues) ||
     possibleThat(tokens, hit.first, cues) ||
     mightBefore(tokens, hit, sentenceStart, cues) ||
-    // أي اتفاق نهائي: any such act, none that was done (after a negation, `لم يوجه أي اتهامات`, none at all).
-    (!negated && tokenIn(cues.anyWord, tokens[hit.first - 1])) ||
+    // أي اتفاق نهائي (تتوصل إليه): any such act, none done (after a negation, `لم يوجه أي اتهامات`, none at all).
+    (!negated && anyAct(tokens, hit, cues)) ||
     // الهجوم الإسرائيلي المزعوم: a nisba may stand between.
     (hit.trigger.pos === "noun" &&
       (tokenIn(cues.possibleAdjective, tokens[hit.end]) ||
@@ -303,8 +304,7 @@ export function polarity(
   )
     modality = "future";
   // اجتماعا بين أردوغان وبوتين من المقرر أن ينعقد في أبريل: a meeting noun told before its schedule is planned.
-  // ومن المقرر أن يلتقي كيم بمون الجمعة، في أول قمة بين الكوريتين: a meeting noun in a clause that opens
-  // with its schedule is the scheduled meeting told again.
+  // ومن المقرر أن يلتقي كيم بمون الجمعة، في أول قمة: a meeting noun after its schedule is that meeting.
   // ستفرض الولايات المتحدة عقوبات عليها إذا لم تطلق تركيا سراح القس: a future act on a condition.
   if (modality === "future" && !negated && conditionIn(tokens, hit.first, span.sentenceStart, cues))
     return { negated, refused, modality, onCondition: true };

@@ -86,6 +86,9 @@ export interface RuleCues {
   contrastPronoun: Set<string>;
   /** `الصادر`، `الصادرة` after a text's noun and before `عن`: its issuer follows (issued-text.ts). */
   issuedBy: Set<string>;
+  /** `العقوبات` + the imposer's nisba: a standing measure; `الجديدة` after it makes it the news (standing-measure.ts). */
+  standingMeasure: Set<string>;
+  newMeasure: Set<string>;
   /** Words that govern a deal already known (`للحفاظ على`، `موقف … من`، `سحب … من`; deal-known.ts). */
   dealKept: Set<string>;
   /** Prepositions between such a word and the deal noun (deal-known.ts). */
@@ -209,6 +212,8 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     timeCarry: set("time_carry"),
     timeCarryReply: set("time_carry_reply"),
     issuedBy: set("issued_by"),
+    standingMeasure: set("standing_measure"),
+    newMeasure: set("new_measure"),
     embassySeat: new Map(
       [...lex.cues.entries()]
         .filter(([kind]) => kind.startsWith("embassy_seat:"))
