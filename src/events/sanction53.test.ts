@@ -1,0 +1,23 @@
+// The fifty-third round's readings of sanctions and coercion (branch sanction53). Sentences written for
+// these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyzeText, eventLines } from "../../test/helpers.ts";
+
+const typed = (text: string) =>
+  analyzeText(text).events.map(
+    (e) =>
+      `${e.type} ${e.actor.map((p) => p.country).join("+")}>${e.recipient.map((p) => p.country).join("+")}`,
+  );
+
+test("a blockade imposed, told as a noun after a verb of starting or doing, is the measure", () => {
+  // Before: بفرض was read as the verb after a preposition and dropped.
+  assert.deepEqual(typed("وقامت إريتريا بفرض حصار بري وبحري على جيبوتي بعد الاشتباكات."), ["COERCE ERI>DJI"]);
+  // An economic blockade is an embargo: a SANCTION, not the coercion of a siege.
+  assert.deepEqual(typed("وشرعت تشاد والنيجر بفرض حصار اقتصادي على ليبيا منذ الصيف الماضي."), [
+    "SANCTION TCD+NER>LBY",
+  ]);
+  // The verb keeps its reading; a blockade only spoken of, with no state imposing it, is no act.
+  assert.deepEqual(typed("وتفرض إريتريا حصارا على جيبوتي منذ أشهر."), ["COERCE ERI>DJI"]);
+  assert.deepEqual(typed("وقال المحلل إن فرض حصار على جيبوتي لن يغير شيئا."), []);
+});
