@@ -21,3 +21,28 @@ test("a blockade imposed, told as a noun after a verb of starting or doing, is t
   assert.deepEqual(typed("وتفرض إريتريا حصارا على جيبوتي منذ أشهر."), ["COERCE ERI>DJI"]);
   assert.deepEqual(typed("وقال المحلل إن فرض حصار على جيبوتي لن يغير شيئا."), []);
 });
+
+test("an expulsion that names no envoys' state sends away envoys of the state the article's last expulsion named", () => {
+  // Before: the lines of the list gave no event, as their clauses name no recipient.
+  const list = [
+    "لندن، الاثنين (رويترز) - أعلنت الحكومة النمساوية طرد ثلاثة من الدبلوماسيين الإيرانيين.",
+    "- بلجيكا: ستطرد دبلوماسيين اثنين.",
+    "- السويد: قامت بطرد دبلوماسي واحد.",
+  ].join("\n");
+  assert.deepEqual(typed(list), ["SANCTION AUT>IRN", "SANCTION BEL>IRN", "SANCTION SWE>IRN"]);
+  // An expulsion told alone names no recipient and gives no event.
+  assert.deepEqual(typed("- بلجيكا: ستطرد دبلوماسيين اثنين."), []);
+  // The expelling state's own envoys are never carried over: an answer does not say whom it answers here.
+  const answer = [
+    "لندن، الاثنين (رويترز) - قررت الحكومة النمساوية طرد ثلاثة دبلوماسيين إيرانيين.",
+    "وردت إيران بطرد ثلاثة دبلوماسيين.",
+  ].join("\n");
+  assert.deepEqual(typed(answer), ["SANCTION AUT>IRN"]);
+  // Nor is a pair that expels each other's envoys given one of its own states.
+  assert.deepEqual(
+    eventLines(
+      "قررت الحكومة النمساوية طرد ثلاثة دبلوماسيين إيرانيين. وطردت كل من الدولتين بعد ذلك دبلوماسيين آخرين.",
+    ).filter((l) => l.includes(">IRN")).length,
+    1,
+  );
+});
