@@ -5,7 +5,7 @@
 // carried over is never the expelling state itself: an answer to the expulsions before (`وردت روسيا بطرد`)
 // names whom it answers no better than a speaker's worry about them (`أعربت عن قلقها حيال طرد السفير`),
 // and reading the earlier expeller as its recipient gave more wrong events than right ones.
-import type { Party } from "../pipeline/types.ts";
+import type { Party, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import type { Told } from "./told.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -46,4 +46,21 @@ export function expelledSide(
 /** The same party: the same entity, or the same state for a nisba, which names no entity. */
 function same(a: Party, b: Party): boolean {
   return a.entity !== null && b.entity !== null ? a.entity === b.entity : a.country === b.country;
+}
+
+/**
+ * `قررت 14 دولة إبعاد ديبلوماسيين روس`: an expulsion's actor read as the nisba right after the envoys sent away
+ * (past one of the words the trigger needs, within three tokens of it) is whose envoys they are, never the
+ * expelling state; the group that expels is no side, and the act keeps no actor.
+ */
+export function envoysNisba(hit: TriggerHit, actor: readonly PartyUnit[], tokens: readonly Token[]): boolean {
+  if (hit.trigger.type !== "SANCTION" || hit.trigger.mode !== EXPEL || actor.length === 0) return false;
+  return actor.every((u) => {
+    if (u.type !== "NISBA" || u.first < hit.end || u.first - hit.end > 3) return false;
+    for (let k = hit.end; k < u.first; k++) {
+      const key = tokens[k]?.key ?? "";
+      if (hit.trigger.needs.some((n) => key.startsWith(n))) return true;
+    }
+    return false;
+  });
 }

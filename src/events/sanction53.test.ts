@@ -46,3 +46,19 @@ test("an expulsion that names no envoys' state sends away envoys of the state th
     1,
   );
 });
+
+test("the nisba of the envoys an expulsion sends away is whose they are, never the expeller", () => {
+  // Before: with a group of states as the subject (no side), the nisba after the envoys was read as the actor
+  // and the state of a solidarity phrase as the recipient.
+  assert.deepEqual(
+    typed(
+      "وقالت المصادر إن 9 دول من دول المنطقة قررت إبعاد دبلوماسيين إيرانيين من أراضيها تضامنا مع الموقف النمساوي.",
+    ),
+    [],
+  );
+  // A state named as the subject keeps the act, and the nisba stays the recipient.
+  assert.deepEqual(typed("وقررت الحكومة البلجيكية إبعاد دبلوماسيين إيرانيين من أراضيها."), [
+    "SANCTION BEL>IRN",
+  ]);
+  assert.deepEqual(typed("وطردت الحكومة الإيرانية دبلوماسيين نمساويين."), ["SANCTION IRN>AUT"]);
+});
