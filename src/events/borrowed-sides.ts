@@ -21,6 +21,7 @@ import { isPlace } from "./place-mentions.ts";
 import { answerOfCondition } from "./conditions.ts";
 import { acrossBorder } from "./units.ts";
 import { statesOfUnits } from "./clause-units.ts";
+import { envoysNisba, expelledSide } from "./expelled-side.ts";
 
 /** What the rules read around the trigger's clause. */
 export interface Around {
@@ -133,6 +134,13 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
       s && hit.first === s.firstToken + 1 && hit.prefix === "" && complementNext(arabic, hit, cues);
     const opener = likewise ? previousOpener(arabic, units, sentenceIndex, hit, args.recipient, cues) : null;
     if (opener) args.actor = [opener];
+  }
+  // قررت 14 دولة إبعاد ديبلوماسيين روس: the envoys' nisba is no expeller.
+  if (envoysNisba(hit, args.actor, arabic.tokens)) args.actor = [];
+  // أعلنت بريطانيا طرد 23 دبلوماسيا: the envoys are of the state the article's last expulsion sent away.
+  if (args.recipient.length === 0) {
+    const sent = expelledSide(hit, args.actor, told, units, (k) => (arabic.tokens[k] as Token).start);
+    if (sent) args.recipient = [sent];
   }
   // A directed act's dual names two states other than the actor's; a mutual one may include it.
   if (!rules.mutual)
