@@ -1,0 +1,30 @@
+// The fifty-third round's readings of who acts and who is acted on (docs/EVENTS.md, "Fifty-third pass", branch
+// sides53). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+test("a participle after a clause with its own subject does not go back to the opening noun's genitive", () => {
+  // Before: JPN>GBR, the ambassador whose tweet opens the sentence taken as the one who describes.
+  assert.deepEqual(
+    eventLines(
+      'تغريدة السفير الياباني جاءت ردا على مؤتمر نفى فيه وزير الدفاع الروسي أي دور لبلاده، واصفا الاتهامات البريطانية بأنها "ملفقة".',
+    ),
+    ["ACCUSE RUS>GBR asserted"],
+  );
+  assert.deepEqual(
+    eventLines(
+      "تغريدة السفير الياباني جاءت ردا على مؤتمر نفى فيه وزير الدفاع الروسي أي دور لبلاده، متهما بريطانيا بتلفيق الأدلة.",
+    ),
+    ["ACCUSE RUS>GBR asserted"],
+  );
+  // With no other subject before the participle, the words stay the genitive's.
+  assert.deepEqual(eventLines("تغريدة ترامب جاءت بعد يوم من الاجتماع، متهما الصين بسرقة التكنولوجيا."), [
+    "ACCUSE USA>CHN asserted",
+  ]);
+  // A sentence that opens with a verb keeps its subject.
+  assert.deepEqual(
+    eventLines("ورد وزير الخارجية الياباني على تصريحات نظيره الروسي، متهما روسيا بنشر الأكاذيب."),
+    ["ACCUSE JPN>RUS asserted"],
+  );
+});
