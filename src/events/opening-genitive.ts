@@ -27,7 +27,7 @@ export function openingGenitive(tokens: readonly Token[], sentenceStart: number,
 }
 
 /**
- * `تغريدة الأمير خالد جاءت في تعليق على تصريحات نفى فيها وزير الخارجية الإيراني …، واصفا`: when the first of
+ * `تغريدة السفير جاءت ردا على مؤتمر نفى فيه الوزير الروسي …، واصفا`: when the first of
  * `units` (the parties before a participle, in order) is the opening noun's genitive, the subject the
  * participle goes back to is the next party that no preposition governs (the subject of a clause nearer the
  * participle); with none, the genitive stays (`تصريحات ترامب جاءت بعد …، متهما`: the words are his).
