@@ -28,3 +28,14 @@ test("a participle after a clause with its own subject does not go back to the o
     ["ACCUSE JPN>RUS asserted"],
   );
 });
+
+test("a nisba one to three words after the head of a dish or a cuisine names where the dish comes from, no party", () => {
+  // Before: CONSULT ITA>CHN, the rice dish's nisba read as the visitor.
+  assert.deepEqual(eventLines("وقدم الطهاة للرئيس الفرنسي طبق الأرز الإيطالي خلال زيارته إلى الصين."), [
+    "CONSULT FRA>CHN asserted",
+  ]);
+  // A nisba before the dish is not the dish's, and still acts.
+  assert.deepEqual(eventLines("وأهدى الرئيس الإيطالي نظيره الصيني طبقا تقليديا خلال زيارته إلى بكين."), [
+    "CONSULT ITA>CHN asserted",
+  ]);
+});
