@@ -39,3 +39,12 @@ test("a nisba one to three words after the head of a dish or a cuisine names whe
     "CONSULT ITA>CHN asserted",
   ]);
 });
+
+test("a pair after بين that holds the actor's own state leaves the actor out of the recipient", () => {
+  // Before: SUPPORT RUS>CHN+RUS.
+  assert.deepEqual(eventLines("وأشاد الرئيس الروسي بعلاقات الثقة بين موسكو وبكين في مجال الدفاع."), [
+    "SUPPORT RUS>CHN asserted",
+  ]);
+  // A recipient of other states only is as before.
+  assert.deepEqual(eventLines("وأشاد الرئيس الروسي بعلاقات الثقة مع الصين."), ["SUPPORT RUS>CHN asserted"]);
+});
