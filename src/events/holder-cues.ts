@@ -30,7 +30,7 @@ export interface HolderCues {
   firmTarget: Set<string>;
   /** Heads of a club, a party or a movement (`نادي`، `حزب`، `جماعة`): a nisba one to three words after one is theirs. */
   nonStateBody: Set<string>;
-  /** Heads of a dish, a drink or a cuisine (`طبق`، `المطبخ`): a nisba one to three words after one is the dish's. */
+  /** Heads of a dish or a cuisine (`طبق`، `المطبخ`): a nisba one to three words after one is the dish's. */
   dishHead: Set<string>;
   /** Words of a flag (`علم`، `العلم`): a state right after one is a ship's or a crowd's flag, not a party. */
   flagHead: Set<string>;

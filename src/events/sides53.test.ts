@@ -34,6 +34,10 @@ test("a nisba one to three words after the head of a dish or a cuisine names whe
   assert.deepEqual(eventLines("وقدم الطهاة للرئيس الفرنسي طبق الأرز الإيطالي خلال زيارته إلى الصين."), [
     "CONSULT FRA>CHN asserted",
   ]);
+  // Wine is traded goods, not a dish: a tariff on it targets its nisba's state.
+  assert.deepEqual(eventLines("وفرضت الصين رسوما جمركية على النبيذ الأسترالي."), [
+    "SANCTION CHN>AUS asserted",
+  ]);
   // A nisba before the dish is not the dish's, and still acts.
   assert.deepEqual(eventLines("وأهدى الرئيس الإيطالي نظيره الصيني طبقا تقليديا خلال زيارته إلى بكين."), [
     "CONSULT ITA>CHN asserted",
