@@ -33,6 +33,7 @@ import { agreeingSubject } from "./participle-gender.ts";
 import { eachOfAt, eachOpensSentence, eachSubject } from "./each-subject.ts";
 import { gapIs } from "../arabic/gaps.ts";
 import { addressedObject } from "./call-object.ts";
+import { pastGenitive } from "./opening-genitive.ts";
 
 /** How far after a verb its subject may stand (VSO: `التقى أكبر مسؤول … نظيره`). */
 const SUBJECT_REACH = 8;
@@ -88,7 +89,7 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     const own = manner ? matrixSubject(c, hit, c.start) : [];
     const ownEnd = own.length > 0 ? (own[own.length - 1] as PartyUnit).end : c.start;
     if (manner && anyIn(c.tokens, ownEnd, hit.first, c.cues.passiveAux)) return [];
-    return agreeingSubject(c, hit, own.length > 0 ? own : matrixSubject(c, hit));
+    return agreeingSubject(c, hit, pastGenitive(c, hit, own.length > 0 ? own : matrixSubject(c, hit)));
   }
   const issuer = issuedTextIssuer(c, hit); // قرارا يطالب واشنطن: the text's issuer acts (issued-text.ts)
   if (issuer.length > 0) return issuer;

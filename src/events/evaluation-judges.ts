@@ -9,6 +9,7 @@ import { withPartner } from "./clauses.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { type Evaluation, type Evaluations, phraseAt } from "./evaluation-lexicon.ts";
 import { adjoining, type Judgement, quotedBy, stateOf } from "./evaluation-quotes.ts";
+import { pastOpeningGenitive } from "./opening-genitive.ts";
 
 /**
  * A verb whose subject judges the clause after its complementizer: speech (`قال … إن`), and a finding,
@@ -81,7 +82,10 @@ export function judgeOf(
       return state(after);
     }
     const before = units.filter((u) => u.end <= frame.at);
-    return state(before[0]);
+    // تغريدة الأمير …، نفى فيها الوزير …، واصفا: an opening noun's genitive is no participle's subject.
+    return state(
+      frame.participle ? pastOpeningGenitive(tokens, sentence.firstToken, before, cues) : before[0],
+    );
   }
   const speech = units.filter((u) => u.end <= frame.from);
   for (let i = sentence.firstToken; i < frame.from; i++) {

@@ -77,3 +77,15 @@ function ownAgent(arabic: ArabicText, end: number, cues: EventCues): boolean {
   }
   return false;
 }
+
+/**
+ * `أشاد بوتين بعلاقات الثقة بين موسكو وبكين`: a pair after بين that holds the actor's own state names the actor
+ * again, not a second target; the recipient keeps the other states. A recipient of the actor's states only
+ * stays as it is (the readings that need it, such as an act on the actor's own state, decide on it).
+ */
+export function othersOnly(recipient: Party[], actor: readonly Party[]): Party[] {
+  const mine = new Set(actor.map((p) => p.country));
+  if (mine.has(null)) return recipient;
+  const others = recipient.filter((p) => p.country === null || !mine.has(p.country));
+  return others.length > 0 && others.length < recipient.length ? others : recipient;
+}

@@ -30,6 +30,8 @@ export interface HolderCues {
   firmTarget: Set<string>;
   /** Heads of a club, a party or a movement (`نادي`، `حزب`، `جماعة`): a nisba one to three words after one is theirs. */
   nonStateBody: Set<string>;
+  /** Heads of a dish or a cuisine (`طبق`، `المطبخ`): a nisba one to three words after one is the dish's. */
+  dishHead: Set<string>;
   /** Words of a flag (`علم`، `العلم`): a state right after one is a ship's or a crowd's flag, not a party. */
   flagHead: Set<string>;
   /** Nouns of a private person (`الداعية`، `المواطن`، `القس`): a nisba right after one is no actor. */
@@ -53,6 +55,7 @@ export function compileHolderCues(set: (kind: string) => SlotSet): HolderCues {
     firmNoun: set("firm_noun"),
     firmTarget: set("firm_target"),
     nonStateBody: set("nonstate_body"),
+    dishHead: set("dish_head"),
     flagHead: set("flag_head"),
     personHead: set("person_head"),
     freedOpener: set("freed_opener"),

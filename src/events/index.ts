@@ -37,7 +37,7 @@ import { newsDayBefore } from "./news-day.ts";
 import { listedBeside, SentenceRepeats } from "./repeats.ts";
 import { scanMasks } from "./scan.ts";
 import { backgroundAct, type Told, toldAfter, toldBefore } from "./told.ts";
-import { cupMeeting, isAnaphoric, noSector, partiesLost, sportReader } from "./hit-checks.ts";
+import { cupMeeting, isAnaphoric, noSector, othersOnly, partiesLost, sportReader } from "./hit-checks.ts";
 import { commentatorForecast } from "./forecast.ts";
 import { actDate } from "./act-date.ts";
 import { nounDayAhead } from "./noun-ahead.ts";
@@ -170,7 +170,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       explain?.hit(hit, sides.lost, sides.actor, sides.recipient);
       return;
     }
-    const { args, actor, recipient, swapped } = sides;
+    const { args, actor, swapped } = sides;
+    const recipient = othersOnly(sides.recipient, actor);
     // والتقت فرنسا وأوروغواي ثماني مرات …: in a match's sentence, states named bare are teams.
     // The parties first: a party with a sector is no team, and its sentence is not read for sport words.
     // تلتقي نيجيريا الأرجنتين في كأس العالم: a meeting of states named bare in a cup's sentence is a match too.

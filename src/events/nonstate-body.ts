@@ -1,4 +1,4 @@
-// A nisba that gives the nationality of a club, a party or a movement: no party of an act.
+// A nisba that gives the nationality of a club, a party or a movement, or where a dish comes from: no party of an act.
 import type { ArabicText, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 
@@ -11,7 +11,8 @@ const PHRASE_BREAK = /[،,.:؛()]/u;
 /**
  * `رئيس نادي الزمالك المصري`، `زعيم حزب العمال البريطاني`، `جماعة "أنصار الله" اليمنية`: a head of a non-state
  * body (cue nonstate_body) right before the nisba at `k`, or with one or two words of its name between, in one
- * phrase, makes the nisba that body's nationality, not a state.
+ * phrase, makes the nisba that body's nationality, not a state. So does the head of a dish or a cuisine (cue
+ * dish_head: `طبق البطاطا المقلية السويسري`، `المطبخ السوري`): a thing's nisba is no party.
  */
 export function nonStateBodyBefore(arabic: ArabicText, k: number, cues: EventCues): boolean {
   const at = arabic.tokens[k] as Token;
@@ -19,7 +20,7 @@ export function nonStateBodyBefore(arabic: ArabicText, k: number, cues: EventCue
     const head = arabic.tokens[k - d];
     if (!head || head.sentence !== at.sentence) return false;
     if (PHRASE_BREAK.test(arabic.text.slice(head.end, at.start))) return false;
-    if (tokenIn(cues.nonStateBody, head)) return true;
+    if (tokenIn(cues.nonStateBody, head) || tokenIn(cues.dishHead, head)) return true;
   }
   return false;
 }
