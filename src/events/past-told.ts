@@ -182,7 +182,10 @@ export function priorNoun(
   );
 }
 
-/** How many tokens of a past-time phrase start at `k` (one word, or two: `في السابق`، `وسبق أن`), else 0. */
+/**
+ * How many tokens of a past-time phrase start at `k` (one word, two: `في السابق`، `وسبق أن`, or three: `في ذلك
+ * الحين`، `في تلك الفترة`), else 0.
+ */
 function pastAt(tokens: readonly Token[], k: number, cues: EventCues): number {
   const t = tokens[k] as Token;
   if (tokenIn(cues.pastTime, t)) return 1;
@@ -190,5 +193,9 @@ function pastAt(tokens: readonly Token[], k: number, cues: EventCues): number {
   if (!n || n.sentence !== t.sentence) return 0;
   if (cues.pastTime.has(`${t.key} ${n.key}`)) return 2;
   for (const b of t.bare) if (cues.pastTime.has(`${b.key} ${n.key}`)) return 2;
+  const m = tokens[k + 2];
+  if (!m || m.sentence !== t.sentence) return 0;
+  if (cues.pastTime.has(`${t.key} ${n.key} ${m.key}`)) return 3;
+  for (const b of t.bare) if (cues.pastTime.has(`${b.key} ${n.key} ${m.key}`)) return 3;
   return 0;
 }

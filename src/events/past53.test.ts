@@ -1,0 +1,24 @@
+// The fifty-third round's readings of acts told in background (docs/EVENTS.md, "Fifty-third pass", branch
+// past53). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { datedLines } from "../../test/helpers.ts";
+
+test("a phrase of 'at that time' next to an act's verb makes it background, undated", () => {
+  // Before: the denial, the charge it denies and the warning took the publication day.
+  assert.deepEqual(datedLines("ونفت سوريا في ذلك الحين الاتهامات الفرنسية بشأن الهجوم.", "2018-06-10"), [
+    "REJECT SYR>FRA null",
+    "ACCUSE FRA>SYR null",
+  ]);
+  assert.deepEqual(
+    datedLines("وحذرت اليابان في تلك الفترة كوريا الشمالية من إجراء تجربة صاروخية.", "2018-06-10"),
+    ["THREATEN JPN>PRK null"],
+  );
+  assert.deepEqual(datedLines("وطردت اليونان دبلوماسيين روسيين حينئذ.", "2018-06-10"), [
+    "SANCTION GRC>RUS null",
+  ]);
+  // Without the phrase the act is of the publication day.
+  assert.deepEqual(datedLines("وحذرت اليابان كوريا الشمالية من إجراء تجربة صاروخية.", "2018-06-10"), [
+    "THREATEN JPN>PRK 2018-06-10",
+  ]);
+});
