@@ -13,6 +13,7 @@ import { pastTold, priorNoun, thenDate } from "./past-told.ts";
 import { continuedTime } from "./continued-time.ts";
 import { dealMadeBefore } from "./deal-made.ts";
 import { afterClauseTold } from "./after-clause.ts";
+import { pastYearOpened } from "./fronted-date.ts";
 import { refusedBackground } from "./proposal-maker.ts";
 import { nextDayDate } from "./next-day.ts";
 import { chronologyItem } from "./item-date.ts";
@@ -105,6 +106,8 @@ export function eventRecord(
         afterClauseTold(arabic, sentence, hit, type, ctx.newsDay !== null, cues) ||
         // كشفت صحيفة عن لقاء سري: what a report reveals happened before it (revealed.ts).
         revealedNoun(arabic, hit, cues) ||
+        // وفي عام 2016، خلصت الوكالات إلى أن روسيا شنت …: a sentence opened by a past year (fronted-date.ts).
+        pastYearOpened(arabic, hit.first, ctx.published, cues) ||
         (hit.trigger.behind === true && pluperfectClaim(arabic, sentence, span.reported, cues)))) ||
     // وكانت الرئيسة قد ذكرت أنها تسعى لترتيب لقاء مع نظيرها: a plan told in the pluperfect was made before the news,
     // on a day the text does not give (the meeting, dated later, is that plan: merge.ts datedLater).

@@ -22,3 +22,25 @@ test("a phrase of 'at that time' next to an act's verb makes it background, unda
     "THREATEN JPN>PRK 2018-06-10",
   ]);
 });
+
+test("an act after a sentence's opening past year, in a clause with no date, is background, undated", () => {
+  // Before: the attacks reported in the 2016 finding took the publication day.
+  assert.deepEqual(
+    datedLines(
+      "وفي عام 2016، خلصت وكالات الاستخبارات الأمريكية إلى أن روسيا شنت هجمات إلكترونية على الولايات المتحدة.",
+      "2018-06-10",
+    ),
+    ["COERCE RUS>USA null"],
+  );
+  // The year still dates the act of its own clause; a year of publication opens no background.
+  assert.deepEqual(datedLines("وفي عام 2016 قصفت روسيا مواقع في سوريا.", "2018-06-10"), [
+    "ASSAULT RUS>SYR 2016",
+  ]);
+  assert.deepEqual(
+    datedLines(
+      "وفي عام 2018، خلصت وكالات الاستخبارات الأمريكية إلى أن روسيا شنت هجمات إلكترونية على الولايات المتحدة.",
+      "2018-06-10",
+    ),
+    ["COERCE RUS>USA 2018-06-10"],
+  );
+});
