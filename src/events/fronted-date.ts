@@ -47,7 +47,7 @@ function openingDate(
 }
 
 /**
- * وفي عام 2016، خلصت وكالات الاستخبارات إلى أن روسيا شنت هجمات: a sentence opened by a year before the
+ * وفي عام 2016، خلص تقرير للمخابرات إلى أن روسيا شنت هجمات: a sentence opened by a year before the
  * publication's year tells an older time. An act after that opening whose clause names no date is background of
  * that past, not an act of the publication day. Its date stays null, as frontedDate gives no year (the year may be
  * that of a report about an older act).

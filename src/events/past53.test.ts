@@ -27,10 +27,10 @@ test("an act after a sentence's opening past year, in a clause with no date, is 
   // Before: the attacks reported in the 2016 finding took the publication day.
   assert.deepEqual(
     datedLines(
-      "وفي عام 2016، خلصت وكالات الاستخبارات الأمريكية إلى أن روسيا شنت هجمات إلكترونية على الولايات المتحدة.",
+      "وفي عام 2016، خلص تقرير للمخابرات البريطانية إلى أن روسيا شنت هجمات إلكترونية على ألمانيا.",
       "2018-06-10",
     ),
-    ["COERCE RUS>USA null"],
+    ["COERCE RUS>DEU null"],
   );
   // The year still dates the act of its own clause; a year of publication opens no background.
   assert.deepEqual(datedLines("وفي عام 2016 قصفت روسيا مواقع في سوريا.", "2018-06-10"), [
@@ -38,9 +38,28 @@ test("an act after a sentence's opening past year, in a clause with no date, is 
   ]);
   assert.deepEqual(
     datedLines(
-      "وفي عام 2018، خلصت وكالات الاستخبارات الأمريكية إلى أن روسيا شنت هجمات إلكترونية على الولايات المتحدة.",
+      "وفي عام 2018، خلص تقرير للمخابرات البريطانية إلى أن روسيا شنت هجمات إلكترونية على ألمانيا.",
       "2018-06-10",
     ),
-    ["COERCE RUS>USA 2018-06-10"],
+    ["COERCE RUS>DEU 2018-06-10"],
+  );
+});
+
+test("a planned meeting with no date takes the date the next sentence gives when it retells the meeting", () => {
+  // Before: the planned meeting took the publication day.
+  assert.deepEqual(
+    datedLines(
+      "ومن المقرر أن يجتمع الرئيس الإيراني مع نظيره الروسي. وأوضحت موسكو أن القمة ستعقد في سوتشي يوم 20 أكتوبر.",
+      "2018-06-10",
+    ),
+    ["AGREE IRN>RUS 2018-10-20"],
+  );
+  // A meeting the next sentence tells as held is another telling: the planned one keeps the publication day.
+  assert.deepEqual(
+    datedLines(
+      "ومن المقرر أن يجتمع الرئيس الإيراني مع نظيره الروسي. وأوضحت موسكو أن القمة عقدت في سوتشي يوم 20 أكتوبر.",
+      "2018-06-10",
+    ),
+    ["AGREE IRN>RUS 2018-06-10"],
   );
 });
