@@ -63,3 +63,15 @@ test("a planned meeting with no date takes the date the next sentence gives when
     ["AGREE IRN>RUS 2018-06-10"],
   );
 });
+
+test("a past-time phrase between commas makes the act of its sentence background, undated", () => {
+  // Before: the comma after the phrase cut it from the act, which took the publication day.
+  assert.deepEqual(datedLines("وأعربت الخارجية الصينية، آنذاك، عن رفضها للعقوبات الأمريكية.", "2018-06-10"), [
+    "REJECT CHN>USA null",
+  ]);
+  assert.deepEqual(datedLines("ورفضت الصين، حينها، الاقتراح الأمريكي.", "2018-06-10"), [
+    "REJECT CHN>USA null",
+  ]);
+  // Without the aside the refusal is of the publication day.
+  assert.deepEqual(datedLines("ورفضت الصين الاقتراح الأمريكي.", "2018-06-10"), ["REJECT CHN>USA 2018-06-10"]);
+});
