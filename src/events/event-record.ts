@@ -112,8 +112,9 @@ export function eventRecord(
         afterClauseTold(arabic, sentence, hit, type, ctx.newsDay !== null, cues) ||
         // كشفت صحيفة عن لقاء سري: what a report reveals happened before it (revealed.ts).
         revealedNoun(arabic, hit, cues) ||
-        // وفي عام 2016، خلص تقرير إلى أن روسيا شنت …: a sentence opened by a past year (fronted-date.ts).
-        pastYearOpened(arabic, hit.first, ctx.published, cues) ||
+        // وفي عام 2016، خلص تقرير إلى أن روسيا شنت …: a sentence opened by a past year (fronted-date.ts); not
+        // an act its report's day dates (`في عام 2011: تقول كوريا …، متهمة اليابان`).
+        (!ctx.said?.value && pastYearOpened(arabic, hit.first, ctx.published, cues)) ||
         (hit.trigger.behind === true && pluperfectClaim(arabic, sentence, span.reported, cues)))) ||
     // وكانت الرئيسة قد ذكرت أنها تسعى لترتيب لقاء مع نظيرها: a plan told in the pluperfect was made before the news,
     // on a day the text does not give (the meeting, dated later, is that plan: merge.ts datedLater).
