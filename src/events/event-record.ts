@@ -14,6 +14,8 @@ import { pastTold, priorNoun, thenDate } from "./past-told.ts";
 import { continuedTime } from "./continued-time.ts";
 import { dealMadeBefore } from "./deal-made.ts";
 import { afterClauseTold } from "./after-clause.ts";
+import { pastYearOpened } from "./fronted-date.ts";
+import { nextScheduleDate } from "./next-schedule.ts";
 import { refusedBackground } from "./proposal-maker.ts";
 import { nextDayDate } from "./next-day.ts";
 import { chronologyItem } from "./item-date.ts";
@@ -69,7 +71,12 @@ export function eventRecord(
     ctx.when === null && modality === "asserted" && !holdsNow
       ? pluperfectFrameDate(arabic, sentence, hit, cues)
       : null;
-  const when = ctx.when ?? framed;
+  // ومن المقرر أن يجتمع الرئيسان. وأوضحت موسكو أن القمة ستعقد يوم 20 أكتوبر: the next sentence's date.
+  const scheduled =
+    ctx.when === null && modality === "future" && hit.trigger.type === "CONSULT"
+      ? nextScheduleDate(arabic, hit.first, cues)
+      : null;
+  const when = ctx.when ?? framed ?? scheduled;
   // وسبق أن اتهمت إيران …، هدد ترامب في السابق: an act told as done before, with no date of its own, is
   // background of a time the text does not give, not an act of the publication day; so is an act told in
   // the pluperfect (`وكانت اليونان قد استدعت السفير`).
@@ -108,6 +115,9 @@ export function eventRecord(
         revealedNoun(arabic, hit, cues) ||
         // العقوبات الأمريكية المفروضة على كوبا: a standing measure told in passing (standing-measure.ts).
         standingMeasure(arabic, hit, type, actor, cues) ||
+        // وفي عام 2016، خلص تقرير إلى أن روسيا شنت …: a sentence opened by a past year (fronted-date.ts); not
+        // an act its report's day dates (`في عام 2011: تقول كوريا …، متهمة اليابان`).
+        (!ctx.said?.value && pastYearOpened(arabic, hit.first, ctx.published, cues)) ||
         (hit.trigger.behind === true && pluperfectClaim(arabic, sentence, span.reported, cues)))) ||
     // وكانت الرئيسة قد ذكرت أنها تسعى لترتيب لقاء مع نظيرها: a plan told in the pluperfect was made before the news,
     // on a day the text does not give (the meeting, dated later, is that plan: merge.ts datedLater).
@@ -118,6 +128,9 @@ export function eventRecord(
   const fields = background
     ? { date: null, end_date: null, date_text: null }
     : dateFields(date, ctx.published);
+  // The next sentence's date is no date of the act's own words: a retelling of a meeting already listed still
+  // folds into it (no date_text), as one dated by its report's day does.
+  if (scheduled !== null && when === scheduled) fields.date_text = null;
   // قال بومبيو، الأحد، إن ترامب سيواصل …: with no date of its own, the act is dated by its report's day
   // (no date_text: it folds with the same act told before as an undated retelling did).
   if (!background && when === null && ctx.said?.value)

@@ -34,15 +34,34 @@ function openingDate(
   from: number,
   first: number,
   cues: EventCues,
+  year = false,
 ): DateMention | null {
   const { tokens } = arabic;
   const start = (tokens[from] as Token).start;
   const d = arabic.dates.find((m) => m.start >= start && m.end <= sentence.end);
-  if (!d || d.value === null || d.granularity === "year" || d.end > (tokens[first] as Token).start)
+  if (!d || d.value === null || (d.granularity === "year") !== year || d.end > (tokens[first] as Token).start)
     return null;
   for (let k = from; k < sentence.endToken && (tokens[k] as Token).start < d.start; k++)
     if (!tokenIs(tokens[k], IN_KEY) && !tokenIn(cues.timeAside, tokens[k])) return null;
   return d;
+}
+
+/**
+ * وفي عام 2016، خلص تقرير للمخابرات إلى أن روسيا شنت هجمات: a sentence opened by a year before the
+ * publication's year tells an older time. An act after that opening whose clause names no date is background of
+ * that past, not an act of the publication day. Its date stays null, as frontedDate gives no year (the year may be
+ * that of a report about an older act).
+ */
+export function pastYearOpened(
+  arabic: ArabicText,
+  first: number,
+  published: string | null,
+  cues: EventCues,
+): boolean {
+  const sentence = arabic.sentences[(arabic.tokens[first] as Token).sentence];
+  if (!sentence || published === null) return false;
+  const d = openingDate(arabic, sentence, sentence.firstToken, first, cues, true);
+  return d !== null && d.value !== null && Number(d.value.slice(0, 4)) < Number(published.slice(0, 4));
 }
 
 /** How many sentences back the date a time back-reference points to may stand. */

@@ -156,6 +156,8 @@ export interface DateCues {
   /** `يلي` (`فيما يلي`): with a word of `chronology`, a line that announces the list after it. */
   listLead: Set<string>;
   scheduled: Set<string>;
+  /** Definite nouns that retell a meeting to come in the next sentence (`الاجتماع سيعقد في …`; next-schedule.ts). */
+  meetingRetold: Set<string>;
   /** Words of time after which `الأخيرة` is the adjective `last` (`عاما الأخيرة`). */
   latterTime: Set<string>;
   pluperfectAux: Set<string>;
@@ -261,6 +263,7 @@ export function compileModalityDateCues(
     chronology: set("chronology"),
     listLead: set("list_lead"),
     scheduled: set("scheduled"),
+    meetingRetold: set("meeting_retold"),
     latterTime: set("latter_time"),
     possibility: set("possibility"),
     possibleAdjective: set("possible_adjective"),

@@ -38,6 +38,7 @@ export function pastTold(
   if (openingPast(arabic, sentence, hit.first, cues) || thenTitled(arabic, sentence, hit.first, cues))
     return true;
   if (crisisOrigin(tokens, sentence, hit.first, cues)) return true;
+  if (asideThen(arabic, sentence, hit, cues)) return true;
   if (sinceAct(tokens, sentence, hit.first, cues)) return true;
   const last = Math.min(span.end, hit.end + PAST_AFTER);
   for (let k = hit.end; k < last; k++) {
@@ -182,7 +183,10 @@ export function priorNoun(
   );
 }
 
-/** How many tokens of a past-time phrase start at `k` (one word, or two: `في السابق`، `وسبق أن`), else 0. */
+/**
+ * How many tokens of a past-time phrase start at `k` (one word, two: `في السابق`، `وسبق أن`, or three: `في ذلك
+ * الحين`، `في تلك الفترة`), else 0.
+ */
 function pastAt(tokens: readonly Token[], k: number, cues: EventCues): number {
   const t = tokens[k] as Token;
   if (tokenIn(cues.pastTime, t)) return 1;
@@ -190,5 +194,41 @@ function pastAt(tokens: readonly Token[], k: number, cues: EventCues): number {
   if (!n || n.sentence !== t.sentence) return 0;
   if (cues.pastTime.has(`${t.key} ${n.key}`)) return 2;
   for (const b of t.bare) if (cues.pastTime.has(`${b.key} ${n.key}`)) return 2;
+  const m = tokens[k + 2];
+  if (!m || m.sentence !== t.sentence) return 0;
+  if (cues.pastTime.has(`${t.key} ${n.key} ${m.key}`)) return 3;
+  for (const b of t.bare) if (cues.pastTime.has(`${b.key} ${n.key} ${m.key}`)) return 3;
   return 0;
+}
+
+/** How far after the act's word a past-time phrase between commas may stand (`رفضت الصين، آنذاك، الاقتراح`). */
+const ASIDE_AFTER = 3;
+
+/**
+ * وأعرب الوزير، آنذاك، عن رفضه؛ وذكرت الصحيفة، في ذلك الحين، أن …؛ رفضت الصين، حينها، الاقتراح: a past-time
+ * phrase set off by a comma on each side is an aside on the time of the sentence's telling. An act after it in its
+ * sentence, with no clause break or word of contrast between, or one whose word stands up to 3 words before it, is
+ * background of that past time, not an act of the publication day.
+ */
+function asideThen(
+  arabic: ArabicText,
+  sentence: Sentence,
+  hit: { first: number; end: number },
+  cues: EventCues,
+): boolean {
+  const { tokens } = arabic;
+  const last = Math.min(sentence.endToken, hit.end + ASIDE_AFTER);
+  for (let k = sentence.firstToken + 1; k < last; k++) {
+    const n = pastAt(tokens, k, cues);
+    if (n === 0 || k + n >= sentence.endToken || (k < hit.end && k + n > hit.first)) continue;
+    const before = arabic.text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+    const after = arabic.text.slice((tokens[k + n - 1] as Token).end, (tokens[k + n] as Token).start);
+    if (!/[،,]/u.test(before) || !/[،,]/u.test(after)) continue;
+    if (k >= hit.end) return true;
+    let open = true;
+    for (let q = k + n; q < hit.first && open; q++)
+      if (tokenIn(cues.clauseBreak, tokens[q]) || tokenIn(cues.contrast, tokens[q])) open = false;
+    if (open) return true;
+  }
+  return false;
 }
