@@ -18,6 +18,10 @@ test("with no speaker, the party right after a verb that follows أنه is its o
   );
   // A named speaker's pronoun is the speaker's, as before.
   assert.deepEqual(eventLines("وقال الرئيس الكيني إنه يدعم أوغندا في النزاع."), ["SUPPORT KEN>UGA asserted"]);
+  // A nisba right after the word makes it a noun with its agent: a suspected strike stays the nisba's.
+  assert.deepEqual(eventLines("وقتل خمسة جنود فيما يشتبه بأنه قصف أوغندي على معسكر في كينيا."), [
+    "ASSAULT UGA>KEN conditional",
+  ]);
   // The pronoun of the matter with a verb of the other gender leaves the subject after the verb.
   assert.deepEqual(eventLines("وذكرت مصادر أنه تدعم أوغندا الحكومة الكينية في النزاع."), [
     "SUPPORT UGA>KEN asserted",

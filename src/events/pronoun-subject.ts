@@ -8,6 +8,7 @@ import type { SidesContext } from "./act-sides.ts";
 import { openingSubject } from "./anaphora.ts";
 import type { Arguments } from "./arguments.ts";
 import { carrierOf } from "./bridged-speaker.ts";
+import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /**
@@ -30,8 +31,14 @@ export function pronounSubject(
   const verb = tokens[hit.first];
   if (!carrier || !verb || !agrees(unmarked(carrier.text), unmarked(verb.text))) return null;
   if (args.actor.some((u) => u.first < hit.first)) return null;
+  // بأنه قصف إسرائيلي: a nisba right after makes the word a noun, the nisba its agent.
   const after = args.actor.filter((u) => u.first === hit.end);
-  if (after.length === 0) return null;
+  if (after.length === 0 || after.some((u) => u.type === "NISBA")) return null;
+  // وقال الوزير إنها انتقدت …: a speech verb in the clause has its own rules for the pronoun (speaker-actor.ts).
+  for (let k = carrierOf(span) - 1; k >= ctx.arabic.sentences[ctx.sentenceIndex]!.firstToken; k--) {
+    if (tokenIn(ctx.cues.clauseBreak, tokens[k])) break;
+    if (tokenIn(ctx.cues.speech, tokens[k])) return null;
+  }
   const sentence = ctx.arabic.sentences[ctx.sentenceIndex] as Sentence;
   const opener = openingSubject(tokens, ctx.units, sentence, carrierOf(span), ctx.cues);
   const own = new Set(after.flatMap((u) => u.parties.map((p) => p.country)));
