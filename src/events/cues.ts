@@ -173,6 +173,7 @@ export function compileCues(lex: Lexicons): EventCues {
     pluralNext: set("plural_next"),
     pairs: pairsOf("pair:"),
     dualPairs: pairsOf("dual_pair:"),
+    dualRegions: pairsOf("dual_region:"),
     groupHead: set("group_head"),
     groupAdjective: set("group_adjective"),
     membersAdjective: set("members_adjective"),

@@ -131,3 +131,53 @@ test("a third state's call on both countries still addresses the pair the articl
     "وزار وزير الخارجية السعودي إسلام آباد. ودعت وزارة الخارجية السعودية البلدين إلى ضبط النفس.";
   assert.equal(sides(text, "REQUEST"), "SAU>IND+PAK");
 });
+
+test("a dual with a region's nisba after it names two states of that region, not the last event's pair", () => {
+  const got = events(
+    "استقبل الرئيس الأمريكي في البيت الأبيض موفدا عن قطر والكويت. وقالت مصادر إن الرئيس بحث مع وزيري البلدين الخليجيين ملف الطاقة.",
+  );
+  assert.ok(got.includes("CONSULT KWT+QAT+USA"), got.join(" | "));
+  assert.ok(!got.some((e) => /CONSULT (KWT|QAT)\+USA$/u.test(e)), got.join(" | "));
+});
+
+test("a region's dual with fewer than two of its states named stands for no pair", () => {
+  const got = events(
+    "التقى الرئيس الأمريكي نظيره الفرنسي في باريس. واتفق الرئيس مع وزيري البلدين الخليجيين على تنسيق الجهود.",
+  );
+  assert.ok(!got.some((e) => e.startsWith("AGREE")), got.join(" | "));
+});
+
+test("a dual after two companies told with بين … و stands for them, not two states", () => {
+  const got = events(
+    'وقعت الإمارات والولايات المتحدة اتفاقا للتعاون في الطاقة. وقال مدير الشركة إن الشراكة بين "سامكو للحفر" و"نفط الشرق" تعزز التعاون القائم بين الجانبين.',
+  );
+  // Only the signing of the first sentence: the partnership's sentence holds no act between states.
+  assert.equal(got.length, 1, got.join(" | "));
+});
+
+test("a dual after two states told with بين … و still stands for those states", () => {
+  const got = events(
+    "أعلنت الخارجية المصرية أن المحادثات بين القاهرة والخرطوم تعزز التعاون القائم بين الجانبين.",
+  );
+  assert.ok(
+    got.some((e) => e.endsWith("EGY+SDN")),
+    got.join(" | "),
+  );
+});
+
+test("a second dual in a sentence stands for the pair its first one does", () => {
+  const text =
+    "التقى الرئيس الأمريكي الزعيم الكوري الشمالي في سنغافورة. " +
+    "وتواصلت المحادثات بين البلدين منذ القمة، لكن رحلة الوزير الأمريكي إلى اليابان ألغيت وسط تبادل الجانبين اتهامات بعرقلة المحادثات.";
+  const got = events(text);
+  assert.ok(got.includes("ACCUSE PRK+USA"), got.join(" | "));
+  assert.ok(!got.some((e) => e.endsWith("JPN+USA")), got.join(" | "));
+});
+
+test("a pair told with بين between two duals is the pair the second one means", () => {
+  const text =
+    "التقى وزير الخارجية الإيراني نظيره الأمريكي في جنيف. " +
+    "ويرى محللون أن العلاقات بين البلدين قد تتحسن كما يحدث بين الصين واليابان، حيث يجتمع زعيما البلدين الشهر المقبل.";
+  const got = events(text);
+  assert.deepEqual(got, ["CONSULT IRN+USA", "CONSULT CHN+JPN"]);
+});

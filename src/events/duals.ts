@@ -118,6 +118,8 @@ export function resolveDuals(
   index: number,
   /** A list item's label (`- سوريا: أكد البلدان …`): the topic of the item, not one of its two states. */
   isLabel: (u: PartyUnit) => boolean = () => false,
+  /** Whether token k is `بين`: a pair told with it between two duals is the pair the second one means. */
+  isBetween: (k: number) => boolean = () => false,
 ): void {
   // Most sentences hold no dual left to resolve: then no event is searched (it is called per trigger).
   let open = false;
@@ -148,41 +150,72 @@ export function resolveDuals(
     states = statesOf(before);
   }
   if (states.length !== 2) return;
+  /** The pair the sentence's first dual was given, and where that dual ends. */
+  let first: Party[] | null = null;
+  let after = 0;
   for (const u of units) {
     if (!inReach(u)) continue;
     done.add(u);
-    // وأصدر نتنياهو قراره بإغلاق السفارة … في باراغواي … العلاقات بين الدولتين: a sentence that names
-    // just two states before its dual says which two it means (with a third, the event's pair stands).
-    // The two written out from the names: the unit's own pair was taken from the units before it, where a
-    // counterpart (`ونظيره الشمالي`) may not yet hold its state.
-    const named = namedBefore(units, sentence, u, isLabel);
-    const text = u.parties[0]?.text ?? "";
-    if (named.size === 2) {
-      if (u.parties.every((p) => named.has(p.country ?? ""))) continue;
-      const [x, y] = [...named] as [string, string];
-      u.parties = [
-        { entity: null, text, country: x, sector: null },
-        { entity: null, text, country: y, sector: null },
-      ];
+    // المفاوضات بين البلدين … زيارة الوزير الأمريكي إلى سيول … تبادل الجانبين اتهامات: a second dual in the
+    // sentence stands for the pair its first one does, whatever states were named between them, unless
+    // a pair is told with بين between them (`كما يحدث بين واشنطن وبيونغ يانغ … لقاء زعيمي البلدين`).
+    if (first && !units.some((v) => v.first >= after && v.end <= u.first && isBetween(v.first - 1))) {
+      u.parties = first.map((p) => ({
+        entity: null,
+        text: u.parties[0]?.text ?? "",
+        country: p.country,
+        sector: null,
+      }));
       continue;
     }
-    // والتقى الرئيس الإيراني نظيره العراقي … وقفت روسيا إلى جانب سوريا … وأكد الوزير الإيراني أن التعاون
-    // بين البلدين: a sentence that names a state before its dual means a pair with that state, the
-    // last such event's within a few sentences, over the last event's pair without it.
-    const pair =
-      named.size > 0 && !states.some((p) => named.has(p.country ?? ""))
-        ? [...events]
-            .reverse()
-            .filter((e) => distance(e, index, sentenceOf) <= DUAL_FAR)
-            .map(statesOf)
-            .find((ps) => ps.length === 2 && ps.some((p) => named.has(p.country ?? "")))
-        : undefined;
-    const [a, b] = (pair ?? states) as [Party, Party];
-    u.parties = [
-      { entity: null, text, country: a.country, sector: null },
-      { entity: null, text, country: b.country, sector: null },
-    ];
+    first = resolveOne(u, units, sentence, states, events, index, sentenceOf, isLabel);
+    after = u.end;
   }
+}
+
+/** One dual's pair, set on it and returned: the states its sentence names before it, or the event's. */
+function resolveOne(
+  u: PartyUnit,
+  units: readonly PartyUnit[],
+  sentence: Sentence,
+  states: readonly Party[],
+  events: readonly Event[],
+  index: number,
+  sentenceOf: ReadonlyMap<Event, number>,
+  isLabel: (u: PartyUnit) => boolean,
+): Party[] {
+  // وأصدر نتنياهو قراره بإغلاق السفارة … في باراغواي … العلاقات بين الدولتين: a sentence that names
+  // just two states before its dual says which two it means (with a third, the event's pair stands).
+  // The two written out from the names: the unit's own pair was taken from the units before it, where a
+  // counterpart (`ونظيره الشمالي`) may not yet hold its state.
+  const named = namedBefore(units, sentence, u, isLabel);
+  const text = u.parties[0]?.text ?? "";
+  if (named.size === 2) {
+    if (u.parties.every((p) => named.has(p.country ?? ""))) return u.parties;
+    const [x, y] = [...named] as [string, string];
+    u.parties = [
+      { entity: null, text, country: x, sector: null },
+      { entity: null, text, country: y, sector: null },
+    ];
+    return u.parties;
+  }
+  // والتقى الرئيس الإيراني نظيره العراقي … وقفت روسيا إلى جانب سوريا … وأكد الوزير الإيراني أن التعاون
+  // بين البلدين: a sentence that names a state before its dual means a pair with that state, the
+  // last such event's within a few sentences, over the last event's pair without it.
+  const pair =
+    named.size > 0 && !states.some((p) => named.has(p.country ?? ""))
+      ? [...events]
+          .reverse()
+          .filter((e) => distance(e, index, sentenceOf) <= DUAL_FAR)
+          .map(statesOf)
+          .find((ps) => ps.length === 2 && ps.some((p) => named.has(p.country ?? "")))
+      : undefined;
+  const [a, b] = (pair ?? states) as [Party, Party];
+  u.parties = [
+    { entity: null, text, country: a.country, sector: null },
+    { entity: null, text, country: b.country, sector: null },
+  ];
+  return u.parties;
 }
 
 /** The states a dual's own sentence names before it (no places, no other duals, no list labels). */

@@ -72,6 +72,8 @@ export interface EventCues
   pairs: Map<string, string[]>;
   /** `dual_pair:A+B` forms: a dual's nisba, spelt as the plural, that names both states after a dual noun. */
   dualPairs: Map<string, string[]>;
+  /** `dual_region:A+B+…` forms: a region's nisba after a dual noun, which names two of the region's states. */
+  dualRegions: Map<string, string[]>;
   /** Plural heads of a group of unnamed states (`الدول`، `القوى`). */
   groupHead: Set<string>;
   /** Adjectives that make such a head a group of unnamed states (`الغربية`، `الكبرى`، `الأعضاء`). */

@@ -68,6 +68,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
   const { covered, named, channelWords } = namedTokens(arabic, found, cues, masks);
   // - سوريا: أكد البلدان …: a list item's label names the item's topic, not one of a dual's two states.
   const isLabel = listLabel(arabic.tokens, arabic.text);
+  const isBetween = (k: number): boolean => tokenIn(cues.between, arabic.tokens[k]);
   // ورفض مجلس الأمن …, on a page of Sunday 05:50 GMT that names `مساء السبت` only: Saturday's news (news-day.ts).
   const newsDay = newsDayBefore(arabic, options.published, options.publishedHour ?? null);
   // The four fields documentUnits reads, written out: a spread of the options copied every field
@@ -117,7 +118,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       explain?.hit(hit, "refers back", NONE, NONE);
       return;
     }
-    resolveDuals(units, sentence, told, resolvedDuals, sentenceIndex, isLabel);
+    resolveDuals(units, sentence, told, resolvedDuals, sentenceIndex, isLabel, isBetween);
     const span = clauseOf(
       arabic.tokens,
       sentence,

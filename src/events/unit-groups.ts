@@ -7,6 +7,7 @@ import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { SCAN_DUAL, SCAN_PAIR, type ScanMasks } from "./scan.ts";
 import { apposedToDual } from "./dual-apposition.ts";
+import { regionPair, sidesNamedBetween } from "./dual-sides.ts";
 import { markBetween } from "../arabic/gaps.ts";
 
 /**
@@ -159,6 +160,15 @@ export function addDuals(
       k++;
       continue;
     }
+    // مبعوث البلدين الخليجيين: a region's nisba says which two states; none when the region's two were not named.
+    const region = regionPair(arabic, k, out, cues);
+    if (region !== undefined) {
+      if (region) out.push(region);
+      k++;
+      continue;
+    }
+    // الشراكة بين شركتين … بين الجانبين: the two sides told with بين are no states.
+    if (sidesNamedBetween(arabic, k, out, cues)) continue;
     // الجيشان الصيني والأمريكي، الزعيمان الكوريان: the words that follow name the two sides themselves.
     // `u < units.length`, not `units[u]`: a read past the end threw the compiled loop away.
     if (u < units.length && (units[u] as PartyUnit).first === k + 1) continue;
