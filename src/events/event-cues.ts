@@ -70,9 +70,8 @@ export interface EventCues
   pluralNext: Set<string>;
   /** Words that name two states at once (`الكوريتين`), by key: the two states. */
   pairs: Map<string, string[]>;
-  /** `dual_pair:A+B` forms: a dual's nisba, spelt as the plural, that names both states after a dual noun. */
+  /** After a dual noun, `dual_pair:A+B` names both states; `dual_region:A+B+…`, two of a region's states. */
   dualPairs: Map<string, string[]>;
-  /** `dual_region:A+B+…` forms: a region's nisba after a dual noun, which names two of the region's states. */
   dualRegions: Map<string, string[]>;
   /** Plural heads of a group of unnamed states (`الدول`، `القوى`). */
   groupHead: Set<string>;
