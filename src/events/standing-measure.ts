@@ -6,6 +6,9 @@ import type { ArabicText, Party, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
+/** A perfect of the feminine (`عادت`) or a masculine imperfect (`يعود`; `ت` opens verbal nouns too, `تأثير`). */
+const VERB_BEFORE = /^ي|ت$/u;
+
 export function standingMeasure(
   arabic: ArabicText,
   hit: TriggerHit,
@@ -22,5 +25,7 @@ export function standingMeasure(
   if (!nisba || nisba.sentence !== noun.sentence || !actor.some((p) => p.text === nisba.text)) return false;
   // العقوبات الأمريكية الجديدة: a measure told as new is the news.
   if (tokenIn(cues.newMeasure, tokens[hit.end + 1])) return false;
-  return true;
+  // وعادت العقوبات الأمريكية: the subject of a verb right before it is told as an act (sanction49).
+  const before = tokens[hit.first - 1];
+  return !before || before.sentence !== noun.sentence || !VERB_BEFORE.test(before.key.replace(/^[وف]/u, ""));
 }
