@@ -3,7 +3,7 @@
 // as threatened.ts keeps a threat's content out. Refusals and requests a charge names stay: the sets code
 // them when the article tells them (CN-middleEast-948's refusal to let the planes land).
 import type { Token } from "../pipeline/types.ts";
-import { markBetween } from "../arabic/gaps.ts";
+import { endsActClause } from "./requested-act.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -42,10 +42,7 @@ export function chargedAct(
   for (let k = hit.first - 1; k >= Math.max(clauseStart, hit.first - CHARGE_REACH); k--) {
     const t = tokens[k] as Token;
     if (tokenIn(cues.chargeWord, t)) return ba;
-    // A comma or a stop after the word (`عمار الحكيم، رئيس تيار الحكمة، إلى`) ends the clause the act is in.
-    if (markBetween(text, t.end, (tokens[k + 1] as Token).start)) return false;
-    if (tokenIn(cues.clauseBreak, t) || tokenIn(cues.speech, t)) return false;
-    if (tokenIn(cues.timeBefore, t)) return false;
+    if (endsActClause(text, tokens, k, cues)) return false;
     if (hit.first - k <= BA_REACH) ba ||= baOn(t);
   }
   return false;

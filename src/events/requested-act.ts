@@ -40,10 +40,18 @@ export function requestedAct(
   for (let k = hit.first - 1; k >= Math.max(clauseStart, hit.first - REQUEST_REACH); k--) {
     const t = tokens[k] as Token;
     if (tokenIn(cues.request, t)) return true;
-    // A comma or a stop after the word (`عمار الحكيم، رئيس تيار الحكمة، إلى`) ends the clause the act is in.
-    if (markBetween(text, t.end, (tokens[k + 1] as Token).start)) return false;
-    if (tokenIn(cues.clauseBreak, t) || tokenIn(cues.speech, t)) return false;
-    if (tokenIn(cues.timeBefore, t)) return false;
+    if (endsActClause(text, tokens, k, cues)) return false;
   }
   return false;
+}
+
+/**
+ * Word `k`, before an act, ends the act's clause: a comma or a stop after it (`عمار الحكيم، رئيس تيار الحكمة،
+ * إلى`), a clause break, a speech verb or a time preposition (`بعد الهجوم`: an act told as done). Read by the
+ * request here and the charge (charged-act.ts) that may stand before the act.
+ */
+export function endsActClause(text: string, tokens: readonly Token[], k: number, cues: EventCues): boolean {
+  const t = tokens[k] as Token;
+  if (markBetween(text, t.end, (tokens[k + 1] as Token).start)) return true;
+  return tokenIn(cues.clauseBreak, t) || tokenIn(cues.speech, t) || tokenIn(cues.timeBefore, t);
 }
