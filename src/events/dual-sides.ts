@@ -4,6 +4,7 @@ import type { ArabicText, Party, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { tokenValue } from "../arabic/tokens.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { twoParties } from "./duals.ts";
 
 /** How many words after `بين` its second side's `و` may come. */
 const BETWEEN_REACH = 6;
@@ -38,10 +39,7 @@ export function regionPair(
     end: k + 2,
     prefix: "",
     type: "PAIR",
-    parties: [
-      { entity: null, text, country: (states[0] as Party).country, sector: null },
-      { entity: null, text, country: (states[1] as Party).country, sector: null },
-    ],
+    parties: twoParties(text, (states[0] as Party).country, (states[1] as Party).country),
     place: false,
   };
 }

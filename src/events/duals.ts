@@ -40,18 +40,26 @@ export function otherDual(
   if (eventsBetween(events, own) > eventsBetween(events, [a.country, b.country]))
     return withoutActorState(unit, mine);
   const text = unit.parties[0]?.text ?? "";
-  // Written out, not spread from the unit nor mapped: every unit and its parties keep one shape.
+  // Written out, not spread from the unit: every unit keeps one shape.
   return {
     first: unit.first,
     end: unit.end,
     prefix: unit.prefix,
     type: unit.type,
-    parties: [
-      { entity: null, text, country: a.country, sector: null },
-      { entity: null, text, country: b.country, sector: null },
-    ],
+    parties: twoParties(text, a.country, b.country),
     place: unit.place,
   };
+}
+
+/**
+ * The two parties of a dual or pair resolved to states `a` and `b`, both with the dual's own text.
+ * Written out, not mapped: every unit's parties array keeps one shape.
+ */
+export function twoParties(text: string, a: string | null, b: string | null): Party[] {
+  return [
+    { entity: null, text, country: a, sector: null },
+    { entity: null, text, country: b, sector: null },
+  ];
 }
 
 /** How many of the events told so far are between exactly the two states of `pair`. */
@@ -193,10 +201,7 @@ function resolveOne(
   if (named.size === 2) {
     if (u.parties.every((p) => named.has(p.country ?? ""))) return u.parties;
     const [x, y] = [...named] as [string, string];
-    u.parties = [
-      { entity: null, text, country: x, sector: null },
-      { entity: null, text, country: y, sector: null },
-    ];
+    u.parties = twoParties(text, x, y);
     return u.parties;
   }
   // والتقى الرئيس الإيراني نظيره العراقي … وقفت روسيا إلى جانب سوريا … وأكد الوزير الإيراني أن التعاون
@@ -211,10 +216,7 @@ function resolveOne(
           .find((ps) => ps.length === 2 && ps.some((p) => named.has(p.country ?? "")))
       : undefined;
   const [a, b] = (pair ?? states) as [Party, Party];
-  u.parties = [
-    { entity: null, text, country: a.country, sector: null },
-    { entity: null, text, country: b.country, sector: null },
-  ];
+  u.parties = twoParties(text, a.country, b.country);
   return u.parties;
 }
 
@@ -273,10 +275,7 @@ export function elidedDual(
     end: hit.end,
     prefix: "",
     type: "DUAL",
-    parties: [
-      { entity: null, text, country: a.country, sector: null },
-      { entity: null, text, country: b.country, sector: null },
-    ],
+    parties: twoParties(text, a.country, b.country),
     place: false,
   };
 }

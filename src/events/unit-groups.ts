@@ -8,6 +8,7 @@ import { type EventCues, tokenIn } from "./cues.ts";
 import { SCAN_DUAL, SCAN_PAIR, type ScanMasks } from "./scan.ts";
 import { apposedToDual } from "./dual-apposition.ts";
 import { regionPair, sidesNamedBetween } from "./dual-sides.ts";
+import { twoParties } from "./duals.ts";
 import { markBetween } from "../arabic/gaps.ts";
 
 /**
@@ -190,11 +191,7 @@ export function addDuals(
       end: k + 1,
       prefix,
       type: "DUAL",
-      // The two states written out, not mapped: every unit's parties array has one shape.
-      parties: [
-        { entity: null, text: t.text, country: (states[0] as Party).country, sector: null },
-        { entity: null, text: t.text, country: (states[1] as Party).country, sector: null },
-      ],
+      parties: twoParties(t.text, (states[0] as Party).country, (states[1] as Party).country),
       place: false,
     });
   }
