@@ -6,7 +6,7 @@ import { readTsv } from "../pipeline/tsv.ts";
 import { lightStem, segmentWord } from "./clitics.ts";
 import { compileArabic, loadArabicLexicons } from "./lexicon.ts";
 import { scoreSegmentation } from "./measure.ts";
-import { DISPLAY_STEPS, keyOf, normalize } from "./normalize.ts";
+import { DISPLAY_STEPS, foldSpelling, keyOf, normalize } from "./normalize.ts";
 
 const options = compileArabic(loadLexicons(), loadArabicLexicons());
 const GOLD = join(DEFAULT_LEXICON_DIR, "..", "test", "arabic", "clitics.tsv");
@@ -44,6 +44,20 @@ test("clitics.ts segmentWord: without a lexicon only ال licenses a cut", () =>
   const bare = { proclitics: options.proclitics };
   assert.equal(segmentWord("والاجتماع", bare).core, "الاجتماع");
   assert.equal(segmentWord("وبكين", bare).prefix, "");
+});
+
+test("clitics.ts segmentWord: the future س is cut only before an imperfect's first letter", () => {
+  const known = {
+    words: new Set(["امر", "تقوم", "ازور"].map((w) => foldSpelling(w))),
+    names: new Set<string>(),
+  };
+  const withVerbs = { proclitics: options.proclitics, known };
+  // سامر is a given name, not س + أمر: a bare alef opens no imperfect.
+  assert.equal(segmentWord("سامر", withVerbs).prefix, "");
+  assert.notEqual(segmentWord("وسامر", withVerbs).prefix, "وس");
+  assert.equal(segmentWord("ستقوم", withVerbs).prefix, "س");
+  assert.equal(segmentWord("سأزور", withVerbs).prefix, "س");
+  assert.equal(segmentWord("وستقوم", withVerbs).prefix, "وس");
 });
 
 const stems: Array<[string[], string]> = [

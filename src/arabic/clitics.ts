@@ -39,6 +39,21 @@ export const PRONOUN_SUFFIXES: readonly string[] = ["هما", "كما", "هم", 
 
 /** Shortest core worth a cut: `به` is not ب + ه, and `ولد` is not و + لد. */
 const MIN_CORE = 2;
+/**
+ * Letters an imperfect verb opens with, as written: the future `س` is cut only before one of them
+ * (`ستقوم`، `سأزور`), so a known word after a bare alef or another letter leaves a name whole (`سامر`
+ * is not س + أمر).
+ */
+const IMPERFECT_OPENINGS: ReadonlySet<string> = new Set(["ي", "ت", "ن", "أ"]);
+
+/**
+ * Whether proclitic `p` may be cut off `written` (display form, hamzas kept): the future `س` (alone
+ * or after و، ف) only before an imperfect's first letter.
+ */
+export function procliticFits(p: string, written: string): boolean {
+  return !p.endsWith("س") || IMPERFECT_OPENINGS.has(written[p.length] as string);
+}
+
 /** Shortest word after a proclitic that `ال` alone licenses (`بالغ` is not ب + الغ). */
 const MIN_AL_WORD = 4;
 
@@ -64,6 +79,7 @@ export function segmentWord(word: string, options: SegmentOptions): WordSegments
   let byRule: WordSegments | null = null;
   for (const p of ["", ...options.proclitics]) {
     if (!spelled.startsWith(p)) continue;
+    if (!procliticFits(p, word)) continue;
     for (const rest of restsAfter(spelled, p)) {
       if (p !== "" && byRule === null && isDefinite(rest.core) && rest.core.length >= MIN_AL_WORD)
         byRule = {

@@ -1,6 +1,6 @@
 // Tokens with offsets into the original text, their clitic-stripped keys, segments and stems.
 import type { BareForm, Token } from "../pipeline/types.ts";
-import { type KnownWords, WordReader } from "./clitics.ts";
+import { type KnownWords, procliticFits, WordReader } from "./clitics.ts";
 import { keyedText } from "./keyed-text.ts";
 import type { EditedText, MappedText } from "./normalize.ts";
 import { ARABIC_LETTER, MARK } from "./regexes.ts";
@@ -52,15 +52,27 @@ export function tokenize(text: string, options: TokenizeOptions): { tokens: Toke
     const prev = tokens[tokens.length - 1];
     const linked =
       prev !== undefined && (onlySpaces(text, prev.end, start) || hyphenJoined(text, prev.end, start));
-    // A word that opens with no proclitic's letter has no bare form: no look-up for it.
-    let bare = initials !== null && !initials.includes(word.charCodeAt(0)) ? NO_BARE : bareSeen.get(word);
+    // A word that opens with no proclitic's letter has no bare form: no look-up for it. A word that
+    // may open with the future س is read as written, where the hamza that licenses the cut is kept.
+    const written = futureOpening(word) ? display.text.slice(s, e) : word;
+    let bare = initials !== null && !initials.includes(word.charCodeAt(0)) ? NO_BARE : bareSeen.get(written);
     if (!bare) {
-      bare = bareForms(word, options);
-      bareSeen.set(word, bare);
+      bare = bareForms(word, options, written);
+      bareSeen.set(written, bare);
     }
     tokens.push(new WordToken(start, end, word, bare, linked, filterSlot(word), s, source));
   }
   return { tokens, key };
+}
+
+const SIN = "س".charCodeAt(0);
+const WAW = "و".charCodeAt(0);
+const FA = "ف".charCodeAt(0);
+
+/** A key that may open with the future س, alone or after و or ف. */
+function futureOpening(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return first === SIN || ((first === WAW || first === FA) && key.charCodeAt(1) === SIN);
 }
 
 /** The bare forms of a word no proclitic opens: one array for all of them (read only, as every token's). */
@@ -177,13 +189,15 @@ const TAB = 0x09;
 const HYPHEN = 0x2d;
 const NO_BREAK_SPACE = 0xa0;
 
-/** Keys of the word without its proclitics (`والصين` → `الصين`; `للصين` → `لصين`, `الصين`). */
-export function bareForms(key: string, options: TokenizeOptions): BareForm[] {
+/** Keys of the word without its proclitics (`والصين` → `الصين`; `للصين` → `لصين`, `الصين`); `written` is the word in display form. */
+export function bareForms(key: string, options: TokenizeOptions, written = key): BareForm[] {
   const out: BareForm[] = [];
   for (const p of options.proclitics) {
     // The first units compared before startsWith (a call): most proclitics differ there.
     if (key.charCodeAt(0) !== p.charCodeAt(0) && p !== "") continue;
     if (!key.startsWith(p) || key.length - p.length < MIN_BARE) continue;
+    // سامر is no س + أمر: the future س only before an imperfect (clitics.ts procliticFits).
+    if (!procliticFits(p, written)) continue;
     const rest = key.slice(p.length);
     addBare(out, rest, p, p.length);
     // ل + ال contracts to لل: للصين is ل + الصين, and its span is صين.
