@@ -90,6 +90,10 @@ export function nounNegated(
     const verb = /^[يت]/u.test(between.text) && !tokenIn(cues.lightVerb, between);
     if (!verb) return true;
   }
+  // لا تعتزم إبعاد دبلوماسيين، لا تريد حاليا فرض عقوبات: a verb of wanting under the particle carries it to the act
+  // it wants, one word (an adverb, its subject) between at most.
+  for (let k = first - 1; k >= Math.max(clauseStart + 1, first - 2); k--)
+    if (tokenIn(cues.wishBridge, tokens[k]) && at(k - 1)) return true;
   // لم تقدم أي إنذار لضربة، لم يقدم أي دليل على اتهامه: the light verb's object is another noun.
   if (/[بلك]/u.test(prefix.replace(/^[وف]/u, "")) || tokenIn(cues.preposition, between)) return false;
   for (let k = first - 2; k >= Math.max(clauseStart + 1, first - LIGHT_NEGATION_REACH); k--) {

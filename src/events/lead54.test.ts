@@ -1,0 +1,19 @@
+// The fifty-fourth round's lead readings (docs/EVENTS.md, "Fifty-fourth pass", branch lead54). Sentences written
+// for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+test("a negated verb of wanting negates the act noun it carries, an adverb between at most", () => {
+  // Before: the act was future and not negated (the imperfect verb between the particle and the noun hid it).
+  assert.deepEqual(eventLines("وأكدت النمسا أنها لا تعتزم طرد دبلوماسيين روس في الوقت الراهن."), [
+    "SANCTION AUT>RUS future neg",
+  ]);
+  assert.deepEqual(eventLines("وأكدت النمسا أنها لا تعتزم حاليا إبعاد دبلوماسيين روس."), [
+    "SANCTION AUT>RUS future neg",
+  ]);
+  // An imperfect of another kind keeps the act open (`لا تؤثر الضربات`: the strikes happened), as before.
+  assert.deepEqual(eventLines("وقال الوزير إن العقوبات الأمريكية على إيران لا تؤثر على الاقتصاد."), [
+    "SANCTION USA>IRN asserted",
+  ]);
+});
