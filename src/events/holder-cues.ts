@@ -81,13 +81,14 @@ function firmOwns(cues: HolderCues, tokens: readonly Token[], at: number, d: num
 /** How many words a firm's name or kind may put between its head and its nisba (`الخطوط الجوية الماليزية`). */
 const FIRM_REACH = 2;
 
-/** A firm head one or two words before the nisba at `k` (or `شركة` right before it), in one phrase: no comma or stop between. */
+/** A firm head one or two words before the nisba at `k` (or `شركة` right before it), in one phrase: no comma, stop or bracket between. */
 export function firmBefore(arabic: ArabicText, k: number, cues: HolderCues): boolean {
   const at = arabic.tokens[k] as Token;
   for (let d = 1; d <= FIRM_REACH + 1; d++) {
     const head = arabic.tokens[k - d];
     if (!head || head.sentence !== at.sentence) return false;
-    if (markBetween(arabic.text, head.end, at.start, "phrase")) return false;
+    // شركة "إيزي جيت" البريطانية: quotation marks around the firm's name leave one phrase; a comma ends it.
+    if (markBetween(arabic.text, head.end, at.start, "stop")) return false;
     if (firmOwns(cues, arabic.tokens, k - d, d)) return true;
   }
   return false;

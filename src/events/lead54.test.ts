@@ -17,3 +17,12 @@ test("a negated verb of wanting negates the act noun it carries, an adverb betwe
     "SANCTION USA>IRN asserted",
   ]);
 });
+
+test("a firm's nisba after its quoted name is the firm's, no party", () => {
+  // Before: the airline's nisba made its state the actor of a suspension.
+  assert.deepEqual(eventLines('وكانت شركة "سكاي لاين" الإيطالية أوقفت رحلاتها إلى تونس عام 2016.'), []);
+  // A comma after the name still ends the phrase; the state named as such stays the actor.
+  assert.deepEqual(eventLines("وكانت إيطاليا أوقفت رحلاتها إلى تونس عام 2016."), [
+    "SANCTION ITA>TUN asserted",
+  ]);
+});
