@@ -2,7 +2,7 @@
 // for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { eventLines } from "../../test/helpers.ts";
+import { analyzeText, eventLines } from "../../test/helpers.ts";
 
 test("a negated verb of wanting negates the act noun it carries, an adverb between at most", () => {
   // Before: the act was future and not negated (the imperfect verb between the particle and the noun hid it).
@@ -25,4 +25,12 @@ test("a firm's nisba after its quoted name is the firm's, no party", () => {
   assert.deepEqual(eventLines("وكانت إيطاليا أوقفت رحلاتها إلى تونس عام 2016."), [
     "SANCTION ITA>TUN asserted",
   ]);
+});
+
+test("the Syrian Democratic Forces spelt with سورية are the movement, not Syria", () => {
+  const a = analyzeText("وقالت قوات سورية الديمقراطية إنها سيطرت على بلدة قرب الحدود.");
+  const sdf = a.entities.find((e) => e.name.includes("الديمقراطية"));
+  assert.equal(sdf?.type, "ORG");
+  assert.equal(sdf?.sector, "PTY");
+  assert.ok(!a.entities.some((e) => e.type === "GPE"), JSON.stringify(a.entities));
 });
