@@ -1,0 +1,40 @@
+// The fifty-fourth round's readings of verbal conflict (branch accuse54). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+test("an organisation's bare head with a state's name right after it is the organisation named before", () => {
+  // Before: no event (the head was read only when the phrase ended after it).
+  assert.deepEqual(
+    eventLines(
+      "أصدرت الوكالة الدولية للطاقة الذرية تقريرها الفصلي يوم الجمعة. واتهمت الوكالة إيران بعرقلة عمل المفتشين.",
+    ),
+    ["ACCUSE IGO>IRN asserted"],
+  );
+  assert.deepEqual(
+    eventLines("عقدت محكمة العدل الدولية جلستها في لاهاي. وطالبت المحكمة باكستان بوقف تنفيذ الحكم."),
+    ["REQUEST IGO>PAK asserted"],
+  );
+  // A nisba in ـية after the head may make it another body: no party of the organisation.
+  assert.deepEqual(
+    eventLines("أصدرت المحكمة الجنائية الدولية قرارها. وانتقدت المحكمة السعودية الحكم في بيان."),
+    [],
+  );
+  // An organisation of no state named last keeps the head from being read.
+  assert.deepEqual(
+    eventLines(
+      "زار وفد من منظمة الصحة العالمية غزة. ثم أصدرت منظمة العفو الدولية تقريرا، وانتقدت المنظمة إسرائيل بشدة.",
+    ),
+    [],
+  );
+});
+
+test("the fund named before is called the fund: الصندوق is an organisation's back-reference", () => {
+  // Before: no event.
+  assert.deepEqual(
+    eventLines(
+      "وافق صندوق النقد الدولي على قرض جديد للأرجنتين الأسبوع الماضي. وطالب الصندوق الأرجنتين بخفض العجز في الموازنة.",
+    ),
+    ["AGREE IGO>ARG asserted", "REQUEST IGO>ARG asserted"],
+  );
+});
