@@ -38,3 +38,15 @@ test("the fund named before is called the fund: الصندوق is an organisatio
     ["AGREE IGO>ARG asserted", "REQUEST IGO>ARG asserted"],
   );
 });
+
+test("a protest told as formal or strongly worded is a diplomatic protest to the state after its preposition", () => {
+  // Before: no event for the strongly worded protest.
+  assert.deepEqual(eventLines("وقدمت روسيا احتجاجا شديد اللهجة إلى الولايات المتحدة بسبب تفتيش قنصليتها."), [
+    "ACCUSE RUS>USA asserted",
+  ]);
+  assert.deepEqual(eventLines("وقدمت الهند احتجاجا قويا لدى باكستان على الحادث."), [
+    "ACCUSE IND>PAK asserted",
+  ]);
+  // Protesters in a street are no state's protest.
+  assert.deepEqual(eventLines("وخرج آلاف الطلاب في مسيرة احتجاجا على ارتفاع الأسعار."), []);
+});
