@@ -50,3 +50,19 @@ test("a protest told as formal or strongly worded is a diplomatic protest to the
   // Protesters in a street are no state's protest.
   assert.deepEqual(eventLines("وخرج آلاف الطلاب في مسيرة احتجاجا على ارتفاع الأسعار."), []);
 });
+
+test("an indefinite accusative right after an organisation's bare head leaves the head standing alone", () => {
+  // Before: no event (an adverb or an object after the head kept it from being read).
+  assert.deepEqual(
+    eventLines(
+      "وافق صندوق النقد الدولي على قرض جديد للأرجنتين الأسبوع الماضي. وطالب الصندوق أيضا الأرجنتين بخفض العجز.",
+    ),
+    ["AGREE IGO>ARG asserted", "REQUEST IGO>ARG asserted"],
+  );
+  assert.deepEqual(
+    eventLines(
+      "عقدت محكمة العدل الدولية جلسة في لاهاي. وأصدرت المحكمة قرارا تطالب فيه الهند بوقف تنفيذ الحكم.",
+    ),
+    ["REQUEST IGO>IND asserted"],
+  );
+});

@@ -3,7 +3,8 @@
 // of the head's phrase: it is the next argument of the verb (its object), and the head stands alone as
 // the organisation named before (back-references.ts organisationUnits). Not `السعودية` and other
 // names that are also a nisba adjective (`المحكمة السعودية` is a Saudi court): a name read so may
-// qualify the head.
+// qualify the head. An indefinite accusative right after the head (`ووجه الصندوق انتقادا`) is no part of its
+// phrase either.
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Token } from "../pipeline/types.ts";
 import { gapIs } from "../arabic/gaps.ts";
@@ -19,6 +20,9 @@ export function nameAfterHead(arabic: ArabicText, found: EntitiesResult, k: numb
   if (!next || next.sentence !== t.sentence || !gapIs(arabic.text, t.end, next.start, "space")) return false;
   // A definite word in ـية may be the feminine nisba of a state (السعودية), no name.
   if (/^ال.*ية$/u.test(next.text)) return false;
+  // `ووجه الصندوق انتقادا`: an indefinite accusative after a definite head is the verb's object or an
+  // adverb (`أيضا`), never the head's adjective, which would be definite.
+  if (!next.text.startsWith("ال") && /[^اى]ً?ا$/u.test(next.text) && next.text.length > 3) return true;
   return found.mentions.some(
     (m) => NAMED.has(m.type) && m.via !== "noun" && (m.titleToken === k + 1 || m.firstToken === k + 1),
   );
