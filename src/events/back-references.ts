@@ -22,6 +22,7 @@ import {
 } from "./scan.ts";
 import { unmarked } from "../arabic/regexes.ts";
 import { gapIs } from "../arabic/gaps.ts";
+import { nameAfterHead } from "./org-head-name.ts";
 
 /** One row of the lexicon, compiled. */
 export interface BackReference {
@@ -225,7 +226,7 @@ export function organisationUnits(
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!marked(masks, k, SCAN_ORG_HEAD) || taken[k] === 1 || !tokenIn(cues.orgBackHead, t)) continue;
-    if (!standsAlone(arabic, k, cues)) continue;
+    if (!standsAlone(arabic, k, cues) && !nameAfterHead(arabic, found, k)) continue;
     const head = headKey(t);
     let named: (typeof orgs)[number] | undefined;
     for (const o of orgs) if (o.m.endToken <= k && o.head === head) named = o;
