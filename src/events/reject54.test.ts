@@ -21,3 +21,23 @@ test("the side a charge or demand was aimed at answers it: a و-verb of denial o
     "REJECT IRN>USA asserted",
   ]);
 });
+
+test("not hesitating to come is a stated readiness: a measure after لن تتردد في is a threat", () => {
+  // Before: SANCTION NZL>RUS asserted, told as done.
+  assert.deepEqual(
+    eventLines("وقالت نيوزيلندا إنها لن تتردد في طرد أي دبلوماسي روسي يثبت تورطه في التجسس."),
+    ["THREATEN NZL>RUS asserted"],
+  );
+  assert.deepEqual(eventLines("وقال الوزير البريطاني إن بريطانيا لن تتردد في فرض عقوبات على إيران."), [
+    "THREATEN GBR>IRN asserted",
+  ]);
+  // لم يتردد: the measure was taken.
+  assert.deepEqual(eventLines("وقال إن روسيا لم تتردد في فرض عقوبات على تركيا."), [
+    "SANCTION RUS>TUR asserted",
+  ]);
+  // A threat further on keeps its own reading (asserted, not ruled in by the hesitation before it).
+  assert.deepEqual(
+    eventLines("وقالت بريطانيا إن الصين لن تتردد في دفع أي ثمن وسترد بالتأكيد على الولايات المتحدة."),
+    ["THREATEN CHN>USA asserted"],
+  );
+});
