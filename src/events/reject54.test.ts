@@ -41,3 +41,18 @@ test("not hesitating to come is a stated readiness: a measure after لن تتر�
     ["THREATEN CHN>USA asserted"],
   );
 });
+
+test("a red line drawn for a state's government on ل, named by its nisba or by في and the state, is a warning", () => {
+  // Before: REJECT ISR>IRN, as if a request of Iran's were refused.
+  assert.deepEqual(eventLines("وقال نتنياهو إن إسرائيل لن تسمح للنظام الإيراني بنشر صواريخ قرب حدودها."), [
+    "THREATEN ISR>IRN asserted",
+  ]);
+  assert.deepEqual(
+    eventLines("وقال نتنياهو إن إسرائيل لن تسمح للنظام في إيران بترسيخ وجوده العسكري في سوريا."),
+    ["THREATEN ISR>IRN asserted"],
+  );
+  // People of a state let in or kept out are no red line for that state: a refusal as before.
+  assert.deepEqual(eventLines("وقال الوزير إن الأردن لن يسمح للاجئين السوريين بدخول أراضيه."), [
+    "REJECT JOR>SYR asserted",
+  ]);
+});
