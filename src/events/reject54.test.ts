@@ -56,3 +56,12 @@ test("a red line drawn for a state's government on ل, named by its nisba or by 
     "REJECT JOR>SYR asserted",
   ]);
 });
+
+test("refusing to face the facts is a stance, not the refusal of anything asked", () => {
+  const lines = eventLines(
+    "وقال المتحدث باسم الكرملين إن بعض الدول ومنها الولايات المتحدة تتخذ موقفا غير بناء، وإنها ترفض مواجهة الواقع.",
+  );
+  assert.ok(!lines.some((l) => l.startsWith("REJECT")), lines.join("; "));
+  // A refusal of a proposal stays one.
+  assert.ok(eventLines("ورفضت روسيا مقترح الولايات المتحدة.").includes("REJECT RUS>USA asserted"));
+});
