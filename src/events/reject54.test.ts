@@ -65,3 +65,16 @@ test("refusing to face the facts is a stance, not the refusal of anything asked"
   // A refusal of a proposal stays one.
   assert.ok(eventLines("ورفضت روسيا مقترح الولايات المتحدة.").includes("REJECT RUS>USA asserted"));
 });
+
+test("the genitive of a warning noun after إلى, with من after it, is the one warned", () => {
+  assert.deepEqual(eventLines("وسارعت فرنسا إلى تحذير إيران من عواقب خطوتها."), [
+    "THREATEN FRA>IRN asserted",
+  ]);
+  // No state warner before إلى: no threat by the one warned (before: THREATEN TUR>RUS, the warned as warner).
+  assert.deepEqual(
+    eventLines(
+      "وأثارت الخطوة قلق الدول التي تخشى الوجود العسكري لموسكو، وهو ما دفع مسؤولي الحلف إلى تحذير تركيا من عواقب غير محددة.",
+    ),
+    [],
+  );
+});
