@@ -78,3 +78,13 @@ test("the genitive of a warning noun after إلى, with من after it, is the on
     [],
   );
 });
+
+test("a member of a body who denies or refuses a thing speaks for that body", () => {
+  // Before: no event (the body was read as subject only with a state after it).
+  assert.deepEqual(
+    eventLines("واتهمت بريطانيا إيران بالتجسس. ونفى مصدر مسؤول في السفارة الإيرانية هذه الاتهامات."),
+    ["ACCUSE GBR>IRN asserted", "REJECT IRN>GBR asserted"],
+  );
+  // Declining to comment stays no act between states.
+  assert.deepEqual(eventLines("ورفض مسؤول في الأمم المتحدة التعليق على التقرير."), []);
+});
