@@ -37,7 +37,7 @@ test("not hesitating to come is a stated readiness: a measure after لن تتر�
   ]);
   // A threat further on keeps its own reading (asserted, not ruled in by the hesitation before it).
   assert.deepEqual(
-    eventLines("وقالت بريطانيا إن الصين لن تتردد في دفع أي ثمن وسترد بالتأكيد على الولايات المتحدة."),
+    eventLines("وقال المتحدث البريطاني إن الصين لن تتردد في تحمل الكلفة وسترد حتما على الولايات المتحدة."),
     ["THREATEN CHN>USA asserted"],
   );
 });
@@ -70,10 +70,10 @@ test("the genitive of a warning noun after إلى, with من after it, is the on
   assert.deepEqual(eventLines("وسارعت فرنسا إلى تحذير إيران من عواقب خطوتها."), [
     "THREATEN FRA>IRN asserted",
   ]);
-  // No state warner before إلى: no threat by the one warned (before: THREATEN TUR>RUS, the warned as warner).
+  // No state warner before إلى: no threat by the one warned (the warned is not read as the warner).
   assert.deepEqual(
     eventLines(
-      "وأثارت الخطوة قلق الدول التي تخشى الوجود العسكري لموسكو، وهو ما دفع مسؤولي الحلف إلى تحذير تركيا من عواقب غير محددة.",
+      "وأقلقت الخطوة دول الحلف القلقة أصلا من حضور موسكو العسكري، فدفعت قادة الحلف إلى تحذير أنقرة من تبعات لم يحددوها.",
     ),
     [],
   );

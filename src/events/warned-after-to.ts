@@ -1,5 +1,5 @@
 // The warned named after a verbal noun of warning that serves another verb (`سارعت فرنسا إلى تحذير إيران من
-// عواقب …`، `دفع مسؤولي الحلف إلى تحذير تركيا من عواقب`): the genitive is the one warned, not the warner.
+// عواقب …`، `فدفعت قادة الحلف إلى تحذير أنقرة من تبعات`): the genitive is the one warned, not the warner.
 import type { Token } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { tokenIn } from "./cues.ts";
@@ -15,7 +15,7 @@ const WARNED_REACH = 3;
  * `سارعت فرنسا إلى تحذير إيران من عواقب خطوتها`: a singular verbal noun of warning (cue warning_word, not the
  * plural threat_plural whose genitive makes them) right after إلى, with a party right after it and من after that
  * party, warns that party: it is the recipient. The warner is the party that ends right before إلى (the subject
- * or object of the verb it serves); with none, the act has no actor here (`دفع مسؤولي الحلف إلى …`). Null when
+ * or object of the verb it serves); with none, the act has no actor here (`فدفعت قادة الحلف إلى …`). Null when
  * the noun stands otherwise.
  */
 export function warnedAfterTo(args: Arguments, clause: Clause, hit: TriggerHit): Arguments | null {
