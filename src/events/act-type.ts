@@ -107,7 +107,8 @@ export function codeAct(
   const forbidding =
     rules.forbidAs !== null &&
     tokenIn(cues.forbid, arabic.tokens[hit.end - 1]) &&
-    (units.recipient ?? []).some((u) => u.first === object && /^[وف]?لل?$/u.test(u.prefix));
+    ((units.recipient ?? []).some((u) => u.first === object && /^[وف]?لل?$/u.test(u.prefix)) ||
+      forbiddenBody(arabic.tokens, object, units.recipient ?? [], cues));
   // ينبغي على بوتين تحمل المسؤولية عن محاولة الاغتيال: a demand that the recipient bear responsibility is blame.
   const blamed = rules.blameAs !== null && bearsResponsibility(arabic.tokens, hit.end, span.end, cues);
   // على باريس أن تتوقع خطوات أخرى: a demand that the recipient brace for what comes is a warning.
@@ -317,4 +318,29 @@ export function noActReason(act: ActCoding): string {
   if (act.charged) return "inside a charge or a request";
   if (act.questioned) return "act asked about";
   return act.riskWarning ? "warning of a risk" : "force not told as done";
+}
+
+/**
+ * `لن تسمح للنظام الإيراني بوضع …`، `لن نسمح للنظام في إيران بترسيخ …`: the red line drawn for a state's
+ * government, army or forces (cue backed_body) on ل, named by the state's nisba right after it or by في and
+ * the state, is drawn for that state, as `لن نسمح لإيران` is.
+ */
+function forbiddenBody(
+  tokens: readonly Token[],
+  object: number,
+  recipient: readonly PartyUnit[],
+  cues: EventCues,
+): boolean {
+  const head = tokens[object];
+  if (
+    head === undefined ||
+    !tokenIn(cues.backedBody, head) ||
+    !head.bare.some((b) => /^[وف]?لل?$/u.test(b.prefix))
+  )
+    return false;
+  return recipient.some(
+    (u) =>
+      (u.first === object + 1 && u.type === "NISBA") ||
+      (u.first === object + 2 && u.prefix === "" && tokens[object + 1]?.key === "في"),
+  );
 }

@@ -3,7 +3,7 @@
 // told (`واتفقا`), the place struck as target (`في باكستان`), a coordinated act's actor (`والاعتراف
 // ببكين`); and a dual recipient's states other than the actor's. Moved out of findEvents (index.ts).
 import type { EntitiesResult } from "../entities/index.ts";
-import type { ArabicText, Token } from "../pipeline/types.ts";
+import type { ArabicText, Event, Token } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
@@ -121,7 +121,9 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
     before?.modality === "conditional" &&
     sentence !== undefined &&
     answerOfCondition(arabic.tokens, sentence.firstToken, hit.first, cues);
-  if (before && hit.prefix.startsWith("و") && !answer)
+  // اتهمت بريطانيا روسيا …، ونفت روسيا ضلوعها: the side the act before was aimed at answers it.
+  const answers = before !== undefined && answersAct(hit, args.actor, before, told.swapped.has(before));
+  if (before && hit.prefix.startsWith("و") && !answer && !answers)
     args.actor = sharedActor(args.actor, before, units, told.swapped.has(before));
   // … . كما هدد أيضا بفرض رسوم على السلع الصينية: a demand or threat right after a sentence-opening كما,
   // with no subject, continues the opening subject of the sentence before (the و form for every verb
@@ -219,4 +221,23 @@ function complementNext(arabic: ArabicText, hit: TriggerHit, cues: EventCues): b
   // بعض، عدد: a quantifier opens the verb's own subject (cue plural_after), though it reads as ب + a word.
   if (t === undefined || tokenIn(cues.pluralAfter, t)) return false;
   return tokenIn(cues.preposition, t) || (t.bare.length > 0 && t.bare.every((b) => b.prefix === "ب"));
+}
+
+/** Acts a refusal or a denial answers: a charge, a demand, a warning. */
+const ANSWERED = new Set(["ACCUSE", "REQUEST", "THREATEN"]);
+/**
+ * `اتهمت بريطانيا روسيا بتسميم الجاسوس، ونفت روسيا ضلوعها`، `…، ورفضت طهران الطلب`: a و-verb of refusal or
+ * denial whose subject, right after it, is the side the charge, demand or warning just told was aimed at is
+ * that side's answer; it keeps its own subject, and does not share the one before as a coordinated act does.
+ */
+export function answersAct(
+  hit: TriggerHit,
+  found: readonly PartyUnit[],
+  before: Event,
+  swapped: boolean,
+): boolean {
+  if (hit.trigger.type !== "REJECT" || hit.trigger.pos !== "verb" || !ANSWERED.has(before.type)) return false;
+  if (found.length === 0 || (found[0] as PartyUnit).first !== hit.end) return false;
+  const aimed = new Set((swapped ? before.actor : before.recipient).map((p) => p.entity ?? p.country));
+  return found.every((u) => u.parties.length > 0 && u.parties.every((p) => aimed.has(p.entity ?? p.country)));
 }

@@ -3,7 +3,7 @@
 // `ودعاها`), one after `قبل أن`/`بعد أن`. Which verbs do, and that subject. Split from arguments.ts.
 import { matrixSubject } from "./actor.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
-import { punctuated } from "./clause-units.ts";
+import { punctuated, statesOfUnits } from "./clause-units.ts";
 import { isComplementizer, tokenIn } from "./cues.ts";
 import { feminineState, masculineVerb } from "./gender-object.ts";
 import { isReference, objectReference } from "./references.ts";
@@ -127,5 +127,17 @@ export function elided(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]):
   if (hit.trigger.object !== undefined) return false;
   // …، وتنفي طهران أي ضلوع لها: one denies a charge, never a state; the party after it is its subject.
   if (tokenIn(c.cues.denialVerb, c.tokens[hit.first])) return false;
+  // …طهران إلى وقف التخصيب، ورفضت طهران الطلب: one refuses a thing, not a state; a state the sentence
+  // named before, right after the verb of refusal, is the one answering (borrowed-sides.ts answersAct).
+  if (hit.trigger.type === "REJECT" && namedBefore(c, hit, actor)) return false;
   return actor.length > 0 && (actor[0] as PartyUnit).first >= hit.end;
+}
+/** The party right after the verb is of a state the sentence named before the verb. */
+function namedBefore(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
+  const head = actor[0];
+  if (head === undefined || head.first !== hit.end) return false;
+  const mine = statesOfUnits([head]);
+  return c.units.some(
+    (u) => u.first >= c.sentenceStart && u.end <= hit.first && u.parties.some((p) => mine.has(p.country)),
+  );
 }

@@ -7,6 +7,7 @@ import { tokenIn } from "./cues.ts";
 import { helpNoun } from "./trigger-fit.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { statesOfUnits } from "./clause-units.ts";
+import { warnedAfterTo } from "./warned-after-to.ts";
 
 /** How many tokens (a title: `الزعيم الكوري الشمالي`) may stand between a noun of purpose and its object. */
 const OBJECT_REACH = 2;
@@ -51,6 +52,9 @@ function purpose(prefix: string): boolean {
  * subject of the verb it serves, is the actor. Sides read otherwise are kept.
  */
 export function purposeSides(args: Arguments, clause: Clause, hit: TriggerHit): Arguments {
+  // سارعت فرنسا إلى تحذير إيران من عواقب …: the genitive of a warning that serves a verb is the one warned.
+  const warned = warnedAfterTo(args, clause, hit);
+  if (warned) return warned;
   // لمساعدة الجيش السوري: help told by its verbal noun is read only as a purpose (help row, verb-read).
   const help = hit.trigger.type === "AID" && helpNoun(clause.tokens[hit.first], clause.cues);
   if (!purpose(hit.prefix) || (help && chargedOrFeared(clause, hit)))

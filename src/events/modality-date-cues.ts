@@ -23,6 +23,9 @@ export interface ModalityCues {
   forbid: Set<string>;
   /** Verbs of ruling out (يستبعد): negated, the act after them is possible, not denied. */
   ruleOut: Set<string>;
+  /** Verbs of hesitating (تتردد): after لن or لا (negationToCome), the act after them is ruled in (ruled-out.ts). */
+  hesitate: Set<string>;
+  negationToCome: Set<string>;
   /** Threat words whose ب-complement is the threatened act (هدد بفرض عقوبات): that act is not done. */
   threatWord: Set<string>;
   /** Charge words whose ب-complement is the act charged (اتهمت موسكو واشنطن بقصف): that act is not told as done. */
@@ -188,6 +191,8 @@ export function compileModalityDateCues(
     refusal: set("refusal"),
     forbid: set("forbid"),
     ruleOut: set("rule_out"),
+    hesitate: set("hesitate"),
+    negationToCome: set("negation_to_come"),
     threatWord: set("threat_word"),
     chargeWord: set("charge_word"),
     warningWord: set("warning_word"),

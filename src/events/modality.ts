@@ -8,6 +8,7 @@ import { lamNotPurpose } from "./lam-cause.ts";
 import { purposeCarried } from "./purpose-carrier.ts";
 import { unexpected } from "./unexpected.ts";
 import { threatened } from "./threatened.ts";
+import { ruledOut } from "./ruled-out.ts";
 import { conditionalIn, conditionIn, unlessBefore } from "./conditions.ts";
 import {
   cancelled,
@@ -352,28 +353,6 @@ function talkedOf(tokens: readonly Token[], hit: TriggerHit, cues: EventCues): b
 /** The token itself is in `set`, with no proclitic: `لمقترح ماي` is a noun, the proposal, not an adjective. */
 function bareIn(set: ReadonlySet<string>, t: Token | undefined): boolean {
   return t !== undefined && set.has(t.key);
-}
-
-/** How far before a trigger a negated verb of ruling out may stand (`لم يستبعد وزير الدفاع …، الإثنين، خيار قصف`). */
-const RULE_OUT_REACH = 10;
-
-/**
- * A verb of ruling out before the trigger, across its subject and the commas around it, not across a
- * speech verb: negated (`لم يستبعد`، `لا تستبعد`) it leaves the act possible ("in"), else it rules
- * the act out ("out").
- */
-function ruledOut(
-  tokens: readonly Token[],
-  first: number,
-  sentenceStart: number,
-  cues: EventCues,
-): "in" | "out" | null {
-  for (let k = first - 1; k >= Math.max(sentenceStart, first - RULE_OUT_REACH); k--) {
-    if (tokenIn(cues.speech, tokens[k])) return null;
-    if (tokenIn(cues.ruleOut, tokens[k]))
-      return k > sentenceStart && tokenIn(cues.negation, tokens[k - 1]) ? "in" : "out";
-  }
-  return null;
 }
 
 /** How far before a noun a verb of undergoing may stand (`تتعرض إيران لضغوط`, as in frames.ts). */

@@ -43,6 +43,9 @@ export function titleBody(c: Clause, hit: TriggerHit): PartyUnit[] {
   const timed = pastTimeGap(c, end) > end;
   if (timed) end = pastTimeGap(c, end);
   else if (end !== name?.end && punctuated(c, end, end) && !member) return [];
+  // ونفى مصدر مسؤول في القنصلية السعودية هذه المزاعم: one denies or refuses a thing, not a state; the body
+  // a member speaks for is the subject with no party after it (the claim's teller is read as for any denial).
+  if (member && hit.trigger.type === "REJECT") return body;
   // السلطات السودانية: the object's head may stand before its nisba; not a preposition (`إلى اليمن`).
   if (tokenIn(c.cues.preposition, c.tokens[end])) return [];
   const object = c.units.find(
