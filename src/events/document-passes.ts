@@ -47,7 +47,16 @@ export function documentHits(
     masks,
     explain && ((first, end, reason) => explain.skipped(first, end, reason)),
     cues.setting,
-    nestedReading(arabic.tokens, cues, mentionStarts, nisbaStarts(units, mentionStarts)),
+    {
+      ...nestedReading(arabic.tokens, cues, mentionStarts, nisbaStarts(units, mentionStarts)),
+      // احتجزت السلطات التركية أندرو برونسون: a person named with a state after an arrest, by the first word
+      // of the name or of the title before it (held-person.ts).
+      personStarts: new Set(
+        found.mentions
+          .filter((m) => m.type === "PERSON" && m.country !== null)
+          .flatMap((m) => [m.firstToken, m.titleToken]),
+      ),
+    },
     cues.timeBefore,
     // Explained, every hit is read; else from the sentence where two states are named.
     explain ? 0 : firstReadable(arabic, twoStatesAt),

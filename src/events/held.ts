@@ -1,6 +1,6 @@
 // A detention told of its detainee: `القس الأمريكي المحتجز في تركيا`، `دبلوماسي إيراني محتجز في فرنسا`،
 // `الصحفي، الذي اعتقل في طهران`. A participle or passive perfect of detaining
-// (carrier `held` in triggers.tsv) right before في and a state is the act of that state (PLOVER COERCE,
+// (carrier `held` in triggers.tsv) right before في or لدى and a state is the act of that state (PLOVER COERCE,
 // arrest); its target is the state of the nisba that names the detainee's nationality a few words
 // before it, with only the detainee's name, a comma or a relative pronoun between. A nisba of the
 // detaining state itself (`المدون السعودي المعتقل في السعودية`) is no act between states. Also here, the
@@ -11,6 +11,10 @@ import type { PartyUnit } from "./arguments.ts";
 import { mentionUnit } from "./backed.ts";
 import type { EventCues } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { keyOf } from "../arabic/normalize.ts";
+
+/** The key of لدى, made once. */
+const HELD_BY = keyOf("لدى");
 
 /** How many words may stand between the detainee's nisba and the participle (a name, `الذي`). */
 const NAME_REACH = 4;
@@ -36,7 +40,9 @@ export function heldSides(
   mentions: EntitiesResult["mentions"],
   cues: EventCues,
 ): { actor: PartyUnit[]; recipient: PartyUnit[] } | null {
-  if (arabic.tokens[hit.end]?.key !== "في") return null;
+  // المحتجز لدى تركيا: لدى ("in the hands of") names the holder as في names the place (branch force54).
+  const prep = arabic.tokens[hit.end]?.key;
+  if (prep !== "في" && prep !== HELD_BY) return null;
   // في تركيا is a place, no party unit (units.ts): the state is read from its mention.
   const m = mentions.find((x) => x.firstToken === hit.end + 1 && x.prefix === "" && x.type === "GPE");
   const state = m?.country ?? null;

@@ -12,6 +12,7 @@ import { type FitCues, NEEDED_BEFORE, NO_FIT_CUES, unfit } from "./trigger-fit.t
 import { otherSenseBefore } from "./trip-sense.ts";
 import { answeredNoun, callFrom } from "./answered-noun.ts";
 import type { ChannelAction, Trigger } from "./trigger-row.ts";
+import { heldPerson } from "./held-person.ts";
 
 // The row type lives in trigger-row.ts; the modules that read triggers import it from here.
 export type { ChannelAction, Trigger } from "./trigger-row.ts";
@@ -150,6 +151,8 @@ export function findTriggers(
     nisbaStarts?: ReadonlySet<number>;
     /** The noun ending before `end` has its doer named by its relative clause (carried-act.ts). */
     carried?: (end: number) => boolean;
+    /** First tokens of PERSON mentions with a country, and of their titles: a named person held (held-person.ts). */
+    personStarts?: ReadonlySet<number>;
   },
   /** Keys of the `time_before` prepositions (قبيل، عقب، خلال): a noun after one is no object of the trigger before. */
   timeBefore: ReadonlySet<string> = new Set(),
@@ -180,10 +183,12 @@ export function findTriggers(
     let trigger: Trigger | undefined;
     let misfit: string | null = null;
     for (const t of m.values) {
-      const why =
+      let why =
         t.wanter && !namedThenMin(tokens, m.end, covered) && !namedAfterThat(tokens, m.end, covered)
           ? "no name and من after"
           : unfit(t, tokens, i, m.end, m.prefix, aspectual, fit);
+      // احتجزت السلطات التركية أندرو برونسون: a named person stands for the arrest row's needed word.
+      if (why === "needed word missing" && heldPerson(t, tokens, i, m.end, nested)) why = null;
       if (why === null || why === NEEDED_BEFORE) {
         // العقوبات التي فرضتها: the verb's pronoun is the needed noun before it, no party.
         trigger = why === null ? t : { ...t, object: undefined, antecedent: true };
