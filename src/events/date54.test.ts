@@ -1,0 +1,18 @@
+// The fifty-fourth round's readings of dates (branch past54). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { datedLines } from "../../test/helpers.ts";
+
+const day = "2019-03-14"; // a Thursday
+
+test("a day closing the sentence after a comma dates the act whose clause بأن ends", () => {
+  assert.deepEqual(
+    datedLines('وصف الرئيس التركي نظيره الفرنسي بأنه "متعجرف"، في كلمة أمام أنصاره، الثلاثاء.', day),
+    ["ACCUSE TUR>FRA 2019-03-12"],
+  );
+  assert.deepEqual(datedLines("واتهمت أنقرة باريس بأنها تدعم المتمردين، الثلاثاء.", day), [
+    "ACCUSE TUR>FRA 2019-03-12",
+  ]);
+  // A day that does not close the sentence is no date of the act.
+  assert.deepEqual(datedLines("واتهمت أنقرة باريس بأنها دعمت الثلاثاء هجوما على قواتها.", day).length, 1);
+});
