@@ -16,3 +16,13 @@ test("a day closing the sentence after a comma dates the act whose clause بأن
   // A day that does not close the sentence is no date of the act.
   assert.deepEqual(datedLines("واتهمت أنقرة باريس بأنها دعمت الثلاثاء هجوما على قواتها.", day).length, 1);
 });
+
+test("a talk that a relative clause tells as having taken place (دار) is dated by the day in that clause", () => {
+  assert.deepEqual(
+    datedLines(
+      "وقال الرئيس الفرنسي إيمانويل ماكرون إنه استنتج من الحديث الذي دار بينه وبين الرئيس الإيراني حسن روحاني، الثلاثاء، أن طهران ستلتزم بالاتفاق.",
+      day,
+    ),
+    ["CONSULT FRA>IRN 2019-03-12"],
+  );
+});
