@@ -26,3 +26,9 @@ test("a talk that a relative clause tells as having taken place (دار) is date
     ["CONSULT FRA>IRN 2019-03-12"],
   );
 });
+
+test("a bare year after في or منذ with its و (وفي 2015،) is a year, not a number", () => {
+  assert.deepEqual(datedLines("وفي 2015، طردت الحكومة البريطانية دبلوماسيين روسا.", day), [
+    "SANCTION GBR>RUS 2015",
+  ]);
+});
