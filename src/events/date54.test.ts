@@ -32,3 +32,17 @@ test("a bare year after في or منذ with its و (وفي 2015،) is a year, no
     "SANCTION GBR>RUS 2015",
   ]);
 });
+
+test("the day after the holding an agreement is about (على عقد) is the meeting's, still to come", () => {
+  const sunday = "2019-03-17";
+  assert.deepEqual(datedLines("واتفقت روسيا وتركيا على عقد قمة ثلاثية مع إيران، الجمعة.", sunday), [
+    "AGREE RUS+TUR>IRN 2019-03-22",
+  ]);
+  assert.deepEqual(datedLines("واتفقت روسيا وتركيا على عقد قمة ثلاثية في يونيو.", sunday), [
+    "AGREE RUS+TUR> 2019-06",
+  ]);
+  // A day told before the holding is the agreement's own.
+  assert.deepEqual(datedLines("واتفقت روسيا وتركيا، الجمعة، على عقد قمة ثلاثية.", sunday), [
+    "AGREE RUS+TUR> 2019-03-15",
+  ]);
+});
