@@ -46,3 +46,16 @@ test("the day after the holding an agreement is about (على عقد) is the mee
     "AGREE RUS+TUR> 2019-03-15",
   ]);
 });
+
+test("an act a concessive phrase sets against the clause is background: the clause's day is not its date", () => {
+  assert.deepEqual(
+    datedLines(
+      "واستمر القصف على المدينة الثلاثاء، رغم العقوبات التي فرضتها الولايات المتحدة على روسيا.",
+      day,
+    ),
+    ["SANCTION USA>RUS null"],
+  );
+  assert.deepEqual(datedLines("وانتقدت موسكو الخطوة، على الرغم من التعاون الوثيق بين روسيا وإسرائيل.", day), [
+    "COOPERATE RUS>ISR null",
+  ]);
+});

@@ -20,6 +20,7 @@ import { refusedBackground } from "./proposal-maker.ts";
 import { nextDayDate } from "./next-day.ts";
 import { chronologyItem } from "./item-date.ts";
 import { reactedAct } from "./reacted-act.ts";
+import { concessiveAct } from "./background-break.ts";
 import { agreedHolding } from "./agreed-holding.ts";
 import { summingDenial } from "./denial-date.ts";
 import {
@@ -116,6 +117,8 @@ export function eventRecord(
         revealedNoun(arabic, hit, cues) ||
         // العقوبات الأمريكية المفروضة على كوبا: a standing measure told in passing (standing-measure.ts).
         standingMeasure(arabic, hit, type, actor, cues) ||
+        // على الرغم من صدور قرار من مجلس الأمن: a fact a concessive phrase sets against the clause (background-break.ts).
+        concessiveAct(arabic, hit.first, cues) ||
         // وفي عام 2016، خلص تقرير إلى أن روسيا شنت …: a sentence opened by a past year (fronted-date.ts); not
         // an act its report's day dates (`في عام 2011: تقول كوريا …، متهمة اليابان`).
         (!ctx.said?.value && pastYearOpened(arabic, hit.first, ctx.published, cues)) ||
