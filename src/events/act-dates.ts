@@ -40,7 +40,7 @@ export function governingDate(
       !relativeClauseDate(arabic, clause, d, at, cues) &&
       // الشهر الماضي …، وكانت عضويتها علقت بعد ضمها: not across a background clause (background-break.ts).
       !backgroundBetween(arabic, clause, d.start, at, cues) &&
-      // المعارك الأحد، على الرغم من صدور قرار: not past a concessive phrase (background-break.ts).
+      // تواصل القصف الأحد، رغم قرار أممي بالهدنة: not past a concessive phrase (background-break.ts).
       !concessiveBetween(arabic, clause, d.start, at, cues),
   );
   inClause.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));

@@ -60,7 +60,7 @@ export function backgroundPartStart(
 }
 
 /**
- * احتدمت المعارك الأحد، على الرغم من صدور قرار من مجلس الأمن يدعو إلى هدنة: a concessive phrase (`رغم`، `على
+ * تواصل القصف الأحد، على الرغم من قرار أممي يطالب بهدنة: a concessive phrase (`رغم`، `على
  * الرغم من`، cue concessive) that stands between a date before it and the act's word after it tells a fact the
  * clause's act goes against, known before it: the clause's date (`الأحد`) is not that act's.
  */
@@ -81,11 +81,11 @@ export function concessiveBetween(
   return false;
 }
 
-/** How far after the concessive word the act's word may stand (`على الرغم من صدور قرار`). */
+/** How far after the concessive word the act's word may stand (`على الرغم من إعلان الهدنة`). */
 const CONCESSIVE_REACH = 4;
 
 /**
- * `على الرغم من صدور قرار من مجلس الأمن يدعو إلى هدنة`، `رغم العقوبات التي فرضتها`: an act told a few words
+ * `على الرغم من قرار أممي يطالب بهدنة`، `رغم العقوبات التي فرضتها`: an act told a few words
  * after a concessive word, with no mark between, is a fact known before the clause it is set against: background.
  */
 export function concessiveAct(arabic: ArabicText, first: number, cues: EventCues): boolean {

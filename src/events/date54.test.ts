@@ -20,7 +20,7 @@ test("a day closing the sentence after a comma dates the act whose clause بأن
 test("a talk that a relative clause tells as having taken place (دار) is dated by the day in that clause", () => {
   assert.deepEqual(
     datedLines(
-      "وقال الرئيس الفرنسي إيمانويل ماكرون إنه استنتج من الحديث الذي دار بينه وبين الرئيس الإيراني حسن روحاني، الثلاثاء، أن طهران ستلتزم بالاتفاق.",
+      "وقال الرئيس الفرنسي إيمانويل ماكرون إن الحديث الذي دار بينه وبين الرئيس الإيراني حسن روحاني، الثلاثاء، كان مثمرا.",
       day,
     ),
     ["CONSULT FRA>IRN 2019-03-12"],

@@ -117,7 +117,7 @@ export function eventRecord(
         revealedNoun(arabic, hit, cues) ||
         // العقوبات الأمريكية المفروضة على كوبا: a standing measure told in passing (standing-measure.ts).
         standingMeasure(arabic, hit, type, actor, cues) ||
-        // على الرغم من صدور قرار من مجلس الأمن: a fact a concessive phrase sets against the clause (background-break.ts).
+        // رغم قرار أممي يطالب بهدنة: a fact a concessive phrase sets against the clause (background-break.ts).
         concessiveAct(arabic, hit.first, cues) ||
         // وفي عام 2016، خلص تقرير إلى أن روسيا شنت …: a sentence opened by a past year (fronted-date.ts); not
         // an act its report's day dates (`في عام 2011: تقول كوريا …، متهمة اليابان`).
