@@ -347,8 +347,10 @@ function itemYear(r: Reader, i: number, end: number): boolean {
   return opensItem(r.text, (r.tokens[i] as Token).start, (r.tokens[end - 1] as Token).end);
 }
 
+/** The word before, alone or after its و or ف (`وفي 2015،`، `ومنذ 2011`). */
 function isYearContext(tokens: readonly Token[], i: number): boolean {
-  return YEAR_CONTEXT.has(tokens[i - 1]?.key ?? "");
+  const key = tokens[i - 1]?.key ?? "";
+  return YEAR_CONTEXT.has(key) || (/^[وف]/u.test(key) && YEAR_CONTEXT.has(key.slice(1)));
 }
 
 const MONTH_BITS = bitsOf(...MONTH_KINDS);

@@ -6,6 +6,7 @@ import type { ArabicText, DateMention, Sentence, Token } from "../pipeline/types
 import { governingDate } from "./act-dates.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { comingWeekday } from "./coming-weekday.ts";
+import { finalDay } from "./final-weekday.ts";
 import type { EventCues } from "./cues.ts";
 import { claimDateOfDenial } from "./denial-date.ts";
 import { judgedActDate } from "./judged-date.ts";
@@ -32,7 +33,9 @@ export function actDate(
     // اعتقل منذ قرابة عامين: a counted span after منذ dates an act told in the perfect (since-count.ts).
     sinceCountDate(arabic, span, hit, cues) ??
     // أكد الوزير، السبت، أن …، وذلك خلال لقائه بنظيره: the meeting of the speech takes its date (told-during.ts).
-    toldDuringDate(arabic, span, hit, cues);
+    toldDuringDate(arabic, span, hit, cues) ??
+    // اتهم أردوغان إسرائيل بأنها دولة إرهابية، الأحد: the day closing the sentence past the act's بأن (final-weekday.ts).
+    finalDay(arabic, span, hit, cues);
   // انقلاب عام 2016، وهو ما تنفيه واشنطن: the claim's year is not the present denial's (denial-date.ts).
   if (claimDateOfDenial(arabic, hit, governed, cues)) return null;
   // منتقدا الغزو التركي لقبرص في يوليو عام 1974: the year of the act judged is not the judging's (judged-date.ts).

@@ -10,7 +10,7 @@ import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { whenDate } from "./when-date.ts";
 import { carryingVerb } from "./carried-act.ts";
-import { backgroundBetween } from "./background-break.ts";
+import { backgroundBetween, concessiveBetween } from "./background-break.ts";
 import { continuesSpeech, openingDay } from "./praise-subject.ts";
 import { markBetween } from "../arabic/gaps.ts";
 import { dayOfRelative, relativeClauseDate } from "./relative-date.ts";
@@ -39,7 +39,9 @@ export function governingDate(
       // المفاوضات التي أجريت عام 2015، وذلك في اتصال: a relative clause's date, past a comma (relative-date.ts).
       !relativeClauseDate(arabic, clause, d, at, cues) &&
       // الشهر الماضي …، وكانت عضويتها علقت بعد ضمها: not across a background clause (background-break.ts).
-      !backgroundBetween(arabic, clause, d.start, at, cues),
+      !backgroundBetween(arabic, clause, d.start, at, cues) &&
+      // تواصل القصف الأحد، رغم قرار أممي بالهدنة: not past a concessive phrase (background-break.ts).
+      !concessiveBetween(arabic, clause, d.start, at, cues),
   );
   inClause.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
   // The nearest date the text fixes; else one it names but does not fix (`في ديسمبر` with no year

@@ -58,3 +58,44 @@ export function backgroundPartStart(
     if (opensBackground(arabic, k, cues)) return (arabic.tokens[k] as Token).start;
   return sentence.start;
 }
+
+/**
+ * تواصل القصف الأحد، على الرغم من قرار أممي يطالب بهدنة: a concessive phrase (`رغم`، `على
+ * الرغم من`، cue concessive) that stands between a date before it and the act's word after it tells a fact the
+ * clause's act goes against, known before it: the clause's date (`الأحد`) is not that act's.
+ */
+export function concessiveBetween(
+  arabic: ArabicText,
+  clause: { start: number; end: number },
+  date: number,
+  at: number,
+  cues: EventCues,
+): boolean {
+  if (date >= at) return false;
+  for (let k = clause.start; k < clause.end; k++) {
+    const start = (arabic.tokens[k] as Token).start;
+    if (start <= date) continue;
+    if (start >= at) break;
+    if (tokenIn(cues.concessive, arabic.tokens[k])) return true;
+  }
+  return false;
+}
+
+/** How far after the concessive word the act's word may stand (`على الرغم من إعلان الهدنة`). */
+const CONCESSIVE_REACH = 4;
+
+/**
+ * `على الرغم من قرار أممي يطالب بهدنة`، `رغم العقوبات التي فرضتها`: an act told a few words
+ * after a concessive word, with no mark between, is a fact known before the clause it is set against: background.
+ */
+export function concessiveAct(arabic: ArabicText, first: number, cues: EventCues): boolean {
+  const { tokens } = arabic;
+  const sentence = (tokens[first] as Token).sentence;
+  for (let k = first - 1; k >= Math.max(0, first - CONCESSIVE_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence || markBetween(arabic.text, t.end, (tokens[k + 1] as Token).start))
+      return false;
+    if (tokenIn(cues.concessive, t)) return true;
+  }
+  return false;
+}

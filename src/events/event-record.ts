@@ -20,6 +20,8 @@ import { refusedBackground } from "./proposal-maker.ts";
 import { nextDayDate } from "./next-day.ts";
 import { chronologyItem } from "./item-date.ts";
 import { reactedAct } from "./reacted-act.ts";
+import { concessiveAct } from "./background-break.ts";
+import { agreedHolding } from "./agreed-holding.ts";
 import { summingDenial } from "./denial-date.ts";
 import {
   joinedPluperfect,
@@ -115,6 +117,8 @@ export function eventRecord(
         revealedNoun(arabic, hit, cues) ||
         // العقوبات الأمريكية المفروضة على كوبا: a standing measure told in passing (standing-measure.ts).
         standingMeasure(arabic, hit, type, actor, cues) ||
+        // رغم قرار أممي يطالب بهدنة: a fact a concessive phrase sets against the clause (background-break.ts).
+        concessiveAct(arabic, hit.first, cues) ||
         // وفي عام 2016، خلص تقرير إلى أن روسيا شنت …: a sentence opened by a past year (fronted-date.ts); not
         // an act its report's day dates (`في عام 2011: تقول كوريا …، متهمة اليابان`).
         (!ctx.said?.value && pastYearOpened(arabic, hit.first, ctx.published, cues)) ||
@@ -122,7 +126,9 @@ export function eventRecord(
     // وكانت الرئيسة قد ذكرت أنها تسعى لترتيب لقاء مع نظيرها: a plan told in the pluperfect was made before the news,
     // on a day the text does not give (the meeting, dated later, is that plan: merge.ts datedLater).
     (when === null && modality === "future" && pluperfectSentence(arabic, sentence, hit, cues));
-  const date = aheadIfFuture(when, modality, ctx.published, (arabic.tokens[hit.first] as Token).start);
+  // اتفقا على عقد محادثات، الجمعة: the date of the meeting agreed on is read ahead, as a future act's (agreed-holding.ts).
+  const ahead = agreedHolding(arabic, hit, when) ? "future" : modality;
+  const date = aheadIfFuture(when, ahead, ctx.published, (arabic.tokens[hit.first] as Token).start);
   // قصفت الطائرات البلدة الأحد، بعد يوم من إخفاق الوسطاء في إبرام هدنة: the act after `بعد يوم من`
   // happened that many days before the day its clause is told on.
   const fields = background
