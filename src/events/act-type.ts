@@ -161,11 +161,14 @@ export function codeAct(
   // the two sides did it to each other (`البلدان ألغيا`، `اتهامات متبادلة`، `تبادل … القصف`).
   // أبدى قادة إيطاليا وإسبانيا تأييدهم للخطة: a stance shared by several states is not
   // one they took towards each other; with no party it is for, it is no event.
+  // يعد نفسه وسيطا بين الجانبين ودعاهما إلى: a call is made of another (third_party), never of each other
+  // by the dual or pair that made it, unless told as reciprocal.
+  const typeRules = rulesOf(types, type);
   const jointWithoutTarget =
     joint &&
     (hit.trigger.stance === true ||
-      (!rulesOf(types, type).mutual &&
-        !units.actor.some((u) => u.type === "DUAL" || u.type === "PAIR") &&
+      (!typeRules.mutual &&
+        (typeRules.thirdParty || !units.actor.some((u) => u.type === "DUAL" || u.type === "PAIR")) &&
         !reciprocal(arabic.tokens, hit.first, hit.end, cues)));
   const riskWarning = type === "THREATEN" && warnsOfRisk(arabic.tokens, hit, sentence.endToken, cues);
   // اتهم أردوغان الولايات المتحدة بالسعي إلى إخضاع تركيا من خلال التهديد: a threat told as a noun inside

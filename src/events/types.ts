@@ -18,6 +18,8 @@ export interface TypeRules {
   jointAs: EventType | null;
   /** States named together with no recipient did it with each other; otherwise such an act is no event. */
   mutual: boolean;
+  /** Always made of another: a dual or pair actor with no recipient made it of no one named (`ودعاهما`), not of each other. */
+  thirdParty: boolean;
   /** What the act is coded as when its object is a hostile act (`أوقفت بث الدعاية`): a de-escalation. */
   endingAs: EventType | null;
   /** What the act is coded as when it is told in words (`هاجم الرئيس نظيره … واصفا إياه`): a speech. */
@@ -100,6 +102,7 @@ const NONE: TypeRules = {
   refusedAs: null,
   jointAs: null,
   mutual: false,
+  thirdParty: false,
   endingAs: null,
   verbalAs: null,
   contentTarget: false,
@@ -141,6 +144,7 @@ export function compileTypeRules(rows: readonly Row[]): TypeTable {
       refusedAs: r.refused_as ? (r.refused_as as EventType) : null,
       jointAs: r.joint_as ? (r.joint_as as EventType) : null,
       mutual: r.mutual === "yes",
+      thirdParty: r.third_party === "yes",
       endingAs: r.ending_as ? (r.ending_as as EventType) : null,
       verbalAs: r.verbal_as ? (r.verbal_as as EventType) : null,
       contentTarget: r.content_target === "yes",
