@@ -1,0 +1,26 @@
+// The fifty-fourth round's readings of the cooperative side (docs/EVENTS.md, branch deal54).
+// Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+test("backing told in a relative clause by an imperfect with an object pronoun is SUPPORT by the backer", () => {
+  // تدعمها، تدعمه، تساندها: the object pronoun stands for the body the relative clause is on.
+  assert.deepEqual(eventLines("وتتقدم القوات السورية، التي تدعمها روسيا، نحو المدينة.", "states"), [
+    "SUPPORT RUS>SYR",
+  ]);
+  assert.deepEqual(
+    eventLines("وقال الرئيس بشار الأسد، الذي تدعمه طهران عسكريا، إن المعارك ستتواصل.", "states"),
+    ["SUPPORT IRN>SYR"],
+  );
+  assert.deepEqual(eventLines("وتواجه قوات الحكومة اليمنية، التي تساندها السعودية، هجوما جديدا.", "states"), [
+    "SUPPORT SAU>YEM",
+  ]);
+});
+
+test("the object forms outside a relative clause, and backing of no state, give no SUPPORT", () => {
+  // A group that is no state: no side to back.
+  assert.deepEqual(eventLines("وتقاتل الفصائل المسلحة، التي تدعمها تركيا، في الشمال.", "states"), []);
+  // The perfect with an object pronoun (a question, a retold deed) is left as it was: no event.
+  assert.deepEqual(eventLines("وسأل الكاتب: لماذا لم تدعمها فرنسا في أزمتها؟", "states"), []);
+});
