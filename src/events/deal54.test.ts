@@ -24,3 +24,15 @@ test("the object forms outside a relative clause, and backing of no state, give 
   // The perfect with an object pronoun (a question, a retold deed) is left as it was: no event.
   assert.deepEqual(eventLines("وسأل الكاتب: لماذا لم تدعمها فرنسا في أزمتها؟", "states"), []);
 });
+
+test("backing received in a relative clause from several states is one SUPPORT per backer", () => {
+  // الحكومة …، التي تتلقى دعما من …: backing told in a phrase (docs/gold-format.md), each backer on its own.
+  assert.deepEqual(
+    eventLines("وأحرزت الحكومة السورية، التي تتلقى دعما من روسيا وإيران، تقدما في الجنوب.", "states"),
+    ["SUPPORT RUS>SYR", "SUPPORT IRN>SYR"],
+  );
+  // Support won in a main clause (a vote, a stance) stays one act of the states named together.
+  assert.deepEqual(eventLines("وحظيت روسيا بدعم الصين وإيران في التصويت على القرار.", "states"), [
+    "SUPPORT CHN+IRN>RUS",
+  ]);
+});
