@@ -36,3 +36,23 @@ test("backing received in a relative clause from several states is one SUPPORT p
     "SUPPORT CHN+IRN>RUS",
   ]);
 });
+
+test("the accusative noun of backing with ل after an act backs the state after ل; the clause's subject backs", () => {
+  // دعما ل: the clause's subject, a state's own body, is the backer (SUPPORT, backing told in a phrase).
+  assert.deepEqual(eventLines("وتقود الرياض تحالفا عسكريا منذ سنوات دعما للحكومة اليمنية.", "states"), [
+    "SUPPORT SAU>YEM",
+  ]);
+  assert.deepEqual(eventLines("وتوفر موسكو دعما لحكومة الرئيس السوري بشار الأسد في حربها.", "states"), [
+    "SUPPORT RUS>SYR",
+  ]);
+});
+
+test("backing with ل given by no state, or seen in another's act, is no SUPPORT", () => {
+  // A crowd is no state: no backer.
+  assert.deepEqual(eventLines("وتظاهر الآلاف في العاصمة دعما للجيش السوري.", "states"), []);
+  // A view of another's step (في الخطوة الأمريكية) names no subject that backs.
+  assert.deepEqual(
+    eventLines("ويرى الفلسطينيون في الخطوة الأمريكية دعما لسيطرة إسرائيل على المدينة.", "states"),
+    [],
+  );
+});
