@@ -152,5 +152,10 @@ function backingFor(
   for (let k = hit.end + 1; k < backed.first; k++) if (tokenIn(cues.clauseBreak, tokens[k])) return null;
   const backer = backedSubject(clause, hit, mentions, cues);
   if (!backer || (backer.parties[0] as Party).country === (backed.parties[0] as Party).country) return null;
-  return { actor: [backer], recipient: [backed] };
+  // وتوفر روسيا وإيران دعما ل…: states joined by و as the subject each back the side (one event per backer).
+  const run = stateRun(mentions, backer.first, { igo: false }).filter((u) => u.end <= hit.first);
+  const backers = run.length > 1 && run[0]?.end === backer.end ? run : [backer];
+  if (backers.some((u) => (u.parties[0] as Party).country === (backed.parties[0] as Party).country))
+    return null;
+  return { actor: backers, recipient: [backed] };
 }

@@ -47,6 +47,13 @@ test("the accusative noun of backing with ل after an act backs the state after 
   ]);
 });
 
+test("states joined by و as the subject of backing with ل each back the side", () => {
+  assert.deepEqual(eventLines("وتقدم الصين وروسيا دعما للحكومة الفنزويلية في أزمتها.", "states"), [
+    "SUPPORT CHN>VEN",
+    "SUPPORT RUS>VEN",
+  ]);
+});
+
 test("backing with ل given by no state, or seen in another's act, is no SUPPORT", () => {
   // A crowd is no state: no backer.
   assert.deepEqual(eventLines("وتظاهر الآلاف في العاصمة دعما للجيش السوري.", "states"), []);
