@@ -115,9 +115,47 @@ export function backingSides(
   mentions: readonly Mention[],
   cues: EventCues,
 ): Arguments | null {
+  if (hit.trigger.frame.includes("ل")) return backingFor(arabic, hit, clause, units, mentions, cues);
   const actor = backersAfter(arabic, hit, units, mentions, cues);
   if (actor.length === 0) return null;
   const backed = backedSubject(clause, hit, mentions, cues);
   if (!backed) return null;
   return { actor, recipient: [backed] };
+}
+
+/** How far after the noun of backing for the state backed may stand (`دعما لحكومة الرئيس اليمني`). */
+const FOR_REACH = 3;
+
+/**
+ * `وتقود السعودية تحالفا عسكريا دعما للحكومة اليمنية`، `تشن روسيا غارات دعما للجيش السوري`: the accusative noun
+ * of backing with ل after an act (a row of carrier `backing` whose frame is ل) backs the state after ل, and the
+ * clause's subject, a state's own body, is the backer. The word right after the noun must carry ل, and the side
+ * backed is the first state or state body within a few words of it, with no break between.
+ */
+function backingFor(
+  arabic: ArabicText,
+  hit: TriggerHit,
+  clause: Clause,
+  units: readonly PartyUnit[],
+  mentions: readonly Mention[],
+  cues: EventCues,
+): Arguments | null {
+  const { tokens } = arabic;
+  if (hit.prefix.replace(/^[وف]/u, "") !== "") return null;
+  const next = tokens[hit.end];
+  if (!next || next.sentence !== (tokens[hit.first] as Token).sentence) return null;
+  if (!next.bare.some((b) => b.prefix.replace(/^[وف]/u, "").startsWith("ل"))) return null;
+  const backed = units
+    .filter((u) => u.first >= hit.end && u.first <= hit.end + FOR_REACH && u.parties.length === 1)
+    .sort((a, b) => a.first - b.first)[0];
+  if (!backed || !stateParty(backed.parties[0] as Party, backed.type)) return null;
+  for (let k = hit.end + 1; k < backed.first; k++) if (tokenIn(cues.clauseBreak, tokens[k])) return null;
+  const backer = backedSubject(clause, hit, mentions, cues);
+  if (!backer || (backer.parties[0] as Party).country === (backed.parties[0] as Party).country) return null;
+  // وتوفر روسيا وإيران دعما ل…: states joined by و as the subject each back the side (one event per backer).
+  const run = stateRun(mentions, backer.first, { igo: false }).filter((u) => u.end <= hit.first);
+  const backers = run.length > 1 && run[0]?.end === backer.end ? run : [backer];
+  if (backers.some((u) => (u.parties[0] as Party).country === (backed.parties[0] as Party).country))
+    return null;
+  return { actor: backers, recipient: [backed] };
 }

@@ -349,8 +349,13 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     repeats.bind(event);
     eventOf.set(hit, event);
     markPassingCharge(hit, event);
-    // النظام السوري المدعوم من روسيا وإيران: each backer backs the body on its own (backed.ts).
-    if ((hit.trigger.backed || hit.trigger.backing) && actor.length > 1) {
+    // النظام السوري المدعوم من روسيا وإيران: each backer backs the body on its own (backed.ts); so too backing
+    // received in a relative clause (الحكومة السورية، التي تتلقى دعما من إيران وروسيا), a phrase of the sentence.
+    const receivedBacking =
+      hit.trigger.received &&
+      hit.trigger.type === "SUPPORT" &&
+      tokenIn(cues.relative, arabic.tokens[hit.first - 1]);
+    if ((hit.trigger.backed || hit.trigger.backing || receivedBacking) && actor.length > 1) {
       event.actor = [actor[0] as Party];
       for (const p of actor.slice(1)) {
         const other: Event = { ...event, actor: [p], id: `v${events.length + 1}` };
