@@ -1,0 +1,35 @@
+// The fifty-fourth round's readings of meetings, calls and contacts (branch consult54).
+// Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+test("a noun of contact with a state's side after مع، ب or بين is a consultation", () => {
+  assert.deepEqual(eventLines("وكشف الرئيس البرازيلي عن اتصال مع رئيس الوزراء الياباني بشأن التجارة."), [
+    "CONSULT BRA>JPN asserted",
+  ]);
+  assert.deepEqual(eventLines("وقال وزير الخارجية الهندي إن نيودلهي على اتصال بطوكيو لمتابعة القضية."), [
+    "CONSULT IND>JPN asserted",
+  ]);
+});
+
+test("a contact the holder is said to have none of is negated, not possible", () => {
+  // Before: `أي` left the contact possible (conditional).
+  assert.deepEqual(
+    eventLines("وقال وزير الخارجية الهندي سوبرامانيام جايشانكار إن بلاده ليس لها أي اتصال بالبرازيل."),
+    ["CONSULT IND>BRA asserted neg"],
+  );
+  assert.deepEqual(
+    eventLines("وقال بيان الخارجية الهندية: ليس للهند أي اتصال مع الحكومة اليابانية بشأن الصفقة."),
+    ["CONSULT IND>JPN asserted neg"],
+  );
+});
+
+test("a channel of contact is named, not held", () => {
+  assert.deepEqual(eventLines("وقال الوزير إن الهند واليابان تعانيان من نقص قنوات الاتصال بين البلدين."), []);
+  // A verb after a word of means tells a meeting (`وسيلة نلتقي خلالها`): no channel noun.
+  assert.deepEqual(
+    eventLines("وقال وزير الخارجية الهندي إن لجنة المشاورات مع اليابان ستكون وسيلة نلتقي خلالها كل عام."),
+    eventLines("وقال وزير الخارجية الهندي إن لجنة المشاورات مع اليابان ستكون آلية نلتقي خلالها كل عام."),
+  );
+});
