@@ -33,3 +33,19 @@ test("a channel of contact is named, not held", () => {
     eventLines("وقال وزير الخارجية الهندي إن لجنة المشاورات مع اليابان ستكون آلية نلتقي خلالها كل عام."),
   );
 });
+
+test("after a word of time, the one met follows لقاء and the clause's subject is the actor", () => {
+  // Before: the genitive was read as the actor and the meeting had no other side.
+  assert.deepEqual(
+    eventLines("وأدلى الرئيس البرازيلي بتصريحات متفائلة بعد لقاء رئيس الوزراء الياباني في طوكيو."),
+    ["CONSULT BRA>JPN asserted"],
+  );
+  assert.deepEqual(eventLines("وأكد وزير الخارجية الهندي أن الخلاف محدود قبل لقاء نظيره الياباني."), [
+    "CONSULT IND>JPN asserted",
+  ]);
+  // A genitive of two states is the meeting's own two sides, not the speaker's.
+  assert.deepEqual(
+    eventLines("وقال الوزير الهندي بعد لقاء الرئيسين البرازيلي والياباني إن الأجواء إيجابية."),
+    ["CONSULT BRA+JPN> asserted"],
+  );
+});
