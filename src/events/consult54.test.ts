@@ -2,7 +2,7 @@
 // Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { eventLines } from "../../test/helpers.ts";
+import { datedLines, eventLines } from "../../test/helpers.ts";
 
 test("a noun of contact with a state's side after مع، ب or بين is a consultation", () => {
   assert.deepEqual(eventLines("وكشف الرئيس البرازيلي عن اتصال مع رئيس الوزراء الياباني بشأن التجارة."), [
@@ -47,5 +47,26 @@ test("after a word of time, the one met follows لقاء and the clause's subjec
   assert.deepEqual(
     eventLines("وقال الوزير الهندي بعد لقاء الرئيسين البرازيلي والياباني إن الأجواء إيجابية."),
     ["CONSULT BRA+JPN> asserted"],
+  );
+});
+
+test("a meeting held in the past relative clause after its noun is dated there, not by a month ahead", () => {
+  // Before: the summit took the month to come of the clause before it.
+  const lines = datedLines(
+    "أعلن متحدث باسم الرئاسة البرازيلية، الأحد، أن اليابان ستفتح سوقها أمام اللحوم البرازيلية في يوليو المقبل، في خطوة أعلنها رئيس الوزراء الياباني للرئيس البرازيلي خلال القمة التي عقدت بين الطرفين.",
+    "2018-06-10",
+  );
+  assert.ok(
+    lines.some((l) => l.startsWith("CONSULT") && l.includes("2018-06")),
+    lines.join("\n"),
+  );
+  // A weekday inside the relative clause of the talk dates it.
+  const talk = datedLines(
+    "وقال الرئيس البرازيلي ميشال تامر إنه استنتج من الحديث الذي دار بينه وبين رئيس الوزراء الياباني شينزو آبي، الإثنين، أن الاتفاق قريب.",
+    "2018-06-13",
+  );
+  assert.ok(
+    talk.some((l) => l.startsWith("CONSULT") && l.includes("2018-06-11")),
+    talk.join("\n"),
   );
 });
