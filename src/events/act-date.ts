@@ -4,6 +4,7 @@
 // moves to the next such day. Split from index.ts, which wires it; each reading is in its own module.
 import type { ArabicText, DateMention, Sentence, Token } from "../pipeline/types.ts";
 import { governingDate } from "./act-dates.ts";
+import { heldRelativeDate } from "./held-relative-date.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { comingWeekday } from "./coming-weekday.ts";
 import { finalDay } from "./final-weekday.ts";
@@ -25,7 +26,7 @@ export function actDate(
   isAct: (k: number) => boolean,
   published: string | null,
 ): DateMention | null {
-  const governed =
+  const read =
     // اجتماعا بين … من المقرر أن ينعقد في أبريل المقبل: the schedule's date (scheduled-date.ts).
     scheduledDate(arabic, hit, cues) ??
     nounOwnDate(arabic, span, hit, cues, isAct, published) ??
@@ -36,6 +37,8 @@ export function actDate(
     toldDuringDate(arabic, span, hit, cues) ??
     // اتهم أردوغان إسرائيل بأنها دولة إرهابية، الأحد: the day closing the sentence past the act's بأن (final-weekday.ts).
     finalDay(arabic, span, hit, cues);
+  // خلال القمة التي عقدت بين الطرفين: a meeting held in the relative clause after it is dated there (held-relative-date.ts).
+  const governed = heldRelativeDate(arabic, hit, read, cues, published);
   // انقلاب عام 2016، وهو ما تنفيه واشنطن: the claim's year is not the present denial's (denial-date.ts).
   if (claimDateOfDenial(arabic, hit, governed, cues)) return null;
   // منتقدا الغزو التركي لقبرص في يوليو عام 1974: the year of the act judged is not the judging's (judged-date.ts).

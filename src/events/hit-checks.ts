@@ -49,9 +49,22 @@ export function partiesLost(actor: readonly Party[], recipient: readonly Party[]
   return recipient.every((p) => p.country === null) ? "recipient not a state" : "same state";
 }
 
-/** `ذلك الهجوم`، `على هامش الاجتماع`: the trigger refers back to an event already told, or names a venue. */
-export function isAnaphoric(arabic: ArabicText, first: number, cues: EventCues, end = first + 1): boolean {
+/**
+ * `ذلك الهجوم`، `على هامش الاجتماع`، `قنوات الاتصال`: the trigger refers back to an event already told, or names a venue
+ * or a channel.
+ */
+export function isAnaphoric(
+  arabic: ArabicText,
+  first: number,
+  cues: EventCues,
+  end = first + 1,
+  noun = true,
+): boolean {
   const before = arabic.tokens[first - 1];
+  // قنوات الاتصال بين الجانبين، خط الاتصال: the channel of an act is named, no act held (a noun only:
+  // `وسيلة نلتقي خلالها` tells a meeting).
+  if (noun && tokenIn(cues.channelHead, before) && before?.sentence === arabic.tokens[first]?.sentence)
+    return true;
   if (!tokenIn(cues.backref, before)) return false;
   // تلك المقاطعة المستمرة من جانب السعودية: a noun that names its own agent right after it is told anew.
   if (ownAgent(arabic, end, cues)) return false;

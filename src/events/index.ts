@@ -114,7 +114,7 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     const sentence = arabic.sentences[sentenceIndex] as Sentence;
     const twoStates = sentence.endToken > twoStatesAt;
     if (!twoStates && !explain) return;
-    if (isAnaphoric(arabic, hit.first, cues, hit.end)) {
+    if (isAnaphoric(arabic, hit.first, cues, hit.end, hit.trigger.pos === "noun")) {
       explain?.hit(hit, "refers back", NONE, NONE);
       return;
     }

@@ -39,6 +39,10 @@ export interface MeetingCues {
   faceMeeting: Set<string>;
   /** Words of a call (`اتصال`، `هاتفي`): a sentence with one may retell the call (call-meeting.ts). */
   callWord: Set<string>;
+  /** `دار`، `جرى`: perfects of a talk taking place that, after a relative pronoun on a meeting noun, tell it held (held-relative-date.ts). */
+  meetingHeld: Set<string>;
+  /** `قنوات`، `خط`: heads of a line or channel; a trigger noun right after one names the channel (hit-checks.ts). */
+  channelHead: Set<string>;
   /** Imperfects of ending (`يختتم`، `ينهي`): a visit noun they carry is under way, not planned (coming-weekday.ts). */
   endingVerb: Set<string>;
   /** A standing group's key (`مجموعة السبع`) to its member states: after a summit noun it stands for them (summit-members.ts). */
@@ -70,6 +74,8 @@ export function compileMeetingCues(
     faceMeeting: set("face_meeting"),
     callWord: set("call_word"),
     endingVerb: set("ending_verb"),
+    channelHead: set("channel_head"),
+    meetingHeld: set("meeting_held"),
     groupMembers: pairsOf("members:"),
   };
 }

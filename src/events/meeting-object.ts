@@ -57,7 +57,9 @@ export function purposeSides(args: Arguments, clause: Clause, hit: TriggerHit): 
   if (warned) return warned;
   // لمساعدة الجيش السوري: help told by its verbal noun is read only as a purpose (help row, verb-read).
   const help = hit.trigger.type === "AID" && helpNoun(clause.tokens[hit.first], clause.cues);
-  if (!purpose(hit.prefix) || (help && chargedOrFeared(clause, hit)))
+  // قبل لقاء ترامب، بعد لقاء ميركل: a meeting noun that takes its object (cue met_noun) after a word of time.
+  const timed = !help && metAfterTime(clause, hit);
+  if (!timed && (!purpose(hit.prefix) || (help && chargedOrFeared(clause, hit))))
     return help ? { actor: [], recipient: [] } : args;
   // ليطلب من بريطانيا، لتحث طهران على: a request in the subjunctive after ل is the subject's purpose too.
   const asked = hit.trigger.type === "REQUEST" && hit.trigger.pos === "verb";
@@ -72,6 +74,8 @@ export function purposeSides(args: Arguments, clause: Clause, hit: TriggerHit): 
   for (let k = hit.end; k < object; k++) if (tokenIn(clause.cues.between, clause.tokens[k])) return args;
   // The nearest party before it of another state: `بالتوجه إلى السعودية للقاء الملك سلمان` is no subject.
   const theirs = statesOfUnits(after);
+  // بعد لقاء ترامب وبوتين: after a word of time, a genitive of two states is the meeting's own two sides.
+  if (timed && theirs.size !== 1) return args;
   for (let i = clause.units.length - 1; i >= 0; i--) {
     const u = clause.units[i] as PartyUnit;
     if (u.end > hit.first || u.first < clause.sentenceStart) continue;
@@ -93,4 +97,20 @@ function chargedOrFeared(clause: Clause, hit: TriggerHit): boolean {
     if (tokenIn(clause.cues.chargeVerb, t) || tokenIn(clause.cues.fearWord, t)) return true;
   }
   return false;
+}
+
+/**
+ * `قال يونكر قبل لقاء ترامب`، `أدلى ترامب بتصريحات بعد لقاء ميركل`: a transitive meeting noun (cue `met_noun`)
+ * with no proclitic right after a word of time (cue `time_phrase`): the party after it is the one met, and the
+ * subject of the clause it dates is the actor, as after ل of purpose (branch consult54).
+ */
+function metAfterTime(clause: Clause, hit: TriggerHit): boolean {
+  const { tokens, cues } = clause;
+  const noun = tokens[hit.first] as Token;
+  return (
+    hit.prefix === "" &&
+    tokenIn(cues.metNoun, noun) &&
+    hit.first > clause.sentenceStart &&
+    tokenIn(cues.timePhrase, tokens[hit.first - 1])
+  );
 }

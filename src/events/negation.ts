@@ -78,6 +78,7 @@ export function nounNegated(
   const at = (k: number) =>
     k >= clauseStart && tokenIn(set, tokens[k]) && !tokenIn(cues.still, tokens[k + 1]);
   if (at(first - 1)) return true;
+  if (noneHeld(tokens, first, at, cues)) return true;
   const between = tokens[first - 1] as Token | undefined;
   // لا أساس لاتهامات مادورو: a charge called groundless was made; the negation is its ground's.
   if (
@@ -101,6 +102,21 @@ export function nounNegated(
     if (tokenIn(cues.lightVerb, tokens[k]) && at(k - 1)) return true;
   }
   return false;
+}
+
+/**
+ * `ليس لها أي اتصال بدمشق`، `ليس لقطر أي اتصال مع`: a negation, a ل phrase of the holder and `أي` (cue any_word)
+ * right before the noun say that the holder has none of it: the act is negated, not left possible.
+ */
+function noneHeld(
+  tokens: readonly Token[],
+  first: number,
+  at: (k: number) => boolean,
+  cues: EventCues,
+): boolean {
+  if (!tokenIn(cues.anyWord, tokens[first - 1])) return false;
+  const holder = tokens[first - 2];
+  return holder !== undefined && holder.bare.some((b) => b.prefix === "ل") && at(first - 3);
 }
 
 /**

@@ -20,6 +20,8 @@ export interface RuleCues {
   objectRelative: Set<string>;
   /** Words of time whose phrase tells when, not whom (`بعد`، `عقب`; not `خلال`، `منذ`): described-sides.ts. */
   timePhrase: Set<string>;
+  /** `لقاء`، `مقابلة`: meeting nouns whose genitive is the one met (`قبل لقاء ترامب`; meeting-object.ts). */
+  metNoun: Set<string>;
   /** `من`، `ما`: before a word of time, it opens no phrase of another act (`من قبل الصين`; described-sides.ts). */
   timePhraseBlocker: Set<string>;
   /** Durations and pointers right after a word of time (`قبل أيام`، `بعد ذلك`), as written, not keys (described-sides.ts). */
@@ -153,6 +155,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     confrontPurpose: set("confront_purpose"),
     objectRelative: set("object_relative"),
     timePhrase: set("time_phrase"),
+    metNoun: set("met_noun"),
     timePhraseBlocker: set("time_phrase_blocker"),
     timePhraseSpan: new Set(cue(lex, "time_phrase_span")),
     circumstance: set("circumstance"),
