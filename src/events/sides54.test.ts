@@ -1,0 +1,18 @@
+// The fifty-fourth round's readings of parties (branch sides54). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+test("a people's broken plural coordinated with another state's nisba plural names its state", () => {
+  // Before: `والروس`، `وأتراك` were no party (a people's plural names a state only after diplomats or speaking officials).
+  assert.deepEqual(eventLines("ودعا الرئيس التركي نظراءه الإيرانيين والروس إلى وقف الهجوم على المدينة."), [
+    "REQUEST TUR>IRN+RUS asserted",
+  ]);
+  assert.deepEqual(eventLines("وعقد مسؤولون قطريون وأتراك محادثات في الدوحة يوم الأحد."), [
+    "CONSULT QAT+TUR> asserted",
+  ]);
+  // Alone, the plural is a people, not a state: no party.
+  assert.deepEqual(eventLines("وانتقد الرئيس الإيراني الروس بشدة في خطابه."), []);
+  // Right after a people's noun that is no nisba (`والأكراد والأتراك`), nothing changes.
+  assert.deepEqual(eventLines("وانتقد وزير الخارجية الإيراني الأكراد والأتراك في خطابه."), []);
+});
