@@ -16,3 +16,22 @@ test("a people's broken plural coordinated with another state's nisba plural nam
   // Right after a people's noun that is no nisba (`والأكراد والأتراك`), nothing changes.
   assert.deepEqual(eventLines("وانتقد وزير الخارجية الإيراني الأكراد والأتراك في خطابه."), []);
 });
+
+test("the agents a relative clause on a reaction's object names may open with كل من", () => {
+  // Before: `كل من` between the verb and its agents hid them, and the condemnation had no recipient.
+  assert.deepEqual(
+    eventLines("وأدانت إيران العقوبات التي فرضتها كل من الولايات المتحدة وبريطانيا على موسكو."),
+    ["ACCUSE IRN>GBR+USA asserted", "SANCTION GBR+USA>RUS asserted"],
+  );
+});
+
+test("the state after a verb of targeting in a strike's relative clause is its target, never its agent", () => {
+  // Before: `سوريا` was read as the agent of the strike (التي + verb + agent), the target of a later strike noun
+  // as its recipient: ASSAULT SYR>FRA+GBR+USA.
+  assert.deepEqual(
+    eventLines(
+      "وقال الرئيس الروسي إن الضربة التي استهدفت سوريا عدوان، في إشارة إلى الضربات التي وجهتها كل من أمريكا وبريطانيا وفرنسا.",
+    ),
+    [],
+  );
+});
