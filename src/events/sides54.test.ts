@@ -35,3 +35,16 @@ test("the state after a verb of targeting in a strike's relative clause is its t
     [],
   );
 });
+
+test("a meeting's noun with the dual pronoun meets the two states its sentence named before it", () => {
+  // Before: no recipient (`قمتهما` names no state of its own).
+  assert.deepEqual(
+    eventLines("وصافح الرئيس الفرنسي إيمانويل ماكرون نظيره الصيني شي جين بينغ في مستهل قمتهما في باريس."),
+    ["CONSULT CHN>FRA asserted"],
+  );
+  // A third state named before leaves the pair unknown.
+  assert.deepEqual(
+    eventLines("وصافح الرئيس الفرنسي نظيره الصيني بحضور وزير الخارجية الألماني في مستهل قمتهما في باريس."),
+    [],
+  );
+});
