@@ -48,3 +48,15 @@ test("a meeting's noun with the dual pronoun meets the two states its sentence n
     [],
   );
 });
+
+test("a nisba after what a verb describes (ما وصفه بالعدوان التركي) is the described act's owner, never the describer", () => {
+  // Before: the nisba was read as the describing verb's subject (ACCUSE ERI>ETH, or no event after بـ").
+  assert.deepEqual(eventLines("وأرسل النظام الإثيوبي قوات إلى الحدود لمواجهة ما وصفه بالعدوان الإريتري."), [
+    "MOBILIZE ETH>ERI asserted",
+    "ACCUSE ETH>ERI asserted",
+  ]);
+  assert.deepEqual(
+    eventLines('بينما دفع النظام الإثيوبي بقوات إلى الحدود لمواجهة ما وصفه بـ"العدوان" الإريتري.'),
+    ["ACCUSE ETH>ERI asserted"],
+  );
+});
