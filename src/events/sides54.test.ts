@@ -26,11 +26,11 @@ test("the agents a relative clause on a reaction's object names may open with ك
 });
 
 test("the state after a verb of targeting in a strike's relative clause is its target, never its agent", () => {
-  // Before: `سوريا` was read as the agent of the strike (التي + verb + agent), the target of a later strike noun
-  // as its recipient: ASSAULT SYR>FRA+GBR+USA.
+  // Without this reading, with كل من read, the state struck was the strike's agent and the agents of the later
+  // strikes its recipient: ASSAULT VNM>JPN+PHL.
   assert.deepEqual(
     eventLines(
-      "وقال الرئيس الروسي إن الضربة التي استهدفت سوريا عدوان، في إشارة إلى الضربات التي وجهتها كل من أمريكا وبريطانيا وفرنسا.",
+      "وقال رئيس الوزراء الصيني إن الضربة التي استهدفت فيتنام عدوان، بعد ساعات من الغارات التي نفذتها كل من اليابان والفلبين.",
     ),
     [],
   );
