@@ -55,7 +55,7 @@ import { speakerSides } from "./speaker-actor.ts";
 import { threatOwner } from "./threat-owner.ts";
 import { repliedCharge } from "./replied-charge.ts";
 import { ownNounSides } from "./own-noun.ts";
-import { confrontedState } from "./confront-purpose.ts";
+import { confrontedOrPartner } from "./pair-pronoun.ts";
 import { embassySeat } from "./embassy-seat.ts";
 import { partnerAround } from "./partner-around.ts";
 import { joinedActors } from "./joined-in.ts";
@@ -263,9 +263,9 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // إجراءات مضادة، ردا على العقوبات التي فرضتها كندا: the state of the act replied to.
   if (recipient.length === 0 && rules.replyTarget)
     recipient = partiesOf(replyTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
-  // دفع النظام السوري بقوات إلى عفرين لمواجهة العدوان التركي: the state troops are sent to confront.
+  // دفع النظام السوري بقوات إلى عفرين لمواجهة العدوان التركي: the state confronted; محادثاتهما: the pair's other.
   if (recipient.length === 0)
-    recipient = partiesOf(confrontedState(clause, hit)).filter((p) => !actor.includes(p));
+    recipient = partiesOf(confrontedOrPartner(clause, hit, args.actor)).filter((p) => !actor.includes(p));
   // ونفى السفير الروسي … تورط موسكو في الهجوم: the denier's own state, charged, is no recipient.
   if (rules.implicitRecipient && chargedSelf(arabic.tokens, args.recipient, actor, cues)) recipient = [];
   // اتهمت السعودية … قطر، وهو ما تنفيه الدوحة: a reaction to the claim told before it in its sentence.

@@ -332,6 +332,8 @@ export function antecedentOf(c: Clause, rel: number): PartyUnit[] {
 function relativeAgent(c: Clause, hit: TriggerHit): PartyUnit[] {
   for (let k = hit.end; k < hit.end + RELATIVE_REACH; k++) {
     if (!tokenIn(c.cues.relative, c.tokens[k])) continue;
+    // الضربة التي استهدفت سوريا: a verb of targeting with no object pronoun has the noun as subject; the party is its target.
+    if (tokenIn(c.cues.targetVerb, c.tokens[k + 1])) return [];
     // التي + verb + agent; التي جمعت رؤساء كل من كينيا وأوغندا: `كل من` (each of) opens the agents' list.
     const each = eachOfAt(c, k + 2) || eachOfAt(c, k + 3) ? 2 : 0;
     const u = c.units.find((x) => x.first > k + 1 && x.first <= k + 3 + each);

@@ -18,6 +18,8 @@ const DONE_WITH_REACH = 3;
  * المملكة`: the one who suffered it) nor after a preposition.
  */
 export function relativeAgentOf(c: Clause, u: PartyUnit, from: number): boolean {
+  // التي وجهتها كل من أمريكا وبريطانيا: `كل من` (each of) opens the agents' list; the clause is read as without it.
+  if (eachOfBefore(c, u)) return relativeAgentOf(c, { ...u, first: u.first - 2, prefix: "" }, from);
   if (tokenIn(c.cues.relative, c.tokens[u.first - 2])) return true;
   // The clause must be the object's, right after it (`إدانة بلادها الشديدة للمجزرة التي`).
   if (u.first - 3 - from > OBJECT_CLAUSE_REACH) return false;
@@ -48,6 +50,16 @@ export function relativeAgentOf(c: Clause, u: PartyUnit, from: number): boolean 
     // الذي تقود قواته السعودية، التي تسعى إليه المملكة: a head with a pronoun is no bare head.
     (head.segments?.suffix ?? "") === "" &&
     !punctuated(c, u.first - 2, u.first)
+  );
+}
+
+/** `كل من` (each of) stands right before the unit, which takes no proclitic, after a verb with a pronoun. */
+function eachOfBefore(c: Clause, u: PartyUnit): boolean {
+  return (
+    u.prefix === "" &&
+    c.tokens[u.first - 2]?.key === "كل" &&
+    c.tokens[u.first - 1]?.key === "من" &&
+    /ه$|ها$|هم$|هما$/u.test(c.tokens[u.first - 3]?.key ?? "")
   );
 }
 

@@ -21,9 +21,37 @@ function objectOnLam(c: Clause, from: number, to: number): boolean {
   return false;
 }
 
-/** `u`, after a noun of speech to another, follows that noun's object on ل: it is the object's owner. */
+/**
+ * `u`, after a noun of speech to another, follows that noun's object on ل: it is the object's owner. So is a
+ * nisba after `ما` and a verb that stands right after a noun on ب or ل (`ما وصفه بالعدوان التركي`، `بـ"العدوان"
+ * التركي`): the adjective of the verb's prepositional object, not its subject (`prepositionalNisba`).
+ */
 export function speechObjectOwner(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
-  return SPEECH_ACTS.has(hit.trigger.type) && hit.trigger.pos === "noun" && objectOnLam(c, hit.end, u.first);
+  return (
+    (SPEECH_ACTS.has(hit.trigger.type) && hit.trigger.pos === "noun" && objectOnLam(c, hit.end, u.first)) ||
+    prepositionalNisba(c, hit, u)
+  );
+}
+
+/** A proclitic ب or ل, after و or ف at most. */
+const BA_LAM = /^[وف]?[بل]$/u;
+
+/**
+ * `ما وصفه بالعدوان التركي`: a nisba after a verb trigger right after ما, whose word before is a noun on a
+ * proclitic ب or ل, or a noun right after a bare `بـ` or `لـ` (a quoted word: `بـ"العدوان" التركي`), with no
+ * proclitic of its own: the describer is the sentence's subject, the nisba the described act's owner.
+ */
+function prepositionalNisba(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+  if (hit.trigger.pos !== "verb" || u.type !== "NISBA" || u.prefix !== "" || u.first - 1 < hit.end)
+    return false;
+  // ما وصفه، ما سماه: only after ما, whose pronoun the verb carries (a verbal noun on ب after another verb may
+  // be its complement: `ثبتت إدانتها بإهانة المصريين`).
+  if (c.tokens[hit.first - 1]?.key !== "ما") return false;
+  const noun = c.tokens[u.first - 1] as Token;
+  // بين اليمنيين: a preposition the segmenter may also read as ب + a stem is no noun on ب.
+  if (!tokenIn(c.cues.preposition, noun) && noun.bare.some((b) => BA_LAM.test(b.prefix))) return true;
+  const bare = c.tokens[u.first - 2];
+  return u.first - 2 >= hit.end && bare !== undefined && (bare.key === "ب" || bare.key === "ل");
 }
 
 /**

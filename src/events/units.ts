@@ -10,6 +10,7 @@ import { type EventCues, tokenIn } from "./cues.ts";
 import { bodyNisbaUnheaded } from "./body-nisba.ts";
 import { igoVenue } from "./igo-venue.ts";
 import { isPlace } from "./place-mentions.ts";
+import { peopleNamesState } from "./people-plural.ts";
 import { destinationVenues } from "./left-place.ts";
 import { mediatedSides } from "./mediated-sides.ts";
 import { appositiveNames } from "./named-sides.ts";
@@ -159,9 +160,9 @@ export function partyUnits(
     const m = lexicon.index.matchAt(arabic.tokens, k, BARE);
     const nisba = m?.values.find((v) => v.kind === "nisba");
     if (!m || !nisba || bodyNisbaUnheaded(arabic, lexicon, cues, nisba, k)) return;
-    // طرد دبلوماسيين روس: a people's broken plural names a state only as the
-    // adjective of diplomats; alone (`الروس`، `الأتراك`) it is a people, and a name may hold it (`كروس`).
-    if (tokenIn(cues.peoplePlural, t) && !afterPeopleHead(arabic.tokens, k, cues)) return;
+    // طرد دبلوماسيين روس، شركائه الإيرانيين والروس: a people's broken plural names a state only as the
+    // adjective of diplomats or beside another nisba (people-plural.ts); alone (`الروس`) it is a people.
+    if (tokenIn(cues.peoplePlural, t) && !peopleNamesState(arabic.tokens, k, m.prefix, cues, lexicon)) return;
     // رسوم على المنتجات الصينية: goods' nisba, kept as a place is (no party but of a frame that asks for it).
     if (tokenIn(cues.goodsHead, arabic.tokens[k - 1]) || tokenIn(cues.goodsHead, arabic.tokens[k - 2])) {
       const last = arabic.tokens[m.end - 1] as Token;
@@ -251,31 +252,6 @@ export function partyUnits(
 /** A flag word right before the token at `k` (`علم السويد`، `العلم النرويجي`), with no proclitic on the name. */
 function flagBefore(arabic: ArabicText, k: number, prefix: string, cues: EventCues): boolean {
   return prefix === "" && tokenIn(cues.flagHead, arabic.tokens[k - 1]);
-}
-
-/** How far after a diplomats' noun a people's plural may stand (`دبلوماسيين أمريكيين وروس`، `دبلوماسيين من الروس`). */
-const PEOPLE_HEAD_REACH = 2;
-
-/** Token `at` stands within two words after a plural noun of diplomats (cue `people_head`). */
-function afterPeopleHead(tokens: readonly Token[], at: number, cues: EventCues): boolean {
-  // قال مسؤولون أتراك إن، نقلت الوكالة عن مسؤولين أتراك: officials or sources who speak, a state's word.
-  const head = tokens[at - 1];
-  const before = tokens[at - 2];
-  if (
-    tokenIn(cues.speakerHead, head) &&
-    (tokenIn(cues.speech, before) ||
-      tokenIn(cues.claimTeller, before) ||
-      before?.key === "عن" ||
-      // ردا على تهديدات مسؤولين روس: officials whose threats are told, a state's word too.
-      tokenIn(cues.threatPlural, before))
-  )
-    return true;
-  for (let k = at - 1; k >= Math.max(0, at - PEOPLE_HEAD_REACH); k--) {
-    const t = tokens[k] as Token;
-    if (t.sentence !== (tokens[at] as Token).sentence) return false;
-    if (tokenIn(cues.peopleHead, t)) return true;
-  }
-  return false;
 }
 
 /** A state right after an outlet head (`وكالة تونس أفريقيا للأنباء`) is part of the outlet's name. */
