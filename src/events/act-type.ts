@@ -14,6 +14,7 @@ import { signedDeal } from "./deal-signed.ts";
 import { envoysAskedToLeave } from "./expelled-envoy.ts";
 import { chargedAct } from "./charged-act.ts";
 import { requestedAct } from "./requested-act.ts";
+import { triedInVain } from "./tried-in-vain.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { rulesOf, type TypeRules, type TypeTable } from "./types.ts";
 
@@ -44,7 +45,7 @@ export interface ActCoding {
   riskWarning: boolean;
   /** A threat noun inside a charge (`اتهمه بالسعي إلى … من خلال التهديد`), or force it names (`اتهمتها بقصف`): no event. */
   charged: boolean;
-  /** An act of a type that only counts when done (`done_only`), told as to come or possible: no event. */
+  /** An act of a type that only counts when done (`done_only`), told as to come or possible, or one tried in vain: no event. */
   unrealised: boolean;
   /** An act asked about (`ما إذا كان سيواصل الضغط`, open-question.ts): no event. */
   questioned: boolean;
@@ -198,11 +199,16 @@ export function codeAct(
     expelled,
     mode: expelled ? rules.expelMode : hit.trigger.mode,
     unrealised:
-      rulesOf(types, type).doneOnly &&
-      modality !== "asserted" &&
-      !suspectedNear(arabic.tokens, hit, sentence, cues),
+      (rulesOf(types, type).doneOnly &&
+        modality !== "asserted" &&
+        !suspectedNear(arabic.tokens, hit, sentence, cues)) ||
+      // حاول الاتصال بالعبادي مرارا لكن دون جدوى: tried in vain, nothing passed between the sides (tried-in-vain.ts).
+      triedInVain(arabic.tokens, hit, Math.max(sentence.firstToken, hit.first - TRY_REACH), cues),
   };
 }
+
+/** How far before the act its verb of trying may stand, its subject between (`حاول رئيس وزراء قطر الاتصال`). */
+const TRY_REACH = 6;
 
 /** How many words of a condition noun's genitive may stand between it and its goal (`شروط الولايات المتحدة لإبرام`). */
 const CONDITION_GENITIVE = 2;

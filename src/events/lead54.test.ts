@@ -34,3 +34,16 @@ test("the Syrian Democratic Forces spelt with سورية are the movement, not S
   assert.equal(sdf?.sector, "PTY");
   assert.ok(!a.entities.some((e) => e.type === "GPE"), JSON.stringify(a.entities));
 });
+
+test("an act a verb of trying carries, told as in vain, is no event; tried with no such words it stands", () => {
+  // At the merge: consult54's contact nouns read `حاول … الاتصال ب … دون جدوى` as a call made.
+  assert.deepEqual(eventLines("وحاول رئيس الوزراء الكويتي الاتصال بالرئيس العراقي مرارا لكن دون جدوى."), []);
+  assert.deepEqual(eventLines("حاول الرئيس الفرنسي لقاء نظيره الروسي بلا جدوى."), []);
+  assert.deepEqual(eventLines("حاول الرئيس الفرنسي لقاء نظيره الروسي في موسكو."), [
+    "CONSULT FRA>RUS asserted",
+  ]);
+  // The words "in vain" after an act no verb of trying carries leave it done.
+  assert.deepEqual(eventLines("التقى الرئيس الفرنسي نظيره الروسي لكن دون جدوى."), [
+    "CONSULT FRA>RUS asserted",
+  ]);
+});

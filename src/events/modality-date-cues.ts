@@ -79,6 +79,10 @@ export interface ModalityCues {
   able: Set<string>;
   /** Words of failing (`فشلت … في التوصل`): the act failed at, with في or ب on it, was not done. */
   fail: Set<string>;
+  /** Verbs of trying (`حاول`، `سعى`): an act they carry, told as in vain (cue in_vain), was not done. */
+  tryVerb: Set<string>;
+  /** `جدوى`, which a word of negation before it makes "in vain" (`دون جدوى`). */
+  inVain: Set<string>;
   possibility: Set<string>;
   possibleAdjective: Set<string>;
   might: Set<string>;
@@ -258,6 +262,8 @@ export function compileModalityDateCues(
     aspectual: set("aspectual"),
     able: set("able"),
     fail: set("fail"),
+    tryVerb: set("try_verb"),
+    inVain: set("in_vain"),
     timeBefore: set("time_before"),
     coincidence: set("coincidence"),
     timeAside: set("time_aside"),
