@@ -29,21 +29,3 @@ test("a call with its one asked named keeps its compound caller", () => {
     "REQUEST DEU+NLD>RUS asserted",
   ]);
 });
-
-test("a state noun right after a verb of speech that opens its sentence speaks, and calls in the participle after it", () => {
-  const text = (second: string) => `وقالت السعودية إن الحوثيين أطلقوا صاروخا على ناقلة نفط. ${second}`;
-  // Before: the participle's caller was the armed group of the reported clause (no state), so no event.
-  assert.deepEqual(
-    coded(text("وذكرت المملكة أن الحوثيين يهددون الملاحة الدولية، داعية مجلس الأمن إلى إدانة الهجوم.")),
-    ["REQUEST SAU>IGO asserted"],
-  );
-  // Not opening its sentence, the state noun stays no party (`حذرت المملكة من أن` stays unread).
-  assert.deepEqual(
-    coded(
-      text(
-        "وفي بيان لاحق ذكرت المملكة أن الحوثيين يهددون الملاحة الدولية، داعية مجلس الأمن إلى إدانة الهجوم.",
-      ),
-    ),
-    [],
-  );
-});

@@ -103,7 +103,7 @@ export function partyUnits(
       m.via === "noun" &&
       m.prefix.replace(/^[وف]/u, "") === "" &&
       !stateNounObject(arabic, lexicon, m, partyEnds) &&
-      !stateNounSubject(arabic, m, partyStarts, cues.speech)
+      !stateNounSubject(arabic, m, partyStarts)
     )
       continue;
     // خلال جلسة لمجلس الأمن، أمام مجلس الأمن: an international body as a venue is no party.
