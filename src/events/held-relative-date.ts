@@ -51,7 +51,7 @@ export function heldRelativeDate(
   if (own) return own;
   // A date still to come, read from the clause before the noun, is another act's: the meeting was held.
   const noun = (tokens[hit.first] as Token).start;
-  const ahead =
-    governed?.value != null && published !== null && governed.value.slice(0, 7) > published.slice(0, 7);
+  const value = governed?.value ?? null;
+  const ahead = value !== null && published !== null && value.slice(0, 7) > published.slice(0, 7);
   return governed && ahead && governed.start < noun ? null : governed;
 }
