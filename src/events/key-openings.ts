@@ -20,6 +20,31 @@ export function followedBy(
     const t = tokens[k] as Token;
     if (startsWithAny(t.key, byOpening)) return true;
     for (const b of t.bare) if (startsWithAny(b.key, byOpening)) return true;
+    if (byOpening.phrases.length > 0 && phraseAt(tokens, k, from, byOpening.phrases)) return true;
+  }
+  return false;
+}
+
+/**
+ * A key of several words (`قنوات الاتصال`، `مختل عقليا`) opens at token `k`: each word opens the token in its place,
+ * all in the sentence of the token at `from` (a phrase of the next sentence is no need of this one).
+ */
+function phraseAt(
+  tokens: readonly Token[],
+  k: number,
+  from: number,
+  phrases: readonly (readonly string[])[],
+): boolean {
+  const sentence = (tokens[from] as Token).sentence;
+  for (const words of phrases) {
+    let i = 0;
+    for (; i < words.length; i++) {
+      const t = tokens[k + i];
+      const w = words[i] as string;
+      if (!t || t.sentence !== sentence) break;
+      if (!t.key.startsWith(w) && !t.bare.some((b) => b.key.startsWith(w))) break;
+    }
+    if (i === words.length) return true;
   }
   return false;
 }
@@ -28,6 +53,8 @@ export function followedBy(
 interface KeysByOpening {
   one: Map<number, string[]>;
   two: Map<number, string[]>;
+  /** Keys of several words, each split into its words: matched word by word on the tokens that follow. */
+  phrases: string[][];
 }
 
 /** Each list of keys by how it opens, or null when one key is empty (it follows any token). */
@@ -36,9 +63,13 @@ const keysByList = new WeakMap<readonly string[], KeysByOpening | null>();
 function keysByOpening(keys: readonly string[]): KeysByOpening | null {
   let byOpening = keysByList.get(keys);
   if (byOpening === undefined) {
-    byOpening = keys.some((n) => n.length === 0) ? null : { one: new Map(), two: new Map() };
+    byOpening = keys.some((n) => n.length === 0) ? null : { one: new Map(), two: new Map(), phrases: [] };
     if (byOpening !== null)
       for (const n of keys) {
+        if (n.includes(" ")) {
+          byOpening.phrases.push(n.split(" ").filter((w) => w !== ""));
+          continue;
+        }
         const [map, at] = n.length === 1 ? [byOpening.one, n.charCodeAt(0)] : [byOpening.two, openingOf(n)];
         const list = map.get(at);
         if (list) list.push(n);

@@ -47,3 +47,18 @@ test("an act a verb of trying carries, told as in vain, is no event; tried with 
     "CONSULT FRA>RUS asserted",
   ]);
 });
+
+test("a needed word of several words matches word by word, in the trigger's own sentence", () => {
+  // Before: a need with a space (`مختل عقليا`، `إعلان حرب`) was compared with one token and never matched.
+  assert.deepEqual(eventLines('ووصف الرئيس الفنزويلي نظيره الكولومبي بأنه "مختل عقليا".'), [
+    "ACCUSE VEN>COL asserted",
+  ]);
+  assert.deepEqual(eventLines("ووصف رئيس الوزراء الأرميني القصف الأذربيجاني بأنه إعلان حرب."), [
+    "ACCUSE ARM>AZE asserted",
+  ]);
+  // The phrase in the next sentence is no need of this one.
+  assert.deepEqual(
+    eventLines('ووصف الرئيس الفنزويلي نظيره الكولومبي بأنه "الرجل". وقال إنه مختل عقليا.'),
+    [],
+  );
+});
