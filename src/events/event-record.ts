@@ -127,7 +127,7 @@ export function eventRecord(
     // on a day the text does not give (the meeting, dated later, is that plan: merge.ts datedLater).
     (when === null && modality === "future" && pluperfectSentence(arabic, sentence, hit, cues));
   // اتفقا على عقد محادثات، الجمعة: the date of the meeting agreed on is read ahead, as a future act's (agreed-holding.ts).
-  const ahead = agreedHolding(arabic, hit, when) ? "future" : modality;
+  const ahead = agreedHolding(arabic, hit, when, cues) ? "future" : modality;
   const date = aheadIfFuture(when, ahead, ctx.published, (arabic.tokens[hit.first] as Token).start);
   // قصفت الطائرات البلدة الأحد، بعد يوم من إخفاق الوسطاء في إبرام هدنة: the act after `بعد يوم من`
   // happened that many days before the day its clause is told on.

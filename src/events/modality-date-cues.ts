@@ -79,6 +79,8 @@ export interface ModalityCues {
   able: Set<string>;
   /** Words of failing (`فشلت … في التوصل`): the act failed at, with في or ب on it, was not done. */
   fail: Set<string>;
+  /** Verbal nouns of holding a meeting (`عقد`، `إجراء`): after على or with ل, ب, what an agreement is about. */
+  holdingNoun: Set<string>;
   /** Verbs of trying (`حاول`، `سعى`): an act they carry, told as in vain (cue in_vain), was not done. */
   tryVerb: Set<string>;
   /** `جدوى`, which a word of negation before it makes "in vain" (`دون جدوى`). */
@@ -262,6 +264,7 @@ export function compileModalityDateCues(
     aspectual: set("aspectual"),
     able: set("able"),
     fail: set("fail"),
+    holdingNoun: set("holding_noun"),
     tryVerb: set("try_verb"),
     inVain: set("in_vain"),
     timeBefore: set("time_before"),
