@@ -143,6 +143,8 @@ export interface RuleCues {
   timeCarry: Set<string>;
   /** `ردت` opening a sentence: a reply told right after what it answers, of that time (continued-time.ts). */
   timeCarryReply: Set<string>;
+  /** `تهديد السعودية وقف التعاون`: a threat noun whose object, after its genitive, is the threatened act (threatened.ts). */
+  threatNoun: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -174,6 +176,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     candidateTitle: set("candidate_title"),
     jointCompanion: set("joint_companion"),
     contrastThat: set("contrast_that"),
+    threatNoun: set("threat_noun"),
     asideRelative: set("aside_relative"),
     purposeCarrier: set("purpose_carrier"),
     envoyVerb: set("envoy_verb"),

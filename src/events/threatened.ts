@@ -20,10 +20,13 @@ export function threatened(
 ): boolean {
   if (hit.trigger.type === "THREATEN") return false;
   let withBa = hit.prefix.replace(/^[وف]/u, "") === "ب";
+  // بعد تهديد السعودية وقف التعاون: a bare verbal noun after a threat noun and its genitive, no punctuation between.
+  let object = hit.prefix === "" && (tokens[hit.first] as Token).linked;
   for (let k = hit.first - 1; k >= Math.max(clauseStart, hit.first - THREAT_REACH); k--) {
     const t = tokens[k] as Token;
-    if (tokenIn(cues.threatWord, t)) return withBa;
+    if (tokenIn(cues.threatWord, t)) return withBa || (object && k < hit.first - 1 && tokenIn(cues.threatNoun, t));
     if (tokenIn(cues.clauseBreak, t) || tokenIn(cues.speech, t)) return false;
+    object &&= t.linked && t.bare.every((b) => b.prefix === "");
     withBa ||=
       t.bare.some((b) => b.prefix.replace(/^[وف]/u, "") === "ب") && !t.bare.some((b) => b.key === "");
   }

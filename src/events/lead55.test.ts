@@ -1,0 +1,20 @@
+// The lead's readings of the fifty-fifth round (docs/EVENTS.md, "Fifty-fifth passes", branch lead55), from
+// the hand check of main before the round. Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+test("an act a threat noun takes as its object after its genitive is threatened, not done", () => {
+  // Before: the suspension of cooperation was also coded as done (SANCTION IND>NPL).
+  assert.deepEqual(eventLines("تراجعت الحكومة عن قرارها بعد تهديد الهند وقف التعاون العسكري مع نيبال."), [
+    "THREATEN IND>NPL asserted",
+  ]);
+  assert.deepEqual(eventLines("جاء ذلك بعد تهديد الرئيس الأمريكي فرض رسوم جمركية جديدة على الصين."), [
+    "THREATEN USA>CHN asserted",
+  ]);
+  // After a comma the act is the main clause's own, done.
+  assert.deepEqual(eventLines("وبعد تهديدات إيران، فرضت الولايات المتحدة عقوبات جديدة على طهران.").sort(), [
+    "SANCTION USA>IRN asserted",
+    "THREATEN IRN>USA asserted",
+  ]);
+});
