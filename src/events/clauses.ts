@@ -10,6 +10,7 @@ import { bridges } from "./bridged-speaker.ts";
 import { frontedSpeaker } from "./fronted-speaker.ts";
 import { participleSpeaker, vowSpeaker } from "./participle-speaker.ts";
 import { innerReport } from "./nested-report.ts";
+import { firstReportEnd } from "./continued-report.ts";
 import { SCAN_CLAUSE, type ScanMasks } from "./scan.ts";
 import { pastLeader } from "./led-coalition.ts";
 
@@ -161,10 +162,13 @@ export function speakerOf(
     );
   // قال ترامب إن الملك سلمان أكد له أنه يعمل: a report inside a report is its own speaker's (nested-report.ts).
   from = innerReport(tokens, found, from, reported, cues);
+  // قال الوزير التركي إن فرنسا صديقة، وأضاف أنه: no state of the first report speaks the next (continued-report.ts).
+  const goesOn = firstReportEnd(tokens, sentence, reported, cues, text);
+  const bound = goesOn >= 0 ? goesOn : reported;
   // The first mention between the speech verb and the complementizer that is no state, else the first.
   let first: EntitiesResult["mentions"][number] | null = null;
   for (const m of found.mentions) {
-    if (m.firstToken <= from || m.endToken > reported) continue;
+    if (m.firstToken <= from || m.endToken > bound) continue;
     // قال سفير إيران لدى الأمم المتحدة: the body the envoy is posted to is no speaker (envoy-seat.ts).
     if (m.type !== "GPE" && first !== null && postSeatMention(tokens, m.firstToken, cues)) continue;
     // وأضاف خلال لقاء جمعه مع وزير الخارجية الياباني أن: the partner after مع is no speaker.

@@ -18,3 +18,18 @@ test("an act a threat noun takes as its object after its genitive is threatened,
     "THREATEN IRN>USA asserted",
   ]);
 });
+
+test("a second report of the same speaker is the speaker's, not a state's named in the first", () => {
+  // Before: France, named inside the first report, was read as the one who will visit or call.
+  assert.deepEqual(
+    eventLines(
+      "وقال وزير الخارجية الهندي إن فرنسا شريك موثوق، وأضاف أنه سيزور واشنطن الشهر المقبل.",
+      "modality",
+    ),
+    ["AGREE IND>USA future"],
+  );
+  assert.deepEqual(
+    eventLines("وقال الرئيس البرازيلي إن بلاده تحترم الأرجنتين، وأضاف أنه اتصل بنظيره الأمريكي."),
+    ["CONSULT BRA>USA asserted"],
+  );
+});

@@ -22,6 +22,7 @@ import { pronounReferent } from "./pronoun-referent.ts";
 import { settingNoun } from "./noun-agents.ts";
 import { ownedBySpeaker } from "./sides.ts";
 import { titledSpeaker } from "./titled-speaker.ts";
+import { outsideFirstReport } from "./continued-report.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { keyOf } from "../arabic/normalize.ts";
 
@@ -145,7 +146,7 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
     const object = soleObject(args, hit, unit);
     if (unit)
       speakerActs(args, referent ? [referent] : speakersOf(ctx.clause, unit), [
-        ...args.actor,
+        ...outsideFirstReport(args.actor, arabic.tokens, sentence, carrierOf(span), cues, arabic.text),
         ...(object ? [] : args.recipient),
       ]);
   }

@@ -8,6 +8,7 @@ import { pronounAgrees } from "./carried-speaker.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { firstReportEnd } from "./continued-report.ts";
 
 /** How many words may stand between the complementizer and the verb (`إنه لن يلتقي`، `إنها قد رفضت`). */
 const PARTICLE_WORDS = 1;
@@ -37,13 +38,17 @@ export function titledSpeaker(
   for (let k = sentence.firstToken; k < complementizer; k++) {
     if (!tokenIn(cues.speech, tokens[k])) continue;
     if (!pronounAgrees(tokens[k], tokens[complementizer])) return null;
+    // قال وزير الخارجية التركي إن …، وأضاف أنه: the title before the first report (continued-report.ts).
+    const goesOn = pronounAgrees(tokens[complementizer - 1], tokens[complementizer])
+      ? firstReportEnd(tokens, sentence, complementizer + 1, cues, arabic.text)
+      : -1;
     return (
       units.find(
         (u) =>
           !u.place &&
           u.first > k &&
           u.first <= k + TITLE_WORDS &&
-          u.end === complementizer &&
+          (u.end === complementizer || u.end === goesOn) &&
           !/[لب]/u.test(u.prefix),
       ) ?? null
     );
