@@ -55,15 +55,27 @@ export function continuedSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
   if (opens && disagrees) return [];
   return opens ? reported : matrixSubject(c, hit);
 }
-/** `… قبل أن يتوجه إلى إسلام آباد`: a verb after قبل/بعد أن shares the sentence's subject. */
+/**
+ * `… قبل أن يتوجه إلى إسلام آباد`: a verb after قبل/بعد أن shares the sentence's subject. So does one after
+ * a schedule that opens a clause after a comma (`…، ومن المقرر أن يجتمع مع الرئيس الصيني`،
+ * `…، ومن المتوقع أن يوقع اتفاقية مع`): with no subject of its own, the clause continues the one before.
+ */
 export function sharesSubject(c: Clause, hit: TriggerHit): boolean {
   const t = c.tokens[hit.first - 1];
-  return (
-    hit.trigger.pos === "verb" &&
-    t !== undefined &&
-    (t.key === "ان" || t.bare.some((b) => b.key === "ان")) &&
-    tokenIn(c.cues.sharedSubject, c.tokens[hit.first - 2])
-  );
+  if (
+    hit.trigger.pos !== "verb" ||
+    t === undefined ||
+    !(t.key === "ان" || t.bare.some((b) => b.key === "ان"))
+  )
+    return false;
+  return tokenIn(c.cues.sharedSubject, c.tokens[hit.first - 2]) || scheduleAfterComma(c, hit.first - 2);
+}
+/** `…، ومن المقرر أن`: a schedule word at `at`, after من with و that follows a comma. */
+function scheduleAfterComma(c: Clause, at: number): boolean {
+  const from = c.tokens[at - 1];
+  if (at - 1 <= c.sentenceStart || !tokenIn(c.cues.scheduled, c.tokens[at]) || from === undefined)
+    return false;
+  return from.bare.some((b) => b.prefix === "و" && b.key === "من") && punctuated(c, at - 1, at - 1);
 }
 /**
  * `التقى الوفد كيم في بيونغ يانغ ثم سافر إلى واشنطن`: a verb right after a particle of sequence (cue

@@ -1,0 +1,37 @@
+// The fifty-fifth round's readings of the cooperative side (branch deal55). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+test("a meeting scheduled in a clause after a comma has the subject of the clause before", () => {
+  // Before: `ومن المقرر أن يجتمع مع` had no actor (no subject of its own), and the planned meeting was lost.
+  assert.deepEqual(
+    eventLines(
+      "وكان رئيس الوزراء الياباني قد زار الهند الشهر الماضي، ومن المقرر أن يجتمع مع الرئيس الصيني في بكين الأسبوع المقبل.",
+      "modality",
+    ),
+    ["CONSULT JPN>IND asserted", "AGREE JPN>CHN future"],
+  );
+  assert.deepEqual(
+    eventLines(
+      "وقالت الخارجية إن الوزير التركي أنهى جولته في الخليج، ومن المتوقع أن يلتقي مع نظيره الإيراني في طهران يوم الأحد.",
+      "modality",
+    ),
+    ["AGREE TUR>IRN future"],
+  );
+});
+
+test("a scheduled verb with a subject of its own keeps it", () => {
+  assert.deepEqual(
+    eventLines(
+      "وانتهت الجولة، ومن المقرر أن يجتمع الرئيسان الروسي والأمريكي في فيينا الشهر المقبل.",
+      "modality",
+    ),
+    ["AGREE RUS+USA> future"],
+  );
+  // No state before the schedule: no actor to carry over.
+  assert.deepEqual(
+    eventLines("وانتهت المحادثات دون نتيجة، ومن المقرر أن يجتمع مع الوفد الأمريكي مرة أخرى."),
+    [],
+  );
+});
