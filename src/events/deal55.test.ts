@@ -35,3 +35,32 @@ test("a scheduled verb with a subject of its own keeps it", () => {
     [],
   );
 });
+
+test("a meeting whose verb of bringing together carries a pronoun has the party named before it as one side", () => {
+  // Before: `القمة التي ستجمعه مع` had only the party after مع; the pronoun's side was not read and the
+  // planned summit was lost.
+  assert.deepEqual(
+    eventLines(
+      "يقام للرئيس الفرنسي، إيمانويل ماكرون، عشاء رسمي قبيل القمة التي ستجمعه مع المستشارة الألمانية، أنغيلا ميركل، في برلين.",
+      "modality",
+    ),
+    ["AGREE FRA>DEU future"],
+  );
+  // Before: the party after مع was read as the actor, with no recipient.
+  assert.deepEqual(
+    eventLines("وقال الرئيس الأمريكي إن اللقاء الذي جمعه مع نظيره الروسي كان مثمرا.", "modality"),
+    ["CONSULT USA>RUS asserted"],
+  );
+});
+
+test("a meeting's verb with no pronoun, or a pronoun on another verb, keeps its sides", () => {
+  assert.deepEqual(
+    eventLines(
+      "وتحدث الوزير عن القمة التي ستجمع الرئيس الكوري الجنوبي مع الزعيم الكوري الشمالي.",
+      "modality",
+    ),
+    ["AGREE KOR>PRK future"],
+  );
+  // جمعتها: data gathered by a firm, no meeting noun before it.
+  assert.deepEqual(eventLines("وقالت الشركة الأمريكية إن البيانات التي جمعتها من الصين محمية."), []);
+});
