@@ -72,10 +72,19 @@ export function sharesSubject(c: Clause, hit: TriggerHit): boolean {
 }
 /** `…، ومن المقرر أن`: a schedule word at `at`, after من with و that follows a comma. */
 function scheduleAfterComma(c: Clause, at: number): boolean {
-  const from = c.tokens[at - 1];
-  if (at - 1 <= c.sentenceStart || !tokenIn(c.cues.scheduled, c.tokens[at]) || from === undefined)
-    return false;
-  return from.bare.some((b) => b.prefix === "و" && b.key === "من") && punctuated(c, at - 1, at - 1);
+  return scheduleOpensAt(c, at - 1);
+}
+/**
+ * `…، ومن المقرر أن يلتقي`: من with و right after a comma at `k`, then a schedule word (cue `scheduled`) and أن:
+ * a clause of another act opens there; its verb shares the subject before (sharesSubject), and a state after it
+ * is that act's, no side of the act before the comma (recipient.ts otherState).
+ */
+export function scheduleOpensAt(c: Clause, k: number): boolean {
+  const from = c.tokens[k];
+  const that = c.tokens[k + 2];
+  if (k <= c.sentenceStart || from === undefined || !tokenIn(c.cues.scheduled, c.tokens[k + 1])) return false;
+  if (that === undefined || !(that.key === "ان" || that.bare.some((b) => b.key === "ان"))) return false;
+  return from.bare.some((b) => b.prefix === "و" && b.key === "من") && punctuated(c, k, k);
 }
 /**
  * `التقى الوفد كيم في بيونغ يانغ ثم سافر إلى واشنطن`: a verb right after a particle of sequence (cue

@@ -64,3 +64,18 @@ test("a meeting's verb with no pronoun, or a pronoun on another verb, keeps its 
   // جمعتها: data gathered by a firm, no meeting noun before it.
   assert.deepEqual(eventLines("وقالت الشركة الأمريكية إن البيانات التي جمعتها من الصين محمية."), []);
 });
+
+test("a state after a schedule that opens a clause is that clause's, not the side of a praise before it", () => {
+  // Before: the praise took the state met in the scheduled clause as its recipient (SUPPORT FRA>DEU).
+  assert.deepEqual(
+    eventLines(
+      "ورحب الرئيس الفرنسي بالاتفاق، ومن المقرر أن يلتقي مع المستشارة الألمانية الأسبوع المقبل.",
+      "modality",
+    ),
+    ["AGREE FRA>DEU future"],
+  );
+  // A state the praise itself names stays its recipient.
+  assert.deepEqual(eventLines("وأشاد الرئيس الفرنسي بالاتفاق مع ألمانيا.", "modality"), [
+    "SUPPORT FRA>DEU asserted",
+  ]);
+});
