@@ -22,6 +22,7 @@ import { answerOfCondition } from "./conditions.ts";
 import { acrossBorder } from "./units.ts";
 import { statesOfUnits } from "./clause-units.ts";
 import { envoysNisba, expelledSide } from "./expelled-side.ts";
+import { pronounSides } from "./met-pronoun.ts";
 
 /** What the rules read around the trigger's clause. */
 export interface Around {
@@ -68,6 +69,9 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
     )
       args.actor = [pair];
   }
+  // القمة التي ستجمعه مع رئيس كوريا الجنوبية: the pronoun on the verb is the side named before (met-pronoun.ts).
+  const met = pronounSides(clause, hit, args, units);
+  if (met) [args.actor, args.recipient] = [met.actor, met.recipient];
   // قمة في طهران يحضرها الرئيس التركي: a state attending a meeting is a side of it.
   if (args.actor.length > 0 && (hit.trigger.type === "CONSULT" || hit.trigger.type === "AGREE")) {
     const guest = attendee(clause, hit, args);

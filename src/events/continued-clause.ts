@@ -55,15 +55,36 @@ export function continuedSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
   if (opens && disagrees) return [];
   return opens ? reported : matrixSubject(c, hit);
 }
-/** `… قبل أن يتوجه إلى إسلام آباد`: a verb after قبل/بعد أن shares the sentence's subject. */
+/**
+ * `… قبل أن يتوجه إلى إسلام آباد`: a verb after قبل/بعد أن shares the sentence's subject. So does one after
+ * a schedule that opens a clause after a comma (`…، ومن المقرر أن يجتمع مع الرئيس الصيني`،
+ * `…، ومن المتوقع أن يوقع اتفاقية مع`): with no subject of its own, the clause continues the one before.
+ */
 export function sharesSubject(c: Clause, hit: TriggerHit): boolean {
   const t = c.tokens[hit.first - 1];
-  return (
-    hit.trigger.pos === "verb" &&
-    t !== undefined &&
-    (t.key === "ان" || t.bare.some((b) => b.key === "ان")) &&
-    tokenIn(c.cues.sharedSubject, c.tokens[hit.first - 2])
-  );
+  if (
+    hit.trigger.pos !== "verb" ||
+    t === undefined ||
+    !(t.key === "ان" || t.bare.some((b) => b.key === "ان"))
+  )
+    return false;
+  return tokenIn(c.cues.sharedSubject, c.tokens[hit.first - 2]) || scheduleAfterComma(c, hit.first - 2);
+}
+/** `…، ومن المقرر أن`: a schedule word at `at`, after من with و that follows a comma. */
+function scheduleAfterComma(c: Clause, at: number): boolean {
+  return scheduleOpensAt(c, at - 1);
+}
+/**
+ * `…، ومن المقرر أن يلتقي`: من with و right after a comma at `k`, then a schedule word (cue `scheduled`) and أن:
+ * a clause of another act opens there; its verb shares the subject before (sharesSubject), and a state after it
+ * is that act's, no side of the act before the comma (recipient.ts otherState).
+ */
+export function scheduleOpensAt(c: Clause, k: number): boolean {
+  const from = c.tokens[k];
+  const that = c.tokens[k + 2];
+  if (k <= c.sentenceStart || from === undefined || !tokenIn(c.cues.scheduled, c.tokens[k + 1])) return false;
+  if (that === undefined || !(that.key === "ان" || that.bare.some((b) => b.key === "ان"))) return false;
+  return from.bare.some((b) => b.prefix === "و" && b.key === "من") && punctuated(c, k, k);
 }
 /**
  * `التقى الوفد كيم في بيونغ يانغ ثم سافر إلى واشنطن`: a verb right after a particle of sequence (cue

@@ -6,6 +6,7 @@ import type { Clause } from "./arguments.ts";
 import { stoppedBetween } from "./clause-units.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { tokenIn } from "./cues.ts";
+import { scheduleOpensAt } from "./continued-clause.ts";
 
 /** Token `k` opens an act word carried by و (`واستقبلت`، `وغارات`). */
 function coordinatedAct(c: Clause, k: number): boolean {
@@ -58,4 +59,12 @@ export function ownSubjectClauseBetween(c: Clause, hit: TriggerHit, from: number
     if (subject) return true;
   }
   return false;
+}
+
+/**
+ * A clause of another act opens at `k`: a coordinated act with its own subject (ownSubjectClauseBetween), or a
+ * schedule after a comma (`…، ومن المقرر أن يلتقي مع`, continued-clause.ts), whose states are that act's.
+ */
+export function otherActOpensAt(c: Clause, hit: TriggerHit, k: number): boolean {
+  return ownSubjectClauseBetween(c, hit, k, k + 1) || scheduleOpensAt(c, k);
 }

@@ -30,11 +30,7 @@ import { placeDestination } from "./place-destination.ts";
 import { markBetween } from "../arabic/gaps.ts";
 import { afterAside, apposedName } from "./aside-object.ts";
 import { PARTNER_PREPS, partnerAgain, partnerTaken } from "./partner-slot.ts";
-import {
-  coordinatedActBefore,
-  coordinatedClauseBetween,
-  ownSubjectClauseBetween,
-} from "./coordinated-act.ts";
+import { coordinatedActBefore, coordinatedClauseBetween, otherActOpensAt } from "./coordinated-act.ts";
 import { newSubjectAt } from "./own-verb-conjunct.ts";
 
 /** `إيا`، the carrier of a participle's object pronoun (`مطالبا إياها`), as a key. */
@@ -287,8 +283,8 @@ export function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit
         tokenIn(c.cues.speech, c.tokens[stop]) ||
         tokenIn(c.cues.speechParticiple, c.tokens[stop]) ||
         saidAgain(c, hit, stop) ||
-        // دعت الأمم المتحدة إلى الحوار، ووصل وفد من قطر: a coordinated act with its own subject (coordinated-act.ts).
-        ownSubjectClauseBetween(c, hit, stop, stop + 1)
+        // دعت الأمم المتحدة إلى الحوار، ووصل وفد من قطر: a clause of another act (coordinated-act.ts).
+        otherActOpensAt(c, hit, stop)
       ))
   )
     stop++;

@@ -127,6 +127,8 @@ export interface RuleCues {
   wordAttack: Set<string>;
   /** A dual pronoun after a meeting or call noun (`بينهما`، `جمعهما`): its sides are named before it (call-partner.ts). */
   pairPronoun: Set<string>;
+  /** A verb of bringing together with a singular object pronoun after a meeting noun (`التي ستجمعه`; met-pronoun.ts). */
+  meetingPronounVerb: Set<string>;
   /** `خلال`، `أثناء` before a trip's noun (trip-program.ts). */
   tripDuring: Set<string>;
   /** Nouns of a visit or summit whose programme a negated meeting verb tells (`لن يلتقي … خلال زيارته`; trip-program.ts). */
@@ -210,6 +212,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     convictVerb: set("convict_verb"),
     wordAttack: set("word_attack"),
     pairPronoun: set("pair_pronoun"),
+    meetingPronounVerb: set("meeting_pronoun_verb"),
     tripDuring: set("trip_during"),
     tripFrame: set("trip_frame"),
     partHead: set("part_head"),
