@@ -32,3 +32,15 @@ test("a pledge of measures against a state is a threat", () => {
   assert.deepEqual(eventLines("وتعهدت الحكومة باتخاذ إجراءات لتحسين الاقتصاد بالتعاون مع الصين."), []);
   assert.deepEqual(eventLines("وتعهدت روسيا بإجراءات تأمين غير مسبوقة في المدن التي تستضيف المباريات."), []);
 });
+
+test("a warning that the actor's own army or forces will act is aimed at the state that act names", () => {
+  // Before: no event (the content's subject, قواتها, was not read as the actor's own).
+  assert.deepEqual(eventLines("وحذرت الولايات المتحدة من أن قواتها ستضرب أهدافا سورية."), [
+    "THREATEN USA>SYR asserted",
+  ]);
+  assert.deepEqual(eventLines("وحذرت إيران من أن جيشها سيرد على أي هجوم إسرائيلي."), [
+    "THREATEN IRN>ISR asserted",
+  ]);
+  // Forces sent against no other state: no threat between states.
+  assert.deepEqual(eventLines("وحذرت الحكومة من أن قواتها ستواجه المسلحين في المدينة."), []);
+});
