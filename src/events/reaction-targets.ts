@@ -6,6 +6,7 @@ import { keyOf } from "../arabic/normalize.ts";
 import type { Party, Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { groupAt, statesOfUnits } from "./clause-units.ts";
+import { possessiveKeys } from "./cue-forms.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { opensCause, otherSide } from "./recipient.ts";
 import { eachOfAt } from "./each-subject.ts";
@@ -39,6 +40,8 @@ export function ownActTarget(c: Clause, hit: TriggerHit, actor: readonly PartyUn
     noun ||
     tokenIn(c.cues.pronounComplementizer, c.tokens[open]) ||
     tokenIn(c.cues.statePossessive, c.tokens[open + 1]) ||
+    // حذرت الولايات المتحدة من أن قواتها ستضرب أهدافا سورية: the actor's own army or forces (cue backed_body, his or her).
+    tokenIn(ownBodies(c.cues), c.tokens[open + 1]) ||
     (subject !== undefined && subject.parties.every((p) => mine.has(p.country)));
   if (!own) return [];
   for (let k = open + 1; k < c.sentenceEnd; k++) {
@@ -61,6 +64,15 @@ export function ownActTarget(c: Clause, hit: TriggerHit, actor: readonly PartyUn
     if (goods && otherSide(goods, actor, mine)) return [goods];
   }
   return [];
+}
+
+const OWN_BODIES = new WeakMap<EventCues, Set<string>>();
+
+/** `قواتها`، `جيشه`، `حكومتها`: a state's body (cue backed_body) with his or her pronoun. */
+function ownBodies(cues: EventCues): Set<string> {
+  let keys = OWN_BODIES.get(cues);
+  if (!keys) OWN_BODIES.set(cues, (keys = possessiveKeys(cues.backedBody)));
+  return keys;
 }
 
 /**
