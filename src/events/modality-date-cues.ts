@@ -57,6 +57,9 @@ export interface ModalityCues {
   talkOf: Set<string>;
   /** Prepositions of a topic (`حول`، `بشأن`): a standing measure's noun after one is spoken of (standing-topic.ts). */
   topicPrep: Set<string>;
+  /** Verbs of pointing to a matter (`أشار`، `تطرق`) and their prepositions: a force noun after them is spoken of. */
+  referVerb: Set<string>;
+  referPrep: Set<string>;
   request: Set<string>;
   conditional: Set<string>;
   /** Words that open a condition anywhere in a sentence (`إذا`، `لو`). */
@@ -218,6 +221,8 @@ export function compileModalityDateCues(
     proposal: set("proposal"),
     talkOf: set("talk_of"),
     topicPrep: set("topic_prep"),
+    referVerb: set("refer_verb"),
+    referPrep: set("refer_prep"),
     request: set("request"),
     conditional: set("conditional"),
     conditionWord: set("condition_word"),
