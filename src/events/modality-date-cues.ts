@@ -60,6 +60,8 @@ export interface ModalityCues {
   /** Verbs of pointing to a matter (`أشار`، `تطرق`) and their prepositions: a force noun after them is spoken of. */
   referVerb: Set<string>;
   referPrep: Set<string>;
+  /** Nouns of an act nested in another's complement only with a state named after them (`بانسحاب أمريكا`). */
+  nestedNamedAct: Set<string>;
   request: Set<string>;
   conditional: Set<string>;
   /** Words that open a condition anywhere in a sentence (`إذا`، `لو`). */
@@ -223,6 +225,7 @@ export function compileModalityDateCues(
     topicPrep: set("topic_prep"),
     referVerb: set("refer_verb"),
     referPrep: set("refer_prep"),
+    nestedNamedAct: set("nested_named_act"),
     request: set("request"),
     conditional: set("conditional"),
     conditionWord: set("condition_word"),
