@@ -53,16 +53,18 @@ export function carriedByRelative(
 
 /**
  * What findTriggers reads of a noun absorbed as the object of the trigger before it: the nested-act
- * nouns with an agent right after them (cue nested_act), and the nouns carried by their relative clause.
+ * nouns with an agent right after them (cue nested_act; nested_named_act only with a state named, not a
+ * nisba), and the nouns carried by their relative clause.
  */
 export function nestedReading(
   tokens: readonly Token[],
-  cues: CarrierCues & { nestedAct: ReadonlySet<string> },
+  cues: CarrierCues & { nestedAct: ReadonlySet<string>; nestedNamedAct?: ReadonlySet<string> },
   mentionStarts: ReadonlySet<number>,
   nisbaStarts: ReadonlySet<number> = new Set(),
 ) {
   return {
     keys: cues.nestedAct,
+    namedKeys: cues.nestedNamedAct,
     mentionStarts,
     nisbaStarts,
     carried: (end: number) => carriedByRelative(tokens, end, cues, mentionStarts),

@@ -57,6 +57,11 @@ export interface ModalityCues {
   talkOf: Set<string>;
   /** Prepositions of a topic (`حول`، `بشأن`): a standing measure's noun after one is spoken of (standing-topic.ts). */
   topicPrep: Set<string>;
+  /** Verbs of pointing to a matter (`أشار`، `تطرق`) and their prepositions: a force noun after them is spoken of. */
+  referVerb: Set<string>;
+  referPrep: Set<string>;
+  /** Nouns of an act nested in another's complement only with a state named after them (`بانسحاب أمريكا`). */
+  nestedNamedAct: Set<string>;
   request: Set<string>;
   conditional: Set<string>;
   /** Words that open a condition anywhere in a sentence (`إذا`، `لو`). */
@@ -218,6 +223,9 @@ export function compileModalityDateCues(
     proposal: set("proposal"),
     talkOf: set("talk_of"),
     topicPrep: set("topic_prep"),
+    referVerb: set("refer_verb"),
+    referPrep: set("refer_prep"),
+    nestedNamedAct: set("nested_named_act"),
     request: set("request"),
     conditional: set("conditional"),
     conditionWord: set("condition_word"),

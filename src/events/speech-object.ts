@@ -63,3 +63,28 @@ export function lamObjectNisba(c: Clause, hit: TriggerHit, u: PartyUnit): boolea
     hit.trigger.pos === "noun" && u.type === "NISBA" && u.prefix === "" && objectOnLam(c, hit.end, u.first)
   );
 }
+
+/** The types of force and pressure whose noun a verb of pointing may take as the matter spoken of. */
+const FORCE_ACTS = new Set(["ASSAULT", "COERCE", "MOBILIZE", "SANCTION"]);
+/** How far before its subject party a verb of pointing may stand (`وتحدث وزير الخارجية الفرنسي عن`). */
+const REFER_REACH = 4;
+
+/**
+ * `أشار السفير الأمريكي إلى هجوم في الضفة الغربية`، `وتحدث الوزير الفرنسي عن هجوم`: a noun of force right after
+ * the إلى or عن of a verb of pointing or speaking (cues `refer_verb`, `refer_prep`) is the matter spoken of; the
+ * verb's subject `last` is its speaker, not the agent. Also `الوزير أشار إلى هجوم` (verb after the subject).
+ */
+export function referredAct(c: Clause, hit: TriggerHit, last: PartyUnit): boolean {
+  if (hit.trigger.pos !== "noun" || !FORCE_ACTS.has(hit.trigger.type)) return false;
+  if (hit.first - 1 < last.end || !tokenIn(c.cues.referPrep, c.tokens[hit.first - 1])) return false;
+  for (let k = last.end; k < hit.first - 1; k++) if (tokenIn(c.cues.referVerb, c.tokens[k])) return true;
+  for (let k = Math.max(c.start, last.first - REFER_REACH); k < last.first; k++)
+    if (tokenIn(c.cues.referVerb, c.tokens[k])) return true;
+  return false;
+}
+
+/** The party before a noun is not its agent: a cause opens between (`بسبب`, cue threat_cause) or it points to it. */
+export function notSubjectsAct(c: Clause, hit: TriggerHit, last: PartyUnit): boolean {
+  for (let k = last.end; k < hit.first; k++) if (tokenIn(c.cues.threatCause, c.tokens[k])) return true;
+  return referredAct(c, hit, last);
+}

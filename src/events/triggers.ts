@@ -146,6 +146,8 @@ export function findTriggers(
    */
   nested?: {
     keys: ReadonlySet<string>;
+    /** Keys nested only with a state named right after them, not a nisba (cue `nested_named_act`: انسحاب). */
+    namedKeys?: ReadonlySet<string> | undefined;
     mentionStarts: ReadonlySet<number>;
     /** The tokens that open a state's nisba (`الاتهامات السعودية`): the noun's doer too. */
     nisbaStarts?: ReadonlySet<number>;
@@ -247,8 +249,11 @@ export function findTriggers(
       nested &&
       owner &&
       (asNoun || afterPreposition(tokens, i, fit.complementPrep)) &&
-      (nested.mentionStarts.has(m.end) || nested.nisbaStarts?.has(m.end) === true) &&
-      tokenIn(nested.keys, tokens[i])
+      (((nested.mentionStarts.has(m.end) || nested.nisbaStarts?.has(m.end) === true) &&
+        tokenIn(nested.keys, tokens[i])) ||
+        (nested.mentionStarts.has(m.end) &&
+          nested.namedKeys !== undefined &&
+          tokenIn(nested.namedKeys, tokens[i])))
     )
       // A verb form after the preposition is the verbal noun (`على طلب الرياض`): read as a noun.
       hits.push({
