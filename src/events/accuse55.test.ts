@@ -1,0 +1,27 @@
+// The fifty-fifth round's readings of verbal conflict (branch accuse55). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+test("a description as غير of a good quality is a charge; غير alone (unprecedented, unusual) is none", () => {
+  // Before: «غير مسبوق» met the need غير and gave ACCUSE.
+  assert.deepEqual(
+    eventLines('ووصفت الحكومة الهندية الاتفاق الموقع مع الأمم المتحدة بأنه "غير مسبوق" في تاريخ البلاد.'),
+    ["AGREE IND>IGO asserted"],
+  );
+  assert.deepEqual(eventLines("ووصف الوزير الكيني تصريحات نظيره الصيني بأنها غير عادية."), []);
+  assert.deepEqual(eventLines("ووصف الوزير المغربي الموقف الجزائري بأنه غير مسؤول."), [
+    "ACCUSE MAR>DZA asserted",
+  ]);
+  assert.deepEqual(eventLines('ووصفت فنلندا الإجراءات الروسية بأنها "غير مقبولة على الإطلاق".'), [
+    "ACCUSE FIN>RUS asserted",
+  ]);
+  assert.deepEqual(eventLines("ووصف رئيس الوزراء الماليزي الرسوم الأمريكية الجديدة بأنها غير عادلة."), [
+    "ACCUSE MYS>USA asserted",
+  ]);
+  // Diplomats called spies: a charge, told as «ضباط استخبارات» or «جواسيس».
+  assert.deepEqual(
+    eventLines('وطردت أستراليا أربعة دبلوماسيين صينيين، واصفة إياهم بأنهم "ضباط استخبارات غير معلنين".'),
+    ["SANCTION AUS>CHN asserted", "ACCUSE AUS>CHN asserted"],
+  );
+});
