@@ -25,3 +25,21 @@ test("a description as غير of a good quality is a charge; غير alone (unpre
     ["SANCTION AUS>CHN asserted", "ACCUSE AUS>CHN asserted"],
   );
 });
+
+test("a و-verb that repeats the sentence's verb has that verb's subject; the one party after it is its object", () => {
+  // Before: the party after the second verb was read as its subject (ACCUSE GBR>IGO in the corpus).
+  assert.deepEqual(
+    eventLines(
+      "انتقد الرئيس الأمريكي دول الاتحاد الأوروبي على سياساتها التجارية وانتقد رئيس الوزراء الكندي، جاستن ترودو، على تصريحاته بشأن الرسوم.",
+    ),
+    ["ACCUSE USA>IGO asserted", "ACCUSE USA>CAN asserted"],
+  );
+  assert.deepEqual(eventLines("انتقد الرئيس البرازيلي الأرجنتين بسبب الرسوم وانتقد تشيلي بسبب الحدود."), [
+    "ACCUSE BRA>ARG asserted",
+    "ACCUSE BRA>CHL asserted",
+  ]);
+  assert.deepEqual(eventLines("دعا الرئيس الفرنسي إيران إلى ضبط النفس ودعا روسيا إلى الضغط على دمشق."), [
+    "REQUEST FRA>IRN asserted",
+    "REQUEST FRA>RUS asserted",
+  ]);
+});
