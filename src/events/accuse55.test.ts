@@ -43,3 +43,15 @@ test("a و-verb that repeats the sentence's verb has that verb's subject; the on
     "REQUEST FRA>RUS asserted",
   ]);
 });
+
+test("a charge the sides exchanged, with the verb of exchange before them, is one mutual event", () => {
+  // Before: no event (the word of reciprocity stood more than three words before the charge noun).
+  assert.deepEqual(eventLines("وتبادلت أرمينيا وأذربيجان الاتهامات بخرق الهدنة على الحدود."), [
+    "ACCUSE ARM+AZE> asserted",
+  ]);
+  assert.deepEqual(
+    eventLines("وتبادل رئيس الوزراء الهندي والرئيس الباكستاني الانتقادات الحادة بعد الهجوم."),
+    ["ACCUSE IND+PAK> asserted"],
+  );
+  assert.deepEqual(eventLines("وتتبادل إثيوبيا وإريتريا الاتهامات منذ سنوات."), ["ACCUSE ERI+ETH> asserted"]);
+});
