@@ -53,7 +53,7 @@ export function objectByGender(c: Clause, hit: TriggerHit, u: PartyUnit): boolea
   if (u.first === hit.end + 1 && manTitle(c, c.tokens[hit.end])) return feminineVerb(verb, hit.prefix);
   // وانتقد رئيسة الوزراء البريطانية: a woman's title right after a verb of the masculine form is its object.
   if (u.first <= hit.end + 2 && womanTitle(c, c.tokens[hit.end])) return masculineVerb(verb, hit.prefix);
-  // انتقد ترامب الدول … وانتقد رئيس الوزراء البريطانية، تيريزا ماي، على خطتها: the party right after a verb that
+  // انتقد الرئيس دول الاتحاد … وانتقد رئيس الوزراء الكندي، جاستن ترودو، على تصريحاته: the party right after a verb that
   // repeats the sentence's verb, with no object of its own after it (a preposition or the clause's end), is its object.
   if (u.first <= hit.end + 2 && repeatsVerb(c, hit) && objectless(c, u)) return true;
   // واتهمت الفرنسيين: a nisba in the sound masculine plural names men, who take no verb of the feminine form.
@@ -78,7 +78,7 @@ function womanTitle(c: Clause, t: Token | undefined): boolean {
 }
 
 /**
- * `انتقد ترامب الدول الأعضاء … وانتقد كندا`: a و-verb whose form, without its proclitics, stands earlier in its
+ * `انتقد الرئيس البرازيلي الأرجنتين … وانتقد تشيلي`: a و-verb whose form, without its proclitics, stands earlier in its
  * sentence repeats that verb: a second act of the same clause, not a verbal noun inside a phrase.
  */
 export function repeatsVerb(c: Clause, hit: TriggerHit): boolean {
@@ -89,7 +89,7 @@ export function repeatsVerb(c: Clause, hit: TriggerHit): boolean {
 }
 
 /**
- * After the unit (and a name in apposition after a comma: `رئيس الوزراء البريطانية، تيريزا ماي، على`), a
+ * After the unit (and a name in apposition after a comma: `رئيس الوزراء الكندي، جاستن ترودو، على`), a
  * preposition or the clause's end: the unit has no object of its own after it.
  */
 function objectless(c: Clause, u: PartyUnit): boolean {
