@@ -170,7 +170,8 @@ export function codeAct(
     (hit.trigger.stance === true ||
       (!typeRules.mutual &&
         (typeRules.thirdParty || !units.actor.some((u) => u.type === "DUAL" || u.type === "PAIR")) &&
-        !reciprocal(arabic.tokens, hit.first, hit.end, cues)));
+        // وتبادلت الولايات المتحدة وكوريا الشمالية الاتهامات: the word of reciprocity may open the sides' clause.
+        !reciprocal(arabic.tokens, Math.min(hit.first, ...units.actor.map((u) => u.first)), hit.end, cues)));
   const riskWarning = type === "THREATEN" && warnsOfRisk(arabic.tokens, hit, sentence.endToken, cues);
   // اتهم أردوغان الولايات المتحدة بالسعي إلى إخضاع تركيا من خلال التهديد: a threat told as a noun inside
   // a charge is what the accused is said to do, not the accuser's threat. Not after a verb of criticism

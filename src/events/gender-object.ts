@@ -45,10 +45,17 @@ export function objectByGender(c: Clause, hit: TriggerHit, u: PartyUnit): boolea
   if (!/^[وف]/u.test(hit.prefix)) return false;
   // …الجزيرة وقطع قطر علاقاتها: inside a phrase a form with و is a verbal noun too; a verb opens the
   // sentence or follows punctuation.
-  if (hit.first > c.sentenceStart && !punctuated(c, hit.first, hit.first)) return false;
+  // انتقد ترامب ألمانيا … وانتقد كندا: a verb that repeats one before it in its sentence is a verb too.
+  if (hit.first > c.sentenceStart && !punctuated(c, hit.first, hit.first) && !repeatsVerb(c, hit))
+    return false;
   if (u.prefix !== "") return false;
   const verb = c.tokens[hit.first] as Token;
   if (u.first === hit.end + 1 && manTitle(c, c.tokens[hit.end])) return feminineVerb(verb, hit.prefix);
+  // وانتقد رئيسة الوزراء البريطانية: a woman's title right after a verb of the masculine form is its object.
+  if (u.first <= hit.end + 2 && womanTitle(c, c.tokens[hit.end])) return masculineVerb(verb, hit.prefix);
+  // انتقد الرئيس دول الاتحاد … وانتقد رئيس الوزراء الكندي، جاستن ترودو، على تصريحاته: the party right after a verb that
+  // repeats the sentence's verb, with no object of its own after it (a preposition or the clause's end), is its object.
+  if (u.first <= hit.end + 2 && repeatsVerb(c, hit) && objectless(c, u)) return true;
   // واتهمت الفرنسيين: a nisba in the sound masculine plural names men, who take no verb of the feminine form.
   if (u.first === hit.end && MEN.test((c.tokens[u.first] as Token).text.replace(MARKS, "")))
     return feminineVerb(verb, hit.prefix);
@@ -63,6 +70,33 @@ export function objectByGender(c: Clause, hit: TriggerHit, u: PartyUnit): boolea
  */
 function manTitle(c: Clause, t: Token | undefined): boolean {
   return t !== undefined && !/(ة|ها)$/u.test(t.text.replace(MARKS, "")) && tokenIn(c.cues.titleObject, t);
+}
+
+/** `الرئيسة`، `وزيرة`: a title head (cue `title_object`) of the feminine form, ending in ة. */
+function womanTitle(c: Clause, t: Token | undefined): boolean {
+  return t !== undefined && /ة$/u.test(t.text.replace(MARKS, "")) && tokenIn(c.cues.titleObject, t);
+}
+
+/**
+ * `انتقد الرئيس البرازيلي الأرجنتين … وانتقد تشيلي`: a و-verb whose form, without its proclitics, stands earlier in its
+ * sentence repeats that verb: a second act of the same clause, not a verbal noun inside a phrase.
+ */
+export function repeatsVerb(c: Clause, hit: TriggerHit): boolean {
+  if (hit.trigger.pos !== "verb" || !hit.prefix.startsWith("و")) return false;
+  const core = keyOf(verbCore(c.tokens[hit.first] as Token, hit.prefix));
+  for (let k = c.sentenceStart; k < hit.first; k++) if ((c.tokens[k] as Token).key === core) return true;
+  return false;
+}
+
+/**
+ * After the unit (and a name in apposition after a comma: `رئيس الوزراء الكندي، جاستن ترودو، على`), a
+ * preposition or the clause's end: the unit has no object of its own after it.
+ */
+function objectless(c: Clause, u: PartyUnit): boolean {
+  let k = u.end;
+  const apposed = punctuated(c, k, k) ? c.units.find((v) => v.first === k) : undefined;
+  if (apposed) k = apposed.end;
+  return k >= c.end || tokenIn(c.cues.preposition, c.tokens[k]);
 }
 
 /** The verb's core is a perfect of the feminine singular (`طلبت`، `استدعت`): no imperfect prefix, ending in ت. */
