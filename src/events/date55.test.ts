@@ -45,3 +45,15 @@ test("past the lead of an early page, a person's charge or demand told as done i
     ["ACCUSE IND>PAK 2018-04-15"],
   );
 });
+
+test("an act told after في and a decade (في التسعينيات، في أواخر الثمانينيات) is background, undated", () => {
+  assert.deepEqual(datedLines("وفي أواخر الثمانينيات، زار الرئيس المصري الولايات المتحدة.", day), [
+    "CONSULT EGY>USA null",
+  ]);
+  assert.deepEqual(
+    datedLines("وفي التسعينيات، لعب الوزير دورا في تطبيع علاقات الولايات المتحدة مع فيتنام.", day),
+    ["SUPPORT USA>VNM null"],
+  );
+  // With no decade the act is of the page's day.
+  assert.deepEqual(datedLines("وزار الرئيس المصري الولايات المتحدة.", day), ["CONSULT EGY>USA 2019-03-14"]);
+});

@@ -130,6 +130,8 @@ export interface DateCues {
   frameOpening: Set<string>;
   /** `قد`، `لقد` after a relative clause's date: its clause has ended (relative-date.ts). */
   relativeClose: Set<string>;
+  /** Decades by their tens (`التسعينيات`): after في, an act told after them is background (decade-told.ts). */
+  decade: Set<string>;
   /** Spans of recent past (`الأشهر الأخيرة`، `قبل أيام`، `مؤخرا`), as phrase keys: an earlier act's sentence (news-day.ts). */
   recentSpan: Set<string>;
   /** `حيث`: a verb right after it tells a fact of the place (news-day.ts). */
@@ -242,6 +244,7 @@ export function compileModalityDateCues(
     afterClause: set("after_clause"),
     frameOpening: set("frame_opening"),
     relativeClose: set("relative_close"),
+    decade: set("decade"),
     datedOccasion: set("dated_occasion"),
     occasionTime: set("occasion_time"),
     recentSpan: set("recent_span"),
