@@ -51,8 +51,8 @@ test("an act told after في and a decade (في التسعينيات، في أو
     "CONSULT EGY>USA null",
   ]);
   assert.deepEqual(
-    datedLines("وفي التسعينيات، لعب الوزير دورا في تطبيع علاقات الولايات المتحدة مع فيتنام.", day),
-    ["SUPPORT USA>VNM null"],
+    datedLines("وفي التسعينيات، ساهم السفير في تطبيع علاقات اليابان مع كوريا الجنوبية.", day),
+    ["SUPPORT JPN>KOR null"],
   );
   // With no decade the act is of the page's day.
   assert.deepEqual(datedLines("وزار الرئيس المصري الولايات المتحدة.", day), ["CONSULT EGY>USA 2019-03-14"]);

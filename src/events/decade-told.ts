@@ -1,4 +1,4 @@
-// An act told in a decade (`وفي التسعينيات، لعب دورا في تطبيع العلاقات`، `وفي أواخر الثمانينيات، انشق … وسافر إلى`):
+// An act told in a decade (`وفي التسعينيات، ساهم السفير في تطبيع العلاقات`، `وفي أواخر الثمانينيات، زار الرئيس واشنطن`):
 // a time no date value gives, so the act is background of that decade, not of the page's day.
 import { keyOf } from "../arabic/normalize.ts";
 import { tokenIn, tokenIs } from "../arabic/tokens.ts";

@@ -120,7 +120,7 @@ export function eventRecord(
         standingMeasure(arabic, hit, type, actor, cues) ||
         // رغم قرار أممي يطالب بهدنة: a fact a concessive phrase sets against the clause (background-break.ts).
         concessiveAct(arabic, hit.first, cues) ||
-        // وفي أواخر الثمانينيات، انشق … وسافر إلى: an act of a decade, a time no date gives (decade-told.ts).
+        // وفي أواخر الثمانينيات، زار الرئيس واشنطن: an act of a decade, a time no date gives (decade-told.ts).
         decadeTold(arabic, sentence, hit.first, cues) ||
         // وفي عام 2016، خلص تقرير إلى أن روسيا شنت …: a sentence opened by a past year (fronted-date.ts); not
         // an act its report's day dates (`في عام 2011: تقول كوريا …، متهمة اليابان`).

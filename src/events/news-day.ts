@@ -48,10 +48,10 @@ export function newsDayBefore(
 const VERBAL_CONFLICT = 3;
 
 /**
- * واتهم الرئيس الفرنسي روسيا بالتواطؤ, past the lead of a page of Monday 00:20 GMT that tells Sunday's news: an
- * act in words (PLOVER's verbal conflict, `quad` 3) told as done by a person (a named or titled PERSON as every
+ * واتهم وزير الخارجية الهندي باكستان بدعم المسلحين, past the lead of a page of Monday 00:20 GMT that tells
+ * Sunday's news: an act in words (PLOVER's verbal conflict, `quad` 3) told as done by a person (a named or titled PERSON as every
  * actor) is a statement of the news's day wherever it is told; a state or a body told as doing it past the lead
- * (`واتهمت الأمم المتحدة إسرائيل`، `وطالبت تركيا`) more often sums up a stand of days before.
+ * (`واتهمت المنظمة الدولية الحكومة`، `وطالبت تركيا`) more often sums up a stand of days before.
  */
 export function personStatement(
   type: EventType,
