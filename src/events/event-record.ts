@@ -4,7 +4,7 @@
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, DateMention, Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import type { ActCoding } from "./act-type.ts";
-import { newsDayAct } from "./news-day.ts";
+import { newsDayAct, personStatement } from "./news-day.ts";
 import { revealedNoun } from "./revealed.ts";
 import { standingMeasure } from "./standing-measure.ts";
 import { placeIn } from "./borrowed-sides.ts";
@@ -21,6 +21,7 @@ import { nextDayDate } from "./next-day.ts";
 import { chronologyItem } from "./item-date.ts";
 import { reactedAct } from "./reacted-act.ts";
 import { concessiveAct } from "./background-break.ts";
+import { decadeTold } from "./decade-told.ts";
 import { agreedHolding } from "./agreed-holding.ts";
 import { summingDenial } from "./denial-date.ts";
 import {
@@ -119,6 +120,8 @@ export function eventRecord(
         standingMeasure(arabic, hit, type, actor, cues) ||
         // رغم قرار أممي يطالب بهدنة: a fact a concessive phrase sets against the clause (background-break.ts).
         concessiveAct(arabic, hit.first, cues) ||
+        // وفي أواخر الثمانينيات، زار الرئيس واشنطن: an act of a decade, a time no date gives (decade-told.ts).
+        decadeTold(arabic, sentence, hit.first, cues) ||
         // وفي عام 2016، خلص تقرير إلى أن روسيا شنت …: a sentence opened by a past year (fronted-date.ts); not
         // an act its report's day dates (`في عام 2011: تقول كوريا …، متهمة اليابان`).
         (!ctx.said?.value && pastYearOpened(arabic, hit.first, ctx.published, cues)) ||
@@ -161,7 +164,7 @@ export function eventRecord(
     fields.date === ctx.published &&
     modality === "asserted" &&
     perfectVerb(arabic.tokens, hit) &&
-    newsDayAct(arabic, sentence, hit.first, cues)
+    newsDayAct(arabic, sentence, hit.first, cues, personStatement(type, actor, found, ctx.plover))
   )
     fields.date = ctx.newsDay;
   // وفي اليوم التالي، طالبت كندا …: the day after the day told last, not the publication day.

@@ -133,6 +133,10 @@ export interface DateCues {
   occasionTime: Set<string>;
   /** Words opening a sentence with a phrase that frames its act (`وعقب`، `وبموجب`): relative-date.ts. */
   frameOpening: Set<string>;
+  /** `قد`، `لقد` after a relative clause's date: its clause has ended (relative-date.ts). */
+  relativeClose: Set<string>;
+  /** Decades by their tens (`التسعينيات`): after في, an act told after them is background (decade-told.ts). */
+  decade: Set<string>;
   /** Spans of recent past (`الأشهر الأخيرة`، `قبل أيام`، `مؤخرا`), as phrase keys: an earlier act's sentence (news-day.ts). */
   recentSpan: Set<string>;
   /** `حيث`: a verb right after it tells a fact of the place (news-day.ts). */
@@ -247,6 +251,8 @@ export function compileModalityDateCues(
     beforeAdverb: set("before_adverb"),
     afterClause: set("after_clause"),
     frameOpening: set("frame_opening"),
+    relativeClose: set("relative_close"),
+    decade: set("decade"),
     datedOccasion: set("dated_occasion"),
     occasionTime: set("occasion_time"),
     recentSpan: set("recent_span"),

@@ -13,6 +13,7 @@ const RELATIVE_REACH = 7;
  * (cue relative, which is also a clause break), and the date stands in that relative clause, a few words
  * past the pronoun with no comma between, while a comma parts it from the act after it. The relative
  * clause ended at that comma: its date tells when its own noun happened, not the act told past it.
+ * With no comma, a predicate's particle past the date (`قد`, cue relative_close) ends the relative clause too.
  * Not so when:
  * - the date stands after the act, or a comma parts it from the pronoun (`التي، في عام 2015، وقعت`);
  * - the pronoun carries و (`والتي عرضت يوم الأحد، اتهم`): the noun's description goes on, the act is its frame's;
@@ -31,15 +32,26 @@ export function relativeClauseDate(
   const relAt = clause.start - 1;
   const rel = tokens[relAt];
   if (!rel || d.end > at || !cues.relative.has(rel.key)) return false;
-  if (markBetween(text, rel.end, d.start) || !markBetween(text, d.end, at)) return false;
+  if (markBetween(text, rel.end, d.start)) return false;
   let k = clause.start;
   for (; k < tokens.length && (tokens[k] as Token).start < d.start; k++);
   if (k - clause.start > RELATIVE_REACH) return false;
+  // الصواريخ التي اشترتها أثينا قبل عشرين عاما قد استخدمت خلال التدريبات: with no comma, a predicate's
+  // particle (cue relative_close) past the date shows the relative clause has ended before the act.
+  if (!markBetween(text, d.end, at))
+    return closedAfter(arabic, k, at, cues) && !framedOpening(arabic, rel, relAt, cues);
   // The word after the first comma past the date.
   for (; k < tokens.length && (tokens[k] as Token).start < at; k++)
     if (markBetween(text, (tokens[k] as Token).end, (tokens[k + 1] as Token).start)) break;
   if (tokenIn(cues.preposition, tokens[k + 1])) return false;
   return !framedOpening(arabic, rel, relAt, cues);
+}
+
+/** A particle that opens a predicate (cue relative_close) stands from token `k` on, before the act at `at`. */
+function closedAfter(arabic: ArabicText, k: number, at: number, cues: EventCues): boolean {
+  for (let j = k; j < arabic.tokens.length && (arabic.tokens[j] as Token).start < at; j++)
+    if (tokenIn(cues.relativeClose, arabic.tokens[j])) return true;
+  return false;
 }
 
 /** The sentence opens with a framing phrase (cue frame_opening) that runs to the pronoun with no complementizer. */
