@@ -143,6 +143,8 @@ export interface RuleCues {
   timeCarry: Set<string>;
   /** `ردت` opening a sentence: a reply told right after what it answers, of that time (continued-time.ts). */
   timeCarryReply: Set<string>;
+  /** `نقلت`، `نقل`: report verbs whose `عن` names the speaker quoted (`نقلت الوكالة عن الوزير قوله`; cited-speaker.ts). */
+  reportVerb: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -214,6 +216,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     dualConstruct: set("dual_construct"),
     timeCarry: set("time_carry"),
     timeCarryReply: set("time_carry_reply"),
+    reportVerb: set("report_verb"),
     issuedBy: set("issued_by"),
     standingMeasure: set("standing_measure"),
     newMeasure: set("new_measure"),
