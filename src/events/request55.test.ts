@@ -23,3 +23,21 @@ test("a duty quoted through a report verb is the cited speaker's demand, not the
     "REQUEST TUR>USA asserted",
   ]);
 });
+
+test("any request from a body names the body as the one who would ask, never the state that would answer it", () => {
+  // Before: REQUEST IRN>IGO: the noun طلب read as the verb, the state before it the asker and من the one asked.
+  // Any request is a possible one: conditional; the state before it would answer it.
+  assert.deepEqual(
+    coded(
+      "وبموجب الاتفاق ستكون أمام كوريا الشمالية مهلة للامتثال لأي طلب تفتيش من الوكالة الدولية للطاقة الذرية.",
+    ),
+    ["REQUEST IGO>PRK conditional"],
+  );
+  assert.deepEqual(coded("وتعهدت سوريا بالتعاون مع أي طلب تفتيش من منظمة حظر الأسلحة الكيميائية."), [
+    "REQUEST IGO>SYR conditional",
+  ]);
+  // The verb keeps its reading: the state after من is the one asked.
+  assert.deepEqual(coded("وطلبت الوكالة الدولية للطاقة الذرية من كوريا الشمالية السماح لمفتشيها بالعودة."), [
+    "REQUEST IGO>PRK asserted",
+  ]);
+});
