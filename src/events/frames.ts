@@ -15,6 +15,8 @@ import { tokenIn } from "./cues.ts";
 import { emptyAddressee } from "./recipient.ts";
 import type { TriggerHit } from "./triggers.ts";
 
+export { calledTo } from "./called-to.ts";
+
 /** `استضافت أنقرة محادثات بين إثيوبيا والصومال`: a host verb whose meeting names its two sides later in the clause. */
 export function hostsSides(c: Clause, hit: TriggerHit): boolean {
   if (!tokenIn(c.cues.host, c.tokens[hit.first])) return false;

@@ -41,3 +41,21 @@ test("any request from a body names the body as the one who would ask, never the
     "REQUEST IGO>PRK asserted",
   ]);
 });
+
+test("a meeting's caller told after a pronoun on إلى is the caller, not the one asked (called_to)", () => {
+  // Before: REQUEST IGO>KWT+SWE: the body that met read as the caller and the callers as the ones asked.
+  assert.deepEqual(coded("وعقد مجلس الأمن الدولي جلسة مغلقة دعت إليها فرنسا وبريطانيا لبحث الوضع في إدلب."), [
+    "REQUEST FRA+GBR>IGO asserted",
+  ]);
+  assert.deepEqual(
+    coded("واجتمعت الجمعية العامة للأمم المتحدة في جلسة طارئة، دعت إليها تركيا، لبحث قرار نقل السفارة."),
+    ["REQUEST TUR>IGO asserted"],
+  );
+  // A truce a body called for asks no state named: the speaker who tells of it is not asked.
+  assert.deepEqual(
+    coded("وقال وزير الخارجية الإيراني إن الهدنة، التي دعا إليها مجلس الأمن الدولي، لم تطبق بعد.").filter(
+      (l) => l.startsWith("REQUEST"),
+    ),
+    [],
+  );
+});

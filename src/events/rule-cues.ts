@@ -145,6 +145,8 @@ export interface RuleCues {
   timeCarryReply: Set<string>;
   /** `نقلت`، `نقل`: report verbs whose `عن` names the speaker quoted (`نقلت الوكالة عن الوزير قوله`; cited-speaker.ts). */
   reportVerb: Set<string>;
+  /** `إليه`، `لها` right after a verb of calling: the meeting named before is its content (called-to.ts). */
+  calledTo: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -217,6 +219,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     timeCarry: set("time_carry"),
     timeCarryReply: set("time_carry_reply"),
     reportVerb: set("report_verb"),
+    calledTo: set("called_to"),
     issuedBy: set("issued_by"),
     standingMeasure: set("standing_measure"),
     newMeasure: set("new_measure"),
