@@ -59,3 +59,12 @@ test("a meeting's caller told after a pronoun on إلى is the caller, not the o
     [],
   );
 });
+
+test("the agent of a comma-set relative clause inside what is asked for is not the one asked", () => {
+  // Before: REQUEST ARM>FRA: the state named in the aside about the church was read as the one asked.
+  assert.deepEqual(coded("وتطالب أرمينيا بأن تصبح الكنيسة، التي رممتها فرنسا قبل عقد، متحفا وطنيا."), []);
+  // With no comma the clause names the act asked to end, and its agent is asked.
+  assert.deepEqual(coded("وطالبت ألمانيا بوقف الهجوم الذي تشنه تركيا على عفرين."), [
+    "REQUEST DEU>TUR asserted",
+  ]);
+});
