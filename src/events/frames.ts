@@ -95,7 +95,7 @@ export function atRequest(c: Clause, hit: TriggerHit): Arguments | null {
 }
 
 /**
- * `للامتثال لأي طلب زيارة من الوكالة الدولية للطاقة الذرية`: the noun طلب after a word of any (cue `any_word`),
+ * `مهلة للرد على أي طلب تفتيش من الوكالة`: the noun طلب after a word of any (cue `any_word`),
  * with `من` right after it or after one word of what is asked, names who would ask: the party after `من`, never
  * the one asked (read as the verb, the state before was the asker).
  */

@@ -20,7 +20,7 @@ const DONE_WITH_REACH = 3;
 export function relativeAgentOf(c: Clause, u: PartyUnit, from: number, type = ""): boolean {
   // التي وجهتها كل من أمريكا وبريطانيا: `كل من` (each of) opens the agents' list; the clause is read as without it.
   if (eachOfBefore(c, u)) return relativeAgentOf(c, { ...u, first: u.first - 2, prefix: "" }, from, type);
-  // يطالب الفلسطينيون بأن تكون القدس الشرقية، التي احتلتها إسرائيل …، عاصمة: a relative clause set off by a comma
+  // تطالب أرمينيا بأن تصبح الكنيسة، التي رممتها فرنسا …، متحفا: a relative clause set off by a comma
   // tells the background of what is asked for; its agent is not the one asked.
   if (type === "REQUEST" && [2, 3].some((d) => asideRelative(c, u.first - d))) return false;
   if (tokenIn(c.cues.relative, c.tokens[u.first - 2])) return true;
