@@ -16,6 +16,7 @@ import { emptyAddressee } from "./recipient.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 export { calledTo } from "./called-to.ts";
+export { objectCalled } from "./object-called.ts";
 
 /** `استضافت أنقرة محادثات بين إثيوبيا والصومال`: a host verb whose meeting names its two sides later in the clause. */
 export function hostsSides(c: Clause, hit: TriggerHit): boolean {

@@ -68,3 +68,22 @@ test("the agent of a comma-set relative clause inside what is asked for is not t
     "REQUEST DEU>TUR asserted",
   ]);
 });
+
+test("a state of feminine name right after a masculine verb of calling is the one asked (masculine_call)", () => {
+  // Before: REQUEST USA>CHN: Washington read as the caller, the state in what is asked as the one asked.
+  assert.deepEqual(
+    coded(
+      "وقال المتحدث باسم الخارجية اليابانية إن الحوار ضروري، وحث الصين على احترام حرية الملاحة قرب سواحل اليابان.",
+    ),
+    ["REQUEST JPN>CHN asserted"],
+  );
+  // Before: REQUEST USA>IRN.
+  assert.deepEqual(
+    coded(
+      "وكان الرئيس الإماراتي في زيارته لفرنسا قد دعا باريس إلى التوسط لمنع تمدد النفوذ الإيراني في اليمن.",
+    ).filter((l) => l.startsWith("REQUEST")),
+    ["REQUEST ARE>FRA asserted"],
+  );
+  // A state of masculine name may be the verb's own subject.
+  assert.deepEqual(coded("ودعا العراق تركيا إلى سحب قواتها من أراضيه."), ["REQUEST IRQ>TUR asserted"]);
+});

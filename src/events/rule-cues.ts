@@ -147,6 +147,10 @@ export interface RuleCues {
   reportVerb: Set<string>;
   /** `إليه`، `لها` right after a verb of calling: the meeting named before is its content (called-to.ts). */
   calledTo: Set<string>;
+  /** `دعا`، `حث`: masculine perfect verbs of calling, whose subject is no state of feminine name (object-called.ts). */
+  masculineCall: Set<string>;
+  /** `العراق`، `لبنان`: states of masculine name, which a masculine verb may have as subject (object-called.ts). */
+  masculineState: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -220,6 +224,8 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     timeCarryReply: set("time_carry_reply"),
     reportVerb: set("report_verb"),
     calledTo: set("called_to"),
+    masculineCall: set("masculine_call"),
+    masculineState: set("masculine_state"),
     issuedBy: set("issued_by"),
     standingMeasure: set("standing_measure"),
     newMeasure: set("new_measure"),
