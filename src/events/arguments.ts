@@ -25,7 +25,7 @@ import { counterpartOwner } from "./counterparts.ts";
 import { ownIndefiniteSubject } from "./own-subject.ts";
 import { betweenPronounSides } from "./between-pronoun.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
-import { atRequest, hostsSides, passive, requestNoun, undergone } from "./frames.ts";
+import { atRequest, calledTo, hostsSides, objectCalled, passive, requestNoun, undergone } from "./frames.ts";
 import { demandNoun } from "./demand-noun.ts";
 import { wantFrom } from "./want-from.ts";
 import { persuadedSides } from "./persuaded.ts";
@@ -136,7 +136,7 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (suffered) return suffered;
   const answered = atRequest(c, hit);
   if (answered) return answered;
-  const asked = requestNoun(c, hit);
+  const asked = requestNoun(c, hit) ?? calledTo(c, hit) ?? objectCalled(c, hit); // called-to.ts, object-called.ts
   if (asked) return asked;
   // عقب مطالبة كندا المملكة: the verbal noun of another's demand, its genitive the demander (demand-noun.ts).
   const demanded = demandNoun(c, hit);

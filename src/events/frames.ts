@@ -15,6 +15,9 @@ import { tokenIn } from "./cues.ts";
 import { emptyAddressee } from "./recipient.ts";
 import type { TriggerHit } from "./triggers.ts";
 
+export { calledTo } from "./called-to.ts";
+export { objectCalled } from "./object-called.ts";
+
 /** `استضافت أنقرة محادثات بين إثيوبيا والصومال`: a host verb whose meeting names its two sides later in the clause. */
 export function hostsSides(c: Clause, hit: TriggerHit): boolean {
   if (!tokenIn(c.cues.host, c.tokens[hit.first])) return false;
@@ -72,17 +75,36 @@ export function atRequest(c: Clause, hit: TriggerHit): Arguments | null {
       (c.tokens[hit.first] as Token).bare.some((b) => b.key.startsWith("طلب") || bodyCalled(c, hit, b.key)) &&
       (c.tokens[hit.end] as Token | undefined)?.key === "من") ||
     tokenIn(c.cues.atRequest, c.tokens[hit.first - 1]) ||
-    tokenIn(c.cues.atRequest, c.tokens[hit.first - 2]);
+    tokenIn(c.cues.atRequest, c.tokens[hit.first - 2]) ||
+    anyRequestFrom(c, hit);
   if (!cued) return null;
   const actor = agentAfter(c, hit);
   const mine = statesOfUnits(actor);
-  const subject = matrixSubject(c, hit).filter((u) => u.parties.every((p) => !mine.has(p.country)));
+  const other = (u: PartyUnit) => u.parties.every((p) => !mine.has(p.country));
+  let subject = matrixSubject(c, hit).filter(other);
+  // وعلى إيران الامتثال لأي طلب تفتيش من الوكالة: with no subject, the nearest party before would answer it.
+  if (subject.length === 0 && anyRequestFrom(c, hit)) {
+    const before = c.units.filter((u) => u.first >= c.sentenceStart && u.end <= hit.first && other(u));
+    subject = before.length > 0 ? groupAt(c, before[before.length - 1] as PartyUnit) : [];
+  }
   // With no other state as the sentence's subject, a party after من still asked: it is never the one asked
   // (`عقد الاجتماع بناء على طلب من كيم`); a genitive (`بناء على طلب روسي`) is read as any other request's.
-  const from = (c.tokens[hit.end] as Token | undefined)?.key === "من";
+  const from = (c.tokens[hit.end] as Token | undefined)?.key === "من" || anyRequestFrom(c, hit);
   return actor.length > 0 && (subject.length > 0 || from)
     ? { actor, recipient: subject, fromPhrase: true }
     : null;
+}
+
+/**
+ * `مهلة للرد على أي طلب تفتيش من الوكالة`: the noun طلب after a word of any (cue `any_word`),
+ * with `من` right after it or after one word of what is asked, names who would ask: the party after `من`, never
+ * the one asked (read as the verb, the state before was the asker).
+ */
+function anyRequestFrom(c: Clause, hit: TriggerHit): boolean {
+  if (!tokenIn(c.cues.anyWord, c.tokens[hit.first - 1])) return false;
+  const t = c.tokens[hit.first] as Token;
+  if (![t.key, ...t.bare.map((b) => b.key)].some((k) => k.startsWith("طلب"))) return false;
+  return [hit.end, hit.end + 1].some((k) => k < c.end && (c.tokens[k] as Token).key === "من");
 }
 
 /**

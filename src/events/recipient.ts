@@ -314,7 +314,7 @@ export function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit
         governed(c, u, Math.max(hit.end, u.first - PREP_REACH), partner) &&
         !topicPreposition(c, hit, u.first - 1)) ||
         // العقوبات التي فرضتها الولايات المتحدة: the agent of the object's relative clause.
-        relativeAgentOf(c, u, hit.end)),
+        relativeAgentOf(c, u, hit.end, hit.trigger.type)),
   );
   // … التي تجريها الولايات المتحدة وكوريا الجنوبية: the whole compound.
   return after ? groupAt(c, after).filter((u) => !actor.includes(u)) : [];

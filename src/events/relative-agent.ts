@@ -17,9 +17,12 @@ const DONE_WITH_REACH = 3;
  * further (`التي ارتكبتها قوات الجيش الإسرائيلي`), but not after a verb of undergoing (`التي تعرضت لها
  * المملكة`: the one who suffered it) nor after a preposition.
  */
-export function relativeAgentOf(c: Clause, u: PartyUnit, from: number): boolean {
+export function relativeAgentOf(c: Clause, u: PartyUnit, from: number, type = ""): boolean {
   // التي وجهتها كل من أمريكا وبريطانيا: `كل من` (each of) opens the agents' list; the clause is read as without it.
-  if (eachOfBefore(c, u)) return relativeAgentOf(c, { ...u, first: u.first - 2, prefix: "" }, from);
+  if (eachOfBefore(c, u)) return relativeAgentOf(c, { ...u, first: u.first - 2, prefix: "" }, from, type);
+  // تطالب أرمينيا بأن تصبح الكنيسة، التي رممتها فرنسا …، متحفا: a relative clause set off by a comma
+  // tells the background of what is asked for; its agent is not the one asked.
+  if (type === "REQUEST" && [2, 3].some((d) => asideRelative(c, u.first - d))) return false;
   if (tokenIn(c.cues.relative, c.tokens[u.first - 2])) return true;
   // The clause must be the object's, right after it (`إدانة بلادها الشديدة للمجزرة التي`).
   if (u.first - 3 - from > OBJECT_CLAUSE_REACH) return false;
@@ -95,4 +98,9 @@ export function resumedAfter(c: Clause, end: number): boolean {
   for (let k = end; k < Math.min(c.end, end + RESUMED_REACH); k++)
     if (RESUMED.test(c.tokens[k]?.text ?? "")) return true;
   return false;
+}
+
+/** A relative pronoun at `k` with a comma right before it (`، التي احتلتها`). */
+function asideRelative(c: Clause, k: number): boolean {
+  return k > c.sentenceStart && tokenIn(c.cues.relative, c.tokens[k]) && punctuated(c, k, k);
 }

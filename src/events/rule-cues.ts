@@ -147,6 +147,12 @@ export interface RuleCues {
   timeCarryReply: Set<string>;
   /** `تهديد السعودية وقف التعاون`: a threat noun whose object, after its genitive, is the threatened act (threatened.ts). */
   threatNoun: Set<string>;
+  /** `نقلت`، `نقل`: report verbs whose `عن` names the speaker quoted (`نقلت الوكالة عن الوزير قوله`; cited-speaker.ts). */
+  reportVerb: Set<string>;
+  /** `إليه`، `لها` right after a verb of calling: the meeting named before is its content (called-to.ts). */
+  calledTo: Set<string>;
+  /** `دعا`، `حث`: masculine perfect verbs of calling, whose subject is no state of feminine name (object-called.ts). */
+  masculineCall: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -220,6 +226,9 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     dualConstruct: set("dual_construct"),
     timeCarry: set("time_carry"),
     timeCarryReply: set("time_carry_reply"),
+    reportVerb: set("report_verb"),
+    calledTo: set("called_to"),
+    masculineCall: set("masculine_call"),
     issuedBy: set("issued_by"),
     standingMeasure: set("standing_measure"),
     newMeasure: set("new_measure"),

@@ -9,6 +9,7 @@ import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { carrierOf, ownSubjectAfter } from "./bridged-speaker.ts";
 import { carriedSpeaker, matterPronoun, pronounAgrees, soleObject } from "./carried-speaker.ts";
 import { chargeMaker } from "./baseless.ts";
+import { citedSpeaker } from "./cited-speaker.ts";
 import { chargedParty } from "./charges.ts";
 import { chargedSubject, deniedClaim, toCome } from "./charged-subject.ts";
 import { groupAt, statesOfUnits } from "./clause-units.ts";
@@ -21,8 +22,7 @@ import { previousPraiser } from "./praise-subject.ts";
 import { pronounReferent } from "./pronoun-referent.ts";
 import { settingNoun } from "./noun-agents.ts";
 import { ownedBySpeaker } from "./sides.ts";
-import { titledSpeaker } from "./titled-speaker.ts";
-import { outsideFirstReport } from "./continued-report.ts";
+import { outsideFirstReport, titledSpeaker } from "./titled-speaker.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { keyOf } from "../arabic/normalize.ts";
 
@@ -291,6 +291,7 @@ function dutySpeaker(args: Arguments, hit: TriggerHit, ctx: SpeakerContext): voi
     const heard = (u: PartyUnit) =>
       !arabic.tokens.slice(k + 1, u.first).some((t) => isComplementizer(t, cues));
     unit =
+      citedSpeaker(arabic.tokens, units, k, hit.first, cues) ??
       units.find(
         (u) => !u.place && u.first > k && u.first <= k + SPEAKER_TITLE && u.end <= hit.first && heard(u),
       ) ??

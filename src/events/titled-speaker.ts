@@ -10,6 +10,8 @@ import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { firstReportEnd } from "./continued-report.ts";
 
+export { outsideFirstReport } from "./continued-report.ts";
+
 /** How many words may stand between the complementizer and the verb (`إنه لن يلتقي`، `إنها قد رفضت`). */
 const PARTICLE_WORDS = 1;
 
