@@ -1,0 +1,61 @@
+// The fifty-fifth round's readings of meetings, calls and talks (branch consult55).
+// Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+test("a people's plural after a possessed plural of counterparts names their state", () => {
+  // Before: `الروس`، `الأتراك` after `نظرائهم` were a people, no party, and the call had no other side.
+  assert.deepEqual(eventLines("واتصل العسكريون البرازيليون بنظرائهم الروس مساء الأحد لتفادي أي حادث."), [
+    "CONSULT BRA>RUS asserted",
+  ]);
+  assert.deepEqual(eventLines("والتقى الدبلوماسيون اليابانيون نظراءهم الأتراك في أنقرة يوم الخميس."), [
+    "CONSULT JPN>TUR asserted",
+  ]);
+  // Alone, the people's plural is still a people (`الروس` of a street), not a state.
+  assert.deepEqual(eventLines("والتقى الدبلوماسيون اليابانيون بالسياح الروس في المطار."), []);
+});
+
+test("the masculine plural of a verb of talks or a call is a consultation", () => {
+  // Before: the generator leaves out `اتصلوا`، `اجتمعوا`، `تحدثوا`، `تشاوروا`، `تفاوضوا`.
+  assert.deepEqual(
+    eventLines("لكن الضباط البرازيليين في القاعدة اتصلوا بنظرائهم الأرجنتينيين للسؤال عن الطائرة."),
+    ["CONSULT BRA>ARG asserted"],
+  );
+  assert.deepEqual(
+    eventLines("وكان رؤساء البرازيل والأرجنتين وتشيلي قد اجتمعوا الأحد في العاصمة التشيلية."),
+    ["CONSULT ARG+BRA+CHL> asserted"],
+  );
+  assert.deepEqual(eventLines("وقال الوزير إن كبار مسؤولي الخارجية اليابانية تحدثوا مع الهند حول الأزمة."), [
+    "CONSULT JPN>IND asserted",
+  ]);
+  assert.deepEqual(eventLines("وأضاف أن المسؤولين البرازيليين تفاوضوا مع نظرائهم الأرجنتينيين طوال الليل."), [
+    "CONSULT BRA>ARG asserted",
+  ]);
+});
+
+test("the plural of بحث and ناقش needs its partner after مع", () => {
+  // `يبحثون اعتماد`: officials weighing a step among themselves; `ناقشوا سرا`: each side's own deliberation.
+  assert.deepEqual(
+    eventLines("وقال مسؤولون يابانيون إنهم يبحثون اعتماد البرازيل والأرجنتين سوقين بديلتين."),
+    [],
+  );
+  assert.deepEqual(eventLines("وقال إن المسؤولين اليابانيين ناقشوا مع نظرائهم البرازيليين ملف التجارة."), [
+    "CONSULT JPN>BRA asserted",
+  ]);
+});
+
+test("a verb of meeting or call after a title is no name", () => {
+  // Before: `اتصل`، `اجتمع`، `تشاور` after `وزير الدفاع البرازيلي` were read as his name.
+  assert.deepEqual(eventLines("وقال المتحدث إن وزير الدفاع البرازيلي اتصل بنظيره الأرجنتيني صباح الأحد."), [
+    "CONSULT BRA>ARG asserted",
+  ]);
+  assert.deepEqual(
+    eventLines("وقال المتحدث إن وزير الدفاع البرازيلي اجتمع مع نظيره الأرجنتيني صباح الأحد."),
+    ["CONSULT BRA>ARG asserted"],
+  );
+  assert.deepEqual(
+    eventLines("وقال المتحدث إن وزير الدفاع البرازيلي تشاور مع نظيره الأرجنتيني صباح الأحد."),
+    ["CONSULT BRA>ARG asserted"],
+  );
+});
