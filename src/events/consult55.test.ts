@@ -2,7 +2,7 @@
 // Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { eventLines } from "../../test/helpers.ts";
+import { datedLines, eventLines } from "../../test/helpers.ts";
 
 test("a people's plural after a possessed plural of counterparts names their state", () => {
   // Before: `الروس`، `الأتراك` after `نظرائهم` were a people, no party, and the call had no other side.
@@ -57,5 +57,25 @@ test("a verb of meeting or call after a title is no name", () => {
   assert.deepEqual(
     eventLines("وقال المتحدث إن وزير الدفاع البرازيلي تشاور مع نظيره الأرجنتيني صباح الأحد."),
     ["CONSULT BRA>ARG asserted"],
+  );
+});
+
+test("a visit's relative clause past its phrase dates it", () => {
+  // Before: the pronoun had to follow the noun, and the visit took the day of the sentence's other act.
+  assert.deepEqual(
+    datedLines(
+      "وصل رئيس الوزراء الياباني، الجمعة، إلى الهند، بالتزامن مع انتهاء زيارة الرئيس البرازيلي جايير بولسونارو إلى الهند، التي بدأت في 20 مارس الماضي.",
+      "2019-04-05",
+    ),
+    ["CONSULT JPN>IND 2019-04-05", "CONSULT BRA>IND 2019-03-20"],
+  );
+  assert.deepEqual(
+    datedLines("وجاء القرار بعد زيارة وزير الخارجية الهندي إلى اليابان التي جرت في 3 مارس.", "2019-04-05"),
+    ["CONSULT IND>JPN 2019-03-03"],
+  );
+  // A relative clause of another verb leaves the visit dated as before.
+  assert.deepEqual(
+    datedLines("وكتب الرئيس البرازيلي الخميس عن زيارته إلى اليابان التي وصفها بالناجحة.", "2019-04-05"),
+    ["CONSULT BRA>JPN 2019-04-04"],
   );
 });
