@@ -79,3 +79,13 @@ test("a visit's relative clause past its phrase dates it", () => {
     ["CONSULT BRA>JPN 2019-04-04"],
   );
 });
+
+test("a call with no partner of its own, told as the setting of an act, is held between that act's sides", () => {
+  // Before: `في اتصال هاتفي` had no recipient (or took the counterpart as its caller) and gave no event.
+  assert.deepEqual(eventLines("وهنأ الرئيس البرازيلي نظيره الأرجنتيني على فوزه في اتصال هاتفي مساء الأحد."), [
+    "SUPPORT BRA>ARG asserted",
+    "CONSULT BRA>ARG asserted",
+  ]);
+  // A call with no act told before it stays no event.
+  assert.deepEqual(eventLines("وقال الرئيس البرازيلي إنه يأمل في اتصال هاتفي قريب."), []);
+});
