@@ -89,3 +89,22 @@ test("a call with no partner of its own, told as the setting of an act, is held 
   // A call with no act told before it stays no event.
   assert.deepEqual(eventLines("وقال الرئيس البرازيلي إنه يأمل في اتصال هاتفي قريب."), []);
 });
+
+test("a date after another meeting's verb of being held is not the visit's", () => {
+  // Before: the visit took the date of the meeting it spoke of, 7 May.
+  assert.deepEqual(
+    datedLines(
+      "وتحدث وزير الخارجية الهندي، في مستهل زيارته لطوكيو، عن اجتماع يعقد في السابع من مايو بين الهند واليابان.",
+      "2019-04-05",
+    ),
+    ["CONSULT IND>JPN 2019-04-05"],
+  );
+  // The meeting's own schedule still dates it.
+  assert.deepEqual(
+    datedLines(
+      "وقال المتحدث إن اجتماعا بين الرئيس البرازيلي ونظيره الأرجنتيني من المقرر أن ينعقد في مايو المقبل.",
+      "2019-04-05",
+    ),
+    ["AGREE BRA>ARG 2019-05"],
+  );
+});
