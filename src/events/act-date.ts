@@ -40,7 +40,7 @@ export function actDate(
     finalDay(arabic, span, hit, cues);
   // خلال القمة التي عقدت بين الطرفين: a meeting held in the relative clause after it is dated there (held-relative-date.ts).
   const governed = heldRelativeDate(arabic, hit, read, cues, published);
-  // في مستهل زيارته لدمشق، عن اجتماع يعقد في السابع من سبتمبر: another meeting's date (other-meeting-date.ts).
+  // خلال زيارته لأنقرة إلى اجتماع يعقد في العاشر من مايو: another meeting's date (other-meeting-date.ts).
   if (otherMeetingDate(arabic, hit, governed, cues)) return null;
   // انقلاب عام 2016، وهو ما تنفيه واشنطن: the claim's year is not the present denial's (denial-date.ts).
   if (claimDateOfDenial(arabic, hit, governed, cues)) return null;

@@ -1,4 +1,4 @@
-// A date told as another meeting's (`تحدث، في مستهل زيارته لدمشق، عن اجتماع يعقد في السابع من سبتمبر`): the date
+// A date told as another meeting's (`أشار الوزير خلال زيارته لأنقرة إلى اجتماع يعقد في العاشر من مايو`): the date
 // right after a verb of being held that stands past the act's noun, with words between, is when that other
 // meeting is held, not when the act told (the visit) took place (branch consult55).
 import type { ArabicText, DateMention, Token } from "../pipeline/types.ts";
