@@ -13,6 +13,7 @@ import { claimDateOfDenial } from "./denial-date.ts";
 import { judgedActDate } from "./judged-date.ts";
 import { nounOwnDate } from "./noun-date.ts";
 import { occasionDate } from "./occasion-date.ts";
+import { otherMeetingDate } from "./other-meeting-date.ts";
 import { scheduledDate } from "./scheduled-date.ts";
 import { sinceCountDate } from "./since-count.ts";
 import { toldDuringDate } from "./told-during.ts";
@@ -39,6 +40,8 @@ export function actDate(
     finalDay(arabic, span, hit, cues);
   // خلال القمة التي عقدت بين الطرفين: a meeting held in the relative clause after it is dated there (held-relative-date.ts).
   const governed = heldRelativeDate(arabic, hit, read, cues, published);
+  // خلال زيارته لأنقرة إلى اجتماع يعقد في العاشر من مايو: another meeting's date (other-meeting-date.ts).
+  if (otherMeetingDate(arabic, hit, governed, cues)) return null;
   // انقلاب عام 2016، وهو ما تنفيه واشنطن: the claim's year is not the present denial's (denial-date.ts).
   if (claimDateOfDenial(arabic, hit, governed, cues)) return null;
   // منتقدا الغزو التركي لقبرص في يوليو عام 1974: the year of the act judged is not the judging's (judged-date.ts).

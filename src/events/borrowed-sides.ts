@@ -15,7 +15,7 @@ import { meetingObject } from "./meeting-object.ts";
 import { mapUnits, sharedActor } from "./sides.ts";
 import { lastInSentence, type Told } from "./told.ts";
 import { previousOpener } from "./anaphora.ts";
-import type { TriggerHit } from "./triggers.ts";
+import { settingBefore, type TriggerHit } from "./triggers.ts";
 import type { TypeRules } from "./types.ts";
 import { isPlace } from "./place-mentions.ts";
 import { answerOfCondition } from "./conditions.ts";
@@ -119,6 +119,11 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
   }
   // قطع علاقاتها مع تايوان والاعتراف ببكين: a coordinated act shares the actor of the act before it.
   const before = lastInSentence(told, sentenceIndex);
+  // هنأ الرئيس الأمريكي نظيره الروسي على فوزه في اتصال هاتفي: the call is the other side's of the act told in it.
+  if (before && callOfAct(hit, args, before, clause)) {
+    args.actor = sharedActor([], before, units);
+    args.recipient = sharedActor([], before, units, true);
+  }
   // إذا تجاهلت واشنطن معارضة بكين فإن بكين … وسترد: an act of the condition does not lend its actor
   // to a و-act of the answer, whose subject is named after فإن.
   const answer =
@@ -244,4 +249,25 @@ export function answersAct(
   if (found.length === 0 || (found[0] as PartyUnit).first !== hit.end) return false;
   const aimed = new Set((swapped ? before.actor : before.recipient).map((p) => p.entity ?? p.country));
   return found.every((u) => u.parties.length > 0 && u.parties.every((p) => aimed.has(p.entity ?? p.country)));
+}
+
+/**
+ * A call noun (mode `phone`) after a word of setting (`في اتصال هاتفي`، `خلال مكالمة هاتفية`) with no other side of its
+ * own, whose one side read is one whole side of the act just told in its sentence (its subject, or the counterpart
+ * it was aimed at, the nearest party before the call), an act of two sides told before the call: the call is
+ * where that act was told, between the same two sides, the act's subject calling (branch consult55).
+ */
+function callOfAct(hit: TriggerHit, args: Arguments, before: Event, clause: Clause): boolean {
+  if (hit.trigger.type !== "CONSULT" || hit.trigger.mode !== "phone" || hit.trigger.pos !== "noun") return false;
+  if (args.recipient.length > 0 || args.actor.length === 0 || before.recipient.length === 0) return false;
+  if (before.evidence.start > (clause.tokens[hit.first] as Token).start) return false;
+  if (!settingBefore(clause.tokens, hit.first, hit.trigger, clause.cues.setting)) return false;
+  const states = (ps: readonly { country: string | null }[]) => new Set(ps.map((p) => p.country));
+  const mine = states(args.actor.flatMap((u) => u.parties));
+  const subject = states(before.actor);
+  const other = states(before.recipient);
+  const same = (a: Set<string | null>, b: Set<string | null>) =>
+    a.size === b.size && [...a].every((c) => c !== null && b.has(c));
+  if (![...subject].every((c) => c !== null && !other.has(c))) return false;
+  return same(mine, subject) || same(mine, other);
 }

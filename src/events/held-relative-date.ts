@@ -3,12 +3,19 @@
 // telling, so its date is the one in that clause; a date of the clause before the noun (`ستغلق الموقع في مايو
 // المقبل، في خطوة أعلن عنها … خلال القمة التي عقدت`) is another act's, and the meeting keeps none of its own
 // (branch consult54).
+import { gapIs, markBetween } from "../arabic/gaps.ts";
 import type { ArabicText, DateMention, Token } from "../pipeline/types.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** How many words (an adjective: `القمة التاريخية`) may stand between the noun and its relative pronoun. */
 const ADJECTIVE_WORDS = 1;
+
+/**
+ * How many words of the noun's own phrase (its guest, its destination: `زيارة ولي العهد السعودي إلى أمريكا`) may
+ * stand between a visit or meeting noun and its relative pronoun (branch consult55).
+ */
+const PHRASE_WORDS = 12;
 
 /** How many words after the verb of holding its clause's date may stand (`بينه وبين العاهل السعودي، الملك سلمان، الإثنين`). */
 const CLAUSE_REACH = 12;
@@ -37,6 +44,7 @@ export function heldRelativeDate(
       verb = k + 1;
       break;
     }
+  if (verb < 0) verb = pastPhrase(arabic, hit, sentence.endToken, cues);
   const held = tokenIn(cues.heldPast, tokens[verb]) || tokenIn(cues.meetingHeld, tokens[verb]);
   if (verb < 0 || !held) return governed;
   let end = Math.min(sentence.endToken, verb + 1 + CLAUSE_REACH);
@@ -54,4 +62,23 @@ export function heldRelativeDate(
   const value = governed?.value ?? null;
   const ahead = value !== null && published !== null && value.slice(0, 7) > published.slice(0, 7);
   return governed && ahead && governed.start < noun ? null : governed;
+}
+
+/**
+ * `انتهاء زيارة ولي العهد السعودي إلى أمريكا، التي بدأت في 20 مارس`، `زيارة الوزير إلى اليابان التي جرت في 3 مايو`:
+ * the relative pronoun past the noun's own phrase, with no mark between but one comma right before the pronoun,
+ * no clause break and no complementizer; the token after the pronoun (its verb), or -1.
+ */
+function pastPhrase(arabic: ArabicText, hit: TriggerHit, endToken: number, cues: EventCues): number {
+  const { tokens, text } = arabic;
+  const last = Math.min(endToken - 1, hit.end + PHRASE_WORDS);
+  for (let k = hit.end; k < last; k++) {
+    const t = tokens[k] as Token;
+    const gap = [(tokens[k - 1] as Token).end, t.start] as const;
+    const relative = tokenIn(cues.relative, t);
+    if (markBetween(text, gap[0], gap[1], "any") && !(relative && gapIs(text, gap[0], gap[1], "comma"))) return -1;
+    if (relative) return k + 1;
+    if (tokenIn(cues.clauseBreak, t) || isComplementizer(t, cues)) return -1;
+  }
+  return -1;
 }
