@@ -4,7 +4,7 @@
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, DateMention, Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import type { ActCoding } from "./act-type.ts";
-import { newsDayAct, personStatement } from "./news-day.ts";
+import { newsDayAct } from "./news-day.ts";
 import { revealedNoun } from "./revealed.ts";
 import { standingMeasure } from "./standing-measure.ts";
 import { placeIn } from "./borrowed-sides.ts";
@@ -164,7 +164,7 @@ export function eventRecord(
     fields.date === ctx.published &&
     modality === "asserted" &&
     perfectVerb(arabic.tokens, hit) &&
-    newsDayAct(arabic, sentence, hit.first, cues, personStatement(type, actor, found, ctx.plover))
+    newsDayAct(arabic, sentence, hit.first, cues)
   )
     fields.date = ctx.newsDay;
   // وفي اليوم التالي، طالبت كندا …: the day after the day told last, not the publication day.

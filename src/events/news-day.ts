@@ -5,9 +5,6 @@ import { tokenIn } from "../arabic/tokens.ts";
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { EventCues } from "./cues.ts";
 import { dayMinus } from "./act-dates.ts";
-import type { EntitiesResult } from "../entities/index.ts";
-import type { EventType, Party } from "../pipeline/types.ts";
-import { type PloverTable, score } from "./plover.ts";
 
 /** A page put out before this hour (UTC) may tell the day before's news. */
 export const EARLY_HOUR = 6;
@@ -44,44 +41,16 @@ export function newsDayBefore(
   return named ? before : null;
 }
 
-/** PLOVER's quad category of verbal conflict (plover.tsv): REQUEST, ACCUSE, REJECT, THREATEN, acts in words. */
-const VERBAL_CONFLICT = 3;
-
-/**
- * واتهم وزير الخارجية الهندي باكستان بدعم المسلحين, past the lead of a page of Monday 00:20 GMT that tells
- * Sunday's news: an act in words (PLOVER's verbal conflict, `quad` 3) told as done by a person (a named or titled PERSON as every
- * actor) is a statement of the news's day wherever it is told; a state or a body told as doing it past the lead
- * (`واتهمت المنظمة الدولية الحكومة`، `وطالبت تركيا`) more often sums up a stand of days before.
- */
-export function personStatement(
-  type: EventType,
-  actor: readonly Party[],
-  found: EntitiesResult,
-  plover: PloverTable,
-): boolean {
-  if (actor.length === 0 || score(plover, type, null).quad !== VERBAL_CONFLICT) return false;
-  return actor.every(
-    (p) => p.entity !== null && found.entities.find((e) => e.id === p.entity)?.type === "PERSON",
-  );
-}
-
 /**
  * Whether an act told as done on an early page that tells the day before's news (`newsDayBefore`) is that
- * news: told in the article's lead (its first `LEAD_SENTENCES` sentences) or a person's statement
- * (`personStatement`, given as `statement`), as a perfect verb (`اتهمت`، `رفض`), not a verbal noun after a preposition (`بناء على طلب`), not the verb
+ * news: told in the article's lead (its first `LEAD_SENTENCES` sentences), as a perfect verb (`اتهمت`، `رفض`), not a verbal noun after a preposition (`بناء على طلب`), not the verb
  * of a relative clause (`الأمر الذي نفته الدوحة`، `حيث رفضت السلطات`: a standing fact or an older act told to
  * place a noun, within two words after the pronoun), in a sentence that names no span of recent past
  * (`خلال الأشهر الأخيرة، فرضت`، `وفي الأيام العشرة الأخيرة، رفضت`، `قبل أشهر قليلة، أدانت`).
  */
-export function newsDayAct(
-  arabic: ArabicText,
-  sentence: Sentence,
-  first: number,
-  cues: EventCues,
-  statement = false,
-): boolean {
+export function newsDayAct(arabic: ArabicText, sentence: Sentence, first: number, cues: EventCues): boolean {
   const { tokens } = arabic;
-  if (arabic.sentences.indexOf(sentence) >= LEAD_SENTENCES && !statement) return false;
+  if (arabic.sentences.indexOf(sentence) >= LEAD_SENTENCES) return false;
   if (tokenIn(cues.preposition, tokens[first - 1])) return false;
   for (let i = first - 1; i >= Math.max(sentence.firstToken, first - 2); i--)
     if (tokenIn(cues.relative, tokens[i]) || tokenIn(cues.placeRelative, tokens[i])) return false;
