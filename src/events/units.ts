@@ -111,8 +111,11 @@ export function partyUnits(
     const place = isPlace(arabic, m, cues);
     // بالصين may be "in China" or the object of اعترف ب: kept, marked, for a frame that takes ب.
     if (place && !(m.type === "GPE" && m.prefix.replace(/^[وف]/u, "") === "ب")) continue;
-    // وكالة تونس أفريقيا للأنباء: a state inside an outlet's name; النظام السوري المدعوم من روسيا: a backer.
+    // وكالة تونس أفريقيا للأنباء: a state inside an outlet's name; النظام السوري المدعوم من روسيا: a backer;
+    // المرصد السوري لحقوق الإنسان ومقره بريطانيا: the seat of a body (cue venue_seat), no party.
     if (inOutletName(arabic, m, cues) || backers.has(m.firstToken)) continue;
+    if (m.type === "GPE" && m.prefix === "" && tokenIn(cues.venueSeat, arabic.tokens[m.firstToken - 1]))
+      continue;
     // زيارة راب إلى بروكسل، مسؤولون من واشنطن وبروكسل: a capital that news names for the international
     // bodies seated there (the EU, NATO; cue body_seat) is the state's mention, never its party.
     if (
