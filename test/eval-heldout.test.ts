@@ -41,6 +41,7 @@ for (const folder of [
   "test/gold-corpus-17",
   "test/gold-corpus-18",
   "test/gold-corpus-19",
+  "test/gold-corpus-20",
 ]) {
   const dir = join(ROOT, folder);
   const floorsFile = join(dir, "floors.json");
