@@ -258,7 +258,8 @@ export function answersAct(
  * where that act was told, between the same two sides, the act's subject calling (branch consult55).
  */
 function callOfAct(hit: TriggerHit, args: Arguments, before: Event, clause: Clause): boolean {
-  if (hit.trigger.type !== "CONSULT" || hit.trigger.mode !== "phone" || hit.trigger.pos !== "noun") return false;
+  if (hit.trigger.type !== "CONSULT" || hit.trigger.mode !== "phone" || hit.trigger.pos !== "noun")
+    return false;
   if (args.recipient.length > 0 || args.actor.length === 0 || before.recipient.length === 0) return false;
   if (before.evidence.start > (clause.tokens[hit.first] as Token).start) return false;
   if (!settingBefore(clause.tokens, hit.first, hit.trigger, clause.cues.setting)) return false;

@@ -76,7 +76,8 @@ function pastPhrase(arabic: ArabicText, hit: TriggerHit, endToken: number, cues:
     const t = tokens[k] as Token;
     const gap = [(tokens[k - 1] as Token).end, t.start] as const;
     const relative = tokenIn(cues.relative, t);
-    if (markBetween(text, gap[0], gap[1], "any") && !(relative && gapIs(text, gap[0], gap[1], "comma"))) return -1;
+    if (markBetween(text, gap[0], gap[1], "any") && !(relative && gapIs(text, gap[0], gap[1], "comma")))
+      return -1;
     if (relative) return k + 1;
     if (tokenIn(cues.clauseBreak, t) || isComplementizer(t, cues)) return -1;
   }

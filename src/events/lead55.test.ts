@@ -36,7 +36,10 @@ test("a second report of the same speaker is the speaker's, not a state's named 
 
 test("a visit whose destination is written with ل on a place's own name takes no state named later", () => {
   // Before: the visit to the town was coded as a visit to the United States, named later in the sentence.
-  assert.deepEqual(eventLines("وواجه وفد الاتحاد الأوروبي خلال زيارته لدرعا احتجاجات على الغارات الأمريكية."), []);
+  assert.deepEqual(
+    eventLines("وواجه وفد الاتحاد الأوروبي خلال زيارته لدرعا احتجاجات على الغارات الأمريكية."),
+    [],
+  );
   assert.deepEqual(eventLines("وأعلن وزير الخارجية الياباني خلال زيارته لواشنطن دعم بلاده للخطة."), [
     "CONSULT JPN>USA asserted",
   ]);

@@ -24,7 +24,8 @@ export function threatened(
   let object = hit.prefix === "" && (tokens[hit.first] as Token).linked;
   for (let k = hit.first - 1; k >= Math.max(clauseStart, hit.first - THREAT_REACH); k--) {
     const t = tokens[k] as Token;
-    if (tokenIn(cues.threatWord, t)) return withBa || (object && k < hit.first - 1 && tokenIn(cues.threatNoun, t));
+    if (tokenIn(cues.threatWord, t))
+      return withBa || (object && k < hit.first - 1 && tokenIn(cues.threatNoun, t));
     if (tokenIn(cues.clauseBreak, t) || tokenIn(cues.speech, t)) return false;
     object &&= t.linked && t.bare.every((b) => b.prefix === "");
     withBa ||=
