@@ -28,6 +28,18 @@ export function weekdayWords(lex: Lexicons): Set<string> {
   return out;
 }
 
+/**
+ * The words of a date written out (calendar.tsv): month names, each word of a two-word one (`كانون الثاني`),
+ * weekdays and ordinal day words (`السابع`). A modal word before a date keeps its reach over the act after it.
+ */
+export function calendarWords(lex: Lexicons): Set<string> {
+  const out = new Set<string>();
+  for (const row of lex.calendar)
+    if (row.kind === "month" || row.kind === "weekday" || row.kind === "ordinal")
+      for (const form of list(row.forms)) for (const word of form.split(" ")) out.add(keyOf(word));
+  return out;
+}
+
 /** `على` → `عليها`، `عليه`: a preposition's final ى is written ي before a pronoun. */
 export function pronounPreps(preps: readonly string[]): Map<string, { prep: string; feminine: boolean }> {
   const out = new Map<string, { prep: string; feminine: boolean }>();

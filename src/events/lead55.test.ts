@@ -44,3 +44,21 @@ test("a visit whose destination is written with ل on a place's own name takes n
     "CONSULT JPN>USA asserted",
   ]);
 });
+
+test("a future verb keeps its reach over the act noun past the words of a date between", () => {
+  // Before: the six-word reach counted the date's words, and the sanctions were told as imposed.
+  assert.deepEqual(
+    eventLines(
+      "وستعيد اليابان في الحادي عشر من سبتمبر أيلول فرض القيود على الصادرات إلى كوريا الشمالية.",
+      "modality",
+    ),
+    ["SANCTION JPN>PRK future"],
+  );
+  assert.deepEqual(
+    eventLines(
+      "وأعادت اليابان في الحادي عشر من سبتمبر أيلول فرض القيود على الصادرات إلى كوريا الشمالية.",
+      "modality",
+    ),
+    ["SANCTION JPN>PRK asserted"],
+  );
+});

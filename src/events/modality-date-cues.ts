@@ -4,7 +4,7 @@
 import { keyOf } from "../arabic/normalize.ts";
 import type { SlotSet } from "../arabic/tokens.ts";
 import type { Lexicons } from "../pipeline/lexicons.ts";
-import { weekdayWords } from "./cue-forms.ts";
+import { calendarWords, weekdayWords } from "./cue-forms.ts";
 
 /** Cues of whether an act is done, denied, conditional, planned or only warned of. */
 export interface ModalityCues {
@@ -187,6 +187,8 @@ export interface DateCues {
   dealMade: Set<string>;
   /** The weekdays' names by key (calendar.tsv): a retold meeting dated by one tells the news's own day. */
   weekday: Set<string>;
+  /** Month names, weekdays and ordinal day words by key (calendar.tsv): a date's words, which no modal reach counts. */
+  calendarWord: Set<string>;
   /** Words of a habit or of something said again and again (`لطالما`، `دأب`، `مرارا`): no one statement (merge.ts). */
   habitual: Set<string>;
 }
@@ -299,6 +301,7 @@ export function compileModalityDateCues(
     pluperfectAux: set("pluperfect_aux"),
     pastNegation: set("past_negation"),
     weekday: weekdayWords(lex),
+    calendarWord: calendarWords(lex),
     habitual: set("habitual"),
   };
 }

@@ -60,7 +60,10 @@ function modalWindow(
 ): number {
   // تدرس الحلول بعد خروج أمريكا من الاتفاق: the act after `بعد` is the ground, not the studied act (after-told.ts).
   if (afterWordBefore(tokens, hit.first, cues)) return hit.first;
-  const from = Math.max(sentenceStart, hit.first - MODAL_REACH);
+  // وستعيد الولايات المتحدة في السابع من أغسطس فرض: the words of a date between count for none of the reach.
+  let from = Math.max(sentenceStart, hit.first - MODAL_REACH);
+  for (let d = hit.first - 1; d >= from && from > sentenceStart; d--)
+    if (/^[0-9]+$/u.test(tokens[d]?.key ?? "") || cues.calendarWord.has(tokens[d]?.key ?? "")) from--;
   let k = hit.first;
   while (
     k > from &&
