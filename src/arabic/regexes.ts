@@ -159,3 +159,6 @@ const MARKS = /[\u064B-\u0652\u0640]/gu;
 export function unmarked(text: string): string {
   return text.replace(MARKS, "");
 }
+
+/** A token's key written in digits only (`14`, `2018`); keys fold Arabic-Indic digits to these. */
+export const DIGITS_KEY = /^[0-9]+$/u;

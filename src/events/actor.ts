@@ -1,4 +1,5 @@
 // Actor search: who did the act, from Arabic word order (`بكين رفضت`، `التقى بوتين`) and light verbs.
+import { DIGITS_KEY } from "../arabic/regexes.ts";
 import type { Token } from "../pipeline/types.ts";
 import { isReference, objectReference } from "./references.ts";
 import { relativeBefore, resumedAfter } from "./relative-agent.ts";
@@ -65,8 +66,6 @@ export function matrixSubject(c: Clause, hit: TriggerHit, from: number = c.sente
   return first ? groupAt(c, first) : [];
 }
 
-/** A number written in digits (`14`). */
-const COUNT = /^[0-9]+$/u;
 /** An indefinite accusative ending (`إيرانيا`، `أمريكياً`): the nisba of an object, not a subject. */
 const ACCUSATIVE = /[^ي]يا[\u064B]?$/u;
 /** A phrase trigger that opens with ب + the article (`بالتنسيق مع`): an adverbial of manner. */
@@ -120,7 +119,7 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
       !(needed(c.tokens[after.first - 1], hit) && tokenIn(c.cues.envoyHead, c.tokens[after.first - 1])) &&
       // اعتقال 21 فلسطينيا، القبض على 14 إيرانيا: a nisba counted by the number the trigger needs names
       // the people it was done to, not its agent.
-      !(needed(c.tokens[after.first - 1], hit) && COUNT.test(c.tokens[after.first - 1]?.key ?? "")) &&
+      !(needed(c.tokens[after.first - 1], hit) && DIGITS_KEY.test(c.tokens[after.first - 1]?.key ?? "")) &&
       !governed(c, after, hit.end, frame) &&
       !ownerOfObject(c, hit, after) &&
       // ضد قصف اليمن: the state right after a noun of force, with no target after it, is the one struck.

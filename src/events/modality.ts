@@ -1,4 +1,5 @@
 // Polarity and modality of an event from the cues before its trigger.
+import { DIGITS_KEY } from "../arabic/regexes.ts";
 import { possibleThat } from "./bridged-speaker.ts";
 import type { Modality, Token } from "../pipeline/types.ts";
 import { imperfectVerb } from "./act-dates.ts";
@@ -62,8 +63,7 @@ function modalWindow(
   if (afterWordBefore(tokens, hit.first, cues)) return hit.first;
   // وستعيد الولايات المتحدة في السابع من أغسطس فرض: the words of a date between count for none of the reach.
   let from = Math.max(sentenceStart, hit.first - MODAL_REACH);
-  for (let d = hit.first - 1; d >= from && from > sentenceStart; d--)
-    if (/^[0-9]+$/u.test(tokens[d]?.key ?? "") || cues.calendarWord.has(tokens[d]?.key ?? "")) from--;
+  for (let d = hit.first - 1; d >= from && from > sentenceStart; d--) if (dateWord(tokens[d], cues)) from--;
   let k = hit.first;
   while (
     k > from &&
@@ -74,6 +74,11 @@ function modalWindow(
   )
     k--;
   return k;
+}
+
+/** A word of a date written out: a number, a month's name, a weekday or an ordinal day word (calendar.tsv). */
+function dateWord(t: Token | undefined, cues: EventCues): boolean {
+  return t !== undefined && (DIGITS_KEY.test(t.key) || cues.calendarWord.has(t.key));
 }
 
 /**
