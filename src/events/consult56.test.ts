@@ -25,3 +25,11 @@ test("what reaches a state without an office named right after the word is no vi
   assert.deepEqual(coded("وتأمل مصر في الوصول إلى اتفاق مع إثيوبيا."), []);
   assert.deepEqual(coded("وتزامن ذلك مع وصول والده الملك إلى الحكم في الرياض."), []);
 });
+
+test("a demonstrative after a verb of following is its object; the act noun after it is told anew", () => {
+  // Before: ذلك، هذا before the noun read it as an act told already (ذلك الهجوم).
+  assert.deepEqual(coded("وأعقب ذلك زيارة الرئيس الفرنسي إلى الرياض."), ["CONSULT FRA>SAU asserted"]);
+  assert.deepEqual(coded("وتلت ذلك زيارة وزير الخارجية الياباني إلى نيودلهي."), ["CONSULT JPN>IND asserted"]);
+  // A demonstrative with no such verb before it still points back to an act told before.
+  assert.deepEqual(coded("وأثارت تلك الزيارة جدلا واسعا في فرنسا والسعودية."), []);
+});

@@ -254,6 +254,7 @@ export function compileCues(lex: Lexicons): EventCues {
     coalition: set("coalition"),
     ledBy: set("led_by"),
     forcePart: set("force_part"),
+    sequenceVerb: set("sequence_verb"),
     visitFrame: set("visit_frame"),
     sportTail: set("sport_tail"),
     mediaHead: set("media_head"),

@@ -11,4 +11,6 @@ export interface DealCues {
   ledBy: Set<string>;
   /** Parts of a force right before من and the force (`وحدات من الجيش`; force-part.ts). */
   forcePart: Set<string>;
+  /** Verbs of following whose object is a demonstrative (`وأعقب ذلك زيارة`; hit-checks.ts). */
+  sequenceVerb: Set<string>;
 }

@@ -66,6 +66,15 @@ export function isAnaphoric(
   if (noun && tokenIn(cues.channelHead, before) && before?.sentence === arabic.tokens[first]?.sentence)
     return true;
   if (!tokenIn(cues.backref, before)) return false;
+  // وأعقب ذلك زيارة، وتلت ذلك محادثات: a demonstrative right after a verb of following is its object; the noun
+  // after it is the verb's subject, told anew.
+  const verb = arabic.tokens[first - 2];
+  if (
+    tokenIn(cues.demonstrative, before) &&
+    tokenIn(cues.sequenceVerb, verb) &&
+    verb?.sentence === (before as Token).sentence
+  )
+    return false;
   // تلك المقاطعة المستمرة من جانب السعودية: a noun that names its own agent right after it is told anew.
   if (ownAgent(arabic, end, cues)) return false;
   // في غضون ذلك، تتهم إسرائيل …: a connective (cue `connective_head` before ذلك: meanwhile, besides,
