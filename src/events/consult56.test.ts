@@ -9,7 +9,9 @@ const coded = (text: string) => eventLines(text, "negation");
 test("an arrival told as a noun or a present verb with an office right after it is a visit", () => {
   // Before: only the perfect وصل، وصلت read as a visit.
   assert.deepEqual(coded("وجاء ذلك عقب وصول الرئيس الفرنسي إلى الرياض."), ["CONSULT FRA>SAU asserted"]);
-  assert.deepEqual(coded("وأعلنت الوزارة وصول وزير الخارجية القطري إلى طهران."), ["CONSULT QAT>IRN asserted"]);
+  assert.deepEqual(coded("وأعلنت الوزارة وصول وزير الخارجية القطري إلى طهران."), [
+    "CONSULT QAT>IRN asserted",
+  ]);
   assert.deepEqual(coded("ويصل رئيس الوزراء الهندي إلى بكين الخميس."), ["CONSULT IND>CHN asserted"]);
   // Still to come, it is a meeting agreed (AGREE future), as any planned visit.
   assert.deepEqual(coded("ومن المقرر أن يصل الرئيس الفرنسي إلى الرياض غدا في زيارة رسمية."), [
