@@ -1,0 +1,43 @@
+// The fifty-sixth round's readings of dates (branch past56). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { datedLines } from "../../test/helpers.ts";
+
+const day = "2019-03-14"; // a Thursday
+
+test("a month written twice with a space alone between its two names keeps the day before it", () => {
+  assert.deepEqual(
+    datedLines(
+      "وستفرض الحكومة الأمريكية في العاشر من أبريل نيسان رسوما جمركية جديدة على الواردات الصينية.",
+      day,
+    ),
+    ["SANCTION USA>CHN 2019-04-10"],
+  );
+  // The same with the slash, as before.
+  assert.deepEqual(
+    datedLines(
+      "وستفرض الحكومة الأمريكية في العاشر من أبريل/نيسان رسوما جمركية جديدة على الواردات الصينية.",
+      day,
+    ),
+    ["SANCTION USA>CHN 2019-04-10"],
+  );
+});
+
+test("a weekday between a light verb in the imperfect and the act noun it carries is the coming one", () => {
+  assert.deepEqual(datedLines("وستجري البحرية الهندية، الثلاثاء، مناورات مشتركة مع نظيرتها الفرنسية.", day), [
+    "AGREE IND>FRA 2019-03-19",
+  ]);
+  assert.deepEqual(
+    datedLines("ويجري وزير الخارجية الإيراني الثلاثاء محادثات مع نظيره التركي في أنقرة.", day),
+    ["CONSULT IRN>TUR 2019-03-19"],
+  );
+  // The perfect, and the imperfect under كان, tell the past: the last Tuesday.
+  assert.deepEqual(
+    datedLines("وأجرى وزير الخارجية الإيراني الثلاثاء محادثات مع نظيره التركي في أنقرة.", day),
+    ["CONSULT IRN>TUR 2019-03-12"],
+  );
+  assert.deepEqual(
+    datedLines("وكان وزير الخارجية الإيراني يجري الثلاثاء محادثات مع نظيره التركي في أنقرة.", day),
+    ["CONSULT IRN>TUR 2019-03-12"],
+  );
+});
