@@ -41,3 +41,18 @@ test("a weekday between a light verb in the imperfect and the act noun it carrie
     ["CONSULT IRN>TUR 2019-03-12"],
   );
 });
+
+test("a verb joined by و right after a speech's quote takes the day the speech was given", () => {
+  assert.deepEqual(
+    datedLines(
+      'وقال الوزير الصيني، الثلاثاء، إن "الحوار يجب أن يكون صريحا" وحث واشنطن على احترام مصالح الصين.',
+      day,
+    ),
+    ["REQUEST CHN>USA 2019-03-12"],
+  );
+  // With no date told for the speech, the act stays of the page's day.
+  assert.deepEqual(
+    datedLines('وقال الوزير الصيني إن "الحوار يجب أن يكون صريحا" وحث واشنطن على احترام مصالح الصين.', day),
+    ["REQUEST CHN>USA 2019-03-14"],
+  );
+});
