@@ -75,7 +75,7 @@ const LIGHT_REACH = 8;
 /**
  * `ستجري روسيا والصين، الخميس، مناورات`، `يعقد الوزيران الاثنين محادثات`: an act noun carried by a light verb
  * (cue light_verb) in the imperfect, with or without the future's س, is dated as that verb is. `ت` opens the
- * perfect of some light verbs too (`توجه`، `تقدم`), so with no س only `ي` counts. The verb's token, or -1.
+ * perfect of some light verbs too (`توجه`، `تقدم`), so with no س (or سوف right before) only `ي` counts. The verb's token, or -1.
  */
 function lightImperfect(tokens: readonly Token[], hit: TriggerHit, cues: EventCues): number {
   if (hit.trigger.pos !== "noun") return -1;
@@ -83,10 +83,12 @@ function lightImperfect(tokens: readonly Token[], hit: TriggerHit, cues: EventCu
   for (let k = hit.first - 1; k >= Math.max(0, hit.first - LIGHT_REACH); k--) {
     const t = tokens[k] as Token;
     if (t.sentence !== sentence) return -1;
-    for (const b of t.bare) {
+    // The word itself (`يعقد`), or once its proclitics are taken off (`ستجري` → س + `تجري`).
+    for (const b of [{ key: t.key, prefix: "", stripped: 0 }, ...t.bare]) {
       if (!cues.lightVerb.has(b.key)) continue;
       const verb = t.text.slice(b.stripped);
-      if (b.prefix.includes("س") ? /^[يتن]/u.test(verb) : /^[ين]/u.test(verb)) return k;
+      const future = b.prefix.includes("س") || tokenIn(cues.future, tokens[k - 1]);
+      if (future ? /^[يتن]/u.test(verb) : /^[ين]/u.test(verb)) return k;
     }
   }
   return -1;

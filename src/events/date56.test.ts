@@ -31,6 +31,14 @@ test("a weekday between a light verb in the imperfect and the act noun it carrie
     datedLines("ويجري وزير الخارجية الإيراني الثلاثاء محادثات مع نظيره التركي في أنقرة.", day),
     ["CONSULT IRN>TUR 2019-03-19"],
   );
+  // With no proclitic on the verb, and with سوف before a verb in ت.
+  assert.deepEqual(datedLines("وقال المتحدث إن الرئيس الروسي يجري الثلاثاء محادثات مع نظيره الصيني.", day), [
+    "CONSULT RUS>CHN 2019-03-19",
+  ]);
+  assert.deepEqual(
+    datedLines("وقال الوزير إن البحرية الهندية سوف تجري الثلاثاء مناورات مشتركة مع نظيرتها الفرنسية.", day),
+    ["AGREE IND>FRA 2019-03-19"],
+  );
   // The perfect, and the imperfect under كان, tell the past: the last Tuesday.
   assert.deepEqual(
     datedLines("وأجرى وزير الخارجية الإيراني الثلاثاء محادثات مع نظيره التركي في أنقرة.", day),
