@@ -73,7 +73,11 @@ function monthAt(r: Reader, i: number, licensed: boolean): MonthPhrase | null {
   const alsoName = v.kind !== "month";
   let end = w.end;
   const alt = wordAt(r, end);
-  if (alt?.values.some((x) => x.kind === v.kind) && ALTERNATE_NAME.test(gap(r, end - 1, end))) end = alt.end;
+  // أغسطس/آب, أغسطس (آب), and أغسطس آب with a space alone when both name the same month.
+  const altGap = gap(r, end - 1, end);
+  const alternate = (x: { kind: string; value: unknown }) =>
+    x.kind === v.kind && (ALTERNATE_NAME.test(altGap) || (/^\s+$/u.test(altGap) && x.value === v.value));
+  if (alt?.values.some(alternate)) end = alt.end;
   const phrase = (year: number | null, anchor: Anchor, to: number): MonthPhrase | null =>
     alsoName && !licensed && anchor === "none"
       ? null

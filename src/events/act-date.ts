@@ -14,6 +14,7 @@ import { judgedActDate } from "./judged-date.ts";
 import { nounOwnDate } from "./noun-date.ts";
 import { occasionDate } from "./occasion-date.ts";
 import { otherMeetingDate } from "./other-meeting-date.ts";
+import { quoteCoordinatedDate } from "./quote-coordinated-date.ts";
 import { scheduledDate } from "./scheduled-date.ts";
 import { sinceCountDate } from "./since-count.ts";
 import { toldDuringDate } from "./told-during.ts";
@@ -37,7 +38,9 @@ export function actDate(
     // أكد الوزير، السبت، أن …، وذلك خلال لقائه بنظيره: the meeting of the speech takes its date (told-during.ts).
     toldDuringDate(arabic, span, hit, cues) ??
     // اتهم أردوغان إسرائيل بأنها دولة إرهابية، الأحد: the day closing the sentence past the act's بأن (final-weekday.ts).
-    finalDay(arabic, span, hit, cues);
+    finalDay(arabic, span, hit, cues) ??
+    // قال الوزير، الثلاثاء، إن "…" وحث واشنطن: the act joined after the quote is of the speech's day (quote-coordinated-date.ts).
+    quoteCoordinatedDate(arabic, hit, cues);
   // خلال القمة التي عقدت بين الطرفين: a meeting held in the relative clause after it is dated there (held-relative-date.ts).
   const governed = heldRelativeDate(arabic, hit, read, cues, published);
   // خلال زيارته لأنقرة إلى اجتماع يعقد في العاشر من مايو: another meeting's date (other-meeting-date.ts).

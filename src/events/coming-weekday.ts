@@ -25,7 +25,8 @@ export function comingWeekday(
   cues: EventCues,
 ): DateMention | null {
   if (!date?.bareWeekday || !date.value || published === null) return date;
-  const at = imperfectVerb(arabic.tokens, hit) ? hit.first : aspectualImperfect(arabic.tokens, hit, cues);
+  let at = imperfectVerb(arabic.tokens, hit) ? hit.first : aspectualImperfect(arabic.tokens, hit, cues);
+  if (at < 0) at = lightImperfect(arabic.tokens, hit, cues);
   if (at < 0) return date;
   const verb = arabic.tokens[at] as Token;
   if (date.start < verb.end) return date;
@@ -64,6 +65,31 @@ function aspectualImperfect(tokens: readonly Token[], hit: TriggerHit, cues: Eve
     if (t.sentence !== sentence) return -1;
     if (!tokenIn(cues.aspectual, t)) continue;
     return /^[وف]?س?[يت]/u.test(t.text) ? k : -1;
+  }
+  return -1;
+}
+
+/** How far before its act noun a light verb in the imperfect may stand (`ستجري روسيا والصين، الخميس، مناورات`). */
+const LIGHT_REACH = 8;
+
+/**
+ * `ستجري روسيا والصين، الخميس، مناورات`، `يعقد الوزيران الاثنين محادثات`: an act noun carried by a light verb
+ * (cue light_verb) in the imperfect, with or without the future's س, is dated as that verb is. `ت` opens the
+ * perfect of some light verbs too (`توجه`، `تقدم`), so with no س (or سوف right before) only `ي` counts. The verb's token, or -1.
+ */
+function lightImperfect(tokens: readonly Token[], hit: TriggerHit, cues: EventCues): number {
+  if (hit.trigger.pos !== "noun") return -1;
+  const sentence = (tokens[hit.first] as Token).sentence;
+  for (let k = hit.first - 1; k >= Math.max(0, hit.first - LIGHT_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence) return -1;
+    // The word itself (`يعقد`), or once its proclitics are taken off (`ستجري` → س + `تجري`).
+    for (const b of [{ key: t.key, prefix: "", stripped: 0 }, ...t.bare]) {
+      if (!cues.lightVerb.has(b.key)) continue;
+      const verb = t.text.slice(b.stripped);
+      const future = b.prefix.includes("س") || tokenIn(cues.future, tokens[k - 1]);
+      if (future ? /^[يتن]/u.test(verb) : /^[ين]/u.test(verb)) return k;
+    }
   }
   return -1;
 }
