@@ -10,6 +10,7 @@ import type { Trigger } from "./trigger-row.ts";
 import { interceptedObject } from "./intercepted.ts";
 import { standingTopic } from "./standing-topic.ts";
 import { verbCore } from "./gender-object.ts";
+import { unlessWithin } from "./unless-words.ts";
 
 /**
  * The cue sets `findTriggers` takes beside its own parameters: those `unfit` reads (the words of intent, of
@@ -110,7 +111,7 @@ export function unfit(
   // حق النقض: a word after the right noun (the row's `unless`) gives it another sense, the veto.
   if (trigger.right) {
     const at = wholeWordAfter(tokens, end, trigger.needs, trigger.reach);
-    return at >= 0 && !followedBy(tokens, at + 1, trigger.unless, 1) ? null : "needed word missing";
+    return at >= 0 && !unlessWithin(tokens, at + 1, trigger.unless) ? null : "needed word missing";
   }
   // تصدت الدفاعات الجوية السورية لصواريخ إسرائيلية: a projectile met is the verb's object (intercepted.ts).
   if (trigger.received && trigger.type === "ASSAULT")
@@ -179,10 +180,10 @@ const ASPECT_REACH = 6;
 
 /** An `unless` word right after the trigger, or right after one of its frame's prepositions standing alone. */
 function unlessAfter(tokens: readonly Token[], trigger: Trigger, end: number): boolean {
-  if (followedBy(tokens, end, trigger.unless, 1)) return true;
+  if (unlessWithin(tokens, end, trigger.unless)) return true;
   const next = tokens[end];
   return (
-    next !== undefined && trigger.frame.includes(next.key) && followedBy(tokens, end + 1, trigger.unless, 1)
+    next !== undefined && trigger.frame.includes(next.key) && unlessWithin(tokens, end + 1, trigger.unless)
   );
 }
 

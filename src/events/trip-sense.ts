@@ -5,12 +5,12 @@
 // (vetoes.ts senseAfterSubject drops it later), and the noun is no object the trip absorbs: it is read
 // as its own act, with the clause's subject as its agent, as after `وجهت`, which no row reads.
 import type { Token } from "../pipeline/types.ts";
-import { followedBy } from "./key-openings.ts";
+import { unlessWithin } from "./unless-words.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** The trip verb `prev` has a word of its other sense between its end and the noun at `i` (inclusive). */
 export function otherSenseBefore(tokens: readonly Token[], prev: TriggerHit, i: number): boolean {
   const t = prev.trigger;
   if (t.mode !== "visit" || t.pos !== "verb" || t.unless.length === 0) return false;
-  return followedBy(tokens, prev.end, t.unless, i + 1 - prev.end);
+  return unlessWithin(tokens, prev.end, t.unless, i + 1 - prev.end);
 }

@@ -7,6 +7,7 @@ import { type Clause, objectAt, type PartyUnit } from "./arguments.ts";
 import { groupAt, punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import { followedBy } from "./key-openings.ts";
+import { unlessWithin } from "./unless-words.ts";
 import { deniedAct } from "./denied.ts";
 import { fearedAct } from "./feared.ts";
 import { threatened } from "./threatened.ts";
@@ -112,11 +113,11 @@ export function senseAfterSubject(c: Clause, hit: TriggerHit, actor: readonly Pa
   if (hit.trigger.unless.length === 0) return false;
   const k = objectAt(hit, actor);
   if (k <= hit.end || k >= c.end) return false;
-  if (followedBy(c.tokens, k, hit.trigger.unless, 1)) return true;
+  if (unlessWithin(c.tokens, k, hit.trigger.unless)) return true;
   // …and right after the trip's preposition there (`توجه الناخبون إلى مراكز الاقتراع`): a place that is
   // no place of a visit, as right after the verb's own preposition (trigger-fit.ts `unlessAfter`).
   const next = c.tokens[k] as Token;
-  return hit.trigger.frame.includes(next.key) && followedBy(c.tokens, k + 1, hit.trigger.unless, 1);
+  return hit.trigger.frame.includes(next.key) && unlessWithin(c.tokens, k + 1, hit.trigger.unless);
 }
 
 /** How far after a verb of recognizing its ب-object may stand, past a subject in apposition. */
