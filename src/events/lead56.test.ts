@@ -1,0 +1,27 @@
+// The lead's readings of the fifty-sixth round (docs/EVENTS.md, "Fifty-sixth passes", branch lead56), from
+// the hand check of main before the round. Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+test("an imperfect verb joined by و to a future verb of its clause is to come too", () => {
+  // Before: the expulsion, with no س of its own, was coded as done.
+  assert.deepEqual(
+    eventLines("وقال وزير الخارجية التونسي إن تونس ستستدعي سفيرها من ليبيا وتطرد السفير الليبي.", "modality"),
+    ["SANCTION TUN>LBY future", "SANCTION TUN>LBY future"],
+  );
+  assert.deepEqual(eventLines("وقال الوزير إن الجزائر ستغلق سفارة مالي، وتطرد سفيرها.", "modality"), [
+    "SANCTION DZA>MLI future",
+    "SANCTION DZA>MLI future",
+  ]);
+  // A noun of the same shape (`سيادة`) is no future verb: the demand is made now.
+  assert.deepEqual(
+    eventLines("ولا تزال الجزائر تدعم سيادة الصحراويين على أرضهم، وتطالب المغرب بالانسحاب.", "modality"),
+    ["REQUEST DZA>MAR asserted"],
+  );
+  // A verb told after a speech verb is the report's, not the future's.
+  assert.deepEqual(
+    eventLines("وستستقبل تونس الوفد الليبي غدا، وقال الوزير إن تونس تطرد السفير الليبي.", "modality").sort(),
+    ["AGREE TUN>LBY future", "SANCTION TUN>LBY asserted"],
+  );
+});
