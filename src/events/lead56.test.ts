@@ -25,3 +25,24 @@ test("an imperfect verb joined by و to a future verb of its clause is to come t
     ["AGREE TUN>LBY future", "SANCTION TUN>LBY asserted"],
   );
 });
+
+test("an envoy named with the seat of the post before a verb is the verb's subject", () => {
+  // Before: the seat (the UN) was read as the one who urged, or no event was found.
+  assert.deepEqual(eventLines("وكانت سفيرة الولايات المتحدة لدى الأمم المتحدة حثت روسيا على وقف القصف."), [
+    "REQUEST USA>RUS asserted",
+  ]);
+  assert.deepEqual(eventLines("وكان السفير الفرنسي لدى الاتحاد الأوروبي قد انتقد تركيا."), [
+    "ACCUSE FRA>TUR asserted",
+  ]);
+  // A seat no mention names.
+  assert.deepEqual(eventLines("وكانت مندوبة بريطانيا لدى المنظمة الدولية طالبت إيران بوقف التجارب."), [
+    "REQUEST GBR>IRN asserted",
+  ]);
+  // After a noun the title is a genitive, and the trigger word after the seat is a noun of its own.
+  assert.deepEqual(
+    eventLines(
+      "وجاء ذلك بعد انتقاد السفير الإيراني لدى باريس رفض الحكومة الفرنسية منح تأشيرة لوزير إيراني.",
+    ).sort(),
+    ["ACCUSE IRN>FRA asserted", "REJECT FRA>IRN asserted"],
+  );
+});
