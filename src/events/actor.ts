@@ -10,7 +10,6 @@ import {
   GENITIVE_REACH,
   governed,
   groupAt,
-  groupBefore,
   joined,
   punctuated,
   RELATIVE_REACH,
@@ -23,6 +22,7 @@ import { lamObjectNisba, notSubjectsAct, speechObjectOwner } from "./speech-obje
 import { personNisba } from "./private-subject.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { seatOf } from "./place-mentions.ts";
+import { groupBeforePast, pastOwnSeat } from "./envoy-seat.ts";
 import { conductOwner, objectChain } from "./object-chain.ts";
 import { freedGenitive, refusedRelease, struckGenitive } from "./object-genitive.ts";
 import { disagreeingBefore, objectByGender, relativeOwner } from "./gender-object.ts";
@@ -150,7 +150,7 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     const carrier = lamObjectNisba(c, hit, after) ? lightVerbSubject(c, hit) : []; // ووجهت إسرائيل ضربة لمواقع إيرانية
     return carrier.length > 0 ? carrier : groupAt(c, after);
   }
-  const before = groupBefore(c, hit.first);
+  const before = groupBeforePast(c, hit); // سفيرة الولايات المتحدة لدى الأمم المتحدة حثت (envoy-seat.ts)
   const last = before[before.length - 1];
   // تقطع طرق المواصلات مع قطر: a party a preposition governs is no subject.
   const head = before[0];
@@ -169,7 +169,7 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
   if (
     last &&
     !prepositional &&
-    hit.first - last.end <= SVO_GAP &&
+    hit.first - pastOwnSeat(c, last, hit) <= SVO_GAP &&
     // …، وهو ما رفضته إسرائيل: a party before a summing ما is in the clause it sums up.
     !(c.tokens[hit.first - 1]?.key === "ما" && anyIn(c.tokens, last.end, hit.first, c.cues.whatHead)) &&
     // …، واتهم روسيا؛ بلاده … إذا فرضت أمريكا: after a comma and و, or إذا with a subject after, a verb opens a clause.

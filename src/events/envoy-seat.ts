@@ -5,8 +5,9 @@
 // (`السابقة`، `الدائم`: cue `post_qualifier`) may stand between the state and the seat's preposition.
 import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
-import { statesOfUnits, unitFrom } from "./clause-units.ts";
+import { groupBefore, statesOfUnits, unitFrom } from "./clause-units.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import type { TriggerHit } from "./triggers.ts";
 
 // Seat prepositions (cue seat_prep: في، لدى) are read after any actor (`اتهم السفير الإسرائيلي في الأمم المتحدة
 // إيران`); `إلى` (cue to_word) only after a post head (`سفيرة الولايات المتحدة إلى الأمم المتحدة`).
@@ -60,3 +61,61 @@ export function postSeatMention(tokens: readonly Token[], first: number, cues: E
   }
   return false;
 }
+
+/**
+ * `وكانت سفيرة الولايات المتحدة لدى الأمم المتحدة حثت روسيا`: the group right before a trigger, unless it is
+ * an envoy's seat (a mention after a seat's preposition with a post head before it); then the envoy's
+ * own title before that preposition, who acts.
+ */
+export function groupBeforePast(c: Clause, hit: TriggerHit): PartyUnit[] {
+  const group = groupBefore(c, hit.first);
+  const head = group[0];
+  // انتقاد السفير الروسي لدى لندن رفض الحكومة البريطانية: a noun's agent is read otherwise.
+  if (!head || hit.trigger.pos !== "verb" || !postSeatMention(c.tokens, head.first, c.cues)) return group;
+  const envoy = groupBefore(c, head.first - 1);
+  return envoy.length > 0 && subjectPlace(c, envoy[0] as PartyUnit) ? envoy : group;
+}
+
+/**
+ * The envoy's title opens its clause (after و or ف alone), or follows `كان` or a complementizer: a
+ * subject's place, not a genitive's (`بعد انتقاد السفير الروسي لدى لندن رفض`: `رفض` is a noun there).
+ */
+function subjectPlace(c: Clause, envoy: PartyUnit): boolean {
+  let k = envoy.first;
+  while (k > Math.max(c.start, envoy.first - HEAD_REACH) && !tokenIn(c.cues.postHead, c.tokens[k])) k--;
+  const before = c.tokens[k - 1];
+  return (
+    k <= c.start ||
+    !before ||
+    /^[وف]$/u.test(before.text) ||
+    tokenIn(c.cues.pluperfectAux, before) ||
+    tokenIn(c.cues.complementizer, before)
+  );
+}
+
+/**
+ * Where the subject `last` ends for the verb `hit` after it: past the envoy's seat that follows its title
+ * (`سفير الولايات المتحدة لدى الأمم المتحدة انتقد`), else at its own end.
+ */
+export function pastOwnSeat(c: Clause, last: PartyUnit, hit: TriggerHit): number {
+  if (hit.trigger.pos !== "verb") return last.end;
+  const seat = c.units.find(
+    (u) =>
+      u.first > last.end &&
+      u.first <= last.end + QUALIFIER_REACH + 1 &&
+      postSeatMention(c.tokens, u.first, c.cues),
+  );
+  if (seat) return seat.end;
+  // `سفيرة الولايات المتحدة لدى المنظمة الدولية حثت`: a seat no mention names, a few words with no
+  // punctuation between the envoy's title and the verb.
+  let k = last.end;
+  while (k < last.end + QUALIFIER_REACH && tokenIn(c.cues.postQualifier, c.tokens[k])) k++;
+  const prep = c.tokens[k];
+  if (!tokenIn(c.cues.seatPrep, prep) || !isPost(c, last) || hit.first - k > UNNAMED_SEAT + 1)
+    return last.end;
+  for (let j = k + 1; j <= hit.first; j++) if (!(c.tokens[j] as Token).linked) return last.end;
+  return hit.first;
+}
+
+/** How many words a seat no mention names may run (`لدى المنظمة الدولية`). */
+const UNNAMED_SEAT = 3;

@@ -25,6 +25,7 @@ import {
   nounNegated,
 } from "./negation.ts";
 import { futureOccasion } from "./first-time.ts";
+import { sharedFuture } from "./shared-future.ts";
 import { futureVerbAround, futureVerbCarries, purposeHeld, scheduledMeeting } from "./schedule.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { tripProgram } from "./trip-program.ts";
@@ -290,6 +291,8 @@ export function polarity(
     hit.prefix.includes("س") ||
     program ||
     futureIn(tokens, modal, end, cues) ||
+    // ستغلق سفارة إيران وتطرد سفيرها: an imperfect joined by و to a future verb (shared-future.ts).
+    sharedFuture(tokens, hit, span.clauseStart, cues) ||
     // الاجتماع المرتقب، القمة المقبلة، القمة التاريخية المرتقبة
     ahead ||
     // عندما يلتقي ترامب الرئيس الصيني، حين يزور الرئيس الجزائر: an imperfect after a conjunction of time.

@@ -1,0 +1,49 @@
+// `ستغلق الرباط سفارة إيران وتطرد سفيرها`، `سيزور الصين ويلتقي رئيسها`: an imperfect verb joined by و
+// to a future verb of its clause is to come as that verb is; its own word carries no `س`.
+import type { Token } from "../pipeline/types.ts";
+import { type EventCues, tokenIn } from "./cues.ts";
+import type { TriggerHit } from "./triggers.ts";
+
+/** How many words back the future verb may stand: its subject and object come between (`ستغلق الرباط سفارة إيران`). */
+const SHARED_REACH = 7;
+
+/** An imperfect after و alone: `وتطرد`، `ويلتقي` (not `وقد`، `وسوف`, not a noun in و). */
+const JOINED_IMPERFECT = /^و[يتن]/u;
+
+/**
+ * A word with the future `س` cut off (clitics.ts cuts `س` only before an imperfect's letter) that ends
+ * as no noun of that shape must: `سيادة`، `سيارات` have the same cut.
+ */
+function futureVerb(t: Token): boolean {
+  return t.bare.some((b) => b.prefix.endsWith("س")) && !NOUN_ENDING.test(t.text);
+}
+
+/** Endings of a noun, never of an imperfect verb: `ة` and the feminine plural `ات`. */
+const NOUN_ENDING = /(?:ة|ات)$/u;
+
+/**
+ * Whether the verb trigger `hit`, written `و` + imperfect, is joined to a future verb before it in its
+ * clause: no punctuation, clause break or speech verb between (`سيزور الصين، وقال إنه يلتقي` is another
+ * clause), and no other verb in و between.
+ */
+export function sharedFuture(
+  tokens: readonly Token[],
+  hit: TriggerHit,
+  clauseStart: number,
+  cues: EventCues,
+): boolean {
+  const own = tokens[hit.first] as Token;
+  if (hit.trigger.pos !== "verb" || hit.prefix !== "و" || !JOINED_IMPERFECT.test(own.text)) return false;
+  for (let k = hit.first - 1; k >= Math.max(clauseStart, hit.first - SHARED_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (
+      (k + 1 < hit.first && !tokens[k + 1]?.linked) ||
+      tokenIn(cues.clauseBreak, t) ||
+      tokenIn(cues.speech, t)
+    )
+      return false;
+    if (futureVerb(t)) return true;
+    if (JOINED_IMPERFECT.test(t.text) && t.bare.some((b) => b.prefix === "و")) return false;
+  }
+  return false;
+}
