@@ -24,6 +24,7 @@ import { nonStateBodyBefore } from "./nonstate-body.ts";
 import { firmBefore } from "./holder-cues.ts";
 import { gapIs } from "../arabic/gaps.ts";
 import { candidateTokens } from "./candidate.ts";
+import { creditedSources } from "./credited-source.ts";
 
 /** Entity types that can act in an event; outlets and places cannot. */
 const PARTY_TYPES = new Set(["PERSON", "ORG", "GPE"]);
@@ -91,8 +92,11 @@ export function partyUnits(
   const venues = destinationVenues(arabic, found.mentions, cues);
   // الوسيط بين الكرملين وحملة ترامب: the sides a go-between stands between.
   const mediated = mediatedSides(arabic, found.mentions, cues, masks);
+  // …، وفقا للأمم المتحدة: the source a sentence credits at its end tells the act, no side of it.
+  const credited = creditedSources(arabic, found, cues);
   for (const m of found.mentions) {
     if (posts.seats.has(m.firstToken) || venues.has(m.firstToken) || mediated.has(m.firstToken)) continue;
+    if (credited.has(m.firstToken)) continue;
     // Journalists (JRN) report events and civil society (SOC: Amnesty, think tanks) comments on
     // them; neither is a state party.
     if (!PARTY_TYPES.has(m.type) || NOT_STATE.has(m.sector ?? "") || titled.has(m.firstToken)) continue;
