@@ -46,3 +46,13 @@ test("an envoy named with the seat of the post before a verb is the verb's subje
     ["ACCUSE IRN>FRA asserted", "REJECT FRA>IRN asserted"],
   );
 });
+
+test("a party before a time word (بعد، بعيد) is not the agent of the act noun after it", () => {
+  // Before: the Iranian delegation was read as the one who struck.
+  assert.deepEqual(
+    eventLines("وجاء استقبال الرئيس العراقي للوفد الإيراني بعيد الغارات الجوية الغربية على مواقع في سوريا."),
+    ["CONSULT IRQ>IRN asserted"],
+  );
+  // Right before the noun, with no time word between, the party is its agent.
+  assert.deepEqual(eventLines("ونددت الحكومة الفرنسية بالهجوم الإيراني."), ["ACCUSE FRA>IRN asserted"]);
+});

@@ -83,8 +83,12 @@ export function referredAct(c: Clause, hit: TriggerHit, last: PartyUnit): boolea
   return false;
 }
 
-/** The party before a noun is not its agent: a cause opens between (`بسبب`, cue threat_cause) or it points to it. */
+/**
+ * The party before a noun is not its agent: a cause (`بسبب`, cue threat_cause) or a time after (`بعد`، `عقب`,
+ * cue after_word: `لقاء الأسد بأعضاء البرلمان الروسي بعد الهجمات الغربية`) opens between, or it points to it.
+ */
 export function notSubjectsAct(c: Clause, hit: TriggerHit, last: PartyUnit): boolean {
-  for (let k = last.end; k < hit.first; k++) if (tokenIn(c.cues.threatCause, c.tokens[k])) return true;
+  for (let k = last.end; k < hit.first; k++)
+    if (tokenIn(c.cues.threatCause, c.tokens[k]) || tokenIn(c.cues.afterWord, c.tokens[k])) return true;
   return referredAct(c, hit, last);
 }

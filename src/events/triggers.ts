@@ -72,9 +72,11 @@ const carrierFlags = (carrier: string): Partial<Trigger> =>
     ? { duty: true, right: true }
     : carrier === "premises"
       ? { behind: true, premises: true }
-      : FLAG_CARRIERS.has(carrier)
-        ? { [carrier]: true }
-        : {};
+      : carrier === "embassy_intent"
+        ? { embassy: true, intent: true }
+        : FLAG_CARRIERS.has(carrier)
+          ? { [carrier]: true }
+          : {};
 
 export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
   const index = new PhraseIndex<Trigger>();
