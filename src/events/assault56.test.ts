@@ -1,4 +1,5 @@
-// A launch of missiles counted in the accusative singular (`أطلقت 60 صاروخا على`): the fire row's needed word
+// A launch of missiles counted in the accusative singular (`أطلقت 60 صاروخا على`), and a death at the hands (`على أيدي`)
+// of a state's forces: the fire rows' needed words
 // (lexicons/triggers.tsv, branch force56). Sentences written for the test in the style of Arabic news.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -15,4 +16,10 @@ test("a count of missiles fired at a state is an attack", () => {
 
 test("a missile launched with no target named is no attack", () => {
   assert.deepEqual(eventLines("أطلقت كوريا الشمالية صاروخا باليستيا سقط في البحر."), []);
+});
+
+test("a death at the hands of a state's forces (على أيدي) names its killer as the fire words do", () => {
+  assert.deepEqual(eventLines("قتل ثلاثة جنود عراقيين على أيدي القوات التركية شمال البلاد."), [
+    "ASSAULT TUR>IRQ asserted",
+  ]);
 });
