@@ -23,6 +23,7 @@ import { acrossBorder } from "./units.ts";
 import { statesOfUnits } from "./clause-units.ts";
 import { envoysNisba, expelledSide } from "./expelled-side.ts";
 import { pronounSides } from "./met-pronoun.ts";
+import { protestPlace } from "./protest-place.ts";
 
 /** What the rules read around the trigger's clause. */
 export interface Around {
@@ -109,6 +110,9 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
         },
       ];
   }
+  // تظاهر المئات أمام السفارة الأمريكية بالأردن: a crowd of no state protests as the people of the place (protest-place.ts).
+  const protesters = protestPlace(arabic, found, span, hit, args, cues);
+  if (protesters) args.actor = [protesters];
   // أعربت الأمم المتحدة عن قلقها من الاحتجاز … في الصين، ضربة ضد أهداف في سوريا: the state where the
   // act's object took place or stands is its target (judged-place.ts).
   if (args.recipient.length === 0 && args.actor.length > 0 && rules.judgedPlace && !onGroup) {
