@@ -20,3 +20,21 @@ test("blame laid on a state (أنحى، ألقى … باللائمة، بالم
   // Officials in the subject are no blame word: the verb's own sense (to lean, to throw) gives no charge.
   assert.deepEqual(eventLines("وألقى المسؤولون الفرنسيون كلمات في الحفل الذي أقيم في القاهرة."), []);
 });
+
+test("a condemned act that names its agent with من قبل accuses that agent, not the act's victim", () => {
+  // Before: the agent, after the charge's ب, was dropped as a party inside the charge, and the victim was
+  // read as the accused.
+  assert.deepEqual(eventLines("وأدانت تركيا اعتقال صحفي تركي من قبل السلطات المصرية."), [
+    "ACCUSE TUR>EGY asserted",
+  ]);
+  assert.deepEqual(
+    eventLines("ونددت الأردن على لسان وزير الخارجية باستخدام القوة المفرطة من قبل الجانب الإسرائيلي."),
+    ["ACCUSE JOR>ISR asserted"],
+  );
+  assert.deepEqual(
+    eventLines("وأكد البيان إدانة الكويت الشديدة لاستهداف المدنيين اليمنيين من قبل القوات الأمريكية."),
+    ["ACCUSE KWT>USA asserted"],
+  );
+  // The agent right after the charge word is the charge's own (the condemnation by Russia): no act between.
+  assert.deepEqual(eventLines("وجاءت إدانته من قبل روسيا بتسريب الوثائق."), []);
+});
