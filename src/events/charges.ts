@@ -1,6 +1,7 @@
 // Who accuses whom with an accusing verb or noun and its charge (ب): the state right before the
 // charge is the accused (`واتهم إيران بالضلوع`، `بعد اتهام موسكو بالتدخل`), the subject before the
 // verb or noun the accuser. Split from arguments.ts.
+import { condemnedAgent } from "./condemned-agent.ts";
 import type { Token } from "../pipeline/types.ts";
 import { findActor, matrixSubject } from "./actor.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
@@ -165,6 +166,9 @@ export function outsideCharge(
   actor: readonly PartyUnit[],
   recipient: PartyUnit[],
 ): PartyUnit[] {
+  // أدانت تركيا اعتقال صحفي تركي من قبل السلطات المصرية: the condemned act's agent is the accused.
+  const doer = condemnedAgent(c, hit, actor);
+  if (doer) return doer;
   if (hit.trigger.pos !== "verb" || !tokenIn(c.cues.chargeVerb, c.tokens[hit.first])) return recipient;
   // اتهمت متحدثة باسم الرئيس الأمريكي روسيا بـ: the search starts after a subject told after the verb.
   const from = Math.max(hit.end, ...actor.filter((u) => u.first >= hit.end).map((u) => u.end));
