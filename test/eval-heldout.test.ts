@@ -42,6 +42,7 @@ for (const folder of [
   "test/gold-corpus-18",
   "test/gold-corpus-19",
   "test/gold-corpus-20",
+  "test/gold-corpus-21",
 ]) {
   const dir = join(ROOT, folder);
   const floorsFile = join(dir, "floors.json");
