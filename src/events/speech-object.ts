@@ -83,12 +83,18 @@ export function referredAct(c: Clause, hit: TriggerHit, last: PartyUnit): boolea
   return false;
 }
 
+/** A pronoun on a noun's end (`ضمها`، `اتهامهم`، `قصفه`; not the `ه` of `اتجاه`، `توجيه`). */
+const OWN_PRONOUN = /(?:ها|هما|هم|هن|[^اي]ه)$/u;
+
 /**
  * The party before a noun is not its agent: a cause (`بسبب`, cue threat_cause) or a time after (`بعد`، `عقب`,
  * cue after_word: `لقاء الأسد بأعضاء البرلمان الروسي بعد الهجمات الغربية`) opens between, or it points to it.
  */
 export function notSubjectsAct(c: Clause, hit: TriggerHit, last: PartyUnit): boolean {
+  // `علقت عضوية روسيا إثر ضمها القرم`: a noun with a pronoun of its own takes its agent from before the time word.
+  const owned = OWN_PRONOUN.test(c.tokens[hit.first]?.text ?? "");
   for (let k = last.end; k < hit.first; k++)
-    if (tokenIn(c.cues.threatCause, c.tokens[k]) || tokenIn(c.cues.afterWord, c.tokens[k])) return true;
+    if (tokenIn(c.cues.threatCause, c.tokens[k]) || (tokenIn(c.cues.afterWord, c.tokens[k]) && !owned))
+      return true;
   return referredAct(c, hit, last);
 }
