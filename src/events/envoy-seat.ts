@@ -70,7 +70,7 @@ export function postSeatMention(tokens: readonly Token[], first: number, cues: E
 export function groupBeforePast(c: Clause, hit: TriggerHit): PartyUnit[] {
   const group = groupBefore(c, hit.first);
   const head = group[0];
-  // انتقاد السفير الروسي لدى لندن رفض الحكومة البريطانية: a noun's agent is read otherwise.
+  // انتقاد السفير الإيراني لدى باريس رفض الحكومة الفرنسية: a noun's agent is read otherwise.
   if (!head || hit.trigger.pos !== "verb" || !postSeatMention(c.tokens, head.first, c.cues)) return group;
   const envoy = groupBefore(c, head.first - 1);
   return envoy.length > 0 && subjectPlace(c, envoy[0] as PartyUnit) ? envoy : group;
