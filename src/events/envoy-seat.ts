@@ -78,7 +78,7 @@ export function groupBeforePast(c: Clause, hit: TriggerHit): PartyUnit[] {
 
 /**
  * The envoy's title opens its clause (after و or ف alone), or follows `كان` or a complementizer: a
- * subject's place, not a genitive's (`بعد انتقاد السفير الروسي لدى لندن رفض`: `رفض` is a noun there).
+ * subject's place, not a genitive's (`بعد انتقاد السفير الإيراني لدى باريس رفض`: `رفض` is a noun there).
  */
 function subjectPlace(c: Clause, envoy: PartyUnit): boolean {
   let k = envoy.first;
