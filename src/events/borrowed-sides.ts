@@ -9,7 +9,7 @@ import type { ClauseSpan } from "./clauses.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { elidedDual, otherDual, withoutActorState } from "./duals.ts";
 import { namesArmedGroup, withoutGroupRegion } from "./group-place.ts";
-import { judgedPlace } from "./judged-place.ts";
+import { judgedPlace, mentionUnit } from "./judged-place.ts";
 import { relativePlace } from "./relative-place.ts";
 import { meetingObject } from "./meeting-object.ts";
 import { mapUnits, sharedActor } from "./sides.ts";
@@ -98,17 +98,7 @@ export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, 
       ? null
       : placeIn(arabic, found, span, cues, (x) => !quotedAfter(arabic, x.endToken, hit.first));
     if (relative) args.recipient = [relative];
-    else if (place?.country)
-      args.recipient = [
-        {
-          first: place.firstToken,
-          end: place.endToken,
-          prefix: "",
-          type: "GPE",
-          parties: [{ entity: place.entity, text: place.text, country: place.country, sector: null }],
-          place: false,
-        },
-      ];
+    else if (place?.country) args.recipient = [mentionUnit(place)];
   }
   // تظاهر المئات أمام السفارة الأمريكية بالأردن: a crowd of no state protests as the people of the place (protest-place.ts).
   const protesters = protestPlace(arabic, found, span, hit, args, cues);

@@ -109,6 +109,11 @@ export function placeStateUnit(
   cues: EventCues,
 ): PartyUnit | null {
   if (!isPlace(arabic, m, cues) || acrossBorder(arabic.tokens, m.firstToken, m.prefix, cues)) return null;
+  return mentionUnit(m);
+}
+
+/** A place mention as a side: the unit of the state it stands for, no longer a place. */
+export function mentionUnit(m: EntitiesResult["mentions"][number]): PartyUnit {
   return {
     first: m.firstToken,
     end: m.endToken,

@@ -14,6 +14,7 @@ import type { ClauseSpan } from "./clauses.ts";
 import { statesOfUnits } from "./clause-units.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { mentionUnit } from "./judged-place.ts";
 
 /** How many words after the mission the place may stand (`أمام مقر السفارة الأمريكية الجديد في لندن`). */
 const PLACE_REACH = 5;
@@ -44,13 +45,5 @@ export function protestPlace(
       (x.type === "GPE" || x.type === "LOC") &&
       (x.prefix.endsWith("ب") || tokenIn(cues.locative, arabic.tokens[x.firstToken - 1])),
   );
-  if (!place?.country) return null;
-  return {
-    first: place.firstToken,
-    end: place.endToken,
-    prefix: "",
-    type: "GPE",
-    parties: [{ entity: place.entity, text: place.text, country: place.country, sector: null }],
-    place: false,
-  };
+  return place?.country ? mentionUnit(place) : null;
 }
