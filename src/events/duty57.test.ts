@@ -19,3 +19,15 @@ test("a state that expects or awaits an act from another state asks it (تتوق
   // With no one who expects, no act.
   assert.deepEqual(coded("وتتوقع من الحكومة الألمانية أن تعلن موقفها غدا."), []);
 });
+
+test("لا بد على، من الضروري على are duties laid on the state after على, as يجب على", () => {
+  // Before: no event: only يجب، ينبغي، يتعين، يتوجب were read with على.
+  assert.deepEqual(coded("وقال وزير الخارجية الفرنسي إنه لا بد على إيران أن تحترم التزاماتها."), [
+    "REQUEST FRA>IRN asserted",
+  ]);
+  assert.deepEqual(coded("وقال وزير الخارجية الفرنسي إنه من الضروري على إيران أن تحترم التزاماتها."), [
+    "REQUEST FRA>IRN asserted",
+  ]);
+  // With no على, nothing is laid on a state.
+  assert.deepEqual(coded("وقال وزير الخارجية الفرنسي إنه لا بد من حل سياسي في سوريا."), []);
+});
