@@ -21,3 +21,18 @@ test("a participle of speech (قائلا، مضيفا، لافتا) frames an ev
     [],
   );
 });
+
+test("a verb of deciding carries its verbal noun past a subject set off by commas (قرر الرئيس، الاسم، تعليق)", () => {
+  // Before: with a comma between the subject and the decided noun, the noun found no agent (no light verb
+  // carried it), so the sanction was lost and only other acts of the sentence were told.
+  assert.deepEqual(
+    eventLines("وقرر رئيس الوزراء الياباني، شينزو آبي، تجميد المساعدات الاقتصادية لكوريا الشمالية."),
+    ["SANCTION JPN>PRK asserted"],
+  );
+  assert.deepEqual(
+    eventLines("وأقرت الحكومة الأسترالية، الخميس، مضاعفة الرسوم الجمركية على واردات الألومنيوم الصينية."),
+    ["SANCTION AUS>CHN asserted"],
+  );
+  // A definite noun after the comma is no decided verbal noun (a word is missing, or the noun is a topic).
+  assert.deepEqual(eventLines("وقرر الرئيس الفرنسي، الأحد، القمة مع ألمانيا."), []);
+});
