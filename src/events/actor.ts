@@ -117,8 +117,7 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
       // بطرد السفير الكندي، طردت … 145 دبلوماسيا روسيا: a party right after the envoy the trigger needs is
       // the envoy's state, the act's object, not its agent (`عقوبات أمريكية` keeps its agent).
       !(needed(c.tokens[after.first - 1], hit) && tokenIn(c.cues.envoyHead, c.tokens[after.first - 1])) &&
-      // اعتقال 21 فلسطينيا، القبض على 14 إيرانيا: a nisba counted by the number the trigger needs names
-      // the people it was done to, not its agent.
+      // اعتقال 21 فلسطينيا، القبض على 14 إيرانيا: a counted nisba names the people it was done to, no agent.
       !(needed(c.tokens[after.first - 1], hit) && DIGITS_KEY.test(c.tokens[after.first - 1]?.key ?? "")) &&
       !governed(c, after, hit.end, frame) &&
       !ownerOfObject(c, hit, after) &&
@@ -370,14 +369,16 @@ function relativeCarrier(c: Clause, hit: TriggerHit): PartyUnit[] {
 
 /** How far back in its clause a noun trigger's light verb may stand (`أعلنت X يوم … تعليق`). */
 const CARRIER_REACH = 14;
-/** The party right after the nearest light verb before a noun trigger, when none stands between. */
+/** The party right after the nearest light verb (or قرر past a comma: قرر الرئيس، ترامب، تعليق) before a noun. */
 function lightVerbSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
   for (let k = hit.first - 1; k >= Math.max(c.start, hit.first - CARRIER_REACH); k--) {
-    if (!tokenIn(c.cues.lightVerb, c.tokens[k])) continue;
+    const decide = !tokenIn(c.cues.lightVerb, c.tokens[k]);
+    if (decide && !tokenIn(c.cues.decide, c.tokens[k])) continue;
     const u = c.units.find((x) => x.first > k && x.first <= k + 2 && x.end <= hit.first);
+    if (decide && !(u && punctuated(c, u.end, hit.first) && !c.tokens[hit.first]?.key.startsWith("ال")))
+      continue;
     if (u) return afterPreposition(c, u, k + 1) ? [] : groupAt(c, u);
-    // مايك بومبيو، الذي قام بزيارة لإسرائيل: a light verb right after a relative pronoun, its noun
-    // right after it, has the pronoun's antecedent as subject.
+    // مايك بومبيو، الذي قام بزيارة: a light verb right after a relative pronoun takes its antecedent.
     return hit.first - k <= 2 ? antecedentOf(c, k - 1) : [];
   }
   return [];

@@ -91,7 +91,8 @@ export function judgeOf(
   for (let i = sentence.firstToken; i < frame.from; i++) {
     // A verb of concluding speaks only as the judgement's own frame (`أصر … على موقفه، وأكد دعمه لبريطانيا
     // و"ترجيحها" بأن`: the speech verb nearer the clause frames it).
-    if (!tokenIn(cues.speech, tokens[i]) && i !== frame.speech) continue;
+    const participle = tokenIn(cues.speechParticiple, tokens[i]);
+    if (!tokenIn(cues.speech, tokens[i]) && !participle && i !== frame.speech) continue;
     // لكن الولايات المتحدة قالت إن …: with no speaker after the verb, its subject right before it speaks.
     // وكانت بريطانيا قد قالت إن …: the pluperfect's subject stands between كان and قد.
     // قال في مؤتمر صحفي مع نظيره السعودي إن …: the partner after مع is no speaker (clauses.ts).
@@ -99,7 +100,10 @@ export function judgeOf(
       speech.find((u) => u.first > i && !withPartner(tokens, i, u.first)) ??
         speech.find((u) => u.end === i && u.prefix === "") ??
         pluperfectSubject(tokens, sentence, i, speech, cues) ??
-        undefined,
+        // ردت كندا …، قائلة إن …: a participle of speech has the sentence's subject before it.
+        (participle
+          ? pastOpeningGenitive(tokens, sentence.firstToken, speech.filter((u) => u.end <= i), cues)
+          : undefined),
     );
     return speaker && withCoordinated(speaker, speech);
   }

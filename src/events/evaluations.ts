@@ -134,7 +134,7 @@ function frameOf(
     if (isComplementizer(t, cues)) {
       if (complement !== null) return null;
       complement = j;
-    } else if (saying(t, cues)) {
+    } else if (saying(t, cues) || tokenIn(cues.speechParticiple, t)) {
       if (complement === null) return null;
       // قال … إن … يمثل: a copula in the reported clause is the speaker's judgement.
       if (copula !== null)
