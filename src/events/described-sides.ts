@@ -13,7 +13,8 @@ import type { TriggerHit } from "./triggers.ts";
 /**
  * Unit `u` stands inside a relative clause opened right after one of the actor's units (a comma may
  * stand between), before any punctuation closes it, and the trigger is not inside that clause: the
- * unit describes the actor and is no side of the trigger.
+ * unit describes the actor and is no side of the trigger. Conversely, a trigger inside such a clause set off
+ * by commas takes no unit past the clause's closing comma.
  */
 export function inActorRelative(
   c: Clause,
@@ -24,6 +25,15 @@ export function inActorRelative(
   for (const a of actor) {
     const r = a.end;
     if (r >= u.first || !tokenIn(c.cues.relative, c.tokens[r])) continue;
+    // طلبت موسكو، التي تنفي تورطها في الحادث، اجتماعا للمنظمة: a relative clause set off by commas ends at
+    // its closing comma; a unit past it is no side of the trigger inside it.
+    if (
+      hit.first > r &&
+      punctuated(c, r, r) &&
+      !punctuated(c, r + 1, hit.first) &&
+      punctuated(c, hit.end, u.first)
+    )
+      return true;
     // روسيا التي تدعم الحكومة السورية: the unit must follow the pronoun in the same stretch of words.
     if (punctuated(c, r + 1, u.first)) continue;
     // الدول التي فرضت عقوبات على قطر: a trigger inside the relative clause is its own act.
@@ -201,13 +211,29 @@ const COMING_REACH = 3;
  * Unit `u` stands in a phrase of coincidence after a trigger that a verb of coming opens (`وتأتي دعوة الرئيس …،
  * بالتزامن مع تصريحات الرئيس الأمريكي`، `وتأتي زيارة روحاني تزامنا مع زيارة الرئيس الروسي`): `X comes at the same
  * time as Y`; a word of coinciding (cue `coincidence`) and its مع open a phrase that tells Y, and a state in it,
- * with no punctuation between, is Y's side, not X's partner or recipient.
+ * with no punctuation between, is Y's side, not X's partner or recipient. So it is after any trigger when a noun
+ * of that happening stands between مع and the unit (`شنت الضربة بالتزامن مع قدوم مفتشي المنظمة`).
  */
 export function inCoincidence(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
-  if (!comingBefore(c, hit)) return false;
+  if (hit.trigger.type === "CONSULT" && amidPhrase(c, hit, u)) return true;
+  const coming = comingBefore(c, hit);
   for (let k = u.first - 1; k > Math.max(hit.end, u.first - TIME_PHRASE_REACH); k--) {
     if (c.tokens[k]?.key !== WITH_KEY || !tokenIn(c.cues.coincidence, c.tokens[k - 1])) continue;
-    return k - 1 >= hit.end && !punctuated(c, k + 1, u.first);
+    // شن الضربة بالتزامن مع قدوم مفتشي المنظمة: with no verb of coming, a noun of another happening after مع.
+    return k - 1 >= hit.end && !punctuated(c, k + 1, u.first) && (coming || k + 1 < u.first);
+  }
+  return false;
+}
+
+/**
+ * Unit `u` stands in a phrase of the setting (`وصل المفتشون إلى المدينة، وسط مخاوف فرنسية وأمريكية`) opened by
+ * `وسط` (cue `amid_word`) after a comma past the trigger, with a noun between it and the unit and no punctuation:
+ * the states whose fears or tension set a visit's scene are not the ones visited or met.
+ */
+function amidPhrase(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+  for (let k = u.first - 2; k > Math.max(hit.end, u.first - TIME_PHRASE_REACH); k--) {
+    if (!tokenIn(c.cues.amidWord, c.tokens[k])) continue;
+    return punctuated(c, k, k) && !punctuated(c, k + 1, u.first);
   }
   return false;
 }

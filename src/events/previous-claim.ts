@@ -31,7 +31,8 @@ export function demonstrativeObject(c: Clause, hit: TriggerHit, actor: readonly 
 /**
  * The one state other than the actor's that the sentence before the act's names (its units that are no
  * place), as a party; none when it names no other state or more than one (`قطعت السعودية والإمارات
- * والبحرين ومصر علاقاتها مع قطر … . وتنفي قطر تلك الاتهامات`: several accusers, no one recipient).
+ * والبحرين ومصر علاقاتها مع قطر … . وتنفي قطر تلك الاتهامات`: several accusers, no one recipient). An
+ * international body (IGO) named after a state is none of the rivals; named before one, it is.
  */
 export function previousSentenceState(
   arabic: ArabicText,
@@ -44,14 +45,24 @@ export function previousSentenceState(
   const mine = new Set(actor.map((p) => p.country));
   if (mine.has(null)) return [];
   let found: Party | null = null;
+  let body: Party | null = null;
   for (const u of units) {
     if (u.first < previous.firstToken || u.end > previous.endToken || u.place) continue;
     for (const p of u.parties) {
       if (p.country === null || mine.has(p.country)) continue;
+      // `قالت وزارة العدل الأمريكية إن الأهداف شملت منظمة حظر الأسلحة`: an international body named after a
+      // state is no rival teller; named first, it is (`أعربت الجامعة العربية عن تضامنها مع المغرب`).
+      if (p.country === "IGO" && found !== null) continue;
+      if (p.country === "IGO") {
+        body ??= p;
+        continue;
+      }
+      if (body !== null) return [];
       if (found !== null && found.country !== p.country) return [];
       found ??= p;
     }
   }
+  found ??= body;
   return found ? [found] : [];
 }
 

@@ -28,6 +28,10 @@ export interface RuleCues {
   timePhraseSpan: Set<string>;
   /** Words that open a phrase of circumstance (`في ظل`، `وسط`): no complement of a trigger past one (described-sides.ts). */
   circumstance: Set<string>;
+  /** `وسط` after a comma past a visit or meeting: a phrase of its setting (described-sides.ts). */
+  amidWord: Set<string>;
+  /** Names of a group of unnamed states standing alone (`الغرب`): a party of no state (unit-groups.ts). */
+  groupName: Set<string>;
   /** `إلى`: its spellings as keys (tie-vetoes.ts, vetoes.ts, post-seat.ts, envoy-seat.ts, issued-text.ts). */
   toWord: Set<string>;
   /** `في`، `لدى` after an envoy's title: the seat of the post, no object of the envoy's act (envoy-seat.ts). */
@@ -169,6 +173,8 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     timePhraseBlocker: set("time_phrase_blocker"),
     timePhraseSpan: new Set(cue(lex, "time_phrase_span")),
     circumstance: set("circumstance"),
+    amidWord: set("amid_word"),
+    groupName: set("group_name"),
     toWord: set("to_word"),
     seatPrep: set("seat_prep"),
     particlePronoun: set("particle_pronoun"),

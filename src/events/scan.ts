@@ -88,6 +88,7 @@ function compileScan(sources: ScanSources): ScanIndex {
   add(cues.dual, SCAN_DUAL);
   // الدول الغربية: a group head is read where duals are (units.ts addDuals).
   add(cues.groupHead, SCAN_DUAL);
+  add(cues.groupName, SCAN_DUAL);
   add(cues.nameHead, SCAN_NAME_HEAD);
   add(
     sources.entityLexicon.index.startKeys((v) => v.kind === "nisba"),

@@ -50,6 +50,12 @@ function groupUnit(
 ): PartyUnit | null {
   const t = arabic.tokens[k] as Token;
   const next = arabic.tokens[k + 1];
+  // وحمّل الغرب الحكومة السورية المسؤولية: a name of a group standing alone (cue group_name).
+  if (tokenIn(cues.groupName, t)) {
+    const prefix = t.bare.find((b) => cues.groupName.has(b.key))?.prefix ?? "";
+    const parties = [{ entity: null, text: arabic.text.slice(t.start, t.end), country: null, sector: null }];
+    return { first: k, end: k + 1, prefix, type: "GROUP", parties, place: false };
+  }
   if (!tokenIn(cues.groupHead, t) || !next || next.sentence !== t.sentence || covered.has(k + 1)) return null;
   if (!tokenIn(cues.groupAdjective, next) || markBetween(arabic.text, t.end, next.start)) return null;
   // الدول الأعضاء في الناتو، الدول الأعضاء بمجلس الأمن: the members of a body named right after them
