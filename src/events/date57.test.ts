@@ -1,0 +1,56 @@
+// The fifty-seventh round's readings of acts told as background (branch background57). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { datedLines } from "../../test/helpers.ts";
+
+const day = "2019-03-14"; // a Thursday
+
+test("an act told as long-standing, repeated or spread over past years keeps no date of the page", () => {
+  for (const text of [
+    "ولطالما انتقدت الحكومة الفرنسية السياسة التجارية الصينية.",
+    "واتهمت اليابان مرارا كوريا الشمالية بخطف مواطنيها.",
+    "وطالبت كوبا مرارا وتكرارا الولايات المتحدة برفع الحصار عنها.",
+    "وتتهم الهند باكستان منذ فترة طويلة بإيواء المسلحين.",
+    "وانتقدت البرازيل في السنوات الأخيرة سياسة الأرجنتين الزراعية.",
+  ])
+    assert.deepEqual(
+      datedLines(text, day).map((l) => l.replace(/^\S+ \S+ /u, "")),
+      ["null"],
+      text,
+    );
+});
+
+test("the same acts told with a date of their own, or told plainly, keep that date", () => {
+  assert.deepEqual(datedLines("واتهمت اليابان مرارا في عام 2017 كوريا الشمالية بخطف مواطنيها.", day), [
+    "ACCUSE JPN>PRK 2017",
+  ]);
+  assert.deepEqual(datedLines("واتهمت اليابان، الأربعاء، كوريا الشمالية بخطف مواطنيها.", day), [
+    "ACCUSE JPN>PRK 2019-03-13",
+  ]);
+});
+
+test("an act spread over a stretch of past years, before or after its word, keeps no date of the page", () => {
+  assert.deepEqual(
+    datedLines("وشنت تركيا عشرات الغارات الجوية على مواقع في العراق خلال السنوات القليلة الماضية.", day),
+    ["ASSAULT TUR>IRQ null"],
+  );
+  assert.deepEqual(
+    datedLines("وشنت تركيا خلال السنوات القليلة الماضية عشرات الغارات على مواقع في العراق.", day),
+    ["ASSAULT TUR>IRQ null"],
+  );
+});
+
+test("a superlative before the act measures today's act against past years: the page's date stays", () => {
+  assert.deepEqual(datedLines("وشنت تركيا أعنف غارة على العراق خلال السنوات الأخيرة.", day), [
+    "ASSAULT TUR>IRQ 2019-03-14",
+  ]);
+  assert.deepEqual(datedLines("وشنت تركيا أعنف غارة على العراق منذ سنوات.", day), ["ASSAULT TUR>IRQ 2019-03-14"]);
+});
+
+test("a time phrase past a charge's ب-complement belongs to the deed charged: the charge keeps the page's date", () => {
+  assert.deepEqual(datedLines("واتهمت الهند باكستان بخرق الهدنة عدة مرات.", day), ["ACCUSE IND>PAK 2019-03-14"]);
+  assert.deepEqual(
+    datedLines("واتهمت الحكومة الألمانية روسيا بنشر صواريخ قرب حدود الاتحاد الأوروبي في السنوات الأخيرة.", day),
+    ["ACCUSE DEU>RUS 2019-03-14"],
+  );
+});
