@@ -33,3 +33,10 @@ test("a list after a proclitic ب keeps every state", () => {
     "ACCUSE TUR>ISR+USA",
   ]);
 });
+
+test("partners named after an agreement by a phrase of company join its subject", () => {
+  assert.deepEqual(
+    eventLines("وتوصلت الهند واليابان إلى اتفاق تجاري، إلى جانب أستراليا، يخفض الرسوم الجمركية.", "states"),
+    ["AGREE AUS+IND+JPN>"],
+  );
+});
