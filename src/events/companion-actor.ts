@@ -37,11 +37,11 @@ export function withCompanionLead(c: Clause, hit: TriggerHit, actor: PartyUnit[]
 
 /** Acts done together whose partners a phrase of company may name after the act (branch lists57). */
 const JOINT_TYPES = new Set(["AGREE", "COOPERATE"]);
-/** How many words may stand between the act and the phrase's partners (`إلى اتفاق تجاري جديد، إلى جانب`). */
+/** How many words may stand between the act and the phrase's partners (`إلى اتفاق تجاري، إلى جانب`). */
 const AFTER_REACH = 6;
 
 /**
- * `توصلت الولايات المتحدة وكندا إلى اتفاق تجاري جديد، إلى جانب المكسيك`: partners named after an act done
+ * `وتوصلت الهند واليابان إلى اتفاق تجاري، إلى جانب أستراليا`: partners named after an act done
  * together, on a phrase of acting together (cue joint_companion), join its subject.
  */
 function withPartnersAfter(c: Clause, hit: TriggerHit, actor: PartyUnit[]): PartyUnit[] {
