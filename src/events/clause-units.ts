@@ -5,6 +5,7 @@ import type { TriggerHit } from "./triggers.ts";
 import { isComplementizer, tokenIn } from "./cues.ts";
 import { seatOf } from "./place-mentions.ts";
 import { gapIs, markBetween } from "../arabic/gaps.ts";
+import { bracketJoined, listJoined } from "./list-joins.ts";
 import { ownVerbConjunct } from "./own-verb-conjunct.ts";
 
 /** How far after a noun trigger its genitive party may stand (`لقاء الرئيس الصيني شي`). */
@@ -81,6 +82,8 @@ export function joined(c: Clause, a: PartyUnit, b: PartyUnit): boolean {
     return true;
   // رحبت السعودية بالقرار، والإمارات تدعو: a state after a comma and و with a verb of its own is a new subject.
   if (ownVerbConjunct(c, a, b, gap)) return false;
+  // السعودية والإمارات وكذلك مصر، السعودية بالإضافة إلى (الإمارات ومصر): other joins of one list (list-joins.ts).
+  if (listJoined(c, a, b) || bracketJoined(gap, b)) return true;
   return (
     /^[\s،,]*و\s*$/u.test(gap) ||
     // روسيا والصين، الولايات المتحدة، وبريطانيا: the و is the next name's proclitic (not واشنطن's first letter).

@@ -16,6 +16,7 @@ const PHRASE_REACH = 4;
 /** The actor with the subject before its partners' phrase put first, or the actor as read. */
 export function withCompanionLead(c: Clause, hit: TriggerHit, actor: PartyUnit[]): PartyUnit[] {
   const head = actor[0];
+  if (head && JOINT_TYPES.has(hit.trigger.type)) return withPartnersAfter(c, hit, actor);
   // Force only: `وقفت تركيا إلى جانب قطر` stands by a state, it does not act with it.
   if (!head || head.end > hit.first || hit.trigger.type !== "ASSAULT") return actor;
   // أعلن قيام حكومته إلى جانب كل من كندا وأستراليا بغارات: partners between the subject and the act join it.
@@ -32,4 +33,26 @@ export function withCompanionLead(c: Clause, hit: TriggerHit, actor: PartyUnit[]
   if (!last || head.first - last.end > PHRASE_REACH || lead.some((u) => u.first < c.start)) return actor;
   if (lead.some((u) => u.prefix.replace(/^[وف]/u, "") !== "" || actor.includes(u))) return actor;
   return [...lead, ...actor];
+}
+
+/** Acts done together whose partners a phrase of company may name after the act (branch lists57). */
+const JOINT_TYPES = new Set(["AGREE", "COOPERATE"]);
+/** How many words may stand between the act and the phrase's partners (`إلى اتفاق تجاري، إلى جانب`). */
+const AFTER_REACH = 6;
+
+/**
+ * `وتوصلت الهند واليابان إلى اتفاق تجاري، إلى جانب أستراليا`: partners named after an act done
+ * together, on a phrase of acting together (cue joint_companion), join its subject.
+ */
+function withPartnersAfter(c: Clause, hit: TriggerHit, actor: PartyUnit[]): PartyUnit[] {
+  const from = Math.max(hit.end, ...actor.map((x) => x.end));
+  const u = c.units.find(
+    (x) =>
+      x.first >= from &&
+      x.first - from <= AFTER_REACH &&
+      x.end <= c.end &&
+      !actor.includes(x) &&
+      companionOf(c, hit, x, c.cues.jointCompanion),
+  );
+  return u ? [...actor, ...groupAt(c, u).filter((x) => !x.place && !actor.includes(x))] : actor;
 }

@@ -27,6 +27,7 @@ import type { TriggerHit } from "./triggers.ts";
 import { acrossBorder } from "./units.ts";
 import { pastTimeGap } from "./time-gap.ts";
 import { placeDestination } from "./place-destination.ts";
+import { groupFromAll } from "./proclitic-list.ts";
 import { markBetween } from "../arabic/gaps.ts";
 import { afterAside, apposedName } from "./aside-object.ts";
 import { PARTNER_PREPS, partnerAgain, partnerTaken } from "./partner-slot.ts";
@@ -105,7 +106,7 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
       const u =
         c.all.find((x) => x.first === k && !actor.includes(x) && procliticPrep(x, frame)) ??
         titleObject(c, k, frame, actor);
-      if (u) return groupAt(c, u);
+      if (u) return groupFromAll(c, u);
     }
   }
   if (frame.includes("direct")) {

@@ -60,6 +60,8 @@ export interface RuleCues {
   candidateTitle: Set<string>;
   /** `إلى جانب`، `بالاشتراك مع`: partners who act with a force act's subject, not backers (companion-actor.ts). */
   jointCompanion: Set<string>;
+  /** `وكذلك`، `بالإضافة إلى`، `فضلا عن` between two parties: one list, as with و (list-joins.ts). */
+  listJoin: Set<string>;
   /** `أن` after بيد، غير، إلا: the refusal verb is read past it (refused-demand.ts). */
   contrastThat: Set<string>;
   /** Relative pronouns of a clause set off by commas after the subject (`الوزير، الذي كان …،`; recipient.ts). */
@@ -189,6 +191,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     possibleThat: set("possible_that"),
     candidateTitle: set("candidate_title"),
     jointCompanion: set("joint_companion"),
+    listJoin: set("list_join"),
     contrastThat: set("contrast_that"),
     threatNoun: set("threat_noun"),
     asideRelative: set("aside_relative"),
