@@ -29,7 +29,6 @@ export function pastSpan(
     if (k >= hit.end && tokenIn(cues.relative, t)) return false;
     if (!tokenIn(cues.pastSpanNoun, t) || !tokenIn(cues.pastSpanPrep, tokens[k - 1])) continue;
     if (!closedAt(tokens, k, span.end, cues)) continue;
-    if (k > hit.first && chargedDeedBefore(tokens, hit, k, cues)) return false;
     return !superlativeBefore(tokens, sentence, hit, k - 1, cues);
   }
   return false;
@@ -62,24 +61,5 @@ export function superlativeBefore(
   if (!tokenIn(cues.pastSpanPrep, t) && !tokenIn(cues.since, t) && t.key !== ON) return false;
   for (let j = Math.max(sentence.firstToken, hit.first - SUPERLATIVE_BEFORE); j < k; j++)
     if (tokenIn(cues.spanSuperlative, tokens[j])) return true;
-  return false;
-}
-
-/**
- * اتهم موسكو بنشر قوات في السنوات الأخيرة، متهما الفلسطينيين باختراق السور عدة مرات: after a word of accusing
- * (cue charge_word), a time phrase past its ب-complement and a word of that deed's (its object) belongs to the deed
- * charged, not to the charge.
- */
-export function chargedDeedBefore(
-  tokens: readonly Token[],
-  hit: { first: number },
-  k: number,
-  cues: EventCues,
-): boolean {
-  if (!tokenIn(cues.chargeWord, tokens[hit.first])) return false;
-  // Not the word right after the act's, its subject's place (`واتهمت بيونغيانغ وقتها`), nor one right before the
-  // phrase: a name in ب with no deed's object after it (`تتهم الهند باكستان منذ فترة طويلة`).
-  for (let j = hit.first + 2; j < k - 1; j++)
-    if ((tokens[j] as Token).bare.some((b) => b.prefix.replace(/^[وف]/u, "") === "ب")) return true;
   return false;
 }

@@ -6,7 +6,7 @@ import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { markBetween } from "../arabic/gaps.ts";
-import { chargedDeedBefore, pastSpan, superlativeBefore } from "./past-span.ts";
+import { pastSpan, superlativeBefore } from "./past-span.ts";
 
 /** How far before a trigger a past-time phrase may stand (`وسبق أن اتهمت`، `قالت في السابق إنها تدعم`). */
 const PAST_BEFORE = 3;
@@ -50,8 +50,7 @@ export function pastTold(
     if (k > hit.end && markBetween(arabic.text, (tokens[k - 1] as Token).end, t.start)) return false;
     const n = pastAt(tokens, k, cues);
     // أعنف غارة منذ سنوات: the stretch measures the news's act (past-span.ts).
-    if (n > 0 && k + n <= span.end)
-      return !superlativeBefore(tokens, sentence, hit, k, cues) && !chargedDeedBefore(tokens, hit, k, cues);
+    if (n > 0 && k + n <= span.end) return !superlativeBefore(tokens, sentence, hit, k, cues);
     if (beforeTold(arabic, hit, k, cues)) return true;
   }
   return false;
