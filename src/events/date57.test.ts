@@ -28,21 +28,3 @@ test("the same acts told with a date of their own, or told plainly, keep that da
     "ACCUSE JPN>PRK 2019-03-13",
   ]);
 });
-
-test("an act spread over a stretch of past years, before or after its word, keeps no date of the page", () => {
-  assert.deepEqual(
-    datedLines("وشنت تركيا عشرات الغارات الجوية على مواقع في العراق خلال السنوات القليلة الماضية.", day),
-    ["ASSAULT TUR>IRQ null"],
-  );
-  assert.deepEqual(
-    datedLines("وشنت تركيا خلال السنوات القليلة الماضية عشرات الغارات على مواقع في العراق.", day),
-    ["ASSAULT TUR>IRQ null"],
-  );
-});
-
-test("a superlative before the act measures today's act against past years: the page's date stays", () => {
-  assert.deepEqual(datedLines("وشنت تركيا أعنف غارة على العراق خلال السنوات الأخيرة.", day), [
-    "ASSAULT TUR>IRQ 2019-03-14",
-  ]);
-  assert.deepEqual(datedLines("وشنت تركيا أعنف غارة على العراق منذ سنوات.", day), ["ASSAULT TUR>IRQ 2019-03-14"]);
-});

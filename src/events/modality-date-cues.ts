@@ -117,11 +117,6 @@ export interface DateCues {
   reactionVerb: Set<string>;
   /** Past-time words and two-word phrases, as phrase keys (`سابقا`، `في السابق`، `سبق أن`): background of no date. */
   pastTime: Set<string>;
-  /** A stretch of past time (`خلال السنوات الماضية`): its nouns, prepositions, closing words, and superlatives that keep it off (past-span.ts). */
-  pastSpanNoun: Set<string>;
-  pastSpanPrep: Set<string>;
-  pastSpanClose: Set<string>;
-  spanSuperlative: Set<string>;
   /** Words of "at that time" after a title (`السفير آنذاك`، `الوزير حينها`): a subject so named acts in the past (past-told.ts). */
   timeQualifier: Set<string>;
   /** Phrases of "the next day" (`اليوم التالي`), as phrase keys: a sentence they open tells the day after the last day told. */
@@ -252,10 +247,6 @@ export function compileModalityDateCues(
     npDate: set("np_date"),
     npDateFar: set("np_date_far"),
     pastTime: set("past_time"),
-    pastSpanNoun: set("past_span_noun"),
-    pastSpanPrep: set("past_span_prep"),
-    pastSpanClose: set("past_span_close"),
-    spanSuperlative: set("span_superlative"),
     timeQualifier: set("time_qualifier"),
     nextDay: set("next_day"),
     pastAdjective: set("past_adjective"),

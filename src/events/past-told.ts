@@ -6,7 +6,6 @@ import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { ClauseSpan } from "./clauses.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { markBetween } from "../arabic/gaps.ts";
-import { pastSpan, superlativeBefore } from "./past-span.ts";
 
 /** How far before a trigger a past-time phrase may stand (`وسبق أن اتهمت`، `قالت في السابق إنها تدعم`). */
 const PAST_BEFORE = 3;
@@ -32,7 +31,7 @@ export function pastTold(
   const { tokens } = arabic;
   for (let k = Math.max(sentence.firstToken, hit.first - PAST_BEFORE); k < hit.first; k++) {
     const n = pastAt(tokens, k, cues);
-    if (n === 0 || k + n > hit.first || superlativeBefore(tokens, sentence, hit, k, cues)) continue;
+    if (n === 0 || k + n > hit.first) continue;
     if (!markBetween(arabic.text, (tokens[k + n - 1] as Token).end, (tokens[hit.first] as Token).start))
       return true;
   }
@@ -41,16 +40,13 @@ export function pastTold(
   if (crisisOrigin(tokens, sentence, hit.first, cues)) return true;
   if (asideThen(arabic, sentence, hit, cues)) return true;
   if (sinceAct(tokens, sentence, hit.first, cues)) return true;
-  // شنت عشرات الغارات خلال السنوات القليلة الماضية: an act spread over past years (past-span.ts).
-  if (pastSpan(arabic, sentence, span, hit, cues)) return true;
   const last = Math.min(span.end, hit.end + PAST_AFTER);
   for (let k = hit.end; k < last; k++) {
     const t = tokens[k] as Token;
     if (tokenIn(cues.relative, t)) return false;
     if (k > hit.end && markBetween(arabic.text, (tokens[k - 1] as Token).end, t.start)) return false;
     const n = pastAt(tokens, k, cues);
-    // أعنف غارة منذ سنوات: the stretch measures the news's act (past-span.ts).
-    if (n > 0 && k + n <= span.end) return !superlativeBefore(tokens, sentence, hit, k, cues);
+    if (n > 0 && k + n <= span.end) return true;
     if (beforeTold(arabic, hit, k, cues)) return true;
   }
   return false;
