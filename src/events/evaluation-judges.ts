@@ -102,7 +102,12 @@ export function judgeOf(
         pluperfectSubject(tokens, sentence, i, speech, cues) ??
         // ردت كندا …، قائلة إن …: a participle of speech has the sentence's subject before it.
         (participle
-          ? pastOpeningGenitive(tokens, sentence.firstToken, speech.filter((u) => u.end <= i), cues)
+          ? pastOpeningGenitive(
+              tokens,
+              sentence.firstToken,
+              speech.filter((u) => u.end <= i),
+              cues,
+            )
           : undefined),
     );
     return speaker && withCoordinated(speaker, speech);

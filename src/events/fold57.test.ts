@@ -14,9 +14,7 @@ const coded = (text: string, published = "2018-07-14") =>
 
 test("an act of the news is not folded into an undated background act of the pair", () => {
   assert.deepEqual(
-    coded(
-      "وشنت تركيا في السابق ضربات جوية داخل العراق. وقالت تركيا إنها قصفت مواقع داخل العراق.",
-    ),
+    coded("وشنت تركيا في السابق ضربات جوية داخل العراق. وقالت تركيا إنها قصفت مواقع داخل العراق."),
     ["ASSAULT TUR>IRQ -", "ASSAULT TUR>IRQ 2018-07-14"],
   );
 });
