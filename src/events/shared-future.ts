@@ -11,8 +11,8 @@ const SHARED_REACH = 7;
 const JOINED_IMPERFECT = /^و[يتن]/u;
 
 /**
- * A word with the future `س` cut off (clitics.ts cuts `س` only before an imperfect's letter) that ends
- * as no noun of that shape must: `سيادة`، `سيارات` have the same cut.
+ * A word with the future `س` cut off (clitics.ts cuts `س` only before an imperfect's letter) and no noun's
+ * ending: `سيادة`، `سيارات` get the same cut.
  */
 function futureVerb(t: Token): boolean {
   return t.bare.some((b) => b.prefix.endsWith("س")) && !NOUN_ENDING.test(t.text);
@@ -23,8 +23,8 @@ const NOUN_ENDING = /(?:ة|ات)$/u;
 
 /**
  * Whether the verb trigger `hit`, written `و` + imperfect, is joined to a future verb before it in its
- * clause: no punctuation, clause break or speech verb between (`سيزور الصين، وقال إنه يلتقي` is another
- * clause), and no other verb in و between.
+ * clause: no clause break or speech verb between (`سيزور الصين، وقال إنه يلتقي` is another clause), no
+ * punctuation but a comma right before the و (`ستغلق السفارة، وتطرد سفيرها`), and no other verb in و between.
  */
 export function sharedFuture(
   tokens: readonly Token[],
