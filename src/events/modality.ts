@@ -25,7 +25,7 @@ import {
   nounNegated,
 } from "./negation.ts";
 import { futureOccasion } from "./first-time.ts";
-import { sharedFuture } from "./shared-future.ts";
+import { futurePassive, sharedFuture } from "./shared-future.ts";
 import { futureVerbAround, futureVerbCarries, purposeHeld, scheduledMeeting } from "./schedule.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { tripProgram } from "./trip-program.ts";
@@ -293,6 +293,8 @@ export function polarity(
     futureIn(tokens, modal, end, cues) ||
     // ستغلق سفارة إيران وتطرد سفيرها: an imperfect joined by و to a future verb (shared-future.ts).
     sharedFuture(tokens, hit, span.clauseStart, cues) ||
+    // سيتم قطع العلاقات وإلغاء دعوة الوزير: a future passive light verb and the verbal nouns it governs.
+    futurePassive(tokens, hit, span.clauseStart, cues) ||
     // الاجتماع المرتقب، القمة المقبلة، القمة التاريخية المرتقبة
     ahead ||
     // عندما يلتقي ترامب الرئيس الصيني، حين يزور الرئيس الجزائر: an imperfect after a conjunction of time.

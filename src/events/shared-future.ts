@@ -1,5 +1,6 @@
 // `ستغلق الرباط سفارة إيران وتطرد سفيرها`، `سيزور الصين ويلتقي رئيسها`: an imperfect verb joined by و
 // to a future verb of its clause is to come as that verb is; its own word carries no `س`.
+import { keyOf } from "../arabic/normalize.ts";
 import type { Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -46,4 +47,58 @@ export function sharedFuture(
     if (JOINED_IMPERFECT.test(t.text) && t.bare.some((b) => b.prefix === "و")) return false;
   }
   return false;
+}
+
+const THAT = keyOf("أن");
+
+/** How many words back a future passive light verb may stand from a verbal noun it governs through و. */
+const PASSIVE_REACH = 12;
+
+/**
+ * `سيتم قطع العلاقات وإلغاء دعوة الوزير`، `سوف يتم طرد السفير وإغلاق السفارة`، `من المقرر أن يتم تجميد
+ * الأصول وحظر السفر`: a future passive light verb (cue passive_aux) governs the verbal noun right after it
+ * and every verbal noun joined to that one by و, so each is to come. No clause break or speech verb
+ * between, and no imperfect in و (`سيتم قطع العلاقات، ويتوقع` is another clause).
+ */
+export function futurePassive(
+  tokens: readonly Token[],
+  hit: TriggerHit,
+  clauseStart: number,
+  cues: EventCues,
+): boolean {
+  // سيتم قطع: a word right after the light verb is its verbal noun even when the lexicon reads it as a verb.
+  return governedFuture(
+    tokens,
+    hit.first,
+    hit.trigger.pos === "noun" && hit.prefix.startsWith("و"),
+    clauseStart,
+    cues,
+  );
+}
+
+function governedFuture(
+  tokens: readonly Token[],
+  first: number,
+  joined: boolean,
+  clauseStart: number,
+  cues: EventCues,
+): boolean {
+  for (let k = first - 1; k >= Math.max(clauseStart, first - PASSIVE_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (tokenIn(cues.clauseBreak, t) || tokenIn(cues.speech, t)) return false;
+    if (tokenIn(cues.passiveAux, t)) return (k === first - 1 || joined) && futureAux(tokens, k, cues);
+    if (JOINED_IMPERFECT.test(t.text) && t.bare.some((b) => b.prefix === "و")) return false;
+  }
+  return false;
+}
+
+/** `سيتم`، `ستتم`، `سوف يتم`، `من المقرر أن يتم`: the passive light verb at `k` is to come. */
+function futureAux(tokens: readonly Token[], k: number, cues: EventCues): boolean {
+  const t = tokens[k] as Token;
+  if (t.bare.some((b) => b.prefix.endsWith("س"))) return true;
+  const before = tokens[k - 1];
+  if (before?.key === "سوف") return true;
+  return (
+    before?.key === THAT && (tokenIn(cues.scheduled, tokens[k - 2]) || tokenIn(cues.future, tokens[k - 2]))
+  );
 }
