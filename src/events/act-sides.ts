@@ -44,8 +44,6 @@ import {
   claimant,
   contrastedBackref,
   ownActTarget,
-  relativeBackref,
-  reportDenied,
   replyTarget,
   summedAt,
   summingBackref,
@@ -66,6 +64,7 @@ import type { TypeRules } from "./types.ts";
 import { draftRecipient, peopleHosted, senseAfterSubject } from "./vetoes.ts";
 import { standingFar } from "./standing-topic.ts";
 import { pronounSubject } from "./pronoun-subject.ts";
+import { noImplicitTarget } from "./group-held.ts";
 
 /** What the side readings take from the document and the trigger's sentence. */
 export interface SidesContext {
@@ -280,7 +279,7 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     contrastedBackref(clause, hit, args.actor, deniesPart) > clause.sentenceStart;
   // …تعرض دوما لهجوم كيماوي، وهو الذي نفته السلطات السورية: a denial of a claim told in its own
   // sentence answers that claim's teller; when no state told it, the event before is not its target.
-  const implicit = !relativeBackref(clause, hit) && !ownClaim && !reportDenied(clause, hit);
+  const implicit = !ownClaim && !noImplicitTarget(clause, hit);
   if (recipient.length === 0 && rules.implicitRecipient && implicit) {
     // …أشارت أصابع الاتهام إلى روسيا، بينما نفت روسيا: a denial of a charge its sentence tells with no
     // teller answers no charge told before.
