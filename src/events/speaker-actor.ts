@@ -1,7 +1,6 @@
 // Who acts when the trigger's clause names no subject of its own: the speaker (`أعلن ترمب أنه سيزور
 // الصين`), the subject of the sentence before for an accusing verb that continues it (`وقال نتنياهو
-// إن …. واتهم إيران بالضلوع`), the speaker before a quoted first-person act (`وأضاف: "لن نسمح"`).
-// Moved out of findEvents (index.ts).
+// إن …. واتهم إيران بالضلوع`), the speaker before a quoted first-person act (`وأضاف: "لن نسمح"`). From index.ts.
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import { openingSubject as sentenceOpener, previousOpener, quotedSpeaker } from "./anaphora.ts";
@@ -19,6 +18,7 @@ import { metOnlyWith } from "./met-speaker.ts";
 import { necessityAddressee } from "./necessity.ts";
 import { openingSubject, outerReported } from "./nested-claim.ts";
 import { previousPraiser } from "./praise-subject.ts";
+import { subjectlessReaction } from "./condemned-subjectless.ts";
 import { pronounReferent } from "./pronoun-referent.ts";
 import { settingNoun } from "./noun-agents.ts";
 import { ownedBySpeaker } from "./sides.ts";
@@ -159,8 +159,8 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
     if (unit) speakerActs(args, speakersOf(ctx.clause, unit), args.recipient);
   }
 
-  // وقال نتنياهو إن …. واتهم إيران بالضلوع: an accusing verb opening its sentence, its accused read
-  // (chargedObject) and no accuser in the sentence, continues the previous sentence's subject.
+  // وقال نتنياهو إن …. واتهم إيران بالضلوع: a subjectless accusing verb continues the previous sentence's subject.
+  subjectlessReaction(args, arabic, units, sentenceIndex, hit, cues);
   if (args.actor.length === 0 && args.recipient.length > 0) {
     const accuser =
       previousAccuser(arabic, units, sentenceIndex, hit, args.recipient, cues) ??
