@@ -1,5 +1,5 @@
 // Who did it to whom: parties of a trigger from Arabic word order and prepositions.
-import { killedByFire } from "./fire-agent.ts";
+import { killedByFire, lamAgentSides } from "./fire-agent.ts";
 import { withCompanionLead } from "./companion-actor.ts";
 import { agentAfter, genitiveUndergoer, objectAfterAgent, pronounUndergoer } from "./agent-phrase.ts";
 import { beneficiary, informedParty } from "./addressed.ts";
@@ -149,8 +149,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   if (persuaded) return persuaded;
   const done = passive(c, hit);
   if (done) return done;
-  // قتل شاب فلسطيني برصاص جنود إسرائيليين: the killer after the fire word (fire-agent.ts).
-  const fired = killedByFire(c, hit);
+  // قتل شاب فلسطيني برصاص جنود إسرائيليين: the killer after the fire word (fire-agent.ts); doers after ل (lam-agent.ts).
+  const fired = killedByFire(c, hit) ?? lamAgentSides(c, hit);
   if (fired) return fired;
   const between = betweenGroup(c, hit);
   // شنت الولايات المتحدة إلى جانب بريطانيا وفرنسا ضربات: the subject before its partners (companion-actor.ts).

@@ -17,6 +17,7 @@ import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { groupAt, groupBefore, punctuated } from "./clause-units.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
+export { lamAgentSides } from "./lam-agent.ts";
 
 /** How far after the death word the fire word may stand (`قتل 36 فلسطينيا وأصيب أكثر من 1600 برصاص`). */
 const FIRE_REACH = 10;
