@@ -145,6 +145,10 @@ export interface RuleCues {
   compriseVerb: Set<string>;
   /** Duals in construct (`دولتي المصب: مصر والسودان`; dual-apposition.ts). */
   dualConstruct: Set<string>;
+  /** `رحب`، `ترحب`: verbs of welcome, whose ب may name guests greeted, not a deed praised (guests-welcomed.ts). */
+  welcomeVerb: Set<string>;
+  /** `الحضور`، `الضيوف`، `ضيفه`: the guests a host greets (guests-welcomed.ts). */
+  guestNoun: Set<string>;
   /** `embassy_seat:ISR` forms: a city whose embassies back the state that holds it as its seat (embassy-seat.ts). */
   embassySeat: Map<string, string>;
   /** `كما` opening a sentence right before its act's verb: the act goes on with the time told before (continued-time.ts). */
@@ -233,6 +237,8 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     partHead: set("part_head"),
     compriseVerb: set("comprise_verb"),
     dualConstruct: set("dual_construct"),
+    welcomeVerb: set("welcome_verb"),
+    guestNoun: set("guest_noun"),
     timeCarry: set("time_carry"),
     timeCarryReply: set("time_carry_reply"),
     reportVerb: set("report_verb"),

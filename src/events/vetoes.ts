@@ -15,6 +15,7 @@ import { natureSubject, privateSubject } from "./private-subject.ts";
 import { courtVerdict } from "./court-verdict.ts";
 import { askedNotDone } from "./addressed.ts";
 import { sentToHelp } from "./deployed-help.ts";
+import { guestsWelcomed } from "./guests-welcomed.ts";
 import {
   agreementLeft,
   agreementRetold,
@@ -108,6 +109,8 @@ export function peopleHosted(c: Clause, hit: TriggerHit, actor: readonly PartyUn
  * (mode visit); hosting verbs read their own unless words there (`peopleHosted`).
  */
 export function senseAfterSubject(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): boolean {
+  // رحب السفير بالحضور ومنهم …: a host greets the guests, no praise (guests-welcomed.ts).
+  if (guestsWelcomed(c, hit, actor)) return true;
   // Only a trip's verbs: other rows' unless words name the object the verb's subject acts on (`شكر` … `الصحفي`).
   if (hit.trigger.mode !== "visit" || hit.trigger.pos !== "verb" || hit.trigger.hosted) return false;
   if (hit.trigger.unless.length === 0) return false;
