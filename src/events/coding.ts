@@ -14,8 +14,14 @@ export function coded(
   types: TypeTable,
 ): { type: EventType; modality: Event["modality"]; negated: boolean } {
   const rules = rulesOf(types, type);
-  // لن توقع الصين أي اتفاق: the refusal is the event.
-  if (pol.refused && rules.refusedAs) return { type: rules.refusedAs, modality: "asserted", negated: false };
+  // لن توقع الصين أي اتفاق: the refusal is the event. Told as a condition or a possibility (`إذا قرر ترامب
+  // عدم المصادقة على الاتفاق`، `قد ترفض`), the refusal is not told as made: it keeps that modality.
+  if (pol.refused && rules.refusedAs)
+    return {
+      type: rules.refusedAs,
+      modality: pol.modality === "conditional" ? "conditional" : "asserted",
+      negated: false,
+    };
   // لم يستبعد توجيه ضربة: an act of force its actor does not rule out is a threat, made now.
   if (pol.ruledIn && rules.ruledInAs) return { type: rules.ruledInAs, modality: "asserted", negated: false };
   // ستفرض عقوبات عليها إذا لم تطلق سراح القس: force or sanctions promised on a condition are a threat.

@@ -139,6 +139,14 @@ export interface RuleCues {
   tripDuring: Set<string>;
   /** Nouns of a visit or summit whose programme a negated meeting verb tells (`لن يلتقي … خلال زيارته`; trip-program.ts). */
   tripFrame: Set<string>;
+  /** Forms of `توصل` (reach): an agreement only when what is reached is one (reached-finding.ts). */
+  reachVerb: Set<string>;
+  /** `إلى` after a verb of reaching (reached-finding.ts). */
+  reachTo: Set<string>;
+  /** `أن`، `نتيجة`، `قناعة` after `توصل إلى`: a finding reached, no agreement (reached-finding.ts). */
+  reachedFinding: Set<string>;
+  /** Heads of a named deal (`اتفاق`، `معاهدة`): a name reached that opens with one is a deal (reached-finding.ts). */
+  reachedDeal: Set<string>;
   /** A round or session of a meeting (`الجولة السابعة لاجتماعات`): the ل after it is a genitive's (lam-cause.ts). */
   partHead: Set<string>;
   /** Verbs of comprising after a meeting's body (`للجنة ثلاثية تضم مصر`; comprised.ts). */
@@ -234,6 +242,10 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     meetingPronounVerb: set("meeting_pronoun_verb"),
     tripDuring: set("trip_during"),
     tripFrame: set("trip_frame"),
+    reachVerb: set("reach_verb"),
+    reachTo: set("reach_to"),
+    reachedFinding: set("reached_finding"),
+    reachedDeal: set("reached_deal"),
     partHead: set("part_head"),
     compriseVerb: set("comprise_verb"),
     dualConstruct: set("dual_construct"),

@@ -27,6 +27,10 @@ export type FitCues = Pick<
   | "topicPrep"
   | "talkOf"
   | "beforeAdverb"
+  | "reachVerb"
+  | "reachTo"
+  | "reachedFinding"
+  | "reachedDeal"
 > &
   DealCues;
 
@@ -41,6 +45,10 @@ export const NO_FIT_CUES: FitCues = {
   topicPrep: new Set(),
   talkOf: new Set(),
   beforeAdverb: new Set(),
+  reachVerb: new Set(),
+  reachTo: new Set(),
+  reachedFinding: new Set(),
+  reachedDeal: new Set(),
   dealKept: new Set(),
   dealKeptPrep: new Set(),
   dealMade: new Set(),

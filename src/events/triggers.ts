@@ -13,6 +13,7 @@ import { otherSenseBefore } from "./trip-sense.ts";
 import { answeredNoun, callFrom } from "./answered-noun.ts";
 import type { ChannelAction, Trigger } from "./trigger-row.ts";
 import { heldPerson } from "./held-person.ts";
+import { reachedNoDeal } from "./reached-finding.ts";
 
 // The row type lives in trigger-row.ts; the modules that read triggers import it from here.
 export type { ChannelAction, Trigger } from "./trigger-row.ts";
@@ -191,6 +192,9 @@ export function findTriggers(
         t.wanter && !namedThenMin(tokens, m.end, covered) && !namedAfterThat(tokens, m.end, covered)
           ? "no name and من after"
           : unfit(t, tokens, i, m.end, m.prefix, aspectual, fit);
+      // توصلت اللجنة إلى أن، لن نتوصل إلى سوريا مستقرة: a finding or a name reached, no deal (reached-finding.ts).
+      if (why === null && t.type === "AGREE" && reachedNoDeal(tokens, i, m.end, covered, fit))
+        why = "a finding reached, no deal";
       // احتجزت السلطات التركية أندرو برونسون: a named person stands for the arrest row's needed word.
       if (why === "needed word missing" && heldPerson(t, tokens, i, m.end, nested)) why = null;
       if (why === null || why === NEEDED_BEFORE) {
