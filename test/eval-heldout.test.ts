@@ -43,6 +43,7 @@ for (const folder of [
   "test/gold-corpus-19",
   "test/gold-corpus-20",
   "test/gold-corpus-21",
+  "test/gold-corpus-22",
 ]) {
   const dir = join(ROOT, folder);
   const floorsFile = join(dir, "floors.json");
