@@ -22,6 +22,10 @@ export interface RuleCues {
   timePhrase: Set<string>;
   /** `لقاء`، `مقابلة`: meeting nouns whose genitive is the one met (`قبل لقاء ترامب`; meeting-object.ts). */
   metNoun: Set<string>;
+  /** `زيارة`، `لقاء`: meeting and visit nouns whose genitive, after a verb of intent, is the one met or visited (intended-meeting.ts). */
+  intendedNoun: Set<string>;
+  /** `يعتزم`، `تنوي`، `يريد`، `رغبته`: words of intending or wanting a meeting or visit noun may follow (intended-meeting.ts). */
+  intentWord: Set<string>;
   /** `من`، `ما`: before a word of time, it opens no phrase of another act (`من قبل الصين`; described-sides.ts). */
   timePhraseBlocker: Set<string>;
   /** Durations and pointers right after a word of time (`قبل أيام`، `بعد ذلك`), as written, not keys (described-sides.ts). */
@@ -172,6 +176,8 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     objectRelative: set("object_relative"),
     timePhrase: set("time_phrase"),
     metNoun: set("met_noun"),
+    intendedNoun: set("intended_noun"),
+    intentWord: set("intent_word"),
     timePhraseBlocker: set("time_phrase_blocker"),
     timePhraseSpan: new Set(cue(lex, "time_phrase_span")),
     circumstance: set("circumstance"),
