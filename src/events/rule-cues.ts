@@ -26,6 +26,8 @@ export interface RuleCues {
   intendedNoun: Set<string>;
   /** `يعتزم`، `تنوي`، `يريد`، `رغبته`: words of intending or wanting a meeting or visit noun may follow (intended-meeting.ts). */
   intentWord: Set<string>;
+  /** `ضرورة`: a noun of need before a verbal noun trigger makes its act one still to come (needed-act.ts). */
+  needNoun: Set<string>;
   /** `من`، `ما`: before a word of time, it opens no phrase of another act (`من قبل الصين`; described-sides.ts). */
   timePhraseBlocker: Set<string>;
   /** Durations and pointers right after a word of time (`قبل أيام`، `بعد ذلك`), as written, not keys (described-sides.ts). */
@@ -178,6 +180,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     metNoun: set("met_noun"),
     intendedNoun: set("intended_noun"),
     intentWord: set("intent_word"),
+    needNoun: set("need_noun"),
     timePhraseBlocker: set("time_phrase_blocker"),
     timePhraseSpan: new Set(cue(lex, "time_phrase_span")),
     circumstance: set("circumstance"),
