@@ -18,6 +18,12 @@ test("a visit or meeting intended: the verb's subject meets or visits the noun's
   );
 });
 
+test("a noun of intent and في before the visit", () => {
+  assert.deepEqual(eventLines("وأعلن الرئيس الروسي عن نيته في زيارة اليابان.", "modality"), [
+    "AGREE RUS>JPN future",
+  ]);
+});
+
 test("an intent told by ينوي is future, as one told by يعتزم", () => {
   // Before: CONSULT asserted, a visit told as made.
   assert.deepEqual(eventLines("وقال رئيس الوزراء الياباني إنه ينوي زيارة الصين.", "modality"), [

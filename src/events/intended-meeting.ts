@@ -1,5 +1,5 @@
-// A meeting or visit noun right after a word of intending or wanting (`يعتزم ماكرون زيارة الجزائر`، `تنوي
-// ميركل لقاء الرئيس الصيني`، `أعرب عن رغبته في لقاء بوتين`): its genitive is the side met or visited, not the
+// A meeting or visit noun right after a word of intending (`يعتزم ماكرون زيارة الجزائر`، `تنوي
+// ميركل لقاء الرئيس الصيني`، `أعلن عن نيته في لقاء بوتين`): its genitive is the side met or visited, not the
 // one meeting, and the subject of the verb, named between or before, is the actor (meeting-object.ts reads
 // the sides as it does after ل of purpose). The meeting is still to come (modality.ts reads the intent).
 import type { Token } from "../pipeline/types.ts";
@@ -7,7 +7,7 @@ import type { Clause } from "./arguments.ts";
 import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
-/** The key of في, between a noun of wanting and the meeting wanted (`رغبته في لقاء`). */
+/** The key of في, between a noun of intent and the meeting intended (`نيته في لقاء`). */
 const IN = "في";
 /** How many title words (`الرئيس`، `وزير الخارجية`) may stand between the word of intent and its subject. */
 const SUBJECT_REACH = 3;
@@ -20,7 +20,7 @@ const SUBJECT_REACH = 3;
 export function intendedMeeting(clause: Clause, hit: TriggerHit): boolean {
   const { tokens, cues } = clause;
   if (hit.prefix !== "" || !tokenIn(cues.intendedNoun, tokens[hit.first])) return false;
-  // رغبته في لقاء، يرغب الرئيس في زيارة: one في may stand right before the noun.
+  // نيته في لقاء، يعتزم الرئيس في زيارة: one في may stand right before the noun.
   let at = hit.first;
   if (at - 1 > clause.sentenceStart && (tokens[at - 1] as Token).key === IN) at--;
   const before = at - 1;

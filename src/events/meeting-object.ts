@@ -59,7 +59,7 @@ export function purposeSides(args: Arguments, clause: Clause, hit: TriggerHit): 
   // لمساعدة الجيش السوري: help told by its verbal noun is read only as a purpose (help row, verb-read).
   const help = hit.trigger.type === "AID" && helpNoun(clause.tokens[hit.first], clause.cues);
   // قبل لقاء ترامب، بعد لقاء ميركل: a meeting noun that takes its object (cue met_noun) after a word of time.
-  // يعتزم ماكرون زيارة الجزائر، رغبته في لقاء بوتين: a meeting or visit intended (intended-meeting.ts).
+  // يعتزم ماكرون زيارة الجزائر، نيته في لقاء بوتين: a meeting or visit intended (intended-meeting.ts).
   const intended = !help && intendedMeeting(clause, hit);
   const timed = !help && (intended || metAfterTime(clause, hit));
   if (!timed && (!purpose(hit.prefix) || (help && chargedOrFeared(clause, hit))))

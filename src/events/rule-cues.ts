@@ -24,7 +24,7 @@ export interface RuleCues {
   metNoun: Set<string>;
   /** `زيارة`، `لقاء`: meeting and visit nouns whose genitive, after a verb of intent, is the one met or visited (intended-meeting.ts). */
   intendedNoun: Set<string>;
-  /** `يعتزم`، `تنوي`، `يريد`، `رغبته`: words of intending or wanting a meeting or visit noun may follow (intended-meeting.ts). */
+  /** `يعتزم`، `تنوي`، `عزمه`: words of intending a meeting or visit noun may follow (intended-meeting.ts). */
   intentWord: Set<string>;
   /** `ضرورة`: a noun of need before a verbal noun trigger makes its act one still to come (needed-act.ts). */
   needNoun: Set<string>;
