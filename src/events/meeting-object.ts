@@ -4,6 +4,7 @@
 import type { Token } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { tokenIn } from "./cues.ts";
+import { intendedMeeting } from "./intended-meeting.ts";
 import { helpNoun } from "./trigger-fit.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { statesOfUnits } from "./clause-units.ts";
@@ -58,12 +59,15 @@ export function purposeSides(args: Arguments, clause: Clause, hit: TriggerHit): 
   // لمساعدة الجيش السوري: help told by its verbal noun is read only as a purpose (help row, verb-read).
   const help = hit.trigger.type === "AID" && helpNoun(clause.tokens[hit.first], clause.cues);
   // قبل لقاء ترامب، بعد لقاء ميركل: a meeting noun that takes its object (cue met_noun) after a word of time.
-  const timed = !help && metAfterTime(clause, hit);
+  // يعتزم ماكرون زيارة الجزائر، نيته في لقاء بوتين: a meeting or visit intended (intended-meeting.ts).
+  const intended = !help && intendedMeeting(clause, hit);
+  const timed = !help && (intended || metAfterTime(clause, hit));
   if (!timed && (!purpose(hit.prefix) || (help && chargedOrFeared(clause, hit))))
     return help ? { actor: [], recipient: [] } : args;
   // ليطلب من بريطانيا، لتحث طهران على: a request in the subjunctive after ل is the subject's purpose too.
   const asked = hit.trigger.type === "REQUEST" && hit.trigger.pos === "verb";
-  if (!asked && !help && !tokenIn(clause.cues.meetingPurpose, clause.tokens[hit.first])) return args;
+  if (!asked && !help && !intended && !tokenIn(clause.cues.meetingPurpose, clause.tokens[hit.first]))
+    return args;
   // A request verb's actor is read before it (`إلى لندن ليطلب من بريطانيا`): only what it asks is kept.
   const after = asked ? args.recipient.filter((u) => u.first >= hit.end) : [...args.actor, ...args.recipient];
   // Its object right after it (`للقاء الملك سلمان`، `للقاء نظيره`), not a party further on.

@@ -1,4 +1,5 @@
 // Polarity and modality of an event from the cues before its trigger.
+import { neededNoun } from "./needed-act.ts";
 import { DIGITS_KEY } from "../arabic/regexes.ts";
 import { possibleThat } from "./bridged-speaker.ts";
 import type { Modality, Token } from "../pipeline/types.ts";
@@ -291,6 +292,7 @@ export function polarity(
     hit.prefix.includes("س") ||
     program ||
     futureIn(tokens, modal, end, cues) ||
+    neededNoun(tokens, hit, cues) ||
     // ستغلق سفارة إيران وتطرد سفيرها: an imperfect joined by و to a future verb (shared-future.ts).
     sharedFuture(tokens, hit, span.clauseStart, cues) ||
     // سيتم قطع العلاقات وإلغاء دعوة الوزير: a future passive light verb and the verbal nouns it governs.

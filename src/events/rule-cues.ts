@@ -22,6 +22,12 @@ export interface RuleCues {
   timePhrase: Set<string>;
   /** `لقاء`، `مقابلة`: meeting nouns whose genitive is the one met (`قبل لقاء ترامب`; meeting-object.ts). */
   metNoun: Set<string>;
+  /** `زيارة`، `لقاء`: meeting and visit nouns whose genitive, after a verb of intent, is the one met or visited (intended-meeting.ts). */
+  intendedNoun: Set<string>;
+  /** `يعتزم`، `تنوي`، `عزمه`: words of intending a meeting or visit noun may follow (intended-meeting.ts). */
+  intentWord: Set<string>;
+  /** `ضرورة`: a noun of need before a verbal noun trigger makes its act one still to come (needed-act.ts). */
+  needNoun: Set<string>;
   /** `من`، `ما`: before a word of time, it opens no phrase of another act (`من قبل الصين`; described-sides.ts). */
   timePhraseBlocker: Set<string>;
   /** Durations and pointers right after a word of time (`قبل أيام`، `بعد ذلك`), as written, not keys (described-sides.ts). */
@@ -184,6 +190,9 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     objectRelative: set("object_relative"),
     timePhrase: set("time_phrase"),
     metNoun: set("met_noun"),
+    intendedNoun: set("intended_noun"),
+    intentWord: set("intent_word"),
+    needNoun: set("need_noun"),
     timePhraseBlocker: set("time_phrase_blocker"),
     timePhraseSpan: new Set(cue(lex, "time_phrase_span")),
     circumstance: set("circumstance"),
