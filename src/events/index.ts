@@ -53,6 +53,7 @@ import { clauseVeto, draftSponsors } from "./vetoes.ts";
 import { dualBorrowedDate } from "./dual-date.ts";
 import { revealedNoun } from "./revealed.ts";
 import { endingVisit } from "./coming-weekday.ts";
+import { leadDated } from "./lead-date.ts";
 
 export type { EventsOptions, LossSink } from "./events-options.ts";
 
@@ -388,6 +389,12 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       retold.add(event);
   };
   for (const hit of hits) readHit(hit, false);
-  // Accusations with no trigger, denials read again, replies in kind, meeting days, the merge (document-passes.ts).
-  return afterHits(arabic, { found, units, masks, told, hits, pending, retold, grounds, options }, readHit);
+  // Accusations with no trigger, denials read again, replies in kind, meeting days, the merge (document-passes.ts);
+  // on a page with no publication date, the lead's date for acts of none of their own (lead-date.ts).
+  const all = afterHits(
+    arabic,
+    { found, units, masks, told, hits, pending, retold, grounds, options },
+    readHit,
+  );
+  return leadDated(arabic, all, options.published, cues);
 }
