@@ -14,3 +14,20 @@ test("a want whose wanter is named by a state's nisba (`بعض المسؤولي�
   assert.deepEqual(coded("ويريد بعض المسؤولين الأمريكيين أن تخفض الولايات المتحدة إنفاقها العسكري."), []);
   assert.deepEqual(coded("ويريد بعض المسؤولين الأمريكيين أن يتم تمديد المهلة."), []);
 });
+
+test("a state's demands (مطالب، مطالبات) answered by another state are the demander's REQUEST of it", () => {
+  assert.deepEqual(coded("وتجاهلت واشنطن مطالبات أنقرة بتسليم المعارض المقيم على أراضيها."), [
+    "REJECT USA>TUR asserted",
+    "REQUEST TUR>USA asserted",
+  ]);
+  assert.deepEqual(coded("ورفضت الدوحة المطالب السعودية بإغلاق القناة الفضائية."), [
+    "REJECT QAT>SAU asserted",
+    "REQUEST SAU>QAT asserted",
+  ]);
+  assert.deepEqual(coded("ووافقت واشنطن على تلبية مطالب إيران."), [
+    "AGREE USA>IRN asserted",
+    "REQUEST IRN>USA asserted",
+  ]);
+  // Guard: demands of no state (protesters) answered by a state are no act between states.
+  assert.deepEqual(coded("ورفضت الحكومة العراقية مطالب المحتجين بإقالة الوزير."), []);
+});
