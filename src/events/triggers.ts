@@ -171,6 +171,8 @@ export function findTriggers(
   fit: FitCues = NO_FIT_CUES,
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
+  // يريد بعض المسؤولين الأميركيين أن: a state's nisba names the wanter as a mention does.
+  const named = wantNames(covered, nested?.nisbaStarts);
   /** The trigger that takes a complement and one past the last complement it took. */
   let taker: { hit: TriggerHit; end: number } | null = null;
   for (let i = from; i < tokens.length; i++) {
@@ -189,7 +191,7 @@ export function findTriggers(
     let misfit: string | null = null;
     for (const t of m.values) {
       let why =
-        t.wanter && !namedThenMin(tokens, m.end, covered) && !namedAfterThat(tokens, m.end, covered)
+        t.wanter && !namedThenMin(tokens, m.end, named) && !namedAfterThat(tokens, m.end, named)
           ? "no name and من after"
           : unfit(t, tokens, i, m.end, m.prefix, aspectual, fit);
       // توصلت اللجنة إلى أن، لن نتوصل إلى سوريا مستقرة: a finding or a name reached, no deal (reached-finding.ts).
@@ -286,6 +288,14 @@ export function findTriggers(
 }
 
 /** `تريد تركيا من`: a name (tokens inside a mention) right after `end`, then `من` (want-from.ts). */
+/** The tokens of mentions, and the first of each state's nisba (a want's wanter, want-from.ts). */
+function wantNames(
+  covered: ReadonlySet<number>,
+  nisba: ReadonlySet<number> | undefined,
+): ReadonlySet<number> {
+  return nisba && nisba.size > 0 ? new Set([...covered, ...nisba]) : covered;
+}
+
 function namedThenMin(tokens: readonly Token[], end: number, covered: ReadonlySet<number>): boolean {
   let k = end;
   while (covered.has(k)) k++;
