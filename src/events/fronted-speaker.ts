@@ -37,6 +37,10 @@ export function frontedSpeaker(
     )
       speaker = m;
   if (!speaker) return null;
+  // الصين قالت إنها ستفرض رسوما، لكن الرياض أعلنت أنها طردت: a subject that opens the sentence or a clause (after
+  // لكن، بينما), right before its speech verb, speaks (branch expel59).
+  if (speaker.firstToken === sentence.firstToken || tokenIn(cues.clauseBreak, tokens[speaker.firstToken - 1]))
+    return speaker;
   for (let k = speaker.firstToken - 1; k >= speaker.firstToken - 1 - TITLE_REACH; k--) {
     if (k < sentence.firstToken) return null;
     const t = tokens[k] as Token;

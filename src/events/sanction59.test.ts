@@ -14,3 +14,15 @@ test("suspending the issue of visas for a state's citizens is a sanction on that
   // A comment on visas (the noun تعليق as a remark) is no measure, nor are visas suspended by nobody.
   assert.deepEqual(eventLines("وقال المتحدث في تعليق على التأشيرات إن الإجراءات لم تتغير.", "states"), []);
 });
+
+test("a subject that opens the sentence or a clause before its speech verb is the speaker of its pronoun", () => {
+  // Before: only a speaker after the verb, or after a pluperfect كان, carried إنها، أنها to the act.
+  assert.deepEqual(eventLines("اليابان قالت إنها ستطرد دبلوماسيين كوريين شماليين.", "states"), [
+    "SANCTION JPN>PRK",
+  ]);
+  assert.deepEqual(eventLines("لكن الرباط أعلنت الأسبوع الماضي أنها طردت السفير الإيراني.", "states"), [
+    "SANCTION MAR>IRN",
+  ]);
+  // A subject after أما (فأكدت) or a relative stays unread.
+  assert.deepEqual(eventLines("أما النمسا فأكدت أنها لن تطرد أي دبلوماسي روسي.", "states"), []);
+});
