@@ -26,3 +26,12 @@ test("a subject that opens the sentence or a clause before its speech verb is th
   // A subject after أما (فأكدت) or a relative stays unread.
   assert.deepEqual(eventLines("أما النمسا فأكدت أنها لن تطرد أي دبلوماسي روسي.", "states"), []);
 });
+
+test("ties that a relative clause says a state cut are cut by that state", () => {
+  // Before: قطع was read only in its bare forms, so the pronoun of the relative clause hid the verb.
+  assert.deepEqual(eventLines("واستأنف البلدان العلاقات التي قطعتها الكويت مع بغداد عام 1990.", "states"), [
+    "SANCTION KWT>IRQ",
+  ]);
+  // Promises made and distances covered are no ties cut.
+  assert.deepEqual(eventLines("وقال إن الوعود التي قطعتها واشنطن لبغداد لم تتحقق.", "states"), []);
+});
