@@ -58,13 +58,18 @@ export function carriedByRelative(
  */
 export function nestedReading(
   tokens: readonly Token[],
-  cues: CarrierCues & { nestedAct: ReadonlySet<string>; nestedNamedAct?: ReadonlySet<string> },
+  cues: CarrierCues & {
+    nestedAct: ReadonlySet<string>;
+    nestedNamedAct?: ReadonlySet<string>;
+    nestedReactedAct?: ReadonlySet<string>;
+  },
   mentionStarts: ReadonlySet<number>,
   nisbaStarts: ReadonlySet<number> = new Set(),
 ) {
   return {
     keys: cues.nestedAct,
     namedKeys: cues.nestedNamedAct,
+    reactedKeys: cues.nestedReactedAct,
     mentionStarts,
     nisbaStarts,
     carried: (end: number) => carriedByRelative(tokens, end, cues, mentionStarts),
