@@ -49,7 +49,7 @@ import {
   summingBackref,
 } from "./reaction-targets.ts";
 import { firstAccuser, implicitRecipient, lastAccuser, lastAgainst, partiesOf } from "./sides.ts";
-import { speakerSides } from "./speaker-actor.ts";
+import { quotedSpeakerSides } from "./quoted-we.ts";
 import { threatOwner } from "./threat-owner.ts";
 import { repliedCharge } from "./replied-charge.ts";
 import { ownNounSides } from "./own-noun.ts";
@@ -124,11 +124,10 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // لم يندم على قراره: a regret is a threat only when it is to come (ستندم، سوف يندمون).
   if (hit.trigger.regret && !hit.prefix.includes("س") && arabic.tokens[hit.first - 1]?.key !== "سوف")
     return { lost: "no regret to come", actor: NONE, recipient: NONE };
-  // أعلن ترمب أنه سيزور الصين، وأضاف: "لن نسمح …": a clause with no subject of its own may be the
-  // speaker's act, or continue the sentence before (speaker-actor.ts).
   // قال مسؤول تركي إن الصحفي قتل داخل القنصلية السعودية: the mission's state is the one charged (premises.ts).
   if (hit.trigger.premises) args = { ...args, recipient: premisesOwner(arabic, hit, found.mentions, cues) };
-  speakerSides(args, hit, { arabic, units, cues, sentenceIndex, span, speaker, clause });
+  // أعلن ترمب أنه سيزور الصين، وأضاف: "لن نسمح …": the speaker's act (speaker-actor.ts, quoted-we.ts).
+  quotedSpeakerSides(args, hit, { arabic, units, cues, sentenceIndex, span, speaker, clause });
   // بدا فيه أنه يدعم بوتين: with no speaker, the party after the verb is its object (pronoun-subject.ts).
   args = pronounSubject(args, hit, ctx) ?? args;
   // وأكد رفض العقوبات الأمريكية، كما أعرب عن تقديره لـ: a stance noun of a subjectless verb is the speaker's (own-noun.ts).
