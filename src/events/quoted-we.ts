@@ -13,8 +13,6 @@ import type { TriggerHit } from "./triggers.ts";
 
 /** How many sentences back a bare `وأضاف:` may find the one that named its speaker. */
 const SPEAKER_REACH = 2;
-/** A closed class: the demonstrative or pronoun object that points back (`بذلك`، `به`، `بهذا`). */
-const REFERRING = /^(ب?ذلك|به|بها|بهذا|بهذه|ذلك|هذا)$/u;
 const SPEAKER_TYPES = new Set(["PERSON", "NISBA", "GPE", "ORG"]);
 
 /** The trigger is a first-person plural verb after a particle of refusal (`لن نسمح`) or of the future (`سنرد`). */
@@ -99,7 +97,7 @@ export function quotedWeSides(
   if (recipient.length > 0) return { ...args, actor: [speaker], recipient };
   // لن نسمح بذلك، لن نقبل به: a refusal of "that" refuses what the party named before it does.
   const verb = tokenIn(cues.negation, arabic.tokens[hit.first]) ? hit.first + 1 : hit.first;
-  const that = REFERRING.test(arabic.tokens[verb + 1]?.text ?? "");
+  const that = tokenIn(cues.pointingObject, arabic.tokens[verb + 1]);
   return { ...args, actor: [speaker], recipient: that ? misread.filter(other) : [] };
 }
 

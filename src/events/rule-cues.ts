@@ -12,6 +12,8 @@ export interface RuleCues {
   blameNoun: Set<string>;
   /** The verbal noun of help (`لمساعدة الجيش`): its AID row reads as a verb only after ل of purpose (trigger-fit.ts). */
   helpNoun: Set<string>;
+  /** `بذلك`، `به`، `بهذا`: an object pointing back, refused by a quoted "we" (quoted-we.ts). */
+  pointingObject: Set<string>;
   /** `لدعم`، `لمساعدة`، `بطلب`: a purpose of help after troops sent (deployed-help.ts). */
   helpPurpose: Set<string>;
   /** `لمواجهة`، `لصد`، `للتصدي`: a purpose of confronting after troops sent (confront-purpose.ts). */
@@ -185,6 +187,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     descriptionOpener: set("description_opener"),
     blameNoun: set("blame_noun"),
     helpNoun: set("help_noun"),
+    pointingObject: set("pointing_object"),
     helpPurpose: set("help_purpose"),
     confrontPurpose: set("confront_purpose"),
     objectRelative: set("object_relative"),
