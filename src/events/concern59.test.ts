@@ -8,11 +8,15 @@ import { eventLines } from "../../test/helpers.ts";
 test("a state worried about another state's act disapproves of it", () => {
   // Before: only the verb of voicing (أعرب عن قلقه) was read; the state's own worry was not.
   assert.deepEqual(
-    eventLines("وأبلغ نائب الرئيس الأمريكي الرئيس المصري بأن الولايات المتحدة قلقة إزاء اعتقال نشطاء سلميين في مصر."),
+    eventLines(
+      "وأبلغ نائب الرئيس الأمريكي الرئيس المصري بأن الولايات المتحدة قلقة إزاء اعتقال نشطاء سلميين في مصر.",
+    ),
     ["ACCUSE USA>EGY asserted"],
   );
   assert.deepEqual(
-    eventLines("وقالت الخارجية الفرنسية إن باريس تشعر بقلق بالغ إزاء العملية العسكرية التي تشنها تركيا في شمال سوريا."),
+    eventLines(
+      "وقالت الخارجية الفرنسية إن باريس تشعر بقلق بالغ إزاء العملية العسكرية التي تشنها تركيا في شمال سوريا.",
+    ),
     ["ACCUSE FRA>TUR asserted"],
   );
 });
