@@ -58,18 +58,13 @@ export function carriedByRelative(
  */
 export function nestedReading(
   tokens: readonly Token[],
-  cues: CarrierCues & {
-    nestedAct: ReadonlySet<string>;
-    nestedNamedAct?: ReadonlySet<string>;
-    nestedReactedAct?: ReadonlySet<string>;
-  },
+  cues: CarrierCues & { nestedAct: ReadonlySet<string>; nestedNamedAct?: ReadonlySet<string> },
   mentionStarts: ReadonlySet<number>,
   nisbaStarts: ReadonlySet<number> = new Set(),
 ) {
   return {
     keys: cues.nestedAct,
     namedKeys: cues.nestedNamedAct,
-    reactedKeys: cues.nestedReactedAct,
     mentionStarts,
     nisbaStarts,
     carried: (end: number) => carriedByRelative(tokens, end, cues, mentionStarts),

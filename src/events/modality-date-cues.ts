@@ -62,8 +62,6 @@ export interface ModalityCues {
   referPrep: Set<string>;
   /** Nouns of an act nested in another's complement only with a state named after them (`بانسحاب أمريكا`). */
   nestedNamedAct: Set<string>;
-  /** Nouns of a strike or measure nested only in a reaction's object (`أدانت روسيا الضربة الأمريكية على سوريا`). */
-  nestedReactedAct: Set<string>;
   request: Set<string>;
   conditional: Set<string>;
   /** Words that open a condition anywhere in a sentence (`إذا`، `لو`). */
@@ -234,7 +232,6 @@ export function compileModalityDateCues(
     referVerb: set("refer_verb"),
     referPrep: set("refer_prep"),
     nestedNamedAct: set("nested_named_act"),
-    nestedReactedAct: set("nested_reacted_act"),
     request: set("request"),
     conditional: set("conditional"),
     conditionWord: set("condition_word"),

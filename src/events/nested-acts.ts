@@ -10,13 +10,6 @@ import { statesOfUnits } from "./clause-units.ts";
 /** Types of the acts that answer an act addressed to their actor: accepting, refusing, condemning it. */
 export const ADDRESSEE_TAKERS: ReadonlySet<string> = new Set(["AGREE", "REJECT", "ACCUSE"]);
 
-/**
- * Types of the acts of force or measure (a strike, sanctions: cue nested_reacted_act) that, told
- * inside another act, keep their own target only when it is named (`الضربة الأمريكية على سوريا`): the state
- * that condemns or backs them is not thereby the one struck.
- */
-const NAMED_TARGET_ONLY: ReadonlySet<string> = new Set(["ASSAULT", "SANCTION"]);
-
 /** A nested act read: why it is no event, or its recipient. */
 export type NestedAct = { lost: string } | { lost: null; recipient: PartyUnit[] };
 
@@ -46,9 +39,6 @@ export function nestedAct(
   // تجاهل ماتيس اقتراح ترامب: a proposal answered in its own state is no act between states.
   const own = statesOfUnits(args.actor);
   if (!taker || taker.actor.every((p) => own.has(p.country))) return { lost: "same state" };
-  // أدانت روسيا الضربة الأمريكية: the strike's target is not told; the condemner is no target.
-  if (args.recipient.length === 0 && NAMED_TARGET_ONLY.has(hit.trigger.type))
-    return { lost: "no target named" };
   if (args.recipient.length === 0 && ADDRESSEE_TAKERS.has(within.trigger.type)) {
     const answered = taker.actor.filter((p) => !own.has(p.country));
     if (answered.length > 0) return { lost: null, recipient: [{ ...args.actor[0]!, parties: answered }] };

@@ -127,9 +127,6 @@ export function compileTriggers(rows: readonly Row[]): PhraseIndex<Trigger> {
   return index;
 }
 
-/** The acts that react to another (condemning, backing, refusing it): a strike or measure they take stays its own act. */
-const REACTIONS: ReadonlySet<string> = new Set(["ACCUSE", "SUPPORT", "REJECT"]);
-
 /** Trigger occurrences, longest first at each token, skipping tokens inside entity mentions. */
 export function findTriggers(
   tokens: readonly Token[],
@@ -154,8 +151,6 @@ export function findTriggers(
     keys: ReadonlySet<string>;
     /** Keys nested only with a state named right after them, not a nisba (cue `nested_named_act`: انسحاب). */
     namedKeys?: ReadonlySet<string> | undefined;
-    /** Keys nested only in the object of a reaction, ACCUSE, SUPPORT or REJECT (cue `nested_reacted_act`: الضربة). */
-    reactedKeys?: ReadonlySet<string> | undefined;
     mentionStarts: ReadonlySet<number>;
     /** The tokens that open a state's nisba (`الاتهامات السعودية`): the noun's doer too. */
     nisbaStarts?: ReadonlySet<number>;
@@ -266,12 +261,7 @@ export function findTriggers(
         tokenIn(nested.keys, tokens[i])) ||
         (nested.mentionStarts.has(m.end) &&
           nested.namedKeys !== undefined &&
-          tokenIn(nested.namedKeys, tokens[i])) ||
-        // أدانت روسيا الضربة الأمريكية على سوريا: a strike or measure condemned, backed or refused.
-        ((nested.mentionStarts.has(m.end) || nested.nisbaStarts?.has(m.end) === true) &&
-          REACTIONS.has(owner.trigger.type) &&
-          nested.reactedKeys !== undefined &&
-          tokenIn(nested.reactedKeys, tokens[i])))
+          tokenIn(nested.namedKeys, tokens[i])))
     )
       // A verb form after the preposition is the verbal noun (`على طلب الرياض`): read as a noun.
       hits.push({
