@@ -92,6 +92,8 @@ export interface RuleCues {
   askedPrep: Set<string>;
   /** `على`، `إلى` before a complement noun: a form after one is a noun (triggers.ts, meeting-object.ts). */
   complementPrep: Set<string>;
+  /** Nouns of a decision (`قرار`): its owner named after it does the act after ب (decided-act.ts). */
+  decisionNoun: Set<string>;
   /** The nouns of an invitation (`دعوة`): its genitive is the guest when what he is invited to follows (call-object.ts). */
   invitationNoun: Set<string>;
   /** What one is invited to do (`لزيارة`، `لحضور`), after ل or إلى (call-object.ts). */
@@ -229,6 +231,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     targetPrep: set("target_prep"),
     askedPrep: set("asked_prep"),
     complementPrep: set("complement_prep"),
+    decisionNoun: set("decision_noun"),
     invitationNoun: set("invitation_noun"),
     invitedTo: set("invited_to"),
     conditionNoun: set("condition_noun"),

@@ -31,6 +31,7 @@ export type FitCues = Pick<
   | "reachTo"
   | "reachedFinding"
   | "reachedDeal"
+  | "decisionNoun"
 > &
   DealCues;
 
@@ -49,6 +50,7 @@ export const NO_FIT_CUES: FitCues = {
   reachTo: new Set(),
   reachedFinding: new Set(),
   reachedDeal: new Set(),
+  decisionNoun: new Set(),
   dealKept: new Set(),
   dealKeptPrep: new Set(),
   dealMade: new Set(),

@@ -13,6 +13,7 @@ import { otherSenseBefore } from "./trip-sense.ts";
 import { answeredNoun, callFrom } from "./answered-noun.ts";
 import type { ChannelAction, Trigger } from "./trigger-row.ts";
 import { heldPerson } from "./held-person.ts";
+import { decidedAct } from "./decided-act.ts";
 import { reachedNoDeal } from "./reached-finding.ts";
 
 // The row type lives in trigger-row.ts; the modules that read triggers import it from here.
@@ -248,7 +249,12 @@ export function findTriggers(
       introducesComplement(tokens, taker.hit.end, i, m.prefix);
     // The occasion is neither the object of the noun before it nor the complement of a taker: ظهر
     // تأييده للرئيس الروسي خلال قمة هلسنكي (the summit is when the backing was seen, a meeting of its own).
-    const absorbed = !occasion && (objectOfPrev || complement);
+    // سترد على قرار واشنطن بطرد دبلوماسيين: the act of a decision, done by its owner (decided-act.ts).
+    const decided =
+      (objectOfPrev || complement) &&
+      asNoun &&
+      decidedAct(tokens, i, m.prefix, fit.decisionNoun, [nested?.mentionStarts, nested?.nisbaStarts]);
+    const absorbed = !occasion && !decided && (objectOfPrev || complement);
     if (absorbed) skipped?.(i, m.end, "object of the trigger before");
     // وافقت أنقرة على طلب الرياض تشكيل فريق: the request is Riyadh's own act, told inside Ankara's.
     const owner = taker?.hit ?? prev;
