@@ -94,6 +94,10 @@ export interface RuleCues {
   complementPrep: Set<string>;
   /** Nouns of a decision (`قرار`): its owner named after it does the act after ب (decided-act.ts). */
   decisionNoun: Set<string>;
+  /** Verbs of containing (`تضمنت`، `تشمل`): with a subject of demands, the acts after are asked (demand-content.ts). */
+  containVerb: Set<string>;
+  /** Nouns of demands, conditions and proposals (`المطالب`، `الشروط`; demand-content.ts). */
+  demandNoun: Set<string>;
   /** The nouns of an invitation (`دعوة`): its genitive is the guest when what he is invited to follows (call-object.ts). */
   invitationNoun: Set<string>;
   /** What one is invited to do (`لزيارة`، `لحضور`), after ل or إلى (call-object.ts). */
@@ -232,6 +236,8 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     askedPrep: set("asked_prep"),
     complementPrep: set("complement_prep"),
     decisionNoun: set("decision_noun"),
+    containVerb: set("contain_verb"),
+    demandNoun: set("demand_noun"),
     invitationNoun: set("invitation_noun"),
     invitedTo: set("invited_to"),
     conditionNoun: set("condition_noun"),

@@ -32,6 +32,8 @@ export type FitCues = Pick<
   | "reachedFinding"
   | "reachedDeal"
   | "decisionNoun"
+  | "containVerb"
+  | "demandNoun"
 > &
   DealCues;
 
@@ -51,6 +53,8 @@ export const NO_FIT_CUES: FitCues = {
   reachedFinding: new Set(),
   reachedDeal: new Set(),
   decisionNoun: new Set(),
+  containVerb: new Set(),
+  demandNoun: new Set(),
   dealKept: new Set(),
   dealKeptPrep: new Set(),
   dealMade: new Set(),

@@ -14,6 +14,7 @@ import { answeredNoun, callFrom } from "./answered-noun.ts";
 import type { ChannelAction, Trigger } from "./trigger-row.ts";
 import { heldPerson } from "./held-person.ts";
 import { decidedAct } from "./decided-act.ts";
+import { demandContent } from "./demand-content.ts";
 import { reachedNoDeal } from "./reached-finding.ts";
 
 // The row type lives in trigger-row.ts; the modules that read triggers import it from here.
@@ -209,6 +210,12 @@ export function findTriggers(
     }
     if (!trigger) {
       skipped?.(i, m.end, misfit as string);
+      continue;
+    }
+    // تضمنت قائمة المطالب إغلاق قناة الجزيرة: what demands contain is asked, not done (demand-content.ts).
+    if (demandContent(tokens, i, fit.containVerb, fit.demandNoun)) {
+      skipped?.(i, m.end, "content of demands");
+      i = m.end - 1;
       continue;
     }
     // إلغاء المحادثات، اتفقا على عقد محادثات: a noun right after another trigger is that one's object.
