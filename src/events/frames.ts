@@ -18,13 +18,19 @@ import type { TriggerHit } from "./triggers.ts";
 export { calledTo } from "./called-to.ts";
 export { objectCalled } from "./object-called.ts";
 
-/** `استضافت أنقرة محادثات بين إثيوبيا والصومال`: a host verb whose meeting names its two sides later in the clause. */
+/**
+ * `استضافت أنقرة محادثات بين إثيوبيا والصومال`: a host verb whose meeting names its two sides later in the
+ * clause, or in a relative clause on the meeting right after it (`تستضيف فيتنام القمة، التي ستكون اللقاء
+ * الأول بين …`): the host is the venue, no side.
+ */
 export function hostsSides(c: Clause, hit: TriggerHit): boolean {
   if (!tokenIn(c.cues.host, c.tokens[hit.first])) return false;
-  for (let k = hit.end; k < c.end; k++) {
+  const relative = c.end < c.sentenceEnd && tokenIn(c.cues.relative, c.tokens[c.end]);
+  const wide = relative ? { ...c, end: c.sentenceEnd } : c;
+  for (let k = hit.end; k < wide.end; k++) {
     if (!tokenIn(c.cues.between, c.tokens[k])) continue;
-    const u = unitFrom(c, k + 1, 3);
-    if (u && groupAt(c, u).length >= 2) return true;
+    const u = unitFrom(wide, k + 1, 3);
+    if (u && groupAt(wide, u).length >= 2) return true;
   }
   return false;
 }
