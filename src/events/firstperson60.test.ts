@@ -57,3 +57,14 @@ test("a quoted accusation of a third party names that party, not the one its vic
     /ACCUSE USA>SAU/,
   );
 });
+
+test("a quoted first person stand beside a state is the speaker's support of it", () => {
+  // Before: نقف إلى جانب and نتضامن مع were no trigger (نقف مع was).
+  assert.deepEqual(eventLines('وقال رئيس الوزراء اليوناني: "نقف إلى جانب قبرص في هذه الظروف"'), [
+    "SUPPORT GRC>CYP asserted",
+  ]);
+  assert.deepEqual(eventLines('وقالت وزيرة الخارجية الإسبانية: "نتضامن مع المغرب بعد الزلزال"'), [
+    "SUPPORT ESP>MAR asserted",
+  ]);
+  assert.deepEqual(eventLines('وأضاف: "نقف إلى جانب قبرص"'), []);
+});
