@@ -12,8 +12,10 @@ test("a past that went on after a relative pronoun (الذي كان يطالب) 
   assert.deepEqual(coded("وانتقد المعارض الوزير الياباني الذي كان يطالب الصين بالإفراج عن صيادين محتجزين."), [
     "REQUEST JPN>CHN asserted",
   ]);
+  // Washington's demands, told as a noun, are its own REQUEST (fifty-ninth pass, wish59).
   assert.deepEqual(coded("وأشاد البرلمان بالحكومة الكندية التي كانت ترفض مطالب واشنطن التجارية."), [
     "REJECT CAN>USA asserted",
+    "REQUEST USA>CAN asserted",
   ]);
   // With no auxiliary the antecedent was already the subject, and stays so.
   assert.deepEqual(coded("وانتقد المعارض الوزير الياباني الذي طالب الصين بالإفراج عن صيادين محتجزين."), [
