@@ -13,8 +13,6 @@ import type { TriggerHit } from "./triggers.ts";
 const ACT_REACH = 2;
 /** A definite noun. */
 const DEFINITE = /^ال/u;
-/** وصف X بأنه: a verb of describing takes a party as its object, not an act. */
-const DESCRIBE = /^(وصف|يصف|تصف)/u;
 
 /**
  * Reads the sides anew when the actor read for a subjectless reaction verb is a nisba on a noun after it;
@@ -46,7 +44,8 @@ export function subjectlessReaction(
   // The noun the nisba stands on is a definite act noun right after the verb, or after one adverb without ال
   // (`بشدة`، `أيضا`): not a title (`الزعيم اللبناني`، `وزير الخارجية الكندي`), not a name before it.
   const verb = arabic.tokens[hit.first] as Token;
-  if (DESCRIBE.test(verb.key) || verb.bare.some((b) => DESCRIBE.test(b.key))) return;
+  // وصف X بأنه: a verb of describing takes a party as its object, not an act (cue describe_verb).
+  if (tokenIn(cues.describeVerb, verb)) return;
   // وانتقد السيناتور الأمريكي ترامب: a party after the nisba that no preposition governs is the verb's object,
   // and the nisba's phrase its subject.
   if (args.recipient.some((u) => u.first > doer.first && ungoverned(arabic.tokens, u, cues))) return;

@@ -12,6 +12,8 @@ export interface RuleCues {
   blameNoun: Set<string>;
   /** The verbal noun of help (`لمساعدة الجيش`): its AID row reads as a verb only after ل of purpose (trigger-fit.ts). */
   helpNoun: Set<string>;
+  /** `وصف`، `يصف`: a reaction verb of describing, whose object is a party, not an act (condemned-subjectless.ts). */
+  describeVerb: Set<string>;
   /** `بذلك`، `به`، `بهذا`: an object pointing back, refused by a quoted "we" (quoted-we.ts). */
   pointingObject: Set<string>;
   /** `لدعم`، `لمساعدة`، `بطلب`: a purpose of help after troops sent (deployed-help.ts). */
@@ -193,6 +195,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     descriptionOpener: set("description_opener"),
     blameNoun: set("blame_noun"),
     helpNoun: set("help_noun"),
+    describeVerb: set("describe_verb"),
     pointingObject: set("pointing_object"),
     helpPurpose: set("help_purpose"),
     confrontPurpose: set("confront_purpose"),
