@@ -53,6 +53,27 @@ test("clean: a wire dateline names the outlet and a credit line leaves the body"
   assert.ok(!d.text.includes("شارك في التغطية"));
 });
 
+test("clean: an opinion piece's dateline after the note on its author leaves the body, with its places", () => {
+  const r = analyzeText(
+    [
+      "رأي: أنقرة وحساباتها في الشمال السوري",
+      "",
+      "مقال بقلم باحث في الشؤون التركية، والآراء الواردة أدناه تعبر عن رأي كاتبه.",
+      "",
+      "واشنطن، الولايات المتحدة (CNN)-- وصل وزير الخارجية التركي إلى موسكو لإجراء محادثات مع نظيره الروسي.",
+    ].join("\n"),
+  );
+  const d = r.document;
+  assert.equal(d.outlet, "CNN");
+  assert.ok(d.text.includes("مقال بقلم"), "the note on the author stays");
+  assert.ok(!d.text.includes("واشنطن"), "the desk's place leaves the body");
+  assert.ok(d.text.includes("وصل وزير الخارجية التركي إلى موسكو"));
+  assert.ok(
+    !r.events.some((e) => e.actor.includes("USA") || e.recipient.includes("USA")),
+    "the desk is no party",
+  );
+});
+
 test("clean: a body that opens with a sentence has no title, and no header means no date", () => {
   const d = analyzeText(
     "قال المتحدث إن الاجتماع عقد أمس.\nوأضاف أن الجانبين اتفقا على مواصلة الحوار.",

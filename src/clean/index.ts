@@ -109,13 +109,15 @@ export function cleanDocument(raw: RawDocument, options: CleanOptions): CleanDoc
   }
   body = trimBlank(body);
   let outlet = main.outlets.at(-1) ?? null;
-  const first = body[0];
-  if (first !== undefined) {
-    const m = DATELINE.exec(first) ?? DATELINE_LATIN.exec(first);
-    if (m) {
-      body = [first.slice(m[0].length), ...body.slice(1)];
-      outlet ??= (m[2] as string).trim();
-    }
+  const dateline = findDateline(body);
+  if (dateline) {
+    const { index, match } = dateline;
+    body = [
+      ...body.slice(0, index),
+      (body[index] as string).slice(match[0].length),
+      ...body.slice(index + 1),
+    ];
+    outlet ??= (match[2] as string).trim();
   }
   if (raw.format !== "html") body = trimBlank(dropRelatedLines(body, options.related, [outlet, meta.outlet]));
   outlet ??= meta.outlet ? normalizeInput(meta.outlet).trim() || null : null;
@@ -194,6 +196,22 @@ function splitSections(lines: readonly string[], options: CleanOptions, appended
   }
   for (const s of sections) s.lines = trimBlank(s.lines);
   return sections.filter((s, i) => i === 0 || s.lines.length > 0);
+}
+
+/**
+ * The wire dateline of a body: on its first line, or on the second after an opinion piece's note on
+ * its author (`مقال بقلم …`), when it has a dash after the outlet. Its place names are the outlet's
+ * desk, not parties of the story, so they leave the body.
+ */
+function findDateline(body: readonly string[]): { index: number; match: RegExpExecArray } | null {
+  const first = body[0];
+  if (first === undefined) return null;
+  const m = DATELINE.exec(first) ?? DATELINE_LATIN.exec(first);
+  if (m) return { index: 0, match: m };
+  const second = body.slice(1).findIndex((line) => line.trim() !== "") + 1;
+  const line = second > 0 ? (body[second] as string) : undefined;
+  const later = line === undefined ? null : DATELINE.exec(line);
+  return later ? { index: second, match: later } : null;
 }
 
 /** Related-headline lists sometimes come without bullets: short lines with no full stop (a question mark is fine). */
