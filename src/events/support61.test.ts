@@ -8,9 +8,10 @@ test("solidarity told in a relative clause by a verb with مع and the anteceden
     eventLines("وتقول إثيوبيا، التي يتضامن معها السودان في ملف السد، إن المفاوضات ستستأنف قريبا.", "states"),
     ["SUPPORT SDN>ETH"],
   );
-  assert.deepEqual(eventLines("وأكدت قطر، التي تتضامن معها تركيا منذ بدء الأزمة، أنها لن تتراجع.", "states"), [
-    "SUPPORT TUR>QAT",
-  ]);
+  assert.deepEqual(
+    eventLines("وأكدت قطر، التي تتضامن معها تركيا منذ بدء الأزمة، أنها لن تتراجع.", "states"),
+    ["SUPPORT TUR>QAT"],
+  );
 });
 
 test("the verb of solidarity with a pronoun and no relative clause, or with no state, gives no SUPPORT", () => {
@@ -19,5 +20,8 @@ test("the verb of solidarity with a pronoun and no relative clause, or with no s
   // Outside a relative clause the pronoun may stand for a group named before (a movement): no side read.
   assert.deepEqual(eventLines("فرفضت الجبهة المقترح وتضامنت معها الجزائر في موقفها.", "states"), []);
   // The subject of the clause is no state: a group is no side.
-  assert.deepEqual(eventLines("وتقول إثيوبيا، التي يتضامن معها ناشطون كثيرون، إن السد لن يضر بأحد.", "states"), []);
+  assert.deepEqual(
+    eventLines("وتقول إثيوبيا، التي يتضامن معها ناشطون كثيرون، إن السد لن يضر بأحد.", "states"),
+    [],
+  );
 });
