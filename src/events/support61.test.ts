@@ -25,3 +25,13 @@ test("the verb of solidarity with a pronoun and no relative clause, or with no s
     [],
   );
 });
+
+test("solidarity told by the noun تكاتف with مع is SUPPORT of the state after مع", () => {
+  // عبر عن تكاتفه مع: a stance of standing together, as تضامنه مع.
+  assert.deepEqual(
+    eventLines("وعبر الرئيس الأمريكي دونالد ترامب عن تكاتفه مع الأردن في مواجهة الإرهاب.", "states"),
+    ["SUPPORT USA>JOR"],
+  );
+  // التكاتف معه: a call to stand together with a person, no state after مع.
+  assert.deepEqual(eventLines("وناشد رئيس الوزراء الباكستاني أحزاب المعارضة التكاتف معه.", "states"), []);
+});
