@@ -49,6 +49,7 @@ import {
   summingBackref,
 } from "./reaction-targets.ts";
 import { firstAccuser, implicitRecipient, lastAccuser, lastAgainst, partiesOf } from "./sides.ts";
+import { answeredMeasure } from "./answered-measure.ts";
 import { quotedSpeakerSides } from "./quoted-we.ts";
 import { threatOwner } from "./threat-owner.ts";
 import { repliedCharge } from "./replied-charge.ts";
@@ -295,6 +296,7 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
     const far2 = denial && !unnamed && !summingBackref(clause, hit);
     if (recipient.length === 0 && far2) recipient = lastAccuser(actor, told.events);
     if (recipient.length === 0 && far2 && ctx.later) recipient = firstAccuser(actor, ctx.later);
+    if (recipient.length === 0 && rules.replyTarget) recipient = answeredMeasure(clause, hit, actor, told);
     // وقالت وزارة العدل الأمريكية إن … . ورفضت روسيا هذه المزاعم: with no event told just before to answer,
     // a reaction to "this" answers the one other state the sentence before names (previous-claim.ts).
     if (recipient.length === 0 && !unnamed && demonstrativeObject(clause, hit, args.actor))

@@ -82,6 +82,8 @@ export interface ModalityCues {
   aspectual: Set<string>;
   /** Verbs of being able (`استطاع`، `تمكن`): negated, the act they carry was not done (لم تتمكن من التوصل). */
   able: Set<string>;
+  /** Definite nouns of a measure (`القرار`، `الإجراءات`): in a threat of reply, the measure answered (answered-measure.ts). */
+  measureBackref: Set<string>;
   /** Words of failing (`فشلت … في التوصل`): the act failed at, with في or ب on it, was not done. */
   fail: Set<string>;
   /** Verbal nouns of holding a meeting (`عقد`، `إجراء`): after على or with ل, ب, what an agreement is about. */
@@ -279,6 +281,7 @@ export function compileModalityDateCues(
     hedgeVerb: set("hedge_verb"),
     aspectual: set("aspectual"),
     able: set("able"),
+    measureBackref: set("measure_backref"),
     fail: set("fail"),
     holdingNoun: set("holding_noun"),
     tryVerb: set("try_verb"),
