@@ -5,13 +5,13 @@ import { test } from "node:test";
 import { eventLines } from "../../test/helpers.ts";
 
 test("the content of sanctions told after تقضي is no second sanction", () => {
-  // Before: a second SANCTION GBR+IRN>GBR (the freeze the sanctions provide for, its sides read from the clause).
+  // Before: a second SANCTION FRA+SYR>FRA (the freeze the sanctions provide for, its sides read from the clause).
   assert.deepEqual(
     eventLines(
-      "وكانت لندن فرضت الأسبوع الماضي عقوبات على وزيري الدفاع والمالية الإيرانيين. وتقضي العقوبات بتجميد أي أصول يملكها الوزيران في بريطانيا وتمنع البريطانيين من التعامل معهما.",
+      "وكانت باريس قد فرضت الشهر الماضي عقوبات على وزيرين سوريين. وتقضي هذه العقوبات بتجميد ما يملكه الوزيران من ممتلكات داخل فرنسا ومنع الفرنسيين من التعامل معهما.",
       "modality",
     ),
-    ["SANCTION GBR>IRN asserted"],
+    ["SANCTION FRA>SYR asserted"],
   );
 });
 
