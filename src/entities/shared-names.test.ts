@@ -36,3 +36,21 @@ test("shared names: one article may mean both, and a tie keeps the state's name"
   ]);
   assert.deepEqual(readings("وقالت مصادر إن عمان تدرس المقترح."), ["OMN"]);
 });
+
+/** Type and country of each mention of سانتياغو (alone or in a longer name), in text order. */
+function santiago(text: string): string[] {
+  const a = analyzeText(text);
+  const out: Array<[number, string]> = [];
+  for (const e of a.entities)
+    for (const m of e.mentions) if (m.text.includes("سانتياغو")) out.push([m.start, `${e.type} ${e.country}`]);
+  return out.sort((x, y) => x[0] - y[0]).map(([, c]) => c);
+}
+
+test("shared names: Santiago is Chile's capital unless the article is about Cuba, where it is a city", () => {
+  assert.deepEqual(santiago("ووصل الرئيس الأرجنتيني إلى سانتياغو لإجراء محادثات مع نظيره التشيلي."), ["GPE CHL"]);
+  assert.deepEqual(
+    santiago("وقصفت طائرات أمريكية مطارات قرب هافانا وفي سانتياغو، قبل أيام من محاولة الإنزال في كوبا."),
+    ["LOC CUB"],
+  );
+  assert.deepEqual(santiago("وزار البابا مدينة سانتياغو دي كوبا في جنوب الجزيرة."), ["LOC CUB"]);
+});

@@ -9,6 +9,8 @@ import { mentionOf } from "./walker.ts";
 
 interface Reading {
   country: string;
+  /** `GPE` for a state or its capital; `LOC` for a city that is neither (`place` rows: Santiago de Cuba). */
+  type: "GPE" | "LOC";
   key: string;
   name: string;
   nameEn: string;
@@ -26,9 +28,15 @@ export function compileSharedNames(rows: readonly Row[]): SharedNames {
   for (const r of rows) {
     const name = keyOf(r.name as string);
     const country = r.country as string;
+    const place = r.reading === "place";
     const reading: Reading = {
       country,
-      key: r.reading === "capital" ? `capital:${country}:${name}` : `gpe:${country}`,
+      type: place ? "LOC" : "GPE",
+      key: place
+        ? `place:${keyOf(r.name_ar as string)}`
+        : r.reading === "capital"
+          ? `capital:${country}:${name}`
+          : `gpe:${country}`,
       name: r.name_ar as string,
       nameEn: r.name_en as string,
       before: list(r.before).map(phraseKeys),
@@ -77,7 +85,7 @@ export function resolveSharedNames(
 function as(c: MentionCandidate, r: Reading): MentionCandidate {
   // Built by mentionOf, as every mention is: a spread copy would have a hidden class of its own.
   return mentionOf(
-    { ...c, key: r.key, name: r.name, nameEn: r.nameEn, country: r.country },
+    { ...c, type: r.type, key: r.key, name: r.name, nameEn: r.nameEn, country: r.country },
     c.start,
     c.end,
     c.text,

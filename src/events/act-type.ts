@@ -15,6 +15,7 @@ import { envoysAskedToLeave } from "./expelled-envoy.ts";
 import { chargedAct } from "./charged-act.ts";
 import { requestedAct } from "./requested-act.ts";
 import { triedInVain } from "./tried-in-vain.ts";
+import { providedFor } from "./provision.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { rulesOf, type TypeRules, type TypeTable } from "./types.ts";
 
@@ -204,7 +205,9 @@ export function codeAct(
         modality !== "asserted" &&
         !suspectedNear(arabic.tokens, hit, sentence, cues)) ||
       // حاول الاتصال بالعبادي مرارا لكن دون جدوى: tried in vain, nothing passed between the sides (tried-in-vain.ts).
-      triedInVain(arabic.tokens, hit, Math.max(sentence.firstToken, hit.first - TRY_REACH), cues),
+      triedInVain(arabic.tokens, hit, Math.max(sentence.firstToken, hit.first - TRY_REACH), cues) ||
+      // وتقضي العقوبات بتجميد أصول: what a measure or deal provides for, its content (provision.ts).
+      providedFor(arabic.tokens, hit, cues),
   };
 }
 

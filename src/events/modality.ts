@@ -2,6 +2,7 @@
 import { neededNoun } from "./needed-act.ts";
 import { DIGITS_KEY } from "../arabic/regexes.ts";
 import { possibleThat } from "./bridged-speaker.ts";
+import { heldAfterSides } from "./held-after-sides.ts";
 import type { Modality, Token } from "../pipeline/types.ts";
 import { imperfectVerb } from "./act-dates.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
@@ -270,8 +271,11 @@ export function polarity(
   let modality: Modality = "asserted";
   const ahead = nounAdjective(tokens, hit, cues.futureAdjective, cues);
   const scheduled = anyIn(tokens, modal, end, cues.scheduled) || ahead;
+  // محادثات بين مصر وإثيوبيا ستعقد، قد تعقد: the meeting's predicate past its sides (held-after-sides.ts).
+  const heldAfter = heldAfterSides(tokens, hit, cues);
   if (
     conditionalIn(tokens, modal, end, cues) ||
+    heldAfter === "possible" ||
     (!unable && possible(tokens, hit, modal, span.sentenceStart, negated, cues))
   )
     modality = "conditional";
@@ -303,6 +307,7 @@ export function polarity(
     imperfectWhen(tokens, hit, cues) ||
     // ستتركز المحادثات، القمة التي ستجمعه مع، اللقاء سيتضمن: a meeting a future verb tells of is planned.
     futureVerbAround(tokens, hit, cues) ||
+    heldAfter === "future" ||
     futureVerbCarries(tokens, hit, cues) ||
     // وستكون هذه المرة الثانية التي يزور فيها: the occasion a future copula tells of (first-time.ts).
     futureOccasion(tokens, hit, cues) ||

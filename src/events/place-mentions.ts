@@ -29,6 +29,7 @@ export function isPlace(arabic: ArabicText, m: EntitiesResult["mentions"][number
   )
     return false;
   if (locativeBefore(arabic.tokens[m.firstToken - 1], m.prefix, cues)) return true;
+  if (besideOrFate(arabic.tokens, m.firstToken, m.prefix, cues)) return true;
   for (let k = m.firstToken - 1; k >= Math.max(0, m.firstToken - PLACE_HEAD_REACH); k--) {
     const t = arabic.tokens[k] as Token;
     if (!tokenIn(cues.placeHead, t)) continue;
@@ -36,6 +37,20 @@ export function isPlace(arabic: ArabicText, m: EntitiesResult["mentions"][number
     return locativeBefore(arabic.tokens[k - 1], prefix, cues);
   }
   return false;
+}
+
+/**
+ * `استعادة المناطق المتاخمة للأردن`: a state on ل right after an adjective of lying next to (cue adjacent_head)
+ * locates the place before it; after a border noun (`الحدود المتاخمة لسوريا`) the border rule decides.
+ * `تحذير من مواجهة مصير ليبيا`: a state in construct after the noun of fate (cue fate_head) is spoken of.
+ * Neither is a side of the act (precision61).
+ */
+function besideOrFate(tokens: readonly Token[], first: number, prefix: string, cues: EventCues): boolean {
+  const before = tokens[first - 1];
+  if (prefix === "") return tokenIn(cues.fateHead, before);
+  return (
+    /^[وف]?ل$/u.test(prefix) && tokenIn(cues.adjacentHead, before) && !tokenIn(cues.borderHead, tokens[first - 2])
+  );
 }
 
 /** How many words may stand between a ruling body's head and `في` (`مسؤولو الأمن القومي في`). */

@@ -25,3 +25,11 @@ test("a deal reached stays an agreement, and a deal refused a refusal", () => {
     "REJECT EGY>ETH asserted",
   ]);
 });
+
+test("a decision a government reaches on its own is no agreement with the body it concerns", () => {
+  // Before: AGREE ITA>IGO (the cabinet's own decision on its ties with the EU read as a deal with the EU).
+  assert.deepEqual(
+    eventLines("وتوصلت الحكومة الإيطالية إلى قرار بشأن علاقتها المستقبلية مع الاتحاد الأوروبي."),
+    [],
+  );
+});

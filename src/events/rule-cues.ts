@@ -163,6 +163,13 @@ export interface RuleCues {
   reachedFinding: Set<string>;
   /** Heads of a named deal (`اتفاق`، `معاهدة`): a name reached that opens with one is a deal (reached-finding.ts). */
   reachedDeal: Set<string>;
+  /** Adjectives of lying next to (`المتاخمة`، `المحاذية`): a state on ل after one locates a place (place-mentions.ts). */
+  adjacentHead: Set<string>;
+  /** `مصير`: a state in construct after it is a fate spoken of, no side (place-mentions.ts). */
+  fateHead: Set<string>;
+  /** `يقضي`، `تقضي` (with ب) and `ينص`، `تنص` (with على): a noun trigger after one is a measure's content (provision.ts). */
+  provideVerbBi: Set<string>;
+  provideVerbAla: Set<string>;
   /** A round or session of a meeting (`الجولة السابعة لاجتماعات`): the ل after it is a genitive's (lam-cause.ts). */
   partHead: Set<string>;
   /** Verbs of comprising after a meeting's body (`للجنة ثلاثية تضم مصر`; comprised.ts). */
@@ -270,6 +277,10 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     reachTo: set("reach_to"),
     reachedFinding: set("reached_finding"),
     reachedDeal: set("reached_deal"),
+    adjacentHead: set("adjacent_head"),
+    fateHead: set("fate_head"),
+    provideVerbBi: set("provide_verb_bi"),
+    provideVerbAla: set("provide_verb_ala"),
     partHead: set("part_head"),
     compriseVerb: set("comprise_verb"),
     dualConstruct: set("dual_construct"),
