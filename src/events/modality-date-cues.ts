@@ -57,6 +57,8 @@ export interface ModalityCues {
   talkOf: Set<string>;
   /** Prepositions of a topic (`حول`، `بشأن`): a standing measure's noun after one is spoken of (standing-topic.ts). */
   topicPrep: Set<string>;
+  /** Words that join a measure to its alternative (`الانسحاب أو البقاء`): after a topic word it is a choice (standing-topic.ts). */
+  choiceOr: Set<string>;
   /** Verbs of pointing to a matter (`أشار`، `تطرق`) and their prepositions: a force noun after them is spoken of. */
   referVerb: Set<string>;
   referPrep: Set<string>;
@@ -231,6 +233,7 @@ export function compileModalityDateCues(
     proposal: set("proposal"),
     talkOf: set("talk_of"),
     topicPrep: set("topic_prep"),
+    choiceOr: set("choice_or"),
     referVerb: set("refer_verb"),
     referPrep: set("refer_prep"),
     nestedNamedAct: set("nested_named_act"),

@@ -21,6 +21,29 @@ export function standingTopic(
   return (before.key === "عن" || before.key === "في") && tokenIn(cues.talkOf, tokens[first - 2]);
 }
 
+/** How many tokens from the end of a measure's noun (`end`, exclusive) its alternative's أو may stand. */
+const CHOICE_REACH = 8;
+
+/**
+ * `سيحسم موقفه بشأن الانسحاب أو البقاء`، `ينتظرون كلمته حول خروج بلاده من المعاهدة أو تمديدها`: a measure's noun after a topic word (standingTopic) and joined, within its phrase (no mark between), to an
+ * alternative by أو (cue `choice_or`) is one of the choices spoken of, no act told (branch sanction61).
+ */
+export function choiceTopic(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  cues: Pick<EventCues, "topicPrep" | "talkOf" | "choiceOr">,
+): boolean {
+  if (!standingTopic(tokens, first, cues)) return false;
+  const sentence = (tokens[first] as Token).sentence;
+  for (let k = end; k < Math.min(tokens.length, end + CHOICE_REACH); k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence || !t.linked) return false;
+    if (tokenIn(cues.choiceOr, t)) return true;
+  }
+  return false;
+}
+
 /**
  * `تتواصل العقوبات الأمريكية على قطاع الطاقة، وتسعى الصين … مع فنزويلا`: a standing measure's
  * target is named in its own phrase; a party past a mark after the noun belongs to another clause.

@@ -8,7 +8,7 @@ import { blamedFar, describedAs } from "./described-as.ts";
 import { type DealCues, knownDeal, soughtDeal } from "./deal-known.ts";
 import type { Trigger } from "./trigger-row.ts";
 import { interceptedObject } from "./intercepted.ts";
-import { standingTopic } from "./standing-topic.ts";
+import { choiceTopic, standingTopic } from "./standing-topic.ts";
 import { verbCore } from "./gender-object.ts";
 import { unlessWithin } from "./unless-words.ts";
 
@@ -25,6 +25,7 @@ export type FitCues = Pick<
   | "objectRelative"
   | "complementPrep"
   | "topicPrep"
+  | "choiceOr"
   | "talkOf"
   | "beforeAdverb"
   | "reachVerb"
@@ -46,6 +47,7 @@ export const NO_FIT_CUES: FitCues = {
   objectRelative: new Set(),
   complementPrep: new Set(),
   topicPrep: new Set(),
+  choiceOr: new Set(),
   talkOf: new Set(),
   beforeAdverb: new Set(),
   reachVerb: new Set(),
@@ -113,6 +115,9 @@ export function unfit(
   if (trigger.aspectual && aspectualBefore(tokens, first, aspectual) < 0) return "no aspectual verb";
   // وحول العقوبات الأمريكية على روسيا، أعلنت …: a standing measure after a topic word is spoken of (standing-topic.ts).
   if (trigger.standing && standingTopic(tokens, first, cues)) return "a standing measure as a topic";
+  // سيحسم موقفه بشأن الانسحاب أو البقاء: a measure after a topic word, told with its alternative, is a choice.
+  if (trigger.type === "SANCTION" && trigger.pos === "noun" && choiceTopic(tokens, first, end, cues))
+    return "a measure as a choice";
   // قررت روسيا سحب قواتها، أعرب عن رغبته في سحب القوات: the noun is the act decided, meant or announced;
   // bare, it is a topic or a past told in passing (ملف سحب القوات، فأسرعت بسحب القوات من العراق).
   if (
