@@ -9,6 +9,7 @@ import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { afterWordBefore } from "./after-told.ts";
 import { lamNotPurpose } from "./lam-cause.ts";
 import { purposeCarried } from "./purpose-carrier.ts";
+import { purposeOfFuture } from "./purpose-future.ts";
 import { unexpected } from "./unexpected.ts";
 import { threatened } from "./threatened.ts";
 import { ruledOut } from "./ruled-out.ts";
@@ -314,6 +315,7 @@ export function polarity(
     // وتسعى فرنسا لعقد قمة مع روسيا، تسعى تركيا لشن هجوم: an act carried with the ل of purpose is sought.
     purposeHeld(tokens, hit, cues) ||
     purposeCarried(tokens, hit, span.clauseStart, cues) ||
+    purposeOfFuture(tokens, hit, span.clauseStart, cues) ||
     // تتواصل لاستئناف الاتصال: an indefinite verbal noun after ل of purpose is meant (`مهد للزيارة`: a visit).
     (hit.trigger.pos === "noun" &&
       hit.prefix.replace(/^[وف]/u, "") === "ل" &&

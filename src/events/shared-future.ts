@@ -15,7 +15,7 @@ const JOINED_IMPERFECT = /^و[يتن]/u;
  * A word with the future `س` cut off (clitics.ts cuts `س` only before an imperfect's letter) and no noun's
  * ending: `سيادة`، `سيارات` get the same cut.
  */
-function futureVerb(t: Token): boolean {
+export function futureVerb(t: Token): boolean {
   return t.bare.some((b) => b.prefix.endsWith("س")) && !NOUN_ENDING.test(t.text);
 }
 
