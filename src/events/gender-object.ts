@@ -1,6 +1,7 @@
 // A state named right after a verb of the masculine form is the verb's object (`ووصف طهران بأنها`), and so is
 // a man's title or a nisba of men right after a verb of the feminine form (`وطلبت السفير الإسرائيلي مغادرة
 // أنقرة`، `واتهمت الفرنسيين`).
+import { askedAfterSubject } from "./asked-after-subject.ts";
 import { keyOf } from "../arabic/normalize.ts";
 import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
@@ -40,6 +41,8 @@ export function masculineVerb(t: Token, prefix: string): boolean {
  * `masculine_state`: `العراق`، `الأردن`، `الكرملين`) are left out.
  */
 export function objectByGender(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+  // ودعا رئيس الوزراء واشنطن إلى: a state past a stateless subject of a call is the one asked (asked-after-subject.ts).
+  if (askedAfterSubject(c, hit, u)) return true;
   if (hit.trigger.pos !== "verb" || hit.end !== hit.first + 1) return false;
   // بعد رفض أنقرة تسليم: without و or ف the form may be a verbal noun, whose genitive is its agent.
   if (!/^[وف]/u.test(hit.prefix)) return false;

@@ -33,6 +33,7 @@ import { afterAside, apposedName } from "./aside-object.ts";
 import { PARTNER_PREPS, partnerAgain, partnerTaken } from "./partner-slot.ts";
 import { coordinatedActBefore, coordinatedClauseBetween, otherActOpensAt } from "./coordinated-act.ts";
 import { newSubjectAt } from "./own-verb-conjunct.ts";
+import { requestRelativeStop } from "./request-relative.ts";
 
 /** `إيا`، the carrier of a participle's object pronoun (`مطالبا إياها`), as a key. */
 const CARRIER = keyOf("إيا");
@@ -292,6 +293,7 @@ export function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit
   // هدد باستخدام الفيتو بسبب … مع المكسيك، هدد بعدم السماح … بعد أن استخدم … في تندوف: a threat's cause
   // told after it (cue `threat_cause`, or قبل/بعد أن) names states of the cause, not the one threatened.
   if (hit.trigger.type === "THREATEN") stop = causeStop(c, hit.end, stop);
+  stop = requestRelativeStop(c, hit, hit.end, stop); // بإدخال تغييرات على الاتفاق الذي (request-relative.ts)
   // … مع باكستان: only a state a partner or frame preposition governs, or the agent of the object's
   // relative clause; a state named in passing is no party.
   const partner = [...hit.trigger.frame, ...PARTNER_PREPS];

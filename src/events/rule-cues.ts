@@ -14,6 +14,8 @@ export interface RuleCues {
   helpNoun: Set<string>;
   /** `وصف`، `يصف`: a reaction verb of describing, whose object is a party, not an act (condemned-subjectless.ts). */
   describeVerb: Set<string>;
+  /** `الأمر`، `القمة`: heads whose relative clause after a call still names the one asked (request-relative.ts). */
+  keptAntecedent: Set<string>;
   /** `بذلك`، `به`، `بهذا`: an object pointing back, refused by a quoted "we" (quoted-we.ts). */
   pointingObject: Set<string>;
   /** `لدعم`، `لمساعدة`، `بطلب`: a purpose of help after troops sent (deployed-help.ts). */
@@ -203,6 +205,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     blameNoun: set("blame_noun"),
     helpNoun: set("help_noun"),
     describeVerb: set("describe_verb"),
+    keptAntecedent: set("kept_antecedent"),
     pointingObject: set("pointing_object"),
     helpPurpose: set("help_purpose"),
     confrontPurpose: set("confront_purpose"),
