@@ -272,8 +272,7 @@ export function polarity(
   let modality: Modality = "asserted";
   const ahead = nounAdjective(tokens, hit, cues.futureAdjective, cues);
   const scheduled = anyIn(tokens, modal, end, cues.scheduled) || ahead;
-  // محادثات بين مصر وإثيوبيا ستعقد، قد تعقد: the meeting's predicate past its sides (held-after-sides.ts).
-  const heldAfter = heldAfterSides(tokens, hit, cues);
+  const heldAfter = heldAfterSides(tokens, hit, cues); // محادثات بين مصر وإثيوبيا ستعقد، قد تعقد: its predicate
   if (
     conditionalIn(tokens, modal, end, cues) ||
     heldAfter === "possible" ||

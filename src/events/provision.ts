@@ -29,6 +29,8 @@ export function providedFor(tokens: readonly Token[], hit: TriggerHit, cues: Eve
   for (let k = at - 1; k >= Math.max(0, at - 1 - SUBJECT_REACH); k--) {
     const t = tokens[k] as Token;
     if (t.sentence !== sentence) return false;
+    // قضت محكمة تركية بسجن القس: a court's ruling is an act of its own, no content (cue court_asked).
+    if (tokenIn(cues.courtAsked, t)) return false;
     if (tokenIn(verbs, t)) return true;
   }
   return false;
