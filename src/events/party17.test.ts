@@ -63,9 +63,10 @@ test("a group of unnamed states holds the subject's place as a party of no state
   );
   assert.deepEqual(
     coded(
-      "ودعا مجلس الأمن الدولي إلى فتح تحقيق في القصف، واتفقت الدول الأعضاء على مراجعة خلاصات التحقيق الذي وعد الجيش السعودي بإجرائه.",
+      "ودعا مجلس الأمن الدولي الرياض إلى فتح تحقيق في القصف، واتفقت الدول الأعضاء على مراجعة خلاصات التحقيق الذي وعد الجيش السعودي بإجرائه.",
     ),
     ["REQUEST IGO>SAU asserted"],
+    "the call names the state asked; the Saudi army of the relative clause only owns the promised inquiry (request61)",
   );
   // Guard: the member states of a body named after them stand for that body.
   assert.deepEqual(coded("وانتقد ترامب الدول الأعضاء في الناتو بسبب نفقاتها العسكرية."), [
