@@ -206,7 +206,7 @@ export function attributed(
 }
 
 /** The `قال … إن` whose reported clause holds the token at `from`, looking back in its clause. */
-function reportedFrame(
+export function reportedFrame(
   tokens: readonly Token[],
   sentence: Sentence,
   from: number,

@@ -26,6 +26,7 @@ import {
 } from "./evaluation-judges.ts";
 import { SCAN_EVALUATION, type ScanMasks } from "./scan.ts";
 import { carriedJudge } from "./carried-judge.ts";
+import { provenInvolvement } from "./proven-involvement.ts";
 
 // The compiled lexicon lives in evaluation-lexicon.ts; callers (and scripts/bench-events.ts, which
 // loads this module from older trees too) still compile it through this module.
@@ -61,6 +62,12 @@ export function judgements(
     const evaluation = evaluationAt(tokens, k, ev);
     if (!evaluation || tokenIn(ev.nameHead, tokens[k - 1])) continue;
     mine ??= units.filter((u) => !u.place && u.first >= sentence.firstToken && u.end <= sentence.endToken);
+    // يثبت استمرار تورط النظام الإيراني: read after a proving word only, by no other frame.
+    if (ev.involvement.has(evaluation.group)) {
+      const j = provenInvolvement(arabic, sentence, k, evaluation, mine, units, cues, ev);
+      if (j) out.push(j);
+      continue;
+    }
     if (ev.attributive.has(evaluation.group)) {
       // With no owner right before it, the adjective is read by its frame as any evaluation
       // (`وصفت … سياستها بأنها عدائية`).
