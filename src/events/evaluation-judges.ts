@@ -10,6 +10,7 @@ import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { type Evaluation, type Evaluations, phraseAt } from "./evaluation-lexicon.ts";
 import { adjoining, type Judgement, quotedBy, stateOf } from "./evaluation-quotes.ts";
 import { pastOpeningGenitive } from "./opening-genitive.ts";
+import { carriedJudge } from "./carried-judge.ts";
 
 /**
  * A verb whose subject judges the clause after its complementizer: speech (`قال … إن`), and a finding,
@@ -194,7 +195,9 @@ export function attributed(
   } else {
     const frame = reportedFrame(tokens, sentence, owner.first, k, cues, ev);
     if (!frame) return null;
-    actor = judgeOf(tokens, sentence, frame, mine, cues, ev);
+    actor =
+      judgeOf(tokens, sentence, frame, mine, cues, ev) ??
+      carriedJudge(arabic, sentence, frame.speech, frame.from, units, cues);
     speech = frame.speech ?? null;
     reported = frame.from;
   }
@@ -203,7 +206,7 @@ export function attributed(
 }
 
 /** The `قال … إن` whose reported clause holds the token at `from`, looking back in its clause. */
-function reportedFrame(
+export function reportedFrame(
   tokens: readonly Token[],
   sentence: Sentence,
   from: number,
@@ -243,6 +246,7 @@ export function reportedNisba(
   mine: readonly PartyUnit[],
   cues: EventCues,
   ev: Evaluations,
+  units: readonly PartyUnit[] = mine,
 ): Judgement | null {
   const { tokens } = arabic;
   if (!ev.quoted.has(evaluation.group) || tokenIn(cues.anyWord, tokens[k - 1])) return null;
@@ -255,7 +259,9 @@ export function reportedNisba(
   if (!owner) return null;
   const frame = reportedFrame(tokens, sentence, k, k, cues, ev);
   if (!frame) return null;
-  const actor = judgeOf(tokens, sentence, frame, mine, cues, ev);
+  const actor =
+    judgeOf(tokens, sentence, frame, mine, cues, ev) ??
+    carriedJudge(arabic, sentence, frame.speech, frame.from, units, cues);
   if (!actor || stateOf(actor) === null || stateOf(actor) === stateOf(owner)) return null;
   return {
     evaluation,
@@ -291,7 +297,9 @@ export function deedOf(
   let frame = reportedFrame(tokens, sentence, k, k, cues, ev);
   let actor: PartyUnit | null;
   if (frame) {
-    actor = judgeOf(tokens, sentence, frame, mine, cues, ev);
+    actor =
+      judgeOf(tokens, sentence, frame, mine, cues, ev) ??
+      carriedJudge(arabic, sentence, frame.speech, frame.from, units, cues);
     // نقل الأموال إلى العراق: a state after a preposition is no speaker.
     if (actor && afterPrepositionUnit(tokens, actor, cues)) return null;
   } else {
@@ -311,7 +319,8 @@ export function deedOf(
       stateOf(u) !== judge &&
       !/[لب]/u.test(u.prefix) &&
       !tokenIn(ev.victim, tokens[u.first - 1]) &&
-      !tokenIn(cues.preposition, tokens[u.first - 1]),
+      !tokenIn(cues.preposition, tokens[u.first - 1]) &&
+      !tokenIn(cues.personHead, tokens[u.first - 1]),
   );
   if (!owner) return null;
   if (ev.subjectDeed.has(evaluation.group) && !clauseSubject(owner, frame, k, mine)) return null;

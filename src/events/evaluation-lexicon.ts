@@ -46,6 +46,14 @@ export interface Evaluations {
    * it and the deed, a few words before it. Acts that are plain news when any state is their doer.
    */
   subjectDeed: Set<string>;
+  /**
+   * Groups whose evaluation is a noun of involvement told as proven (`يثبت استمرار تورط النظام الإيراني`):
+   * read only after a word of proving (kind `proven`), its owner the state named right after it (words of
+   * kind `owner_head` between: `تورط دعم النظام الإيراني`), in a state speaker's words (proven-involvement.ts).
+   */
+  involvement: Set<string>;
+  proven: Set<string>;
+  ownerHead: Set<string>;
   /** Words right before a deed that fight it rather than tell it done (`مكافحة تمويل الإرهاب`). */
   counter: Set<string>;
   /** Titles and bodies right after a judging verb whose nisba names the judge (`اعتبر وزير الخارجية الإيراني`). */
@@ -88,6 +96,9 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
     attributive: new Set(),
     deed: new Set(),
     subjectDeed: new Set(),
+    involvement: new Set(),
+    proven: new Set(),
+    ownerHead: new Set(),
     counter: new Set(),
     copula: new Set(),
     inflected: new Map(),
@@ -108,6 +119,9 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
     attributive: out.attributive,
     deed: out.deed,
     subject_deed: out.subjectDeed,
+    involvement: out.involvement,
+    proven: out.proven,
+    owner_head: out.ownerHead,
     counter: out.counter,
     copula: out.copula,
     owner: out.owner,
@@ -157,7 +171,7 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
         break;
       default:
         throw new Error(
-          `lexicons/evaluations.tsv: unknown kind "${r.kind}"; use judge, participle, copula, evaluation, backing, quoted, adjacent, attributive, deed, subject_deed, counter, owner, victim, name_head, title or stop`,
+          `lexicons/evaluations.tsv: unknown kind "${r.kind}"; use judge, participle, copula, evaluation, backing, quoted, adjacent, attributive, deed, subject_deed, involvement, proven, owner_head, counter, owner, victim, name_head, title or stop`,
         );
     }
   }

@@ -9,6 +9,7 @@ import type { PartyUnit } from "./arguments.ts";
 import { mentionUnit } from "./backed.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { type Evaluation, type Evaluations, keysOf } from "./evaluation-lexicon.ts";
+import { carriedJudge } from "./carried-judge.ts";
 
 /** The first state a unit's parties name, or null. */
 export const stateOf = (u: PartyUnit): string | null =>
@@ -64,7 +65,11 @@ export function quotedBy(
         u.first >= Math.max(sentence.firstToken, verb - SPEAKER_REACH) &&
         u.end <= verb &&
         stateOf(u) !== null,
-    );
+    ) ??
+    // وأضاف: "…": a speech verb that opens the sentence with no speaker carries the one named before.
+    (units.some((u) => u.first >= sentence.firstToken && u.end <= opening)
+      ? null
+      : carriedJudge(arabic, sentence, verb, opening, units, cues));
   return speaker ? { speaker, verb, opening } : null;
 }
 

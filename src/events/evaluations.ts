@@ -25,6 +25,8 @@ import {
   saying,
 } from "./evaluation-judges.ts";
 import { SCAN_EVALUATION, type ScanMasks } from "./scan.ts";
+import { carriedJudge } from "./carried-judge.ts";
+import { provenInvolvement } from "./proven-involvement.ts";
 
 // The compiled lexicon lives in evaluation-lexicon.ts; callers (and scripts/bench-events.ts, which
 // loads this module from older trees too) still compile it through this module.
@@ -60,6 +62,12 @@ export function judgements(
     const evaluation = evaluationAt(tokens, k, ev);
     if (!evaluation || tokenIn(ev.nameHead, tokens[k - 1])) continue;
     mine ??= units.filter((u) => !u.place && u.first >= sentence.firstToken && u.end <= sentence.endToken);
+    // يثبت استمرار تورط النظام الإيراني: read after a proving word only, by no other frame.
+    if (ev.involvement.has(evaluation.group)) {
+      const j = provenInvolvement(arabic, sentence, k, evaluation, mine, units, cues, ev);
+      if (j) out.push(j);
+      continue;
+    }
     if (ev.attributive.has(evaluation.group)) {
       // With no owner right before it, the adjective is read by its frame as any evaluation
       // (`وصفت … سياستها بأنها عدائية`).
@@ -78,18 +86,31 @@ export function judgements(
     if (!frame) {
       const quoted =
         quotedNisba(arabic, k, evaluation, units, cues, ev) ??
-        reportedNisba(arabic, sentence, k, evaluation, mine, cues, ev);
+        reportedNisba(arabic, sentence, k, evaluation, mine, cues, ev, units);
       if (quoted) out.push(quoted);
       continue;
     }
-    const actor = judgeOf(tokens, sentence, frame, mine, cues, ev);
+    // وأضاف أن …: a speech verb with no speaker carries the one named in the sentence before.
+    const actor =
+      judgeOf(tokens, sentence, frame, mine, cues, ev) ??
+      carriedJudge(arabic, sentence, frame.speech, frame.from, units, cues);
     if (!actor) continue;
     // استفزاز حماس: an act whose owner, named right after it, is no state accuses no state.
     const genitive = mine.find((u) => u.first === k + evaluation.words.length);
     if (genitive && stateOf(genitive) === null) continue;
     const recipient = impersonal(tokens, k, evaluation.words.length, cues)
       ? clauseSubject(tokens, k + evaluation.words.length + 1, mine, stateOf(actor), ev)
-      : (ownerOf(tokens, frame, k, mine, stateOf(actor), evaluation.words.length, ev, sentence.endToken) ??
+      : (ownerOf(
+          tokens,
+          frame,
+          k,
+          mine,
+          stateOf(actor),
+          evaluation.words.length,
+          ev,
+          cues,
+          sentence.endToken,
+        ) ??
         // قال … إن عدوان إسرائيل على …: a state as the evaluation's genitive owns the act.
         (genitive?.type === "GPE" &&
         genitive.prefix === "" &&
@@ -200,6 +221,7 @@ function ownerOf(
   judge: string | null,
   span: number,
   ev: Evaluations,
+  cues: EventCues,
   sentenceEnd: number,
 ): PartyUnit[] | null {
   const foreign = (u: PartyUnit) => stateOf(u) !== null && stateOf(u) !== judge;
@@ -212,7 +234,10 @@ function ownerOf(
       u.end <= k &&
       foreign(u) &&
       !/[لب]/u.test(u.prefix) &&
-      !tokenIn(ev.victim, tokens[u.first - 1]),
+      !tokenIn(ev.victim, tokens[u.first - 1]) &&
+      // أي مواطن مصري: a party after أي (one word between at most) is no particular state's act.
+      !tokenIn(cues.anyWord, tokens[u.first - 1]) &&
+      !tokenIn(cues.anyWord, tokens[u.first - 2]),
   );
   // التدريبات بين الولايات المتحدة وكوريا الجنوبية: owners coordinated with و are owners too, each
   // of a list (`إن الولايات المتحدة وفرنسا وبريطانيا "كاذبون"`), not the second only.
