@@ -44,6 +44,7 @@ for (const folder of [
   "test/gold-corpus-20",
   "test/gold-corpus-21",
   "test/gold-corpus-22",
+  "test/gold-corpus-23",
 ]) {
   const dir = join(ROOT, folder);
   const floorsFile = join(dir, "floors.json");
