@@ -198,6 +198,15 @@ function resolveOne(
   // counterpart (`ونظيره الشمالي`) may not yet hold its state.
   const named = namedBefore(units, sentence, u, isLabel);
   const text = u.parties[0]?.text ?? "";
+  // قال الرئيس الكوبي إن بلاده لن تقبل بأن يستمر الحصار الأمريكي … في اتصال جمع الرئيسين (with the Mexican
+  // president named): a dual of leaders (`الرئيسين`، `الزعيمين`، `الوزيرين`) in a sentence that names more than two
+  // states stands for the two states of the persons it names before it, when they are two (deny62).
+  const leaders = named.size > 2 && LEADERS.test(text) ? personsBefore(units, sentence, u) : null;
+  if (leaders && leaders.size === 2) {
+    const [x, y] = [...leaders] as [string, string];
+    u.parties = twoParties(text, x, y);
+    return u.parties;
+  }
   if (named.size === 2) {
     if (u.parties.every((p) => named.has(p.country ?? ""))) return u.parties;
     const [x, y] = [...named] as [string, string];
@@ -218,6 +227,18 @@ function resolveOne(
   const [a, b] = (pair ?? states) as [Party, Party];
   u.parties = twoParties(text, a.country, b.country);
   return u.parties;
+}
+
+/** A dual of leaders or ministers (`الرئيسين`، `الزعيمان`، `والوزيرين`), not of states or sides. */
+const LEADERS = /^[وفبل]?(?:ال)?(?:رئيس|زعيم|وزير)/u;
+
+/** The states of the persons a dual's own sentence names before it. */
+function personsBefore(units: readonly PartyUnit[], sentence: Sentence, dual: PartyUnit): Set<string> {
+  const states = new Set<string>();
+  for (const v of units)
+    if (v.first >= sentence.firstToken && v.end <= dual.first && v.type === "PERSON")
+      for (const p of v.parties) if (p.country && p.country !== "IGO") states.add(p.country);
+  return states;
 }
 
 /** The states a dual's own sentence names before it (no places, no other duals, no list labels). */

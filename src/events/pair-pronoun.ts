@@ -6,12 +6,16 @@ import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { confrontedState } from "./confront-purpose.ts";
 import { statesOfUnits } from "./clause-units.ts";
+import { refusedClauseDoer } from "./refused-clause.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** The state a mobilisation confronts (confront-purpose.ts), else the other of a meeting's pair (`pairPartner`). */
 export function confrontedOrPartner(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
   const confronted = confrontedState(c, hit);
-  return confronted.length > 0 ? confronted : pairPartner(c, hit, actor);
+  if (confronted.length > 0) return confronted;
+  // لن تقبل كوبا بأن يستمر الحصار الأمريكي: the doer of the clause refused (refused-clause.ts).
+  const refused = refusedClauseDoer(c, hit, actor);
+  return refused.length > 0 ? refused : pairPartner(c, hit, actor);
 }
 
 /**
