@@ -8,6 +8,7 @@ import { openingSubject, spokeNear } from "./anaphora.ts";
 import type { Arguments, PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { type SpeakerContext, speakerSides } from "./speaker-actor.ts";
+import { forcesVowActor } from "./forces-vow.ts";
 import { refusedThat } from "./refused-that.ts";
 import { stateful } from "./stateful.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -111,4 +112,6 @@ export function quotedSpeakerSides(args: Arguments, hit: TriggerHit, ctx: Speake
     args.recipient = we.recipient;
   }
   speakerSides(args, hit, ctx);
+  // إن قواته سترد بقوة على أي هجوم: forces of the speaker threaten (forces-vow.ts).
+  forcesVowActor(args, hit, ctx);
 }
