@@ -16,6 +16,7 @@ import { chargedAct } from "./charged-act.ts";
 import { requestedAct } from "./requested-act.ts";
 import { triedInVain } from "./tried-in-vain.ts";
 import { providedFor } from "./provision.ts";
+import { refusedThat } from "./refused-that.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { rulesOf, type TypeRules, type TypeTable } from "./types.ts";
 
@@ -110,7 +111,9 @@ export function codeAct(
     rules.forbidAs !== null &&
     tokenIn(cues.forbid, arabic.tokens[hit.end - 1]) &&
     ((units.recipient ?? []).some((u) => u.first === object && /^[وف]?لل?$/u.test(u.prefix)) ||
-      forbiddenBody(arabic.tokens, object, units.recipient ?? [], cues));
+      forbiddenBody(arabic.tokens, object, units.recipient ?? [], cues) ||
+      // بلاده لن تسمح بحدوث ذلك: "that" is the act of the state named before it (refused-that.ts).
+      (recipient.length > 0 && refusedThat(arabic.tokens, hit.end, cues)));
   // ينبغي على بوتين تحمل المسؤولية عن محاولة الاغتيال: a demand that the recipient bear responsibility is blame.
   const blamed = rules.blameAs !== null && bearsResponsibility(arabic.tokens, hit.end, span.end, cues);
   // على باريس أن تتوقع خطوات أخرى: a demand that the recipient brace for what comes is a warning.

@@ -8,8 +8,9 @@ test("a quoted first-person refusal is the quoted speaker's, not the state named
   const text =
     "قال وزير الدفاع الإسرائيلي يوآف غالانت إن انسحاب الولايات المتحدة من الاتفاق سيضعف إيران. " +
     'وأضاف الوزير الإسرائيلي قائلا: "نحن بعيدون عن القتال هناك، غير أن إيران تسعى إلى بناء مواقع عسكرية قرب حدودنا. ولن نسمح بذلك أبدا".';
-  assert.ok(eventLines(text).includes("REJECT ISR>IRN asserted"));
-  assert.ok(!eventLines(text).some((l) => l.startsWith("REJECT IRN")));
+  // Round 62 (refused-that.ts): refusing to allow "that", Iran's act, is a red line, a warning.
+  assert.ok(eventLines(text).includes("THREATEN ISR>IRN asserted"));
+  assert.ok(!eventLines(text).some((l) => / IRN>/u.test(l)));
 });
 
 test("a quoted first-person threat with an object of its own keeps it as recipient", () => {

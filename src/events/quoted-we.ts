@@ -8,6 +8,8 @@ import { openingSubject, spokeNear } from "./anaphora.ts";
 import type { Arguments, PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { type SpeakerContext, speakerSides } from "./speaker-actor.ts";
+import { forcesVowActor } from "./forces-vow.ts";
+import { refusedThat } from "./refused-that.ts";
 import { stateful } from "./stateful.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -97,7 +99,8 @@ export function quotedWeSides(
   if (recipient.length > 0) return { ...args, actor: [speaker], recipient };
   // لن نسمح بذلك، لن نقبل به: a refusal of "that" refuses what the party named before it does.
   const verb = tokenIn(cues.negation, arabic.tokens[hit.first]) ? hit.first + 1 : hit.first;
-  const that = tokenIn(cues.pointingObject, arabic.tokens[verb + 1]);
+  // لن نسمح بحدوث ذلك: a verbal noun on ب before the pointer (refused-that.ts).
+  const that = tokenIn(cues.pointingObject, arabic.tokens[verb + 1]) || refusedThat(arabic.tokens, verb + 1, cues);
   return { ...args, actor: [speaker], recipient: that ? misread.filter(other) : [] };
 }
 
@@ -109,4 +112,6 @@ export function quotedSpeakerSides(args: Arguments, hit: TriggerHit, ctx: Speake
     args.recipient = we.recipient;
   }
   speakerSides(args, hit, ctx);
+  // إن قواته سترد بقوة على أي هجوم: forces of the speaker threaten (forces-vow.ts).
+  forcesVowActor(args, hit, ctx);
 }

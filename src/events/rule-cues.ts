@@ -1,6 +1,7 @@
 // The cue sets of single rules (each read by one rule file, or a few), once lists written in the rules'
 // own code: compiled from lexicons/cues.tsv by compileRuleCues, which compileCues (cues.ts) calls.
 import { keyOf } from "../arabic/normalize.ts";
+import { possessiveKeys } from "./cue-forms.ts";
 import type { SlotSet } from "../arabic/tokens.ts";
 import { cue, type Lexicons } from "../pipeline/lexicons.ts";
 
@@ -196,6 +197,8 @@ export interface RuleCues {
   calledTo: Set<string>;
   /** `دعا`، `حث`: masculine perfect verbs of calling, whose subject is no state of feminine name (object-called.ts). */
   masculineCall: Set<string>;
+  /** `قواته`، `جنودها`: forces of the one a pronoun points to, a threat's subject (forces-vow.ts). */
+  forcesPossessive: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -207,6 +210,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     describeVerb: set("describe_verb"),
     keptAntecedent: set("kept_antecedent"),
     pointingObject: set("pointing_object"),
+    forcesPossessive: possessiveKeys(set("forces_possessive")),
     helpPurpose: set("help_purpose"),
     confrontPurpose: set("confront_purpose"),
     objectRelative: set("object_relative"),
