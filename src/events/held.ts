@@ -15,6 +15,8 @@ import { keyOf } from "../arabic/normalize.ts";
 
 /** The key of لدى, made once. */
 const HELD_BY = keyOf("لدى");
+/** The key of منذ, made once. */
+const SINCE = keyOf("منذ");
 
 /** How many words may stand between the detainee's nisba and the participle (a name, `الذي`). */
 const NAME_REACH = 4;
@@ -41,10 +43,11 @@ export function heldSides(
   cues: EventCues,
 ): { actor: PartyUnit[]; recipient: PartyUnit[] } | null {
   // المحتجز لدى تركيا: لدى ("in the hands of") names the holder as في names the place (branch force54).
-  const prep = arabic.tokens[hit.end]?.key;
-  if (prep !== "في" && prep !== HELD_BY) return null;
+  // المحتجز منذ عامين في تركيا، المعتقل حاليا لدى: a time of the detention may stand before its place.
+  const at = heldPlaceAt(arabic, hit.end);
+  if (at < 0) return null;
   // في تركيا is a place, no party unit (units.ts): the state is read from its mention.
-  const m = mentions.find((x) => x.firstToken === hit.end + 1 && x.prefix === "" && x.type === "GPE");
+  const m = mentions.find((x) => x.firstToken === at + 1 && x.prefix === "" && x.type === "GPE");
   const state = m?.country ?? null;
   if (!m || !state || state === "IGO") return null;
   const holder = mentionUnit(m);
@@ -59,6 +62,28 @@ export function heldSides(
   for (let k = nisba.end; k < hit.first; k++)
     if (cues.speech.has((arabic.tokens[k] as Token).key)) return null;
   return { actor: [holder], recipient: [nisba] };
+}
+
+/** How many words a time of the detention (`منذ نحو عامين`) may hold before its place. */
+const TIME_REACH = 4;
+
+/**
+ * The token of في or لدى that opens the detention's place: right after the participle, or past a time
+ * phrase (`منذ` and a few words, no comma or other mark); else -1.
+ */
+function heldPlaceAt(arabic: ArabicText, from: number): number {
+  const isPlace = (k: number) => {
+    const key = arabic.tokens[k]?.key;
+    return key === "في" || key === HELD_BY;
+  };
+  if (isPlace(from)) return from;
+  const first = arabic.tokens[from];
+  if (first?.key !== SINCE) return -1;
+  for (let k = from + 1; k <= from + TIME_REACH && k < arabic.tokens.length; k++) {
+    if (!oneStretch(arabic, from, k)) return -1;
+    if (isPlace(k)) return k;
+  }
+  return -1;
 }
 
 /**

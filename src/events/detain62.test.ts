@@ -1,0 +1,33 @@
+// Detentions of another state's national, branch detain62: a journalist or activist named with his
+// title and state is the target of his arrest (detainee-unit.ts), and a held participle may tell the
+// time of the detention before its place (held.ts). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const coded = (text: string) => eventLines(text, "negation");
+
+test("a named journalist or activist of another state arrested or deported is a COERCE on his state", () => {
+  // Before: the journalist's name took his title, and a journalist is no party, so no target was read.
+  assert.deepEqual(coded("واعتقلت السلطات الإيرانية الصحفي البريطاني جون سميث في طهران الشهر الماضي."), [
+    "COERCE IRN>GBR asserted",
+  ]);
+  assert.deepEqual(coded("ورحلت السلطات المصرية الناشطة الأمريكية جين دو إلى بلادها."), ["COERCE EGY>USA asserted"]);
+});
+
+test("a journalist or activist stays no party of other acts", () => {
+  assert.deepEqual(coded("وانتقدت الحكومة الإيرانية الصحفي البريطاني جون سميث بشدة."), []);
+  assert.deepEqual(coded("وقال الصحفي البريطاني جون سميث إن الشرطة اعتقلت عشرات المتظاهرين."), []);
+  // A journalist of the arresting state's own: no act between states.
+  assert.deepEqual(coded("واعتقلت السلطات الإيرانية الصحفي الإيراني علي رضا حسيني في طهران."), []);
+});
+
+test("a held participle may tell how long before the place of the detention", () => {
+  assert.deepEqual(
+    coded("وجددت واشنطن مطالبتها بالإفراج عن القس الأمريكي المحتجز منذ عامين في تركيا."),
+    ["COERCE TUR>USA asserted"],
+  );
+  assert.deepEqual(coded("وزار السفير الطالب الفرنسي المعتقل منذ نحو عام في إيران."), ["COERCE IRN>FRA asserted"]);
+  // A comma after the time phrase: the place is another clause's.
+  assert.deepEqual(coded("وقال الطالب الفرنسي المعتقل منذ عام، في رسالة من سجنه، إنه بريء."), []);
+});
