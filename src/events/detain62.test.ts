@@ -12,7 +12,9 @@ test("a named journalist or activist of another state arrested or deported is a 
   assert.deepEqual(coded("واعتقلت السلطات الإيرانية الصحفي البريطاني جون سميث في طهران الشهر الماضي."), [
     "COERCE IRN>GBR asserted",
   ]);
-  assert.deepEqual(coded("ورحلت السلطات المصرية الناشطة الأمريكية جين دو إلى بلادها."), ["COERCE EGY>USA asserted"]);
+  assert.deepEqual(coded("ورحلت السلطات المصرية الناشطة الأمريكية جين دو إلى بلادها."), [
+    "COERCE EGY>USA asserted",
+  ]);
 });
 
 test("a journalist or activist stays no party of other acts", () => {
@@ -23,11 +25,28 @@ test("a journalist or activist stays no party of other acts", () => {
 });
 
 test("a held participle may tell how long before the place of the detention", () => {
-  assert.deepEqual(
-    coded("وجددت واشنطن مطالبتها بالإفراج عن القس الأمريكي المحتجز منذ عامين في تركيا."),
-    ["COERCE TUR>USA asserted"],
-  );
-  assert.deepEqual(coded("وزار السفير الطالب الفرنسي المعتقل منذ نحو عام في إيران."), ["COERCE IRN>FRA asserted"]);
+  assert.deepEqual(coded("وجددت واشنطن مطالبتها بالإفراج عن القس الأمريكي المحتجز منذ عامين في تركيا."), [
+    "COERCE TUR>USA asserted",
+  ]);
+  assert.deepEqual(coded("وزار السفير الطالب الفرنسي المعتقل منذ نحو عام في إيران."), [
+    "COERCE IRN>FRA asserted",
+  ]);
   // A comma after the time phrase: the place is another clause's.
   assert.deepEqual(coded("وقال الطالب الفرنسي المعتقل منذ عام، في رسالة من سجنه، إنه بريء."), []);
+});
+
+test("a detainee noun right after a verb of arresting is its passive's object, held by the place's state", () => {
+  // Before: the student read as the verb's subject, COERCE GBR>ARE, the sides reversed.
+  assert.deepEqual(coded("واعتقل الطالب البريطاني في مطار دبي أثناء مغادرته البلاد."), [
+    "COERCE ARE>GBR asserted",
+  ]);
+  assert.deepEqual(coded("واحتجز مواطن أمريكي في طهران الأسبوع الماضي."), ["COERCE IRN>USA asserted"]);
+  // The subject told before the verb is the detaining state.
+  assert.deepEqual(coded("وقالت لندن إن السلطات الإماراتية اعتقلت الطالب البريطاني."), [
+    "COERCE ARE>GBR asserted",
+  ]);
+  // No place and no subject: no detaining state.
+  assert.deepEqual(coded("واعتقل الصحفي البريطاني بعد ساعات من وصوله."), []);
+  // A place of his own state: no act between states.
+  assert.deepEqual(coded("واعتقل الطالب البريطاني في لندن."), []);
 });

@@ -12,6 +12,7 @@ import { mentionUnit } from "./backed.ts";
 import type { EventCues } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { keyOf } from "../arabic/normalize.ts";
+import { passiveHeldSides } from "./passive-held.ts";
 
 /** The key of لدى, made once. */
 const HELD_BY = keyOf("لدى");
@@ -43,7 +44,10 @@ export function heldSides(
   cues: EventCues,
 ): { actor: PartyUnit[]; recipient: PartyUnit[] } | null {
   // المحتجز لدى تركيا: لدى ("in the hands of") names the holder as في names the place (branch force54).
-  // المحتجز منذ عامين في تركيا، المعتقل حاليا لدى: a time of the detention may stand before its place.
+  // اعتقل الطالب البريطاني في مطار دبي: the passive, its detainee right after it (passive-held.ts).
+  const passive = passiveHeldSides(arabic, hit, units, mentions);
+  if (passive !== undefined) return passive;
+  // المحتجز منذ عامين في تركيا: a time of the detention may stand before its place.
   const at = heldPlaceAt(arabic, hit.end);
   if (at < 0) return null;
   // في تركيا is a place, no party unit (units.ts): the state is read from its mention.
