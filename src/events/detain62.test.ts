@@ -50,3 +50,14 @@ test("a detainee noun right after a verb of arresting is its passive's object, h
   // A place of his own state: no act between states.
   assert.deepEqual(coded("واعتقل الطالب البريطاني في لندن."), []);
 });
+
+test("a verb of arresting in a relative clause holds the antecedent person's state", () => {
+  // Before: the arrest row's needed noun stood before the verb, and its pronoun was read as no party.
+  assert.deepEqual(coded("ودعا إلى الإفراج عن الباحث الفرنسي الذي تعتقله إيران منذ أشهر."), [
+    "COERCE IRN>FRA asserted",
+  ]);
+  // A state's body before its nisba is the relative clause's subject.
+  assert.deepEqual(coded("وتحدث عن الصحفي الأمريكي، الذي تحتجزه السلطات التركية في إسطنبول."), [
+    "COERCE TUR>USA asserted",
+  ]);
+});
