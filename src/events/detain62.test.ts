@@ -61,3 +61,13 @@ test("a verb of arresting in a relative clause holds the antecedent person's sta
     "COERCE TUR>USA asserted",
   ]);
 });
+
+test("a held participle's agent after من قبل is the holder", () => {
+  // The call for release is France's request of Iran; the detention, Iran's of France's nationals.
+  assert.deepEqual(
+    coded("وطالبت باريس بالإفراج عن المواطنين الفرنسيين المحتجزين من قبل السلطات الإيرانية."),
+    ["REQUEST FRA>IRN asserted", "COERCE IRN>FRA asserted"],
+  );
+  // The agent's state is the detainee's own: no act between states.
+  assert.deepEqual(coded("وتحدث عن الصحفيين الأتراك المحتجزين من قبل الحكومة التركية."), []);
+});

@@ -16,6 +16,8 @@ import { passiveHeldSides } from "./passive-held.ts";
 
 /** The key of لدى, made once. */
 const HELD_BY = keyOf("لدى");
+/** The key of قبل in `من قبل`, made once. */
+const BY = keyOf("قبل");
 /** The key of منذ, made once. */
 const SINCE = keyOf("منذ");
 
@@ -43,18 +45,13 @@ export function heldSides(
   mentions: EntitiesResult["mentions"],
   cues: EventCues,
 ): { actor: PartyUnit[]; recipient: PartyUnit[] } | null {
-  // المحتجز لدى تركيا: لدى ("in the hands of") names the holder as في names the place (branch force54).
   // اعتقل الطالب البريطاني في مطار دبي: the passive, its detainee right after it (passive-held.ts).
   const passive = passiveHeldSides(arabic, hit, units, mentions);
   if (passive !== undefined) return passive;
-  // المحتجز منذ عامين في تركيا: a time of the detention may stand before its place.
-  const at = heldPlaceAt(arabic, hit.end);
-  if (at < 0) return null;
-  // في تركيا is a place, no party unit (units.ts): the state is read from its mention.
-  const m = mentions.find((x) => x.firstToken === at + 1 && x.prefix === "" && x.type === "GPE");
-  const state = m?.country ?? null;
-  if (!m || !state || state === "IGO") return null;
-  const holder = mentionUnit(m);
+  // الأمريكيين المحتجزين من قبل الحكومة التركية: the passive's agent is the holder.
+  const holder = agentAfter(arabic, hit.end, units, cues) ?? placeAfter(arabic, hit.end, mentions);
+  const state = holder ? stateOf(holder) : null;
+  if (!holder || !state || state === "IGO") return null;
   // The nearest party before the participle must be the detainee's nisba, a few words back.
   const before = units.filter((u) => u.end <= hit.first && hit.first - u.end <= NAME_REACH);
   const nisba = before[before.length - 1];
@@ -66,6 +63,31 @@ export function heldSides(
   for (let k = nisba.end; k < hit.first; k++)
     if (cues.speech.has((arabic.tokens[k] as Token).key)) return null;
   return { actor: [holder], recipient: [nisba] };
+}
+
+/**
+ * The state after في or لدى (`المحتجز لدى تركيا`: لدى, "in the hands of", names the holder as في names the
+ * place; branch force54), past a time of the detention (`المحتجز منذ عامين في تركيا`); else null.
+ */
+function placeAfter(arabic: ArabicText, end: number, mentions: EntitiesResult["mentions"]): PartyUnit | null {
+  const at = heldPlaceAt(arabic, end);
+  if (at < 0) return null;
+  // في تركيا is a place, no party unit (units.ts): the state is read from its mention.
+  const m = mentions.find((x) => x.firstToken === at + 1 && x.prefix === "" && x.type === "GPE");
+  return m ? mentionUnit(m) : null;
+}
+
+/** The party right after `من قبل` (a state's body before its nisba: cue backed_body), else null. */
+function agentAfter(
+  arabic: ArabicText,
+  end: number,
+  units: readonly PartyUnit[],
+  cues: EventCues,
+): PartyUnit | null {
+  if (arabic.tokens[end]?.key !== "من" || arabic.tokens[end + 1]?.key !== BY) return null;
+  const body = cues.backedBody.has((arabic.tokens[end + 2] as Token | undefined)?.key ?? "") ? 1 : 0;
+  const u = units.find((x) => x.first === end + 2 + body && x.prefix === "" && !x.place);
+  return u && (body === 0 || u.type === "NISBA") ? u : null;
 }
 
 /** How many words a time of the detention (`منذ نحو عامين`) may hold before its place. */
