@@ -4,6 +4,7 @@ import type { Clause, PartyUnit } from "./arguments.ts";
 import { statesOfUnits } from "./clause-units.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { FLAG_UNIT } from "./units.ts";
+import { DETAINEE_UNIT, detainedMode } from "./detainee-unit.ts";
 
 /** How far after the trigger (or its subject after it) the flag may stand: `ناقلة نفط ترفع العلم البريطاني`. */
 const FLAG_REACH = 8;
@@ -19,12 +20,14 @@ export function flagAfter(
   actor: readonly PartyUnit[],
 ): PartyUnit | undefined {
   const { type, mode } = hit.trigger;
-  if (!((type === "COERCE" && mode === "seize") || (type === "MOBILIZE" && mode === "weapons")))
+  // اعتقلت السلطات الإيرانية الصحفي البريطاني جون سميث: a journalist's or activist's state (detainee-unit.ts).
+  const detained = detainedMode(type, mode);
+  if (!(detained || (type === "COERCE" && mode === "seize") || (type === "MOBILIZE" && mode === "weapons")))
     return undefined;
   const mine = statesOfUnits(actor);
   return c.all.find(
     (x) =>
-      x.type === FLAG_UNIT &&
+      (x.type === FLAG_UNIT || (detained && x.type === DETAINEE_UNIT)) &&
       x.first >= from &&
       x.first <= from + FLAG_REACH &&
       x.end <= c.end &&

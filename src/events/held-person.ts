@@ -34,7 +34,8 @@ export function heldPerson(
 ): boolean {
   const personStarts = names?.personStarts;
   if (!names || !personStarts || personStarts.size === 0 || trigger.type !== "COERCE") return false;
-  if (!HELD_MODES.has(trigger.mode ?? "") || trigger.pos !== "verb") return false;
+  // A held row reads its detainee itself (held.ts, passive-held.ts): the name stands for no needed word of it.
+  if (!HELD_MODES.has(trigger.mode ?? "") || trigger.pos !== "verb" || trigger.held) return false;
   const sentence = (tokens[first] as Token).sentence;
   // The name right after the verb is its subject or a passive's (ويحتجز برونسون في تركيا): the held person
   // is read only past a subject (احتجزت تركيا برونسون، احتجزت السلطات التركية برونسون).

@@ -12,9 +12,14 @@ import { mentionUnit } from "./backed.ts";
 import type { EventCues } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { keyOf } from "../arabic/normalize.ts";
+import { passiveHeldSides } from "./passive-held.ts";
 
 /** The key of لدى, made once. */
 const HELD_BY = keyOf("لدى");
+/** The key of قبل in `من قبل`, made once. */
+const BY = keyOf("قبل");
+/** The key of منذ, made once. */
+const SINCE = keyOf("منذ");
 
 /** How many words may stand between the detainee's nisba and the participle (a name, `الذي`). */
 const NAME_REACH = 4;
@@ -40,14 +45,13 @@ export function heldSides(
   mentions: EntitiesResult["mentions"],
   cues: EventCues,
 ): { actor: PartyUnit[]; recipient: PartyUnit[] } | null {
-  // المحتجز لدى تركيا: لدى ("in the hands of") names the holder as في names the place (branch force54).
-  const prep = arabic.tokens[hit.end]?.key;
-  if (prep !== "في" && prep !== HELD_BY) return null;
-  // في تركيا is a place, no party unit (units.ts): the state is read from its mention.
-  const m = mentions.find((x) => x.firstToken === hit.end + 1 && x.prefix === "" && x.type === "GPE");
-  const state = m?.country ?? null;
-  if (!m || !state || state === "IGO") return null;
-  const holder = mentionUnit(m);
+  // اعتقل الطالب البريطاني في مطار دبي: the passive, its detainee right after it (passive-held.ts).
+  const passive = passiveHeldSides(arabic, hit, units, mentions);
+  if (passive !== undefined) return passive;
+  // الأمريكيين المحتجزين من قبل الحكومة التركية: the passive's agent is the holder.
+  const holder = agentAfter(arabic, hit.end, units, cues) ?? placeAfter(arabic, hit.end, mentions);
+  const state = holder ? stateOf(holder) : null;
+  if (!holder || !state || state === "IGO") return null;
   // The nearest party before the participle must be the detainee's nisba, a few words back.
   const before = units.filter((u) => u.end <= hit.first && hit.first - u.end <= NAME_REACH);
   const nisba = before[before.length - 1];
@@ -59,6 +63,53 @@ export function heldSides(
   for (let k = nisba.end; k < hit.first; k++)
     if (cues.speech.has((arabic.tokens[k] as Token).key)) return null;
   return { actor: [holder], recipient: [nisba] };
+}
+
+/**
+ * The state after في or لدى (`المحتجز لدى تركيا`: لدى, "in the hands of", names the holder as في names the
+ * place; branch force54), past a time of the detention (`المحتجز منذ عامين في تركيا`); else null.
+ */
+function placeAfter(arabic: ArabicText, end: number, mentions: EntitiesResult["mentions"]): PartyUnit | null {
+  const at = heldPlaceAt(arabic, end);
+  if (at < 0) return null;
+  // في تركيا is a place, no party unit (units.ts): the state is read from its mention.
+  const m = mentions.find((x) => x.firstToken === at + 1 && x.prefix === "" && x.type === "GPE");
+  return m ? mentionUnit(m) : null;
+}
+
+/** The party right after `من قبل` (a state's body before its nisba: cue backed_body), else null. */
+function agentAfter(
+  arabic: ArabicText,
+  end: number,
+  units: readonly PartyUnit[],
+  cues: EventCues,
+): PartyUnit | null {
+  if (arabic.tokens[end]?.key !== "من" || arabic.tokens[end + 1]?.key !== BY) return null;
+  const body = cues.backedBody.has((arabic.tokens[end + 2] as Token | undefined)?.key ?? "") ? 1 : 0;
+  const u = units.find((x) => x.first === end + 2 + body && x.prefix === "" && !x.place);
+  return u && (body === 0 || u.type === "NISBA") ? u : null;
+}
+
+/** How many words a time of the detention (`منذ نحو عامين`) may hold before its place. */
+const TIME_REACH = 4;
+
+/**
+ * The token of في or لدى that opens the detention's place: right after the participle, or past a time
+ * phrase (`منذ` and a few words, no comma or other mark); else -1.
+ */
+function heldPlaceAt(arabic: ArabicText, from: number): number {
+  const isPlace = (k: number) => {
+    const key = arabic.tokens[k]?.key;
+    return key === "في" || key === HELD_BY;
+  };
+  if (isPlace(from)) return from;
+  const first = arabic.tokens[from];
+  if (first?.key !== SINCE) return -1;
+  for (let k = from + 1; k <= from + TIME_REACH && k < arabic.tokens.length; k++) {
+    if (!oneStretch(arabic, from, k)) return -1;
+    if (isPlace(k)) return k;
+  }
+  return -1;
 }
 
 /**

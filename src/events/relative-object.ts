@@ -9,6 +9,7 @@ import { antecedentOf } from "./actor.ts";
 import { groupAt } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import { isReference } from "./references.ts";
+import { detainedMode } from "./detainee-unit.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** The object pronouns that stand for an antecedent on the verb itself (`تتهمها`، `اعتقلته`، `تتهمهم`). */
@@ -24,14 +25,23 @@ const OBJECT_PRONOUNS = new Set(["ها", "ه", "هم", "هما"]);
 export function relativeObjectSides(c: Clause, hit: TriggerHit): Arguments | null {
   if (hit.trigger.pos !== "verb" || !tokenIn(c.cues.relative, c.tokens[hit.first - 1])) return null;
   if (tokenIn(c.cues.undergo, c.tokens[hit.first])) return null;
-  const onVerb = OBJECT_PRONOUNS.has(hit.trigger.object ?? "");
+  // القس الأمريكي، الذي تحتجزه السلطات التركية: the arrest row's needed noun is the pronoun's antecedent
+  // (trigger-fit.ts NEEDED_BEFORE), a person whose nisba is the detainee's state (detainee-unit.ts).
+  const onVerb =
+    OBJECT_PRONOUNS.has(hit.trigger.object ?? "") ||
+    (hit.trigger.antecedent === true && detainedMode(hit.trigger.type, hit.trigger.mode));
   // فرضت عليها: the pronoun on the preposition right after the verb.
   const onPrep = !onVerb && pronounPrep(c, hit.end);
   if (!onVerb && !onPrep) return null;
   const antecedent = antecedentOf(c, hit.first - 1).filter((u) => !isReference(u));
   if (antecedent.length === 0 || !antecedent.every(stateOf)) return null;
   const from = onPrep ? hit.end + 1 : hit.end;
-  const agent = c.units.find((u) => u.first === from && !isReference(u));
+  // الذي تحتجزه السلطات التركية: a state's body before its nisba (cue backed_body) opens the agent.
+  const body = tokenIn(c.cues.backedBody, c.tokens[from]) ? 1 : 0;
+  const agent = c.units.find(
+    (u) =>
+      u.first === from + body && !isReference(u) && (body === 0 || (u.type === "NISBA" && u.prefix === "")),
+  );
   // تتهمها بدعم …: a party after a proclitic preposition is no subject.
   if (!agent || agent.prefix.replace(/^[وف]/u, "") !== "" || from >= c.sentenceEnd) return null;
   const actor = groupAt(c, agent);

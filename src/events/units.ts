@@ -25,6 +25,7 @@ import { firmBefore } from "./holder-cues.ts";
 import { gapIs } from "../arabic/gaps.ts";
 import { candidateTokens } from "./candidate.ts";
 import { creditedSources } from "./credited-source.ts";
+import { detaineeUnit } from "./detainee-unit.ts";
 
 /** Entity types that can act in an event; outlets and places cannot. */
 const PARTY_TYPES = new Set(["PERSON", "ORG", "GPE"]);
@@ -99,7 +100,11 @@ export function partyUnits(
     if (credited.has(m.firstToken)) continue;
     // Journalists (JRN) report events and civil society (SOC: Amnesty, think tanks) comments on
     // them; neither is a state party.
-    if (!PARTY_TYPES.has(m.type) || NOT_STATE.has(m.sector ?? "") || titled.has(m.firstToken)) continue;
+    if (!PARTY_TYPES.has(m.type) || titled.has(m.firstToken)) continue;
+    // الصحفي البريطاني جون سميث: no party, but the target of his arrest (detainee-unit.ts).
+    const detainee = NOT_STATE.has(m.sector ?? "") ? detaineeUnit(m) : undefined;
+    if (detainee) units.push(detainee);
+    if (detainee !== undefined) continue;
     // المملكة for Saudi Arabia is a mention of the state; as a party it is read only with a proclitic
     // preposition (`انتقادات وجهها وزير الخارجية الألماني للمملكة`): as a subject it gave 18 right
     // events of 39 on the corpus, with ل 4 of 5 (docs/EVENTS.md, "Eighth pass").
