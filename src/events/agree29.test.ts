@@ -14,8 +14,10 @@ test("readiness to approve or to sign (مستعد للموافقة، مستعد�
   assert.deepEqual(coded("وقال وزير الخارجية الأمريكي إن واشنطن مستعدة لتوقيع اتفاق جديد مع طهران."), [
     "AGREE USA>IRN asserted",
   ]);
-  // Guard: readiness to answer is no offer.
-  assert.deepEqual(coded("وقالت وزارة التجارة الصينية إن بكين مستعدة للرد على أي إجراء أمريكي."), []);
+  // Guard: readiness to answer is no offer; it is a threat (vow62's readiness row).
+  assert.deepEqual(coded("وقالت وزارة التجارة الصينية إن بكين مستعدة للرد على أي إجراء أمريكي."), [
+    "THREATEN CHN>USA asserted",
+  ]);
 });
 
 test("a dual verb of agreeing after a talk in its own sentence has the talk's two states as subject, not the first alone", () => {
