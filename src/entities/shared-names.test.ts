@@ -42,12 +42,15 @@ function santiago(text: string): string[] {
   const a = analyzeText(text);
   const out: Array<[number, string]> = [];
   for (const e of a.entities)
-    for (const m of e.mentions) if (m.text.includes("سانتياغو")) out.push([m.start, `${e.type} ${e.country}`]);
+    for (const m of e.mentions)
+      if (m.text.includes("سانتياغو")) out.push([m.start, `${e.type} ${e.country}`]);
   return out.sort((x, y) => x[0] - y[0]).map(([, c]) => c);
 }
 
 test("shared names: Santiago is Chile's capital unless the article is about Cuba, where it is a city", () => {
-  assert.deepEqual(santiago("ووصل الرئيس الأرجنتيني إلى سانتياغو لإجراء محادثات مع نظيره التشيلي."), ["GPE CHL"]);
+  assert.deepEqual(santiago("ووصل الرئيس الأرجنتيني إلى سانتياغو لإجراء محادثات مع نظيره التشيلي."), [
+    "GPE CHL",
+  ]);
   assert.deepEqual(
     santiago("وقصفت طائرات أمريكية مطارات قرب هافانا وفي سانتياغو، قبل أيام من محاولة الإنزال في كوبا."),
     ["LOC CUB"],

@@ -16,9 +16,10 @@ export function forcesVowActor(args: Arguments, hit: TriggerHit, ctx: SpeakerCon
   if (!before || before.sentence !== arabic.tokens[hit.first]?.sentence) return;
   const forces = cues.forcesPossessive;
   if (!forces.has(before.key) && !before.bare.some((b) => forces.has(b.key))) return;
-  const owner = possessiveUnits(arabic.tokens, arabic.sentences, units, { ...cues, statePossessive: forces }).find(
-    (u) => u.first === hit.first - 1,
-  );
+  const owner = possessiveUnits(arabic.tokens, arabic.sentences, units, {
+    ...cues,
+    statePossessive: forces,
+  }).find((u) => u.first === hit.first - 1);
   if (!owner) return;
   const own = new Set(owner.parties.map((p) => p.country));
   const recipient = args.recipient.filter((u) => !u.parties.every((p) => own.has(p.country)));

@@ -6,11 +6,16 @@ import { eventLines } from "../../test/helpers.ts";
 
 test("a state on ل after an adjective of lying next to locates a place and is no side", () => {
   // Before: AGREE SYR>JOR (a pledge to retake villages near Jordan read as a promise to Jordan).
-  assert.deepEqual(eventLines("وتعهد الرئيس السوري باستعادة السيطرة على القرى المتاخمة للأردن خلال أسابيع."), []);
+  assert.deepEqual(
+    eventLines("وتعهد الرئيس السوري باستعادة السيطرة على القرى المتاخمة للأردن خلال أسابيع."),
+    [],
+  );
 });
 
 test("troops massed on the border next to a state keep that state as the side", () => {
-  assert.deepEqual(eventLines("وحشدت تركيا قواتها على الحدود المتاخمة لسوريا."), ["MOBILIZE TUR>SYR asserted"]);
+  assert.deepEqual(eventLines("وحشدت تركيا قواتها على الحدود المتاخمة لسوريا."), [
+    "MOBILIZE TUR>SYR asserted",
+  ]);
 });
 
 test("a state whose fate is spoken of is no side of the act", () => {

@@ -49,7 +49,9 @@ function besideOrFate(tokens: readonly Token[], first: number, prefix: string, c
   const before = tokens[first - 1];
   if (prefix === "") return tokenIn(cues.fateHead, before);
   return (
-    /^[وف]?ل$/u.test(prefix) && tokenIn(cues.adjacentHead, before) && !tokenIn(cues.borderHead, tokens[first - 2])
+    /^[وف]?ل$/u.test(prefix) &&
+    tokenIn(cues.adjacentHead, before) &&
+    !tokenIn(cues.borderHead, tokens[first - 2])
   );
 }
 

@@ -100,7 +100,8 @@ export function quotedWeSides(
   // لن نسمح بذلك، لن نقبل به: a refusal of "that" refuses what the party named before it does.
   const verb = tokenIn(cues.negation, arabic.tokens[hit.first]) ? hit.first + 1 : hit.first;
   // لن نسمح بحدوث ذلك: a verbal noun on ب before the pointer (refused-that.ts).
-  const that = tokenIn(cues.pointingObject, arabic.tokens[verb + 1]) || refusedThat(arabic.tokens, verb + 1, cues);
+  const that =
+    tokenIn(cues.pointingObject, arabic.tokens[verb + 1]) || refusedThat(arabic.tokens, verb + 1, cues);
   return { ...args, actor: [speaker], recipient: that ? misread.filter(other) : [] };
 }
 

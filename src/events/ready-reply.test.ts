@@ -11,7 +11,8 @@ test("a state ready to answer a measure of another state threatens it", () => {
 });
 
 test("all options open about a state: the speaker threatens it", () => {
-  const text = "وقال الرئيس الأمريكي إن كل الخيارات مطروحة بشأن كوريا الشمالية بعد التجربة الصاروخية الأخيرة.";
+  const text =
+    "وقال الرئيس الأمريكي إن كل الخيارات مطروحة بشأن كوريا الشمالية بعد التجربة الصاروخية الأخيرة.";
   const lines = eventLines(text);
   assert.ok(lines.includes("THREATEN USA>PRK asserted"), lines.join("; "));
 });

@@ -36,5 +36,8 @@ test("a dual of leaders stands for the two leaders named, not the states of what
       "المكسيكي أندريس مانويل لوبيز أوبرادور على أهمية الحوار، وذلك في اتصال هاتفي جمع الرئيسين الأحد.",
   );
   assert.ok(lines.includes("REJECT CUB>USA asserted"), lines.join("\n"));
-  assert.ok(lines.some((l) => /^CONSULT (CUB\+MEX|MEX\+CUB)>/u.test(l)), lines.join("\n"));
+  assert.ok(
+    lines.some((l) => /^CONSULT (CUB\+MEX|MEX\+CUB)>/u.test(l)),
+    lines.join("\n"),
+  );
 });

@@ -27,7 +27,10 @@ export function refusedClauseDoer(c: Clause, hit: TriggerHit, actor: readonly Pa
   const open = subject ? subject.end : hit.end;
   const that = c.tokens[open] as Token | undefined;
   if (!that || that.sentence !== (c.tokens[hit.first] as Token).sentence) return [];
-  if (!c.cues.claimThat.has(that.key) && !that.bare.some((b) => b.prefix === "ب" && c.cues.claimThat.has(b.key)))
+  if (
+    !c.cues.claimThat.has(that.key) &&
+    !that.bare.some((b) => b.prefix === "ب" && c.cues.claimThat.has(b.key))
+  )
     return [];
   const u = c.units.find((x) => x.first >= open + 2 && x.first <= open + SUBJECT_REACH);
   if (!u || u.prefix.replace(/^[وف]/u, "") !== "" || !otherSide(u, actor, mine)) return [];
