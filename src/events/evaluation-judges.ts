@@ -184,6 +184,26 @@ export function attributed(
       !tokenIn(ev.victim, tokens[u.first - 1]),
   );
   if (!owner) return null;
+  return speakersCharge(arabic, sentence, k, owner.first, owner, evaluation, mine, units, cues, ev);
+}
+
+/**
+ * The charge against `owner` of the evaluation at `k`, judged by whoever speaks the words that hold it:
+ * the quotation's speaker, else the judge of the `قال … إن` frame found looking back from `from` (or the
+ * speaker carried from the sentence before). No charge when that judge has no state or is the owner's own.
+ */
+export function speakersCharge(
+  arabic: ArabicText,
+  sentence: Sentence,
+  k: number,
+  from: number,
+  owner: PartyUnit,
+  evaluation: Evaluation,
+  mine: readonly PartyUnit[],
+  units: readonly PartyUnit[],
+  cues: EventCues,
+  ev: Evaluations,
+): Judgement | null {
   const said = quotedBy(arabic, k, units, cues);
   let actor: PartyUnit | null;
   let speech: number | null;
@@ -193,10 +213,10 @@ export function attributed(
     speech = said.verb;
     reported = said.opening;
   } else {
-    const frame = reportedFrame(tokens, sentence, owner.first, k, cues, ev);
+    const frame = reportedFrame(arabic.tokens, sentence, from, k, cues, ev);
     if (!frame) return null;
     actor =
-      judgeOf(tokens, sentence, frame, mine, cues, ev) ??
+      judgeOf(arabic.tokens, sentence, frame, mine, cues, ev) ??
       carriedJudge(arabic, sentence, frame.speech, frame.from, units, cues);
     speech = frame.speech ?? null;
     reported = frame.from;

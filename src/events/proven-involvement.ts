@@ -5,11 +5,10 @@
 // bare `وأضاف أن` carries (lexicons/evaluations.tsv, kinds involvement, proven, owner_head).
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
-import { carriedJudge } from "./carried-judge.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
-import { judgeOf, reportedFrame } from "./evaluation-judges.ts";
+import { speakersCharge } from "./evaluation-judges.ts";
 import type { Evaluation, Evaluations } from "./evaluation-lexicon.ts";
-import { type Judgement, quotedBy, stateOf } from "./evaluation-quotes.ts";
+import { type Judgement, stateOf } from "./evaluation-quotes.ts";
 
 /** How many owner_head words may stand between the noun and its owner (`تورط دعم النظام الإيراني`). */
 const HEAD_WORDS = 2;
@@ -39,19 +38,5 @@ export function provenInvolvement(
       !tokenIn(cues.anyWord, tokens[u.first - 1] as Token),
   );
   if (!owner) return null;
-  const said = quotedBy(arabic, k, units, cues);
-  let actor: PartyUnit | null = said?.speaker ?? null;
-  let speech = said?.verb ?? null;
-  let reported = said?.opening ?? k;
-  if (!said) {
-    const frame = reportedFrame(tokens, sentence, proving, k, cues, ev);
-    if (!frame) return null;
-    actor =
-      judgeOf(tokens, sentence, frame, mine, cues, ev) ??
-      carriedJudge(arabic, sentence, frame.speech, frame.from, units, cues);
-    speech = frame.speech ?? null;
-    reported = frame.from;
-  }
-  if (!actor || stateOf(actor) === null || stateOf(actor) === stateOf(owner)) return null;
-  return { evaluation, frame: k, at: k, speech, reported, actor, recipient: [owner] };
+  return speakersCharge(arabic, sentence, k, proving, owner, evaluation, mine, units, cues, ev);
 }
