@@ -1,0 +1,24 @@
+// The sixty-third round's readings of calls and demands (branch request63). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+test("a call that continues a private person's clause has the states it names as the ones called on", () => {
+  // Before: the states after `ودعت` were read as the callers, and the state inside the call as the one asked.
+  assert.deepEqual(
+    eventLines(
+      "وأشادت الناشطة المصرية سارة محمود بموقف ألمانيا من القضية، ودعت الولايات المتحدة وفرنسا والاتحاد الأوروبي إلى الانضمام إلى ألمانيا في المطالبة بالإفراج عن المعتقلين.",
+    ),
+    [],
+  );
+  // A verb whose form does not agree with the person opens a clause of its own, with its own subject.
+  assert.deepEqual(
+    eventLines("وانتقد الكاتب المصري قرار الحكومة الفرنسية، ودعت فرنسا ألمانيا إلى وقف بيع السلاح."),
+    ["REQUEST FRA>DEU asserted"],
+  );
+  // A minister is no private person: her call is her state's.
+  assert.deepEqual(
+    eventLines("وأشادت الوزيرة الفرنسية بموقف ألمانيا، ودعت الولايات المتحدة إلى الانضمام إلى الاتفاق."),
+    ["SUPPORT FRA>DEU asserted", "REQUEST FRA>USA asserted"],
+  );
+});
