@@ -22,3 +22,16 @@ test("a call that continues a private person's clause has the states it names as
     ["SUPPORT FRA>DEU asserted", "REQUEST FRA>USA asserted"],
   );
 });
+
+test("a call on peoples or citizens asks no state, and a state named in what they are asked is not the one asked", () => {
+  // Before: the nisba inside the call's content was read as the one asked.
+  assert.deepEqual(eventLines("ودعا وزير الخارجية الإيراني شعوب أوروبا إلى رفض العقوبات الأمريكية."), []);
+  assert.deepEqual(
+    eventLines("وحث وزير الخارجية التركي مواطني الدول الأوروبية على مقاطعة البضائع الأمريكية."),
+    [],
+  );
+  // A state called on keeps its place.
+  assert.deepEqual(eventLines("ودعا وزير الخارجية الإيراني فرنسا إلى رفض العقوبات الأمريكية."), [
+    "REQUEST IRN>FRA asserted",
+  ]);
+});
