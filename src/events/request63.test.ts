@@ -35,3 +35,15 @@ test("a call on peoples or citizens asks no state, and a state named in what the
     "REQUEST IRN>FRA asserted",
   ]);
 });
+
+test("a want with a titled wanter between the verb and من asks the state after من", () => {
+  // Before: only a name or a state right after the verb was read as the wanter.
+  assert.deepEqual(
+    eventLines("ويريد وزير الخارجية الأمريكي من روسيا وتركيا أن تتوصلا إلى تسوية في المدينة."),
+    ["REQUEST USA>RUS+TUR asserted"],
+  );
+  // A want of an act whose place follows من asks no one; the act wanted keeps its own reading.
+  assert.deepEqual(eventLines("ويريد سحب القوات الأمريكية من سوريا خلال أشهر."), [
+    "RETREAT USA>SYR proposed",
+  ]);
+});
