@@ -3,7 +3,10 @@
 // الولايات المتحدة إلى`: the person speaks for no state, whatever nisba follows the noun; the act is no
 // interstate event, and no party named after it (the one addressed) stands in the subject's place.
 // A veto (vetoes.ts clauseVeto).
+import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
+import { masculineVerb } from "./gender-object.ts";
+import { punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -21,16 +24,35 @@ export function privateSubject(c: Clause, hit: TriggerHit): boolean {
   if (!SPOKEN.has(hit.trigger.type) && !words) return false;
   if (hit.trigger.pos === "verb")
     return (
-      tokenIn(c.cues.personHead, c.tokens[hit.end]) &&
-      !c.units.some((u) => u.first >= c.start && u.end <= hit.first)
+      (tokenIn(c.cues.personHead, c.tokens[hit.end]) &&
+        !c.units.some((u) => u.first >= c.start && u.end <= hit.first)) ||
+      continuedCall(c, hit)
     );
-  if (hit.trigger.pos === "participle")
-    return (
-      c.sentenceStart + 1 < hit.first &&
-      tokenIn(c.cues.personHead, c.tokens[c.sentenceStart + 1]) &&
-      !c.units.some((u) => u.first >= c.sentenceStart && u.end <= c.sentenceStart + 1)
-    );
+  if (hit.trigger.pos === "participle") return c.sentenceStart + 1 < hit.first && opensWithPerson(c);
   return false;
+}
+
+/** The sentence opens with a verb whose subject is a private person's noun (`وشكرت الناشطة السعودية`). */
+function opensWithPerson(c: Clause): boolean {
+  return (
+    tokenIn(c.cues.personHead, c.tokens[c.sentenceStart + 1]) &&
+    !c.units.some((u) => u.first >= c.sentenceStart && u.end <= c.sentenceStart + 1)
+  );
+}
+
+/**
+ * `وشكرت الناشطة السعودية كندا على موقفها، ودعت الولايات المتحدة وبريطانيا إلى الانضمام إلى كندا`: a verb of
+ * calling with و after a comma, of the person's gender, continues the clause its sentence opens with; when that clause's subject is a
+ * private person, the states right after the verb are the ones called on, not its subject, and the caller
+ * speaks for no state.
+ */
+function continuedCall(c: Clause, hit: TriggerHit): boolean {
+  if (hit.trigger.type !== "REQUEST" || !hit.prefix.startsWith("و")) return false;
+  if (hit.first <= c.sentenceStart + 2 || !punctuated(c, hit.first, hit.first) || !opensWithPerson(c))
+    return false;
+  // وانتقد الكاتب …، ودعت فرنسا: a verb whose form does not agree with the person opens a clause of its own.
+  const woman = /ة$/u.test((c.tokens[c.sentenceStart + 1] as Token).text);
+  return woman !== masculineVerb(c.tokens[hit.first] as Token, hit.prefix);
 }
 
 /**

@@ -193,7 +193,9 @@ export function findTriggers(
     let misfit: string | null = null;
     for (const t of m.values) {
       let why =
-        t.wanter && !namedThenMin(tokens, m.end, named) && !namedAfterThat(tokens, m.end, named)
+        t.wanter &&
+        !namedThenMin(tokens, m.end, named, fit.titleObject) &&
+        !namedAfterThat(tokens, m.end, named)
           ? "no name and من after"
           : unfit(t, tokens, i, m.end, m.prefix, aspectual, fit);
       // توصلت اللجنة إلى أن، لن نتوصل إلى سوريا مستقرة: a finding or a name reached, no deal (reached-finding.ts).
@@ -309,8 +311,18 @@ function wantNames(
   return nisba && nisba.size > 0 ? new Set([...covered, ...nisba]) : covered;
 }
 
-function namedThenMin(tokens: readonly Token[], end: number, covered: ReadonlySet<number>): boolean {
+function namedThenMin(
+  tokens: readonly Token[],
+  end: number,
+  covered: ReadonlySet<number>,
+  titles: ReadonlySet<string>,
+): boolean {
   let k = end;
+  // ويريد وزير الخارجية الأمريكي من روسيا: a title (cue `title_object`) and one word more may stand before the nisba.
+  if (tokenIn(titles, tokens[k])) {
+    while (k < end + 2 && !covered.has(k)) k++;
+    if (!covered.has(k)) k = end;
+  }
   while (covered.has(k)) k++;
   return k > end && tokens[k]?.key === "من" && tokens[k]?.sentence === tokens[end]?.sentence;
 }

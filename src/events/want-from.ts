@@ -36,7 +36,8 @@ export function wantFrom(c: Clause, hit: TriggerHit): Arguments | null {
   if (hit.first > c.sentenceStart && tokenIn(c.cues.wantQuestion, c.tokens[hit.first - 1])) return NONE;
   const that = wantThat(c, hit);
   if (that) return that;
-  const wanter = groupFrom(c, hit.end);
+  // ويريد وزير الخارجية الأمريكي من روسيا: two words of a title may stand before the wanter's nisba, as in wantThat.
+  const wanter = groupFrom(c, hit.end) ?? titledWanter(c, hit.end);
   if (!wanter || punctuated(c, hit.end, wanter.end)) return NONE;
   const min = c.tokens[wanter.end] as Token | undefined;
   if (!min || min.key !== "من" || wanter.end >= c.end) return NONE;
@@ -45,6 +46,19 @@ export function wantFrom(c: Clause, hit: TriggerHit): Arguments | null {
   // What is wanted follows in the same sentence, with no stop before it.
   if (asked.end >= c.sentenceEnd || punctuated(c, asked.end, asked.end + 1)) return NONE;
   return wanted(wanter.group, asked.group);
+}
+
+/**
+ * The wanter's nisba one or two words after `from`, when a title (cue `title_object`: وزير، الرئيس) opens
+ * them (`وزير الخارجية الأمريكي`): `يريد سحب القوات الأمريكية من سوريا` wants an act, and asks no one.
+ */
+function titledWanter(c: Clause, from: number): { group: PartyUnit[]; end: number } | null {
+  if (!tokenIn(c.cues.titleObject, c.tokens[from])) return null;
+  for (let k = from + 1; k <= from + 2; k++) {
+    const found = groupFrom(c, k);
+    if (found) return found.group.every((u) => u.type === "NISBA") ? found : null;
+  }
+  return null;
 }
 
 /** The wanter asks the asked, unless one asked is of no state or of the wanter's own. */
