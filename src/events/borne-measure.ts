@@ -13,8 +13,26 @@ const MEASURE = /^(?:ل|لل)?(?:ال)?عقوبات$/u;
 /** The most tokens between the bearing verb and its sanctions noun (`تخضع إيران لعقوبات`). */
 const REACH = 3;
 
+/** Why a sanctions hit of this module's shapes gives no event, or null when it may. */
+export function measureVeto(c: Clause, hit: TriggerHit): string | null {
+  if (measureUnborne(c, hit)) return "a measure borne of no state named";
+  if (measurePurposed(c, hit)) return "a measure as a purpose";
+  return null;
+}
+
+/**
+ * `دعم السعودية لفرض عقوبات إضافية على إيران`: the verbal noun of imposing sanctions after the ل of purpose is
+ * what is backed, sought or planned, no measure taken; after ب (`بدأت واشنطن بفرض عقوبات جديدة على طهران`،
+ * `قامت بفرض عقوبات`) it is the act (the noun row of `فرض عقوبات`, lexicons/triggers.tsv).
+ */
+function measurePurposed(c: Clause, hit: TriggerHit): boolean {
+  if (hit.trigger.type !== "SANCTION" || hit.trigger.pos !== "noun" || !hit.prefix.includes("ل"))
+    return false;
+  return hit.end - hit.first === 2 && (c.tokens[hit.first + 1] as Token).key === "عقوبات";
+}
+
 /** True when a bearing verb's measure has no imposer's nisba right after its noun: no event. */
-export function measureUnborne(c: Clause, hit: TriggerHit): boolean {
+function measureUnborne(c: Clause, hit: TriggerHit): boolean {
   if (hit.trigger.type !== "SANCTION" || hit.trigger.received !== true) return false;
   for (let k = hit.end; k < Math.min(c.end, hit.end + REACH); k++) {
     const t = c.tokens[k] as Token;

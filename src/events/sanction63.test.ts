@@ -29,3 +29,22 @@ test("a measure borne with no imposer's nisba after its noun is no state's measu
     [],
   );
 });
+
+test("imposing sanctions told as a verbal noun after ب is the act; after the ل of purpose it is none", () => {
+  // Before: the phrase `فرض عقوبات` was read only as a verb, and a verb after a preposition is none.
+  assert.deepEqual(datedLines("وبدأت الولايات المتحدة بفرض عقوبات جديدة على كوبا.", "2018-09-12"), [
+    "SANCTION USA>CUB 2018-09-12",
+  ]);
+  assert.deepEqual(datedLines("وقامت كندا بفرض عقوبات إضافية على فنزويلا.", "2018-09-12"), [
+    "SANCTION CAN>VEN 2018-09-12",
+  ]);
+  // A threat's or a demand's content stays theirs.
+  assert.deepEqual(datedLines("وهددت كندا بفرض عقوبات إضافية على فنزويلا.", "2018-09-12"), [
+    "THREATEN CAN>VEN 2018-09-12",
+  ]);
+  // Backing for imposing sanctions is no measure by the backer.
+  assert.deepEqual(
+    datedLines("وأكد الوزير البحريني دعم بلاده لفرض عقوبات إضافية على إيران.", "2018-09-12"),
+    [],
+  );
+});
