@@ -6,6 +6,7 @@ import type { ArabicText, DateMention, Event, Party, Sentence, Token } from "../
 import type { ActCoding } from "./act-type.ts";
 import { newsDayAct } from "./news-day.ts";
 import { revealedNoun } from "./revealed.ts";
+import { measureBorne } from "./borne-measure.ts";
 import { standingMeasure } from "./standing-measure.ts";
 import { placeIn } from "./borrowed-sides.ts";
 import { mechanismIn } from "./channel-context.ts";
@@ -118,6 +119,8 @@ export function eventRecord(
         revealedNoun(arabic, hit, cues) ||
         // العقوبات الأمريكية المفروضة على كوبا: a standing measure told in passing (standing-measure.ts).
         standingMeasure(arabic, hit, type, actor, cues) ||
+        // تركيا التي تخضع لعقوبات أمريكية: a measure the subject is told to bear stands, no act of the day (sanction63).
+        measureBorne(hit) ||
         // رغم قرار أممي يطالب بهدنة: a fact a concessive phrase sets against the clause (background-break.ts).
         concessiveAct(arabic, hit.first, cues) ||
         // وفي أواخر الثمانينيات، زار الرئيس واشنطن: an act of a decade, a time no date gives (decade-told.ts).
