@@ -9,6 +9,7 @@ import type { Arguments, PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { type SpeakerContext, speakerSides } from "./speaker-actor.ts";
 import { forcesVowActor } from "./forces-vow.ts";
+import { metFirstRecipient } from "./met-first.ts";
 import { refusedThat } from "./refused-that.ts";
 import { stateful } from "./stateful.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -113,6 +114,8 @@ export function quotedSpeakerSides(args: Arguments, hit: TriggerHit, ctx: Speake
     args.recipient = we.recipient;
   }
   speakerSides(args, hit, ctx);
+  // وقال: "التقيت المجندات اللواتي اكتشفن الخلية الفلسطينية": the one met stands right after the verb (met-first.ts).
+  metFirstRecipient(args, hit, ctx.arabic, ctx.cues);
   // إن قواته سترد بقوة على أي هجوم: forces of the speaker threaten (forces-vow.ts).
   forcesVowActor(args, hit, ctx);
 }
