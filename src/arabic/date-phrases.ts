@@ -40,6 +40,7 @@ import {
   TWO_DIGITS,
 } from "./regexes.ts";
 import { opensItem, yearAt } from "./year-at.ts";
+import { monthCounted } from "./month-counted.ts";
 
 /** Kinds of a month's name: Gregorian, Gregorian that is also a name (`name_month`), Hijri. */
 const MONTH_KINDS: ReadonlySet<CalendarWord["kind"]> = new Set(["month", "name_month", "hijri_month"]);
@@ -164,6 +165,9 @@ function dayMonth(r: Reader, i: number): Found | null {
   // `1- رجب طيب أردوغان` is a list, not a date: only spaces lie between the day and its month.
   if (!r.tokens[j]?.linked) return null;
   if (r.tokens[j]?.key === "من") j++;
+  // في الـ12 من الشهر الجاري: a day of the publication's month (month-counted.ts).
+  const counted = monthCounted(r, i, j, day.value, endDay);
+  if (counted !== undefined) return counted;
   if (kindAt(r, j, "month_word")) j++;
   const m = monthAt(r, j, true);
   if (!m) return null;

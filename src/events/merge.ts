@@ -152,6 +152,37 @@ function measureDatedLater(types: TypeTable, o: Event, e: Event, nounFirst: Read
   );
 }
 
+/**
+ * `القمة التاريخية المرتقبة بين البلدين` … `وسيلتقيان الثلاثاء`، `قمته المرتقبة الإثنين` … `عند لقائه مع بوتين الأسبوع
+ * المقبل`: a plan (a type whose future repeats merge) told again with a date that holds the first telling's, or first
+ * told with no date of its own and then with a day near it, is the same plan; a retelling with no date of its own
+ * already folds into it (undatedRetelling), so the order of the tellings does not split one plan in two.
+ */
+function planRetold(o: Event, e: Event, weekdays: ReadonlySet<string>, cues: PlanCues | undefined): boolean {
+  if (o.modality !== "future" || o.date === null || e.date === null || e.date_text === null) return false;
+  if (o.date_text !== null)
+    return o.date !== e.date && (o.date.startsWith(e.date) || e.date.startsWith(o.date));
+  // `استقرتا على مكان لعقد القمة` … `وسيجتمعان في 12 يونيو`: an agreement on the plan, told with no word of a
+  // schedule, is not the plan told again; `القمة المرتقبة`، `القمة المزمعة` name the plan itself.
+  return cues !== undefined && toldScheduled(o, cues) && toldUndated(o, e, weekdays);
+}
+
+/** Words of a schedule (cues scheduled and future_adjective): `المرتقبة`، `المزمعة`، `من المقرر`. */
+export interface PlanCues {
+  scheduled: ReadonlySet<string>;
+  futureAdjective: ReadonlySet<string>;
+}
+
+/** The event's sentence has a word of a schedule, bare or after a proclitic. */
+function toldScheduled(e: Event, cues: PlanCues): boolean {
+  for (const w of e.evidence.text.split(/[\s،,.:"«»()]+/u)) {
+    const k = keyOf(w);
+    const bare = /^[وفبل]/u.test(k) ? k.slice(1) : k;
+    for (const x of [k, bare]) if (cues.scheduled.has(x) || cues.futureAdjective.has(x)) return true;
+  }
+  return false;
+}
+
 /** A date to the day, and how many days apart the first telling and the dated retelling may be. */
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/u;
 const NEAR_DAYS = 7;
@@ -257,8 +288,11 @@ export function mergeRepeats(
   reportOf: (e: Event) => Report | undefined = () => undefined,
   /** Acts of a clause of time with a date of their own (`بعد أن اتهم … هذا الأسبوع`): folded into the act told before on a day that date holds. */
   grounds: ReadonlySet<Event> = new Set(),
-  /** Words of a meeting and of a call: a meeting told after a call dated apart is another act (call-meeting.ts). */
-  callMeeting?: CallMeetingCues,
+  /**
+   * Words of a meeting and of a call: a meeting told after a call dated apart is another act (call-meeting.ts);
+   * words of a schedule: a plan named as scheduled and given a day later is one plan (planRetold).
+   */
+  callMeeting?: CallMeetingCues & PlanCues,
 ): Event[] {
   const out: Event[] = [];
   /** Kept events first told undated as background (a pluperfect, a meeting revealed): `datedLater`. */
@@ -295,6 +329,7 @@ export function mergeRepeats(
             (sameDate(o, e) ||
               undatedRetelling(rulesOf(types, o.type), o, e, retold) ||
               (rulesOf(types, o.type).merged && toldUndated(o, e, weekdays)) ||
+              (!rulesOf(types, o.type).merged && planRetold(o, e, weekdays, callMeeting)) ||
               // A strike told undated and a strike dated later may be two (`إسقاط طائرة مدنية` in summer, a
               // shelling in April): only a mutual act (a meeting) first told undated is the one dated later.
               // (A plan to meet told in the pluperfect, then dated, is one plan: mergesWith holds it for AGREE future.)
@@ -327,6 +362,13 @@ export function mergeRepeats(
     // `سيلتقي الزعيمان في سنغافورة` … `وسيلتقيان الثلاثاء`: the happening takes the day its retelling gives.
     if (rulesOf(types, same.type).merged && toldUndated(same, e, weekdays))
       Object.assign(same, { date: e.date, end_date: e.end_date });
+    // `قمته المرتقبة` … `وسيلتقيان الثلاثاء`: a plan takes the finer date its retelling gives.
+    if (
+      !rulesOf(types, same.type).merged &&
+      planRetold(same, e, weekdays, callMeeting) &&
+      (same.date_text === null || (e.date as string).length > (same.date as string).length)
+    )
+      Object.assign(same, { date: e.date, end_date: e.end_date, date_text: e.date_text });
     same.date_text ??= e.date_text;
   }
   return out;
