@@ -35,6 +35,7 @@ export type FitCues = Pick<
   | "decisionNoun"
   | "containVerb"
   | "demandNoun"
+  | "concessive"
 > &
   DealCues;
 
@@ -57,6 +58,7 @@ export const NO_FIT_CUES: FitCues = {
   decisionNoun: new Set(),
   containVerb: new Set(),
   demandNoun: new Set(),
+  concessive: new Set(),
   dealKept: new Set(),
   dealKeptPrep: new Set(),
   dealMade: new Set(),
