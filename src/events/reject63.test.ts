@@ -37,3 +37,13 @@ test("a concessive objection with no other state is no event", () => {
     [],
   );
 });
+
+test("a refusal verb form right after بعد is a noun whose refuser follows it", () => {
+  // Before: the nisba before بعد (الفولاذ الصيني) was read as the refuser, CHN>CHN, and the refusal was lost.
+  assert.deepEqual(
+    eventLines(
+      "وفرضت الحكومة الأمريكية رسوما على الفولاذ الصيني بعد رفض الرئيس الصيني شي جين بينغ الإفراج عن الصحفي الأمريكي.",
+    ),
+    ["SANCTION USA>CHN asserted", "REJECT CHN>USA asserted"],
+  );
+});
