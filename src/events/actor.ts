@@ -18,7 +18,7 @@ import {
 import { anyIn, tokenIn } from "./cues.ts";
 import { asideAntecedent } from "./aside.ts";
 import { titleBody } from "./title-body.ts";
-import { lamObjectNisba, notSubjectsAct, speechObjectOwner } from "./speech-object.ts";
+import { lamObjectNisba, nounAfterWord, notSubjectsAct, speechObjectOwner } from "./speech-object.ts";
 import { personNisba } from "./private-subject.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { seatOf } from "./place-mentions.ts";
@@ -178,7 +178,7 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
     // closes a fronted phrase; when a subject follows the verb, the party before is inside that phrase.
     !(hit.trigger.pos === "verb" && afterOk && frontedPhrase(c, last, hit)) &&
     // إبعادهم بسبب الهجوم، أشار السفير إلى هجوم: after a cause word or a verb of pointing, not the party's act.
-    !(hit.trigger.pos === "noun" && notSubjectsAct(c, hit, last)) &&
+    !((hit.trigger.pos === "noun" || nounAfterWord(c, hit)) && notSubjectsAct(c, hit, last)) &&
     (hit.trigger.pos !== "noun" ||
       (hit.first > last.end && !punctuated(c, last.end, hit.first)) ||
       (!punctuated(c, last.end, hit.first) && !hit.prefix.startsWith("و")) ||

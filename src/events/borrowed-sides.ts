@@ -24,6 +24,7 @@ import { statesOfUnits } from "./clause-units.ts";
 import { envoysNisba, expelledSide } from "./expelled-side.ts";
 import { pronounSides } from "./met-pronoun.ts";
 import { protestPlace } from "./protest-place.ts";
+import { concededSides } from "./concessive-objection.ts";
 
 /** What the rules read around the trigger's clause. */
 export interface Around {
@@ -42,6 +43,8 @@ export interface Around {
 export function borrowedSides(args: Arguments, hit: TriggerHit, clause: Clause, around: Around): void {
   const { arabic, found, units, rules, span, sentenceIndex, told } = around;
   const { cues } = clause;
+  // وأعادت واشنطن العقوبات على طهران رغم معارضة بريطانيا: objectors aimed at the act before (concessive-objection.ts).
+  concededSides(args, hit, clause, units, lastInSentence(told, sentenceIndex));
   // وافق ترامب على لقاء كيم: the party met is the target of agreeing, refusing or asking to meet.
   if (rules.takesComplement && args.recipient.length === 0 && args.actor.length > 0)
     args.recipient = meetingObject(clause, hit, args.actor);

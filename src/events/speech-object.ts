@@ -98,3 +98,20 @@ export function notSubjectsAct(c: Clause, hit: TriggerHit, last: PartyUnit): boo
       return true;
   return referredAct(c, hit, last);
 }
+
+/** Mentions that name their party (`أنقرة`، `الرئيس التركي رجب طيب أردوغان`): no nisba and no back-reference. */
+const NAMED = new Set(["GPE", "PERSON", "ORG"]);
+
+/**
+ * `فرض رسوما على الصلب التركي بعد رفض الرئيس التركي أردوغان إطلاق سراح القس`، `بسبب فرض واشنطن الرسوم`: a form
+ * the lexicon lists as a verb that stands right after a word of time or cause (cues after_word, threat_cause), with
+ * no proclitic and a named party right after it, is a verbal noun with its agent after it, as no verb follows a
+ * preposition: a party before that word is not its subject (as `notSubjectsAct` reads for nouns). Not with a
+ * back-reference or a nisba after it (`عقب رفض الأولى`، `بعد قصف روسي`), whose reading stays as it was.
+ */
+export function nounAfterWord(c: Clause, hit: TriggerHit): boolean {
+  const before = c.tokens[hit.first - 1];
+  if (hit.trigger.pos !== "verb" || hit.prefix !== "") return false;
+  if (!tokenIn(c.cues.afterWord, before) && !tokenIn(c.cues.threatCause, before)) return false;
+  return c.units.some((u) => u.first === hit.end && NAMED.has(u.type));
+}

@@ -36,6 +36,7 @@ export type FitCues = Pick<
   | "containVerb"
   | "demandNoun"
   | "titleObject"
+  | "concessive"
 > &
   DealCues;
 
@@ -59,6 +60,7 @@ export const NO_FIT_CUES: FitCues = {
   containVerb: new Set(),
   demandNoun: new Set(),
   titleObject: new Set(),
+  concessive: new Set(),
   dealKept: new Set(),
   dealKeptPrep: new Set(),
   dealMade: new Set(),

@@ -263,7 +263,10 @@ export function findTriggers(
       (objectOfPrev || complement) &&
       asNoun &&
       decidedAct(tokens, i, m.prefix, fit.decisionNoun, [nested?.mentionStarts, nested?.nisbaStarts]);
-    const absorbed = !occasion && !decided && (objectOfPrev || complement);
+    // …على طهران رغم اعتراض بريطانيا: a trigger that opens with a concessive word (cue concessive) begins a
+    // phrase of its own, set against the clause before; it is no object of that clause's act (concessive-objection.ts).
+    const conceded = tokenIn(fit.concessive, tokens[i]);
+    const absorbed = !occasion && !decided && !conceded && (objectOfPrev || complement);
     if (absorbed) skipped?.(i, m.end, "object of the trigger before");
     // وافقت أنقرة على طلب الرياض تشكيل فريق: the request is Riyadh's own act, told inside Ankara's.
     const owner = taker?.hit ?? prev;
