@@ -23,7 +23,7 @@ const TITLE_REACH = 3;
 export function metOnlyWith(args: Arguments, hit: TriggerHit, c: Clause): boolean {
   if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun") return false;
   if (args.actor.length !== 0 || args.recipient.length === 0) return false;
-  // قالت سيول إن جارتها مستعدة للدخول في محادثات مع واشنطن: the clause's own subject talks (reported-subject.ts).
+  // ذكرت طوكيو أن جارتها تريد مفاوضات مع واشنطن: the clause's own subject talks (reported-subject.ts).
   if (ownReportedSubject(c, hit)) return false;
   const first = Math.min(...args.recipient.map((u) => u.first));
   if (first <= hit.end || punctuated(c, hit.end, first)) return false;

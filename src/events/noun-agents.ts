@@ -161,7 +161,7 @@ export function settingHolder(c: Clause, hit: TriggerHit): PartyUnit[] {
   const subject = own.length > 0 ? own : matrixSubject(c, hit);
   const last = subject[subject.length - 1];
   if (!last) return openingHolder(c, hit);
-  // قالت سيول إن جارتها الشمالية مستعدة للدخول في محادثات مع: the reported clause's own subject (reported-subject.ts).
+  // قال الوزير إن جارته الغربية تريد الدخول في حوار مع: the reported clause's own subject (reported-subject.ts).
   if (ownReportedSubject(c, hit)) return [];
   for (let k = last.end; k < hit.first; k++) if (tokenIn(c.cues.relative, c.tokens[k])) return [];
   return subject;

@@ -1,5 +1,5 @@
-// A meeting noun inside a reported clause that opens with a subject of its own (`قالت سيول إن جارتها
-// الشمالية مستعدة للدخول في محادثات مع واشنطن`، `قالت الحكومة إن المعارضة مستعدة للدخول في حوار مع`): the
+// A meeting noun inside a reported clause that opens with a subject of its own (`ذكرت طوكيو أن جارتها
+// الغربية تريد الدخول في مفاوضات مع واشنطن`، `قالت الحكومة إن المعارضة مستعدة للحوار مع`): the
 // party named before the complementizer is the speaker, not the one who talks; the clause's own subject
 // is, and here it names no state (a neighbour unnamed, a party of no state). Read where a meeting noun
 // with no agent of its own would take the sentence's subject or speaker (settingHolder in

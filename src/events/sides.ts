@@ -30,7 +30,7 @@ const SPEAKER_PRONOUNS = new Set(["ه", "ها", "هما", "هم"]);
  * an indefinite word of four letters or more ends in one (`دفاعاته`; a word with ال takes none).
  */
 export function ownedBySpeaker(t: Token | undefined, cues: EventCues): boolean {
-  // قالت سيول إن جارتها الشمالية مستعدة: a neighbour, ally or rival is another party than the speaker.
+  // ذكرت طوكيو أن جارتها الغربية تريد: a neighbour, ally or rival is another party than the speaker.
   if (!t || suffixedIn(cues.otherPartyNoun, t)) return false;
   if (SPEAKER_PRONOUNS.has(t.segments?.suffix ?? "")) return true;
   const word = unmarked(t.text);
