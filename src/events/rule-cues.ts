@@ -118,6 +118,8 @@ export interface RuleCues {
   newMeasure: Set<string>;
   /** `جارة`، `حلفاء`: nouns of another party, not the speaker's own act when they open a reported clause (sides.ts). */
   otherPartyNoun: Set<string>;
+  /** `مدن`، `بلدية`: heads that make a capital after them a city, a place (city-list.ts). */
+  cityHead: Set<string>;
   /** Words that govern a deal already known (`للحفاظ على`، `موقف … من`، `سحب … من`; deal-known.ts). */
   dealKept: Set<string>;
   /** Prepositions between such a word and the deal noun (deal-known.ts). */
@@ -304,6 +306,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     standingMeasure: set("standing_measure"),
     newMeasure: set("new_measure"),
     otherPartyNoun: set("other_party_noun"),
+    cityHead: set("city_head"),
     embassySeat: new Map(
       [...lex.cues.entries()]
         .filter(([kind]) => kind.startsWith("embassy_seat:"))
