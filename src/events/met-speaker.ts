@@ -5,6 +5,7 @@
 import { keyOf } from "../arabic/normalize.ts";
 import type { Arguments, Clause } from "./arguments.ts";
 import { punctuated } from "./clause-units.ts";
+import { ownReportedSubject } from "./reported-subject.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 const WITH_KEY = keyOf("مع");
@@ -22,6 +23,8 @@ const TITLE_REACH = 3;
 export function metOnlyWith(args: Arguments, hit: TriggerHit, c: Clause): boolean {
   if (hit.trigger.type !== "CONSULT" || hit.trigger.pos !== "noun") return false;
   if (args.actor.length !== 0 || args.recipient.length === 0) return false;
+  // ذكرت طوكيو أن جارتها تريد مفاوضات مع واشنطن: the clause's own subject talks (reported-subject.ts).
+  if (ownReportedSubject(c, hit)) return false;
   const first = Math.min(...args.recipient.map((u) => u.first));
   if (first <= hit.end || punctuated(c, hit.end, first)) return false;
   if (c.units.some((u) => !u.place && u.first >= hit.end && u.first < first)) return false;

@@ -2,6 +2,7 @@
 // (`قال ترامب إن مباحثاته مع كيم`، `وخلال زيارته لواشنطن، سيلتقي جونسون`), its object when another
 // state's party follows it (`بعد لقائه الرئيس الروسي`), and the holder of a meeting told as the
 // setting of its sentence (`خلال مكالمة هاتفية مع ولي العهد`). Split from arguments.ts.
+import { ownReportedSubject } from "./reported-subject.ts";
 import type { Token } from "../pipeline/types.ts";
 import { matrixSubject } from "./actor.ts";
 import { possessor } from "./anaphora.ts";
@@ -160,6 +161,8 @@ export function settingHolder(c: Clause, hit: TriggerHit): PartyUnit[] {
   const subject = own.length > 0 ? own : matrixSubject(c, hit);
   const last = subject[subject.length - 1];
   if (!last) return openingHolder(c, hit);
+  // قال الوزير إن جارته الغربية تريد الدخول في حوار مع: the reported clause's own subject (reported-subject.ts).
+  if (ownReportedSubject(c, hit)) return [];
   for (let k = last.end; k < hit.first; k++) if (tokenIn(c.cues.relative, c.tokens[k])) return [];
   return subject;
 }

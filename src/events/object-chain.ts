@@ -37,5 +37,16 @@ function objectStart(c: Clause, hit: TriggerHit): number {
  */
 export function conductOwner(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
   const start = objectStart(c, hit);
-  return u.prefix === "" && u.first === start + 1 && c.cues.conductHead.has((c.tokens[start] as Token).key);
+  if (u.prefix !== "" || !c.cues.conductHead.has((c.tokens[u.first - 1] as Token | undefined)?.key ?? ""))
+    return false;
+  // وانتقدت الصحيفة مشاركة البحرين، كما انتقد رجب مشاركة البحرين: one word of no party between, the
+  // verb's own subject (a name Rasd does not know), before the object; not a preposition (`يثني على قرار ترامب`).
+  return (
+    u.first === start + 1 ||
+    (u.first === start + 2 &&
+      hit.trigger.pos === "verb" &&
+      !c.all.some((x) => x.first <= start && start < x.end) &&
+      !tokenIn(c.cues.preposition, c.tokens[start]) &&
+      !punctuated(c, start, u.first))
+  );
 }

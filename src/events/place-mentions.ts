@@ -4,6 +4,7 @@ import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { leftPlace } from "./left-place.ts";
+import { cityListed } from "./city-list.ts";
 
 /** How many words a place head and its adjective may put between `في` and the name (`في العاصمة الصينية بكين`). */
 const PLACE_HEAD_REACH = 2;
@@ -29,6 +30,8 @@ export function isPlace(arabic: ArabicText, m: EntitiesResult["mentions"][number
   )
     return false;
   if (locativeBefore(arabic.tokens[m.firstToken - 1], m.prefix, cues)) return true;
+  // مدن مثل باريس ومدريد، بلدية لندن: a capital named as a city (city-list.ts).
+  if (cityListed(arabic, m.firstToken, cues)) return true;
   if (besideOrFate(arabic.tokens, m.firstToken, m.prefix, cues)) return true;
   for (let k = m.firstToken - 1; k >= Math.max(0, m.firstToken - PLACE_HEAD_REACH); k--) {
     const t = arabic.tokens[k] as Token;

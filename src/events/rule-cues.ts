@@ -116,6 +116,10 @@ export interface RuleCues {
   /** `العقوبات` + the imposer's nisba: a standing measure; `الجديدة` after it makes it the news (standing-measure.ts). */
   standingMeasure: Set<string>;
   newMeasure: Set<string>;
+  /** `جارة`، `حلفاء`: nouns of another party, not the speaker's own act when they open a reported clause (sides.ts). */
+  otherPartyNoun: Set<string>;
+  /** `مدن`، `بلدية`: heads that make a capital after them a city, a place (city-list.ts). */
+  cityHead: Set<string>;
   /** Words that govern a deal already known (`للحفاظ على`، `موقف … من`، `سحب … من`; deal-known.ts). */
   dealKept: Set<string>;
   /** Prepositions between such a word and the deal noun (deal-known.ts). */
@@ -301,6 +305,8 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     issuedBy: set("issued_by"),
     standingMeasure: set("standing_measure"),
     newMeasure: set("new_measure"),
+    otherPartyNoun: set("other_party_noun"),
+    cityHead: set("city_head"),
     embassySeat: new Map(
       [...lex.cues.entries()]
         .filter(([kind]) => kind.startsWith("embassy_seat:"))

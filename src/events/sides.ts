@@ -7,6 +7,7 @@ import { statesOfUnits } from "./clause-units.ts";
 import { contentBounded } from "./content-verb.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { unmarked } from "../arabic/regexes.ts";
+import { type EventCues, suffixedIn } from "./cues.ts";
 
 /** An actor or recipient is a state's pronoun (`بلاده`) of the same state as the other side. */
 export function selfReference(args: { actor: PartyUnit[]; recipient: PartyUnit[] }): boolean {
@@ -28,8 +29,9 @@ const SPEAKER_PRONOUNS = new Set(["ه", "ها", "هما", "هم"]);
  * The word carries a possessive pronoun: the segmenter found one, or, for a word it does not know,
  * an indefinite word of four letters or more ends in one (`دفاعاته`; a word with ال takes none).
  */
-export function ownedBySpeaker(t: Token | undefined): boolean {
-  if (!t) return false;
+export function ownedBySpeaker(t: Token | undefined, cues: EventCues): boolean {
+  // ذكرت طوكيو أن جارتها الغربية تريد: a neighbour, ally or rival is another party than the speaker.
+  if (!t || suffixedIn(cues.otherPartyNoun, t)) return false;
   if (SPEAKER_PRONOUNS.has(t.segments?.suffix ?? "")) return true;
   const word = unmarked(t.text);
   return !t.segments?.known && !word.startsWith("ال") && word.length >= 4 && /(?:ه|ها|هما|هم)$/u.test(word);

@@ -127,7 +127,7 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
       anyIn(arabic.tokens, span.reported, hit.first, cues.conditionWord)
     ) &&
     !genitiveAgent(hit, args.actor, arabic.tokens, cues) &&
-    (span.speakerActs || (reported && ownedBySpeaker(arabic.tokens[span.reported]))) &&
+    (span.speakerActs || (reported && ownedBySpeaker(arabic.tokens[span.reported], cues))) &&
     !(
       span.speakerActs &&
       matterPronoun(arabic.tokens[carrierOf(span)], arabic.tokens[hit.first] as Token, hit, args.actor[0])
@@ -236,7 +236,7 @@ function speakerWouldAct(args: Arguments, hit: TriggerHit, ctx: SpeakerContext, 
     trigger.pos === "verb" &&
     !args.fromPhrase &&
     !trigger.antecedent &&
-    (ctx.span.speakerActs || (reported && ownedBySpeaker(tokens[ctx.span.reported]))) &&
+    (ctx.span.speakerActs || (reported && ownedBySpeaker(tokens[ctx.span.reported], ctx.cues))) &&
     pronounAgrees(opening, carrier)
   );
 }
