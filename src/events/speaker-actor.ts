@@ -6,6 +6,7 @@ import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import { openingSubject as sentenceOpener, quotedSpeaker } from "./anaphora.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { carrierOf, ownSubjectAfter } from "./bridged-speaker.ts";
+import { carriedQuoteRecipient } from "./carried-quote.ts";
 import { carriedSpeaker, matterPronoun, pronounAgrees, soleObject } from "./carried-speaker.ts";
 import { chargeMaker } from "./baseless.ts";
 import { citedSpeaker } from "./cited-speaker.ts";
@@ -198,6 +199,8 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
     const carried = carriedSpeaker(arabic, sentenceIndex, span, hit.first, units, cues);
     if (carried) speakerActs(args, [carried], [...args.actor, ...args.recipient]);
   }
+  // وأضاف:" نستنكر الخطوة التي قامت بها الولايات المتحدة": the carried speaker's quote names its others (carried-quote.ts).
+  carriedQuoteRecipient(args, hit, ctx.clause, arabic, units);
 }
 
 /**
