@@ -21,6 +21,7 @@ import { previousSubjectActs } from "./previous-accuser.ts";
 import { subjectlessReaction } from "./condemned-subjectless.ts";
 import { pronounReferent } from "./pronoun-referent.ts";
 import { settingNoun } from "./noun-agents.ts";
+import { statementAuthorSides } from "./statement-author.ts";
 import { ownedBySpeaker } from "./sides.ts";
 import { outsideFirstReport, titledSpeaker } from "./titled-speaker.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -201,6 +202,8 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
   }
   // وأضاف:" نستنكر الخطوة التي قامت بها الولايات المتحدة": the carried speaker's quote names its others (carried-quote.ts).
   carriedQuoteRecipient(args, hit, ctx.clause, arabic, units);
+  // بيان أصدرته الخارجية المصرية واتهمت فيه تركيا: the text's author acts (statement-author.ts).
+  statementAuthorSides(args, arabic, units, sentenceIndex, hit, cues);
 }
 
 /**
