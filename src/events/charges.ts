@@ -14,7 +14,7 @@ import { unmarked } from "../arabic/regexes.ts";
 
 /**
  * The group right after an accusing verb is one state or body (or several joined by و) with the charge
- * (ب) right after it: the accused (`chargedObject`, and `previousAccuser` in speaker-actor.ts).
+ * (ب) right after it: the accused (`chargedObject`, and `previousAccuser` in previous-accuser.ts).
  */
 export function chargedParty(
   tokens: readonly Token[],

@@ -12,6 +12,10 @@ export interface IssuedCues {
   statementNoun: Set<string>;
   /** A statement named again (`البيان`، `بيانها`): statement-day.ts. */
   statementAgain: Set<string>;
+  /** Nouns of a text of speech (`بيان`، `تصريحات`، `مقابلة`): a verb with `فيه` after it tells it (statement-author.ts). */
+  spokenText: Set<string>;
+  /** `فيه`، `فيها`: the pronoun of the text a verb tells about (statement-author.ts). */
+  inText: Set<string>;
 }
 
 /** The issued-text cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys). */
@@ -21,5 +25,7 @@ export function compileIssuedCues(set: (kind: string) => SlotSet): IssuedCues {
     affiliated: set("affiliated"),
     statementNoun: set("statement_noun"),
     statementAgain: set("statement_again"),
+    spokenText: set("spoken_text"),
+    inText: set("in_text"),
   };
 }

@@ -1,6 +1,6 @@
 // `أشاد ترامب بالضربات …. وأعرب عن شكره للمملكة المتحدة وفرنسا`: a verb of praise or thanks that opens
 // its sentence with و and names no subject continues the subject of the sentence before, as an accusing
-// verb does (speaker-actor.ts, previousAccuser).
+// verb does (previous-accuser.ts).
 import type { ArabicText, DateMention, Sentence, Token } from "../pipeline/types.ts";
 import { keyOf } from "../arabic/normalize.ts";
 import { tokenIs } from "../arabic/tokens.ts";

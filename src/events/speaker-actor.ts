@@ -3,13 +3,13 @@
 // إن …. واتهم إيران بالضلوع`), the speaker before a quoted first-person act (`وأضاف: "لن نسمح"`). From index.ts.
 import type { EntitiesResult } from "../entities/index.ts";
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
-import { openingSubject as sentenceOpener, previousOpener, quotedSpeaker } from "./anaphora.ts";
+import { openingSubject as sentenceOpener, quotedSpeaker } from "./anaphora.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { carrierOf, ownSubjectAfter } from "./bridged-speaker.ts";
+import { carriedQuoteRecipient } from "./carried-quote.ts";
 import { carriedSpeaker, matterPronoun, pronounAgrees, soleObject } from "./carried-speaker.ts";
 import { chargeMaker } from "./baseless.ts";
 import { citedSpeaker } from "./cited-speaker.ts";
-import { chargedParty } from "./charges.ts";
 import { chargedSubject, deniedClaim, toCome } from "./charged-subject.ts";
 import { groupAt, statesOfUnits } from "./clause-units.ts";
 import { type ClauseSpan, withPartner } from "./clauses.ts";
@@ -17,10 +17,11 @@ import { anyIn, type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import { metOnlyWith } from "./met-speaker.ts";
 import { necessityAddressee } from "./necessity.ts";
 import { openingSubject, outerReported } from "./nested-claim.ts";
-import { previousPraiser } from "./praise-subject.ts";
+import { previousSubjectActs } from "./previous-accuser.ts";
 import { subjectlessReaction } from "./condemned-subjectless.ts";
 import { pronounReferent } from "./pronoun-referent.ts";
 import { settingNoun } from "./noun-agents.ts";
+import { statementAuthorSides } from "./statement-author.ts";
 import { ownedBySpeaker } from "./sides.ts";
 import { outsideFirstReport, titledSpeaker } from "./titled-speaker.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -161,12 +162,7 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
 
   // وقال نتنياهو إن …. واتهم إيران بالضلوع: a subjectless accusing verb continues the previous sentence's subject.
   subjectlessReaction(args, arabic, units, sentenceIndex, hit, cues);
-  if (args.actor.length === 0 && args.recipient.length > 0) {
-    const accuser =
-      previousAccuser(arabic, units, sentenceIndex, hit, args.recipient, cues) ??
-      previousPraiser(arabic, units, sentenceIndex, hit, args.recipient, cues);
-    if (accuser) args.actor = [accuser];
-  }
+  previousSubjectActs(args, arabic, units, sentenceIndex, hit, cues);
   // قالت رئيسة الوزراء البريطانية إنه يتعين على موسكو أن …: a verb of duty with no actor in its clause
   // is the speaker's demand, the speaker found as for a duty told by a complementizer.
   if (args.actor.length === 0 && hit.trigger.must) dutySpeaker(args, hit, ctx);
@@ -204,6 +200,10 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
     const carried = carriedSpeaker(arabic, sentenceIndex, span, hit.first, units, cues);
     if (carried) speakerActs(args, [carried], [...args.actor, ...args.recipient]);
   }
+  // وأضاف:" نستنكر الخطوة التي قامت بها الولايات المتحدة": the carried speaker's quote names its others (carried-quote.ts).
+  carriedQuoteRecipient(args, hit, ctx.clause, arabic, units);
+  // بيان أصدرته الخارجية المصرية واتهمت فيه تركيا: the text's author acts (statement-author.ts).
+  statementAuthorSides(args, arabic, units, sentenceIndex, hit, cues);
 }
 
 /**
@@ -324,36 +324,6 @@ function speakerActs(args: Arguments, speakers: PartyUnit[], others: readonly Pa
   const own = statesOfUnits(speakers);
   args.recipient = others.filter((u) => !speakers.includes(u) && !u.parties.every((p) => own.has(p.country)));
   args.actor = speakers;
-}
-
-/**
- * The subject the previous sentence opens with, of another state than the accused, for an accusing
- * verb (cue `charge_verb`) that opens its sentence with و and names no accuser in it.
- */
-function previousAccuser(
-  arabic: ArabicText,
-  units: readonly PartyUnit[],
-  sentenceIndex: number,
-  hit: TriggerHit,
-  accused: readonly PartyUnit[],
-  cues: EventCues,
-): PartyUnit | null {
-  const sentence = arabic.sentences[sentenceIndex] as Sentence;
-  // وحمّلت الولايات المتحدة مسؤولية …: a verb of blame (cue `blame_verb`) too.
-  const blame = tokenIn(cues.blameVerb, arabic.tokens[hit.first]);
-  if (
-    !(blame || tokenIn(cues.chargeVerb, arabic.tokens[hit.first])) ||
-    accused[0]?.first !== hit.end ||
-    !chargedParty(
-      arabic.tokens,
-      units,
-      accused,
-      sentence.endToken,
-      blame ? cues.responsibilityWord : undefined,
-    )
-  )
-    return null;
-  return previousOpener(arabic, units, sentenceIndex, hit, accused, cues);
 }
 
 /** How many words may stand between a claimant and the complementizer of its claim (`إنها مصرة على`). */
