@@ -45,6 +45,7 @@ for (const folder of [
   "test/gold-corpus-21",
   "test/gold-corpus-22",
   "test/gold-corpus-23",
+  "test/gold-corpus-24",
 ]) {
   const dir = join(ROOT, folder);
   const floorsFile = join(dir, "floors.json");
