@@ -5,6 +5,7 @@
 // or no party at all (`المشاريع التي لا تخضع للعقوبات`) names no state's measure (branch sanction63).
 import type { Token } from "../pipeline/types.ts";
 import type { Clause } from "./arguments.ts";
+import type { Trigger } from "./trigger-row.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** Keys of the sanctions noun, with the ل that the bearing verbs take. */
@@ -16,19 +17,25 @@ const REACH = 3;
 /** Why a sanctions hit of this module's shapes gives no event, or null when it may. */
 export function measureVeto(c: Clause, hit: TriggerHit): string | null {
   if (measureUnborne(c, hit)) return "a measure borne of no state named";
-  if (measurePurposed(c, hit)) return "a measure as a purpose";
   return null;
 }
 
 /**
- * `دعم السعودية لفرض عقوبات إضافية على إيران`: the verbal noun of imposing sanctions after the ل of purpose is
- * what is backed, sought or planned, no measure taken; after ب (`بدأت واشنطن بفرض عقوبات جديدة على طهران`،
- * `قامت بفرض عقوبات`) it is the act (the noun row of `فرض عقوبات`, lexicons/triggers.tsv).
+ * `دعم السعودية لفرض عقوبات إضافية على إيران`، `تستعد واشنطن لفرض عقوبات`: after the ل of purpose the noun row
+ * of `فرض عقوبات` does not fit, and the phrase is read by the row of `عقوبات على` as before it, whose modality
+ * gives what is backed, sought or planned; after ب (`بدأت واشنطن بفرض عقوبات جديدة على طهران`، `قامت بفرض
+ * عقوبات`) the noun row is the act (lexicons/triggers.tsv). Called by trigger-fit.ts.
  */
-function measurePurposed(c: Clause, hit: TriggerHit): boolean {
-  if (hit.trigger.type !== "SANCTION" || hit.trigger.pos !== "noun" || !hit.prefix.includes("ل"))
+export function measurePurposed(
+  trigger: Trigger,
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  prefix: string,
+): boolean {
+  if (trigger.type !== "SANCTION" || trigger.pos !== "noun" || prefix.replace(/^[وف]/u, "") !== "ل")
     return false;
-  return hit.end - hit.first === 2 && (c.tokens[hit.first + 1] as Token).key === "عقوبات";
+  return end - first === 2 && (tokens[first + 1] as Token).key === "عقوبات";
 }
 
 /** True when a bearing verb's measure has no imposer's nisba right after its noun: no event. */

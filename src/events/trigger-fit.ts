@@ -9,6 +9,7 @@ import { type DealCues, knownDeal, soughtDeal } from "./deal-known.ts";
 import type { Trigger } from "./trigger-row.ts";
 import { interceptedObject } from "./intercepted.ts";
 import { choiceTopic, standingTopic } from "./standing-topic.ts";
+import { measurePurposed } from "./borne-measure.ts";
 import { verbCore } from "./gender-object.ts";
 import { unlessWithin } from "./unless-words.ts";
 
@@ -122,6 +123,8 @@ export function unfit(
   // سيحسم موقفه بشأن الانسحاب أو البقاء: a measure after a topic word, told with its alternative, is a choice.
   if (trigger.type === "SANCTION" && trigger.pos === "noun" && choiceTopic(tokens, first, end, cues))
     return "a measure as a choice";
+  // تستعد واشنطن لفرض عقوبات: after the ل of purpose the verbal noun's row gives way to `عقوبات على` (borne-measure.ts).
+  if (measurePurposed(trigger, tokens, first, end, prefix)) return "a measure as a purpose";
   // قررت روسيا سحب قواتها، أعرب عن رغبته في سحب القوات: the noun is the act decided, meant or announced;
   // bare, it is a topic or a past told in passing (ملف سحب القوات، فأسرعت بسحب القوات من العراق).
   if (
