@@ -4,6 +4,7 @@
 import { matrixSubject } from "./actor.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { punctuated, statesOfUnits } from "./clause-units.ts";
+import { inDashAside } from "./dash-aside.ts";
 import { isComplementizer, tokenIn } from "./cues.ts";
 import { feminineState, masculineVerb } from "./gender-object.ts";
 import { isReference, objectReference } from "./references.ts";
@@ -44,6 +45,12 @@ const REPORTED_SUBJECT = 3;
  * amiss).
  */
 export function continuedSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
+  const subject = continuedOrAside(c, hit);
+  // الناشط - وهو من قادة الاحتجاجات التي شهدتها البحرين - …، وندد: a party of a dashed aside is no subject (dash-aside.ts).
+  return subject[0] && inDashAside(c, subject[0], hit.first) ? [] : subject;
+}
+
+function continuedOrAside(c: Clause, hit: TriggerHit): PartyUnit[] {
   if (!afterComma(c, hit)) return elidedSubject(c, hit);
   const from = firstReported(c, hit);
   if (from === c.sentenceStart) return matrixSubject(c, hit);

@@ -16,6 +16,8 @@ export interface IssuedCues {
   spokenText: Set<string>;
   /** `فيه`، `فيها`: the pronoun of the text a verb tells about (statement-author.ts). */
   inText: Set<string>;
+  /** `أجرى`، `أدلى`، `نشر`: a verb whose subject before a text of speech is its author (statement-author.ts). */
+  textMaker: Set<string>;
 }
 
 /** The issued-text cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys). */
@@ -27,5 +29,6 @@ export function compileIssuedCues(set: (kind: string) => SlotSet): IssuedCues {
     statementAgain: set("statement_again"),
     spokenText: set("spoken_text"),
     inText: set("in_text"),
+    textMaker: set("text_maker"),
   };
 }

@@ -39,11 +39,37 @@ export function statementAuthor(
   const feminine = /(?:ه|ات)$/u.test((tokens[noun] as Token).key);
   if (feminine !== ((tokens[hit.end] as Token).key === IN_HER)) return null;
   const author = units.find((u) => u.first > noun && u.end <= hit.first);
-  if (!author || author.place) return null;
+  // أجرى بوتين مقابلة مع التلفزيون النمساوي انتقد فيها: with no author after the noun, or only an outlet, the
+  // subject of the verb that made the text, before the noun, is its author.
+  if (!author || isOutlet(tokens, author, cues)) return makerBefore(arabic, units, sentence, noun, cues);
+  if (author.place) return null;
   // رسالة إلى الرئيس الأمريكي يطلب فيها: the party the text is sent to is no author.
   if (/ل/u.test(author.prefix) || tokens[author.first - 1]?.key === TO) return null;
-  if (tokenIn(cues.outletWord, tokens[author.first]) || tokenIn(cues.outletWord, tokens[author.first - 1]))
-    return null;
+  return author;
+}
+
+/** How many words the subject of `أجرى`/`أدلى`/`نشر` may span before the text's noun (`أجرى الرئيس الروسي فلاديمير بوتين`). */
+const MAKER_REACH = 6;
+
+function isOutlet(tokens: ArabicText["tokens"], u: PartyUnit, cues: EventCues): boolean {
+  return tokenIn(cues.outletWord, tokens[u.first]) || tokenIn(cues.outletWord, tokens[u.first - 1]);
+}
+
+/** The party between a text-making verb (cue text_maker) and the text's noun, no place, outlet or addressee. */
+function makerBefore(
+  arabic: ArabicText,
+  units: readonly PartyUnit[],
+  sentence: Sentence,
+  noun: number,
+  cues: EventCues,
+): PartyUnit | null {
+  const { tokens } = arabic;
+  const from = Math.max(sentence.firstToken, noun - MAKER_REACH - 1);
+  let verb = -1;
+  for (let k = noun - 2; k >= from && verb < 0; k--) if (tokenIn(cues.textMaker, tokens[k])) verb = k;
+  if (verb < 0) return null;
+  const author = units.find((u) => u.first > verb && u.end <= noun);
+  if (!author || author.place || author.prefix !== "" || isOutlet(tokens, author, cues)) return null;
   return author;
 }
 
