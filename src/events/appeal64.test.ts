@@ -1,0 +1,17 @@
+// The sixty-fourth round's readings of calls and answers (branch appeal64). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+test("the bare content of a call right after the ones called on is no act of theirs", () => {
+  // Before: `رفض` after the state called on was read as that state's refusal of the caller.
+  assert.deepEqual(eventLines("وناشد وزير الخارجية الإيطالي ألمانيا رفض نشر الصواريخ الأمريكية في أوروبا."), [
+    "REQUEST ITA>DEU asserted",
+  ]);
+  assert.deepEqual(eventLines("وطالبت مصر إسرائيل رفض الخطة الأمريكية."), ["REQUEST EGY>ISR asserted"]);
+  // A refusal after other words than the caller's subject is told anew.
+  assert.deepEqual(eventLines("ولا تزال فرنسا تطالب بتسليم المتهمين إليها لكن الجزائر ترفض."), [
+    "REQUEST FRA>DZA asserted",
+    "REJECT DZA>FRA asserted",
+  ]);
+});
