@@ -15,3 +15,16 @@ test("the bare content of a call right after the ones called on is no act of the
     "REJECT DZA>FRA asserted",
   ]);
 });
+
+test("a sentence opened by `لذلك` or `ولهذا` tells its act anew", () => {
+  // Before: the demonstrative in `لذلك` made the want verb after it refer back, and nothing came out.
+  assert.deepEqual(eventLines("لذلك، يريد وزير الخارجية الألماني من إيطاليا واليونان أن تتوصلا إلى اتفاق."), [
+    "REQUEST DEU>GRC+ITA asserted",
+  ]);
+  assert.deepEqual(eventLines("ولهذا طالبت السويد النرويج بتسليم المتهم."), ["REQUEST SWE>NOR asserted"]);
+  // A demonstrative with ل before a definite act noun still refers back to it.
+  assert.deepEqual(
+    eventLines("وقع هجوم على الحدود، وأعلنت كندا إدانتها لذلك الهجوم الذي اتهمت فيه المكسيك."),
+    [],
+  );
+});
