@@ -28,3 +28,12 @@ test("a sentence opened by `لذلك` or `ولهذا` tells its act anew", () =>
     [],
   );
 });
+
+test("the state that replies about another's demands is the one they ask", () => {
+  // Before: the demand found its asker (the nisba) but no one asked, and nothing came out.
+  assert.deepEqual(eventLines("وردت اليونان بأن المطالب الألمانية بتسليم الصحفي غير مقبولة."), [
+    "REQUEST DEU>GRC asserted",
+  ]);
+  // A speaker who only says something about the demands is not read as the one asked by this reading.
+  assert.deepEqual(eventLines("وأوضحت اليونان أن المطالب الألمانية تخص البنوك."), []);
+});
