@@ -255,6 +255,7 @@ export function compileCues(lex: Lexicons): EventCues {
     ledBy: set("led_by"),
     forcePart: set("force_part"),
     sequenceVerb: set("sequence_verb"),
+    reasonBackref: set("reason_backref"),
     visitFrame: set("visit_frame"),
     sportTail: set("sport_tail"),
     mediaHead: set("media_head"),

@@ -13,4 +13,6 @@ export interface DealCues {
   forcePart: Set<string>;
   /** Verbs of following whose object is a demonstrative (`وأعقب ذلك زيارة`; hit-checks.ts). */
   sequenceVerb: Set<string>;
+  /** `لذلك`، `ولهذا`: "for this reason"; a verb right after it is told anew (hit-checks.ts). */
+  reasonBackref: Set<string>;
 }

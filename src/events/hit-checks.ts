@@ -66,6 +66,9 @@ export function isAnaphoric(
   if (noun && tokenIn(cues.channelHead, before) && before?.sentence === arabic.tokens[first]?.sentence)
     return true;
   if (!tokenIn(cues.backref, before)) return false;
+  // لذلك، يريد الوزير …، ولهذا دعت فرنسا …: "for this reason" before a verb or an indefinite noun (no ال) opens
+  // a clause told anew; `لذلك الهجوم` still refers back.
+  if (tokenIn(cues.reasonBackref, before) && !/^ال/u.test((arabic.tokens[first] as Token).key)) return false;
   // وأعقب ذلك زيارة، وتلت ذلك محادثات: a demonstrative right after a verb of following is its object; the noun
   // after it is the verb's subject, told anew.
   const verb = arabic.tokens[first - 2];

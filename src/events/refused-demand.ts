@@ -6,7 +6,7 @@
 import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { groupAt, statesOfUnits } from "./clause-units.ts";
-import { tokenIn } from "./cues.ts";
+import { isComplementizer, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** How many words after the word of contrast the refusal verb may stand (`لكن هذا الطلب رفضته`). */
@@ -22,6 +22,9 @@ export function refuserAfter(c: Clause, hit: TriggerHit, actor: readonly PartyUn
   if (mine.size === 0 || mine.has(null)) return [];
   const other = (u: PartyUnit | undefined): u is PartyUnit =>
     u !== undefined && u.parties.every((p) => p.country !== null && !mine.has(p.country));
+  // وردت أنقرة بأن المطالب الأمريكية … غير مقبولة: the state that replies about the demand was asked.
+  const replier = replierBefore(c, hit);
+  if (replier.length > 0) return other(replier[0]) ? replier.filter((u) => other(u)) : [];
   for (let k = hit.end; k < c.sentenceEnd; k++) {
     if (!tokenIn(c.cues.demandRefused, c.tokens[k])) continue;
     // بيد أن، غير أن، إلا أن: the particle after the word of contrast (cue contrast_that).
@@ -35,6 +38,19 @@ export function refuserAfter(c: Clause, hit: TriggerHit, actor: readonly PartyUn
     return [];
   }
   return [];
+}
+
+/**
+ * `وردت أنقرة بأن المطالب الأمريكية غير مقبولة` (branch appeal64): a demand noun opening the complement (`أن`،
+ * `بأن`، `إن`) of a verb of replying (cue reply_verb) whose subject stands right between them: that subject.
+ */
+function replierBefore(c: Clause, hit: TriggerHit): PartyUnit[] {
+  if (hit.trigger.pos !== "noun" || !isComplementizer(c.tokens[hit.first - 1], c.cues)) return [];
+  const subject = c.units.find((u) => u.end === hit.first - 1 && u.prefix.replace(/^[وف]/u, "") === "");
+  if (subject === undefined || subject.first - 1 < c.sentenceStart) return [];
+  if (!tokenIn(c.cues.replyVerb, c.tokens[subject.first - 1])) return [];
+  const group = groupAt(c, subject);
+  return (group[group.length - 1] as PartyUnit).end === hit.first - 1 ? group : [];
 }
 
 /**

@@ -15,6 +15,7 @@ import { threatened } from "./threatened.ts";
 import { natureSubject, privateSubject } from "./private-subject.ts";
 import { courtVerdict } from "./court-verdict.ts";
 import { askedNotDone } from "./addressed.ts";
+import { callContent } from "./call-content.ts";
 import { sentToHelp } from "./deployed-help.ts";
 import { guestsWelcomed } from "./guests-welcomed.ts";
 import {
@@ -250,7 +251,7 @@ export function clauseVeto(c: Clause, hit: TriggerHit): string | null {
   if (courtVerdict(c, hit)) return "a court's verdict";
   if (natureSubject(c, hit)) return "a force of nature acts";
   // نصحه بعدم تهديد الولايات المتحدة: an act asked not to be done is the request's content (addressed.ts).
-  if (askedNotDone(c, hit)) return "an act asked not to be done";
+  if (askedNotDone(c, hit) || callContent(c, hit)) return "an act asked not to be done";
   // خمسة آلاف طالب سعودي: after a count word a verb form is the noun counted.
   if (countedNoun(c, hit)) return "a counted noun";
   // انسحاب ترامب من الاتفاق مع إيران، سعت روسيا للتوصل إلى اتفاق: an agreement left or sought is none made.
