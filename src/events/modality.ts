@@ -34,6 +34,7 @@ import { tripProgram } from "./trip-program.ts";
 import { timeConjunction } from "./when-date.ts";
 import { endingVisit } from "./coming-weekday.ts";
 import { possible } from "./possible-act.ts";
+import { heldFuture } from "./held-future.ts";
 
 /** How many tokens before a trigger a modal cue may stand (`من المقرر أن يعقد الجانبان محادثات`). */
 const MODAL_REACH = 6;
@@ -206,6 +207,8 @@ export function polarity(
     futureVerbAround(tokens, hit, cues) ||
     heldAfter === "future" ||
     futureVerbCarries(tokens, hit, cues) ||
+    // ويفترض أن يجري المبعوث … محادثات مع، أن يذهب الرئيس لإجراء محادثاته مع: talks to come (held-future.ts).
+    heldFuture(tokens, hit, span, cues) ||
     // وستكون هذه المرة الثانية التي يزور فيها: the occasion a future copula tells of (first-time.ts).
     futureOccasion(tokens, hit, cues) ||
     // وتسعى فرنسا لعقد قمة مع روسيا، تسعى تركيا لشن هجوم: an act carried with the ل of purpose is sought.
