@@ -1,4 +1,4 @@
-// The partner of relations named in a construct (plan64): `سوف يناقش زعماء الناتو علاقات الحلف مع جورجيا`.
+// The partner of relations named in a construct (plan64): `سيبحث وزراء الحلف علاقات الحلف مع مولدوفا`.
 // An indefinite topic noun (`علاقات`) before a definite word is in the construct state: that word is its
 // genitive (whose relations), not an adjective, and the مع after it names the relations' partner, the topic of
 // the talk, not the party talked with. A definite head keeps its adjective (`استئناف العلاقات الدبلوماسية مع`،
@@ -9,14 +9,14 @@ import type { Clause } from "./arguments.ts";
 import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
-/** How many words a list of partners may span before the word at `k` (`مع جورجيا وأوكرانيا`). */
+/** How many words a list of partners may span before the word at `k` (`مع مولدوفا وأرمينيا`). */
 const LIST_REACH = 4;
 
 const WITH = keyOf("مع");
 
 /**
  * The word at `k` is مع, or ends a list right after it, that follows an indefinite topic noun and its definite
- * genitive after the trigger (`علاقات الحلف مع جورجيا وأوكرانيا`: both are the relations' partners).
+ * genitive after the trigger (`علاقات الحلف مع مولدوفا وأرمينيا`: both are the relations' partners).
  */
 export function genitiveTopic(c: Clause, hit: TriggerHit, at: number): boolean {
   let k = at;
