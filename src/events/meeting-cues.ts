@@ -25,6 +25,10 @@ export interface MeetingCues {
   meetVerb: Set<string>;
   /** Verbal nouns of holding a meeting (`عقد`، `إجراء`): with ل of purpose before a meeting noun, it is sought. */
   holdNoun: Set<string>;
+  /** Imperfects of holding talks (`يجري`، `يعقد`): after a future cue they carry the meeting noun later in their clause (held-future.ts). */
+  holdVerb: Set<string>;
+  /** Imperfects of going (`يذهب`، `يتوجه`): after أن, a meeting after ل + a holding noun is to come (held-future.ts). */
+  goingVerb: Set<string>;
   /** Nouns of effort, offer, place or date (`جهود`، `عرض`، `مكان`) that a meeting held with ل is for. */
   soughtHead: Set<string>;
   /** Imperfects of working, seeking or wanting (`يعمل`، `تسعى`) whose holding noun after them seeks a meeting. */
@@ -66,6 +70,8 @@ export function compileMeetingCues(
     heldVerb: set("held_verb"),
     meetVerb: set("meet_verb"),
     holdNoun: set("hold_noun"),
+    holdVerb: set("hold_verb"),
+    goingVerb: set("going_verb"),
     receptionNoun: set("reception_noun"),
     hostingVerb: set("hosting_verb"),
     soughtHead: set("sought_head"),

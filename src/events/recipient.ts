@@ -19,6 +19,7 @@ import { tokenIn } from "./cues.ts";
 import { subjectBefore } from "./aside.ts";
 import { pastSeat } from "./envoy-seat.ts";
 import { dealAfter, dealNamedBefore } from "./deal-recipient.ts";
+import { genitiveTopic } from "./relations-genitive.ts";
 import { goodsAfter, importsOrigin } from "./imports-origin.ts";
 import { flagAfter } from "./flag-recipient.ts";
 import { relativeAgentOf } from "./relative-agent.ts";
@@ -186,7 +187,7 @@ export function topicPreposition(c: Clause, hit: TriggerHit, k: number): boolean
   return (
     k - 1 >= hit.end &&
     (c.tokens[k] as Token | undefined)?.key !== "بين" &&
-    (tokenIn(c.cues.topicHead, c.tokens[k - 1]) || dealNamedBefore(c, hit, k))
+    (tokenIn(c.cues.topicHead, c.tokens[k - 1]) || dealNamedBefore(c, hit, k) || genitiveTopic(c, hit, k))
   );
 }
 
