@@ -46,7 +46,12 @@ function futureHolder(
 }
 
 /** `أن يذهب الرئيس لإجراء محادثاته`: the meeting noun after ل + a holding noun, on a trip still to come. */
-function goneToHold(tokens: readonly Token[], hit: TriggerHit, clauseStart: number, cues: EventCues): boolean {
+function goneToHold(
+  tokens: readonly Token[],
+  hit: TriggerHit,
+  clauseStart: number,
+  cues: EventCues,
+): boolean {
   const hold = tokens[hit.first - 1];
   if (hit.prefix !== "" || !hold?.bare.some((b) => /^[وف]?ل$/u.test(b.prefix) && cues.holdNoun.has(b.key)))
     return false;

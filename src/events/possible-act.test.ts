@@ -5,13 +5,17 @@ import { eventLines } from "../../test/helpers.ts";
 
 for (const [text, why] of [
   ["وقال مسؤول أمريكي إن الولايات المتحدة قد تفرض عقوبات على تركيا.", "قد right before an imperfect trigger"],
-  ["وقال الوزير إن من المحتمل أن تفرض الولايات المتحدة عقوبات على إيران.", "a possibility cue before the trigger"],
+  [
+    "وقال الوزير إن من المحتمل أن تفرض الولايات المتحدة عقوبات على إيران.",
+    "a possibility cue before the trigger",
+  ],
   ["وتحدث الوزير عن الهجوم الإسرائيلي المزعوم على مطار دمشق.", "a possible adjective after the noun's nisba"],
 ] as const)
   test(`possible, not done: ${why}`, () => {
     const lines = eventLines(text);
     assert.ok(lines.length > 0, text);
-    for (const l of lines.filter((x) => /ISR>SYR|USA>IRN|USA>TUR/u.test(x))) assert.match(l, /conditional$/u, l);
+    for (const l of lines.filter((x) => /ISR>SYR|USA>IRN|USA>TUR/u.test(x)))
+      assert.match(l, /conditional$/u, l);
   });
 
 test("a perfect after وقد is done, not possible", () => {

@@ -11,7 +11,9 @@ test("يبحث علاقات الحلف مع: the states after مع are the allia
 });
 
 test("a definite head keeps its adjective: resumed relations with a state are an act with it", () => {
-  assert.deepEqual(eventLines("وقررت إيران استئناف العلاقات الدبلوماسية مع العراق."), ["COOPERATE IRN>IRQ asserted"]);
+  assert.deepEqual(eventLines("وقررت إيران استئناف العلاقات الدبلوماسية مع العراق."), [
+    "COOPERATE IRN>IRQ asserted",
+  ]);
 });
 
 test("بحث العلاقات الثنائية مع نظيره: the counterpart after an adjective is the party talked with", () => {

@@ -23,12 +23,14 @@ test("an interview a president gave to an outlet, criticising in it: the preside
 });
 
 test("an interview with a named paper: the minister before the noun is the author, not the paper's state", () => {
-  const text = "وأجرت وزيرة الخارجية السويدية مقابلة مع صحيفة الغارديان البريطانية اتهمت فيها روسيا بتهديد أمن أوروبا.";
+  const text =
+    "وأجرت وزيرة الخارجية السويدية مقابلة مع صحيفة الغارديان البريطانية اتهمت فيها روسيا بتهديد أمن أوروبا.";
   assert.deepEqual(typed(text, "ACCUSE"), ["ACCUSE SWE>RUS asserted"]);
 });
 
 test("a statement a ministry published on an agency's site: the ministry accuses", () => {
-  const text = "ونشرت وزارة الخارجية القطرية بيانا على موقع الوكالة الرسمية اتهمت فيه الإمارات بقرصنة الوكالة.";
+  const text =
+    "ونشرت وزارة الخارجية القطرية بيانا على موقع الوكالة الرسمية اتهمت فيه الإمارات بقرصنة الوكالة.";
   assert.deepEqual(typed(text, "ACCUSE"), ["ACCUSE QAT>ARE asserted"]);
 });
 
