@@ -8,6 +8,7 @@ import { apposedOffice } from "./apposed-office.ts";
 import { statesOfUnits } from "./clause-units.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
+import { quoteAt } from "./quotes.ts";
 import { SCAN_STATE_POSSESSIVE, type ScanMasks } from "./scan.ts";
 import { seatOf } from "./place-mentions.ts";
 import { unmarked } from "../arabic/regexes.ts";
@@ -155,7 +156,7 @@ export function quotedSpeaker(
   const word = unmarked(verb?.text ?? "");
   // أشكر: a first person singular is known only by its listed form (أ opens perfects too: أشاد).
   if (!/^[وف]?س?ن/u.test(word) && !/[^ا]نا$/u.test(word) && !tokenIn(cues.wePraise, verb)) return null;
-  const quote = arabic.quotes.find((q) => q.inner.start <= t.start && t.end <= q.inner.end);
+  const quote = quoteAt(arabic, k);
   if (!quote) return null;
   const sentence = arabic.sentences[t.sentence] as Sentence;
   const previous = arabic.sentences[t.sentence - 1];

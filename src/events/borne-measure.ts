@@ -14,12 +14,6 @@ const MEASURE = /^(?:ل|لل)?(?:ال)?عقوبات$/u;
 /** The most tokens between the bearing verb and its sanctions noun (`تخضع إيران لعقوبات`). */
 const REACH = 3;
 
-/** Why a sanctions hit of this module's shapes gives no event, or null when it may. */
-export function measureVeto(c: Clause, hit: TriggerHit): string | null {
-  if (measureUnborne(c, hit)) return "a measure borne of no state named";
-  return null;
-}
-
 /**
  * `دعم السعودية لفرض عقوبات إضافية على إيران`، `تستعد واشنطن لفرض عقوبات`: after the ل of purpose the noun row
  * of `فرض عقوبات` does not fit, and the phrase is read by the row of `عقوبات على` as before it, whose modality
@@ -38,8 +32,8 @@ export function measurePurposed(
   return end - first === 2 && (tokens[first + 1] as Token).key === "عقوبات";
 }
 
-/** True when a bearing verb's measure has no imposer's nisba right after its noun: no event. */
-function measureUnborne(c: Clause, hit: TriggerHit): boolean {
+/** True when a bearing verb's measure has no imposer's nisba right after its noun: no event (a veto, vetoes.ts). */
+export function measureUnborne(c: Clause, hit: TriggerHit): boolean {
   if (hit.trigger.type !== "SANCTION" || hit.trigger.received !== true) return false;
   for (let k = hit.end; k < Math.min(c.end, hit.end + REACH); k++) {
     const t = c.tokens[k] as Token;

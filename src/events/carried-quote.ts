@@ -5,6 +5,7 @@
 import type { ArabicText, Token } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { statesOfUnits } from "./clause-units.ts";
+import { quoteAt } from "./quotes.ts";
 import { findRecipient, otherState } from "./recipient.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -21,8 +22,7 @@ export function carriedQuoteRecipient(
 ): void {
   if (args.actor.length === 0 || args.recipient.length > 0) return;
   if (!args.actor.every((u) => u.end <= clause.sentenceStart)) return;
-  const t = arabic.tokens[hit.first] as Token;
-  const quote = arabic.quotes.find((q) => q.inner.start <= t.start && t.end <= q.inner.end);
+  const quote = quoteAt(arabic, hit.first);
   if (!quote) return;
   // وأكد ترامب أن حملته "لم ترتكب …"، وقال دوتيرتي إن "حكومته ستطلب …": a speaker named in the sentence is no carried one.
   const named = units.some(

@@ -8,6 +8,7 @@ import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { mentionUnit } from "./backed.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
+import { quoteAt } from "./quotes.ts";
 import { type Evaluation, type Evaluations, keysOf } from "./evaluation-lexicon.ts";
 import { carriedJudge } from "./carried-judge.ts";
 
@@ -47,8 +48,7 @@ export function quotedBy(
   cues: EventCues,
 ): { speaker: PartyUnit; verb: number; opening: number } | null {
   const { tokens } = arabic;
-  const t = tokens[k] as Token;
-  const quote = arabic.quotes.find((q) => q.inner.start <= t.start && t.end <= q.inner.end);
+  const quote = quoteAt(arabic, k);
   if (!quote) return null;
   const opening = tokens.findIndex((x) => x.start >= quote.inner.start);
   const sentence = arabic.sentences[(tokens[opening] as Token).sentence] as Sentence;

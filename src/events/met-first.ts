@@ -7,6 +7,7 @@
 import type { ArabicText, Token } from "../pipeline/types.ts";
 import type { Arguments } from "./arguments.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
+import { quoteAt } from "./quotes.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** How many tokens after a first-person verb of meeting its object may start (`التقيت للتو بالسفير`). */
@@ -31,8 +32,7 @@ export function metFirstRecipient(
 ): void {
   const { tokens } = arabic;
   if (!metFirst(hit, tokens, cues)) return;
-  const verb = tokens[hit.first] as Token;
-  const quoted = arabic.quotes.some((q) => q.inner.start <= verb.start && verb.end <= q.inner.end);
+  const quoted = quoteAt(arabic, hit.first) !== undefined;
   if (!quoted && !isComplementizer(tokens[hit.first - 1], cues)) {
     args.recipient = [];
     return;

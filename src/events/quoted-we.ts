@@ -10,6 +10,7 @@ import { type EventCues, tokenIn } from "./cues.ts";
 import { type SpeakerContext, speakerSides } from "./speaker-actor.ts";
 import { forcesVowActor } from "./forces-vow.ts";
 import { metFirstRecipient } from "./met-first.ts";
+import { quoteAt } from "./quotes.ts";
 import { refusedThat } from "./refused-that.ts";
 import { stateful } from "./stateful.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -36,11 +37,6 @@ function inside(arabic: ArabicText, k: number, q: QuoteSpan): boolean {
   return q.inner.start <= t.start && t.end <= q.inner.end;
 }
 
-/** The quote the token at `k` stands in, if any. */
-function quoteAt(arabic: ArabicText, k: number): QuoteSpan | undefined {
-  return arabic.quotes.find((q) => inside(arabic, k, q));
-}
-
 /** The speaker of the quote: the party named between its speech verb and it, else the one that spoke a sentence or two before. */
 function quoteSpeaker(arabic: ArabicText, quote: QuoteSpan, units: readonly PartyUnit[], cues: EventCues) {
   const { tokens } = arabic;
@@ -52,7 +48,7 @@ function quoteSpeaker(arabic: ArabicText, quote: QuoteSpan, units: readonly Part
   for (let k = sentence.firstToken; k < opening; k++) if (tokenIn(cues.speech, tokens[k])) speech = k;
   if (speech < 0) return null;
   // Parties named in an earlier quote of the sentence (`وأضاف "… إيران …"، موضحا "سنرد"`) do not speak.
-  const quoted = (u: PartyUnit) => arabic.quotes.some((q) => inside(arabic, u.first, q));
+  const quoted = (u: PartyUnit) => quoteAt(arabic, u.first) !== undefined;
   const named = units.filter((u) => u.first >= sentence.firstToken && u.end <= opening && !quoted(u));
   // قال الرئيس الأمريكي: "…": the party after the last speech verb; else its subject before it
   // (`واختتم نتنياهو كلمته قائلا: "…"`).

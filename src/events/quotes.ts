@@ -1,9 +1,15 @@
 // Quotations with their speakers: the person or body named before the quote in its sentence.
 import type { EntitiesResult } from "../entities/index.ts";
-import type { ArabicText, Quote, Token } from "../pipeline/types.ts";
+import type { ArabicText, Quote, QuoteSpan, Token } from "../pipeline/types.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 
 const SPEAKER_TYPES = new Set(["PERSON", "ORG", "GPE", "MEDIA"]);
+
+/** The quote whose inner text holds the token at `k`, if any. */
+export function quoteAt(arabic: ArabicText, k: number): QuoteSpan | undefined {
+  const t = arabic.tokens[k] as Token;
+  return arabic.quotes.find((q) => q.inner.start <= t.start && t.end <= q.inner.end);
+}
 
 export function attributeQuotes(arabic: ArabicText, found: EntitiesResult, cues: EventCues): Quote[] {
   const { tokens } = arabic;

@@ -14,6 +14,7 @@ import { chargedSubject, deniedClaim, toCome } from "./charged-subject.ts";
 import { groupAt, statesOfUnits } from "./clause-units.ts";
 import { type ClauseSpan, withPartner } from "./clauses.ts";
 import { anyIn, type EventCues, isComplementizer, tokenIn } from "./cues.ts";
+import { quoteAt } from "./quotes.ts";
 import { metOnlyWith } from "./met-speaker.ts";
 import { necessityAddressee } from "./necessity.ts";
 import { openingSubject, outerReported } from "./nested-claim.ts";
@@ -99,8 +100,7 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
   // (`موجها شكره لدور الإمارات قائلا: "نشكر …"`).
   if (firstPerson(hit, arabic.tokens, cues)) {
     const after = args.actor.filter((u) => u.first >= hit.end);
-    const verb = arabic.tokens[hit.first] as Token;
-    const quote = arabic.quotes.find((q) => q.inner.start <= verb.start && verb.end <= q.inner.end);
+    const quote = quoteAt(arabic, hit.first);
     args.recipient = [...after, ...args.recipient.filter((u) => !after.includes(u))];
     args.actor = args.actor.filter(
       (u) =>

@@ -2,7 +2,7 @@
 // or after the hit's sides are read: a comment declined, a finding reached, a counted noun, people
 // sheltered, a deed admitted, what a draft resolution would do; an agreement, a cooperation or a backing
 // that is no act is read by tie-vetoes.ts. Split from arguments.ts, which reads the sides.
-import { measureVeto } from "./borne-measure.ts";
+import { measureUnborne } from "./borne-measure.ts";
 import type { Token } from "../pipeline/types.ts";
 import { type Clause, objectAt, type PartyUnit } from "./arguments.ts";
 import { groupAt, punctuated } from "./clause-units.ts";
@@ -291,8 +291,7 @@ export function clauseVeto(c: Clause, hit: TriggerHit): string | null {
   if (dutyUnlaid(c, hit)) return "no state the duty is laid on";
   // لا يوجد ما يدعو روسيا للتدخل: a request whose subject is the relative ما names a reason, no asker.
   if (whatAsks(c, hit)) return "a reason, no request";
-  const measure = measureVeto(c, hit);
-  if (measure !== null) return measure;
+  if (measureUnborne(c, hit)) return "a measure borne of no state named";
   return null;
 }
 
