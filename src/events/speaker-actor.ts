@@ -27,6 +27,7 @@ import { ownedBySpeaker } from "./sides.ts";
 import { outsideFirstReport, titledSpeaker } from "./titled-speaker.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { keyOf } from "../arabic/normalize.ts";
+import { warnerOf } from "./warned-regret.ts";
 
 /** `عن` before the body a report cites (`نقلت الوكالة عن الجيش السوري قوله`). */
 const CITED_FROM = keyOf("عن");
@@ -65,6 +66,9 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
   if (hit.trigger.regret) {
     args.recipient = [...args.actor, ...args.recipient];
     dutySpeaker(args, hit, ctx);
+    // حذرت واشنطن من أن طهران ستواجه عواقب: after a verb of warning, its subject threatens (warned-regret.ts).
+    const warner = args.actor.length === 0 ? warnerOf(arabic, units, sentence, hit, cues) : null;
+    if (warner) speakerActs(args, speakersOf(ctx.clause, warner), args.recipient);
   }
   // قال قرقاش إن اتهامات طهران لا أساس لها: the speaker rejects the charge's maker (baseless.ts).
   if (hit.trigger.baseless) {
