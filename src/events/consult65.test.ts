@@ -14,6 +14,8 @@ test("a plane that reaches an airport is no visit either", () => {
 });
 
 test("a leader or a minister who arrives still makes a visit", () => {
-  assert.deepEqual(eventLines("وصل الرئيس البرازيلي إلى مدريد في زيارة رسمية تستمر يومين."), ["CONSULT BRA>ESP asserted"]);
+  assert.deepEqual(eventLines("وصل الرئيس البرازيلي إلى مدريد في زيارة رسمية تستمر يومين."), [
+    "CONSULT BRA>ESP asserted",
+  ]);
   assert.deepEqual(eventLines("ووصل وزير الخارجية الياباني إلى سول الأحد."), ["CONSULT JPN>KOR asserted"]);
 });
