@@ -85,8 +85,8 @@ export function askedPatient(
 const ONTO_REACH = 4;
 
 /**
- * `دعت فرنسا إلى الضغط على سوريا`، `وطالبت تركيا بفرض عقوبات على إسرائيل`، `دعا إلى التحرك ضد …`: a demand (REQUEST
- * verb) that names no addressee before its complement, when that complement opens with a verbal noun of acting on
+ * `دعت فرنسا إلى الضغط على سوريا`، `وطالبت تركيا بفرض عقوبات على إسرائيل`، `داعيا إلى التحرك ضد …`، `دعوتها إلى فرض
+ * عقوبات على …`: a demand (REQUEST verb, participle or noun) that names no addressee before its complement, when that complement opens with a verbal noun of acting on
  * a state (cue `pressure_noun`) and the state stands after its على or ضد, asks no state: the state is the one to be
  * acted on (PLOVER's REQUEST is aimed at the one asked). With an addressee before the complement (`دعت روسيا
  * الولايات المتحدة إلى الضغط على أوكرانيا`) that addressee is read as before (request65).
@@ -98,7 +98,7 @@ function askedOnto(
   recipient: readonly PartyUnit[],
 ): boolean {
   const u = recipient[0];
-  if (hit.trigger.type !== "REQUEST" || hit.trigger.pos !== "verb" || !u || u.prefix !== "") return false;
+  if (hit.trigger.type !== "REQUEST" || !u || u.prefix !== "") return false;
   if (!c.cues.targetPrep.has(c.tokens[u.first - 1]?.key ?? "")) return false;
   for (let k = u.first - 2; k >= hit.end && k >= u.first - 1 - ONTO_REACH; k--) {
     const noun = c.tokens[k] as Token;

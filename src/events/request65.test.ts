@@ -20,3 +20,11 @@ test("a call for pressure on a state keeps the addressee named before the comple
   // A call whose content is the named state's own act still asks that state.
   assert.deepEqual(eventLines("ودعت فرنسا إيران إلى وقف تجاربها الصاروخية."), ["REQUEST FRA>IRN asserted"]);
 });
+
+test("the same holds for a call told by a participle or a noun", () => {
+  // Before: REQUEST QAT>SAU and REQUEST FRA>SYR, the state to be pressed read as the one asked.
+  assert.deepEqual(eventLines("وانتقد وزير الخارجية القطري الحصار، داعيا إلى الضغط على السعودية."), [
+    "ACCUSE QAT>SAU asserted",
+  ]);
+  assert.deepEqual(eventLines("وجددت هولندا دعوتها إلى فرض عقوبات على سوريا."), []);
+});
