@@ -65,6 +65,7 @@ export function askedPatient(
   actor: readonly PartyUnit[],
   recipient: readonly PartyUnit[],
 ): boolean {
+  if (askedOnto(c, hit, actor, recipient)) return true;
   const u = recipient[0];
   if (hit.trigger.type !== "REQUEST" || hit.trigger.pos !== "verb" || !u || u.prefix !== "") return false;
   const noun = c.tokens[u.first - 1];
@@ -78,6 +79,38 @@ export function askedPatient(
   if (c.units.some((x) => x.first >= hit.end && x.end <= u.first - 1 && !actor.includes(x))) return false;
   const after = c.tokens[u.end];
   return !(after && after.bare.some((b) => /^[وف]?لل?$/u.test(b.prefix)));
+}
+
+/** How many words the complement's verbal noun may stand before the على of the state acted on (`فرض عقوبات جديدة على`). */
+const ONTO_REACH = 4;
+
+/**
+ * `دعت فرنسا إلى الضغط على سوريا`، `وطالبت تركيا بفرض عقوبات على إسرائيل`، `داعيا إلى التحرك ضد …`، `دعوتها إلى فرض
+ * عقوبات على …`: a demand (REQUEST verb, participle or noun) that names no addressee before its complement, when that complement opens with a verbal noun of acting on
+ * a state (cue `pressure_noun`) and the state stands after its على or ضد, asks no state: the state is the one to be
+ * acted on (PLOVER's REQUEST is aimed at the one asked). With an addressee before the complement (`دعت روسيا
+ * الولايات المتحدة إلى الضغط على أوكرانيا`) that addressee is read as before (request65).
+ */
+function askedOnto(
+  c: Clause,
+  hit: TriggerHit,
+  actor: readonly PartyUnit[],
+  recipient: readonly PartyUnit[],
+): boolean {
+  const u = recipient[0];
+  if (hit.trigger.type !== "REQUEST" || !u || u.prefix !== "") return false;
+  if (!c.cues.targetPrep.has(c.tokens[u.first - 1]?.key ?? "")) return false;
+  for (let k = u.first - 2; k >= hit.end && k >= u.first - 1 - ONTO_REACH; k--) {
+    const noun = c.tokens[k] as Token;
+    if (!tokenIn(c.cues.pressureNoun, noun)) continue;
+    const opened =
+      noun.bare.some((b) => /^[وف]?(?:[بل]|لل)$/u.test(b.prefix)) ||
+      c.cues.askedPrep.has(c.tokens[k - 1]?.key ?? "");
+    if (!opened || punctuated(c, k, u.first)) continue;
+    // Only the actor may stand between the verb and the complement: a party there is the one asked.
+    return !c.units.some((x) => x.first >= hit.end && x.end <= k && !actor.includes(x));
+  }
+  return false;
 }
 
 /**

@@ -33,6 +33,8 @@ export interface RuleCues {
   intendedNoun: Set<string>;
   /** `يعتزم`، `تنوي`، `عزمه`: words of intending a meeting or visit noun may follow (intended-meeting.ts). */
   intentWord: Set<string>;
+  /** `الضغط`، `فرض`: verbal nouns of an act on a state named after على or ضد (object-genitive.ts askedOnto). */
+  pressureNoun: Set<string>;
   /** `ضرورة`: a noun of need before a verbal noun trigger makes its act one still to come (needed-act.ts). */
   needNoun: Set<string>;
   /** `من`، `ما`: before a word of time, it opens no phrase of another act (`من قبل الصين`; described-sides.ts). */
@@ -223,6 +225,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     intendedNoun: set("intended_noun"),
     intentWord: set("intent_word"),
     needNoun: set("need_noun"),
+    pressureNoun: set("pressure_noun"),
     timePhraseBlocker: set("time_phrase_blocker"),
     timePhraseSpan: new Set(cue(lex, "time_phrase_span")),
     circumstance: set("circumstance"),
