@@ -23,6 +23,10 @@ test("a description as nonsense, acts of war, spies or empty boasts accuses the 
   assert.deepEqual(eventLines('ووصف وزير الخارجية الفنزويلي التهم الكولومبية بأنها "واهية".'), [
     "ACCUSE VEN>COL asserted",
   ]);
+  // A snake (أفعى) is an insult too.
+  assert.deepEqual(eventLines('ووصف الرئيس الكوبي وزير الخارجية الأمريكي بأنه "أفعى سامة".'), [
+    "ACCUSE CUB>USA asserted",
+  ]);
   // A praise is still no charge: the words are the describing verb's pejoratives only.
   assert.ok(
     !eventLines('ووصف وزير الخارجية الصيني المحادثات مع اليابان بأنها "بناءة".').some((l) =>
