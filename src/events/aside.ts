@@ -5,6 +5,7 @@ import type { Clause, PartyUnit } from "./arguments.ts";
 import { punctuated } from "./clause-units.ts";
 import { anyIn, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { sequenceObjectSubject } from "./sequence-object.ts";
 
 /** How many tokens before the verb the aside's relative pronoun may stand (`، الذي يزور الولايات المتحدة حاليا،`). */
 const ASIDE_REACH = 9;
@@ -20,6 +21,9 @@ export function asideAntecedent(
   last: PartyUnit,
   antecedentOf: (c: Clause, rel: number) => PartyUnit[],
 ): PartyUnit[] | null {
+  // سبقت ألمانيا وألغت: the object of a verb of sequence is no subject (sequence-object.ts).
+  const followed = sequenceObjectSubject(c, hit, last);
+  if (followed) return followed;
   if (hit.trigger.pos !== "verb" || !punctuated(c, last.end, hit.first)) return null;
   for (let k = last.first - 1; k >= Math.max(c.sentenceStart + 1, hit.first - ASIDE_REACH); k--) {
     // A comma inside: the aside, if any, ends before `last`.

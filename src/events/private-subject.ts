@@ -9,6 +9,7 @@ import { masculineVerb } from "./gender-object.ts";
 import { punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { bodyOfficialNisba } from "./body-official.ts";
 
 /** Acts a speaker performs by speaking; a deed (an arrest, a strike) takes a private person as its object. */
 const SPOKEN = new Set(["REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"]);
@@ -74,6 +75,7 @@ const NISBA_WORDS = 2;
  */
 export function personNisba(c: Clause, u: PartyUnit): boolean {
   if (u.type !== "NISBA" || u.prefix !== "") return false;
+  if (bodyOfficialNisba(c, u)) return true; // رئيس الاتحاد الدولي …، السويسري: an official's nationality
   let k = u.first - 1;
   for (let n = 0; n <= NISBA_WORDS; n++) {
     if (tokenIn(c.cues.personHead, c.tokens[k])) return true;

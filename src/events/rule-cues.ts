@@ -122,6 +122,14 @@ export interface RuleCues {
   otherPartyNoun: Set<string>;
   /** `مدن`، `بلدية`: heads that make a capital after them a city, a place (city-list.ts). */
   cityHead: Set<string>;
+  /** `رئيس`، `مديرة` + `الدولي`: the title of a world body's office; a nisba after its comma is no side (body-official.ts). */
+  bodyOfficialHead: Set<string>;
+  worldBodyWord: Set<string>;
+  /** `المحتجز`، `المفروضة` right before `منذ`: the span is that state's length, not the act's date (since-count.ts). */
+  standingParticiple: Set<string>;
+  /** `للخروج من`، `خطة الانسحاب من`: an organisation left in a plan's aim is no side (left-body.ts). */
+  leaveNoun: Set<string>;
+  planNoun: Set<string>;
   /** Words that govern a deal already known (`للحفاظ على`، `موقف … من`، `سحب … من`; deal-known.ts). */
   dealKept: Set<string>;
   /** Prepositions between such a word and the deal noun (deal-known.ts). */
@@ -310,6 +318,11 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     newMeasure: set("new_measure"),
     otherPartyNoun: set("other_party_noun"),
     cityHead: set("city_head"),
+    bodyOfficialHead: set("body_official_head"),
+    worldBodyWord: set("world_body_word"),
+    standingParticiple: set("standing_participle"),
+    leaveNoun: set("leave_noun"),
+    planNoun: set("plan_noun"),
     embassySeat: new Map(
       [...lex.cues.entries()]
         .filter(([kind]) => kind.startsWith("embassy_seat:"))

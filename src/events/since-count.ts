@@ -7,7 +7,8 @@
 // clause. Guards: the span stands after the trigger, in its clause, with no word between them that
 // opens another clause (clause_break: الذي، التي، بعدما …) or an earlier act (wake: ردا على، إثر،
 // بسبب …), whose time the span would then tell (`ردا على هجوم في دوما، منذ أسبوع`). Thirty-eighth
-// pass (branch force38).
+// pass (branch force38). Nor a span right after a participle of a standing state (cue standing_participle:
+// `رفض إطلاق سراح القس، المحتجز منذ عامين`): it tells how long the detention has lasted (precision65).
 import type { ArabicText, DateMention, Token } from "../pipeline/types.ts";
 import { perfectVerb, since } from "./act-dates.ts";
 import type { ClauseSpan } from "./clauses.ts";
@@ -30,6 +31,8 @@ export function sinceCountDate(
     const t = tokens[k] as Token;
     if (tokenIn(cues.clauseBreak, t) || tokenIn(cues.wake, t)) return null;
     if (!tokenIn(cues.since, t)) continue;
+    // القس المحتجز منذ عامين: the span right after a participle of a standing state is that state's (precision65).
+    if (tokenIn(cues.standingParticiple, tokens[k - 1])) return null;
     // منذ عامين، منذ قرابة عامين: the span opens one or two words after منذ.
     const near = (tokens[Math.min(k + 2, tokens.length - 1)] as Token).start;
     const d = arabic.dates.find((m) => m.start > t.start && m.start <= near);

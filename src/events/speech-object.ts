@@ -3,6 +3,7 @@
 // "Twenty-eighth pass".
 import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
+import { punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
@@ -29,8 +30,30 @@ function objectOnLam(c: Clause, from: number, to: number): boolean {
 export function speechObjectOwner(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
   return (
     (SPEECH_ACTS.has(hit.trigger.type) && hit.trigger.pos === "noun" && objectOnLam(c, hit.end, u.first)) ||
-    prepositionalNisba(c, hit, u)
+    prepositionalNisba(c, hit, u) ||
+    objectLamNisba(c, hit, u)
   );
+}
+
+/** How many words may stand between the verb and the noun on ل (`ألغت دعوة رسمية لوزير`). */
+const OBJECT_WORDS = 2;
+
+/**
+ * `كما ألغت دعوة لوزير الخارجية الروسي لزيارة لندن`: a nisba after a verb trigger, in the chain of a noun on ل
+ * that completes the verb's object noun (one or two words right after the verb, no party among them), is that
+ * noun's adjective: the one invited, not the verb's subject (branch precision65).
+ */
+function objectLamNisba(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
+  if (hit.trigger.pos !== "verb" || u.type !== "NISBA" || u.prefix !== "") return false;
+  if (punctuated(c, hit.end, u.first)) return false;
+  for (let j = u.first - 1; j > hit.end && j >= u.first - 3; j--) {
+    const t = c.tokens[j] as Token;
+    if (c.all.some((x) => x.first <= j && j < x.end)) return false;
+    if (!t.bare.some((b) => b.prefix === "ل") || tokenIn(c.cues.lamCompound, t)) continue;
+    if (j - hit.end > OBJECT_WORDS) return false;
+    return !c.all.some((x) => x.first >= hit.end && x.first < j);
+  }
+  return false;
 }
 
 /** A proclitic ب or ل, after و or ف at most. */

@@ -9,6 +9,7 @@ import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { bodyNisbaUnheaded } from "./body-nisba.ts";
 import { igoVenue } from "./igo-venue.ts";
+import { leftBodyInPlan } from "./left-body.ts";
 import { isPlace } from "./place-mentions.ts";
 import { peopleNamesState } from "./people-plural.ts";
 import { destinationVenues } from "./left-place.ts";
@@ -116,7 +117,7 @@ export function partyUnits(
     )
       continue;
     // خلال جلسة لمجلس الأمن، أمام مجلس الأمن: an international body as a venue is no party.
-    if (igoVenue(arabic, m, cues)) continue;
+    if (igoVenue(arabic, m, cues) || leftBodyInPlan(arabic, m, cues)) continue; // خطتها للخروج من الاتحاد (left-body.ts)
     const place = isPlace(arabic, m, cues);
     // بالصين may be "in China" or the object of اعترف ب: kept, marked, for a frame that takes ب.
     if (place && !(m.type === "GPE" && m.prefix.replace(/^[وف]/u, "") === "ب")) continue;
