@@ -7,6 +7,7 @@ import { tokenIs } from "../arabic/tokens.ts";
 import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { actBacked } from "./backed-act.ts";
+import { backerUnnamed } from "./backer-noun.ts";
 import { punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import { NEGATION_REACH, negationIn } from "./negation.ts";
@@ -159,11 +160,12 @@ export function groupBacked(c: Clause, hit: TriggerHit): boolean {
 }
 
 /**
- * A backing that backs no state: of an armed group (groupBacked), or of an act whose target is named after it
- * (`دعمها لفرض عقوبات على روسيا`; backed-act.ts).
+ * A backing that backs no state: of an armed group (groupBacked), of an act whose target is named after it
+ * (`دعمها لفرض عقوبات على روسيا`; backed-act.ts), or a bare backing noun with no backer and backed state right
+ * after it (`أهمية دعم جهود التسوية`; backer-noun.ts).
  */
 export function backedNoState(c: Clause, hit: TriggerHit): boolean {
-  return groupBacked(c, hit) || actBacked(c, hit);
+  return groupBacked(c, hit) || actBacked(c, hit) || backerUnnamed(c, hit);
 }
 
 const HELD_KEY = keyOf("جرى");
