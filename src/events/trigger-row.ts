@@ -78,4 +78,6 @@ export interface Trigger {
   standing?: boolean;
   /** An embassy opened or moved (`افتتاح السفارة`، `نقل سفارتها`): a city of `embassy_seat` after it names the state backed (embassy-seat.ts). */
   embassy?: boolean;
+  /** A bare noun of backing (`دعم روسيا للحكومة السورية`): an act only with its backer right after it (backer-noun.ts). */
+  backer?: boolean;
 }

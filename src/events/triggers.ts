@@ -66,7 +66,7 @@ export interface TriggerHit {
 
 /** The `carrier` values that set the trigger flag of their own name; `right` (a right granted) is a duty too. */
 const FLAG_CARRIERS = new Set(
-  "aspectual intent stance received hosted duty must necessity backed backing blame held addressed regret behind baseless fire wanter relative deal signing standing embassy".split(
+  "aspectual intent stance received hosted duty must necessity backed backing blame held addressed regret behind baseless fire wanter relative deal signing standing embassy backer".split(
     " ",
   ),
 );
@@ -241,6 +241,7 @@ export function findTriggers(
       asNoun &&
       prev !== undefined &&
       !prev.trigger.backing &&
+      !prev.trigger.backer &&
       sameSentence &&
       i - prev.end <= ABSORB_REACH &&
       !m.prefix.startsWith("و") && // بدعوة من: the call an act answers is no object of it (answered-noun.ts)
@@ -292,13 +293,15 @@ export function findTriggers(
     // تأييد الضربات التي نفذتها إسرائيل ضد …: a noun whose relative clause names its doer (carried-act.ts).
     else if (absorbed && owner && trigger.pos === "noun" && nested?.carried?.(m.end))
       hits.push({ trigger, first: i, end: m.end, prefix: m.prefix, within: owner, carried: true });
-    if (absorbed && taker) taker.end = m.end;
+    if (absorbed && taker && !trigger.backer) taker.end = m.end;
     if (!absorbed) {
       const hit = { trigger, first: i, end: m.end, prefix: m.prefix };
       hits.push(hit);
       // بدعم من حلفائها، بقصف: the adverbial noun of backing (backing.ts) takes no act as its complement,
-      // and leaves the taker before it as it was.
-      if (!trigger.backing) taker = rulesOf(types, trigger.type).takesComplement ? { hit, end: m.end } : null;
+      // and leaves the taker before it as it was; so does the bare noun (الدعم الكامل للخطوة المغربية بقطع
+      // العلاقات: the cut is told on its own; backer-noun.ts).
+      if (!trigger.backing && !trigger.backer)
+        taker = rulesOf(types, trigger.type).takesComplement ? { hit, end: m.end } : null;
     }
     i = m.end - 1;
   }

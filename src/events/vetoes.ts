@@ -23,7 +23,7 @@ import {
   agreementRetold,
   agreementSought,
   cooperationSought,
-  groupBacked,
+  backedNoState,
   standingRelation,
 } from "./tie-vetoes.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -261,8 +261,8 @@ export function clauseVeto(c: Clause, hit: TriggerHit): string | null {
   if (cooperationSought(c, hit)) return "cooperation sought";
   // تتمتعان بعلاقات صداقة وتعاون، الشركاء في عقد الاتفاق: a standing tie named, no act.
   if (standingRelation(c, hit)) return "a standing relation";
-  // ودعمت متمردين موالين لها، تدعم فصائل المعارضة المسلحة: backing an armed group backs no state.
-  if (groupBacked(c, hit)) return "an armed group backed";
+  // ودعمت متمردين موالين لها، دعمها لفرض عقوبات على روسيا: backing an armed group, or an act, backs no state.
+  if (backedNoState(c, hit)) return "an armed group or an act backed";
   // أرسلت إيران قوات إلى سوريا لدعم الحكومة: troops sent to help are the help, no mobilisation (deployed-help.ts).
   if (sentToHelp(c, hit)) return "troops sent to help";
   // اعترف فلين بالكذب بشأن اجتماعاته مع السفير الروسي: an admission recognizes no state.
