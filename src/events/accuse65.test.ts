@@ -1,0 +1,34 @@
+// The sixty-fifth round's readings of charges told as a statement's content (branch charge65).
+// Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+test("a pronoun of separation and من before 'behind' keep the state as the charged subject", () => {
+  // Before: `من` right before the evaluation was read as a preposition, and no charge was read.
+  assert.deepEqual(eventLines("قال وزير الدفاع الفرنسي إن روسيا هي من تقف وراء الهجوم الإلكتروني."), [
+    "ACCUSE FRA>RUS asserted",
+  ]);
+  assert.deepEqual(
+    eventLines("وأكد المتحدث باسم الخارجية البريطانية أن النظام السوري هو من يقف خلف الهجوم على البلدة."),
+    ["ACCUSE GBR>SYR asserted"],
+  );
+  // The same words with one word of separation only were read already, and still are.
+  assert.deepEqual(eventLines("قال وزير الدفاع الفرنسي إن روسيا هي التي تقف وراء الهجوم الإلكتروني."), [
+    "ACCUSE FRA>RUS asserted",
+  ]);
+});
+
+test("guards: a denied predicate, a group that is no state, a question", () => {
+  assert.deepEqual(eventLines("قال وزير الدفاع الفرنسي إن روسيا ليست هي من تقف وراء الهجوم الإلكتروني."), []);
+  assert.deepEqual(eventLines("قال وزير الدفاع الفرنسي إن جماعة مسلحة هي من تقف وراء الهجوم."), []);
+  assert.deepEqual(eventLines("قال وزير الدفاع الفرنسي إنه لا يعرف من يقف وراء الهجوم."), []);
+});
+
+test("'a state of terror' said of another state is a charge against it", () => {
+  assert.deepEqual(eventLines("وقال الرئيس الإيراني في كلمة أمام البرلمان إن إسرائيل دولة إرهاب."), [
+    "ACCUSE IRN>ISR asserted",
+  ]);
+  // Said of the speaker's own state, or denied, it charges no one.
+  assert.deepEqual(eventLines("وقال الرئيس الإيراني إن إيران ليست دولة إرهاب."), []);
+});
