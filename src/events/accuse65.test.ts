@@ -13,6 +13,10 @@ test("a pronoun of separation and من before 'behind' keep the state as the cha
     eventLines("وأكد المتحدث باسم الخارجية البريطانية أن النظام السوري هو من يقف خلف الهجوم على البلدة."),
     ["ACCUSE GBR>SYR asserted"],
   );
+  // `وراء` alone names its owner right before it; a pronoun of separation may stand between.
+  assert.deepEqual(eventLines("وقال وزير الخارجية الهولندي إن روسيا هي وراء الهجوم الإلكتروني."), [
+    "ACCUSE NLD>RUS asserted",
+  ]);
   // The same words with one word of separation only were read already, and still are.
   assert.deepEqual(eventLines("قال وزير الدفاع الفرنسي إن روسيا هي التي تقف وراء الهجوم الإلكتروني."), [
     "ACCUSE FRA>RUS asserted",
@@ -23,6 +27,7 @@ test("guards: a denied predicate, a group that is no state, a question", () => {
   assert.deepEqual(eventLines("قال وزير الدفاع الفرنسي إن روسيا ليست هي من تقف وراء الهجوم الإلكتروني."), []);
   assert.deepEqual(eventLines("قال وزير الدفاع الفرنسي إن جماعة مسلحة هي من تقف وراء الهجوم."), []);
   assert.deepEqual(eventLines("قال وزير الدفاع الفرنسي إنه لا يعرف من يقف وراء الهجوم."), []);
+  assert.deepEqual(eventLines("وقال وزير الخارجية الهولندي إن روسيا ليست هي وراء الهجوم."), []);
 });
 
 test("'a state of terror' said of another state is a charge against it", () => {

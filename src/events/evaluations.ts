@@ -120,7 +120,9 @@ export function judgements(
           : null));
     if (!recipient) continue;
     // إن موسكو وراء الحادث: such an evaluation is the predicate of the state right before it only.
-    if (ev.adjacent.has(evaluation.group) && !recipient.some((u) => u.end === k)) continue;
+    // إن موسكو هي وراء الحادث: a pronoun of separation may stand between them.
+    const next = tokenIn(ev.separator, tokens[k - 1]) ? k - 1 : k;
+    if (ev.adjacent.has(evaluation.group) && !recipient.some((u) => u.end === k || u.end === next)) continue;
     out.push({
       evaluation,
       frame: frame.at,
