@@ -37,3 +37,30 @@ test("'a state of terror' said of another state is a charge against it", () => {
   // Said of the speaker's own state, or denied, it charges no one.
   assert.deepEqual(eventLines("وقال الرئيس الإيراني إن إيران ليست دولة إرهاب."), []);
 });
+
+test("a state said to have failed its commitments is charged by the speaker", () => {
+  assert.deepEqual(eventLines("وقال وزير الخارجية الروسي إن الولايات المتحدة فشلت في الوفاء بتعهداتها."), [
+    "ACCUSE RUS>USA asserted",
+  ]);
+  assert.deepEqual(
+    eventLines("وأكد المتحدث باسم الخارجية الصينية أن اليابان لم تف بالتزاماتها في الاتفاق."),
+    ["ACCUSE CHN>JPN asserted"],
+  );
+  // The speaker's own state, or no state (talks, a government told in the reporter's words), is no charge.
+  assert.deepEqual(eventLines("وقال وزير الخارجية الروسي إن روسيا لم تف بالتزاماتها بعد."), []);
+  assert.deepEqual(eventLines("فشلت الحكومة في الوفاء بالتزاماتها تجاه المواطنين."), []);
+});
+
+test("a participle of speech frames the charge for the party right before it, not the sentence's first speaker", () => {
+  // Before: the speech verb opening the sentence (Trump's) was taken as the judge, his own state the owner.
+  assert.deepEqual(
+    eventLines(
+      'وكان الرئيس الأمريكي قال في خطاب له إنه سيفرض قيودا جديدة، وهو ما رد عليه الرئيس الكوبي، ميغيل دياز كانيل قائلا إن أمريكا "فشلت في الوفاء بتعهداتها".',
+    ).filter((l) => l.startsWith("ACCUSE")),
+    ["ACCUSE CUB>USA asserted"],
+  );
+  assert.deepEqual(
+    eventLines("ورد وزير الخارجية الكوبي مؤكدا أن الولايات المتحدة فشلت في الوفاء بتعهداتها."),
+    ["ACCUSE CUB>USA asserted"],
+  );
+});
