@@ -11,6 +11,7 @@ import { type Evaluation, type Evaluations, phraseAt } from "./evaluation-lexico
 import { adjoining, type Judgement, quotedBy, stateOf } from "./evaluation-quotes.ts";
 import { pastOpeningGenitive } from "./opening-genitive.ts";
 import { carriedJudge } from "./carried-judge.ts";
+import { participleJudge } from "./participle-judge.ts";
 
 /**
  * A verb whose subject judges the clause after its complementizer: speech (`قال … إن`), and a finding,
@@ -244,7 +245,8 @@ export function reportedFrame(
       if (complement !== null && nested) return null;
       if (complement !== null) nested = true;
       else complement = j;
-    } else if (saying(t, cues)) {
+    } else if (saying(t, cues) || tokenIn(cues.speechParticiple, t)) {
+      // رد روحاني قائلا إن أمريكا فشلت …: a participle of speech frames the clause as its verb does.
       if (complement === null) return null;
       return { at: k, judging: false, participle: false, from: complement + 1, speech: j };
     }
@@ -318,6 +320,7 @@ export function deedOf(
   let actor: PartyUnit | null;
   if (frame) {
     actor =
+      participleJudge(tokens, frame.speech, mine, cues) ??
       judgeOf(tokens, sentence, frame, mine, cues, ev) ??
       carriedJudge(arabic, sentence, frame.speech, frame.from, units, cues);
     // نقل الأموال إلى العراق: a state after a preposition is no speaker.

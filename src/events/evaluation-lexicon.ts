@@ -69,6 +69,8 @@ export interface Evaluations {
   byKey: Map<string, KeyEntry>;
   owner: Set<string>;
   victim: Set<string>;
+  /** Pronouns of separation after which `من` is "the one who", not a preposition (`إن روسيا هي من تقف وراء`). */
+  separator: Set<string>;
   stop: string[][];
 }
 
@@ -106,6 +108,7 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
     byKey: new Map(),
     owner: new Set(),
     victim: new Set(),
+    separator: new Set(),
     stop: [],
   };
   /** One-word evaluations by stem (without ال). */
@@ -126,6 +129,7 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
     copula: out.copula,
     owner: out.owner,
     victim: out.victim,
+    separator: out.separator,
   };
   for (const r of rows) {
     const forms = list(r.forms);
@@ -171,7 +175,7 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
         break;
       default:
         throw new Error(
-          `lexicons/evaluations.tsv: unknown kind "${r.kind}"; use judge, participle, copula, evaluation, backing, quoted, adjacent, attributive, deed, subject_deed, involvement, proven, owner_head, counter, owner, victim, name_head, title or stop`,
+          `lexicons/evaluations.tsv: unknown kind "${r.kind}"; use judge, participle, copula, evaluation, backing, quoted, adjacent, attributive, deed, subject_deed, involvement, proven, owner_head, counter, owner, victim, separator, name_head, title or stop`,
         );
     }
   }

@@ -120,7 +120,9 @@ export function judgements(
           : null));
     if (!recipient) continue;
     // إن موسكو وراء الحادث: such an evaluation is the predicate of the state right before it only.
-    if (ev.adjacent.has(evaluation.group) && !recipient.some((u) => u.end === k)) continue;
+    // إن موسكو هي وراء الحادث: a pronoun of separation may stand between them.
+    const next = tokenIn(ev.separator, tokens[k - 1]) ? k - 1 : k;
+    if (ev.adjacent.has(evaluation.group) && !recipient.some((u) => u.end === k || u.end === next)) continue;
     out.push({
       evaluation,
       frame: frame.at,
@@ -165,7 +167,7 @@ function frameOf(
       // لأي عدوان: any such act, none judged.
       const predicate =
         (!definite(tokens[k] as Token) &&
-          !afterPreposition(tokens, k, cues) &&
+          !afterPreposition(tokens, k, cues, ev) &&
           !tokenIn(cues.anyWord, tokens[k - 1])) ||
         impersonal(tokens, k, span, cues);
       return predicate ? { at: k, judging: false, participle: false, from: complement + 1, speech: j } : null;
@@ -206,8 +208,19 @@ function clauseSubject(
   return tokenIn(ev.victim, tokens[u.first - 1]) ? null : [u];
 }
 
-const afterPreposition = (tokens: readonly Token[], k: number, cues: EventCues): boolean =>
-  tokenIn(cues.preposition, tokens[k - 1]) || (tokens[k] as Token).bare.some((b) => /[لب]/u.test(b.prefix));
+const afterPreposition = (tokens: readonly Token[], k: number, cues: EventCues, ev: Evaluations): boolean =>
+  (tokenIn(cues.preposition, tokens[k - 1]) && !separated(tokens, k, ev, cues)) ||
+  (tokens[k] as Token).bare.some((b) => /[لب]/u.test(b.prefix));
+
+/**
+ * `إن روسيا هي من تقف وراء الهجوم`: after a pronoun of separation, `من` is "the one who" and the
+ * evaluation after it is the clause's predicate, not a preposition's object (`شريكا في خرق`).
+ */
+const separated = (tokens: readonly Token[], k: number, ev: Evaluations, cues: EventCues): boolean =>
+  tokens[k - 1]?.key === "من" &&
+  tokenIn(ev.separator, tokens[k - 2]) &&
+  // إن روسيا ليست هي من تقف وراء: a predicate denied charges no one.
+  !tokenIn(cues.negation, tokens[k - 3]);
 
 /**
  * The act's owner: the first state other than the judge's named between the frame and the
