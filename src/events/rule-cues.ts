@@ -120,6 +120,8 @@ export interface RuleCues {
   otherPartyNoun: Set<string>;
   /** `مدن`، `بلدية`: heads that make a capital after them a city, a place (city-list.ts). */
   cityHead: Set<string>;
+  /** `شن`، `نفذ`: verbs that launch an attack noun; their subject between may hold the word the noun needs (trigger-fit.ts). */
+  launchVerb: Set<string>;
   /** Words that govern a deal already known (`للحفاظ على`، `موقف … من`، `سحب … من`; deal-known.ts). */
   dealKept: Set<string>;
   /** Prepositions between such a word and the deal noun (deal-known.ts). */
@@ -307,6 +309,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     newMeasure: set("new_measure"),
     otherPartyNoun: set("other_party_noun"),
     cityHead: set("city_head"),
+    launchVerb: set("launch_verb"),
     embassySeat: new Map(
       [...lex.cues.entries()]
         .filter(([kind]) => kind.startsWith("embassy_seat:"))
