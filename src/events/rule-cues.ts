@@ -128,8 +128,10 @@ export interface RuleCues {
   /** `المحتجز`، `المفروضة` right before `منذ`: the span is that state's length, not the act's date (since-count.ts). */
   standingParticiple: Set<string>;
   /** `للخروج من`، `خطة الانسحاب من`: an organisation left in a plan's aim is no side (left-body.ts). */
-  leaveNoun: Set<string>;
+  bodyLeaveNoun: Set<string>;
   planNoun: Set<string>;
+  /** `شن`، `نفذ`: verbs that launch an attack noun; their subject between may hold the word the noun needs (trigger-fit.ts). */
+  launchVerb: Set<string>;
   /** Words that govern a deal already known (`للحفاظ على`، `موقف … من`، `سحب … من`; deal-known.ts). */
   dealKept: Set<string>;
   /** Prepositions between such a word and the deal noun (deal-known.ts). */
@@ -321,8 +323,9 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     bodyOfficialHead: set("body_official_head"),
     worldBodyWord: set("world_body_word"),
     standingParticiple: set("standing_participle"),
-    leaveNoun: set("leave_noun"),
+    bodyLeaveNoun: set("body_leave_noun"),
     planNoun: set("plan_noun"),
+    launchVerb: set("launch_verb"),
     embassySeat: new Map(
       [...lex.cues.entries()]
         .filter(([kind]) => kind.startsWith("embassy_seat:"))

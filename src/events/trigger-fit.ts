@@ -38,6 +38,7 @@ export type FitCues = Pick<
   | "demandNoun"
   | "titleObject"
   | "concessive"
+  | "launchVerb"
 > &
   DealCues;
 
@@ -62,6 +63,7 @@ export const NO_FIT_CUES: FitCues = {
   demandNoun: new Set(),
   titleObject: new Set(),
   concessive: new Set(),
+  launchVerb: new Set(),
   dealKept: new Set(),
   dealKeptPrep: new Set(),
   dealMade: new Set(),
@@ -146,6 +148,9 @@ export function unfit(
   if (describedAs(trigger, tokens, end, cues) || blamedFar(trigger, tokens, end, cues)) return null;
   const verb = trigger.pos === "noun" ? aspectualBefore(tokens, first, aspectual) : -1;
   if (verb >= 0 && followedBy(tokens, verb + 1, trigger.needs, first - verb - 1)) return null;
+  // شنت القوات الأمريكية هجوما على العراق: so is a launching verb's subject a force that makes its attack noun one.
+  const launch = trigger.pos === "noun" ? aspectualBefore(tokens, first, cues.launchVerb) : -1;
+  if (launch >= 0 && followedBy(tokens, launch + 1, trigger.needs, first - launch - 1)) return null;
   // العقوبات الأخيرة التي فرضتها الولايات المتحدة، الاتفاق الذي وقعته: a verb whose object pronoun
   // stands for the noun just before it (its relative clause's antecedent) has its needed word there.
   if (
