@@ -67,6 +67,8 @@ export function openingDay(arabic: ArabicText, sentence: Sentence, cues: EventCu
       end = k;
       break;
     }
+  // وكان … قد: a sentence opened by its complementizer has no words before it, and so no day there.
+  if (end <= sentence.firstToken) return null;
   const from = (arabic.tokens[sentence.firstToken] as Token).start;
   const to = (arabic.tokens[end - 1] as Token).end;
   return (
