@@ -16,6 +16,7 @@ import { markBetween } from "../arabic/gaps.ts";
 import { dayOfRelative, relativeClauseDate } from "./relative-date.ts";
 import { itemDate } from "./item-date.ts";
 import { backReferredDate, frontedDate } from "./fronted-date.ts";
+import { weekdayNamedDay } from "./weekday-named.ts";
 
 /**
  * The date expression nearest to the trigger inside its own clause, one the text fixes before one it
@@ -141,7 +142,10 @@ export function reportDate(
     // Before the verb, nothing but punctuation between (`ويوم الأربعاء، قال`; not `هذا العام، لكنه قال`).
     if (d.end <= verbStart && /[^\s،,:.؛«»"()/-]/u.test(arabic.text.slice(d.end, verbWord))) continue;
     const day =
-      d.basis === "weekday" || (d.basis === "relative" && d.granularity === "day" && oneDay(d, cues));
+      d.basis === "weekday" ||
+      (d.basis === "relative" && d.granularity === "day" && oneDay(d, cues)) ||
+      // قال الوزير يوم الأحد 14 أكتوبر 2018 إن: a full date opened by its weekday (weekday-named.ts).
+      weekdayNamedDay(arabic, d, cues);
     if (day || d.end <= verbStart || d.start < near || (d.basis === "relative" && d.start < farther))
       best = d;
   }
