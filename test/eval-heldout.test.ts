@@ -46,6 +46,7 @@ for (const folder of [
   "test/gold-corpus-22",
   "test/gold-corpus-23",
   "test/gold-corpus-24",
+  "test/gold-corpus-25",
 ]) {
   const dir = join(ROOT, folder);
   const floorsFile = join(dir, "floors.json");
