@@ -3,7 +3,7 @@
 // named before (back-references.ts). Split from recipient.ts, which reads it after a frame preposition.
 import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
-import { dealBackReference } from "./back-references.ts";
+import { dealBackReference } from "./deal-back-reference.ts";
 import { punctuated } from "./clause-units.ts";
 import type { TriggerHit } from "./triggers.ts";
 

@@ -7,12 +7,9 @@ import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText } from "../pipeline/types.ts";
 import { possessiveUnits } from "./anaphora.ts";
 import type { PartyUnit } from "./arguments.ts";
-import {
-  type BackReferences,
-  backReferenceUnits,
-  latterUnits,
-  organisationUnits,
-} from "./back-references.ts";
+import { type BackReferences, backReferenceUnits } from "./back-references.ts";
+import { latterUnits } from "./latter-units.ts";
+import { organisationUnits } from "./organisation-units.ts";
 import { bodyUnits } from "./body-units.ts";
 import { halfUnits } from "./halves.ts";
 import type { EventCues } from "./cues.ts";

@@ -8,13 +8,35 @@ import type { MeetingCues } from "./meeting-cues.ts";
 import type { DateCues, ModalityCues } from "./modality-date-cues.ts";
 import type { RuleCues } from "./rule-cues.ts";
 import type { DealCues } from "./deal-cues.ts";
+import type { UnitGroupCues } from "./unit-group-cues.ts";
+import type { PlaceCues } from "./place-cues.ts";
+import type { ForceCues } from "./force-cues.ts";
+import type { ChargeCues } from "./charge-cues.ts";
+import type { ReplyCues } from "./reply-cues.ts";
+import type { AgreementCues } from "./agreement-cues.ts";
 
 /**
  * The event stage's cue sets; of modality and time in modality-date-cues.ts, of meetings in meeting-cues.ts, of
- * holders in holder-cues.ts, of stances in stance-cues.ts, each read by one rule in rule-cues.ts.
+ * holders in holder-cues.ts, of stances in stance-cues.ts, each read by one rule in rule-cues.ts; of peoples,
+ * duals and groups of states in unit-group-cues.ts, of places in place-cues.ts, of force in force-cues.ts, of
+ * charges in charge-cues.ts, of replies in reply-cues.ts, of agreements in agreement-cues.ts.
  */
 export interface EventCues
-  extends ModalityCues, DateCues, MeetingCues, IssuedCues, HolderCues, StanceCues, RuleCues, DealCues {
+  extends
+    ModalityCues,
+    DateCues,
+    MeetingCues,
+    IssuedCues,
+    HolderCues,
+    StanceCues,
+    RuleCues,
+    DealCues,
+    UnitGroupCues,
+    PlaceCues,
+    ForceCues,
+    ChargeCues,
+    ReplyCues,
+    AgreementCues {
   /** `يحضرها`، `بمشاركة`: attending the meeting just named (cue attendance). */
   attendance: Set<string>;
   speech: Set<string>;
@@ -32,12 +54,6 @@ export interface EventCues
   vowParticiple: Set<string>;
   /** Verbs of pledging and warning, nouns of announcing (`تعهد ترامب بأنه`، `إعلان ترامب أنه`): participle-speaker.ts. */
   vowSpeech: Set<string>;
-  /** An agreement's name (keys, words joined by a space) → the state it was made with (`الاتفاق النووي` → IRN). */
-  dealCounterpart: Map<string, string>;
-  /** Head nouns of an agreement (cue deal_head): a bare definite one stands for the agreement named before. */
-  dealHead: Set<string>;
-  /** Words after an agreement's head that go on with its name (`مع`، `بشأن`): the head is then no bare back-reference. */
-  dealComplement: Set<string>;
   /** Words of a speaker who comments for no state (forecast.ts). */
   commentatorWord: Set<string>;
   /** Verbs and nouns of informing (addressed.ts). */
@@ -46,49 +62,9 @@ export interface EventCues
   advise: Set<string>;
   /** Nouns of protection, aid or provision, before a beneficiary on ل (addressed.ts). */
   benefitNoun: Set<string>;
-  /** A people's broken plural that is a nisba only after a diplomats' noun (`دبلوماسيين روس`). */
-  peoplePlural: Set<string>;
-  /** Officials or sources (`مسؤولون`، `مصادر`) whose people plural names a state where they speak (units.ts). */
-  speakerHead: Set<string>;
-  /** Plural nouns of threats and warnings (`تهديدات`، `تحذيرات`): their genitive makes them (threat-owner.ts). */
-  threatPlural: Set<string>;
-  /** Plural nouns of diplomats after which a people's plural names their state. */
-  peopleHead: Set<string>;
   preposition: Set<string>;
   /** Words that join the items of a list of states besides و (`بالإضافة إلى`، `إلى جانب`), as phrase keys. */
   listJoiner: Set<string>;
-  /** Past verbs of answering or being driven to an act (`ردت`، `دفع`), read before an in-kind word (replies.ts). */
-  replyVerb: Set<string>;
-  /** Words of a reply in kind with no measure named (`بالمثل`، `مماثلة`). */
-  inKind: Set<string>;
-  /** Plural nouns of states after a demonstrative (`تلك الدول`): a reply's subject, the answered act's targets. */
-  replyGroup: Set<string>;
-  dual: Set<string>;
-  notDualAfter: Set<string>;
-  dualPlural: Set<string>;
-  pluralAfter: Set<string>;
-  pluralNext: Set<string>;
-  /** Words that name two states at once (`الكوريتين`), by key: the two states. */
-  pairs: Map<string, string[]>;
-  /** After a dual noun, `dual_pair:A+B` names both states; `dual_region:A+B+…`, two of a region's states. */
-  dualPairs: Map<string, string[]>;
-  dualRegions: Map<string, string[]>;
-  /** Plural heads of a group of unnamed states (`الدول`، `القوى`). */
-  groupHead: Set<string>;
-  /** Adjectives that make such a head a group of unnamed states (`الغربية`، `الكبرى`، `الأعضاء`). */
-  groupAdjective: Set<string>;
-  /** The group adjectives that name a body's members (`الأعضاء`): with في or ب after them, that body. */
-  membersAdjective: Set<string>;
-  locative: Set<string>;
-  placeHead: Set<string>;
-  /** Words of direction or region before a state (`شرق`، `شمالي`، `ريف`): a region of it (group-place.ts). */
-  directionWord: Set<string>;
-  /** Verbs of leaving (`غادر`، `مغادرته`): a state right after one is the place left. */
-  leftPlace: Set<string>;
-  /** Participles of heading (`متجها`): after the place left (`left_place`). */
-  heading: Set<string>;
-  /** Words of travelling to a place (`متجها`، `سافر`، `وصل`) before إلى (`travel_to`). */
-  travelTo: Set<string>;
   /** Adverbs that may stand between a future verb and the noun trigger it carries (`ستأمر أيضا بإغلاق`). */
   carrierFiller: Set<string>;
   /** Words of recognizing, and the ب-objects that make them an admission (`اعترف … بالكذب`). */
@@ -150,28 +126,6 @@ export interface EventCues
   memberHead: Set<string>;
   /** Nouns of a state's standing (`باستقلال الكويت`) whose clitic frame preposition governs the state after them. */
   stateAttribute: Set<string>;
-  /** Nouns of what a judged act harms (`سيادة`، `تقسيم`): their genitive state is the victim. */
-  harmedHead: Set<string>;
-  /** Nouns of a death (`مقتل`، `وفاة`): their genitive is the dead, whose state is no addressee. */
-  deathHead: Set<string>;
-  /** The fire a death is told with (`برصاص`، `بنيران`): the killer follows it (fire-agent.ts). */
-  fireAgent: Set<string>;
-  /** Words of downing an aircraft (`أسقط`، `إسقاط`). */
-  downVerb: Set<string>;
-  /** Nouns of aircraft, whose nisba after a downing word is the state downed. */
-  aircraft: Set<string>;
-  /** Verbs of striking: next to aircraft or ships, their nisba is the striking state (striking-craft.ts). */
-  strikeVerb: Set<string>;
-  /** Nouns of an act of repression whose place is the state judged for it (`الاحتجاز … في الصين`). */
-  repressionAct: Set<string>;
-  /** Nouns of what an attack strikes, whose place is the state struck (`ضربة ضد أهداف في سوريا`). */
-  strikeTarget: Set<string>;
-  /** Verbs that carry a strike noun in its relative clause (`التي شنتها`), not verbs of leading. */
-  strikeCarrier: Set<string>;
-  /** Nouns of a halt to fighting whose place is the state asked for it (`هدنة إنسانية في سوريا`). */
-  fightingHalt: Set<string>;
-  /** Words that give a thing's owner after them (`مواقع تابعة لحماس`). */
-  ownerWord: Set<string>;
   /** Cancel words a party does to a meeting (`ألغى`، `أرجأ`), not a meeting's own stopping (`توقفت`). */
   cancelBy: Set<string>;
   /** Verbs of deciding or choosing before `عدم` (`قرر عدم المشاركة`): the act is refused. */
@@ -207,14 +161,9 @@ export interface EventCues
   /** Passive verbs of being hurt (`أصيب`): their subject suffered the attack the noun after them tells. */
   victim: Set<string>;
   undergo: Set<string>;
-  /** Words of a border or of lying next to (`على الحدود مع العراق`، `المحاذية لتركيا`): the state after is a neighbour. */
-  borderHead: Set<string>;
   /** Words of suspicion or allegation (`يشتبه`، `المزعوم`): a deed done whose doer is in doubt. */
   suspicion: Set<string>;
   nameHead: Set<string>;
-  venueNoun: Set<string>;
-  /** Words of a seat (مقر) that tell a destination as a meeting's venue (lexicons/cues.tsv venue_seat). */
-  venueSeat: Set<string>;
   /** The keys `بلاده`، `حكومتها` … of the cue words `state_possessive`, with their pronoun. */
   statePossessive: Set<string>;
   ownPeople: Set<string>;
@@ -284,45 +233,14 @@ export interface EventCues
   speechObject: Set<string>;
   /** Words of telling a refusal declines (`رفض تأكيد`، `رافضا تسميتها`): read only after a refusal. */
   declinedObject: Set<string>;
-  /** Capitals named for the international bodies seated there (`بروكسل`): never an event party. */
-  bodySeat: Set<string>;
-  /** Findings after إلى (`توصلت … إلى نتيجة`، `إلى أن`): a conclusion reached, no agreement. */
-  finding: Set<string>;
-  /** Words of leaving before من + an agreement noun (`انسحاب … من الاتفاق`): the agreement left. */
-  leftFrom: Set<string>;
   /** Count words after which a verb form is the noun counted (`خمسة آلاف طالب`). */
   countWord: Set<string>;
-  /** The verbal noun of reaching an agreement (`التوصل`). */
-  reachNoun: Set<string>;
-  /** Words of seeking before it (`سعت … للتوصل`، `آمال في إمكانية التوصل`): an agreement sought, none reached. */
-  agreeSought: Set<string>;
-  /** Words whose goal, object or topic a cooperation noun right after them is (`تعزيز التعاون`، `أهمية تعاون`). */
-  coopGoal: Set<string>;
-  /** Nouns of relations or partnership (`علاقات`، `الشركاء`): a cooperation noun after one names a standing tie. */
-  relationNoun: Set<string>;
   /** Nouns of issues and files (`قضايا`، `ملفات`): states after `قضايا مثل` are examples, not parties. */
   issueHead: Set<string>;
   /** Adverbial nouns of backing (`دعما`، `تضامنا`): a state after one on ل is the side backed, no recipient. */
   backingAdverb: Set<string>;
   /** Nouns of tension, conflict or rapprochement (`التوتر`، `الصراع`): `بين X و Y` after one is the act's topic. */
   betweenTopic: Set<string>;
-  /** Words before `ما` that refer back to a claim told before in the sentence (`وهو ما تنفيه`). */
-  claimBackref: Set<string>;
-  asClaimed: Set<string>;
-  claimTeller: Set<string>;
-  /** Nouns of accusing whose genitive before a ب charge is the accused (`اتهام روسيا بالتدخل`). */
-  chargeNoun: Set<string>;
-  partNoun: Set<string>;
-  /** `أن يكون`، `أن تكون` past a denial verb: a claim about the denier denied (denied-words.ts). */
-  deniedBeing: Set<string>;
-  claimThat: Set<string>;
-  deniedPredicate: Set<string>;
-  /** A report whose claim a denial in its relative clause answers (`تقرير الموقع الذي نفاه`). */
-  reportNoun: Set<string>;
-  /** Verbal nouns of pointing a charge (`توجيه`، `إلقاء`): after a verb of refusing, a charge not made. */
-  chargePointing: Set<string>;
-  /** What they point (`أصابع`، `الاتهام`، `اللوم`). */
-  chargeObject: Set<string>;
   /** Verbal nouns of force whose bare state genitive is the state struck (`قصف اليمن`), unless a target follows. */
   objectGenitiveAct: Set<string>;
   /** Verbal nouns of acting on a state whose bare genitive is the state acted on (`معاقبة روسيا`). */
@@ -339,8 +257,6 @@ export interface EventCues
   insurgent: Set<string>;
   /** Rebel sides and armed factions (`الانفصاليين`، `فصائل`، `الميليشيات`): a state backing them backs no state. */
   armedSide: Set<string>;
-  /** Relative and interrogative pronouns as a charge's subject (`بشأن من يقف وراء`): no state charged. */
-  unnamedSubject: Set<string>;
   /** Head nouns of a state's diplomatic mission (`القنصلية`، `السفارة`): a death told inside one is a charge (premises.ts). */
   mission: Set<string>;
   /** Words of inside that put a deed within a mission (`داخل`، `في`). */
@@ -358,43 +274,14 @@ export interface EventCues
   dutyAgentNoun: Set<string>;
   /** Words of freeing people held (`سراح`، `الإفراج`): a demand of them is aimed at the state holding them. */
   releaseWord: Set<string>;
-  /** Words of contrast after a demand before another state's refusal (`لكن سوريا ترفض`; refused-demand.ts). */
-  demandRefused: Set<string>;
-  /** Finite verbs of refusing after `demandRefused` (`رفضت`، `رفضته`). */
-  refusingVerb: Set<string>;
-  /** The verbal noun of permitting (`السماح`): the state after it with ل is the one permitted (refused-demand.ts). */
-  permitNoun: Set<string>;
-  /** Nouns of a claim or a step after `وهو`/`وهي` in the place of `ما` (`وهو أمر رفضته`، `وهو اتهام نفته`). */
-  claimNoun: Set<string>;
-  /** Words of contrast before a reply to the clause before (`لكن تركيا رفضت هذا الاقتراح`، `فيما رفضت القاهرة ذلك`). */
-  contrast: Set<string>;
-  /** Words of contrast that contrast only with `أن` after them (`بيد أن`، `غير أن`). */
-  contrastParticle: Set<string>;
-  /** A demonstrative as an act's object (`رفضت تركيا هذا الاقتراح`، `رفضت القاهرة ذلك`). */
-  demonstrative: Set<string>;
-  /** Definite nouns of a proposal as a refusal's object (`رفضت الفكرة`; proposal-maker.ts). */
-  proposalObject: Set<string>;
-  /** Words of proposing whose nearest state made the proposal refused after (`اقترح`، `عرض`; proposal-maker.ts). */
-  proposalWord: Set<string>;
   /** Words of an outlet spoken to, whose nisba is no recipient (`للتلفزيون الإيراني`; outlet-venue.ts). */
   outletWord: Set<string>;
   /** Words between an outlet_word and its nisba (`الرسمي`). */
   outletAdjective: Set<string>;
-  responsibilityWord: Set<string>;
   /** Nouns of persuading whose genitive before a ب complement is the one persuaded (`إقناع ترامب بالبقاء`). */
   patientNoun: Set<string>;
-  /** `اتهم`: a verb whose one party right before its charge (ب) is the accused. */
-  chargeVerb: Set<string>;
-  /** Verbs of laying the blame on a party (`حمّل`), the responsibility right after it. */
-  blameVerb: Set<string>;
   /** Verbs of praise and thanks that continue the subject of the sentence before (`وأعرب عن شكره لـ`). */
   praiseOpen: Set<string>;
-  /** Nouns of a claim against another whose maker follows them (`مزاعم المغرب`). */
-  claimCharge: Set<string>;
-  /** ب + the threatener's own act as a threat's content (`بطرد`، `بالرد`). */
-  ownActNoun: Set<string>;
-  /** A reply (`ردا`، `كرد`) whose على names the act replied to (`ردا على العقوبات التي أعلنتها واشنطن`). */
-  replyTo: Set<string>;
   /** `معها`، `عليه` by key: the preposition's key and whether the pronoun is feminine (ها). */
   pronounPrep: Map<string, { prep: string; feminine: boolean }>;
 }
