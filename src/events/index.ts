@@ -12,29 +12,19 @@ import { codeAct, noActReason } from "./act-type.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { lightVerbBefore } from "./channel-context.ts";
 import { actReader, clauseSides } from "./clause-sides.ts";
-import {
-  carriedReportDate,
-  dateAhead,
-  yearBack,
-  ownDateAfter,
-  dateFields,
-  imperfectVerb,
-  perfectVerb,
-  reportDate,
-} from "./act-dates.ts";
+import { dateAhead, ownDateAfter, imperfectVerb } from "./act-dates.ts";
+import { actWhen, saidDay } from "./act-when.ts";
 import { clauseOf, speakerOf } from "./clauses.ts";
-import { anyIn, markAuxiliaries, markNameWords, tokenIn } from "./cues.ts";
+import { markAuxiliaries, markNameWords, tokenIn } from "./cues.ts";
 import { afterHits, documentHits } from "./document-passes.ts";
 import { documentUnits } from "./document-units.ts";
 import type { EventsOptions } from "./events-options.ts";
 import { listLabel, resolveDuals } from "./duals.ts";
 import { eventRecord } from "./event-record.ts";
-import { nounRetelling, pluperfect } from "./merge.ts";
-import { groundVerb } from "./after-told.ts";
 import { namedTokens } from "./named-tokens.ts";
 import { referenceUnits } from "./references.ts";
 import { newsDayBefore } from "./news-day.ts";
-import { listedBeside, SentenceRepeats } from "./repeats.ts";
+import { SentenceRepeats } from "./repeats.ts";
 import { scanMasks } from "./scan.ts";
 import { backgroundAct, type Told, toldAfter, toldBefore } from "./told.ts";
 import { cupMeeting, isAnaphoric, noSector, othersOnly, partiesLost, sportReader } from "./hit-checks.ts";
@@ -42,16 +32,15 @@ import { commentatorForecast } from "./forecast.ts";
 import { actDate } from "./act-date.ts";
 import { nounDayAhead } from "./noun-ahead.ts";
 import { killingUncoded } from "./fire-agent.ts";
-import { statementDay } from "./statement-day.ts";
-import { participleReportDate } from "./participle-date.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { secondStateAt } from "./two-states.ts";
-import { seatedHit } from "./embassy-seat.ts";
-import { returnedAct, rulesOf } from "./types.ts";
-import { backgroundPartStart } from "./background-break.ts";
-import { clauseVeto, draftSponsors } from "./vetoes.ts";
+import { rulesOf } from "./types.ts";
+import { clauseVeto } from "./vetoes.ts";
+import { draftSponsors } from "./draft-resolution.ts";
 import { dualBorrowedDate } from "./dual-date.ts";
-import { revealedNoun } from "./revealed.ts";
+import { eachBacker } from "./each-backer.ts";
+import { markToldAgain } from "./told-again.ts";
+import { toldTwice } from "./told-twice.ts";
 import { endingVisit } from "./coming-weekday.ts";
 import { leadDated } from "./lead-date.ts";
 
@@ -256,56 +245,29 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       explain?.hit(hit, "a commentator's forecast", actor, recipient);
       return;
     }
-    // أعلنت الحكومة أنها ستفرض الرسوم في 3 مارس المقبل، وطالبت الشركات بوقف
-    // الاستيراد قبل يونيو المقبل: a date after publication in the clause of an act
-    // made now whatever its content's time (a threat, charge or refusal: future_as `asserted`) or of one whose
-    // complement is its content and has no future of its own (a demand, an agreement) dates the content, not
-    // the act: the act takes the day of its report. Not a backing (`أن تنقل سفارتها … في مايو المقبل`).
     const typeRules = rulesOf(types, type);
-    // An act after `إذا` (`إذا قرر ترامب عدم المصادقة … في 12 مايو القادم`) is the one to come: it keeps its date.
-    // يجب على الدبلوماسيين مغادرة الأراضي قبل 5 أبريل: an expulsion asked for keeps the demand's day (act.expelled).
-    const contentAhead =
-      (typeRules.futureAs === "asserted" ||
-        (typeRules.takesComplement && typeRules.futureAs === null) ||
-        act.expelled) &&
-      !anyIn(arabic.tokens, sentence.firstToken, hit.first, cues.conditionWord);
-    // قطعت الدول الأربع العلاقات مع قطر في 5 يونيو، told on 4 June: a bare day of the month of publication,
-    // later than it, read for an act told as done (no complement to date) is last year's (yearBack).
-    const lastYears =
-      ahead && modality === "asserted" && !contentAhead && perfectVerb(arabic.tokens, hit)
-        ? yearBack(dated, options.published)
-        : null;
-    const when =
-      lastYears ??
-      (ahead && modality === "asserted" && (perfectVerb(arabic.tokens, hit) || contentAhead) ? null : dated);
-    // One act told twice in its sentence is one event, unless it is scheduled, of another mode, or an
-    // item after a list joiner (repeats.ts: القمة المرتقبة، طرد السفير واستدعاء سفيرها، إضافة إلى إغلاق).
-    const mode = act.mode;
-    const repeated = repeats.repeats(
-      {
-        type,
-        scheduled: act.scheduled,
-        modality,
-        mode: typeRules.modesApart ? (mode ?? "") : "",
-        countries,
-        sentence: backgroundPartStart(arabic, sentence, hit.first, cues),
-        returned: returnedAct(typeRules, mode),
-        nounReturned: typeRules.returnedModes.length > 0 && returnedAct(typeRules, mode),
-      },
-      {
-        actor,
-        pos: hit.trigger.pos,
-        when: dateFields(when, options.published).date_text,
-        channel: mode === "phone" || mode === "visit" ? mode : null,
-        added: listedBeside(arabic.tokens, hit.first, cues),
-      },
+    // The date the act keeps: its own, last year's, or none, the day of its report (act-when.ts).
+    const when = actWhen(
+      arabic,
+      hit,
+      sentence,
+      { dated, ahead, modality, expelled: act.expelled },
+      typeRules,
+      cues,
+      options.published,
     );
-    if (repeated) {
-      // ناقشت مع بوتين … عندما التقيا في أيار/مايو: the act told again with a date of its own dates the
-      // act kept, when that one had none (the day of its report): a meeting (`merged` types) retold.
-      const kept = repeats.folded;
-      if (kept && kept.date_text === null && when?.value && modality === kept.modality && typeRules.merged)
-        Object.assign(kept, dateFields(when, options.published));
+    // One act told twice in its sentence is one event (told-twice.ts, repeats.ts).
+    if (
+      toldTwice(
+        repeats,
+        arabic,
+        hit,
+        sentence,
+        { act, modality, typeRules, countries, actor, when },
+        cues,
+        options.published,
+      )
+    ) {
       explain?.hit(hit, "same event in sentence", actor, recipient);
       return;
     }
@@ -321,22 +283,8 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       span,
       speaker,
       when,
-      // A verb, the act reported, or a participle, the speaker's act as it speaks (`أعلنت … أن …، متهمة
-      // إياها`), or a noun a light verb carries (`أن الجيش وجه ضربة`، `شن هجوما`); another noun may retell
-      // an older act (`ردا على قرار بريطانيا طرد`), and so may a verb form after a preposition, which is a
-      // noun (`بناء على طلب بريطانيا`).
-      said:
-        when === null &&
-        (hit.trigger.pos !== "noun" ||
-          [hit.first - 1, hit.first].some((k) => tokenIn(cues.lightVerb, arabic.tokens[k]))) &&
-        !tokenIn(cues.preposition, arabic.tokens[hit.first - 1])
-          ? (reportDate(arabic, sentence, span, cues) ??
-            // رفضت الرياض الأحد …، قائلة إنها سترد: the participle's words are said as the sentence's act is done.
-            participleReportDate(arabic, sentence, span, cues) ??
-            carriedReportDate(arabic, sentenceIndex, cues) ??
-            // وأضاف البيان أن …: the day of the sentence that brought the statement in (statement-day.ts).
-            statementDay(arabic, sentenceIndex, cues))
-          : null,
+      // The day an act of no date it keeps was said (act-when.ts).
+      said: saidDay(arabic, hit, sentence, span, sentenceIndex, cues, when),
       id: `v${events.length + 1}`,
     });
     if (!twoStates)
@@ -350,43 +298,14 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
     repeats.bind(event);
     eventOf.set(hit, event);
     markPassingCharge(hit, event);
-    // النظام السوري المدعوم من روسيا وإيران: each backer backs the body on its own (backed.ts); so too backing
-    // received in a relative clause (الحكومة السورية، التي تتلقى دعما من إيران وروسيا), a phrase of the sentence.
-    const receivedBacking =
-      hit.trigger.received &&
-      hit.trigger.type === "SUPPORT" &&
-      tokenIn(cues.relative, arabic.tokens[hit.first - 1]);
-    if ((hit.trigger.backed || hit.trigger.backing || receivedBacking) && actor.length > 1) {
-      event.actor = [actor[0] as Party];
-      for (const p of actor.slice(1)) {
-        const other: Event = { ...event, actor: [p], id: `v${events.length + 1}` };
-        events.push(other);
-        sentenceOf.set(other, sentenceIndex);
-      }
-    }
+    // A backing of several backers: one SUPPORT event each (each-backer.ts).
+    eachBacker(arabic, hit, event, actor, told, sentenceIndex, cues);
     if (swapped) told.swapped.add(event);
     if (backgroundAct(event.date, options.published)) told.background.add(event);
     explain?.hit(hit, "event", actor, recipient, event);
     sentenceOf.set(event, sentenceIndex);
-    // كشفت صحيفة عن لقاء سري: a meeting revealed, undated, is the one the article dates further on (merge.ts).
-    if (pluperfect(arabic.tokens, sentence.firstToken, hit.first) || revealedNoun(arabic, hit, cues))
-      retold.add(event);
-    // وجاء حديث الوزير بعد أن اتهم الرئيس بكين هذا الأسبوع: the ground of the sentence's act, told again.
-    else if (
-      hit.trigger.pos === "verb" &&
-      event.date_text !== null &&
-      groundVerb(arabic.tokens, hit.first, cues)
-    )
-      grounds.add(event);
-    // وجاءت دعوة لودريان قبل …: an act told by its verbal noun with no date of its own, after the same act
-    // by the same side to the same side, is that act (merge.ts nounRetelling).
-    else if (
-      hit.trigger.pos === "noun" &&
-      event.date_text === null &&
-      // افتتاح السفارة في القدس, told again by its noun: a state opens its embassy once (embassy-seat.ts).
-      (nounRetelling(arabic.tokens, hit.first, hit.end, sentence, cues) || seatedHit(hit))
-    )
-      retold.add(event);
+    // An act told again: retold (merge.ts), or the ground of the sentence's act (after-told.ts) (told-again.ts).
+    markToldAgain(arabic, hit, sentence, event, cues, retold, grounds);
   };
   for (const hit of hits) readHit(hit, false);
   // Accusations with no trigger, denials read again, replies in kind, meeting days, the merge (document-passes.ts);
