@@ -1,20 +1,10 @@
 // Actor search: who did the act, from Arabic word order (`بكين رفضت`، `التقى بوتين`) and light verbs.
 import { DIGITS_KEY } from "../arabic/regexes.ts";
 import type { Token } from "../pipeline/types.ts";
-import { isReference, objectReference } from "./references.ts";
-import { relativeBefore, resumedAfter } from "./relative-agent.ts";
+import { isReference } from "./references.ts";
 import { issuedTextIssuer, issuedTextObject, subjectAfterVerb } from "./issued-text.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
-import {
-  afterPreposition,
-  GENITIVE_REACH,
-  governed,
-  groupAt,
-  joined,
-  punctuated,
-  RELATIVE_REACH,
-  unitFrom,
-} from "./clause-units.ts";
+import { afterPreposition, GENITIVE_REACH, governed, groupAt, punctuated, unitFrom } from "./clause-units.ts";
 import { anyIn, tokenIn } from "./cues.ts";
 import { asideAntecedent } from "./aside.ts";
 import { titleBody } from "./title-body.ts";
@@ -23,17 +13,23 @@ import { personNisba } from "./private-subject.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { seatOf } from "./place-mentions.ts";
 import { groupBeforePast, pastOwnSeat } from "./envoy-seat.ts";
-import { conductOwner, objectChain } from "./object-chain.ts";
+import { ownerOfObject } from "./object-owner.ts";
 import { freedGenitive, refusedRelease, struckGenitive } from "./object-genitive.ts";
-import { disagreeingBefore, objectByGender, relativeOwner } from "./gender-object.ts";
+import { disagreeingBefore, objectByGender } from "./gender-object.ts";
 import { commaVerbSubject } from "./comma-subject.ts";
 import { conjunctOfAnother } from "./governed-conjunct.ts";
 import { ownIndefiniteSubject } from "./own-subject.ts";
-import { titledDoer } from "./titled-doer.ts";
+import {
+  antecedentOf,
+  OBJECT_PRONOUN,
+  relativeAgent,
+  relativeCarrier,
+  relativeSubject,
+} from "./relative-actor.ts";
+import { lightVerbSubject, nearestLightVerb } from "./light-verb-subject.ts";
 import { agreeingSubject } from "./participle-gender.ts";
-import { eachOfAt, eachOpensSentence, eachSubject } from "./each-subject.ts";
+import { eachOpensSentence, eachSubject } from "./each-subject.ts";
 import { gapIs } from "../arabic/gaps.ts";
-import { addressedObject } from "./call-object.ts";
 import { pastGenitive } from "./opening-genitive.ts";
 
 /** How far after a verb its subject may stand (VSO: `التقى أكبر مسؤول … نظيره`). */
@@ -258,139 +254,8 @@ function frontedPhrase(c: Clause, last: PartyUnit, hit: TriggerHit): boolean {
   return gapIs(c.text, before.end, at.start, "comma") && !punctuated(c, c.sentenceStart + 1, last.first);
 }
 
-/**
- * `إسقاط الطائرة الماليزية`، `إغلاق القاعدة التركية`، `تدعم الموقف الأمريكي`: a nisba right after the
- * noun of the thing acted on (cue `object_head`), itself right after the trigger, names that thing's
- * owner, not the act's agent; so does a state's mission (`missionObject`).
- */
-function ownerOfObject(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
-  return (
-    (u.type === "NISBA" && u.prefix === "" && objectChain(c, hit, u.first)) ||
-    conductOwner(c, hit, u) ||
-    missionObject(c, hit, u) ||
-    addressedObject(c, hit, u)
-  );
-}
-
-/** How far after a noun of the act the mission's state may start (`إغلاق المركز الثقافي البريطاني`). */
-const MISSION_REACH = 2;
-
-/**
- * `إغلاق القنصلية الأمريكية`، `إغلاق مكتب منظمة التحرير الفلسطينية`: with a type done to things (column
- * `mission_target`), a state's mission right after the noun of the act is its object; the state that
- * names it (the mission's own mention, its nisba or the genitive after it) is the target, not the agent.
- */
-function missionObject(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
-  return (
-    c.missionTarget === true &&
-    hit.trigger.pos === "noun" &&
-    u.prefix === "" &&
-    u.first >= hit.end &&
-    u.first - hit.end <= MISSION_REACH &&
-    tokenIn(c.cues.missionHead, c.tokens[hit.end]) &&
-    !punctuated(c, hit.end, u.first)
-  );
-}
-
-/**
- * `روسيا التي تدعم الحكومة السورية`: a verb right after a relative pronoun has the party the
- * pronoun stands for as its subject.
- */
-function relativeSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
-  // الذي كان يتحدث مع نظيره: a talk going on is the setting of the act told, no meeting of its own.
-  const rel = relativeBefore(c, hit.first, hit.trigger.type !== "CONSULT");
-  if (hit.trigger.pos !== "verb" || rel < 0) return [];
-  // بنس الذي اتهمه مادورو: with an object pronoun the antecedent is the object, not the subject.
-  if (objectReference(hit, c.tokens, c.cues)) return [];
-  // والذي حملت روسيا إسرائيل مسؤوليته: two parties right after the verb, with no و between, are its own
-  // subject and object; the antecedent is neither.
-  const subject = c.units.find((u) => u.first === hit.end && u.end <= c.end);
-  if (subject) {
-    const end = Math.max(...groupAt(c, subject).map((u) => u.end));
-    if (c.units.some((u) => u.first === end && u.prefix === "" && u.end <= c.end)) return [];
-    // منبج، التي تهدد أنقرة بمهاجمتها: a bare state right after the verb, with the antecedent's pronoun
-    // on a preposition's word after it, is the verb's subject; the antecedent is its object.
-    if (subject.prefix === "" && resumedAfter(c, end)) return groupAt(c, subject);
-  }
-  const ante = antecedentOf(c, rel);
-  return relativeOwner(c, hit, ante) ?? ante;
-}
-
-/** The party a relative pronoun at `rel` stands for: the group ending right before it, else none. */
-export function antecedentOf(c: Clause, rel: number): PartyUnit[] {
-  if (!tokenIn(c.cues.relative, c.tokens[rel])) return [];
-  const inside = c.units.filter((u) => u.first >= c.sentenceStart && u.end <= rel);
-  // روسيا، التي: the antecedent ends right before the pronoun (a comma may stand between).
-  if (inside[inside.length - 1]?.end !== rel) return [];
-  let s = inside.length - 1;
-  while (s > 0 && joined(c, inside[s - 1] as PartyUnit, inside[s] as PartyUnit)) s--;
-  return inside.slice(s);
-}
-
-function relativeAgent(c: Clause, hit: TriggerHit): PartyUnit[] {
-  for (let k = hit.end; k < hit.end + RELATIVE_REACH; k++) {
-    if (!tokenIn(c.cues.relative, c.tokens[k])) continue;
-    // الضربة التي استهدفت سوريا: a verb of targeting with no object pronoun has the noun as subject; the party is its target.
-    if (tokenIn(c.cues.targetVerb, c.tokens[k + 1])) return [];
-    // التي + verb + agent; التي جمعت رؤساء كل من كينيا وأوغندا: `كل من` (each of) opens the agents' list.
-    const each = eachOfAt(c, k + 2) || eachOfAt(c, k + 3) ? 2 : 0;
-    const u = c.units.find((x) => x.first > k + 1 && x.first <= k + 3 + each);
-    return u ? groupAt(c, u) : titledDoer(c, hit);
-  }
-  return titledDoer(c, hit); // زيارة رسمية يقوم بها وزير الخارجية الروسي (titled-doer.ts)
-}
-
-/** An object pronoun on a verb (`وجهها`، `شنته`, the noun it carries), stripped to find the verb. */
-const OBJECT_PRONOUN = /(?:ها|هما|هم|ه)$/u;
-
-/**
- * `الضربة التي وجهها الجيش الإسرائيلي`، `الغارات التي شنتها إسرائيل`: a light verb in the noun's
- * relative clause, with the pronoun of the noun on it, has the act's agent right after it.
- */
-function relativeCarrier(c: Clause, hit: TriggerHit): PartyUnit[] {
-  // إدانة كندا للحملة التي تشنها السعودية: a state named right after the noun is its own agent; the
-  // relative clause then describes a later noun, and its agent did that other act.
-  if (c.units.some((u) => u.first === hit.end && u.prefix === "" && u.type !== "NISBA")) return [];
-  for (let k = hit.end; k < hit.end + RELATIVE_REACH; k++) {
-    // تأييد الضربة التي نفذتها …: the clause belongs to the act named after the trigger, not to it.
-    if (c.isAct?.(k)) return [];
-    if (!tokenIn(c.cues.relative, c.tokens[k])) continue;
-    const verb = c.tokens[k + 1];
-    if (!verb || !OBJECT_PRONOUN.test(verb.key)) return [];
-    // وجهها is وجه + ها; the و of وجه is no conjunction, so both readings are tried.
-    const stem = verb.key.replace(OBJECT_PRONOUN, "");
-    if (!c.cues.lightVerb.has(stem) && !c.cues.lightVerb.has(stem.replace(/^[وف]/u, ""))) return [];
-    // الضربات التي وجهتها كل من أمريكا وبريطانيا: `كل من` (each of) opens the agents' list.
-    const u = c.units.find((x) => x.first === k + 2 + (eachOfAt(c, k + 2) ? 2 : 0));
-    return u ? groupAt(c, u) : [];
-  }
-  return [];
-}
-
-/** How far back in its clause a noun trigger's light verb may stand (`أعلنت X يوم … تعليق`). */
-const CARRIER_REACH = 14;
-/** The party right after the nearest light verb (or قرر past a comma: قرر الرئيس، ترامب، تعليق) before a noun. */
-function lightVerbSubject(c: Clause, hit: TriggerHit): PartyUnit[] {
-  for (let k = hit.first - 1; k >= Math.max(c.start, hit.first - CARRIER_REACH); k--) {
-    const decide = !tokenIn(c.cues.lightVerb, c.tokens[k]);
-    if (decide && !tokenIn(c.cues.decide, c.tokens[k])) continue;
-    const u = c.units.find((x) => x.first > k && x.first <= k + 2 && x.end <= hit.first);
-    if (decide && !(u && punctuated(c, u.end, hit.first) && !c.tokens[hit.first]?.key.startsWith("ال")))
-      continue;
-    if (u) return afterPreposition(c, u, k + 1) ? [] : groupAt(c, u);
-    // مايك بومبيو، الذي قام بزيارة: a light verb right after a relative pronoun takes its antecedent.
-    return hit.first - k <= 2 ? antecedentOf(c, k - 1) : [];
-  }
-  return [];
-}
 /** How far from its sentence's start the subject of the opening verb stands (`توعد الرئيس الأمريكي`). */
 const OPENING_SUBJECT = 4;
-/** The nearest light verb before a noun trigger in its clause, or -1. */
-function nearestLightVerb(c: Clause, hit: TriggerHit): number {
-  for (let k = hit.first - 1; k >= Math.max(c.start, hit.first - CARRIER_REACH); k--)
-    if (tokenIn(c.cues.lightVerb, c.tokens[k])) return k;
-  return -1;
-}
 /** A light verb stands before the noun trigger, or before the subject `from` that precedes it. */
 function lightVerbBefore(c: Clause, hit: TriggerHit, from: number = hit.first): boolean {
   for (let k = Math.max(c.start, Math.min(from, hit.first) - SUBJECT_REACH); k < hit.first; k++) {

@@ -38,7 +38,8 @@ import {
   settingNoun,
 } from "./noun-agents.ts";
 import { carrierRecipient } from "./carrier-recipient.ts";
-import { companionOf, emptyAddressee, findRecipient, otherState } from "./recipient.ts";
+import { companionOf, emptyAddressee, findRecipient } from "./recipient.ts";
+import { otherState } from "./other-state.ts";
 import { placeDestination } from "./place-destination.ts";
 import { withoutDead } from "./victims.ts";
 import { comprisedMembers } from "./comprised.ts";

@@ -6,7 +6,8 @@ import type { ArabicText, Token } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { statesOfUnits } from "./clause-units.ts";
 import { quoteAt } from "./quotes.ts";
-import { findRecipient, otherState } from "./recipient.ts";
+import { findRecipient } from "./recipient.ts";
+import { otherState } from "./other-state.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /**

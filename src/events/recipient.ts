@@ -4,14 +4,11 @@ import { keyOf } from "../arabic/normalize.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import {
   afterPreposition,
-  governed,
   groupAt,
-  groupHead,
   hedgedTarget,
   PREP_REACH,
   procliticPrep,
   punctuated,
-  RELATIVE_REACH,
   statesOfUnits,
   unitFrom,
 } from "./clause-units.ts";
@@ -22,7 +19,8 @@ import { dealAfter, dealNamedBefore } from "./deal-recipient.ts";
 import { genitiveTopic } from "./relations-genitive.ts";
 import { goodsAfter, importsOrigin } from "./imports-origin.ts";
 import { flagAfter } from "./flag-recipient.ts";
-import { relativeAgentOf } from "./relative-agent.ts";
+import { harmedOwner } from "./harmed-owner.ts";
+import { titleObject } from "./title-object.ts";
 import { tradeParty } from "./trade-party.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { acrossBorder } from "./units.ts";
@@ -31,10 +29,9 @@ import { placeDestination } from "./place-destination.ts";
 import { groupFromAll } from "./proclitic-list.ts";
 import { markBetween } from "../arabic/gaps.ts";
 import { afterAside, apposedName } from "./aside-object.ts";
-import { PARTNER_PREPS, partnerAgain, partnerTaken } from "./partner-slot.ts";
-import { coordinatedActBefore, coordinatedClauseBetween, otherActOpensAt } from "./coordinated-act.ts";
+import { PARTNER_PREPS, partnerTaken } from "./partner-slot.ts";
+import { coordinatedActBefore, coordinatedClauseBetween } from "./coordinated-act.ts";
 import { newSubjectAt } from "./own-verb-conjunct.ts";
-import { requestRelativeStop } from "./request-relative.ts";
 
 /** `إيا`، the carrier of a participle's object pronoun (`مطالبا إياها`), as a key. */
 const CARRIER = keyOf("إيا");
@@ -134,52 +131,6 @@ export function findRecipient(c: Clause, hit: TriggerHit, actor: readonly PartyU
 }
 
 /**
- * `أدانت إيران الانتهاك الصارخ لسيادة سوريا`، `حذر من محاولات تقسيم سوريا`: a state that is the genitive
- * of a noun of what the judged or warned-of act harms (cue `harmed_head`), farther on than the object's
- * own place, is the act's victim; the one blamed or warned is its unnamed agent, not that state.
- */
-function harmedOwner(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
-  return (
-    (hit.trigger.type === "ACCUSE" || hit.trigger.type === "THREATEN") &&
-    u.prefix.replace(/^[وف]/u, "") === "" &&
-    (tokenIn(c.cues.harmedHead, c.tokens[u.first - 1]) ||
-      // توعدت روسيا باعتراض أي صاروخ يستهدف سوريا: the state any such act would strike is protected, not threatened.
-      (hit.trigger.type === "THREATEN" && targetedByAny(c, u.first - 1)))
-  );
-}
-
-/** How many tokens after a title head its person or nisba may start (`بالعاهل السعودي، الملك سلمان`). */
-const TITLE_REACH = 3;
-
-/**
- * `اتصل ترامب بالعاهل السعودي الملك سلمان`، `بنظيره الروسي فلاديمير بوتين`: a frame preposition carried
- * as a clitic by a title head (cue `title_object`) governs the title's nisba or the person it names,
- * whose unit starts after the head with no proclitic of its own.
- */
-function titleObject(
-  c: Clause,
-  k: number,
-  frame: readonly string[],
-  actor: readonly PartyUnit[],
-): PartyUnit | undefined {
-  const t = c.tokens[k] as Token;
-  let governs = false;
-  for (const b of t.bare) {
-    const p = b.prefix.replace(/^[وف]/u, "");
-    // باستقلال الكويت: a noun of the state's standing governs the state as a title does its holder.
-    if (p !== "" && frame.includes(p) && (c.cues.titleObject.has(b.key) || c.cues.stateAttribute.has(b.key)))
-      governs = true;
-  }
-  if (!governs) return undefined;
-  for (const u of c.units) {
-    if (u.first <= k) continue;
-    if (u.first > k + TITLE_REACH || u.first >= c.end) return undefined;
-    return actor.includes(u) || u.prefix !== "" ? undefined : u;
-  }
-  return undefined;
-}
-
-/**
  * The preposition at `k` follows a topic noun after the trigger (`العلاقات مع`، `الحرب في`): the noun's.
  * `العلاقات بين البلدين` still names the two sides of the sentence's act.
  */
@@ -257,95 +208,18 @@ export function otherSide(
   return !actor.includes(u) && u.parties.some((p) => p.country !== null && !mine.has(p.country));
 }
 
-/** A relative pronoun between the trigger and the unit opens a clause about the object, not an act. */
-function relativeBefore(c: Clause, hit: TriggerHit, u: PartyUnit): boolean {
-  for (let k = hit.end; k < u.first; k++) {
-    if (!tokenIn(c.cues.relative, c.tokens[k])) continue;
-    let act = k - hit.end < RELATIVE_REACH;
-    for (let a = Math.max(hit.end, k - RELATIVE_REACH); a < k && !act; a++) act = c.isAct?.(a) ?? true;
-    if (!act) return true;
-  }
-  return false;
-}
-
-/**
- * `علقت الهند العمل بالمعاهدة` … `مع باكستان`: with no recipient in the clause, the nearest state of
- * another country later in the sentence that a partner or frame preposition governs.
- */
-export function otherState(c: Clause, hit: TriggerHit, actor: readonly PartyUnit[]): PartyUnit[] {
-  const mine = statesOfUnits(actor);
-  // A relative clause belongs to the object (`المقترحات التي قدمتها واشنطن`); فيما، بينما open another event,
-  // and رغم a concessive phrase whose states are no side (`رغم قرار مجلس الأمن`).
-  let stop = hit.end;
-  while (
-    stop < c.sentenceEnd &&
-    (tokenIn(c.cues.relative, c.tokens[stop]) ||
-      !(
-        tokenIn(c.cues.clauseBreak, c.tokens[stop]) ||
-        tokenIn(c.cues.concessive, c.tokens[stop]) ||
-        tokenIn(c.cues.speech, c.tokens[stop]) ||
-        tokenIn(c.cues.speechParticiple, c.tokens[stop]) ||
-        saidAgain(c, hit, stop) ||
-        // دعت الأمم المتحدة إلى الحوار، ووصل وفد من قطر: a clause of another act (coordinated-act.ts).
-        otherActOpensAt(c, hit, stop)
-      ))
-  )
-    stop++;
-  // هدد باستخدام الفيتو بسبب … مع المكسيك، هدد بعدم السماح … بعد أن استخدم … في تندوف: a threat's cause
-  // told after it (cue `threat_cause`, or قبل/بعد أن) names states of the cause, not the one threatened.
-  if (hit.trigger.type === "THREATEN") stop = causeStop(c, hit.end, stop);
-  stop = requestRelativeStop(c, hit, hit.end, stop); // بإدخال تغييرات على الاتفاق الذي (request-relative.ts)
-  // … مع باكستان: only a state a partner or frame preposition governs, or the agent of the object's
-  // relative clause; a state named in passing is no party.
-  const partner = [...hit.trigger.frame, ...PARTNER_PREPS];
-  // لقائه مع الإعلاميين … مع قطر: the partner place is taken (partner-slot.ts).
-  const slot = partnerTaken(c, hit.end) ? hit.end : -1;
-  // الذين لا يريدون له علاقة طيبة مع كييف: inside the object's relative clause only its
-  // agent may be taken, not a state its own prepositions govern.
-  // The clause of an act (`الهجوم الذي شنته طهران على إسرائيل`، `إلغاء القمة التي كان يعتزم عقدها مع
-  // نظيره`) still names the act's sides (`relativeBefore`).
-  const after = c.units.find(
-    (u) =>
-      u.first >= hit.end &&
-      u.end <= stop &&
-      otherSide(u, actor, mine) &&
-      !harmedOwner(c, hit, u) &&
-      !companionOf(c, hit, groupHead(c, u)) &&
-      // في قرية سورية على الحدود مع العراق: a neighbour of the place told is no partner of the act.
-      !acrossBorder(c.tokens, u.first, u.prefix, c.cues) &&
-      !(slot >= 0 && partnerAgain(c, slot, u.first)) &&
-      ((!relativeBefore(c, hit, u) &&
-        governed(c, u, Math.max(hit.end, u.first - PREP_REACH), partner) &&
-        !topicPreposition(c, hit, u.first - 1)) ||
-        // العقوبات التي فرضتها الولايات المتحدة: the agent of the object's relative clause.
-        relativeAgentOf(c, u, hit.end, hit.trigger.type)),
-  );
-  // … التي تجريها الولايات المتحدة وكوريا الجنوبية: the whole compound.
-  return after ? groupAt(c, after).filter((u) => !actor.includes(u)) : [];
-}
-
 /**
  * The trigger's word said again at `k` (`قمة الناتو أصعب من قمة الإثنين القادم مع بوتين`): the second
  * one owns the prepositions and states after it; the first has no side there.
  */
-function saidAgain(c: Clause, hit: TriggerHit, k: number): boolean {
+export function saidAgain(c: Clause, hit: TriggerHit, k: number): boolean {
   return k > hit.first && c.tokens[k]?.key === c.tokens[hit.first]?.key;
 }
 
 /** The first token in `[from, stop)` that opens a cause clause (`بسبب`، `بعد أن`), else `stop`. */
-function causeStop(c: Clause, from: number, stop: number): number {
+export function causeStop(c: Clause, from: number, stop: number): number {
   for (let k = from; k < stop; k++) if (opensCause(c, k)) return k;
   return stop;
-}
-
-/** How far before a targeting verb `أي` may stand (`أي صاروخ`، `أي هجوم أمريكي`). */
-const ANY_REACH = 3;
-
-/** The token at `k` is a verb of targeting whose subject is "any" thing (`أي صاروخ يستهدف`): its object is a victim. */
-function targetedByAny(c: Clause, k: number): boolean {
-  if (!tokenIn(c.cues.targetVerb, c.tokens[k])) return false;
-  for (let j = Math.max(0, k - ANY_REACH); j < k; j++) if (tokenIn(c.cues.anyWord, c.tokens[j])) return true;
-  return false;
 }
 
 /** The token at `k` opens a threat's cause clause: cue `threat_cause` (`بسبب`), or قبل/بعد + أن. */

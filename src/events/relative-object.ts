@@ -5,7 +5,7 @@
 // one the act is done to, and the party right after is the verb's subject. Read as the antecedent's own
 // act (`روسيا التي تدعم`), such a clause reverses the sides or loses the actor.
 import type { PartyUnit, Arguments, Clause } from "./arguments.ts";
-import { antecedentOf } from "./actor.ts";
+import { antecedentOf } from "./relative-actor.ts";
 import { groupAt } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import { isReference } from "./references.ts";
