@@ -1,17 +1,15 @@
 // A trigger's two sides, from the clause's own reading (clause-sides.ts) to the states of each side:
 // the speaker's act, a verbal noun of purpose, sides borrowed from around the clause, an act told
-// inside another, a swapped host or receiver, the target of a threat or reply, the claim a denial
-// answers, a known channel's two states. Some readings find the trigger is no act after all (a list
-// label, people sheltered, what a draft would do). Split from findEvents (index.ts).
+// inside another, a swapped host or receiver; the states and the recipient the clause leaves unnamed
+// (the target of a threat or reply, the claim a denial answers, a known channel's two states) are read
+// by implied-recipient.ts. Some readings find the trigger is no act after all (a list label, people
+// sheltered, what a draft would do). Split from findEvents (index.ts).
 import type { EntitiesResult } from "../entities/index.ts";
-import type { ArabicText, Event, Party, Sentence } from "../pipeline/types.ts";
+import type { ArabicText, Event, Party } from "../pipeline/types.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
-import { complementTarget } from "./agreed-target.ts";
 import { participleSides } from "./backed-circumstance.ts";
 import { backingSides } from "./backing.ts";
 import { borrowedSides } from "./borrowed-sides.ts";
-import { channelSides } from "./channel-context.ts";
-import { coordinatedRecipient } from "./coordinated-recipient.ts";
 import { coordinatedImperfect, coordinatedObjectSides } from "./coordinated-object.ts";
 import {
   inActorRelative,
@@ -24,49 +22,35 @@ import {
   sponsorOf,
 } from "./described-sides.ts";
 import type { ClauseSpan } from "./clauses.ts";
-import { anyIn, type EventCues, tokenIn } from "./cues.ts";
-import { deniedClaim, deniesCharge, deniesPartOnly } from "./denied-words.ts";
+import type { EventCues } from "./cues.ts";
+import { impliedRecipientSides } from "./implied-recipient.ts";
 import { purposeSides } from "./meeting-object.ts";
 import { relativeObjectSides } from "./relative-object.ts";
 import { carrierRecipient } from "./carrier-recipient.ts";
-import { permittedParty, refuserAfter } from "./refused-demand.ts";
-import { praisedAgent, welcomedActor } from "./praised-agent.ts";
+import { permittedParty } from "./refused-demand.ts";
 import { chargeTellers, nestedAct } from "./nested-acts.ts";
 import { invitedGuest } from "./call-object.ts";
 import { premisesOwner } from "./premises.ts";
-import { demonstrativeObject, previousSentenceState, reactionScope } from "./previous-claim.ts";
-import { definiteProposal, proposalMaker } from "./proposal-maker.ts";
 import { outletSpokenTo } from "./outlet-venue.ts";
 import { pastFreed } from "./object-genitive.ts";
 import { addressee, heldSides } from "./held.ts";
-import {
-  chargedSelf,
-  claimant,
-  contrastedBackref,
-  ownActTarget,
-  replyTarget,
-  summedAt,
-  summingBackref,
-} from "./reaction-targets.ts";
-import { firstAccuser, implicitRecipient, lastAccuser, lastAgainst, partiesOf } from "./sides.ts";
-import { answeredMeasure } from "./answered-measure.ts";
+import { summedAt } from "./reaction-targets.ts";
+import { partiesOf } from "./sides.ts";
 import { quotedSpeakerSides } from "./quoted-we.ts";
 import { threatOwner } from "./threat-owner.ts";
 import { repliedCharge } from "./replied-charge.ts";
 import { ownNounSides } from "./own-noun.ts";
-import { confrontedOrPartner } from "./pair-pronoun.ts";
 import { embassySeat } from "./embassy-seat.ts";
 import { partnerAround } from "./partner-around.ts";
 import { joinedActors } from "./joined-in.ts";
 import { visitorOf } from "./visitor.ts";
-import { chargeNounBefore, type Told } from "./told.ts";
+import type { Told } from "./told.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { TypeRules } from "./types.ts";
 import { peopleHosted, senseAfterSubject } from "./vetoes.ts";
 import { draftRecipient } from "./draft-resolution.ts";
 import { standingFar } from "./standing-topic.ts";
 import { pronounSubject } from "./pronoun-subject.ts";
-import { noImplicitTarget } from "./group-held.ts";
 
 /** What the side readings take from the document and the trigger's sentence. */
 export interface SidesContext {
@@ -230,123 +214,7 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   // دعا ترامب إلى السماح لموسكو بالعودة: the state permitted is not the one asked (refused-demand.ts).
   if (hit.trigger.type === "REQUEST")
     args.recipient = args.recipient.filter((u) => !permittedParty(clause, u));
-  let actor = partiesOf(args.actor);
-  let recipient = partiesOf(args.recipient).filter((p) => !actor.includes(p));
-  // نفت موسكو أن تكون وراء الهجوم: a denied claim answers its accuser, never a state inside it (denied-words.ts).
-  const claim = rules.implicitRecipient ? deniedClaim(arabic, hit, cues) : null;
-  if (claim === "other") return { lost: "a claim about another denied", actor, recipient };
-  if (claim === "own") recipient = [];
-  // مشروع قرار لإدانة الهجمات التي شنتها الولايات المتحدة على سوريا: an act whose relative clause tells
-  // its doer (carried-act.ts) was done; the draft condemns it, it is not what the draft would do.
-  if (
-    ctx.sponsors !== null &&
-    !hit.carried &&
-    !actor.every((p) => (ctx.sponsors as Set<string | null>).has(p.country))
-  )
-    return { lost: "a draft's content", actor, recipient };
-  // حذرت إيران من أنها سترد على أي هجوم أمريكي: a threat of the actor's own act names its target.
-  // وهددت مصر ببيع الأصول المصرية في فرنسا: a recipient of the actor's own state is what
-  // the threatened act concerns, not its target; the content names the target further on.
-  if (rules.contentTarget && (recipient.length === 0 || ownStates(recipient, actor))) {
-    const target = partiesOf(ownActTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
-    if (recipient.length === 0 || target.length > 0) recipient = target;
-  }
-  // وافقت فرنسا على تسليم الطائرات إلى الهند: the state what is agreed is done for (agreed-target.ts).
-  if (recipient.length === 0 && rules.complementTarget)
-    recipient = partiesOf(complementTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
-  // أشاد الوزير بالجهود التي تبذلها الكويت: praise of a deed is for its doer (praised-agent.ts).
-  if (recipient.length === 0 && rules.praisedAgent)
-    recipient = partiesOf(praisedAgent(clause, hit, args.actor)).filter((p) => !actor.includes(p));
-  // وأيدت ميركل هذا الموقف: praise of "the decision" told before is for the state that took it.
-  if (recipient.length === 0 && rules.praisedAgent)
-    recipient = welcomedActor(clause, hit, args.actor, told, sentenceIndex);
-  // إجراءات مضادة، ردا على العقوبات التي فرضتها كندا: the state of the act replied to.
-  if (recipient.length === 0 && rules.replyTarget)
-    recipient = partiesOf(replyTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
-  // دفع النظام السوري بقوات إلى عفرين لمواجهة العدوان التركي: the state confronted; محادثاتهما: the pair's other.
-  if (recipient.length === 0)
-    recipient = partiesOf(confrontedOrPartner(clause, hit, args.actor)).filter((p) => !actor.includes(p));
-  // ونفى السفير الروسي … تورط موسكو في الهجوم: the denier's own state, charged, is no recipient.
-  if (rules.implicitRecipient && chargedSelf(arabic.tokens, args.recipient, actor, cues)) recipient = [];
-  // اتهمت السعودية … قطر، وهو ما تنفيه الدوحة: a reaction to the claim told before it in its sentence.
-  const deniesPart = rules.implicitRecipient && deniesPartOnly(arabic, hit, cues);
-  if (recipient.length === 0 && rules.implicitRecipient)
-    recipient = partiesOf(claimant(clause, hit, args.actor, deniesPart)).filter((p) => !actor.includes(p));
-  // ويعتقد مسؤولون أتراك أن …، لكن السعوديين ينفون ذلك: a denial after a contrast answers the claim its own
-  // sentence told; when no state told it, no charge told before is its target.
-  const ownClaim =
-    rules.implicitRecipient &&
-    tokenIn(cues.denialVerb, arabic.tokens[hit.first]) &&
-    contrastedBackref(clause, hit, args.actor, deniesPart) > clause.sentenceStart;
-  // …تعرض دوما لهجوم كيماوي، وهو الذي نفته السلطات السورية: a denial of a claim told in its own
-  // sentence answers that claim's teller; when no state told it, the event before is not its target.
-  const implicit = !ownClaim && !noImplicitTarget(clause, hit);
-  if (recipient.length === 0 && rules.implicitRecipient && implicit) {
-    // …أشارت أصابع الاتهام إلى روسيا، بينما نفت روسيا: a denial of a charge its sentence tells with no
-    // teller answers no charge told before.
-    const denial = deniesCharge(arabic, hit, cues);
-    const unnamed = denial && chargeNounBefore(arabic.tokens, hit, told, sentenceIndex, cues.chargeNoun);
-    // …تسعى الولايات المتحدة للحصول على إجابات من الحكومة السعودية. ونفت القنصلية السعودية …: a denial
-    // answers a claim, not a request made to the denier's state (askedOf).
-    const denies = tokenIn(cues.denialVerb, arabic.tokens[hit.first]);
-    const claims = denies ? told.events.filter((e) => !askedOf(e, actor)) : told.events;
-    const far = reactionScope(arabic, units, sentenceIndex, actor, cues);
-    const joint = hit.trigger.type === "REJECT";
-    if (!unnamed) recipient = implicitRecipient(actor, claims, told.sentenceOf, sentenceIndex, joint, far);
-    // وتنفي روسيا أي ضلوع لها: the last charge on the denier, else the first after; not `الأمر الذي تنفيه` (a claim near).
-    const far2 = denial && !unnamed && !summingBackref(clause, hit);
-    if (recipient.length === 0 && far2) recipient = lastAccuser(actor, told.events);
-    if (recipient.length === 0 && far2 && ctx.later) recipient = firstAccuser(actor, ctx.later);
-    if (recipient.length === 0 && rules.replyTarget) recipient = answeredMeasure(clause, hit, actor, told);
-    // وقالت وزارة العدل الأمريكية إن … . ورفضت روسيا هذه المزاعم: with no event told just before to answer,
-    // a reaction to "this" answers the one other state the sentence before names (previous-claim.ts).
-    if (recipient.length === 0 && !unnamed && demonstrativeObject(clause, hit, args.actor))
-      recipient = previousSentenceState(arabic, units, sentenceIndex, actor);
-    // …قد اقترح إردوغان … . ولكن الولايات المتحدة رفضت الفكرة: a refusal of "the proposal" answers the
-    // state that made it in a sentence before (proposal-maker.ts).
-    if (recipient.length === 0 && hit.trigger.type === "REJECT" && definiteProposal(clause, hit, args.actor))
-      recipient = proposalMaker(arabic, units, cues.proposalWord, sentenceIndex, actor);
-  }
-  // طالبت إسرائيل بإعادة رفاته، لكن سوريا ترفض: a demand refused in its sentence was made to the refuser.
-  if (recipient.length === 0 && hit.trigger.type === "REQUEST")
-    recipient = partiesOf(refuserAfter(clause, hit, args.actor)).filter((p) => !actor.includes(p));
-  // طالبت واشنطن بإطلاق سراح القس الأمريكي: a demand to free people held names no addressee; it is aimed
-  // at the state holding them, the other state of the event just told that involved the actor (the
-  // detention, the crisis over it), as a reaction's implicit recipient is. Only a verb's: the subject of a
-  // participle or a noun of demand is read less surely (`انتقاد الأخيرة لاعتقال … مطالبة بالإفراج عنهم`
-  // is the latter's demand, not the sentence subject's).
-  if (
-    recipient.length === 0 &&
-    rules.holderTarget &&
-    hit.trigger.pos === "verb" &&
-    freesPeople(arabic, hit, cues, args.actor)
-  )
-    recipient = implicitRecipient(actor, told.events, told.sentenceOf, sentenceIndex);
-  // ودعت الخارجية القطرية إلى سرعة الإفراج عن المواطن (his arrest told sentences before): with no event
-  // just told, the demand to free goes to the state that detained the demander's nationals, the actor of
-  // the last COERCE against its state, however far back (as a denial's accuser, lastAccuser).
-  if (
-    recipient.length === 0 &&
-    rules.holderTarget &&
-    hit.trigger.pos === "verb" &&
-    freesPeople(arabic, hit, cues, args.actor)
-  )
-    recipient = lastAgainst("COERCE", actor, told.events);
-  // جمدت السعودية التعاملات مع كندا وطردت سفيرها: a و-verb with the subject of the act just told and no
-  // object state of its own acts on that act's object (coordinated-recipient.ts).
-  if (recipient.length === 0 && !ownClaim)
-    recipient = coordinatedRecipient(hit, clause, actor, told, sentenceIndex);
-  // ستُستأنف محادثات قادة المسارح: a known channel names both sides when the clause does not.
-  const bound = channelSides(found, span, hit.end, actor, recipient);
-  if (bound) ({ actor, recipient } = bound);
-  return { lost: null, args, actor, recipient, swapped };
-}
-
-/** A REQUEST made to one of `actor`'s states: what a denial by that state does not answer. */
-function askedOf(e: Event, actor: readonly Party[]): boolean {
-  if (e.type !== "REQUEST") return false;
-  const mine = new Set(actor.map((p) => p.country).filter((c) => c !== null));
-  return e.recipient.some((p) => p.country !== null && mine.has(p.country));
+  return impliedRecipientSides(hit, clause, args, swapped, ctx);
 }
 
 /** The sides a participle names itself, the recipient's parties of the actor's states left out; `lost` when none. */
@@ -371,31 +239,4 @@ function guests(units: readonly PartyUnit[]): boolean {
 /** Every unit of the side is a person, none of whom holds a post of state (no sector). */
 function privatePraise(units: readonly PartyUnit[]): boolean {
   return units.length > 0 && units.every((u) => u.type === "PERSON" && u.parties.every((p) => !p.sector));
-}
-
-/** Every party of `side` is of a state the actor is of (`هددت السعودية ببيع الأرصدة السعودية`). */
-function ownStates(side: readonly Party[], actor: readonly Party[]): boolean {
-  const mine = new Set(actor.map((p) => p.country));
-  return !mine.has(null) && side.every((p) => p.country !== null && mine.has(p.country));
-}
-
-/** How far after a demand the words of freeing people may stand (`طالبت الدوحة بإطلاق سراح`، `دعت إلى الإفراج عن`). */
-const RELEASE_REACH = 4;
-
-/**
- * A demand whose complement frees people held (`بإطلاق سراح`، `بالإفراج عن`، `إطلاق سراحه`), counted
- * past the subject right after the verb (`ودعت الخارجية القطرية إلى سرعة الإفراج عن`).
- */
-function freesPeople(
-  arabic: ArabicText,
-  hit: TriggerHit,
-  cues: EventCues,
-  actor: readonly PartyUnit[] = [],
-): boolean {
-  const { tokens } = arabic;
-  const verb = tokens[hit.first];
-  if (!verb) return false;
-  const from = Math.max(hit.end, ...actor.filter((u) => u.first === hit.end).map((u) => u.end));
-  const end = Math.min((arabic.sentences[verb.sentence] as Sentence).endToken, from + RELEASE_REACH);
-  return anyIn(tokens, hit.end, end, cues.releaseWord);
 }

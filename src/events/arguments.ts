@@ -11,19 +11,12 @@ import { letterAddressee } from "./issued-text.ts";
 import { delegationActor } from "./delegation.ts";
 import { chargedGenitive, chargedObject, chargedPronoun, outsideCharge } from "./charges.ts";
 import { askedPatient, worldAsked } from "./object-genitive.ts";
-import { groupAt, occasionPartner, punctuated, statesOfUnits, unitFrom } from "./clause-units.ts";
-import {
-  afterComma,
-  elided,
-  continuedSubject,
-  particleSubject,
-  pronounObject,
-  sharesSubject,
-  thenVerb,
-} from "./continued-clause.ts";
+import { groupAt, occasionPartner, statesOfUnits } from "./clause-units.ts";
+import { constructState } from "./construct-state.ts";
+import { afterComma, continuedSubject, pronounObject } from "./continued-clause.ts";
 import { counterpartOwner } from "./counterparts.ts";
-import { ownIndefiniteSubject } from "./own-subject.ts";
-import { betweenPronounSides } from "./between-pronoun.ts";
+import { continuedSides } from "./continued-sides.ts";
+import { betweenGroup } from "./between-group.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { atRequest, calledTo, hostsSides, objectCalled, passive, requestNoun, undergone } from "./frames.ts";
 import { demandNoun } from "./demand-noun.ts";
@@ -42,7 +35,6 @@ import { companionOf, emptyAddressee, findRecipient } from "./recipient.ts";
 import { otherState } from "./other-state.ts";
 import { placeDestination } from "./place-destination.ts";
 import { withoutDead } from "./victims.ts";
-import { comprisedMembers } from "./comprised.ts";
 import { downedSides } from "./downed.ts";
 import { targetVerbObject } from "./target-verb.ts";
 import { guestAndDestination } from "./visit-guest.ts";
@@ -107,24 +99,6 @@ export interface Clause {
   addresseePrep?: string;
   /** The act's type takes its target from a verb of targeting after its noun (target-verb.ts). */
   targetVerb?: boolean;
-}
-
-function betweenGroup(c: Clause, hit: TriggerHit): PartyUnit[] {
-  if (!hit.trigger.frame.includes("between")) return [];
-  // الحديث الذي دار بينه وبين العاهل: the relative clause of the noun's happening holds its two sides.
-  if (tokenIn(c.cues.relative, c.tokens[hit.end]))
-    for (let k = hit.end + 1; k <= hit.end + 2 && k < c.sentenceEnd; k++) {
-      const sides = betweenPronounSides(c, k, c.sentenceEnd);
-      if (sides.length > 0) return sides;
-    }
-  for (let k = hit.end; k < c.end; k++) {
-    const sides = betweenPronounSides(c, k);
-    if (sides.length > 0) return sides;
-    if (!tokenIn(c.cues.between, c.tokens[k])) continue;
-    const u = unitFrom(c, k + 1, 3);
-    return u ? groupAt(c, u) : [];
-  }
-  return comprisedMembers(c, hit); // الاجتماع الأول للجنة ثلاثية تضم مصر وإثيوبيا (comprised.ts)
 }
 
 /** How far after a host verb and its subject the guest may stand (`استضافت الصين، أمس، وزير الخارجية`). */
@@ -260,34 +234,8 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
     const listed = near ? groupAt(c, near) : [];
     recipient = recipient.filter((u) => u.first - from <= HOST_OBJECT_REACH || listed.includes(u));
   }
-  // إن دونغ أبلغ أوستن …، وطالب الولايات المتحدة بالكف: a verb after a comma and و with one party after
-  // it and none before is the previous clause's act; its subject is that clause's, the party its object.
-  // …، وأعرب عن قلق الجزائر من التقارب بين مدريد والرباط: no subject at all; it is the clause's before.
-  // …، لكنه شكر الرئيس التركي: a pronoun subject on a particle of contrast is the sentence's subject.
-  const afterParticle = particleSubject(c, hit);
-  // …، ودعا نائب عن المعارضة إلى: a verb with a subject of its own continues no clause (continued-clause.ts).
-  const continues = (afterComma(c, hit) && !ownIndefiniteSubject(c, hit)) || sharesSubject(c, hit);
-  // …ثم سافر إلى الولايات المتحدة: a next act after ثم has the clause's subject before (continued-clause.ts).
-  const next = thenVerb(c, hit, actor) ? continuedSubject(c, hit) : [];
-  if (next.length > 0) {
-    actor = next;
-    recipient = recipient.filter((u) => !actor.includes(u));
-  }
-  if (actor.length === 0 && (continues || afterParticle)) {
-    actor = continuedSubject(c, hit);
-    recipient = recipient.filter((u) => !actor.includes(u));
-  }
-  // …، لكنه شكر الرئيس التركي: the party after such a verb is its object, as after a و-verb.
-  const particleObject =
-    afterParticle && hit.trigger.frame.includes("direct") && actor.every((u) => u.first >= hit.end);
-  if (recipient.length === 0 && (elided(c, hit, actor) || (actor.length > 0 && particleObject))) {
-    const subject = continuedSubject(c, hit);
-    const mine = statesOfUnits(actor);
-    if (subject.length > 0 && subject.every((u) => u.parties.every((p) => !mine.has(p.country)))) {
-      recipient = actor;
-      actor = subject;
-    }
-  }
+  // …، وطالب الولايات المتحدة بالكف، لكنه شكر، ثم سافر: the continued clause's subject (continued-sides.ts).
+  ({ actor, recipient } = continuedSides(c, hit, actor, recipient));
   // فرضت عقوبات على كوريا الشمالية من قبل الولايات المتحدة: an act with no subject names its agent after it;
   // لتفادي العقوبات المفروضة عليها من قبل الولايات المتحدة: so does a noun whose subject was read before it.
   if (
@@ -335,23 +283,6 @@ export function findArguments(c: Clause, hit: TriggerHit): Arguments {
   // وأدانت كل من مصر والأردن: the list `كل من` opens is the subject, within limits (each-subject.ts).
   const kept = { ...sides, recipient: withoutDead(c, hit, sides.recipient) };
   return eachListSides(c, hit, downedSides(c, hit, kept));
-}
-
-/**
- * `طالب وزير خارجية فرنسا إيران بـ`: a title with no state of its own (read as a person of no country)
- * right before a state's name, with nothing between, is that state's office; the state is the actor.
- */
-function constructState(c: Clause, actor: PartyUnit[]): PartyUnit[] {
-  const u = actor.length === 1 ? (actor[0] as PartyUnit) : undefined;
-  if (!u || u.type !== "PERSON" || u.parties.some((p) => p.country !== null)) return actor;
-  const next = c.units.find((x) => x.first === u.end);
-  return next &&
-    next.type === "GPE" &&
-    next.prefix === "" &&
-    next.end <= c.end &&
-    !punctuated(c, u.end, next.first)
-    ? [next]
-    : actor;
 }
 
 /** Where the act's object stands: right after the trigger or after its post-verbal subject. */
