@@ -194,7 +194,8 @@ function neededBefore(tokens: readonly Token[], first: number, keys: readonly st
   return false;
 }
 
-/** A word of `aspectual` (an aspectual verb, or a word of intent) a few tokens before a noun in its sentence, or -1. */
+/** A word of `aspectual` (an aspectual verb, a word of intent or a launching verb) a few tokens before a noun in its
+ * sentence, or -1. */
 function aspectualBefore(tokens: readonly Token[], first: number, aspectual: ReadonlySet<string>): number {
   const sentence = (tokens[first] as Token).sentence;
   for (let k = first - 1; k >= Math.max(0, first - ASPECT_REACH); k--) {
