@@ -13,6 +13,7 @@ import { coordinatedRecipient } from "./coordinated-recipient.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { deniedClaim, deniesCharge, deniesPartOnly } from "./denied-words.ts";
 import { noImplicitTarget } from "./group-held.ts";
+import { haltAddressee } from "./halt-addressee.ts";
 import { confrontedOrPartner } from "./pair-pronoun.ts";
 import { praisedAgent, welcomedActor } from "./praised-agent.ts";
 import { demonstrativeObject, previousSentenceState, reactionScope } from "./previous-claim.ts";
@@ -144,6 +145,10 @@ export function impliedRecipientSides(
     freesPeople(arabic, hit, cues, args.actor)
   )
     recipient = lastAgainst("COERCE", actor, told.events);
+  // قصفت القوات التركية مواقع في العراق. ودعت بغداد إلى وقف الهجمات: a call to halt, no one asked, after a
+  // sentence of conflict between the caller's state and one other (halt-addressee.ts).
+  if (recipient.length === 0 && hit.trigger.type === "REQUEST")
+    recipient = haltAddressee(hit, clause, actor, arabic, units, told, sentenceIndex);
   // جمدت السعودية التعاملات مع كندا وطردت سفيرها: a و-verb with the subject of the act just told and no
   // object state of its own acts on that act's object (coordinated-recipient.ts).
   if (recipient.length === 0 && !ownClaim)

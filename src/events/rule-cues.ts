@@ -47,6 +47,8 @@ export interface RuleCues {
   amidWord: Set<string>;
   /** Names of a group of unnamed states standing alone (`الغرب`): a party of no state (unit-groups.ts). */
   groupName: Set<string>;
+  /** `وقف`، `إنهاء`: nouns of halting after إلى or ب, a call to stop an act (halt-addressee.ts). */
+  haltNoun: Set<string>;
   /** `إلى`: its spellings as keys (tie-vetoes.ts, vetoes.ts, post-seat.ts, envoy-seat.ts, issued-text.ts). */
   toWord: Set<string>;
   /** `في`، `لدى` after an envoy's title: the seat of the post, no object of the envoy's act (envoy-seat.ts). */
@@ -326,6 +328,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     bodyLeaveNoun: set("body_leave_noun"),
     planNoun: set("plan_noun"),
     launchVerb: set("launch_verb"),
+    haltNoun: set("halt_noun"),
     embassySeat: new Map(
       [...lex.cues.entries()]
         .filter(([kind]) => kind.startsWith("embassy_seat:"))

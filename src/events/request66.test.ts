@@ -1,0 +1,36 @@
+// The sixty-sixth round's readings of calls and refusals (branch request66). Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+test("a call to halt with no one asked, right after a sentence of conflict between two states, asks the other", () => {
+  // Before: no REQUEST (no addressee named in the call's sentence).
+  assert.deepEqual(
+    eventLines(
+      "قصفت المدفعية التركية قرى حدودية في شمال العراق فجر الخميس. ودعا الرئيس العراقي إلى وقف القصف.",
+    ),
+    ["ASSAULT TUR>IRQ asserted", "REQUEST IRQ>TUR asserted"],
+  );
+  assert.deepEqual(
+    eventLines("فرضت الولايات المتحدة رسوما جمركية على الصلب الصيني. وطالبت بكين بإنهاء هذه الرسوم."),
+    ["SANCTION USA>CHN asserted", "REQUEST CHN>USA asserted"],
+  );
+});
+
+test("the call stays unread when the sentence before has two candidates, is no conflict, or is another paragraph", () => {
+  // The caller is no side of the strike: the state asked could be either.
+  assert.deepEqual(eventLines("شنت إسرائيل غارات على مواقع إيرانية قرب دمشق. ودعت موسكو إلى وقف التصعيد."), [
+    "ASSAULT ISR>IRN asserted",
+  ]);
+  // A meeting is no act to stop.
+  assert.deepEqual(eventLines("التقى وزير الخارجية الفرنسي نظيره الروسي في باريس. ودعا إلى وقف القتال."), [
+    "CONSULT FRA>RUS asserted",
+  ]);
+  // The sentence before stands in another paragraph.
+  assert.deepEqual(
+    eventLines(
+      "قصفت المدفعية التركية قرى حدودية في شمال العراق فجر الخميس.\nودعا الرئيس العراقي إلى وقف القصف.",
+    ),
+    ["ASSAULT TUR>IRQ asserted"],
+  );
+});
