@@ -8,6 +8,7 @@ import type { ActSides, SidesContext } from "./act-sides.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
 import { complementTarget } from "./agreed-target.ts";
 import { answeredMeasure } from "./answered-measure.ts";
+import { causedRefusal } from "./caused-refusal.ts";
 import { channelSides } from "./channel-context.ts";
 import { coordinatedRecipient } from "./coordinated-recipient.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
@@ -153,6 +154,11 @@ export function impliedRecipientSides(
   // object state of its own acts on that act's object (coordinated-recipient.ts).
   if (recipient.length === 0 && !ownClaim)
     recipient = coordinatedRecipient(hit, clause, actor, told, sentenceIndex);
+  // فرضت واشنطن عقوبات على تركيا لرفضها الإفراج عن القس: the refusal is the punished state's (caused-refusal.ts).
+  if (hit.trigger.type === "REJECT") {
+    const cause = causedRefusal(hit, arabic.tokens[hit.first], actor, recipient, told, sentenceIndex);
+    if (cause) ({ actor, recipient } = cause);
+  }
   // ستُستأنف محادثات قادة المسارح: a known channel names both sides when the clause does not.
   const bound = channelSides(found, span, hit.end, actor, recipient);
   if (bound) ({ actor, recipient } = bound);

@@ -34,3 +34,16 @@ test("the call stays unread when the sentence before has two candidates, is no c
     ["ASSAULT TUR>IRQ asserted"],
   );
 });
+
+test("a refusal given as the cause of a measure is the punished state's, made to the one that took the measure", () => {
+  // Before: REJECT USA>KOR, the measure's two sides as they stand.
+  assert.deepEqual(
+    eventLines("وفرضت الولايات المتحدة رسوما إضافية على كوريا الجنوبية لرفضها خفض صادرات الصلب."),
+    ["SANCTION USA>KOR asserted", "REJECT KOR>USA asserted"],
+  );
+  // The refusal told by بسبب was read so already, and stays.
+  assert.deepEqual(
+    eventLines("وفرضت الولايات المتحدة رسوما إضافية على كوريا الجنوبية بسبب رفضها خفض صادرات الصلب."),
+    ["SANCTION USA>KOR asserted", "REJECT KOR>USA asserted"],
+  );
+});
