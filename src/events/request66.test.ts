@@ -47,3 +47,15 @@ test("a refusal given as the cause of a measure is the punished state's, made to
     ["SANCTION USA>KOR asserted", "REJECT KOR>USA asserted"],
   );
 });
+
+test("a proposal or deal of named states that was met with refusal (قوبل برفض) is refused by the states after it", () => {
+  // Before: no REJECT (the passive verb of meeting was no trigger).
+  assert.deepEqual(eventLines("قدمت الولايات المتحدة مقترحا لتقاسم الأعباء، لكنه قوبل برفض روسي."), [
+    "REJECT RUS>USA asserted",
+  ]);
+  assert.ok(
+    eventLines("وقعت إثيوبيا وكينيا اتفاقا لتقاسم مياه النهر، وقوبل برفض قاطع من مصر والسودان.").includes(
+      "REJECT EGY+SDN>ETH+KEN asserted",
+    ),
+  );
+});
