@@ -95,3 +95,14 @@ test("lead-block: leadBlockStart keeps the first paragraph and stops at a bullet
     2,
   );
 });
+
+test("lead-block: a tail longer than the block gives the article's own last lines back", () => {
+  const story = [
+    "افتتحت وزارة الصحة، الخميس، أول مستشفى ميداني للأطفال في المحافظة الشمالية بسعة مئة سرير.",
+    "وقال وزير الصحة خلال حفل الافتتاح إن المستشفى سيخدم أكثر من مئتي ألف نسمة في القرى المجاورة.",
+    "وأضاف أن الوزارة تخطط لافتتاح مستشفيين آخرين قبل نهاية العام الجاري في محافظتين أخريين.",
+    "المستشفى مجهز بأحدث أجهزة العناية المركزة، ويعمل فيه أربعون طبيبا وممرضا من أبناء المنطقة.",
+  ];
+  const lines = [...story, LEADS[2] as string, LEADS[4] as string, CUT, CUT, CUT];
+  assert.deepEqual(dropRelatedLines(lines, options, CNN), story);
+});

@@ -5,7 +5,8 @@
 // that open no continuation (related.ts, leadTail). When those account for fewer lines than the block
 // holds, the lines just above them that read as leads of their own belong to it too; and when nothing
 // anchored the block, the body's last five lines are it if each reads as a lead and two carry the day of
-// a news lead. The article's first paragraph always stays.
+// a news lead. A tail longer than the block reached into the article's own last lines, which go back. The
+// article's first paragraph always stays.
 import { keyOf } from "../arabic/normalize.ts";
 import { BULLET_LINE } from "../arabic/regexes.ts";
 
@@ -33,6 +34,9 @@ function namesWeekday(line: string, weekdays: ReadonlySet<string>): boolean {
  * the tail already found (`lines.length` when none), `removed` how many lines that tail held, the leads
  * cut at a fixed length after the body included. A line reads as a lead when it opens no continuation
  * of the article (`continues`), is no longer than a cut lead and is no item of a bulleted list.
+ * - With a tail longer than the block (a run of unconnected lines that reached into the article's own
+ *   last lines: a closing line, a caption, an embedded post, a list's items), the lines above the block's
+ *   size go back to the body, from the top.
  * - With a tail short of the block, the lead lines just above it are taken into it, up to the block's size.
  * - With no tail, the last `leadBlock` lines are the block when every one reads as a lead and
  *   `minDatedLeads` of them name a weekday (a list of the article's own gives its items no day).
@@ -52,6 +56,8 @@ export function leadBlockStart(
     const dated = last.filter((l) => namesWeekday(l, options.weekdays)).length;
     return lines.length > n && last.every(lead) && dated >= options.minDatedLeads ? lines.length - n : end;
   }
+  // A tail longer than the block took the article's own last lines with it: they go back, from the top.
+  if (removed > n) return Math.min(lines.length, end + removed - n);
   let start = end;
   for (let taken = removed; taken < n && start > 1 && lead(lines[start - 1] as string); taken++) start--;
   return start;
