@@ -3,6 +3,7 @@
 // separator rules, and at the tail, leads of other articles cut at a fixed length (CNN Arabic).
 import { keyOf } from "../arabic/normalize.ts";
 import { BULLET_LINE } from "../arabic/regexes.ts";
+import { leadBlockStart } from "./lead-block.ts";
 import { CONJUNCTION_START, QUESTION_FINAL, SEPARATOR_LINE } from "./regexes.ts";
 
 export interface RelatedLineOptions {
@@ -19,6 +20,8 @@ export interface RelatedLineOptions {
   teaserLength: readonly [number, number];
   /** Fewest lines in a tail of other articles' leads that nothing marks (CNN Arabic). */
   minLeadTail: number;
+  /** How many leads of other articles such a tail holds in all (CNN Arabic: five; lead-block.ts). */
+  leadBlock: number;
   /** Keys of the outlets that end their bodies with such unmarked leads (`cnn`). */
   leadTailOutlets: ReadonlySet<string>;
   /**
@@ -70,6 +73,7 @@ export const DEFAULT_RELATED_LINES: RelatedLineOptions = {
   minPunctuatedShare: 0.7,
   teaserLength: [236, 240],
   minLeadTail: 3,
+  leadBlock: 5,
   leadTailOutlets: new Set(),
   minConnectedShare: 0.6,
   openers: new Set(),
@@ -309,7 +313,8 @@ function datedLead(line: string, options: RelatedLineOptions): boolean {
 /**
  * The body lines without separator rules, related headlines after the first paragraph, and a
  * tail of other articles' leads (from the first lead cut at a fixed length on; or, for the
- * `outlets` known to do it, an unmarked run, see leadTail).
+ * `outlets` known to do it, an unmarked run, see leadTail, made up to the page's block of leads, see
+ * lead-block.ts).
  * Blank lines are kept where they were.
  */
 export function dropRelatedLines(
@@ -337,10 +342,9 @@ export function dropRelatedLines(
   if (!outlets.some((o) => o && options.leadTailOutlets.has(keyOf(o)))) return kept;
   const at = kept.flatMap((l, i) => (l === "" ? [] : [i]));
   const cut = text.slice(tail).filter((l) => l !== "").length;
-  const leads = leadTail(
-    at.map((i) => kept[i] as string),
-    options,
-    cut,
-  );
-  return leads < 0 ? kept : kept.slice(0, at[leads]);
+  const body = at.map((i) => kept[i] as string);
+  const leads = leadTail(body, options, cut);
+  const end = leads < 0 ? body.length : leads;
+  const start = leadBlockStart(body, end, cut + body.length - end, options, (l) => continues(l, options));
+  return start === body.length ? kept : kept.slice(0, at[start]);
 }
