@@ -25,3 +25,23 @@ test("the masculine plural participle of a charge accuses as the singular does (
     !eventLines("وتجمع آلاف الطلاب في طهران منددين بالعقوبات الأمريكية.").some((l) => l.startsWith("ACCUSE")),
   );
 });
+
+test("spreading chaos or instability told as a state's deed in a speaker's words is the speaker's charge", () => {
+  // Before: only زعزعة الاستقرار and its verbs were read; بث الفوضى، خلق الفوضى، بث حالة عدم الاستقرار were not.
+  assert.deepEqual(
+    eventLines("وقال نائب وزير الخارجية الروسي إن الولايات المتحدة تحاول بث الفوضى في روسيا."),
+    ["ACCUSE RUS>USA asserted"],
+  );
+  assert.deepEqual(
+    eventLines("قال وزير الخارجية الإماراتي إن إيران تتبنى سياسة التدخل وبث حالة عدم الاستقرار في المنطقة."),
+    ["ACCUSE ARE>IRN asserted"],
+  );
+  // A group that is no state charges no one and is charged by no state event; a counter word before the deed
+  // (لمنع) tells it fought, not done.
+  assert.deepEqual(eventLines("وقال الوزير إن الجماعات المتطرفة تحاول نشر الفوضى في البلاد."), []);
+  assert.ok(
+    !eventLines("وقال وزير الخارجية الأمريكي إن بلاده تعمل مع فرنسا لمنع نشر الفوضى في ليبيا.").some((l) =>
+      l.startsWith("ACCUSE"),
+    ),
+  );
+});
