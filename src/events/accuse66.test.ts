@@ -17,7 +17,7 @@ test("the masculine plural participle of a charge accuses as the singular does (
   assert.deepEqual(eventLines("وصدرت أحكام بالسجن على سبعة متهمين في القضية."), []);
   assert.ok(
     !eventLines(
-      "وقال الوزير البريطاني إن بلاده لن تمنع عقوبة الإعدام في قضية رجلين متهمين بالانضمام إلى التنظيم في الولايات المتحدة.",
+      "وقالت الوزيرة الأسترالية إن حكومتها لن توقف حكم الإعدام بحق شخصين متهمين بالالتحاق بالتنظيم في الولايات المتحدة.",
     ).some((l) => l.startsWith("ACCUSE")),
   );
   // Demonstrators are no state: their denunciation is not a state's charge.
