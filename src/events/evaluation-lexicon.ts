@@ -54,6 +54,16 @@ export interface Evaluations {
   involvement: Set<string>;
   proven: Set<string>;
   ownerHead: Set<string>;
+  /**
+   * Groups whose evaluation is a word of inquiry read only as an inquiry into one state's interference in
+   * another's elections, the latter's charge (inquiry-charge.ts), with the words that reading asks for.
+   */
+  inquiry: Set<string>;
+  interference: Set<string>;
+  ballot: Set<string>;
+  doubt: Set<string>;
+  /** A state's nisba by key (`الأمريكية` → USA), from lexicons/countries.tsv: the elections' state. */
+  ballotState: Map<string, string>;
   /** Words right before a deed that fight it rather than tell it done (`مكافحة تمويل الإرهاب`). */
   counter: Set<string>;
   /** Titles and bodies right after a judging verb whose nisba names the judge (`اعتبر وزير الخارجية الإيراني`). */
@@ -86,7 +96,7 @@ const ENDINGS = new Set(["", "ا", "ات", "ي", "يه", "يا", "يين", "ه",
 export const keysOf = (t: Token | undefined): string[] => (t ? [t.key, ...t.bare.map((b) => b.key)] : []);
 const withoutArticle = (k: string) => (k.startsWith("ال") ? k.slice(2) : k);
 
-export function compileEvaluations(rows: readonly Row[]): Evaluations {
+export function compileEvaluations(rows: readonly Row[], countries: readonly Row[] = []): Evaluations {
   const out: Evaluations = {
     judge: new Map(),
     participle: new Set(),
@@ -101,6 +111,11 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
     involvement: new Set(),
     proven: new Set(),
     ownerHead: new Set(),
+    inquiry: new Set(),
+    interference: new Set(),
+    ballot: new Set(),
+    doubt: new Set(),
+    ballotState: new Map(),
     counter: new Set(),
     copula: new Set(),
     inflected: new Map(),
@@ -125,6 +140,10 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
     involvement: out.involvement,
     proven: out.proven,
     owner_head: out.ownerHead,
+    inquiry: out.inquiry,
+    interference: out.interference,
+    ballot: out.ballot,
+    doubt: out.doubt,
     counter: out.counter,
     copula: out.copula,
     owner: out.owner,
@@ -175,7 +194,7 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
         break;
       default:
         throw new Error(
-          `lexicons/evaluations.tsv: unknown kind "${r.kind}"; use judge, participle, copula, evaluation, backing, quoted, adjacent, attributive, deed, subject_deed, involvement, proven, owner_head, counter, owner, victim, separator, name_head, title or stop`,
+          `lexicons/evaluations.tsv: unknown kind "${r.kind}"; use judge, participle, copula, evaluation, backing, quoted, adjacent, attributive, deed, subject_deed, involvement, proven, owner_head, inquiry, interference, ballot, doubt, counter, owner, victim, separator, name_head, title or stop`,
         );
     }
   }
@@ -183,6 +202,9 @@ export function compileEvaluations(rows: readonly Row[]): Evaluations {
   for (const ending of [...ENDINGS].sort((a, b) => a.length - b.length))
     for (const [stem, e] of single)
       if (!out.inflected.has(stem + ending)) out.inflected.set(stem + ending, e);
+  for (const c of countries)
+    for (const n of list(c.nisba ?? ""))
+      for (const f of [n, `${n}ة`, `ال${n}`, `ال${n}ة`]) out.ballotState.set(keyOf(f), c.iso3 ?? "");
   indexByKey(out);
   return out;
 }

@@ -27,6 +27,7 @@ import {
 import { SCAN_EVALUATION, type ScanMasks } from "./scan.ts";
 import { carriedJudge } from "./carried-judge.ts";
 import { provenInvolvement } from "./proven-involvement.ts";
+import { inquiryCharge } from "./inquiry-charge.ts";
 
 // The compiled lexicon lives in evaluation-lexicon.ts; callers (and scripts/bench-events.ts, which
 // loads this module from older trees too) still compile it through this module.
@@ -65,6 +66,12 @@ export function judgements(
     // يثبت استمرار تورط النظام الإيراني: read after a proving word only, by no other frame.
     if (ev.involvement.has(evaluation.group)) {
       const j = provenInvolvement(arabic, sentence, k, evaluation, mine, units, cues, ev);
+      if (j) out.push(j);
+      continue;
+    }
+    // التحقيق في التدخل الروسي في الانتخابات الأمريكية: read as an inquiry into interference only.
+    if (ev.inquiry.has(evaluation.group)) {
+      const j = inquiryCharge(arabic, sentence, k, evaluation, mine, ev);
       if (j) out.push(j);
       continue;
     }
