@@ -34,11 +34,56 @@ export function meetingAfterCall(o: Event, e: Event, cues: CallMeetingCues | und
  * not a retelling of the first.
  */
 export function otherPeople(o: Event, e: Event, persons: ReadonlySet<string>): boolean {
-  if (o.date === e.date) return false;
   const people = (side: Event["actor"]) =>
     side.flatMap((p) => (p.entity !== null && persons.has(p.entity) ? [p.entity] : []));
   const [oa, or, ea, er] = [people(o.actor), people(o.recipient), people(e.actor), people(e.recipient)];
   if (oa.length === 0 || or.length === 0 || ea.length === 0 || er.length === 0) return false;
   const first = new Set([...oa, ...or]);
-  return ![...ea, ...er].some((p) => first.has(p));
+  if (o.date !== e.date) return ![...ea, ...er].some((p) => first.has(p));
+  return apartOnOneSide(o, e, persons);
+}
+
+/**
+ * `أنه اتصل بالعاهل السعودي، الملك سلمان` … `التقى وزير الخارجية الأمريكي مايك بومبيو الملك سلمان`: on one day, a
+ * meeting or call of the pair whose actor side (the visitor, the caller) is a person of a state all of whose persons
+ * in the first telling are others is another act: two persons of one state who each meet or call the other state are
+ * two acts. The same visitor meeting two hosts on one visit stays one event, as the sets code a visit (part 0's
+ * BB-middleEast-1115; part 22's CN-middleEast-1570 codes three meetings of one visit apart, which this does not
+ * read). The persons of a state are those on either side of the first telling (a meeting is mutual); two are one when
+ * they are one entity or one name ends the other (`بينيامين نتنياهو` and `نتنياهو`, read as two entities). Only for
+ * a meeting told as held: a charge or a refusal told to two persons of a state is one stance.
+ */
+function apartOnOneSide(o: Event, e: Event, persons: ReadonlySet<string>): boolean {
+  if (o.type !== "CONSULT" || o.modality !== "asserted") return false;
+  const [om, em] = [personsByState(o, persons), personsByState(e, persons)];
+  if (om.size < 2 || em.size < 2) return false;
+  const acting = new Set(e.actor.map((p) => p.country));
+  for (const [state, mine] of em) {
+    const theirs = om.get(state);
+    if (!acting.has(state) || theirs === undefined) continue;
+    if (!mine.some((p) => theirs.some((q) => samePerson(p, q)))) return true;
+  }
+  return false;
+}
+
+type Named = { entity: string; name: string };
+
+function samePerson(a: Named, b: Named): boolean {
+  return (
+    a.entity === b.entity ||
+    a.name === b.name ||
+    a.name.endsWith(` ${b.name}`) ||
+    b.name.endsWith(` ${a.name}`)
+  );
+}
+
+/** For each state of the event, its persons (entity id and name, by key). */
+function personsByState(ev: Event, persons: ReadonlySet<string>): Map<string, Named[]> {
+  const m = new Map<string, Named[]>();
+  for (const p of [...ev.actor, ...ev.recipient]) {
+    if (p.entity === null || !persons.has(p.entity) || p.country === null) continue;
+    const name = p.text.trim().split(/\s+/u).map(keyOf).join(" ");
+    m.set(p.country, [...(m.get(p.country) ?? []), { entity: p.entity, name }]);
+  }
+  return m;
 }
