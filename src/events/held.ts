@@ -84,10 +84,20 @@ function agentAfter(
   units: readonly PartyUnit[],
   cues: EventCues,
 ): PartyUnit | null {
-  if (arabic.tokens[end]?.key !== "من" || arabic.tokens[end + 1]?.key !== BY) return null;
-  const body = cues.backedBody.has((arabic.tokens[end + 2] as Token | undefined)?.key ?? "") ? 1 : 0;
-  const u = units.find((x) => x.first === end + 2 + body && x.prefix === "" && !x.place);
-  return u && (body === 0 || u.type === "NISBA") ? u : null;
+  // المحتجز لدى السلطات التركية: لدى before a state's body and its nisba names the holder as من قبل does.
+  const from =
+    arabic.tokens[end]?.key === "من" && arabic.tokens[end + 1]?.key === BY
+      ? end + 2
+      : arabic.tokens[end]?.key === HELD_BY
+        ? end + 1
+        : -1;
+  if (from < 0) return null;
+  const body = cues.backedBody.has((arabic.tokens[from] as Token | undefined)?.key ?? "") ? 1 : 0;
+  const u = units.find((x) => x.first === from + body && x.prefix === "" && !x.place);
+  if (u && (body === 0 || u.type === "NISBA")) return u;
+  // الحكومة التركية read as one body: the unit opens on the body word itself (assault66).
+  const whole = body === 1 ? units.find((x) => x.first === from && x.prefix === "" && !x.place) : undefined;
+  return whole && whole.end === from + 2 ? whole : null;
 }
 
 /** How many words a time of the detention (`منذ نحو عامين`) may hold before its place. */
