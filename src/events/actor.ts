@@ -67,6 +67,11 @@ const ACCUSATIVE = /[^ي]يا[\u064B]?$/u;
 /** A phrase trigger that opens with ب + the article (`بالتنسيق مع`): an adverbial of manner. */
 const MANNER = /^بال/u;
 
+/** A noun trigger, or a verb's spelling right after a preposition (`حول رفض أنقرة`), which only a verbal noun takes. */
+function verbalNoun(c: Clause, hit: TriggerHit): boolean {
+  return hit.trigger.pos === "noun" || tokenIn(c.cues.preposition, c.tokens[hit.first - 1]);
+}
+
 export function findActor(c: Clause, hit: TriggerHit): PartyUnit[] {
   const actor = actorOf(c, hit);
   // اتهم السفير الداعية المصري: a nisba after a noun of a private person (cue person_head) is no agent; nor a refused release's.
@@ -151,10 +156,10 @@ function actorOf(c: Clause, hit: TriggerHit): PartyUnit[] {
   const head = before[0];
   const prepositional =
     head !== undefined &&
-    head.type !== "DUAL" &&
-    // مواجهة بين الهند وباكستان إن ألغت الصين: the pair after بين is no subject either.
-    (tokenIn(c.cues.preposition, c.tokens[head.first - 1]) ||
-      tokenIn(c.cues.between, c.tokens[head.first - 1])) &&
+    // مواجهة بين الهند وباكستان إن ألغت الصين: the pair after بين is no subject either, nor, before a
+    // verbal noun, a dual that stands for it (`الخلاف بين البلدين حول رفض أنقرة`: the genitive acts).
+    ((head.type !== "DUAL" && tokenIn(c.cues.preposition, c.tokens[head.first - 1])) ||
+      ((head.type !== "DUAL" || verbalNoun(c, hit)) && tokenIn(c.cues.between, c.tokens[head.first - 1]))) &&
     !seatOf(c.tokens, head.first - 1, c.cues);
   // البحرينية، تتهم البحرين إيران: a verb after a comma with subject and object after it (comma-subject.ts).
   if (last && after && afterOk && commaVerbSubject(c, hit, last, after)) return groupAt(c, after);
