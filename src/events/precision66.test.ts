@@ -1,0 +1,27 @@
+// Sixty-sixth pass, precision (branch precision66): a pledge to keep a deal already made is no new
+// agreement, also with the pledging states between the verb and its complement (vetoes.ts
+// senseAfterSubject, the AGREE pledge row's unless words in lexicons/triggers.tsv). Sentences written for
+// these tests in Arabic news style; none is an article's.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventLines } from "../../test/helpers.ts";
+
+const lines = (text: string) => eventLines(text, "states");
+
+test("precision66: a pledge to go on keeping or to stay in a deal is no agreement", () => {
+  for (const text of [
+    "وتعهدت بريطانيا وفرنسا وألمانيا بالاستمرار بالالتزام بالاتفاق النووي مع إيران.",
+    "وتعهدت فرنسا بالبقاء في الاتفاق النووي رغم الانسحاب الأمريكي.",
+    "وتعهدت الصين وروسيا بالتمسك بالاتفاق المبرم مع طهران.",
+  ])
+    assert.ok(!lines(text).some((l) => l.startsWith("AGREE")), `${text}: ${lines(text).join("; ")}`);
+});
+
+test("precision66 guard: a pledge of an act to another state, and an agreement after its subject, stay", () => {
+  const aid = "وتعهدت قطر بدعم اقتصاد تركيا بضخ استثمارات مباشرة.";
+  assert.ok(lines(aid).includes("AGREE QAT>TUR"), lines(aid).join("; "));
+  const talks = "وتعهد رئيس الوزراء الباكستاني بإجراء محادثات مع الهند.";
+  assert.ok(lines(talks).includes("AGREE PAK>IND"), lines(talks).join("; "));
+  const agreed = "واتفقت فرنسا مع الولايات المتحدة على تعزيز التعاون العسكري.";
+  assert.ok(lines(agreed).includes("AGREE FRA>USA"), lines(agreed).join("; "));
+});
