@@ -25,3 +25,17 @@ test("precision66 guard: a pledge of an act to another state, and an agreement a
   const agreed = "واتفقت فرنسا مع الولايات المتحدة على تعزيز التعاون العسكري.";
   assert.ok(lines(agreed).includes("AGREE FRA>USA"), lines(agreed).join("; "));
 });
+
+test("precision66: an expulsion retold as the announcement that came after a refusal is one measure", () => {
+  const text =
+    "وأعلن رئيس الوزراء الأسترالي طرد دبلوماسيين اثنين من السفارة الروسية، ممهلا إياهما أسبوعا للمغادرة. " +
+    "وأبدت نيوزيلندا تضامنها مع أستراليا. " +
+    "وجاء إعلان أستراليا طرد الدبلوماسيين الروسيين بعد رفض موسكو الرد على أسئلة كانبيرا.";
+  const got = lines(text).filter((l) => l === "SANCTION AUS>RUS");
+  assert.equal(got.length, 1, lines(text).join("; "));
+});
+
+test("precision66 guard: an announcement told first after من is the news, and a coming verb alone retells nothing", () => {
+  const text = "جاء ذلك بعد ساعات من إعلان أستراليا طرد دبلوماسيين روسيين من أراضيها.";
+  assert.ok(lines(text).includes("SANCTION AUS>RUS"), lines(text).join("; "));
+});
