@@ -39,3 +39,21 @@ test("precision66 guard: an announcement told first after من is the news, and 
   const text = "جاء ذلك بعد ساعات من إعلان أستراليا طرد دبلوماسيين روسيين من أراضيها.";
   assert.ok(lines(text).includes("SANCTION AUS>RUS"), lines(text).join("; "));
 });
+
+test("precision66: an imperfect meeting or visit with soon or within hours is to come", () => {
+  for (const text of [
+    "ويلتقي الرئيس الصيني شي جينبينغ رئيس الوزراء الياباني خلال ساعات في بكين.",
+    "ويزور وزير الخارجية الألماني موسكو قريبا لبحث الأزمة الأوكرانية.",
+    "ويجتمع وزير الخارجية التركي بنظيره الإيراني في غضون أيام لبحث الوضع في سوريا.",
+  ]) {
+    const got = eventLines(text, "modality");
+    assert.ok(got.length > 0 && got.every((l) => l.endsWith("future")), `${text}: ${got.join("; ")}`);
+  }
+});
+
+test("precision66 guard: an imperfect with no word of soon, and soon in another clause, stay as told", () => {
+  const held = "ويلتقي الرئيس الصيني شي جينبينغ رئيس الوزراء الياباني في بكين.";
+  assert.ok(eventLines(held, "modality").includes("CONSULT CHN>JPN asserted"), eventLines(held).join("; "));
+  const other = "ويتهم الوزير الإيراني الولايات المتحدة بالكذب، ويقول إن الحقيقة ستظهر قريبا.";
+  assert.ok(eventLines(other, "modality").includes("ACCUSE IRN>USA asserted"), eventLines(other).join("; "));
+});
