@@ -57,3 +57,11 @@ test("precision66 guard: an imperfect with no word of soon, and soon in another 
   const other = "ويتهم الوزير الإيراني الولايات المتحدة بالكذب، ويقول إن الحقيقة ستظهر قريبا.";
   assert.ok(eventLines(other, "modality").includes("ACCUSE IRN>USA asserted"), eventLines(other).join("; "));
 });
+
+test("precision66 guard: soon in a clause after a comma or after إن tells that clause's time", () => {
+  for (const text of [
+    "وتقول إثيوبيا، التي يتضامن معها السودان في ملف السد، إن المفاوضات ستستأنف قريبا.",
+    "وتقول إثيوبيا التي يتضامن معها السودان إن المفاوضات ستستأنف قريبا.",
+  ])
+    assert.ok(eventLines(text, "modality").includes("SUPPORT SDN>ETH asserted"), eventLines(text).join("; "));
+});

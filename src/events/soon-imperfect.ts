@@ -5,7 +5,7 @@
 // date after the publication does. Read as done, a meeting to come is counted as a meeting held.
 import type { Token } from "../pipeline/types.ts";
 import { imperfectVerb } from "./act-dates.ts";
-import { type EventCues, tokenIn } from "./cues.ts";
+import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** How far after the verb the word of "soon" may stand (past its subject and object). */
@@ -17,7 +17,9 @@ export function soonImperfect(tokens: readonly Token[], hit: TriggerHit, cues: E
   const sentence = (tokens[hit.first] as Token).sentence;
   for (let k = hit.end; k < Math.min(tokens.length, hit.end + SOON_REACH); k++) {
     const t = tokens[k] as Token;
-    if (t.sentence !== sentence || tokenIn(cues.clauseBreak, t)) return false;
+    // ويقول إن المفاوضات ستستأنف قريبا after a comma: another clause's time (`linked`: only spaces before).
+    if (t.sentence !== sentence || !t.linked || tokenIn(cues.clauseBreak, t) || isComplementizer(t, cues))
+      return false;
     if (tokenIn(cues.soonWord, t)) return true;
     if (tokenIn(cues.soonWithin, t) && tokenIn(cues.soonSpan, tokens[k + 1])) return true;
   }
