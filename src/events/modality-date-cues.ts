@@ -47,6 +47,10 @@ export interface ModalityCues {
   futureAdjective: Set<string>;
   /** Words of "shortly before" (`قبيل`، `عشية`) and nouns of holding after them (`عقد`): a meeting after them is to come (eve-meeting.ts). */
   eveWord: Set<string>;
+  /** Words of "soon" and of "within hours or days" after an imperfect verb trigger: the act is to come (soon-imperfect.ts). */
+  soonWord: Set<string>;
+  soonWithin: Set<string>;
+  soonSpan: Set<string>;
   eveHold: Set<string>;
   /** Present verbs of coming (`يأتي`، `تأتي`): before an eve word, the news comes now, ahead of the meeting. */
   eveFrame: Set<string>;
@@ -227,6 +231,9 @@ export function compileModalityDateCues(
     future: set("future"),
     futureAdjective: set("future_adjective"),
     eveWord: set("eve_word"),
+    soonWord: set("soon_word"),
+    soonWithin: set("soon_within"),
+    soonSpan: set("soon_span"),
     eveHold: set("eve_hold"),
     eveFrame: set("eve_frame"),
     proposedAdjective: set("proposed_adjective"),

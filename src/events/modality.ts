@@ -4,6 +4,7 @@ import { DIGITS_KEY } from "../arabic/regexes.ts";
 import { heldAfterSides } from "./held-after-sides.ts";
 import type { Modality, Token } from "../pipeline/types.ts";
 import { imperfectVerb } from "./act-dates.ts";
+import { soonImperfect } from "./soon-imperfect.ts";
 import { anyIn, type EventCues, tokenIn } from "./cues.ts";
 import { afterWordBefore } from "./after-told.ts";
 import { lamNotPurpose } from "./lam-cause.ts";
@@ -203,6 +204,8 @@ export function polarity(
     ahead ||
     // عندما يلتقي ترامب الرئيس الصيني، حين يزور الرئيس الجزائر: an imperfect after a conjunction of time.
     imperfectWhen(tokens, hit, cues) ||
+    // ويلتقي الزعيمان خلال ساعات، ويزور الوزير طهران قريبا: an imperfect with "soon" (soon-imperfect.ts).
+    soonImperfect(tokens, hit, cues) ||
     // ستتركز المحادثات، القمة التي ستجمعه مع، اللقاء سيتضمن: a meeting a future verb tells of is planned.
     futureVerbAround(tokens, hit, cues) ||
     heldAfter === "future" ||

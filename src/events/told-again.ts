@@ -7,6 +7,7 @@ import type { EventCues } from "./cues.ts";
 import { seatedHit } from "./embassy-seat.ts";
 import { nounRetelling, pluperfect } from "./merge.ts";
 import { revealedNoun } from "./revealed.ts";
+import { comingAnnouncement } from "./coming-retold.ts";
 import type { TriggerHit } from "./triggers.ts";
 
 /** Adds `event`, just told, to `retold` or to `grounds` when it tells an act again. */
@@ -37,5 +38,8 @@ export function markToldAgain(
     // افتتاح السفارة في القدس, told again by its noun: a state opens its embassy once (embassy-seat.ts).
     (nounRetelling(arabic.tokens, hit.first, hit.end, sentence, cues) || seatedHit(hit))
   )
+    retold.add(event);
+  // وجاء إعلان بريطانيا طرد الدبلوماسيين بعد …: the announcement that came, told before (coming-retold.ts).
+  else if (event.date_text === null && comingAnnouncement(arabic.tokens, hit.first, sentence, cues))
     retold.add(event);
 }

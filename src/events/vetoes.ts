@@ -115,7 +115,11 @@ export function senseAfterSubject(c: Clause, hit: TriggerHit, actor: readonly Pa
   // رحب السفير بالحضور ومنهم …: a host greets the guests, no praise (guests-welcomed.ts).
   if (guestsWelcomed(c, hit, actor)) return true;
   // Only a trip's verbs: other rows' unless words name the object the verb's subject acts on (`شكر` … `الصحفي`).
-  if (hit.trigger.mode !== "visit" || hit.trigger.pos !== "verb" || hit.trigger.hosted) return false;
+  // A pledge's or an agreement's too: their unless words are a complement after the subject (`تعهدت الدول
+  // الثلاث بالاستمرار بالالتزام بالاتفاق`: a deal kept, no new one; branch precision66).
+  const agreed = hit.trigger.type === "AGREE";
+  if ((hit.trigger.mode !== "visit" && !agreed) || hit.trigger.pos !== "verb" || hit.trigger.hosted)
+    return false;
   if (hit.trigger.unless.length === 0) return false;
   const k = objectAt(hit, actor);
   if (k <= hit.end || k >= c.end) return false;
