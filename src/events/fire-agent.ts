@@ -50,12 +50,25 @@ export function killedByFire(c: Clause, hit: TriggerHit): Arguments | null {
   const beforeNear = before.filter((x) => hit.first - x.end <= 2);
   const dead = after.length > 0 ? groupAt(c, after[0] as PartyUnit).filter((x) => x.end <= fire) : beforeNear;
   // Another party before the death word than its dead: the clause is someone's act or word about it.
-  const others = c.units.filter((x) => x.first >= c.start && x.end <= hit.first && !dead.includes(x));
+  // A speech verb opening the clause (`أعلنت وكالة الأنباء الفلسطينية الجمعة مقتل`) makes the parties before the
+  // death word its speaker, not doers of the clause: the death is what was announced (fire66).
+  const told = reportedDeath(c, hit.first);
+  const others = c.units.filter((x) => x.first >= c.start && x.end <= hit.first && !dead.includes(x) && !told);
   if (others.length > 0) return { actor: [], recipient: [] };
   const mine = states(killer);
   if (dead.length === 0 || [...states(dead)].some((s) => s === null || mine.has(s)))
     return { actor: [], recipient: [] };
   return { actor: killer, recipient: dead, fromPhrase: true };
+}
+
+/** A speech verb opens the clause before the death word at `at`, with no other verb or trigger between. */
+function reportedDeath(c: Clause, at: number): boolean {
+  for (let k = c.start; k < Math.min(at, c.start + 2); k++)
+    if (tokenIn(c.cues.speech, c.tokens[k])) {
+      for (let j = k + 1; j < at; j++) if (c.isAct?.(j) || c.verbAt?.(j)) return false;
+      return true;
+    }
+  return false;
 }
 
 /**
