@@ -147,6 +147,7 @@ export function compileCues(lex: Lexicons): EventCues {
     leftFrom: set("left_from"),
     countWord: set("count_word"),
     reachNoun: set("reach_noun"),
+    agreedRelative: set("agreed_relative"),
     agreeSought: set("agree_sought"),
     coopGoal: set("coop_goal"),
     relationNoun: set("relation_noun"),
