@@ -7,6 +7,7 @@ import { tokenIs } from "../arabic/tokens.ts";
 import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { backerUnnamed } from "./backer-noun.ts";
+import { retoldDated } from "./retold-dated.ts";
 import { punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import { NEGATION_REACH, negationIn } from "./negation.ts";
@@ -187,5 +188,6 @@ export function agreementRetold(c: Clause, hit: TriggerHit): boolean {
     return false;
   // مصر، التي وقعت اتفاقية دفاع مع الصومال العام الماضي: a relative clause on a party tells its act.
   for (const u of c.all) if (u.end === k) return false;
-  return true;
+  // التي اتفقت عليها العام الماضي …: an agreement the clause dates is its own past act (retold-dated.ts).
+  return !retoldDated(c, hit);
 }
