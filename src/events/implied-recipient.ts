@@ -4,6 +4,7 @@
 // about another denied, or what a draft would do, is no act. Split from actSides (act-sides.ts), the
 // last stage of its reading.
 import { relativeDealSide } from "./relative-deal-side.ts";
+import { signedPartner } from "./signed-partner.ts";
 import type { ArabicText, Event, Party, Sentence } from "../pipeline/types.ts";
 import type { ActSides, SidesContext } from "./act-sides.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
@@ -66,6 +67,9 @@ export function impliedRecipientSides(
     const target = partiesOf(own).filter((p) => !actor.includes(p));
     if (recipient.length === 0 || target.length > 0) recipient = target;
   }
+  // انسحابها من الاتفاق النووي مع إيران الموقع عام 2015: the signed deal's partner after مع (signed-partner.ts).
+  if (recipient.length === 0)
+    recipient = partiesOf(signedPartner(clause, hit)).filter((p) => !actor.includes(p));
   // وافقت فرنسا على تسليم الطائرات إلى الهند: the state what is agreed is done for (agreed-target.ts).
   if (recipient.length === 0 && rules.complementTarget)
     recipient = partiesOf(complementTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
