@@ -257,6 +257,7 @@ export function compileCues(lex: Lexicons): EventCues {
     forcePart: set("force_part"),
     sequenceVerb: set("sequence_verb"),
     reasonBackref: set("reason_backref"),
+    backedAct: set("backed_act"),
     visitFrame: set("visit_frame"),
     sportTail: set("sport_tail"),
     mediaHead: set("media_head"),
