@@ -67,7 +67,7 @@ export function impliedRecipientSides(
     const target = partiesOf(own).filter((p) => !actor.includes(p));
     if (recipient.length === 0 || target.length > 0) recipient = target;
   }
-  // انسحابها من الاتفاق النووي مع إيران الموقع عام 2015: the signed deal's partner after مع (signed-partner.ts).
+  // خروجها من الاتفاق التجاري مع المكسيك الموقع عام 2012: the signed deal's partner after مع (signed-partner.ts).
   if (recipient.length === 0)
     recipient = partiesOf(signedPartner(clause, hit)).filter((p) => !actor.includes(p));
   // وافقت فرنسا على تسليم الطائرات إلى الهند: the state what is agreed is done for (agreed-target.ts).

@@ -1,7 +1,8 @@
-// The states a relative clause of an agreement names are that agreement's sides: `وهدد بشن هجوم على منطقة خفض
-// التصعيد التي جرى التوصل إلى اتفاق بشأنها بين الولايات المتحدة وروسيا`، `تعهد باستعادة المنطقة التي اتفقت عليها
-// الولايات المتحدة وروسيا`. The threat or the pledge told before the thing agreed is not made to them; the
-// agreement is read by its own verb (agreementRetold, retold-dated.ts). Read by findArguments (arguments.ts).
+// The states a relative clause of an agreement names are that agreement's sides: `وهدد الرئيس بضرب البلدات الواقعة
+// في المنطقة العازلة التي تم التوصل إلى اتفاق حولها بين مصر وإثيوبيا`، `تعهد بتحرير الأراضي التي اتفق عليها
+// البلدان الجاران`. The threat or the pledge told before the thing agreed is not made to them; the
+// agreement is read by its own verb (agreementRetold, retold-dated.ts). Read by actSides (act-sides.ts) and
+// impliedRecipientSides (implied-recipient.ts).
 import type { Clause, PartyUnit } from "./arguments.ts";
 import { punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";

@@ -1,6 +1,6 @@
-// An agreement told in a relative clause with a time of its own (`مناطق خفض التوتر التي اتفقت عليها
-// العام الماضي الولايات المتحدة والأردن وروسيا`، `الاتفاق الذي تم التوصل إليه بين روسيا وإيران وتركيا في
-// سبتمبر 2017`): the text tells when it was made, so it is the agreement's own past act, coded AGREE (or
+// An agreement told in a relative clause with a time of its own (`المنطقة العازلة التي اتفقت عليها
+// العام الماضي مصر والسودان`، `الهدنة التي جرى التوصل إليها بين أرمينيا وأذربيجان في
+// مارس 2016`): the text tells when it was made, so it is the agreement's own past act, coded AGREE (or
 // SUPPORT for a signing) at that date, as the readable gold codes it (part 23's BB-middleEast-681, part
 // 24's BB-middleEast-652). Read by agreementRetold (tie-vetoes.ts), which drops only the undated retelling.
 import type { ArabicText, Token } from "../pipeline/types.ts";

@@ -1,5 +1,5 @@
-// A deal told with its partner and the participle of its signing and a year (`انسحابها من الاتفاق النووي مع
-// إيران الموقع عام 2015`): the signing told in background is SUPPORT (docs/gold-format.md, "Signings"), between
+// A deal told with its partner and the participle of its signing and a year (`خروجها من الاتفاق التجاري مع
+// المكسيك الموقع عام 2012`): the signing told in background is SUPPORT (docs/gold-format.md, "Signings"), between
 // the clause's subject, a side of the deal it acts on, and the state after مع between the deal's head noun
 // and the participle (the participle's row in lexicons/triggers.tsv needs the year after it). Part 24's
 // BB-internationalNews-900 codes it so. Read by impliedRecipientSides (implied-recipient.ts).
@@ -9,7 +9,7 @@ import { punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import type { TriggerHit } from "./triggers.ts";
 
-/** How many words may stand between the deal's head noun and the participle (`الاتفاق النووي مع إيران الموقع`). */
+/** How many words may stand between the deal's head noun and the participle (`الاتفاق التجاري مع المكسيك الموقع`). */
 const HEAD_REACH = 5;
 
 /**
