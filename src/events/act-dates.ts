@@ -35,7 +35,8 @@ export function governingDate(
     (d) =>
       d.start >= from &&
       d.end <= to &&
-      !since(arabic, d, cues) &&
+      // الاتفاق … الموقع عام 2015: a year after the participle of signing dates the signing it triggers.
+      (!since(arabic, d, cues) || ownSigning(arabic, d, first, cues)) &&
       !datesNoun(arabic, d, first, cues) &&
       // المفاوضات التي أجريت عام 2015، وذلك في اتصال: a relative clause's date, past a comma (relative-date.ts).
       !relativeClauseDate(arabic, clause, d, at, cues) &&
@@ -272,6 +273,12 @@ export function since(arabic: ArabicText, d: DateMention, cues: EventCues): bool
   const k = tokenStartingAt(arabic.tokens, d.start);
   const near = [arabic.tokens[k - 1], arabic.tokens[k - 2]];
   return near.some((t) => tokenIn(cues.since, t) || tokenIn(cues.npDate, t));
+}
+
+/** The date stands one or two words after the trigger, itself a participle of signing (`الموقع عام 2015`). */
+function ownSigning(arabic: ArabicText, d: DateMention, first: number, cues: EventCues): boolean {
+  const k = tokenStartingAt(arabic.tokens, d.start);
+  return (k === first + 1 || k === first + 2) && tokenIn(cues.npDate, arabic.tokens[first]);
 }
 
 /** How far before a date the participle of a noun phrase may stand (`الموقع بين البلدين في عام`). */

@@ -32,6 +32,7 @@ import { chargeTellers, nestedAct } from "./nested-acts.ts";
 import { invitedGuest } from "./call-object.ts";
 import { premisesOwner } from "./premises.ts";
 import { outletSpokenTo } from "./outlet-venue.ts";
+import { relativeDealSide } from "./relative-deal-side.ts";
 import { pastFreed } from "./object-genitive.ts";
 import { addressee, heldSides } from "./held.ts";
 import { summedAt } from "./reaction-targets.ts";
@@ -202,6 +203,8 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   args.recipient = args.recipient.filter((u) => !outletSpokenTo(clause, u));
   // إطلاق سراح الجندي … المدان بقتل فلسطيني: the freed's state stands in his phrase (object-genitive.ts).
   args.recipient = args.recipient.filter((u) => !pastFreed(clause, hit, u));
+  // هدد بشن هجوم على المنطقة التي اتفقت عليها واشنطن وموسكو: the agreement's sides (relative-deal-side.ts).
+  args.recipient = args.recipient.filter((u) => !relativeDealSide(clause, hit, u));
   // محادثات أستانة التي ترعاها تركيا وروسيا وإيران: the sponsors or host of a meeting are none of its sides.
   args = {
     ...args,

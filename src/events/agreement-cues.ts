@@ -16,6 +16,8 @@ export interface AgreementCues {
   leftFrom: Set<string>;
   /** The verbal noun of reaching an agreement (`التوصل`). */
   reachNoun: Set<string>;
+  /** Perfects of agreeing after a relative pronoun (`التي اتفقت عليها`): with deal_made, a relative clause of an agreement. */
+  agreedRelative: Set<string>;
   /** Words of seeking before it (`سعت … للتوصل`، `آمال في إمكانية التوصل`): an agreement sought, none reached. */
   agreeSought: Set<string>;
   /** Words whose goal, object or topic a cooperation noun right after them is (`تعزيز التعاون`، `أهمية تعاون`). */

@@ -99,6 +99,8 @@ export interface Clause {
   addresseePrep?: string;
   /** The act's type takes its target from a verb of targeting after its noun (target-verb.ts). */
   targetVerb?: boolean;
+  /** A date the text fixes (`العام الماضي`، `في سبتمبر 2017`) starts in tokens from..to-1 (retold-dated.ts). */
+  datedAt?: (from: number, to: number) => boolean;
 }
 
 /** How far after a host verb and its subject the guest may stand (`استضافت الصين، أمس، وزير الخارجية`). */

@@ -9,6 +9,7 @@ import { type Arguments, type Clause, findArguments, type PartyUnit } from "./ar
 import type { ClauseSpan } from "./clauses.ts";
 import { type EventCues, tokenIn } from "./cues.ts";
 import { resolveReferences } from "./references.ts";
+import { fixedDateIn } from "./retold-dated.ts";
 import { selfReference, withReferences } from "./sides.ts";
 import type { Trigger, TriggerHit } from "./triggers.ts";
 import { rulesOf, type TypeTable } from "./types.ts";
@@ -93,6 +94,7 @@ export function clauseSides(
     missionTarget: rules.missionTarget,
     addresseePrep: rules.addresseePrep ?? undefined,
     targetVerb: rules.targetVerb,
+    datedAt: (from, to) => fixedDateIn(arabic, from, to),
   };
   // ودعاها، معها، داعيا الأخيرة: read with the references; one with no antecedent, read as before.
   const nounForm =

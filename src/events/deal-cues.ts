@@ -15,4 +15,6 @@ export interface DealCues {
   sequenceVerb: Set<string>;
   /** `لذلك`، `ولهذا`: "for this reason"; a verb right after it is told anew (hit-checks.ts). */
   reasonBackref: Set<string>;
+  /** Nouns of acts with a target that a backing may take as its object (`دعمها لفرض عقوبات على`; backed-act.ts). */
+  backedAct: Set<string>;
 }

@@ -3,6 +3,8 @@
 // holder a demand to free is aimed at, a coordinated act's object, a known channel's two states. A claim
 // about another denied, or what a draft would do, is no act. Split from actSides (act-sides.ts), the
 // last stage of its reading.
+import { relativeDealSide } from "./relative-deal-side.ts";
+import { signedPartner } from "./signed-partner.ts";
 import type { ArabicText, Event, Party, Sentence } from "../pipeline/types.ts";
 import type { ActSides, SidesContext } from "./act-sides.ts";
 import type { Arguments, Clause, PartyUnit } from "./arguments.ts";
@@ -62,9 +64,14 @@ export function impliedRecipientSides(
   // وهددت مصر ببيع الأصول المصرية في فرنسا: a recipient of the actor's own state is what
   // the threatened act concerns, not its target; the content names the target further on.
   if (rules.contentTarget && (recipient.length === 0 || ownStates(recipient, actor))) {
-    const target = partiesOf(ownActTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));
+    // بشن هجوم على المنطقة التي اتفقت عليها واشنطن وموسكو: not the agreement's sides (relative-deal-side.ts).
+    const own = ownActTarget(clause, hit, args.actor).filter((u) => !relativeDealSide(clause, hit, u));
+    const target = partiesOf(own).filter((p) => !actor.includes(p));
     if (recipient.length === 0 || target.length > 0) recipient = target;
   }
+  // خروجها من الاتفاق التجاري مع المكسيك الموقع عام 2012: the signed deal's partner after مع (signed-partner.ts).
+  if (recipient.length === 0)
+    recipient = partiesOf(signedPartner(clause, hit)).filter((p) => !actor.includes(p));
   // وافقت فرنسا على تسليم الطائرات إلى الهند: the state what is agreed is done for (agreed-target.ts).
   if (recipient.length === 0 && rules.complementTarget)
     recipient = partiesOf(complementTarget(clause, hit, args.actor)).filter((p) => !actor.includes(p));

@@ -1,12 +1,14 @@
 // Readings of an agreement, a cooperation or a backing that is no act between states of its own: an
 // agreement left, sought or retold in a relative clause, cooperation named as a goal, a standing tie
-// after a relation noun, the backing of an armed group or by a bare noun (backer-noun.ts). clauseVeto
-// (vetoes.ts) applies them. Split from vetoes.ts.
+// after a relation noun, the backing of an armed group, by a bare noun (backer-noun.ts) or of an act on a
+// target (backed-act.ts). clauseVeto (vetoes.ts) applies them. Split from vetoes.ts.
 import { keyOf } from "../arabic/normalize.ts";
 import { tokenIs } from "../arabic/tokens.ts";
 import type { Token } from "../pipeline/types.ts";
 import type { Clause, PartyUnit } from "./arguments.ts";
+import { actBacked } from "./backed-act.ts";
 import { backerUnnamed } from "./backer-noun.ts";
+import { retoldDated } from "./retold-dated.ts";
 import { punctuated } from "./clause-units.ts";
 import { tokenIn } from "./cues.ts";
 import { NEGATION_REACH, negationIn } from "./negation.ts";
@@ -159,11 +161,12 @@ export function groupBacked(c: Clause, hit: TriggerHit): boolean {
 }
 
 /**
- * A backing that backs no state: of an armed group (groupBacked), or a bare backing noun with no backer and
- * backed state right after it (`أهمية دعم جهود التسوية`; backer-noun.ts).
+ * A backing that backs no state: of an armed group (groupBacked), a bare backing noun with no backer and
+ * backed state right after it (`أهمية دعم جهود التسوية`; backer-noun.ts), or of an act whose target is named
+ * after it (`دعمها لفرض عقوبات على روسيا`; backed-act.ts).
  */
 export function backedNoState(c: Clause, hit: TriggerHit): boolean {
-  return groupBacked(c, hit) || backerUnnamed(c, hit);
+  return groupBacked(c, hit) || backerUnnamed(c, hit) || actBacked(c, hit);
 }
 
 const HELD_KEY = keyOf("جرى");
@@ -187,5 +190,6 @@ export function agreementRetold(c: Clause, hit: TriggerHit): boolean {
     return false;
   // مصر، التي وقعت اتفاقية دفاع مع الصومال العام الماضي: a relative clause on a party tells its act.
   for (const u of c.all) if (u.end === k) return false;
-  return true;
+  // التي اتفقت عليها العام الماضي …: an agreement the clause dates is its own past act (retold-dated.ts).
+  return !retoldDated(c, hit);
 }

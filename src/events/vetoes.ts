@@ -173,8 +173,9 @@ export function clauseVeto(c: Clause, hit: TriggerHit): string | null {
   if (cooperationSought(c, hit)) return "cooperation sought";
   // تتمتعان بعلاقات صداقة وتعاون، الشركاء في عقد الاتفاق: a standing tie named, no act.
   if (standingRelation(c, hit)) return "a standing relation";
-  // ودعمت متمردين موالين لها، أهمية دعم جهود التسوية: backing an armed group, or a backing with no state named, backs none.
-  if (backedNoState(c, hit)) return "an armed group or no state backed";
+  // ودعمت متمردين موالين لها، أهمية دعم جهود التسوية، دعمها لفرض عقوبات على روسيا: backing an armed group, an
+  // act, or a backing with no state named, backs none.
+  if (backedNoState(c, hit)) return "an armed group, an act or no state backed";
   // أرسلت إيران قوات إلى سوريا لدعم الحكومة: troops sent to help are the help, no mobilisation (deployed-help.ts).
   if (sentToHelp(c, hit)) return "troops sent to help";
   // اعترف فلين بالكذب بشأن اجتماعاته مع السفير الروسي: an admission recognizes no state.
