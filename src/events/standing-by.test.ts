@@ -32,3 +32,15 @@ test("the noun of halting before إلى جانب (in addition to) is no backing"
     [],
   );
 });
+
+test("a verb of standing with its subject and a word of manner before مع is backing of the party after مع", () => {
+  // تقف X … مع Y: the subject and a phrase of manner between the verb and مع.
+  assert.deepEqual(eventLines("وقال الوزير إن اليابان تقف بكل حزم مع كوريا الجنوبية في هذه الأزمة.", "states"), [
+    "SUPPORT JPN>KOR",
+  ]);
+  assert.deepEqual(eventLines("ووقفت ماليزيا بثبات مع إندونيسيا في المحافل الدولية.", "states"), [
+    "SUPPORT MYS>IDN",
+  ]);
+  // Two states standing together with no third party: nothing.
+  assert.deepEqual(eventLines("وقال المتحدث إن البلدين يقفان معا مع بعضهما في كل الظروف.", "states"), []);
+});
