@@ -52,6 +52,7 @@ import { peopleHosted, senseAfterSubject } from "./vetoes.ts";
 import { draftRecipient } from "./draft-resolution.ts";
 import { standingFar } from "./standing-topic.ts";
 import { pronounSubject } from "./pronoun-subject.ts";
+import { regretToCome } from "./regret-to-come.ts";
 
 /** What the side readings take from the document and the trigger's sentence. */
 export interface SidesContext {
@@ -108,8 +109,8 @@ export function actSides(hit: TriggerHit, clause: Clause, read: Arguments, ctx: 
   if (continued) return ownSides(continued.actor.length > 0 ? continued : null, "pronoun with no antecedent");
   if (hit.trigger.relativeOnly && !coordinatedImperfect(clause, hit) && summedAt(clause, hit) < 0)
     return { lost: "imperfect object outside a relative clause", actor: NONE, recipient: NONE };
-  // لم يندم على قراره: a regret is a threat only when it is to come (ستندم، سوف يندمون).
-  if (hit.trigger.regret && !hit.prefix.includes("س") && arabic.tokens[hit.first - 1]?.key !== "سوف")
+  // لم يندم على قراره: a regret is a threat only when it is to come (ستندم، سوف يندمون; regret-to-come.ts).
+  if (hit.trigger.regret && !regretToCome(arabic.tokens, hit, cues))
     return { lost: "no regret to come", actor: NONE, recipient: NONE };
   // قال مسؤول تركي إن الصحفي قتل داخل القنصلية السعودية: the mission's state is the one charged (premises.ts).
   if (hit.trigger.premises) args = { ...args, recipient: premisesOwner(arabic, hit, found.mentions, cues) };

@@ -217,6 +217,10 @@ export interface RuleCues {
   masculineCall: Set<string>;
   /** `قواته`، `جنودها`: forces of the one a pronoun points to, a threat's subject (forces-vow.ts). */
   forcesPossessive: Set<string>;
+  /** `يجب`، `لا بد`: a duty right before أن and a regret verb makes the regret one to come (regret-to-come.ts). */
+  regretDuty: Set<string>;
+  /** `ستجعل`: a causative to come whose object regrets (`ستجعل واشنطن تندم`; regret-to-come.ts). */
+  regretCausative: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -317,6 +321,8 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     reportVerb: set("report_verb"),
     calledTo: set("called_to"),
     masculineCall: set("masculine_call"),
+    regretDuty: set("regret_duty"),
+    regretCausative: set("regret_causative"),
     issuedBy: set("issued_by"),
     standingMeasure: set("standing_measure"),
     newMeasure: set("new_measure"),

@@ -28,6 +28,7 @@ import { outsideFirstReport, titledSpeaker } from "./titled-speaker.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { keyOf } from "../arabic/normalize.ts";
 import { warnerOf } from "./warned-regret.ts";
+import { dutySubject } from "./regret-to-come.ts";
 
 /** `عن` before the body a report cites (`نقلت الوكالة عن الجيش السوري قوله`). */
 const CITED_FROM = keyOf("عن");
@@ -65,6 +66,9 @@ export function speakerSides(args: Arguments, hit: TriggerHit, ctx: SpeakerConte
   // قال روحاني إن الولايات المتحدة ستندم: the state that will regret is threatened; the speaker threatens.
   if (hit.trigger.regret) {
     args.recipient = [...args.actor, ...args.recipient];
+    // إيران يجب أن تدفع الثمن: the state before the duty verb must pay (regret-to-come.ts).
+    const owes = args.recipient.length === 0 ? dutySubject(arabic.tokens, units, hit, cues) : null;
+    if (owes) args.recipient = [owes];
     dutySpeaker(args, hit, ctx);
     // حذرت واشنطن من أن طهران ستواجه عواقب: after a verb of warning, its subject threatens (warned-regret.ts).
     const warner = args.actor.length === 0 ? warnerOf(arabic, units, sentence, hit, cues) : null;
