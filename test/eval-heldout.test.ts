@@ -47,6 +47,7 @@ for (const folder of [
   "test/gold-corpus-23",
   "test/gold-corpus-24",
   "test/gold-corpus-25",
+  "test/gold-corpus-26",
 ]) {
   const dir = join(ROOT, folder);
   const floorsFile = join(dir, "floors.json");
