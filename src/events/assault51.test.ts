@@ -54,7 +54,8 @@ test("a force noun with ل after its launching noun and agent is the act launche
   assert.deepEqual(eventLines("شنت الولايات المتحدة إلى جانب كندا وأستراليا غارات على العراق."), [
     "ASSAULT AUS+CAN+USA>IRQ asserted",
   ]);
-  // Standing by a state is no joint act, and a strike after ل with no launching word before it is still meant.
-  assert.deepEqual(eventLines("وقفت تركيا إلى جانب قطر في الأزمة."), []);
+  // Standing by a state is no joint act (it is backing: the standing verb with its subject before إلى جانب,
+  // support66), and a strike after ل with no launching word before it is still meant.
+  assert.deepEqual(eventLines("وقفت تركيا إلى جانب قطر في الأزمة."), ["SUPPORT TUR>QAT asserted"]);
   assert.deepEqual(eventLines("وتستعد تركيا لغارات على مواقع في العراق."), []);
 });
