@@ -53,7 +53,9 @@ export function killedByFire(c: Clause, hit: TriggerHit): Arguments | null {
   // A speech verb opening the clause (`أعلنت وكالة الأنباء الفلسطينية الجمعة مقتل`) makes the parties before the
   // death word its speaker, not doers of the clause: the death is what was announced (fire66).
   const told = reportedDeath(c, hit.first);
-  const others = c.units.filter((x) => x.first >= c.start && x.end <= hit.first && !dead.includes(x) && !told);
+  const others = c.units.filter(
+    (x) => x.first >= c.start && x.end <= hit.first && !dead.includes(x) && !told,
+  );
   if (others.length > 0) return { actor: [], recipient: [] };
   const mine = states(killer);
   if (dead.length === 0 || [...states(dead)].some((s) => s === null || mine.has(s)))

@@ -8,7 +8,9 @@ test("a death by a state's fire announced by a speaker is the fire's act", () =>
   // Before: the speaker named by a nisba (a news agency, an army's spokesman) before the death word stood as
   // another party of the clause, and the death was left uncoded.
   assert.deepEqual(
-    eventLines("أعلنت وكالة الأنباء الأرمينية، الخميس، مقتل 3 أرمينيين وإصابة 40 آخرين برصاص الجيش الأذربيجاني."),
+    eventLines(
+      "أعلنت وكالة الأنباء الأرمينية، الخميس، مقتل 3 أرمينيين وإصابة 40 آخرين برصاص الجيش الأذربيجاني.",
+    ),
     ["ASSAULT AZE>ARM asserted"],
   );
   assert.deepEqual(

@@ -19,7 +19,10 @@ test("a verb of standing with its subject before إلى جانب is backing of t
 
 test("a pair standing with no party after جانب gives no event", () => {
   // Opposing sides: جانبين names no party.
-  assert.deepEqual(eventLines("ويبدو أن المغرب وإسبانيا يقفان في جانبين مختلفين من هذا الملف.", "states"), []);
+  assert.deepEqual(
+    eventLines("ويبدو أن المغرب وإسبانيا يقفان في جانبين مختلفين من هذا الملف.", "states"),
+    [],
+  );
   // Each other: a reciprocal pronoun, no party.
   assert.deepEqual(eventLines("وقال السفير إن البلدين وقفتا إلى جانب بعضهما في الأزمات.", "states"), []);
 });
@@ -35,9 +38,10 @@ test("the noun of halting before إلى جانب (in addition to) is no backing"
 
 test("a verb of standing with its subject and a word of manner before مع is backing of the party after مع", () => {
   // تقف X … مع Y: the subject and a phrase of manner between the verb and مع.
-  assert.deepEqual(eventLines("وقال الوزير إن اليابان تقف بكل حزم مع كوريا الجنوبية في هذه الأزمة.", "states"), [
-    "SUPPORT JPN>KOR",
-  ]);
+  assert.deepEqual(
+    eventLines("وقال الوزير إن اليابان تقف بكل حزم مع كوريا الجنوبية في هذه الأزمة.", "states"),
+    ["SUPPORT JPN>KOR"],
+  );
   assert.deepEqual(eventLines("ووقفت ماليزيا بثبات مع إندونيسيا في المحافل الدولية.", "states"), [
     "SUPPORT MYS>IDN",
   ]);
