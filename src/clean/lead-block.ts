@@ -37,7 +37,8 @@ function namesWeekday(line: string, weekdays: ReadonlySet<string>): boolean {
  * - With a tail longer than the block (a run of unconnected lines that reached into the article's own
  *   last lines: a closing line, a caption, an embedded post, a list's items), the lines above the block's
  *   size go back to the body, from the top.
- * - With a tail short of the block, the lead lines just above it are taken into it, up to the block's size.
+ * - With a tail short of the block that holds a lead cut at the fixed length, the lead lines just above it
+ *   are taken into it, up to the block's size.
  * - With no tail, the last `leadBlock` lines are the block when every one reads as a lead and
  *   `minDatedLeads` of them name a weekday (a list of the article's own gives its items no day).
  */
@@ -58,6 +59,9 @@ export function leadBlockStart(
   }
   // A tail longer than the block took the article's own last lines with it: they go back, from the top.
   if (removed > n) return Math.min(lines.length, end + removed - n);
+  // Only a page that cuts its leads at the fixed length is known to run the whole block: after a run of
+  // whole dated leads alone, the unconnected lines above are the article's own (a how-to's tips, a list).
+  if (removed <= lines.length - end) return end;
   let start = end;
   for (let taken = removed; taken < n && start > 1 && lead(lines[start - 1] as string); taken++) start--;
   return start;
