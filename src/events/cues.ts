@@ -235,6 +235,7 @@ export function compileCues(lex: Lexicons): EventCues {
     reciprocal: set("reciprocal"),
     sideHead: set("side_head"),
     seatBody: set("seat_body"),
+    kinSeat: set("kin_seat"),
     sharedSubject: set("shared_subject"),
     thenVerb: set("then_verb"),
     joinedVerb: set("joined_verb"),

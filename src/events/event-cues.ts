@@ -133,6 +133,8 @@ export interface EventCues
   reciprocal: Set<string>;
   sideHead: Set<string>;
   seatBody: Set<string>;
+  /** `الأشقاء في تركيا`: brothers before `في` + a state make the state a party (place-mentions.ts). */
+  kinSeat: Set<string>;
   sharedSubject: Set<string>;
   thenVerb: Set<string>;
   /** Verbs of joining others in an act (`انضمت كندا إلى الولايات المتحدة في فرض عقوبات`, joined-in.ts). */

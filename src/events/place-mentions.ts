@@ -23,10 +23,12 @@ export function isPlace(arabic: ArabicText, m: EntitiesResult["mentions"][number
     const next = arabic.tokens[m.endToken];
     if (!next || !next.bare.some((b) => b.prefix.startsWith("و")) || !next.linked) return true;
   }
-  // المجلس العسكري الحاكم في النيجر، السلطات في طهران: the ruling body's own state, a party.
+  // المجلس العسكري الحاكم في النيجر، السلطات في طهران: the ruling body's own state, a party; so is the
+  // state of the brothers stood by (`نقف إلى جانب الأشقاء في تركيا`, cue kin_seat).
   if (
     tokenIn(cues.locative, arabic.tokens[m.firstToken - 1]) &&
-    seatOf(arabic.tokens, m.firstToken - 1, cues)
+    (seatOf(arabic.tokens, m.firstToken - 1, cues) ||
+      seatOf(arabic.tokens, m.firstToken - 1, cues, cues.kinSeat))
   )
     return false;
   if (locativeBefore(arabic.tokens[m.firstToken - 1], m.prefix, cues)) return true;
@@ -61,12 +63,17 @@ function besideOrFate(tokens: readonly Token[], first: number, prefix: string, c
 /** How many words may stand between a ruling body's head and `في` (`مسؤولو الأمن القومي في`). */
 const SEAT_REACH = 3;
 
-/** A ruling body's head or officials stand just before `في` (token `at`), in the same clause. */
-export function seatOf(tokens: readonly Token[], at: number, cues: EventCues): boolean {
+/** A ruling body's head or officials (or `heads`: kin_seat) stand just before `في` (token `at`), in the same clause. */
+export function seatOf(
+  tokens: readonly Token[],
+  at: number,
+  cues: EventCues,
+  heads = cues.seatBody,
+): boolean {
   for (let k = at - 1; k >= Math.max(0, at - SEAT_REACH); k--) {
     const t = tokens[k] as Token;
     if (t.sentence !== (tokens[at] as Token).sentence || tokenIn(cues.preposition, t)) return false;
-    if (tokenIn(cues.seatBody, t)) return true;
+    if (tokenIn(heads, t)) return true;
   }
   return false;
 }
