@@ -38,6 +38,7 @@ import { rulesOf } from "./types.ts";
 import { clauseVeto } from "./vetoes.ts";
 import { draftSponsors } from "./draft-resolution.ts";
 import { dualBorrowedDate } from "./dual-date.ts";
+import { conditionTarget } from "./conditional-threat.ts";
 import { eachBacker } from "./each-backer.ts";
 import { markToldAgain } from "./told-again.ts";
 import { toldTwice } from "./told-twice.ts";
@@ -162,7 +163,15 @@ export function findEvents(arabic: ArabicText, found: EntitiesResult, options: E
       return;
     }
     const { args, actor, swapped } = sides;
-    const recipient = othersOnly(sides.recipient, actor);
+    // هدد ترامب بعقاب قاس إذا ثبت تورط السعودية: a threat with no target threatens the condition's state (conditional-threat.ts).
+    const recipient = conditionTarget(
+      arabic.tokens,
+      units,
+      hit,
+      actor,
+      othersOnly(sides.recipient, actor),
+      cues,
+    );
     // والتقت فرنسا وأوروغواي ثماني مرات …: in a match's sentence, states named bare are teams.
     // The parties first: a party with a sector is no team, and its sentence is not read for sport words.
     // تلتقي نيجيريا الأرجنتين في كأس العالم: a meeting of states named bare in a cup's sentence is a match too.

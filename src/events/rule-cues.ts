@@ -221,6 +221,8 @@ export interface RuleCues {
   regretDuty: Set<string>;
   /** `ستجعل`: a causative to come whose object regrets (`ستجعل واشنطن تندم`; regret-to-come.ts). */
   regretCausative: Set<string>;
+  /** `إذا`، `حال`، `لم`: a condition after a threat with no target names the state threatened (conditional-threat.ts). */
+  conditionIf: Set<string>;
 }
 
 /** The rule cue sets, compiled from cues.tsv (`set` makes a cue kind a SlotSet of keys; `timePhraseSpan` keeps the forms as written). */
@@ -323,6 +325,7 @@ export function compileRuleCues(lex: Lexicons, set: (kind: string) => SlotSet): 
     masculineCall: set("masculine_call"),
     regretDuty: set("regret_duty"),
     regretCausative: set("regret_causative"),
+    conditionIf: set("condition_if"),
     issuedBy: set("issued_by"),
     standingMeasure: set("standing_measure"),
     newMeasure: set("new_measure"),
