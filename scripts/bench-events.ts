@@ -109,7 +109,7 @@ function stageOf(m: Modules) {
     plover: m.plover.compilePlover(lex.plover),
     types: m.types.compileTypeRules(lex.eventTypes),
     entityLexicon,
-    evaluations: m.evaluations.compileEvaluations(lex.evaluations, lex.countries),
+    evaluations: m.evaluations.compileEvaluations(lex.evaluations),
     // As `compileStages` (src/pipeline/run.ts) passes them: the pass over every token for `الدول الأربع`.
     backReferences: m.backReferences.compileBackReferences(lex.backReferences),
   };

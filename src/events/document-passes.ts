@@ -102,6 +102,7 @@ export function afterHits(
         plover,
         types,
         evaluations,
+        entityLexicon: options.entityLexicon,
         published,
         masks,
       }),

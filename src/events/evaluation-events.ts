@@ -2,6 +2,7 @@
 // → EGY ACCUSE ETH): each judgement evaluations.ts reads becomes an event, dated by the speech or the
 // judging clause, unless a trigger already coded it in its sentence. Split from evaluations.ts.
 import type { EntitiesResult } from "../entities/index.ts";
+import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Event, Party, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { dateFields, governingDate } from "./act-dates.ts";
@@ -24,6 +25,8 @@ export interface EvaluationContext {
   plover: PloverTable;
   types: TypeTable;
   evaluations: Evaluations;
+  /** The entity lexicon: a state's nisba that names no party unit (`الانتخابات الأمريكية`, inquiry-charge.ts). */
+  entityLexicon: EntityLexicon;
   published: string | null;
   /** The tokens' scan bits (`scanMasks`): a token without SCAN_EVALUATION holds no evaluation. */
   masks?: ScanMasks;
@@ -58,6 +61,7 @@ export function evaluativeEvents(arabic: ArabicText, ctx: EvaluationContext): Ev
       cues,
       ctx.evaluations,
       ctx.found.mentions,
+      ctx.entityLexicon,
       ctx.masks,
     )) {
       const actor = j.actor.parties.filter((p) => p.country !== null);

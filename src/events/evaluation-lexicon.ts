@@ -62,8 +62,6 @@ export interface Evaluations {
   interference: Set<string>;
   ballot: Set<string>;
   doubt: Set<string>;
-  /** A state's nisba by key (`الأمريكية` → USA), from lexicons/countries.tsv: the elections' state. */
-  ballotState: Map<string, string>;
   /** Words right before a deed that fight it rather than tell it done (`مكافحة تمويل الإرهاب`). */
   counter: Set<string>;
   /** Titles and bodies right after a judging verb whose nisba names the judge (`اعتبر وزير الخارجية الإيراني`). */
@@ -96,7 +94,7 @@ const ENDINGS = new Set(["", "ا", "ات", "ي", "يه", "يا", "يين", "ه",
 export const keysOf = (t: Token | undefined): string[] => (t ? [t.key, ...t.bare.map((b) => b.key)] : []);
 const withoutArticle = (k: string) => (k.startsWith("ال") ? k.slice(2) : k);
 
-export function compileEvaluations(rows: readonly Row[], countries: readonly Row[] = []): Evaluations {
+export function compileEvaluations(rows: readonly Row[]): Evaluations {
   const out: Evaluations = {
     judge: new Map(),
     participle: new Set(),
@@ -115,7 +113,6 @@ export function compileEvaluations(rows: readonly Row[], countries: readonly Row
     interference: new Set(),
     ballot: new Set(),
     doubt: new Set(),
-    ballotState: new Map(),
     counter: new Set(),
     copula: new Set(),
     inflected: new Map(),
@@ -202,9 +199,6 @@ export function compileEvaluations(rows: readonly Row[], countries: readonly Row
   for (const ending of [...ENDINGS].sort((a, b) => a.length - b.length))
     for (const [stem, e] of single)
       if (!out.inflected.has(stem + ending)) out.inflected.set(stem + ending, e);
-  for (const c of countries)
-    for (const n of list(c.nisba ?? ""))
-      for (const f of [n, `${n}ة`, `ال${n}`, `ال${n}ة`]) out.ballotState.set(keyOf(f), c.iso3 ?? "");
   indexByKey(out);
   return out;
 }

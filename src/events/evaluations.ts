@@ -10,6 +10,7 @@
 // evaluation-events.ts makes them events.
 import { definite } from "../arabic/tokens.ts";
 import type { EntitiesResult } from "../entities/index.ts";
+import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { type EventCues, isComplementizer, tokenIn } from "./cues.ts";
@@ -46,6 +47,7 @@ export function judgements(
   cues: EventCues,
   ev: Evaluations,
   mentions: EntitiesResult["mentions"],
+  lexicon: EntityLexicon,
   masks?: ScanMasks,
 ): Judgement[] {
   const { tokens } = arabic;
@@ -71,7 +73,7 @@ export function judgements(
     }
     // التحقيق في التدخل الروسي في الانتخابات الأمريكية: read as an inquiry into interference only.
     if (ev.inquiry.has(evaluation.group)) {
-      const j = inquiryCharge(arabic, sentence, k, evaluation, mine, ev);
+      const j = inquiryCharge(arabic, sentence, k, evaluation, mine, ev, lexicon);
       if (j) out.push(j);
       continue;
     }

@@ -6,6 +6,8 @@
 // within a few words after the word for elections. Not when a word of doubt stands between the inquiry and the
 // interference or after its owner (`التحقيقات بشأن احتمالية التدخل الروسي`، `التدخل الروسي المحتمل`): a possibility charges no one
 // (lexicons/evaluations.tsv, kinds inquiry, interference, ballot, doubt; branch accuse66).
+import { BARE } from "../arabic/phrases.ts";
+import type { EntityLexicon } from "../entities/lexicon.ts";
 import type { ArabicText, Sentence, Token } from "../pipeline/types.ts";
 import type { PartyUnit } from "./arguments.ts";
 import { tokenIn } from "./cues.ts";
@@ -26,6 +28,7 @@ export function inquiryCharge(
   evaluation: Evaluation,
   mine: readonly PartyUnit[],
   ev: Evaluations,
+  lexicon: EntityLexicon,
 ): Judgement | null {
   const { tokens } = arabic;
   const last = Math.min(sentence.endToken, k + evaluation.words.length + INQUIRY_REACH);
@@ -52,7 +55,7 @@ export function inquiryCharge(
             (u.type === "NISBA" || u.type === "GPE") &&
             stateOf(u) !== null &&
             stateOf(u) !== stateOf(owner),
-        ) ?? ballotNisba(arabic, b, sentence.endToken, stateOf(owner), ev);
+        ) ?? ballotNisba(arabic, b, sentence.endToken, stateOf(owner), lexicon);
       if (!victim) return null;
       return { evaluation, frame: k, at: k, speech: null, reported: k, actor: victim, recipient: [owner] };
     }
@@ -70,12 +73,15 @@ function ballotNisba(
   b: number,
   end: number,
   owner: string | null,
-  ev: Evaluations,
+  lexicon: EntityLexicon,
 ): PartyUnit | null {
   for (let i = b + 1; i <= b + STATE_REACH && i < end; i++) {
+    // A state's nisba of one word, as the entity lexicon inflects it (lexicons/countries.tsv).
+    const m = lexicon.index.matchAt(arabic.tokens, i, BARE);
+    const nisba = m?.end === i + 1 ? m.values.find((v) => v.kind === "nisba" && v.type === "GPE") : undefined;
+    const country = nisba?.country ?? null;
+    if (country === null || country === owner) continue;
     const t = arabic.tokens[i] as Token;
-    const country = ev.ballotState.get(t.key) ?? null;
-    if (country === null || country === "" || country === owner) continue;
     const text = arabic.text.slice(t.start, t.end);
     return {
       first: i,

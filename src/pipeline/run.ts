@@ -91,7 +91,7 @@ export function compileStages(options: PipelineOptions = {}): CompiledStages {
       plover: compilePlover(lex.plover),
       types: compileTypeRules(lex.eventTypes),
       entityLexicon,
-      evaluations: compileEvaluations(lex.evaluations, lex.countries),
+      evaluations: compileEvaluations(lex.evaluations),
       backReferences: compileBackReferences(lex.backReferences),
     },
   };
